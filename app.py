@@ -1,0 +1,11 @@
+"""Router only: the shared frame, the list of pages, and running the chosen one."""
+
+import streamlit as st
+
+from smarketing import ui
+
+ui.setup()
+st.navigation([
+    ui.page("app_pages/overview.py", "nav.overview", ":material/dashboard:", default=True),
+    ui.page("app_pages/settings.py", "nav.settings", ":material/settings:"),
+]).run()

@@ -1,0 +1,62 @@
+"""Settings: language, the database, the journey stages, and the demo data."""
+
+import streamlit as st
+
+from smarketing import db, demo, overview, stages, ui
+from smarketing.i18n import fmt_bytes, fmt_int
+
+cur = ui.cursor()
+lang = ui.lang()
+st.title(ui.tr("settings.title"))
+
+st.subheader(ui.tr("settings.language_title"))
+ui.language_switch(st, key="lang_settings")
+st.caption(ui.tr("settings.language_caption"))
+
+st.subheader(ui.tr("settings.database_title"))
+path = ui.db_path()
+summary = overview.store_summary(cur)
+cols = st.columns(3)
+cols[0].metric(ui.tr("settings.db_path"), path.name, help=str(path))
+cols[1].metric(ui.tr("settings.db_size"), fmt_bytes(db.file_size(path), lang))
+cols[2].metric(ui.tr("settings.db_schema"), summary["schema_version"])
+st.caption(str(path))
+ui.table(
+    [{ui.tr("settings.col_table"): name, ui.tr("settings.col_rows"): fmt_int(count, lang)}
+     for name, count in summary["tables"].items()],
+    numeric=(ui.tr("settings.col_rows"),),
+)
+
+st.subheader(ui.tr("settings.stages_title"))
+st.caption(ui.tr("settings.stages_caption"))
+ui.table(
+    [
+        {
+            ui.tr("settings.col_position"): row["position"],
+            ui.tr("settings.col_code"): row["code"],
+            ui.tr("settings.col_label"): row[f"label_{lang}"],
+            ui.tr("settings.col_function"): ui.tr(f"function.{row['owner_function']}"),
+            ui.tr("settings.col_terminal"): bool(row["is_terminal"]),
+        }
+        for row in stages.stages(cur)
+    ],
+)
+
+st.subheader(ui.tr("settings.demo_title"))
+if demo.is_loaded(cur):
+    st.write(ui.tr("settings.demo_loaded", leads=fmt_int(summary["tables"]["leads"], lang)))
+    confirmed = st.checkbox(ui.tr("settings.demo_confirm"), key="demo_confirm")
+    if st.button(ui.tr("settings.demo_remove"), type="primary", disabled=not confirmed, key="demo_remove"):
+        demo.remove(cur)
+        st.session_state["demo_flash"] = "settings.demo_removed"
+        st.rerun()
+else:
+    st.write(ui.tr("settings.demo_absent"))
+    if summary["tables"]["leads"]:
+        st.caption(ui.tr("settings.demo_only_empty"))
+    elif st.button(ui.tr("settings.demo_load"), key="demo_load"):
+        demo.load(cur)
+        st.session_state["demo_flash"] = "settings.demo_loaded_now"
+        st.rerun()
+if "demo_flash" in st.session_state:
+    st.success(ui.tr(st.session_state.pop("demo_flash")))

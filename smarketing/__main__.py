@@ -1,0 +1,5 @@
+import sys
+
+from smarketing.cli import main
+
+sys.exit(main())

@@ -1,0 +1,44 @@
+"""The import ledger: every change to the data arrives as a recorded batch that can be taken back."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+
+from smarketing import db
+
+
+def open_batch(
+    con: duckdb.DuckDBPyConnection,
+    kind: str,
+    *,
+    file_name: str | None = None,
+    sha256: str | None = None,
+    options: dict | None = None,
+    created_by: str | None = None,
+) -> int:
+    cur = db.execute(
+        con, "batches/open",
+        kind=kind, file_name=file_name, sha256=sha256,
+        options=json.dumps(options or {}, sort_keys=True), created_by=created_by,
+    )
+    return cur.fetchone()[0]
+
+
+def finish_batch(
+    con: duckdb.DuckDBPyConnection,
+    batch_id: int,
+    status: str,
+    *,
+    rows_read: int = 0,
+    inserted: int = 0,
+    updated: int = 0,
+    unchanged: int = 0,
+    rejected: int = 0,
+) -> None:
+    db.execute(
+        con, "batches/finish",
+        batch_id=batch_id, status=status, rows_read=rows_read, inserted=inserted,
+        updated=updated, unchanged=unchanged, rejected=rejected,
+    )

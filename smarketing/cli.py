@@ -1,0 +1,133 @@
+"""python -m smarketing: the command line over the same core the app uses.
+
+Exit codes: 0 success, 1 failure with a message in plain words, 2 usage error (argparse)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date, datetime
+
+from smarketing import db, demo, overview
+from smarketing.errors import SmarketingError
+from smarketing.i18n import LANGS, default_lang, fmt_bytes, fmt_date, fmt_int, t
+
+
+def build_parser(lang: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m smarketing", description=t("cli.description", lang))
+    parser.add_argument("--db", metavar="PATH", help=t("cli.db", lang))
+    parser.add_argument("--lang", choices=LANGS, default=lang, help=t("cli.lang", lang))
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    init = commands.add_parser("init", help=t("cli.init", lang), description=t("cli.init", lang))
+    init.add_argument("--demo", action="store_true", help=t("cli.init_demo", lang))
+    init.set_defaults(handler=cmd_init)
+
+    info = commands.add_parser("info", help=t("cli.info", lang), description=t("cli.info", lang))
+    info.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.format", lang))
+    info.set_defaults(handler=cmd_info)
+
+    run = commands.add_parser("run", help=t("cli.run", lang), description=t("cli.run", lang))
+    run.add_argument("--port", type=int, default=8501, help=t("cli.port", lang))
+    run.set_defaults(handler=cmd_run)
+    return parser
+
+
+def _lang_from(argv: list[str]) -> str:
+    """The language for --help itself, before argparse has parsed anything."""
+    for i, arg in enumerate(argv):
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        if value in LANGS:
+            return value
+    return default_lang()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(_lang_from(argv)).parse_args(argv)
+    try:
+        return args.handler(args) or 0
+    except SmarketingError as exc:
+        print(f"{t('error.prefix', args.lang)}: {exc.message(args.lang)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the user gets a sentence, not a traceback
+        if os.environ.get("SMARKETING_DEBUG"):
+            raise
+        print(t("error.unexpected", args.lang, detail=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        return 1
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = db.resolve_path(args.db)
+    con = db.connect(path, migrate_schema=False)
+    applied = db.migrate(con)
+    version = db.applied_migrations(con)[-1]
+    print(t("cli.migrated", args.lang, path=path, version=version,
+            applied=", ".join(applied) or t("cli.nothing", args.lang)))
+    if args.demo:
+        if demo.is_loaded(con):
+            print(t("cli.demo_already", args.lang))
+        else:
+            demo.load(con)
+            counts = overview.store_summary(con)["tables"]
+            print(t("cli.demo_loaded", args.lang, leads=fmt_int(counts["leads"], args.lang),
+                    events=fmt_int(counts["stage_events"], args.lang),
+                    spend=fmt_int(counts["spend"], args.lang)))
+    con.close()
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    path = db.resolve_path(args.db)
+    if not path.exists():
+        raise SmarketingError("error.db_missing", path=str(path))
+    con = db.connect(path)
+    summary = overview.store_summary(con)
+    summary.update(path=str(path.resolve()), size_bytes=db.file_size(path), demo_loaded=demo.is_loaded(con))
+    con.close()
+    if args.format == "json":
+        print(json.dumps(summary, default=_json_value, indent=2, ensure_ascii=False))
+        return 0
+    lang = args.lang
+    print(t("cli.info_db", lang, path=summary["path"], size=fmt_bytes(summary["size_bytes"], lang),
+            version=summary["schema_version"]))
+    print(t("cli.info_demo", lang, value=t("cli.yes" if summary["demo_loaded"] else "cli.no", lang)))
+    width = max(len(name) for name in summary["tables"])
+    for name, count in summary["tables"].items():
+        print(f"  {name:<{width}}  {fmt_int(count, lang):>10}")
+    if summary["first_lead_at"]:
+        print(t("cli.info_leads_range", lang, first=fmt_date(summary["first_lead_at"], lang),
+                last=fmt_date(summary["last_lead_at"], lang)))
+    if summary["last_event_at"]:
+        print(t("cli.info_last_event", lang, when=fmt_date(summary["last_event_at"], lang)))
+    if summary["first_spend_on"]:
+        print(t("cli.info_spend_range", lang, first=fmt_date(summary["first_spend_on"], lang),
+                last=fmt_date(summary["last_spend_on"], lang)))
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Prepare the store here, then become the Streamlit server (exec), so signals reach it directly."""
+    path = db.resolve_path(args.db).resolve()
+    con = db.connect(path)
+    demo.ensure(con)
+    con.close()  # the server opens it again; DuckDB allows one writing process per file
+    print(t("cli.starting", args.lang, port=args.port, path=path), flush=True)
+    os.environ[db.ENV_VAR] = str(path)
+    os.execvp(sys.executable, [
+        sys.executable, "-m", "streamlit", "run", str(db.ROOT / "app.py"),
+        "--server.port", str(args.port),
+    ])
+    return 0  # not reached
+
+
+def _json_value(value: object) -> str:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)

@@ -1,0 +1,142 @@
+"""The DuckDB store: where it lives, opening it, migrating it, and running the named SQL files."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from smarketing.errors import SmarketingError
+
+ROOT = Path(__file__).resolve().parent.parent
+SQL_DIR = ROOT / "sql"
+SCHEMA_DIR = SQL_DIR / "schema"
+ENV_VAR = "SMARKETING_DB"
+DEFAULT_PATH = "smarketing.duckdb"
+
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+
+
+def resolve_path(cli_value: str | os.PathLike | None = None) -> Path:
+    """--db wins, then $SMARKETING_DB, then ./smarketing.duckdb."""
+    value = cli_value or os.environ.get(ENV_VAR) or DEFAULT_PATH
+    return Path(value).expanduser()
+
+
+def connect(path: str | os.PathLike, *, migrate_schema: bool = True) -> duckdb.DuckDBPyConnection:
+    """Open (creating if needed) the database at `path` and bring its schema up to date."""
+    path = Path(path)
+    if not path.parent.exists():
+        raise SmarketingError("error.db_folder_missing", folder=str(path.parent))
+    try:
+        con = duckdb.connect(str(path))
+    except duckdb.IOException as exc:
+        text = str(exc)
+        if "lock" in text.lower():
+            raise SmarketingError("error.db_locked", path=str(path)) from exc
+        raise SmarketingError("error.db_unreadable", path=str(path)) from exc
+    except duckdb.Error as exc:
+        raise SmarketingError("error.db_unreadable", path=str(path)) from exc
+    if migrate_schema:
+        migrate(con)
+    return con
+
+
+def migrations() -> list[tuple[int, str, Path]]:
+    """Schema files in the order they are applied: sql/schema/NNN_name.sql."""
+    found = []
+    for file in SCHEMA_DIR.iterdir():
+        match = _MIGRATION_NAME.match(file.name)
+        if match:
+            found.append((int(match.group(1)), file.stem, file))
+    found.sort()
+    versions = [v for v, _, _ in found]
+    if len(set(versions)) != len(versions):
+        raise RuntimeError(f"two schema files share a number: {versions}")
+    return found
+
+
+def applied_migrations(con: duckdb.DuckDBPyConnection) -> list[int]:
+    _ensure_ledger(con)
+    return [row[0] for row in con.execute("select version from schema_migrations order by version").fetchall()]
+
+
+def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[str]:
+    """Apply every schema file not applied yet, each in its own transaction; return their names."""
+    done = set(applied_migrations(con))
+    applied = []
+    for version, name, file in migrations():
+        if version in done or (upto is not None and version > upto):
+            continue
+        text = file.read_text(encoding="utf-8")
+        with transaction(con):
+            con.execute(text)
+            con.execute(
+                "insert into schema_migrations (version, name, checksum) values (?, ?, ?)",
+                [version, name, hashlib.sha256(text.encode()).hexdigest()],
+            )
+        applied.append(name)
+    return applied
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """All or nothing: commit when the block ends, roll back when it raises."""
+    con.execute("begin transaction")
+    try:
+        yield con
+    except BaseException:
+        con.execute("rollback")
+        raise
+    con.execute("commit")
+
+
+def _ensure_ledger(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        "create table if not exists schema_migrations ("
+        " version integer primary key, name varchar not null, checksum varchar not null,"
+        " applied_at timestamp not null default current_timestamp)"
+    )
+
+
+@cache
+def sql_text(name: str) -> str:
+    """The text of sql/<name>.sql; `name` is a fixed identifier from the code, never user input."""
+    return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def execute(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> duckdb.DuckDBPyConnection:
+    """Run every statement of sql/<name>.sql, binding the $parameters each one uses; extra keyword
+    arguments are ignored so callers can pass one set of filters to several files."""
+    cur = con
+    for statement in con.extract_statements(sql_text(name)):
+        wanted = sorted(statement.named_parameters)
+        missing = [p for p in wanted if p not in params]
+        if missing:
+            raise TypeError(f"sql/{name}.sql needs parameters {missing}")
+        cur = con.execute(statement.query, {p: params[p] for p in wanted}) if wanted else con.execute(statement.query)
+    return cur
+
+
+def rows(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> list[dict[str, Any]]:
+    cur = execute(con, name, **params)
+    columns = [d[0] for d in cur.description]
+    return [dict(zip(columns, row)) for row in cur.fetchall()]
+
+
+def frame(con: duckdb.DuckDBPyConnection, name: str, **params: Any):
+    """The result as a pandas DataFrame, for pages and charts."""
+    return execute(con, name, **params).df()
+
+
+def file_size(path: str | os.PathLike) -> int:
+    """Bytes on disk, the write-ahead log included."""
+    path = Path(path)
+    return sum(p.stat().st_size for p in (path, path.with_name(path.name + ".wal")) if p.exists())

@@ -1,0 +1,110 @@
+"""The demo company: loaded into an empty store so the app never opens on a blank page, and removable
+in one step before real data goes in. Its files come from sample_data/generate.py."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+
+import duckdb
+
+from smarketing import batches, db
+from smarketing.errors import SmarketingError
+from smarketing.i18n import fmt_long_date
+
+DEMO_DIR = db.ROOT / "sample_data" / "demo"
+
+
+@lru_cache(maxsize=1)
+def meta() -> dict:
+    return json.loads((DEMO_DIR / "meta.json").read_text(encoding="utf-8"))
+
+
+def week_shift(today: date) -> int:
+    """Days (a whole number of weeks) that move the demo's newest week onto today's week.
+
+    Whole weeks keep weekdays where they were: Monday peaks and quiet weekends stay true."""
+    anchor = date.fromisoformat(meta()["anchor_date"])
+    return (_monday(today) - _monday(anchor)).days
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def status(con: duckdb.DuckDBPyConnection) -> dict:
+    return db.rows(con, "demo/status")[0]
+
+
+def is_loaded(con: duckdb.DuckDBPyConnection) -> bool:
+    return bool(status(con)["demo_loaded"])
+
+
+def ensure(con: duckdb.DuckDBPyConnection, today: date | None = None) -> bool:
+    """Load the demo into a store that has never held data; True when it did.
+
+    A store whose demo was removed keeps that batch in its ledger, so the demo never comes back uninvited."""
+    state = status(con)
+    if state["batches"] or state["leads"]:
+        return False
+    load(con, today)
+    return True
+
+
+def load(con: duckdb.DuckDBPyConnection, today: date | None = None) -> int:
+    """Load the demo in one transaction and return its batch id. Only into a store without leads:
+    made-up leads mixed with real ones would corrupt every figure."""
+    if status(con)["leads"]:
+        raise SmarketingError("error.demo_not_empty")
+    today = today or date.today()
+    shift = week_shift(today)
+    with db.transaction(con):
+        batch_id = batches.open_batch(
+            con, "demo", file_name="sample_data/demo",
+            options={"anchor_date": meta()["anchor_date"], "shift_days": shift},
+        )
+        counts = db.rows(
+            con, "demo/load", dir=DEMO_DIR.as_posix(), shift_days=shift, batch_id=batch_id,
+            cutoff=datetime.combine(today + timedelta(days=1), time()),
+        )[0]
+        _load_objectives(con, batch_id, shift)
+        batches.finish_batch(
+            con, batch_id, "committed", rows_read=counts["leads"], inserted=counts["leads"]
+        )
+    return batch_id
+
+
+def _load_objectives(con: duckdb.DuckDBPyConnection, batch_id: int, shift: int) -> None:
+    items = json.loads((DEMO_DIR / "objectives.json").read_text(encoding="utf-8"))
+    ids: dict[str, int] = {}
+    for item in items:
+        start = _shifted(item["start_date"], shift)
+        deadline = _shifted(item["deadline"], shift)
+        statement = item["statement_it"]
+        if deadline is not None:
+            statement = statement.replace("{deadline}", fmt_long_date(deadline, "it"))
+        ids[item["key"]] = db.execute(
+            con, "demo/objective",
+            title=item["title_it"], statement=statement, metric=item["metric"],
+            from_stage=item["from_stage"], to_stage=item["to_stage"],
+            filters=json.dumps(item["filters"] or {}, ensure_ascii=False), direction=item["direction"],
+            target=item["target"], target_kind=item["target_kind"], unit=item["unit"],
+            start_date=start, deadline=deadline, cadence=item["cadence"], batch_id=batch_id,
+        ).fetchone()[0]
+    for item in items:
+        db.execute(
+            con, "demo/objective_links",
+            objective_id=ids[item["key"]], owners=item["owners"],
+            parent_id=ids.get(item["parent"]) if item["parent"] else None,
+        )
+
+
+def _shifted(value: str | None, shift: int) -> date | None:
+    return None if value is None else date.fromisoformat(value) + timedelta(days=shift)
+
+
+def remove(con: duckdb.DuckDBPyConnection) -> None:
+    """Delete everything the demo brought, in one transaction; real imports stay as they are."""
+    with db.transaction(con):
+        db.execute(con, "demo/remove")

@@ -1,0 +1,12 @@
+-- purpose: close a batch with its counts and final status
+-- params: $batch_id bigint, $status varchar, $rows_read bigint, $inserted bigint, $updated bigint,
+--         $unchanged bigint, $rejected bigint
+update import_batches
+set finished_at = current_timestamp,
+    status = $status,
+    rows_read = $rows_read,
+    inserted = $inserted,
+    updated = $updated,
+    unchanged = $unchanged,
+    rejected = $rejected
+where batch_id = $batch_id;

@@ -1,0 +1,162 @@
+"""Pages through AppTest: the numbers shown equal what the test counts in the store itself."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import duckdb
+
+from smarketing import db
+
+
+def store_counts(path) -> dict:
+    """Independent plain SQL over the store, not the app's own queries."""
+    con = duckdb.connect(str(path))
+    today = date.today()
+    monday = today - timedelta(days=today.weekday())
+    one = lambda sql, *p: con.execute(sql, list(p)).fetchone()[0]  # noqa: E731
+    counts = {
+        "leads": one("select count(*) from leads"),
+        "this_week": one("select count(*) from leads where created_at >= ? and created_at < ?",
+                         monday, today + timedelta(days=1)),
+        "same_days": one("select count(*) from leads where created_at >= ? and created_at < ?",
+                         monday - timedelta(days=7), today - timedelta(days=6)),
+        "last_week": one("select count(*) from leads where created_at >= ? and created_at < ?",
+                         monday - timedelta(days=7), monday),
+        "open": one("select count(*) from leads where current_stage in ('lead', 'mql', 'sql', 'opportunity')"),
+        "customers": one("select count(*) from leads where current_stage = 'customer'"),
+        "in_stage": dict(con.execute("select current_stage, count(*) from leads group by 1").fetchall()),
+        "reached_sql": one("select count(*) from leads l where current_stage in ('sql', 'opportunity', 'customer') "
+                           "or exists (select 1 from stage_events e where e.lead_id = l.lead_id "
+                           "and e.stage in ('sql', 'opportunity', 'customer'))"),
+        "stage_events": one("select count(*) from stage_events"),
+    }
+    con.close()
+    return counts
+
+
+def it_int(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def test_first_start_loads_the_demo_and_overview_shows_its_numbers(app, app_store):
+    app.run()
+    assert not app.exception
+    assert app.title[0].value == "Panoramica"
+    assert "dati dimostrativi" in app.info[0].value and "Predicta Emilia S.r.l." in app.info[0].value
+    counts = store_counts(app_store)
+    assert counts["leads"] > 4000 and counts["stage_events"] > counts["leads"]
+    metrics = {m.label: (m.value, m.delta) for m in app.metric}
+    assert metrics == {
+        "Nuovi contatti questa settimana": (
+            it_int(counts["this_week"]), f"{counts['this_week'] - counts['same_days']:+d}"),
+        "Nuovi contatti settimana scorsa": (it_int(counts["last_week"]), ""),
+        "Contatti aperti": (it_int(counts["open"]), ""),
+        "Clienti totali": (it_int(counts["customers"]), ""),
+    }
+    assert counts["this_week"] > 0, "the demo's newest activity falls in the current week"
+    table = app.dataframe[0].value
+    assert list(table.columns) == ["Fase", "Responsabile", "Ora in fase", "Hanno raggiunto"]
+    assert list(table["Fase"]) == ["Contatto", "MQL", "SQL", "Opportunità", "Cliente", "Perso"]
+    codes = ["lead", "mql", "sql", "opportunity", "customer", "lost"]
+    assert list(table["Ora in fase"]) == [it_int(counts["in_stage"].get(c, 0)) for c in codes]
+    assert table["Hanno raggiunto"][0] == it_int(counts["leads"])
+    assert table["Hanno raggiunto"][2] == it_int(counts["reached_sql"])
+    chart = app.get("vega_lite_chart")
+    assert len(chart) == 1
+    spec = json.loads(chart[0].proto.spec)
+    assert (spec["encoding"]["x"]["field"], spec["encoding"]["y"]["field"]) == ("week", "entries")
+    assert spec["encoding"]["color"]["sort"] == ["Contatto", "MQL", "SQL", "Opportunità", "Cliente", "Perso"]
+
+
+def test_language_switch_changes_every_label(app, app_store):
+    app.run()
+    app.sidebar.radio(key="lang_sidebar").set_value("en").run()
+    assert app.title[0].value == "Overview"
+    counts = store_counts(app_store)
+    labels = [m.label for m in app.metric]
+    assert labels == ["New leads this week", "New leads last week", "Open leads", "Customers to date"]
+    assert app.metric[2].value == f"{counts['open']:,}"
+    assert "demo data" in app.info[0].value
+    assert list(app.dataframe[0].value.columns) == ["Stage", "Owner", "In stage now", "Reached"]
+    assert list(app.dataframe[0].value["Owner"]) == ["Marketing", "Marketing", "Sales", "Sales", "Sales", "Sales"]
+    app.switch_page("app_pages/settings.py").run()
+    assert app.title[0].value == "Settings"
+    assert [s.value for s in app.subheader] == ["Language", "Database", "Customer-journey stages", "Demo data"]
+    # the Settings switch follows the session language and can bring it back
+    app.radio(key="lang_settings").set_value("it").run()
+    assert app.title[0].value == "Impostazioni"
+    assert app.sidebar.radio(key="lang_sidebar").value == "it"
+
+
+def test_settings_shows_the_store_and_removes_the_demo(app, app_store):
+    app.run()
+    app.switch_page("app_pages/settings.py").run()
+    assert not app.exception
+    assert str(app_store) in [c.value for c in app.caption]
+    tables = dict(zip(app.dataframe[0].value["Tabella"], app.dataframe[0].value["Righe"]))
+    counts = store_counts(app_store)
+    assert tables["leads"] == it_int(counts["leads"])
+    assert tables["stage_events"] == it_int(counts["stage_events"])
+    stages = app.dataframe[1].value
+    assert list(stages["Codice"]) == ["lead", "mql", "sql", "opportunity", "customer", "lost"]
+    assert list(stages["Funzione"]) == ["Marketing", "Marketing", "Vendite", "Vendite", "Vendite", "Vendite"]
+
+    remove = app.button(key="demo_remove")
+    assert remove.disabled, "removal needs the confirmation first"
+    app.checkbox(key="demo_confirm").check().run()
+    app.button(key="demo_remove").click().run()
+    assert not app.exception
+    assert app.success[0].value.startswith("Dati dimostrativi rimossi")
+    assert store_counts(app_store)["leads"] == 0
+    con = duckdb.connect(str(app_store))
+    assert con.execute("select count(*) from spend").fetchone()[0] == 0
+    assert con.execute("select count(*) from objectives").fetchone()[0] == 0
+    assert con.execute("select status from import_batches").fetchall() == [("undone",)]
+    con.close()
+
+    app.switch_page("app_pages/overview.py").run()
+    assert [i.value for i in app.info] == [
+        "Il database è vuoto: importa i tuoi contatti o carica i dati dimostrativi da Impostazioni."]
+
+
+def test_removed_demo_stays_removed_after_a_restart(app_store):
+    from streamlit.testing.v1 import AppTest
+
+    from smarketing import demo
+    from tests.conftest import ROOT
+
+    con = db.connect(app_store)
+    demo.load(con)
+    demo.remove(con)
+    con.close()
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not app.exception
+    assert store_counts(app_store)["leads"] == 0
+    app.switch_page("app_pages/settings.py").run()
+    app.button(key="demo_load").click().run()
+    assert app.success[0].value == "Dati dimostrativi caricati."
+    assert store_counts(app_store)["leads"] > 4000
+
+
+def test_locked_store_shows_a_message_not_a_traceback(app, app_store):
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import ROOT
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         f"import duckdb, time; c = duckdb.connect({str(app_store)!r}); print('ok', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        app.run()
+        assert not app.exception
+        assert "già aperto in scrittura" in app.error[0].value
+    finally:
+        holder.kill()
+        holder.wait()
+    time.sleep(0)

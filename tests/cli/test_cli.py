@@ -1,0 +1,127 @@
+"""python -m smarketing: every command, its exit codes, and its messages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from smarketing import cli, db
+from tests.conftest import ROOT
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "smarketing", *args], capture_output=True, text=True,
+                          cwd=ROOT, env=env)
+
+
+def test_acceptance_init_demo_then_info(tmp_path):
+    path = tmp_path / "demo.duckdb"
+    init = run("--db", str(path), "init", "--demo")
+    assert init.returncode == 0, init.stderr
+    assert "Database pronto" in init.stdout and "Dati dimostrativi caricati" in init.stdout
+    info = run("--db", str(path), "info")
+    assert info.returncode == 0, info.stderr
+    con = db.connect(path)
+    leads = con.execute("select count(*) from leads").fetchone()[0]
+    con.close()
+    assert leads > 4000
+    leads_line = next(line for line in info.stdout.splitlines() if line.strip().startswith("leads "))
+    assert leads_line.split()[-1] == f"{leads:,}".replace(",", ".")
+    assert "Dati dimostrativi: sì" in info.stdout
+
+
+def test_info_json_matches_the_store(demo_con, capsys):
+    path = demo_con.execute(
+        "select path from duckdb_databases() where database_name = current_database()").fetchone()[0]
+    expected = {t: demo_con.execute(f"select count(*) from {t}").fetchone()[0]
+                for t in ("leads", "stage_events", "spend", "objectives", "team_members", "import_batches")}
+    demo_con.close()
+    assert cli.main(["--db", path, "info", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert {t: out["tables"][t] for t in expected} == expected
+    assert out["demo_loaded"] is True
+    assert out["schema_version"] == 3
+    assert out["first_lead_at"] < out["last_lead_at"]
+
+
+def test_init_is_idempotent_and_demo_loads_once(db_path, capsys):
+    assert cli.main(["--db", str(db_path), "--lang", "en", "init"]) == 0
+    assert "applied now: 001_core, 002_objectives, 003_meetings" in capsys.readouterr().out
+    assert cli.main(["--db", str(db_path), "--lang", "en", "init"]) == 0
+    assert "applied now: none" in capsys.readouterr().out
+    assert cli.main(["--db", str(db_path), "--lang", "en", "init", "--demo"]) == 0
+    assert "Demo data loaded" in capsys.readouterr().out
+    con = db.connect(db_path)
+    before = con.execute("select count(*) from leads").fetchone()[0]
+    con.close()
+    assert cli.main(["--db", str(db_path), "--lang", "en", "init", "--demo"]) == 0
+    assert "The demo data is already there." in capsys.readouterr().out
+    con = db.connect(db_path)
+    assert con.execute("select count(*) from leads").fetchone()[0] == before
+    con.close()
+
+
+def test_demo_refuses_a_store_with_real_leads(con, db_path, capsys):
+    con.execute("insert into leads (email, current_stage) values ('real@cliente.it', 'lead')")
+    con.close()
+    assert cli.main(["--db", str(db_path), "init", "--demo"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Errore: Il database contiene già dati")
+    con2 = db.connect(db_path)
+    assert con2.execute("select count(*) from leads").fetchone()[0] == 1
+    con2.close()
+
+
+def test_info_on_a_missing_store_says_how_to_create_it(tmp_path, capsys):
+    path = tmp_path / "none.duckdb"
+    assert cli.main(["--db", str(path), "--lang", "en", "info"]) == 1
+    assert capsys.readouterr().err == (
+        f"Error: The database {path} does not exist yet: create it with "
+        f"`python -m smarketing --db {path} init`.\n")
+    assert not path.exists()
+
+
+def test_db_from_environment(tmp_path):
+    path = tmp_path / "env.duckdb"
+    import os
+    env = {**os.environ, "SMARKETING_DB": str(path)}
+    assert run("init", env=env).returncode == 0
+    assert path.exists()
+
+
+def test_locked_store_is_a_plain_message(con, db_path):
+    result = run("--db", str(db_path), "info")
+    assert result.returncode == 1
+    assert "già aperto in scrittura da un altro programma" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args", [["bogus"], ["info", "--format", "xml"], [], ["init", "--nope"]])
+def test_usage_errors_exit_2(args):
+    result = run(*args)
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--help"], "init"), (["init", "--help"], "--demo"), (["info", "--help"], "--format"),
+    (["run", "--help"], "--port"), (["--lang", "en", "--help"], "DuckDB database file"),
+    (["--help"], "file del database DuckDB"),
+])
+def test_help_on_every_command(args, expected):
+    result = run(*args)
+    assert result.returncode == 0
+    assert expected in result.stdout
+
+
+def test_unexpected_errors_are_a_sentence_not_a_traceback(monkeypatch, db_path, capsys):
+    def boom(args):
+        raise ValueError("disk on fire")
+
+    monkeypatch.setattr(cli, "cmd_init", boom)
+    monkeypatch.delenv("SMARKETING_DEBUG", raising=False)
+    assert cli.main(["--db", str(db_path), "--lang", "en", "init"]) == 1
+    assert capsys.readouterr().err.startswith("Unexpected error: ValueError: disk on fire.")

@@ -1,0 +1,47 @@
+"""Shared fixtures: a fresh migrated store per test, and one demo store built once per session."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from smarketing import db, demo
+
+ROOT = Path(__file__).resolve().parent.parent
+REALDATA = ROOT.parent / "shared" / "realdata"
+# A Wednesday: "this week so far" then spans three days, and nothing depends on the machine's clock.
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.duckdb"
+
+
+@pytest.fixture
+def con(db_path: Path):
+    connection = db.connect(db_path)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    connection = db.connect(path)
+    demo.load(connection, TODAY)
+    connection.close()
+    return path
+
+
+@pytest.fixture
+def demo_con(demo_template: Path, tmp_path: Path):
+    """A private copy of the demo store: tests may change it freely."""
+    path = tmp_path / "demo.duckdb"
+    shutil.copy(demo_template, path)
+    connection = db.connect(path)
+    yield connection
+    connection.close()

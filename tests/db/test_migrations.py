@@ -1,0 +1,84 @@
+"""Schema files apply once each, in order, and upgrade an older store without losing rows."""
+
+from __future__ import annotations
+
+import duckdb
+
+from smarketing import db
+
+EXPECTED_TABLES = {
+    "schema_migrations", "stages", "leads", "stage_events", "spend", "import_batches", "import_rejects",
+    "team_members", "objectives", "objective_owners", "objective_changes", "checkins",
+    "meetings", "decisions", "action_items",
+}
+
+
+def tables(con) -> set[str]:
+    return {r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()}
+
+
+def test_files_are_numbered_without_gaps():
+    versions = [v for v, _, _ in db.migrations()]
+    assert versions == list(range(1, len(versions) + 1))
+    assert len(versions) >= 3
+
+
+def test_fresh_store_gets_the_whole_data_model(con):
+    assert tables(con) == EXPECTED_TABLES
+    assert db.applied_migrations(con) == [v for v, _, _ in db.migrations()]
+    stages = con.execute("select code, position, owner_function, is_terminal from stages order by position").fetchall()
+    assert stages == [
+        ("lead", 1, "marketing", False), ("mql", 2, "marketing", False), ("sql", 3, "sales", False),
+        ("opportunity", 4, "sales", False), ("customer", 5, "sales", True), ("lost", 6, "sales", True),
+    ]
+
+
+def test_migrating_twice_changes_nothing(db_path):
+    first = db.connect(db_path)
+    ledger = first.execute("select version, name, checksum, applied_at from schema_migrations").fetchall()
+    assert db.migrate(first) == []
+    first.close()
+    second = db.connect(db_path)
+    assert second.execute("select version, name, checksum, applied_at from schema_migrations").fetchall() == ledger
+    assert second.execute("select count(*) from stages").fetchone()[0] == 6
+    second.close()
+
+
+def test_older_store_is_upgraded_in_place_keeping_its_rows(db_path):
+    old = duckdb.connect(str(db_path))
+    assert db.migrate(old, upto=1) == ["001_core"]
+    old.execute("insert into leads (external_id, email, created_at, current_stage) "
+                "values ('A-1', 'a@x.it', '2026-01-05 10:00', 'mql')")
+    old.execute("insert into stage_events (lead_id, stage, entered_at) select lead_id, 'mql', created_at from leads")
+    old.execute("insert into spend (spend_date, channel, amount) values ('2026-01-05', 'LinkedIn', 120.50)")
+    old.close()
+    assert "objectives" not in tables(duckdb.connect(str(db_path)))
+
+    upgraded = db.connect(db_path)
+    assert tables(upgraded) == EXPECTED_TABLES
+    assert upgraded.execute("select external_id, email, current_stage from leads").fetchall() == [
+        ("A-1", "a@x.it", "mql")]
+    assert upgraded.execute("select count(*) from stage_events").fetchone()[0] == 1
+    assert upgraded.execute("select amount::varchar from spend").fetchone()[0] == "120.50"
+    assert [r[0] for r in upgraded.execute("select name from schema_migrations order by version").fetchall()] == [
+        name for _, name, _ in db.migrations()]
+    upgraded.close()
+
+
+def test_failed_migration_leaves_no_trace(db_path, tmp_path, monkeypatch):
+    broken = tmp_path / "schema"
+    broken.mkdir()
+    for _, _, file in db.migrations():
+        (broken / file.name).write_text(file.read_text())
+    (broken / "099_broken.sql").write_text("create table half_done (x integer);\nthis is not sql;\n")
+    monkeypatch.setattr(db, "SCHEMA_DIR", broken)
+    con = duckdb.connect(str(db_path))
+    try:
+        db.migrate(con)
+    except duckdb.Error:
+        pass
+    else:
+        raise AssertionError("a broken schema file must fail")
+    assert "half_done" not in tables(con)
+    assert 99 not in db.applied_migrations(con)
+    assert db.applied_migrations(con) == [1, 2, 3]

@@ -1,0 +1,80 @@
+"""Overview metrics over nine hand-made leads (tests/helpers.py: small_funnel), counted by eye."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from smarketing import db, overview
+from tests.conftest import TODAY
+from tests.helpers import small_funnel
+
+
+@pytest.fixture
+def small(con):
+    small_funnel(con)
+    return con
+
+
+def test_stage_counts_now_and_reached(small):
+    got = [(r["code"], r["in_stage"], r["reached"]) for r in overview.stage_counts(small)]
+    assert got == [
+        ("lead", 1, 9),          # every lead reached the first stage, dated or not
+        ("mql", 1, 7),           # L2 L3 L4 L5(skipped) L6(lost later) L7(no history) L9
+        ("sql", 2, 5),           # L3 L4 L5 L7 L9
+        ("opportunity", 1, 3),   # L4 L5 L9
+        ("customer", 2, 2),      # L4 L5
+        ("lost", 2, 2),          # L6 L8: lost reaches nothing before it by itself
+    ]
+
+
+def test_new_leads_this_week_and_last(small):
+    assert overview.new_leads_week(small, TODAY) == {"this_week": 3, "last_week_same_days": 2, "last_week": 3}
+
+
+def test_headline(small):
+    head = overview.headline(small, TODAY)
+    assert {k: head[k] for k in ("this_week", "change_vs_last_week", "total_leads", "open_leads", "customers")} == {
+        "this_week": 3, "change_vs_last_week": 1, "total_leads": 9, "open_leads": 5, "customers": 2}
+
+
+def test_weekly_stage_entries_keep_zero_weeks(small):
+    frame = overview.weekly_stage_entries(small, TODAY, weeks=3)
+    stages = ("lead", "mql", "sql", "opportunity", "customer", "lost")
+    got = {}
+    for row in frame.itertuples():
+        got.setdefault(row.week.date().isoformat(), []).append((row.stage, row.entries))
+    assert got == {
+        "2026-11-09": list(zip(stages, [2, 2, 0, 0, 0, 0])),  # L6 L9 entered lead and mql
+        "2026-11-16": list(zip(stages, [3, 2, 2, 2, 0, 1])),  # L3 L4 L5 in; L4 L9 to sql and opp; L6 lost
+        "2026-11-23": list(zip(stages, [2, 1, 1, 0, 2, 0])),  # L1 L2 in; L2 mql; L3 sql; L4 L5 won
+    }
+
+
+def test_store_summary_on_empty_store(con):
+    summary = overview.store_summary(con)
+    assert summary["tables"]["stages"] == 6
+    assert sum(summary["tables"].values()) == 6
+    assert summary["first_lead_at"] is None and summary["schema_version"] == 3
+
+
+def _declared_params(name: str) -> dict[str, str]:
+    header = "".join(line for line in db.sql_text(name).splitlines(keepends=True) if line.startswith("--"))
+    return dict(re.findall(r"\$([a-z_]+) ([a-z]+)", header))
+
+
+SAMPLE = {"date": date(2026, 11, 25), "integer": 4, "bigint": 1, "varchar": "x", "json": "{}"}
+
+
+@pytest.mark.parametrize("path", sorted((db.SQL_DIR / "metrics").glob("*.sql")), ids=lambda p: p.stem)
+def test_every_metric_file_runs_on_an_empty_store(con, path):
+    name = f"metrics/{path.stem}"
+    text = db.sql_text(name)
+    assert text.startswith("-- purpose:"), "header comment: purpose, params, grain"
+    assert "-- grain:" in text
+    params = {k: SAMPLE[v] for k, v in _declared_params(name).items()}
+    used = {p for s in con.extract_statements(text) for p in s.named_parameters}
+    assert used == set(params), "every $parameter is declared in the header, and only those"
+    db.rows(con, name, **params)

@@ -1,0 +1,59 @@
+"""Where the store lives and what happens when it cannot be opened."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from smarketing import db
+from smarketing.errors import SmarketingError
+
+
+def test_path_comes_from_flag_then_environment_then_default(monkeypatch):
+    monkeypatch.setenv("SMARKETING_DB", "/data/env.duckdb")
+    assert str(db.resolve_path("/data/flag.duckdb")) == "/data/flag.duckdb"
+    assert str(db.resolve_path(None)) == "/data/env.duckdb"
+    monkeypatch.delenv("SMARKETING_DB")
+    assert str(db.resolve_path(None)) == "smarketing.duckdb"
+
+
+def test_missing_folder_is_a_plain_message(tmp_path):
+    with pytest.raises(SmarketingError) as err:
+        db.connect(tmp_path / "nope" / "x.duckdb")
+    assert err.value.key == "error.db_folder_missing"
+    assert str(tmp_path / "nope") in err.value.message("it")
+
+
+def test_not_a_database_is_a_plain_message(tmp_path):
+    bogus = tmp_path / "leads.duckdb"
+    bogus.write_text("name,email\nMario,m@x.it\n")
+    with pytest.raises(SmarketingError) as err:
+        db.connect(bogus)
+    assert err.value.key == "error.db_unreadable"
+    assert bogus.read_text() == "name,email\nMario,m@x.it\n"
+
+
+def test_second_writer_process_gets_a_plain_message(con, db_path):
+    code = (
+        "import sys; from smarketing import db; from smarketing.errors import SmarketingError\n"
+        f"try: db.connect({str(db_path)!r})\n"
+        "except SmarketingError as e: print(e.key); sys.exit(3)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=db.ROOT)
+    assert (result.returncode, result.stdout.strip()) == (3, "error.db_locked")
+
+
+def test_named_sql_binds_only_what_each_statement_uses(con):
+    rows = db.rows(con, "metrics/new_leads_week", today="2026-11-25", unused="ignored")
+    assert rows == [{"this_week": 0, "last_week_same_days": 0, "last_week": 0}]
+    with pytest.raises(TypeError, match="today"):
+        db.rows(con, "metrics/new_leads_week")
+
+
+def test_file_size_counts_the_write_ahead_log(tmp_path):
+    path = tmp_path / "x.duckdb"
+    path.write_bytes(b"a" * 100)
+    (tmp_path / "x.duckdb.wal").write_bytes(b"b" * 20)
+    assert db.file_size(path) == 120

@@ -1,0 +1,50 @@
+"""A real headless Chromium (Debian's package) walks the app: Overview, language switch, Settings."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from tests.e2e.conftest import CHROMIUM
+
+pytestmark = pytest.mark.e2e
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is in requirements-dev.txt")
+if not os.path.exists(CHROMIUM):
+    pytest.skip("Debian's chromium is not installed (apt-get install chromium); .ci/run installs it",
+                allow_module_level=True)
+
+LAUNCH_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]
+
+
+@pytest.fixture
+def page(tmp_path):
+    with playwright_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="it-IT")
+        yield context.new_page()
+        browser.close()
+
+
+def test_overview_language_and_settings(server, page, tmp_path):
+    url, _ = server
+    page.goto(url)
+    expect = playwright_api.expect
+    expect(page.get_by_role("heading", name="Panoramica")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("dati dimostrativi", exact=False).first).to_be_visible()
+    expect(page.get_by_text("Nuovi contatti questa settimana")).to_be_visible()
+    expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible(timeout=30_000)
+    page.screenshot(path=str(tmp_path / "overview.png"), full_page=True)
+
+    page.get_by_text("English", exact=True).first.click()
+    expect(page.get_by_role("heading", name="Overview")).to_be_visible(timeout=15_000)
+    expect(page.get_by_text("New leads this week")).to_be_visible()
+
+    page.get_by_role("link", name=re.compile("Settings")).click()
+    expect(page.get_by_role("heading", name="Demo data")).to_be_visible(timeout=15_000)
+    expect(page.get_by_text("Customer-journey stages")).to_be_visible()

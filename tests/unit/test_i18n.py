@@ -1,0 +1,80 @@
+"""Texts exist in both languages, and numbers and dates read the way each language writes them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+
+from smarketing import i18n
+
+
+def test_every_text_has_italian_and_english_with_the_same_placeholders():
+    for key, entry in i18n.texts().items():
+        assert set(entry) == {"it", "en"}, key
+        assert entry["it"].strip() and entry["en"].strip(), key
+        assert set(re.findall(r"\{(\w+)\}", entry["it"])) == set(re.findall(r"\{(\w+)\}", entry["en"])), key
+
+
+@pytest.mark.parametrize(("value", "lang", "expected"), [
+    (1234, "it", "1.234"), (1234, "en", "1,234"), (1234567, "it", "1.234.567"), (0, "it", "0"),
+    (-1234, "it", "-1.234"), (None, "it", "–"), (12.6, "en", "13"),
+])
+def test_fmt_int(value, lang, expected):
+    assert i18n.fmt_int(value, lang) == expected
+
+
+@pytest.mark.parametrize(("value", "lang", "expected"), [
+    (0.1234, "it", "12,3%"), (0.1234, "en", "12.3%"), (1.5, "it", "150,0%"), (0, "en", "0.0%"), (None, "en", "–"),
+    (Decimal("0.1053"), "it", "10,5%"),
+])
+def test_fmt_pct(value, lang, expected):
+    assert i18n.fmt_pct(value, lang) == expected
+
+
+@pytest.mark.parametrize(("value", "lang", "decimals", "expected"), [
+    (1234.56, "it", 2, "1.234,56 EUR"), (1234.56, "en", 2, "EUR 1,234.56"), (1234.5, "it", 0, "1.234 EUR"),
+    (Decimal("1000000"), "it", 0, "1.000.000 EUR"), (None, "it", 0, "–"),
+])
+def test_fmt_money(value, lang, decimals, expected):
+    assert i18n.fmt_money(value, lang, decimals=decimals) == expected
+
+
+@pytest.mark.parametrize(("value", "lang", "expected"), [
+    (date(2026, 12, 31), "it", "31/12/2026"), (date(2026, 12, 31), "en", "31 Dec 2026"),
+    (datetime(2027, 3, 4, 10, 30), "it", "04/03/2027"), (None, "it", "–"),
+])
+def test_fmt_date(value, lang, expected):
+    assert i18n.fmt_date(value, lang) == expected
+
+
+@pytest.mark.parametrize(("value", "lang", "expected"), [
+    (date(2027, 6, 30), "it", "30 giugno 2027"), (date(2027, 6, 30), "en", "30 June 2027"),
+])
+def test_fmt_long_date(value, lang, expected):
+    assert i18n.fmt_long_date(value, lang) == expected
+
+
+@pytest.mark.parametrize(("size", "lang", "expected"), [
+    (512, "it", "512 B"), (2048, "it", "2,0 KB"), (5 * 1024 * 1024 + 300 * 1024, "en", "5.3 MB"),
+])
+def test_fmt_bytes(size, lang, expected):
+    assert i18n.fmt_bytes(size, lang) == expected
+
+
+@pytest.mark.parametrize(("env", "expected"), [("en", "en"), ("EN_gb", "en"), ("it", "it"), ("fr", "it"), (None, "it")])
+def test_default_lang_from_environment(monkeypatch, env, expected):
+    if env is None:
+        monkeypatch.delenv("SMARKETING_LANG", raising=False)
+    else:
+        monkeypatch.setenv("SMARKETING_LANG", env)
+    assert i18n.default_lang() == expected
+
+
+def test_error_reads_in_both_languages():
+    from smarketing.errors import SmarketingError
+
+    err = SmarketingError("error.db_folder_missing", folder="/x")
+    assert str(err) == "La cartella del database non esiste: /x\nThe database folder does not exist: /x"

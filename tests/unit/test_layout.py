@@ -1,0 +1,47 @@
+"""The core imports without Streamlit; exactly one module of it imports Streamlit."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+CORE = ROOT / "smarketing"
+
+
+def _imports_streamlit(path) -> bool:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+            [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+        if any(n == "streamlit" or n.startswith("streamlit.") for n in names):
+            return True
+    return False
+
+
+def test_only_ui_imports_streamlit():
+    assert [p.name for p in sorted(CORE.rglob("*.py")) if _imports_streamlit(p)] == ["ui.py"]
+
+
+def test_core_imports_without_loading_streamlit():
+    modules = sorted(
+        "smarketing." + ".".join(p.relative_to(CORE).with_suffix("").parts)
+        for p in CORE.rglob("*.py") if p.name not in ("ui.py", "__main__.py", "__init__.py")
+    )
+    code = (
+        "import importlib, json, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'streamlit')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert json.loads(result.stdout) == []
+    assert len(modules) >= 8
+
+
+def test_pages_and_router_exist():
+    assert (ROOT / "app.py").is_file()
+    assert {p.name for p in (ROOT / "app_pages").glob("*.py")} >= {"overview.py", "settings.py"}
+    assert "st.navigation" in (ROOT / "app.py").read_text()
