@@ -8,12 +8,11 @@ from datetime import datetime
 def add_lead(con, external_id: str, created_at: str | None, current_stage: str,
              events: list[tuple[str, str | None]] = (), **fields) -> int:
     """Insert one lead and its stage entries; returns its lead_id."""
-    columns = ["external_id", "created_at", "current_stage", *fields]
-    values = [external_id, _ts(created_at), current_stage, *fields.values()]
+    lead_id = con.execute("select coalesce(max(lead_id), 0) + 1 from leads").fetchone()[0]
+    columns = ["lead_id", "external_id", "created_at", "current_stage", *fields]
+    values = [lead_id, external_id, _ts(created_at), current_stage, *fields.values()]
     marks = ", ".join("?" for _ in columns)
-    lead_id = con.execute(
-        f"insert into leads ({', '.join(columns)}) values ({marks}) returning lead_id", values
-    ).fetchone()[0]
+    con.execute(f"insert into leads ({', '.join(columns)}) values ({marks})", values)
     for stage, entered_at in events:
         con.execute("insert into stage_events (lead_id, stage, entered_at) values (?, ?, ?)",
                     [lead_id, stage, _ts(entered_at)])

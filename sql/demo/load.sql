@@ -23,11 +23,12 @@ from demo_events
 group by external_id;
 
 insert into leads (
-    external_id, email, first_name, last_name, name, company, phone, source, campaign, segment,
+    lead_id, external_id, email, first_name, last_name, name, company, phone, source, campaign, segment,
     region, owner, product, created_at, current_stage, closed_at, deal_value, currency, lost_reason,
     batch_id
 )
 select
+    (select coalesce(max(lead_id), 0) from leads) + row_number() over (order by l.external_id),
     l.external_id, l.email, l.first_name, l.last_name, l.name, l.company, l.phone, l.source,
     l.campaign, l.segment, l.region,
     -- a lead cut back to a Marketing stage goes back to a Marketing owner

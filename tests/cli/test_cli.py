@@ -43,13 +43,14 @@ def test_info_json_matches_the_store(demo_con, capsys):
     out = json.loads(capsys.readouterr().out)
     assert {t: out["tables"][t] for t in expected} == expected
     assert out["demo_loaded"] is True
-    assert out["schema_version"] == 3
+    assert out["schema_version"] == len(db.migrations())
     assert out["first_lead_at"] < out["last_lead_at"]
 
 
 def test_init_is_idempotent_and_demo_loads_once(db_path, capsys):
     assert cli.main(["--db", str(db_path), "--lang", "en", "init"]) == 0
-    assert "applied now: 001_core, 002_objectives, 003_meetings" in capsys.readouterr().out
+    names = ", ".join(name for _, name, _ in db.migrations())
+    assert f"applied now: {names})" in capsys.readouterr().out
     assert cli.main(["--db", str(db_path), "--lang", "en", "init"]) == 0
     assert "applied now: none" in capsys.readouterr().out
     assert cli.main(["--db", str(db_path), "--lang", "en", "init", "--demo"]) == 0
@@ -65,7 +66,7 @@ def test_init_is_idempotent_and_demo_loads_once(db_path, capsys):
 
 
 def test_demo_refuses_a_store_with_real_leads(con, db_path, capsys):
-    con.execute("insert into leads (email, current_stage) values ('real@cliente.it', 'lead')")
+    con.execute("insert into leads (lead_id, email, current_stage) values (1, 'real@cliente.it', 'lead')")
     con.close()
     assert cli.main(["--db", str(db_path), "init", "--demo"]) == 1
     err = capsys.readouterr().err
@@ -121,7 +122,7 @@ def test_unexpected_errors_are_a_sentence_not_a_traceback(monkeypatch, db_path, 
     def boom(args):
         raise ValueError("disk on fire")
 
-    monkeypatch.setattr(cli, "cmd_init", boom)
+    monkeypatch.setattr(cli.store, "cmd_init", boom)
     monkeypatch.delenv("SMARKETING_DEBUG", raising=False)
     assert cli.main(["--db", str(db_path), "--lang", "en", "init"]) == 1
     assert capsys.readouterr().err.startswith("Unexpected error: ValueError: disk on fire.")

@@ -171,7 +171,7 @@ def test_ensure_loads_only_into_a_store_that_never_held_data(con):
 
 
 def test_load_refuses_a_store_with_real_leads(con):
-    con.execute("insert into leads (email, current_stage) values ('vero@cliente.it', 'lead')")
+    con.execute("insert into leads (lead_id, email, current_stage) values (1, 'vero@cliente.it', 'lead')")
     with pytest.raises(SmarketingError) as err:
         demo.load(con, TODAY)
     assert err.value.key == "error.demo_not_empty"
@@ -179,9 +179,10 @@ def test_load_refuses_a_store_with_real_leads(con):
 
 
 def test_remove_keeps_real_data(demo_con):
-    demo_con.execute("insert into leads (email, current_stage, batch_id) values ('vero@cliente.it', 'mql', 99)")
+    demo_con.execute("insert into leads (lead_id, email, current_stage, batch_id) values (999999, 'vero@cliente.it', 'mql', 99)")
     real_id = one(demo_con, "select lead_id from leads where email = 'vero@cliente.it'")
-    demo_con.execute("insert into stage_events (lead_id, stage, entered_at) values (?, 'mql', '2026-11-20')", [real_id])
+    demo_con.execute("insert into stage_events (lead_id, stage, entered_at) values (?, 'mql', '2026-11-20')",
+                     [real_id])
     demo_con.execute("insert into spend (spend_date, channel, amount) values ('2026-11-16', 'Fiere', 100)")
     demo.remove(demo_con)
     assert not demo.is_loaded(demo_con)

@@ -9,7 +9,7 @@ from smarketing import db
 EXPECTED_TABLES = {
     "schema_migrations", "stages", "leads", "stage_events", "spend", "import_batches", "import_rejects",
     "team_members", "objectives", "objective_owners", "objective_changes", "checkins",
-    "meetings", "decisions", "action_items",
+    "meetings", "decisions", "action_items", "lead_snapshots", "spend_snapshots",
 }
 
 
@@ -47,8 +47,8 @@ def test_migrating_twice_changes_nothing(db_path):
 def test_older_store_is_upgraded_in_place_keeping_its_rows(db_path):
     old = duckdb.connect(str(db_path))
     assert db.migrate(old, upto=1) == ["001_core"]
-    old.execute("insert into leads (external_id, email, created_at, current_stage) "
-                "values ('A-1', 'a@x.it', '2026-01-05 10:00', 'mql')")
+    old.execute("insert into leads (lead_id, external_id, email, created_at, current_stage) "
+                "values (1, 'A-1', 'a@x.it', '2026-01-05 10:00', 'mql')")
     old.execute("insert into stage_events (lead_id, stage, entered_at) select lead_id, 'mql', created_at from leads")
     old.execute("insert into spend (spend_date, channel, amount) values ('2026-01-05', 'LinkedIn', 120.50)")
     old.close()
@@ -81,4 +81,4 @@ def test_failed_migration_leaves_no_trace(db_path, tmp_path, monkeypatch):
         raise AssertionError("a broken schema file must fail")
     assert "half_done" not in tables(con)
     assert 99 not in db.applied_migrations(con)
-    assert db.applied_migrations(con) == [1, 2, 3]
+    assert db.applied_migrations(con) == [v for v, _, _ in db.migrations() if v != 99]

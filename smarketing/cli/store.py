@@ -1,26 +1,18 @@
-"""python -m smarketing: the command line over the same core the app uses.
-
-Exit codes: 0 success, 1 failure with a message in plain words, 2 usage error (argparse)."""
+"""Commands about the store itself: init, info, run."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-from datetime import date, datetime
 
 from smarketing import db, demo, overview
+from smarketing.cli.output import print_json
 from smarketing.errors import SmarketingError
-from smarketing.i18n import LANGS, default_lang, fmt_bytes, fmt_date, fmt_int, t
+from smarketing.i18n import fmt_bytes, fmt_date, fmt_int, t
 
 
-def build_parser(lang: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m smarketing", description=t("cli.description", lang))
-    parser.add_argument("--db", metavar="PATH", help=t("cli.db", lang))
-    parser.add_argument("--lang", choices=LANGS, default=lang, help=t("cli.lang", lang))
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+def register(commands, lang: str) -> None:
     init = commands.add_parser("init", help=t("cli.init", lang), description=t("cli.init", lang))
     init.add_argument("--demo", action="store_true", help=t("cli.init_demo", lang))
     init.set_defaults(handler=cmd_init)
@@ -32,35 +24,6 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     run = commands.add_parser("run", help=t("cli.run", lang), description=t("cli.run", lang))
     run.add_argument("--port", type=int, default=8501, help=t("cli.port", lang))
     run.set_defaults(handler=cmd_run)
-    return parser
-
-
-def _lang_from(argv: list[str]) -> str:
-    """The language for --help itself, before argparse has parsed anything."""
-    for i, arg in enumerate(argv):
-        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else None
-        if arg == "--lang" and i + 1 < len(argv):
-            value = argv[i + 1]
-        if value in LANGS:
-            return value
-    return default_lang()
-
-
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    args = build_parser(_lang_from(argv)).parse_args(argv)
-    try:
-        return args.handler(args) or 0
-    except SmarketingError as exc:
-        print(f"{t('error.prefix', args.lang)}: {exc.message(args.lang)}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
-    except Exception as exc:  # noqa: BLE001 - the user gets a sentence, not a traceback
-        if os.environ.get("SMARKETING_DEBUG"):
-            raise
-        print(t("error.unexpected", args.lang, detail=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
-        return 1
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -92,7 +55,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     summary.update(path=str(path.resolve()), size_bytes=db.file_size(path), demo_loaded=demo.is_loaded(con))
     con.close()
     if args.format == "json":
-        print(json.dumps(summary, default=_json_value, indent=2, ensure_ascii=False))
+        print_json(summary)
         return 0
     lang = args.lang
     print(t("cli.info_db", lang, path=summary["path"], size=fmt_bytes(summary["size_bytes"], lang),
@@ -125,9 +88,3 @@ def cmd_run(args: argparse.Namespace) -> int:
         "--server.port", str(args.port),
     ])
     return 0  # not reached
-
-
-def _json_value(value: object) -> str:
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)

@@ -1,0 +1,157 @@
+"""Import speed and memory against DuckDB's own CSV load (issue 3). Not part of the test suite.
+
+    python bench/import_bench.py [--rows 1000000] [--repeat 3]
+
+For each variant (plain export, Italian-locale export) it writes a CSV, then measures, each in a fresh
+process so peak memory belongs to that step alone:
+  a  bare DuckDB: CREATE TABLE t AS SELECT * FROM read_csv(file) into a new database file (the baseline)
+  b  python -m smarketing import leads FILE into an empty database
+  c  the same import again into that database (everything unchanged)
+Ratios b/a and c/a use medians over --repeat runs, all taken in this one run on this machine.
+Targets: b/a <= 1.5, c/a <= 2.0, peak memory of b under 1.5 GB. Results go to bench/results/."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+TARGETS = {"b/a": 1.5, "c/a": 2.0, "peak_b_mb": 1536}
+
+# Ten columns of a typical CRM export, about 100 bytes a row.
+PLAIN = """
+copy (
+    select
+        'CRM-' || lpad(i::varchar, 7, '0') as "Record ID",
+        'contatto' || i || '@azienda' || (i % 9973) || '.it' as "Email",
+        (['Mario', 'Giulia', 'Luca', 'Sara', 'Paolo', 'Chiara'])[1 + i % 6] as "First Name",
+        (['Rossi', 'Bianchi', 'Ferrari', 'Colombo', 'Ricci'])[1 + (i // 7) % 5] as "Last Name",
+        'Azienda ' || (i % 20011) || ' S.r.l.' as "Company",
+        (['Google Ads', 'LinkedIn', 'Webinar', 'Fiere', 'Referral', 'Newsletter'])[1 + i % 6] as "Lead Source",
+        (['lead', 'marketingqualifiedlead', 'salesqualifiedlead', 'opportunity', 'customer'])[1 + i % 5]
+            as "Lifecycle Stage",
+        strftime(timestamp '2024-01-01' + to_seconds(i * 53), '%Y-%m-%d %H:%M') as "Create Date",
+        case when i % 5 >= 3 then round(1000 + (i % 997) * 97.31, 2) end as "Amount",
+        (['Luca Bertolini', 'Sara Colombo', 'Davide Mancini'])[1 + i % 3] as "Contact owner"
+    from range(1, $rows + 1) as t(i)
+) to $path (header, delimiter ',')
+"""
+
+ITALIAN = """
+copy (
+    select
+        'CRM-' || lpad(i::varchar, 7, '0') as "Codice",
+        'contatto' || i || '@azienda' || (i % 9973) || '.it' as "Email",
+        (['Mario', 'Giulia', 'Luca', 'Sara', 'Paolo', 'Chiara'])[1 + i % 6] as "Nome",
+        (['Rossi', 'Bianchi', 'Ferrari', 'Colombo', 'Ricci'])[1 + (i // 7) % 5] as "Cognome",
+        'Azienda ' || (i % 20011) || ' S.r.l.' as "Ragione sociale",
+        (['Google Ads', 'LinkedIn', 'Webinar', 'Fiere', 'Referral', 'Newsletter'])[1 + i % 6] as "Fonte",
+        (['Contatto', 'MQL', 'SQL', 'Opportunità', 'Cliente'])[1 + i % 5] as "Fase",
+        strftime(timestamp '2024-01-01' + to_seconds(i * 53), '%d/%m/%Y %H:%M') as "Data creazione",
+        case when i % 5 >= 3 then replace(replace(replace(format('{:,.2f}', 1000 + (i % 997) * 97.31),
+            ',', '#'), '.', ','), '#', '.') end as "Valore",
+        (['Luca Bertolini', 'Sara Colombo', 'Davide Mancini'])[1 + i % 3] as "Commerciale"
+    from range(1, $rows + 1) as t(i)
+) to $path (header, delimiter ';')
+"""
+
+BASELINE = """
+import duckdb, json, resource, sys, time
+start = time.perf_counter()
+con = duckdb.connect(sys.argv[1])
+con.execute("create table t as select * from read_csv(?)", [sys.argv[2]])
+con.close()
+print(json.dumps({"seconds": time.perf_counter() - start,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+IMPORT = """
+import json, resource, sys, time
+from smarketing import db
+from smarketing.importing import ImportOptions, run_import
+start = time.perf_counter()
+con = db.connect(sys.argv[1])
+result = run_import(con, sys.argv[2], ImportOptions())
+con.close()
+print(json.dumps({"seconds": time.perf_counter() - start,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "rows_read": result.rows_read, "inserted": result.inserted, "updated": result.updated,
+                  "unchanged": result.unchanged, "rejected": result.rejected}))
+"""
+
+
+def make_file(template: str, path: Path, rows: int) -> None:
+    import duckdb
+
+    duckdb.connect().execute(template, {"rows": rows, "path": str(path)})
+
+
+def child(code: str, *args: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(out.stderr)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def measure(csv: Path, work: Path, repeat: int) -> dict:
+    runs = {"a": [], "b": [], "c": []}
+    for n in range(repeat):
+        runs["a"].append(child(BASELINE, str(work / f"a{n}.duckdb"), str(csv)))
+        target = work / f"b{n}.duckdb"
+        runs["b"].append(child(IMPORT, str(target), str(csv)))
+        runs["c"].append(child(IMPORT, str(target), str(csv)))
+        for p in work.glob("*.duckdb*"):
+            p.unlink()
+    med = {k: statistics.median(r["seconds"] for r in v) for k, v in runs.items()}
+    return {
+        "file_mb": round(csv.stat().st_size / 1e6, 1),
+        "seconds": {k: round(v, 3) for k, v in med.items()},
+        "b/a": round(med["b"] / med["a"], 3),
+        "c/a": round(med["c"] / med["a"], 3),
+        "peak_b_mb": round(max(r["peak_mb"] for r in runs["b"])),
+        "peak_a_mb": round(max(r["peak_mb"] for r in runs["a"])),
+        "counts_b": {k: runs["b"][0][k] for k in ("rows_read", "inserted", "updated", "unchanged", "rejected")},
+        "counts_c": {k: runs["c"][0][k] for k in ("rows_read", "inserted", "updated", "unchanged", "rejected")},
+        "runs": runs,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    report = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {"python": platform.python_version(), "cpus": __import__("os").cpu_count(),
+                    "platform": platform.platform()},
+        "rows": args.rows, "repeat": args.repeat, "targets": TARGETS, "variants": {},
+    }
+    with tempfile.TemporaryDirectory(prefix="smarketing-bench-") as tmp:
+        work = Path(tmp)
+        for name, template in (("plain", PLAIN), ("italian", ITALIAN)):
+            csv = work / f"leads_{name}.csv"
+            make_file(template, csv, args.rows)
+            result = measure(csv, work, args.repeat)
+            result["meets_targets"] = (result["b/a"] <= TARGETS["b/a"] and result["c/a"] <= TARGETS["c/a"]
+                                       and result["peak_b_mb"] <= TARGETS["peak_b_mb"])
+            report["variants"][name] = result
+            print(f"{name}: {result['file_mb']} MB  a={result['seconds']['a']}s  b={result['seconds']['b']}s "
+                  f"c={result['seconds']['c']}s  b/a={result['b/a']}  c/a={result['c/a']}  "
+                  f"peak b={result['peak_b_mb']} MB  {'OK' if result['meets_targets'] else 'MISSED'}")
+            csv.unlink()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "import_bench.json").write_text(json.dumps(report, indent=2) + "\n")
+    return 0 if all(v["meets_targets"] for v in report["variants"].values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

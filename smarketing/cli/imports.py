@@ -1,0 +1,166 @@
+"""import leads|spend FILE, imports list, imports undo: the import contract scripts rely on."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from smarketing import db
+from smarketing.cli.output import print_json, print_table
+from smarketing.errors import SmarketingError
+from smarketing.exports import csv_text
+from smarketing.i18n import fmt_date, fmt_int, t
+from smarketing.importing import ImportOptions, list_batches, run_import, undo
+from smarketing.importing.fields import FIELDS, PRESETS, STAGE_CODES
+from smarketing.importing.reasons import note_text, worded
+from smarketing.importing.run import MODES
+
+DATE_ORDERS = ("dmy", "mdy", "ymd")
+_DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
+
+
+def register(commands, lang: str) -> None:
+    imp = commands.add_parser("import", help=t("cli.import", lang), description=t("cli.import", lang))
+    imp.add_argument("kind", choices=("leads", "spend"), help=t("cli.import_kind", lang))
+    imp.add_argument("file", metavar="FILE", help=t("cli.import_file", lang))
+    imp.add_argument("--preset", choices=sorted(PRESETS), help=t("cli.import_preset", lang))
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN", help=t("cli.import_map", lang))
+    imp.add_argument("--stage-map", action="append", default=[], metavar="VALUE=STAGE",
+                     help=t("cli.import_stage_map", lang))
+    imp.add_argument("--mode", choices=MODES, default="upsert", help=t("cli.import_mode", lang))
+    imp.add_argument("--delimiter", metavar="C", help=t("cli.import_delimiter", lang))
+    imp.add_argument("--encoding", metavar="NAME", help=t("cli.import_encoding", lang))
+    imp.add_argument("--date-order", choices=DATE_ORDERS, help=t("cli.import_date_order", lang))
+    imp.add_argument("--decimal", choices=(",", "."), help=t("cli.import_decimal", lang))
+    imp.add_argument("--dry-run", action="store_true", help=t("cli.import_dry_run", lang))
+    imp.add_argument("--rejects", metavar="OUT.csv", help=t("cli.import_rejects", lang))
+    imp.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.format", lang))
+    imp.set_defaults(handler=cmd_import, validate=_validate, failure_json=_failure_json)
+
+    imps = commands.add_parser("imports", help=t("cli.imports", lang), description=t("cli.imports", lang))
+    sub = imps.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = sub.add_parser("list", help=t("cli.imports_list", lang), description=t("cli.imports_list", lang))
+    listing.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.format", lang))
+    listing.set_defaults(handler=cmd_list)
+    back = sub.add_parser("undo", help=t("cli.imports_undo", lang), description=t("cli.imports_undo", lang))
+    back.add_argument("batch_id", type=int, metavar="BATCH_ID")
+    back.set_defaults(handler=cmd_undo)
+
+
+def _pairs(values: list[str], parser: argparse.ArgumentParser, option: str) -> dict[str, str]:
+    pairs = {}
+    for value in values:
+        left, sep, right = value.partition("=")
+        if not sep or not left.strip():
+            parser.error(f"{option} {value!r}: FIELD=COLUMN")
+        pairs[left.strip()] = right.strip()
+    return pairs
+
+
+def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Usage errors (exit 2) before anything is opened: unknown fields, stages, delimiters."""
+    args.maps = _pairs(args.map, parser, "--map")
+    unknown = [f for f in args.maps if f not in FIELDS[args.kind]]
+    if unknown:
+        parser.error(t("cli.unknown_fields", args.lang, fields=", ".join(unknown),
+                       known=", ".join(FIELDS[args.kind])))
+    args.stage_maps = _pairs(args.stage_map, parser, "--stage-map")
+    bad = [s for s in args.stage_maps.values() if s not in STAGE_CODES]
+    if bad:
+        parser.error(t("cli.unknown_stages", args.lang, stages=", ".join(bad), known=", ".join(STAGE_CODES)))
+    if args.delimiter is not None:
+        args.delimiter = _DELIMITER_NAMES.get(args.delimiter.lower(), args.delimiter)
+        if len(args.delimiter) != 1 or args.delimiter in "\"\r\n":
+            parser.error(t("cli.bad_delimiter", args.lang))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    options = ImportOptions(
+        kind=args.kind, mode=args.mode, preset=args.preset, maps=args.maps, stage_map=args.stage_maps,
+        delimiter=args.delimiter, encoding=args.encoding, date_order=args.date_order,
+        decimal={",": "it", ".": "us", None: None}[args.decimal], dry_run=args.dry_run,
+    )
+    con = db.connect(db.resolve_path(args.db))
+    try:
+        result = run_import(con, Path(args.file), options)
+        if args.rejects:
+            rows = result.all_rejects if args.dry_run else db.rows(
+                con, "imports/batch_rejects", batch_id=result.batch_id, limit=None)
+            _write_rejects(Path(args.rejects), worded(rows, args.lang), args.lang)
+    finally:
+        con.close()
+    lang = args.lang
+    rejects = worded(result.rejects, lang)
+    if args.format == "json":
+        print_json({
+            "batch_id": result.batch_id, "status": result.status, "file": result.file_name,
+            "rows_read": result.rows_read, "inserted": result.inserted, "updated": result.updated,
+            "unchanged": result.unchanged, "rejected": result.rejected, "rejects": rejects,
+            "mapping": result.mapping, "unmapped": result.unmapped,
+            "notes": [note_text(n, lang) for n in result.notes],
+        })
+        return 0
+    print(t("cli.import_file_line", lang, file=result.file_name, encoding=result.encoding))
+    for note in result.notes:
+        print("  " + note_text(note, lang))
+    print(t("cli.import_mapping", lang))
+    for item in result.mapping:
+        print(f"  {item['column']} -> {item['field']}  ({t('cli.origin_' + item['origin'], lang)})")
+    if result.unmapped:
+        print(t("cli.import_unmapped", lang, columns=", ".join(result.unmapped)))
+    key = "cli.import_done_dry" if result.status == "dry_run" else "cli.import_done"
+    print(t(key, lang, batch_id=result.batch_id, rows=fmt_int(result.rows_read, lang),
+            inserted=fmt_int(result.inserted, lang), updated=fmt_int(result.updated, lang),
+            unchanged=fmt_int(result.unchanged, lang), rejected=fmt_int(result.rejected, lang)))
+    if rejects:
+        print(t("cli.import_rejects_head", lang, shown=len(rejects), total=fmt_int(result.problems, lang)))
+        for r in rejects:
+            where = t("cli.reject_where", lang, line=r["line"], column=r["column"] or "-", value=r["value"] or "")
+            print(f"  {where}: {r['reason']}")
+    return 0
+
+
+def _write_rejects(path: Path, rows: list[dict], lang: str) -> None:
+    columns = ["line", "column", "value", "reason", "code"]
+    headers = [t(f"cli.rejects_col_{c}", lang) for c in columns]
+    try:
+        path.write_text(csv_text(rows, columns, headers), encoding="utf-8")
+    except OSError as exc:
+        raise SmarketingError("error.write_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
+
+
+def _failure_json(exc: SmarketingError, args: argparse.Namespace) -> None:
+    print_json({"batch_id": None, "status": "failed", "code": exc.key, "message": exc.message(args.lang),
+                "rows_read": 0, "inserted": 0, "updated": 0, "unchanged": 0, "rejected": 0, "rejects": []})
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    con = db.connect(db.resolve_path(args.db))
+    rows = list_batches(con)
+    con.close()
+    if args.format == "json":
+        print_json(rows)
+        return 0
+    lang = args.lang
+    if not rows:
+        print(t("cli.imports_none", lang))
+        return 0
+    headers = [t(f"cli.batch_col_{c}", lang) for c in
+               ("id", "kind", "file", "when", "read", "inserted", "updated", "unchanged", "rejected", "status", "by")]
+    table = [[r["batch_id"], r["kind"], r["file_name"] or "", fmt_date(r["started_at"], lang),
+              fmt_int(r["rows_read"], lang), fmt_int(r["inserted"], lang), fmt_int(r["updated"], lang),
+              fmt_int(r["unchanged"], lang), fmt_int(r["rejected"], lang), t(f"batch.{r['status']}", lang),
+              r["created_by"] or ""] for r in rows]
+    print_table(table, headers, right={0, 4, 5, 6, 7, 8})
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    con = db.connect(db.resolve_path(args.db))
+    try:
+        undo(con, args.batch_id)
+    finally:
+        con.close()
+    print(t("cli.undone", args.lang, batch_id=args.batch_id))
+    return 0
+

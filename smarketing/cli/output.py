@@ -1,0 +1,26 @@
+"""Printing for the command line: JSON that scripts can read, tables people can read."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from decimal import Decimal
+
+
+def _default(value: object) -> object:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    raise TypeError(type(value).__name__)
+
+
+def print_json(value: object) -> None:
+    print(json.dumps(value, default=_default, indent=2, ensure_ascii=False))
+
+
+def print_table(rows: list[list[str]], headers: list[str], right: set[int] = frozenset()) -> None:
+    widths = [max(len(str(c)) for c in column) for column in zip(headers, *rows)]
+    for row in [headers, *rows]:
+        print("  ".join(str(c).rjust(w) if i in right else str(c).ljust(w)
+                        for i, (c, w) in enumerate(zip(row, widths))).rstrip())

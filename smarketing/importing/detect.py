@@ -1,0 +1,328 @@
+"""Looking at a file before reading it: what it is, its encoding, delimiter, header row and line ends.
+
+Everything here reads the bytes once in large chunks (decoding, hashing and counting are C loops); the
+dialect is judged on the first lines only. Rows themselves are read by DuckDB (see source.py)."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from smarketing.errors import SmarketingError
+
+CHUNK = 16 * 1024 * 1024
+SAMPLE_BYTES = 1024 * 1024
+SAMPLE_LINES = 400
+DELIMITERS = (",", ";", "\t", "|")
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1")
+_BINARY = {
+    b"PK\x03\x04": "error.file_xlsx",
+    b"\xd0\xcf\x11\xe0": "error.file_xls",
+    b"%PDF": "error.file_pdf",
+}
+
+
+@dataclass
+class Note:
+    """Something detected or assumed, reported to the user (key in texts.toml + its parameters)."""
+
+    key: str
+    params: dict = field(default_factory=dict)
+
+
+@dataclass
+class Scan:
+    """What one pass over the whole file tells: its hash, its line ends, its NUL bytes."""
+
+    sha256: str
+    line_count: int                 # physical lines
+    trailing_blank_lines: int       # empty lines at the very end, which hold no record
+    nul_count: int
+
+
+@dataclass
+class Layout:
+    encoding: str
+    delimiter: str
+    skip_lines: int                 # physical lines before the header (Excel's sep= line, titles)
+    header: list[str]               # column names, made unique
+    newline: str
+    size: int
+    utf8_path: Path                 # the file itself, or its UTF-8 copy in the work folder
+    source: Path
+    notes: list[Note] = field(default_factory=list)
+    sample: list[list[str]] = field(default_factory=list)   # the first records after the header
+    _scan: Scan | None = None
+    _thread: threading.Thread | None = None
+
+    @property
+    def header_line(self) -> int:
+        return self.skip_lines + 1
+
+    @property
+    def scan(self) -> Scan:
+        """The whole-file pass: ready at once for transcoded files, else joined from its thread."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        assert self._scan is not None
+        return self._scan
+
+
+def inspect(path: Path, workdir: Path, encoding: str | None = None, delimiter: str | None = None) -> Layout:
+    """Refuse what is not a CSV, settle the encoding, sniff the dialect and the header.
+
+    A file whose start reads as UTF-8 goes to DuckDB as it is, while a thread hashes it and counts its
+    lines (hashlib runs without the GIL); should DuckDB then meet a byte that is not UTF-8, transcode()
+    makes a UTF-8 copy from the first encoding that decodes the whole file strictly."""
+    size = path.stat().st_size
+    if size == 0:
+        raise SmarketingError("error.file_empty")
+    with path.open("rb") as fh:
+        head = fh.read(SAMPLE_BYTES)
+    for magic, key in _BINARY.items():
+        if head.startswith(magic):
+            raise SmarketingError(key)
+    explicit = _codec_name(encoding) if encoding else None
+    guessed = explicit or _guess_encoding(head)
+    if guessed in ("utf-8", "utf-8-sig") and head.count(0) > max(16, len(head) // 100):
+        raise SmarketingError("error.file_binary")
+    notes: list[Note] = []
+    layout = Layout(encoding=guessed, delimiter=",", skip_lines=0, header=[], newline=_newline(head), size=size,
+                    utf8_path=path, source=path, notes=notes)
+    if guessed in ("utf-8", "utf-8-sig"):
+        layout._thread = threading.Thread(target=_scan_native, args=(layout,), daemon=True)
+        layout._thread.start()
+    else:
+        transcode(layout, workdir, [guessed] if explicit or guessed.startswith("utf-16") else [guessed, "latin-1"])
+    _sniff(layout, _decode_head(head, layout.encoding), delimiter)
+    return layout
+
+
+def transcode(layout: Layout, workdir: Path, candidates: list[str] | None = None) -> None:
+    """Decode the whole file strictly with the first candidate that fits and write it out as UTF-8."""
+    candidates = candidates or ["cp1252", "latin-1"]
+    target = workdir / "utf8.csv"
+    for candidate in candidates:
+        decoder = codecs.getincrementaldecoder(candidate)("strict")
+        digest, lines = hashlib.sha256(), _LineCounter()
+        try:
+            with layout.source.open("rb") as fh, target.open("wb") as out:
+                while chunk := fh.read(CHUNK):
+                    digest.update(chunk)
+                    data = decoder.decode(chunk).encode("utf-8")
+                    lines.add(data)
+                    out.write(data)
+                data = decoder.decode(b"", final=True).encode("utf-8")
+                lines.add(data)
+                out.write(data)
+        except UnicodeDecodeError:
+            if candidate == candidates[-1]:
+                raise SmarketingError("error.encoding_mismatch", encoding=candidate) from None
+            continue
+        if layout.encoding != candidate and layout.encoding in ("utf-8", "utf-8-sig"):
+            layout.notes.append(Note("import.note_encoding_fallback", {"tried": "UTF-8", "used": candidate}))
+        layout.encoding = candidate
+        layout.utf8_path = target
+        layout._thread = None
+        layout._scan = lines.scan(digest.hexdigest(), target)
+        return
+
+
+def _scan_native(layout: Layout) -> None:
+    digest, lines = hashlib.sha256(), _LineCounter()
+    with layout.source.open("rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+            lines.add(chunk)
+    layout._scan = lines.scan(digest.hexdigest(), layout.source)
+
+
+class _LineCounter:
+    """Line ends and NUL bytes, counted on UTF-8 bytes, where a line end is always one byte."""
+
+    def __init__(self) -> None:
+        self.newlines = self.crs = self.nuls = 0
+        self.last = b""
+
+    def add(self, data: bytes) -> None:
+        self.newlines += data.count(b"\n")
+        self.crs += data.count(b"\r")
+        self.nuls += data.count(b"\0")
+        self.last = data[-1:] or self.last
+
+    def scan(self, sha256: str, path: Path) -> Scan:
+        lines = self.newlines if self.newlines else self.crs  # old Mac files end lines with CR alone
+        if self.last not in (b"\n", b"\r"):
+            lines += 1
+        return Scan(sha256, lines, _trailing_blank_lines(path), self.nuls)
+
+
+def _codec_name(name: str) -> str:
+    try:
+        canonical = codecs.lookup(name).name
+    except LookupError:
+        raise SmarketingError("error.encoding_unknown", encoding=name) from None
+    aliases = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "utf-16": "utf-16", "utf-16-le": "utf-16-le",
+               "utf-16-be": "utf-16-be", "cp1252": "cp1252", "iso8859-1": "latin-1", "latin-1": "latin-1"}
+    if canonical not in aliases:
+        raise SmarketingError("error.encoding_unsupported", encoding=name)
+    return aliases[canonical]
+
+
+def _sniff(layout: Layout, text: str, delimiter: str | None) -> None:
+    lines = text.splitlines()[:SAMPLE_LINES]
+    if not any(line.strip() for line in lines):
+        raise SmarketingError("error.file_empty")
+    skip = 0
+    forced = None
+    match = re.fullmatch(r"\s*sep=(.)\s*", lines[0]) if lines else None
+    if match:
+        forced = match.group(1)
+        skip = 1
+        layout.notes.append(Note("import.note_sep_line", {"delimiter": _show(forced)}))
+    layout.delimiter = delimiter or forced or _guess_delimiter(lines[skip:], layout.notes)
+    layout.skip_lines = _header_index(lines, skip, layout.delimiter, layout.notes)
+    layout.header = _header(lines[layout.skip_lines], layout.delimiter, layout.notes)
+    body = text.splitlines(keepends=True)[layout.skip_lines + 1:]
+    reader = csv.reader(io.StringIO("".join(body)), delimiter=layout.delimiter, quotechar='"')
+    try:
+        layout.sample = [row for row in reader if row]
+    except csv.Error:
+        layout.sample = []
+
+
+def _guess_encoding(head: bytes) -> str:
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = head[:4096]
+    if len(sample) >= 4:
+        # UTF-16 without a BOM: text in Latin script puts a zero in every other byte
+        odd, even = sample[1::2].count(0), sample[0::2].count(0)
+        if odd > len(sample) // 4 and even == 0:
+            return "utf-16-le"
+        if even > len(sample) // 4 and odd == 0:
+            return "utf-16-be"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # a cut at the very end of the sample is no evidence against UTF-8
+        if exc.start < len(head) - 3:
+            return "cp1252"
+    return "utf-8"
+
+
+def _trailing_blank_lines(path: Path) -> int:
+    with path.open("rb") as fh:
+        fh.seek(0, 2)
+        fh.seek(max(0, fh.tell() - 4096))
+        tail = fh.read()
+    body = tail.rstrip(b"\r\n")
+    ends = tail[len(body):].replace(b"\r\n", b"\n")
+    # the first line end closes the last record; every further one is an empty line
+    return max(0, len(ends) - 1)
+
+
+def _decode_head(head: bytes, encoding: str) -> str:
+    text = head.decode(encoding, errors="replace")
+    if len(head) == SAMPLE_BYTES:
+        # the sample may end inside a line: drop that partial line
+        cut = max(text.rfind("\n"), text.rfind("\r"))
+        text = text[:cut] if cut > 0 else text
+    return text.lstrip("\ufeff")
+
+
+def _newline(head: bytes) -> str:
+    if b"\r\n" in head:
+        return "\r\n"
+    if b"\n" in head:
+        return "\n"
+    return "\r" if b"\r" in head else "\n"
+
+
+def _records(lines: list[str], delimiter: str) -> list[list[str]]:
+    reader = csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter, quotechar='"')
+    try:
+        return [row for row in reader if row and any(cell.strip() for cell in row)]
+    except csv.Error:
+        return []
+
+
+def _guess_delimiter(lines: list[str], notes: list[Note]) -> str:
+    """The delimiter that splits the first lines into the same number (2 or more) of columns most often.
+
+    A ragged file keeps its best delimiter and has its odd rows rejected later; it never silently turns
+    into a single column just because no delimiter is perfectly regular."""
+    best = None
+    for delimiter in DELIMITERS:
+        counts = Counter(len(row) for row in _records(lines, delimiter))
+        if not counts:
+            continue
+        mode, hits = counts.most_common(1)[0]
+        share = hits / sum(counts.values())
+        score = (mode >= 2, share >= 0.5, share, mode)
+        if best is None or score > best[0]:
+            best = (score, delimiter, mode, share)
+    if best is None or not best[0][0]:
+        notes.append(Note("import.note_single_column"))
+        return ","
+    _, delimiter, mode, share = best
+    notes.append(Note("import.note_delimiter", {"delimiter": _show(delimiter), "columns": mode}))
+    if share < 0.95:
+        notes.append(Note("import.note_ragged", {"share": round(100 * (1 - share))}))
+    return delimiter
+
+
+def _header_index(lines: list[str], start: int, delimiter: str, notes: list[Note]) -> int:
+    """Skip blank lines and title rows above the header: the header is the first line that has as many
+    columns as most of the data below it."""
+    candidates = [i for i in range(start, min(len(lines), start + 12)) if lines[i].strip()]
+    if not candidates:
+        raise SmarketingError("error.file_empty")
+    widths = Counter(len(r) for r in _records(lines[candidates[0]:], delimiter))
+    mode = widths.most_common(1)[0][0] if widths else 1
+    for i in candidates:
+        row = _records([lines[i]], delimiter)
+        if row and len(row[0]) >= mode:
+            if i > start:
+                notes.append(Note("import.note_skipped_lines", {"count": i - start}))
+            return i
+    return candidates[0]
+
+
+_DATA_LIKE = re.compile(r"^[\d\s.,:/+-]+$|@")
+
+
+def _header(line: str, delimiter: str, notes: list[Note]) -> list[str]:
+    cells = [c.strip().lstrip("\ufeff") for c in _records([line], delimiter)[0]]
+    # trailing delimiters leave nameless columns at the end; they are checked to be empty, not mapped
+    while cells and not cells[-1]:
+        cells.pop()
+    if not cells:
+        raise SmarketingError("error.file_no_header")
+    filled = [c for c in cells if c]
+    if filled and sum(bool(_DATA_LIKE.search(c)) for c in filled) > len(filled) / 2:
+        raise SmarketingError("error.file_no_header")
+    names: list[str] = []
+    seen: Counter = Counter()
+    for position, cell in enumerate(cells, start=1):
+        name = cell or f"#{position}"
+        seen[name.lower()] += 1
+        if seen[name.lower()] > 1:
+            notes.append(Note("import.note_duplicate_header", {"name": name, "position": position}))
+            name = f"{name} ({seen[name.lower()]})"
+        names.append(name)
+    return names
+
+
+def _show(delimiter: str) -> str:
+    return {"\t": "TAB", " ": "SPACE"}.get(delimiter, delimiter)

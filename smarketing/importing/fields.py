@@ -1,0 +1,164 @@
+"""What an import can fill: the fields of leads and spend, the header names that mean them (Italian and
+English, as CRMs and Excel users write them), the CRM presets, and the stage names CRMs use."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+STAGE_CODES = ("lead", "mql", "sql", "opportunity", "customer", "lost")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: str  # text, email, stage, outcome, date, number, currency
+    synonyms: tuple[str, ...] = ()
+
+
+def _f(name: str, kind: str, *synonyms: str) -> Field:
+    return Field(name, kind, synonyms)
+
+
+# Synonyms are compared after normalise(); within a field, earlier synonyms win when several columns match.
+LEAD_FIELDS: tuple[Field, ...] = (
+    _f("external_id", "text", "record id", "id", "lead id", "contact id", "deal id", "opportunity id", "external id",
+       "id contatto", "id lead", "codice", "codice contatto", "codice cliente", "mql id", "deal id", "prospect id"),
+    _f("email", "email", "email", "e mail", "email address", "indirizzo email", "indirizzo e mail",
+       "posta elettronica", "mail", "person email"),
+    _f("first_name", "text", "first name", "firstname", "nome", "given name"),
+    _f("last_name", "text", "last name", "lastname", "cognome", "surname", "family name"),
+    _f("name", "text", "full name", "nome completo", "nome e cognome", "nominativo", "contact name", "person name",
+       "name", "deal name", "title", "titolo", "opportunity name"),
+    _f("company", "text", "company", "company name", "ragione sociale", "azienda", "societa", "organization",
+       "organisation", "organizzazione", "organization name", "associated company", "account name", "account",
+       "impresa", "ente"),
+    _f("phone", "text", "phone", "phone number", "telefono", "tel", "numero di telefono", "cellulare",
+       "mobile", "mobile phone", "person phone"),
+    _f("source", "text", "lead source", "source", "original source", "fonte", "origine", "canale", "channel",
+       "sorgente", "leadsource", "source channel", "origin", "lead origin", "canale di acquisizione"),
+    _f("campaign", "text", "campaign", "campagna", "campaign name", "nome campagna", "utm campaign"),
+    _f("segment", "text", "segment", "segmento", "business segment", "settore", "industry", "industria",
+       "customer segment"),
+    _f("region", "text", "region", "regione", "area", "zona", "territorio", "territory", "area geografica"),
+    _f("owner", "text", "owner", "contact owner", "deal owner", "lead owner", "owner name", "commerciale",
+       "venditore", "responsabile", "assegnato a", "sales agent", "sales rep", "agente", "ownerid", "owner id"),
+    _f("product", "text", "product", "prodotto", "servizio", "linea di prodotto", "product line", "product name"),
+    _f("stage", "stage", "lifecycle stage", "deal stage", "stage", "stagename", "fase", "fase di vendita",
+       "stato", "lead status", "status", "stadio", "fase del ciclo di vita"),
+    _f("status", "outcome", "deal status", "esito"),
+    _f("created_at", "date", "create date", "created date", "createddate", "created at", "created", "date created",
+       "data creazione", "data di creazione", "data inserimento", "creato il", "creato", "deal created",
+       "add time", "data"),
+    _f("closed_at", "date", "close date", "closed date", "closedate", "closed at", "data chiusura",
+       "data di chiusura", "chiuso il", "chiusa", "data fine"),
+    _f("deal_value", "number", "amount", "deal value", "deal amount", "value", "valore", "importo",
+       "valore trattativa", "ammontare", "close value", "valore affare", "opportunity amount"),
+    _f("currency", "currency", "currency", "valuta", "currency code", "currencyisocode", "divisa"),
+    _f("lost_reason", "text", "lost reason", "closed lost reason", "motivo perdita", "motivo della perdita",
+       "reason lost", "loss reason", "motivo"),
+    _f("stage:lead", "date", "became a lead date", "data lead", "data contatto"),
+    _f("stage:mql", "date", "became a marketing qualified lead date", "data mql", "mql date"),
+    _f("stage:sql", "date", "became a sales qualified lead date", "data sql", "sql date"),
+    _f("stage:opportunity", "date", "became an opportunity date", "data opportunita", "opportunity date",
+       "engage date"),
+    _f("stage:customer", "date", "became a customer date", "data cliente", "won date", "won time", "data vittoria"),
+    _f("stage:lost", "date", "lost date", "lost time", "data perso", "data perdita"),
+)
+
+SPEND_FIELDS: tuple[Field, ...] = (
+    _f("spend_date", "date", "spend date", "date", "data", "day", "giorno", "week", "settimana", "data spesa",
+       "reporting starts", "period", "periodo", "mese", "month"),
+    _f("channel", "text", "channel", "canale", "source", "fonte", "platform", "piattaforma", "media"),
+    _f("campaign", "text", "campaign", "campagna", "campaign name", "nome campagna"),
+    _f("amount", "number", "amount", "spend", "spent", "spesa", "importo", "costo", "cost", "amount spent",
+       "budget speso", "investimento"),
+    _f("currency", "currency", "currency", "valuta", "divisa", "currency code"),
+)
+
+FIELDS = {"leads": {f.name: f for f in LEAD_FIELDS}, "spend": {f.name: f for f in SPEND_FIELDS}}
+KEY_FIELDS = {"leads": ("external_id", "email"), "spend": ("spend_date", "channel", "amount")}
+
+PRESETS: dict[str, dict[str, tuple[str, ...]]] = {
+    # field -> header names in that CRM's export, first match wins
+    "hubspot-contacts": {
+        "external_id": ("Record ID", "Contact ID"), "first_name": ("First Name",), "last_name": ("Last Name",),
+        "email": ("Email",), "phone": ("Phone Number", "Mobile Phone Number"), "owner": ("Contact owner",),
+        "company": ("Associated Company", "Company Name"), "stage": ("Lifecycle Stage",),
+        "source": ("Original Source", "Original Traffic Source", "Latest Source"),
+        "campaign": ("Original Source Drill-Down 2", "First Conversion"), "created_at": ("Create Date",),
+        "region": ("State/Region", "Country/Region"), "segment": ("Industry",),
+        "stage:lead": ("Became a Lead Date",), "stage:mql": ("Became a Marketing Qualified Lead Date",),
+        "stage:sql": ("Became a Sales Qualified Lead Date",), "stage:opportunity": ("Became an Opportunity Date",),
+        "stage:customer": ("Became a Customer Date",),
+    },
+    "hubspot-deals": {
+        "external_id": ("Record ID", "Deal ID"), "name": ("Deal Name",), "stage": ("Deal Stage",),
+        "deal_value": ("Amount",), "currency": ("Currency",), "created_at": ("Create Date",),
+        "closed_at": ("Close Date",), "owner": ("Deal owner",), "source": ("Original Source Type", "Original Source"),
+        "lost_reason": ("Closed Lost Reason",), "company": ("Associated Company", "Company name"),
+        "product": ("Pipeline",),
+    },
+    "salesforce-leads": {
+        "external_id": ("Id", "Lead ID"), "first_name": ("FirstName", "First Name"),
+        "last_name": ("LastName", "Last Name"), "name": ("Name",), "email": ("Email",),
+        "phone": ("Phone", "MobilePhone"), "company": ("Company",), "source": ("LeadSource", "Lead Source"),
+        "stage": ("Status", "Lead Status"), "segment": ("Industry",), "owner": ("OwnerId", "Lead Owner"),
+        "created_at": ("CreatedDate", "Create Date", "Created Date"), "stage:sql": ("ConvertedDate",),
+        "currency": ("CurrencyIsoCode",), "region": ("Region__c", "State"), "product": ("Product__c",),
+    },
+    "salesforce-opportunities": {
+        "external_id": ("Id", "Opportunity ID"), "name": ("Name", "Opportunity Name"),
+        "stage": ("StageName", "Stage"), "deal_value": ("Amount",), "closed_at": ("CloseDate", "Close Date"),
+        "created_at": ("CreatedDate", "Created Date"), "source": ("LeadSource", "Lead Source"),
+        "owner": ("OwnerId", "Opportunity Owner"), "campaign": ("CampaignId", "Primary Campaign Source"),
+        "company": ("AccountId", "Account Name"), "currency": ("CurrencyIsoCode",), "product": ("Product__c",),
+    },
+    "pipedrive-deals": {
+        "external_id": ("Deal - ID", "ID"), "name": ("Deal - Title", "Title"), "deal_value": ("Deal - Value", "Value"),
+        "currency": ("Deal - Currency", "Currency"), "stage": ("Deal - Stage", "Stage"),
+        "status": ("Deal - Status", "Status"), "owner": ("Deal - Owner", "Owner"),
+        "created_at": ("Deal - Deal created", "Deal - Add time", "Deal created", "Add time"),
+        "stage:customer": ("Deal - Won time", "Won time"), "stage:lost": ("Deal - Lost time", "Lost time"),
+        "lost_reason": ("Deal - Lost reason", "Lost reason"), "company": ("Organization - Name", "Organization"),
+        "email": ("Person - Email", "Contact person email"), "source": ("Deal - Source channel", "Source channel"),
+        "product": ("Deal - Pipeline", "Pipeline"),
+    },
+}
+
+# CRM and spreadsheet stage names -> our stage codes, after normalise().
+STAGE_SYNONYMS: dict[str, str] = {}
+for _code, _names in {
+    "lead": ("lead", "contatto", "contact", "nuovo", "nuovo contatto", "new", "open", "open not contacted",
+             "subscriber", "iscritto", "prospect", "prospecting", "attempting to contact", "working contacted",
+             "contacted", "contattato", "da contattare", "other", "raw"),
+    "mql": ("mql", "marketing qualified lead", "marketingqualifiedlead", "marketing qualified",
+            "lead qualificato marketing", "qualificato marketing", "nurturing", "engaged", "interessato"),
+    "sql": ("sql", "sales qualified lead", "salesqualifiedlead", "sales qualified", "qualified", "qualificato",
+            "lead qualificato", "qualificato vendite", "sales accepted lead", "accepted", "accettato",
+            "qualification", "qualificazione", "working", "in lavorazione"),
+    "opportunity": ("opportunity", "opportunita", "trattativa", "trattativa aperta", "negoziazione",
+                    "negotiation", "negotiation review", "proposal", "proposta", "proposal price quote",
+                    "preventivo", "offerta", "needs analysis", "value proposition", "id decision makers",
+                    "perception analysis", "appointmentscheduled", "appointment scheduled",
+                    "qualifiedtobuy", "qualified to buy", "presentationscheduled", "presentation scheduled",
+                    "decisionmakerboughtin", "decision maker bought in", "contractsent", "contract sent",
+                    "engaging", "demo scheduled", "proposal made", "negotiations started", "in trattativa"),
+    "customer": ("customer", "cliente", "closed won", "closedwon", "won", "vinto", "vinta", "chiuso vinto",
+                 "chiusa vinta", "acquisito", "evangelist", "converted", "convertito"),
+    "lost": ("lost", "perso", "persa", "closed lost", "closedlost", "chiuso perso", "chiusa persa",
+             "unqualified", "non qualificato", "disqualified", "squalificato", "rejected", "scartato",
+             "respinto", "abbandonato", "non interessato"),
+}.items():
+    for _name in _names:
+        STAGE_SYNONYMS[_name] = _code
+
+OUTCOME_SYNONYMS = {"won": "customer", "vinto": "customer", "vinta": "customer", "lost": "lost", "perso": "lost",
+                    "persa": "lost", "open": None, "aperto": None, "aperta": None, "deleted": None}
+
+
+def normalise(text: str) -> str:
+    """Header or value as compared: accents off, lower case, punctuation to single spaces."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", plain.lower()).strip()

@@ -1,0 +1,229 @@
+"""Dates and numbers as people type them, decided per column from the whole column, parsed in DuckDB.
+
+A column's convention (day or month first, decimal comma or point) is settled once from every value in it,
+never row by row; a value that does not fit the settled convention is rejected, never bent to fit.
+The SQL built here is assembled only from the fixed fragments below and staging column names (c0, c1...):
+no text from the file ever becomes SQL."""
+
+from __future__ import annotations
+
+import re
+
+from smarketing.importing.detect import Note
+
+TIMEZONE = "Europe/Rome"  # offsets in exports (2024-01-22T20:36:47.000+0000) become Italian local time
+YEAR_RANGE = (1900, 2100)
+
+ISO = r"^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"
+ISO_TZ = r"^\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})$"
+NUMERIC = r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$"
+YEAR_FIRST = r"^\d{4}[/.]\d{1,2}[/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"
+MONTH_NAME = r"^(\d{1,2})[ ./-]+([A-Za-z]+)\.?[ ./,-]+(\d{4}|\d{2})$"
+SERIAL = r"^\d{5}(?:\.\d+)?$"
+_MONTHS_IT = "['gen','feb','mar','apr','mag','giu','lug','ago','set','ott','nov','dic']"
+_MONTHS_EN = "['jan','feb','mar','apr','may','jun','jul','aug','sep','oct','nov','dec']"
+
+# Money markers are removed before a number is read: "EUR 1.000,00", "1 234,56" with no-break spaces.
+_CLEAN = r"regexp_replace({c}, '[\s\x{{00a0}}\x{{202f}}€$£]|EUR|USD|GBP|CHF', '', 'gi')"
+NUMBER_PATTERNS = {
+    "it": r"^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$",
+    "us": r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$",
+}
+
+
+def _q(pattern: str) -> str:
+    return "'" + pattern.replace("'", "''") + "'"
+
+
+def date_profile(c: str) -> list[str]:
+    """Aggregates over one staged column that tell which date shapes it holds."""
+    nz = f"nullif(trim({c}), '')"
+    num = f"regexp_full_match({nz}, {_q(NUMERIC)})"
+    def part(group: int) -> str:
+        return f"try_cast(regexp_extract({nz}, {_q(NUMERIC)}, {group}) as integer)"
+
+    return [
+        f"count({nz})",
+        f"count(*) filter (where regexp_full_match({nz}, {_q(ISO)}))",
+        f"count(*) filter (where regexp_full_match({nz}, {_q(ISO_TZ)}))",
+        f"count(*) filter (where {num})",
+        f"count(*) filter (where {num} and {part(1)} > 12 and {part(1)} <= 31)",
+        f"count(*) filter (where {num} and {part(2)} > 12)",
+        f"count(*) filter (where regexp_full_match({nz}, {_q(YEAR_FIRST)}))",
+        f"count(distinct regexp_replace({nz}, '\\d+', '9', 'g')) filter (where {num})",
+        f"count(distinct length(regexp_extract({nz}, {_q(NUMERIC)}, 3))) filter (where {num})",
+        f"count(*) filter (where regexp_full_match({nz}, {_q(MONTH_NAME)}))",
+        f"count(*) filter (where regexp_full_match({nz}, {_q(SERIAL)}))",
+        f"any_value(regexp_replace({nz}, '\\d+', '9', 'g')) filter (where {num})",
+        f"any_value(length(regexp_extract({nz}, {_q(NUMERIC)}, 3))) filter (where {num})",
+    ]
+
+
+DATE_PROFILE_KEYS = ("values", "iso", "iso_tz", "numeric", "day_first_proof", "month_first_proof",
+                     "year_first", "shapes", "year_lengths", "month_name", "serial", "shape", "year_length")
+
+
+def number_profile(c: str) -> list[str]:
+    clean = _CLEAN.format(c=f"nullif(trim({c}), '')")
+    it, us = _q(NUMBER_PATTERNS["it"]), _q(NUMBER_PATTERNS["us"])
+    return [
+        f"count(nullif(trim({c}), ''))",
+        f"count(*) filter (where regexp_full_match({clean}, {it}) and not regexp_full_match({clean}, {us}))",
+        f"count(*) filter (where regexp_full_match({clean}, {us}) and not regexp_full_match({clean}, {it}))",
+        f"count(*) filter (where regexp_matches({c}, '€|EUR', 'i'))",
+        f"count(*) filter (where regexp_matches({c}, '[$]|USD', 'i'))",
+        f"count(*) filter (where regexp_matches({c}, '£|GBP', 'i'))",
+    ]
+
+
+NUMBER_PROFILE_KEYS = ("values", "it_only", "us_only", "eur", "usd", "gbp")
+
+
+def decide_order(profiles: dict[str, dict], forced: str | None, notes: list[Note]) -> str:
+    """Day or month first, for the whole file: exports write every date column the same way."""
+    if forced:
+        notes.append(Note("import.note_date_order_forced", {"order": forced}))
+        return forced
+    ambiguous = [p for p in profiles.values() if p["numeric"]]
+    dmy = sum(p["day_first_proof"] for p in ambiguous)
+    mdy = sum(p["month_first_proof"] for p in ambiguous)
+    if not ambiguous:
+        return "dmy"
+    if dmy and mdy:
+        order = "dmy" if dmy >= mdy else "mdy"
+        notes.append(Note("import.note_date_order_conflict", {"order": order, "dmy": dmy, "mdy": mdy}))
+        return order
+    if dmy:
+        notes.append(Note("import.note_date_order", {"order": "dmy", "count": dmy}))
+        return "dmy"
+    if mdy:
+        notes.append(Note("import.note_date_order", {"order": "mdy", "count": mdy}))
+        return "mdy"
+    notes.append(Note("import.note_date_order_assumed", {"order": "dmy"}))
+    return "dmy"
+
+
+def date_expr(text: str, profile: dict, order: str) -> str:
+    """Text -> timestamp for every shape a date may take in this column, NULL when it is no real date.
+
+    Shapes missing from the sample still get a branch (a file edited by hand mixes them); the order of
+    all-numeric dates is the one settled for the file, never re-guessed per value."""
+    nz = f"nullif(trim({text}), '')"
+    branches = [
+        (f"regexp_full_match({nz}, {_q(ISO_TZ)})", f"timezone('{TIMEZONE}', try_cast({nz} as timestamptz))"),
+        (f"regexp_full_match({nz}, {_q(ISO)})", f"try_cast({nz} as timestamp)"),
+        (f"regexp_full_match({nz}, {_q(YEAR_FIRST)})",
+         f"try_cast(replace(replace({nz}, '/', '-'), '.', '-') as timestamp)"),
+        (f"regexp_full_match({nz}, {_q(NUMERIC)})", _numeric_expr(nz, order)),
+        (f"regexp_full_match({nz}, {_q(MONTH_NAME)})", _month_name_expr(nz)),
+    ]
+    if profile["serial"] and profile["serial"] == profile["values"]:
+        branches.append((f"regexp_full_match({nz}, {_q(SERIAL)})",
+                         f"timestamp '1899-12-30' + to_microseconds(({nz}::double * 86400000000)::bigint)"))
+    return "case " + " ".join(f"when {cond} then {value}" for cond, value in branches) + " end"
+
+
+def date_fast_expr(text: str, profile: dict, order: str) -> str | None:
+    """A cheaper parser when the sample shows one uniform shape; whatever it cannot read stays NULL and is
+    read again by date_expr afterwards. None when there is no such shape."""
+    values = profile["values"]
+    nz = f"nullif({text}, '')"
+    if not values:
+        return None
+    if profile["iso"] == values:
+        # an offset (Z, +0100) must not be dropped silently: such values go to the full parser
+        return (f"case when regexp_matches({nz}, '(?:Z|[+-]\\d{{2}}:?\\d{{2}})$') then null "
+                f"else try_cast({nz} as timestamp) end")
+    if profile["iso_tz"] == values:
+        return f"timezone('{TIMEZONE}', try_cast({nz} as timestamptz))"
+    if profile["numeric"] == values and profile["shapes"] == 1 and profile["year_lengths"] == 1:
+        fmt = _strptime_format(profile["shape"], order, profile["year_length"])
+        if fmt:
+            return f"try_strptime({nz}, '{fmt}')"
+    return None
+
+
+def _numeric_expr(nz: str, order: str) -> str:
+    # the same extraction repeated: DuckDB evaluates a repeated expression once per row
+    g = f"regexp_extract({nz}, {_q(NUMERIC)}, ['a', 'b', 'y', 'h', 'mi', 's'])"
+    # ymd only when asked for (--date-order ymd): 25/03/04 is then 4 March 2025
+    day, month, year = {"dmy": ("a", "b", "y"), "mdy": ("b", "a", "y"), "ymd": ("y", "b", "a")}[order]
+    y = f"{g}.{year}"
+    return (
+        f"try(make_timestamp(case when length({y}) = 2 then "
+        f"(case when {y}::int < 70 then 2000 else 1900 end) + {y}::int else {y}::int end, "
+        f"{g}.{month}::int, {g}.{day}::int, coalesce(nullif({g}.h, '')::int, 0), "
+        f"coalesce(nullif({g}.mi, '')::int, 0), coalesce(nullif({g}.s, '')::double, 0)))"
+    )
+
+
+def _strptime_format(shape: str, order: str, year_length: int) -> str | None:
+    """'9/9/9 9:9' (digits collapsed) -> '%d/%m/%Y %H:%M' when every value has that one shape."""
+    match = re.fullmatch(r"9([/.-])9\1(9)(?:( )9:9(:9)?)?", shape)
+    if not match:
+        return None
+    sep, _, space, seconds = match.groups()
+    year = "%Y" if year_length == 4 else "%y"
+    parts = {"dmy": ("%d", "%m", year), "mdy": ("%m", "%d", year), "ymd": ("%y", "%m", "%d")}[order]
+    if order == "ymd" and year_length == 4:
+        return None
+    fmt = sep.join(parts)
+    if space:
+        fmt += " %H:%M" + (":%S" if seconds else "")
+    return fmt
+
+
+def _month_name_expr(nz: str) -> str:
+    g = f"regexp_extract({nz}, {_q(MONTH_NAME)}, ['d', 'm', 'y'])"
+    token = f"lower(left({g}.m, 3))"
+    month = (f"coalesce(nullif(list_position({_MONTHS_IT}, {token}), 0), "
+             f"nullif(list_position({_MONTHS_EN}, {token}), 0))")
+    return (
+        f"try(make_timestamp(case when length({g}.y) = 2 then 2000 + {g}.y::int else {g}.y::int end, "
+        f"{month}, {g}.d::int, 0, 0, 0))"
+    )
+
+
+def decide_decimal(field: str, profile: dict, forced: str | None, default: str, notes: list[Note]) -> str:
+    if forced:
+        return forced
+    it, us = profile["it_only"], profile["us_only"]
+    if it and not us:
+        return "it"
+    if us and not it:
+        return "us"
+    if it and us:
+        choice = "it" if it >= us else "us"
+        notes.append(Note("import.note_decimal_conflict", {"field": field, "decimal": _mark(choice),
+                                                          "it": it, "us": us}))
+        return choice
+    if profile["values"]:
+        notes.append(Note("import.note_decimal_assumed", {"field": field, "decimal": _mark(default)}))
+    return default
+
+
+def _mark(convention: str) -> str:
+    return "," if convention == "it" else "."
+
+
+def number_expr(text: str, convention: str) -> str:
+    """Text -> decimal under the column's convention; NULL when the value does not fit it."""
+    clean = _CLEAN.format(c=f"nullif(trim({text}), '')")
+    pattern = _q(NUMBER_PATTERNS[convention])
+    digits = f"replace(replace({clean}, '.', ''), ',', '.')" if convention == "it" else f"replace({clean}, ',', '')"
+    return f"case when regexp_full_match({clean}, {pattern}) then try_cast({digits} as decimal(18, 2)) end"
+
+
+def number_fast_expr(text: str, convention: str) -> str:
+    """Plain numbers (1234.5, or 1234,5 in Italian) without any pattern test; the rest stays NULL and is
+    read again by number_expr. A dot in an Italian column is a thousands mark, so such values wait too."""
+    nz = f"nullif({text}, '')"
+    if convention == "it":
+        return f"case when not contains({nz}, '.') then try_cast(replace({nz}, ',', '.') as decimal(18, 2)) end"
+    return f"try_cast({nz} as decimal(18, 2))"
+
+
+def currency_expr(c: str) -> str:
+    """The currency written inside an amount, when no currency column says it."""
+    return (f"case when regexp_matches({c}, '€|EUR', 'i') then 'EUR' when regexp_matches({c}, '[$]|USD', 'i') "
+            f"then 'USD' when regexp_matches({c}, '£|GBP', 'i') then 'GBP' end")

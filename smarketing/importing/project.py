@@ -1,0 +1,223 @@
+"""From the file to typed rows in one read: import_rows (one row per record, a fixed set of columns per
+kind) and import_problems (one row per problem: record, field, value, reason code, detail).
+
+Formats are settled on a sample of the first rows, then every value is parsed with them while the file is
+read; values that fail are found afterwards and are few. The only SQL assembled in the code base lives here
+and in source.py: fixed fragments, staging column names (c0, c1...) and field names from the catalog.
+Text from the file is never spliced into SQL; stage names reach SQL through a dictionary table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from smarketing.importing import formats, source
+from smarketing.importing.detect import Layout, Note
+from smarketing.importing.fields import FIELDS, OUTCOME_SYNONYMS, STAGE_CODES, STAGE_SYNONYMS, normalise
+from smarketing.importing.mapping import Mapping
+
+EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+_TYPES = {"text": "varchar", "email": "varchar", "stage": "varchar", "outcome": "varchar", "currency": "varchar",
+          "date": "timestamp", "number": "decimal(18, 2)"}
+
+
+def column(name: str) -> str:
+    """Field name as a column of import_rows: stage:mql -> at_mql."""
+    return "at_" + name.split(":", 1)[1] if name.startswith("stage:") else name
+
+
+@dataclass
+class Decisions:
+    """How the file's values were read, for the report and the batch's options."""
+
+    date_order: str | None = None
+    decimals: dict[str, str] = field(default_factory=dict)
+    unknown_stages: list[str] = field(default_factory=list)
+    rows: int = 0
+
+
+def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, workdir: Path, *,
+          date_order: str | None, decimal: str | None, stage_map: dict[str, str],
+          notes: list[Note]) -> Decisions:
+    specs = FIELDS[mapping.kind]
+    mapped = {name: f"c{index}" for name, index in mapping.columns.items()}
+    decisions = Decisions()
+
+    source.sample_into(con, layout)
+    dates = [n for n in mapped if specs[n].kind == "date"]
+    numbers = [n for n in mapped if specs[n].kind == "number"]
+    profiles = _profile(con, mapped, dates, numbers)
+    order = formats.decide_order({n: profiles[n] for n in dates}, date_order, notes) if dates else None
+    decisions.date_order = order
+    default_decimal = "it" if layout.delimiter == ";" else "us"
+    for name in numbers:
+        decisions.decimals[name] = formats.decide_decimal(
+            mapping.column_name(name), profiles[name], decimal, default_decimal, notes)
+
+    selects, repairs, absent = [], [], []
+    for name, spec in specs.items():
+        col = column(name)
+        if name not in mapped:
+            # unmapped fields are constants of the view below: a million stored NULLs cost real time
+            absent.append(f"null::{_TYPES[spec.kind]} as {col}")
+            if spec.kind in ("date", "number", "stage", "outcome"):
+                absent.append(f"null::varchar as raw_{col}")
+            continue
+        c = f"r.{mapped[name]}"
+        # Values are read as they are and trimmed afterwards only where padded: trimming a million values
+        # costs more than finding the few that need it.
+        text = f"nullif({c}, '')"
+        padded = f"({col} like ' %' or {col} like '% ')"
+        if spec.kind in ("text", "email", "currency", "stage", "outcome"):
+            kept = col if spec.kind in ("text", "email", "currency") else f"raw_{col}"
+            wrap = {"email": "lower({})", "currency": "upper({})"}.get(spec.kind, "{}")
+            selects.append(f"{wrap.format(text)} as {kept}")
+            repairs.append(f"update import_rows set {kept} = nullif(trim({kept}), '') "
+                           f"where {padded.replace(col, kept)}")
+        elif spec.kind == "date":
+            full = formats.date_expr(f"raw_{col}", profiles[name], order)
+            fast = formats.date_fast_expr(c, profiles[name], order)
+            selects += [f"{fast or formats.date_expr(c, profiles[name], order)} as {col}", f"{text} as raw_{col}"]
+            if fast:
+                repairs.append(f"update import_rows set {col} = {full} where {col} is null and raw_{col} is not null")
+        elif spec.kind == "number":
+            convention = decisions.decimals[name]
+            selects += [f"{formats.number_fast_expr(c, convention)} as {col}", f"{text} as raw_{col}"]
+            repairs.append(f"update import_rows set {col} = {formats.number_expr(f'raw_{col}', convention)} "
+                           f"where {col} is null and raw_{col} is not null")
+    width = len(mapping.header)
+    overflow = ", ".join(f"r.x{j}" for j in range(source.OVERFLOW))
+    selects += [
+        # cheap tests first: nearly every row stops at the first condition
+        f"(coalesce({overflow}) is not null and trim(concat({overflow})) <> '') as too_many",
+        f"r.c{width - 1} is null as too_few",
+        f"case when r.c{width - 1} is null then "
+        + " + ".join(f"(r.c{i} is not null)::int" for i in range(width)) + " end as found_columns",
+        "(" + " and ".join(f"coalesce(r.c{i}, '') = ''" for i in range(width)) + ") as empty_row",
+    ]
+    # Read outside any transaction: a temp table never reaches the database file, and its rows get
+    # row ids 0, 1, 2... in file order, which number the records.
+    source.read_into(con, "import_rows", ",\n    ".join(selects), layout, workdir)
+    for repair in repairs:
+        con.execute(repair)
+    decisions.rows = con.execute("select count(*) from import_rows").fetchone()[0]
+    source.number_lines(con, layout, decisions.rows)
+    columns = ", ".join(["r.rowid as rn", "r.*", *absent, *_derived(mapping.kind, mapped, profiles)])
+    if mapping.kind == "leads":
+        for name in ("stage", "status"):
+            _dictionary(con, name, specs[name].kind, stage_map, decisions, name in mapped)
+        # the dedupe key: external_id when mapped, else the normalised email
+        key = "external_id" if "external_id" in mapped else "email"
+        raw = {n: f"r.raw_{n}" if n in mapped else "null::varchar" for n in ("stage", "status")}
+        con.execute(
+            f"create or replace temp view import_rows_coded as select {columns}, r.{key} as key, "
+            "ds.code as stage, coalesce(ds.known, true) as known_stage, "
+            "dt.code as status, coalesce(dt.known, true) as known_status "
+            f"from import_rows as r left join import_dict_stage as ds on ds.raw = {raw['stage']} "
+            f"left join import_dict_status as dt on dt.raw = {raw['status']}")
+    else:
+        con.execute(f"create or replace temp view import_rows_coded as select {columns} from import_rows as r")
+    _problems(con, mapping, width, decisions, layout.scan.nul_count > 0)
+    return decisions
+
+
+def _profile(con, mapped: dict[str, str], dates: list[str], numbers: list[str]) -> dict[str, dict]:
+    parts, keys = [], []
+    for name in dates:
+        parts += formats.date_profile(mapped[name])
+        keys += [(name, k) for k in formats.DATE_PROFILE_KEYS]
+    for name in numbers:
+        parts += formats.number_profile(mapped[name])
+        keys += [(name, k) for k in formats.NUMBER_PROFILE_KEYS]
+    if not parts:
+        return {}
+    values = con.execute("select " + ", ".join(parts) + " from import_sample").fetchone()
+    profiles: dict[str, dict] = {}
+    for (name, key), value in zip(keys, values):
+        profiles.setdefault(name, {})[key] = value
+    return profiles
+
+
+def _dictionary(con, name: str, kind: str, stage_map: dict[str, str], decisions: Decisions, mapped: bool) -> None:
+    """The file's distinct stage values -> our stage codes, as a small table to join on."""
+    table = f"import_dict_{name}"
+    con.execute(f"create or replace temp table {table} (raw varchar, code varchar, known boolean)")
+    if not mapped:
+        return
+    values = [r[0] for r in con.execute(
+        f"select distinct raw_{name} from import_rows where raw_{name} is not null").fetchall()]
+    custom = {normalise(k): v for k, v in stage_map.items()}
+    pairs = []
+    for value in values:
+        key = normalise(value)
+        if kind == "outcome":
+            known = key in custom or key in OUTCOME_SYNONYMS
+            code = custom[key] if key in custom else OUTCOME_SYNONYMS.get(key)
+        else:
+            # the user's --stage-map wins over the built-in names
+            code = custom.get(key) or STAGE_SYNONYMS.get(key) or (key if key in STAGE_CODES else None)
+            known = code is not None
+        if not known:
+            decisions.unknown_stages.append(value)
+        pairs.append((value, code, known))
+    if pairs:
+        con.executemany(f"insert into {table} values (?, ?, ?)", pairs)
+
+
+def _derived(kind: str, mapped: dict[str, str], profiles: dict) -> list[str]:
+    """A name from first and last name when no full name is mapped; a currency written inside amounts."""
+    amount = "deal_value" if kind == "leads" else "amount"
+    currency = "null"
+    if "currency" not in mapped and amount in mapped:
+        p = profiles[amount]
+        if p["eur"] or p["usd"] or p["gbp"]:
+            currency = formats.currency_expr(f"r.raw_{amount}")
+    derived = [f"{currency}::varchar as derived_currency"]
+    if kind == "leads":
+        parts = [f"r.{n}" for n in ("first_name", "last_name") if n in mapped]
+        name = f"nullif(concat_ws(' ', {', '.join(parts)}), '')" if parts and "name" not in mapped else "null"
+        derived.append(f"{name}::varchar as derived_name")
+    return derived
+
+
+def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: bool) -> None:
+    """Every reason a row cannot go in, each with the field and value it concerns."""
+    specs = FIELDS[mapping.kind]
+    rows = "import_rows_coded"
+    checks = [
+        f"select rn, null as field, null as value, 'empty_row' as code, null as detail from {rows} where empty_row",
+        f"select rn, null, null, 'too_many_columns', '{width}' from {rows} where too_many and not empty_row",
+        f"select rn, null, null, 'too_few_columns', '{width}|' || found_columns from {rows} "
+        "where too_few and not empty_row",
+    ]
+    texts = [column(n) for n in mapping.columns if specs[n].kind in ("text", "email", "currency")]
+    if has_nul and texts:
+        checks.append(f"select rn, null, null, 'nul_byte', null from {rows} where "
+                      + " or ".join(f"contains({c}, chr(0))" for c in texts))
+    for name in mapping.columns:
+        spec, col = specs[name], column(name)
+        quoted = f"'{name}'"
+        if spec.kind == "email":
+            checks.append(f"select rn, {quoted}, {col}, 'bad_email', null from {rows} "
+                          f"where {col} is not null and not regexp_full_match({col}, '{EMAIL}')")
+        elif spec.kind in ("stage", "outcome"):
+            checks.append(f"select rn, {quoted}, raw_{col}, 'unknown_stage', null from {rows} "
+                          f"where raw_{col} is not null and not known_{col}")
+        elif spec.kind == "date":
+            checks.append(f"select rn, {quoted}, raw_{col}, 'bad_date', '{decisions.date_order or ''}' "
+                          f"from {rows} where raw_{col} is not null and {col} is null")
+            low, high = formats.YEAR_RANGE
+            checks.append(f"select rn, {quoted}, raw_{col}, 'date_out_of_range', null from {rows} "
+                          f"where year({col}) not between {low} and {high}")
+        elif spec.kind == "number":
+            mark = "," if decisions.decimals[name] == "it" else "."
+            checks.append(f"select rn, {quoted}, raw_{col}, 'bad_number', '{mark}' from {rows} "
+                          f"where raw_{col} is not null and {col} is null")
+            if mapping.kind == "leads":
+                checks.append(f"select rn, {quoted}, raw_{col}, 'negative_value', null from {rows} where {col} < 0")
+        elif spec.kind == "currency":
+            checks.append(f"select rn, {quoted}, {col}, 'bad_currency', null from {rows} "
+                          f"where {col} is not null and not regexp_full_match({col}, '^[A-Z]{{3}}$')")
+    con.execute("create or replace temp table import_problems as\n" + "\nunion all\n".join(checks))

@@ -1,0 +1,31 @@
+"""Why a row was rejected, in words: the ledger keeps a code and a detail, the views word them."""
+
+from __future__ import annotations
+
+from smarketing.i18n import t
+
+
+def reason_text(code: str, detail: str | None, value: str | None, lang: str) -> str:
+    a, _, b = (detail or "").partition("|")
+    if code == "bad_date" and a:
+        a = t(f"import.order_{a}", lang)
+    elif code == "bad_number":
+        a = t("import.decimal_it" if a == "," else "import.decimal_us", lang)
+    return t(f"reject.{code}", lang, a=a, b=b, value=value or "")
+
+
+def worded(rejects: list[dict], lang: str) -> list[dict]:
+    """Rejects as shown and exported: line, column, value, reason (words), code."""
+    return [
+        {"line": r["line"], "column": r["column"], "value": r["value"],
+         "reason": reason_text(r["code"], r["detail"], r["value"], lang), "code": r["code"]}
+        for r in rejects
+    ]
+
+
+def note_text(note, lang: str) -> str:
+    """A detection note in words; codes inside it (date orders) are worded too."""
+    params = dict(note.params)
+    if "order" in params:
+        params["order"] = t(f"import.order_{params['order']}", lang)
+    return t(note.key, lang, **params)

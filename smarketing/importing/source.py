@@ -1,0 +1,112 @@
+"""Reading the rows with DuckDB's CSV reader, every value as text, one row per record, in file order.
+
+The reader is told that no text means NULL, so an empty cell stays '' while a cell missing from a short
+row is NULL; extra cells of a long row land in overflow slots. That is how short and long rows are told
+apart from empty values. Nothing is cast while reading, so no row can be lost to a failed cast."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import duckdb
+
+from smarketing.importing import detect
+from smarketing.importing.detect import Layout
+
+OVERFLOW = 8
+SAMPLE_ROWS = 20_000
+_NEVER_NULL = "\x01\x02"
+MAX_LINE_BYTES = 256 * 1024 * 1024
+_READ = (
+    "read_csv($path, header = false, skip = $skip, delim = $delim, quote = '\"', escape = '\"', "
+    "null_padding = true, nullstr = $nullstr, columns = $columns, strict_mode = false, auto_detect = false, "
+    "max_line_size = $max_line, parallel = $parallel)"
+)
+
+
+def read_into(con: duckdb.DuckDBPyConnection, table: str, select: str, layout: Layout, workdir: Path) -> None:
+    """create temp table <table> as select <select> from the file (aliased r).
+
+    Two retries cover what DuckDB's fast path refuses: short rows next to values spanning lines (the
+    serial reader can pad those), and a byte that is not UTF-8 (the file is then transcoded)."""
+    sql = f"create or replace temp table {table} as select {select} from {_READ} as r"
+    parallel = True
+    for _ in range(3):
+        params = {"path": str(layout.utf8_path), "skip": layout.skip_lines + 1, "delim": layout.delimiter,
+                  "nullstr": _NEVER_NULL, "columns": _columns(layout), "max_line": MAX_LINE_BYTES,
+                  "parallel": parallel}
+        try:
+            con.execute(sql, params)
+            return
+        except duckdb.InvalidInputException as exc:
+            text = str(exc)
+            if "parallel" in text and parallel:
+                parallel = False
+            elif "unicode" in text.lower() and layout.utf8_path == layout.source:
+                detect.transcode(layout, workdir)
+            else:
+                raise
+    con.execute(sql, params)
+
+
+def sample_into(con: duckdb.DuckDBPyConnection, layout: Layout) -> None:
+    """import_sample(c0..): the records of the file's first megabyte, already split while sniffing; formats
+    are settled on them before the whole file is read."""
+    import pyarrow as pa
+
+    width = len(layout.header)
+    rows = layout.sample[:SAMPLE_ROWS]
+    table = pa.table({f"c{i}": pa.array([row[i] if i < len(row) else None for row in rows], pa.string())
+                      for i in range(width)})
+    con.register("import_sample_arrow", table)
+    con.execute("create or replace temp table import_sample as select * from import_sample_arrow")
+    con.unregister("import_sample_arrow")
+
+
+def _columns(layout: Layout) -> dict[str, str]:
+    width = len(layout.header)
+    return {f"c{i}": "VARCHAR" for i in range(width)} | {f"x{j}": "VARCHAR" for j in range(OVERFLOW)}
+
+
+def number_lines(con: duckdb.DuckDBPyConnection, layout: Layout, rows: int) -> None:
+    """import_lines(rn, line): the physical line each record starts on (the header of a plain file is 1).
+
+    When every line after the header is one record, that is arithmetic. Blank lines or values spanning
+    lines break the 1:1 match; then the file is walked once more with Python's csv module to find where
+    each record starts (only such files pay for it)."""
+    first = layout.skip_lines + 2
+    scan = layout.scan
+    if scan.line_count - scan.trailing_blank_lines - first + 1 == rows:
+        con.execute(f"create or replace temp view import_lines as select range as rn, range + {int(first)} "
+                    f"as line from range({int(rows)})")
+        return
+    starts = _record_starts(layout)
+    if len(starts) != rows:
+        # the two readers disagree on a malformed file: approximate rather than fail
+        starts = [first + i for i in range(rows)]
+    import pyarrow as pa
+
+    table = pa.table({"rn": pa.array(range(len(starts)), pa.int64()), "line": pa.array(starts, pa.int64())})
+    con.register("import_lines_arrow", table)
+    con.execute("create or replace temp table import_lines_table as select * from import_lines_arrow")
+    con.unregister("import_lines_arrow")
+    con.execute("create or replace temp view import_lines as select * from import_lines_table")
+
+
+def _record_starts(layout: Layout) -> list[int]:
+    starts = []
+    offset = layout.skip_lines + 1  # lines read before the first record
+    with open(layout.utf8_path, encoding="utf-8-sig", newline="") as fh:
+        for _ in range(offset):
+            fh.readline()
+        reader = csv.reader(fh, delimiter=layout.delimiter, quotechar='"', strict=False)
+        consumed = 0
+        try:
+            for row in reader:
+                if row:  # a blank line is no record
+                    starts.append(offset + consumed + 1)
+                consumed = reader.line_num
+        except csv.Error:
+            pass
+    return starts

@@ -1,0 +1,199 @@
+-- purpose: write a leads batch. New leads get ids above the highest in use; stored leads get the file's
+--          non-empty values laid over theirs (their old state kept for undo). The stage moves only forward
+--          along the journey, or to a closing stage. Stage history only grows: an entry is added when the
+--          lead has none for that stage, or has one without a date and the file brings the date.
+-- params: $batch_id bigint
+-- grain: counts of the batch, one row
+create or replace temp table import_journey as
+select
+    map(list(code), list(position)) as pos,
+    list(code order by position) as codes,
+    list(code) filter (where is_terminal) as terminal,
+    (select coalesce(max(lead_id), 0) from leads) as base
+from stages;
+
+-- every good row with the stage the file tells (the furthest of its stage, outcome and dated stages)
+create or replace temp view import_good as
+with told as (
+    select
+        r.*,
+        m.lead_id as existing_id,
+        coalesce(m.lead_id, j.base + r.rn + 1) as target_id,
+        j.codes[greatest(
+            j.pos[coalesce(r.status, r.stage)],
+            case when r.at_lead is not null then j.pos['lead'] end,
+            case when r.at_mql is not null then j.pos['mql'] end,
+            case when r.at_sql is not null then j.pos['sql'] end,
+            case when r.at_opportunity is not null then j.pos['opportunity'] end,
+            case when r.at_customer is not null then j.pos['customer'] end,
+            case when r.at_lost is not null then j.pos['lost'] end
+        )] as told_stage
+    from import_rows_coded as r
+    cross join import_journey as j
+    left join import_matches as m on m.rn = r.rn
+    where r.rn not in (select rn from import_problems)
+)
+
+select
+    t.*,
+    list_contains(j.terminal, t.told_stage) as told_terminal,
+    j.pos[t.told_stage] as told_position,
+    case t.told_stage
+        when 'lead' then coalesce(t.at_lead, t.created_at)
+        when 'mql' then t.at_mql
+        when 'sql' then t.at_sql
+        when 'opportunity' then t.at_opportunity
+        when 'customer' then coalesce(t.at_customer, t.closed_at)
+        when 'lost' then coalesce(t.at_lost, t.closed_at)
+    end as told_at
+from told as t
+cross join import_journey as j;
+
+-- the stage entries each row tells, one per stage, in one pass; for stored leads only the ones they lack
+create or replace temp table import_events as
+with told as (
+    select target_id as lead_id, e.stage, e.entered_at
+    from (
+        select
+            target_id,
+            existing_id,
+            unnest([
+                {'stage': 'lead', 'entered_at': coalesce(at_lead, created_at),
+                 'told': existing_id is null or coalesce(at_lead, created_at) is not null},
+                {'stage': 'mql', 'entered_at': coalesce(at_mql, case when told_stage = 'mql' then told_at end),
+                 'told': at_mql is not null or told_stage = 'mql'},
+                {'stage': 'sql', 'entered_at': coalesce(at_sql, case when told_stage = 'sql' then told_at end),
+                 'told': at_sql is not null or told_stage = 'sql'},
+                {'stage': 'opportunity',
+                 'entered_at': coalesce(at_opportunity, case when told_stage = 'opportunity' then told_at end),
+                 'told': at_opportunity is not null or told_stage = 'opportunity'},
+                {'stage': 'customer',
+                 'entered_at': coalesce(at_customer, case when told_stage = 'customer' then told_at end),
+                 'told': at_customer is not null or told_stage = 'customer'},
+                {'stage': 'lost', 'entered_at': coalesce(at_lost, case when told_stage = 'lost' then told_at end),
+                 'told': at_lost is not null or told_stage = 'lost'}
+            ]) as e
+        from import_good
+    )
+    where e.told
+),
+
+known as (
+    select lead_id, stage, bool_or(entered_at is not null) as dated
+    from stage_events
+    where lead_id in (select lead_id from import_matches)
+    group by lead_id, stage
+)
+
+select t.lead_id, t.stage, t.entered_at
+from told as t
+left join known as k on k.lead_id = t.lead_id and k.stage = t.stage
+where k.lead_id is null or (not k.dated and t.entered_at is not null);
+
+-- stored leads whose values change, or that gain a stage entry; a field changes when the file has a value
+-- for it that differs from the stored one (an empty cell never erases)
+create or replace temp table import_changed as
+with merged as (
+    select
+        t.existing_id as lead_id,
+        coalesce(t.external_id, l.external_id) as external_id,
+        coalesce(t.email, l.email) as email,
+        coalesce(t.first_name, l.first_name) as first_name,
+        coalesce(t.last_name, l.last_name) as last_name,
+        coalesce(t.name, t.derived_name, l.name) as name,
+        coalesce(t.company, l.company) as company,
+        coalesce(t.phone, l.phone) as phone,
+        coalesce(t.source, l.source) as source,
+        coalesce(t.campaign, l.campaign) as campaign,
+        coalesce(t.segment, l.segment) as segment,
+        coalesce(t.region, l.region) as region,
+        coalesce(t.owner, l.owner) as owner,
+        coalesce(t.product, l.product) as product,
+        coalesce(t.created_at, l.created_at) as created_at,
+        case
+            when t.told_stage is null then l.current_stage
+            when t.told_terminal then t.told_stage
+            when list_contains(j.terminal, l.current_stage) then l.current_stage
+            when t.told_position > j.pos[l.current_stage] then t.told_stage
+            else l.current_stage
+        end as current_stage,
+        t.told_stage, t.told_terminal, t.told_at,
+        l.current_stage as old_stage, l.closed_at as old_closed_at,
+        coalesce(t.deal_value, l.deal_value) as deal_value,
+        coalesce(t.currency, t.derived_currency, l.currency,
+                 case when coalesce(t.deal_value, l.deal_value) is not null then 'EUR' end) as currency,
+        l.currency as old_currency,
+        coalesce(t.lost_reason, l.lost_reason) as lost_reason,
+        (t.external_id is distinct from l.external_id and t.external_id is not null)
+            or (t.email is distinct from l.email and t.email is not null)
+            or (t.first_name is distinct from l.first_name and t.first_name is not null)
+            or (t.last_name is distinct from l.last_name and t.last_name is not null)
+            or (coalesce(t.name, t.derived_name) is distinct from l.name and coalesce(t.name, t.derived_name) is not null)
+            or (t.company is distinct from l.company and t.company is not null)
+            or (t.phone is distinct from l.phone and t.phone is not null)
+            or (t.source is distinct from l.source and t.source is not null)
+            or (t.campaign is distinct from l.campaign and t.campaign is not null)
+            or (t.segment is distinct from l.segment and t.segment is not null)
+            or (t.region is distinct from l.region and t.region is not null)
+            or (t.owner is distinct from l.owner and t.owner is not null)
+            or (t.product is distinct from l.product and t.product is not null)
+            or (t.created_at is distinct from l.created_at and t.created_at is not null)
+            or (t.deal_value is distinct from l.deal_value and t.deal_value is not null)
+            or (t.lost_reason is distinct from l.lost_reason and t.lost_reason is not null)
+            as values_changed
+    from import_good as t
+    join leads as l on l.lead_id = t.existing_id
+    cross join import_journey as j
+),
+
+final as (
+    select
+        * exclude (told_stage, told_terminal, told_at, old_stage, old_closed_at, old_currency, values_changed),
+        case
+            when current_stage = told_stage and told_terminal then coalesce(told_at, old_closed_at)
+            when current_stage = old_stage then old_closed_at
+        end as closed_at,
+        values_changed or current_stage is distinct from old_stage or currency is distinct from old_currency
+            as changed,
+        old_closed_at
+    from merged
+)
+
+select * exclude (changed, old_closed_at)
+from final
+where changed
+   or closed_at is distinct from old_closed_at
+   or lead_id in (select lead_id from import_events);
+
+insert into lead_snapshots
+select $batch_id, l.* from leads as l where l.lead_id in (select lead_id from import_changed);
+
+update leads set
+    external_id = c.external_id, email = c.email, first_name = c.first_name, last_name = c.last_name,
+    name = c.name, company = c.company, phone = c.phone, source = c.source, campaign = c.campaign,
+    segment = c.segment, region = c.region, owner = c.owner, product = c.product, created_at = c.created_at,
+    current_stage = c.current_stage, closed_at = c.closed_at, deal_value = c.deal_value,
+    currency = c.currency, lost_reason = c.lost_reason, updated_at = current_timestamp
+from import_changed as c
+where leads.lead_id = c.lead_id;
+
+insert into leads (
+    lead_id, external_id, email, first_name, last_name, name, company, phone, source, campaign, segment,
+    region, owner, product, created_at, current_stage, closed_at, deal_value, currency, lost_reason, batch_id
+)
+select
+    target_id, external_id, email, first_name, last_name, coalesce(name, derived_name), company, phone, source,
+    campaign, segment, region, owner, product, created_at, coalesce(told_stage, 'lead'),
+    case when told_terminal then coalesce(told_at, closed_at) end,
+    deal_value, coalesce(currency, derived_currency, case when deal_value is not null then 'EUR' end),
+    lost_reason, $batch_id
+from import_good
+where existing_id is null;
+
+insert into stage_events (lead_id, stage, entered_at, batch_id)
+select lead_id, stage, entered_at, $batch_id from import_events;
+
+select
+    (select count(*) from leads where batch_id = $batch_id) as inserted,
+    (select count(*) from import_changed) as updated,
+    (select count(*) from import_matches) - (select count(*) from import_changed) as unchanged;
