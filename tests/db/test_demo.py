@@ -179,7 +179,8 @@ def test_load_refuses_a_store_with_real_leads(con):
 
 
 def test_remove_keeps_real_data(demo_con):
-    demo_con.execute("insert into leads (lead_id, email, current_stage, batch_id) values (999999, 'vero@cliente.it', 'mql', 99)")
+    demo_con.execute("insert into leads (lead_id, email, current_stage, batch_id) "
+                     "values (999999, 'vero@cliente.it', 'mql', 99)")
     real_id = one(demo_con, "select lead_id from leads where email = 'vero@cliente.it'")
     demo_con.execute("insert into stage_events (lead_id, stage, entered_at) values (?, 'mql', '2026-11-20')",
                      [real_id])
