@@ -87,7 +87,8 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                             [(f, mapped.column_name(f)) for f in mapped.columns])
             step(0.6, "import.step_write")
             with db.transaction(con):
-                batch_id = batches.open_batch(
+                # a dry run takes no batch number: it leaves no trace, not even a gap in the numbering
+                batch_id = 0 if options.dry_run else batches.open_batch(
                     con, options.kind, file_name=file_name, sha256=layout.scan.sha256,
                     options=_ledger_options(options, layout, mapped, decisions, notes),
                     created_by=options.created_by or _user(),

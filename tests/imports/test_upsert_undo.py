@@ -1,0 +1,178 @@
+"""What an import does to stored data: upsert rules, stage history, dry runs, undo."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from smarketing.errors import SmarketingError
+from smarketing.importing import ImportOptions, list_batches, run_import, undo
+
+
+def write(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def snapshot(con) -> dict:
+    return {
+        "leads": con.execute("select * exclude (updated_at) from leads order by lead_id").fetchall(),
+        "events": con.execute("select * from stage_events order by lead_id, stage, entered_at").fetchall(),
+        "spend": con.execute("select * from spend order by spend_id").fetchall(),
+    }
+
+
+FIRST = """Record ID,Email,Company,Lifecycle Stage,Create Date,Amount,Contact owner
+1,anna@alfa.it,Alfa Srl,lead,2026-01-05 10:00,,Giulia
+2,bruno@beta.it,Beta Spa,marketingqualifiedlead,2026-01-06 11:00,,Giulia
+3,carla@gamma.it,Gamma,opportunity,2026-01-07 12:00,12000,Luca
+"""
+
+SECOND = """Record ID,Email,Company,Lifecycle Stage,Create Date,Amount,Contact owner
+1,anna@alfa.it,,salesqualifiedlead,2026-01-05 10:00,,
+2,bruno@beta.it,Beta Spa,lead,2026-01-06 11:00,,Giulia
+3,carla@gamma.it,Gamma,customer,2026-01-07 12:00,15000,Luca
+4,dario@delta.it,Delta,lead,2026-02-01 09:00,,Giulia
+"""
+
+
+def test_upsert_lays_file_values_over_stored_ones(con, tmp_path):
+    first = run_import(con, write(tmp_path, "a.csv", FIRST), ImportOptions())
+    assert (first.inserted, first.updated, first.unchanged, first.rejected) == (3, 0, 0, 0)
+    second = run_import(con, write(tmp_path, "b.csv", SECOND), ImportOptions())
+    # 1 moves to sql, 3 is won with a new amount, 2 is unchanged (a stage never moves back), 4 is new
+    assert (second.inserted, second.updated, second.unchanged, second.rejected) == (1, 2, 1, 0)
+    rows = {r[0]: r[1:] for r in con.execute(
+        "select external_id, company, current_stage, deal_value, owner, closed_at from leads").fetchall()}
+    assert rows["1"] == ("Alfa Srl", "sql", None, "Giulia", None)  # empty cells never erase
+    assert rows["2"] == ("Beta Spa", "mql", None, "Giulia", None)
+    assert rows["3"][:4] == ("Gamma", "customer", 15000, "Luca")
+    assert rows["4"] == ("Delta", "lead", None, "Giulia", None)
+    events = con.execute("select l.external_id, e.stage, e.entered_at, e.batch_id from stage_events e "
+                         "join leads l using (lead_id) order by 1, 2").fetchall()
+    assert events == [
+        ("1", "lead", datetime(2026, 1, 5, 10), first.batch_id),
+        ("1", "sql", None, second.batch_id),
+        ("2", "lead", datetime(2026, 1, 6, 11), first.batch_id),
+        ("2", "mql", None, first.batch_id),
+        ("3", "customer", None, second.batch_id),
+        ("3", "lead", datetime(2026, 1, 7, 12), first.batch_id),
+        ("3", "opportunity", None, first.batch_id),
+        ("4", "lead", datetime(2026, 2, 1, 9), second.batch_id),
+    ]
+
+
+def test_reimport_changes_nothing(con, tmp_path):
+    path = write(tmp_path, "a.csv", FIRST)
+    run_import(con, path, ImportOptions())
+    before = snapshot(con)
+    again = run_import(con, path, ImportOptions())
+    assert (again.inserted, again.updated, again.unchanged, again.rejected) == (0, 0, 3, 0)
+    assert snapshot(con) == before
+
+
+def test_dry_run_writes_nothing_and_reports_everything(con, tmp_path):
+    run_import(con, write(tmp_path, "a.csv", FIRST), ImportOptions())
+    before = snapshot(con)
+    batches = len(list_batches(con))
+    result = run_import(con, write(tmp_path, "b.csv", SECOND + "5,not-an-email,X,lead,,,\n"),
+                        ImportOptions(dry_run=True))
+    assert result.status == "dry_run" and result.batch_id is None
+    assert (result.inserted, result.updated, result.unchanged, result.rejected) == (1, 2, 1, 1)
+    assert [(r["line"], r["code"]) for r in result.all_rejects] == [(6, "bad_email")]
+    assert snapshot(con) == before
+    assert len(list_batches(con)) == batches
+
+
+@pytest.mark.parametrize(("mode", "counts", "codes"), [
+    ("insert", (1, 0, 0, 3), ["exists", "exists", "exists"]),
+    ("update", (0, 2, 1, 1), ["not_found"]),
+])
+def test_modes(con, tmp_path, mode, counts, codes):
+    run_import(con, write(tmp_path, "a.csv", FIRST), ImportOptions())
+    result = run_import(con, write(tmp_path, "b.csv", SECOND), ImportOptions(mode=mode))
+    assert (result.inserted, result.updated, result.unchanged, result.rejected) == counts
+    assert [r["code"] for r in result.rejects] == codes
+
+
+def test_undo_restores_the_exact_state_before_each_batch(con, tmp_path):
+    empty = snapshot(con)
+    first = run_import(con, write(tmp_path, "a.csv", FIRST), ImportOptions())
+    after_first = snapshot(con)
+    second = run_import(con, write(tmp_path, "b.csv", SECOND), ImportOptions())
+    with pytest.raises(SmarketingError) as err:
+        undo(con, first.batch_id)
+    assert err.value.key == "error.batch_conflict" and err.value.params["later"] == second.batch_id
+    undo(con, second.batch_id)
+    assert snapshot(con) == after_first
+    undo(con, first.batch_id)
+    assert snapshot(con) == empty
+    statuses = {b["batch_id"]: b["status"] for b in list_batches(con)}
+    assert statuses == {first.batch_id: "undone", second.batch_id: "undone"}
+    with pytest.raises(SmarketingError) as err:
+        undo(con, first.batch_id)
+    assert err.value.key == "error.batch_not_committed"
+    with pytest.raises(SmarketingError) as err:
+        undo(con, 999)
+    assert err.value.key == "error.batch_missing"
+
+
+def test_stage_dates_fill_history_and_closing_date(con, tmp_path):
+    run_import(con, write(tmp_path, "a.csv", "id,email,stage\nA,a@x.it,mql\n"), ImportOptions())
+    # a later export brings the MQL date and the win date for the same lead
+    text = "id,email,data mql,won date\nA,a@x.it,03/02/2026,2026-03-10 16:00\n"
+    result = run_import(con, write(tmp_path, "b.csv", text), ImportOptions())
+    assert (result.updated, result.rejected) == (1, 0)
+    assert con.execute("select current_stage, closed_at from leads").fetchone() == (
+        "customer", datetime(2026, 3, 10, 16))
+    assert con.execute("select stage, entered_at from stage_events order by stage, entered_at nulls first"
+                       ).fetchall() == [
+        ("customer", datetime(2026, 3, 10, 16)), ("lead", None),
+        ("mql", None), ("mql", datetime(2026, 2, 3)),
+    ]
+
+
+def test_email_is_the_key_when_no_id_is_mapped(con, tmp_path):
+    run_import(con, write(tmp_path, "a.csv", "Email,Nome\n Anna@Alfa.IT ,Anna\n"), ImportOptions())
+    result = run_import(con, write(tmp_path, "b.csv", "E-mail,Azienda\nanna@alfa.it,Alfa\n"), ImportOptions())
+    assert (result.inserted, result.updated) == (0, 1)
+    assert con.execute("select email, first_name, company from leads").fetchall() == [
+        ("anna@alfa.it", "Anna", "Alfa")]
+
+
+SPEND = """Data;Canale;Campagna;Spesa
+06/01/2026;Google Ads;Brand;1.234,50
+06/01/2026;LinkedIn;;€ 800,00
+13/01/2026;Google Ads;Brand;1.100,00
+13/01/2026;Google Ads;Brand;999,00
+"""
+
+
+def test_spend_import_update_and_undo(con, tmp_path):
+    result = run_import(con, write(tmp_path, "s.csv", SPEND), ImportOptions(kind="spend"))
+    assert (result.inserted, result.rejected) == (3, 1)
+    assert [(r["line"], r["code"], r["detail"]) for r in result.rejects] == [(5, "duplicate_in_file", "4")]
+    assert con.execute("select spend_date::varchar, channel, campaign, amount::varchar, currency from spend "
+                       "order by spend_id").fetchall() == [
+        ("2026-01-06", "Google Ads", "Brand", "1234.50", "EUR"),
+        ("2026-01-06", "LinkedIn", None, "800.00", "EUR"),
+        ("2026-01-13", "Google Ads", "Brand", "1100.00", "EUR"),
+    ]
+    before = snapshot(con)
+    fixed = run_import(con, write(tmp_path, "t.csv", "Data;Canale;Campagna;Spesa\n13/01/2026;Google Ads;Brand;1.150\n"),
+                       ImportOptions(kind="spend"))
+    assert (fixed.inserted, fixed.updated, fixed.unchanged) == (0, 1, 0)
+    assert con.execute("select amount::varchar from spend where spend_date = '2026-01-13'").fetchone() == ("1150.00",)
+    undo(con, fixed.batch_id)
+    assert snapshot(con) == before
+
+
+def test_file_level_failure_writes_nothing(con, tmp_path):
+    before = snapshot(con)
+    with pytest.raises(SmarketingError) as err:
+        run_import(con, write(tmp_path, "a.csv", "Nome,Azienda\nAnna,Alfa\n"), ImportOptions())
+    assert err.value.key == "error.import_no_key"
+    assert snapshot(con) == before and list_batches(con) == []
+    assert con.execute("select count(*) from duckdb_tables() where temporary").fetchone()[0] == 0
