@@ -7,5 +7,6 @@ from smarketing import ui
 ui.setup()
 st.navigation([
     ui.page("app_pages/overview.py", "nav.overview", ":material/dashboard:", default=True),
+    ui.page("app_pages/imports.py", "nav.imports", ":material/upload_file:"),
     ui.page("app_pages/settings.py", "nav.settings", ":material/settings:"),
 ]).run()

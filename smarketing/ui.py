@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -101,3 +102,30 @@ def table(rows: list[dict], numeric: tuple[str, ...] = ()) -> None:
         hide_index=True,
         column_config={name: st.column_config.TextColumn(alignment="right") for name in numeric},
     )
+
+
+_UPLOADS = Path(tempfile.gettempdir()) / "smarketing-uploads"
+
+
+def save_upload(uploaded) -> Path:
+    """Keep an upload on disk under a name the server makes (its upload id), never the browser's name."""
+    _UPLOADS.mkdir(mode=0o700, exist_ok=True)
+    safe_id = "".join(ch for ch in str(uploaded.file_id) if ch.isalnum() or ch == "-")[:80] or "upload"
+    path = _UPLOADS / f"{safe_id}.csv"
+    if not path.exists():
+        path.write_bytes(uploaded.getbuffer())
+    return path
+
+
+def progress_bar():
+    """A progress bar and the callback the core reports its steps to."""
+    bar = st.progress(0.0)
+
+    def report(fraction: float, key: str) -> None:
+        bar.progress(min(max(fraction, 0.0), 1.0), text=tr(key))
+
+    return report
+
+
+def show_error(exc: SmarketingError) -> None:
+    st.error(exc.message(lang()), icon=":material/error:")

@@ -18,6 +18,7 @@ from smarketing.importing import detect, mapping, project
 MODES = ("upsert", "insert", "update")
 KINDS = ("leads", "spend")
 REJECTS_SHOWN = 100
+PREVIEW_ROWS = 20
 
 
 @dataclass
@@ -56,6 +57,11 @@ class ImportResult:
     date_order: str | None
     decimals: dict[str, str]
     all_rejects: list[dict] = field(default_factory=list)  # every problem, kept for dry runs only
+    unknown_stages: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    header_line: int = 1
+    preview: list[list[str]] = field(default_factory=list)  # the first records as written in the file
+    preview_lines: list[int] = field(default_factory=list)  # and the line each starts on
 
 
 Progress = Callable[[float, str], None]
@@ -105,6 +111,8 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 # a dry run leaves no ledger behind, so its rejects travel with the result
                 everything = db.rows(con, "imports/batch_rejects", batch_id=batch_id, limit=None) \
                     if options.dry_run else []
+                preview_lines = [r[0] for r in con.execute(
+                    f"select line from import_lines where rn < {PREVIEW_ROWS} order by rn").fetchall()]
                 if options.dry_run:
                     raise _DryRun
         except _DryRun:
@@ -117,7 +125,9 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
         rows_read=decisions.rows, rejected=rejected, rejects=rejects, problems=problems,
         mapping=mapped.report(), unmapped=mapped.unmapped_columns(), notes=notes, encoding=layout.encoding,
         delimiter=layout.delimiter, date_order=decisions.date_order, decimals=decisions.decimals,
-        all_rejects=everything, **counts,
+        all_rejects=everything, unknown_stages=decisions.unknown_stages, header=layout.header,
+        header_line=layout.header_line, preview=layout.sample[:PREVIEW_ROWS], preview_lines=preview_lines,
+        **counts,
     )
 
 

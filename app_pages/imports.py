@@ -1,0 +1,177 @@
+"""Import: a CSV from a CRM or Excel, checked before anything is written, written in one go, undoable."""
+
+import json
+
+import streamlit as st
+
+from smarketing import db, demo, ui
+from smarketing.errors import SmarketingError
+from smarketing.exports import csv_text
+from smarketing.i18n import fmt_date, fmt_int
+from smarketing.importing import ImportOptions, list_batches, review, run_import, undo
+from smarketing.importing.fields import PRESETS, STAGE_CODES
+from smarketing.importing.reasons import note_text, worded
+
+cur = ui.cursor()
+lang = ui.lang()
+tr = ui.tr
+st.title(tr("imports.title"))
+if demo.is_loaded(cur):
+    st.warning(tr("imports.demo_warning"), icon=":material/warning:")
+
+kind = st.radio(tr("imports.kind"), ["leads", "spend"], format_func=lambda k: tr(f"imports.kind_{k}"),
+                horizontal=True, key="import_kind")
+uploaded = st.file_uploader(tr("imports.upload"), type=["csv", "txt", "tsv"], help=tr("imports.upload_help"),
+                            key="import_file")
+
+if uploaded is not None:
+    path = ui.save_upload(uploaded)
+    auto = tr("imports.auto")
+    with st.expander(tr("imports.detection"), expanded=False):
+        cols = st.columns(4)
+        encoding = cols[0].selectbox(tr("imports.encoding"), [None, "utf-8", "utf-16", "cp1252", "latin-1"],
+                                     format_func=lambda v: v or auto, key="import_encoding")
+        delimiter = cols[1].selectbox(tr("imports.delimiter"), [None, ",", ";", "\t", "|"],
+                                      format_func=lambda v: {None: auto, "\t": "TAB"}.get(v, v),
+                                      key="import_delimiter")
+        date_order = cols[2].selectbox(tr("imports.date_order"), [None, "dmy", "mdy", "ymd"],
+                                       format_func=lambda v: tr(f"import.order_{v}") if v else auto,
+                                       key="import_date_order")
+        decimal = cols[3].selectbox(tr("imports.decimal"), [None, "it", "us"],
+                                    format_func=lambda v: tr(f"import.decimal_{v}") if v else auto,
+                                    key="import_decimal")
+    cols = st.columns(2)
+    presets = [None, *sorted(p for p in PRESETS if kind == "leads")]
+    preset = cols[0].selectbox(tr("imports.preset"), presets, format_func=lambda p: p or tr("imports.preset_none"),
+                               key="import_preset")
+    mode = cols[1].radio(tr("imports.mode"), ["upsert", "insert", "update"], horizontal=True,
+                         format_func=lambda m: tr(f"imports.mode_{m}"), key="import_mode")
+
+    # the user's edits of the mapping and of unknown stages, for this file, kind and preset
+    scope = json.dumps([uploaded.file_id, kind, preset])
+    edits = st.session_state.setdefault("import_edits", {}).setdefault(scope, {"maps": {}, "stage_map": {}})
+    options = ImportOptions(kind=kind, mode=mode, preset=preset, maps=edits["maps"], stage_map=edits["stage_map"],
+                            delimiter=delimiter, encoding=encoding, date_order=date_order, decimal=decimal,
+                            dry_run=True, file_name=uploaded.name)
+    try:
+        with st.spinner(tr("import.step_check")):
+            check = run_import(cur, path, options)
+    except SmarketingError as exc:
+        ui.show_error(exc)
+        st.stop()
+
+    st.caption(" · ".join([check.encoding, tr("imports.header_line", line=check.header_line),
+                           *(note_text(n, lang) for n in check.notes)]))
+
+    st.subheader(tr("imports.mapping"))
+    edited = st.data_editor(
+        review.mapping_rows(check), hide_index=True, disabled=["column"], key=f"mapping_{scope}",
+        column_config={
+            "column": st.column_config.TextColumn(tr("imports.col_column")),
+            "field": st.column_config.SelectboxColumn(tr("imports.col_field"), options=review.field_options(kind),
+                                                      help=tr("imports.mapping_help")),
+        },
+    )
+    new_maps = review.maps_from_rows(kind, edited)
+    if new_maps != review.maps_from_rows(kind, review.mapping_rows(check)):
+        edits["maps"] = new_maps
+        st.rerun()
+
+    if check.unknown_stages:
+        st.subheader(tr("imports.stage_map"))
+        st.caption(tr("imports.stage_map_help"))
+        chosen = st.data_editor(
+            [{"value": v, "stage": edits["stage_map"].get(v)} for v in check.unknown_stages], hide_index=True,
+            disabled=["value"], key=f"stages_{scope}",
+            column_config={"value": st.column_config.TextColumn(tr("imports.col_value")),
+                           "stage": st.column_config.SelectboxColumn(tr("imports.col_stage"), options=STAGE_CODES)},
+        )
+        picked = {row["value"]: row["stage"] for row in chosen if row["stage"]}
+        if picked:
+            edits["stage_map"] = {**edits["stage_map"], **picked}
+            st.rerun()
+
+    st.subheader(tr("imports.preview"))
+    marks = review.problem_cells(check)
+    table = review.preview_table(check)
+    if table:
+        import pandas as pd
+
+        frame = pd.DataFrame(table)
+
+        def paint(data: pd.DataFrame) -> pd.DataFrame:
+            styles = pd.DataFrame("", index=data.index, columns=data.columns)
+            for (row, column), _code in marks.items():
+                target = data.columns[1:] if column is None else [data.columns[column + 1]]
+                styles.loc[row, target] = "background-color: #f8d7da"
+            return styles
+
+        st.dataframe(frame.style.apply(paint, axis=None), hide_index=True)
+
+    st.info(tr("imports.ready", rows=fmt_int(check.rows_read, lang), inserted=fmt_int(check.inserted, lang),
+               updated=fmt_int(check.updated, lang), unchanged=fmt_int(check.unchanged, lang),
+               rejected=fmt_int(check.rejected, lang)))
+    if st.button(tr("imports.run"), type="primary", key="import_run"):
+        report = ui.progress_bar()
+        try:
+            result = run_import(cur, path, ImportOptions(**{**options.__dict__, "dry_run": False}), progress=report)
+        except SmarketingError as exc:
+            ui.show_error(exc)
+            st.stop()
+        st.session_state["import_last"] = result.batch_id
+
+last = st.session_state.get("import_last")
+if last:
+    batch = next((b for b in list_batches(cur) if b["batch_id"] == last), None)
+    if batch and batch["status"] == "committed":
+        st.success(tr("imports.done", batch_id=last))
+        cols = st.columns(5)
+        for col, key in zip(cols, ("rows_read", "inserted", "updated", "unchanged", "rejected")):
+            col.metric(tr(f"imports.{key}"), fmt_int(batch[key], lang))
+        rejects = worded(db.rows(cur, "imports/batch_rejects", batch_id=last, limit=None), lang)
+        if rejects:
+            st.subheader(tr("imports.rejects_title"))
+            shown = rejects[:200]
+            if len(rejects) > len(shown):
+                st.caption(tr("imports.rejects_more", shown=len(shown), total=fmt_int(len(rejects), lang)))
+            columns = ["line", "column", "value", "reason"]
+            ui.table([{tr(f"cli.rejects_col_{c}"): r[c] for c in columns} for r in shown])
+            st.download_button(
+                tr("imports.download"), key="import_download", mime="text/csv",
+                file_name=f"scarti-importazione-{last}.csv" if lang == "it" else f"rejects-import-{last}.csv",
+                data=csv_text(rejects, [*columns, "code"], [tr(f"cli.rejects_col_{c}") for c in [*columns, "code"]]),
+            )
+
+st.subheader(tr("imports.history"))
+history = list_batches(cur)
+if not history:
+    st.caption(tr("imports.history_empty"))
+else:
+    ui.table(
+        [{tr("cli.batch_col_id"): b["batch_id"], tr("cli.batch_col_kind"): b["kind"],
+          tr("cli.batch_col_file"): b["file_name"], tr("cli.batch_col_when"): fmt_date(b["started_at"], lang),
+          tr("cli.batch_col_read"): fmt_int(b["rows_read"], lang),
+          tr("cli.batch_col_inserted"): fmt_int(b["inserted"], lang),
+          tr("cli.batch_col_updated"): fmt_int(b["updated"], lang),
+          tr("cli.batch_col_rejected"): fmt_int(b["rejected"], lang),
+          tr("cli.batch_col_status"): tr(f"batch.{b['status']}"), tr("cli.batch_col_by"): b["created_by"]}
+         for b in history],
+        numeric=(tr("cli.batch_col_read"), tr("cli.batch_col_inserted"), tr("cli.batch_col_updated"),
+                 tr("cli.batch_col_rejected")),
+    )
+    undoable = [b["batch_id"] for b in history if b["status"] == "committed"]
+    if undoable:
+        cols = st.columns([1, 2, 1])
+        target = cols[0].selectbox(tr("imports.undo_pick"), undoable, key="undo_pick")
+        confirmed = cols[1].checkbox(tr("imports.undo_confirm"), key="undo_confirm")
+        if cols[2].button(tr("imports.undo"), disabled=not confirmed, key="undo_run"):
+            try:
+                undo(cur, target)
+            except SmarketingError as exc:
+                ui.show_error(exc)
+            else:
+                st.session_state["import_flash"] = target
+                st.session_state.pop("import_last", None)
+                st.rerun()
+if "import_flash" in st.session_state:
+    st.success(tr("imports.undone", batch_id=st.session_state.pop("import_flash")))
