@@ -20,7 +20,9 @@ join import_stored_keys as s using (key)
 where r.rn not in (select rn from import_problems);
 
 insert into import_problems
-select rn, $key_field, null, 'exists', null from import_matches where $mode = 'insert';
+select m.rn, $key_field, r.key, 'exists', null
+from import_matches as m join import_rows_coded as r using (rn)
+where $mode = 'insert';
 
 insert into import_problems
 select r.rn, $key_field, r.key, 'not_found', null

@@ -48,3 +48,22 @@ def test_overview_language_and_settings(server, page, tmp_path):
     page.get_by_role("link", name=re.compile("Settings")).click()
     expect(page.get_by_role("heading", name="Demo data")).to_be_visible(timeout=15_000)
     expect(page.get_by_text("Customer-journey stages")).to_be_visible()
+
+
+def test_import_a_csv_in_the_browser(server, page, tmp_path):
+    url, path = server
+    csv_file = tmp_path / "contatti.csv"
+    csv_file.write_text("Email;Ragione sociale;Fase;Data creazione\n"
+                        "nuovo@cliente.it;Cliente Nuovo Srl;MQL;03/11/2026\n"
+                        "rotto;Altro;MQL;31/02/2026\n", encoding="utf-8")
+    expect = playwright_api.expect
+    page.goto(url)
+    page.get_by_role("link", name=re.compile("Importa")).click()
+    expect(page.get_by_role("heading", name="Importa", exact=True)).to_be_visible(timeout=30_000)
+    page.locator("input[type='file']").set_input_files(str(csv_file))
+    expect(page.get_by_text("Pronto: 2 righe lette, 1 da inserire", exact=False)).to_be_visible(timeout=30_000)
+    page.screenshot(path=str(tmp_path / "import.png"), full_page=True)
+    page.get_by_role("button", name="Importa", exact=True).click()
+    expect(page.get_by_text("registrata.", exact=False).first).to_be_visible(timeout=30_000)
+    expect(page.get_by_test_id("stMetricValue").nth(4)).to_have_text("1")  # Scartate
+    page.screenshot(path=str(tmp_path / "imported.png"), full_page=True)
