@@ -102,6 +102,8 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
     source.read_into(con, "import_rows", ",\n    ".join(selects), layout, workdir)
     for repair in repairs:
         con.execute(repair)
+    if dates and not date_order and order == "dmy":
+        _recheck_order(con, [column(n) for n in dates], {n: profiles[n] for n in dates}, decisions, notes)
     decisions.rows = con.execute("select count(*) from import_rows").fetchone()[0]
     source.number_lines(con, layout, decisions.rows)
     columns = ", ".join(["r.rowid as rn", "r.*", *absent, *_derived(mapping.kind, mapped, profiles)])
@@ -121,6 +123,32 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
         con.execute(f"create or replace temp view import_rows_coded as select {columns} from import_rows as r")
     _problems(con, mapping, width, decisions, layout.scan.nul_count > 0)
     return decisions
+
+
+def _recheck_order(con, columns: list[str], profiles: dict[str, dict], decisions: Decisions,
+                   notes: list[Note]) -> None:
+    """The sample proved nothing, so day-first was assumed; the whole file may still prove month-first.
+
+    A month-first file whose first rows all fall on days 1-12 would otherwise lose every later date to a
+    reject. Only when the whole file has month-first proof and no day-first proof is the order switched."""
+    if any(n.key != "import.note_date_order_assumed" for n in notes if n.key.startswith("import.note_date_order")):
+        return
+    numeric = formats.NUMERIC.replace("'", "''")
+    counts = con.execute("select " + ", ".join(
+        f"count(*) filter (where {c} is not null and regexp_full_match(trim(raw_{c}), '{numeric}') and day({c}) > 12), "
+        f"count(*) filter (where {c} is null and try_cast(regexp_extract(trim(raw_{c}), '{numeric}', 2) as int) "
+        f"between 13 and 31)" for c in columns) + " from import_rows").fetchone()
+    day_first, month_first = sum(counts[0::2]), sum(counts[1::2])
+    if month_first and not day_first:
+        for c, profile in zip(columns, profiles.values()):
+            expr = formats.date_expr(f"raw_{c}", profile, "mdy")
+            con.execute(f"update import_rows set {c} = {expr} where regexp_full_match(trim(raw_{c}), '{numeric}')")
+        notes[:] = [n for n in notes if n.key != "import.note_date_order_assumed"]
+        notes.append(Note("import.note_date_order", {"order": "mdy", "count": month_first}))
+        decisions.date_order = "mdy"
+    elif day_first:
+        notes[:] = [n for n in notes if n.key != "import.note_date_order_assumed"]
+        notes.append(Note("import.note_date_order", {"order": "dmy", "count": day_first}))
 
 
 def _profile(con, mapped: dict[str, str], dates: list[str], numbers: list[str]) -> dict[str, dict]:

@@ -1,0 +1,104 @@
+"""Header synonyms, presets and stage names: which column feeds which field."""
+
+from __future__ import annotations
+
+import pytest
+
+from smarketing.errors import SmarketingError
+from smarketing.importing import review
+from smarketing.importing.fields import FIELDS, OUTCOME_SYNONYMS, PRESETS, STAGE_CODES, STAGE_SYNONYMS, normalise
+from smarketing.importing.mapping import resolve
+
+
+def fields_of(mapping) -> dict[str, str]:
+    return {item["field"]: item["column"] for item in mapping.report()}
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    (["Ragione sociale", "E-mail", "Fonte", "Fase", "Data creazione", "Importo", "Commerciale"],
+     {"company": "Ragione sociale", "email": "E-mail", "source": "Fonte", "stage": "Fase",
+      "created_at": "Data creazione", "deal_value": "Importo", "owner": "Commerciale"}),
+    (["Record ID", "First Name", "Last Name", "Email", "Lifecycle Stage", "Lead Status", "Create Date",
+      "Contact owner", "Became a Marketing Qualified Lead Date"],
+     {"external_id": "Record ID", "first_name": "First Name", "last_name": "Last Name", "email": "Email",
+      "stage": "Lifecycle Stage", "created_at": "Create Date", "owner": "Contact owner",
+      "stage:mql": "Became a Marketing Qualified Lead Date"}),
+    (["Azienda", "Origine", "Stato", "Valore", "Owner", "Email"],
+     {"company": "Azienda", "source": "Origine", "stage": "Stato", "deal_value": "Valore", "owner": "Owner",
+      "email": "Email"}),
+    (["Company", "Lead Source", "Amount", "Email", "OPPORTUNITÀ DATA"],
+     {"company": "Company", "source": "Lead Source", "deal_value": "Amount", "email": "Email"}),
+])
+def test_header_synonyms(header, expected):
+    mapping = resolve("leads", header)
+    assert fields_of(mapping) == expected
+    assert {item["origin"] for item in mapping.report()} == {"synonym"}
+
+
+def test_preset_then_overrides():
+    header = ["Deal - ID", "Deal - Title", "Deal - Value", "Deal - Currency", "Deal - Stage", "Deal - Status",
+              "Deal - Won time", "Organization - Name", "Person - Email", "Note"]
+    mapping = resolve("leads", header, preset="pipedrive-deals", overrides={"company": None, "lost_reason": "Note"})
+    assert fields_of(mapping) == {
+        "external_id": "Deal - ID", "name": "Deal - Title", "deal_value": "Deal - Value",
+        "currency": "Deal - Currency", "stage": "Deal - Stage", "status": "Deal - Status",
+        "stage:customer": "Deal - Won time", "email": "Person - Email", "lost_reason": "Note"}
+    assert dict((i["field"], i["origin"]) for i in mapping.report())["lost_reason"] == "option"
+    assert mapping.unmapped_columns() == ["Organization - Name"]
+
+
+def test_overrides_match_case_and_accents():
+    mapping = resolve("leads", ["Città", "Email"], overrides={"region": "citta"})
+    assert fields_of(mapping)["region"] == "Città"
+
+
+@pytest.mark.parametrize(("kind", "header", "overrides", "key"), [
+    ("leads", ["Nome", "Azienda"], {}, "error.import_no_key"),
+    ("leads", ["Email"], {"company": "Ditta"}, "error.map_column_missing"),
+    ("spend", ["Data", "Canale"], {}, "error.spend_missing_fields"),
+])
+def test_mapping_errors(kind, header, overrides, key):
+    with pytest.raises(SmarketingError) as err:
+        resolve(kind, header, overrides=overrides)
+    assert err.value.key == key
+
+
+def test_catalog_is_normalised_and_complete():
+    for kind, specs in FIELDS.items():
+        for spec in specs.values():
+            assert all(normalise(s) == s for s in spec.synonyms), (kind, spec.name)
+    assert all(normalise(k) == k for k in STAGE_SYNONYMS)
+    assert set(STAGE_SYNONYMS.values()) == set(STAGE_CODES)
+    assert all(field in FIELDS["leads"] for preset in PRESETS.values() for field in preset)
+    assert set(OUTCOME_SYNONYMS.values()) == {"customer", "lost", None}
+
+
+@pytest.mark.parametrize(("value", "stage"), [
+    ("Contatto", "lead"), ("MQL", "mql"), ("Marketing Qualified Lead", "mql"), ("marketingqualifiedlead", "mql"),
+    ("salesqualifiedlead", "sql"), ("Opportunità", "opportunity"), ("Cliente", "customer"),
+    ("Closed Won", "customer"), ("Won", "customer"), ("Vinto", "customer"), ("Perso", "lost"),
+    ("Closed Lost", "lost"), ("Proposal/Price Quote", "opportunity"), ("Negotiation/Review", "opportunity"),
+    ("Open - Not Contacted", "lead"), ("Closed - Not Converted", "lost"),
+])
+def test_crm_stage_names(value, stage):
+    assert STAGE_SYNONYMS[normalise(value)] == stage
+
+
+def test_mapping_editor_round_trip():
+    from smarketing.importing.run import ImportResult
+
+    result = ImportResult(
+        status="dry_run", batch_id=None, file_name="f.csv", rows_read=0, inserted=0, updated=0, unchanged=0,
+        rejected=0, rejects=[], problems=0, mapping=[{"field": "email", "column": "Mail", "origin": "synonym"}],
+        unmapped=["Note"], notes=[], encoding="utf-8", delimiter=",", date_order=None, decimals={},
+        header=["Mail", "Note"], preview=[["a@x.it", "ciao"], ["b@x.it"]], preview_lines=[2, 4],
+        all_rejects=[{"line": 4, "column": "Mail", "code": "bad_email"}, {"line": 4, "column": None, "code": "x"}],
+    )
+    rows = review.mapping_rows(result)
+    assert rows == [{"column": "Mail", "field": "email"}, {"column": "Note", "field": ""}]
+    rows[1]["field"] = "lost_reason"
+    maps = review.maps_from_rows("leads", rows)
+    assert maps["email"] == "Mail" and maps["lost_reason"] == "Note" and maps["company"] is None
+    assert review.preview_table(result) == [{"#": 2, "Mail": "a@x.it", "Note": "ciao"},
+                                            {"#": 4, "Mail": "b@x.it", "Note": ""}]
+    assert review.problem_cells(result) == {(1, 0): "bad_email", (1, None): "x"}
