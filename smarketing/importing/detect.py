@@ -26,7 +26,12 @@ _BINARY = {
     b"PK\x03\x04": "error.file_xlsx",
     b"\xd0\xcf\x11\xe0": "error.file_xls",
     b"%PDF": "error.file_pdf",
+    b"\x1f\x8b": "error.file_binary",          # gzip
+    b"7z\xbc\xaf\x27\x1c": "error.file_binary",  # 7-Zip
+    b"Rar!": "error.file_binary",
 }
+# control bytes no text export contains (tab, line ends and form feed aside)
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
 @dataclass
@@ -80,8 +85,8 @@ def inspect(path: Path, workdir: Path, encoding: str | None = None, delimiter: s
     """Refuse what is not a CSV, settle the encoding, sniff the dialect and the header.
 
     A file whose start reads as UTF-8 goes to DuckDB as it is, while a thread hashes it and counts its
-    lines (hashlib runs without the GIL); should DuckDB then meet a byte that is not UTF-8, transcode()
-    makes a UTF-8 copy from the first encoding that decodes the whole file strictly."""
+    lines (hashlib runs without the GIL); any other file, or one where DuckDB then meets a byte that is not
+    UTF-8, is first copied as UTF-8 by transcode()."""
     size = path.stat().st_size
     if size == 0:
         raise SmarketingError("error.file_empty")
@@ -92,48 +97,79 @@ def inspect(path: Path, workdir: Path, encoding: str | None = None, delimiter: s
             raise SmarketingError(key)
     explicit = _codec_name(encoding) if encoding else None
     guessed = explicit or _guess_encoding(head)
-    if guessed in ("utf-8", "utf-8-sig") and head.count(0) > max(16, len(head) // 100):
-        raise SmarketingError("error.file_binary")
+    if not guessed.startswith("utf-16"):
+        controls = len(head) - len(head.translate(None, _CONTROL))
+        if controls > max(16, len(head) // 100):
+            raise SmarketingError("error.file_binary")
     notes: list[Note] = []
     layout = Layout(encoding=guessed, delimiter=",", skip_lines=0, header=[], newline=_newline(head), size=size,
                     utf8_path=path, source=path, notes=notes)
-    if guessed in ("utf-8", "utf-8-sig"):
+    if guessed in ("utf-8", "utf-8-sig") and not (explicit and explicit != guessed):
         layout._thread = threading.Thread(target=_scan_native, args=(layout,), daemon=True)
         layout._thread.start()
     else:
-        transcode(layout, workdir, [guessed] if explicit or guessed.startswith("utf-16") else [guessed, "latin-1"])
-    _sniff(layout, _decode_head(head, layout.encoding), delimiter)
+        transcode(layout, workdir, explicit or (guessed if guessed.startswith("utf-16") else None))
+    if layout.utf8_path != path:
+        with layout.utf8_path.open("rb") as fh:
+            head = fh.read(SAMPLE_BYTES)
+    _sniff(layout, _decode_head(head, "utf-8-sig" if layout.utf8_path != path else layout.encoding), delimiter)
     return layout
 
 
-def transcode(layout: Layout, workdir: Path, candidates: list[str] | None = None) -> None:
-    """Decode the whole file strictly with the first candidate that fits and write it out as UTF-8."""
-    candidates = candidates or ["cp1252", "latin-1"]
+_CP1252_HOLES = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+_fallbacks = threading.local()
+
+
+def _cp1252_fallback(exc: UnicodeDecodeError):
+    """codecs error handler: a byte that is not UTF-8 is read as Windows-1252 (the five bytes that code page
+    leaves undefined as Latin-1). A file saved by Excel in cp1252, or a UTF-8 file someone edited with an
+    old tool, then reads as its author wrote it; nothing is ever replaced by a question mark."""
+    bad = exc.object[exc.start:exc.end]
+    _fallbacks.count = getattr(_fallbacks, "count", 0) + len(bad)
+    text = "".join(bytes([b]).decode("latin-1" if b in _CP1252_HOLES else "cp1252") for b in bad)
+    return text, exc.end
+
+
+codecs.register_error("smarketing-cp1252", _cp1252_fallback)
+
+
+def transcode(layout: Layout, workdir: Path, explicit: str | None = None) -> None:
+    """Write a UTF-8 copy of the file: decoded strictly with the encoding the user named, else as UTF-8
+    with every non-UTF-8 byte read as cp1252 (see _Fallback). Reports what it found."""
     target = workdir / "utf8.csv"
-    for candidate in candidates:
-        decoder = codecs.getincrementaldecoder(candidate)("strict")
-        digest, lines = hashlib.sha256(), _LineCounter()
-        try:
-            with layout.source.open("rb") as fh, target.open("wb") as out:
-                while chunk := fh.read(CHUNK):
-                    digest.update(chunk)
-                    data = decoder.decode(chunk).encode("utf-8")
-                    lines.add(data)
-                    out.write(data)
-                data = decoder.decode(b"", final=True).encode("utf-8")
+    _fallbacks.count = 0
+    decoder = codecs.getincrementaldecoder(explicit or "utf-8")("strict" if explicit else "smarketing-cp1252")
+    digest, lines = hashlib.sha256(), _LineCounter()
+    high = 0
+    try:
+        with layout.source.open("rb") as fh, target.open("wb") as out:
+            while chunk := fh.read(CHUNK):
+                digest.update(chunk)
+                high += len(chunk) - len(chunk.translate(None, _HIGH))
+                data = decoder.decode(chunk).encode("utf-8")
                 lines.add(data)
                 out.write(data)
-        except UnicodeDecodeError:
-            if candidate == candidates[-1]:
-                raise SmarketingError("error.encoding_mismatch", encoding=candidate) from None
-            continue
-        if layout.encoding != candidate and layout.encoding in ("utf-8", "utf-8-sig"):
-            layout.notes.append(Note("import.note_encoding_fallback", {"tried": "UTF-8", "used": candidate}))
-        layout.encoding = candidate
-        layout.utf8_path = target
-        layout._thread = None
-        layout._scan = lines.scan(digest.hexdigest(), target)
-        return
+            data = decoder.decode(b"", final=True).encode("utf-8")
+            lines.add(data)
+            out.write(data)
+    except UnicodeDecodeError:
+        raise SmarketingError("error.encoding_mismatch", encoding=explicit) from None
+    if explicit:
+        layout.encoding = explicit
+    elif not _fallbacks.count:
+        layout.encoding = "utf-8"
+    elif high > _fallbacks.count:
+        layout.encoding = "utf-8+cp1252"
+        layout.notes.append(Note("import.note_encoding_mixed", {"count": _fallbacks.count}))
+    else:
+        layout.encoding = "cp1252"
+        layout.notes.append(Note("import.note_encoding_fallback", {"tried": "UTF-8", "used": "cp1252"}))
+    layout.utf8_path = target
+    layout._thread = None
+    layout._scan = lines.scan(digest.hexdigest(), target)
+
+
+_HIGH = bytes(range(128, 256))
 
 
 def _scan_native(layout: Layout) -> None:
@@ -191,6 +227,7 @@ def _sniff(layout: Layout, text: str, delimiter: str | None) -> None:
     layout.delimiter = delimiter or forced or _guess_delimiter(lines[skip:], layout.notes)
     layout.skip_lines = _header_index(lines, skip, layout.delimiter, layout.notes)
     layout.header = _header(lines[layout.skip_lines], layout.delimiter, layout.notes)
+    _ragged_note(lines, layout.skip_lines, len(layout.header), layout.delimiter, layout.notes)
     body = text.splitlines(keepends=True)[layout.skip_lines + 1:]
     reader = csv.reader(io.StringIO("".join(body)), delimiter=layout.delimiter, quotechar='"')
     try:
@@ -217,7 +254,7 @@ def _guess_encoding(head: bytes) -> str:
     except UnicodeDecodeError as exc:
         # a cut at the very end of the sample is no evidence against UTF-8
         if exc.start < len(head) - 3:
-            return "cp1252"
+            return "mixed"
     return "utf-8"
 
 
@@ -257,6 +294,14 @@ def _records(lines: list[str], delimiter: str) -> list[list[str]]:
         return []
 
 
+def _width(row: list[str]) -> int:
+    """Columns up to the last non-empty cell: Excel pads rows and title lines with trailing delimiters."""
+    for i in range(len(row), 0, -1):
+        if row[i - 1].strip():
+            return i
+    return 0
+
+
 def _guess_delimiter(lines: list[str], notes: list[Note]) -> str:
     """The delimiter that splits the first lines into the same number (2 or more) of columns most often.
 
@@ -264,21 +309,19 @@ def _guess_delimiter(lines: list[str], notes: list[Note]) -> str:
     into a single column just because no delimiter is perfectly regular."""
     best = None
     for delimiter in DELIMITERS:
-        counts = Counter(len(row) for row in _records(lines, delimiter))
+        counts = Counter(_width(row) for row in _records(lines, delimiter))
         if not counts:
             continue
         mode, hits = counts.most_common(1)[0]
         share = hits / sum(counts.values())
         score = (mode >= 2, share >= 0.5, share, mode)
         if best is None or score > best[0]:
-            best = (score, delimiter, mode, share)
+            best = (score, delimiter, mode)
     if best is None or not best[0][0]:
         notes.append(Note("import.note_single_column"))
         return ","
-    _, delimiter, mode, share = best
+    _, delimiter, mode = best
     notes.append(Note("import.note_delimiter", {"delimiter": _show(delimiter), "columns": mode}))
-    if share < 0.95:
-        notes.append(Note("import.note_ragged", {"share": round(100 * (1 - share))}))
     return delimiter
 
 
@@ -288,15 +331,22 @@ def _header_index(lines: list[str], start: int, delimiter: str, notes: list[Note
     candidates = [i for i in range(start, min(len(lines), start + 12)) if lines[i].strip()]
     if not candidates:
         raise SmarketingError("error.file_empty")
-    widths = Counter(len(r) for r in _records(lines[candidates[0]:], delimiter))
+    widths = Counter(_width(r) for r in _records(lines[candidates[0]:], delimiter))
     mode = widths.most_common(1)[0][0] if widths else 1
     for i in candidates:
         row = _records([lines[i]], delimiter)
-        if row and len(row[0]) >= mode:
+        if row and _width(row[0]) >= mode:
             if i > start:
                 notes.append(Note("import.note_skipped_lines", {"count": i - start}))
             return i
     return candidates[0]
+
+
+def _ragged_note(lines: list[str], header_index: int, width: int, delimiter: str, notes: list[Note]) -> None:
+    rows = _records(lines[header_index + 1:], delimiter)
+    odd = sum(1 for row in rows if len(row) < width or _width(row) > width)
+    if rows and odd / len(rows) > 0.05:
+        notes.append(Note("import.note_ragged", {"share": round(100 * odd / len(rows))}))
 
 
 _DATA_LIKE = re.compile(r"^[\d\s.,:/+-]+$|@")

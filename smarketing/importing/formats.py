@@ -16,7 +16,7 @@ YEAR_RANGE = (1900, 2100)
 
 ISO = r"^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"
 ISO_TZ = r"^\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})$"
-NUMERIC = r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$"
+NUMERIC = r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?)?$"
 YEAR_FIRST = r"^\d{4}[/.]\d{1,2}[/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"
 MONTH_NAME = r"^(\d{1,2})[ ./-]+([A-Za-z]+)\.?[ ./,-]+(\d{4}|\d{2})$"
 SERIAL = r"^\d{5}(?:\.\d+)?$"
@@ -143,16 +143,23 @@ def date_fast_expr(text: str, profile: dict, order: str) -> str | None:
     return None
 
 
+def _two_digit_year(y: str) -> str:
+    """Two-digit years the way strptime's %y reads them: 00-68 are 20xx, 69-99 are 19xx."""
+    century = f"(case when {y}::int < 69 then 2000 else 1900 end)"
+    return f"case when length({y}) = 2 then {century} + {y}::int else {y}::int end"
+
+
 def _numeric_expr(nz: str, order: str) -> str:
     # the same extraction repeated: DuckDB evaluates a repeated expression once per row
-    g = f"regexp_extract({nz}, {_q(NUMERIC)}, ['a', 'b', 'y', 'h', 'mi', 's'])"
+    g = f"regexp_extract({nz}, {_q(NUMERIC)}, ['a', 'b', 'y', 'h', 'mi', 's', 'ap'])"
     # ymd only when asked for (--date-order ymd): 25/03/04 is then 4 March 2025
     day, month, year = {"dmy": ("a", "b", "y"), "mdy": ("b", "a", "y"), "ymd": ("y", "b", "a")}[order]
-    y = f"{g}.{year}"
+    hour = f"coalesce(nullif({g}.h, '')::int, 0)"
+    # US exports write 2:30 PM
+    hour = (f"case when upper({g}.ap) = 'PM' and {hour} < 12 then {hour} + 12 "
+            f"when upper({g}.ap) = 'AM' and {hour} = 12 then 0 else {hour} end")
     return (
-        f"try(make_timestamp(case when length({y}) = 2 then "
-        f"(case when {y}::int < 70 then 2000 else 1900 end) + {y}::int else {y}::int end, "
-        f"{g}.{month}::int, {g}.{day}::int, coalesce(nullif({g}.h, '')::int, 0), "
+        f"try(make_timestamp({_two_digit_year(f'{g}.{year}')}, {g}.{month}::int, {g}.{day}::int, {hour}, "
         f"coalesce(nullif({g}.mi, '')::int, 0), coalesce(nullif({g}.s, '')::double, 0)))"
     )
 
@@ -179,8 +186,7 @@ def _month_name_expr(nz: str) -> str:
     month = (f"coalesce(nullif(list_position({_MONTHS_IT}, {token}), 0), "
              f"nullif(list_position({_MONTHS_EN}, {token}), 0))")
     return (
-        f"try(make_timestamp(case when length({g}.y) = 2 then 2000 + {g}.y::int else {g}.y::int end, "
-        f"{month}, {g}.d::int, 0, 0, 0))"
+        f"try(make_timestamp({_two_digit_year(f'{g}.y')}, {month}, {g}.d::int, 0, 0, 0))"
     )
 
 

@@ -104,7 +104,11 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
         con.execute(repair)
     if dates and not date_order and order == "dmy":
         _recheck_order(con, [column(n) for n in dates], {n: profiles[n] for n in dates}, decisions, notes)
-    decisions.rows = con.execute("select count(*) from import_rows").fetchone()[0]
+    if not decimal:
+        for name in numbers:
+            if not (profiles[name]["it_only"] or profiles[name]["us_only"]):
+                _recheck_decimal(con, name, mapping.column_name(name), decisions, notes)
+    decisions.rows = con.execute("select count(*) from import_rows").fetchall()[0][0]
     source.number_lines(con, layout, decisions.rows)
     columns = ", ".join(["r.rowid as rn", "r.*", *absent, *_derived(mapping.kind, mapped, profiles)])
     if mapping.kind == "leads":
@@ -149,6 +153,21 @@ def _recheck_order(con, columns: list[str], profiles: dict[str, dict], decisions
     elif day_first:
         notes[:] = [n for n in notes if n.key != "import.note_date_order_assumed"]
         notes.append(Note("import.note_date_order", {"order": "dmy", "count": day_first}))
+
+
+def _recheck_decimal(con, name: str, header: str, decisions: Decisions, notes: list[Note]) -> None:
+    """As for dates: a column whose sample held no telling number is judged again on all its values."""
+    col = column(name)
+    profile = dict(zip(formats.NUMBER_PROFILE_KEYS, con.execute(
+        "select " + ", ".join(formats.number_profile(f"raw_{col}")) + " from import_rows").fetchall()[0]))
+    if not (profile["it_only"] or profile["us_only"]):
+        return
+    notes[:] = [n for n in notes if not (n.key == "import.note_decimal_assumed" and n.params["field"] == header)]
+    choice = formats.decide_decimal(header, profile, None, decisions.decimals[name], notes)
+    if choice != decisions.decimals[name]:
+        decisions.decimals[name] = choice
+        con.execute(f"update import_rows set {col} = {formats.number_expr(f'raw_{col}', choice)} "
+                    f"where raw_{col} is not null")
 
 
 def _profile(con, mapped: dict[str, str], dates: list[str], numbers: list[str]) -> dict[str, dict]:

@@ -39,7 +39,7 @@ def read_into(con: duckdb.DuckDBPyConnection, table: str, select: str, layout: L
         try:
             con.execute(sql, params)
             return
-        except duckdb.InvalidInputException as exc:
+        except duckdb.Error as exc:
             text = str(exc)
             if "parallel" in text and parallel:
                 parallel = False
@@ -59,9 +59,16 @@ def sample_into(con: duckdb.DuckDBPyConnection, layout: Layout) -> None:
     rows = layout.sample[:SAMPLE_ROWS]
     table = pa.table({f"c{i}": pa.array([row[i] if i < len(row) else None for row in rows], pa.string())
                       for i in range(width)})
+    _settle(con)
     con.register("import_sample_arrow", table)
     con.execute("create or replace temp table import_sample as select * from import_sample_arrow")
     con.unregister("import_sample_arrow")
+
+
+def _settle(con: duckdb.DuckDBPyConnection) -> None:
+    """DuckDB refuses to register a table while a caller's result is still open (a fetchone() left
+    rows behind): finish it with a trivial statement first."""
+    con.execute("select 1").fetchall()
 
 
 def _columns(layout: Layout) -> dict[str, str]:
@@ -88,6 +95,7 @@ def number_lines(con: duckdb.DuckDBPyConnection, layout: Layout, rows: int) -> N
     import pyarrow as pa
 
     table = pa.table({"rn": pa.array(range(len(starts)), pa.int64()), "line": pa.array(starts, pa.int64())})
+    _settle(con)
     con.register("import_lines_arrow", table)
     con.execute("create or replace temp table import_lines_table as select * from import_lines_arrow")
     con.unregister("import_lines_arrow")

@@ -1,0 +1,405 @@
+"""The import corpus, byte for byte: every committed file here is written from the literals below.
+
+    .venv/bin/python tests/data/import/make_corpus.py      # rewrite the committed files
+
+tests/db/test_import_corpus.py checks that the committed files are exactly what this script writes, and
+builds the big files (a 3 MB line, 30,000 rows, more than 1 MB before a stray byte) into a temporary
+folder at test time with the generators at the end, so that nothing large is committed."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import textwrap
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+NBSP = "\u00a0"
+
+
+def text(block: str, end: str = "\n") -> str:
+    """A dedented block, one line per record, every line ended by `end`."""
+    body = textwrap.dedent(block).strip("\n")
+    return "".join(line + end for line in body.split("\n"))
+
+
+def utf8(block: str, end: str = "\n") -> bytes:
+    return text(block, end).encode("utf-8")
+
+
+LINE_ENDS = """
+    ID,Email,Azienda
+    E1,anna@x.it,Alfa
+    E2,bruno@x.it,Beta
+    E3,bad,Gamma
+    E4,dora@x.it,Delta
+"""
+
+UNICODE_LEADS = """
+    ID,Email,Azienda,Regione
+    U1,anna@caffe.it,Caffè Rossi,Lombardia
+    U2,luca@perche.it,Perché Sì Srl,Valle d’Aosta
+    U3,not-an-email,Città Nuova,Lazio
+"""
+
+REIMPORT_BASE = """
+    ID,Email,Azienda,Fase,Data creazione,Valore
+    B1,anna@x.it,Alfa,MQL,13/01/2025,100
+    B2,bruno@x.it,Beta,SQL,14/01/2025,200
+    B3,bad,Gamma,SQL,15/01/2025,300
+"""
+
+
+def _xlsx() -> bytes:
+    """A tiny real workbook container: a zip whose first bytes are PK\\x03\\x04, fixed timestamps."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, body in (
+            ("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                                    'package/2006/content-types"/>'),
+            ("xl/workbook.xml", '<?xml version="1.0"?><workbook/>'),
+            ("xl/worksheets/sheet1.xml", '<?xml version="1.0"?><worksheet><sheetData/></worksheet>'),
+        ):
+            z.writestr(zipfile.ZipInfo(name, date_time=(2025, 3, 1, 0, 0, 0)), body)
+    return out.getvalue()
+
+
+FILES: dict[str, bytes] = {
+    # --- encodings -----------------------------------------------------------------------------------
+    "utf8_bom.csv": b"\xef\xbb\xbf" + utf8(UNICODE_LEADS, "\r\n"),
+    "utf8_no_bom.csv": utf8(UNICODE_LEADS, "\r\n"),
+    # Excel "Unicode text": UTF-16 LE with BOM, tab-delimited, CRLF
+    "utf16le_bom_tab_excel_unicode.txt": "\ufeff".encode("utf-16-le") + text("""
+        ID\tEmail\tAzienda\tValore
+        W1\tanna@caffe.it\tCaffè Rossi\t1.234,56
+        W2\tzoe@zurigo.ch\tZürich AG\t99,90
+        W3\tbad\tΩmega\t10
+    """, "\r\n").encode("utf-16-le"),
+    "cp1252_euro_curly_quotes.csv": text("""
+        ID;Email;Azienda;Valore;Campagna
+        C1;anna@caffe.it;Caffè “Rossi”;€ 1.234,56;Promo ‘estate’
+        C2;bruno@x.it;L’Osteria;EUR 99,90;Sconto – 10%
+        C3;bad;Bar “Sport”;5;Fiera
+    """, "\r\n").encode("cp1252"),
+    # 0x81 0x8d 0x90 are undefined in cp1252: only latin-1 reads this file
+    "latin1_invalid_cp1252_bytes.csv": (
+        b"ID;Email;Azienda\r\nL1;anna@x.it;Caff\xe8 \x81\r\nL2;bruno@x.it;Citt\xe0 \x8d\x90\r\n"
+    ),
+    # valid UTF-8 ("Caffè") with one cp1252 byte (0xe9, "é") in the middle of a small file
+    "utf8_stray_cp1252_byte.csv": (utf8("""
+        ID,Email,Azienda
+        S1,anna@caffe.it,Caffè Rossi
+    """) + b"S2,bruno@x.it,Perch\xe9 no\n" + utf8("""
+        S3,carla@x.it,Bar
+    """)),
+    # --- dialects ------------------------------------------------------------------------------------
+    "semicolon_excel_sep_line.csv": utf8("""
+        sep=;
+        ID;Email;Azienda;Valore
+        D1;anna@x.it;Rossi, Bianchi & C.;1.234,56
+        D2;bad;Verdi;10
+        D3;carla@x.it;Neri;0,5
+    """, "\r\n"),
+    "tab_delimited.csv": utf8("""
+        ID\tEmail\tAzienda\tFase
+        T1\tanna@x.it\t"Alfa\tBeta Srl"\tMQL
+        T2\tbad\tGamma\tSQL
+        T3\tcarla@x.it\tDelta, Epsilon\tLead
+    """),
+    "pipe_delimited.csv": utf8("""
+        ID|Email|Azienda|Fase
+        P1|anna@x.it|"Alfa | Beta"|MQL
+        P2|bad|Gamma|SQL
+        P3|carla@x.it|Delta; Epsilon, Zeta|Lead
+    """),
+    "quoted_delimiters_doubled_quotes.csv": utf8('''
+        ID,Email,Azienda,Fase
+        Q1,anna@x.it,"Rossi, Bianchi & C.",MQL
+        Q2,bruno@x.it,"Pizzeria ""Da Mario""",SQL
+        Q3,bad,"Uno, ""due"", tre",Lead
+        Q4,dora@x.it,Bar "Sport",Lead
+    '''),
+    # as Excel writes it: CRLF between records, a bare LF inside a quoted cell
+    "quoted_newlines_physical_lines.csv": (
+        b'ID,Email,Azienda,Data creazione\r\n'
+        b'N1,anna@x.it,"Rossi\nBianchi, sede di\nMilano",13/01/2025\r\n'
+        b'N2,bruno@x.it,"Dice ""ciao""",31/02/2025\r\n'
+        b'N3,carla@x.it,"Verdi\nSrl",14/01/2025\r\n'
+        b'N4,bad,Neri,15/01/2025\r\n'
+        b'N5,elsa@x.it,Gialli,16/01/2025\r\n'
+    ),
+    "trailing_delimiters.csv": utf8("""
+        ID;Email;Azienda;;
+        R1;anna@x.it;Alfa;;
+        R2;bad;Beta;;
+        R3;carla@x.it;Gamma;;
+    """),
+    "trailing_delimiters_rows_only.csv": utf8("""
+        ID;Email;Azienda
+        R1;anna@x.it;Alfa;
+        R2;bad;Beta;
+        R3;carla@x.it;Gamma;
+    """),
+    "line_ends_crlf.csv": utf8(LINE_ENDS, "\r\n"),
+    "line_ends_lf.csv": utf8(LINE_ENDS, "\n"),
+    "line_ends_cr_only.csv": utf8(LINE_ENDS, "\r"),
+    "blank_lines_at_end.csv": utf8(LINE_ENDS) + b"\n\n\n",
+    "blank_lines_middle_and_end.csv": (
+        b"ID,Email,Azienda\n\nB1,anna@x.it,Alfa\n\n\nB2,bad,Beta\nB3,carla@x.it,Gamma\n\n\n"
+    ),
+    "title_rows_above_header.csv": utf8("""
+        Esportazione contatti
+        Generato il 01/03/2025 dal CRM
+
+        ID,Email,Azienda
+        H1,anna@x.it,Alfa
+        H2,bad,Beta
+        H3,carla@x.it,Gamma
+    """),
+    # Excel pads every row to the width of the sheet, title rows too
+    "title_rows_excel_padded.csv": utf8("""
+        Report lead marzo 2025;;;
+        ;;;
+        ID;Email;Azienda;Fase
+        X1;anna@x.it;Alfa;MQL
+        X2;bad;Beta;SQL
+        X3;carla@x.it;Gamma;Lead
+    """, "\r\n"),
+    "duplicate_headers.csv": utf8("""
+        ID,Email,Azienda,Email,Note,Note
+        K1,anna@x.it,Alfa,anna.privata@x.it,uno,due
+        K2,bruno@x.it,Beta,,tre,quattro
+    """),
+    "ragged_rows.csv": utf8("""
+        ID,Email,Azienda,Fase
+        G1,anna@x.it,Alfa,MQL
+        G2,bruno@x.it,Beta,SQL,extra
+        G3,carla@x.it,Gamma
+        G4,dora@x.it,Delta,Lead
+        G5,elsa@x.it
+        G6,fabio@x.it,Zeta,Lead,,
+        G7,gina@x.it,Eta,Lead,x,y,z
+    """),
+    # --- numbers -------------------------------------------------------------------------------------
+    "numbers_italian.csv": utf8(f"""
+        ID;Email;Valore
+        V1;a@x.it;1.234,56
+        V2;b@x.it;1.234.567,8
+        V3;c@x.it;EUR 1.000,00
+        V4;d@x.it;1{NBSP}234,56
+        V5;e@x.it;-1.234,5
+        V6;f@x.it;1,234.56
+        V7;g@x.it;12,5 €
+        V8;h@x.it;1.5
+        V9;i@x.it;dodici
+        V10;j@x.it;0,99
+    """),
+    "numbers_us.csv": utf8("""
+        ID,Email,Amount
+        A1,a@x.it,"1,234.56"
+        A2,b@x.it,0.5
+        A3,c@x.it,"$1,200.00"
+        A4,d@x.it,"1.234,56"
+        A5,e@x.it,-3
+        A6,f@x.it,"1,234,567.80"
+    """),
+    # --- dates ---------------------------------------------------------------------------------------
+    "dates_day_first.csv": utf8("""
+        ID,Email,Data creazione
+        F1,a@x.it,03/04/2025
+        F2,b@x.it,13/04/2025
+        F3,c@x.it,31/02/2025
+        F4,d@x.it,29/02/2024
+        F5,e@x.it,28/02/2025 18:45
+    """),
+    "dates_month_first.csv": utf8("""
+        ID,Email,Created Date
+        M1,a@x.it,03/04/2025
+        M2,b@x.it,04/13/2025
+        M3,c@x.it,02/31/2025
+        M4,d@x.it,12/25/2024 09:30
+    """),
+    "dates_iso_with_time.csv": utf8("""
+        ID,Email,Create Date
+        I1,a@x.it,2025-04-03
+        I2,b@x.it,2025-04-03 14:30
+        I3,c@x.it,2025-04-03T14:30:15
+        I4,d@x.it,2024-01-22T20:36:47.000+0000
+        I5,e@x.it,2025-02-30
+        I6,f@x.it,2025/04/05
+    """),
+    "dates_dotted_two_digit_years.csv": utf8("""
+        ID;Email;Data creazione
+        O1;a@x.it;03.04.2025
+        O2;b@x.it;03.04.25
+        O3;c@x.it;13/04/25 09:15
+        O4;d@x.it;01.01.70
+        O5;e@x.it;31.04.25
+    """),
+    "dates_italian_month_names.csv": utf8("""
+        ID;Email;Data creazione
+        T1;a@x.it;3 marzo 2025
+        T2;b@x.it;15 Agosto 2024
+        T3;c@x.it;1 dic 2024
+        T4;d@x.it;3-mar-2025
+        T5;e@x.it;30 febbraio 2025
+        T6;f@x.it;3 brumaio 2025
+        T7;g@x.it;7 settembre 24
+    """),
+    "dates_excel_serial.csv": utf8("""
+        ID,Email,Data creazione
+        X1,a@x.it,45658
+        X2,b@x.it,45717.5
+        X3,c@x.it,45000
+    """),
+    "dates_absurd_years.csv": utf8("""
+        ID,Email,Data creazione
+        Y1,a@x.it,03/04/0201
+        Y2,b@x.it,13/04/3025
+        Y3,c@x.it,0201-04-03
+        Y4,d@x.it,3025-04-03
+        Y5,e@x.it,13/04/2025
+        Y6,f@x.it,31/12/1899
+    """),
+    "dates_ambiguous_day_first.csv": utf8("""
+        ID,Email,Data creazione
+        Z1,a@x.it,03/04/2025
+        Z2,b@x.it,05/06/2025
+        Z3,c@x.it,12/11/2024
+    """),
+    "dates_two_digit_year_month_name.csv": utf8("""
+        ID;Email;Data creazione
+        W1;a@x.it;01/12/99
+        W2;b@x.it;1 dicembre 99
+    """),
+    # the same value, 13/01/69, in a column of one shape and in a column of mixed shapes
+    "dates_two_digit_year_uniform.csv": utf8("""
+        ID,Email,Data creazione
+        L1,a@x.it,13/01/69
+        L2,b@x.it,14/01/25
+    """),
+    "dates_two_digit_year_mixed.csv": utf8("""
+        ID,Email,Data creazione
+        L1,a@x.it,13/01/69
+        L2,b@x.it,14.01.25
+    """),
+    # --- rows ----------------------------------------------------------------------------------------
+    "row_problems.csv": utf8("""
+        ID,Email,Azienda,Fase,Valore
+        R1,anna@x.it,Alfa,MQL,10
+        R2,bruno@x.it,Beta,Boh,20
+        R3,not-an-email,Gamma,SQL,30
+        R1,dora@x.it,Delta,SQL,40
+        ,elsa@x.it,Epsilon,Lead,50
+        ,,,,
+        R7,gina@x.it,Eta,Lead,dieci
+        R8,hugo@x.it,Theta,Opportunità,80
+        R1,iris@x.it,Iota,SQL,90
+    """),
+    "nul_byte_in_value.csv": b"ID,Email,Azienda\nN1,anna@x.it,Al\x00fa\nN2,bruno@x.it,Beta\n",
+    "email_key_normalised.csv": utf8("""
+        Email,Azienda
+         Anna@Caffe.IT ,Alfa
+        anna@caffe.it,Beta
+        ,Gamma
+        bruno@x.it,Delta
+    """),
+    "leading_zeros_cap_piva_phone.csv": utf8("""
+        Partita IVA;Email;Telefono;CAP;Ragione sociale
+        01234567890;anna@x.it;0039012345678;00184;Alfa Srl
+        00012345678;bruno@x.it;+39 06 1234567;09100;Beta Spa
+    """),
+    "formula_values.csv": utf8("""
+        ID,Email,Azienda,Telefono,Fonte,Campagna,Fase,Data creazione,Valore
+        F1,anna@x.it,"=HYPERLINK(""http://evil.example"",""clic"")",+39061234,-2,@SUM(A1),MQL,13/01/2025,10
+        F2,=1+1,Beta,1,web,c,MQL,13/01/2025,20
+        F3,carla@x.it,Gamma,1,web,c,@SUM(A1),13/01/2025,30
+        F4,dora@x.it,Delta,1,web,c,MQL,+39 06,40
+        F5,elsa@x.it,Epsilon,1,web,c,MQL,13/01/2025,-2
+        F6,fabio@x.it,Zeta,1,web,c,MQL,13/01/2025,=1+1
+    """),
+    # --- file-level failures -------------------------------------------------------------------------
+    "empty.csv": b"",
+    "bom_only.csv": b"\xef\xbb\xbf",
+    "blank_lines_only.csv": b"\r\n\r\n   \r\n",
+    "header_only.csv": b"ID,Email,Azienda\r\n",
+    "no_header_row.csv": utf8("""
+        1001,anna@x.it,Alfa,13/01/2025
+        1002,bruno@x.it,Beta,14/01/2025
+    """),
+    "no_key_column.csv": utf8("""
+        Azienda,Fase
+        Alfa,MQL
+    """),
+    "xlsx_renamed.csv": _xlsx(),
+    "xls_renamed.csv": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
+    "pdf_renamed.csv": b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n",
+    "gzip_renamed.csv": gzip.compress(utf8(LINE_ENDS), mtime=0),
+    # --- re-import and modes -------------------------------------------------------------------------
+    "reimport_base.csv": utf8(REIMPORT_BASE),
+    "reimport_changed_plus_new.csv": utf8(REIMPORT_BASE.replace(
+        "B2,bruno@x.it,Beta,SQL,14/01/2025,200", "B2,bruno@x.it,Beta,Opportunity,14/01/2025,250")
+        + "    B4,dora@x.it,Delta,Lead,16/01/2025,50\n"),
+}
+
+
+# --- big files, built at test time -------------------------------------------------------------------
+
+LONG_VALUE_BYTES = 3 * 1024 * 1024
+
+
+def long_line_value() -> str:
+    return "Caffè " + "x" * LONG_VALUE_BYTES + " fine"
+
+
+def long_line_file() -> bytes:
+    """Four records; the second holds a company name of more than 3 MB on one line."""
+    return (
+        "ID,Email,Azienda,Fase\n"
+        "L1,anna@x.it,Alfa,MQL\n"
+        f'L2,bruno@x.it,"{long_line_value()}",SQL\n'
+        "L3,bad,Gamma,Lead\n"
+        "L4,dora@x.it,Delta,Lead\n"
+    ).encode()
+
+
+def late_bad_date_file(rows: int = 30_000, bad_row: int = 25_000) -> bytes:
+    """`rows` good records, day-first dates proved early, one impossible date on record `bad_row`."""
+    out = ["ID;Email;Azienda;Data creazione;Valore"]
+    for i in range(1, rows + 1):
+        day = "31/02/2024" if i == bad_row else f"{i % 28 + 1:02d}/{i % 12 + 1:02d}/2024"
+        out.append(f"L{i:05d};u{i}@x.it;Azienda {i};{day};{i},50")
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def late_evidence_file(evidence: str, rows: int = 25_000, quiet: int = 21_000) -> bytes:
+    """The first `quiet` records prove nothing; every later one proves `evidence`: "date_order" (month-first
+    dates, 04/13/2024, after dates with day = month) or "decimal_mark" (Italian values, "1.234,56" and "2,5",
+    after empty ones). Comma-delimited, so the default decimal mark is the point."""
+    out = ["ID,Email,Data creazione,Valore"]
+    for i in range(1, rows + 1):
+        date, value = f"{i % 12 + 1:02d}/{i % 12 + 1:02d}/2024", ""
+        if i > quiet and evidence == "date_order":
+            date = "04/13/2024"
+        elif i > quiet:
+            value = '"1.234,56"' if i % 2 else '"2,5"'
+        out.append(f"L{i:05d},u{i}@x.it,{date},{value}")
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def deep_stray_byte_file(filler_rows: int = 40_000) -> bytes:
+    """UTF-8 ("Caffè") for more than 1 MB, then one cp1252 byte (0xe9) on the last record."""
+    head = "ID,Email,Azienda\nS1,anna@caffe.it,Caffè Rossi\n"
+    filler = "".join(f"F{i:05d},f{i}@x.it,Filler {i}\n" for i in range(filler_rows))
+    return (head + filler).encode("utf-8") + b"S2,bruno@x.it,Perch\xe9 no\n"
+
+
+def main() -> None:
+    for name, data in FILES.items():
+        (HERE / name).write_bytes(data)
+    print(f"wrote {len(FILES)} files to {HERE}")
+
+
+if __name__ == "__main__":
+    main()
