@@ -220,13 +220,12 @@ def number_expr(text: str, convention: str) -> str:
     return f"case when regexp_full_match({clean}, {pattern}) then try_cast({digits} as decimal(18, 2)) end"
 
 
-def number_fast_expr(text: str, convention: str) -> str:
-    """Plain numbers (1234.5, or 1234,5 in Italian) without any pattern test; the rest stays NULL and is
-    read again by number_expr. A dot in an Italian column is a thousands mark, so such values wait too."""
-    nz = f"nullif({text}, '')"
+def number_fast_expr(text: str, convention: str) -> str | None:
+    """Plain numbers (1234.5) read by a bare cast; the rest stays NULL and is read again by number_expr.
+    None for Italian columns: there a dot is a thousands mark, so every value needs the pattern test."""
     if convention == "it":
-        return f"case when not contains({nz}, '.') then try_cast(replace({nz}, ',', '.') as decimal(18, 2)) end"
-    return f"try_cast({nz} as decimal(18, 2))"
+        return None
+    return f"try_cast(nullif({text}, '') as decimal(18, 2))"
 
 
 def currency_expr(c: str) -> str:

@@ -45,7 +45,7 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
     mapped = {name: f"c{index}" for name, index in mapping.columns.items()}
     decisions = Decisions()
 
-    source.sample_into(con, layout)
+    source.sample_into(con, layout, workdir)
     dates = [n for n in mapped if specs[n].kind == "date"]
     numbers = [n for n in mapped if specs[n].kind == "number"]
     profiles = _profile(con, mapped, dates, numbers)
@@ -84,9 +84,11 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
                 repairs.append(f"update import_rows set {col} = {full} where {col} is null and raw_{col} is not null")
         elif spec.kind == "number":
             convention = decisions.decimals[name]
-            selects += [f"{formats.number_fast_expr(c, convention)} as {col}", f"{text} as raw_{col}"]
-            repairs.append(f"update import_rows set {col} = {formats.number_expr(f'raw_{col}', convention)} "
-                           f"where {col} is null and raw_{col} is not null")
+            fast = formats.number_fast_expr(c, convention)
+            selects += [f"{fast or formats.number_expr(c, convention)} as {col}", f"{text} as raw_{col}"]
+            if fast:
+                repairs.append(f"update import_rows set {col} = {formats.number_expr(f'raw_{col}', convention)} "
+                               f"where {col} is null and raw_{col} is not null")
     width = len(mapping.header)
     overflow = ", ".join(f"r.x{j}" for j in range(source.OVERFLOW))
     selects += [
@@ -135,7 +137,7 @@ def _recheck_order(con, columns: list[str], profiles: dict[str, dict], decisions
 
     A month-first file whose first rows all fall on days 1-12 would otherwise lose every later date to a
     reject. Only when the whole file has month-first proof and no day-first proof is the order switched."""
-    if any(n.key != "import.note_date_order_assumed" for n in notes if n.key.startswith("import.note_date_order")):
+    if not any(n.key == "import.note_date_order_assumed" for n in notes):
         return
     numeric = formats.NUMERIC.replace("'", "''")
     counts = con.execute("select " + ", ".join(

@@ -50,19 +50,22 @@ def read_into(con: duckdb.DuckDBPyConnection, table: str, select: str, layout: L
     con.execute(sql, params)
 
 
-def sample_into(con: duckdb.DuckDBPyConnection, layout: Layout) -> None:
+def sample_into(con: duckdb.DuckDBPyConnection, layout: Layout, workdir: Path) -> None:
     """import_sample(c0..): the records of the file's first megabyte, already split while sniffing; formats
-    are settled on them before the whole file is read."""
-    import pyarrow as pa
-
+    are settled on them before the whole file is read. Handed over as a small CSV: cheaper than loading
+    pyarrow and pandas for a few thousand rows."""
     width = len(layout.header)
-    rows = layout.sample[:SAMPLE_ROWS]
-    table = pa.table({f"c{i}": pa.array([row[i] if i < len(row) else None for row in rows], pa.string())
-                      for i in range(width)})
-    _settle(con)
-    con.register("import_sample_arrow", table)
-    con.execute("create or replace temp table import_sample as select * from import_sample_arrow")
-    con.unregister("import_sample_arrow")
+    path = workdir / "sample.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        for row in layout.sample[:SAMPLE_ROWS]:
+            writer.writerow((row + [""] * width)[:width])
+    con.execute(
+        "create or replace temp table import_sample as select * from read_csv($path, header = false, "
+        "delim = ',', columns = $columns, auto_detect = false, strict_mode = false, quote = '\"', escape = '\"', "
+        "null_padding = true, parallel = false)",
+        {"path": str(path), "columns": {f"c{i}": "VARCHAR" for i in range(width)}},
+    )
 
 
 def _settle(con: duckdb.DuckDBPyConnection) -> None:
