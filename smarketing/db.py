@@ -22,6 +22,9 @@ ENV_VAR = "SMARKETING_DB"
 DEFAULT_PATH = "smarketing.duckdb"
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+# SQL files run right after a schema file, in the same transaction: derived tables that a new version
+# introduces get filled from the data an older version left behind.
+_AFTER_MIGRATION = {"006_lead_journeys": ("journeys/touched", "journeys/rebuild")}
 
 
 def resolve_path(cli_value: str | os.PathLike | None = None) -> Path:
@@ -78,6 +81,8 @@ def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[str
         text = file.read_text(encoding="utf-8")
         with transaction(con):
             con.execute(text)
+            for follow_up in _AFTER_MIGRATION.get(name, ()):
+                execute(con, follow_up, batch_id=None)
             con.execute(
                 "insert into schema_migrations (version, name, checksum) values (?, ?, ?)",
                 [version, name, hashlib.sha256(text.encode()).hexdigest()],

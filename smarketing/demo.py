@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import duckdb
 
-from smarketing import batches, db
+from smarketing import batches, db, journeys
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_long_date
 
@@ -69,6 +69,7 @@ def load(con: duckdb.DuckDBPyConnection, today: date | None = None) -> int:
             cutoff=datetime.combine(today + timedelta(days=1), time()),
         )[0]
         _load_objectives(con, batch_id, shift)
+        journeys.refresh(con, batch_id)
         batches.finish_batch(
             con, batch_id, "committed", rows_read=counts["leads"], inserted=counts["leads"]
         )
@@ -108,3 +109,4 @@ def remove(con: duckdb.DuckDBPyConnection) -> None:
     """Delete everything the demo brought, in one transaction; real imports stay as they are."""
     with db.transaction(con):
         db.execute(con, "demo/remove")
+        journeys.refresh(con)

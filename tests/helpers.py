@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from smarketing import journeys
+
 
 def add_lead(con, external_id: str, created_at: str | None, current_stage: str,
              events: list[tuple[str, str | None]] = (), **fields) -> int:
@@ -16,6 +18,7 @@ def add_lead(con, external_id: str, created_at: str | None, current_stage: str,
     for stage, entered_at in events:
         con.execute("insert into stage_events (lead_id, stage, entered_at) values (?, ?, ?)",
                     [lead_id, stage, _ts(entered_at)])
+    journeys.refresh(con)
     return lead_id
 
 
@@ -43,3 +46,41 @@ def small_funnel(con) -> None:
     add_lead(con, "L9", "2026-11-10 09:00", "opportunity",
              [("lead", "2026-11-10 09:00"), ("mql", "2026-11-11 09:00"), ("sql", "2026-11-16 09:00"),
               ("opportunity", "2026-11-17 09:00")])
+
+
+def twelve(con) -> None:
+    """Twelve leads and four spend rows whose every metric can be counted by eye (see
+    tests/db/test_metrics.py). Today is 2026-11-25; every date is a midnight, so days are whole."""
+    day = "2026-11-{:02d}".format
+    rows = [
+        ("L1", "Webinar", "Giulia", day(2), "customer", 10000, "EUR",
+         [("lead", day(2)), ("mql", day(4)), ("sql", day(6)), ("opportunity", day(10)), ("customer", day(20))]),
+        ("L2", "Webinar", "Giulia", day(3), "sql", None, None, [("lead", day(3)), ("mql", day(5)), ("sql", day(9))]),
+        ("L3", "Webinar", "Giulia", day(3), "mql", None, None, [("lead", day(3)), ("mql", day(6))]),
+        ("L4", "Fiere", "Marco", day(10), "lost", 5000, "EUR",
+         [("lead", day(10)), ("mql", day(11)), ("sql", day(12)), ("opportunity", day(13)), ("lost", day(24))]),
+        # skipped stages: won with no dated step in between
+        ("L5", "Fiere", "Marco", day(10), "customer", 20000, "EUR", [("lead", day(10)), ("customer", day(17))]),
+        ("L6", "Fiere", None, day(11), "mql", None, None, [("lead", day(11)), ("mql", day(20))]),
+        ("L7", "Google Ads", "Giulia", day(16), "lost", None, None, [("lead", day(16)), ("lost", day(18))]),
+        ("L8", "Google Ads", "Giulia", day(17), "lost", None, None,
+         [("lead", day(17)), ("mql", day(18)), ("lost", day(23))]),
+        ("L9", "Google Ads", "Giulia", day(24), "lead", None, None, [("lead", day(24))]),
+        # a stage known from the export, no history at all; no source filled in
+        ("L10", None, "Marco", day(5), "sql", None, None, []),
+        # a literal "unknown" source, and an MQL entry without a date
+        ("L11", "unknown", "Marco", day(12), "mql", None, None, [("lead", day(12)), ("mql", None)]),
+        ("L12", "Referral", "Luca", "2026-10-20", "customer", 8000, "USD",
+         [("lead", "2026-10-20"), ("mql", "2026-10-21"), ("sql", "2026-10-22"), ("opportunity", "2026-10-30"),
+          ("customer", day(5))]),
+    ]
+    for external_id, source, owner, created, stage, value, currency, events in rows:
+        closed = next((at for s, at in events if s in ("customer", "lost")), None)
+        add_lead(con, external_id, created, stage, events, source=source, owner=owner, deal_value=value,
+                 currency=currency, closed_at=_ts(closed) if closed else None,
+                 campaign=f"{source} autunno" if source else None,
+                 segment="Enterprise" if external_id in ("L6", "L7", "L8", "L9") else "PMI")
+    for spend_date, channel, amount in [(day(2), "Webinar", 1000), (day(9), "Fiere", 3000),
+                                        (day(16), "Google Ads", 500), (day(23), "Google Ads", 500)]:
+        con.execute("insert into spend (spend_date, channel, campaign, amount, currency) values (?, ?, ?, ?, 'EUR')",
+                    [spend_date, channel, f"{channel} autunno", amount])

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 
-from smarketing import batches, db
+from smarketing import batches, db, journeys
 from smarketing.errors import SmarketingError
 from smarketing.importing import detect, mapping, project
 
@@ -100,6 +100,8 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                     created_by=options.created_by or _user(),
                 )
                 counts = _write(con, options, mapped, batch_id)
+                if options.kind == "leads" and not options.dry_run:
+                    journeys.refresh(con, batch_id)
                 db.execute(con, "imports/rejects_save", batch_id=batch_id)
                 rejected, problems = con.execute(
                     "select count(distinct rn), count(*) from import_problems").fetchone()
@@ -189,7 +191,9 @@ def undo(con: duckdb.DuckDBPyConnection, batch_id: int) -> None:
         demo.remove(con)
         return
     with db.transaction(con):
+        journeys.touched(con, batch_id)
         db.execute(con, "imports/undo", batch_id=batch_id)
+        journeys.rebuild(con)
 
 
 def list_batches(con: duckdb.DuckDBPyConnection) -> list[dict]:

@@ -1,0 +1,53 @@
+-- purpose: recompute lead_journeys for the leads in journey_ids (DESIGN section 5: a lead reached a stage
+--          if it entered it or any later stage of the path; lost only through its own entry or current stage)
+-- params: none (reads temp table journey_ids)
+-- grain: one row per lead
+delete from lead_journeys
+where lead_id in (select lead_id from journey_ids) or lead_id not in (select lead_id from leads);
+
+insert into lead_journeys
+with stage_pos as (
+    select code, position, outcome from stages
+),
+
+entries as (
+    select
+        e.lead_id,
+        min(e.entered_at) filter (where e.stage = 'lead') as lead_at,
+        min(e.entered_at) filter (where e.stage = 'mql') as mql_at,
+        min(e.entered_at) filter (where e.stage = 'sql') as sql_at,
+        min(e.entered_at) filter (where e.stage = 'opportunity') as opportunity_at,
+        min(e.entered_at) filter (where e.stage = 'customer') as customer_at,
+        min(e.entered_at) filter (where e.stage = 'lost') as lost_at,
+        max(p.position) filter (where p.outcome is distinct from 'lost') as furthest_event,
+        bool_or(p.outcome = 'lost') as lost_event
+    from stage_events as e
+    join stage_pos as p on p.code = e.stage
+    where e.lead_id in (select lead_id from journey_ids)
+    group by e.lead_id
+)
+
+select
+    l.lead_id,
+    l.created_at,
+    coalesce(e.lead_at, l.created_at),
+    e.mql_at,
+    e.sql_at,
+    e.opportunity_at,
+    e.customer_at,
+    e.lost_at,
+    greatest(coalesce(e.furthest_event, 1), case when c.outcome is distinct from 'lost' then c.position else 1 end),
+    coalesce(e.lost_event, false) or coalesce(c.outcome = 'lost', false),
+    l.current_stage,
+    c.outcome,
+    case c.outcome
+        when 'won' then coalesce(e.customer_at, l.closed_at)
+        when 'lost' then coalesce(e.lost_at, l.closed_at)
+    end,
+    l.source, l.campaign, l.segment, l.region, l.owner, l.product, l.deal_value, l.currency
+from leads as l
+join stage_pos as c on c.code = l.current_stage
+left join entries as e on e.lead_id = l.lead_id
+where l.lead_id in (select lead_id from journey_ids);
+
+drop table journey_ids;

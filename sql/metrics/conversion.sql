@@ -1,0 +1,79 @@
+-- purpose: conversion from stage A to stage B (DESIGN section 5). Cohort mode: among the leads that reached
+--          A (entering A inside the window, when one is given), the share that reached B. Period mode:
+--          entries into B inside the window over entries into A inside the window. A group is `maturing`
+--          while its newest leads have had less time than three conversions in four take.
+-- params: $from_stage varchar, $to_stage varchar, $mode varchar (cohort, period), $by varchar,
+--         $every varchar, $start date, $end date, $today date, $f_source varchar, $f_campaign varchar,
+--         $f_segment varchar, $f_region varchar, $f_owner varchar, $f_product varchar
+-- grain: one row per dimension value and period
+with steps as (
+    select
+        (select position from stages where code = $from_stage) as a_position,
+        (select position from stages where code = $to_stage) as b_position
+),
+
+base as (
+    select
+        j.dimension,
+        entered_at($from_stage, j.lead_at, j.mql_at, j.sql_at, j.opportunity_at, j.customer_at, j.lost_at) as a_at,
+        entered_at($to_stage, j.lead_at, j.mql_at, j.sql_at, j.opportunity_at, j.customer_at, j.lost_at) as b_at,
+        case when $from_stage = 'lost' then j.is_lost else j.furthest >= s.a_position end as reached_a,
+        case when $to_stage = 'lost' then j.is_lost else j.furthest >= s.b_position end as reached_b
+    from journeys_in($by, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product) as j
+    cross join steps as s
+),
+
+typical as (
+    select coalesce(quantile_cont(date_diff('second', a_at, b_at) / 86400.0, 0.75), 0) as days
+    from base
+    where reached_a and reached_b and b_at >= a_at
+),
+
+cohort as (
+    select dimension, period_of($every, a_at) as period, count(*) as entered,
+           count(*) filter (where reached_b) as converted, max(a_at) as newest
+    from base
+    where $mode = 'cohort' and reached_a and in_window(a_at, $start, $end)
+    group by all
+),
+
+period_a as (
+    select dimension, period_of($every, a_at) as period, count(*) as entered, max(a_at) as newest
+    from base
+    where $mode = 'period' and a_at is not null and in_window(a_at, $start, $end)
+    group by all
+),
+
+period_b as (
+    select dimension, period_of($every, b_at) as period, count(*) as converted, max(b_at) as newest
+    from base
+    where $mode = 'period' and b_at is not null and in_window(b_at, $start, $end)
+    group by all
+),
+
+periods as (
+    select
+        coalesce(a.dimension, b.dimension) as dimension,
+        coalesce(a.period, b.period) as period,
+        coalesce(a.entered, 0) as entered,
+        coalesce(b.converted, 0) as converted,
+        greatest(a.newest, b.newest) as newest
+    from period_a as a
+    full join period_b as b on a.dimension is not distinct from b.dimension and a.period is not distinct from b.period
+),
+
+result as (
+    select * from cohort
+    union all
+    select * from periods
+)
+
+select
+    r.dimension, r.period, r.entered, r.converted, r.converted / nullif(r.entered, 0) as conversion_rate,
+    coalesce(r.newest > $today::date - to_days(ceil(t.days)::integer), false) as maturing
+from result as r
+cross join typical as t
+union all
+select null, null, 0, 0, null, false
+where $by is null and $every is null and not exists (select 1 from result)
+order by dimension nulls first, period nulls first;

@@ -1,0 +1,109 @@
+-- purpose: spend and return (DESIGN section 5): spend, new leads, MQLs, SQLs, new customers and their won
+--          value, CPL, cost per MQL and per SQL, CAC, ROI = (won value - spend) / spend, ROAS = won value /
+--          spend. Revenue goes to the lead's source and campaign (first touch); spend is known by channel
+--          (= source) and campaign only, so grouping or filtering by anything else leaves it unknown.
+--          Leads count by their first-stage day, MQLs and SQLs by their entry day, customers by the day
+--          they were won, spend by its date. Two currencies are never added, nor set against each other.
+-- params: $by varchar, $every varchar, $start date, $end date, $f_source varchar, $f_campaign varchar,
+--         $f_segment varchar, $f_region varchar, $f_owner varchar, $f_product varchar
+-- grain: one row per dimension value and period
+with spend_known as (
+    select coalesce($by in ('source', 'campaign'), true)
+        and $f_segment is null and $f_region is null and $f_owner is null and $f_product is null as known
+),
+
+spent as (
+    select
+        case $by when 'source' then s.channel when 'campaign' then s.campaign end as dimension,
+        period_of($every, s.spend_date) as period,
+        sum(s.amount) as spend,
+        count(distinct s.currency) as currencies,
+        case when count(distinct s.currency) = 1 then any_value(s.currency) end as currency
+    from spend as s, spend_known as k
+    where k.known
+      and in_window(s.spend_date, $start, $end)
+      and ($f_source is null or s.channel = $f_source)
+      and ($f_campaign is null or s.campaign = $f_campaign)
+    group by all
+),
+
+journeys as (
+    select * from journeys_in($by, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product)
+),
+
+stage_counts as (
+    select dimension, period_of($every, lead_at) as period, count(*) as leads, 0 as mqls, 0 as sqls
+    from journeys where in_window(lead_at, $start, $end) group by all
+    union all
+    select dimension, period_of($every, mql_at), 0, count(*), 0
+    from journeys where mql_at is not null and in_window(mql_at, $start, $end) group by all
+    union all
+    select dimension, period_of($every, sql_at), 0, 0, count(*)
+    from journeys where sql_at is not null and in_window(sql_at, $start, $end) group by all
+),
+
+stage_totals as (
+    select dimension, period, sum(leads) as leads, sum(mqls) as mqls, sum(sqls) as sqls
+    from stage_counts
+    group by all
+),
+
+won as (
+    select
+        dimension, period_of($every, closed_at) as period, count(*) as customers,
+        sum(deal_value) as won_value, count(distinct currency) filter (where deal_value is not null) as currencies,
+        case when count(distinct currency) filter (where deal_value is not null) = 1
+             then any_value(currency) filter (where deal_value is not null) end as currency
+    from journeys
+    where outcome = 'won' and in_window(closed_at, $start, $end)
+    group by all
+),
+
+keys as (
+    select dimension, period from spent
+    union select dimension, period from stage_counts
+    union select dimension, period from won
+),
+
+joined as (
+    select
+        k.dimension,
+        k.period,
+        case when s.currencies > 1 then null when (select known from spend_known) then coalesce(s.spend, 0) end
+            as spend,
+        s.currency as spend_currency,
+        coalesce(t.leads, 0)::bigint as leads,
+        coalesce(t.mqls, 0)::bigint as mqls,
+        coalesce(t.sqls, 0)::bigint as sqls,
+        coalesce(w.customers, 0) as customers,
+        case when w.currencies > 1 then null else coalesce(w.won_value, 0) end as won_value,
+        w.currency as won_currency
+    from keys as k
+    left join spent as s on s.dimension is not distinct from k.dimension and s.period is not distinct from k.period
+    left join stage_totals as t on t.dimension is not distinct from k.dimension and t.period is not distinct from k.period
+    left join won as w on w.dimension is not distinct from k.dimension and w.period is not distinct from k.period
+),
+
+result as (
+    select
+        *,
+        -- set against each other only in one currency
+        spend_currency is null or won_currency is null or spend_currency = won_currency as same_currency
+    from joined
+)
+
+select
+    dimension, period, spend, leads, mqls, sqls, customers, won_value,
+    case when same_currency then coalesce(won_currency, spend_currency) end as currency,
+    spend / nullif(leads, 0) as cpl,
+    spend / nullif(mqls, 0) as cost_per_mql,
+    spend / nullif(sqls, 0) as cost_per_sql,
+    spend / nullif(customers, 0) as cac,
+    case when same_currency then (won_value - spend) / nullif(spend, 0) end as roi,
+    case when same_currency then won_value / nullif(spend, 0) end as roas
+from result
+union all
+select null, null, case when (select known from spend_known) then 0 end, 0, 0, 0, 0, 0, null, null, null, null,
+       null, null, null
+where $by is null and $every is null and not exists (select 1 from result)
+order by dimension nulls first, period nulls first;

@@ -1,0 +1,37 @@
+-- purpose: how deals end (DESIGN section 5): won, lost, win rate = won / (won + lost) with open leads left
+--          out, won value and average deal value. The window and periods follow the day the deal closed.
+--          Values in different currencies are never added: a group with several gets no value.
+-- params: $by varchar, $every varchar, $start date, $end date, $f_source varchar, $f_campaign varchar,
+--         $f_segment varchar, $f_region varchar, $f_owner varchar, $f_product varchar
+-- grain: one row per dimension value and period
+with closed as (
+    select dimension, period_of($every, closed_at) as period, outcome, deal_value, currency
+    from journeys_in($by, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product)
+    where outcome is not null and in_window(closed_at, $start, $end)
+),
+
+result as (
+    select
+        dimension,
+        period,
+        count(*) filter (where outcome = 'won') as won,
+        count(*) filter (where outcome = 'lost') as lost,
+        count(distinct currency) filter (where outcome = 'won' and deal_value is not null) as currencies,
+        sum(deal_value) filter (where outcome = 'won') as value,
+        count(deal_value) filter (where outcome = 'won') as valued,
+        any_value(currency) filter (where outcome = 'won' and deal_value is not null) as any_currency
+    from closed
+    group by all
+)
+
+select
+    dimension, period, won, lost, won / nullif(won + lost, 0) as win_rate,
+    case when currencies <= 1 then coalesce(value, 0) end as won_value,
+    case when currencies <= 1 then value / nullif(valued, 0) end as avg_deal_value,
+    case when currencies <= 1 then any_currency end as currency,
+    currencies
+from result
+union all
+select null, null, 0, 0, null, 0, null, null, 0
+where $by is null and $every is null and not exists (select 1 from result)
+order by dimension nulls first, period nulls first;

@@ -1,0 +1,225 @@
+"""Every journey metric over twelve hand-made leads (tests/helpers.py: twelve), counted by eye.
+
+Journeys (furthest stage reached; dates in November 2026 unless said):
+  L1  Webinar     Giulia  lead 2, mql 4, sql 6, opp 10, won 20 (10,000 EUR)
+  L2  Webinar     Giulia  lead 3, mql 5, sql 9
+  L3  Webinar     Giulia  lead 3, mql 6                       (MQL waiting since the 6th)
+  L4  Fiere       Marco   lead 10, mql 11, sql 12, opp 13, lost 24 (5,000 EUR)
+  L5  Fiere       Marco   lead 10, won 17 with no dated step between (20,000 EUR)
+  L6  Fiere       -       lead 11, mql 20
+  L7  Google Ads  Giulia  lead 16, lost 18
+  L8  Google Ads  Giulia  lead 17, mql 18, lost 23
+  L9  Google Ads  Giulia  lead 24
+  L10 (no source) Marco   created 5, stage sql, no history
+  L11 "unknown"   Marco   lead 12, mql with no date
+  L12 Referral    Luca    lead 20 Oct, mql 21 Oct, sql 22 Oct, opp 30 Oct, won 5 Nov (8,000 USD)
+Spend (EUR): Webinar 1,000 on the 2nd; Fiere 3,000 on the 9th; Google Ads 500 on the 16th and 500 on the 23rd."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from smarketing import metrics
+from tests.helpers import twelve
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def m(con):
+    twelve(con)
+
+    def run(name, **query):
+        return metrics.public(metrics.compute(con, name, metrics.Query(today=TODAY, **query)), name,
+                              metrics.Query(**query))
+    return run
+
+
+def approx(rows):
+    """Floats rounded to 6 places so that expectations can be written as fractions."""
+    return [{k: round(v, 6) if isinstance(v, float) else v for k, v in row.items()} for row in rows]
+
+
+def funnel_row(stage, reached, previous, first, drop):
+    return {"stage": stage, "reached": reached, "conversion_from_previous": previous,
+            "conversion_from_first": first, "drop_off": drop}
+
+
+def test_funnel_overall(m):
+    assert approx(m("funnel")) == [
+        funnel_row("lead", 12, None, 1.0, None),
+        funnel_row("mql", 10, round(10 / 12, 6), round(10 / 12, 6), 2),   # L7 and L9 never qualified
+        funnel_row("sql", 6, 0.6, 0.5, 4),          # L1 L2 L4 L5 (skipped) L10 (no history) L12
+        funnel_row("opportunity", 4, round(4 / 6, 6), round(4 / 12, 6), 2),
+        funnel_row("customer", 3, 0.75, 0.25, 1),
+    ]
+
+
+def test_funnel_cohort_window(m):
+    # leads entering between the 10th and the 17th: L4 L5 L6 L7 L8 L11
+    assert [(r["stage"], r["reached"]) for r in m("funnel", start=date(2026, 11, 10), end=date(2026, 11, 17))] == [
+        ("lead", 6), ("mql", 5), ("sql", 2), ("opportunity", 2), ("customer", 1)]
+
+
+def test_funnel_by_source_keeps_missing_apart_from_unknown_and_divides_by_zero_into_none(m):
+    rows = m("funnel", by="source")
+    table = {}
+    for r in rows:
+        table.setdefault(r["source"], []).append(r["reached"])
+    assert table == {None: [1, 1, 1, 0, 0], "Fiere": [3, 3, 2, 2, 1], "Google Ads": [3, 1, 0, 0, 0],
+                     "Referral": [1, 1, 1, 1, 1], "Webinar": [3, 3, 2, 1, 1], "unknown": [1, 1, 0, 0, 0]}
+    google_opportunity = next(r for r in rows if r["source"] == "Google Ads" and r["stage"] == "opportunity")
+    assert google_opportunity["conversion_from_previous"] is None  # 0 of 0 SQLs: no rate, no error
+
+
+def test_funnel_by_week(m):
+    rows = m("funnel", every="week")
+    weeks = {}
+    for r in rows:
+        weeks.setdefault(str(r["period"]), []).append(r["reached"])
+    assert weeks == {
+        "2026-10-19": [1, 1, 1, 1, 1],          # L12
+        "2026-11-02": [4, 4, 3, 1, 1],          # L1 L2 L3 (2nd-3rd) and L10 (created the 5th)
+        "2026-11-09": [4, 4, 2, 2, 1],          # L4 L5 L6 L11
+        "2026-11-16": [2, 1, 0, 0, 0],          # L7 L8
+        "2026-11-23": [1, 0, 0, 0, 0],          # L9
+    }
+
+
+def test_conversion_cohort_and_period(m):
+    assert m("conversion") == [{"entered": 10, "converted": 6, "conversion_rate": 0.6, "maturing": False}]
+    window = dict(start=date(2026, 11, 4), end=date(2026, 11, 11))
+    # cohort: MQLs entering 4-11 Nov (L1 L2 L3 L4; undated MQLs are out), of which L1 L2 L4 reached SQL
+    assert m("conversion", **window) == [{"entered": 4, "converted": 3, "conversion_rate": 0.75, "maturing": False}]
+    # period: 4 MQL entries and 2 SQL entries (L1 on the 6th, L2 on the 9th) inside the window
+    assert m("conversion", mode="period", **window) == [
+        {"entered": 4, "converted": 2, "conversion_rate": 0.5, "maturing": False}]
+
+
+def test_conversion_by_source_and_other_steps(m):
+    rows = {r["source"]: (r["entered"], r["converted"], r["conversion_rate"])
+            for r in approx(m("conversion", by="source"))}
+    assert rows == {None: (1, 1, 1.0), "Fiere": (3, 2, round(2 / 3, 6)), "Google Ads": (1, 0, 0.0),
+                    "Referral": (1, 1, 1.0), "Webinar": (3, 2, round(2 / 3, 6)), "unknown": (1, 0, 0.0)}
+    # lead -> lost: L4 L7 L8 out of 12
+    assert m("conversion", from_stage="lead", to_stage="lost")[0]["converted"] == 3
+
+
+def test_conversion_marks_recent_cohorts_as_maturing(m):
+    weeks = {str(r["period"]): r["maturing"] for r in m("conversion", every="week", from_stage="lead",
+                                                        to_stage="mql")}
+    # lead -> mql takes 1 to 9 days (three in four within 2.5): only the cohorts of the last 3 days mature
+    assert weeks == {"2026-10-19": False, "2026-11-02": False, "2026-11-09": False, "2026-11-16": False,
+                     "2026-11-23": True}
+
+
+def test_empty_store_gives_zeros_and_nones(con):
+    q = metrics.Query(today=TODAY)
+    assert metrics.public(metrics.compute(con, "conversion", q), "conversion", q) == [
+        {"entered": 0, "converted": 0, "conversion_rate": None, "maturing": False}]
+    assert [r["reached"] for r in metrics.compute(con, "funnel", q)] == [0, 0, 0, 0, 0]
+    assert metrics.public(metrics.compute(con, "win-rate", q), "win-rate", q) == [
+        {"won": 0, "lost": 0, "win_rate": None, "won_value": 0, "avg_deal_value": None, "currency": None}]
+    assert metrics.compute(con, "velocity", q)[0]["median_days"] is None
+    assert metrics.compute(con, "sla", q)[0]["acceptance_rate"] is None
+    roi = metrics.compute(con, "roi", q)[0]
+    assert (roi["spend"], roi["cpl"], roi["cac"], roi["roi"]) == (0, None, None, None)
+    # grouped queries over nothing have no groups at all
+    assert metrics.compute(con, "funnel", metrics.Query(by="source")) == []
+
+
+def test_velocity(m):
+    # sales cycle: L1 18 days, L5 7, L12 16
+    assert approx(m("velocity")) == [{"converted": 3, "median_days": 16.0, "mean_days": round(41 / 3, 6)}]
+    # MQL -> SQL: L1 2, L2 4, L4 1, L12 1 (L5 and L10 have no dates to measure)
+    assert m("velocity", from_stage="mql", to_stage="sql") == [
+        {"converted": 4, "median_days": 1.5, "mean_days": 2.0}]
+    # window on the SQL day: November only (L12 moved in October)
+    assert approx(m("velocity", from_stage="mql", to_stage="sql", start=date(2026, 11, 1), end=date(2026, 11, 30))
+                  ) == [{"converted": 3, "median_days": 2.0, "mean_days": round(7 / 3, 6)}]
+
+
+def test_win_rate_never_adds_two_currencies(m):
+    assert m("win-rate") == [{"won": 3, "lost": 3, "win_rate": 0.5, "won_value": None, "avg_deal_value": None,
+                              "currency": None}]
+    by_source = {r["source"]: (r["won"], r["lost"], r["win_rate"], r["won_value"], r["currency"])
+                 for r in m("win-rate", by="source")}
+    assert by_source == {
+        "Webinar": (1, 0, 1.0, Decimal("10000.00"), "EUR"), "Fiere": (1, 1, 0.5, Decimal("20000.00"), "EUR"),
+        "Google Ads": (0, 2, 0.0, 0, None), "Referral": (1, 0, 1.0, Decimal("8000.00"), "USD")}
+    # closed between the 18th and the 24th: L1 won, L4 L7 L8 lost
+    assert m("win-rate", start=date(2026, 11, 18), end=date(2026, 11, 24)) == [
+        {"won": 1, "lost": 3, "win_rate": 0.25, "won_value": Decimal("10000.00"), "avg_deal_value": 10000.0,
+         "currency": "EUR"}]
+
+
+def test_sla_hand_off(m):
+    assert m("sla") == [{"mqls": 10, "accepted": 6, "acceptance_rate": 0.6, "median_days_to_accept": 1.5,
+                         "backlog": 1}]  # L3 waits since the 6th; L6 (20th) is within 7 days, L11 has no date
+    by_owner = {r["owner"]: (r["mqls"], r["accepted"], r["acceptance_rate"], r["median_days_to_accept"], r["backlog"])
+                for r in m("sla", by="owner")}
+    assert by_owner == {"Giulia": (4, 2, 0.5, 3.0, 1), "Marco": (4, 3, 0.75, 1.0, 0), None: (1, 0, 0.0, None, 0),
+                        "Luca": (1, 1, 1.0, 1.0, 0)}
+    assert m("sla", backlog_days=30)[0]["backlog"] == 0
+    assert m("sla", backlog_days=2)[0]["backlog"] == 2  # L6 too, since the 20th
+
+
+def test_roi_by_channel(m):
+    rows = {r["source"]: r for r in approx(m("roi", by="source"))}
+    assert rows["Webinar"] == {"source": "Webinar", "spend": Decimal("1000.00"), "leads": 3, "customers": 1,
+                               "won_value": Decimal("10000.00"), "cpl": round(1000 / 3, 6), "cac": 1000.0,
+                               "roi": 9.0, "roas": 10.0, "mqls": 3, "sqls": 2, "cost_per_mql": round(1000 / 3, 6),
+                               "cost_per_sql": 500.0, "currency": "EUR"}
+    assert (rows["Fiere"]["roi"], rows["Fiere"]["roas"], rows["Fiere"]["mqls"]) == (
+        round(17000 / 3000, 6), round(20000 / 3000, 6), 2)  # L5's MQL has no date, so no MQL entry to count
+    assert (rows["Google Ads"]["spend"], rows["Google Ads"]["cac"], rows["Google Ads"]["roi"],
+            rows["Google Ads"]["cost_per_sql"]) == (Decimal("1000.00"), None, -1.0, None)
+    # USD revenue against no spend: no ROI, no mixing
+    assert (rows["Referral"]["spend"], rows["Referral"]["won_value"], rows["Referral"]["roi"],
+            rows["Referral"]["currency"]) == (0, Decimal("8000.00"), None, "USD")
+    assert (rows[None]["spend"], rows[None]["leads"]) == (0, 1)
+
+
+def test_roi_overall_window_and_dimensions_without_spend(m):
+    overall = m("roi")[0]
+    assert (overall["spend"], overall["leads"], overall["customers"], overall["won_value"], overall["roi"],
+            overall["currency"]) == (Decimal("5000.00"), 12, 3, None, None, "EUR")  # EUR spend, EUR+USD won
+    november_9_16 = m("roi", start=date(2026, 11, 9), end=date(2026, 11, 16))[0]
+    assert (november_9_16["spend"], november_9_16["leads"], november_9_16["customers"]) == (
+        Decimal("3500.00"), 5, 0)  # leads L4 L5 L6 L11 L7; nobody won in that week
+    by_segment = {r["segment"]: (r["spend"], r["leads"]) for r in m("roi", by="segment")}
+    # PMI: L1-L5 and L10-L12; spend cannot be split by segment
+    assert by_segment == {"PMI": (None, 8), "Enterprise": (None, 4)}
+
+
+def test_filters_narrow_every_metric(m):
+    assert [r["reached"] for r in m("funnel", filters={"owner": "Marco"})] == [4, 4, 3, 2, 1]
+    assert m("sla", filters={"source": "Webinar"})[0]["backlog"] == 1
+    assert m("roi", filters={"source": "Fiere"})[0]["spend"] == Decimal("3000.00")
+
+
+def test_week_over_week(con):
+    twelve(con)
+    leads = metrics.Query(today=TODAY, mode="period", from_stage="lead", to_stage="mql")
+    # leads entering this week (L9) against last week (L7 L8)
+    assert metrics.week_over_week(con, "conversion", leads, "entered") == {
+        "this_week": 1, "last_week": 2, "change": -1}
+    # no MQL entered this week: zero, not unknown
+    mqls = metrics.Query(today=TODAY, mode="period")
+    assert metrics.week_over_week(con, "conversion", mqls, "entered") == {"this_week": 0, "last_week": 2, "change": -2}
+
+
+def test_drill_down_lists_the_leads_behind_a_number(con):
+    twelve(con)
+    ids = lambda rows: sorted(r["external_id"] for r in rows)  # noqa: E731
+    q = metrics.Query(today=TODAY, by="source")
+    assert ids(metrics.drill(con, q, value="Fiere", reached="sql")) == ["L4", "L5"]
+    assert ids(metrics.drill(con, q, value=None, reached="mql")) == ["L10"]
+    assert ids(metrics.drill(con, metrics.Query(today=TODAY, by="owner"), value="Giulia", reached="mql",
+                             not_reached="sql", backlog=True)) == ["L3"]
+    assert ids(metrics.drill(con, metrics.Query(today=TODAY), outcome="won")) == ["L1", "L12", "L5"]
+    window = metrics.Query(today=TODAY, start=date(2026, 11, 4), end=date(2026, 11, 11))
+    assert ids(metrics.drill(con, window, reached="mql", date_stage="mql")) == ["L1", "L2", "L3", "L4"]
