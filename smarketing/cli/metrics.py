@@ -1,0 +1,94 @@
+"""metrics funnel|conversion|velocity|win-rate|sla|roi: the journey metrics for scripts and people."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+from datetime import date
+
+from dateutil import parser as dateparser
+
+from smarketing import db, metrics
+from smarketing.cli.output import print_json, print_table
+from smarketing.exports import safe_cell
+from smarketing.i18n import t
+from smarketing.importing.fields import STAGE_CODES
+from smarketing.metricformat import format_value
+
+
+def register(commands, lang: str) -> None:
+    cmd = commands.add_parser("metrics", help=t("cli.metrics", lang), description=t("cli.metrics", lang))
+    cmd.add_argument("metric", choices=list(metrics.CATALOG), help=t("cli.metrics_name", lang))
+    cmd.add_argument("--from", dest="from_stage", choices=STAGE_CODES, metavar="STAGE",
+                     help=t("cli.metrics_from", lang))
+    cmd.add_argument("--to", dest="to_stage", choices=STAGE_CODES, metavar="STAGE", help=t("cli.metrics_to", lang))
+    cmd.add_argument("--by", choices=metrics.DIMENSIONS, metavar="DIMENSION", help=t("cli.metrics_by", lang))
+    cmd.add_argument("--start", type=_day, metavar="DATE", help=t("cli.metrics_start", lang))
+    cmd.add_argument("--end", type=_day, metavar="DATE", help=t("cli.metrics_end", lang))
+    cmd.add_argument("--mode", choices=metrics.MODES, default="cohort", help=t("cli.metrics_mode", lang))
+    cmd.add_argument("--every", choices=metrics.PERIODS, help=t("cli.metrics_every", lang))
+    cmd.add_argument("--filter", action="append", default=[], metavar="DIMENSION=VALUE",
+                     help=t("cli.metrics_filter", lang))
+    cmd.add_argument("--today", type=_day, metavar="DATE", help=t("cli.metrics_today", lang))
+    cmd.add_argument("--backlog-days", type=int, default=7, metavar="N", help=t("cli.metrics_backlog", lang))
+    cmd.add_argument("--format", choices=("table", "csv", "json"), default="table", help=t("cli.format", lang))
+    cmd.set_defaults(handler=cmd_metrics, validate=_validate)
+
+
+def _day(text: str) -> date:
+    """2026-11-30, 30/11/2026 or 30 Nov 2026: day first, as in Italy, where the order is not written out."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return dateparser.parse(text, dayfirst=True).date()
+    except (ValueError, OverflowError, dateparser.ParserError):
+        # the parser runs before the language is known: say it in both
+        raise argparse.ArgumentTypeError(f"data non valida / invalid date: {text}") from None
+
+
+def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    filters = {}
+    for item in args.filter:
+        name, sep, value = item.partition("=")
+        if not sep or name not in metrics.DIMENSIONS:
+            parser.error(t("cli.metrics_bad_filter", args.lang, filter=item, known=", ".join(metrics.DIMENSIONS)))
+        filters[name] = value
+    args.filters = filters
+    if args.start and args.end and args.start > args.end:
+        parser.error(t("cli.metrics_bad_window", args.lang))
+    if args.backlog_days < 0:
+        parser.error(t("cli.metrics_bad_backlog", args.lang))
+
+
+def cmd_metrics(args: argparse.Namespace) -> int:
+    query = metrics.Query(by=args.by, every=args.every, start=args.start, end=args.end, mode=args.mode,
+                          from_stage=args.from_stage, to_stage=args.to_stage, filters=args.filters,
+                          today=args.today or date.today(), backlog_days=args.backlog_days)
+    con = db.connect(db.resolve_path(args.db))
+    try:
+        rows = metrics.public(metrics.compute(con, args.metric, query), args.metric, query)
+    finally:
+        con.close()
+    if args.format == "json":
+        print_json(rows)
+    elif args.format == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        keys = list(rows[0]) if rows else []
+        writer.writerow(keys)
+        for row in rows:
+            writer.writerow([safe_cell("" if row[k] is None else str(row[k])) for k in keys])
+        print(out.getvalue(), end="")
+    else:
+        if not rows:
+            print(t("cli.metrics_none", args.lang))
+            return 0
+        keys = list(rows[0])
+        headers = [t(f"metric.{k}", args.lang) for k in keys]
+        table = [[format_value(k, row[k], row, args.lang) for k in keys] for row in rows]
+        numeric = {i for i, k in enumerate(keys) if k not in (*metrics.DIMENSIONS, "period", "stage", "currency")}
+        print_table(table, headers, right=numeric)
+    return 0

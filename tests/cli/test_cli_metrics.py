@@ -1,0 +1,93 @@
+"""python -m smarketing metrics: the JSON contract, the formats, usage errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from smarketing import cli
+from tests.helpers import twelve
+
+KEYS = {
+    "funnel": ["stage", "reached", "conversion_from_previous", "conversion_from_first", "drop_off"],
+    "conversion": ["entered", "converted", "conversion_rate", "maturing"],
+    "velocity": ["converted", "median_days", "mean_days"],
+    "win-rate": ["won", "lost", "win_rate", "won_value", "avg_deal_value", "currency"],
+    "sla": ["mqls", "accepted", "acceptance_rate", "median_days_to_accept", "backlog"],
+    "roi": ["spend", "leads", "customers", "won_value", "cpl", "cac", "roi", "roas", "mqls", "sqls", "cost_per_mql",
+            "cost_per_sql", "currency"],
+}
+
+
+@pytest.fixture
+def store(con, db_path):
+    twelve(con)
+    con.close()
+    return str(db_path)
+
+
+def run_json(capsys, *args) -> list[dict]:
+    assert cli.main(list(args)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("metric", list(KEYS))
+def test_every_metric_answers_in_json_with_its_keys(store, capsys, metric):
+    rows = run_json(capsys, "--db", store, "metrics", metric, "--today", "2026-11-25", "--format", "json")
+    assert rows and all(list(row) == KEYS[metric] for row in rows)
+    grouped = run_json(capsys, "--db", store, "metrics", metric, "--by", "source", "--every", "month",
+                       "--today", "2026-11-25", "--format", "json")
+    assert all(list(row)[:2] == ["source", "period"] for row in grouped)
+
+
+def test_json_values(store, capsys):
+    rows = run_json(capsys, "--db", store, "metrics", "conversion", "--from", "mql", "--to", "sql", "--by", "source",
+                    "--today", "2026-11-25", "--format", "json")
+    by_source = {r["source"]: (r["entered"], r["converted"], r["conversion_rate"]) for r in rows}
+    # a missing source is null, apart from the literal "unknown"; rates are fractions
+    assert by_source[None] == (1, 1, 1.0) and by_source["unknown"] == (1, 0, 0.0)
+    win = run_json(capsys, "--db", store, "metrics", "win-rate", "--by", "source", "--format", "json")
+    assert {r["source"]: r["won_value"] for r in win} == {"Fiere": 20000.0, "Google Ads": 0, "Referral": 8000.0,
+                                                         "Webinar": 10000.0}
+    weekly = run_json(capsys, "--db", store, "metrics", "funnel", "--every", "week", "--start", "02/11/2026",
+                      "--end", "8/11/2026", "--format", "json")
+    assert {(r["period"], r["stage"]): r["reached"] for r in weekly}[("2026-11-02", "sql")] == 3
+
+
+def test_filters_and_window(store, capsys):
+    rows = run_json(capsys, "--db", store, "metrics", "sla", "--filter", "owner=Giulia", "--today", "2026-11-25",
+                    "--format", "json")
+    assert rows == [{"mqls": 4, "accepted": 2, "acceptance_rate": 0.5, "median_days_to_accept": 3.0, "backlog": 1}]
+
+
+def test_table_is_formatted_for_the_language(store, capsys):
+    assert cli.main(["--db", store, "metrics", "sla", "--by", "owner", "--today", "2026-11-25"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:3] == ["Responsabile", "MQL", "Accettati"]
+    marco = next(line for line in lines if line.startswith("Marco"))
+    assert marco.split() == ["Marco", "4", "3", "75,0%", "1,0", "0"]
+    assert any(line.startswith("(non indicato)") for line in lines)
+    assert cli.main(["--db", store, "--lang", "en", "metrics", "roi", "--by", "source"]) == 0
+    webinar = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Webinar"))
+    assert "EUR 1,000" in webinar and "900.0%" in webinar and "10.00×" in webinar
+
+
+def test_csv_is_machine_readable(store, capsys):
+    assert cli.main(["--db", store, "metrics", "velocity", "--from", "mql", "--to", "sql", "--format", "csv"]) == 0
+    assert capsys.readouterr().out == "converted,median_days,mean_days\n4,1.5,2.0\n"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["metrics", "churn"], "invalid choice"),
+    (["metrics", "funnel", "--by", "colour"], "invalid choice"),
+    (["metrics", "conversion", "--from", "won"], "invalid choice"),
+    (["metrics", "funnel", "--start", "31/02/2026"], "data non valida / invalid date: 31/02/2026"),
+    (["metrics", "funnel", "--start", "2026-11-30", "--end", "2026-11-01"], "--start is after --end"),
+    (["metrics", "funnel", "--filter", "colour=red"], "invalid filter"),
+])
+def test_usage_errors_exit_2(store, capsys, args, message):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["--db", store, "--lang", "en", *args])
+    assert exit_.value.code == 2
+    assert message in capsys.readouterr().err
