@@ -28,3 +28,64 @@ def weekly_stage_entries(frame: pd.DataFrame, lang: str) -> alt.Chart:
         )
         .properties(height=300)
     )
+
+
+def funnel(rows: list[dict], lang: str) -> alt.Chart:
+    """Horizontal bars, widest at the top, each labelled with its count and the share of the stage before."""
+    from smarketing.metricformat import format_value
+
+    label = "label_it" if lang == "it" else "label_en"
+    data = pd.DataFrame([
+        {"stage": r[label], "position": r["position"], "reached": r["reached"],
+         "text": f"{format_value('reached', r['reached'], r, lang)}"
+                 + ("" if r["conversion_from_previous"] is None else
+                    f"  ({format_value('conversion_from_previous', r['conversion_from_previous'], r, lang)})")}
+        for r in rows
+    ])
+    order = data.sort_values("position")["stage"].tolist()
+    base = alt.Chart(data).encode(y=alt.Y("stage:N", sort=order, title=None))
+    bars = base.mark_bar(color="#4c78a8").encode(
+        x=alt.X("reached:Q", title=t("metric.reached", lang)),
+        tooltip=[alt.Tooltip("stage:N", title=t("metric.stage", lang)),
+                 alt.Tooltip("text:N", title=t("metric.reached", lang))],
+    )
+    text = base.mark_text(align="left", dx=4).encode(x="reached:Q", text="text:N")
+    return (bars + text).properties(height=40 * max(len(data), 1) + 20)
+
+
+def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, percent: bool = False) -> alt.Chart:
+    """Lines over periods; points of groups still maturing are hollow."""
+    y_format = ".0%" if percent else ",.0f"
+    encoding = {
+        "x": alt.X("period:T", title=t("metric.period", lang)),
+        "y": alt.Y(f"{value}:Q", title=t(f"metric.{value}", lang), axis=alt.Axis(format=y_format)),
+        "tooltip": [alt.Tooltip("period:T", title=t("metric.period", lang), format="%d/%m/%Y"),
+                    alt.Tooltip(f"{value}:Q", title=t(f"metric.{value}", lang), format=y_format)],
+    }
+    if series:
+        encoding["color"] = alt.Color(f"{series}:N", title=t(f"metric.{series}", lang))
+        encoding["tooltip"].append(alt.Tooltip(f"{series}:N", title=t(f"metric.{series}", lang)))
+    chart = alt.Chart(frame).mark_line(point=True).encode(**encoding)
+    if "maturing" in frame:
+        chart = chart.encode(
+            strokeDash=alt.StrokeDash("maturing:N", legend=alt.Legend(title=t("metric.maturing", lang)),
+                                      scale=alt.Scale(domain=[False, True], range=[[1, 0], [4, 3]])))
+    return chart.properties(height=300)
+
+
+def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: str) -> alt.Chart:
+    """Side-by-side bars of several measures per category (for example spend and won value per channel)."""
+    long = frame.melt(id_vars=[category], value_vars=measures, var_name="measure", value_name="value")
+    long["measure"] = long["measure"].map(lambda m: t(f"metric.{m}", lang))
+    return (
+        alt.Chart(long)
+        .mark_bar()
+        .encode(
+            x=alt.X(f"{category}:N", title=t(f"metric.{category}", lang), sort="-y"),
+            xOffset="measure:N",
+            y=alt.Y("value:Q", title=None, axis=alt.Axis(format=",.0f")),
+            color=alt.Color("measure:N", title=None),
+            tooltip=[alt.Tooltip(f"{category}:N"), alt.Tooltip("measure:N"), alt.Tooltip("value:Q", format=",.0f")],
+        )
+        .properties(height=320)
+    )

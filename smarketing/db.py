@@ -22,9 +22,10 @@ ENV_VAR = "SMARKETING_DB"
 DEFAULT_PATH = "smarketing.duckdb"
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
-# SQL files run right after a schema file, in the same transaction: derived tables that a new version
-# introduces get filled from the data an older version left behind.
-_AFTER_MIGRATION = {"006_lead_journeys": ("journeys/touched", "journeys/rebuild")}
+# Schema files that change a derived table: once the last schema file is applied, the table is filled
+# again from the data an older version left behind, with today's SQL (which knows today's columns).
+_REFILL_AFTER = {"006_lead_journeys", "007_journey_first_date"}
+_REFILL = ("journeys/touched", "journeys/rebuild")
 
 
 def resolve_path(cli_value: str | os.PathLike | None = None) -> Path:
@@ -81,13 +82,15 @@ def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[str
         text = file.read_text(encoding="utf-8")
         with transaction(con):
             con.execute(text)
-            for follow_up in _AFTER_MIGRATION.get(name, ()):
-                execute(con, follow_up, batch_id=None)
             con.execute(
                 "insert into schema_migrations (version, name, checksum) values (?, ?, ?)",
                 [version, name, hashlib.sha256(text.encode()).hexdigest()],
             )
         applied.append(name)
+    if _REFILL_AFTER & set(applied) and (upto is None or upto >= migrations()[-1][0]):
+        with transaction(con):
+            for name in _REFILL:
+                execute(con, name, batch_id=None)
     return applied
 
 

@@ -22,8 +22,10 @@ picked as (
       and ($not_reached is null
            or not (case when $not_reached = 'lost' then j.is_lost else j.furthest >= s.not_reached_position end))
       and ($outcome is null or j.outcome = $outcome)
-      and in_window(entered_at(coalesce($date_stage, 'lead'), j.lead_at, j.mql_at, j.sql_at, j.opportunity_at,
-                               j.customer_at, j.lost_at), $start, $end)
+      -- with no stage named, the window follows the lead's first known date, as the funnel's cohort does
+      and in_window(case when $date_stage is null then j.first_at
+                         else entered_at($date_stage, j.lead_at, j.mql_at, j.sql_at, j.opportunity_at, j.customer_at,
+                                         j.lost_at) end, $start, $end)
       and ($backlog_before is null or (j.mql_at < $backlog_before and not j.is_lost))
 )
 

@@ -5,7 +5,7 @@
 delete from lead_journeys
 where lead_id in (select lead_id from journey_ids) or lead_id not in (select lead_id from leads);
 
-insert into lead_journeys
+insert into lead_journeys by name
 with stage_pos as (
     select code, position, outcome from stages
 ),
@@ -30,21 +30,24 @@ entries as (
 select
     l.lead_id,
     l.created_at,
-    coalesce(e.lead_at, l.created_at),
+    coalesce(e.lead_at, l.created_at) as lead_at,
     e.mql_at,
     e.sql_at,
     e.opportunity_at,
     e.customer_at,
     e.lost_at,
-    greatest(coalesce(e.furthest_event, 1), case when c.outcome is distinct from 'lost' then c.position else 1 end),
-    coalesce(e.lost_event, false) or coalesce(c.outcome = 'lost', false),
+    greatest(coalesce(e.furthest_event, 1), case when c.outcome is distinct from 'lost' then c.position else 1 end)
+        as furthest,
+    coalesce(e.lost_event, false) or coalesce(c.outcome = 'lost', false) as is_lost,
     l.current_stage,
     c.outcome,
     case c.outcome
         when 'won' then coalesce(e.customer_at, l.closed_at)
         when 'lost' then coalesce(e.lost_at, l.closed_at)
-    end,
-    l.source, l.campaign, l.segment, l.region, l.owner, l.product, l.deal_value, l.currency
+    end as closed_at,
+    l.source, l.campaign, l.segment, l.region, l.owner, l.product, l.deal_value, l.currency,
+    -- least() passes over unknown dates
+    least(e.lead_at, l.created_at, e.mql_at, e.sql_at, e.opportunity_at, e.customer_at, e.lost_at) as first_at
 from leads as l
 join stage_pos as c on c.code = l.current_stage
 left join entries as e on e.lead_id = l.lead_id

@@ -1,13 +1,14 @@
 -- purpose: the funnel (DESIGN section 5): per path stage, the leads that reached it, the share of the
 --          previous stage and of the first, and how many dropped off on the way. The cohort is the leads
---          whose first-stage entry falls in the window (all leads when no window is given).
+--          whose first known date (the first-stage entry, else the earliest stage entry known) falls in the
+--          window; all leads when no window is given.
 -- params: $by varchar, $every varchar, $start date, $end date, $f_source varchar, $f_campaign varchar,
 --         $f_segment varchar, $f_region varchar, $f_owner varchar, $f_product varchar
 -- grain: one row per dimension value, period and path stage
 with cohort as (
-    select dimension, period_of($every, lead_at) as period, furthest
+    select dimension, period_of($every, first_at) as period, furthest
     from journeys_in($by, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product)
-    where in_window(lead_at, $start, $end)
+    where in_window(first_at, $start, $end)
 ),
 
 groups as (

@@ -2,7 +2,7 @@
 --          value, CPL, cost per MQL and per SQL, CAC, ROI = (won value - spend) / spend, ROAS = won value /
 --          spend. Revenue goes to the lead's source and campaign (first touch); spend is known by channel
 --          (= source) and campaign only, so grouping or filtering by anything else leaves it unknown.
---          Leads count by their first-stage day, MQLs and SQLs by their entry day, customers by the day
+--          Leads count by their first known day, MQLs and SQLs by their entry day, customers by the day
 --          they were won, spend by its date. Two currencies are never added, nor set against each other.
 -- params: $by varchar, $every varchar, $start date, $end date, $f_source varchar, $f_campaign varchar,
 --         $f_segment varchar, $f_region varchar, $f_owner varchar, $f_product varchar
@@ -32,8 +32,8 @@ journeys as (
 ),
 
 stage_counts as (
-    select dimension, period_of($every, lead_at) as period, count(*) as leads, 0 as mqls, 0 as sqls
-    from journeys where in_window(lead_at, $start, $end) group by all
+    select dimension, period_of($every, first_at) as period, count(*) as leads, 0 as mqls, 0 as sqls
+    from journeys where in_window(first_at, $start, $end) group by all
     union all
     select dimension, period_of($every, mql_at), 0, count(*), 0
     from journeys where mql_at is not null and in_window(mql_at, $start, $end) group by all
