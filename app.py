@@ -7,6 +7,9 @@ from smarketing import ui
 ui.setup()
 st.navigation([
     ui.page("app_pages/overview.py", "nav.overview", ":material/dashboard:", default=True),
+    ui.page("app_pages/funnel.py", "nav.funnel", ":material/filter_alt:"),
+    ui.page("app_pages/handoff.py", "nav.handoff", ":material/handshake:"),
+    ui.page("app_pages/roi.py", "nav.roi", ":material/euro:"),
     ui.page("app_pages/imports.py", "nav.imports", ":material/upload_file:"),
     ui.page("app_pages/settings.py", "nav.settings", ":material/settings:"),
 ]).run()

@@ -17,15 +17,22 @@ if not head["total_leads"]:
     st.info(ui.tr("overview.empty"))
     st.stop()
 
-cols = st.columns(4)
-cols[0].metric(
-    ui.tr("overview.new_this_week"), fmt_int(head["this_week"], lang),
-    delta=f"{head['change_vs_last_week']:+d}", delta_description=ui.tr("overview.vs_same_days"),
-    help=ui.tr("overview.new_this_week_help"),
-)
-cols[1].metric(ui.tr("overview.last_week"), fmt_int(head["last_week"], lang))
-cols[2].metric(ui.tr("overview.open_leads"), fmt_int(head["open_leads"], lang), help=ui.tr("overview.open_leads_help"))
-cols[3].metric(ui.tr("overview.customers"), fmt_int(head["customers"], lang))
+# this week so far against the same days of last week, stage by stage
+labels = {row["code"]: row[f"label_{lang}"] for row in head["stages"]}
+for col, (code, week) in zip(st.columns(len(head["week"])), head["week"].items()):
+    col.metric(
+        labels[code], fmt_int(week["this_week"], lang), delta=f"{week['this_week'] - week['last_week']:+d}",
+        delta_description=ui.tr("overview.vs_same_days"), help=ui.tr("overview.week_help"),
+    )
+won = head["week"]["customer"]
+cols = st.columns(3)
+if won["value_this_week"] is not None:
+    cols[0].metric(f"{ui.tr('overview.won_this_week')} ({won['currency'] or 'EUR'})",
+                   fmt_int(won["value_this_week"], lang),
+                   delta=fmt_int(won["value_this_week"] - won["value_last_week"], lang),
+                   delta_description=ui.tr("overview.vs_same_days"))
+cols[1].metric(ui.tr("overview.open_leads"), fmt_int(head["open_leads"], lang), help=ui.tr("overview.open_leads_help"))
+cols[2].metric(ui.tr("overview.customers"), fmt_int(head["customers"], lang))
 
 st.subheader(ui.tr("overview.stages_title"))
 st.caption(ui.tr("overview.stages_caption"))

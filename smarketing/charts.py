@@ -53,18 +53,20 @@ def funnel(rows: list[dict], lang: str) -> alt.Chart:
     return (bars + text).properties(height=40 * max(len(data), 1) + 20)
 
 
-def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, percent: bool = False) -> alt.Chart:
-    """Lines over periods; points of groups still maturing are hollow."""
+def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, percent: bool = False,
+          value_title: str | None = None) -> alt.Chart:
+    """Lines over periods, one per `series` value; the stretch of groups still maturing is dashed."""
     y_format = ".0%" if percent else ",.0f"
+    value_title = value_title or t(f"metric.{value}", lang)
     encoding = {
         "x": alt.X("period:T", title=t("metric.period", lang)),
-        "y": alt.Y(f"{value}:Q", title=t(f"metric.{value}", lang), axis=alt.Axis(format=y_format)),
+        "y": alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=y_format)),
         "tooltip": [alt.Tooltip("period:T", title=t("metric.period", lang), format="%d/%m/%Y"),
-                    alt.Tooltip(f"{value}:Q", title=t(f"metric.{value}", lang), format=y_format)],
+                    alt.Tooltip(f"{value}:Q", title=value_title, format=y_format)],
     }
     if series:
-        encoding["color"] = alt.Color(f"{series}:N", title=t(f"metric.{series}", lang))
-        encoding["tooltip"].append(alt.Tooltip(f"{series}:N", title=t(f"metric.{series}", lang)))
+        encoding["color"] = alt.Color(f"{series}:N", title=None)
+        encoding["tooltip"].append(alt.Tooltip(f"{series}:N", title=None))
     chart = alt.Chart(frame).mark_line(point=True).encode(**encoding)
     if "maturing" in frame:
         chart = chart.encode(

@@ -35,3 +35,27 @@ def format_value(key: str, value, row: dict, lang: str) -> str:
         return t("metric.not_filled", lang) if key in ("source", "campaign", "segment", "region", "owner",
                                                        "product") else "–"
     return str(value)
+
+
+def display(rows: list[dict], keys: list[str], lang: str, labels: dict[str, str] | None = None) -> list[dict]:
+    """Rows as a page shows them: headers in the language, every value worded."""
+    labels = labels or {}
+    return [
+        {labels.get(k) or t(f"metric.{k}", lang): format_value(k, row.get(k), row, lang) for k in keys}
+        for row in rows
+    ]
+
+
+def numeric_headers(keys: list[str], lang: str) -> tuple[str, ...]:
+    """The headers of columns that hold numbers, to align them right."""
+    words = {"source", "campaign", "segment", "region", "owner", "product", "period", "stage", "currency",
+             "maturing"}
+    return tuple(t(f"metric.{k}", lang) for k in keys if k not in words)
+
+
+def card(key: str, row: dict, lang: str) -> tuple[str, str]:
+    """(label, value) for an st.metric card: money puts its currency in the label, where a card has room."""
+    label = t(f"metric.{key}", lang)
+    if key in MONEY and row.get(key) is not None:
+        return f"{label} ({row.get('currency') or 'EUR'})", fmt_num(row[key], lang, 0)
+    return label, format_value(key, row.get(key), row, lang)

@@ -14,18 +14,18 @@ def stage_counts(con: duckdb.DuckDBPyConnection) -> list[dict]:
     return db.rows(con, "metrics/stage_counts")
 
 
-def new_leads_week(con: duckdb.DuckDBPyConnection, today: date) -> dict:
-    return db.rows(con, "metrics/new_leads_week", today=today)[0]
+def week_to_date(con: duckdb.DuckDBPyConnection, today: date) -> dict[str, dict]:
+    """Entries into each path stage (and deals won, with their value) this week so far and in the same
+    days of last week, keyed by stage code."""
+    return {row["measure"]: row for row in db.rows(con, "metrics/week_to_date", today=today)}
 
 
 def headline(con: duckdb.DuckDBPyConnection, today: date) -> dict:
-    """The four numbers on top of the Overview, and the per-stage counts they come from."""
-    week = new_leads_week(con, today)
+    """The numbers on top of the Overview, and the per-stage counts they come from."""
     stages = stage_counts(con)
     return {
-        **week,
         "stages": stages,
-        "change_vs_last_week": week["this_week"] - week["last_week_same_days"],
+        "week": week_to_date(con, today),
         "total_leads": sum(s["in_stage"] for s in stages),
         "open_leads": sum(s["in_stage"] for s in stages if not s["is_terminal"]),
         "customers": sum(s["in_stage"] for s in stages if s["outcome"] == "won"),

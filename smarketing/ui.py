@@ -5,9 +5,10 @@ Pages stay thin: widgets, one core call, output. Everything they show comes from
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
@@ -92,7 +93,9 @@ def demo_notice(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def today() -> date:
-    return date.today()
+    """The day the pages count from: $SMARKETING_TODAY (YYYY-MM-DD) when set, for demos and tests."""
+    fixed = os.environ.get("SMARKETING_TODAY")
+    return date.fromisoformat(fixed) if fixed else date.today()
 
 
 def table(rows: list[dict], numeric: tuple[str, ...] = ()) -> None:
@@ -129,3 +132,52 @@ def progress_bar():
 
 def show_error(exc: SmarketingError) -> None:
     st.error(exc.message(lang()), icon=":material/error:")
+
+
+def metric_filters(con: duckdb.DuckDBPyConnection, key: str, *, window: str = "year") -> metrics.Query:
+    """The window and the dimension filters every metrics page offers, as a metrics.Query."""
+    from smarketing import metrics
+
+    today_ = today()
+    presets = {"all": None, "30": 30, "90": 90, "year": 365, "custom": None}
+    with st.expander(tr("filters.title"), expanded=False):
+        cols = st.columns([2, 3])
+        choice = cols[0].radio(tr("filters.window"), list(presets), index=list(presets).index(window),
+                               format_func=lambda p: tr(f"filters.window_{p}"), key=f"{key}_window", horizontal=True)
+        start = end = None
+        if choice == "custom":
+            picked = cols[1].date_input(tr("filters.window_custom"), value=(today_ - timedelta(days=90), today_),
+                                        key=f"{key}_dates", format="DD/MM/YYYY")
+            if isinstance(picked, (tuple, list)) and len(picked) == 2:
+                start, end = picked
+        elif presets[choice]:
+            start, end = today_ - timedelta(days=presets[choice]), today_
+        values: dict[str, list] = {}
+        for row in db.rows(con, "catalog/dimension_values"):
+            if row["value"] is not None:
+                values.setdefault(row["dimension"], []).append(row["value"])
+        filters = {}
+        fcols = st.columns(3)
+        for i, dimension in enumerate(metrics.DIMENSIONS):
+            chosen = fcols[i % 3].selectbox(tr(f"metric.{dimension}"), [None, *values.get(dimension, [])],
+                                            format_func=lambda v: tr("filters.all") if v is None else v,
+                                            key=f"{key}_f_{dimension}")
+            if chosen is not None:
+                filters[dimension] = chosen
+    return metrics.Query(start=start, end=end, filters=filters, today=today_)
+
+
+def drill_table(rows: list[dict], key: str, file_stem: str) -> None:
+    """The leads behind a number: a table and a formula-safe download of all of them."""
+    from smarketing.exports import csv_text
+    from smarketing.i18n import fmt_date
+
+    lang_ = lang()
+    columns = ["external_id", "name", "company", "email", "source", "campaign", "owner", "current_stage",
+               "lead_at", "mql_at", "sql_at", "closed_at", "deal_value", "currency", "lost_reason"]
+    shown = [{tr(f"drill.{c}"): fmt_date(r[c], lang_) if c.endswith("_at") and r[c] else r[c] for c in columns}
+             for r in rows[:500]]
+    st.caption(tr("drill.count", count=len(rows)))
+    st.dataframe(shown, hide_index=True)
+    st.download_button(tr("drill.download"), key=f"{key}_download", mime="text/csv", file_name=f"{file_stem}.csv",
+                       data=csv_text(rows, columns, [tr(f"drill.{c}") for c in columns]))

@@ -1,36 +1,45 @@
 -- purpose: the week so far against the same days of last week (weeks from Monday, today included):
---          entries into each path stage, deals won and their value, MQLs accepted by Sales
+--          entries into each path stage, and for customers the deals won and their value
 -- params: $today date
--- grain: one row per measure
+-- grain: one row per path stage, in journey order
 with bounds as (
     select date_trunc('week', $today::date)::date as monday, $today::date + 1 as tomorrow
 ),
 
-counted as (
-    select
-        j.*,
-        b.monday,
-        b.tomorrow
-    from lead_journeys as j, bounds as b
+path as (
+    select code, position, outcome from stages where outcome is distinct from 'lost'
 ),
 
-measures as (
-    select 'lead' as measure, lead_at as at, null::decimal(18, 2) as value, null as currency from counted
-    union all select 'mql', mql_at, null, null from counted
-    union all select 'sql', sql_at, null, null from counted
-    union all select 'opportunity', opportunity_at, null, null from counted
-    union all select 'customer', closed_at, deal_value, currency from counted where outcome = 'won'
+entries as (
+    select
+        p.code,
+        -- a customer counts on the day the deal was won
+        case when p.outcome = 'won' then (case when j.outcome = 'won' then j.closed_at end)
+             else entered_at(p.code, j.lead_at, j.mql_at, j.sql_at, j.opportunity_at, j.customer_at, j.lost_at)
+        end as at,
+        case when p.outcome = 'won' then j.deal_value end as value,
+        case when p.outcome = 'won' then j.currency end as currency
+    from path as p
+    cross join lead_journeys as j
+),
+
+this_and_last as (
+    select e.*, e.at >= b.monday and e.at < b.tomorrow as this_week,
+           e.at >= b.monday - 7 and e.at < b.tomorrow - 7 as last_week
+    from entries as e, bounds as b
+    where e.at >= b.monday - 7 and e.at < b.tomorrow
 )
 
 select
-    m.measure,
-    count(*) filter (where m.at >= b.monday and m.at < b.tomorrow) as this_week,
-    count(*) filter (where m.at >= b.monday - 7 and m.at < b.tomorrow - 7) as last_week,
-    case when count(distinct m.currency) filter (where m.at >= b.monday - 7 and m.at < b.tomorrow) <= 1 then
-        coalesce(sum(m.value) filter (where m.at >= b.monday and m.at < b.tomorrow), 0) end as value_this_week,
-    case when count(distinct m.currency) filter (where m.at >= b.monday - 7 and m.at < b.tomorrow) <= 1 then
-        coalesce(sum(m.value) filter (where m.at >= b.monday - 7 and m.at < b.tomorrow - 7), 0) end as value_last_week,
-    any_value(m.currency) filter (where m.at >= b.monday - 7 and m.at < b.tomorrow) as currency
-from measures as m, bounds as b
-group by m.measure
-order by case m.measure when 'lead' then 1 when 'mql' then 2 when 'sql' then 3 when 'opportunity' then 4 else 5 end;
+    p.code as measure,
+    count(w.code) filter (where w.this_week) as this_week,
+    count(w.code) filter (where w.last_week) as last_week,
+    case when count(distinct w.currency) <= 1 then coalesce(sum(w.value) filter (where w.this_week), 0) end
+        as value_this_week,
+    case when count(distinct w.currency) <= 1 then coalesce(sum(w.value) filter (where w.last_week), 0) end
+        as value_last_week,
+    case when count(distinct w.currency) = 1 then any_value(w.currency) end as currency
+from path as p
+left join this_and_last as w on w.code = p.code
+group by p.code, p.position
+order by p.position;

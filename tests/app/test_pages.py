@@ -18,12 +18,14 @@ def store_counts(path) -> dict:
     one = lambda sql, *p: con.execute(sql, list(p)).fetchone()[0]  # noqa: E731
     counts = {
         "leads": one("select count(*) from leads"),
-        "this_week": one("select count(*) from leads where created_at >= ? and created_at < ?",
-                         monday, today + timedelta(days=1)),
-        "same_days": one("select count(*) from leads where created_at >= ? and created_at < ?",
-                         monday - timedelta(days=7), today - timedelta(days=6)),
-        "last_week": one("select count(*) from leads where created_at >= ? and created_at < ?",
-                         monday - timedelta(days=7), monday),
+        # first entries into each stage this week so far, and in the same days of last week
+        "week": {stage: tuple(one(
+            "select count(*) from (select lead_id, min(entered_at) as first_entry from stage_events where stage = ? "
+            "group by lead_id) where first_entry >= ? and first_entry < ?", stage, start, start + (today - monday) + timedelta(days=1))
+            for start in (monday, monday - timedelta(days=7))) for stage in ("lead", "mql", "sql", "opportunity")},
+        "won": tuple(one("select count(*) from leads where current_stage = 'customer' and closed_at >= ? "
+                         "and closed_at < ?", start, start + (today - monday) + timedelta(days=1))
+                     for start in (monday, monday - timedelta(days=7))),
         "open": one("select count(*) from leads where current_stage in ('lead', 'mql', 'sql', 'opportunity')"),
         "customers": one("select count(*) from leads where current_stage = 'customer'"),
         "in_stage": dict(con.execute("select current_stage, count(*) from leads group by 1").fetchall()),
@@ -48,14 +50,13 @@ def test_first_start_loads_the_demo_and_overview_shows_its_numbers(app, app_stor
     counts = store_counts(app_store)
     assert counts["leads"] > 4000 and counts["stage_events"] > counts["leads"]
     metrics = {m.label: (m.value, m.delta) for m in app.metric}
-    assert metrics == {
-        "Nuovi contatti questa settimana": (
-            it_int(counts["this_week"]), f"{counts['this_week'] - counts['same_days']:+d}"),
-        "Nuovi contatti settimana scorsa": (it_int(counts["last_week"]), ""),
-        "Contatti aperti": (it_int(counts["open"]), ""),
-        "Clienti totali": (it_int(counts["customers"]), ""),
-    }
-    assert counts["this_week"] > 0, "the demo's newest activity falls in the current week"
+    week = dict(zip(["Contatto", "MQL", "SQL", "Opportunità"], counts["week"].values()))
+    week["Cliente"] = counts["won"]
+    assert {label: metrics[label] for label in week} == {
+        label: (it_int(this), f"{this - last:+d}") for label, (this, last) in week.items()}
+    assert metrics["Contatti aperti"] == (it_int(counts["open"]), "")
+    assert metrics["Clienti totali"] == (it_int(counts["customers"]), "")
+    assert counts["week"]["lead"][0] > 0, "the demo's newest activity falls in the current week"
     table = app.dataframe[0].value
     assert list(table.columns) == ["Fase", "Responsabile", "Ora in fase", "Hanno raggiunto"]
     assert list(table["Fase"]) == ["Contatto", "MQL", "SQL", "Opportunità", "Cliente", "Perso"]
@@ -76,8 +77,9 @@ def test_language_switch_changes_every_label(app, app_store):
     assert app.title[0].value == "Overview"
     counts = store_counts(app_store)
     labels = [m.label for m in app.metric]
-    assert labels == ["New leads this week", "New leads last week", "Open leads", "Customers to date"]
-    assert app.metric[2].value == f"{counts['open']:,}"
+    assert labels == ["Lead", "MQL", "SQL", "Opportunity", "Customer", "Won value this week (EUR)", "Open leads",
+                      "Customers to date"]
+    assert app.metric[6].value == f"{counts['open']:,}"
     assert "demo data" in app.info[0].value
     assert list(app.dataframe[0].value.columns) == ["Stage", "Owner", "In stage now", "Reached"]
     assert list(app.dataframe[0].value["Owner"]) == ["Marketing", "Marketing", "Sales", "Sales", "Sales", "Sales"]

@@ -30,14 +30,23 @@ def test_stage_counts_now_and_reached(small):
     ]
 
 
-def test_new_leads_this_week_and_last(small):
-    assert overview.new_leads_week(small, TODAY) == {"this_week": 3, "last_week_same_days": 2, "last_week": 3}
+def test_week_to_date_against_the_same_days_of_last_week(small):
+    # this week: Monday 23 to Wednesday 25; the same days of last week: 16 to 18
+    week = overview.week_to_date(small, TODAY)
+    assert {code: (w["this_week"], w["last_week"]) for code, w in week.items()} == {
+        "lead": (3, 2),         # L1 L2 L7 (created today, no history) | L3 L4
+        "mql": (1, 1),          # L2 | L3
+        "sql": (1, 1),          # L3 | L9
+        "opportunity": (0, 1),  # | L9
+        "customer": (2, 0),     # L4 L5 won
+    }
+    assert (week["customer"]["value_this_week"], week["customer"]["value_last_week"]) == (0, 0)
 
 
 def test_headline(small):
     head = overview.headline(small, TODAY)
-    assert {k: head[k] for k in ("this_week", "change_vs_last_week", "total_leads", "open_leads", "customers")} == {
-        "this_week": 3, "change_vs_last_week": 1, "total_leads": 9, "open_leads": 5, "customers": 2}
+    assert {k: head[k] for k in ("total_leads", "open_leads", "customers")} == {
+        "total_leads": 9, "open_leads": 5, "customers": 2}
 
 
 def test_weekly_stage_entries_keep_zero_weeks(small):

@@ -46,10 +46,11 @@ def test_second_writer_process_gets_a_plain_message(con, db_path):
 
 
 def test_named_sql_binds_only_what_each_statement_uses(con):
-    rows = db.rows(con, "metrics/new_leads_week", today="2026-11-25", unused="ignored")
-    assert rows == [{"this_week": 0, "last_week_same_days": 0, "last_week": 0}]
+    rows = db.rows(con, "metrics/week_to_date", today="2026-11-25", unused="ignored")
+    assert [(r["measure"], r["this_week"]) for r in rows] == [
+        ("lead", 0), ("mql", 0), ("sql", 0), ("opportunity", 0), ("customer", 0)]
     with pytest.raises(TypeError, match="today"):
-        db.rows(con, "metrics/new_leads_week")
+        db.rows(con, "metrics/week_to_date")
 
 
 def test_file_size_counts_the_write_ahead_log(tmp_path):
