@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import streamlit as st
 
-from smarketing import db, demo, i18n
+from smarketing import db, demo, i18n, metrics
 from smarketing.errors import SmarketingError
 
 _LANG_KEY = "lang"
@@ -136,8 +136,6 @@ def show_error(exc: SmarketingError) -> None:
 
 def metric_filters(con: duckdb.DuckDBPyConnection, key: str, *, window: str = "year") -> metrics.Query:
     """The window and the dimension filters every metrics page offers, as a metrics.Query."""
-    from smarketing import metrics
-
     today_ = today()
     presets = {"all": None, "30": 30, "90": 90, "year": 365, "custom": None}
     with st.expander(tr("filters.title"), expanded=False):

@@ -21,7 +21,8 @@ def store_counts(path) -> dict:
         # first entries into each stage this week so far, and in the same days of last week
         "week": {stage: tuple(one(
             "select count(*) from (select lead_id, min(entered_at) as first_entry from stage_events where stage = ? "
-            "group by lead_id) where first_entry >= ? and first_entry < ?", stage, start, start + (today - monday) + timedelta(days=1))
+            "group by lead_id) where first_entry >= ? and first_entry < ?",
+            stage, start, start + (today - monday) + timedelta(days=1))
             for start in (monday, monday - timedelta(days=7))) for stage in ("lead", "mql", "sql", "opportunity")},
         "won": tuple(one("select count(*) from leads where current_stage = 'customer' and closed_at >= ? "
                          "and closed_at < ?", start, start + (today - monday) + timedelta(days=1))

@@ -37,13 +37,13 @@ def test_overview_language_and_settings(server, page, tmp_path):
     expect = playwright_api.expect
     expect(page.get_by_role("heading", name="Panoramica")).to_be_visible(timeout=30_000)
     expect(page.get_by_text("dati dimostrativi", exact=False).first).to_be_visible()
-    expect(page.get_by_text("Nuovi contatti questa settimana")).to_be_visible()
+    expect(page.get_by_text("Contatti aperti")).to_be_visible()
     expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible(timeout=30_000)
     page.screenshot(path=str(tmp_path / "overview.png"), full_page=True)
 
     page.get_by_text("English", exact=True).first.click()
     expect(page.get_by_role("heading", name="Overview")).to_be_visible(timeout=15_000)
-    expect(page.get_by_text("New leads this week")).to_be_visible()
+    expect(page.get_by_text("Open leads")).to_be_visible()
 
     page.get_by_role("link", name=re.compile("Settings")).click()
     expect(page.get_by_role("heading", name="Demo data")).to_be_visible(timeout=15_000)
@@ -67,3 +67,20 @@ def test_import_a_csv_in_the_browser(server, page, tmp_path):
     expect(page.get_by_text("registrata.", exact=False).first).to_be_visible(timeout=30_000)
     expect(page.get_by_test_id("stMetricValue").nth(4)).to_have_text("1")  # Scartate
     page.screenshot(path=str(tmp_path / "imported.png"), full_page=True)
+
+
+def test_funnel_hand_off_and_roi_in_the_browser(server, page, tmp_path):
+    url, _ = server
+    expect = playwright_api.expect
+    page.goto(url)
+    page.get_by_role("link", name=re.compile("Funnel")).click()
+    expect(page.get_by_role("heading", name="Conversione tra due fasi")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Tasso di conversione").first).to_be_visible()
+    expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("button", name="Scarica l'elenco (CSV)")).to_be_visible()
+    page.screenshot(path=str(tmp_path / "funnel.png"), full_page=True)
+    page.get_by_role("link", name=re.compile("Consegna alle Vendite")).click()
+    expect(page.get_by_text("Tasso di accettazione").first).to_be_visible(timeout=30_000)
+    page.get_by_role("link", name=re.compile("Spesa e ritorno")).click()
+    expect(page.get_by_role("heading", name="Per canale")).to_be_visible(timeout=30_000)
+    page.screenshot(path=str(tmp_path / "roi.png"), full_page=True)
