@@ -18,7 +18,9 @@ label = {s["code"]: s[f"label_{lang}"] for s in journey}
 rows = metrics.compute(cur, "funnel", query)
 st.caption(tr("funnel.cohort_caption"))
 cols = st.columns([3, 2])
-cols[0].altair_chart(charts.funnel(rows, lang), width="stretch")
+picked = cols[0].altair_chart(charts.funnel(rows, lang), width="stretch", on_select="rerun", key="funnel_chart")
+picked_stage = next((p["code"] for p in (picked.selection.get("pick") or []) if "code" in p), None) \
+    if picked else None
 keys = ["reached", "conversion_from_previous", "conversion_from_first", "drop_off"]
 cols[1].dataframe(
     [{tr("metric.stage"): label[r["stage"]], **d} for r, d in zip(rows, display(rows, keys, lang))],
@@ -62,6 +64,10 @@ else:
 
 st.subheader(tr("drill.title"))
 cols = st.columns(2)
+# a new click on the funnel picks the stage; the list can still be changed by hand afterwards
+if picked_stage and picked_stage != st.session_state.get("funnel_last_pick"):
+    st.session_state["funnel_drill_stage"] = picked_stage
+st.session_state["funnel_last_pick"] = picked_stage
 reached = cols[0].selectbox(tr("drill.stage"), codes, format_func=label.get, key="funnel_drill_stage")
 groups = [None, *sorted({r[dimension] for r in breakdown if r[dimension] is not None})]
 value = cols[1].selectbox(tr("drill.group"), groups, key="funnel_drill_value",

@@ -43,12 +43,16 @@ def funnel(rows: list[dict], lang: str) -> alt.Chart:
         for r in rows
     ])
     order = data.sort_values("position")["stage"].tolist()
+    # clicking a bar picks the stage whose leads the page lists below
+    pick = alt.selection_point(name="pick", fields=["code"])
+    data["code"] = [r["stage"] for r in sorted(rows, key=lambda r: r["position"])] if len(data) else []
     base = alt.Chart(data).encode(y=alt.Y("stage:N", sort=order, title=None))
-    bars = base.mark_bar(color="#4c78a8").encode(
+    bars = base.mark_bar().encode(
         x=alt.X("reached:Q", title=t("metric.reached", lang)),
+        color=alt.condition(pick, alt.value("#4c78a8"), alt.value("#a9bfd6")),
         tooltip=[alt.Tooltip("stage:N", title=t("metric.stage", lang)),
                  alt.Tooltip("text:N", title=t("metric.reached", lang))],
-    )
+    ).add_params(pick)
     text = base.mark_text(align="left", dx=4).encode(x="reached:Q", text="text:N")
     return (bars + text).properties(height=40 * max(len(data), 1) + 20)
 
