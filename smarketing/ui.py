@@ -175,7 +175,7 @@ def drill_table(rows: list[dict], key: str, file_stem: str) -> None:
                "lead_at", "mql_at", "sql_at", "closed_at", "deal_value", "currency", "lost_reason"]
     shown = [{tr(f"drill.{c}"): fmt_date(r[c], lang_) if c.endswith("_at") and r[c] else r[c] for c in columns}
              for r in rows[:500]]
-    st.caption(tr("drill.count", count=len(rows)))
+    st.caption(tr("drill.count", count=i18n.fmt_int(len(rows), lang_)))
     st.dataframe(shown, hide_index=True)
     st.download_button(tr("drill.download"), key=f"{key}_download", mime="text/csv", file_name=f"{file_stem}.csv",
                        data=csv_text(rows, columns, [tr(f"drill.{c}") for c in columns]))

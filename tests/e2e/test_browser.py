@@ -78,6 +78,13 @@ def test_funnel_hand_off_and_roi_in_the_browser(server, page, tmp_path):
     expect(page.get_by_text("Tasso di conversione").first).to_be_visible()
     expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible(timeout=30_000)
     expect(page.get_by_role("button", name="Scarica l'elenco (CSV)")).to_be_visible()
+    # clicking the SQL bar lists the leads that reached SQL
+    bars = page.locator("[data-testid='stVegaLiteChart'] svg [aria-roledescription='bar']")
+    expect(bars).to_have_count(5, timeout=30_000)
+    reached = int(re.search(r"Hanno raggiunto: (\d+)", bars.nth(2).get_attribute("aria-label")).group(1))
+    bars.nth(2).click()
+    shown = f"{reached:,}".replace(",", ".")
+    expect(page.get_by_text(re.compile(rf"^{re.escape(shown)} contatti"))).to_be_visible(timeout=30_000)
     page.screenshot(path=str(tmp_path / "funnel.png"), full_page=True)
     page.get_by_role("link", name=re.compile("Consegna alle Vendite")).click()
     expect(page.get_by_text("Tasso di accettazione").first).to_be_visible(timeout=30_000)
