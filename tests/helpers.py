@@ -84,3 +84,17 @@ def twelve(con) -> None:
                                         (day(16), "Google Ads", 500), (day(23), "Google Ads", 500)]:
         con.execute("insert into spend (spend_date, channel, campaign, amount, currency) values (?, ?, ?, ?, 'EUR')",
                     [spend_date, channel, f"{channel} autunno", amount])
+
+
+def realfile(folder: str, name: str):
+    """A file of ../shared/realdata, read in place; the test is skipped, saying why, when it is absent."""
+    import pytest
+
+    from tests.conftest import REALDATA
+
+    path = REALDATA / folder / name
+    if not REALDATA.is_dir():
+        pytest.skip(f"../shared/realdata is absent: {REALDATA} not found (real exports are never committed here)")
+    if not path.is_file():
+        pytest.skip(f"../shared/realdata is absent: {folder}/{name} not found under {REALDATA}")
+    return path

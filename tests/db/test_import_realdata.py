@@ -23,7 +23,7 @@ from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, run_import, undo
 from smarketing.importing.fields import STAGE_SYNONYMS, normalise
 from smarketing.importing.mapping import resolve
-from tests.conftest import REALDATA
+from tests.helpers import realfile
 
 ROME = ZoneInfo("Europe/Rome")
 
@@ -51,15 +51,6 @@ ITALIAN_STAGE_MAP = {"aperta": "lead", "in carico": "opportunity", "chiusa": "cu
 
 
 # --- reading the original files, independently of the importer ---------------------------------------------
-
-def realfile(folder: str, name: str) -> Path:
-    path = REALDATA / folder / name
-    if not REALDATA.is_dir():
-        pytest.skip(f"../shared/realdata is absent: {REALDATA} not found (real exports are never committed here)")
-    if not path.is_file():
-        pytest.skip(f"../shared/realdata is absent: {folder}/{name} not found under {REALDATA}")
-    return path
-
 
 @dataclass
 class Record:

@@ -18,7 +18,7 @@ import pytest
 
 from smarketing import db, metrics
 from smarketing.importing import ImportOptions, run_import
-from tests.conftest import REALDATA
+from tests.helpers import realfile
 
 TODAY = date(2026, 11, 25)
 
@@ -38,15 +38,6 @@ MAVEN_MAPS = {"external_id": "opportunity_id", "owner": "sales_agent", "product"
 MAVEN_STAGE_MAP = {"Prospecting": "sql", "Engaging": "opportunity"}
 # a quarter of close dates, for the windowed win rate
 Q2_2017 = (date(2017, 4, 1), date(2017, 6, 30))
-
-
-def realfile(folder: str, name: str) -> Path:
-    path = REALDATA / folder / name
-    if not REALDATA.is_dir():
-        pytest.skip(f"../shared/realdata is absent: {REALDATA} not found (real exports are never committed here)")
-    if not path.is_file():
-        pytest.skip(f"../shared/realdata is absent: {folder}/{name} not found under {REALDATA}")
-    return path
 
 
 def original(path: Path) -> str:
