@@ -95,3 +95,27 @@ def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: 
         )
         .properties(height=320)
     )
+
+
+def objective(actual: list[dict], lines: list[dict], value_format: str, lang: str) -> alt.Chart:
+    """The actual value week by week against the target, the pace that reaches it, and the forecast."""
+    names = {key: t(f"objectives.line_{key}", lang) for key in ("actual", "target", "pace", "forecast")}
+    points = pd.DataFrame([{**p, "line": names["actual"]} for p in actual if p["value"] is not None]
+                          + [{**p, "line": names[p["line"]]} for p in lines])
+    if points.empty:
+        return alt.Chart(pd.DataFrame({"day": [], "value": []})).mark_line()
+    dashes = {names["actual"]: [1, 0], names["target"]: [2, 2], names["pace"]: [6, 3], names["forecast"]: [3, 3]}
+    return (
+        alt.Chart(points)
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("day:T", title=None, axis=alt.Axis(format="%d/%m")),
+            y=alt.Y("value:Q", title=None, axis=alt.Axis(format=value_format)),
+            color=alt.Color("line:N", title=None, sort=list(names.values())),
+            strokeDash=alt.StrokeDash("line:N", legend=None, scale=alt.Scale(domain=list(dashes),
+                                                                             range=list(dashes.values()))),
+            tooltip=[alt.Tooltip("line:N", title=""), alt.Tooltip("day:T", format="%d/%m/%Y"),
+                     alt.Tooltip("value:Q", format=value_format)],
+        )
+        .properties(height=320)
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -96,14 +97,25 @@ def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[str
 
 @contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
-    """All or nothing: commit when the block ends, roll back when it raises."""
+    """All or nothing: commit when the block ends, roll back when it raises. Inside another transaction
+    the block joins it, so the outer block decides for both."""
+    if con in _OPEN:
+        yield con
+        return
     con.execute("begin transaction")
+    _OPEN.add(con)
     try:
         yield con
     except BaseException:
         con.execute("rollback")
         raise
-    con.execute("commit")
+    else:
+        con.execute("commit")
+    finally:
+        _OPEN.discard(con)
+
+
+_OPEN: weakref.WeakSet = weakref.WeakSet()  # connections inside a transaction() block
 
 
 def _ensure_ledger(con: duckdb.DuckDBPyConnection) -> None:

@@ -68,15 +68,16 @@ def load(con: duckdb.DuckDBPyConnection, today: date | None = None) -> int:
             con, "demo/load", dir=DEMO_DIR.as_posix(), shift_days=shift, batch_id=batch_id,
             cutoff=datetime.combine(today + timedelta(days=1), time()),
         )[0]
-        _load_objectives(con, batch_id, shift)
+        ids = _load_objectives(con, batch_id, shift)
         journeys.refresh(con, batch_id)
+        _measure_objectives(con, ids, today)
         batches.finish_batch(
             con, batch_id, "committed", rows_read=counts["leads"], inserted=counts["leads"]
         )
     return batch_id
 
 
-def _load_objectives(con: duckdb.DuckDBPyConnection, batch_id: int, shift: int) -> None:
+def _load_objectives(con: duckdb.DuckDBPyConnection, batch_id: int, shift: int) -> list[int]:
     items = json.loads((DEMO_DIR / "objectives.json").read_text(encoding="utf-8"))
     ids: dict[str, int] = {}
     for item in items:
@@ -99,6 +100,34 @@ def _load_objectives(con: duckdb.DuckDBPyConnection, batch_id: int, shift: int) 
             objective_id=ids[item["key"]], owners=item["owners"],
             parent_id=ids.get(item["parent"]) if item["parent"] else None,
         )
+    return list(ids.values())
+
+
+# A few weeks of check-ins, so the board and the meeting show confidence from the first start.
+_CONFIDENCE = (7, 6, 8, 5, 7, 4, 6, 8, 3, 7)
+
+
+def _measure_objectives(con: duckdb.DuckDBPyConnection, ids: list[int], today: date) -> None:
+    """Baselines from the demo's own history, and recent check-ins by every owner."""
+    from smarketing import objectives
+
+    first_day = db.rows(con, "objectives/data_start")[0]["first_day"]
+    monday = today - timedelta(days=today.weekday())
+    for n, objective_id in enumerate(ids):
+        row = objectives.get(con, objective_id)
+        if row["metric"] not in (None, "manual") and row["deadline"]:
+            past = objectives.windows(row["start_date"], row["deadline"], first_day, count=1)
+            if past:
+                baseline = objectives.measure(con, objectives.Spec.of(row), *past[0], today)
+                con.execute("update objectives set baseline = ? where objective_id = ?", [baseline, objective_id])
+        for weeks_back in (3, 2, 1):
+            week = monday - timedelta(weeks=weeks_back)
+            if week < row["start_date"]:
+                continue
+            for m, owner in enumerate(row["owners"]):
+                confidence = _CONFIDENCE[(n + m + weeks_back) % len(_CONFIDENCE)]
+                value = (3.4 + 0.3 * (3 - weeks_back) + 0.1 * m) if row["metric"] == "manual" else None
+                objectives.checkin(con, objective_id, week, owner, confidence, value=value)
 
 
 def _shifted(value: str | None, shift: int) -> date | None:

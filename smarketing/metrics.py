@@ -111,3 +111,12 @@ def drill(con: duckdb.DuckDBPyConnection, query: Query, *, value: str | None = N
         date_stage=date_stage, start=query.start, end=query.end, backlog_before=backlog_before, limit=limit,
         **{f"f_{d}": query.filters.get(d) for d in DIMENSIONS},
     )
+
+
+def dimension_values(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    """The values each dimension takes in the data (filters offer them, drafting recognises them)."""
+    values: dict[str, list[str]] = {}
+    for row in db.rows(con, "catalog/dimension_values"):
+        if row["value"] is not None:
+            values.setdefault(row["dimension"], []).append(row["value"])
+    return values

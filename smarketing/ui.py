@@ -13,6 +13,7 @@ from pathlib import Path
 
 import duckdb
 import streamlit as st
+from st_keyup import st_keyup
 
 from smarketing import db, demo, i18n, metrics
 from smarketing.errors import SmarketingError
@@ -150,19 +151,22 @@ def metric_filters(con: duckdb.DuckDBPyConnection, key: str, *, window: str = "y
                 start, end = picked
         elif presets[choice]:
             start, end = today_ - timedelta(days=presets[choice]), today_
-        values: dict[str, list] = {}
-        for row in db.rows(con, "catalog/dimension_values"):
-            if row["value"] is not None:
-                values.setdefault(row["dimension"], []).append(row["value"])
-        filters = {}
-        fcols = st.columns(3)
-        for i, dimension in enumerate(metrics.DIMENSIONS):
-            chosen = fcols[i % 3].selectbox(tr(f"metric.{dimension}"), [None, *values.get(dimension, [])],
-                                            format_func=lambda v: tr("filters.all") if v is None else v,
-                                            key=f"{key}_f_{dimension}")
-            if chosen is not None:
-                filters[dimension] = chosen
+        filters = dimension_filters(con, key)
     return metrics.Query(start=start, end=end, filters=filters, today=today_)
+
+
+def dimension_filters(con: duckdb.DuckDBPyConnection, key: str) -> dict[str, str]:
+    """One select per dimension (source, campaign, segment...), offering the values the data holds."""
+    values = metrics.dimension_values(con)
+    filters = {}
+    fcols = st.columns(3)
+    for i, dimension in enumerate(metrics.DIMENSIONS):
+        chosen = fcols[i % 3].selectbox(tr(f"metric.{dimension}"), [None, *values.get(dimension, [])],
+                                        format_func=lambda v: tr("filters.all") if v is None else v,
+                                        key=f"{key}_f_{dimension}")
+        if chosen is not None:
+            filters[dimension] = chosen
+    return filters
 
 
 def drill_table(rows: list[dict], key: str, file_stem: str) -> None:
@@ -179,3 +183,8 @@ def drill_table(rows: list[dict], key: str, file_stem: str) -> None:
     st.dataframe(shown, hide_index=True)
     st.download_button(tr("drill.download"), key=f"{key}_download", mime="text/csv", file_name=f"{file_stem}.csv",
                        data=csv_text(rows, columns, [tr(f"drill.{c}") for c in columns]))
+
+
+def live_text(label: str, key: str, placeholder: str = "") -> str:
+    """A text field whose value reaches the page while the user types (half a second after the last key)."""
+    return st_keyup(label, key=key, placeholder=placeholder, debounce=500) or ""

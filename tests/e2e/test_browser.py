@@ -91,3 +91,26 @@ def test_funnel_hand_off_and_roi_in_the_browser(server, page, tmp_path):
     page.get_by_role("link", name=re.compile("Spesa e ritorno")).click()
     expect(page.get_by_role("heading", name="Per canale")).to_be_visible(timeout=30_000)
     page.screenshot(path=str(tmp_path / "roi.png"), full_page=True)
+
+
+def test_the_smart_check_follows_the_typing(server, page, tmp_path):
+    url, _ = server
+    expect = playwright_api.expect
+    page.goto(url)
+    page.get_by_role("link", name=re.compile("Obiettivi")).click()
+    expect(page.get_by_role("heading", name="Obiettivi condivisi")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("In linea: avanzamento almeno pari", exact=False)).to_be_visible(timeout=30_000)
+    page.get_by_role("tab", name="Nuovo obiettivo").click()
+    field = page.get_by_placeholder(re.compile("Aumentare"))
+    # typed key by key, never Enter nor leaving the field: the check must follow anyway
+    field.press_sequentially("Migliorare il marketing", delay=20)
+    expect(page.get_by_text("Punteggio SMART: 10/100")).to_be_visible(timeout=30_000)
+    field.fill("")
+    field.press_sequentially("Aumentare del 20% le SQL dai webinar entro il 30 giugno 2027", delay=10)
+    expect(page.get_by_text("Misura chiara: aumentare gli SQL, per Webinar.")).to_be_visible(timeout=30_000)
+    page.screenshot(path=str(tmp_path / "objective.png"), full_page=True)
+
+    page.get_by_role("link", name=re.compile("Pianificatore")).click()
+    expect(page.get_by_role("heading", name="Pianificatore")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Budget necessario")).to_be_visible(timeout=30_000)
+    page.screenshot(path=str(tmp_path / "planner.png"), full_page=True)

@@ -1,0 +1,165 @@
+"""Objectives: the shared board, a new objective checked SMART as you write it, one objective in detail."""
+
+import getpass
+
+import streamlit as st
+
+from smarketing import charts, db, objective_views, objectives, smart, ui
+from smarketing.errors import SmarketingError
+from smarketing.i18n import fmt_date, fmt_pct
+
+cur = ui.cursor()
+lang = ui.lang()
+tr = ui.tr
+today = ui.today()
+st.title(tr("objectives.title"))
+ui.demo_notice(cur)
+board_tab, new_tab, detail_tab = st.tabs([tr("objectives.tab_board"), tr("objectives.tab_new"),
+                                          tr("objectives.tab_detail")])
+team = db.rows(cur, "objectives/team")
+
+with board_tab:
+    rows = objective_views.board(cur, today, lang)
+    if not rows:
+        st.info(tr("objectives.none"))
+    else:
+        st.dataframe(
+            [{k: r[k] for k in ("status", "title", "owners", "progress", "expected", "actual", "target", "forecast",
+                                "deadline", "confidence")} for r in rows],
+            hide_index=True, key="objectives_board",
+            column_config={
+                "status": st.column_config.TextColumn(tr("objectives.col_status")),
+                "title": st.column_config.TextColumn(tr("objectives.col_title"), width="large"),
+                "owners": st.column_config.TextColumn(tr("objectives.col_owners"), help=tr("objectives.owners_help")),
+                "progress": st.column_config.ProgressColumn(tr("objectives.col_progress"), min_value=0.0,
+                                                            max_value=1.0, format="percent"),
+                "expected": st.column_config.TextColumn(tr("objectives.col_expected"), alignment="right"),
+                "actual": st.column_config.TextColumn(tr("objectives.col_actual"), alignment="right"),
+                "target": st.column_config.TextColumn(tr("objectives.col_target"), alignment="right"),
+                "forecast": st.column_config.TextColumn(tr("objectives.col_forecast"), alignment="right"),
+                "deadline": st.column_config.TextColumn(tr("objectives.col_deadline")),
+                "confidence": st.column_config.TextColumn(tr("objectives.col_confidence"), alignment="right"),
+            },
+        )
+        st.caption(tr("objectives.board_caption"))
+
+with new_tab:
+    text = ui.live_text(tr("objectives.write"), "objective_text", tr("objectives.example"))
+    cols = st.columns(2)
+    marketing = cols[0].multiselect(tr("objectives.owners_marketing"),
+                                    [m["name"] for m in team if m["function"] == "marketing"], key="owners_marketing",
+                                    placeholder=tr("objectives.choose_people"))
+    sales = cols[1].multiselect(tr("objectives.owners_sales"), [m["name"] for m in team if m["function"] == "sales"],
+                                key="owners_sales", placeholder=tr("objectives.choose_people"))
+    owners = [(n, "marketing") for n in marketing] + [(n, "sales") for n in sales]
+    parents = [None, *[r["id"] for r in rows]] if rows else [None]
+    titles = {r["id"]: r["title"] for r in rows}
+    parent = st.selectbox(tr("objectives.parent"), parents, key="objective_parent",
+                          format_func=lambda p: tr("objectives.no_parent") if p is None else f"#{p} {titles[p]}")
+    if text.strip():
+        draft, context, report = objectives.check(cur, text, owners, today, lang, parent)
+        st.progress(report.score / 100, text=tr("objectives.score", score=report.score))
+        for name in smart.CRITERIA:
+            verdict = report.criteria[name]
+            box = {"pass": st.success, "warn": st.warning, "fail": st.error}[verdict.status]
+            body = f"**{tr(f'criterion.{name}')}**: {verdict.reason}"
+            if verdict.status != "pass":
+                body += f"  \n{verdict.suggestion}"
+            box(body, icon={"pass": ":material/check:", "warn": ":material/warning:",
+                            "fail": ":material/close:"}[verdict.status])
+        title = st.text_input(tr("objectives.title_field"), key="objective_title", max_chars=120)
+        if st.button(tr("objectives.save"), type="primary", key="objective_save"):
+            try:
+                new_id = objectives.create(cur, draft, context.baseline, owners, lang, getpass.getuser(),
+                                           title=title or None, parent_id=parent)
+            except SmarketingError as exc:
+                ui.show_error(exc)
+            else:
+                st.session_state["objective_flash"] = new_id
+                st.rerun()
+    if "objective_flash" in st.session_state:
+        st.success(tr("objectives.saved", objective_id=st.session_state.pop("objective_flash")))
+
+with detail_tab:
+    everything = objectives.all_objectives(cur, None)
+    if everything:
+        chosen = st.selectbox(tr("objectives.pick"), [o["objective_id"] for o in everything], key="objective_pick",
+                              format_func=lambda i: next(f"#{o['objective_id']} {o['title']}" for o in everything
+                                                         if o["objective_id"] == i))
+        row = objectives.get(cur, chosen)
+        p = objectives.progress_of(cur, row, today)
+        st.markdown(f"> {row['statement']}")
+        st.caption(objective_views.owners_text(row, lang))
+        cols = st.columns(5)
+        cols[0].metric(tr("objectives.col_status"), tr(f"status.{p.status}") if p.status else tr("status.unknown"))
+        cols[1].metric(tr("objectives.col_actual"), objective_views.show(row, p.actual, lang))
+        cols[2].metric(tr("objectives.col_target"), objective_views.show(row, p.target, lang))
+        cols[3].metric(tr("objectives.col_progress"), fmt_pct(p.progress, lang, 0),
+                       help=tr("objectives.expected_help", expected=fmt_pct(p.expected_progress, lang, 0)))
+        cols[4].metric(tr("objectives.col_forecast"), objective_views.show(row, p.forecast, lang))
+        percent = row["metric"] in ("conversion", "win_rate", "sla", "roi")
+        st.altair_chart(charts.objective(objective_views.series(cur, row, today),
+                                         objective_views.chart_lines(row, p, today), ".0%" if percent else ",.0f",
+                                         lang), width="stretch")
+
+        st.subheader(tr("objectives.checkins"))
+        checkins = db.rows(cur, "objectives/checkins", objective_id=chosen)
+        if checkins:
+            ui.table([{tr("objectives.col_week"): fmt_date(c["week"], lang), tr("objectives.col_author"): c["author"],
+                       tr("objectives.col_confidence"): c["confidence"], tr("objectives.col_note"): c["note"] or "",
+                       tr("objectives.col_flag"): tr(f"objectives.flag_{f}") if (
+                           f := objectives.disagreement(c["confidence"], p.status)) else ""}
+                      for c in checkins])
+        with st.form("checkin_form", clear_on_submit=True):
+            fcols = st.columns([2, 2, 1])
+            author = fcols[0].selectbox(tr("objectives.col_author"), row["owners"] or [""], key="checkin_author")
+            confidence = fcols[1].slider(tr("objectives.col_confidence"), 1, 10, 7, key="checkin_confidence")
+            value = fcols[2].number_input(tr("objectives.col_value"), value=None, key="checkin_value") \
+                if row["metric"] == "manual" else None
+            note = st.text_input(tr("objectives.col_note"), key="checkin_note")
+            if st.form_submit_button(tr("objectives.checkin_save")):
+                try:
+                    objectives.checkin(cur, chosen, today, author, confidence, note or None, value)
+                except SmarketingError as exc:
+                    ui.show_error(exc)
+                else:
+                    st.rerun()
+
+        st.subheader(tr("objectives.edit"))
+        # keys carry the id: each objective opens with its own values, not the last one edited
+        with st.form(f"edit_form_{chosen}"):
+            title = st.text_input(tr("objectives.title_field"), value=row["title"], max_chars=120,
+                                  key=f"edit_title_{chosen}")
+            current = dict(zip(row["owners"], row["functions"]))
+            ocols = st.columns(2)
+            picked = {function: ocols[i].multiselect(
+                tr(f"objectives.owners_{function}"), [m["name"] for m in team if m["function"] == function],
+                default=[n for n, f in current.items() if f == function], key=f"edit_owners_{function}_{chosen}",
+                placeholder=tr("objectives.choose_people"))
+                for i, function in enumerate(objectives.FUNCTIONS)}
+            ecols = st.columns(3)
+            target = ecols[0].number_input(tr("objectives.col_target"), value=row["target"],
+                                           key=f"edit_target_{chosen}")
+            deadline = ecols[1].date_input(tr("objectives.col_deadline"), value=row["deadline"], format="DD/MM/YYYY",
+                                           key=f"edit_deadline_{chosen}")
+            status = ecols[2].selectbox(tr("objectives.lifecycle"), ["active", "archived"],
+                                        index=0 if row["status"] == "active" else 1, key=f"edit_status_{chosen}",
+                                        format_func=lambda s: tr(f"objectives.lifecycle_{s}"))
+            if st.form_submit_button(tr("objectives.edit_save")):
+                try:
+                    objectives.update(cur, chosen, {"title": title.strip() or row["title"], "target": target,
+                                                    "deadline": deadline, "status": status}, getpass.getuser())
+                    objectives.set_owners(cur, chosen, [(n, f) for f, names in picked.items() for n in names],
+                                          getpass.getuser())
+                except SmarketingError as exc:
+                    ui.show_error(exc)
+                else:
+                    st.rerun()
+
+        st.subheader(tr("objectives.changes"))
+        ui.table([{tr("objectives.col_when"): fmt_date(c["changed_at"], lang),
+                   tr("objectives.col_who"): c["changed_by"],
+                   tr("objectives.col_field"): tr(f"objectives.field.{c['field']}"),
+                   tr("objectives.col_old"): c["old_value"] or "–",
+                   tr("objectives.col_new"): c["new_value"] or "–"}
+                  for c in db.rows(cur, "objectives/changes", objective_id=chosen)])

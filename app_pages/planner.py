@@ -1,0 +1,67 @@
+"""Planner: the reverse funnel, from a revenue or customer target to the leads needed each week."""
+
+import getpass
+from datetime import timedelta
+
+import streamlit as st
+
+from smarketing import db, objectives, planner, stages, ui
+from smarketing.errors import SmarketingError
+from smarketing.i18n import fmt_int, fmt_money, fmt_num
+
+cur = ui.cursor()
+lang = ui.lang()
+tr = ui.tr
+today = ui.today()
+st.title(tr("planner.title"))
+ui.demo_notice(cur)
+st.caption(tr("planner.caption"))
+
+cols = st.columns([2, 2, 2, 2])
+goal = cols[0].radio(tr("planner.goal"), ["revenue", "customers"], key="planner_goal",
+                     format_func=lambda g: tr(f"planner.goal_{g}"))
+amount = cols[1].number_input(tr("planner.amount"), min_value=1.0, value=250000.0 if goal == "revenue" else 50.0,
+                              step=10000.0 if goal == "revenue" else 5.0, format="%.0f", key=f"planner_amount_{goal}")
+deadline = cols[2].date_input(tr("planner.deadline"), value=today + timedelta(days=182), min_value=today,
+                              key="planner_deadline", format="DD/MM/YYYY")
+lookback = cols[3].selectbox(tr("planner.lookback"), [90, 180, 365], index=1, key="planner_lookback")
+with st.expander(tr("planner.filters")):
+    filters = ui.dimension_filters(cur, "planner")
+
+plan = planner.make(cur, goal, amount, deadline, today, lookback, filters)
+stage_rows = stages.stages(cur)
+for problem in planner.problems(plan, stage_rows, lang):
+    st.warning(problem, icon=":material/warning:")
+
+currency = plan.currency or "EUR"
+cards = st.columns(4)
+cards[0].metric(tr("planner.weeks"), fmt_num(plan.weeks, lang, 1))
+cards[1].metric(tr("planner.average_deal"), fmt_money(plan.average_deal, lang, currency))
+cards[2].metric(tr("planner.cpl"), fmt_money(plan.cpl, lang, currency, 2))
+cards[3].metric(tr("planner.budget"), fmt_money(plan.budget, lang, currency))
+shown = planner.table(plan, stage_rows, lang)
+ui.table(shown, numeric=tuple(list(shown[0])[1:]))
+
+st.subheader(tr("planner.children_title"))
+if plan.needed.get("lead") is None:
+    st.info(tr("planner.children_blocked"))
+else:
+    active = objectives.all_objectives(cur)
+    parent = st.selectbox(tr("planner.parent"), [None, *[o["objective_id"] for o in active]], key="planner_parent",
+                          format_func=lambda i: tr("planner.new_parent") if i is None else next(
+                              f"#{o['objective_id']} {o['title']}" for o in active if o["objective_id"] == i))
+    if parent is None:
+        st.caption(f"> {planner.parent_statement(plan, lang)}")
+    team = db.rows(cur, "objectives/team")
+    ocols = st.columns(2)
+    owners = {function: ocols[i].selectbox(tr(f"planner.owner_{function}"),
+                                           [m["name"] for m in team if m["function"] == function],
+                                           key=f"planner_owner_{function}")
+              for i, function in enumerate(objectives.FUNCTIONS)}
+    if st.button(tr("planner.create"), type="primary", key="planner_create"):
+        try:
+            parent_id, children = planner.create_plan(cur, plan, parent, owners, lang, getpass.getuser())
+        except SmarketingError as exc:
+            ui.show_error(exc)
+        else:
+            st.success(tr("planner.created", count=fmt_int(len(children), lang), parent=f"#{parent_id}"))

@@ -1,0 +1,188 @@
+"""objectives check|add|list|show|progress: drafting, the SMART check and progress from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from datetime import date
+
+from smarketing import db, objective_views, objectives
+from smarketing.cli.metrics import _day
+from smarketing.cli.output import print_json, print_table
+from smarketing.errors import SmarketingError
+from smarketing.i18n import LANGS, fmt_date, fmt_pct, t
+from smarketing.smart import CRITERIA
+
+
+def register(commands, lang: str) -> None:
+    cmd = commands.add_parser("objectives", help=t("cli.objectives", lang), description=t("cli.objectives", lang))
+    sub = cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
+    for name, handler in (("check", cmd_check), ("add", cmd_add)):
+        p = _action(sub, name, lang, handler, today=True)
+        p.add_argument("text", metavar="TEXT", help=t("cli.objectives_text", lang))
+        p.add_argument("--owner", action="append", default=[], metavar="FUNCTION:NAME",
+                       help=t("cli.objectives_owner", lang))
+        p.add_argument("--parent", type=int, metavar="ID", help=t("cli.objectives_parent", lang))
+        if name == "add":
+            p.add_argument("--title", metavar="TITLE", help=t("cli.objectives_title", lang))
+        p.set_defaults(validate=_validate)
+    _action(sub, "list", lang, cmd_list, today=False)
+    _action(sub, "show", lang, cmd_show, today=True).add_argument("objective_id", type=int, metavar="ID")
+    _action(sub, "progress", lang, cmd_progress, today=True)
+
+
+def _action(sub, name: str, lang: str, handler, *, today: bool) -> argparse.ArgumentParser:
+    """An objectives action with the options they share; --lang here too, as the contract writes it after
+    the action (SUPPRESS keeps the global --lang when this one is not given)."""
+    p = sub.add_parser(name, help=t(f"cli.objectives_{name}", lang), description=t(f"cli.objectives_{name}", lang))
+    if today:
+        p.add_argument("--today", type=_day, metavar="YYYY-MM-DD", help=t("cli.metrics_today", lang))
+    p.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=t("cli.lang", lang))
+    p.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.format", lang))
+    p.set_defaults(handler=handler)
+    return p
+
+
+def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    owners = []
+    for item in args.owner:
+        function, sep, name = item.partition(":")
+        if not sep or function not in objectives.FUNCTIONS or not name.strip():
+            parser.error(t("cli.objectives_bad_owner", args.lang, owner=item))
+        owners.append((name.strip(), function))
+    args.owners = owners
+
+
+def _check(args: argparse.Namespace):
+    con = db.connect(db.resolve_path(args.db))
+    try:
+        return objectives.check(con, args.text, args.owners, args.today or date.today(), args.lang, args.parent)
+    finally:
+        con.close()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    draft, ctx, report = _check(args)
+    if args.format == "json":
+        print_json({**report.as_dict(), "parsed": objectives.parsed(draft, ctx)})
+        return 0
+    print(t("cli.objectives_score", args.lang, score=report.score))
+    for name in CRITERIA:
+        verdict = report.criteria[name]
+        print(f"  [{t(f'status.{verdict.status}', args.lang)}] {t(f'criterion.{name}', args.lang)}: {verdict.reason}")
+        if verdict.status != "pass":
+            print(f"      -> {verdict.suggestion}")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    con = db.connect(db.resolve_path(args.db))
+    try:
+        draft, ctx, report = objectives.check(con, args.text, args.owners, args.today or date.today(), args.lang,
+                                              args.parent)
+        objective_id = objectives.create(con, draft, ctx.baseline, args.owners, args.lang, _user(),
+                                         title=args.title, parent_id=args.parent)
+        row = objectives.get(con, objective_id)
+    finally:
+        con.close()
+    if args.format == "json":
+        print_json({**_public(row), "score": report.score})
+    else:
+        print(t("cli.objectives_added", args.lang, objective_id=objective_id, title=row["title"],
+                score=report.score))
+    return 0
+
+
+def _public(row: dict) -> dict:
+    keys = ("objective_id", "title", "statement", "metric", "from_stage", "to_stage", "filters", "direction",
+            "baseline", "target", "target_kind", "unit", "start_date", "deadline", "parent_id", "status", "owners",
+            "functions")
+    return {("id" if k == "objective_id" else k): row[k] for k in keys}
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    con = db.connect(db.resolve_path(args.db))
+    try:
+        rows = objectives.all_objectives(con, None)
+    finally:
+        con.close()
+    if args.format == "json":
+        print_json([_public(r) for r in rows])
+        return 0
+    if not rows:
+        print(t("cli.objectives_none", args.lang))
+        return 0
+    print_table([[r["objective_id"], r["title"], r["metric"] or "–", fmt_date(r["deadline"], args.lang),
+                  ", ".join(r["owners"]), r["status"]] for r in rows],
+                [t(f"cli.objectives_col_{c}", args.lang) for c in ("id", "title", "metric", "deadline", "owners",
+                                                                   "status")], right={0})
+    return 0
+
+
+def _progress_row(con, row: dict, today: date) -> dict:
+    p = objectives.progress_of(con, row, today)
+    return {"id": row["objective_id"], "title": row["title"], "actual": p.actual, "baseline": p.baseline,
+            "target": p.target, "progress": p.progress, "expected_progress": p.expected_progress, "status": p.status,
+            "forecast": p.forecast}
+
+
+def _progress_line(row: dict, p: dict, lang: str) -> str:
+    status = t(f"status.{p['status'] or 'unknown'}", lang)
+    return t("cli.objectives_progress_line", lang, status=status, actual=objective_views.show(row, p["actual"], lang),
+             target=objective_views.show(row, p["target"], lang), progress=fmt_pct(p["progress"], lang, 0),
+             expected=fmt_pct(p["expected_progress"], lang, 0),
+             forecast=objective_views.show(row, p["forecast"], lang))
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    con = db.connect(db.resolve_path(args.db))
+    try:
+        row = objectives.get(con, args.objective_id)
+        if row is None:
+            raise SmarketingError("error.objective_missing", objective_id=args.objective_id)
+        progress = _progress_row(con, row, args.today or date.today())
+        changes = db.rows(con, "objectives/changes", objective_id=args.objective_id)
+        checkins = db.rows(con, "objectives/checkins", objective_id=args.objective_id)
+    finally:
+        con.close()
+    if args.format == "json":
+        print_json({**_public(row), "progress": progress, "changes": changes, "checkins": checkins})
+        return 0
+    print(f"#{row['objective_id']} {row['title']}")
+    print(f"  {row['statement']}")
+    print("  " + t("cli.objectives_owners", args.lang, owners=", ".join(
+        f"{n} ({t(f'function.{f}', args.lang) if f else '?'})" for n, f in zip(row["owners"], row["functions"]))))
+    print("  " + _progress_line(row, progress, args.lang))
+    for change in changes:
+        print("  " + t("cli.objectives_change", args.lang, when=fmt_date(change["changed_at"], args.lang),
+                       who=change["changed_by"] or "?", field=t(f"objectives.field.{change['field']}", args.lang),
+                       old=change["old_value"] or "–", new=change["new_value"] or "–"))
+    for c in checkins:
+        print("  " + t("cli.objectives_checkin", args.lang, week=fmt_date(c["week"], args.lang), who=c["author"],
+                       confidence=c["confidence"], note=c["note"] or ""))
+    return 0
+
+
+def cmd_progress(args: argparse.Namespace) -> int:
+    con = db.connect(db.resolve_path(args.db))
+    try:
+        active = objectives.all_objectives(con)
+        rows = [_progress_row(con, r, args.today or date.today()) for r in active]
+    finally:
+        con.close()
+    if args.format == "json":
+        print_json(rows)
+        return 0
+    if not rows:
+        print(t("cli.objectives_none", args.lang))
+        return 0
+    for row, p in zip(active, rows, strict=True):
+        print(f"#{p['id']} {p['title']}: {_progress_line(row, p, args.lang)}")
+    return 0
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some containers
+        return "unknown"

@@ -1,0 +1,274 @@
+"""A sentence in Italian or English -> the fields of an objective. Pure: the caller passes today and the
+names the database knows (channels, segments, products, owners), so "dai webinar" becomes source=Webinar.
+
+Nothing is guessed: what cannot be read is left empty and listed in `problems`, and the SMART check
+(smart.py) turns each gap into a reason and a suggestion."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from smarketing import deadlines
+from smarketing.importing.fields import normalise
+
+METRICS = ("stage_entries", "conversion", "velocity", "win_rate", "won_value", "cpl", "cac", "roi", "sla", "manual")
+RATE_METRICS = {"conversion", "win_rate", "sla", "roi"}
+MONEY_METRICS = {"won_value", "cpl", "cac"}
+
+# Words that name a metric, most specific first (matched on normalise()d text: no accents, no punctuation).
+_METRIC_WORDS = [
+    ("conversion", r"tasso di conversione|conversion rate|conversione|conversion|convertire|convert"),
+    ("win_rate", r"tasso di vittoria|tasso di chiusura|win rate|close rate|percentuale di vittoria"),
+    ("cac", r"cac|costo di acquisizione( clienti| cliente| di un cliente)?|customer acquisition cost|costo per cliente"
+            r"|cost per customer"),
+    ("cpl", r"cpl|costo per lead|costo per contatto|costo per nuovo contatto|cost per lead"),
+    ("roi", r"roi|ritorno sull investimento|ritorno dell investimento|return on investment|roas"),
+    ("sla", r"sla|tasso di accettazione|accettazione|acceptance rate|acceptance|presa in carico|tempo di risposta"
+            r"|response time"),
+    ("velocity", r"ciclo di vendita|ciclo di vendita medio|sales cycle|velocita|tempo medio|days to close"
+                 r"|giorni per chiudere|tempo di chiusura"),
+    ("won_value", r"fatturato|ricavi|revenue|valore vinto|won value|giro d affari|turnover|valore dei contratti"
+                  r"|valore delle vendite"),
+    ("manual", r"clima|climate|soddisfazione|fiducia|morale|engagement|satisfaction|allineamento|alignment|nps"
+               r"|team spirit|spirito di squadra|confidence|check in"),
+]
+
+_STAGE_WORDS = [
+    ("mql", r"mqls?|marketing qualified leads?|lead qualificati dal marketing|contatti qualificati"),
+    ("sql", r"sqls?|sales qualified leads?|lead qualificati dalle vendite|lead accettati"),
+    ("opportunity", r"opportunita|opportunities|opportunity|trattative|trattativa|deals?|pipeline"),
+    ("customer", r"nuovi clienti|clienti|cliente|new customers|customers?|contratti firmati|contratti|vendite"
+                 r"|sales|ordini|orders"),
+    ("lead", r"leads?|contatti|contatto|nominativi|prospects?"),
+]
+_STAGE = "|".join(code for code, _ in _STAGE_WORDS)
+_STAGE_ANY = "|".join(f"(?:{words})" for _, words in _STAGE_WORDS)
+
+_INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|raddoppiare|triplicare|generare" \
+            r"|ottenere|acquisire|superare|raggiungere|increase|grow|raise|boost|double|triple|reach|generate" \
+            r"|win|get|more"
+_DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
+            r"|reduce|decrease|cut|lower|halve|shorten"
+_VAGUE = r"migliorare|ottimizzare|potenziare|rafforzare|rilanciare|sviluppare|lavorare su|improve|optimi[sz]e" \
+         r"|enhance|strengthen|work on|develop"
+_BRING = r"portare|bring|take|move"
+
+# Common names of channels; each group is matched to the database value it contains, if any.
+_CHANNEL_GROUPS = [
+    ("webinar", "webinars", "seminari online"),
+    ("fiere", "fiera", "trade fair", "trade fairs", "trade show", "trade shows", "fair", "fairs", "eventi", "events"),
+    ("linkedin",),
+    ("google ads", "adwords", "google"),
+    ("newsletter", "newsletters", "email marketing", "dem"),
+    ("referral", "referrals", "passaparola", "segnalazioni", "word of mouth"),
+    ("ricerca organica", "seo", "organic search", "organico", "organic", "sito web"),
+]
+
+
+@dataclass
+class Draft:
+    statement: str
+    metric: str | None = None
+    stage: str | None = None              # for stage_entries: the stage whose entries are counted
+    from_stage: str | None = None         # for conversion and velocity
+    to_stage: str | None = None
+    direction: str | None = None          # increase, decrease
+    target: float | None = None
+    target_kind: str | None = None        # absolute, relative (+0.20 = 20% more)
+    target_unit: str | None = None        # count, ratio, EUR, days, score
+    stated_baseline: float | None = None  # "dal 18% al 25%": the 18%
+    start: date | None = None
+    deadline: date | None = None
+    filters: dict[str, str] = field(default_factory=dict)
+    vague_verb: str | None = None
+    problems: list[str] = field(default_factory=list)   # codes: deadline_unreadable, no_metric, no_number...
+    deadline_phrase: str | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None) -> Draft:
+    draft = Draft(statement=text, start=today)
+    # arrows between stages (MQL->SQL, MQL → SQL) read as "to" once punctuation is gone
+    low = normalise(re.sub(r"\s*(?:->|→|>)\s*", " to ", text))
+    found = deadlines.find(text, today)
+    draft.deadline, draft.deadline_phrase = found.day, found.phrase
+    if not found.readable:
+        draft.problems.append("deadline_unreadable")
+    rest = text if not found.phrase else re.sub(re.escape(found.phrase), " ", text, flags=re.IGNORECASE)
+    _metric_and_stages(draft, low)
+    draft.filters = _filters(low, vocabulary or {})
+    _direction(draft, low)
+    _numbers(draft, rest, normalise(rest))
+    if draft.metric is None:
+        draft.problems.append("no_metric")
+    if draft.target is None and draft.metric != "manual":
+        draft.problems.append("no_number")
+    return draft
+
+
+def _metric_and_stages(draft: Draft, low: str) -> None:
+    step = re.search(rf"\b({_STAGE_ANY})\s*(?:->|>|a|to|verso|in)\s*({_STAGE_ANY})\b", low) or re.search(
+        rf"\b(?:da|dai|dalle|dagli|from)\s+({_STAGE_ANY})\s+(?:a|ad|alle|ai|agli|to|in)\s+({_STAGE_ANY})\b", low)
+    for code, words in _METRIC_WORDS:
+        if re.search(rf"\b(?:{words})\b", low):
+            draft.metric = code
+            break
+    if step and draft.metric in (None, "conversion", "velocity"):
+        draft.from_stage, draft.to_stage = _stage_of(step.group(1)), _stage_of(step.group(2))
+        draft.metric = draft.metric or "conversion"
+        return
+    if draft.metric is None:
+        mentioned = [m for m in re.finditer(rf"\b(?:{_STAGE_ANY})\b", low)]
+        if mentioned:
+            # "le SQL generate dai webinar": entries into the first stage named
+            draft.metric, draft.stage = "stage_entries", _stage_of(mentioned[0].group(0))
+            if draft.stage == "customer" and re.search(r"\b(eur|euro|€)\b|€", low):
+                draft.metric, draft.stage = "won_value", None
+    if draft.metric == "velocity" and not draft.from_stage:
+        draft.from_stage, draft.to_stage = "lead", "customer"
+    if draft.metric == "conversion" and not draft.from_stage:
+        draft.from_stage, draft.to_stage = "lead", "customer"
+
+
+def _stage_of(words: str) -> str:
+    for code, pattern in _STAGE_WORDS:
+        if re.fullmatch(rf"(?:{pattern})", words):
+            return code
+    raise AssertionError(words)
+
+
+def _filters(low: str, vocabulary: dict[str, list[str]]) -> dict[str, str]:
+    filters: dict[str, str] = {}
+    for dimension in ("source", "campaign", "segment", "region", "product", "owner"):
+        for value in sorted(vocabulary.get(dimension, []), key=len, reverse=True):
+            names = {normalise(value)}
+            if dimension == "source":
+                names |= next((set(g) for g in _CHANNEL_GROUPS if normalise(value) in g), set())
+            if any(n and re.search(rf"\b{re.escape(n)}\b", low) for n in names):
+                filters[dimension] = value
+                break
+    return filters
+
+
+def settle_direction(draft: Draft, baseline: float | None) -> None:
+    """"Portare il win rate al 30%" names no direction: the data's starting point gives it."""
+    if draft.direction is None and draft.target_kind == "absolute" and draft.target is not None \
+            and baseline is not None and draft.target != baseline:
+        draft.direction = "increase" if draft.target > baseline else "decrease"
+
+
+def _direction(draft: Draft, low: str) -> None:
+    if re.search(rf"\b(?:{_DECREASE})\b", low) or re.search(r"\b(sotto|below|under|meno di|less than|entro i)\b",
+                                                             low):
+        draft.direction = "decrease"
+    elif re.search(rf"\b(?:{_INCREASE})\b", low) or re.search(r"\b(sopra|oltre|above|over|almeno|at least|piu di)\b",
+                                                               low):
+        draft.direction = "increase"
+    vague = re.search(rf"\b({_VAGUE})\b", low)
+    if vague and draft.direction is None:
+        draft.vague_verb = vague.group(1)
+    if re.search(r"\b(raddoppiare|double)\b", low):
+        draft.target, draft.target_kind = 1.0, "relative"
+    elif re.search(r"\b(triplicare|triple)\b", low):
+        draft.target, draft.target_kind = 2.0, "relative"
+    elif re.search(r"\b(dimezzare|halve)\b", low):
+        draft.target, draft.target_kind, draft.direction = -0.5, "relative", "decrease"
+    if draft.target is not None:
+        draft.target_unit = _unit(draft)
+
+
+_NUMBER = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SCALE = r"\s*(k|mila|milioni|mln|milione|million|millions|m)\b"
+
+
+def number(text: str) -> float:
+    """1.234,56 / 1,234.56 / 250.000 / 18,5 / 0.5 -> float; a single separator followed by three digits is a
+    thousands mark, as people write amounts."""
+    if "," in text and "." in text:
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        return float(text.replace(thousands, "").replace(decimal, "."))
+    for mark in (",", "."):
+        if mark in text:
+            head, _, tail = text.rpartition(mark)
+            if len(tail) == 3 and text.count(mark) >= 1 and len(head.replace(mark, "")) <= 3 * (text.count(mark) + 1):
+                return float(text.replace(mark, ""))
+            return float(text.replace(mark, "."))
+    return float(text)
+
+
+def _scaled(value: float, scale: str | None) -> float:
+    factor = {"k": 1e3, "mila": 1e3, "milioni": 1e6, "mln": 1e6, "milione": 1e6, "million": 1e6, "millions": 1e6,
+              "m": 1e6}
+    return value * factor.get((scale or "").lower(), 1)
+
+
+def _numbers(draft: Draft, text: str, low: str) -> None:
+    percents = [(number(m.group(1)), m.start()) for m in re.finditer(rf"([+-]?(?:{_NUMBER}))\s*%", text)]
+    money = _money(text)
+    days = [number(m.group(1)) for m in re.finditer(rf"({_NUMBER})\s*(?:giorni|days|gg)\b", low)]
+    relative_word = re.search(r"\b(del|di|by|dello|della)\s+[+-]?\d", low)
+    if len(percents) >= 2 and draft.metric in RATE_METRICS:
+        # "dal 18% al 25%"
+        draft.stated_baseline, draft.target = percents[0][0] / 100, percents[1][0] / 100
+        draft.target_kind = "absolute"
+    elif percents and draft.target is None:
+        value = percents[0][0] / 100
+        if draft.metric in RATE_METRICS and not relative_word:
+            draft.target, draft.target_kind = value, "absolute"
+        else:
+            draft.target, draft.target_kind = abs(value), "relative"
+            if draft.direction == "decrease":
+                draft.target = -abs(value)
+    elif money and draft.target is None:
+        if len(money) >= 2:
+            draft.stated_baseline = money[0][0]
+        draft.target, draft.target_kind = money[-1][0], "absolute"
+    elif days and draft.target is None and draft.metric in ("velocity", "sla"):
+        draft.target, draft.target_kind = days[-1], "absolute"
+        if draft.metric == "sla":
+            draft.metric = "sla_days"
+    elif draft.metric == "manual" and (score := re.search(rf"({_NUMBER})\s*(?:su|/|out of)\s*10\b", text)):
+        # "8 su 10", "8/10": a score
+        draft.target, draft.target_kind = number(score.group(1)), "absolute"
+    elif draft.target is None:
+        counts = [number(m.group(0)) for m in re.finditer(rf"(?<![\w/.-])(?:{_NUMBER})(?![\w/.-]|\s*%)", text)]
+        counts = [c for c in counts if not (1900 <= c <= 2100)]  # a year is no target
+        if counts:
+            if draft.metric == "manual":
+                draft.target, draft.target_kind = counts[-1], "absolute"
+            else:
+                if len(counts) >= 2:
+                    draft.stated_baseline = counts[0]
+                draft.target, draft.target_kind = counts[-1], "absolute"
+    if draft.target is not None:
+        draft.target_unit = _unit(draft)
+    if draft.direction is None and draft.target is not None and draft.stated_baseline is not None:
+        draft.direction = "increase" if draft.target > draft.stated_baseline else "decrease"
+    if draft.direction is None and draft.target_kind == "relative" and draft.target:
+        draft.direction = "increase" if draft.target > 0 else "decrease"
+    if draft.metric == "manual" and draft.direction is None and draft.target is not None:
+        draft.direction = "increase"
+
+
+def _money(text: str) -> list[tuple[float, int]]:
+    found = []
+    for m in re.finditer(rf"(?:€|\b[Ee][Uu][Rr]\b|\b[Ee]uro\b)\s*({_NUMBER})(?:{_SCALE})?", text):
+        found.append((_scaled(number(m.group(1)), m.group(2)), m.start()))
+    for m in re.finditer(rf"({_NUMBER})(?:{_SCALE})?\s*(?:di\s+|of\s+)?(?:€|\b[Ee][Uu][Rr]\b|\b[Ee]uro\b)", text):
+        if not any(abs(m.start() - p) < 3 for _, p in found):
+            found.append((_scaled(number(m.group(1)), m.group(2)), m.start()))
+    return sorted(found, key=lambda x: x[1])
+
+
+def _unit(draft: Draft) -> str:
+    if draft.target_kind == "relative":
+        return "ratio" if draft.metric in RATE_METRICS else {"won_value": "EUR", "cpl": "EUR", "cac": "EUR",
+                                                              "velocity": "days"}.get(draft.metric, "count")
+    return {"conversion": "ratio", "win_rate": "ratio", "sla": "ratio", "roi": "ratio", "won_value": "EUR",
+            "cpl": "EUR", "cac": "EUR", "velocity": "days", "sla_days": "days", "manual": "score"}.get(
+        draft.metric, "count")

@@ -1,0 +1,96 @@
+"""What the Objectives pages show, shaped from the store: board rows, the progress series of one
+objective, and the lines of its chart. No Streamlit here; the pages only lay these out."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import duckdb
+
+from smarketing import db, drafting, objectives, progress, smart
+from smarketing.i18n import fmt_date, fmt_num, fmt_pct, t
+
+STATUS_MARK = {"done": "✅", "on_track": "🟢", "at_risk": "🟡", "off_track": "🔴", None: "⚪"}
+
+
+def as_draft(row: dict) -> drafting.Draft:
+    """A stored objective seen as a draft, to word its values like the SMART check does."""
+    return drafting.Draft(statement=row["statement"] or "", metric=row["metric"], target_unit=row["unit"],
+                          target_kind="absolute", target=row["target"])
+
+
+def show(row: dict, value: float | None, lang: str) -> str:
+    return smart.show(value, as_draft(row), lang)
+
+
+def owners_text(row: dict, lang: str) -> str:
+    letters = {"marketing": t("objectives.letter_marketing", lang), "sales": t("objectives.letter_sales", lang)}
+    return ", ".join(f"{n} ({letters.get(f, '?')})" for n, f in zip(row["owners"], row["functions"]))
+
+
+def latest_confidence(con: duckdb.DuckDBPyConnection, objective_id: int) -> float | None:
+    rows = db.rows(con, "objectives/checkins", objective_id=objective_id)
+    if not rows:
+        return None
+    week = rows[0]["week"]
+    values = [r["confidence"] for r in rows if r["week"] == week and r["confidence"] is not None]
+    return sum(values) / len(values) if values else None
+
+
+def board(con: duckdb.DuckDBPyConnection, today: date, lang: str) -> list[dict]:
+    """One row per active objective: status, progress against the expected pace, owners, confidence."""
+    rows = []
+    for row in objectives.all_objectives(con):
+        p = objectives.progress_of(con, row, today)
+        confidence = latest_confidence(con, row["objective_id"])
+        flag = objectives.disagreement(None if confidence is None else round(confidence), p.status)
+        functions = set(row["functions"])
+        rows.append({
+            "id": row["objective_id"],
+            "status": f"{STATUS_MARK[p.status]} {t('status.' + (p.status or 'unknown'), lang)}",
+            "title": row["title"],
+            "owners": owners_text(row, lang) + ("" if {"marketing", "sales"} <= functions else " ⚠"),
+            "deadline": fmt_date(row["deadline"], lang),
+            "progress": None if p.progress is None else max(0.0, min(p.progress, 1.0)),
+            "progress_text": fmt_pct(p.progress, lang, 0),
+            "expected": fmt_pct(p.expected_progress, lang, 0),
+            "actual": show(row, p.actual, lang),
+            "target": show(row, p.target, lang),
+            "forecast": show(row, p.forecast, lang),
+            "confidence": "–" if confidence is None else fmt_num(confidence, lang, 1)
+            + (f" {t(f'objectives.flag_{flag}', lang)}" if flag else ""),
+            "status_code": p.status,
+        })
+    return rows
+
+
+def series(con: duckdb.DuckDBPyConnection, row: dict, today: date) -> list[dict]:
+    """The objective's value at the end of each week since its start (up to today): the actual line."""
+    if row["metric"] is None or row["start_date"] is None or row["deadline"] is None or today < row["start_date"]:
+        return []
+    spec = objectives.Spec.of(row)
+    points, end = [], row["start_date"] + timedelta(days=6 - row["start_date"].weekday())
+    last = min(today, row["deadline"])
+    while True:
+        day = min(end, last)
+        value = objectives.measure(con, spec, row["start_date"], day, today, row["objective_id"])
+        points.append({"day": day, "value": value})
+        if day >= last:
+            return points
+        end += timedelta(days=7)
+
+
+def chart_lines(row: dict, p: progress.Progress, today: date) -> list[dict]:
+    """Target, pace and forecast as (day, value, line) points for the detail chart."""
+    if p.target is None or row["start_date"] is None or row["deadline"] is None:
+        return []
+    start, deadline = row["start_date"], row["deadline"]
+    origin = 0.0 if row["metric"] in progress.CUMULATIVE else (p.baseline if p.baseline is not None else p.target)
+    lines = [
+        {"day": start, "value": p.target, "line": "target"}, {"day": deadline, "value": p.target, "line": "target"},
+        {"day": start, "value": origin, "line": "pace"}, {"day": deadline, "value": p.target, "line": "pace"},
+    ]
+    if p.forecast is not None and p.actual is not None and today < deadline:
+        lines += [{"day": today, "value": p.actual, "line": "forecast"},
+                  {"day": deadline, "value": p.forecast, "line": "forecast"}]
+    return lines

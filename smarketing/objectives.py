@@ -1,0 +1,248 @@
+"""Shared objectives in the store: drafting one from a sentence, checking it against the team's own data,
+storing it with its owners and every later edit, check-ins, and progress on the live data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import duckdb
+
+from smarketing import db, drafting, metrics, progress, smart
+from smarketing.errors import SmarketingError
+
+HISTORY_WINDOWS = 12     # how many earlier windows of the same length Achievable looks at
+FUNCTIONS = ("marketing", "sales")
+
+
+@dataclass
+class Spec:
+    """What an objective measures."""
+
+    metric: str
+    stage: str | None = None
+    from_stage: str | None = None
+    to_stage: str | None = None
+    filters: dict | None = None
+
+    @classmethod
+    def of(cls, row: dict) -> Spec:
+        filters = json.loads(row["filters"]) if isinstance(row.get("filters"), str) else (row.get("filters") or {})
+        stage = row["to_stage"] if row["metric"] == "stage_entries" else None
+        return cls(row["metric"], stage, row.get("from_stage"), row.get("to_stage"), filters)
+
+
+def measure(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, today: date,
+            objective_id: int | None = None) -> float | None:
+    """The metric over [start, end], both days included; None when it cannot be measured."""
+    query = metrics.Query(start=start, end=end, filters=spec.filters or {}, today=today, mode="period",
+                          from_stage=spec.from_stage, to_stage=spec.to_stage)
+    name, key = {
+        "stage_entries": ("conversion", "entered"), "conversion": ("conversion", "conversion_rate"),
+        "velocity": ("velocity", "median_days"), "win_rate": ("win-rate", "win_rate"),
+        "won_value": ("win-rate", "won_value"), "cpl": ("roi", "cpl"), "cac": ("roi", "cac"), "roi": ("roi", "roi"),
+        "sla": ("sla", "acceptance_rate"), "sla_days": ("sla", "median_days_to_accept"),
+    }.get(spec.metric, (None, None))
+    if spec.metric == "manual":
+        if objective_id is None:
+            return None
+        value = db.rows(con, "objectives/manual_value", objective_id=objective_id, end=end)[0]["value"]
+        return None if value is None else float(value)
+    if name is None:
+        return None
+    if spec.metric == "stage_entries":
+        query.from_stage = query.to_stage = spec.stage
+    rows = metrics.compute(con, name, query)
+    value = rows[0][key] if rows else None
+    return None if value is None else float(value)
+
+
+def windows(start: date, deadline: date, first_day: date | None, count: int = HISTORY_WINDOWS) -> list[tuple]:
+    """Earlier windows as long as [start, deadline], newest first, that the data covers."""
+    length = (deadline - start).days
+    if length <= 0 or first_day is None:
+        return []
+    found = []
+    end = start - timedelta(days=1)
+    for _ in range(count):
+        begin = end - timedelta(days=length - 1)
+        if begin < first_day:
+            break
+        found.append((begin, end))
+        end = begin - timedelta(days=1)
+    return found
+
+
+def _spec_of(draft: drafting.Draft) -> Spec | None:
+    if draft.metric is None:
+        return None
+    return Spec(draft.metric, draft.stage, draft.from_stage, draft.to_stage, draft.filters)
+
+
+def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[tuple[str, str]], today: date,
+            parent_id: int | None = None) -> smart.Context:
+    """Baseline and history of the draft's metric, measured on the store."""
+    ctx = smart.Context(today=today, owners=owners, parent_id=parent_id)
+    spec = _spec_of(draft)
+    if spec is None or spec.metric == "manual" or draft.deadline is None or draft.start is None:
+        return ctx
+    first_day = db.rows(con, "objectives/data_start")[0]["first_day"]
+    past = windows(draft.start, draft.deadline, first_day)
+    history = [measure(con, spec, begin, end, today) for begin, end in past]
+    ctx.baseline = history[0] if history else None
+    ctx.history = [h for h in history if h is not None]
+    return ctx
+
+
+def check(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str]], today: date, lang: str,
+          parent_id: int | None = None) -> tuple[drafting.Draft, smart.Context, smart.Report]:
+    draft = drafting.read(text, today, metrics.dimension_values(con))
+    ctx = context(con, draft, owners, today, parent_id)
+    return draft, ctx, smart.check(draft, ctx, lang)
+
+
+def parsed(draft: drafting.Draft, ctx: smart.Context) -> dict:
+    """The fields read from a sentence, as `objectives check --format json` states them."""
+    return {
+        "metric": draft.metric, "stage": draft.stage, "from_stage": draft.from_stage, "to_stage": draft.to_stage,
+        "direction": draft.direction, "target": smart.absolute_target(draft, ctx.baseline),
+        "target_kind": draft.target_kind, "target_given": draft.target, "target_unit": draft.target_unit,
+        "baseline": ctx.baseline, "stated_baseline": draft.stated_baseline, "start": draft.start,
+        "deadline": draft.deadline, "filters": draft.filters,
+    }
+
+
+def add(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str]], today: date, lang: str,
+        created_by: str, *, title: str | None = None, parent_id: int | None = None) -> int:
+    """Store the objective a sentence describes, with its measured baseline; returns its id."""
+    draft, ctx, _ = check(con, text, owners, today, lang, parent_id)
+    return create(con, draft, ctx.baseline, owners, lang, created_by, title=title, parent_id=parent_id)
+
+
+def create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, baseline: float | None,
+           owners: list[tuple[str, str]], lang: str, created_by: str, *, title: str | None = None,
+           parent_id: int | None = None) -> int:
+    """Store an objective from its fields, with its owners and the first line of its change log."""
+    if parent_id is not None and get(con, parent_id) is None:
+        raise SmarketingError("error.objective_missing", objective_id=parent_id)
+    stage = draft.stage if draft.metric == "stage_entries" else draft.to_stage
+    with db.transaction(con):
+        objective_id = db.execute(
+            con, "objectives/insert",
+            title=title or draft.statement.strip()[:120], statement=draft.statement, lang=lang, metric=draft.metric,
+            from_stage=draft.from_stage, to_stage=stage, filters=json.dumps(draft.filters, ensure_ascii=False),
+            direction=draft.direction, baseline=baseline, target=draft.target, target_kind=draft.target_kind,
+            unit=draft.target_unit, start_date=draft.start, deadline=draft.deadline, parent_id=parent_id,
+            cadence="weekly" if draft.metric == "manual" else None, created_by=created_by,
+        ).fetchone()[0]
+        for name, function in owners:
+            _own(con, objective_id, name, function)
+        db.execute(con, "objectives/change", objective_id=objective_id, changed_by=created_by, field="created",
+                   old_value=None, new_value=draft.statement)
+    return objective_id
+
+
+def _own(con, objective_id: int, name: str, function: str) -> None:
+    if function not in FUNCTIONS:
+        raise SmarketingError("error.owner_function", function=function)
+    known = con.execute("select function from team_members where name = ?", [name]).fetchall()
+    if known and known[0][0] != function and known[0][0] in FUNCTIONS:
+        raise SmarketingError("error.owner_other_function", name=name, function=known[0][0])
+    db.execute(con, "objectives/owner", objective_id=objective_id, member=name, function=function)
+
+
+EDITABLE = ("title", "statement", "metric", "from_stage", "to_stage", "direction", "baseline", "target",
+            "target_kind", "unit", "start_date", "deadline", "parent_id", "status", "cadence")
+
+
+def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict, changed_by: str) -> list[str]:
+    """Edit fields of an objective, keeping who changed what from what; returns the fields that changed."""
+    current = get(con, objective_id)
+    if current is None:
+        raise SmarketingError("error.objective_missing", objective_id=objective_id)
+    changed = []
+    with db.transaction(con):
+        for field, value in changes.items():
+            if field not in EDITABLE:
+                raise ValueError(field)
+            if str(current[field]) == str(value) or (current[field] is None and value is None):
+                continue
+            # field names come from EDITABLE above, never from input
+            con.execute(f"update objectives set {field} = ?, updated_at = current_timestamp "
+                        "where objective_id = ?", [value, objective_id])
+            db.execute(con, "objectives/change", objective_id=objective_id, changed_by=changed_by, field=field,
+                       old_value=None if current[field] is None else str(current[field]),
+                       new_value=None if value is None else str(value))
+            changed.append(field)
+    return changed
+
+
+def set_owners(con: duckdb.DuckDBPyConnection, objective_id: int, owners: list[tuple[str, str]],
+               changed_by: str) -> bool:
+    """Replace an objective's owners, logging the old and new lists; False when nothing changed."""
+    current = get(con, objective_id)
+    if current is None:
+        raise SmarketingError("error.objective_missing", objective_id=objective_id)
+    before = sorted(zip(current["owners"], current["functions"]))
+    after = sorted(set(owners))
+    if before == after:
+        return False
+    with db.transaction(con):
+        for name, _ in before:
+            db.execute(con, "objectives/disown", objective_id=objective_id, member=name)
+        for name, function in after:
+            _own(con, objective_id, name, function)
+        db.execute(con, "objectives/change", objective_id=objective_id, changed_by=changed_by, field="owners",
+                   old_value=_owner_list(before), new_value=_owner_list(after))
+    return True
+
+
+def _owner_list(owners: list[tuple[str, str]]) -> str:
+    return ", ".join(f"{name} ({function})" for name, function in owners)
+
+
+def all_objectives(con: duckdb.DuckDBPyConnection, status: str | None = "active") -> list[dict]:
+    return db.rows(con, "objectives/list", status=status)
+
+
+def get(con: duckdb.DuckDBPyConnection, objective_id: int) -> dict | None:
+    return next((o for o in all_objectives(con, None) if o["objective_id"] == objective_id), None)
+
+
+def target_level(row: dict) -> float | None:
+    return smart.level(row["target"], row["target_kind"], row["baseline"])
+
+
+def progress_of(con: duckdb.DuckDBPyConnection, row: dict, today: date) -> progress.Progress:
+    if row["metric"] is None or row["start_date"] is None or row["deadline"] is None:
+        return progress.Progress(None, row["baseline"], target_level(row), None, 0.0, None, None, None)
+    end = min(today, row["deadline"])
+    actual = None if today < row["start_date"] else measure(
+        con, Spec.of(row), row["start_date"], end, today, row["objective_id"])
+    baseline = row["baseline"]
+    if baseline is None and row["metric"] == "manual":
+        # a manual KPI starts where its first check-in put it
+        baseline = db.rows(con, "objectives/manual_first", objective_id=row["objective_id"])[0]["value"]
+    return progress.compute(row["metric"], row["direction"], baseline, target_level(row), actual,
+                            row["start_date"], row["deadline"], today)
+
+
+def checkin(con: duckdb.DuckDBPyConnection, objective_id: int, week: date, author: str, confidence: int,
+            note: str | None = None, value: float | None = None) -> None:
+    if not 1 <= confidence <= 10:
+        raise SmarketingError("error.confidence_range")
+    monday = week - timedelta(days=week.weekday())
+    db.execute(con, "objectives/checkin", objective_id=objective_id, week=monday, author=author,
+               confidence=confidence, value=value, note=note)
+
+
+def disagreement(confidence: int | None, status: str | None) -> str | None:
+    """An owner sure of success while the numbers say off track, or worried while they say on track."""
+    if confidence is None or status is None:
+        return None
+    if confidence >= 7 and status == "off_track":
+        return "optimistic"
+    if confidence <= 4 and status in ("on_track", "done"):
+        return "pessimistic"
+    return None

@@ -1,0 +1,188 @@
+"""The SMART check (DESIGN section 6): each criterion gets pass, warn or fail, a reason and a suggestion in
+the chosen language, and the objective a 0-100 score. Pure: the caller measures the baseline and the
+metric's history (objectives.py) and passes them in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from statistics import quantiles
+
+from smarketing.drafting import Draft, settle_direction
+from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
+
+CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
+POINTS = {"pass": 20, "warn": 10, "fail": 0}
+HORIZON_DAYS = 730          # beyond two years a deadline stops steering the weekly meeting
+
+
+@dataclass
+class Context:
+    """What the data and the form say about a draft."""
+
+    today: date
+    baseline: float | None = None          # the metric over the window of the same length before the start
+    history: list[float] = field(default_factory=list)   # the metric over earlier windows of that length
+    owners: list[tuple[str, str]] = field(default_factory=list)   # (name, function)
+    parent_id: int | None = None
+
+
+@dataclass
+class Verdict:
+    status: str
+    reason: str
+    suggestion: str
+
+
+@dataclass
+class Report:
+    score: int
+    criteria: dict[str, Verdict]
+
+    def as_dict(self) -> dict:
+        return {"score": self.score, "criteria": {k: vars(v) for k, v in self.criteria.items()}}
+
+
+def absolute_target(draft: Draft, baseline: float | None) -> float | None:
+    return level(draft.target, draft.target_kind, baseline)
+
+
+def level(target: float | None, kind: str | None, baseline: float | None) -> float | None:
+    """The target as a level: +20% of a baseline of 50 is 60."""
+    if target is None:
+        return None
+    if kind == "relative":
+        # rounded: 50 * 1.1 must compare equal to 55
+        return None if baseline is None else round(baseline * (1 + target), 9)
+    return target
+
+
+def check(draft: Draft, context: Context, lang: str) -> Report:
+    """The five verdicts and the score. A draft with a target level but no direction takes it from the
+    baseline here, so the fields stored and shown agree with what was checked."""
+    settle_direction(draft, context.baseline)
+    criteria = {
+        "specific": _specific(draft, lang),
+        "measurable": _measurable(draft, context, lang),
+        "achievable": _achievable(draft, context, lang),
+        "relevant": _relevant(draft, context, lang),
+        "time_bound": _time_bound(draft, context, lang),
+    }
+    return Report(sum(POINTS[v.status] for v in criteria.values()), criteria)
+
+
+def _v(status: str, key: str, lang: str, **params) -> Verdict:
+    return Verdict(status, t(f"smart.{key}", lang, **params), t(f"smart.{key}_tip", lang, **params))
+
+
+def _metric_name(draft: Draft, lang: str) -> str:
+    if draft.metric == "stage_entries":
+        return t(f"smart.entries_{draft.stage}", lang)
+    if draft.metric in ("conversion", "velocity"):
+        return t(f"smart.metric_{draft.metric}", lang, a=draft.from_stage.upper(), b=draft.to_stage.upper())
+    return t(f"smart.metric_{draft.metric}", lang)
+
+
+def show(value: float | None, draft: Draft, lang: str) -> str:
+    """A level of the draft's metric, worded: 60 SQL, 25,0%, 900 EUR, 45 giorni."""
+    if value is None:
+        return "–"
+    unit = "count" if draft.target_kind == "relative" and draft.target_unit == "count" else draft.target_unit
+    if draft.metric in ("conversion", "win_rate", "sla", "roi"):
+        return fmt_pct(value, lang)
+    if draft.metric in ("won_value", "cpl", "cac"):
+        return fmt_money(value, lang, "EUR", 0)
+    if draft.metric in ("velocity", "sla_days"):
+        return t("smart.days", lang, days=fmt_num(value, lang, 1))
+    if unit == "score":
+        return fmt_num(value, lang, 1)
+    # +50% of 3 MQLs is 4.5: rounding it to 4 would show a target already passed
+    return fmt_num(value, lang, 0 if float(value).is_integer() else 1)
+
+
+def _specific(draft: Draft, lang: str) -> Verdict:
+    if draft.metric is None:
+        if draft.vague_verb:
+            return _v("fail", "specific_vague", lang, verb=draft.vague_verb)
+        return _v("fail", "specific_no_metric", lang)
+    if draft.direction is None:
+        return _v("fail", "specific_no_direction", lang, metric=_metric_name(draft, lang))
+    scope = ", ".join(f"{v}" for v in draft.filters.values())
+    if scope:
+        return _v("pass", "specific_ok_scope", lang, metric=_metric_name(draft, lang), scope=scope,
+                  direction=t(f"smart.{draft.direction}", lang))
+    return _v("pass", "specific_ok", lang, metric=_metric_name(draft, lang),
+              direction=t(f"smart.{draft.direction}", lang))
+
+
+def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
+    if draft.metric == "manual":
+        if draft.target is None:
+            return _v("fail", "measurable_manual_no_target", lang)
+        return _v("pass", "measurable_manual", lang, target=show(draft.target, draft, lang))
+    if draft.target is None:
+        return _v("fail", "measurable_no_number", lang)
+    if context.baseline is None:
+        return _v("warn", "measurable_no_baseline", lang, target=show(absolute_target(draft, None), draft, lang))
+    target = absolute_target(draft, context.baseline)
+    if draft.stated_baseline is not None and context.baseline and \
+            abs(draft.stated_baseline - context.baseline) > 0.1 * abs(context.baseline):
+        return _v("warn", "measurable_baseline_differs", lang, stated=show(draft.stated_baseline, draft, lang),
+                  baseline=show(context.baseline, draft, lang), target=show(target, draft, lang))
+    return _v("pass", "measurable_ok", lang, target=show(target, draft, lang),
+              baseline=show(context.baseline, draft, lang))
+
+
+def _achievable(draft: Draft, context: Context, lang: str) -> Verdict:
+    if draft.metric == "manual":
+        return _v("warn", "achievable_manual", lang)
+    target = absolute_target(draft, context.baseline)
+    if target is None or draft.direction is None:
+        return _v("warn", "achievable_unknown", lang)
+    if context.baseline is not None and (target <= context.baseline if draft.direction == "increase"
+                                         else target >= context.baseline):
+        return _v("warn", "achievable_already", lang, target=show(target, draft, lang),
+                  baseline=show(context.baseline, draft, lang))
+    history = [h for h in context.history if h is not None]
+    if len(history) < 2:
+        return _v("warn", "achievable_no_history", lang, target=show(target, draft, lang))
+    best = max(history) if draft.direction == "increase" else min(history)
+    # inclusive: with few windows the quartiles stay inside the range actually seen
+    cuts = quantiles(history, n=4, method="inclusive")
+    typical = cuts[2] if draft.direction == "increase" else cuts[0]
+    beyond_best = target > best if draft.direction == "increase" else target < best
+    in_top_tail = target > typical if draft.direction == "increase" else target < typical
+    params = dict(target=show(target, draft, lang), best=show(best, draft, lang), typical=show(typical, draft, lang),
+                  windows=len(history))
+    if beyond_best:
+        return _v("fail", "achievable_beyond_best", lang, **params)
+    if in_top_tail:
+        return _v("warn", "achievable_top_tail", lang, **params)
+    return _v("pass", "achievable_ok", lang, **params)
+
+
+def _relevant(draft: Draft, context: Context, lang: str) -> Verdict:
+    functions = {function for _, function in context.owners}
+    missing = [f for f in ("marketing", "sales") if f not in functions]
+    if missing:
+        return _v("fail", f"relevant_missing_{missing[0]}" if len(missing) == 1 else "relevant_no_owners", lang)
+    if draft.metric in (None, "manual") and context.parent_id is None:
+        return _v("warn", "relevant_not_tied", lang)
+    return _v("pass", "relevant_ok", lang, owners=", ".join(name for name, _ in context.owners))
+
+
+def _time_bound(draft: Draft, context: Context, lang: str) -> Verdict:
+    if "deadline_unreadable" in draft.problems:
+        return _v("fail", "time_unreadable", lang, phrase=draft.deadline_phrase or "")
+    if draft.deadline is None:
+        return _v("fail", "time_missing", lang)
+    start = draft.start or context.today
+    if draft.deadline <= context.today:
+        return _v("fail", "time_past", lang, deadline=fmt_date(draft.deadline, lang))
+    if draft.deadline <= start:
+        return _v("fail", "time_before_start", lang, deadline=fmt_date(draft.deadline, lang),
+                  start=fmt_date(start, lang))
+    if draft.deadline > context.today + timedelta(days=HORIZON_DAYS):
+        return _v("warn", "time_far", lang, deadline=fmt_date(draft.deadline, lang))
+    return _v("pass", "time_ok", lang, deadline=fmt_date(draft.deadline, lang),
+              days=(draft.deadline - context.today).days)

@@ -1,0 +1,133 @@
+"""Objectives and Planner pages through AppTest, over the twelve hand-made leads of tests/helpers.py,
+with today fixed at 25 November 2026."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from smarketing import db, objectives
+from tests.helpers import twelve
+
+TODAY = date(2026, 11, 25)
+BOTH = [("Giulia", "marketing"), ("Marco", "sales")]
+
+
+@pytest.fixture
+def store(app_store, monkeypatch):
+    con = db.connect(app_store)
+    twelve(con)
+    # baseline 3 (webinar MQLs in the 29 days before), target +50% = 4.5
+    objectives.add(con, "Aumentare del 50% le MQL dai webinar entro il 24/12/2026", BOTH, TODAY, "it", "anna",
+                   title="MQL dai webinar")
+    # started 1 November: 3 SQL entries (L1, L2, L4) of 6, after 24 of 53 days
+    objectives.add(con, "Generare 6 SQL entro il 24/12/2026", [("Giulia", "marketing")], date(2026, 11, 1), "it",
+                   "anna", title="SQL di dicembre")
+    con.close()
+    monkeypatch.setenv("SMARKETING_TODAY", TODAY.isoformat())
+    return app_store
+
+
+def objectives_page(app):
+    app.run()
+    app.switch_page("app_pages/objectives.py").run()
+    assert not app.exception
+    return app
+
+
+def test_board_shows_status_progress_and_owners_of_both_functions(app, store):
+    objectives_page(app)
+    board = app.dataframe[0].value
+    assert board.to_dict("records") == [
+        {"status": "🟢 in linea", "title": "MQL dai webinar", "owners": "Marco (V), Giulia (M)", "progress": 0.0,
+         "expected": "0%", "actual": "0", "target": "4,5", "forecast": "–", "deadline": "24/12/2026",
+         "confidence": "–"},
+        {"status": "🟢 in linea", "title": "SQL di dicembre", "owners": "Giulia (M) ⚠", "progress": 0.5,
+         "expected": "45%", "actual": "3", "target": "6", "forecast": "6,6", "deadline": "24/12/2026",
+         "confidence": "–"},
+    ]
+
+
+def type_objective(app, text: str):
+    # the live text field reports what is typed into its component state
+    app.session_state["_st_keyup_objective_text"] = {"value": text}
+    return app.run()
+
+
+def test_the_editor_checks_as_you_type_and_saves(app, store):
+    objectives_page(app)
+    type_objective(app, "Migliorare il marketing")
+    assert [e.value.split("**")[1] for e in app.error] == ["Specifico", "Misurabile", "Rilevante", "Temporizzato"]
+    assert app.get("progress")[0].proto.text == "Punteggio SMART: 10/100"
+    type_objective(app, "Generare 8 SQL dai webinar entro il 24/12/2026")
+    app.multiselect(key="owners_marketing").select("Giulia").run()
+    app.multiselect(key="owners_sales").select("Marco").run()
+    assert app.get("progress")[0].proto.text == "Punteggio SMART: 90/100"
+    assert [s.value for s in app.success][:2] == ["**Specifico**: Misura chiara: aumentare gli SQL, per Webinar.",
+                                                  "**Misurabile**: Traguardo 8; punto di partenza dai dati: 2."]
+    app.text_input(key="objective_title").input("SQL webinar").run()
+    app.button(key="objective_save").click().run()
+    assert not app.exception
+    assert app.success[-1].value == "Obiettivo 3 salvato."
+    assert [r["title"] for r in app.dataframe[0].value.to_dict("records")] == [
+        "MQL dai webinar", "SQL di dicembre", "SQL webinar"]
+
+
+def test_detail_with_check_in_edit_and_change_log(app, store):
+    objectives_page(app)
+    app.selectbox(key="objective_pick").set_value(2).run()
+    assert {m.label: m.value for m in app.metric} == {"Stato": "in linea", "Attuale": "3", "Traguardo": "6",
+                                                      "Avanzamento": "50%", "Previsione": "6,6"}
+    # widgets in a form send their values with the submit button
+    app.selectbox(key="checkin_author").set_value("Giulia")
+    app.slider(key="checkin_confidence").set_value(3)
+    app.text_input(key="checkin_note").input("poche SQL")
+    app.get("form_submit_button")[0].click().run()
+    assert not app.exception
+    checkins = app.dataframe[1].value.to_dict("records")
+    assert checkins == [{"Settimana": "23/11/2026", "Chi": "Giulia", "Fiducia": 3, "Nota": "poche SQL",
+                         "Segnale": "⚑ preoccupato ma in linea"}]
+    app.number_input(key="edit_target_2").set_value(8.0)
+    app.multiselect(key="edit_owners_sales_2").select("Marco")
+    app.get("form_submit_button")[1].click().run()
+    changes = app.dataframe[-1].value.to_dict("records")
+    # newest first; the title field opened with this objective's own title, so it did not change
+    assert [(c["Campo"], c["Prima"], c["Dopo"]) for c in changes] == [
+        ("responsabili", "Giulia (marketing)", "Giulia (marketing), Marco (sales)"), ("traguardo", "6.0", "8.0"),
+        ("creato", "–", "Generare 6 SQL entro il 24/12/2026")]
+
+
+def test_planner_from_customers_to_leads(app, store):
+    app.run()
+    app.switch_page("app_pages/planner.py").run()
+    app.radio(key="planner_goal").set_value("customers").run()
+    app.number_input(key="planner_amount_customers").set_value(6.0).run()
+    app.date_input(key="planner_deadline").set_value(date(2027, 1, 6)).run()
+    app.selectbox(key="planner_lookback").set_value(90).run()
+    assert not app.exception
+    # 90 days back: 12 leads, 7 MQLs, 4 SQLs, 3 opportunities, 3 customers entered; 5,000 EUR spent
+    assert app.dataframe[0].value.to_dict("records") == [
+        {"Fase": "Contatto", "Servono": "24", "A settimana": "4,0", "Tasso verso la fase dopo": "58,3%"},
+        {"Fase": "MQL", "Servono": "14", "A settimana": "2,3", "Tasso verso la fase dopo": "57,1%"},
+        {"Fase": "SQL", "Servono": "8", "A settimana": "1,3", "Tasso verso la fase dopo": "75,0%"},
+        {"Fase": "Opportunità", "Servono": "6", "A settimana": "1,0", "Tasso verso la fase dopo": "100,0%"},
+        {"Fase": "Cliente", "Servono": "6", "A settimana": "1,0", "Tasso verso la fase dopo": ""},
+    ]
+    assert {m.label: m.value for m in app.metric} == {
+        "Settimane": "6,0", "Valore medio contratto": "–", "Costo per contatto attuale": "416,67 EUR",
+        "Budget necessario": "10.000 EUR"}
+    app.selectbox(key="planner_owner_marketing").set_value("Giulia").run()
+    app.selectbox(key="planner_owner_sales").set_value("Marco").run()
+    app.button(key="planner_create").click().run()
+    assert not app.exception
+    assert app.success[-1].value == "Creati 4 obiettivi figli dell'obiettivo #3."
+
+
+def test_planner_says_why_revenue_cannot_be_planned(app, store):
+    app.run()
+    app.switch_page("app_pages/planner.py").run()
+    assert not app.exception
+    assert app.warning[0].value.startswith("I contratti vinti nel periodo sono in più valute")
+    assert app.info[-1].value == ("Il piano è incompleto: risolvi gli avvisi qui sopra per trasformarlo in "
+                                  "obiettivi.")

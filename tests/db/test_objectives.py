@@ -1,0 +1,145 @@
+"""Objectives on a real store: Achievable judged on a known history, storing and editing with the change
+log, check-ins, progress on the live data, and manual KPIs.
+
+The history: SQL entries per seven-day window before 25 November 2026 are 3 (18-24 Nov), 4 (11-17 Nov),
+2 (4-10 Nov) and 6 (28 Oct - 3 Nov); the data starts on 28 October, so there is no fifth window. A one-week
+objective from 25 November ("entro il 2/12/2026") is judged against [3, 4, 2, 6]: best 6, upper quartile
+(inclusive) 4 + 0.25 * (6 - 4) = 4.5."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from smarketing import objectives
+from smarketing.errors import SmarketingError
+from tests.helpers import add_lead
+
+TODAY = date(2026, 11, 25)
+BOTH = [("Anna Rossi", "marketing"), ("Bruno Neri", "sales")]
+WEEKS = {"2026-11-18": 3, "2026-11-11": 4, "2026-11-04": 2, "2026-10-28": 6}
+
+
+def sqls(con, first_day: str, count: int, tag: str) -> None:
+    """`count` leads reaching SQL on consecutive days from first_day, created that same day."""
+    for n in range(count):
+        day = (date.fromisoformat(first_day) + timedelta(days=n % 7)).isoformat()
+        add_lead(con, f"{tag}{n}", f"{day} 09:00", "sql",
+                 [("lead", f"{day} 09:00"), ("mql", f"{day} 10:00"), ("sql", f"{day} 11:00")], source="Webinar")
+
+
+@pytest.fixture
+def history(con):
+    for monday, count in WEEKS.items():
+        sqls(con, monday, count, f"W{monday}-")
+    return con
+
+
+@pytest.mark.parametrize(("target", "status", "reason"), [
+    (7, "fail", "7 va oltre il miglior risultato di sempre (6) su 4 periodi della stessa durata."),
+    (5, "warn", "5 è ambizioso: solo un periodo su quattro ha fatto meglio di 4,5 (il migliore: 6)."),
+    (4, "pass", "4 è nella storia di questa misura (il migliore in 4 periodi: 6)."),
+    (3, "warn", "Nel periodo precedente della stessa durata il dato era già 3, oltre il traguardo 3: "
+                "l'obiettivo non chiede alcun cambiamento."),
+])
+def test_achievable_is_judged_on_the_metrics_own_history(history, target, status, reason):
+    draft, context, report = objectives.check(history, f"Generare {target} SQL entro il 2/12/2026", BOTH, TODAY,
+                                              "it")
+    assert (context.baseline, context.history) == (3, [3, 4, 2, 6])
+    assert (report.criteria["achievable"].status, report.criteria["achievable"].reason) == (status, reason)
+
+
+def test_a_relative_target_is_judged_as_the_level_it_asks_for(history):
+    # +100% of 3 is 6: as good as the best week ever, above the upper quartile
+    draft, context, report = objectives.check(history, "Raddoppiare le SQL dai webinar entro il 2/12/2026", BOTH,
+                                              TODAY, "en")
+    assert objectives.parsed(draft, context)["target"] == 6
+    assert (report.criteria["achievable"].status, report.criteria["achievable"].reason) == (
+        "warn", "6 is ambitious: only one period in four did better than 4.5 (the best: 6).")
+
+
+def test_too_little_history_is_said_not_guessed(history):
+    # four-week windows: only 28 Oct - 24 Nov fits after the data starts
+    _, context, report = objectives.check(history, "Generare 20 SQL entro il 23/12/2026", BOTH, TODAY, "it")
+    assert (context.baseline, context.history) == (15, [15])
+    assert report.criteria["achievable"].status == "warn"
+    assert report.criteria["achievable"].reason == \
+        "Non ci sono abbastanza periodi passati della stessa durata per giudicare 20."
+
+
+def test_an_objective_is_stored_with_its_baseline_owners_and_first_log_line(history):
+    objective_id = objectives.add(history, "Generare 5 SQL entro il 2/12/2026", BOTH, TODAY, "it", "anna",
+                                  title="Più SQL")
+    row = objectives.get(history, objective_id)
+    assert {k: row[k] for k in ("title", "statement", "metric", "to_stage", "direction", "baseline", "target",
+                                "target_kind", "unit", "start_date", "deadline", "status", "owners", "functions")} == {
+        "title": "Più SQL", "statement": "Generare 5 SQL entro il 2/12/2026", "metric": "stage_entries",
+        "to_stage": "sql", "direction": "increase", "baseline": 3, "target": 5, "target_kind": "absolute",
+        "unit": "count", "start_date": TODAY, "deadline": date(2026, 12, 2), "status": "active",
+        "owners": ["Bruno Neri", "Anna Rossi"], "functions": ["sales", "marketing"]}
+    changes = history.execute("select field, old_value, new_value, changed_by from objective_changes "
+                              "where objective_id = ?", [objective_id]).fetchall()
+    assert changes == [("created", None, "Generare 5 SQL entro il 2/12/2026", "anna")]
+
+
+def test_every_edit_is_kept_with_who_and_old_and_new(history):
+    objective_id = objectives.add(history, "Generare 5 SQL entro il 2/12/2026", BOTH, TODAY, "it", "anna")
+    assert objectives.update(history, objective_id, {"target": 6.0, "deadline": date(2026, 12, 9),
+                                                     "status": "active"}, "bruno") == ["target", "deadline"]
+    assert objectives.set_owners(history, objective_id, [("Anna Rossi", "marketing"), ("Carla Sala", "sales")],
+                                 "bruno")
+    assert not objectives.set_owners(history, objective_id, [("Carla Sala", "sales"), ("Anna Rossi", "marketing")],
+                                     "bruno")
+    changes = history.execute("select field, old_value, new_value, changed_by from objective_changes "
+                              "where objective_id = ? and field <> 'created' order by change_id",
+                              [objective_id]).fetchall()
+    assert changes == [
+        ("target", "5.0", "6.0", "bruno"), ("deadline", "2026-12-02", "2026-12-09", "bruno"),
+        ("owners", "Anna Rossi (marketing), Bruno Neri (sales)", "Anna Rossi (marketing), Carla Sala (sales)",
+         "bruno")]
+    assert objectives.get(history, objective_id)["owners"] == ["Carla Sala", "Anna Rossi"]
+
+
+def test_an_owner_keeps_one_function(history):
+    objectives.add(history, "Generare 5 SQL entro il 2/12/2026", BOTH, TODAY, "it", "anna")
+    with pytest.raises(SmarketingError) as raised:
+        objectives.add(history, "Generare 6 SQL entro il 2/12/2026", [("Anna Rossi", "sales")], TODAY, "it", "x")
+    assert raised.value.message("en") == "Anna Rossi is already in the team with the function marketing."
+    assert len(objectives.all_objectives(history)) == 1
+
+
+def test_progress_counts_entries_since_the_start(history):
+    objective_id = objectives.add(history, "Generare 5 SQL entro il 2/12/2026", BOTH, TODAY, "it", "anna")
+    sqls(history, "2026-11-25", 2, "NEW")       # 25 and 26 November
+    p = objectives.progress_of(history, objectives.get(history, objective_id), date(2026, 11, 28))
+    # 2 of 5 after 3 of 7 days: expected 3/7, on track (0.4 >= 0.43 - 0.10); run-rate 2 / (3/7)
+    assert (p.actual, p.baseline, p.target, p.progress, p.status) == (2, 3, 5, 0.4, "on_track")
+    assert (p.expected_progress, p.forecast) == pytest.approx((3 / 7, 14 / 3))
+
+
+def test_check_ins_and_disagreement(history):
+    objective_id = objectives.add(history, "Generare 5 SQL entro il 2/12/2026", BOTH, TODAY, "it", "anna")
+    objectives.checkin(history, objective_id, date(2026, 11, 27), "Anna Rossi", 9, "fiducioso")
+    with pytest.raises(SmarketingError) as raised:
+        objectives.checkin(history, objective_id, TODAY, "Bruno Neri", 11)
+    assert raised.value.message("it") == "La fiducia va da 1 a 10."
+    rows = history.execute("select week, author, confidence, note from checkins").fetchall()
+    assert rows == [(date(2026, 11, 23), "Anna Rossi", 9, "fiducioso")]    # filed under its week's Monday
+    assert objectives.disagreement(9, "off_track") == "optimistic"
+    assert objectives.disagreement(3, "on_track") == "pessimistic"
+    assert objectives.disagreement(3, "done") == "pessimistic"
+    assert objectives.disagreement(6, "off_track") is None
+    assert objectives.disagreement(None, "off_track") is None
+
+
+def test_a_manual_kpi_is_measured_from_its_check_ins(con):
+    objective_id = objectives.add(con, "Portare la fiducia nell'allineamento a 8 su 10 entro il 31/12/2026", BOTH,
+                                  date(2026, 11, 2), "it", "anna")
+    for week, values in (("2026-11-02", (5, 6)), ("2026-11-09", (6, 7)), ("2026-11-16", (7, 7))):
+        for author, value in zip(("Anna Rossi", "Bruno Neri"), values):
+            objectives.checkin(con, objective_id, date.fromisoformat(week), author, 6, value=value)
+    p = objectives.progress_of(con, objectives.get(con, objective_id), date(2026, 11, 20))
+    # from 5.5 (first week) to 7 (latest) of the way to 8: 1.5 / 2.5; 18 of 59 days elapsed
+    assert (p.actual, p.baseline, p.target, p.status) == (7, 5.5, 8, "on_track")
+    assert (p.progress, p.expected_progress) == pytest.approx((0.6, 18 / 59))

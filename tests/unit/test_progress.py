@@ -1,0 +1,72 @@
+"""Progress, expected progress, status and forecast (DESIGN section 5), worked out by hand.
+
+Every objective here runs 100 days, from 1 January to 11 April 2027, so a day is one point of expected
+progress; the status bands are on track down to expected - 10 points and at risk down to expected - 25."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from smarketing import progress
+
+START = date(2027, 1, 1)
+DEADLINE = START + timedelta(days=100)
+
+
+def day(n: int) -> date:
+    return START + timedelta(days=n)
+
+
+@pytest.mark.parametrize(
+    ("metric", "direction", "baseline", "target", "actual", "today", "expected"),
+    [
+        # a level going up: (0.25 - 0.20) / (0.30 - 0.20); it is forecast to stay where it is
+        ("conversion", "increase", 0.20, 0.30, 0.25, day(50), (0.5, 0.5, "on_track", 0.25, 0.5)),
+        # a level going down: (1000 - 950) / (1000 - 800) = 0.25, exactly expected - 25 points: at risk
+        ("cac", "decrease", 1000, 800, 950, day(50), (0.25, 0.5, "at_risk", 950, 0.25)),
+        ("cac", "decrease", 1000, 800, 980, day(50), (0.1, 0.5, "off_track", 980, 0.1)),
+        # past the target: done, progress above 100%
+        ("cac", "decrease", 1000, 800, 790, day(50), (1.05, 0.5, "done", 790, 1.05)),
+        # exactly expected - 10 points: still on track
+        ("velocity", "decrease", 60, 40, 52, day(50), (0.4, 0.5, "on_track", 52, 0.4)),
+        # worse than the baseline: negative progress
+        ("win_rate", "increase", 0.20, 0.30, 0.18, day(20), (-0.2, 0.2, "off_track", 0.18, -0.2)),
+        # counts start from zero on the start day; the run-rate forecasts 30 / 0.5 = 60 by the deadline
+        ("stage_entries", "increase", 45, 120, 30, day(50), (0.25, 0.5, "at_risk", 60, 0.5)),
+        ("won_value", "increase", 150000, 200000, 90000, day(40), (0.45, 0.4, "on_track", 225000, 1.125)),
+        ("stage_entries", "increase", None, 120, 120, day(80), (1.0, 0.8, "done", 150, 1.25)),
+        # on the start day nothing has elapsed: no run-rate yet
+        ("stage_entries", "increase", 45, 120, 0, day(0), (0.0, 0.0, "on_track", None, None)),
+        # after the deadline the whole window has elapsed, and 83% is a miss, not "at risk"
+        ("stage_entries", "increase", 45, 120, 100, day(130), (100 / 120, 1.0, "off_track", 100, 100 / 120)),
+        ("stage_entries", "increase", 45, 120, 100, day(100), (100 / 120, 1.0, "at_risk", 100, 100 / 120)),
+    ],
+)
+def test_progress(metric, direction, baseline, target, actual, today, expected):
+    p = progress.compute(metric, direction, baseline, target, actual, START, DEADLINE, today)
+    assert (p.progress, p.expected_progress, p.status, p.forecast, p.forecast_progress) == pytest.approx(expected)
+
+
+def test_a_level_without_baseline_has_no_progress_until_it_meets_the_target():
+    missing = progress.compute("conversion", "increase", None, 0.30, 0.25, START, DEADLINE, day(50))
+    met = progress.compute("conversion", "increase", None, 0.30, 0.31, START, DEADLINE, day(50))
+    assert (missing.progress, missing.status) == (None, None)
+    assert (met.progress, met.status) == (None, "done")
+
+
+def test_nothing_measured_means_no_status():
+    p = progress.compute("stage_entries", "increase", 45, 120, None, START, DEADLINE, day(10))
+    assert (p.progress, p.expected_progress, p.status, p.forecast) == (None, pytest.approx(0.1), None, None)
+
+
+def test_a_target_equal_to_the_baseline_has_no_progress():
+    p = progress.compute("cpl", "decrease", 40, 40, 45, START, DEADLINE, day(10))
+    assert (p.progress, p.status) == (None, None)
+
+
+@pytest.mark.parametrize(("today", "share"), [(day(-5), 0.0), (day(0), 0.0), (day(25), 0.25), (day(100), 1.0),
+                                              (day(365), 1.0)])
+def test_expected_progress_is_the_elapsed_share_of_the_window(today, share):
+    assert progress.expected(START, DEADLINE, today) == share

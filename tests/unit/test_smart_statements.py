@@ -1,0 +1,257 @@
+"""Objectives written as people write them, Italian and English, good and bad: the fields read from each
+sentence and the status of every SMART criterion, against a known baseline and history.
+
+Statuses are written specific, measurable, achievable, relevant, time-bound: "ppwpp" is pass, pass, warn,
+pass, pass. Achievable compares the target with the history: beyond the best window fails, beyond the
+upper quartile (inclusive method) warns."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from smarketing import drafting, objectives, smart
+
+TODAY = date(2026, 11, 25)
+VOCABULARY = {
+    "source": ["Webinar", "Fiere", "LinkedIn", "Google Ads", "Newsletter", "Referral", "Ricerca organica"],
+    "segment": ["PMI", "Enterprise"],
+    "region": ["Nord", "Centro", "Sud"],
+    "product": ["Predicta Cloud", "Predicta On-Premise"],
+}
+BOTH = [("Anna Rossi", "marketing"), ("Bruno Neri", "sales")]
+D = date.fromisoformat
+STATUS = {"p": "pass", "w": "warn", "f": "fail"}
+
+
+def case(lang, text, statuses, fields, *, baseline=None, history=(), owners=BOTH, parent=None):
+    return pytest.param(lang, text, statuses, fields, baseline, list(history), owners, parent, id=text[:60])
+
+
+CASES = [
+    # the issue's own examples
+    case("it", "Aumentare del 20% le SQL generate dai webinar entro il 30 giugno 2027", "ppwpp",
+         dict(metric="stage_entries", stage="sql", direction="increase", target=60.0, target_kind="relative",
+              target_unit="count", deadline=D("2027-06-30"), filters={"source": "Webinar"}),
+         baseline=50, history=[50, 45, 55, 60, 40]),
+    case("it", "Portare il tasso di conversione MQL->SQL dal 18% al 25% entro fine Q2 2027", "ppfpp",
+         dict(metric="conversion", from_stage="mql", to_stage="sql", direction="increase", target=0.25,
+              stated_baseline=0.18, target_unit="ratio", deadline=D("2027-06-30")),
+         baseline=0.18, history=[0.18, 0.2, 0.17, 0.22]),
+    case("en", "Increase won revenue from trade fairs to EUR 250.000 by 31/12/2027", "pwwpp",
+         dict(metric="won_value", direction="increase", target=250000.0, target_unit="EUR",
+              deadline=D("2027-12-31"), filters={"source": "Fiere"})),
+    case("it", "Ridurre il CAC sotto i 900 euro in 90 giorni", "ppfpp",
+         dict(metric="cac", direction="decrease", target=900.0, target_unit="EUR", deadline=D("2027-02-23")),
+         baseline=1200, history=[1200, 1100, 1000, 950, 1300]),
+    case("it", "Migliorare il marketing", "ffwwf", {}),
+    case("en", "Improve marketing", "ffwwf", {}),
+    # stages, channels, segments, regions, products from the database's own values
+    case("it", "Generare 120 MQL da LinkedIn entro il 31/03/2027", "ppwpp",
+         dict(metric="stage_entries", stage="mql", direction="increase", target=120.0, target_unit="count",
+              deadline=D("2027-03-31"), filters={"source": "LinkedIn"}),
+         baseline=100, history=[100, 90, 130, 110]),
+    case("it", "Raddoppiare i nuovi clienti dal segmento PMI entro fine anno", "ppfpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=20.0, target_kind="relative",
+              target_unit="count", deadline=D("2026-12-31"), filters={"segment": "PMI"}),
+         baseline=10, history=[10, 12, 8, 15]),
+    case("en", "Double new customers in the Enterprise segment by end of Q3 2027", "pwwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=None, target_kind="relative",
+              target_unit="count", deadline=D("2027-09-30"), filters={"segment": "Enterprise"})),
+    case("it", "Aumentare i contatti dalla ricerca organica del 30% entro il 31 luglio 2027", "ppwpp",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=260.0, target_kind="relative",
+              target_unit="count", deadline=D("2027-07-31"), filters={"source": "Ricerca organica"}),
+         baseline=200, history=[200, 180, 260, 220]),
+    case("en", "Increase leads from organic search by 25% by 31 July 2027", "ppwpp",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=250.0, target_kind="relative",
+              target_unit="count", deadline=D("2027-07-31"), filters={"source": "Ricerca organica"}),
+         baseline=200, history=[200, 180, 260, 220]),
+    case("it", "Aumentare del 15% i clienti dai referral entro il primo trimestre 2027", "ppwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=23.0, target_kind="relative",
+              target_unit="count", deadline=D("2027-03-31"), filters={"source": "Referral"}),
+         baseline=20, history=[20, 24, 18, 22]),
+    case("en", "Grow referral customers by 15% by the end of the first quarter of 2027", "ppwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=23.0, target_kind="relative",
+              target_unit="count", deadline=D("2027-03-31"), filters={"source": "Referral"}),
+         baseline=20, history=[20, 24, 18, 22]),
+    case("it", "Generare 300 SQL dalla regione Nord entro il 30.06.2027", "ppppp",
+         dict(metric="stage_entries", stage="sql", direction="increase", target=300.0, target_unit="count",
+              deadline=D("2027-06-30"), filters={"region": "Nord"}),
+         baseline=250, history=[250, 320, 280, 300]),
+    case("en", "Increase SQLs in the Centro region to 200 by 30/06/2027", "ppwpp",
+         dict(metric="stage_entries", stage="sql", direction="increase", target=200.0, target_unit="count",
+              deadline=D("2027-06-30"), filters={"region": "Centro"}),
+         baseline=210, history=[210, 190, 230]),
+    case("en", "Increase Predicta Cloud opportunities by 30% by Q4 2027", "pwwpp",
+         dict(metric="stage_entries", stage="opportunity", direction="increase", target=None,
+              target_kind="relative", target_unit="count", deadline=D("2027-12-31"),
+              filters={"product": "Predicta Cloud"})),
+    case("it", "Aumentare le opportunità dalla newsletter del 10%", "ppppf",
+         dict(metric="stage_entries", stage="opportunity", direction="increase", target=22.0,
+              target_kind="relative", target_unit="count", filters={"source": "Newsletter"}),
+         baseline=20, history=[20, 22, 25, 18]),
+    case("en", "Increase opportunities from the newsletter by 10%", "ppppf",
+         dict(metric="stage_entries", stage="opportunity", direction="increase", target=22.0,
+              target_kind="relative", target_unit="count", filters={"source": "Newsletter"}),
+         baseline=20, history=[20, 22, 25, 18]),
+    # costs, rates, days, money in Italian and English formats
+    case("it", "Ridurre il costo per lead del 15% entro 6 mesi", "ppwpp",
+         dict(metric="cpl", direction="decrease", target=85.0, target_kind="relative", target_unit="EUR",
+              deadline=D("2027-05-25")),
+         baseline=100, history=[100, 90, 80, 95]),
+    case("en", "Reduce cost per lead below EUR 40 by March 2027", "ppwpp",
+         dict(metric="cpl", direction="decrease", target=40.0, target_unit="EUR", deadline=D("2027-03-31")),
+         baseline=45, history=[45, 50, 38, 42]),
+    case("it", "Tagliare il costo per contatto a 35 euro entro fine marzo 2027", "pwwpp",
+         dict(metric="cpl", direction="decrease", target=35.0, target_unit="EUR", deadline=D("2027-03-31"))),
+    case("en", "Halve the cost per lead by 31 Dec 2027", "ppfpp",
+         dict(metric="cpl", direction="decrease", target=30.0, target_kind="relative", target_unit="EUR",
+              deadline=D("2027-12-31")),
+         baseline=60, history=[60, 55, 50, 65]),
+    case("it", "Ridurre il CAC da 1.200 € a 950 € entro il 31/12/2027", "ppwpp",
+         dict(metric="cac", direction="decrease", target=950.0, stated_baseline=1200.0, target_unit="EUR",
+              deadline=D("2027-12-31")),
+         baseline=1210, history=[1210, 1100, 1000, 900]),
+    case("en", "Cut CAC by 10% in the next 6 months", "ppfpp",
+         dict(metric="cac", direction="decrease", target=900.0, target_kind="relative", target_unit="EUR",
+              deadline=D("2027-05-25")),
+         baseline=1000, history=[1000, 950, 1100, 1050]),
+    case("it", "Portare il win rate al 30% entro il 30/06/2027", "ppwpp",
+         dict(metric="win_rate", direction="increase", target=0.3, target_unit="ratio", deadline=D("2027-06-30")),
+         baseline=0.25, history=[0.25, 0.2, 0.32, 0.28]),
+    case("en", "Raise the win rate from 20% to 28% by 30 June 2027", "pwppp",
+         dict(metric="win_rate", direction="increase", target=0.28, stated_baseline=0.2, target_unit="ratio",
+              deadline=D("2027-06-30")),
+         baseline=0.25, history=[0.25, 0.2, 0.32, 0.28]),
+    case("it", "Accorciare il ciclo di vendita a 45 giorni entro fine anno", "ppfpp",
+         dict(metric="velocity", from_stage="lead", to_stage="customer", direction="decrease", target=45.0,
+              target_unit="days", deadline=D("2026-12-31")),
+         baseline=60, history=[60, 55, 70, 50]),
+    case("en", "Shorten the sales cycle to 60 days within 6 months", "ppwpp",
+         dict(metric="velocity", from_stage="lead", to_stage="customer", direction="decrease", target=60.0,
+              target_unit="days", deadline=D("2027-05-25")),
+         baseline=70, history=[70, 65, 80, 60]),
+    case("it", "Raggiungere 1,5 milioni di euro di fatturato entro il 31 dicembre 2027", "pwwpp",
+         dict(metric="won_value", direction="increase", target=1500000.0, target_unit="EUR",
+              deadline=D("2027-12-31"))),
+    case("en", "Reach EUR 2.5 million of revenue by 31 December 2027", "pwwpp",
+         dict(metric="won_value", direction="increase", target=2500000.0, target_unit="EUR",
+              deadline=D("2027-12-31"))),
+    case("it", "Portare il fatturato dai clienti Enterprise a € 1.234.567,50 entro il 15/03/2027", "ppwpp",
+         dict(metric="won_value", direction="increase", target=1234567.5, target_unit="EUR",
+              deadline=D("2027-03-15"), filters={"segment": "Enterprise"}),
+         baseline=1000000, history=[1000000, 1100000, 1300000, 900000]),
+    case("it", "Portare il tasso di accettazione degli MQL al 70% entro 3 mesi", "ppwpp",
+         dict(metric="sla", direction="increase", target=0.7, target_unit="ratio", deadline=D("2027-02-25")),
+         baseline=0.6, history=[0.6, 0.65, 0.75, 0.55]),
+    case("en", "Raise the MQL acceptance rate to 80% by end of Q1 2027", "ppfpp",
+         dict(metric="sla", direction="increase", target=0.8, target_unit="ratio", deadline=D("2027-03-31")),
+         baseline=0.6, history=[0.6, 0.65, 0.75, 0.55]),
+    case("it", "Ridurre a 2 giorni il tempo di risposta agli MQL entro fine anno", "ppwpp",
+         dict(metric="sla_days", direction="decrease", target=2.0, target_unit="days", deadline=D("2026-12-31")),
+         baseline=3, history=[3, 2.5, 4, 2]),
+    case("it", "Portare la conversione da lead a MQL al 40% entro 120 giorni", "ppwpp",
+         dict(metric="conversion", from_stage="lead", to_stage="mql", direction="increase", target=0.4,
+              target_unit="ratio", deadline=D("2027-03-25")),
+         baseline=0.3, history=[0.3, 0.35, 0.42, 0.33]),
+    case("en", "Raise lead to MQL conversion to 35% within 120 days", "ppppp",
+         dict(metric="conversion", from_stage="lead", to_stage="mql", direction="increase", target=0.35,
+              target_unit="ratio", deadline=D("2027-03-25")),
+         baseline=0.3, history=[0.3, 0.35, 0.42, 0.33]),
+    # "portare al 150%" names no direction; without data there is nothing to take it from
+    case("it", "Portare il ROI delle campagne Google Ads al 150% entro il 30 settembre 2027", "fwwpp",
+         dict(metric="roi", target=1.5, target_unit="ratio", deadline=D("2027-09-30"),
+              filters={"source": "Google Ads"})),
+    # owners and parents
+    case("it", "Acquisire 40 nuovi clienti entro il 30 giugno 2027", "pwwfp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=40.0, target_unit="count",
+              deadline=D("2027-06-30")),
+         owners=[("Anna Rossi", "marketing")]),
+    case("en", "Win 40 new customers by 30 June 2027", "pwwfp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=40.0, target_unit="count",
+              deadline=D("2027-06-30")),
+         owners=[]),
+    case("it", "Portare la fiducia nell'allineamento a 8 su 10 entro fine anno", "ppwwp",
+         dict(metric="manual", direction="increase", target=8.0, target_unit="score", deadline=D("2026-12-31"))),
+    case("en", "Raise team alignment confidence to 8/10 by end of Q2 2027", "ppwpp",
+         dict(metric="manual", direction="increase", target=8.0, target_unit="score", deadline=D("2027-06-30")),
+         parent=1),
+    case("en", "Reach 8 out of 10 in sales and marketing alignment by 30/06/2027", "ppwfp",
+         dict(metric="manual", direction="increase", target=8.0, target_unit="score", deadline=D("2027-06-30")),
+         owners=[], parent=1),
+    # deadlines: unreadable, past, too far, missing, end of month
+    case("it", "Aumentare le SQL entro il 31 febbraio 2027", "pfwpf",
+         dict(metric="stage_entries", stage="sql", direction="increase")),
+    case("it", "Aumentare le SQL del 20% entro il 30 giugno 2025", "pwwpf",
+         dict(metric="stage_entries", stage="sql", direction="increase", target=None, target_kind="relative",
+              target_unit="count", deadline=D("2025-06-30"))),
+    case("en", "Generate 500 leads by 2030-12-31", "pwwpw",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=500.0, target_unit="count",
+              deadline=D("2030-12-31"))),
+    case("it", "Generare più lead", "pfwpf", dict(metric="stage_entries", stage="lead", direction="increase")),
+    case("it", "Ridurre il CAC entro fine mese", "pfwpp",
+         dict(metric="cac", direction="decrease", deadline=D("2026-11-30"))),
+    case("it", "Generare 80 SQL entro 8 settimane", "pwwpp",
+         dict(metric="stage_entries", stage="sql", direction="increase", target=80.0, target_unit="count",
+              deadline=D("2027-01-20"))),
+    # vague wishes
+    case("it", "Ottimizzare il funnel entro fine anno", "ffwwp", dict(deadline=D("2026-12-31"))),
+    case("en", "Optimise the funnel by end of year", "ffwwp", dict(deadline=D("2026-12-31"))),
+    case("it", "Migliorare la soddisfazione del team entro giugno 2027", "ffwwp",
+         dict(metric="manual", deadline=D("2027-06-30"))),
+    case("it", "Vendere di più", "ffwwf", {}),
+    case("en", "Sell more by next year", "ffwwf", dict(direction="increase")),
+]
+
+PARSED_KEYS = ("metric", "stage", "from_stage", "to_stage", "direction", "target", "target_kind", "target_unit",
+               "stated_baseline", "baseline", "start", "deadline", "filters")
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "fields", "baseline", "history", "owners", "parent"), CASES)
+def test_statement(lang, text, statuses, fields, baseline, history, owners, parent):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    context = smart.Context(today=TODAY, baseline=baseline, history=history, owners=owners, parent_id=parent)
+    report = smart.check(draft, context, lang)
+    parsed = objectives.parsed(draft, context)
+    expected = {key: None for key in PARSED_KEYS} | {"filters": {}, "start": TODAY, "baseline": baseline}
+    if fields.get("target") is not None and "target_kind" not in fields:
+        expected["target_kind"] = "absolute"
+    expected |= fields
+    assert {key: parsed[key] for key in PARSED_KEYS} == expected
+    assert "".join(report.criteria[name].status[0] for name in smart.CRITERIA) == statuses
+    assert report.score == sum(smart.POINTS[STATUS[s]] for s in statuses)
+
+
+def test_there_are_forty_statements_in_both_languages():
+    langs = [c.values[0] for c in CASES]
+    assert len(CASES) >= 40 and langs.count("it") >= 20 and langs.count("en") >= 15
+
+
+@pytest.mark.parametrize(("lang", "reasons"), [
+    ("it", {"specific": ("«migliorare» da solo non dice cosa cambia né in che direzione.",
+                         "Nomina una misura e una direzione: «aumentare le SQL dai webinar», «ridurre il costo per "
+                         "contatto», «portare la conversione MQL→SQL al 30%»."),
+            "measurable": ("Non c'è un numero da raggiungere.",
+                           "Aggiungi il traguardo: «del 20%», «a 60 SQL», «al 25%», «sotto i 900 euro»."),
+            "time_bound": ("Nessuna scadenza.",
+                           "Aggiungi quando: «entro il 30 giugno 2027», «entro fine anno», «in 90 giorni».")}),
+    ("en", {"specific": ("\"improve\" alone says neither what changes nor which way.",
+                         "Name a measure and a direction: \"increase SQLs from webinars\", \"reduce the cost per "
+                         "lead\", \"bring the MQL→SQL conversion to 30%\"."),
+            "measurable": ("There is no number to reach.",
+                           "Add the target: \"by 20%\", \"to 60 SQLs\", \"to 25%\", \"below EUR 900\"."),
+            "time_bound": ("No deadline.",
+                           "Add when: \"by 30 June 2027\", \"by the end of the year\", \"in 90 days\".")}),
+])
+def test_a_vague_wish_is_taught_how_to_become_smart(lang, reasons):
+    text = "Migliorare il marketing" if lang == "it" else "Improve marketing"
+    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
+    assert {name: (report.criteria[name].reason, report.criteria[name].suggestion) for name in reasons} == reasons
+    assert report.score == 20
+
+
+def test_an_unreadable_deadline_is_quoted_not_guessed():
+    report = smart.check(drafting.read("Aumentare le SQL entro il 31 febbraio 2027", TODAY, VOCABULARY),
+                         smart.Context(today=TODAY, owners=BOTH), "it")
+    assert "31 febbraio 2027" in report.criteria["time_bound"].reason
