@@ -68,10 +68,15 @@ cols = st.columns(2)
 if picked_stage and picked_stage != st.session_state.get("funnel_last_pick"):
     st.session_state["funnel_drill_stage"] = picked_stage
 st.session_state["funnel_last_pick"] = picked_stage
-reached = cols[0].selectbox(tr("drill.stage"), codes, format_func=label.get, key="funnel_drill_stage")
+# the leads are fetched only once a stage is asked for: the page itself reads aggregates, never rows
+reached = cols[0].selectbox(tr("drill.stage"), codes, index=None, placeholder=tr("drill.pick_stage"),
+                            format_func=label.get, key="funnel_drill_stage")
 groups = [None, *sorted({r[dimension] for r in breakdown if r[dimension] is not None})]
 value = cols[1].selectbox(tr("drill.group"), groups, key="funnel_drill_value",
                           format_func=lambda v: tr("filters.all") if v is None else v)
-drilled = metrics.drill(cur, metrics.Query(**{**query.__dict__, "by": dimension if value else None}), value=value,
-                        reached=reached)
-ui.drill_table(drilled, "funnel_drill", f"funnel-{reached}")
+if reached is None:
+    st.caption(tr("drill.pick_help"))
+else:
+    drilled = metrics.drill(cur, metrics.Query(**{**query.__dict__, "by": dimension if value else None}),
+                            value=value, reached=reached)
+    ui.drill_table(drilled, "funnel_drill", f"funnel-{reached}")

@@ -48,14 +48,23 @@ stage_totals as (
     group by all
 ),
 
-won as (
+-- a plain grouping by currency first: distinct counts straight over the journeys cost a second pass
+won_by_currency as (
     select
-        dimension, period_of($every, closed_at) as period, count(*) as customers,
-        sum(deal_value) as won_value, count(distinct currency) filter (where deal_value is not null) as currencies,
-        case when count(distinct currency) filter (where deal_value is not null) = 1
-             then any_value(currency) filter (where deal_value is not null) end as currency
+        dimension, period_of($every, closed_at) as period, currency, count(*) as customers,
+        sum(deal_value) as won_value, count(deal_value) as valued
     from journeys
     where outcome = 'won' and in_window(closed_at, $start, $end)
+    group by all
+),
+
+won as (
+    select
+        dimension, period, sum(customers)::bigint as customers, sum(won_value) as won_value,
+        count(distinct currency) filter (where valued > 0) as currencies,
+        case when count(distinct currency) filter (where valued > 0) = 1
+             then any_value(currency) filter (where valued > 0) end as currency
+    from won_by_currency
     group by all
 ),
 

@@ -10,17 +10,27 @@ with closed as (
     where outcome is not null and in_window(closed_at, $start, $end)
 ),
 
+-- two steps: a plain grouping of the big table, then the distinct currencies over a few rows (a distinct
+-- count straight over the journeys costs a second pass over them)
+by_currency as (
+    select
+        dimension, period, outcome, currency, count(*) as deals, sum(deal_value) as value,
+        count(deal_value) as valued
+    from closed
+    group by all
+),
+
 result as (
     select
         dimension,
         period,
-        count(*) filter (where outcome = 'won') as won,
-        count(*) filter (where outcome = 'lost') as lost,
-        count(distinct currency) filter (where outcome = 'won' and deal_value is not null) as currencies,
-        sum(deal_value) filter (where outcome = 'won') as value,
-        count(deal_value) filter (where outcome = 'won') as valued,
-        any_value(currency) filter (where outcome = 'won' and deal_value is not null) as any_currency
-    from closed
+        coalesce(sum(deals) filter (where outcome = 'won'), 0)::bigint as won,
+        coalesce(sum(deals) filter (where outcome = 'lost'), 0)::bigint as lost,
+        count(distinct currency) filter (where outcome = 'won' and valued > 0) as currencies,
+        sum(value) filter (where outcome = 'won') as value,
+        sum(valued) filter (where outcome = 'won') as valued,
+        any_value(currency) filter (where outcome = 'won' and valued > 0) as any_currency
+    from by_currency
     group by all
 )
 

@@ -77,7 +77,7 @@ def test_funnel_hand_off_and_roi_in_the_browser(server, page, tmp_path):
     expect(page.get_by_role("heading", name="Conversione tra due fasi")).to_be_visible(timeout=30_000)
     expect(page.get_by_text("Tasso di conversione").first).to_be_visible()
     expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible(timeout=30_000)
-    expect(page.get_by_role("button", name="Scarica l'elenco (CSV)")).to_be_visible()
+    expect(page.get_by_text("Clicca una barra del funnel", exact=False)).to_be_visible()
     # clicking the SQL bar lists the leads that reached SQL
     bars = page.locator("[data-testid='stVegaLiteChart'] svg [aria-roledescription='bar']")
     expect(bars).to_have_count(5, timeout=30_000)
