@@ -2,6 +2,7 @@
 
 import getpass
 
+import pandas as pd
 import streamlit as st
 
 from smarketing import charts, db, objective_views, objectives, smart, ui
@@ -23,16 +24,20 @@ with board_tab:
     if not rows:
         st.info(tr("objectives.none"))
     else:
+        columns = ("status", "title", "progress", "expected", "actual", "target", "forecast", "deadline", "confidence",
+                   "owners")
+        frame = pd.DataFrame([{k: r[k] for k in columns} for r in rows])
+        # the status cell carries its colour, whatever fonts the browser has for the status marks
+        colours = [f"background-color: {objective_views.STATUS_COLOUR[r['status_code']]}" for r in rows]
         st.dataframe(
-            [{k: r[k] for k in ("status", "title", "owners", "progress", "expected", "actual", "target", "forecast",
-                                "deadline", "confidence")} for r in rows],
+            frame.style.apply(lambda _: colours, subset=["status"]),
             hide_index=True, key="objectives_board",
             column_config={
                 "status": st.column_config.TextColumn(tr("objectives.col_status")),
                 "title": st.column_config.TextColumn(tr("objectives.col_title"), width="large"),
                 "owners": st.column_config.TextColumn(tr("objectives.col_owners"), help=tr("objectives.owners_help")),
-                "progress": st.column_config.ProgressColumn(tr("objectives.col_progress"), min_value=0.0,
-                                                            max_value=1.0, format="percent"),
+                "progress": st.column_config.ProgressColumn(tr("objectives.col_progress"), min_value=0,
+                                                            max_value=100, format="%d%%"),
                 "expected": st.column_config.TextColumn(tr("objectives.col_expected"), alignment="right"),
                 "actual": st.column_config.TextColumn(tr("objectives.col_actual"), alignment="right"),
                 "target": st.column_config.TextColumn(tr("objectives.col_target"), alignment="right"),

@@ -5,7 +5,23 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from smarketing.i18n import t
+from smarketing.i18n import IT_MONTHS, t
+
+# d3 number and time locales, so axes and tooltips read 1.234,5 and "gen" on Italian pages
+_IT_LOCALE = {
+    "number": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["", " €"]},
+    "time": {
+        "dateTime": "%A %e %B %Y, %X", "date": "%d/%m/%Y", "time": "%H:%M:%S", "periods": ["AM", "PM"],
+        "days": ["domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"],
+        "shortDays": ["dom", "lun", "mar", "mer", "gio", "ven", "sab"],
+        "months": list(IT_MONTHS), "shortMonths": [m[:3] for m in IT_MONTHS],
+    },
+}
+
+
+def localised(chart: alt.TopLevelMixin, lang: str) -> alt.TopLevelMixin:
+    """The chart with the language's number and date formats; English keeps Vega's defaults."""
+    return chart.configure(locale=_IT_LOCALE) if lang == "it" else chart
 
 
 def weekly_stage_entries(frame: pd.DataFrame, lang: str) -> alt.Chart:
@@ -13,7 +29,7 @@ def weekly_stage_entries(frame: pd.DataFrame, lang: str) -> alt.Chart:
     label = "label_it" if lang == "it" else "label_en"
     data = frame.assign(stage_label=frame[label])
     order = data.drop_duplicates("stage").sort_values("position")["stage_label"].tolist()
-    return (
+    return localised(
         alt.Chart(data)
         .mark_line(point=True)
         .encode(
@@ -26,7 +42,8 @@ def weekly_stage_entries(frame: pd.DataFrame, lang: str) -> alt.Chart:
                 alt.Tooltip("entries:Q", title=t("overview.chart_entries", lang)),
             ],
         )
-        .properties(height=300)
+        .properties(height=300),
+        lang,
     )
 
 
@@ -54,7 +71,7 @@ def funnel(rows: list[dict], lang: str) -> alt.Chart:
                  alt.Tooltip("text:N", title=t("metric.reached", lang))],
     ).add_params(pick)
     text = base.mark_text(align="left", dx=4).encode(x="reached:Q", text="text:N")
-    return (bars + text).properties(height=40 * max(len(data), 1) + 20)
+    return localised((bars + text).properties(height=40 * max(len(data), 1) + 20), lang)
 
 
 def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, percent: bool = False,
@@ -76,14 +93,14 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
         chart = chart.encode(
             strokeDash=alt.StrokeDash("maturing:N", legend=alt.Legend(title=t("metric.maturing", lang)),
                                       scale=alt.Scale(domain=[False, True], range=[[1, 0], [4, 3]])))
-    return chart.properties(height=300)
+    return localised(chart.properties(height=300), lang)
 
 
 def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: str) -> alt.Chart:
     """Side-by-side bars of several measures per category (for example spend and won value per channel)."""
     long = frame.melt(id_vars=[category], value_vars=measures, var_name="measure", value_name="value")
     long["measure"] = long["measure"].map(lambda m: t(f"metric.{m}", lang))
-    return (
+    return localised(
         alt.Chart(long)
         .mark_bar()
         .encode(
@@ -93,7 +110,8 @@ def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: 
             color=alt.Color("measure:N", title=None),
             tooltip=[alt.Tooltip(f"{category}:N"), alt.Tooltip("measure:N"), alt.Tooltip("value:Q", format=",.0f")],
         )
-        .properties(height=320)
+        .properties(height=320),
+        lang,
     )
 
 
@@ -105,17 +123,18 @@ def objective(actual: list[dict], lines: list[dict], value_format: str, lang: st
     if points.empty:
         return alt.Chart(pd.DataFrame({"day": [], "value": []})).mark_line()
     dashes = {names["actual"]: [1, 0], names["target"]: [2, 2], names["pace"]: [6, 3], names["forecast"]: [3, 3]}
-    return (
+    return localised(
         alt.Chart(points)
         .mark_line(point=True)
         .encode(
             x=alt.X("day:T", title=None, axis=alt.Axis(format="%d/%m")),
             y=alt.Y("value:Q", title=None, axis=alt.Axis(format=value_format)),
-            color=alt.Color("line:N", title=None, sort=list(names.values())),
+            color=alt.Color("line:N", title=None, sort=list(names.values()), legend=alt.Legend(orient="bottom")),
             strokeDash=alt.StrokeDash("line:N", legend=None, scale=alt.Scale(domain=list(dashes),
                                                                              range=list(dashes.values()))),
             tooltip=[alt.Tooltip("line:N", title=""), alt.Tooltip("day:T", format="%d/%m/%Y"),
                      alt.Tooltip("value:Q", format=value_format)],
         )
-        .properties(height=320)
+        .properties(height=320),
+        lang,
     )

@@ -11,6 +11,8 @@ from smarketing import db, drafting, objectives, progress, smart
 from smarketing.i18n import fmt_date, fmt_num, fmt_pct, t
 
 STATUS_MARK = {"done": "✅", "on_track": "🟢", "at_risk": "🟡", "off_track": "🔴", None: "⚪"}
+STATUS_COLOUR = {"done": "#cfe3ff", "on_track": "#d5f0dc", "at_risk": "#ffefbf", "off_track": "#fbd3d3",
+                 None: "#ececec"}
 
 
 def as_draft(row: dict) -> drafting.Draft:
@@ -51,7 +53,8 @@ def board(con: duckdb.DuckDBPyConnection, today: date, lang: str) -> list[dict]:
             "title": row["title"],
             "owners": owners_text(row, lang) + ("" if {"marketing", "sales"} <= functions else " ⚠"),
             "deadline": fmt_date(row["deadline"], lang),
-            "progress": None if p.progress is None else max(0.0, min(p.progress, 1.0)),
+            # percent points, clipped to the bar: whole numbers read the same in both languages
+            "progress": None if p.progress is None else round(max(0.0, min(p.progress, 1.0)) * 100),
             "progress_text": fmt_pct(p.progress, lang, 0),
             "expected": fmt_pct(p.expected_progress, lang, 0),
             "actual": show(row, p.actual, lang),
