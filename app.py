@@ -7,6 +7,7 @@ from smarketing import ui
 ui.setup()
 st.navigation([
     ui.page("app_pages/overview.py", "nav.overview", ":material/dashboard:", default=True),
+    ui.page("app_pages/meeting.py", "nav.meeting", ":material/groups:"),
     ui.page("app_pages/objectives.py", "nav.objectives", ":material/flag:"),
     ui.page("app_pages/planner.py", "nav.planner", ":material/calculate:"),
     ui.page("app_pages/funnel.py", "nav.funnel", ":material/filter_alt:"),

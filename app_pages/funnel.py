@@ -50,8 +50,7 @@ dimension = st.selectbox(tr("funnel.breakdown_by"), metrics.DIMENSIONS, format_f
                          key="funnel_by")
 breakdown = metrics.compute(cur, "conversion", metrics.Query(**{**step.__dict__, "by": dimension}))
 keys = [dimension, "entered", "converted", "conversion_rate", "maturing"]
-st.dataframe(display(breakdown, keys, lang), hide_index=True,
-             column_config={h: st.column_config.TextColumn(alignment="right") for h in numeric_headers(keys, lang)})
+ui.table(display(breakdown, keys, lang), numeric_headers(keys, lang), download=f"funnel-{dimension}")
 
 st.subheader(tr("funnel.trend_title"))
 weekly = metrics.compute(cur, "conversion", metrics.Query(**{**step.__dict__, "every": "week"}))

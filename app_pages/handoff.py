@@ -22,8 +22,7 @@ for col, key in zip(st.columns(4), ("acceptance_rate", "median_days_to_accept", 
 st.subheader(tr("handoff.by_owner"))
 by_owner = metrics.compute(cur, "sla", metrics.Query(**{**query.__dict__, "by": "owner"}))
 keys = ["owner", "mqls", "accepted", "acceptance_rate", "median_days_to_accept", "backlog"]
-st.dataframe(display(by_owner, keys, lang), hide_index=True,
-             column_config={h: st.column_config.TextColumn(alignment="right") for h in numeric_headers(keys, lang)})
+ui.table(display(by_owner, keys, lang), numeric_headers(keys, lang), download="hand-off")
 
 st.subheader(tr("handoff.trend_title"))
 weekly = [r for r in metrics.compute(cur, "sla", metrics.Query(**{**query.__dict__, "every": "week"}))

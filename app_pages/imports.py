@@ -6,7 +6,7 @@ import streamlit as st
 
 from smarketing import db, demo, ui
 from smarketing.errors import SmarketingError
-from smarketing.exports import csv_text
+from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int
 from smarketing.importing import ImportOptions, list_batches, review, run_import, undo
 from smarketing.importing.fields import PRESETS, STAGE_CODES
@@ -139,7 +139,7 @@ if last:
             st.download_button(
                 tr("imports.download"), key="import_download", mime="text/csv",
                 file_name=f"scarti-importazione-{last}.csv" if lang == "it" else f"rejects-import-{last}.csv",
-                data=csv_text(rejects, [*columns, "code"], [tr(f"cli.rejects_col_{c}") for c in [*columns, "code"]]),
+                data=rejects_csv(rejects, lang),
             )
 
 st.subheader(tr("imports.history"))

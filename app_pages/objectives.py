@@ -5,7 +5,7 @@ import getpass
 import pandas as pd
 import streamlit as st
 
-from smarketing import charts, db, objective_views, objectives, smart, ui
+from smarketing import charts, db, exports, objective_views, objectives, smart, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_date, fmt_pct
 
@@ -47,6 +47,11 @@ with board_tab:
             },
         )
         st.caption(tr("objectives.board_caption"))
+        st.download_button(tr("table.download"), key="objectives_board_csv", mime="text/csv",
+                           file_name="obiettivi.csv" if lang == "it" else "objectives.csv",
+                           data=exports.table_csv([{tr(f"objectives.col_{k}"): r[k if k != "progress" else
+                                                                                  "progress_text"] for k in columns}
+                                                   for r in rows]))
 
 with new_tab:
     text = ui.live_text(tr("objectives.write"), "objective_text", tr("objectives.example"))

@@ -21,8 +21,7 @@ for col, key in zip(st.columns(5), ("spend", "won_value", "roi", "roas", "cac"))
 keys = ["spend", "leads", "customers", "won_value", "cpl", "cost_per_mql", "cost_per_sql", "cac", "roi", "roas"]
 st.subheader(tr("roi.by_channel"))
 channels = metrics.compute(cur, "roi", metrics.Query(**{**query.__dict__, "by": "source"}))
-st.dataframe(display(channels, ["source", *keys], lang), hide_index=True,
-             column_config={h: st.column_config.TextColumn(alignment="right") for h in numeric_headers(keys, lang)})
+ui.table(display(channels, ["source", *keys], lang), numeric_headers(keys, lang), download="roi-channels")
 frame = pd.DataFrame([{"source": r["source"] or tr("metric.not_filled"), "spend": float(r["spend"] or 0),
                        "won_value": float(r["won_value"] or 0)} for r in channels])
 if not frame.empty:
@@ -30,8 +29,7 @@ if not frame.empty:
 
 st.subheader(tr("roi.by_campaign"))
 campaigns = metrics.compute(cur, "roi", metrics.Query(**{**query.__dict__, "by": "campaign"}))
-st.dataframe(display(campaigns, ["campaign", *keys], lang), hide_index=True,
-             column_config={h: st.column_config.TextColumn(alignment="right") for h in numeric_headers(keys, lang)})
+ui.table(display(campaigns, ["campaign", *keys], lang), numeric_headers(keys, lang), download="roi-campaigns")
 
 st.subheader(tr("roi.trend_title"))
 monthly = [r for r in metrics.compute(cur, "roi", metrics.Query(**{**query.__dict__, "every": "month"}))

@@ -992,6 +992,34 @@ def build_objectives(leads, events, spend) -> list[dict]:
     ]
 
 
+def build_meetings() -> list[dict]:
+    """Last week's alignment meeting: what was decided and who does what, some of it still open, so the
+    current week's meeting starts with actions carried over."""
+    week = ANCHOR_WEEK - dt.timedelta(days=7)
+    return [{
+        "week": week.isoformat(),
+        "held_on": week.isoformat(),
+        "title": "Allineamento Vendite-Marketing",
+        "attendees": [MARKETING_DIGITAL, MARKETING_EVENTS, "Luca Bertolini", "Sara Colombo"],
+        "notes": "Fiere: i contatti di BI-MU vanno richiamati entro due settimane. "
+                 "Webinar di dicembre confermato sul tema manutenzione predittiva per le PMI.",
+        "decisions": [
+            {"text": "Gli MQL dei webinar passano alle Vendite entro 48 ore, con la registrazione allegata.",
+             "decided_by": "Sara Colombo", "objective": "webinar-sql-growth"},
+            {"text": "Si sospende la campagna LinkedIn sul segmento Enterprise fino a gennaio.",
+             "decided_by": MARKETING_DIGITAL, "objective": None},
+        ],
+        "actions": [
+            {"text": "Richiamare i contatti raccolti a BI-MU Milano", "owner": "Luca Bertolini",
+             "due": (week + dt.timedelta(days=11)).isoformat(), "done": False, "objective": "fiere-won-value"},
+            {"text": "Preparare la scheda di qualificazione MQL condivisa", "owner": MARKETING_EVENTS,
+             "due": (week + dt.timedelta(days=4)).isoformat(), "done": False, "objective": "mql-sql-conversion"},
+            {"text": "Inviare il riepilogo dei lead persi per prezzo", "owner": "Sara Colombo",
+             "due": (week + dt.timedelta(days=3)).isoformat(), "done": True, "objective": None},
+        ],
+    }]
+
+
 # --------------------------------------------------------------------------
 # Writing.
 # --------------------------------------------------------------------------
@@ -1085,6 +1113,9 @@ def generate(out: Path, seed: int) -> dict[str, int]:
     }
     write_json(out / "objectives.json", objectives)
     counts["objectives.json"] = len(objectives)
+    meetings = build_meetings()
+    write_json(out / "meetings.json", meetings)
+    counts["meetings.json"] = len(meetings)
     write_json(out / "meta.json", build_meta(seed, webinars, sends, counts))
     return counts
 

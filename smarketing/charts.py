@@ -91,7 +91,9 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     chart = alt.Chart(frame).mark_line(point=True).encode(**encoding)
     if "maturing" in frame:
         chart = chart.encode(
-            strokeDash=alt.StrokeDash("maturing:N", legend=alt.Legend(title=t("metric.maturing", lang)),
+            strokeDash=alt.StrokeDash("maturing:N", legend=alt.Legend(
+                title=t("metric.maturing", lang),
+                labelExpr=f"datum.value ? {t('metric.maturing_yes', lang)!r} : {t('metric.maturing_no', lang)!r}"),
                                       scale=alt.Scale(domain=[False, True], range=[[1, 0], [4, 3]])))
     return localised(chart.properties(height=300), lang)
 
@@ -138,3 +140,18 @@ def objective(actual: list[dict], lines: list[dict], value_format: str, lang: st
         .properties(height=320),
         lang,
     )
+
+
+def objectives_progress(rows: list[dict], lang: str) -> alt.Chart:
+    """One bar per objective: its progress, with a tick where it should be by now (objective_views.board rows)."""
+    data = pd.DataFrame([{"title": r["title"], "progress": (r["progress"] or 0) / 100,
+                          "expected": r["expected_share"], "status": t(f"status.{r['status_code'] or 'unknown'}", lang)}
+                         for r in rows])
+    if data.empty:
+        return localised(alt.Chart(pd.DataFrame({"title": [], "progress": []})).mark_bar(), lang)
+    base = alt.Chart(data).encode(y=alt.Y("title:N", title=None, sort=None))
+    bars = base.mark_bar(color="#4c78a8").encode(
+        x=alt.X("progress:Q", title=t("objectives.col_progress", lang), axis=alt.Axis(format=".0%"),
+                scale=alt.Scale(domain=[0, 1], clamp=True)))
+    ticks = base.mark_tick(color="#e45756", thickness=2, size=18).encode(x="expected:Q")
+    return localised((bars + ticks).properties(height=28 * len(data) + 20, width=420), lang)

@@ -70,14 +70,15 @@ def load(con: duckdb.DuckDBPyConnection, today: date | None = None) -> int:
         )[0]
         ids = _load_objectives(con, batch_id, shift)
         journeys.refresh(con, batch_id)
-        _measure_objectives(con, ids, today)
+        _measure_objectives(con, list(ids.values()), today)
+        _load_meetings(con, batch_id, shift, ids)
         batches.finish_batch(
             con, batch_id, "committed", rows_read=counts["leads"], inserted=counts["leads"]
         )
     return batch_id
 
 
-def _load_objectives(con: duckdb.DuckDBPyConnection, batch_id: int, shift: int) -> list[int]:
+def _load_objectives(con: duckdb.DuckDBPyConnection, batch_id: int, shift: int) -> dict[str, int]:
     items = json.loads((DEMO_DIR / "objectives.json").read_text(encoding="utf-8"))
     ids: dict[str, int] = {}
     for item in items:
@@ -100,7 +101,24 @@ def _load_objectives(con: duckdb.DuckDBPyConnection, batch_id: int, shift: int) 
             objective_id=ids[item["key"]], owners=item["owners"],
             parent_id=ids.get(item["parent"]) if item["parent"] else None,
         )
-    return list(ids.values())
+    return ids
+
+
+def _load_meetings(con: duckdb.DuckDBPyConnection, batch_id: int, shift: int, ids: dict[str, int]) -> None:
+    """Last week's meeting with its decisions and actions, so this week's opens with work carried over."""
+    from smarketing import meetings
+
+    for item in json.loads((DEMO_DIR / "meetings.json").read_text(encoding="utf-8")):
+        meeting = meetings.open_meeting(con, _shifted(item["week"], shift), "demo", batch_id)
+        meetings.save(con, meeting["meeting_id"], item["attendees"], item["notes"], _shifted(item["held_on"], shift))
+        for decision in item["decisions"]:
+            meetings.decide(con, meeting["meeting_id"], decision["text"], decision["decided_by"],
+                            ids.get(decision["objective"]))
+        for action in item["actions"]:
+            action_id = meetings.act(con, meeting["meeting_id"], action["text"], action["owner"],
+                                     _shifted(action["due"], shift), ids.get(action["objective"]))
+            if action["done"]:
+                meetings.set_action(con, action_id, "done", datetime.combine(_shifted(action["due"], shift), time(17)))
 
 
 # A few weeks of check-ins, so the board and the meeting show confidence from the first start.

@@ -6,6 +6,8 @@ import csv
 import io
 from collections.abc import Iterable
 
+from smarketing.i18n import t
+
 # A leading quote makes Excel show the text as typed instead of evaluating it (OWASP CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -25,3 +27,24 @@ def csv_text(rows: Iterable[dict], columns: list[str], headers: list[str] | None
     for row in rows:
         writer.writerow([safe_cell(row.get(c)) for c in columns])
     return out.getvalue()
+
+
+REJECT_COLUMNS = ["line", "column", "value", "reason", "code"]
+LEAD_COLUMNS = ["external_id", "name", "company", "email", "source", "campaign", "owner", "current_stage",
+                "lead_at", "mql_at", "sql_at", "closed_at", "deal_value", "currency", "lost_reason"]
+
+
+def rejects_csv(rejects: Iterable[dict], lang: str) -> str:
+    """An import's rejected rows with their line, column, value and reason (the app's and the CLI's file)."""
+    return csv_text(rejects, REJECT_COLUMNS, [t(f"cli.rejects_col_{c}", lang) for c in REJECT_COLUMNS])
+
+
+def leads_csv(leads: Iterable[dict], lang: str) -> str:
+    """The leads behind a number, every one of them."""
+    return csv_text(leads, LEAD_COLUMNS, [t(f"drill.{c}", lang) for c in LEAD_COLUMNS])
+
+
+def table_csv(rows: list[dict]) -> str:
+    """A table as the page shows it: its headers and its already formatted cells."""
+    columns = list(rows[0]) if rows else []
+    return csv_text(rows, columns)

@@ -57,6 +57,7 @@ def board(con: duckdb.DuckDBPyConnection, today: date, lang: str) -> list[dict]:
             "progress": None if p.progress is None else round(max(0.0, min(p.progress, 1.0)) * 100),
             "progress_text": fmt_pct(p.progress, lang, 0),
             "expected": fmt_pct(p.expected_progress, lang, 0),
+            "expected_share": p.expected_progress,
             "actual": show(row, p.actual, lang),
             "target": show(row, p.target, lang),
             "forecast": show(row, p.forecast, lang),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 from datetime import date, timedelta
@@ -15,7 +16,7 @@ import duckdb
 import streamlit as st
 from st_keyup import st_keyup
 
-from smarketing import db, demo, i18n, metrics
+from smarketing import db, demo, exports, i18n, metrics
 from smarketing.errors import SmarketingError
 
 _LANG_KEY = "lang"
@@ -99,15 +100,6 @@ def today() -> date:
     return date.fromisoformat(fixed) if fixed else date.today()
 
 
-def table(rows: list[dict], numeric: tuple[str, ...] = ()) -> None:
-    """A read-only table whose numbers are already formatted for the language, aligned right as numbers are."""
-    st.dataframe(
-        rows,
-        hide_index=True,
-        column_config={name: st.column_config.TextColumn(alignment="right") for name in numeric},
-    )
-
-
 _UPLOADS = Path(tempfile.gettempdir()) / "smarketing-uploads"
 
 
@@ -171,20 +163,39 @@ def dimension_filters(con: duckdb.DuckDBPyConnection, key: str) -> dict[str, str
 
 def drill_table(rows: list[dict], key: str, file_stem: str) -> None:
     """The leads behind a number: a table and a formula-safe download of all of them."""
-    from smarketing.exports import csv_text
     from smarketing.i18n import fmt_date
 
     lang_ = lang()
-    columns = ["external_id", "name", "company", "email", "source", "campaign", "owner", "current_stage",
-               "lead_at", "mql_at", "sql_at", "closed_at", "deal_value", "currency", "lost_reason"]
-    shown = [{tr(f"drill.{c}"): fmt_date(r[c], lang_) if c.endswith("_at") and r[c] else r[c] for c in columns}
-             for r in rows[:500]]
+    shown = [{tr(f"drill.{c}"): fmt_date(r[c], lang_) if c.endswith("_at") and r[c] else r[c]
+              for c in exports.LEAD_COLUMNS} for r in rows[:500]]
     st.caption(tr("drill.count", count=i18n.fmt_int(len(rows), lang_)))
     st.dataframe(shown, hide_index=True)
     st.download_button(tr("drill.download"), key=f"{key}_download", mime="text/csv", file_name=f"{file_stem}.csv",
-                       data=csv_text(rows, columns, [tr(f"drill.{c}") for c in columns]))
+                       data=exports.leads_csv(rows, lang_))
+
+
+def table(rows: list[dict], numeric: tuple[str, ...] = (), download: str | None = None) -> None:
+    """A read-only table whose numbers are already formatted for the language, aligned right as numbers are;
+    with `download` (a file name without extension), a formula-safe CSV of it under the table."""
+    st.dataframe(
+        rows,
+        hide_index=True,
+        column_config={name: st.column_config.TextColumn(alignment="right") for name in numeric},
+    )
+    if download and rows:
+        st.download_button(tr("table.download"), key=f"{download}_csv", mime="text/csv", file_name=f"{download}.csv",
+                           data=exports.table_csv(rows))
 
 
 def live_text(label: str, key: str, placeholder: str = "") -> str:
     """A text field whose value reaches the page while the user types (half a second after the last key)."""
     return st_keyup(label, key=key, placeholder=placeholder, debounce=500) or ""
+
+
+_MARKDOWN_SIGNS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>:$])")
+
+
+def plain(text: object) -> str:
+    """Text from users or files, shown by st.markdown exactly as typed: no emphasis, link, image or colour
+    of theirs is rendered (CommonMark lets any ASCII punctuation be escaped)."""
+    return _MARKDOWN_SIGNS.sub(r"\\\1", str(text))

@@ -8,11 +8,11 @@ import argparse
 import os
 import sys
 
-from smarketing.cli import imports, metrics, objectives, store
+from smarketing.cli import imports, metrics, objectives, report, store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, default_lang, t
 
-COMMAND_MODULES = (store, imports, metrics, objectives)
+COMMAND_MODULES = (store, imports, metrics, objectives, report)
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:

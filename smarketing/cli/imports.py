@@ -8,7 +8,7 @@ from pathlib import Path
 from smarketing import db
 from smarketing.cli.output import print_json, print_table
 from smarketing.errors import SmarketingError
-from smarketing.exports import csv_text
+from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int, t
 from smarketing.importing import ImportOptions, list_batches, run_import, undo
 from smarketing.importing.fields import FIELDS, PRESETS, STAGE_CODES
@@ -121,10 +121,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _write_rejects(path: Path, rows: list[dict], lang: str) -> None:
-    columns = ["line", "column", "value", "reason", "code"]
-    headers = [t(f"cli.rejects_col_{c}", lang) for c in columns]
     try:
-        path.write_text(csv_text(rows, columns, headers), encoding="utf-8")
+        path.write_text(rejects_csv(rows, lang), encoding="utf-8")
     except OSError as exc:
         raise SmarketingError("error.write_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
 

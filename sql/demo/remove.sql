@@ -10,6 +10,11 @@ delete from objective_changes where objective_id in (
 delete from checkins where objective_id in (
     select objective_id from objectives where batch_id in (select batch_id from demo_batches));
 delete from objectives where batch_id in (select batch_id from demo_batches);
+delete from decisions where meeting_id in (
+    select meeting_id from meetings where batch_id in (select batch_id from demo_batches));
+delete from action_items where meeting_id in (
+    select meeting_id from meetings where batch_id in (select batch_id from demo_batches));
+delete from meetings where batch_id in (select batch_id from demo_batches);
 delete from stage_events where lead_id in (
     select lead_id from leads where batch_id in (select batch_id from demo_batches));
 delete from leads where batch_id in (select batch_id from demo_batches);

@@ -1,5 +1,7 @@
 -- purpose: entries into each stage per week over the last $weeks weeks (this one included), zeros kept
---          so a quiet week shows as a dip, not as a gap
+--          so a quiet week shows as a dip, not as a gap. An entry is a lead's first dated entry into the
+--          stage (lead: its first known day; customer: the day the deal was won), as period conversion
+--          and the Overview's week-to-date count them.
 -- params: $today date, $weeks integer
 -- grain: one row per week and stage
 with weeks as (
@@ -10,11 +12,20 @@ with weeks as (
     ))::date as week
 ),
 
+dated as (
+    select unnest([
+        {'stage': 'lead', 'entered': lead_at}, {'stage': 'mql', 'entered': mql_at},
+        {'stage': 'sql', 'entered': sql_at}, {'stage': 'opportunity', 'entered': opportunity_at},
+        {'stage': 'customer', 'entered': case when outcome = 'won' then closed_at end},
+        {'stage': 'lost', 'entered': lost_at}
+    ], recursive := true)
+    from lead_journeys
+),
+
 entries as (
-    select date_trunc('week', e.entered_at)::date as week, e.stage, count(*) as entries
-    from stage_events as e
-    join leads as l using (lead_id)
-    where e.entered_at < $today::date + 1
+    select date_trunc('week', entered)::date as week, stage, count(*) as entries
+    from dated
+    where entered >= (select min(week) from weeks) and entered < $today::date + 1
     group by all
 )
 

@@ -48,7 +48,7 @@ def test_funnel_page(app, twelve_store):
         ("Marco", "4", "3", "75,0%", "")]
     app.selectbox(key="funnel_drill_stage").set_value("sql").run()
     assert sorted(app.dataframe[-1].value["ID"]) == ["L1", "L10", "L12", "L2", "L4", "L5"]
-    assert app.get("download_button")[0].label == "Scarica l'elenco (CSV)"
+    assert [b.label for b in app.get("download_button")] == ["Scarica la tabella (CSV)", "Scarica l'elenco (CSV)"]
 
 
 def test_funnel_filters(app, twelve_store):

@@ -190,8 +190,21 @@ def test_remove_keeps_real_data(demo_con):
     assert demo_con.execute("select email from leads").fetchall() == [("vero@cliente.it",)]
     assert one(demo_con, "select count(*) from stage_events") == 1
     assert one(demo_con, "select count(*) from spend") == 1
-    for table in ("objectives", "objective_owners", "team_members"):
+    for table in ("objectives", "objective_owners", "team_members", "meetings", "decisions", "action_items"):
         assert one(demo_con, f"select count(*) from {table}") == 0, table
+
+
+def test_last_weeks_meeting_leaves_actions_open_for_this_week(demo_con):
+    from smarketing import meetings
+
+    this_week = TODAY - timedelta(days=TODAY.weekday())
+    last = meetings.find(demo_con, this_week - timedelta(days=7))
+    assert (last["held_on"], len(last["attendees"]), len(meetings.decisions(demo_con, last["meeting_id"]))) == (
+        this_week - timedelta(days=7), 4, 2)
+    carried = meetings.actions(demo_con, this_week)
+    # the one done last week stays behind; the two still open come first, the most urgent on top
+    assert [(a["owner"], a["status"], a["carried_over"]) for a in carried] == [
+        ("Matteo Ricci", "open", True), ("Luca Bertolini", "open", True)]
 
 
 def test_a_failed_load_leaves_nothing(con, tmp_path, monkeypatch):

@@ -58,7 +58,8 @@ def test_weekly_stage_entries_keep_zero_weeks(small):
     assert got == {
         "2026-11-09": list(zip(stages, [2, 2, 0, 0, 0, 0])),  # L6 L9 entered lead and mql
         "2026-11-16": list(zip(stages, [3, 2, 2, 2, 0, 1])),  # L3 L4 L5 in; L4 L9 to sql and opp; L6 lost
-        "2026-11-23": list(zip(stages, [2, 1, 1, 0, 2, 0])),  # L1 L2 in; L2 mql; L3 sql; L4 L5 won
+        # L1 L2 in, and L7 on its creation day (no history); L2 mql; L3 sql; L4 L5 won
+        "2026-11-23": list(zip(stages, [3, 1, 1, 0, 2, 0])),
     }
 
 

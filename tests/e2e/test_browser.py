@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +21,42 @@ LAUNCH_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",
 ]
+
+
+SHOTS = os.environ.get("SMARKETING_SCREENSHOTS")
+
+
+def shot(page, tmp_path, name: str) -> None:
+    """A screenshot in the test's folder; with SMARKETING_SCREENSHOTS=DIR also there (the README's come
+    from `SMARKETING_SCREENSHOTS=docs/screenshots` on the test command)."""
+    page.screenshot(path=str(tmp_path / f"{name}.png"), full_page=True)
+    if SHOTS:
+        os.makedirs(SHOTS, exist_ok=True)
+        # the top of the page, as a reader of the README would first see it
+        page.evaluate("document.querySelector(\"[data-testid='stMain']\")?.scrollTo(0, 0); window.scrollTo(0, 0)")
+        page.screenshot(path=os.path.join(SHOTS, f"{name}.png"), full_page=False)
+
+
+def idle(page) -> None:
+    """Wait until the app has finished its run: widgets re-rendered mid-run swallow clicks and typing."""
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=60_000)
+
+
+def choose(page, name: str, typed: str, option) -> None:
+    """Pick an option of a select box by typing part of it; a rerun landing mid-typing closes the list,
+    so try again a few times before failing."""
+    box = page.get_by_role("combobox", name=name)
+    wanted = page.get_by_role("option", name=option)
+    for _ in range(4):
+        idle(page)
+        box.fill(typed)
+        try:
+            wanted.first.click(timeout=5_000)
+        except playwright_api.TimeoutError:
+            box.press("Escape")
+            continue
+        return
+    raise AssertionError(f"no option {option!r} in {name!r}")
 
 
 @pytest.fixture
@@ -39,7 +76,7 @@ def test_overview_language_and_settings(server, page, tmp_path):
     expect(page.get_by_text("dati dimostrativi", exact=False).first).to_be_visible()
     expect(page.get_by_text("Contatti aperti")).to_be_visible()
     expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible(timeout=30_000)
-    page.screenshot(path=str(tmp_path / "overview.png"), full_page=True)
+    shot(page, tmp_path, "overview")
 
     page.get_by_text("English", exact=True).first.click()
     expect(page.get_by_role("heading", name="Overview")).to_be_visible(timeout=15_000)
@@ -62,11 +99,11 @@ def test_import_a_csv_in_the_browser(server, page, tmp_path):
     expect(page.get_by_role("heading", name="Importa", exact=True)).to_be_visible(timeout=30_000)
     page.locator("input[type='file']").set_input_files(str(csv_file))
     expect(page.get_by_text("Pronto: 2 righe lette, 1 da inserire", exact=False)).to_be_visible(timeout=30_000)
-    page.screenshot(path=str(tmp_path / "import.png"), full_page=True)
+    shot(page, tmp_path, "import")
     page.get_by_role("button", name="Importa", exact=True).click()
     expect(page.get_by_text("registrata.", exact=False).first).to_be_visible(timeout=30_000)
     expect(page.get_by_test_id("stMetricValue").nth(4)).to_have_text("1")  # Scartate
-    page.screenshot(path=str(tmp_path / "imported.png"), full_page=True)
+    shot(page, tmp_path, "imported")
 
 
 def test_funnel_hand_off_and_roi_in_the_browser(server, page, tmp_path):
@@ -85,12 +122,20 @@ def test_funnel_hand_off_and_roi_in_the_browser(server, page, tmp_path):
     bars.nth(2).click()
     shown = f"{reached:,}".replace(",", ".")
     expect(page.get_by_text(re.compile(rf"^{re.escape(shown)} contatti"))).to_be_visible(timeout=30_000)
-    page.screenshot(path=str(tmp_path / "funnel.png"), full_page=True)
+    # the breakdown follows the dimension picked
+    split = page.get_by_role("combobox", name="Dividi per")
+    expect(split).to_have_value("Fonte")
+    choose(page, "Dividi per", "Campagna", "Campagna")
+    expect(split).to_have_value("Campagna", timeout=30_000)
+    # the lists below now offer campaigns, such as the autumn fair's
+    choose(page, "Solo", "BI-MU", re.compile("^BI-MU Milano"))
+    expect(page.get_by_role("combobox", name="Solo")).to_have_value(re.compile("^BI-MU Milano"), timeout=30_000)
+    shot(page, tmp_path, "funnel")
     page.get_by_role("link", name=re.compile("Consegna alle Vendite")).click()
     expect(page.get_by_text("Tasso di accettazione").first).to_be_visible(timeout=30_000)
     page.get_by_role("link", name=re.compile("Spesa e ritorno")).click()
     expect(page.get_by_role("heading", name="Per canale")).to_be_visible(timeout=30_000)
-    page.screenshot(path=str(tmp_path / "roi.png"), full_page=True)
+    shot(page, tmp_path, "roi")
 
 
 def test_the_smart_check_follows_the_typing(server, page, tmp_path):
@@ -108,9 +153,38 @@ def test_the_smart_check_follows_the_typing(server, page, tmp_path):
     field.fill("")
     field.press_sequentially("Aumentare del 20% le SQL dai webinar entro il 30 giugno 2027", delay=10)
     expect(page.get_by_text("Misura chiara: aumentare gli SQL, per Webinar.")).to_be_visible(timeout=30_000)
-    page.screenshot(path=str(tmp_path / "objective.png"), full_page=True)
+    shot(page, tmp_path, "objective")
 
     page.get_by_role("link", name=re.compile("Pianificatore")).click()
     expect(page.get_by_role("heading", name="Pianificatore")).to_be_visible(timeout=30_000)
     expect(page.get_by_text("Budget necessario")).to_be_visible(timeout=30_000)
-    page.screenshot(path=str(tmp_path / "planner.png"), full_page=True)
+    shot(page, tmp_path, "planner")
+
+
+def test_this_weeks_meeting_a_decision_and_the_report(server, page, tmp_path):
+    url, _ = server
+    expect = playwright_api.expect
+    page.goto(url)
+    page.get_by_role("link", name=re.compile("Riunione settimanale")).click()
+    expect(page.get_by_role("heading", name="Ordine del giorno")).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("combobox", name="Settimana")).to_have_value(re.compile("questa settimana$"))
+    expect(page.get_by_text("Ancora aperte dalle riunioni precedenti")).to_be_visible()
+    shot(page, tmp_path, "meeting")
+    idle(page)
+    page.get_by_label("Decisione").fill("Webinar di dicembre: invito a tutti gli MQL aperti")
+    page.get_by_role("button", name="Registra la decisione").click()
+    expect(page.get_by_text("Webinar di dicembre: invito a tutti gli MQL aperti")).to_be_visible(timeout=30_000)
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="Scarica il resoconto (HTML)").click()
+    report = download.value
+    assert re.fullmatch(r"riunione-\d{4}-W\d{2}\.html", report.suggested_filename)
+    text = Path(report.path()).read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and "<svg" in text and "<script" not in text
+    assert "Webinar di dicembre: invito a tutti gli MQL aperti" in text
+    # the report opens offline in the same browser
+    offline = tmp_path / "riunione.html"
+    offline.write_text(text, encoding="utf-8")
+    page.context.set_offline(True)
+    page.goto(offline.as_uri())
+    expect(page.get_by_role("heading", name="Ordine del giorno")).to_be_visible()
+    shot(page, tmp_path, "report")

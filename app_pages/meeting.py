@@ -1,0 +1,130 @@
+"""The weekly alignment meeting: the agenda the data sets, who came, what was decided, who does what."""
+
+import getpass
+from datetime import timedelta
+
+import streamlit as st
+
+from smarketing import agenda, db, meetings, objectives, report, ui
+from smarketing.errors import SmarketingError
+from smarketing.i18n import fmt_date
+
+cur = ui.cursor()
+lang = ui.lang()
+tr = ui.tr
+today = ui.today()
+user = getpass.getuser()
+st.title(tr("meeting.title"))
+ui.demo_notice(cur)
+
+this_week = meetings.monday(today)
+weeks = [this_week + timedelta(weeks=1)] + [this_week - timedelta(weeks=n) for n in range(13)]
+
+
+def week_label(week):
+    label = tr("meeting.week_label", code=meetings.week_code(week), first=fmt_date(week, lang),
+               last=fmt_date(week + timedelta(days=6), lang))
+    return f"{label} · {tr('meeting.this_week')}" if week == this_week else label
+
+
+week = st.selectbox(tr("meeting.week"), weeks, index=1, format_func=week_label, key="meeting_week")
+plan = agenda.build(cur, week, today, lang)
+meeting = meetings.find(cur, week)
+team = [m["name"] for m in db.rows(cur, "objectives/team")]
+active = {o["objective_id"]: o["title"] for o in objectives.all_objectives(cur)}
+
+st.header(tr("agenda.title"))
+st.caption(tr("meeting.as_of", day=fmt_date(plan.as_of, lang)))
+MARK = {"high": ":red[●]", "medium": ":orange[●]", "info": ":gray[●]"}
+for n, section in enumerate(agenda.SECTIONS, start=1):
+    st.subheader(f"{n}. {tr(f'agenda.{section}')}")
+    if section == "moves":
+        st.caption(tr("agenda.moves_caption", week=f"{fmt_date(plan.reference, lang)} – "
+                                                    f"{fmt_date(plan.reference + timedelta(days=6), lang)}"))
+    items = plan.sections[section]
+    # user text (titles, names) goes out as plain text: no markdown of theirs is rendered
+    for item in items:
+        st.markdown(f"{MARK[item.severity]} {ui.plain(item.text)}")
+    if not items:
+        st.caption(tr("agenda.nothing"))
+
+st.header(tr("meeting.actions"))
+listed = meetings.actions(cur, week)
+
+
+def toggle(action_id: int) -> None:
+    meetings.set_action(cur, action_id, "done" if st.session_state[f"action_done_{action_id}"] else "open")
+
+
+for carried, heading in ((True, "meeting.carried"), (False, "meeting.this_meeting")):
+    group = [a for a in listed if a["carried_over"] == carried]
+    if not group:
+        continue
+    st.markdown(f"**{tr(heading)}**")
+    for a in group:
+        late = a["status"] == "open" and a["due_date"] and a["due_date"] < plan.as_of
+        details = ", ".join(x for x in (
+            a["owner"], tr("meeting.due_on", day=fmt_date(a["due_date"], lang)) if a["due_date"] else None,
+            tr("meeting.overdue") if late else None,
+            tr("meeting.from_week", code=meetings.week_code(a["meeting_week"])) if carried else None) if x)
+        st.checkbox(f"{ui.plain(a['text'])} — {ui.plain(details)}", value=a["status"] == "done",
+                    key=f"action_done_{a['action_id']}", on_change=toggle, args=(a["action_id"],))
+if not listed:
+    st.caption(tr("meeting.no_actions"))
+
+with st.form("action_form", clear_on_submit=True):
+    cols = st.columns([4, 2, 2])
+    text = cols[0].text_input(tr("meeting.action"), key="action_text")
+    owner = cols[1].selectbox(tr("meeting.owner"), [None, *team], key="action_owner",
+                              format_func=lambda n: "–" if n is None else n)
+    due = cols[2].date_input(tr("meeting.due"), value=week + timedelta(days=7), format="DD/MM/YYYY", key="action_due")
+    linked = st.selectbox(tr("meeting.objective"), [None, *active], key="action_objective",
+                          format_func=lambda i: tr("meeting.no_objective") if i is None else f"#{i} {active[i]}")
+    if st.form_submit_button(tr("meeting.action_add")):
+        try:
+            opened = meetings.open_meeting(cur, week, user)
+            meetings.act(cur, opened["meeting_id"], text, owner, due, linked)
+        except SmarketingError as exc:
+            ui.show_error(exc)
+        else:
+            st.rerun()
+
+st.header(tr("meeting.decisions"))
+taken = meetings.decisions(cur, meeting["meeting_id"]) if meeting else []
+for d in taken:
+    about = f" · #{d['objective_id']} {d['objective_title']}" if d["objective_id"] else ""
+    st.markdown(f"- {ui.plain(d['text'])} _({ui.plain(d['decided_by'] or '–')}{ui.plain(about)})_")
+if not taken:
+    st.caption(tr("meeting.no_decisions"))
+with st.form("decision_form", clear_on_submit=True):
+    text = st.text_input(tr("meeting.decision"), key="decision_text")
+    linked = st.selectbox(tr("meeting.objective"), [None, *active], key="decision_objective",
+                          format_func=lambda i: tr("meeting.no_objective") if i is None else f"#{i} {active[i]}")
+    if st.form_submit_button(tr("meeting.decision_add")):
+        try:
+            opened = meetings.open_meeting(cur, week, user)
+            meetings.decide(cur, opened["meeting_id"], text, user, linked)
+        except SmarketingError as exc:
+            ui.show_error(exc)
+        else:
+            st.rerun()
+
+st.header(tr("meeting.attendees"))
+with st.form(f"meeting_form_{meetings.week_code(week)}"):
+    present = st.multiselect(tr("meeting.attendees"), team, default=[n for n in (meeting or {}).get("attendees", [])
+                                                                       if n in team],
+                             placeholder=tr("objectives.choose_people"), key=f"attendees_{week}")
+    notes = st.text_area(tr("meeting.notes"), value=(meeting or {}).get("notes") or "", key=f"notes_{week}")
+    if st.form_submit_button(tr("meeting.save")):
+        opened = meetings.open_meeting(cur, week, user)
+        meetings.save(cur, opened["meeting_id"], present, notes, opened["held_on"] or min(today, week + timedelta(6)))
+        st.toast(tr("meeting.saved"))
+
+st.header(tr("meeting.report"))
+cols = st.columns(2)
+stem = f"{'riunione' if lang == 'it' else 'meeting'}-{meetings.week_code(week)}"
+# built only when a button is pressed: drawing the charts takes a moment
+cols[0].download_button(tr("meeting.report_html"), key="report_html", mime="text/html", file_name=f"{stem}.html",
+                        data=lambda: report.html_page(report.build(cur, week, today, lang)))
+cols[1].download_button(tr("meeting.report_md"), key="report_md", mime="text/markdown", file_name=f"{stem}.md",
+                        data=lambda: report.markdown(report.build(cur, week, today, lang)))

@@ -1,0 +1,51 @@
+"""report weekly: the weekly meeting's report, as Markdown or as one offline HTML file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from smarketing import db, meetings, report
+from smarketing.cli.metrics import _day
+from smarketing.errors import SmarketingError
+from smarketing.i18n import LANGS, t
+
+
+def register(commands, lang: str) -> None:
+    cmd = commands.add_parser("report", help=t("cli.report", lang), description=t("cli.report", lang))
+    sub = cmd.add_subparsers(dest="report", required=True, metavar="REPORT")
+    weekly = sub.add_parser("weekly", help=t("cli.report_weekly", lang), description=t("cli.report_weekly", lang))
+    weekly.add_argument("--week", metavar="YYYY-Www", help=t("cli.report_week", lang))
+    weekly.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=t("cli.lang", lang))
+    weekly.add_argument("--format", choices=("md", "html"), default="md", help=t("cli.report_format", lang))
+    weekly.add_argument("--out", metavar="FILE", help=t("cli.report_out", lang))
+    weekly.add_argument("--today", type=_day, metavar="YYYY-MM-DD", help=t("cli.metrics_today", lang))
+    weekly.set_defaults(handler=cmd_weekly, validate=_validate)
+
+
+def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    try:
+        args.week_start = meetings.parse_week(args.week) if args.week else None
+    except SmarketingError as exc:
+        parser.error(exc.message(args.lang))
+
+
+def cmd_weekly(args: argparse.Namespace) -> int:
+    today = args.today or date.today()
+    con = db.connect(db.resolve_path(args.db))
+    try:
+        built = report.build(con, args.week_start or today, today, args.lang)
+    finally:
+        con.close()
+    text = report.render(built, args.format)
+    if not args.out:
+        sys.stdout.write(text)
+        return 0
+    try:
+        Path(args.out).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise SmarketingError("error.report_write", path=args.out, detail=exc.strerror or str(exc)) from exc
+    print(t("cli.report_written", args.lang, path=args.out))
+    return 0

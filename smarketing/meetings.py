@@ -1,0 +1,87 @@
+"""The weekly alignment meeting in the store: one meeting per ISO week, its attendees and notes, the
+decisions taken and the action items, which stay on the agenda of later meetings until done."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+import duckdb
+
+from smarketing import db
+from smarketing.errors import SmarketingError
+
+ACTION_STATES = ("open", "done", "dropped")
+
+
+def monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def parse_week(text: str) -> date:
+    """'2027-W05' (ISO 8601) -> the Monday of that week."""
+    match = re.fullmatch(r"\s*(\d{4})-?W(\d{1,2})\s*", text or "", flags=re.IGNORECASE)
+    if not match:
+        raise SmarketingError("error.week_format", week=text)
+    try:
+        return date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+    except ValueError:
+        raise SmarketingError("error.week_format", week=text) from None
+
+
+def week_code(week: date) -> str:
+    year, number, _ = week.isocalendar()
+    return f"{year}-W{number:02d}"
+
+
+def find(con: duckdb.DuckDBPyConnection, week: date) -> dict | None:
+    found = db.rows(con, "meetings/find", week=monday(week))
+    return found[0] if found else None
+
+
+def open_meeting(con: duckdb.DuckDBPyConnection, week: date, created_by: str, batch_id: int | None = None) -> dict:
+    """The week's meeting, opened on first use."""
+    existing = find(con, week)
+    if existing:
+        return existing
+    db.execute(con, "meetings/create", week=monday(week), created_by=created_by, batch_id=batch_id)
+    return find(con, week)
+
+
+def save(con: duckdb.DuckDBPyConnection, meeting_id: int, attendees: list[str], notes: str | None,
+         held_on: date | None) -> None:
+    db.execute(con, "meetings/save", meeting_id=meeting_id, attendees=list(attendees),
+               notes=(notes or "").strip() or None, held_on=held_on)
+
+
+def decide(con: duckdb.DuckDBPyConnection, meeting_id: int, text: str, decided_by: str,
+           objective_id: int | None = None) -> int:
+    if not text or not text.strip():
+        raise SmarketingError("error.decision_empty")
+    return db.execute(con, "meetings/decide", meeting_id=meeting_id, text=text.strip(), decided_by=decided_by,
+                      objective_id=objective_id).fetchone()[0]
+
+
+def decisions(con: duckdb.DuckDBPyConnection, meeting_id: int) -> list[dict]:
+    return db.rows(con, "meetings/decisions", meeting_id=meeting_id)
+
+
+def act(con: duckdb.DuckDBPyConnection, meeting_id: int, text: str, owner: str | None, due_date: date | None,
+        objective_id: int | None = None) -> int:
+    if not text or not text.strip():
+        raise SmarketingError("error.action_empty")
+    return db.execute(con, "meetings/act", meeting_id=meeting_id, text=text.strip(), owner=owner or None,
+                      due_date=due_date, objective_id=objective_id).fetchone()[0]
+
+
+def actions(con: duckdb.DuckDBPyConnection, week: date) -> list[dict]:
+    """Open actions carried over from earlier meetings first (and those closed during this week), then
+    this week's own."""
+    return db.rows(con, "meetings/actions", week=monday(week))
+
+
+def set_action(con: duckdb.DuckDBPyConnection, action_id: int, status: str, at: datetime | None = None) -> None:
+    """Done, dropped or open again; `at` is when (now unless told)."""
+    if status not in ACTION_STATES:
+        raise ValueError(status)
+    db.execute(con, "meetings/action_status", action_id=action_id, status=status, at=at)

@@ -1,0 +1,215 @@
+"""The weekly report: the meeting's agenda, the objectives, decisions and actions, as Markdown to paste
+into mail or a wiki, or as one HTML file that opens offline (charts inlined as SVG, drawn by vl-convert
+without a browser; no script, no stylesheet, nothing fetched)."""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import duckdb
+
+from smarketing import agenda, charts, demo, meetings, objective_views, overview
+from smarketing.i18n import fmt_date, t
+
+CHART_WEEKS = 12
+BOARD_COLUMNS = ("status", "title", "progress_text", "expected", "actual", "target", "forecast", "deadline", "owners")
+ACTION_COLUMNS = ("text", "owner", "due", "state")
+
+
+@dataclass
+class Report:
+    lang: str
+    today: date
+    agenda: agenda.Agenda
+    meeting: dict | None
+    decisions: list[dict] = field(default_factory=list)
+    actions: list[dict] = field(default_factory=list)
+    board: list[dict] = field(default_factory=list)
+    weekly: object = None            # entries per stage and week, for the chart
+    company: str | None = None       # the demo company's name when the figures are made up
+
+
+def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) -> Report:
+    week = meetings.monday(week)
+    plan = agenda.build(con, week, today, lang)
+    meeting = meetings.find(con, week)
+    return Report(
+        lang=lang, today=today, agenda=plan, meeting=meeting,
+        decisions=meetings.decisions(con, meeting["meeting_id"]) if meeting else [],
+        actions=meetings.actions(con, week),
+        board=objective_views.board(con, plan.as_of, lang),
+        weekly=overview.weekly_stage_entries(con, plan.as_of, CHART_WEEKS),
+        company=demo.meta()["company"]["name"] if demo.is_loaded(con) else None,
+    )
+
+
+def title(report: Report) -> str:
+    week = report.agenda.week
+    return f"{t('meeting.title', report.lang)} · " + t(
+        "meeting.week_label", report.lang, code=meetings.week_code(week), first=fmt_date(week, report.lang),
+        last=fmt_date(week + timedelta(days=6), report.lang))
+
+
+def _board_rows(report: Report) -> list[list[str]]:
+    return [[t(f"status.{r['status_code'] or 'unknown'}", report.lang), r["title"], r["progress_text"],
+             r["expected"], r["actual"], r["target"], r["forecast"], r["deadline"], r["owners"]]
+            for r in report.board]
+
+
+def _action_rows(report: Report) -> list[list[str]]:
+    rows = []
+    for a in report.actions:
+        state = t("meeting.done", report.lang) if a["status"] == "done" else (
+            t("meeting.overdue", report.lang) if a["due_date"] and a["due_date"] < report.agenda.as_of else "")
+        origin = t("meeting.from_week", report.lang, code=meetings.week_code(a["meeting_week"])) \
+            if a["carried_over"] else ""
+        rows.append([a["text"], a["owner"] or "–", fmt_date(a["due_date"], report.lang),
+                     ", ".join(x for x in (state, origin) if x)])
+    return rows
+
+
+def _headers(report: Report, keys: tuple[str, ...]) -> list[str]:
+    names = {"status": "objectives.col_status", "title": "objectives.col_title",
+             "progress_text": "objectives.col_progress", "expected": "objectives.col_expected",
+             "actual": "objectives.col_actual", "target": "objectives.col_target",
+             "forecast": "objectives.col_forecast", "deadline": "objectives.col_deadline",
+             "owners": "objectives.col_owners", "text": "meeting.action", "owner": "meeting.owner",
+             "due": "meeting.due", "state": "objectives.col_status"}
+    return [t(names[k], report.lang) for k in keys]
+
+
+# ------------------------------------------------------------------------------------------------ Markdown
+
+def _md(text: object) -> str:
+    """A cell or line of user text that cannot break the table nor open an HTML tag in a wiki."""
+    value = str(text).replace("<", "&lt;").replace("|", "\\|")
+    return " ".join(value.split())
+
+
+def _md_table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(_md(h) for h in headers) + " |", "|" + "---|" * len(headers)]
+    return lines + ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
+
+
+def markdown(report: Report) -> str:
+    lang = report.lang
+    out = [f"# {_md(title(report))}", ""]
+    out.append(f"_{_md(t('meeting.as_of', lang, day=fmt_date(report.agenda.as_of, lang)))}_")
+    if report.company:
+        out.append(f"_{_md(t('demo.notice', lang, company=report.company)).replace('**', '')}_")
+    if report.meeting and report.meeting["attendees"]:
+        out += ["", f"**{t('meeting.attendees', lang)}:** {_md(', '.join(report.meeting['attendees']))}"]
+    out += ["", f"## {t('agenda.title', lang)}"]
+    for n, section in enumerate(agenda.SECTIONS, start=1):
+        out += ["", f"### {n}. {t(f'agenda.{section}', lang)}", ""]
+        items = report.agenda.sections[section]
+        out += [f"- {_md(item.text)}" for item in items] or [t("agenda.nothing", lang)]
+    out += ["", f"## {t('objectives.title', lang)}", ""]
+    out += _md_table(_headers(report, BOARD_COLUMNS), _board_rows(report)) if report.board else \
+        [t("objectives.none", lang)]
+    out += ["", f"## {t('meeting.decisions', lang)}", ""]
+    out += [f"- {_md(d['text'])}" + (f" ({_md(d['decided_by'])})" if d["decided_by"] else "")
+            for d in report.decisions] or [t("meeting.no_decisions", lang)]
+    out += ["", f"## {t('meeting.actions', lang)}", ""]
+    out += _md_table(_headers(report, ACTION_COLUMNS), _action_rows(report)) if report.actions else \
+        [t("meeting.no_actions", lang)]
+    if report.meeting and report.meeting["notes"]:
+        out += ["", f"## {t('meeting.notes', lang)}", "", _md(report.meeting["notes"])]
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------------- HTML
+
+_STYLE = """
+body { font-family: -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #1f2937;
+       max-width: 1100px; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
+h1 { font-size: 1.6rem; } h2 { margin-top: 2rem; border-bottom: 1px solid #e5e7eb; padding-bottom: .3rem; }
+h3 { font-size: 1.05rem; margin-bottom: .3rem; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+th, td { border: 1px solid #e5e7eb; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f3f4f6; }
+.note { color: #6b7280; font-style: italic; }
+.high { border-left: 4px solid #dc2626; padding-left: .5rem; }
+.medium { border-left: 4px solid #f59e0b; padding-left: .5rem; }
+.info { border-left: 4px solid #9ca3af; padding-left: .5rem; }
+ul.agenda { list-style: none; padding-left: 0; } ul.agenda li { margin: .3rem 0; }
+.status { white-space: nowrap; border-radius: 4px; padding: 0 .3rem; }
+.charts { display: flex; flex-wrap: wrap; gap: 1.5rem; }
+"""
+
+
+def _h(text: object) -> str:
+    return html.escape(str(text))
+
+
+def _html_table(headers: list[str], rows: list[list[str]], status_colours: list[str] | None = None) -> str:
+    head = "".join(f"<th>{_h(h)}</th>" for h in headers)
+    body = []
+    for i, row in enumerate(rows):
+        cells = [f"<td>{_h(c)}</td>" for c in row]
+        if status_colours:
+            cells[0] = f'<td><span class="status" style="background:{status_colours[i]}">{_h(row[0])}</span></td>'
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def svg(chart) -> str:
+    """An Altair chart drawn to SVG in-process; no URL may be fetched while drawing."""
+    import vl_convert
+
+    return vl_convert.vegalite_to_svg(json.dumps(chart.to_dict(), default=str), allowed_base_urls=[])
+
+
+def html_page(report: Report) -> str:
+    lang = report.lang
+    parts = [f"<h1>{_h(title(report))}</h1>",
+             f'<p class="note">{_h(t("meeting.as_of", lang, day=fmt_date(report.agenda.as_of, lang)))}</p>']
+    if report.company:
+        parts.append(f'<p class="note">{_h(t("demo.notice", lang, company=report.company).replace("**", ""))}</p>')
+    if report.meeting and report.meeting["attendees"]:
+        parts.append(f"<p><strong>{_h(t('meeting.attendees', lang))}:</strong> "
+                     f"{_h(', '.join(report.meeting['attendees']))}</p>")
+    parts.append(f"<h2>{_h(t('agenda.title', lang))}</h2>")
+    for n, section in enumerate(agenda.SECTIONS, start=1):
+        parts.append(f"<h3>{n}. {_h(t(f'agenda.{section}', lang))}</h3>")
+        items = report.agenda.sections[section]
+        if items:
+            parts.append('<ul class="agenda">' + "".join(f'<li class="{_h(i.severity)}">{_h(i.text)}</li>'
+                                                           for i in items) + "</ul>")
+        else:
+            parts.append(f'<p class="note">{_h(t("agenda.nothing", lang))}</p>')
+    parts.append(f"<h2>{_h(t('objectives.title', lang))}</h2>")
+    if report.board:
+        colours = [objective_views.STATUS_COLOUR[r["status_code"]] for r in report.board]
+        parts.append(_html_table(_headers(report, BOARD_COLUMNS), _board_rows(report), colours))
+    else:
+        parts.append(f'<p class="note">{_h(t("objectives.none", lang))}</p>')
+    parts.append('<div class="charts">')
+    if report.board:
+        parts.append(f"<figure>{svg(charts.objectives_progress(report.board, lang))}</figure>")
+    if report.weekly is not None and len(report.weekly):
+        parts.append(f"<figure>{svg(charts.weekly_stage_entries(report.weekly, lang))}</figure>")
+    parts.append("</div>")
+    parts.append(f"<h2>{_h(t('meeting.decisions', lang))}</h2>")
+    if report.decisions:
+        parts.append("<ul>" + "".join(
+            f"<li>{_h(d['text'])}" + (f" <em>({_h(d['decided_by'])})</em>" if d["decided_by"] else "") + "</li>"
+            for d in report.decisions) + "</ul>")
+    else:
+        parts.append(f'<p class="note">{_h(t("meeting.no_decisions", lang))}</p>')
+    parts.append(f"<h2>{_h(t('meeting.actions', lang))}</h2>")
+    parts.append(_html_table(_headers(report, ACTION_COLUMNS), _action_rows(report)) if report.actions
+                 else f'<p class="note">{_h(t("meeting.no_actions", lang))}</p>')
+    if report.meeting and report.meeting["notes"]:
+        parts.append(f"<h2>{_h(t('meeting.notes', lang))}</h2><p>{_h(report.meeting['notes'])}</p>")
+    return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{_h(title(report))}</title><style>{_STYLE}</style></head>"
+            f"<body>{''.join(parts)}</body></html>\n")
+
+
+def render(report: Report, fmt: str) -> str:
+    return html_page(report) if fmt == "html" else markdown(report)

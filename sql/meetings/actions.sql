@@ -1,0 +1,12 @@
+-- purpose: the actions a week's meeting looks at: those still open from earlier meetings (carried over
+--          until done), then those of this week's meeting, whatever their state
+-- params: $week date (a Monday)
+-- grain: one row per action item
+select
+    a.action_id, a.text, a.owner, a.due_date, a.status, a.done_at, a.objective_id, m.week as meeting_week,
+    m.week < $week as carried_over
+from action_items as a
+join meetings as m using (meeting_id)
+where (m.week < $week and (a.status = 'open' or a.done_at >= $week))
+   or m.week = $week
+order by carried_over desc, a.due_date nulls last, a.action_id;

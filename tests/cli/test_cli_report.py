@@ -1,0 +1,56 @@
+"""python -m smarketing report weekly: Markdown to stdout, HTML to a file, the week and language asked for."""
+
+from __future__ import annotations
+
+import pytest
+
+from smarketing import cli, meetings
+from tests.helpers import twelve
+
+
+@pytest.fixture
+def store(con, db_path):
+    twelve(con)
+    meeting = meetings.open_meeting(con, meetings.parse_week("2026-W48"), "anna")
+    meetings.decide(con, meeting["meeting_id"], "Fiere: richiamare entro venerdì", "Marco")
+    con.close()
+    return str(db_path)
+
+
+def test_markdown_to_stdout_in_english(store, capsys):
+    assert cli.main(["--db", store, "report", "weekly", "--week", "2026-W48", "--lang", "en",
+                     "--today", "2026-11-25"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[:3] == [
+        "# Weekly Sales and Marketing meeting · 2026-W48 (23 Nov 2026 – 29 Nov 2026)", "",
+        "_Figures as of 25 Nov 2026._"]
+    assert "## Decisions\n\n- Fiere: richiamare entro venerdì (Marco)\n" in out
+    assert "### 1. Objectives off track or at risk\n\nNothing to report.\n" in out
+
+
+def test_html_to_a_file(store, capsys, tmp_path):
+    out = tmp_path / "riunione.html"
+    assert cli.main(["--db", store, "report", "weekly", "--week", "2026-W48", "--format", "html", "--out", str(out),
+                     "--today", "2026-11-25"]) == 0
+    assert capsys.readouterr().out == f"Resoconto scritto in {out}.\n"
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="it">') and "<svg" in page and "<script" not in page
+    assert "Fiere: richiamare entro venerdì" in page
+
+
+def test_a_past_week_reads_the_figures_of_that_week(store, capsys):
+    assert cli.main(["--db", store, "report", "weekly", "--week", "2026-W46", "--today", "2026-11-25"]) == 0
+    out = capsys.readouterr().out
+    assert "_Dati letti al 15/11/2026._" in out and "Fiere: richiamare" not in out
+
+
+def test_a_bad_week_is_a_usage_error(store, capsys):
+    with pytest.raises(SystemExit) as raised:
+        cli.main(["--db", store, "report", "weekly", "--week", "W48"])
+    assert raised.value.code == 2
+    assert "Settimana «W48» non valida: scrivila come 2027-W05" in capsys.readouterr().err
+
+
+def test_an_unwritable_file_is_a_clear_failure(store, capsys, tmp_path):
+    assert cli.main(["--db", store, "report", "weekly", "--out", str(tmp_path / "no" / "such" / "r.md")]) == 1
+    assert capsys.readouterr().err.startswith(f"Errore: Impossibile scrivere {tmp_path / 'no' / 'such' / 'r.md'}:")

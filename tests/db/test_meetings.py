@@ -1,0 +1,164 @@
+"""The weekly meeting: weeks, decisions and actions carried over until done, the agenda the data sets,
+and the report in Markdown and in one offline HTML file. The meeting week is 23-29 November 2026; the
+funnel moves look at 16-22 November against 19 October - 15 November."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from smarketing import agenda, batches, journeys, meetings, objectives, report
+from smarketing.errors import SmarketingError
+from tests.helpers import add_lead
+
+WEEK = date(2026, 11, 23)
+TODAY = date(2026, 11, 25)
+BOTH = [("Giulia", "marketing"), ("Marco", "sales")]
+
+
+@pytest.mark.parametrize(("text", "monday", "code"), [
+    ("2027-W05", date(2027, 2, 1), "2027-W05"), ("2026w48", date(2026, 11, 23), "2026-W48"),
+    (" 2020-W53 ", date(2020, 12, 28), "2020-W53"), ("2027-W1", date(2027, 1, 4), "2027-W01")])
+def test_iso_weeks(text, monday, code):
+    assert (meetings.parse_week(text), meetings.week_code(monday)) == (monday, code)
+
+
+@pytest.mark.parametrize("text", ["2027-W54", "2026-W00", "settimana 5", "", "2027-05"])
+def test_a_bad_week_is_refused_with_the_form_to_use(text):
+    with pytest.raises(SmarketingError) as raised:
+        meetings.parse_week(text)
+    assert "2027-W05" in raised.value.message("en")
+
+
+def test_actions_stay_on_the_agenda_until_done(con):
+    last = meetings.open_meeting(con, WEEK - timedelta(days=7), "anna")
+    assert meetings.open_meeting(con, WEEK - timedelta(days=3), "other")["meeting_id"] == last["meeting_id"]
+    open_one = meetings.act(con, last["meeting_id"], "Richiamare i contatti della fiera", "Marco", WEEK)
+    done_late = meetings.act(con, last["meeting_id"], "Scheda MQL", "Giulia", WEEK - timedelta(days=3))
+    done_early = meetings.act(con, last["meeting_id"], "Riepilogo persi", "Marco", WEEK - timedelta(days=4))
+    meetings.set_action(con, done_early, "done", datetime(2026, 11, 19, 17))
+    meetings.set_action(con, done_late, "done", datetime(2026, 11, 24, 9))   # closed during this week
+    this = meetings.open_meeting(con, WEEK, "anna")
+    new = meetings.act(con, this["meeting_id"], "Nuova landing page", None, None)
+    assert [(a["action_id"], a["status"], a["carried_over"]) for a in meetings.actions(con, WEEK)] == [
+        (done_late, "done", True), (open_one, "open", True), (new, "open", False)]
+    # the week after, only what is still open comes along
+    assert [a["action_id"] for a in meetings.actions(con, WEEK + timedelta(days=7))] == [open_one, new]
+    meetings.set_action(con, open_one, "open")
+    with pytest.raises(SmarketingError):
+        meetings.act(con, this["meeting_id"], "   ", "Marco", None)
+
+
+def test_decisions_and_attendees(con):
+    objective_id = objectives.add(con, "Generare 6 SQL entro il 24/12/2026", BOTH, TODAY, "it", "anna")
+    meeting = meetings.open_meeting(con, WEEK, "anna")
+    meetings.save(con, meeting["meeting_id"], ["Giulia", "Marco"], "  ", WEEK)
+    meetings.decide(con, meeting["meeting_id"], "  Webinar MQL alle Vendite entro 48 ore ", "Marco", objective_id)
+    assert {k: meetings.find(con, WEEK)[k] for k in ("attendees", "notes", "held_on")} == {
+        "attendees": ["Giulia", "Marco"], "notes": None, "held_on": WEEK}
+    taken = meetings.decisions(con, meeting["meeting_id"])
+    assert [(d["text"], d["decided_by"], d["objective_title"]) for d in taken] == [
+        ("Webinar MQL alle Vendite entro 48 ore", "Marco", "Generare 6 SQL entro il 24/12/2026")]
+    with pytest.raises(SmarketingError) as raised:
+        meetings.decide(con, meeting["meeting_id"], "", "Marco")
+    assert raised.value.message("it") == "Scrivi la decisione prima di salvarla."
+
+
+def bulk(con, day: str, leads: int, mqls: int, tag: str) -> None:
+    """`leads` leads created on `day`, the first `mqls` of them MQL that same day; one refresh at the end."""
+    start = con.execute("select coalesce(max(lead_id), 0) from leads").fetchone()[0]
+    for n in range(leads):
+        lead_id = start + n + 1
+        con.execute("insert into leads (lead_id, external_id, created_at, current_stage, owner) "
+                    "values (?, ?, ?, ?, 'Giulia')",
+                    [lead_id, f"{tag}{n}", f"{day} 09:00", "mql" if n < mqls else "lead"])
+        con.execute("insert into stage_events (lead_id, stage, entered_at) values (?, 'lead', ?)",
+                    [lead_id, f"{day} 09:00"])
+        if n < mqls:
+            con.execute("insert into stage_events (lead_id, stage, entered_at) values (?, 'mql', ?)",
+                        [lead_id, f"{day} 10:00"])
+    journeys.refresh(con)
+
+
+@pytest.fixture
+def moves(con):
+    # 10 leads a week, half of them MQL the same day; then a week of 6 leads, 5 MQL
+    for monday in ("2026-10-19", "2026-10-26", "2026-11-02", "2026-11-09"):
+        bulk(con, monday, 10, 5, f"W{monday}-")
+    bulk(con, "2026-11-17", 6, 5, "REF-")
+    return con
+
+
+def test_funnel_moves_against_the_four_weeks_before(moves):
+    items = agenda.funnel_moves(moves, date(2026, 11, 16), "it")
+    # leads 6 against 10 (-40%); MQLs 5 against 5: no move; lead -> MQL 5/6 against 20/40
+    assert [(i.severity, i.text) for i in items] == [
+        ("medium", "Contatto: 6 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 10,0 (−40%)."),
+        ("info", "Conversione Contatto → MQL: 83,3% contro il solito 50,0% (+33,3 punti)."),
+    ]
+
+
+def test_handoff_backlog_and_missing_check_ins(moves):
+    # every MQL of the fixture is still waiting, the last five since 17 November: eight days on the 25th
+    assert [i.text for i in agenda.handoff_breaches(moves, TODAY, "en")] == [
+        "Giulia: 25 MQLs of the last 90 days have waited for Sales for more than 7 days."]
+    assert agenda.handoff_breaches(moves, date(2026, 11, 24), "en")[0].text.startswith("Giulia: 20 MQLs")
+    objective_id = objectives.add(moves, "Generare 6 SQL entro il 24/12/2026", BOTH, TODAY, "it", "anna")
+    objectives.checkin(moves, objective_id, TODAY, "Marco", 7)
+    assert [i.text for i in agenda.missing_checkins(moves, WEEK, "it")] == [
+        "Giulia: Generare 6 SQL entro il 24/12/2026"]
+
+
+def test_data_alerts(con):
+    assert agenda.data_alerts(con, TODAY, "it") == []
+    failed = batches.open_batch(con, "leads", file_name="hubspot.csv")
+    batches.finish_batch(con, failed, "failed")
+    rejected = batches.open_batch(con, "leads", file_name="fiera.csv")
+    batches.finish_batch(con, rejected, "committed", rows_read=300, inserted=288, rejected=12)
+    texts = [i.text for i in agenda.data_alerts(con, TODAY, "it")]
+    assert texts[0] == ("L'import «fiera.csv» ha scartato 12 righe su 300: scarica le righe scartate dalla pagina "
+                        "Importa.")
+    assert texts[1].startswith("L'import «hubspot.csv» del ") and texts[1].endswith("non è andato a buon fine: "
+                                                                                    "niente è stato scritto.")
+    # three weeks on, the last real import is old news
+    stale = agenda.data_alerts(con, date.today() + timedelta(days=21), "en")
+    assert stale[-1].text.startswith("The last import was 21 days ago")
+
+
+def test_objectives_in_trouble_carry_every_owners_last_confidence(con):
+    add_lead(con, "A", "2026-11-02 09:00", "sql", [("lead", "2026-11-02"), ("mql", "2026-11-03"),
+                                                    ("sql", "2026-11-04")])
+    objective_id = objectives.add(con, "Generare 20 SQL entro il 30/11/2026", BOTH, date(2026, 11, 1), "it", "anna",
+                                  title="Venti SQL")
+    objectives.checkin(con, objective_id, date(2026, 11, 16), "Giulia", 8)
+    objectives.checkin(con, objective_id, date(2026, 11, 23), "Giulia", 5)
+    objectives.checkin(con, objective_id, date(2026, 11, 16), "Marco", 6)
+    items = agenda.objectives_in_trouble(con, TODAY, "it")
+    # 1 of 20 after 24 of 29 days
+    assert [(i.severity, i.objective_id, i.text) for i in items] == [
+        ("high", objective_id, "Venti SQL: fuori strada, 1 su 20 (avanzamento 5%, atteso 83%). "
+                               "Fiducia: Giulia 5/10, Marco 6/10.")]
+
+
+def test_the_report_in_markdown_and_in_offline_html(moves):
+    objectives.add(moves, "Generare 20 MQL entro il 24/12/2026", BOTH, TODAY, "it", "anna")
+    meeting = meetings.open_meeting(moves, WEEK, "anna")
+    meetings.save(moves, meeting["meeting_id"], ["Giulia", "Marco"], "Note con <b>tag</b> | e barra", WEEK)
+    meetings.decide(moves, meeting["meeting_id"], "Usare <script>alert(1)</script> mai", "Marco")
+    meetings.act(moves, meeting["meeting_id"], "Chiamare | richiamare", "Marco", date(2026, 11, 20))
+    built = report.build(moves, WEEK, TODAY, "it")
+    md = report.markdown(built)
+    assert md.startswith("# Riunione settimanale Vendite e Marketing · 2026-W48 (23/11/2026 – 29/11/2026)\n")
+    assert "- Contatto: 6 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 10,0 (−40%)." in md
+    assert "| Chiamare \\| richiamare | Marco | 20/11/2026 | in ritardo |" in md
+    assert "&lt;script>alert(1)&lt;/script>" in md and "<script" not in md
+    page = report.html_page(built)
+    assert page.startswith("<!DOCTYPE html>") and page.count("<svg") == 2
+    assert "<script" not in page.lower() and "<link" not in page.lower()
+    assert re.findall(r"(?:src|href)\s*=", page) == []
+    assert re.findall(r"https?://(?!www\.w3\.org/)", page) == []    # SVG namespaces aside, no address at all
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "Note con &lt;b&gt;tag&lt;/b&gt;" in page
+    english = report.markdown(report.build(moves, WEEK, TODAY, "en"))
+    assert "(23 Nov 2026 – 29 Nov 2026)" in english and "against an average of 10.0 (−40%)" in english

@@ -1,0 +1,85 @@
+"""Every CSV the app or the CLI hands out neutralises cells Excel would run as formulas (= + - @, tab,
+CR, LF at the start), and no download in the pages bypasses smarketing/exports.py."""
+
+from __future__ import annotations
+
+import ast
+import csv
+import io
+import json
+
+import pytest
+
+from smarketing import cli, exports
+from tests.conftest import ROOT
+from tests.helpers import twelve
+
+PAYLOADS = ["=HYPERLINK(\"http://x.example\",\"clic\")", "+39 059 123", "-2+3", "@SUM(A1:A2)", "\tcmd", "\rcmd",
+            "\ncmd"]
+
+
+def cells(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+
+
+def assert_neutral(rows: list[list[str]]) -> None:
+    risky = [c for row in rows for c in row if c and c[0] in "=+-@\t\r\n"]
+    assert risky == []
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_every_producer_quotes_formulas(payload):
+    lead = {c: payload for c in exports.LEAD_COLUMNS}
+    reject = {"line": 2, "column": payload, "value": payload, "reason": payload, "code": "bad_date"}
+    for text in (exports.leads_csv([lead], "it"), exports.rejects_csv([reject], "en"),
+                 exports.table_csv([{payload: payload, "Fase": "MQL"}]), exports.csv_text([{"a": payload}], ["a"])):
+        rows = cells(text)
+        assert_neutral(rows)
+        assert "'" + payload in [c for row in rows for c in row]
+
+
+def test_numbers_and_plain_text_are_left_alone():
+    rows = cells(exports.table_csv([{"Fase": "MQL", "Entrati": "1.234", "Tasso": "12,5%", "Note": "ok - bene"}]))
+    assert rows == [["Fase", "Entrati", "Tasso", "Note"], ["MQL", "1.234", "12,5%", "ok - bene"]]
+
+
+def test_the_metrics_csv_of_the_cli_is_neutral_too(con, db_path, capsys):
+    twelve(con)
+    con.execute("update leads set source = '=cmd|''/c calc''!A0' where external_id = 'L1'")
+    from smarketing import journeys
+
+    journeys.refresh(con)
+    con.close()
+    assert cli.main(["--db", str(db_path), "metrics", "funnel", "--by", "source", "--today", "2026-11-25",
+                     "--format", "csv"]) == 0
+    rows = cells(capsys.readouterr().out)
+    assert_neutral(rows)
+    assert "'=cmd|'/c calc'!A0" in [r[0] for r in rows]
+    assert cli.main(["--db", str(db_path), "metrics", "funnel", "--by", "source", "--format", "json"]) == 0
+    assert "=cmd|'/c calc'!A0" in {r["source"] for r in json.loads(capsys.readouterr().out)}   # JSON stays exact
+
+
+def _download_data(path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "download_button":
+            data = next(k.value for k in node.keywords if k.arg == "data")
+            found.append(ast.unparse(data))
+    return found
+
+
+def test_no_download_in_the_pages_bypasses_exports():
+    sources = sorted((ROOT / "app_pages").glob("*.py")) + [ROOT / "smarketing" / "ui.py"]
+    found = {p.name: _download_data(p) for p in sources}
+    data = [d for ds in found.values() for d in ds]
+    assert len(data) >= 6, found
+    # CSV through exports.*_csv; the meeting report is Markdown or HTML, escaped by report.py
+    allowed = ("exports.", "rejects_csv(", "lambda: report.html_page(", "lambda: report.markdown(")
+    assert [d for d in data if not d.startswith(allowed)] == []
+
+
+def test_streamlits_own_table_export_is_off():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["disableDataExport"] is True
