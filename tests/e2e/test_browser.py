@@ -42,6 +42,13 @@ def idle(page) -> None:
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=60_000)
 
 
+def open_page(page, url: str, link: str, heading: str) -> None:
+    """From the home page, through the sidebar link, to a page showing `heading`."""
+    page.goto(url)
+    page.get_by_role("link", name=re.compile(link)).click()
+    playwright_api.expect(page.get_by_role("heading", name=heading)).to_be_visible(timeout=30_000)
+
+
 def choose(page, name: str, typed: str, option) -> None:
     """Pick an option of a select box by typing part of it; a rerun landing mid-typing closes the list,
     so try again a few times before failing."""
@@ -109,9 +116,7 @@ def test_import_a_csv_in_the_browser(server, page, tmp_path):
 def test_funnel_hand_off_and_roi_in_the_browser(server, page, tmp_path):
     url, _ = server
     expect = playwright_api.expect
-    page.goto(url)
-    page.get_by_role("link", name=re.compile("Funnel")).click()
-    expect(page.get_by_role("heading", name="Conversione tra due fasi")).to_be_visible(timeout=30_000)
+    open_page(page, url, "Funnel", "Conversione tra due fasi")
     expect(page.get_by_text("Tasso di conversione").first).to_be_visible()
     expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible(timeout=30_000)
     expect(page.get_by_text("Clicca una barra del funnel", exact=False)).to_be_visible()
@@ -141,9 +146,7 @@ def test_funnel_hand_off_and_roi_in_the_browser(server, page, tmp_path):
 def test_the_smart_check_follows_the_typing(server, page, tmp_path):
     url, _ = server
     expect = playwright_api.expect
-    page.goto(url)
-    page.get_by_role("link", name=re.compile("Obiettivi")).click()
-    expect(page.get_by_role("heading", name="Obiettivi condivisi")).to_be_visible(timeout=30_000)
+    open_page(page, url, "Obiettivi", "Obiettivi condivisi")
     expect(page.get_by_text("In linea: avanzamento almeno pari", exact=False)).to_be_visible(timeout=30_000)
     page.get_by_role("tab", name="Nuovo obiettivo").click()
     field = page.get_by_placeholder(re.compile("Aumentare"))
@@ -164,9 +167,7 @@ def test_the_smart_check_follows_the_typing(server, page, tmp_path):
 def test_this_weeks_meeting_a_decision_and_the_report(server, page, tmp_path):
     url, _ = server
     expect = playwright_api.expect
-    page.goto(url)
-    page.get_by_role("link", name=re.compile("Riunione settimanale")).click()
-    expect(page.get_by_role("heading", name="Ordine del giorno")).to_be_visible(timeout=30_000)
+    open_page(page, url, "Riunione settimanale", "Ordine del giorno")
     expect(page.get_by_role("combobox", name="Settimana")).to_have_value(re.compile("questa settimana$"))
     expect(page.get_by_text("Ancora aperte dalle riunioni precedenti")).to_be_visible()
     shot(page, tmp_path, "meeting")
