@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import time
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,20 +36,25 @@ def resolve_path(cli_value: str | os.PathLike | None = None) -> Path:
     return Path(value).expanduser()
 
 
-def connect(path: str | os.PathLike, *, migrate_schema: bool = True) -> duckdb.DuckDBPyConnection:
-    """Open (creating if needed) the database at `path` and bring its schema up to date."""
+def connect(path: str | os.PathLike, *, migrate_schema: bool = True, wait: float = 0) -> duckdb.DuckDBPyConnection:
+    """Open (creating if needed) the database at `path` and bring its schema up to date. DuckDB lets one
+    process write a file: while another holds it, retry for up to `wait` seconds, then say so."""
     path = Path(path)
     if not path.parent.exists():
         raise SmarketingError("error.db_folder_missing", folder=str(path.parent))
-    try:
-        con = duckdb.connect(str(path))
-    except duckdb.IOException as exc:
-        text = str(exc)
-        if "lock" in text.lower():
-            raise SmarketingError("error.db_locked", path=str(path)) from exc
-        raise SmarketingError("error.db_unreadable", path=str(path)) from exc
-    except duckdb.Error as exc:
-        raise SmarketingError("error.db_unreadable", path=str(path)) from exc
+    deadline = time.monotonic() + max(wait, 0)
+    while True:
+        try:
+            con = duckdb.connect(str(path))
+            break
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise SmarketingError("error.db_unreadable", path=str(path)) from exc
+            if time.monotonic() >= deadline:
+                raise SmarketingError("error.db_locked", path=str(path)) from exc
+            time.sleep(min(0.5, max(deadline - time.monotonic(), 0.01)))
+        except duckdb.Error as exc:
+            raise SmarketingError("error.db_unreadable", path=str(path)) from exc
     if migrate_schema:
         migrate(con)
     return con

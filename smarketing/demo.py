@@ -153,7 +153,10 @@ def _shifted(value: str | None, shift: int) -> date | None:
 
 
 def remove(con: duckdb.DuckDBPyConnection) -> None:
-    """Delete everything the demo brought, in one transaction; real imports stay as they are."""
+    """Delete everything the demo brought, in one transaction, after a backup; real imports stay as they are."""
+    from smarketing import backups
+
+    backups.automatic(con, "before-demo-removal")
     with db.transaction(con):
         db.execute(con, "demo/remove")
         journeys.refresh(con)

@@ -19,6 +19,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m smarketing", description=t("cli.description", lang))
     parser.add_argument("--db", metavar="PATH", help=t("cli.db", lang))
     parser.add_argument("--lang", choices=LANGS, default=lang, help=t("cli.lang", lang))
+    parser.add_argument("--wait", type=float, default=0, metavar="SECONDS", help=t("cli.wait", lang))
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands, lang)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from smarketing import db
 from smarketing.cli.output import print_json, print_table
+from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int, t
@@ -80,7 +81,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         delimiter=args.delimiter, encoding=args.encoding, date_order=args.date_order,
         decimal={",": "it", ".": "us", None: None}[args.decimal], dry_run=args.dry_run,
     )
-    con = db.connect(db.resolve_path(args.db))
+    con = open_store(args)
     try:
         result = run_import(con, Path(args.file), options)
         if args.rejects:
@@ -133,7 +134,7 @@ def _failure_json(exc: SmarketingError, args: argparse.Namespace) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    con = db.connect(db.resolve_path(args.db))
+    con = open_store(args)
     rows = list_batches(con)
     con.close()
     if args.format == "json":
@@ -154,7 +155,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
-    con = db.connect(db.resolve_path(args.db))
+    con = open_store(args)
     try:
         undo(con, args.batch_id)
     finally:

@@ -9,8 +9,9 @@ from datetime import date
 
 from dateutil import parser as dateparser
 
-from smarketing import db, metrics
+from smarketing import metrics
 from smarketing.cli.output import print_json, print_table
+from smarketing.cli.session import open_store
 from smarketing.exports import safe_cell
 from smarketing.i18n import t
 from smarketing.importing.fields import STAGE_CODES
@@ -67,7 +68,7 @@ def cmd_metrics(args: argparse.Namespace) -> int:
     query = metrics.Query(by=args.by, every=args.every, start=args.start, end=args.end, mode=args.mode,
                           from_stage=args.from_stage, to_stage=args.to_stage, filters=args.filters,
                           today=args.today or date.today(), backlog_days=args.backlog_days)
-    con = db.connect(db.resolve_path(args.db))
+    con = open_store(args)
     try:
         rows = metrics.public(metrics.compute(con, args.metric, query), args.metric, query)
     finally:

@@ -9,6 +9,7 @@ from datetime import date
 from smarketing import db, objective_views, objectives
 from smarketing.cli.metrics import _day
 from smarketing.cli.output import print_json, print_table
+from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, fmt_date, fmt_pct, t
 from smarketing.smart import CRITERIA
@@ -54,7 +55,7 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
 
 
 def _check(args: argparse.Namespace):
-    con = db.connect(db.resolve_path(args.db))
+    con = open_store(args)
     try:
         return objectives.check(con, args.text, args.owners, args.today or date.today(), args.lang, args.parent)
     finally:
@@ -76,7 +77,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    con = db.connect(db.resolve_path(args.db))
+    con = open_store(args)
     try:
         draft, ctx, report = objectives.check(con, args.text, args.owners, args.today or date.today(), args.lang,
                                               args.parent)
@@ -101,7 +102,7 @@ def _public(row: dict) -> dict:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    con = db.connect(db.resolve_path(args.db))
+    con = open_store(args)
     try:
         rows = objectives.all_objectives(con, None)
     finally:
@@ -135,7 +136,7 @@ def _progress_line(row: dict, p: dict, lang: str) -> str:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    con = db.connect(db.resolve_path(args.db))
+    con = open_store(args)
     try:
         row = objectives.get(con, args.objective_id)
         if row is None:
@@ -164,7 +165,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_progress(args: argparse.Namespace) -> int:
-    con = db.connect(db.resolve_path(args.db))
+    con = open_store(args)
     try:
         active = objectives.all_objectives(con)
         rows = [_progress_row(con, r, args.today or date.today()) for r in active]

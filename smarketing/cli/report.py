@@ -7,8 +7,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from smarketing import db, meetings, report
+from smarketing import meetings, report
 from smarketing.cli.metrics import _day
+from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, t
 
@@ -34,7 +35,7 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
 
 def cmd_weekly(args: argparse.Namespace) -> int:
     today = args.today or date.today()
-    con = db.connect(db.resolve_path(args.db))
+    con = open_store(args)
     try:
         built = report.build(con, args.week_start or today, today, args.lang)
     finally:

@@ -6,8 +6,9 @@ import argparse
 import os
 import sys
 
-from smarketing import db, demo, overview
+from smarketing import backups, db, demo, overview
 from smarketing.cli.output import print_json
+from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_bytes, fmt_date, fmt_int, t
 
@@ -21,6 +22,14 @@ def register(commands, lang: str) -> None:
     info.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.format", lang))
     info.set_defaults(handler=cmd_info)
 
+    backup = commands.add_parser("backup", help=t("cli.backup", lang), description=t("cli.backup", lang))
+    backup.add_argument("folder", metavar="DIR", help=t("cli.backup_dir", lang))
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = commands.add_parser("restore", help=t("cli.restore", lang), description=t("cli.restore", lang))
+    restore.add_argument("folder", metavar="DIR", help=t("cli.restore_dir", lang))
+    restore.set_defaults(handler=cmd_restore)
+
     run = commands.add_parser("run", help=t("cli.run", lang), description=t("cli.run", lang))
     run.add_argument("--port", type=int, default=8501, help=t("cli.port", lang))
     run.set_defaults(handler=cmd_run)
@@ -28,7 +37,7 @@ def register(commands, lang: str) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     path = db.resolve_path(args.db)
-    con = db.connect(path, migrate_schema=False)
+    con = open_store(args, migrate=False)
     applied = db.migrate(con)
     version = db.applied_migrations(con)[-1]
     print(t("cli.migrated", args.lang, path=path, version=version,
@@ -50,7 +59,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     path = db.resolve_path(args.db)
     if not path.exists():
         raise SmarketingError("error.db_missing", path=str(path))
-    con = db.connect(path)
+    con = open_store(args)
     summary = overview.store_summary(con)
     summary.update(path=str(path.resolve()), size_bytes=db.file_size(path), demo_loaded=demo.is_loaded(con))
     con.close()
@@ -75,10 +84,31 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    con = open_store(args)
+    try:
+        manifest = backups.backup(con, args.folder)
+    finally:
+        con.close()
+    print(t("cli.backup_done", args.lang, folder=args.folder, tables=len(manifest["tables"]),
+            rows=fmt_int(sum(manifest["tables"].values()), args.lang)))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = db.resolve_path(args.db)
+    result = backups.restore(path, args.folder, wait=args.wait)
+    print(t("cli.restore_done", args.lang, path=path, folder=args.folder,
+            rows=fmt_int(sum(result["tables"].values()), args.lang)))
+    if result["previous_file"]:
+        print(t("cli.restore_kept", args.lang, kept=result["previous_file"]))
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """Prepare the store here, then become the Streamlit server (exec), so signals reach it directly."""
     path = db.resolve_path(args.db).resolve()
-    con = db.connect(path)
+    con = open_store(args)
     demo.ensure(con)
     con.close()  # the server opens it again; DuckDB allows one writing process per file
     print(t("cli.starting", args.lang, port=args.port, path=path), flush=True)

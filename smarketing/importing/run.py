@@ -11,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 
-from smarketing import batches, db, journeys
+from smarketing import backups, batches, db, journeys
 from smarketing.errors import SmarketingError
 from smarketing.importing import detect, mapping, project
 
@@ -35,6 +35,7 @@ class ImportOptions:
     dry_run: bool = False
     created_by: str | None = None
     file_name: str | None = None      # the name the user knows, when the file was saved under another
+    backup: bool = True               # a backup of the store before writing (bench/import_bench.py times without)
 
 
 @dataclass
@@ -92,6 +93,8 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
             con.executemany("insert into import_columns values (?, ?)",
                             [(f, mapped.column_name(f)) for f in mapped.columns])
             step(0.6, "import.step_write")
+            if options.backup and not options.dry_run:
+                backups.automatic(con, "before-import")
             with db.transaction(con):
                 # a dry run takes no batch number: it leaves no trace, not even a gap in the numbering
                 batch_id = 0 if options.dry_run else batches.open_batch(

@@ -1,0 +1,104 @@
+"""Backups of the whole store with DuckDB's EXPORT DATABASE (schema, data as Parquet, and a manifest of
+row counts), restore with IMPORT DATABASE into a fresh file that replaces the old one only once every
+table checks out, and automatic backups before the operations that change much at once."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from smarketing import db
+from smarketing.errors import SmarketingError
+
+MANIFEST = "smarketing-backup.json"
+KEEP_AUTOMATIC = 10
+
+
+def database_file(con: duckdb.DuckDBPyConnection) -> Path | None:
+    """The file behind a connection; None for an in-memory store."""
+    found = con.execute("select path from duckdb_databases() where database_name = current_database()").fetchone()
+    return Path(found[0]) if found and found[0] else None
+
+
+def folder_for(db_path: Path) -> Path:
+    """Where automatic backups of a store go: beside it, in <name>-backups/."""
+    return db_path.parent / f"{db_path.stem}-backups"
+
+
+def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    tables = [r[0] for r in con.execute(
+        "select table_name from duckdb_tables() where not temporary and database_name = current_database() "
+        "order by table_name").fetchall()]
+    # table names come from DuckDB's own catalog
+    return {name: con.execute(f'select count(*) from "{name}"').fetchone()[0] for name in tables}
+
+
+def backup(con: duckdb.DuckDBPyConnection, folder: str | Path) -> dict:
+    """Write the whole store to `folder` (new or empty); returns the manifest."""
+    folder = Path(folder)
+    if folder.exists() and any(folder.iterdir()):
+        raise SmarketingError("error.backup_not_empty", folder=str(folder))
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest = {"created_at": datetime.now().isoformat(timespec="seconds"),
+                "schema_version": db.applied_migrations(con)[-1], "tables": counts(con)}
+    try:
+        con.execute(f"export database '{_quoted(folder)}' (format parquet)")
+    except duckdb.Error as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise SmarketingError("error.backup_failed", folder=str(folder), detail=str(exc).splitlines()[0]) from exc
+    (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return manifest
+
+
+def automatic(con: duckdb.DuckDBPyConnection, reason: str) -> Path | None:
+    """A backup before an import or the demo's removal, kept with the last few; none for an empty or
+    in-memory store, which has nothing to lose."""
+    path = database_file(con)
+    if path is None or not any(counts(con).get(t) for t in ("leads", "spend", "objectives", "meetings")):
+        return None
+    target = folder_for(path) / f"{datetime.now():%Y%m%d-%H%M%S-%f}-{reason}"
+    backup(con, target)
+    for old in sorted(p for p in folder_for(path).iterdir() if p.is_dir())[:-KEEP_AUTOMATIC]:
+        shutil.rmtree(old, ignore_errors=True)
+    return target
+
+
+def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> dict:
+    """Rebuild the store from a backup. The data goes into a new file first and is checked table by table
+    against the manifest; only then is the old file moved aside (kept, renamed) and the new one put in
+    its place. Returns the manifest with where the old file went."""
+    db_path, folder = Path(db_path), Path(folder)
+    manifest_file = folder / MANIFEST
+    if not manifest_file.is_file() or not (folder / "schema.sql").is_file():
+        raise SmarketingError("error.backup_invalid", folder=str(folder))
+    manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
+    fresh = db_path.with_name(f"{db_path.name}.restoring")
+    fresh.unlink(missing_ok=True)
+    con = duckdb.connect(str(fresh))
+    try:
+        con.execute(f"import database '{_quoted(folder)}'")
+        got = counts(con)
+    except duckdb.Error as exc:
+        raise SmarketingError("error.restore_failed", folder=str(folder), detail=str(exc).splitlines()[0]) from exc
+    finally:
+        con.close()
+    if got != manifest["tables"]:
+        fresh.unlink(missing_ok=True)
+        raise SmarketingError("error.restore_mismatch", folder=str(folder))
+    kept = None
+    if db_path.exists():
+        # nobody may be writing the old file while it is moved: take its lock first, as any writer would
+        db.connect(db_path, migrate_schema=False, wait=wait).close()
+        kept = db_path.with_name(f"{db_path.stem}.before-restore-{datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}")
+        db_path.rename(kept)
+    fresh.rename(db_path)
+    return {**manifest, "previous_file": str(kept) if kept else None}
+
+
+def _quoted(path: Path) -> str:
+    """A path inside a SQL string literal (EXPORT and IMPORT take no parameters)."""
+    return str(path.resolve()).replace("'", "''")

@@ -1,0 +1,83 @@
+"""Two real processes on one database file: the second is told plainly, or waits when asked to; the file
+is never left broken."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+from tests.conftest import ROOT
+
+HOLD = """
+import sys, time, duckdb
+con = duckdb.connect(sys.argv[1])
+print("holding", flush=True)
+time.sleep(float(sys.argv[2]))
+con.close()
+"""
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "smarketing", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+
+
+def tables(path) -> dict:
+    done = cli("--db", str(path), "info", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)["tables"]
+
+
+def hold(path, seconds: float) -> subprocess.Popen:
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(path), str(seconds)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "holding"
+    return holder
+
+
+def test_a_held_database_gets_a_clear_message_and_exit_1(tmp_path):
+    path = tmp_path / "team.duckdb"
+    assert cli("--db", str(path), "init", "--demo").returncode == 0
+    before = tables(path)
+    holder = hold(path, 30)
+    try:
+        started = time.monotonic()
+        done = cli("--db", str(path), "--lang", "en", "info")
+        assert done.returncode == 1
+        assert done.stderr == (f"Error: The database {path} is already open for writing by another program (for "
+                               "example the app). Close it and try again, ask to wait with --wait SECONDS, or use "
+                               "another file with --db.\n")
+        assert "Traceback" not in done.stderr and time.monotonic() - started < 30
+    finally:
+        holder.kill()
+        holder.wait()
+    assert tables(path) == before and before["leads"] > 4000
+
+
+def test_wait_retries_until_the_other_process_lets_go(tmp_path):
+    path = tmp_path / "team.duckdb"
+    assert cli("--db", str(path), "init").returncode == 0
+    holder = hold(path, 2)
+    started = time.monotonic()
+    done = cli("--db", str(path), "--wait", "60", "init", "--demo")
+    holder.wait()
+    assert done.returncode == 0, done.stderr
+    assert 1.5 < time.monotonic() - started < 60
+    reference = tmp_path / "reference.duckdb"
+    assert cli("--db", str(reference), "init", "--demo").returncode == 0
+    assert tables(path) == tables(reference)
+
+
+def test_wait_gives_up_when_the_time_is_over(tmp_path):
+    path = tmp_path / "team.duckdb"
+    assert cli("--db", str(path), "init").returncode == 0
+    holder = hold(path, 30)
+    try:
+        started = time.monotonic()
+        done = cli("--db", str(path), "--wait", "2", "info")
+        assert done.returncode == 1 and "--wait" in done.stderr
+        assert 2 <= time.monotonic() - started < 20
+    finally:
+        holder.kill()
+        holder.wait()

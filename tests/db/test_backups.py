@@ -1,0 +1,118 @@
+"""Backups and restore: every table comes back identical; the old file is kept; a damaged backup changes
+nothing; an automatic backup comes before every import and before the demo goes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from smarketing import backups, cli, db, demo, meetings, objectives
+from smarketing.errors import SmarketingError
+from smarketing.importing import ImportOptions, run_import
+from tests.conftest import TODAY
+
+CSV = "Email;Ragione sociale;Fase;Data creazione\nnuovo@cliente.it;Cliente Nuovo Srl;MQL;03/11/2026\n"
+
+
+def identical(a_path, b_path) -> dict[str, int]:
+    """Rows that differ between the same tables of two files, both ways (EXCEPT ALL keeps duplicates)."""
+    con = db.connect(a_path, migrate_schema=False)
+    con.execute(f"attach '{b_path}' as other (read_only)")
+    tables = [r[0] for r in con.execute("select table_name from duckdb_tables() where database_name = 'other' "
+                                        "order by 1").fetchall()]
+    differ = {}
+    for name in tables:
+        n = con.execute(f'select (select count(*) from (from main."{name}" except all from other."{name}")) + '
+                        f'(select count(*) from (from other."{name}" except all from main."{name}"))').fetchone()[0]
+        differ[name] = n
+    con.close()
+    return differ
+
+
+@pytest.fixture
+def busy(demo_con, tmp_path):
+    """The demo, an import, an objective and a meeting: something in every table that matters."""
+    csv = tmp_path / "nuovi.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    run_import(demo_con, csv, ImportOptions(backup=False))
+    objectives.add(demo_con, "Generare 6 SQL entro il 24/12/2026", [("Anna", "marketing")], TODAY, "it", "anna")
+    meetings.save(demo_con, meetings.open_meeting(demo_con, TODAY, "anna")["meeting_id"], ["Anna"], "note", TODAY)
+    return demo_con
+
+
+def test_restore_gives_back_identical_tables(busy, tmp_path):
+    original = backups.database_file(busy)
+    manifest = backups.backup(busy, tmp_path / "backup")
+    busy.close()
+    copy = tmp_path / "before.duckdb"
+    shutil.copy(original, copy)
+    # the store changes after the backup, then the backup is restored over it
+    con = db.connect(original)
+    con.execute("delete from action_items")
+    con.close()
+    result = backups.restore(original, tmp_path / "backup")
+    assert manifest["tables"]["leads"] > 4000 and len(manifest["tables"]) >= 18
+    differ = identical(original, copy)
+    assert set(differ) == set(manifest["tables"]) and set(differ.values()) == {0}
+    # the file that was there is kept, with the change made after the backup
+    kept = db.connect(result["previous_file"], migrate_schema=False)
+    assert kept.execute("select count(*) from action_items").fetchone()[0] == 0
+    kept.close()
+    # and the restored store goes on: sequences continue where they were
+    con = db.connect(original)
+    before = con.execute("select max(meeting_id) from meetings").fetchone()[0]
+    assert meetings.open_meeting(con, TODAY.replace(day=1), "anna")["meeting_id"] == before + 1
+    con.close()
+
+
+def test_a_damaged_backup_changes_nothing(busy, tmp_path):
+    original = backups.database_file(busy)
+    backups.backup(busy, tmp_path / "backup")
+    busy.close()
+    manifest = json.loads((tmp_path / "backup" / backups.MANIFEST).read_text())
+    manifest["tables"]["leads"] += 1
+    (tmp_path / "backup" / backups.MANIFEST).write_text(json.dumps(manifest))
+    size = original.stat().st_size
+    with pytest.raises(SmarketingError) as raised:
+        backups.restore(original, tmp_path / "backup")
+    assert raised.value.message("en").endswith("the current database was not touched.")
+    assert original.stat().st_size == size and not original.with_name(original.name + ".restoring").exists()
+    with pytest.raises(SmarketingError):
+        backups.restore(original, tmp_path)          # not a backup at all
+
+
+def test_a_backup_never_overwrites_another(busy, tmp_path, capsys):
+    backups.backup(busy, tmp_path / "backup")
+    path = backups.database_file(busy)
+    busy.close()
+    assert cli.main(["--db", str(path), "--lang", "en", "backup", str(tmp_path / "backup")]) == 1
+    assert "is not empty: a backup goes into a new folder" in capsys.readouterr().err
+
+
+def test_an_import_is_preceded_by_a_backup_of_the_store_as_it_was(demo_con, tmp_path):
+    csv = tmp_path / "nuovi.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    leads = demo_con.execute("select count(*) from leads").fetchone()[0]
+    run_import(demo_con, csv, ImportOptions(dry_run=True))
+    folder = backups.folder_for(backups.database_file(demo_con))
+    assert not folder.exists()                       # a dry run writes nothing, so nothing to back up
+    run_import(demo_con, csv, ImportOptions())
+    taken = sorted(folder.iterdir())
+    assert len(taken) == 1 and taken[0].name.endswith("-before-import")
+    assert json.loads((taken[0] / backups.MANIFEST).read_text())["tables"]["leads"] == leads
+
+
+def test_removing_the_demo_is_preceded_by_a_backup(demo_con):
+    demo.remove(demo_con)
+    taken = sorted(backups.folder_for(backups.database_file(demo_con)).iterdir())
+    assert len(taken) == 1 and taken[0].name.endswith("-before-demo-removal")
+    assert json.loads((taken[0] / backups.MANIFEST).read_text())["tables"]["leads"] > 4000
+
+
+def test_an_empty_store_needs_no_backup_and_only_the_last_ten_are_kept(con, demo_con):
+    assert backups.automatic(con, "before-import") is None
+    for _ in range(12):
+        backups.automatic(demo_con, "before-import")
+    assert len(list(backups.folder_for(backups.database_file(demo_con)).iterdir())) == backups.KEEP_AUTOMATIC
