@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import tempfile
 import time
 import weakref
 from collections.abc import Iterator
@@ -58,6 +59,26 @@ def connect(path: str | os.PathLike, *, migrate_schema: bool = True, wait: float
     if migrate_schema:
         migrate(con)
     return con
+
+
+# Where files the app reads come from: uploads (saved by ui.save_upload) and the importer's staging.
+UPLOADS = Path(tempfile.gettempdir()) / "smarketing-uploads"
+WORK = Path(tempfile.gettempdir()) / "smarketing-work"
+
+
+def lock_down(con: duckdb.DuckDBPyConnection, readable: list[Path]) -> None:
+    """Keep a long-lived connection (the app's) to its own folders: SQL that reaches it through any input
+    cannot read or write other files, fetch URLs, install or load extensions, or change these settings
+    back. `readable` are the folders it may still use."""
+    folders = []
+    for folder in readable:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folders.append("'" + (str(folder.resolve()) + os.sep).replace("'", "''") + "'")
+    con.execute(f"set allowed_directories = [{', '.join(folders)}]")
+    con.execute("set autoinstall_known_extensions = false")
+    con.execute("set autoload_known_extensions = false")
+    con.execute("set enable_external_access = false")
+    con.execute("set lock_configuration = true")
 
 
 def migrations() -> list[tuple[int, str, Path]]:

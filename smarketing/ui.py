@@ -5,10 +5,11 @@ Pages stay thin: widgets, one core call, output. Everything they show comes from
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import re
+import string
 import sys
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import duckdb
 import streamlit as st
 from st_keyup import st_keyup
 
-from smarketing import db, demo, exports, i18n, metrics
+from smarketing import backups, db, demo, exports, i18n, metrics
 from smarketing.errors import SmarketingError
 
 _LANG_KEY = "lang"
@@ -36,6 +37,7 @@ def _store(path: str) -> duckdb.DuckDBPyConnection:
     """One connection for the whole server process: DuckDB allows one writing process per file."""
     con = db.connect(path)
     demo.ensure(con)
+    db.lock_down(con, [db.UPLOADS, db.WORK, backups.folder_for(Path(path)), demo.DEMO_DIR])
     return con
 
 
@@ -100,17 +102,19 @@ def today() -> date:
     return date.fromisoformat(fixed) if fixed else date.today()
 
 
-_UPLOADS = Path(tempfile.gettempdir()) / "smarketing-uploads"
-
-
 def save_upload(uploaded) -> Path:
-    """Keep an upload on disk under a name the server makes (its upload id), never the browser's name."""
-    _UPLOADS.mkdir(mode=0o700, exist_ok=True)
-    safe_id = "".join(ch for ch in str(uploaded.file_id) if ch.isalnum() or ch == "-")[:80] or "upload"
-    path = _UPLOADS / f"{safe_id}.csv"
+    """Keep an upload on disk under a name the server makes (its upload id and a digest of its bytes),
+    never the browser's name."""
+    db.UPLOADS.mkdir(mode=0o700, exist_ok=True)
+    data = uploaded.getbuffer()
+    safe_id = "".join(ch for ch in str(uploaded.file_id) if ch in _ID_SIGNS)[:80] or "upload"
+    path = db.UPLOADS / f"{safe_id}-{hashlib.sha256(data).hexdigest()[:16]}.csv"
     if not path.exists():
-        path.write_bytes(uploaded.getbuffer())
+        path.write_bytes(data)
     return path
+
+
+_ID_SIGNS = frozenset(string.ascii_letters + string.digits + "-")
 
 
 def progress_bar():

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 
 import pytest
 
@@ -37,15 +38,15 @@ def wait_healthy(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:
     raise AssertionError("server never became healthy")
 
 
-@pytest.fixture
-def server(tmp_path):
-    """`python -m smarketing --db PATH run --port N`: yields (base url, store path)."""
+@contextmanager
+def start_server(tmp_path, env: dict[str, str] | None = None):
+    """`python -m smarketing --db PATH run --port N` on a free port: yields (base url, store path)."""
     port = free_port()
     path = tmp_path / "e2e.duckdb"
-    env = {k: v for k, v in os.environ.items() if k not in ("SMARKETING_DB", "SMARKETING_LANG")}
+    environment = {k: v for k, v in os.environ.items() if k not in ("SMARKETING_DB", "SMARKETING_LANG")}
     proc = subprocess.Popen(
         [sys.executable, "-m", "smarketing", "--db", str(path), "run", "--port", str(port)],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=ROOT, env={**environment, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -58,3 +59,9 @@ def server(tmp_path):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@pytest.fixture
+def server(tmp_path):
+    with start_server(tmp_path) as started:
+        yield started

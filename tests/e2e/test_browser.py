@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import CHROMIUM
+from smarketing import db, demo
+from tests.e2e.conftest import CHROMIUM, start_server
 
 pytestmark = pytest.mark.e2e
 
@@ -189,3 +190,42 @@ def test_this_weeks_meeting_a_decision_and_the_report(server, page, tmp_path):
     page.goto(offline.as_uri())
     expect(page.get_by_role("heading", name="Ordine del giorno")).to_be_visible()
     shot(page, tmp_path, "report")
+
+
+def test_an_upload_over_the_limit_is_refused(page, tmp_path):
+    big = tmp_path / "troppo.csv"
+    big.write_text("Email\n" + "qualcuno@cliente.it\n" * 90_000, encoding="utf-8")   # about 1.8 MB
+    with start_server(tmp_path, {"STREAMLIT_SERVER_MAX_UPLOAD_SIZE": "1"}) as (url, path):
+        open_page(page, url, "Importa", "Importa")
+        page.locator("input[type='file']").set_input_files(str(big))
+        playwright_api.expect(page.get_by_text("File must be 1.0MB or smaller.")).to_be_visible(timeout=30_000)
+        shot(page, tmp_path, "too-large")
+    con = db.connect(path)
+    assert con.execute("select count(*) from import_batches where kind <> 'demo'").fetchone()[0] == 0
+    con.close()
+
+
+XSS = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
+
+
+def test_script_in_names_never_runs(page, tmp_path):
+    path = tmp_path / "e2e.duckdb"
+    con = db.connect(path)
+    demo.load(con)
+    con.execute("update leads set name = ?, company = ? where lead_id in (select lead_id from leads limit 50)",
+                [XSS, XSS])
+    con.execute("update objectives set title = ? where objective_id = 6", [XSS])
+    con.close()
+    fired = []
+    page.on("dialog", lambda dialog: (fired.append(dialog.message), dialog.dismiss()))
+    with start_server(tmp_path) as (url, _):
+        for link, heading in (("Panoramica", "Panoramica"), ("Riunione settimanale", "Ordine del giorno"),
+                              ("Obiettivi", "Obiettivi condivisi"), ("Funnel", "Conversione tra due fasi")):
+            open_page(page, url, link, heading)
+            idle(page)
+        choose(page, "Contatti che hanno raggiunto", "Contatto", "Contatto")
+        playwright_api.expect(page.get_by_role("button", name="Scarica l'elenco (CSV)")).to_be_visible(timeout=30_000)
+        idle(page)
+        open_page(page, url, "Riunione settimanale", "Ordine del giorno")
+        playwright_api.expect(page.get_by_text('<img src=x onerror="alert(1)">', exact=False).first).to_be_visible()
+    assert fired == [] and page.locator("img[src='x']").count() == 0

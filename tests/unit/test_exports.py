@@ -76,10 +76,3 @@ def test_no_download_in_the_pages_bypasses_exports():
     # CSV through exports.*_csv; the meeting report is Markdown or HTML, escaped by report.py
     allowed = ("exports.", "rejects_csv(", "lambda: report.html_page(", "lambda: report.markdown(")
     assert [d for d in data if not d.startswith(allowed)] == []
-
-
-def test_streamlits_own_table_export_is_off():
-    import tomllib
-
-    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
-    assert config["client"]["disableDataExport"] is True

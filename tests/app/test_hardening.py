@@ -1,0 +1,48 @@
+"""The app's DuckDB connection reaches only its own folders, for good: whatever SQL slipped through an
+input could not read other files, fetch a URL, load an extension, or undo these settings."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from smarketing import backups, db, ui
+
+FORBIDDEN = [
+    "select * from read_csv('/etc/passwd')",
+    "select * from read_text('/etc/hostname')",
+    "select * from glob('/etc/*')",
+    "select * from read_csv('https://example.com/leads.csv')",
+    "copy (select 1) to '/tmp/smarketing-escape.csv'",
+    "attach '/tmp/smarketing-escape.duckdb' as escape",
+    "install httpfs",
+    "load httpfs",
+    "set enable_external_access = true",
+    "set allowed_directories = ['/']",
+    "set lock_configuration = false",
+]
+
+
+@pytest.fixture
+def app_connection(app, app_store):
+    app.run()
+    assert not app.exception
+    # the very connection the pages use, from Streamlit's resource cache
+    return ui._store(str(ui.db_path()))
+
+
+@pytest.mark.parametrize("sql", FORBIDDEN)
+def test_the_apps_connection_refuses(app_connection, sql):
+    with pytest.raises((duckdb.PermissionException, duckdb.InvalidInputException)):
+        app_connection.cursor().execute(sql)
+
+
+def test_its_own_folders_still_work(app_connection, app_store, tmp_path):
+    upload = db.UPLOADS / "hardening-test.csv"
+    upload.write_text("a;b\n1;2\n", encoding="utf-8")
+    try:
+        assert app_connection.cursor().execute(f"select * from read_csv('{upload}')").fetchall() == [(1, 2)]
+    finally:
+        upload.unlink()
+    target = backups.folder_for(app_store) / "manual"
+    assert backups.backup(app_connection.cursor(), target)["tables"]["leads"] > 4000
