@@ -19,10 +19,11 @@ st.title(tr("imports.title"))
 if demo.is_loaded(cur):
     st.warning(tr("imports.demo_warning"), icon=":material/warning:")
 
+editor = ui.can_edit()
 kind = st.radio(tr("imports.kind"), ["leads", "spend"], format_func=lambda k: tr(f"imports.kind_{k}"),
-                horizontal=True, key="import_kind")
+                horizontal=True, key="import_kind", disabled=not editor)
 uploaded = st.file_uploader(tr("imports.upload"), type=["csv", "txt", "tsv"], help=tr("imports.upload_help"),
-                            key="import_file")
+                            key="import_file", disabled=not editor)
 
 if uploaded is not None:
     path = ui.save_upload(uploaded)
@@ -52,7 +53,7 @@ if uploaded is not None:
     edits = st.session_state.setdefault("import_edits", {}).setdefault(scope, {"maps": {}, "stage_map": {}})
     options = ImportOptions(kind=kind, mode=mode, preset=preset, maps=edits["maps"], stage_map=edits["stage_map"],
                             delimiter=delimiter, encoding=encoding, date_order=date_order, decimal=decimal,
-                            dry_run=True, file_name=uploaded.name)
+                            dry_run=True, file_name=uploaded.name, created_by=ui.user())
     try:
         with st.spinner(tr("import.step_check")):
             check = run_import(cur, path, options)
@@ -160,7 +161,7 @@ else:
                  tr("cli.batch_col_rejected")),
     )
     undoable = [b["batch_id"] for b in history if b["status"] == "committed"]
-    if undoable:
+    if undoable and editor:
         cols = st.columns([1, 2, 1])
         target = cols[0].selectbox(tr("imports.undo_pick"), undoable, key="undo_pick")
         confirmed = cols[1].checkbox(tr("imports.undo_confirm"), key="undo_confirm")

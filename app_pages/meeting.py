@@ -1,6 +1,5 @@
 """The weekly alignment meeting: the agenda the data sets, who came, what was decided, who does what."""
 
-import getpass
 from datetime import timedelta
 
 import streamlit as st
@@ -13,9 +12,10 @@ cur = ui.cursor()
 lang = ui.lang()
 tr = ui.tr
 today = ui.today()
-user = getpass.getuser()
+user = ui.user()
 st.title(tr("meeting.title"))
 ui.demo_notice(cur)
+editor = ui.can_edit()
 
 this_week = meetings.monday(today)
 weeks = [this_week + timedelta(weeks=1)] + [this_week - timedelta(weeks=n) for n in range(13)]
@@ -68,7 +68,8 @@ for carried, heading in ((True, "meeting.carried"), (False, "meeting.this_meetin
             tr("meeting.overdue") if late else None,
             tr("meeting.from_week", code=meetings.week_code(a["meeting_week"])) if carried else None) if x)
         st.checkbox(f"{ui.plain(a['text'])} — {ui.plain(details)}", value=a["status"] == "done",
-                    key=f"action_done_{a['action_id']}", on_change=toggle, args=(a["action_id"],))
+                    key=f"action_done_{a['action_id']}", on_change=toggle, args=(a["action_id"],),
+                    disabled=not editor)
 if not listed:
     st.caption(tr("meeting.no_actions"))
 
@@ -80,10 +81,10 @@ with st.form("action_form", clear_on_submit=True):
     due = cols[2].date_input(tr("meeting.due"), value=week + timedelta(days=7), format="DD/MM/YYYY", key="action_due")
     linked = st.selectbox(tr("meeting.objective"), [None, *active], key="action_objective",
                           format_func=lambda i: tr("meeting.no_objective") if i is None else f"#{i} {active[i]}")
-    if st.form_submit_button(tr("meeting.action_add")):
+    if st.form_submit_button(tr("meeting.action_add"), disabled=not editor):
         try:
             opened = meetings.open_meeting(cur, week, user)
-            meetings.act(cur, opened["meeting_id"], text, owner, due, linked)
+            meetings.act(cur, opened["meeting_id"], text, owner, due, linked, created_by=user)
         except SmarketingError as exc:
             ui.show_error(exc)
         else:
@@ -100,7 +101,7 @@ with st.form("decision_form", clear_on_submit=True):
     text = st.text_input(tr("meeting.decision"), key="decision_text")
     linked = st.selectbox(tr("meeting.objective"), [None, *active], key="decision_objective",
                           format_func=lambda i: tr("meeting.no_objective") if i is None else f"#{i} {active[i]}")
-    if st.form_submit_button(tr("meeting.decision_add")):
+    if st.form_submit_button(tr("meeting.decision_add"), disabled=not editor):
         try:
             opened = meetings.open_meeting(cur, week, user)
             meetings.decide(cur, opened["meeting_id"], text, user, linked)
@@ -115,7 +116,7 @@ with st.form(f"meeting_form_{meetings.week_code(week)}"):
                                                                        if n in team],
                              placeholder=tr("objectives.choose_people"), key=f"attendees_{week}")
     notes = st.text_area(tr("meeting.notes"), value=(meeting or {}).get("notes") or "", key=f"notes_{week}")
-    if st.form_submit_button(tr("meeting.save")):
+    if st.form_submit_button(tr("meeting.save"), disabled=not editor):
         opened = meetings.open_meeting(cur, week, user)
         meetings.save(cur, opened["meeting_id"], present, notes, opened["held_on"] or min(today, week + timedelta(6)))
         st.toast(tr("meeting.saved"))

@@ -1,7 +1,5 @@
 """Objectives: the shared board, a new objective checked SMART as you write it, one objective in detail."""
 
-import getpass
-
 import pandas as pd
 import streamlit as st
 
@@ -15,6 +13,7 @@ tr = ui.tr
 today = ui.today()
 st.title(tr("objectives.title"))
 ui.demo_notice(cur)
+editor = ui.can_edit()
 board_tab, new_tab, detail_tab = st.tabs([tr("objectives.tab_board"), tr("objectives.tab_new"),
                                           tr("objectives.tab_detail")])
 team = db.rows(cur, "objectives/team")
@@ -78,9 +77,9 @@ with new_tab:
             box(body, icon={"pass": ":material/check:", "warn": ":material/warning:",
                             "fail": ":material/close:"}[verdict.status])
         title = st.text_input(tr("objectives.title_field"), key="objective_title", max_chars=120)
-        if st.button(tr("objectives.save"), type="primary", key="objective_save"):
+        if st.button(tr("objectives.save"), type="primary", key="objective_save", disabled=not editor):
             try:
-                new_id = objectives.create(cur, draft, context.baseline, owners, lang, getpass.getuser(),
+                new_id = objectives.create(cur, draft, context.baseline, owners, lang, ui.user(),
                                            title=title or None, parent_id=parent)
             except SmarketingError as exc:
                 ui.show_error(exc)
@@ -127,9 +126,10 @@ with detail_tab:
             value = fcols[2].number_input(tr("objectives.col_value"), value=None, key="checkin_value") \
                 if row["metric"] == "manual" else None
             note = st.text_input(tr("objectives.col_note"), key="checkin_note")
-            if st.form_submit_button(tr("objectives.checkin_save")):
+            if st.form_submit_button(tr("objectives.checkin_save"), disabled=not editor):
                 try:
-                    objectives.checkin(cur, chosen, today, author, confidence, note or None, value)
+                    objectives.checkin(cur, chosen, today, author, confidence, note or None, value,
+                                       recorded_by=ui.user())
                 except SmarketingError as exc:
                     ui.show_error(exc)
                 else:
@@ -155,12 +155,12 @@ with detail_tab:
             status = ecols[2].selectbox(tr("objectives.lifecycle"), ["active", "archived"],
                                         index=0 if row["status"] == "active" else 1, key=f"edit_status_{chosen}",
                                         format_func=lambda s: tr(f"objectives.lifecycle_{s}"))
-            if st.form_submit_button(tr("objectives.edit_save")):
+            if st.form_submit_button(tr("objectives.edit_save"), disabled=not editor):
                 try:
                     objectives.update(cur, chosen, {"title": title.strip() or row["title"], "target": target,
-                                                    "deadline": deadline, "status": status}, getpass.getuser())
+                                                    "deadline": deadline, "status": status}, ui.user())
                     objectives.set_owners(cur, chosen, [(n, f) for f, names in picked.items() for n in names],
-                                          getpass.getuser())
+                                          ui.user())
                 except SmarketingError as exc:
                     ui.show_error(exc)
                 else:

@@ -1,6 +1,5 @@
 """Planner: the reverse funnel, from a revenue or customer target to the leads needed each week."""
 
-import getpass
 from datetime import timedelta
 
 import streamlit as st
@@ -45,7 +44,7 @@ ui.table(shown, numeric=tuple(list(shown[0])[1:]))
 st.subheader(tr("planner.children_title"))
 if plan.needed.get("lead") is None:
     st.info(tr("planner.children_blocked"))
-else:
+elif ui.can_edit():
     active = objectives.all_objectives(cur)
     parent = st.selectbox(tr("planner.parent"), [None, *[o["objective_id"] for o in active]], key="planner_parent",
                           format_func=lambda i: tr("planner.new_parent") if i is None else next(
@@ -60,7 +59,7 @@ else:
               for i, function in enumerate(objectives.FUNCTIONS)}
     if st.button(tr("planner.create"), type="primary", key="planner_create"):
         try:
-            parent_id, children = planner.create_plan(cur, plan, parent, owners, lang, getpass.getuser())
+            parent_id, children = planner.create_plan(cur, plan, parent, owners, lang, ui.user())
         except SmarketingError as exc:
             ui.show_error(exc)
         else:

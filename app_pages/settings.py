@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from smarketing import db, demo, overview, stages, ui
+from smarketing import backups, db, demo, overview, stages, ui
 from smarketing.i18n import fmt_bytes, fmt_int
 
 cur = ui.cursor()
@@ -27,6 +27,16 @@ ui.table(
     numeric=(ui.tr("settings.col_rows"),),
 )
 
+st.subheader(ui.tr("settings.backups_title"))
+folder = backups.folder_for(path)
+st.caption(ui.tr("settings.backups_caption", folder=str(folder), keep=backups.KEEP_AUTOMATIC))
+if st.button(ui.tr("settings.backup_now"), key="backup_now", disabled=not ui.can_edit()):
+    made = backups.automatic(cur, "manual")
+    st.success(ui.tr("settings.backup_done", folder=str(made)) if made else ui.tr("settings.backup_empty"))
+taken = sorted((p.name for p in folder.iterdir() if p.is_dir()), reverse=True) if folder.is_dir() else []
+if taken:
+    ui.table([{ui.tr("settings.col_backup"): name} for name in taken])
+
 st.subheader(ui.tr("settings.stages_title"))
 st.caption(ui.tr("settings.stages_caption"))
 ui.table(
@@ -45,8 +55,10 @@ ui.table(
 st.subheader(ui.tr("settings.demo_title"))
 if demo.is_loaded(cur):
     st.write(ui.tr("settings.demo_loaded", leads=fmt_int(summary["tables"]["leads"], lang)))
-    confirmed = st.checkbox(ui.tr("settings.demo_confirm"), key="demo_confirm")
-    if st.button(ui.tr("settings.demo_remove"), type="primary", disabled=not confirmed, key="demo_remove"):
+    editor = ui.can_edit()
+    confirmed = st.checkbox(ui.tr("settings.demo_confirm"), key="demo_confirm", disabled=not editor)
+    if st.button(ui.tr("settings.demo_remove"), type="primary", disabled=not (confirmed and editor),
+                 key="demo_remove"):
         demo.remove(cur)
         st.session_state["demo_flash"] = "settings.demo_removed"
         st.rerun()
@@ -54,7 +66,7 @@ else:
     st.write(ui.tr("settings.demo_absent"))
     if summary["tables"]["leads"]:
         st.caption(ui.tr("settings.demo_only_empty"))
-    elif st.button(ui.tr("settings.demo_load"), key="demo_load"):
+    elif st.button(ui.tr("settings.demo_load"), key="demo_load", disabled=not ui.can_edit()):
         demo.load(cur)
         st.session_state["demo_flash"] = "settings.demo_loaded_now"
         st.rerun()

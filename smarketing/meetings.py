@@ -67,11 +67,11 @@ def decisions(con: duckdb.DuckDBPyConnection, meeting_id: int) -> list[dict]:
 
 
 def act(con: duckdb.DuckDBPyConnection, meeting_id: int, text: str, owner: str | None, due_date: date | None,
-        objective_id: int | None = None) -> int:
+        objective_id: int | None = None, created_by: str | None = None) -> int:
     if not text or not text.strip():
         raise SmarketingError("error.action_empty")
     return db.execute(con, "meetings/act", meeting_id=meeting_id, text=text.strip(), owner=owner or None,
-                      due_date=due_date, objective_id=objective_id).fetchone()[0]
+                      due_date=due_date, objective_id=objective_id, created_by=created_by).fetchone()[0]
 
 
 def actions(con: duckdb.DuckDBPyConnection, week: date) -> list[dict]:

@@ -229,12 +229,14 @@ def progress_of(con: duckdb.DuckDBPyConnection, row: dict, today: date) -> progr
 
 
 def checkin(con: duckdb.DuckDBPyConnection, objective_id: int, week: date, author: str, confidence: int,
-            note: str | None = None, value: float | None = None) -> None:
+            note: str | None = None, value: float | None = None, recorded_by: str | None = None) -> None:
+    """The owner `author`'s confidence for a week (one per owner and week; a new one replaces it), typed
+    in by `recorded_by` (the owner, unless said otherwise)."""
     if not 1 <= confidence <= 10:
         raise SmarketingError("error.confidence_range")
     monday = week - timedelta(days=week.weekday())
     db.execute(con, "objectives/checkin", objective_id=objective_id, week=monday, author=author,
-               confidence=confidence, value=value, note=note)
+               confidence=confidence, value=value, note=note, recorded_by=recorded_by or author)
 
 
 def disagreement(confidence: int | None, status: str | None) -> str | None:

@@ -5,6 +5,7 @@ Pages stay thin: widgets, one core call, output. Everything they show comes from
 from __future__ import annotations
 
 import argparse
+import getpass
 import hashlib
 import os
 import re
@@ -17,7 +18,7 @@ import duckdb
 import streamlit as st
 from st_keyup import st_keyup
 
-from smarketing import backups, db, demo, exports, i18n, metrics
+from smarketing import access, backups, db, demo, exports, i18n, metrics
 from smarketing.errors import SmarketingError
 
 _LANG_KEY = "lang"
@@ -80,10 +81,118 @@ def language_switch(container=None, key: str = "lang_sidebar") -> None:
 
 
 def setup() -> None:
-    """Page config and the sidebar frame shared by every page; called by app.py before navigation."""
+    """Page config, the sidebar frame and the sign-in every page shares; called by app.py before
+    navigation, so nobody reaches a page without passing here."""
     st.set_page_config(page_title="smarketing", page_icon=":material/handshake:", layout="wide")
     language_switch()
     st.sidebar.caption(tr("app.tagline"))
+    person = sign_in()
+    st.session_state["_read_only_said"] = False
+    if _mode() != "open":
+        st.sidebar.caption(tr("access.signed_in", name=person.name, role=tr(f"access.role_{person.role}")))
+        st.sidebar.button(tr("access.sign_out"), key="sign_out", on_click=_sign_out)
+
+
+_PERSON = "signed_in_person"
+
+
+def _oidc_configured() -> bool:
+    """An [auth] section in .streamlit/secrets.toml means sign-in through an OIDC provider."""
+    try:
+        return "auth" in st.secrets
+    except Exception:  # noqa: BLE001 - no secrets file at all: a local, single-user install
+        return False
+
+
+def _oidc_identity() -> tuple[bool, str | None]:
+    """(signed in, e-mail) from the provider's cookie."""
+    return bool(st.user.get("is_logged_in")), st.user.get("email")
+
+
+def _mode() -> str:
+    return access.mode(cursor(), _oidc_configured())
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some containers
+        return "local"
+
+
+def sign_in() -> access.Person:
+    """The person using the app, asking who they are first where the server is shared (access.py)."""
+    con = cursor()
+    how = _mode()
+    if how == "open":
+        person = access.Person(_os_user(), "editor")
+    elif how == "oidc":
+        signed_in, email = _oidc_identity()
+        if not signed_in:
+            st.title(tr("access.title"))
+            st.write(tr("access.intro"))
+            st.button(tr("access.sign_in_with"), type="primary", key="oidc_sign_in", on_click=st.login)
+            st.stop()
+        person = _allowed(con, email)
+    else:
+        known = st.session_state.get(_PERSON)
+        if known is None:
+            _password_form(con)
+            st.stop()
+        person = _allowed(con, known.name)
+    st.session_state[_PERSON] = person
+    return person
+
+
+def _allowed(con: duckdb.DuckDBPyConnection, email: str | None) -> access.Person:
+    """The person with the role the allow-list gives them now (it may have changed since they signed in)."""
+    role = access.role_for(con, email)
+    if role is None:
+        st.session_state.pop(_PERSON, None)
+        st.error(tr("access.not_allowed", email=email or "?"), icon=":material/block:")
+        st.button(tr("access.sign_out"), key="not_allowed_out", on_click=_sign_out)
+        st.stop()
+    return access.Person(email, role)
+
+
+def _password_form(con: duckdb.DuckDBPyConnection) -> None:
+    st.title(tr("access.title"))
+    st.write(tr("access.intro"))
+    with st.form("password_sign_in"):
+        email = st.text_input(tr("access.email"), key="sign_in_email")
+        password = st.text_input(tr("access.password"), type="password", key="sign_in_password")
+        if st.form_submit_button(tr("access.sign_in"), type="primary"):
+            person = access.check_password(con, email, password)
+            if person is None:
+                st.error(tr("access.wrong"), icon=":material/lock:")
+            else:
+                st.session_state[_PERSON] = person
+                st.rerun()
+
+
+def _sign_out() -> None:
+    st.session_state.pop(_PERSON, None)
+    if _oidc_configured():
+        st.logout()
+
+
+def person() -> access.Person:
+    return st.session_state.get(_PERSON) or access.Person(_os_user(), "editor")
+
+
+def user() -> str:
+    """The name written next to every change: the signed-in e-mail, or the computer's user."""
+    return person().name
+
+
+def can_edit() -> bool:
+    """Whether this person may change data; viewers are told so, once per page."""
+    if person().can_edit:
+        return True
+    if not st.session_state.get("_read_only_said"):
+        st.info(tr("access.read_only"), icon=":material/visibility:")
+        st.session_state["_read_only_said"] = True
+    return False
 
 
 def page(path: str, title_key: str, icon: str, default: bool = False) -> st.Page:

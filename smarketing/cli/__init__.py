@@ -8,11 +8,11 @@ import argparse
 import os
 import sys
 
-from smarketing.cli import imports, metrics, objectives, report, store
+from smarketing.cli import access, imports, metrics, objectives, report, store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, default_lang, t
 
-COMMAND_MODULES = (store, imports, metrics, objectives, report)
+COMMAND_MODULES = (store, imports, metrics, objectives, report, access)
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:

@@ -46,3 +46,16 @@ def test_its_own_folders_still_work(app_connection, app_store, tmp_path):
         upload.unlink()
     target = backups.folder_for(app_store) / "manual"
     assert backups.backup(app_connection.cursor(), target)["tables"]["leads"] > 4000
+
+
+def test_an_editor_backs_up_from_settings(app, app_store):
+    app.run()
+    app.switch_page("app_pages/settings.py").run()
+    app.button(key="backup_now").click().run()
+    assert not app.exception
+    folder = backups.folder_for(app_store)
+    made = [p.name for p in folder.iterdir()]
+    assert len(made) == 1 and made[0].endswith("-manual")
+    assert app.success[0].value == f"Backup scritto in {folder / made[0]}."
+    listed = next(d.value for d in app.dataframe if list(d.value.columns) == ["Backup presenti"])
+    assert list(listed["Backup presenti"]) == made

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from smarketing import db, demo
+from tests.conftest import ROOT
 from tests.e2e.conftest import CHROMIUM, start_server
 
 pytestmark = pytest.mark.e2e
@@ -47,7 +48,7 @@ def open_page(page, url: str, link: str, heading: str) -> None:
     """From the home page, through the sidebar link, to a page showing `heading`."""
     page.goto(url)
     page.get_by_role("link", name=re.compile(link)).click()
-    playwright_api.expect(page.get_by_role("heading", name=heading)).to_be_visible(timeout=30_000)
+    playwright_api.expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible(timeout=30_000)
 
 
 def choose(page, name: str, typed: str, option) -> None:
@@ -229,3 +230,14 @@ def test_script_in_names_never_runs(page, tmp_path):
         open_page(page, url, "Riunione settimanale", "Ordine del giorno")
         playwright_api.expect(page.get_by_text('<img src=x onerror="alert(1)">', exact=False).first).to_be_visible()
     assert fired == [] and page.locator("img[src='x']").count() == 0
+
+
+def test_query_parameters_change_nothing(server, page):
+    url, path = server
+    fired = []
+    page.on("dialog", lambda dialog: (fired.append(dialog.message), dialog.dismiss()))
+    page.goto(url + "/?db=/etc/passwd&lang=%3Cscript%3Ealert(1)%3C/script%3E&SMARKETING_DB=x.duckdb&"
+                    "week=2027-W05';drop%20table%20leads;--")
+    playwright_api.expect(page.get_by_role("heading", name="Panoramica")).to_be_visible(timeout=30_000)
+    playwright_api.expect(page.get_by_text("Contatti aperti")).to_be_visible()
+    assert fired == [] and not (ROOT / "x.duckdb").exists()

@@ -1,0 +1,121 @@
+"""Who may use a shared smarketing server, and what they may do.
+
+Three ways in, chosen by what is configured: with an OIDC provider in .streamlit/secrets.toml ([auth],
+for Google Workspace or Microsoft Entra) people sign in there; else, once the administrator has set a
+password for someone, people sign in with e-mail and password; else (a laptop, one person) nobody is
+asked anything. In the first two, the allow-list decides who gets in and with which role: viewers read,
+editors import, edit objectives, check in and record decisions."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+
+import duckdb
+
+from smarketing import db
+from smarketing.errors import SmarketingError
+
+ROLES = ("viewer", "editor")
+MODES = ("open", "password", "oidc")
+MIN_PASSWORD = 10
+# scrypt with the cost OWASP suggests for interactive logins
+_N, _R, _P = 2**14, 8, 1
+_PATTERN = re.compile(r"^(?:[^@\s]+@|@)[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who is using the app: the name written next to what they change, and their role."""
+
+    name: str
+    role: str = "editor"
+
+    @property
+    def can_edit(self) -> bool:
+        return self.role == "editor"
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    """Whether `password` is the one behind `stored`, compared in constant time."""
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        computed = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
+                                  dklen=len(digest) // 2)
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(computed.hex(), digest)
+
+
+# a hash nobody's password matches, checked when an e-mail has none, so both cases take the same time
+_DECOY = hash_password(secrets.token_urlsafe(16))
+
+
+def normalise(pattern: str) -> str:
+    value = (pattern or "").strip().lower()
+    if not _PATTERN.match(value):
+        raise SmarketingError("error.access_pattern", pattern=pattern)
+    return value
+
+
+def allow(con: duckdb.DuckDBPyConnection, pattern: str, role: str, by: str) -> str:
+    if role not in ROLES:
+        raise SmarketingError("error.access_role", role=role)
+    pattern = normalise(pattern)
+    db.execute(con, "access/allow", pattern=pattern, role=role, created_by=by)
+    return pattern
+
+
+def remove(con: duckdb.DuckDBPyConnection, pattern: str) -> None:
+    db.execute(con, "access/remove", pattern=normalise(pattern))
+
+
+def rules(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    return db.rows(con, "access/rules")
+
+
+def set_password(con: duckdb.DuckDBPyConnection, email: str, password: str, role: str, by: str) -> None:
+    """Give an e-mail a password (and a place on the allow-list with `role`)."""
+    email = normalise(email)
+    if email.startswith("@"):
+        raise SmarketingError("error.access_password_domain", pattern=email)
+    if len(password) < MIN_PASSWORD:
+        raise SmarketingError("error.access_password_short", length=MIN_PASSWORD)
+    with db.transaction(con):
+        allow(con, email, role, by)
+        db.execute(con, "access/set_password", email=email, hash=hash_password(password))
+
+
+def role_for(con: duckdb.DuckDBPyConnection, email: str | None) -> str | None:
+    """The role the allow-list gives an e-mail (its own rule before its domain's); None: not let in."""
+    if not email:
+        return None
+    found = db.rows(con, "access/role", email=email.strip().lower())
+    return found[0]["role"] if found else None
+
+
+def check_password(con: duckdb.DuckDBPyConnection, email: str, password: str) -> Person | None:
+    """The person behind an e-mail and password, or None; the same work is done whether or not the
+    e-mail is known, so the answer's timing gives nothing away."""
+    email = (email or "").strip().lower()
+    found = db.rows(con, "access/password", email=email)
+    matches = verify_password(password or "", found[0]["hash"] if found else _DECOY)
+    role = role_for(con, email)
+    return Person(email, role) if found and matches and role else None
+
+
+def mode(con: duckdb.DuckDBPyConnection, oidc_configured: bool) -> str:
+    if oidc_configured:
+        return "oidc"
+    return "password" if db.rows(con, "access/counts")[0]["passwords"] else "open"

@@ -1,0 +1,119 @@
+"""Sign-in on a shared server: nothing is shown before it; viewers read, editors change; every change
+carries the signed-in person. Password sign-in through the page; OIDC with the provider's answer
+stubbed (AppTest has no identity provider)."""
+
+from __future__ import annotations
+
+import pytest
+
+from smarketing import access, db, demo, meetings, ui
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def shared(app_store, monkeypatch):
+    con = db.connect(app_store)
+    demo.load(con, TODAY)
+    access.set_password(con, "anna@azienda.it", "una password lunga", "editor", "admin")
+    access.set_password(con, "bruno@azienda.it", "un'altra password", "viewer", "admin")
+    con.close()
+    monkeypatch.setenv("SMARKETING_TODAY", TODAY.isoformat())
+    return app_store
+
+
+def sign_in(app, email, password):
+    app.run()
+    app.text_input(key="sign_in_email").input(email)
+    app.text_input(key="sign_in_password").input(password)
+    app.get("form_submit_button")[0].click().run()
+    return app
+
+
+def test_nothing_before_signing_in(app, shared):
+    app.run()
+    assert not app.exception
+    assert [t.value for t in app.title] == ["Accesso"]
+    assert [m.label for m in app.metric] == [] and len(app.dataframe) == 0
+    sign_in(app, "anna@azienda.it", "sbagliata")
+    assert [e.value for e in app.error] == ["E-mail o password non corrette."]
+    assert [t.value for t in app.title] == ["Accesso"]
+
+
+def test_an_editor_changes_and_is_named_for_it(app, shared):
+    sign_in(app, "anna@azienda.it", "una password lunga")
+    assert [t.value for t in app.title] == ["Panoramica"]
+    assert "Connesso come anna@azienda.it (modifica)" in [c.value for c in app.sidebar.caption]
+    app.switch_page("app_pages/meeting.py").run()
+    app.text_input(key="decision_text").input("Più budget ai webinar")
+    app.get("form_submit_button")[1].click().run()
+    app.text_input(key="action_text").input("Preparare l'invito")
+    app.get("form_submit_button")[0].click().run()
+    app.switch_page("app_pages/objectives.py").run()
+    app.selectbox(key="objective_pick").set_value(2).run()
+    app.selectbox(key="checkin_author").set_value("Sara Colombo")
+    app.get("form_submit_button")[0].click().run()
+    assert not app.exception
+    con = db.connect(shared)
+    meeting = meetings.find(con, TODAY)
+    assert meetings.decisions(con, meeting["meeting_id"])[0]["decided_by"] == "anna@azienda.it"
+    assert con.execute("select created_by from action_items where text = 'Preparare l''invito'").fetchall() == [
+        ("anna@azienda.it",)]
+    assert con.execute("select author, recorded_by from checkins where recorded_by is not null and week = ?",
+                       [meetings.monday(TODAY)]).fetchall() == [("Sara Colombo", "anna@azienda.it")]
+    con.close()
+
+
+def test_a_viewer_reads_but_changes_nothing(app, shared):
+    sign_in(app, "bruno@azienda.it", "un'altra password")
+    app.switch_page("app_pages/meeting.py").run()
+    assert not app.exception
+    assert [i.value for i in app.info].count(
+        "Sola lettura: il tuo ruolo è «viewer». Per modificare serve il ruolo «editor».") == 1
+    assert all(b.disabled for b in app.get("form_submit_button"))
+    assert all(c.disabled for c in app.checkbox)
+    app.switch_page("app_pages/objectives.py").run()
+    assert all(b.disabled for b in app.get("form_submit_button"))
+    # the SMART check is there to read; saving is not
+    app.session_state["_st_keyup_objective_text"] = {"value": "Generare 80 SQL entro 8 settimane"}
+    app.run()
+    assert app.get("progress")[0].proto.text.startswith("Punteggio SMART")
+    assert app.button(key="objective_save").disabled
+    app.switch_page("app_pages/imports.py").run()
+    assert app.get("file_uploader")[0].proto.disabled is True
+    app.switch_page("app_pages/settings.py").run()
+    assert app.button(key="demo_remove").disabled and app.checkbox(key="demo_confirm").disabled
+
+
+def test_taken_off_the_list_means_out_at_the_next_click(app, shared):
+    sign_in(app, "anna@azienda.it", "una password lunga")
+    con = db.connect(shared)
+    access.remove(con, "anna@azienda.it")
+    con.close()
+    app.switch_page("app_pages/overview.py").run()
+    assert app.error[0].value.startswith("anna@azienda.it non è tra le persone autorizzate.")
+
+
+@pytest.fixture
+def oidc(shared, monkeypatch):
+    monkeypatch.setattr(ui, "_oidc_configured", lambda: True)
+    return shared, monkeypatch
+
+
+def test_oidc_asks_the_provider_first(app, oidc):
+    oidc[1].setattr(ui, "_oidc_identity", lambda: (False, None))
+    app.run()
+    assert [t.value for t in app.title] == ["Accesso"]
+    assert app.button(key="oidc_sign_in").label == "Accedi con l'account aziendale"
+
+
+def test_oidc_lets_in_only_the_allow_list(app, oidc):
+    store, monkeypatch = oidc
+    monkeypatch.setattr(ui, "_oidc_identity", lambda: (True, "carla@azienda.it"))
+    app.run()
+    assert app.error[0].value.startswith("carla@azienda.it non è tra le persone autorizzate.")
+    con = db.connect(store)
+    access.allow(con, "@azienda.it", "editor", "admin")
+    con.close()
+    app.run()
+    assert [t.value for t in app.title] == ["Panoramica"]
+    assert "Connesso come carla@azienda.it (modifica)" in [c.value for c in app.sidebar.caption]

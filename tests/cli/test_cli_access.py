@@ -1,0 +1,34 @@
+"""python -m smarketing access: the allow-list and passwords from the command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from smarketing import access, cli, db
+from tests.conftest import ROOT
+
+
+def test_allow_list_remove(db_path, capsys):
+    assert cli.main(["--db", str(db_path), "access", "list"]) == 0
+    assert capsys.readouterr().out == "Nessuna regola: l'app non chiede di accedere (uso locale).\n"
+    assert cli.main(["--db", str(db_path), "--lang", "en", "access", "allow", "@Azienda.it"]) == 0
+    assert capsys.readouterr().out == "@azienda.it let in as viewer.\n"
+    assert cli.main(["--db", str(db_path), "access", "list", "--format", "json"]) == 0
+    assert [(r["pattern"], r["role"], r["has_password"]) for r in json.loads(capsys.readouterr().out)] == [
+        ("@azienda.it", "viewer", False)]
+    assert cli.main(["--db", str(db_path), "access", "remove", "@azienda.it"]) == 0
+    assert cli.main(["--db", str(db_path), "access", "allow", "anna", "--role", "editor"]) == 1
+    assert "non è un indirizzo e-mail" in capsys.readouterr().err
+
+
+def test_a_password_comes_from_standard_input_never_from_the_command_line(db_path):
+    done = subprocess.run([sys.executable, "-m", "smarketing", "--db", str(db_path), "access", "password",
+                           "anna@azienda.it", "--role", "editor"], input="una password lunga\n", cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout) == (0, "Password di anna@azienda.it impostata; ruolo editor.\n")
+    con = db.connect(db_path)
+    assert access.check_password(con, "anna@azienda.it", "una password lunga").role == "editor"
+    assert "una password lunga" not in str(con.execute("select * from passwords").fetchall())
+    con.close()
