@@ -4,7 +4,7 @@ import json
 
 import streamlit as st
 
-from smarketing import db, demo, ui
+from smarketing import batches, db, demo, ui
 from smarketing.errors import SmarketingError
 from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int
@@ -155,7 +155,7 @@ else:
           tr("cli.batch_col_inserted"): fmt_int(b["inserted"], lang),
           tr("cli.batch_col_updated"): fmt_int(b["updated"], lang),
           tr("cli.batch_col_rejected"): fmt_int(b["rejected"], lang),
-          tr("cli.batch_col_status"): tr(f"batch.{b['status']}"), tr("cli.batch_col_by"): b["created_by"]}
+          tr("cli.batch_col_status"): batches.status_label(b, lang), tr("cli.batch_col_by"): b["created_by"]}
          for b in history],
         numeric=(tr("cli.batch_col_read"), tr("cli.batch_col_inserted"), tr("cli.batch_col_updated"),
                  tr("cli.batch_col_rejected")),
@@ -167,7 +167,7 @@ else:
         confirmed = cols[1].checkbox(tr("imports.undo_confirm"), key="undo_confirm")
         if cols[2].button(tr("imports.undo"), disabled=not confirmed, key="undo_run"):
             try:
-                undo(cur, target)
+                undo(cur, target, ui.user())
             except SmarketingError as exc:
                 ui.show_error(exc)
             else:

@@ -59,7 +59,7 @@ if demo.is_loaded(cur):
     confirmed = st.checkbox(ui.tr("settings.demo_confirm"), key="demo_confirm", disabled=not editor)
     if st.button(ui.tr("settings.demo_remove"), type="primary", disabled=not (confirmed and editor),
                  key="demo_remove"):
-        demo.remove(cur)
+        demo.remove(cur, ui.user())
         st.session_state["demo_flash"] = "settings.demo_removed"
         st.rerun()
 else:

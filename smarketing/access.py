@@ -8,6 +8,7 @@ editors import, edit objectives, check in and record decisions."""
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import hmac
 import re
@@ -22,6 +23,9 @@ from smarketing.errors import SmarketingError
 ROLES = ("viewer", "editor")
 MODES = ("open", "password", "oidc")
 MIN_PASSWORD = 10
+# after this many wrong passwords for one e-mail within the window, it waits out the window: guessing a
+# ten-character password at five tries per quarter hour is hopeless, a colleague's typos are not punished
+MAX_FAILURES, WINDOW_MINUTES = 5, 15
 # scrypt with the cost OWASP suggests for interactive logins
 _N, _R, _P = 2**14, 8, 1
 _PATTERN = re.compile(r"^(?:[^@\s]+@|@)[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
@@ -37,6 +41,14 @@ class Person:
     @property
     def can_edit(self) -> bool:
         return self.role == "editor"
+
+
+def local_user() -> str:
+    """The computer's login name: who made a change when nobody signs in (the CLI, a laptop)."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some containers: the ledger says so
+        return "unknown"
 
 
 def hash_password(password: str) -> str:
@@ -95,6 +107,7 @@ def set_password(con: duckdb.DuckDBPyConnection, email: str, password: str, role
     with db.transaction(con):
         allow(con, email, role, by)
         db.execute(con, "access/set_password", email=email, hash=hash_password(password))
+        db.execute(con, "access/forget_failures", email=email)
 
 
 def role_for(con: duckdb.DuckDBPyConnection, email: str | None) -> str | None:
@@ -107,12 +120,20 @@ def role_for(con: duckdb.DuckDBPyConnection, email: str | None) -> str | None:
 
 def check_password(con: duckdb.DuckDBPyConnection, email: str, password: str) -> Person | None:
     """The person behind an e-mail and password, or None; the same work is done whether or not the
-    e-mail is known, so the answer's timing gives nothing away."""
+    e-mail is known, so the answer's timing gives nothing away. Too many wrong tries in a row and the
+    e-mail, known or not, must wait before trying again."""
     email = (email or "").strip().lower()
+    recent = db.rows(con, "access/failures", email=email, minutes=WINDOW_MINUTES)[0]
+    if recent["failures"] >= MAX_FAILURES:
+        raise SmarketingError("error.access_locked", time=f"{recent['counts_until']:%H:%M}")
     found = db.rows(con, "access/password", email=email)
     matches = verify_password(password or "", found[0]["hash"] if found else _DECOY)
     role = role_for(con, email)
-    return Person(email, role) if found and matches and role else None
+    if found and matches and role:
+        db.execute(con, "access/forget_failures", email=email)
+        return Person(email, role)
+    db.execute(con, "access/failed", email=email, minutes=WINDOW_MINUTES)
+    return None
 
 
 def mode(con: duckdb.DuckDBPyConnection, oidc_configured: bool) -> str:

@@ -55,16 +55,30 @@ def backup(con: duckdb.DuckDBPyConnection, folder: str | Path) -> dict:
 
 
 def automatic(con: duckdb.DuckDBPyConnection, reason: str) -> Path | None:
-    """A backup before an import or the demo's removal, kept with the last few; none for an empty or
-    in-memory store, which has nothing to lose."""
+    """A backup before an import or the demo's removal, or the day's, kept with the last few of the same
+    reason; none for an empty or in-memory store, which has nothing to lose."""
     path = database_file(con)
     if path is None or not any(counts(con).get(t) for t in ("leads", "spend", "objectives", "meetings")):
         return None
     target = folder_for(path) / f"{datetime.now():%Y%m%d-%H%M%S-%f}-{reason}"
     backup(con, target)
-    for old in sorted(p for p in folder_for(path).iterdir() if p.is_dir())[:-KEEP_AUTOMATIC]:
+    same = sorted(p for p in folder_for(path).iterdir() if p.is_dir() and p.name.endswith(f"-{reason}"))
+    for old in same[:-KEEP_AUTOMATIC]:
         shutil.rmtree(old, ignore_errors=True)
     return target
+
+
+def daily(con: duckdb.DuckDBPyConnection) -> Path | None:
+    """The day's backup, taken by the app on the first use of the day: while the app runs it holds the
+    file, so a nightly backup from outside could not open it."""
+    path = database_file(con)
+    if path is None:
+        return None
+    folder = folder_for(path)
+    today = f"{datetime.now():%Y%m%d}-"
+    if folder.is_dir() and any(p.name.startswith(today) and p.name.endswith("-daily") for p in folder.iterdir()):
+        return None
+    return automatic(con, "daily")
 
 
 def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> dict:

@@ -7,6 +7,7 @@ import json
 import duckdb
 
 from smarketing import db
+from smarketing.i18n import t
 
 
 def open_batch(
@@ -42,3 +43,10 @@ def finish_batch(
         batch_id=batch_id, status=status, rows_read=rows_read, inserted=inserted,
         updated=updated, unchanged=unchanged, rejected=rejected,
     )
+
+
+def status_label(batch: dict, lang: str) -> str:
+    """A batch's status in words, naming who undid it."""
+    if batch["status"] == "undone" and batch.get("undone_by"):
+        return t("batch.undone_by", lang, by=batch["undone_by"])
+    return t(f"batch.{batch['status']}", lang)

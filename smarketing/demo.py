@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import duckdb
 
-from smarketing import batches, db, journeys
+from smarketing import access, batches, db, journeys
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_long_date
 
@@ -152,11 +152,12 @@ def _shifted(value: str | None, shift: int) -> date | None:
     return None if value is None else date.fromisoformat(value) + timedelta(days=shift)
 
 
-def remove(con: duckdb.DuckDBPyConnection) -> None:
-    """Delete everything the demo brought, in one transaction, after a backup; real imports stay as they are."""
+def remove(con: duckdb.DuckDBPyConnection, by: str | None = None) -> None:
+    """Delete everything the demo brought, in one transaction, after a backup; real imports stay as they are.
+    The ledger keeps who removed it."""
     from smarketing import backups
 
     backups.automatic(con, "before-demo-removal")
     with db.transaction(con):
-        db.execute(con, "demo/remove")
+        db.execute(con, "demo/remove", undone_by=by or access.local_user())
         journeys.refresh(con)

@@ -5,7 +5,6 @@ Pages stay thin: widgets, one core call, output. Everything they show comes from
 from __future__ import annotations
 
 import argparse
-import getpass
 import hashlib
 import os
 import re
@@ -40,6 +39,16 @@ def _store(path: str) -> duckdb.DuckDBPyConnection:
     demo.ensure(con)
     db.lock_down(con, [db.UPLOADS, db.WORK, backups.folder_for(Path(path)), demo.DEMO_DIR])
     return con
+
+
+@st.cache_resource(show_spinner=False)
+def _daily_backup(path: str, day: str) -> None:
+    """Once per store and day per server process, whichever session comes first."""
+    try:
+        backups.daily(_store(path).cursor())
+    except SmarketingError as exc:
+        # a full disk must not keep the team out of the app: say it, and try again tomorrow
+        st.warning(exc.message(lang()), icon=":material/backup:")
 
 
 def cursor() -> duckdb.DuckDBPyConnection:
@@ -87,6 +96,7 @@ def setup() -> None:
     language_switch()
     st.sidebar.caption(tr("app.tagline"))
     person = sign_in()
+    _daily_backup(str(db_path()), f"{date.today():%Y%m%d}")
     st.session_state["_read_only_said"] = False
     if _mode() != "open":
         st.sidebar.caption(tr("access.signed_in", name=person.name, role=tr(f"access.role_{person.role}")))
@@ -105,19 +115,13 @@ def _oidc_configured() -> bool:
 
 
 def _oidc_identity() -> tuple[bool, str | None]:
-    """(signed in, e-mail) from the provider's cookie."""
-    return bool(st.user.get("is_logged_in")), st.user.get("email")
+    """(signed in, e-mail) from the provider's cookie. Microsoft Entra sends the e-mail claim only when
+    the tenant adds it; its preferred_username is then the work address."""
+    return bool(st.user.get("is_logged_in")), st.user.get("email") or st.user.get("preferred_username")
 
 
 def _mode() -> str:
     return access.mode(cursor(), _oidc_configured())
-
-
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in some containers
-        return "local"
 
 
 def sign_in() -> access.Person:
@@ -125,7 +129,7 @@ def sign_in() -> access.Person:
     con = cursor()
     how = _mode()
     if how == "open":
-        person = access.Person(_os_user(), "editor")
+        person = access.Person(access.local_user(), "editor")
     elif how == "oidc":
         signed_in, email = _oidc_identity()
         if not signed_in:
@@ -162,7 +166,11 @@ def _password_form(con: duckdb.DuckDBPyConnection) -> None:
         email = st.text_input(tr("access.email"), key="sign_in_email")
         password = st.text_input(tr("access.password"), type="password", key="sign_in_password")
         if st.form_submit_button(tr("access.sign_in"), type="primary"):
-            person = access.check_password(con, email, password)
+            try:
+                person = access.check_password(con, email, password)
+            except SmarketingError as exc:
+                show_error(exc)
+                return
             if person is None:
                 st.error(tr("access.wrong"), icon=":material/lock:")
             else:
@@ -177,7 +185,7 @@ def _sign_out() -> None:
 
 
 def person() -> access.Person:
-    return st.session_state.get(_PERSON) or access.Person(_os_user(), "editor")
+    return st.session_state.get(_PERSON) or access.Person(access.local_user(), "editor")
 
 
 def user() -> str:

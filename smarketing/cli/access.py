@@ -33,13 +33,6 @@ def register(commands, lang: str) -> None:
     password.set_defaults(handler=cmd_password)
 
 
-def _admin() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in some containers
-        return "admin"
-
-
 def cmd_list(args: argparse.Namespace) -> int:
     con = open_store(args)
     try:
@@ -63,7 +56,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_allow(args: argparse.Namespace) -> int:
     con = open_store(args)
     try:
-        pattern = access.allow(con, args.pattern, args.role, _admin())
+        pattern = access.allow(con, args.pattern, args.role, access.local_user())
     finally:
         con.close()
     print(t("cli.access_allowed", args.lang, pattern=pattern, role=args.role))
@@ -94,7 +87,7 @@ def cmd_password(args: argparse.Namespace) -> int:
     password = _read_password(args.lang)
     con = open_store(args)
     try:
-        access.set_password(con, args.email, password, args.role, _admin())
+        access.set_password(con, args.email, password, args.role, access.local_user())
     finally:
         con.close()
     print(t("cli.access_password_set", args.lang, email=access.normalise(args.email), role=args.role))

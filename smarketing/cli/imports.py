@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from smarketing import db
+from smarketing import batches, db
 from smarketing.cli.output import print_json, print_table
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
@@ -148,7 +148,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                ("id", "kind", "file", "when", "read", "inserted", "updated", "unchanged", "rejected", "status", "by")]
     table = [[r["batch_id"], r["kind"], r["file_name"] or "", fmt_date(r["started_at"], lang),
               fmt_int(r["rows_read"], lang), fmt_int(r["inserted"], lang), fmt_int(r["updated"], lang),
-              fmt_int(r["unchanged"], lang), fmt_int(r["rejected"], lang), t(f"batch.{r['status']}", lang),
+              fmt_int(r["unchanged"], lang), fmt_int(r["rejected"], lang), batches.status_label(r, lang),
               r["created_by"] or ""] for r in rows]
     print_table(table, headers, right={0, 4, 5, 6, 7, 8})
     return 0

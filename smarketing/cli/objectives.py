@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 from datetime import date
 
-from smarketing import db, objective_views, objectives
+from smarketing import access, db, objective_views, objectives
 from smarketing.cli.metrics import _day
 from smarketing.cli.output import print_json, print_table
 from smarketing.cli.session import open_store
@@ -81,7 +80,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     try:
         draft, ctx, report = objectives.check(con, args.text, args.owners, args.today or date.today(), args.lang,
                                               args.parent)
-        objective_id = objectives.create(con, draft, ctx.baseline, args.owners, args.lang, _user(),
+        objective_id = objectives.create(con, draft, ctx.baseline, args.owners, args.lang, access.local_user(),
                                          title=args.title, parent_id=args.parent)
         row = objectives.get(con, objective_id)
     finally:
@@ -182,8 +181,3 @@ def cmd_progress(args: argparse.Namespace) -> int:
     return 0
 
 
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in some containers
-        return "unknown"

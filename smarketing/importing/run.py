@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import tempfile
 from collections.abc import Callable
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import duckdb
 
-from smarketing import backups, batches, db, journeys
+from smarketing import access, backups, batches, db, journeys
 from smarketing.errors import SmarketingError
 from smarketing.importing import detect, mapping, project
 
@@ -102,7 +101,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 batch_id = 0 if options.dry_run else batches.open_batch(
                     con, options.kind, file_name=file_name, sha256=layout.scan.sha256,
                     options=_ledger_options(options, layout, mapped, decisions, notes),
-                    created_by=options.created_by or _user(),
+                    created_by=options.created_by or access.local_user(),
                 )
                 counts = _write(con, options, mapped, batch_id)
                 if options.kind == "leads" and not options.dry_run:
@@ -162,13 +161,6 @@ class _DryRun(Exception):
     """Raised inside the batch's transaction so that a dry run rolls everything back."""
 
 
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name (containers): the ledger says so
-        return "unknown"
-
-
 def _drop_temp_objects(con) -> None:
     """Free the staged rows at once: a large file holds hundreds of MB in temp tables."""
     for (name,) in con.execute(
@@ -179,8 +171,8 @@ def _drop_temp_objects(con) -> None:
         con.execute(f'drop table if exists temp."{name}"')
 
 
-def undo(con: duckdb.DuckDBPyConnection, batch_id: int) -> None:
-    """Restore the store as it was before the batch, in one transaction."""
+def undo(con: duckdb.DuckDBPyConnection, batch_id: int, by: str | None = None) -> None:
+    """Restore the store as it was before the batch, in one transaction; the ledger keeps who did it."""
     batch = con.execute("select kind, status from import_batches where batch_id = ?", [batch_id]).fetchone()
     if batch is None:
         raise SmarketingError("error.batch_missing", batch_id=batch_id)
@@ -193,11 +185,11 @@ def undo(con: duckdb.DuckDBPyConnection, batch_id: int) -> None:
     if kind == "demo":
         from smarketing import demo
 
-        demo.remove(con)
+        demo.remove(con, by)
         return
     with db.transaction(con):
         journeys.touched(con, batch_id)
-        db.execute(con, "imports/undo", batch_id=batch_id)
+        db.execute(con, "imports/undo", batch_id=batch_id, undone_by=by or access.local_user())
         journeys.rebuild(con)
 
 

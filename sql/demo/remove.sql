@@ -1,5 +1,5 @@
 -- purpose: take the demo company out again, leaving every real import untouched
--- params: none; acts on every committed demo batch
+-- params: $undone_by varchar (who removed it); acts on every committed demo batch
 create temp table demo_batches as
 select batch_id from import_batches where kind = 'demo' and status = 'committed';
 
@@ -21,7 +21,7 @@ delete from leads where batch_id in (select batch_id from demo_batches);
 delete from spend where batch_id in (select batch_id from demo_batches);
 delete from team_members where batch_id in (select batch_id from demo_batches);
 
-update import_batches set status = 'undone', undone_at = current_timestamp
+update import_batches set status = 'undone', undone_at = current_timestamp, undone_by = $undone_by
 where batch_id in (select batch_id from demo_batches);
 
 drop table demo_batches;

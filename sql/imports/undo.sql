@@ -1,6 +1,6 @@
 -- purpose: put the store back exactly as it was before a batch: its leads, spend and stage entries go,
 --          the rows it changed get their old values back
--- params: $batch_id bigint
+-- params: $batch_id bigint, $undone_by varchar (who took it back)
 delete from stage_events
 where batch_id = $batch_id or lead_id in (select lead_id from leads where batch_id = $batch_id);
 
@@ -26,4 +26,5 @@ where s.snapshot_batch_id = $batch_id and spend.spend_id = s.spend_id;
 delete from lead_snapshots where snapshot_batch_id = $batch_id;
 delete from spend_snapshots where snapshot_batch_id = $batch_id;
 
-update import_batches set status = 'undone', undone_at = current_timestamp where batch_id = $batch_id;
+update import_batches set status = 'undone', undone_at = current_timestamp, undone_by = $undone_by
+where batch_id = $batch_id;

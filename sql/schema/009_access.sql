@@ -14,6 +14,14 @@ create table passwords (
     updated_at  timestamp not null default current_timestamp
 );
 
--- A check-in is about its owner; recorded_by is who typed it. An action item says who wrote it down.
+-- A check-in is about its owner; recorded_by is who typed it. An action item says who wrote it down, an
+-- undone import who took it back.
 alter table checkins add column recorded_by varchar;
 alter table action_items add column created_by varchar;
+alter table import_batches add column undone_by varchar;
+
+-- Failed password sign-ins, so that guessing is slowed down: after a few in a short time the e-mail waits.
+create table sign_in_failures (
+    email       varchar not null,
+    failed_at   timestamp not null default current_timestamp
+);

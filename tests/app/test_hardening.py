@@ -3,6 +3,8 @@ input could not read other files, fetch a URL, load an extension, or undo these 
 
 from __future__ import annotations
 
+from datetime import date
+
 import duckdb
 import pytest
 
@@ -48,14 +50,17 @@ def test_its_own_folders_still_work(app_connection, app_store, tmp_path):
     assert backups.backup(app_connection.cursor(), target)["tables"]["leads"] > 4000
 
 
-def test_an_editor_backs_up_from_settings(app, app_store):
+def test_the_app_backs_up_once_a_day_and_an_editor_on_demand(app, app_store):
     app.run()
+    folder = backups.folder_for(app_store)
+    daily = [p.name for p in folder.iterdir()]
+    assert len(daily) == 1 and daily[0].startswith(f"{date.today():%Y%m%d}-") and daily[0].endswith("-daily")
     app.switch_page("app_pages/settings.py").run()
+    assert [p.name for p in folder.iterdir()] == daily          # not again the same day
     app.button(key="backup_now").click().run()
     assert not app.exception
-    folder = backups.folder_for(app_store)
-    made = [p.name for p in folder.iterdir()]
-    assert len(made) == 1 and made[0].endswith("-manual")
-    assert app.success[0].value == f"Backup scritto in {folder / made[0]}."
+    manual = [p.name for p in folder.iterdir() if p.name.endswith("-manual")]
+    assert len(manual) == 1
+    assert app.success[0].value == f"Backup scritto in {folder / manual[0]}."
     listed = next(d.value for d in app.dataframe if list(d.value.columns) == ["Backup presenti"])
-    assert list(listed["Backup presenti"]) == made
+    assert list(listed["Backup presenti"]) == [manual[0], daily[0]]

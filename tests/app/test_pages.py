@@ -103,7 +103,8 @@ def test_settings_shows_the_store_and_removes_the_demo(app, app_store):
     counts = store_counts(app_store)
     assert tables["leads"] == it_int(counts["leads"])
     assert tables["stage_events"] == it_int(counts["stage_events"])
-    stages = app.dataframe[1].value
+    assert [list(d.value.columns) for d in app.dataframe][1] == ["Backup presenti"]   # the day's backup
+    stages = app.dataframe[2].value
     assert list(stages["Codice"]) == ["lead", "mql", "sql", "opportunity", "customer", "lost"]
     assert list(stages["Funzione"]) == ["Marketing", "Marketing", "Vendite", "Vendite", "Vendite", "Vendite"]
 

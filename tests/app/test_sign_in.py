@@ -117,3 +117,26 @@ def test_oidc_lets_in_only_the_allow_list(app, oidc):
     app.run()
     assert [t.value for t in app.title] == ["Panoramica"]
     assert "Connesso come carla@azienda.it (modifica)" in [c.value for c in app.sidebar.caption]
+
+
+def test_guessing_is_stopped_on_the_page(app, shared):
+    app.run()
+    for _ in range(access.MAX_FAILURES):
+        sign_in(app, "anna@azienda.it", "sbagliata")
+    sign_in(app, "anna@azienda.it", "una password lunga")
+    assert [t.value for t in app.title] == ["Accesso"]
+    assert app.error[0].value.startswith("Troppi tentativi non riusciti per questo indirizzo. Riprova dalle ")
+
+
+def test_removing_the_demo_records_who_did_it(app, shared):
+    sign_in(app, "anna@azienda.it", "una password lunga")
+    app.switch_page("app_pages/settings.py").run()
+    app.checkbox(key="demo_confirm").check().run()
+    app.button(key="demo_remove").click().run()
+    assert not app.exception
+    con = db.connect(shared)
+    assert con.execute("select distinct status, undone_by from import_batches where kind = 'demo'").fetchall() == [
+        ("undone", "anna@azienda.it")]
+    con.close()
+    app.switch_page("app_pages/imports.py").run()
+    assert set(app.dataframe[0].value["stato"]) == {"annullata da anna@azienda.it"}

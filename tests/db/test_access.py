@@ -55,3 +55,32 @@ def test_passwords_sign_people_in_with_their_role(con):
     assert raised.value.message("en") == "The password must have at least 10 characters."
     with pytest.raises(SmarketingError):
         access.set_password(con, "@azienda.it", "una password lunga", "editor", "admin")
+
+
+def test_five_wrong_passwords_make_the_address_wait(con):
+    access.set_password(con, "anna@azienda.it", "una password lunga", "editor", "admin")
+    for _ in range(access.MAX_FAILURES):
+        assert access.check_password(con, "anna@azienda.it", "sbagliata") is None
+    with pytest.raises(SmarketingError) as raised:
+        access.check_password(con, "anna@azienda.it", "una password lunga")    # even the right one waits
+    until = con.execute("select min(failed_at) + interval 15 minutes from sign_in_failures").fetchone()[0]
+    assert raised.value.message("it") == (f"Troppi tentativi non riusciti per questo indirizzo. Riprova dalle "
+                                          f"{until:%H:%M}, oppure chiedi all'amministratore una nuova password.")
+    # an unknown address is counted the same way, so the lock tells nobody which addresses exist
+    for _ in range(access.MAX_FAILURES):
+        access.check_password(con, "nessuno@azienda.it", "x")
+    with pytest.raises(SmarketingError):
+        access.check_password(con, "nessuno@azienda.it", "x")
+    # the window passes: the right password works again and clears the count
+    con.execute("update sign_in_failures set failed_at = failed_at - interval 16 minutes "
+                "where email = 'anna@azienda.it'")
+    assert access.check_password(con, "anna@azienda.it", "una password lunga").name == "anna@azienda.it"
+    assert con.execute("select count(*) from sign_in_failures where email = 'anna@azienda.it'").fetchone() == (0,)
+
+
+def test_a_new_password_from_the_administrator_lifts_the_wait(con):
+    access.set_password(con, "anna@azienda.it", "una password lunga", "editor", "admin")
+    for _ in range(access.MAX_FAILURES):
+        access.check_password(con, "anna@azienda.it", "sbagliata")
+    access.set_password(con, "anna@azienda.it", "una nuova password", "editor", "admin")
+    assert access.check_password(con, "anna@azienda.it", "una nuova password").role == "editor"

@@ -111,8 +111,12 @@ def test_removing_the_demo_is_preceded_by_a_backup(demo_con):
     assert json.loads((taken[0] / backups.MANIFEST).read_text())["tables"]["leads"] > 4000
 
 
-def test_an_empty_store_needs_no_backup_and_only_the_last_ten_are_kept(con, demo_con):
+def test_an_empty_store_needs_no_backup_and_the_last_ten_of_each_kind_are_kept(con, demo_con):
     assert backups.automatic(con, "before-import") is None
+    daily = backups.daily(demo_con)
+    assert backups.daily(demo_con) is None                 # one a day
     for _ in range(12):
         backups.automatic(demo_con, "before-import")
-    assert len(list(backups.folder_for(backups.database_file(demo_con)).iterdir())) == backups.KEEP_AUTOMATIC
+    taken = sorted(p.name for p in backups.folder_for(backups.database_file(demo_con)).iterdir())
+    assert daily.name in taken                             # imports do not push the day's backup out
+    assert [n.endswith("-before-import") for n in taken].count(True) == backups.KEEP_AUTOMATIC == len(taken) - 1

@@ -13,7 +13,7 @@ import time
 import duckdb
 import pytest
 
-from smarketing import db
+from smarketing import access, db
 from tests.conftest import ROOT
 
 LEADS = """Codice;Email;Ragione sociale;Fase;Data creazione;Valore
@@ -93,6 +93,10 @@ def test_dry_run_list_and_undo(db_path, leads_file):
     assert undone.returncode == 0 and "Importazione 1 annullata" in undone.stdout
     again = run("--db", str(db_path), "imports", "undo", "1")
     assert again.returncode == 1 and "non si può annullare" in again.stderr
+    who = access.local_user()
+    listed = json.loads(run("--db", str(db_path), "imports", "list", "--format", "json").stdout)
+    assert [(b["status"], b["created_by"], b["undone_by"]) for b in listed] == [("undone", who, who)]
+    assert f"annullata da {who}" in run("--db", str(db_path), "imports", "list").stdout
     con = db.connect(db_path)
     assert con.execute("select count(*) from leads").fetchone() == (0,)
     con.close()

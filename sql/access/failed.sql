@@ -1,0 +1,4 @@
+-- purpose: remember a failed sign-in, forgetting those too old to matter
+-- params: $email varchar, $minutes integer
+delete from sign_in_failures where failed_at <= current_timestamp::timestamp - to_minutes($minutes);
+insert into sign_in_failures (email) values ($email);
