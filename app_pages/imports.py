@@ -61,8 +61,8 @@ if uploaded is not None:
         ui.show_error(exc)
         st.stop()
 
-    st.caption(" · ".join([check.encoding, tr("imports.header_line", line=check.header_line),
-                           *(note_text(n, lang) for n in check.notes)]))
+    st.caption(ui.plain(" · ".join([check.encoding, tr("imports.header_line", line=check.header_line),
+                                    *(note_text(n, lang) for n in check.notes)])))
 
     st.subheader(tr("imports.mapping"))
     edited = st.data_editor(

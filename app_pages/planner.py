@@ -30,7 +30,7 @@ with st.expander(tr("planner.filters")):
 plan = planner.make(cur, goal, amount, deadline, today, lookback, filters)
 stage_rows = stages.stages(cur)
 for problem in planner.problems(plan, stage_rows, lang):
-    st.warning(problem, icon=":material/warning:")
+    st.warning(ui.plain(problem), icon=":material/warning:")
 
 currency = plan.currency or "EUR"
 cards = st.columns(4)
@@ -50,7 +50,7 @@ elif ui.can_edit():
                           format_func=lambda i: tr("planner.new_parent") if i is None else next(
                               f"#{o['objective_id']} {o['title']}" for o in active if o["objective_id"] == i))
     if parent is None:
-        st.caption(f"> {planner.parent_statement(plan, lang)}")
+        st.caption(f"> {ui.plain(planner.parent_statement(plan, lang))}")
     team = db.rows(cur, "objectives/team")
     ocols = st.columns(2)
     owners = {function: ocols[i].selectbox(tr(f"planner.owner_{function}"),

@@ -20,7 +20,7 @@ cols = st.columns(3)
 cols[0].metric(ui.tr("settings.db_path"), path.name, help=str(path))
 cols[1].metric(ui.tr("settings.db_size"), fmt_bytes(db.file_size(path), lang))
 cols[2].metric(ui.tr("settings.db_schema"), summary["schema_version"])
-st.caption(str(path))
+st.caption(ui.plain(path))
 ui.table(
     [{ui.tr("settings.col_table"): name, ui.tr("settings.col_rows"): fmt_int(count, lang)}
      for name, count in summary["tables"].items()],

@@ -13,6 +13,8 @@ import hashlib
 import hmac
 import re
 import secrets
+import threading
+import unicodedata
 from dataclasses import dataclass
 
 import duckdb
@@ -29,6 +31,10 @@ MAX_FAILURES, WINDOW_MINUTES = 5, 15
 # scrypt with the cost OWASP suggests for interactive logins
 _N, _R, _P = 2**14, 8, 1
 _PATTERN = re.compile(r"^(?:[^@\s]+@|@)[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
+# what someone signs in as: one address, a name before a single @ (a domain rule is not a person)
+_ADDRESS = re.compile(r"^[^@\s]+@[a-z0-9.-]+\.[a-z]{2,}$")
+# counting a try and checking the count must not interleave between two sessions of the server
+_TRIES = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -51,9 +57,14 @@ def local_user() -> str:
         return "unknown"
 
 
+def _utf8(password: str) -> bytes:
+    # the same password typed on a Mac and on Windows may arrive composed differently ("è" as one sign or two)
+    return unicodedata.normalize("NFC", password).encode()
+
+
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    digest = hashlib.scrypt(_utf8(password), salt=salt, n=_N, r=_R, p=_P, dklen=32)
     return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
 
 
@@ -63,7 +74,7 @@ def verify_password(password: str, stored: str) -> bool:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":
             return False
-        computed = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
+        computed = hashlib.scrypt(_utf8(password), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
                                   dklen=len(digest) // 2)
     except (ValueError, TypeError):
         return False
@@ -110,11 +121,18 @@ def set_password(con: duckdb.DuckDBPyConnection, email: str, password: str, role
         db.execute(con, "access/forget_failures", email=email)
 
 
+def address(email: str | None) -> str | None:
+    """`email` as one person's address, lower case; None when it is anything else (two @, a bare domain)."""
+    value = (email or "").strip().lower()
+    return value if _ADDRESS.match(value) else None
+
+
 def role_for(con: duckdb.DuckDBPyConnection, email: str | None) -> str | None:
     """The role the allow-list gives an e-mail (its own rule before its domain's); None: not let in."""
-    if not email:
+    email = address(email)
+    if email is None:
         return None
-    found = db.rows(con, "access/role", email=email.strip().lower())
+    found = db.rows(con, "access/role", email=email, domain="@" + email.rsplit("@", 1)[1])
     return found[0]["role"] if found else None
 
 
@@ -123,16 +141,18 @@ def check_password(con: duckdb.DuckDBPyConnection, email: str, password: str) ->
     e-mail is known, so the answer's timing gives nothing away. Too many wrong tries in a row and the
     e-mail, known or not, must wait before trying again."""
     email = (email or "").strip().lower()
-    recent = db.rows(con, "access/failures", email=email, minutes=WINDOW_MINUTES)[0]
-    if recent["failures"] >= MAX_FAILURES:
-        raise SmarketingError("error.access_locked", time=f"{recent['counts_until']:%H:%M}")
+    with _TRIES:
+        recent = db.rows(con, "access/failures", email=email, minutes=WINDOW_MINUTES)[0]
+        if recent["failures"] >= MAX_FAILURES:
+            raise SmarketingError("error.access_locked", time=f"{recent['counts_until']:%H:%M}")
+        # counted as failed until proven right, so tries made at the same moment cannot slip past the limit
+        db.execute(con, "access/failed", email=email, minutes=WINDOW_MINUTES)
     found = db.rows(con, "access/password", email=email)
     matches = verify_password(password or "", found[0]["hash"] if found else _DECOY)
     role = role_for(con, email)
     if found and matches and role:
         db.execute(con, "access/forget_failures", email=email)
         return Person(email, role)
-    db.execute(con, "access/failed", email=email, minutes=WINDOW_MINUTES)
     return None
 
 

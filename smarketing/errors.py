@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class SmarketingError(Exception):
     """An error the user can act on. `key` names a text in texts.toml; params fill its placeholders."""
@@ -11,10 +13,13 @@ class SmarketingError(Exception):
         self.params = params
         super().__init__(key)
 
-    def message(self, lang: str) -> str:
+    def message(self, lang: str, escape: Callable[[object], str] | None = None) -> str:
+        """The message in `lang`; `escape` is applied to the params first (file names, columns and the
+        like come from users, and a page shows the message as markdown)."""
         from smarketing.i18n import t
 
-        return t(self.key, lang, **self.params)
+        params = {k: escape(v) for k, v in self.params.items()} if escape else self.params
+        return t(self.key, lang, **params)
 
     def __str__(self) -> str:
         # Both languages: a log or a script reading stderr may not know the user's language.

@@ -115,9 +115,11 @@ def _oidc_configured() -> bool:
 
 
 def _oidc_identity() -> tuple[bool, str | None]:
-    """(signed in, e-mail) from the provider's cookie. Microsoft Entra sends the e-mail claim only when
-    the tenant adds it; its preferred_username is then the work address."""
-    return bool(st.user.get("is_logged_in")), st.user.get("email") or st.user.get("preferred_username")
+    """(signed in, e-mail) from the provider's cookie. Only the email claim counts, and not when the
+    provider says it is unverified; Entra's preferred_username is not used, as Microsoft warns it must not
+    decide access (README: add the email claim in Entra)."""
+    verified = st.user.get("email_verified") is not False
+    return bool(st.user.get("is_logged_in")), st.user.get("email") if verified else None
 
 
 def _mode() -> str:
@@ -153,10 +155,13 @@ def _allowed(con: duckdb.DuckDBPyConnection, email: str | None) -> access.Person
     role = access.role_for(con, email)
     if role is None:
         st.session_state.pop(_PERSON, None)
-        st.error(tr("access.not_allowed", email=email or "?"), icon=":material/block:")
+        if access.address(email) is None:
+            st.error(tr("access.no_email"), icon=":material/block:")
+        else:
+            st.error(tr("access.not_allowed", email=plain(email)), icon=":material/block:")
         st.button(tr("access.sign_out"), key="not_allowed_out", on_click=_sign_out)
         st.stop()
-    return access.Person(email, role)
+    return access.Person(access.address(email), role)
 
 
 def _password_form(con: duckdb.DuckDBPyConnection) -> None:
@@ -245,7 +250,7 @@ def progress_bar():
 
 
 def show_error(exc: SmarketingError) -> None:
-    st.error(exc.message(lang()), icon=":material/error:")
+    st.error(exc.message(lang(), escape=plain), icon=":material/error:")
 
 
 def metric_filters(con: duckdb.DuckDBPyConnection, key: str, *, window: str = "year") -> metrics.Query:

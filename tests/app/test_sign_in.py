@@ -90,7 +90,7 @@ def test_taken_off_the_list_means_out_at_the_next_click(app, shared):
     access.remove(con, "anna@azienda.it")
     con.close()
     app.switch_page("app_pages/overview.py").run()
-    assert app.error[0].value.startswith("anna@azienda.it non è tra le persone autorizzate.")
+    assert app.error[0].value.startswith(ui.plain("anna@azienda.it") + " non è tra le persone autorizzate.")
 
 
 @pytest.fixture
@@ -110,13 +110,35 @@ def test_oidc_lets_in_only_the_allow_list(app, oidc):
     store, monkeypatch = oidc
     monkeypatch.setattr(ui, "_oidc_identity", lambda: (True, "carla@azienda.it"))
     app.run()
-    assert app.error[0].value.startswith("carla@azienda.it non è tra le persone autorizzate.")
+    assert app.error[0].value.startswith(ui.plain("carla@azienda.it") + " non è tra le persone autorizzate.")
     con = db.connect(store)
     access.allow(con, "@azienda.it", "editor", "admin")
     con.close()
     app.run()
     assert [t.value for t in app.title] == ["Panoramica"]
     assert "Connesso come carla@azienda.it (modifica)" in [c.value for c in app.sidebar.caption]
+
+
+@pytest.mark.parametrize(("claims", "shown"), [
+    ({"email": "carla@azienda.it", "email_verified": True}, "Panoramica"),
+    ({"email": "carla@azienda.it"}, "Panoramica"),                     # Entra sends no email_verified
+    ({"email": "carla@azienda.it", "email_verified": False}, None),
+    ({"preferred_username": "carla@azienda.it"}, None),                 # Microsoft: not for deciding access
+    ({"email": "carla@azienda.it@evil.com"}, None),
+])
+def test_oidc_trusts_only_a_verified_single_address(app, oidc, claims, shown):
+    store, monkeypatch = oidc
+    monkeypatch.setattr(ui.st, "user", {"is_logged_in": True, **claims})
+    con = db.connect(store)
+    access.allow(con, "@azienda.it", "editor", "admin")
+    con.close()
+    app.run()
+    assert not app.exception
+    if shown:
+        assert [t.value for t in app.title] == [shown]
+    else:
+        assert [t.value for t in app.title] == []
+        assert app.error[0].value.startswith("Il fornitore di accesso non ha inviato un indirizzo e-mail verificato")
 
 
 def test_guessing_is_stopped_on_the_page(app, shared):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 
 from smarketing import access
@@ -84,3 +87,50 @@ def test_a_new_password_from_the_administrator_lifts_the_wait(con):
         access.check_password(con, "anna@azienda.it", "sbagliata")
     access.set_password(con, "anna@azienda.it", "una nuova password", "editor", "admin")
     assert access.check_password(con, "anna@azienda.it", "una nuova password").role == "editor"
+
+
+@pytest.mark.parametrize("identity", ["x@azienda.it@evil.com", "@azienda.it", "x@sub.azienda.it", "x @azienda.it",
+                                      "azienda.it", "x@azienda.it\n"])
+def test_only_a_single_address_gets_a_domains_role(con, identity):
+    access.allow(con, "@azienda.it", "editor", "admin")
+    # a trailing newline is trimmed like any outer space; the rest are not one address of the domain
+    assert access.role_for(con, identity) == ("editor" if identity == "x@azienda.it\n" else None)
+
+
+def test_a_password_is_the_same_however_its_accents_are_composed():
+    stored = access.hash_password("caff\u00e8 amaro 2026")
+    assert access.verify_password("caffe\u0300 amaro 2026", stored)
+
+
+def test_an_unknown_address_is_checked_against_the_decoy(con, monkeypatch):
+    access.set_password(con, "anna@azienda.it", "una password lunga", "editor", "admin")
+    checked = []
+    real = access.verify_password
+    monkeypatch.setattr(access, "verify_password", lambda p, stored: checked.append(stored) or real(p, stored))
+    access.check_password(con, "nessuno@azienda.it", "una password lunga")
+    access.check_password(con, "anna@azienda.it", "una password lunga")
+    anna = con.execute("select hash from passwords").fetchone()[0]
+    assert checked == [access._DECOY, anna]
+
+
+def test_tries_at_the_same_moment_cannot_slip_past_the_limit(con, monkeypatch):
+    """Ten sessions guess at once, each check taking a while: five are checked, five are told to wait."""
+    access.set_password(con, "anna@azienda.it", "una password lunga", "editor", "admin")
+    real = access.verify_password
+    monkeypatch.setattr(access, "verify_password", lambda p, stored: time.sleep(0.2) or real(p, stored))
+    barrier = threading.Barrier(10)
+    outcomes = []
+
+    def guess(cursor):
+        barrier.wait()
+        try:
+            outcomes.append(access.check_password(cursor, "anna@azienda.it", "sbagliata"))
+        except SmarketingError as exc:
+            outcomes.append(exc.key)
+
+    threads = [threading.Thread(target=guess, args=(con.cursor(),)) for _ in range(10)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes, key=str) == [None] * access.MAX_FAILURES + ["error.access_locked"] * 5

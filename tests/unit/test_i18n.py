@@ -78,3 +78,13 @@ def test_error_reads_in_both_languages():
 
     err = SmarketingError("error.db_folder_missing", folder="/x")
     assert str(err) == "La cartella del database non esiste: /x\nThe database folder does not exist: /x"
+
+
+def test_an_error_shown_on_a_page_escapes_what_the_user_typed():
+    from smarketing import ui
+    from smarketing.errors import SmarketingError
+
+    exc = SmarketingError("error.access_pattern", pattern="![x](http://evil/x.png)")
+    assert exc.message("en") == ('"![x](http://evil/x.png)" is neither an e-mail address (anna@company.com) nor a '
+                                 'domain (@company.com).')
+    assert exc.message("en", escape=ui.plain).startswith('"\\!\\[x\\]\\(http\\://evil/x\\.png\\)" is neither')
