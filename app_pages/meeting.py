@@ -53,7 +53,9 @@ listed = meetings.actions(cur, week)
 
 
 def toggle(action_id: int) -> None:
-    meetings.set_action(cur, action_id, "done" if st.session_state[f"action_done_{action_id}"] else "open")
+    # the checkbox is disabled for viewers; the check here holds even if a browser sends the change anyway
+    if ui.person().can_edit:
+        meetings.set_action(cur, action_id, "done" if st.session_state[f"action_done_{action_id}"] else "open", user)
 
 
 for carried, heading in ((True, "meeting.carried"), (False, "meeting.this_meeting")):
@@ -66,6 +68,7 @@ for carried, heading in ((True, "meeting.carried"), (False, "meeting.this_meetin
         details = ", ".join(x for x in (
             a["owner"], tr("meeting.due_on", day=fmt_date(a["due_date"], lang)) if a["due_date"] else None,
             tr("meeting.overdue") if late else None,
+            tr("meeting.done_by", by=a["status_by"]) if a["status"] == "done" and a["status_by"] else None,
             tr("meeting.from_week", code=meetings.week_code(a["meeting_week"])) if carried else None) if x)
         st.checkbox(f"{ui.plain(a['text'])} — {ui.plain(details)}", value=a["status"] == "done",
                     key=f"action_done_{a['action_id']}", on_change=toggle, args=(a["action_id"],),
@@ -118,8 +121,12 @@ with st.form(f"meeting_form_{meetings.week_code(week)}"):
     notes = st.text_area(tr("meeting.notes"), value=(meeting or {}).get("notes") or "", key=f"notes_{week}")
     if st.form_submit_button(tr("meeting.save"), disabled=not editor):
         opened = meetings.open_meeting(cur, week, user)
-        meetings.save(cur, opened["meeting_id"], present, notes, opened["held_on"] or min(today, week + timedelta(6)))
+        meetings.save(cur, opened["meeting_id"], present, notes, opened["held_on"] or min(today, week + timedelta(6)),
+                      user)
         st.toast(tr("meeting.saved"))
+        meeting = meetings.find(cur, week)
+if meeting and meeting["updated_by"]:
+    st.caption(ui.plain(tr("meeting.saved_by", by=meeting["updated_by"], day=fmt_date(meeting["updated_at"], lang))))
 
 st.header(tr("meeting.report"))
 cols = st.columns(2)

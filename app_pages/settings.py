@@ -67,7 +67,7 @@ else:
     if summary["tables"]["leads"]:
         st.caption(ui.tr("settings.demo_only_empty"))
     elif st.button(ui.tr("settings.demo_load"), key="demo_load", disabled=not ui.can_edit()):
-        demo.load(cur)
+        demo.load(cur, by=ui.user())
         st.session_state["demo_flash"] = "settings.demo_loaded_now"
         st.rerun()
 if "demo_flash" in st.session_state:

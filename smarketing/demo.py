@@ -52,16 +52,16 @@ def ensure(con: duckdb.DuckDBPyConnection, today: date | None = None) -> bool:
     return True
 
 
-def load(con: duckdb.DuckDBPyConnection, today: date | None = None) -> int:
-    """Load the demo in one transaction and return its batch id. Only into a store without leads:
-    made-up leads mixed with real ones would corrupt every figure."""
+def load(con: duckdb.DuckDBPyConnection, today: date | None = None, by: str | None = None) -> int:
+    """Load the demo in one transaction and return its batch id, `by` whom (None: the app on first
+    start). Only into a store without leads: made-up leads mixed with real ones would corrupt every figure."""
     if status(con)["leads"]:
         raise SmarketingError("error.demo_not_empty")
     today = today or date.today()
     shift = week_shift(today)
     with db.transaction(con):
         batch_id = batches.open_batch(
-            con, "demo", file_name="sample_data/demo",
+            con, "demo", file_name="sample_data/demo", created_by=by,
             options={"anchor_date": meta()["anchor_date"], "shift_days": shift},
         )
         counts = db.rows(
@@ -110,7 +110,8 @@ def _load_meetings(con: duckdb.DuckDBPyConnection, batch_id: int, shift: int, id
 
     for item in json.loads((DEMO_DIR / "meetings.json").read_text(encoding="utf-8")):
         meeting = meetings.open_meeting(con, _shifted(item["week"], shift), "demo", batch_id)
-        meetings.save(con, meeting["meeting_id"], item["attendees"], item["notes"], _shifted(item["held_on"], shift))
+        meetings.save(con, meeting["meeting_id"], item["attendees"], item["notes"], _shifted(item["held_on"], shift),
+                      "demo")
         for decision in item["decisions"]:
             meetings.decide(con, meeting["meeting_id"], decision["text"], decision["decided_by"],
                             ids.get(decision["objective"]))
@@ -118,7 +119,8 @@ def _load_meetings(con: duckdb.DuckDBPyConnection, batch_id: int, shift: int, id
             action_id = meetings.act(con, meeting["meeting_id"], action["text"], action["owner"],
                                      _shifted(action["due"], shift), ids.get(action["objective"]))
             if action["done"]:
-                meetings.set_action(con, action_id, "done", datetime.combine(_shifted(action["due"], shift), time(17)))
+                meetings.set_action(con, action_id, "done", "demo",
+                                    datetime.combine(_shifted(action["due"], shift), time(17)))
 
 
 # A few weeks of check-ins, so the board and the meeting show confidence from the first start.

@@ -49,9 +49,9 @@ def open_meeting(con: duckdb.DuckDBPyConnection, week: date, created_by: str, ba
 
 
 def save(con: duckdb.DuckDBPyConnection, meeting_id: int, attendees: list[str], notes: str | None,
-         held_on: date | None) -> None:
+         held_on: date | None, by: str) -> None:
     db.execute(con, "meetings/save", meeting_id=meeting_id, attendees=list(attendees),
-               notes=(notes or "").strip() or None, held_on=held_on)
+               notes=(notes or "").strip() or None, held_on=held_on, by=by)
 
 
 def decide(con: duckdb.DuckDBPyConnection, meeting_id: int, text: str, decided_by: str,
@@ -80,8 +80,9 @@ def actions(con: duckdb.DuckDBPyConnection, week: date) -> list[dict]:
     return db.rows(con, "meetings/actions", week=monday(week))
 
 
-def set_action(con: duckdb.DuckDBPyConnection, action_id: int, status: str, at: datetime | None = None) -> None:
-    """Done, dropped or open again; `at` is when (now unless told)."""
+def set_action(con: duckdb.DuckDBPyConnection, action_id: int, status: str, by: str,
+               at: datetime | None = None) -> None:
+    """Done, dropped or open again, by whom; `at` is when (now unless told)."""
     if status not in ACTION_STATES:
         raise ValueError(status)
-    db.execute(con, "meetings/action_status", action_id=action_id, status=status, at=at)
+    db.execute(con, "meetings/action_status", action_id=action_id, status=status, at=at, by=by)

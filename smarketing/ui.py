@@ -190,7 +190,9 @@ def _sign_out() -> None:
 
 
 def person() -> access.Person:
-    return st.session_state.get(_PERSON) or access.Person(access.local_user(), "editor")
+    """The signed-in person; without one, the local user, an editor only where nobody signs in."""
+    known = st.session_state.get(_PERSON)
+    return known or access.Person(access.local_user(), "editor" if _mode() == "open" else "viewer")
 
 
 def user() -> str:

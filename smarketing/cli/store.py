@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from smarketing import backups, db, demo, overview
+from smarketing import access, backups, db, demo, overview
 from smarketing.cli.output import print_json
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
@@ -46,7 +46,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         if demo.is_loaded(con):
             print(t("cli.demo_already", args.lang))
         else:
-            demo.load(con)
+            demo.load(con, by=access.local_user())
             counts = overview.store_summary(con)["tables"]
             print(t("cli.demo_loaded", args.lang, leads=fmt_int(counts["leads"], args.lang),
                     events=fmt_int(counts["stage_events"], args.lang),

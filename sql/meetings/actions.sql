@@ -3,7 +3,8 @@
 -- params: $week date (a Monday)
 -- grain: one row per action item
 select
-    a.action_id, a.text, a.owner, a.due_date, a.status, a.done_at, a.objective_id, m.week as meeting_week,
+    a.action_id, a.text, a.owner, a.due_date, a.status, a.done_at, a.status_by, a.objective_id,
+    m.week as meeting_week,
     m.week < $week as carried_over
 from action_items as a
 join meetings as m using (meeting_id)

@@ -31,8 +31,8 @@ def hostile(app_store, monkeypatch):
                 [XSS, XSS, XSS, XSS, XSS])
     batches.finish_batch(con, batches.open_batch(con, "leads", file_name=XSS, created_by=XSS), "committed")
     journeys.refresh(con)
-    objective_id = objectives.add(con, f"Generare 5 SQL entro il 24/12/2026 {XSS}", [(XSS, "marketing"), ("M", "sales")],
-                                  date(2026, 11, 2), "it", XSS, title=XSS)
+    objective_id = objectives.add(con, f"Generare 5 SQL entro il 24/12/2026 {XSS}",
+                                  [(XSS, "marketing"), ("M", "sales")], date(2026, 11, 2), "it", XSS, title=XSS)
     objectives.checkin(con, objective_id, date(2026, 11, 23), XSS, 3, XSS)
     meeting = meetings.open_meeting(con, date(2026, 11, 23), XSS)
     meetings.decide(con, meeting["meeting_id"], XSS, XSS)

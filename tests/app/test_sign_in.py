@@ -48,6 +48,11 @@ def test_an_editor_changes_and_is_named_for_it(app, shared):
     app.get("form_submit_button")[1].click().run()
     app.text_input(key="action_text").input("Preparare l'invito")
     app.get("form_submit_button")[0].click().run()
+    ticked = app.checkbox[0].key
+    app.checkbox[0].check().run()
+    app.get("form_submit_button")[2].click().run()          # attendees and notes
+    assert any(c.value.startswith(ui.plain("Ultimo salvataggio di anna@azienda.it")) for c in app.main.caption)
+    assert "chiusa da anna@azienda" in app.checkbox(key=ticked).label
     app.switch_page("app_pages/objectives.py").run()
     app.selectbox(key="objective_pick").set_value(2).run()
     app.selectbox(key="checkin_author").set_value("Sara Colombo")
@@ -58,6 +63,9 @@ def test_an_editor_changes_and_is_named_for_it(app, shared):
     assert meetings.decisions(con, meeting["meeting_id"])[0]["decided_by"] == "anna@azienda.it"
     assert con.execute("select created_by from action_items where text = 'Preparare l''invito'").fetchall() == [
         ("anna@azienda.it",)]
+    assert con.execute("select status, status_by from action_items where action_id = ?",
+                       [int(ticked.removeprefix("action_done_"))]).fetchall() == [("done", "anna@azienda.it")]
+    assert meeting["updated_by"] == "anna@azienda.it"
     assert con.execute("select author, recorded_by from checkins where recorded_by is not null and week = ?",
                        [meetings.monday(TODAY)]).fetchall() == [("Sara Colombo", "anna@azienda.it")]
     con.close()
@@ -80,8 +88,29 @@ def test_a_viewer_reads_but_changes_nothing(app, shared):
     assert app.button(key="objective_save").disabled
     app.switch_page("app_pages/imports.py").run()
     assert app.get("file_uploader")[0].proto.disabled is True
+    # nor undo an import: the undo controls are not shown at all
+    assert [b.key for b in app.button if b.key and b.key.startswith("undo")] == []
+    app.switch_page("app_pages/planner.py").run()
+    assert not app.exception
+    assert [b.key for b in app.button if b.key == "planner_create"] == []
+    assert [i.value[:40] for i in app.info] == ["Stai guardando **dati dimostrativi** di ",
+                                                "Sola lettura: il tuo ruolo è «viewer». P"]
     app.switch_page("app_pages/settings.py").run()
     assert app.button(key="demo_remove").disabled and app.checkbox(key="demo_confirm").disabled
+    assert app.button(key="backup_now").disabled
+
+
+def test_the_demo_says_who_removed_and_reloaded_it(app, shared):
+    sign_in(app, "anna@azienda.it", "una password lunga")
+    app.switch_page("app_pages/settings.py").run()
+    app.checkbox(key="demo_confirm").check().run()
+    app.button(key="demo_remove").click().run()
+    app.button(key="demo_load").click().run()
+    assert not app.exception
+    con = db.connect(shared)
+    assert con.execute("select status, created_by, undone_by from import_batches order by batch_id").fetchall() == [
+        ("undone", None, "anna@azienda.it"), ("committed", "anna@azienda.it", None)]
+    con.close()
 
 
 def test_taken_off_the_list_means_out_at_the_next_click(app, shared):

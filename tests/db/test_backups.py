@@ -38,7 +38,8 @@ def busy(demo_con, tmp_path):
     csv.write_text(CSV, encoding="utf-8")
     run_import(demo_con, csv, ImportOptions(backup=False))
     objectives.add(demo_con, "Generare 6 SQL entro il 24/12/2026", [("Anna", "marketing")], TODAY, "it", "anna")
-    meetings.save(demo_con, meetings.open_meeting(demo_con, TODAY, "anna")["meeting_id"], ["Anna"], "note", TODAY)
+    meeting_id = meetings.open_meeting(demo_con, TODAY, "anna")["meeting_id"]
+    meetings.save(demo_con, meeting_id, ["Anna"], "note", TODAY, "anna")
     return demo_con
 
 

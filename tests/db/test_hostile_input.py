@@ -58,7 +58,7 @@ def test_sql_in_objectives_and_meetings_is_kept_as_typed(con, payload):
     meeting = meetings.open_meeting(con, date(2026, 11, 25), payload)
     meetings.decide(con, meeting["meeting_id"], payload, payload)
     meetings.act(con, meeting["meeting_id"], payload, payload, None)
-    meetings.save(con, meeting["meeting_id"], [payload], payload, None)
+    meetings.save(con, meeting["meeting_id"], [payload], payload, None, payload)
     row = objectives.get(con, objective_id)
     assert (row["title"], row["owners"]) == (payload + "!", [payload])
     assert meetings.decisions(con, meeting["meeting_id"])[0]["text"] == payload.strip()

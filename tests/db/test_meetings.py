@@ -38,15 +38,16 @@ def test_actions_stay_on_the_agenda_until_done(con):
     open_one = meetings.act(con, last["meeting_id"], "Richiamare i contatti della fiera", "Marco", WEEK)
     done_late = meetings.act(con, last["meeting_id"], "Scheda MQL", "Giulia", WEEK - timedelta(days=3))
     done_early = meetings.act(con, last["meeting_id"], "Riepilogo persi", "Marco", WEEK - timedelta(days=4))
-    meetings.set_action(con, done_early, "done", datetime(2026, 11, 19, 17))
-    meetings.set_action(con, done_late, "done", datetime(2026, 11, 24, 9))   # closed during this week
+    meetings.set_action(con, done_early, "done", "giulia", datetime(2026, 11, 19, 17))
+    meetings.set_action(con, done_late, "done", "marco", datetime(2026, 11, 24, 9))   # closed during this week
     this = meetings.open_meeting(con, WEEK, "anna")
     new = meetings.act(con, this["meeting_id"], "Nuova landing page", None, None)
     assert [(a["action_id"], a["status"], a["carried_over"]) for a in meetings.actions(con, WEEK)] == [
         (done_late, "done", True), (open_one, "open", True), (new, "open", False)]
+    assert [a["status_by"] for a in meetings.actions(con, WEEK)] == ["marco", None, None]
     # the week after, only what is still open comes along
     assert [a["action_id"] for a in meetings.actions(con, WEEK + timedelta(days=7))] == [open_one, new]
-    meetings.set_action(con, open_one, "open")
+    meetings.set_action(con, open_one, "open", "marco")
     with pytest.raises(SmarketingError):
         meetings.act(con, this["meeting_id"], "   ", "Marco", None)
 
@@ -54,10 +55,10 @@ def test_actions_stay_on_the_agenda_until_done(con):
 def test_decisions_and_attendees(con):
     objective_id = objectives.add(con, "Generare 6 SQL entro il 24/12/2026", BOTH, TODAY, "it", "anna")
     meeting = meetings.open_meeting(con, WEEK, "anna")
-    meetings.save(con, meeting["meeting_id"], ["Giulia", "Marco"], "  ", WEEK)
+    meetings.save(con, meeting["meeting_id"], ["Giulia", "Marco"], "  ", WEEK, "giulia")
     meetings.decide(con, meeting["meeting_id"], "  Webinar MQL alle Vendite entro 48 ore ", "Marco", objective_id)
-    assert {k: meetings.find(con, WEEK)[k] for k in ("attendees", "notes", "held_on")} == {
-        "attendees": ["Giulia", "Marco"], "notes": None, "held_on": WEEK}
+    assert {k: meetings.find(con, WEEK)[k] for k in ("attendees", "notes", "held_on", "updated_by")} == {
+        "attendees": ["Giulia", "Marco"], "notes": None, "held_on": WEEK, "updated_by": "giulia"}
     taken = meetings.decisions(con, meeting["meeting_id"])
     assert [(d["text"], d["decided_by"], d["objective_title"]) for d in taken] == [
         ("Webinar MQL alle Vendite entro 48 ore", "Marco", "Generare 6 SQL entro il 24/12/2026")]
@@ -145,7 +146,7 @@ def test_objectives_in_trouble_carry_every_owners_last_confidence(con):
 def test_the_report_in_markdown_and_in_offline_html(moves):
     objectives.add(moves, "Generare 20 MQL entro il 24/12/2026", BOTH, TODAY, "it", "anna")
     meeting = meetings.open_meeting(moves, WEEK, "anna")
-    meetings.save(moves, meeting["meeting_id"], ["Giulia", "Marco"], "Note con <b>tag</b> | e barra", WEEK)
+    meetings.save(moves, meeting["meeting_id"], ["Giulia", "Marco"], "Note con <b>tag</b> | e barra", WEEK, "giulia")
     meetings.decide(moves, meeting["meeting_id"], "Usare <script>alert(1)</script> mai", "Marco")
     meetings.act(moves, meeting["meeting_id"], "Chiamare | richiamare", "Marco", date(2026, 11, 20))
     built = report.build(moves, WEEK, TODAY, "it")
