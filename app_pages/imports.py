@@ -22,8 +22,10 @@ if demo.is_loaded(cur):
 editor = ui.can_edit()
 kind = st.radio(tr("imports.kind"), ["leads", "spend"], format_func=lambda k: tr(f"imports.kind_{k}"),
                 horizontal=True, key="import_kind", disabled=not editor)
+# a new key empties the field once a file is imported, so the same file is not offered for import again
+round_ = st.session_state.setdefault("import_round", 0)
 uploaded = st.file_uploader(tr("imports.upload"), type=["csv", "txt", "tsv"], help=tr("imports.upload_help"),
-                            key="import_file", disabled=not editor)
+                            key=f"import_file_{round_}", disabled=not editor)
 
 if uploaded is not None:
     path = ui.save_upload(uploaded)
@@ -120,6 +122,9 @@ if uploaded is not None:
             ui.show_error(exc)
             st.stop()
         st.session_state["import_last"] = result.batch_id
+        st.session_state["import_round"] = round_ + 1
+        path.unlink(missing_ok=True)
+        st.rerun()
 
 last = st.session_state.get("import_last")
 if last:

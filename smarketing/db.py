@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
 import re
+import shutil
 import tempfile
 import time
 import weakref
@@ -61,9 +63,22 @@ def connect(path: str | os.PathLike, *, migrate_schema: bool = True, wait: float
     return con
 
 
-# Where files the app reads come from: uploads (saved by ui.save_upload) and the importer's staging.
-UPLOADS = Path(tempfile.gettempdir()) / "smarketing-uploads"
-WORK = Path(tempfile.gettempdir()) / "smarketing-work"
+@cache
+def scratch() -> Path:
+    """This process's own folder for uploads (ui.save_upload) and the importer's staging. mkdtemp makes it
+    owner-only under a name nobody can guess, so no other account on the machine can plant a file or a link
+    in it or read a customer list left there; it is removed when the process ends."""
+    folder = Path(tempfile.mkdtemp(prefix="smarketing-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+def uploads_dir() -> Path:
+    return scratch() / "uploads"
+
+
+def staging_dir() -> Path:
+    return scratch() / "staging"
 
 
 def lock_down(con: duckdb.DuckDBPyConnection, readable: list[Path]) -> None:

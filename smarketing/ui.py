@@ -10,6 +10,7 @@ import os
 import re
 import string
 import sys
+import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -37,7 +38,7 @@ def _store(path: str) -> duckdb.DuckDBPyConnection:
     """One connection for the whole server process: DuckDB allows one writing process per file."""
     con = db.connect(path)
     demo.ensure(con)
-    db.lock_down(con, [db.UPLOADS, db.WORK, backups.folder_for(Path(path)), demo.DEMO_DIR])
+    db.lock_down(con, [db.uploads_dir(), db.staging_dir(), backups.folder_for(Path(path)), demo.DEMO_DIR])
     return con
 
 
@@ -228,14 +229,22 @@ def today() -> date:
 
 def save_upload(uploaded) -> Path:
     """Keep an upload on disk under a name the server makes (its upload id and a digest of its bytes),
-    never the browser's name."""
-    db.UPLOADS.mkdir(mode=0o700, exist_ok=True)
+    never the browser's name. Uploads a session left behind for a day are removed on the way."""
+    folder = db.uploads_dir()
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stale = time.time() - UPLOAD_KEPT_SECONDS
+    for old in folder.iterdir():
+        if old.stat().st_mtime < stale:
+            old.unlink(missing_ok=True)
     data = uploaded.getbuffer()
     safe_id = "".join(ch for ch in str(uploaded.file_id) if ch in _ID_SIGNS)[:80] or "upload"
-    path = db.UPLOADS / f"{safe_id}-{hashlib.sha256(data).hexdigest()[:16]}.csv"
+    path = folder / f"{safe_id}-{hashlib.sha256(data).hexdigest()[:16]}.csv"
     if not path.exists():
         path.write_bytes(data)
     return path
+
+
+UPLOAD_KEPT_SECONDS = 24 * 3600
 
 
 _ID_SIGNS = frozenset(string.ascii_letters + string.digits + "-")

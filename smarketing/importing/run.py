@@ -76,9 +76,9 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
     if not path.is_file():
         raise SmarketingError("error.file_missing", path=str(path))
     file_name = options.file_name or path.name
-    db.WORK.mkdir(parents=True, exist_ok=True, mode=0o700)
+    db.staging_dir().mkdir(exist_ok=True, mode=0o700)
     # inside the one staging folder the app's locked-down connection may read
-    with tempfile.TemporaryDirectory(prefix="import-", dir=db.WORK) as tmp:
+    with tempfile.TemporaryDirectory(prefix="import-", dir=db.staging_dir()) as tmp:
         work = Path(tmp)
         step(0.05, "import.step_detect")
         layout = detect.inspect(path, work, options.encoding, options.delimiter)

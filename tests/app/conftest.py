@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from smarketing import db
 from tests.conftest import ROOT
 
 
@@ -17,6 +20,8 @@ def app_store(tmp_path, monkeypatch):
     st.cache_resource.clear()
     yield path
     st.cache_resource.clear()
+    # the process's upload folder outlives a test: each starts with it empty
+    shutil.rmtree(db.uploads_dir(), ignore_errors=True)
 
 
 @pytest.fixture

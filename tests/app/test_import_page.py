@@ -5,7 +5,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from smarketing import db
+from smarketing import db, ui
 from smarketing import demo as demo_data
 
 CSV = (b"Codice;Email;Ragione sociale;Fase;Data creazione;Valore\n"
@@ -27,7 +27,7 @@ def empty_store(app_store):
 def open_import(app):
     app.run()
     app.switch_page("app_pages/imports.py").run()
-    app.file_uploader(key="import_file").set_value(("contatti.csv", CSV, "text/csv")).run()
+    app.file_uploader(key="import_file_0").set_value(("contatti.csv", CSV, "text/csv")).run()
     assert not app.exception
     return app
 
@@ -42,8 +42,9 @@ def leads(path) -> list[tuple]:
 
 def test_check_shows_detection_mapping_preview_and_counts_before_writing(app, empty_store):
     open_import(app)
-    assert app.caption[0].value == ("utf-8 · Intestazione alla riga 1 · Separatore «;», 6 colonne. · "
-                                    "Date lette come giorno/mese/anno (valori che lo dimostrano: 2).")
+    # the file's own words (its header names among them) are shown as typed: escaped for markdown
+    assert app.caption[0].value == ui.plain("utf-8 · Intestazione alla riga 1 · Separatore «;», 6 colonne. · "
+                                            "Date lette come giorno/mese/anno (valori che lo dimostrano: 2).")
     assert app.info[0].value == ("Pronto: 3 righe lette, 1 da inserire, 0 da aggiornare, 0 invariate, "
                                  "2 da scartare.")
     assert leads(empty_store) == []
@@ -59,6 +60,9 @@ def test_unknown_stage_mapped_in_the_page_then_imported(app, empty_store):
     app.button(key="import_run").click().run()
     assert not app.exception
     assert app.success[0].value == "Importazione 2 registrata."
+    # the field is empty again and the uploaded copy is gone: nothing to import twice, no list left on disk
+    assert [u.key for u in app.get("file_uploader")] == ["import_file_1"] and not app.get("file_uploader")[0].value
+    assert list(db.uploads_dir().iterdir()) == []
     assert {m.label: m.value for m in app.metric} == {
         "Righe lette": "3", "Inserite": "2", "Aggiornate": "0", "Invariate": "0", "Scartate": "1"}
     assert leads(empty_store) == [("C1", "anna@alfa.it", "Alfa Srl", "customer", "1234.56"),
@@ -89,6 +93,6 @@ def test_undo_from_the_history(app, empty_store):
 def test_a_workbook_gets_a_message_not_a_traceback(app, empty_store):
     app.run()
     app.switch_page("app_pages/imports.py").run()
-    app.file_uploader(key="import_file").set_value(("dati.csv", b"PK\x03\x04garbage", "text/csv")).run()
+    app.file_uploader(key="import_file_0").set_value(("dati.csv", b"PK\x03\x04garbage", "text/csv")).run()
     assert not app.exception
     assert app.error[0].value.startswith("Questo è un file Excel (.xlsx), non un CSV.")

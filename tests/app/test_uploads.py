@@ -3,7 +3,11 @@ the file is called."""
 
 from __future__ import annotations
 
+import os
+import tempfile
+import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -30,8 +34,25 @@ class Upload:
 def test_uploads_stay_in_their_folder(name, file_id):
     saved = ui.save_upload(Upload(name, file_id, b"Email\nuno@cliente.it\n"))
     try:
-        assert saved.parent == db.UPLOADS and saved.suffix == ".csv"
+        assert saved.parent == db.uploads_dir() and saved.suffix == ".csv"
         assert set(saved.stem) <= set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
         assert saved.read_bytes() == b"Email\nuno@cliente.it\n"
     finally:
         saved.unlink(missing_ok=True)
+
+
+def test_uploads_live_in_a_private_folder_of_the_process():
+    folder = db.scratch()
+    assert folder.parent == Path(tempfile.gettempdir()) and folder.name.startswith("smarketing-")
+    assert folder.stat().st_mode & 0o777 == 0o700 and folder.stat().st_uid == os.getuid()
+    assert db.uploads_dir().parent == folder and db.staging_dir().parent == folder
+
+
+def test_an_upload_left_for_a_day_is_removed_by_the_next(monkeypatch):
+    old = ui.save_upload(Upload("vecchio.csv", "old-id", b"Email\nvecchio@cliente.it\n"))
+    os.utime(old, (time.time() - ui.UPLOAD_KEPT_SECONDS - 60,) * 2)
+    new = ui.save_upload(Upload("nuovo.csv", "new-id", b"Email\nnuovo@cliente.it\n"))
+    try:
+        assert not old.exists() and new.exists()
+    finally:
+        new.unlink(missing_ok=True)

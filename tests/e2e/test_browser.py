@@ -201,6 +201,22 @@ def test_an_upload_over_the_limit_is_refused(page, tmp_path):
         page.locator("input[type='file']").set_input_files(str(big))
         playwright_api.expect(page.get_by_text("File must be 1.0MB or smaller.")).to_be_visible(timeout=30_000)
         shot(page, tmp_path, "too-large")
+        # the browser's check can be skipped by a script: the server refuses the same bytes on its own. A
+        # small file shows where uploads of this session go; the big one is then sent there directly.
+        small = tmp_path / "piccolo.csv"
+        small.write_text("Email\nqualcuno@cliente.it\n", encoding="utf-8")
+        with page.expect_request(lambda r: "/_stcore/upload_file/" in r.url and r.method == "PUT") as sent:
+            page.locator("input[type='file']").set_input_files(str(small))
+        token = next(c["value"] for c in page.context.cookies() if c["name"] == "_streamlit_xsrf")
+        url_ = sent.value.url.rsplit("/", 1)[0] + "/forged-file-id"
+        answer = page.request.put(url_, headers={"X-Xsrftoken": token},
+                                  multipart={"file": {"name": "troppo.csv", "mimeType": "text/csv",
+                                                      "buffer": big.read_bytes()}})
+        assert answer.status == 413
+        small_answer = page.request.put(url_, headers={"X-Xsrftoken": token},
+                                        multipart={"file": {"name": "piccolo.csv", "mimeType": "text/csv",
+                                                            "buffer": small.read_bytes()}})
+        assert small_answer.status in (200, 204)      # the same way in, under the limit: accepted
     con = db.connect(path)
     assert con.execute("select count(*) from import_batches where kind <> 'demo'").fetchone()[0] == 0
     con.close()
