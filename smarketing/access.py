@@ -14,8 +14,10 @@ import hmac
 import re
 import secrets
 import threading
+import tomllib
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 import duckdb
 
@@ -154,6 +156,18 @@ def check_password(con: duckdb.DuckDBPyConnection, email: str, password: str) ->
         db.execute(con, "access/forget_failures", email=email)
         return Person(email, role)
     return None
+
+
+def oidc_on_disk() -> bool:
+    """Whether Streamlit, started from here, finds an [auth] section in a secrets file (its two default
+    places): for the CLI, which must not import Streamlit, to say which sign-in the app asks for."""
+    for folder in (Path.home(), Path.cwd()):
+        try:
+            if "auth" in tomllib.loads((folder / ".streamlit" / "secrets.toml").read_text(encoding="utf-8")):
+                return True
+        except (OSError, tomllib.TOMLDecodeError):
+            continue
+    return False
 
 
 def mode(con: duckdb.DuckDBPyConnection, oidc_configured: bool) -> str:

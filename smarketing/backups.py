@@ -42,15 +42,17 @@ def backup(con: duckdb.DuckDBPyConnection, folder: str | Path) -> dict:
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
         raise SmarketingError("error.backup_not_empty", folder=str(folder))
-    folder.mkdir(parents=True, exist_ok=True)
     manifest = {"created_at": datetime.now().isoformat(timespec="seconds"),
                 "schema_version": db.applied_migrations(con)[-1], "tables": counts(con)}
     try:
+        # the whole customer base is in there: readable by the server's account only
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         con.execute(f"export database '{_quoted(folder)}' (format parquet)")
-    except duckdb.Error as exc:
+        (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    except (duckdb.Error, OSError) as exc:
+        # a full disk or a folder it may not write: no half backup is left to be mistaken for a whole one
         shutil.rmtree(folder, ignore_errors=True)
-        raise SmarketingError("error.backup_failed", folder=str(folder), detail=str(exc).splitlines()[0]) from exc
-    (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+        raise SmarketingError("error.backup_failed", folder=str(folder), detail=_first_line(exc)) from exc
     return manifest
 
 
@@ -86,31 +88,55 @@ def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> dict:
     against the manifest; only then is the old file moved aside (kept, renamed) and the new one put in
     its place. Returns the manifest with where the old file went."""
     db_path, folder = Path(db_path), Path(folder)
-    manifest_file = folder / MANIFEST
-    if not manifest_file.is_file() or not (folder / "schema.sql").is_file():
-        raise SmarketingError("error.backup_invalid", folder=str(folder))
-    manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
+    manifest = _manifest(folder)
     fresh = db_path.with_name(f"{db_path.name}.restoring")
-    fresh.unlink(missing_ok=True)
-    con = duckdb.connect(str(fresh))
     try:
-        con.execute(f"import database '{_quoted(folder)}'")
-        got = counts(con)
-    except duckdb.Error as exc:
-        raise SmarketingError("error.restore_failed", folder=str(folder), detail=str(exc).splitlines()[0]) from exc
-    finally:
-        con.close()
-    if got != manifest["tables"]:
         fresh.unlink(missing_ok=True)
-        raise SmarketingError("error.restore_mismatch", folder=str(folder))
-    kept = None
-    if db_path.exists():
-        # nobody may be writing the old file while it is moved: take its lock first, as any writer would
-        db.connect(db_path, migrate_schema=False, wait=wait).close()
-        kept = db_path.with_name(f"{db_path.stem}.before-restore-{datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}")
-        db_path.rename(kept)
-    fresh.rename(db_path)
+        con = duckdb.connect(str(fresh))
+        try:
+            con.execute(f"import database '{_quoted(folder)}'")
+            got = counts(con)
+        finally:
+            con.close()
+        if got != manifest["tables"]:
+            raise SmarketingError("error.restore_mismatch", folder=str(folder))
+        kept = None
+        if db_path.exists():
+            # nobody may be writing the old file while it is moved: take its lock first, as any writer would
+            db.connect(db_path, migrate_schema=False, wait=wait).close()
+            kept = db_path.with_name(f"{db_path.stem}.before-restore-{datetime.now():%Y%m%d-%H%M%S}"
+                                     f"{db_path.suffix}")
+            db_path.rename(kept)
+        try:
+            fresh.rename(db_path)
+        except OSError:
+            if kept:
+                kept.rename(db_path)            # the old file goes back where it was
+            raise
+    except (duckdb.Error, OSError) as exc:
+        raise SmarketingError("error.restore_failed", folder=str(folder), detail=_first_line(exc)) from exc
+    finally:
+        # whatever stopped it (a broken backup, the app holding the file), no half-built file stays behind
+        fresh.unlink(missing_ok=True)
+        fresh.with_name(fresh.name + ".wal").unlink(missing_ok=True)
     return {**manifest, "previous_file": str(kept) if kept else None}
+
+
+def _manifest(folder: Path) -> dict:
+    """A backup's manifest (the row count of each table in "tables"); a folder that is not a readable backup
+    is said so."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        tables = manifest["tables"]
+        if not (folder / "schema.sql").is_file() or not isinstance(tables, dict):
+            raise ValueError(tables)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise SmarketingError("error.backup_invalid", folder=str(folder)) from exc
+    return manifest
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0]
 
 
 def _quoted(path: Path) -> str:

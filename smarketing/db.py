@@ -87,7 +87,10 @@ def lock_down(con: duckdb.DuckDBPyConnection, readable: list[Path]) -> None:
     back. `readable` are the folders it may still use."""
     folders = []
     for folder in readable:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise SmarketingError("error.folder_unwritable", folder=str(folder), detail=str(exc)) from exc
         folders.append("'" + (str(folder.resolve()) + os.sep).replace("'", "''") + "'")
     con.execute(f"set allowed_directories = [{', '.join(folders)}]")
     con.execute("set autoinstall_known_extensions = false")

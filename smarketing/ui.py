@@ -47,9 +47,11 @@ def _daily_backup(path: str, day: str) -> None:
     """Once per store and day per server process, whichever session comes first."""
     try:
         backups.daily(_store(path).cursor())
-    except SmarketingError as exc:
+    except (SmarketingError, OSError) as exc:
         # a full disk must not keep the team out of the app: say it, and try again tomorrow
-        st.warning(exc.message(lang()), icon=":material/backup:")
+        said = exc if isinstance(exc, SmarketingError) else SmarketingError(
+            "error.backup_failed", folder=str(backups.folder_for(Path(path))), detail=str(exc))
+        st.warning(said.message(lang(), escape=plain), icon=":material/backup:")
 
 
 def cursor() -> duckdb.DuckDBPyConnection:
@@ -57,7 +59,8 @@ def cursor() -> duckdb.DuckDBPyConnection:
     try:
         return _store(str(db_path())).cursor()
     except SmarketingError as exc:
-        st.error(exc.message(lang()))
+        # the CLI's advice (--wait, --db) means nothing in a browser
+        show_error(SmarketingError("error.db_locked_app") if exc.key == "error.db_locked" else exc)
         st.stop()
 
 
@@ -111,8 +114,12 @@ def _oidc_configured() -> bool:
     """An [auth] section in .streamlit/secrets.toml means sign-in through an OIDC provider."""
     try:
         return "auth" in st.secrets
-    except Exception:  # noqa: BLE001 - no secrets file at all: a local, single-user install
-        return False
+    except Exception as exc:  # noqa: BLE001 - Streamlit says why in error_id
+        if getattr(exc, "error_id", None) == "no-secrets-found":
+            return False            # no secrets file at all: a local, single-user install
+        # a secrets file that does not parse must not leave a shared server open to anyone: stay shut
+        show_error(SmarketingError("error.secrets_unreadable", detail=str(exc)))
+        st.stop()
 
 
 def _oidc_identity() -> tuple[bool, str | None]:

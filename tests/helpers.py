@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime
 
 from smarketing import journeys
@@ -98,3 +100,20 @@ def realfile(folder: str, name: str):
     if not path.is_file():
         pytest.skip(f"../shared/realdata is absent: {folder}/{name} not found under {REALDATA}")
     return path
+
+
+_HOLD = """
+import sys, time, duckdb
+con = duckdb.connect(sys.argv[1])
+print("holding", flush=True)
+time.sleep(float(sys.argv[2]))
+con.close()
+"""
+
+
+def hold(path, seconds: float) -> subprocess.Popen:
+    """Another process that opens the store for writing, as the app does, and keeps it `seconds`."""
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(path), str(seconds)], stdout=subprocess.PIPE,
+                              text=True)
+    assert holder.stdout.readline().strip() == "holding"
+    return holder

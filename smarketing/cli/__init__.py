@@ -19,11 +19,26 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m smarketing", description=t("cli.description", lang))
     parser.add_argument("--db", metavar="PATH", help=t("cli.db", lang))
     parser.add_argument("--lang", choices=LANGS, default=lang, help=t("cli.lang", lang))
-    parser.add_argument("--wait", type=float, default=0, metavar="SECONDS", help=t("cli.wait", lang))
+    parser.add_argument("--wait", type=_seconds(lang), default=0, metavar="SECONDS", help=t("cli.wait", lang))
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands, lang)
     return parser
+
+
+def _seconds(lang: str):
+    """--wait's type: a number of seconds from 0 to a day ('nan' or 'inf' would wait for ever)."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = -1.0
+        if not 0 <= value <= 86_400:
+            raise argparse.ArgumentTypeError(t("cli.wait_invalid", lang, value=text))
+        return value
+
+    return parse
 
 
 def _lang_from(argv: list[str]) -> str:

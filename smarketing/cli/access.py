@@ -37,14 +37,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     con = open_store(args)
     try:
         found = access.rules(con)
-        mode = access.mode(con, oidc_configured=False)
+        mode = access.mode(con, access.oidc_on_disk())
     finally:
         con.close()
     if args.format == "json":
         print_json(found)
         return 0
     if not found:
-        print(t("cli.access_none", args.lang))
+        print(t("cli.access_none_oidc" if mode == "oidc" else "cli.access_none", args.lang))
         return 0
     print_table([[r["pattern"], r["role"], t("cli.yes" if r["has_password"] else "cli.no", args.lang),
                   fmt_date(r["created_at"], args.lang), r["created_by"] or ""] for r in found],

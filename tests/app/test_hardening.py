@@ -3,7 +3,9 @@ input could not read other files, fetch a URL, load an extension, or undo these 
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -64,3 +66,23 @@ def test_the_app_backs_up_once_a_day_and_an_editor_on_demand(app, app_store):
     assert app.success[0].value == f"Backup scritto in {folder / manual[0]}."
     listed = next(d.value for d in app.dataframe if list(d.value.columns) == ["Backup presenti"])
     assert list(listed["Backup presenti"]) == [manual[0], daily[0]]
+
+
+def test_a_daily_backup_that_fails_warns_and_the_pages_still_work(app, app_store, monkeypatch):
+    def disk_full(con):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "daily", disk_full)
+    app.run()
+    assert not app.exception
+    assert [t.value for t in app.title] == ["Panoramica"]
+    folder = backups.folder_for(app_store)
+    assert [w.value for w in app.warning] == [
+        f"Backup in {ui.plain(folder)} non riuscito: {ui.plain('[Errno 28] No space left on device')}."]
+
+
+def test_a_folder_the_app_cannot_create_is_said_not_thrown(app, app_store, monkeypatch):
+    monkeypatch.setattr(backups, "folder_for", lambda path: Path(os.devnull) / "backups")
+    app.run()
+    assert not app.exception
+    assert app.error[0].value.startswith(f"Non riesco a creare la cartella {os.devnull}/backups (")

@@ -191,3 +191,20 @@ def test_removing_the_demo_records_who_did_it(app, shared):
     con.close()
     app.switch_page("app_pages/imports.py").run()
     assert set(app.dataframe[0].value["stato"]) == {"annullata da anna@azienda.it"}
+
+
+def test_a_broken_secrets_file_keeps_the_app_shut(app, app_store, monkeypatch):
+    """Not open to everyone: a typo in the OIDC settings must not turn a shared server into a local one."""
+    from streamlit.errors import StreamlitSecretNotFoundError
+
+    class Broken:
+        def __contains__(self, key):
+            raise StreamlitSecretNotFoundError("Error parsing secrets file", error_id="failed-parsing-secrets-file")
+
+    monkeypatch.setattr(ui.st, "secrets", Broken())
+    app.run()
+    assert not app.exception
+    assert [t.value for t in app.title] == [] and len(app.metric) == 0
+    assert app.error[0].value == ("Il file delle impostazioni di accesso (.streamlit/secrets.toml) non si legge: "
+                                  f"{ui.plain('Error parsing secrets file')}. L'app resta chiusa finché "
+                                  "l'amministratore non lo corregge.")

@@ -32,3 +32,24 @@ def test_a_password_comes_from_standard_input_never_from_the_command_line(db_pat
     assert access.check_password(con, "anna@azienda.it", "una password lunga").role == "editor"
     assert "una password lunga" not in str(con.execute("select * from passwords").fetchall())
     con.close()
+
+
+def test_list_says_which_sign_in_the_app_asks_for(db_path, capsys, tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    (home / ".streamlit").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["--db", str(db_path), "--lang", "en", "access", "list"]) == 0
+    assert capsys.readouterr().out == "No rules: the app asks nobody to sign in (local use).\n"
+    (home / ".streamlit" / "secrets.toml").write_text('[auth]\nclient_id = "x"\n', encoding="utf-8")
+    assert cli.main(["--db", str(db_path), "--lang", "en", "access", "list"]) == 0
+    assert capsys.readouterr().out == ("No rules: the app asks for the company account (OIDC) but lets nobody in "
+                                       "until you add people or domains with access allow.\n")
+    assert cli.main(["--db", str(db_path), "--lang", "en", "access", "allow", "@azienda.it"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--db", str(db_path), "--lang", "en", "access", "list"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "The app signs people in with the company account (OIDC, .streamlit/secrets.toml); the passwords above "
+        "are not used.")
+    (home / ".streamlit" / "secrets.toml").write_text("[auth\n", encoding="utf-8")     # broken: as Streamlit,
+    assert access.oidc_on_disk() is False                                             # no sign-in from it

@@ -9,14 +9,7 @@ import sys
 import time
 
 from tests.conftest import ROOT
-
-HOLD = """
-import sys, time, duckdb
-con = duckdb.connect(sys.argv[1])
-print("holding", flush=True)
-time.sleep(float(sys.argv[2]))
-con.close()
-"""
+from tests.helpers import hold
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:
@@ -28,12 +21,6 @@ def tables(path) -> dict:
     done = cli("--db", str(path), "info", "--format", "json")
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)["tables"]
-
-
-def hold(path, seconds: float) -> subprocess.Popen:
-    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(path), str(seconds)], stdout=subprocess.PIPE, text=True)
-    assert holder.stdout.readline().strip() == "holding"
-    return holder
 
 
 def test_a_held_database_gets_a_clear_message_and_exit_1(tmp_path):
@@ -81,3 +68,12 @@ def test_wait_gives_up_when_the_time_is_over(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_wait_that_is_not_a_number_of_seconds_is_refused(tmp_path):
+    for value in ("nan", "inf", "-1", "dieci"):
+        done = cli("--db", str(tmp_path / "x.duckdb"), "--lang", "en", "--wait", value, "info")
+        assert done.returncode == 2 and "Traceback" not in done.stderr
+        assert done.stderr.endswith(f'argument --wait: "{value}" is not a number of seconds between 0 and 86400 '
+                                    "(one day).\n")
+    assert not (tmp_path / "x.duckdb").exists()

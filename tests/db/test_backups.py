@@ -12,6 +12,7 @@ from smarketing import backups, cli, db, demo, meetings, objectives
 from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, run_import
 from tests.conftest import TODAY
+from tests.helpers import hold
 
 CSV = "Email;Ragione sociale;Fase;Data creazione\nnuovo@cliente.it;Cliente Nuovo Srl;MQL;03/11/2026\n"
 
@@ -82,6 +83,67 @@ def test_a_damaged_backup_changes_nothing(busy, tmp_path):
     assert original.stat().st_size == size and not original.with_name(original.name + ".restoring").exists()
     with pytest.raises(SmarketingError):
         backups.restore(original, tmp_path)          # not a backup at all
+
+
+@pytest.mark.parametrize("damage", ["manifest_not_json", "manifest_without_tables", "data_file_broken"])
+def test_a_broken_backup_gets_a_message_and_leaves_no_file_behind(busy, tmp_path, damage):
+    original = backups.database_file(busy)
+    folder = tmp_path / "backup"
+    backups.backup(busy, folder)
+    busy.close()
+    if damage == "manifest_not_json":
+        (folder / backups.MANIFEST).write_text("{ rotto", encoding="utf-8")
+    elif damage == "manifest_without_tables":
+        (folder / backups.MANIFEST).write_text('{"tables": [1, 2]}', encoding="utf-8")
+    else:
+        next(folder.glob("leads*.parquet")).write_bytes(b"not parquet")
+    size = original.stat().st_size
+    with pytest.raises(SmarketingError) as raised:
+        backups.restore(original, folder)
+    expected = "error.restore_failed" if damage == "data_file_broken" else "error.backup_invalid"
+    assert raised.value.key == expected
+    assert original.stat().st_size == size
+    assert sorted(p.name for p in original.parent.iterdir() if p.name.startswith(original.name)) == [original.name]
+
+
+def test_a_restore_while_the_app_holds_the_file_waits_or_says_so(busy, tmp_path):
+    original = backups.database_file(busy)
+    backups.backup(busy, tmp_path / "backup")
+    leads = busy.execute("select count(*) from leads").fetchone()[0]
+    busy.close()
+    holder = hold(original, 30)
+    try:
+        with pytest.raises(SmarketingError) as raised:
+            backups.restore(original, tmp_path / "backup", wait=0.5)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert raised.value.key == "error.db_locked"
+    assert sorted(p.name for p in original.parent.iterdir() if p.name.startswith(original.name)) == [original.name]
+    con = db.connect(original)
+    assert con.execute("select count(*) from leads").fetchone()[0] == leads
+    con.close()
+
+
+def test_a_backup_that_cannot_be_written_is_said_and_leaves_nothing(busy, tmp_path, monkeypatch):
+    real = backups.Path.write_text
+
+    def disk_full(self, *args, **kwargs):
+        if self.name == backups.MANIFEST:
+            raise OSError(28, "No space left on device")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(backups.Path, "write_text", disk_full)
+    with pytest.raises(SmarketingError) as raised:
+        backups.backup(busy, tmp_path / "backup")
+    assert raised.value.message("en") == (f"Backup to {tmp_path / 'backup'} failed: "
+                                          "[Errno 28] No space left on device.")
+    assert not (tmp_path / "backup").exists()
+
+
+def test_a_backup_is_readable_by_its_owner_only(busy, tmp_path):
+    backups.backup(busy, tmp_path / "backup")
+    assert (tmp_path / "backup").stat().st_mode & 0o777 == 0o700
 
 
 def test_a_backup_never_overwrites_another(busy, tmp_path, capsys):

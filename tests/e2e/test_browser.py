@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -257,3 +259,19 @@ def test_query_parameters_change_nothing(server, page):
     playwright_api.expect(page.get_by_role("heading", name="Panoramica")).to_be_visible(timeout=30_000)
     playwright_api.expect(page.get_by_text("Contatti aperti")).to_be_visible()
     assert fired == [] and not (ROOT / "x.duckdb").exists()
+
+
+def test_a_command_is_told_while_the_app_holds_the_store(page, tmp_path):
+    """The real app, once someone has opened it, holds the file: a command says so in words, at once or
+    after waiting, and leaves the file whole (the page's side: tests/app/test_pages.py)."""
+    with start_server(tmp_path) as (url, path):
+        open_page(page, url, "Panoramica", "Panoramica")
+        for wait in ("0", "1"):
+            done = subprocess.run([sys.executable, "-m", "smarketing", "--db", str(path), "--lang", "en",
+                                   "--wait", wait, "info"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+            assert done.returncode == 1 and "Traceback" not in done.stderr
+            assert done.stderr.startswith(f"Error: The database {path} is already open for writing by another "
+                                          "program (for example the app).")
+    con = db.connect(path)
+    assert con.execute("select count(*) from leads").fetchone()[0] > 4000
+    con.close()
