@@ -28,7 +28,11 @@ uploaded = st.file_uploader(tr("imports.upload"), type=["csv", "txt", "tsv"], he
                             key=f"import_file_{round_}", disabled=not editor)
 
 if uploaded is not None:
-    path = ui.save_upload(uploaded)
+    try:
+        path = ui.save_upload(uploaded)
+    except SmarketingError as exc:
+        ui.show_error(exc)
+        st.stop()
     auto = tr("imports.auto")
     with st.expander(tr("imports.detection"), expanded=False):
         cols = st.columns(4)

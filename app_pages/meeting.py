@@ -55,7 +55,8 @@ listed = meetings.actions(cur, week)
 def toggle(action_id: int) -> None:
     # the checkbox is disabled for viewers; the check here holds even if a browser sends the change anyway
     if ui.person().can_edit:
-        meetings.set_action(cur, action_id, "done" if st.session_state[f"action_done_{action_id}"] else "open", user)
+        meetings.set_action(cur, action_id, "done" if st.session_state[f"action_done_{action_id}"] else "open",
+                            ui.user())
 
 
 for carried, heading in ((True, "meeting.carried"), (False, "meeting.this_meeting")):

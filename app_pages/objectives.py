@@ -71,9 +71,10 @@ with new_tab:
         for name in smart.CRITERIA:
             verdict = report.criteria[name]
             box = {"pass": st.success, "warn": st.warning, "fail": st.error}[verdict.status]
-            body = f"**{tr(f'criterion.{name}')}**: {verdict.reason}"
+            # reasons quote the objective's own words, names and filter values: shown as typed
+            body = f"**{tr(f'criterion.{name}')}**: {ui.plain(verdict.reason)}"
             if verdict.status != "pass":
-                body += f"  \n{verdict.suggestion}"
+                body += f"  \n{ui.plain(verdict.suggestion)}"
             box(body, icon={"pass": ":material/check:", "warn": ":material/warning:",
                             "fail": ":material/close:"}[verdict.status])
         title = st.text_input(tr("objectives.title_field"), key="objective_title", max_chars=120)

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from smarketing import backups, db, demo, overview, stages, ui
+from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_bytes, fmt_int
 
 cur = ui.cursor()
@@ -29,10 +30,14 @@ ui.table(
 
 st.subheader(ui.tr("settings.backups_title"))
 folder = backups.folder_for(path)
-st.caption(ui.tr("settings.backups_caption", folder=str(folder), keep=backups.KEEP_AUTOMATIC))
+st.caption(ui.tr("settings.backups_caption", folder=ui.plain(folder), keep=backups.KEEP_AUTOMATIC))
 if st.button(ui.tr("settings.backup_now"), key="backup_now", disabled=not ui.can_edit()):
-    made = backups.automatic(cur, "manual")
-    st.success(ui.tr("settings.backup_done", folder=str(made)) if made else ui.tr("settings.backup_empty"))
+    try:
+        made = backups.automatic(cur, "manual")
+    except SmarketingError as exc:
+        ui.show_error(exc)
+    else:
+        st.success(ui.tr("settings.backup_done", folder=ui.plain(made)) if made else ui.tr("settings.backup_empty"))
 taken = sorted((p.name for p in folder.iterdir() if p.is_dir()), reverse=True) if folder.is_dir() else []
 if taken:
     ui.table([{ui.tr("settings.col_backup"): name} for name in taken])
@@ -59,16 +64,24 @@ if demo.is_loaded(cur):
     confirmed = st.checkbox(ui.tr("settings.demo_confirm"), key="demo_confirm", disabled=not editor)
     if st.button(ui.tr("settings.demo_remove"), type="primary", disabled=not (confirmed and editor),
                  key="demo_remove"):
-        demo.remove(cur, ui.user())
-        st.session_state["demo_flash"] = "settings.demo_removed"
-        st.rerun()
+        try:
+            demo.remove(cur, ui.user())
+        except SmarketingError as exc:
+            ui.show_error(exc)          # the backup before it failed: nothing was removed
+        else:
+            st.session_state["demo_flash"] = "settings.demo_removed"
+            st.rerun()
 else:
     st.write(ui.tr("settings.demo_absent"))
     if summary["tables"]["leads"]:
         st.caption(ui.tr("settings.demo_only_empty"))
     elif st.button(ui.tr("settings.demo_load"), key="demo_load", disabled=not ui.can_edit()):
-        demo.load(cur, by=ui.user())
-        st.session_state["demo_flash"] = "settings.demo_loaded_now"
-        st.rerun()
+        try:
+            demo.load(cur, by=ui.user())
+        except SmarketingError as exc:
+            ui.show_error(exc)          # someone imported data meanwhile
+        else:
+            st.session_state["demo_flash"] = "settings.demo_loaded_now"
+            st.rerun()
 if "demo_flash" in st.session_state:
     st.success(ui.tr(st.session_state.pop("demo_flash")))

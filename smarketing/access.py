@@ -153,15 +153,17 @@ def check_password(con: duckdb.DuckDBPyConnection, email: str, password: str) ->
     matches = verify_password(password or "", found[0]["hash"] if found else _DECOY)
     role = role_for(con, email)
     if found and matches and role:
-        db.execute(con, "access/forget_failures", email=email)
+        with _TRIES:
+            db.execute(con, "access/forget_failures", email=email)
         return Person(email, role)
     return None
 
 
 def oidc_on_disk() -> bool:
-    """Whether Streamlit, started from here, finds an [auth] section in a secrets file (its two default
-    places): for the CLI, which must not import Streamlit, to say which sign-in the app asks for."""
-    for folder in (Path.home(), Path.cwd()):
+    """Whether Streamlit, started from here, finds an [auth] section in a secrets file (the home folder, the
+    app's folder, the working folder): for the CLI, which must not import Streamlit, to say which sign-in the
+    app asks for."""
+    for folder in (Path.home(), db.ROOT, Path.cwd()):
         try:
             if "auth" in tomllib.loads((folder / ".streamlit" / "secrets.toml").read_text(encoding="utf-8")):
                 return True

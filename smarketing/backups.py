@@ -40,18 +40,25 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 def backup(con: duckdb.DuckDBPyConnection, folder: str | Path) -> dict:
     """Write the whole store to `folder` (new or empty); returns the manifest."""
     folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise SmarketingError("error.backup_not_folder", folder=str(folder))
     if folder.exists() and any(folder.iterdir()):
         raise SmarketingError("error.backup_not_empty", folder=str(folder))
+    existed = folder.exists()
     manifest = {"created_at": datetime.now().isoformat(timespec="seconds"),
                 "schema_version": db.applied_migrations(con)[-1], "tables": counts(con)}
     try:
         # the whole customer base is in there: readable by the server's account only
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder.chmod(0o700)
         con.execute(f"export database '{_quoted(folder)}' (format parquet)")
         (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     except (duckdb.Error, OSError) as exc:
         # a full disk or a folder it may not write: no half backup is left to be mistaken for a whole one
+        # (an empty folder the administrator made stays, empty)
         shutil.rmtree(folder, ignore_errors=True)
+        if existed:
+            folder.mkdir(exist_ok=True)
         raise SmarketingError("error.backup_failed", folder=str(folder), detail=_first_line(exc)) from exc
     return manifest
 
@@ -102,9 +109,8 @@ def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> dict:
             raise SmarketingError("error.restore_mismatch", folder=str(folder))
         kept = None
         if db_path.exists():
-            # nobody may be writing the old file while it is moved: take its lock first, as any writer would
-            db.connect(db_path, migrate_schema=False, wait=wait).close()
-            kept = db_path.with_name(f"{db_path.stem}.before-restore-{datetime.now():%Y%m%d-%H%M%S}"
+            _not_in_use(db_path, wait)
+            kept = db_path.with_name(f"{db_path.stem}.before-restore-{datetime.now():%Y%m%d-%H%M%S-%f}"
                                      f"{db_path.suffix}")
             db_path.rename(kept)
         try:
@@ -120,6 +126,16 @@ def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> dict:
         fresh.unlink(missing_ok=True)
         fresh.with_name(fresh.name + ".wal").unlink(missing_ok=True)
     return {**manifest, "previous_file": str(kept) if kept else None}
+
+
+def _not_in_use(db_path: Path, wait: float) -> None:
+    """Nobody may be writing the old file while it is moved: take its lock first, as any writer would. A file
+    too damaged to open is held by nobody, and is the very reason for most restores."""
+    try:
+        db.connect(db_path, migrate_schema=False, wait=wait).close()
+    except SmarketingError as exc:
+        if exc.key != "error.db_unreadable":
+            raise
 
 
 def _manifest(folder: Path) -> dict:

@@ -63,13 +63,21 @@ def connect(path: str | os.PathLike, *, migrate_schema: bool = True, wait: float
     return con
 
 
-@cache
+_SCRATCH_VAR = "SMARKETING_SCRATCH"
+
+
 def scratch() -> Path:
     """This process's own folder for uploads (ui.save_upload) and the importer's staging. mkdtemp makes it
     owner-only under a name nobody can guess, so no other account on the machine can plant a file or a link
-    in it or read a customer list left there; it is removed when the process ends."""
+    in it or read a customer list left there; it is removed when the process ends. Its name is kept in the
+    environment with the process id: Streamlit reloads these modules when their files change, while the
+    app's connection, locked to the folder, lives on; a child process makes its own."""
+    owner, _, kept = os.environ.get(_SCRATCH_VAR, "").partition(":")
+    if owner == str(os.getpid()) and Path(kept).is_dir():
+        return Path(kept)
     folder = Path(tempfile.mkdtemp(prefix="smarketing-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    os.environ[_SCRATCH_VAR] = f"{os.getpid()}:{folder}"
     return folder
 
 

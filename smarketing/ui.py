@@ -5,7 +5,9 @@ Pages stay thin: widgets, one core call, output. Everything they show comes from
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
+import logging
 import os
 import re
 import string
@@ -21,6 +23,7 @@ from st_keyup import st_keyup
 from smarketing import access, backups, db, demo, exports, i18n, metrics
 from smarketing.errors import SmarketingError
 
+_LOG = logging.getLogger("smarketing")
 _LANG_KEY = "lang"
 _LANG_LABELS = {"it": "Italiano", "en": "English"}
 
@@ -103,7 +106,7 @@ def setup() -> None:
     _daily_backup(str(db_path()), f"{date.today():%Y%m%d}")
     st.session_state["_read_only_said"] = False
     if _mode() != "open":
-        st.sidebar.caption(tr("access.signed_in", name=person.name, role=tr(f"access.role_{person.role}")))
+        st.sidebar.caption(tr("access.signed_in", name=plain(person.name), role=tr(f"access.role_{person.role}")))
         st.sidebar.button(tr("access.sign_out"), key="sign_out", on_click=_sign_out)
 
 
@@ -117,8 +120,10 @@ def _oidc_configured() -> bool:
     except Exception as exc:  # noqa: BLE001 - Streamlit says why in error_id
         if getattr(exc, "error_id", None) == "no-secrets-found":
             return False            # no secrets file at all: a local, single-user install
-        # a secrets file that does not parse must not leave a shared server open to anyone: stay shut
-        show_error(SmarketingError("error.secrets_unreadable", detail=str(exc)))
+        # a secrets file that does not parse must not leave a shared server open to anyone: stay shut, and
+        # tell the administrator why in the server's log, not visitors who have not signed in
+        _LOG.error("%s", exc)
+        show_error(SmarketingError("error.secrets_unreadable"))
         st.stop()
 
 
@@ -126,7 +131,8 @@ def _oidc_identity() -> tuple[bool, str | None]:
     """(signed in, e-mail) from the provider's cookie. Only the email claim counts, and not when the
     provider says it is unverified; Entra's preferred_username is not used, as Microsoft warns it must not
     decide access (README: add the email claim in Entra)."""
-    verified = st.user.get("email_verified") is not False
+    # some providers send the claim as the string "false"
+    verified = str(st.user.get("email_verified", True)).lower() != "false"
     return bool(st.user.get("is_logged_in")), st.user.get("email") if verified else None
 
 
@@ -236,18 +242,26 @@ def today() -> date:
 
 def save_upload(uploaded) -> Path:
     """Keep an upload on disk under a name the server makes (its upload id and a digest of its bytes),
-    never the browser's name. Uploads a session left behind for a day are removed on the way."""
+    never the browser's name. Uploads a session left behind for a day are removed on the way; the one in
+    use is touched at every look, so it is never one of them."""
     folder = db.uploads_dir()
-    folder.mkdir(mode=0o700, exist_ok=True)
-    stale = time.time() - UPLOAD_KEPT_SECONDS
-    for old in folder.iterdir():
-        if old.stat().st_mtime < stale:
-            old.unlink(missing_ok=True)
     data = uploaded.getbuffer()
     safe_id = "".join(ch for ch in str(uploaded.file_id) if ch in _ID_SIGNS)[:80] or "upload"
     path = folder / f"{safe_id}-{hashlib.sha256(data).hexdigest()[:16]}.csv"
-    if not path.exists():
-        path.write_bytes(data)
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        stale = time.time() - UPLOAD_KEPT_SECONDS
+        for old in folder.iterdir():
+            with contextlib.suppress(FileNotFoundError):      # another session got there first
+                if old != path and old.stat().st_mtime < stale:
+                    old.unlink()
+        if path.exists():
+            os.utime(path)
+        else:
+            path.write_bytes(data)
+    except OSError as exc:
+        path.unlink(missing_ok=True)                          # no half-written copy to import later
+        raise SmarketingError("error.upload_unsaved", detail=str(exc)) from exc
     return path
 
 
@@ -336,10 +350,12 @@ def live_text(label: str, key: str, placeholder: str = "") -> str:
     return st_keyup(label, key=key, placeholder=placeholder, debounce=500) or ""
 
 
-_MARKDOWN_SIGNS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>:$])")
+# the signs links, images, emphasis, code, headings (#, =, -), lists, entities (&amp;), tables, HTML and
+# Streamlit's :colour[...] and :icon: start with; CommonMark lets any ASCII punctuation be escaped
+_MARKDOWN_SIGNS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>:$&=])")
 
 
 def plain(text: object) -> str:
-    """Text from users or files, shown by st.markdown exactly as typed: no emphasis, link, image or colour
-    of theirs is rendered (CommonMark lets any ASCII punctuation be escaped)."""
+    """Text from users or files, shown by st.markdown as typed: no emphasis, link, image, heading, entity or
+    colour of theirs is rendered."""
     return _MARKDOWN_SIGNS.sub(r"\\\1", str(text))

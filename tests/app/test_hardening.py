@@ -11,6 +11,7 @@ import duckdb
 import pytest
 
 from smarketing import backups, db, ui
+from smarketing.errors import SmarketingError
 
 FORBIDDEN = [
     "select * from read_csv('/etc/passwd')",
@@ -63,7 +64,7 @@ def test_the_app_backs_up_once_a_day_and_an_editor_on_demand(app, app_store):
     assert not app.exception
     manual = [p.name for p in folder.iterdir() if p.name.endswith("-manual")]
     assert len(manual) == 1
-    assert app.success[0].value == f"Backup scritto in {folder / manual[0]}."
+    assert app.success[0].value == f"Backup scritto in {ui.plain(folder / manual[0])}."
     listed = next(d.value for d in app.dataframe if list(d.value.columns) == ["Backup presenti"])
     assert list(listed["Backup presenti"]) == [manual[0], daily[0]]
 
@@ -86,3 +87,24 @@ def test_a_folder_the_app_cannot_create_is_said_not_thrown(app, app_store, monke
     app.run()
     assert not app.exception
     assert app.error[0].value.startswith(f"Non riesco a creare la cartella {os.devnull}/backups (")
+
+
+def test_a_backup_that_fails_from_settings_is_said_and_the_demo_stays(app, app_store, monkeypatch):
+    app.run()
+
+    def disk_full(con, reason):
+        raise SmarketingError("error.backup_failed", folder="/srv/backups", detail="[Errno 28] No space left")
+
+    monkeypatch.setattr(backups, "automatic", disk_full)
+    app.switch_page("app_pages/settings.py").run()
+    app.button(key="backup_now").click().run()
+    assert not app.exception
+    expected = f"Backup in {ui.plain('/srv/backups')} non riuscito: {ui.plain('[Errno 28] No space left')}."
+    assert [e.value for e in app.error] == [expected]
+    app.checkbox(key="demo_confirm").check().run()
+    app.button(key="demo_remove").click().run()
+    assert not app.exception
+    assert [e.value for e in app.error] == [expected]
+    con = db.connect(app_store)
+    assert con.execute("select count(*) from leads").fetchone()[0] > 4000
+    con.close()

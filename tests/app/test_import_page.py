@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pytest
 
@@ -96,3 +98,18 @@ def test_a_workbook_gets_a_message_not_a_traceback(app, empty_store):
     app.file_uploader(key="import_file_0").set_value(("dati.csv", b"PK\x03\x04garbage", "text/csv")).run()
     assert not app.exception
     assert app.error[0].value.startswith("Questo è un file Excel (.xlsx), non un CSV.")
+
+
+def test_an_upload_the_server_cannot_save_is_said_and_nothing_is_left(app, empty_store, monkeypatch):
+    real = Path.write_bytes
+
+    def disk_full(self, data):
+        real(self, data[:10])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", disk_full)
+    open_import(app)
+    assert app.error[0].value == ("Il file caricato non si può salvare sul server "
+                                  f"({ui.plain('[Errno 28] No space left on device')}). Riprova; se succede ancora, "
+                                  "avvisa l'amministratore (spazio su disco?).")
+    assert list(db.uploads_dir().iterdir()) == [] and leads(empty_store) == []

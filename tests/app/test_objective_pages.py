@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from smarketing import db, objectives
+from smarketing import db, objectives, ui
 from tests.helpers import twelve
 
 TODAY = date(2026, 11, 25)
@@ -64,8 +64,9 @@ def test_the_editor_checks_as_you_type_and_saves(app, store):
     app.multiselect(key="owners_marketing").select("Giulia").run()
     app.multiselect(key="owners_sales").select("Marco").run()
     assert app.get("progress")[0].proto.text == "Punteggio SMART: 90/100"
-    assert [s.value for s in app.success][:2] == ["**Specifico**: Misura chiara: aumentare gli SQL, per Webinar.",
-                                                  "**Misurabile**: Traguardo 8; punto di partenza dai dati: 2."]
+    assert [s.value for s in app.success][:2] == [
+        "**Specifico**: " + ui.plain("Misura chiara: aumentare gli SQL, per Webinar."),
+        "**Misurabile**: " + ui.plain("Traguardo 8; punto di partenza dai dati: 2.")]
     app.text_input(key="objective_title").input("SQL webinar").run()
     app.button(key="objective_save").click().run()
     assert not app.exception

@@ -42,7 +42,7 @@ def test_nothing_before_signing_in(app, shared):
 def test_an_editor_changes_and_is_named_for_it(app, shared):
     sign_in(app, "anna@azienda.it", "una password lunga")
     assert [t.value for t in app.title] == ["Panoramica"]
-    assert "Connesso come anna@azienda.it (modifica)" in [c.value for c in app.sidebar.caption]
+    assert f"Connesso come {ui.plain('anna@azienda.it')} (modifica)" in [c.value for c in app.sidebar.caption]
     app.switch_page("app_pages/meeting.py").run()
     app.text_input(key="decision_text").input("Più budget ai webinar")
     app.get("form_submit_button")[1].click().run()
@@ -145,13 +145,14 @@ def test_oidc_lets_in_only_the_allow_list(app, oidc):
     con.close()
     app.run()
     assert [t.value for t in app.title] == ["Panoramica"]
-    assert "Connesso come carla@azienda.it (modifica)" in [c.value for c in app.sidebar.caption]
+    assert f"Connesso come {ui.plain('carla@azienda.it')} (modifica)" in [c.value for c in app.sidebar.caption]
 
 
 @pytest.mark.parametrize(("claims", "shown"), [
     ({"email": "carla@azienda.it", "email_verified": True}, "Panoramica"),
     ({"email": "carla@azienda.it"}, "Panoramica"),                     # Entra sends no email_verified
     ({"email": "carla@azienda.it", "email_verified": False}, None),
+    ({"email": "carla@azienda.it", "email_verified": "false"}, None),
     ({"preferred_username": "carla@azienda.it"}, None),                 # Microsoft: not for deciding access
     ({"email": "carla@azienda.it@evil.com"}, None),
 ])
@@ -193,7 +194,7 @@ def test_removing_the_demo_records_who_did_it(app, shared):
     assert set(app.dataframe[0].value["stato"]) == {"annullata da anna@azienda.it"}
 
 
-def test_a_broken_secrets_file_keeps_the_app_shut(app, app_store, monkeypatch):
+def test_a_broken_secrets_file_keeps_the_app_shut(app, app_store, monkeypatch, caplog):
     """Not open to everyone: a typo in the OIDC settings must not turn a shared server into a local one."""
     from streamlit.errors import StreamlitSecretNotFoundError
 
@@ -205,6 +206,6 @@ def test_a_broken_secrets_file_keeps_the_app_shut(app, app_store, monkeypatch):
     app.run()
     assert not app.exception
     assert [t.value for t in app.title] == [] and len(app.metric) == 0
-    assert app.error[0].value == ("Il file delle impostazioni di accesso (.streamlit/secrets.toml) non si legge: "
-                                  f"{ui.plain('Error parsing secrets file')}. L'app resta chiusa finché "
-                                  "l'amministratore non lo corregge.")
+    assert app.error[0].value == ("Le impostazioni di accesso del server non si leggono: l'app resta chiusa finché "
+                                  "l'amministratore non le corregge (il motivo è nel registro del server).")
+    assert [r.getMessage() for r in caplog.records if r.name == "smarketing"] == ["Error parsing secrets file"]

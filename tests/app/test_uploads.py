@@ -4,6 +4,8 @@ the file is called."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -12,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from smarketing import db, ui
+from tests.conftest import ROOT
 
 
 @dataclass
@@ -54,5 +57,22 @@ def test_an_upload_left_for_a_day_is_removed_by_the_next(monkeypatch):
     new = ui.save_upload(Upload("nuovo.csv", "new-id", b"Email\nnuovo@cliente.it\n"))
     try:
         assert not old.exists() and new.exists()
+        # a file still being looked at is touched at every look, so it never counts as left behind
+        os.utime(new, (time.time() - ui.UPLOAD_KEPT_SECONDS - 60,) * 2)
+        assert ui.save_upload(Upload("nuovo.csv", "new-id", b"Email\nnuovo@cliente.it\n")) == new
+        assert new.exists() and new.stat().st_mtime > time.time() - 60
     finally:
         new.unlink(missing_ok=True)
+
+
+def test_the_folder_outlives_a_reload_of_the_code_but_not_the_process():
+    """Streamlit reloads smarketing's modules when a file changes, and the app's connection stays locked to
+    the folder it was given: every call answers the same folder. A command started from here makes its own,
+    and its end does not take this process's folder with it."""
+    folder = db.scratch()
+    assert db.scratch() == folder
+    child = subprocess.run([sys.executable, "-c", "from smarketing import db; print(db.scratch())"], cwd=ROOT,
+                           capture_output=True, text=True, timeout=60)
+    theirs = Path(child.stdout.strip())
+    assert theirs != folder and theirs.name.startswith("smarketing-") and not theirs.exists()
+    assert folder.is_dir()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -183,3 +184,30 @@ def test_an_empty_store_needs_no_backup_and_the_last_ten_of_each_kind_are_kept(c
     taken = sorted(p.name for p in backups.folder_for(backups.database_file(demo_con)).iterdir())
     assert daily.name in taken                             # imports do not push the day's backup out
     assert [n.endswith("-before-import") for n in taken].count(True) == backups.KEEP_AUTOMATIC == len(taken) - 1
+
+
+def test_a_damaged_store_is_replaced_by_its_backup(busy, tmp_path):
+    original = backups.database_file(busy)
+    backups.backup(busy, tmp_path / "backup")
+    leads = busy.execute("select count(*) from leads").fetchone()[0]
+    busy.close()
+    original.write_bytes(b"\x00" * 4096 + b"not a database any more")
+    original.with_name(original.name + ".wal").unlink(missing_ok=True)
+    result = backups.restore(original, tmp_path / "backup")
+    con = db.connect(original)
+    assert con.execute("select count(*) from leads").fetchone()[0] == leads
+    con.close()
+    assert Path(result["previous_file"]).read_bytes().endswith(b"not a database any more")
+
+
+def test_a_backup_into_a_file_or_an_open_folder_is_made_private_or_refused(busy, tmp_path):
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    with pytest.raises(SmarketingError) as raised:
+        backups.backup(busy, tmp_path / "a-file")
+    assert raised.value.message("en") == (f"{tmp_path / 'a-file'} is a file, not a folder: give a new or empty "
+                                          "folder for the backup.")
+    made = tmp_path / "made-by-the-administrator"
+    made.mkdir(mode=0o755)
+    made.chmod(0o755)
+    backups.backup(busy, made)
+    assert made.stat().st_mode & 0o777 == 0o700

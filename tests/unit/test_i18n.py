@@ -88,3 +88,10 @@ def test_an_error_shown_on_a_page_escapes_what_the_user_typed():
     assert exc.message("en") == ('"![x](http://evil/x.png)" is neither an e-mail address (anna@company.com) nor a '
                                  'domain (@company.com).')
     assert exc.message("en", escape=ui.plain).startswith('"\\!\\[x\\]\\(http\\://evil/x\\.png\\)" is neither')
+
+
+def test_plain_text_cannot_become_a_heading_or_an_entity():
+    from smarketing import ui
+
+    assert ui.plain("Fiera\n===") == "Fiera\n\\=\\=\\="
+    assert ui.plain("R&amp;D") == "R\\&amp;D"
