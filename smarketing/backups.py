@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -70,10 +72,11 @@ def automatic(con: duckdb.DuckDBPyConnection, reason: str) -> Path | None:
     if path is None or not any(counts(con).get(t) for t in ("leads", "spend", "objectives", "meetings")):
         return None
     target = folder_for(path) / f"{datetime.now():%Y%m%d-%H%M%S-%f}-{reason}"
-    backup(con, target)
-    same = sorted(p for p in folder_for(path).iterdir() if p.is_dir() and p.name.endswith(f"-{reason}"))
-    for old in same[:-KEEP_AUTOMATIC]:
-        shutil.rmtree(old, ignore_errors=True)
+    with _in_words(target.parent):
+        backup(con, target)
+        same = sorted(p for p in target.parent.iterdir() if p.is_dir() and p.name.endswith(f"-{reason}"))
+        for old in same[:-KEEP_AUTOMATIC]:
+            shutil.rmtree(old, ignore_errors=True)
     return target
 
 
@@ -85,9 +88,20 @@ def daily(con: duckdb.DuckDBPyConnection) -> Path | None:
         return None
     folder = folder_for(path)
     today = f"{datetime.now():%Y%m%d}-"
-    if folder.is_dir() and any(p.name.startswith(today) and p.name.endswith("-daily") for p in folder.iterdir()):
-        return None
+    with _in_words(folder):
+        if folder.is_dir() and any(p.name.startswith(today) and p.name.endswith("-daily") for p in folder.iterdir()):
+            return None
     return automatic(con, "daily")
+
+
+@contextmanager
+def _in_words(folder: Path) -> Iterator[None]:
+    """Whatever the disk says while backing up (full, gone, not allowed) becomes a message for the person
+    who asked, on the page or the command line."""
+    try:
+        yield
+    except OSError as exc:
+        raise SmarketingError("error.backup_failed", folder=str(folder), detail=_first_line(exc)) from exc
 
 
 def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> dict:

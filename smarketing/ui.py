@@ -50,11 +50,9 @@ def _daily_backup(path: str, day: str) -> None:
     """Once per store and day per server process, whichever session comes first."""
     try:
         backups.daily(_store(path).cursor())
-    except (SmarketingError, OSError) as exc:
+    except SmarketingError as exc:
         # a full disk must not keep the team out of the app: say it, and try again tomorrow
-        said = exc if isinstance(exc, SmarketingError) else SmarketingError(
-            "error.backup_failed", folder=str(backups.folder_for(Path(path))), detail=str(exc))
-        st.warning(said.message(lang(), escape=plain), icon=":material/backup:")
+        st.warning(exc.message(lang(), escape=plain), icon=":material/backup:")
 
 
 def cursor() -> duckdb.DuckDBPyConnection:

@@ -70,10 +70,10 @@ def test_the_app_backs_up_once_a_day_and_an_editor_on_demand(app, app_store):
 
 
 def test_a_daily_backup_that_fails_warns_and_the_pages_still_work(app, app_store, monkeypatch):
-    def disk_full(con):
+    def disk_full(con, folder):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backups, "daily", disk_full)
+    monkeypatch.setattr(backups, "backup", disk_full)
     app.run()
     assert not app.exception
     assert [t.value for t in app.title] == ["Panoramica"]
