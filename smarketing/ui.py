@@ -164,16 +164,17 @@ def sign_in() -> access.Person:
 
 def _allowed(con: duckdb.DuckDBPyConnection, email: str | None) -> access.Person:
     """The person with the role the allow-list gives them now (it may have changed since they signed in)."""
-    role = access.role_for(con, email)
+    address = access.address(email)
+    role = access.role_for(con, address)
     if role is None:
         st.session_state.pop(_PERSON, None)
-        if access.address(email) is None:
+        if address is None:
             st.error(tr("access.no_email"), icon=":material/block:")
         else:
-            st.error(tr("access.not_allowed", email=plain(email)), icon=":material/block:")
+            st.error(tr("access.not_allowed", email=plain(address)), icon=":material/block:")
         st.button(tr("access.sign_out"), key="not_allowed_out", on_click=_sign_out)
         st.stop()
-    return access.Person(access.address(email), role)
+    return access.Person(address, role)
 
 
 def _password_form(con: duckdb.DuckDBPyConnection) -> None:
