@@ -47,19 +47,24 @@ if uploaded is not None:
         decimal = cols[3].selectbox(tr("imports.decimal"), [None, "it", "us"],
                                     format_func=lambda v: tr(f"import.decimal_{v}") if v else auto,
                                     key="import_decimal")
-    cols = st.columns(2)
+    cols = st.columns(3)
     presets = [None, *sorted(p for p in PRESETS if kind == "leads")]
     preset = cols[0].selectbox(tr("imports.preset"), presets, format_func=lambda p: p or tr("imports.preset_none"),
                                key="import_preset")
     mode = cols[1].radio(tr("imports.mode"), ["upsert", "insert", "update"], horizontal=True,
                          format_func=lambda m: tr(f"imports.mode_{m}"), key="import_mode")
+    # whether a lost row is a lost deal or a lead disqualified before becoming one (the win rate)
+    rows_are = {None: "auto", False: "leads", True: "deals"}
+    deals = cols[2].radio(tr("imports.rows_are"), list(rows_are), horizontal=True, key="import_deals",
+                          format_func=lambda d: tr(f"imports.rows_are_{rows_are[d]}"),
+                          help=tr("imports.rows_are_help"), disabled=kind != "leads")
 
     # the user's edits of the mapping and of unknown stages, for this file, kind and preset
     scope = json.dumps([uploaded.file_id, kind, preset])
     edits = st.session_state.setdefault("import_edits", {}).setdefault(scope, {"maps": {}, "stage_map": {}})
     options = ImportOptions(kind=kind, mode=mode, preset=preset, maps=edits["maps"], stage_map=edits["stage_map"],
                             delimiter=delimiter, encoding=encoding, date_order=date_order, decimal=decimal,
-                            dry_run=True, file_name=uploaded.name, created_by=ui.user())
+                            deals=deals, dry_run=True, file_name=uploaded.name, created_by=ui.user())
     try:
         with st.spinner(tr("import.step_check")):
             check = run_import(cur, path, options)

@@ -29,7 +29,7 @@ DEFAULT_PATH = "smarketing.duckdb"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 # Schema files that change a derived table: once the last schema file is applied, the table is filled
 # again from the data an older version left behind, with today's SQL (which knows today's columns).
-_REFILL_AFTER = {"006_lead_journeys", "007_journey_first_date"}
+_REFILL_AFTER = {"006_lead_journeys", "007_journey_first_date", "011_deals"}
 _REFILL = ("journeys/touched", "journeys/rebuild")
 
 

@@ -33,6 +33,8 @@ def register(commands, lang: str) -> None:
     imp.add_argument("--encoding", metavar="NAME", help=t("cli.import_encoding", lang))
     imp.add_argument("--date-order", choices=DATE_ORDERS, help=t("cli.import_date_order", lang))
     imp.add_argument("--decimal", choices=(",", "."), help=t("cli.import_decimal", lang))
+    imp.add_argument("--deals", action=argparse.BooleanOptionalAction, default=None,
+                     help=t("cli.import_deals", lang))
     imp.add_argument("--dry-run", action="store_true", help=t("cli.import_dry_run", lang))
     imp.add_argument("--rejects", metavar="OUT.csv", help=t("cli.import_rejects", lang))
     imp.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.format", lang))
@@ -79,7 +81,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     options = ImportOptions(
         kind=args.kind, mode=args.mode, preset=args.preset, maps=args.maps, stage_map=args.stage_maps,
         delimiter=args.delimiter, encoding=args.encoding, date_order=args.date_order,
-        decimal={",": "it", ".": "us", None: None}[args.decimal], dry_run=args.dry_run,
+        decimal={",": "it", ".": "us", None: None}[args.decimal], dry_run=args.dry_run, deals=args.deals,
     )
     con = open_store(args)
     try:

@@ -353,7 +353,9 @@ _DATA_LIKE = re.compile(r"^[\d\s.,:/+-]+$|@")
 
 
 def _header(line: str, delimiter: str, notes: list[Note]) -> list[str]:
-    cells = [c.strip().lstrip("\ufeff") for c in _records([line], delimiter)[0]]
+    records = _records([line], delimiter)
+    # a line of delimiters alone names no column
+    cells = [c.strip().lstrip("\ufeff") for c in records[0]] if records else []
     # trailing delimiters leave nameless columns at the end; they are checked to be empty, not mapped
     while cells and not cells[-1]:
         cells.pop()

@@ -127,6 +127,24 @@ PRESETS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# Exports whose every row is a deal (an opportunity in our journey's words), whatever stage it names.
+DEAL_PRESETS = ("hubspot-deals", "salesforce-opportunities", "pipedrive-deals")
+# Headers only a deals export has, after normalise(); Pipedrive writes every deal column as "Deal - ...".
+DEAL_HEADERS = frozenset({
+    "deal", "deal id", "deal name", "deal title", "deal stage", "deal status", "deal value", "deal amount",
+    "deal owner", "opportunity id", "opportunity name", "opportunity amount", "opportunity owner", "stagename",
+    "iswon", "potential name", "potential owner", "id trattativa", "nome trattativa", "fase trattativa",
+    "valore trattativa", "titolo trattativa",
+})
+DEAL_HEADER_PREFIX = "deal "
+
+
+def deals_marker(header: list[str]) -> str | None:
+    """The first column whose name says the file lists deals, or None."""
+    return next((h for h in header if normalise(h) in DEAL_HEADERS or normalise(h).startswith(DEAL_HEADER_PREFIX)),
+                None)
+
+
 # CRM and spreadsheet stage names -> our stage codes, after normalise().
 STAGE_SYNONYMS: dict[str, str] = {}
 for _code, _names in {

@@ -13,6 +13,7 @@ import duckdb
 from smarketing import access, backups, batches, db, journeys
 from smarketing.errors import SmarketingError
 from smarketing.importing import detect, mapping, project
+from smarketing.importing.fields import DEAL_PRESETS, deals_marker
 
 MODES = ("upsert", "insert", "update")
 KINDS = ("leads", "spend")
@@ -31,6 +32,7 @@ class ImportOptions:
     encoding: str | None = None
     date_order: str | None = None
     decimal: str | None = None        # "it" (1.234,56) or "us" (1,234.56)
+    deals: bool | None = None         # every row is a deal; None: a deals preset or a deals header says so
     dry_run: bool = False
     created_by: str | None = None
     file_name: str | None = None      # the name the user knows, when the file was saved under another
@@ -84,6 +86,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
         layout = detect.inspect(path, work, options.encoding, options.delimiter)
         mapped = mapping.resolve(options.kind, layout.header, options.preset, options.maps)
         notes = layout.notes
+        deals = options.kind == "leads" and _reads_deals(options, layout.header, notes)
         try:
             step(0.2, "import.step_read")
             decisions = project.build(con, mapped, layout, work, date_order=options.date_order,
@@ -100,10 +103,10 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 # a dry run takes no batch number: it leaves no trace, not even a gap in the numbering
                 batch_id = 0 if options.dry_run else batches.open_batch(
                     con, options.kind, file_name=file_name, sha256=layout.scan.sha256,
-                    options=_ledger_options(options, layout, mapped, decisions, notes),
+                    options=_ledger_options(options, layout, mapped, decisions, notes, deals),
                     created_by=options.created_by or access.local_user(),
                 )
-                counts = _write(con, options, mapped, batch_id)
+                counts = _write(con, options, mapped, batch_id, deals)
                 if options.kind == "leads" and not options.dry_run:
                     journeys.refresh(con, batch_id)
                 db.execute(con, "imports/rejects_save", batch_id=batch_id)
@@ -137,20 +140,38 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
     )
 
 
-def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int) -> dict:
+def _reads_deals(options: ImportOptions, header: list[str], notes: list[detect.Note]) -> bool:
+    """Whether every row is a deal (DESIGN section 5: a lost deal counts against the win rate, a lead lost
+    earlier does not), saying why in a note."""
+    if options.deals is not None:
+        if options.deals:
+            notes.append(detect.Note("import.note_deals_option"))
+        return options.deals
+    if options.preset in DEAL_PRESETS:
+        notes.append(detect.Note("import.note_deals_preset", {"preset": options.preset}))
+        return True
+    marker = deals_marker(header)
+    if marker is not None:
+        notes.append(detect.Note("import.note_deals_header", {"column": marker}))
+        return True
+    return False
+
+
+def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, deals: bool) -> dict:
     if options.kind == "leads":
         key_field = "external_id" if "external_id" in mapped.columns else "email"
         db.execute(con, "imports/leads_keys", key_field=key_field)
         db.execute(con, "imports/leads_match", key_field=key_field, mode=options.mode)
-        return db.rows(con, "imports/leads_write", batch_id=batch_id)[0]
+        return db.rows(con, "imports/leads_write", batch_id=batch_id, deals=deals)[0]
     db.execute(con, "imports/spend_keys")
     return db.rows(con, "imports/spend_write", batch_id=batch_id, mode=options.mode)[0]
 
 
 def _ledger_options(options: ImportOptions, layout: detect.Layout, mapped: mapping.Mapping,
-                    decisions: project.Decisions, notes: list[detect.Note]) -> dict:
+                    decisions: project.Decisions, notes: list[detect.Note], deals: bool) -> dict:
     return {
-        "mode": options.mode, "preset": options.preset, "maps": options.maps, "stage_map": options.stage_map,
+        "mode": options.mode, "deals": deals, "preset": options.preset, "maps": options.maps,
+        "stage_map": options.stage_map,
         "encoding": layout.encoding, "delimiter": layout.delimiter, "header_line": layout.header_line,
         "date_order": decisions.date_order, "decimals": decisions.decimals, "mapping": mapped.report(),
         "notes": [asdict(n) for n in notes],

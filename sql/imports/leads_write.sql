@@ -1,8 +1,9 @@
 -- purpose: write a leads batch. New leads get ids above the highest in use; stored leads get the file's
 --          non-empty values laid over theirs (their old state kept for undo). The stage moves only forward
 --          along the journey, or to a closing stage. Stage history only grows: an entry is added when the
---          lead has none for that stage, or has one without a date and the file brings the date.
--- params: $batch_id bigint
+--          lead has none for that stage, or has one without a date and the file brings the date. A file read
+--          as deals ($deals) makes every row a deal, for good: a stored deal never turns back into a lead.
+-- params: $batch_id bigint, $deals boolean
 -- grain: counts of the batch, one row
 create or replace temp table import_journey as
 select
@@ -124,7 +125,9 @@ with merged as (
                  case when coalesce(t.deal_value, l.deal_value) is not null then 'EUR' end) as currency,
         l.currency as old_currency,
         coalesce(t.lost_reason, l.lost_reason) as lost_reason,
-        (t.external_id is distinct from l.external_id and t.external_id is not null)
+        coalesce(l.is_deal, false) or $deals as is_deal,
+        ($deals and not coalesce(l.is_deal, false))
+            or (t.external_id is distinct from l.external_id and t.external_id is not null)
             or (t.email is distinct from l.email and t.email is not null)
             or (t.first_name is distinct from l.first_name and t.first_name is not null)
             or (t.last_name is distinct from l.last_name and t.last_name is not null)
@@ -173,20 +176,21 @@ update leads set
     name = c.name, company = c.company, phone = c.phone, source = c.source, campaign = c.campaign,
     segment = c.segment, region = c.region, owner = c.owner, product = c.product, created_at = c.created_at,
     current_stage = c.current_stage, closed_at = c.closed_at, deal_value = c.deal_value,
-    currency = c.currency, lost_reason = c.lost_reason, updated_at = current_timestamp
+    currency = c.currency, lost_reason = c.lost_reason, is_deal = c.is_deal, updated_at = current_timestamp
 from import_changed as c
 where leads.lead_id = c.lead_id;
 
 insert into leads (
     lead_id, external_id, email, first_name, last_name, name, company, phone, source, campaign, segment,
-    region, owner, product, created_at, current_stage, closed_at, deal_value, currency, lost_reason, batch_id
+    region, owner, product, created_at, current_stage, closed_at, deal_value, currency, lost_reason, batch_id,
+    is_deal
 )
 select
     target_id, external_id, email, first_name, last_name, coalesce(name, derived_name), company, phone, source,
     campaign, segment, region, owner, product, created_at, coalesce(told_stage, 'lead'),
     case when told_terminal then coalesce(told_at, closed_at) end,
     deal_value, coalesce(currency, derived_currency, case when deal_value is not null then 'EUR' end),
-    lost_reason, $batch_id
+    lost_reason, $batch_id, $deals
 from import_good
 where existing_id is null;
 

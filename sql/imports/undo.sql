@@ -11,7 +11,7 @@ update leads set
     name = s.name, company = s.company, phone = s.phone, source = s.source, campaign = s.campaign,
     segment = s.segment, region = s.region, owner = s.owner, product = s.product, created_at = s.created_at,
     current_stage = s.current_stage, closed_at = s.closed_at, deal_value = s.deal_value, currency = s.currency,
-    lost_reason = s.lost_reason, batch_id = s.batch_id, updated_at = s.updated_at
+    lost_reason = s.lost_reason, is_deal = s.is_deal, batch_id = s.batch_id, updated_at = s.updated_at
 from lead_snapshots as s
 where s.snapshot_batch_id = $batch_id and leads.lead_id = s.lead_id;
 

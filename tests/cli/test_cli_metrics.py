@@ -13,7 +13,7 @@ KEYS = {
     "funnel": ["stage", "reached", "conversion_from_previous", "conversion_from_first", "drop_off"],
     "conversion": ["entered", "converted", "conversion_rate", "maturing"],
     "velocity": ["converted", "median_days", "mean_days"],
-    "win-rate": ["won", "lost", "win_rate", "won_value", "avg_deal_value", "currency"],
+    "win-rate": ["won", "lost", "disqualified", "win_rate", "won_value", "avg_deal_value", "currency"],
     "sla": ["mqls", "accepted", "acceptance_rate", "median_days_to_accept", "backlog"],
     "roi": ["spend", "leads", "customers", "won_value", "cpl", "cac", "roi", "roas", "mqls", "sqls", "cost_per_mql",
             "cost_per_sql", "currency"],

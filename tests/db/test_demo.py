@@ -223,3 +223,27 @@ def test_week_shift_is_whole_weeks():
     assert demo.week_shift(anchor) == 0
     assert demo.week_shift(anchor + timedelta(days=3)) == 7  # anchor is a Friday: Monday after
     assert demo.week_shift(date(2027, 1, 6)) % 7 == 0
+
+
+def test_win_rate_by_product_equals_plain_sql_over_the_stage_history(demo_con):
+    """DESIGN section 5: won deals over won and lost deals, a lost lead being a lost deal only once it
+    entered the opportunity stage; the rest are disqualified. Counted here from stage_events alone."""
+    from smarketing import metrics
+
+    expected = {row[0]: row[1:] for row in demo_con.execute("""
+        with history as (
+            select lead_id, bool_or(stage = 'opportunity') as had_opportunity, bool_or(stage = 'customer') as won,
+                   bool_or(stage = 'lost') as lost
+            from stage_events group by lead_id)
+        select l.product,
+               count(*) filter (where h.won),
+               count(*) filter (where h.lost and h.had_opportunity),
+               count(*) filter (where h.lost and not h.had_opportunity)
+        from leads as l join history as h using (lead_id)
+        group by l.product""").fetchall()}
+    got = {r["product"]: (r["won"], r["lost"], r["disqualified"])
+           for r in metrics.compute(demo_con, "win-rate", metrics.Query(today=TODAY, by="product"))}
+    assert got == expected
+    # the rate is a deal rate: of the same order as opportunity -> customer, not the 3% of every lost lead
+    rates = {product: won / (won + lost) for product, (won, lost, _) in expected.items()}
+    assert all(0.15 < rate < 0.6 for rate in rates.values()), rates

@@ -23,7 +23,7 @@ from decimal import Decimal
 import pytest
 
 from smarketing import metrics
-from tests.helpers import twelve
+from tests.helpers import add_lead, twelve
 
 TODAY = date(2026, 11, 25)
 
@@ -122,7 +122,8 @@ def test_empty_store_gives_zeros_and_nones(con):
         {"entered": 0, "converted": 0, "conversion_rate": None, "maturing": False}]
     assert [r["reached"] for r in metrics.compute(con, "funnel", q)] == [0, 0, 0, 0, 0]
     assert metrics.public(metrics.compute(con, "win-rate", q), "win-rate", q) == [
-        {"won": 0, "lost": 0, "win_rate": None, "won_value": 0, "avg_deal_value": None, "currency": None}]
+        {"won": 0, "lost": 0, "disqualified": 0, "win_rate": None, "won_value": 0, "avg_deal_value": None,
+         "currency": None}]
     assert metrics.compute(con, "velocity", q)[0]["median_days"] is None
     assert metrics.compute(con, "sla", q)[0]["acceptance_rate"] is None
     roi = metrics.compute(con, "roi", q)[0]
@@ -142,18 +143,31 @@ def test_velocity(m):
                   ) == [{"converted": 3, "median_days": 2.0, "mean_days": round(7 / 3, 6)}]
 
 
-def test_win_rate_never_adds_two_currencies(m):
-    assert m("win-rate") == [{"won": 3, "lost": 3, "win_rate": 0.5, "won_value": None, "avg_deal_value": None,
-                              "currency": None}]
-    by_source = {r["source"]: (r["won"], r["lost"], r["win_rate"], r["won_value"], r["currency"])
+def test_win_rate_counts_deals_and_keeps_leads_lost_earlier_apart(m):
+    # L4 was lost after its opportunity: a lost deal. L7 (lost as a lead) and L8 (lost as an MQL) never became
+    # deals: disqualified, outside the rate. Won: L1, L5, L12 (EUR and USD, so no value overall).
+    assert m("win-rate") == [{"won": 3, "lost": 1, "disqualified": 2, "win_rate": 0.75, "won_value": None,
+                              "avg_deal_value": None, "currency": None}]
+    by_source = {r["source"]: (r["won"], r["lost"], r["disqualified"], r["win_rate"], r["won_value"], r["currency"])
                  for r in m("win-rate", by="source")}
     assert by_source == {
-        "Webinar": (1, 0, 1.0, Decimal("10000.00"), "EUR"), "Fiere": (1, 1, 0.5, Decimal("20000.00"), "EUR"),
-        "Google Ads": (0, 2, 0.0, 0, None), "Referral": (1, 0, 1.0, Decimal("8000.00"), "USD")}
-    # closed between the 18th and the 24th: L1 won, L4 L7 L8 lost
+        "Webinar": (1, 0, 0, 1.0, Decimal("10000.00"), "EUR"), "Fiere": (1, 1, 0, 0.5, Decimal("20000.00"), "EUR"),
+        "Google Ads": (0, 0, 2, None, 0, None), "Referral": (1, 0, 0, 1.0, Decimal("8000.00"), "USD")}
+    # closed between the 18th and the 24th: L1 won, L4 lost, L7 and L8 disqualified
     assert m("win-rate", start=date(2026, 11, 18), end=date(2026, 11, 24)) == [
-        {"won": 1, "lost": 3, "win_rate": 0.25, "won_value": Decimal("10000.00"), "avg_deal_value": 10000.0,
-         "currency": "EUR"}]
+        {"won": 1, "lost": 1, "disqualified": 2, "win_rate": 0.5, "won_value": Decimal("10000.00"),
+         "avg_deal_value": 10000.0, "currency": "EUR"}]
+
+
+def test_a_lead_lost_at_mql_is_disqualified_and_a_lost_row_of_a_deals_export_is_a_lost_deal(con):
+    add_lead(con, "D1", "2026-11-02", "lost", [("lead", "2026-11-02"), ("mql", "2026-11-03"), ("lost", "2026-11-04")])
+    add_lead(con, "D2", "2026-11-02", "lost", [("lead", "2026-11-02"), ("mql", "2026-11-03"), ("lost", "2026-11-05")],
+             is_deal=True)
+    add_lead(con, "D3", "2026-11-02", "customer", [("lead", "2026-11-02"), ("customer", "2026-11-06")])
+    q = metrics.Query(today=TODAY)
+    assert metrics.public(metrics.compute(con, "win-rate", q), "win-rate", q) == [
+        {"won": 1, "lost": 1, "disqualified": 1, "win_rate": 0.5, "won_value": 0, "avg_deal_value": None,
+         "currency": None}]
 
 
 def test_sla_hand_off(m):

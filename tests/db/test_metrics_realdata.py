@@ -92,6 +92,9 @@ def maven(tmp_path_factory):
     con = db.connect(tmp_path_factory.mktemp("maven") / "maven.duckdb")
     result = run_import(con, path, ImportOptions(maps=MAVEN_MAPS, stage_map=MAVEN_STAGE_MAP))
     assert (result.inserted, result.rejected) == (8800, 0)
+    # "opportunity_id" and "deal_stage": a deals export, every row a deal
+    assert ("import.note_deals_header", {"column": "opportunity_id"}) in [(n.key, n.params) for n in result.notes]
+    assert con.execute("select count(*) from leads where is_deal").fetchone() == (8800,)
     files = duckdb.connect()
     files.execute(f"""
         create table pipeline as
@@ -232,7 +235,10 @@ def test_maven_win_rate_and_won_value_overall_equal_plain_sql(maven):
     expected = maven_win_rate_sql(files, by=False)
     # as test_import_realdata states them: 4238 Won, 2473 Lost, 10,005,534 of close_value won
     assert expected == {None: (4238, 2473, round(4238 / 6711, 9), Decimal("10005534"), round(10005534 / 4238, 9))}
-    assert_win_rate(compute(con, "win-rate"), None, expected)
+    rows = compute(con, "win-rate")
+    assert_win_rate(rows, None, expected)
+    # every lost row is a lost deal: nothing disqualified
+    assert rows[0]["disqualified"] == 0
 
 
 def test_maven_win_rate_and_won_value_by_sales_agent_equal_plain_sql(maven):

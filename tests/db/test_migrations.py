@@ -83,3 +83,18 @@ def test_failed_migration_leaves_no_trace(db_path, tmp_path, monkeypatch):
     assert "half_done" not in tables(con)
     assert 99 not in db.applied_migrations(con)
     assert db.applied_migrations(con) == [v for v, _, _ in db.migrations() if v != 99]
+
+
+def test_a_store_of_the_previous_release_gets_its_lost_deals_told_apart_from_disqualified_leads(db_path):
+    old = duckdb.connect(str(db_path))
+    db.migrate(old, upto=10)
+    old.execute("insert into leads (lead_id, external_id, created_at, current_stage) values "
+                "(1, 'A', '2026-01-05', 'lost'), (2, 'B', '2026-01-05', 'lost')")
+    old.execute("insert into stage_events (lead_id, stage, entered_at) values (1, 'opportunity', '2026-01-10'), "
+                "(1, 'lost', '2026-01-20'), (2, 'mql', '2026-01-06'), (2, 'lost', '2026-01-07')")
+    old.close()
+    upgraded = db.connect(db_path)
+    outcomes = upgraded.execute("select l.external_id, l.is_deal, j.deal_outcome from leads l join lead_journeys j "
+                                "using (lead_id) order by 1").fetchall()
+    assert outcomes == [("A", False, "lost"), ("B", False, "disqualified")]
+    upgraded.close()

@@ -176,3 +176,67 @@ def test_file_level_failure_writes_nothing(con, tmp_path):
     assert err.value.key == "error.import_no_key"
     assert snapshot(con) == before and list_batches(con) == []
     assert con.execute("select count(*) from duckdb_tables() where temporary").fetchone()[0] == 0
+
+
+# --- deals: a lost row of a deals export is a lost deal, a lost contact is disqualified ----------------------
+
+CONTACTS_LOST = """Record ID,Email,Lifecycle Stage,Create Date,Close Date
+1,anna@alfa.it,lead,2026-01-05,
+2,bruno@beta.it,lost,2026-01-06,2026-02-01
+"""
+
+# a HubSpot deals export: "Deal Stage" says every row is a deal, lost ones included
+DEALS_LOST = """Record ID,Deal Name,Deal Stage,Create Date,Close Date,Amount
+1,Alfa rinnovo,appointmentscheduled,2026-01-05,,1000
+2,Beta nuovo,closedlost,2026-01-06,2026-02-01,2000
+3,Gamma nuovo,closedwon,2026-01-07,2026-02-02,3000
+"""
+
+
+def win(con) -> tuple:
+    from smarketing import metrics
+
+    row = metrics.compute(con, "win-rate", metrics.Query())[0]
+    return row["won"], row["lost"], row["disqualified"], row["win_rate"]
+
+
+def test_a_deals_export_is_read_as_deals_and_says_why(con, tmp_path):
+    result = run_import(con, write(tmp_path, "deals.csv", DEALS_LOST), ImportOptions())
+    assert [n.key for n in result.notes if "deals" in n.key] == ["import.note_deals_header"]
+    assert next(n.params for n in result.notes if n.key == "import.note_deals_header") == {"column": "Deal Name"}
+    assert con.execute("select count(*) filter (where is_deal), count(*) from leads").fetchone() == (3, 3)
+    # Beta was lost at no stage beyond "lead" in our journey, yet it is a deal: a lost deal, not disqualified
+    assert win(con) == (1, 1, 0, 0.5)
+    assert list_batches(con)[0]["options"]["deals"] is True
+
+
+def test_no_deals_option_reads_the_same_rows_as_leads(con, tmp_path):
+    result = run_import(con, write(tmp_path, "deals.csv", DEALS_LOST), ImportOptions(deals=False))
+    assert not [n for n in result.notes if "deals" in n.key]
+    assert win(con) == (1, 0, 1, 1.0)
+
+
+@pytest.mark.parametrize(("text", "options", "note"), [
+    (DEALS_LOST, ImportOptions(preset="hubspot-deals"), "import.note_deals_preset"),
+    (CONTACTS_LOST, ImportOptions(deals=True), "import.note_deals_option"),
+])
+def test_a_deals_preset_or_the_option_make_every_row_a_deal(con, tmp_path, text, options, note):
+    result = run_import(con, write(tmp_path, "file.csv", text), options)
+    assert [n.key for n in result.notes if "deals" in n.key] == [note]
+    assert win(con)[1:3] == (1, 0)
+
+
+def test_a_contact_that_comes_back_in_a_deals_export_becomes_a_deal_and_undo_takes_it_back(con, tmp_path):
+    run_import(con, write(tmp_path, "contacts.csv", CONTACTS_LOST), ImportOptions())
+    assert win(con) == (0, 0, 1, None)
+    before = snapshot(con)
+    # the same two records, now as deals: both change (they become deals), nothing else does
+    deals = run_import(con, write(tmp_path, "deals.csv", CONTACTS_LOST), ImportOptions(deals=True))
+    assert (deals.inserted, deals.updated, deals.unchanged) == (0, 2, 0)
+    assert win(con) == (0, 1, 0, 0.0)
+    # once a deal, always a deal: the contacts export again changes nothing
+    again = run_import(con, write(tmp_path, "contacts.csv", CONTACTS_LOST), ImportOptions(deals=False))
+    assert (again.updated, again.unchanged) == (0, 2)
+    undo(con, deals.batch_id)
+    assert snapshot(con) == before
+    assert win(con) == (0, 0, 1, None)
