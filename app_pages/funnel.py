@@ -76,6 +76,5 @@ value = cols[1].selectbox(tr("drill.group"), groups, key="funnel_drill_value",
 if reached is None:
     st.caption(tr("drill.pick_help"))
 else:
-    drilled = metrics.drill(cur, metrics.Query(**{**query.__dict__, "by": dimension if value else None}),
-                            value=value, reached=reached)
-    ui.drill_table(drilled, "funnel_drill", f"funnel-{reached}")
+    ui.drill_table(cur, "funnel", "reached", metrics.Query(**{**query.__dict__, "by": dimension if value else None}),
+                   "funnel_drill", f"funnel-{reached}", value=value, stage=reached)

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from smarketing import charts, metrics, ui
-from smarketing.metricformat import card, display, numeric_headers
+from smarketing.metricformat import accountable, card, display, numeric_headers
 
 cur = ui.cursor()
 lang = ui.lang()
@@ -36,8 +36,8 @@ owners = [r["owner"] for r in by_owner if r["backlog"]]
 if not owners:
     st.success(tr("handoff.no_backlog"))
 else:
+    assigned = {r["owner"]: r["assigned"] for r in by_owner}
     owner = st.selectbox(tr("metric.owner"), owners, key="handoff_owner",
-                         format_func=lambda o: o if o is not None else tr("metric.not_filled"))
-    drilled = metrics.drill(cur, metrics.Query(**{**query.__dict__, "by": "owner"}), value=owner, reached="mql",
-                            not_reached="sql", backlog=True, date_stage="mql")
-    ui.drill_table(drilled, "handoff_drill", "arretrato-mql" if lang == "it" else "mql-backlog")
+                         format_func=lambda o: accountable(o, assigned[o], lang))
+    ui.drill_table(cur, "sla", "backlog", metrics.Query(**{**query.__dict__, "by": "owner"}), "handoff_drill",
+                   "arretrato-mql" if lang == "it" else "mql-backlog", value=owner)

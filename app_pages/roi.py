@@ -46,6 +46,5 @@ channel = cols[0].selectbox(tr("metric.source"), [r["source"] for r in channels]
                             format_func=lambda c: c if c is not None else tr("metric.not_filled"))
 who = cols[1].radio(tr("roi.drill_who"), ["customers", "leads"], horizontal=True,
                     format_func=lambda w: tr(f"metric.{w}"), key="roi_drill_who")
-drilled = metrics.drill(cur, metrics.Query(**{**query.__dict__, "by": "source"}), value=channel,
-                        outcome="won" if who == "customers" else None)
-ui.drill_table(drilled, "roi_drill", f"{'clienti' if lang == 'it' else 'customers'}-{channel or 'na'}")
+ui.drill_table(cur, "roi", who, metrics.Query(**{**query.__dict__, "by": "source"}), "roi_drill",
+               f"{tr(f'metric.{who}').lower()}-{channel or 'na'}", value=channel)

@@ -14,6 +14,7 @@ import duckdb
 
 from smarketing import db, demo, metrics, objective_views, overview
 from smarketing.i18n import fmt_date, fmt_int, fmt_num, fmt_pct, t
+from smarketing.metricformat import accountable
 
 SECTIONS = ("objectives", "moves", "handoff", "data", "checkins")
 PATH = ("lead", "mql", "sql", "opportunity", "customer")
@@ -118,15 +119,20 @@ def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, lang: str) -> 
 
 def handoff_breaches(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[Item]:
     """MQLs of the last 90 days (the Hand-off page's default) that Sales has neither accepted nor closed
-    after a week, by the lead's owner, the longest queue first."""
+    after a week, by the accountable Sales person: those nobody in Sales holds yet first, then the longest
+    queue first."""
     query = metrics.Query(by="owner", start=as_of - timedelta(days=BACKLOG_WINDOW), end=as_of, today=as_of,
                           backlog_days=BACKLOG_DAYS)
     rows = metrics.compute(con, "sla", query)
-    waiting = sorted((r for r in rows if r["backlog"]), key=lambda r: (-r["backlog"], r["owner"] or ""))
-    return [Item(t("agenda.backlog", lang, owner=r["owner"] or t("metric.not_filled", lang),
-                   count=fmt_int(r["backlog"], lang), days=BACKLOG_DAYS, window=BACKLOG_WINDOW),
-                 "high" if r["backlog"] >= 10 else "medium")
-            for r in waiting]
+    waiting = sorted((r for r in rows if r["backlog"]),
+                     key=lambda r: (r["assigned"] is not False, -r["backlog"], r["owner"] or ""))
+    items = []
+    for r in waiting:
+        words = dict(count=fmt_int(r["backlog"], lang), days=BACKLOG_DAYS, window=BACKLOG_WINDOW)
+        text = t("agenda.backlog_unassigned", lang, **words) if r["assigned"] is False else \
+            t("agenda.backlog", lang, owner=accountable(r["owner"], r["assigned"], lang), **words)
+        items.append(Item(text, "high" if r["backlog"] >= 10 else "medium"))
+    return items
 
 
 def data_alerts(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[Item]:

@@ -13,6 +13,8 @@ DAYS = {"median_days", "mean_days", "median_days_to_accept"}
 
 
 def format_value(key: str, value, row: dict, lang: str) -> str:
+    if key == "owner" and "assigned" in row:
+        return accountable(value, row["assigned"], lang)
     if key == "roas":
         return "–" if value is None else fmt_num(value, lang, 2) + "×"
     if key in RATES:
@@ -35,6 +37,14 @@ def format_value(key: str, value, row: dict, lang: str) -> str:
         return t("metric.not_filled", lang) if key in ("source", "campaign", "segment", "region", "owner",
                                                        "product") else "–"
     return str(value)
+
+
+def accountable(owner: str | None, assigned: bool | None, lang: str) -> str:
+    """Who answers for an MQL (the hand-off by owner): a Sales person, nobody yet, or someone the team does
+    not list, said as such rather than guessed."""
+    if assigned is False or owner is None:
+        return t("metric.unassigned", lang)
+    return owner if assigned else t("metric.not_in_team", lang, owner=owner)
 
 
 def display(rows: list[dict], keys: list[str], lang: str, labels: dict[str, str] | None = None) -> list[dict]:

@@ -21,6 +21,10 @@ class Metric:
     sql: str
     keys: tuple[str, ...]          # the row's keys after the dimension and period, in order
     stages: tuple[str, str] | None = None  # default from/to stages when the metric takes them
+    owner_keys: tuple[str, ...] = ()       # keys the rows carry only when grouped by owner
+
+    def keys_for(self, query: Query) -> tuple[str, ...]:
+        return self.keys + (self.owner_keys if query.by == "owner" else ())
 
 
 CATALOG: dict[str, Metric] = {
@@ -31,7 +35,9 @@ CATALOG: dict[str, Metric] = {
     "velocity": Metric("metrics/velocity", ("converted", "median_days", "mean_days"), ("lead", "customer")),
     "win-rate": Metric("metrics/win_rate", ("won", "lost", "disqualified", "win_rate", "won_value", "avg_deal_value",
                                                   "currency")),
-    "sla": Metric("metrics/sla", ("mqls", "accepted", "acceptance_rate", "median_days_to_accept", "backlog")),
+    # by owner, the hand-off names the accountable Sales person; `assigned` says whether there is one
+    "sla": Metric("metrics/sla", ("mqls", "accepted", "acceptance_rate", "median_days_to_accept", "backlog",
+                                  "maturing"), owner_keys=("assigned",)),
     "roi": Metric("metrics/roi", ("spend", "leads", "customers", "won_value", "cpl", "cac", "roi", "roas", "mqls",
                                   "sqls", "cost_per_mql", "cost_per_sql", "currency")),
 }
@@ -75,7 +81,7 @@ def compute(con: duckdb.DuckDBPyConnection, name: str, query: Query | None = Non
             out[query.by] = row["dimension"]
         if query.every:
             out["period"] = row["period"]
-        for key in metric.keys:
+        for key in metric.keys_for(query):
             out[key] = row[key]
         out.update({k: v for k, v in row.items() if k not in out and k not in ("dimension", "period")})
         shaped.append(out)
@@ -84,7 +90,7 @@ def compute(con: duckdb.DuckDBPyConnection, name: str, query: Query | None = Non
 
 def public(rows: list[dict], name: str, query: Query) -> list[dict]:
     """Rows as the CLI contract states them: only the dimension, period and the metric's keys."""
-    keys = ([query.by] if query.by else []) + (["period"] if query.every else []) + list(CATALOG[name].keys)
+    keys = ([query.by] if query.by else []) + (["period"] if query.every else []) + list(CATALOG[name].keys_for(query))
     return [{k: row[k] for k in keys} for row in rows]
 
 
@@ -101,17 +107,60 @@ def week_over_week(con: duckdb.DuckDBPyConnection, name: str, query: Query, key:
     return {"this_week": this, "last_week": last, "change": change}
 
 
-def drill(con: duckdb.DuckDBPyConnection, query: Query, *, value: str | None = None,
-          reached: str | None = None, not_reached: str | None = None, outcome: str | None = None,
-          date_stage: str | None = None, backlog: bool = False, limit: int = DRILL_LIMIT) -> list[dict]:
-    """The leads behind a number: same grouping, window and filters as the metric they come from."""
-    backlog_before = (datetime.combine(query.today, datetime.min.time()) - timedelta(days=query.backlog_days)
-                      if backlog else None)
-    return db.rows(
-        con, "drill/leads", by=query.by, value=value, reached=reached, not_reached=not_reached, outcome=outcome,
-        date_stage=date_stage, start=query.start, end=query.end, backlog_before=backlog_before, limit=limit,
-        **{f"f_{d}": query.filters.get(d) for d in DIMENSIONS},
+@dataclass
+class Listing:
+    """The leads behind a number: how many it counts, and the first of them (newest first)."""
+
+    total: int
+    rows: list[dict]
+
+
+def listing(con: duckdb.DuckDBPyConnection, name: str, key: str, query: Query, *, value: str | None = None,
+            stage: str | None = None, limit: int | None = DRILL_LIMIT) -> Listing:
+    """The leads that `key` of metric `name` counts for the group `value` of `query.by` (and, for the funnel,
+    `stage`): same window, filters and grouping as the number, so the list is exactly as long as the number
+    says. Raises KeyError for a number that has no list behind it."""
+    return _drill(con, query, value, limit, **_drill_filters(name, key, query, stage))
+
+
+def _drill_filters(name: str, key: str, query: Query, stage: str | None) -> dict:
+    """Which leads a number counts, in drill/leads.sql's terms, as its metric file counts them."""
+    a, b = query.from_stage or (CATALOG[name].stages or (None, None))[0], \
+        query.to_stage or (CATALOG[name].stages or (None, None))[1]
+    period = query.mode == "period"
+    filters: dict = {
+        ("funnel", "reached"): lambda: {"reached": stage},
+        ("conversion", "entered"): lambda: {"date_on": a, "dated": True} if period else {"reached": a, "date_on": a},
+        ("conversion", "converted"): lambda: {"date_on": b, "dated": True} if period
+        else {"reached": a, "reached_too": b, "date_on": a},
+        ("sla", "mqls"): lambda: {"reached": "mql", "date_on": "mql"},
+        ("sla", "accepted"): lambda: {"reached": "mql", "reached_too": "sql", "date_on": "mql"},
+        ("sla", "backlog"): lambda: {"reached": "mql", "not_reached": "sql", "date_on": "mql", "backlog_before":
+                                     datetime.combine(query.today, datetime.min.time())
+                                     - timedelta(days=query.backlog_days)},
+        ("win-rate", "won"): lambda: {"deal_outcome": "won", "date_on": "closed"},
+        ("win-rate", "lost"): lambda: {"deal_outcome": "lost", "date_on": "closed"},
+        ("win-rate", "disqualified"): lambda: {"deal_outcome": "disqualified", "date_on": "closed"},
+        ("roi", "leads"): lambda: {},
+        ("roi", "mqls"): lambda: {"date_on": "mql", "dated": True},
+        ("roi", "sqls"): lambda: {"date_on": "sql", "dated": True},
+        ("roi", "customers"): lambda: {"deal_outcome": "won", "date_on": "closed"},
+    }[(name, key)]()
+    # grouped by owner, the hand-off's rows are the accountable Sales people
+    filters["by"] = "accountable" if name == "sla" and query.by == "owner" else query.by
+    return filters
+
+
+def _drill(con: duckdb.DuckDBPyConnection, query: Query, value: str | None, limit: int | None, *, by: str | None,
+           reached: str | None = None, reached_too: str | None = None, not_reached: str | None = None,
+           deal_outcome: str | None = None, date_on: str | None = None, dated: bool = False,
+           backlog_before: datetime | None = None) -> Listing:
+    rows = db.rows(
+        con, "drill/leads", by=by, value=value, reached=reached, reached_too=reached_too, not_reached=not_reached,
+        deal_outcome=deal_outcome, date_on=date_on, dated=dated, start=query.start, end=query.end,
+        backlog_before=backlog_before, limit=limit, **{f"f_{d}": query.filters.get(d) for d in DIMENSIONS},
     )
+    return Listing(rows[0]["total"] if rows else 0, [{k: v for k, v in r.items() if k != "total"} for r in rows])
 
 
 def dimension_values(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:

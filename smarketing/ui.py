@@ -318,17 +318,25 @@ def dimension_filters(con: duckdb.DuckDBPyConnection, key: str) -> dict[str, str
     return filters
 
 
-def drill_table(rows: list[dict], key: str, file_stem: str) -> None:
-    """The leads behind a number: a table and a formula-safe download of all of them."""
+DRILL_SHOWN = 500
+
+
+def drill_table(con: duckdb.DuckDBPyConnection, name: str, key: str, query: metrics.Query, widget_key: str,
+                file_stem: str, *, value: str | None = None, stage: str | None = None) -> None:
+    """The leads behind a number (metrics.listing): as many as the number says, the first ones in a table
+    and every one of them in the download, fetched only when it is asked for."""
     from smarketing.i18n import fmt_date
 
     lang_ = lang()
+    listed = metrics.listing(con, name, key, query, value=value, stage=stage, limit=DRILL_SHOWN)
     shown = [{tr(f"drill.{c}"): fmt_date(r[c], lang_) if c.endswith("_at") and r[c] else r[c]
-              for c in exports.LEAD_COLUMNS} for r in rows[:500]]
-    st.caption(tr("drill.count", count=i18n.fmt_int(len(rows), lang_)))
+              for c in exports.LEAD_COLUMNS} for r in listed.rows]
+    st.caption(tr("drill.count", count=i18n.fmt_int(listed.total, lang_), shown=i18n.fmt_int(len(shown), lang_)))
     st.dataframe(shown, hide_index=True)
-    st.download_button(tr("drill.download"), key=f"{key}_download", mime="text/csv", file_name=f"{file_stem}.csv",
-                       data=exports.leads_csv(rows, lang_))
+    st.download_button(tr("drill.download"), key=f"{widget_key}_download", mime="text/csv",
+                       file_name=f"{file_stem}.csv", disabled=not listed.total,
+                       data=lambda: exports.leads_csv(metrics.listing(con, name, key, query, value=value, stage=stage,
+                                                                      limit=None).rows, lang_))
 
 
 def table(rows: list[dict], numeric: tuple[str, ...] = (), download: str | None = None) -> None:

@@ -1,11 +1,14 @@
 -- purpose: the hand-off, Marketing's internal customer (the Sales/Marketing SLA): MQLs entering in the
 --          window, how many Sales accepted (reached SQL), the acceptance rate, the median days from MQL to
 --          SQL, and the backlog: MQLs neither accepted nor lost whose MQL entry is more than $backlog_days
---          days before $today.
+--          days before $today. By owner, the group is the accountable Sales person (journeys_in grouped
+--          by 'accountable'): an MQL not yet with a Sales owner is `assigned` false, its own row, first when
+--          it has a backlog.
+--          A group is `maturing` while its newest MQLs have had less time than three acceptances in four take.
 -- params: $by varchar, $every varchar, $start date, $end date, $today date, $backlog_days integer,
 --         $f_source varchar, $f_campaign varchar, $f_segment varchar, $f_region varchar, $f_owner varchar,
 --         $f_product varchar
--- grain: one row per dimension value and period
+-- grain: one row per dimension value (accountable person, by owner) and period
 with steps as (
     select
         (select position from stages where code = 'mql') as mql_position,
@@ -14,30 +17,56 @@ with steps as (
 
 mqls as (
     select
-        j.dimension, period_of($every, j.mql_at) as period, j.mql_at, j.sql_at, j.is_lost,
+        j.dimension, j.assigned, period_of($every, j.mql_at) as period, j.mql_at, j.sql_at, j.is_lost,
         j.furthest >= s.sql_position as accepted
-    from journeys_in($by, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product) as j
+    from journeys_in(case when $by = 'owner' then 'accountable' else $by end, $f_source, $f_campaign,
+                     $f_segment, $f_region, $f_owner, $f_product) as j
     cross join steps as s
     where j.furthest >= s.mql_position and in_window(j.mql_at, $start, $end)
+),
+
+typical as (
+    select coalesce(quantile_cont(date_diff('second', mql_at, sql_at) / 86400.0, 0.75), 0) as days
+    from mqls
+    where accepted and sql_at >= mql_at
 ),
 
 result as (
     select
         dimension,
         period,
+        any_value(assigned) as assigned,
         count(*) as mqls,
         count(*) filter (where accepted) as accepted,
         median(date_diff('second', mql_at, sql_at) / 86400.0)
             filter (where accepted and mql_at is not null and sql_at is not null) as median_days_to_accept,
         count(*) filter (where not accepted and not is_lost
-                         and mql_at < $today::date - to_days($backlog_days::integer)) as backlog
+                         and mql_at < $today::date - to_days($backlog_days::integer)) as backlog,
+        max(mql_at) as newest
     from mqls
-    group by all
+    group by dimension, period
+),
+
+shaped as (
+    select
+        r.dimension, r.period, r.mqls, r.accepted, r.accepted / nullif(r.mqls, 0) as acceptance_rate,
+        r.median_days_to_accept, r.backlog, r.assigned,
+        coalesce(r.newest > $today::date - to_days(ceil(t.days)::integer), false) as maturing,
+        -- by owner: not yet assigned first while it holds a backlog, last when it holds none
+        case
+            when $by is distinct from 'owner' or r.dimension is not null then 1
+            when sum(r.backlog) over (partition by r.dimension) > 0 then 0
+            else 2
+        end as place
+    from result as r
+    cross join typical as t
+),
+
+empty as (
+    select null, null, 0, 0, null, null, 0, null, false, 1
+    where $by is null and $every is null and not exists (select 1 from result)
 )
 
-select dimension, period, mqls, accepted, accepted / nullif(mqls, 0) as acceptance_rate, median_days_to_accept,
-       backlog
-from result
-union all
-select null, null, 0, 0, null, null, 0 where $by is null and $every is null and not exists (select 1 from result)
-order by dimension nulls first, period nulls first;
+select dimension, period, mqls, accepted, acceptance_rate, median_days_to_accept, backlog, assigned, maturing
+from (select * from shaped union all select * from empty)
+order by place, dimension nulls first, period nulls first;

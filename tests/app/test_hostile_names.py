@@ -70,8 +70,9 @@ def test_every_page_shows_hostile_text_as_text(app, hostile, page):
     # or this test would prove nothing about it
     assert bool(as_markdown or as_text) == (page not in ("overview", "settings"))
     if page in ("meeting", "objectives"):
-        # agenda, action, decision; statement, owners, the SMART check's reason
-        assert len(as_markdown) >= {"meeting": 4, "objectives": 3}[page]
+        # agenda, action, decision (the hostile owner works in Marketing: the agenda's MQL backlog is nobody's
+        # in Sales and names no one); statement, owners, the SMART check's reason
+        assert len(as_markdown) >= {"meeting": 3, "objectives": 3}[page]
     for text in as_markdown:
         # the whole payload, each of its signs escaped: no tag, link or emphasis of its own
         assert ui.plain(XSS) in text and XSS not in text

@@ -14,7 +14,7 @@ KEYS = {
     "conversion": ["entered", "converted", "conversion_rate", "maturing"],
     "velocity": ["converted", "median_days", "mean_days"],
     "win-rate": ["won", "lost", "disqualified", "win_rate", "won_value", "avg_deal_value", "currency"],
-    "sla": ["mqls", "accepted", "acceptance_rate", "median_days_to_accept", "backlog"],
+    "sla": ["mqls", "accepted", "acceptance_rate", "median_days_to_accept", "backlog", "maturing"],
     "roi": ["spend", "leads", "customers", "won_value", "cpl", "cac", "roi", "roas", "mqls", "sqls", "cost_per_mql",
             "cost_per_sql", "currency"],
 }
@@ -58,16 +58,18 @@ def test_json_values(store, capsys):
 def test_filters_and_window(store, capsys):
     rows = run_json(capsys, "--db", store, "metrics", "sla", "--filter", "owner=Giulia", "--today", "2026-11-25",
                     "--format", "json")
-    assert rows == [{"mqls": 4, "accepted": 2, "acceptance_rate": 0.5, "median_days_to_accept": 3.0, "backlog": 1}]
+    assert rows == [{"mqls": 4, "accepted": 2, "acceptance_rate": 0.5, "median_days_to_accept": 3.0, "backlog": 1,
+                     "maturing": False}]
 
 
 def test_table_is_formatted_for_the_language(store, capsys):
     assert cli.main(["--db", store, "metrics", "sla", "--by", "owner", "--today", "2026-11-25"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split()[:3] == ["Responsabile", "MQL", "Accettati"]
+    # no team: nobody's function is known, so each owner is shown as such and the MQL with no owner is unassigned
     marco = next(line for line in lines if line.startswith("Marco"))
-    assert marco.split() == ["Marco", "4", "3", "75,0%", "1,0", "0"]
-    assert any(line.startswith("(non indicato)") for line in lines)
+    assert marco.split() == ["Marco", "(non", "nel", "team)", "4", "3", "75,0%", "1,0", "0", "–"]
+    assert lines[-1].startswith("Non ancora assegnati a Vendite")
     assert cli.main(["--db", store, "--lang", "en", "metrics", "roi", "--by", "source"]) == 0
     webinar = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Webinar"))
     assert "EUR 1,000" in webinar and "900.0%" in webinar and "10.00×" in webinar
