@@ -10,9 +10,9 @@ import duckdb
 from smarketing import db, drafting, objectives, progress, smart
 from smarketing.i18n import fmt_date, fmt_num, fmt_pct, t
 
-STATUS_MARK = {"done": "✅", "on_track": "🟢", "at_risk": "🟡", "off_track": "🔴", None: "⚪"}
+STATUS_MARK = {"done": "✅", "on_track": "🟢", "at_risk": "🟡", "off_track": "🔴", "too_early": "⏳", None: "⚪"}
 STATUS_COLOUR = {"done": "#cfe3ff", "on_track": "#d5f0dc", "at_risk": "#ffefbf", "off_track": "#fbd3d3",
-                 None: "#ececec"}
+                 "too_early": "#e8eaf0", None: "#ececec"}
 
 
 def as_draft(row: dict) -> drafting.Draft:
@@ -28,6 +28,15 @@ def show(row: dict, value: float | None, lang: str) -> str:
 def owners_text(row: dict, lang: str) -> str:
     letters = {"marketing": t("objectives.letter_marketing", lang), "sales": t("objectives.letter_sales", lang)}
     return ", ".join(f"{n} ({letters.get(f, '?')})" for n, f in zip(row["owners"], row["functions"]))
+
+
+def forecast_text(row: dict, p: progress.Progress, lang: str) -> str:
+    """The value forecast at the deadline; for counts and sums, with the share of the target it makes, which
+    is what their status follows."""
+    text = show(row, p.forecast, lang)
+    if p.kind == "cumulative" and p.forecast_progress is not None:
+        text += f" ({fmt_pct(p.forecast_progress, lang, 0)})"
+    return text
 
 
 def latest_confidence(con: duckdb.DuckDBPyConnection, objective_id: int) -> float | None:
@@ -60,7 +69,7 @@ def board(con: duckdb.DuckDBPyConnection, today: date, lang: str) -> list[dict]:
             "expected_share": p.expected_progress,
             "actual": show(row, p.actual, lang),
             "target": show(row, p.target, lang),
-            "forecast": show(row, p.forecast, lang),
+            "forecast": forecast_text(row, p, lang),
             "confidence": "–" if confidence is None else fmt_num(confidence, lang, 1)
             + (f" {t(f'objectives.flag_{flag}', lang)}" if flag else ""),
             "status_code": p.status,

@@ -216,7 +216,8 @@ def target_level(row: dict) -> float | None:
 
 def progress_of(con: duckdb.DuckDBPyConnection, row: dict, today: date) -> progress.Progress:
     if row["metric"] is None or row["start_date"] is None or row["deadline"] is None:
-        return progress.Progress(None, row["baseline"], target_level(row), None, 0.0, None, None, None)
+        return progress.Progress(None, row["baseline"], target_level(row), None, 0.0, None, None, None,
+                                 progress.kind_of(row["metric"], row["direction"]))
     end = min(today, row["deadline"])
     actual = None if today < row["start_date"] else measure(
         con, Spec.of(row), row["start_date"], end, today, row["objective_id"])
@@ -224,8 +225,9 @@ def progress_of(con: duckdb.DuckDBPyConnection, row: dict, today: date) -> progr
     if baseline is None and row["metric"] == "manual":
         # a manual KPI starts where its first check-in put it
         baseline = db.rows(con, "objectives/manual_first", objective_id=row["objective_id"])[0]["value"]
+    data_start = db.rows(con, "objectives/data_start")[0]["first_day"]
     return progress.compute(row["metric"], row["direction"], baseline, target_level(row), actual,
-                            row["start_date"], row["deadline"], today)
+                            row["start_date"], row["deadline"], today, data_start)
 
 
 def checkin(con: duckdb.DuckDBPyConnection, objective_id: int, week: date, author: str, confidence: int,
@@ -240,10 +242,11 @@ def checkin(con: duckdb.DuckDBPyConnection, objective_id: int, week: date, autho
 
 
 def disagreement(confidence: int | None, status: str | None) -> str | None:
-    """An owner sure of success while the numbers say off track, or worried while they say on track."""
+    """An owner sure of success while the numbers say off track or at risk, or worried while they say on
+    track."""
     if confidence is None or status is None:
         return None
-    if confidence >= 7 and status == "off_track":
+    if confidence >= 7 and status in ("off_track", "at_risk"):
         return "optimistic"
     if confidence <= 4 and status in ("on_track", "done"):
         return "pessimistic"

@@ -1,11 +1,13 @@
 """Progress of an objective against its target (DESIGN section 5): progress, expected progress, status and
 the forecast at the deadline. Pure arithmetic; objectives.py measures the actual value.
 
-Counts and sums over the objective's window (entries into a stage, won value) start from zero on the
-start day: their progress is the share of the target reached, and the run-rate forecasts the end. Levels
-(rates, costs, days, scores) start from the baseline, with DESIGN's formulas, and their run-rate is the
-level itself: the forecast is that it stays where it is. After the deadline an objective not done is off
-track, however close it came."""
+Counts and sums over the objective's window (entries into a stage, won value) are `cumulative`: they start
+from zero on the start day, their progress is the share of the target reached, the run-rate forecasts the
+end, and the status follows that forecast, so 0 of 190.000 EUR with a 0 EUR forecast is never "on track".
+Too early to say in the first tenth of the window or its first week. Levels (rates, costs, days, scores)
+start from the baseline, with DESIGN's formulas, and are forecast to stay where they are; their status
+compares progress with the elapsed share. After the deadline an objective not done is off track, however
+close it came."""
 
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 
 CUMULATIVE = {"stage_entries", "won_value"}
-ON_TRACK_SLACK, AT_RISK_SLACK = 0.10, 0.25
+ON_TRACK_SLACK, AT_RISK_SLACK = 0.10, 0.25            # levels: points below the expected progress
+ON_TRACK_FORECAST, AT_RISK_FORECAST = 0.90, 0.75      # cumulative: the forecast's share of the target
+TOO_EARLY_SHARE, TOO_EARLY_DAYS = 0.10, 7             # cumulative: no run-rate to trust before both
 
 
 @dataclass
@@ -23,9 +27,10 @@ class Progress:
     target: float | None
     progress: float | None
     expected_progress: float
-    status: str | None          # done, on_track, at_risk, off_track; None when it cannot be measured
+    status: str | None          # done, on_track, at_risk, off_track, too_early; None when it cannot be measured
     forecast: float | None      # the value expected at the deadline at today's pace
     forecast_progress: float | None
+    kind: str = "level"         # cumulative (counts and sums over the window) or level
 
 
 def expected(start: date, deadline: date, today: date) -> float:
@@ -36,31 +41,46 @@ def expected(start: date, deadline: date, today: date) -> float:
     return min(max((today - start).days / total, 0.0), 1.0)
 
 
+def kind_of(metric: str | None, direction: str | None) -> str:
+    return "cumulative" if metric in CUMULATIVE and direction == "increase" else "level"
+
+
 def compute(metric: str, direction: str, baseline: float | None, target: float | None, actual: float | None,
-            start: date, deadline: date, today: date) -> Progress:
+            start: date, deadline: date, today: date, data_start: date | None = None) -> Progress:
+    """`data_start`: the first day the store has data for, when after `start`: the run-rate counts from it."""
     share = expected(start, deadline, today)
+    kind = kind_of(metric, direction)
+    if today < start:
+        return Progress(actual, baseline, target, None, share, "too_early", None, None, kind)
     if actual is None or target is None or direction not in ("increase", "decrease"):
-        return Progress(actual, baseline, target, None, share, None, None, None)
-    cumulative = metric in CUMULATIVE and direction == "increase"
+        return Progress(actual, baseline, target, None, share, None, None, None, kind)
+    cumulative = kind == "cumulative"
     base = 0.0 if cumulative else baseline
     done = actual >= target if direction == "increase" else actual <= target
     progress = _share(direction, base, target, actual)
     forecast = actual / share if cumulative and share > 0 else (None if cumulative else actual)
     forecast_progress = None if forecast is None else _share(direction, base, target, forecast)
-    if progress is None:
-        status = "done" if done else None
-    elif done:
+    observed = (today - max(start, data_start or start)).days
+    if done:
         status = "done"
+    elif progress is None:
+        status = None
     elif today > deadline:
         # the formula would call 95% "on track" once the window is over; a missed deadline is missed
         status = "off_track"
-    elif progress >= share - ON_TRACK_SLACK:
-        status = "on_track"
-    elif progress >= share - AT_RISK_SLACK:
-        status = "at_risk"
+    elif cumulative and (share <= TOO_EARLY_SHARE or observed < TOO_EARLY_DAYS or forecast_progress is None):
+        status = "too_early"
+    elif cumulative:
+        status = _band(forecast_progress, ON_TRACK_FORECAST, AT_RISK_FORECAST)
     else:
-        status = "off_track"
-    return Progress(actual, baseline, target, progress, share, status, forecast, forecast_progress)
+        status = _band(progress, share - ON_TRACK_SLACK, share - AT_RISK_SLACK)
+    return Progress(actual, baseline, target, progress, share, status, forecast, forecast_progress, kind)
+
+
+def _band(value: float, on_track: float, at_risk: float) -> str:
+    if value >= on_track:
+        return "on_track"
+    return "at_risk" if value >= at_risk else "off_track"
 
 
 def _share(direction: str, base: float | None, target: float, value: float) -> float | None:
@@ -71,4 +91,3 @@ def _share(direction: str, base: float | None, target: float, value: float) -> f
         return None
     moved = (value - base) if direction == "increase" else (base - value)
     return moved / span
-

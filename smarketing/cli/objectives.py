@@ -123,7 +123,7 @@ def _progress_row(con, row: dict, today: date) -> dict:
     p = objectives.progress_of(con, row, today)
     return {"id": row["objective_id"], "title": row["title"], "actual": p.actual, "baseline": p.baseline,
             "target": p.target, "progress": p.progress, "expected_progress": p.expected_progress, "status": p.status,
-            "forecast": p.forecast}
+            "forecast": p.forecast, "forecast_progress": p.forecast_progress, "kind": p.kind}
 
 
 def _progress_line(row: dict, p: dict, lang: str) -> str:

@@ -113,9 +113,14 @@ def test_progress_counts_entries_since_the_start(history):
     objective_id = objectives.add(history, "Generare 5 SQL entro il 2/12/2026", BOTH, TODAY, "it", "anna")
     sqls(history, "2026-11-25", 2, "NEW")       # 25 and 26 November
     p = objectives.progress_of(history, objectives.get(history, objective_id), date(2026, 11, 28))
-    # 2 of 5 after 3 of 7 days: expected 3/7, on track (0.4 >= 0.43 - 0.10); run-rate 2 / (3/7)
-    assert (p.actual, p.baseline, p.target, p.progress, p.status) == (2, 3, 5, 0.4, "on_track")
-    assert (p.expected_progress, p.forecast) == pytest.approx((3 / 7, 14 / 3))
+    # 2 of 5 after 3 of 7 days: the run-rate says 2 / (3/7) = 4.67 (93% of 5), but three days are no
+    # run-rate to trust: too early
+    assert (p.actual, p.baseline, p.target, p.progress, p.status, p.kind) == (2, 3, 5, 0.4, "too_early",
+                                                                             "cumulative")
+    assert (p.expected_progress, p.forecast, p.forecast_progress) == pytest.approx((3 / 7, 14 / 3, 14 / 15))
+    # on the deadline the week is whole: 2 of 5 is the forecast too, 40%, off track
+    p = objectives.progress_of(history, objectives.get(history, objective_id), date(2026, 12, 2))
+    assert (p.forecast, p.status) == (2, "off_track")
 
 
 def test_check_ins_and_disagreement(history):
@@ -127,6 +132,8 @@ def test_check_ins_and_disagreement(history):
     rows = history.execute("select week, author, confidence, note from checkins").fetchall()
     assert rows == [(date(2026, 11, 23), "Anna Rossi", 9, "fiducioso")]    # filed under its week's Monday
     assert objectives.disagreement(9, "off_track") == "optimistic"
+    assert objectives.disagreement(7, "at_risk") == "optimistic"
+    assert objectives.disagreement(7, "too_early") is None
     assert objectives.disagreement(3, "on_track") == "pessimistic"
     assert objectives.disagreement(3, "done") == "pessimistic"
     assert objectives.disagreement(6, "off_track") is None

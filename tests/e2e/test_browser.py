@@ -151,7 +151,7 @@ def test_the_smart_check_follows_the_typing(server, page, tmp_path):
     url, _ = server
     expect = playwright_api.expect
     open_page(page, url, "Obiettivi", "Obiettivi condivisi")
-    expect(page.get_by_text("In linea: avanzamento almeno pari", exact=False)).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Conteggi e fatturato (ingressi in una fase", exact=False)).to_be_visible(timeout=30_000)
     page.get_by_role("tab", name="Nuovo obiettivo").click()
     field = page.get_by_placeholder(re.compile("Aumentare"))
     # typed key by key, never Enter nor leaving the field: the check must follow anyway

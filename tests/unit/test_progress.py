@@ -1,7 +1,9 @@
 """Progress, expected progress, status and forecast (DESIGN section 5), worked out by hand.
 
 Every objective here runs 100 days, from 1 January to 11 April 2027, so a day is one point of expected
-progress; the status bands are on track down to expected - 10 points and at risk down to expected - 25."""
+progress. Levels: on track down to expected - 10 points, at risk down to expected - 25. Counts and sums:
+on track when the forecast at the deadline reaches 90% of the target, at risk from 75%, too early in the
+first tenth of the window or its first week."""
 
 from __future__ import annotations
 
@@ -33,12 +35,22 @@ def day(n: int) -> date:
         ("velocity", "decrease", 60, 40, 52, day(50), (0.4, 0.5, "on_track", 52, 0.4)),
         # worse than the baseline: negative progress
         ("win_rate", "increase", 0.20, 0.30, 0.18, day(20), (-0.2, 0.2, "off_track", 0.18, -0.2)),
-        # counts start from zero on the start day; the run-rate forecasts 30 / 0.5 = 60 by the deadline
-        ("stage_entries", "increase", 45, 120, 30, day(50), (0.25, 0.5, "at_risk", 60, 0.5)),
+        # counts start from zero on the start day; the run-rate forecasts 30 / 0.5 = 60 by the deadline: half
+        # the target is off track, whatever the elapsed share
+        ("stage_entries", "increase", 45, 120, 30, day(50), (0.25, 0.5, "off_track", 60, 0.5)),
         ("won_value", "increase", 150000, 200000, 90000, day(40), (0.45, 0.4, "on_track", 225000, 1.125)),
+        # forecast 108 of 120 is exactly 90%: on track; 90 of 120 is exactly 75%: at risk; below, off track
+        ("stage_entries", "increase", 45, 120, 54, day(50), (0.45, 0.5, "on_track", 108, 0.9)),
+        ("stage_entries", "increase", 45, 120, 45, day(50), (0.375, 0.5, "at_risk", 90, 0.75)),
+        ("stage_entries", "increase", 45, 120, 44, day(50), (44 / 120, 0.5, "off_track", 88, 88 / 120)),
         ("stage_entries", "increase", None, 120, 120, day(80), (1.0, 0.8, "done", 150, 1.25)),
-        # on the start day nothing has elapsed: no run-rate yet
-        ("stage_entries", "increase", 45, 120, 0, day(0), (0.0, 0.0, "on_track", None, None)),
+        # on the start day nothing has elapsed: no run-rate yet, too early to say
+        ("stage_entries", "increase", 45, 120, 0, day(0), (0.0, 0.0, "too_early", None, None)),
+        # the fair-revenue case: nothing won yet with 10% of the window gone is too early, with 30% off track
+        ("won_value", "increase", None, 190000, 0, day(10), (0.0, 0.1, "too_early", 0, 0.0)),
+        ("won_value", "increase", None, 190000, 0, day(30), (0.0, 0.3, "off_track", 0, 0.0)),
+        # a busy first week is still too early: 6 days are not a run-rate (here 6% of the window)
+        ("stage_entries", "increase", 45, 120, 40, day(6), (40 / 120, 0.06, "too_early", 40 / 0.06, 40 / 7.2)),
         # after the deadline the whole window has elapsed, and 83% is a miss, not "at risk"
         ("stage_entries", "increase", 45, 120, 100, day(130), (100 / 120, 1.0, "off_track", 100, 100 / 120)),
         ("stage_entries", "increase", 45, 120, 100, day(100), (100 / 120, 1.0, "at_risk", 100, 100 / 120)),
@@ -54,6 +66,26 @@ def test_a_level_without_baseline_has_no_progress_until_it_meets_the_target():
     met = progress.compute("conversion", "increase", None, 0.30, 0.31, START, DEADLINE, day(50))
     assert (missing.progress, missing.status) == (None, None)
     assert (met.progress, met.status) == (None, "done")
+
+
+def test_the_first_week_of_data_is_too_early_even_late_in_the_window():
+    """The store's data starts on day 40 (an objective set before the first import): 5 days of data."""
+    p = progress.compute("stage_entries", "increase", None, 120, 10, START, DEADLINE, day(45), data_start=day(40))
+    assert (p.status, p.kind) == ("too_early", "cumulative")
+    assert progress.compute("stage_entries", "increase", None, 120, 10, START, DEADLINE, day(47),
+                            data_start=day(40)).status == "off_track"
+
+
+def test_an_objective_not_started_yet_is_too_early():
+    p = progress.compute("conversion", "increase", 0.2, 0.3, 0.25, START, DEADLINE, day(-3))
+    assert (p.status, p.kind, p.progress) == ("too_early", "level", None)
+
+
+@pytest.mark.parametrize(("metric", "direction", "kind"), [
+    ("stage_entries", "increase", "cumulative"), ("won_value", "increase", "cumulative"),
+    ("conversion", "increase", "level"), ("cac", "decrease", "level"), ("stage_entries", "decrease", "level")])
+def test_kind(metric, direction, kind):
+    assert progress.kind_of(metric, direction) == kind
 
 
 def test_nothing_measured_means_no_status():
