@@ -12,7 +12,23 @@ MONEY = {"won_value", "avg_deal_value", "spend", "cpl", "cac", "cost_per_mql", "
 DAYS = {"median_days", "mean_days", "median_days_to_accept"}
 
 
+COMPARED = "_compare"
+
+
+def label(key: str, lang: str) -> str:
+    """A key's header: `won_compare` is "Vinti (confronto)"."""
+    if key.endswith(COMPARED):
+        return t("metric.compared", lang, label=t(f"metric.{key.removesuffix(COMPARED)}", lang))
+    return t(f"metric.{key}", lang)
+
+
 def format_value(key: str, value, row: dict, lang: str) -> str:
+    if key.endswith(COMPARED):
+        key = key.removesuffix(COMPARED)
+    if key == "partial":
+        return t("metric.partial_yes", lang) if value else ""
+    if key == "compare_data":
+        return t(f"metric.compare_data_{value}", lang)
     if key == "owner" and "assigned" in row:
         return accountable(value, row["assigned"], lang)
     if key == "roas":
@@ -27,6 +43,8 @@ def format_value(key: str, value, row: dict, lang: str) -> str:
         return t("metric.maturing_yes", lang) if value else ""
     if key == "period":
         return fmt_date(value, lang) if isinstance(value, date) else t("metric.no_date", lang)
+    if isinstance(value, date):
+        return fmt_date(value, lang)
     if key == "stage":
         return str(value)
     if isinstance(value, bool):
@@ -51,7 +69,7 @@ def display(rows: list[dict], keys: list[str], lang: str, labels: dict[str, str]
     """Rows as a page shows them: headers in the language, every value worded."""
     labels = labels or {}
     return [
-        {labels.get(k) or t(f"metric.{k}", lang): format_value(k, row.get(k), row, lang) for k in keys}
+        {labels.get(k) or label(k, lang): format_value(k, row.get(k), row, lang) for k in keys}
         for row in rows
     ]
 
@@ -60,7 +78,7 @@ def numeric_headers(keys: list[str], lang: str) -> tuple[str, ...]:
     """The headers of columns that hold numbers, to align them right."""
     words = {"source", "campaign", "segment", "region", "owner", "product", "period", "stage", "currency",
              "maturing"}
-    return tuple(t(f"metric.{k}", lang) for k in keys if k not in words)
+    return tuple(label(k, lang) for k in keys if k not in words)
 
 
 def card(key: str, row: dict, lang: str) -> tuple[str, str]:

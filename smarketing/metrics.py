@@ -1,4 +1,4 @@
-"""The journey metrics of DESIGN section 5, one SQL file each; this module only binds their parameters and
+"""The journey metrics of docs/metrics.md, one SQL file each; this module only binds their parameters and
 names their columns. The CLI, the pages and (later) objectives all come through compute()."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from datetime import date, datetime, timedelta
 
 import duckdb
 
-from smarketing import db
+from smarketing import db, periods
+from smarketing.errors import SmarketingError
 
 DIMENSIONS = ("source", "campaign", "segment", "region", "owner", "product")
 PERIODS = ("week", "month")
@@ -70,7 +71,9 @@ class Query:
 
 def compute(con: duckdb.DuckDBPyConnection, name: str, query: Query | None = None) -> list[dict]:
     """Rows of one metric: the dimension under its own name when grouped, `period` when by period, then
-    the metric's keys (plus labels the pages use). Rates are fractions; a zero denominator gives None."""
+    the metric's keys and `partial` (plus labels the pages use). Rates are fractions; a zero denominator
+    gives None. A row is partial when its week or month is not over yet or is cut by the window, or, without
+    periods, when the window is not over yet (periods.partial)."""
     query = query or Query()
     metric = CATALOG[name]
     rows = db.rows(con, metric.sql, **query.params(metric))
@@ -83,28 +86,69 @@ def compute(con: duckdb.DuckDBPyConnection, name: str, query: Query | None = Non
             out["period"] = row["period"]
         for key in metric.keys_for(query):
             out[key] = row[key]
+        out["partial"] = periods.partial(row["period"], query.every, query.start, query.end, query.today)
         out.update({k: v for k, v in row.items() if k not in out and k not in ("dimension", "period")})
         shaped.append(out)
     return shaped
 
 
-def public(rows: list[dict], name: str, query: Query) -> list[dict]:
-    """Rows as the CLI contract states them: only the dimension, period and the metric's keys."""
-    keys = ([query.by] if query.by else []) + (["period"] if query.every else []) + list(CATALOG[name].keys_for(query))
+# keys that add up: a group missing from the comparison window had none of them there
+ADDITIVE = {"reached", "drop_off", "entered", "converted", "won", "lost", "disqualified", "won_value", "mqls",
+            "accepted", "backlog", "spend", "leads", "customers", "sqls"}
+NOT_COMPARED = {"stage", "currency", "maturing", "assigned", "partial"}
+COMPARE_KEYS = ("compare_start", "compare_end", "compare_data")
+
+
+def compared_keys(name: str, query: Query) -> tuple[str, ...]:
+    return tuple(k for k in CATALOG[name].keys_for(query) if k not in NOT_COMPARED)
+
+
+def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | None) -> list[dict]:
+    """compute(), and with `how` ("previous" or "year") every numeric key again as `<key>_compare`: the same
+    SQL over the comparison window (periods.comparison), matched by group, stage and period moved forward,
+    with `compare_start`, `compare_end` and `compare_data` (how much of that window the data covers: full,
+    partial, none; with none, every comparison is None rather than a +100% against nothing)."""
+    rows = compute(con, name, query)
+    if how is None:
+        return rows
+    if query.start is None:
+        raise SmarketingError("error.compare_needs_window")
+    end = query.end or query.today
+    window = periods.comparison(query.start, end, query.today, how, query.every)
+    earlier = Query(**{**query.__dict__, "start": window.start, "end": window.end,
+                       "today": min(query.today, end) - window.shift})
+    data = periods.covered(db.rows(con, "objectives/data_start")[0]["first_day"], window.start, window.end)
+    found = {_match_key(r, query, window.shift): r for r in compute(con, name, earlier)} if data != "none" else {}
+    for row in rows:
+        other = found.get(_match_key(row, query))
+        for key in compared_keys(name, query):
+            if data == "none":
+                value = None
+            elif other is not None:
+                value = other[key]
+            else:
+                # spend unknown by segment stays unknown; a count with no row there was zero
+                value = 0 if key in ADDITIVE and row[key] is not None else None
+            row[f"{key}_compare"] = value
+        row.update(compare_start=window.start, compare_end=window.end, compare_data=data)
+    return rows
+
+
+def _match_key(row: dict, query: Query, shift=None) -> tuple:
+    period = row.get("period")
+    if period is not None and shift is not None:
+        period = periods.period_start(period + shift, query.every)
+    return (row.get(query.by) if query.by else None, row.get("stage"), period)
+
+
+def public(rows: list[dict], name: str, query: Query, how: str | None = None) -> list[dict]:
+    """Rows as the CLI contract states them: the dimension, period, the metric's keys and `partial`, and with
+    a comparison each numeric key's `_compare` and the comparison window."""
+    keys = ([query.by] if query.by else []) + (["period"] if query.every else []) + \
+        list(CATALOG[name].keys_for(query)) + ["partial"]
+    if how is not None:
+        keys += [f"{k}_compare" for k in compared_keys(name, query)] + list(COMPARE_KEYS)
     return [{k: row[k] for k in keys} for row in rows]
-
-
-def week_over_week(con: duckdb.DuckDBPyConnection, name: str, query: Query, key: str) -> dict | None:
-    """This week's value of `key` against last week's (weeks from Monday, this one up to today)."""
-    monday = query.today - timedelta(days=query.today.weekday())
-    weekly = Query(**{**query.__dict__, "every": "week", "start": monday - timedelta(days=7), "end": query.today})
-    rows = {r["period"]: r[key] for r in compute(con, name, weekly) if r["period"] is not None}
-    if not rows:
-        return None
-    # a week with no row had nothing happen in it: zero, for counts
-    this, last = rows.get(monday, 0), rows.get(monday - timedelta(days=7), 0)
-    change = None if this is None or last is None else this - last
-    return {"this_week": this, "last_week": last, "change": change}
 
 
 @dataclass

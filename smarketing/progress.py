@@ -1,11 +1,11 @@
-"""Progress of an objective against its target (DESIGN section 5): progress, expected progress, status and
+"""Progress of an objective against its target (docs/metrics.md): progress, expected progress, status and
 the forecast at the deadline. Pure arithmetic; objectives.py measures the actual value.
 
 Counts and sums over the objective's window (entries into a stage, won value) are `cumulative`: they start
 from zero on the start day, their progress is the share of the target reached, the run-rate forecasts the
 end, and the status follows that forecast, so 0 of 190.000 EUR with a 0 EUR forecast is never "on track".
 Too early to say in the first tenth of the window or its first week. Levels (rates, costs, days, scores)
-start from the baseline, with DESIGN's formulas, and are forecast to stay where they are; their status
+start from the baseline, with the formulas of docs/metrics.md, and are forecast to stay where they are; their status
 compares progress with the elapsed share. After the deadline an objective not done is off track, however
 close it came."""
 

@@ -9,13 +9,14 @@ from datetime import date
 
 from dateutil import parser as dateparser
 
-from smarketing import metrics
+from smarketing import metrics, periods
 from smarketing.cli.output import print_json, print_table
 from smarketing.cli.session import open_store
+from smarketing.errors import SmarketingError
 from smarketing.exports import safe_cell
 from smarketing.i18n import t
 from smarketing.importing.fields import STAGE_CODES
-from smarketing.metricformat import format_value
+from smarketing.metricformat import format_value, label
 
 
 def register(commands, lang: str) -> None:
@@ -33,6 +34,7 @@ def register(commands, lang: str) -> None:
                      help=t("cli.metrics_filter", lang))
     cmd.add_argument("--today", type=_day, metavar="DATE", help=t("cli.metrics_today", lang))
     cmd.add_argument("--backlog-days", type=int, default=7, metavar="N", help=t("cli.metrics_backlog", lang))
+    cmd.add_argument("--compare", choices=periods.COMPARISONS, help=t("cli.metrics_compare", lang))
     cmd.add_argument("--format", choices=("table", "csv", "json"), default="table", help=t("cli.format", lang))
     cmd.set_defaults(handler=cmd_metrics, validate=_validate)
 
@@ -60,6 +62,8 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
     args.filters = filters
     if args.start and args.end and args.start > args.end:
         parser.error(t("cli.metrics_bad_window", args.lang))
+    if args.compare and args.start is None:
+        parser.error(SmarketingError("error.compare_needs_window").message(args.lang))
     if args.backlog_days < 0:
         parser.error(t("cli.metrics_bad_backlog", args.lang))
 
@@ -70,7 +74,8 @@ def cmd_metrics(args: argparse.Namespace) -> int:
                           today=args.today or date.today(), backlog_days=args.backlog_days)
     con = open_store(args)
     try:
-        rows = metrics.public(metrics.compute(con, args.metric, query), args.metric, query)
+        rows = metrics.public(metrics.compare(con, args.metric, query, args.compare), args.metric, query,
+                              args.compare)
     finally:
         con.close()
     if args.format == "json":
@@ -87,9 +92,16 @@ def cmd_metrics(args: argparse.Namespace) -> int:
         if not rows:
             print(t("cli.metrics_none", args.lang))
             return 0
-        keys = list(rows[0])
-        headers = [t(f"metric.{k}", args.lang) for k in keys]
+        keys = [k for k in rows[0] if k not in metrics.COMPARE_KEYS]
+        if args.compare:
+            first = rows[0]
+            print(t("cli.metrics_compared", args.lang, start=format_value("compare_start", first["compare_start"],
+                                                                          first, args.lang),
+                    end=format_value("compare_end", first["compare_end"], first, args.lang),
+                    data=format_value("compare_data", first["compare_data"], first, args.lang)))
+        headers = [label(k, args.lang) for k in keys]
         table = [[format_value(k, row[k], row, args.lang) for k in keys] for row in rows]
-        numeric = {i for i, k in enumerate(keys) if k not in (*metrics.DIMENSIONS, "period", "stage", "currency")}
+        numeric = {i for i, k in enumerate(keys)
+                   if k not in (*metrics.DIMENSIONS, "period", "stage", "currency", "partial", "maturing")}
         print_table(table, headers, right=numeric)
     return 0

@@ -141,7 +141,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
 
 
 def _reads_deals(options: ImportOptions, header: list[str], notes: list[detect.Note]) -> bool:
-    """Whether every row is a deal (DESIGN section 5: a lost deal counts against the win rate, a lead lost
+    """Whether every row is a deal (docs/metrics.md: a lost deal counts against the win rate, a lead lost
     earlier does not), saying why in a note."""
     if options.deals is not None:
         if options.deals:

@@ -1,4 +1,4 @@
--- purpose: recompute lead_journeys for the leads in journey_ids (DESIGN section 5: a lead reached a stage
+-- purpose: recompute lead_journeys for the leads in journey_ids (docs/metrics.md: a lead reached a stage
 --          if it entered it or any later stage of the path; lost only through its own entry or current stage;
 --          a lost lead is a lost deal once it reached the opportunity stage or came as a deal, else disqualified)
 -- params: none (reads temp table journey_ids)

@@ -1,4 +1,4 @@
--- purpose: conversion from stage A to stage B (DESIGN section 5). Cohort mode: among the leads that reached
+-- purpose: conversion from stage A to stage B (docs/metrics.md). Cohort mode: among the leads that reached
 --          A (entering A inside the window, when one is given), the share that reached B. Period mode:
 --          entries into B inside the window over entries into A inside the window. A group is `maturing`
 --          while its newest leads have had less time than three conversions in four take.

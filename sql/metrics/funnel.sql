@@ -1,4 +1,4 @@
--- purpose: the funnel (DESIGN section 5): per path stage, the leads that reached it, the share of the
+-- purpose: the funnel (docs/metrics.md): per path stage, the leads that reached it, the share of the
 --          previous stage and of the first, and how many dropped off on the way. The cohort is the leads
 --          whose first known date (the first-stage entry, else the earliest stage entry known) falls in the
 --          window; all leads when no window is given.

@@ -1,4 +1,4 @@
--- purpose: spend and return (DESIGN section 5): spend, new leads, MQLs, SQLs, new customers and their won
+-- purpose: spend and return (docs/metrics.md): spend, new leads, MQLs, SQLs, new customers and their won
 --          value, CPL, cost per MQL and per SQL, CAC, ROI = (won value - spend) / spend, ROAS = won value /
 --          spend. Revenue goes to the lead's source and campaign (first touch); spend is known by channel
 --          (= source) and campaign only, so grouping or filtering by anything else leaves it unknown.

@@ -1,4 +1,4 @@
--- purpose: how many leads sit in each stage now, and how many ever reached it (DESIGN section 5: reaching a
+-- purpose: how many leads sit in each stage now, and how many ever reached it (docs/metrics.md: reaching a
 --          later path stage reaches every stage before it; lost only through its own entry)
 -- params: none
 -- grain: one row per stage, in journey order

@@ -1,4 +1,4 @@
--- purpose: how fast leads move from stage A to stage B (DESIGN section 5): median and mean days, over the
+-- purpose: how fast leads move from stage A to stage B (docs/metrics.md): median and mean days, over the
 --          leads that reached B and have both dates; lead -> customer is the sales cycle. The window and
 --          the periods follow the day B was entered.
 -- params: $from_stage varchar, $to_stage varchar, $by varchar, $every varchar, $start date, $end date,

@@ -1,4 +1,4 @@
--- purpose: how deals end (DESIGN section 5): won deals, lost deals, win rate = won / (won + lost) with open
+-- purpose: how deals end (docs/metrics.md): won deals, lost deals, win rate = won / (won + lost) with open
 --          ones left out, won value and average deal value. A lost lead is a lost deal once it reached the
 --          opportunity stage or came as a deal (lead_journeys.deal_outcome); leads lost before that are
 --          `disqualified`, counted apart and never in the rate. The window and periods follow the day the

@@ -5,6 +5,6 @@ alter table leads add column is_deal boolean default false;
 -- lead_snapshots mirrors leads column for column (see 004)
 alter table lead_snapshots add column is_deal boolean default false;
 
--- How a closed journey ended, as the win rate counts it (DESIGN section 5): won; lost, for a lost deal;
+-- How a closed journey ended, as the win rate counts it (docs/metrics.md): won; lost, for a lost deal;
 -- disqualified, for a lead lost before it became a deal. Null while the lead is open.
 alter table lead_journeys add column deal_outcome varchar;

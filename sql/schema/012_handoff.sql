@@ -1,5 +1,5 @@
--- journeys_in learns one more grouping, 'accountable': the hand-off names who is accountable (DESIGN
--- section 5). An MQL belongs to its owner when the owner is a Sales member of the team; while it still sits
+-- journeys_in learns one more grouping, 'accountable': the hand-off names who is accountable
+-- (docs/metrics.md). An MQL belongs to its owner when the owner is a Sales member of the team; while it still sits
 -- with a Marketing or Management owner, or with nobody, it is not yet assigned (dimension null, assigned
 -- false). An owner the team does not list is shown under their own name with assigned null: their function
 -- is not known, and never guessed. Under any other grouping `assigned` is null. One macro, not a second one

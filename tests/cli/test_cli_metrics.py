@@ -35,7 +35,7 @@ def run_json(capsys, *args) -> list[dict]:
 @pytest.mark.parametrize("metric", list(KEYS))
 def test_every_metric_answers_in_json_with_its_keys(store, capsys, metric):
     rows = run_json(capsys, "--db", store, "metrics", metric, "--today", "2026-11-25", "--format", "json")
-    assert rows and all(list(row) == KEYS[metric] for row in rows)
+    assert rows and all(list(row) == [*KEYS[metric], "partial"] for row in rows)
     grouped = run_json(capsys, "--db", store, "metrics", metric, "--by", "source", "--every", "month",
                        "--today", "2026-11-25", "--format", "json")
     assert all(list(row)[:2] == ["source", "period"] for row in grouped)
@@ -59,7 +59,7 @@ def test_filters_and_window(store, capsys):
     rows = run_json(capsys, "--db", store, "metrics", "sla", "--filter", "owner=Giulia", "--today", "2026-11-25",
                     "--format", "json")
     assert rows == [{"mqls": 4, "accepted": 2, "acceptance_rate": 0.5, "median_days_to_accept": 3.0, "backlog": 1,
-                     "maturing": False}]
+                     "maturing": False, "partial": False}]
 
 
 def test_table_is_formatted_for_the_language(store, capsys):
@@ -77,7 +77,23 @@ def test_table_is_formatted_for_the_language(store, capsys):
 
 def test_csv_is_machine_readable(store, capsys):
     assert cli.main(["--db", store, "metrics", "velocity", "--from", "mql", "--to", "sql", "--format", "csv"]) == 0
-    assert capsys.readouterr().out == "converted,median_days,mean_days\n4,1.5,2.0\n"
+    assert capsys.readouterr().out == "converted,median_days,mean_days,partial\n4,1.5,2.0,False\n"
+
+
+def test_compare_previous_equals_a_second_call_over_the_shifted_window(store, capsys):
+    now = run_json(capsys, "--db", store, "metrics", "win-rate", "--start", "2026-11-16", "--end", "2026-11-29",
+                   "--compare", "previous", "--today", "2026-11-25", "--format", "json")
+    # two weeks from a Monday, ten days of them elapsed: the ten days before, 2-11 November
+    assert (now[0]["compare_start"], now[0]["compare_end"], now[0]["compare_data"], now[0]["partial"]) == (
+        "2026-11-02", "2026-11-11", "full", True)
+    before = run_json(capsys, "--db", store, "metrics", "win-rate", "--start", "2026-11-02", "--end", "2026-11-11",
+                      "--today", "2026-11-11", "--format", "json")
+    assert {k: now[0][f"{k}_compare"] for k in ("won", "lost", "disqualified", "win_rate", "won_value")} == {
+        k: before[0][k] for k in ("won", "lost", "disqualified", "win_rate", "won_value")}
+    assert (now[0]["won"], now[0]["won_compare"]) == (2, 1)   # L1 (20th), L5 (17th) against L12 (5th)
+    assert cli.main(["--db", store, "metrics", "win-rate", "--start", "2026-11-16", "--end", "2026-11-29",
+                     "--compare", "year", "--today", "2026-11-25"]) == 0
+    assert "nessun dato in quel periodo" in capsys.readouterr().out.splitlines()[0]
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -87,6 +103,8 @@ def test_csv_is_machine_readable(store, capsys):
     (["metrics", "funnel", "--start", "31/02/2026"], "data non valida / invalid date: 31/02/2026"),
     (["metrics", "funnel", "--start", "2026-11-30", "--end", "2026-11-01"], "--start is after --end"),
     (["metrics", "funnel", "--filter", "colour=red"], "invalid filter"),
+    (["metrics", "funnel", "--compare", "previous"], "A comparison needs a window"),
+    (["metrics", "funnel", "--start", "2026-11-01", "--compare", "quarter"], "invalid choice"),
 ])
 def test_usage_errors_exit_2(store, capsys, args, message):
     with pytest.raises(SystemExit) as exit_:

@@ -226,7 +226,7 @@ def test_week_shift_is_whole_weeks():
 
 
 def test_win_rate_by_product_equals_plain_sql_over_the_stage_history(demo_con):
-    """DESIGN section 5: won deals over won and lost deals, a lost lead being a lost deal only once it
+    """docs/metrics.md: won deals over won and lost deals, a lost lead being a lost deal only once it
     entered the opportunity stage; the rest are disqualified. Counted here from stage_events alone."""
     from smarketing import metrics
 

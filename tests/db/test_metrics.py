@@ -33,8 +33,11 @@ def m(con):
     twelve(con)
 
     def run(name, **query):
-        return metrics.public(metrics.compute(con, name, metrics.Query(today=TODAY, **query)), name,
+        # `partial` has tests of its own (test_partial_*): here every row would say False
+        rows = metrics.public(metrics.compute(con, name, metrics.Query(today=TODAY, **query)), name,
                               metrics.Query(**query))
+        return [{k: v for k, v in row.items() if k != "partial"} for row in rows]
+    run.con = con
     return run
 
 
@@ -119,11 +122,11 @@ def test_conversion_marks_recent_cohorts_as_maturing(m):
 def test_empty_store_gives_zeros_and_nones(con):
     q = metrics.Query(today=TODAY)
     assert metrics.public(metrics.compute(con, "conversion", q), "conversion", q) == [
-        {"entered": 0, "converted": 0, "conversion_rate": None, "maturing": False}]
+        {"entered": 0, "converted": 0, "conversion_rate": None, "maturing": False, "partial": False}]
     assert [r["reached"] for r in metrics.compute(con, "funnel", q)] == [0, 0, 0, 0, 0]
     assert metrics.public(metrics.compute(con, "win-rate", q), "win-rate", q) == [
         {"won": 0, "lost": 0, "disqualified": 0, "win_rate": None, "won_value": 0, "avg_deal_value": None,
-         "currency": None}]
+         "currency": None, "partial": False}]
     assert metrics.compute(con, "velocity", q)[0]["median_days"] is None
     assert metrics.compute(con, "sla", q)[0]["acceptance_rate"] is None
     roi = metrics.compute(con, "roi", q)[0]
@@ -167,7 +170,7 @@ def test_a_lead_lost_at_mql_is_disqualified_and_a_lost_row_of_a_deals_export_is_
     q = metrics.Query(today=TODAY)
     assert metrics.public(metrics.compute(con, "win-rate", q), "win-rate", q) == [
         {"won": 1, "lost": 1, "disqualified": 1, "win_rate": 0.5, "won_value": 0, "avg_deal_value": None,
-         "currency": None}]
+         "currency": None, "partial": False}]
 
 
 def test_sla_hand_off(m):
@@ -234,15 +237,52 @@ def test_filters_narrow_every_metric(m):
     assert m("roi", filters={"source": "Fiere"})[0]["spend"] == Decimal("3000.00")
 
 
-def test_week_over_week(con):
-    twelve(con)
-    leads = metrics.Query(today=TODAY, mode="period", from_stage="lead", to_stage="mql")
-    # leads entering this week (L9) against last week (L7 L8)
-    assert metrics.week_over_week(con, "conversion", leads, "entered") == {
-        "this_week": 1, "last_week": 2, "change": -1}
-    # no MQL entered this week: zero, not unknown
-    mqls = metrics.Query(today=TODAY, mode="period")
-    assert metrics.week_over_week(con, "conversion", mqls, "entered") == {"this_week": 0, "last_week": 2, "change": -2}
+def test_partial_periods_are_the_current_week_and_the_weeks_cut_by_the_window(m):
+    # today is Wednesday 25 November: its week (from the 23rd) is not over; the window starts on Thursday
+    # 5 November, cutting the week of the 2nd
+    rows = metrics.compute(m.con, "funnel", metrics.Query(today=TODAY, every="week", start=date(2026, 11, 5),
+                                                          end=date(2026, 11, 30)))
+    assert sorted({(str(r["period"]), r["partial"]) for r in rows}) == [
+        ("2026-11-02", True), ("2026-11-09", False), ("2026-11-16", False), ("2026-11-23", True)]
+    # without periods, a window not over yet is partial, one that is over is not
+    assert metrics.compute(m.con, "win-rate", metrics.Query(today=TODAY, start=date(2026, 11, 1),
+                                                            end=date(2026, 11, 30)))[0]["partial"] is True
+    assert metrics.compute(m.con, "win-rate", metrics.Query(today=TODAY, start=date(2026, 11, 1),
+                                                            end=date(2026, 11, 25)))[0]["partial"] is False
+
+
+def test_week_over_week_compares_the_same_days(m):
+    """This week so far (Monday 23 to Wednesday 25) against Monday 16 to Wednesday 18, never against the
+    whole of last week: L9 entered this week; L7 (16th) in the same days of last week, L8 (17th) too."""
+    week = metrics.Query(today=TODAY, mode="period", from_stage="lead", to_stage="mql", start=date(2026, 11, 23),
+                         end=date(2026, 11, 29))
+    row = metrics.compare(m.con, "conversion", week, "previous")[0]
+    assert (row["entered"], row["entered_compare"], row["partial"]) == (1, 2, True)
+    assert (row["compare_start"], row["compare_end"], row["compare_data"]) == (date(2026, 11, 16),
+                                                                               date(2026, 11, 18), "full")
+
+
+@pytest.mark.parametrize("name", list(metrics.CATALOG))
+@pytest.mark.parametrize("how", ["previous", "year"])
+def test_a_comparison_equals_a_second_call_over_the_moved_window(m, name, how):
+    query = metrics.Query(today=TODAY, by="source", start=date(2026, 11, 9), end=date(2026, 11, 22))
+    rows = metrics.compare(m.con, name, query, how)
+    window = (date(2026, 10, 26), date(2026, 11, 8)) if how == "previous" else (date(2025, 11, 9), date(2025, 11, 22))
+    assert {(r["compare_start"], r["compare_end"]) for r in rows} == {window}
+    # the comparison counts from the same point of its own window: the backlog as of its last day
+    earlier = {(r["source"], r.get("stage")): r for r in metrics.compute(
+        m.con, name, metrics.Query(today=window[1], by="source", start=window[0], end=window[1]))}
+    assert earlier or how == "year"
+    for row in rows:
+        other = earlier.get((row["source"], row.get("stage")))
+        for key in metrics.compared_keys(name, query):
+            if how == "year":
+                # the twelve leads start in October 2026: nothing to compare with, said so, not +100%
+                assert (row[f"{key}_compare"], row["compare_data"]) == (None, "none")
+            elif other is not None:
+                assert row[f"{key}_compare"] == other[key], (key, row)
+            elif other is None and row[key] is not None:
+                assert row[f"{key}_compare"] == (0 if key in metrics.ADDITIVE else None)
 
 
 def test_lists_behind_numbers(con):

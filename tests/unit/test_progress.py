@@ -1,4 +1,4 @@
-"""Progress, expected progress, status and forecast (DESIGN section 5), worked out by hand.
+"""Progress, expected progress, status and forecast (docs/metrics.md), worked out by hand.
 
 Every objective here runs 100 days, from 1 January to 11 April 2027, so a day is one point of expected
 progress. Levels: on track down to expected - 10 points, at risk down to expected - 25. Counts and sums:

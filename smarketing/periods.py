@@ -1,0 +1,107 @@
+"""Windows of time the whole app shares (docs/metrics.md, "Periods and comparisons"): the presets a page
+offers, the window a comparison looks at, and whether a period shown is still partial. Pure date arithmetic
+with dateutil; the metrics themselves stay in SQL.
+
+A window is two days, both included. A preset names a whole calendar window (this month is 1-31 December)
+even while it is still running: it is then partial, and a comparison looks at the same elapsed days of the
+earlier window (1 November to the same day), never at a whole month against a day."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+PRESETS = ("this_month", "last_month", "this_quarter", "last_quarter", "year_to_date", "last_12_months", "custom")
+COMPARISONS = ("previous", "year")
+DEFAULT_PRESET = "last_12_months"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    start: date
+    end: date
+    shift: relativedelta        # comparison day + shift = the day it stands for
+    how: str
+
+
+def preset_window(preset: str, today: date) -> tuple[date, date]:
+    """The calendar window a preset names on `today` (custom has none: the page asks for its dates)."""
+    quarter_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    month_start = today.replace(day=1)
+    if preset == "this_month":
+        return month_start, _month_end(month_start)
+    if preset == "last_month":
+        first = month_start - relativedelta(months=1)
+        return first, _month_end(first)
+    if preset == "this_quarter":
+        return quarter_start, _month_end(quarter_start + relativedelta(months=2))
+    if preset == "last_quarter":
+        first = quarter_start - relativedelta(months=3)
+        return first, _month_end(first + relativedelta(months=2))
+    if preset == "year_to_date":
+        return date(today.year, 1, 1), today
+    if preset == "last_12_months":
+        return today - relativedelta(years=1) + timedelta(days=1), today
+    raise ValueError(preset)
+
+
+def comparison(start: date, end: date, today: date, how: str, every: str | None = None) -> Comparison:
+    """The window a comparison looks at: the previous window of the same length, or the same one a year
+    earlier, both cut to the days already elapsed in the current one.
+
+    "Of the same length" follows the calendar where the window does, so that periods line up: a window
+    starting on the 1st moves back by the months it spans (this quarter against the previous quarter, a
+    month-to-date against the same days of last month), one starting on a Monday or counted by week moves
+    back by whole weeks (same weekdays), any other by its number of days. A year back is 52 weeks for weeks
+    (same weekdays), else the same calendar days."""
+    elapsed_end = min(end, today)
+    days = (elapsed_end - start).days + 1
+    if how == "year":
+        shift = relativedelta(weeks=52) if every == "week" or (start.weekday() == 0 and days <= 7) \
+            else relativedelta(years=1)
+    elif how != "previous":
+        raise ValueError(how)
+    elif every == "week" or (start.weekday() == 0 and every != "month" and start.day != 1):
+        shift = relativedelta(weeks=max(math.ceil(days / 7), 1))
+    elif every == "month" or start.day == 1:
+        shift = relativedelta(months=(end.year - start.year) * 12 + end.month - start.month + 1)
+    else:
+        shift = relativedelta(days=days)
+    compare_end = elapsed_end - shift
+    if (shift.months or shift.years) and elapsed_end == end == _month_end(end):
+        compare_end = _month_end(compare_end)    # the quarter before ends on 30 June, not on the 30th of a month
+    return Comparison(start - shift, compare_end, shift, how)
+
+
+def period_start(day: date, every: str) -> date:
+    """The Monday or the first of the month a day falls in, as SQL's period_of() says."""
+    return day - timedelta(days=day.weekday()) if every == "week" else day.replace(day=1)
+
+
+def period_end(period: date, every: str) -> date:
+    return period + timedelta(days=6) if every == "week" else _month_end(period)
+
+
+def partial(period: date | None, every: str | None, start: date | None, end: date | None, today: date) -> bool:
+    """Whether a row shows less than its whole time: a week or month not over yet, or cut by the window; a
+    row without a period when its window is not over yet."""
+    if every is None:
+        return end is not None and end > today
+    if period is None:
+        return False
+    last = min(end, today) if end is not None else today
+    return (start is not None and period < start) or period_end(period, every) > last
+
+
+def covered(first_day: date | None, start: date, end: date) -> str:
+    """How much of a window the data covers: full, partial (the data starts inside it) or none."""
+    if first_day is None or first_day > end:
+        return "none"
+    return "partial" if first_day > start else "full"
+
+
+def _month_end(day: date) -> date:
+    return day + relativedelta(day=31)
