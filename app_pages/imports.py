@@ -36,20 +36,20 @@ if uploaded is not None:
     auto = tr("imports.auto")
     with st.expander(tr("imports.detection"), expanded=False):
         cols = st.columns(4)
-        encoding = cols[0].selectbox(tr("imports.encoding"), [None, "utf-8", "utf-16", "cp1252", "latin-1"],
+        encoding = ui.select(cols[0], tr("imports.encoding"), [None, "utf-8", "utf-16", "cp1252", "latin-1"],
                                      format_func=lambda v: v or auto, key="import_encoding")
-        delimiter = cols[1].selectbox(tr("imports.delimiter"), [None, ",", ";", "\t", "|"],
+        delimiter = ui.select(cols[1], tr("imports.delimiter"), [None, ",", ";", "\t", "|"],
                                       format_func=lambda v: {None: auto, "\t": "TAB"}.get(v, v),
                                       key="import_delimiter")
-        date_order = cols[2].selectbox(tr("imports.date_order"), [None, "dmy", "mdy", "ymd"],
+        date_order = ui.select(cols[2], tr("imports.date_order"), [None, "dmy", "mdy", "ymd"],
                                        format_func=lambda v: tr(f"import.order_{v}") if v else auto,
                                        key="import_date_order")
-        decimal = cols[3].selectbox(tr("imports.decimal"), [None, "it", "us"],
+        decimal = ui.select(cols[3], tr("imports.decimal"), [None, "it", "us"],
                                     format_func=lambda v: tr(f"import.decimal_{v}") if v else auto,
                                     key="import_decimal")
     cols = st.columns(3)
     presets = [None, *sorted(p for p in PRESETS if kind == "leads")]
-    preset = cols[0].selectbox(tr("imports.preset"), presets, format_func=lambda p: p or tr("imports.preset_none"),
+    preset = ui.select(cols[0], tr("imports.preset"), presets, format_func=lambda p: p or tr("imports.preset_none"),
                                key="import_preset")
     mode = cols[1].radio(tr("imports.mode"), ["upsert", "insert", "update"], horizontal=True,
                          format_func=lambda m: tr(f"imports.mode_{m}"), key="import_mode")
@@ -177,7 +177,7 @@ else:
     undoable = [b["batch_id"] for b in history if b["status"] == "committed"]
     if undoable and editor:
         cols = st.columns([1, 2, 1])
-        target = cols[0].selectbox(tr("imports.undo_pick"), undoable, key="undo_pick")
+        target = ui.select(cols[0], tr("imports.undo_pick"), undoable, key="undo_pick")
         confirmed = cols[1].checkbox(tr("imports.undo_confirm"), key="undo_confirm")
         if cols[2].button(tr("imports.undo"), disabled=not confirmed, key="undo_run"):
             try:

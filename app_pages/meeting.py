@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import streamlit as st
 
-from smarketing import agenda, db, meetings, objectives, report, ui
+from smarketing import agenda, db, meetings, objectives, overview, report, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_date
 
@@ -16,6 +16,9 @@ user = ui.user()
 st.title(tr("meeting.title"))
 ui.demo_notice(cur)
 editor = ui.can_edit()
+query, how = ui.period_bar(cur)
+st.subheader(tr("meeting.numbers"))
+ui.cards(overview.key_numbers(cur, query, how), overview.KEY_NUMBERS, how)
 
 this_week = meetings.monday(today)
 weeks = [this_week + timedelta(weeks=1)] + [this_week - timedelta(weeks=n) for n in range(13)]
@@ -27,7 +30,8 @@ def week_label(week):
     return f"{label} · {tr('meeting.this_week')}" if week == this_week else label
 
 
-week = st.selectbox(tr("meeting.week"), weeks, index=1, format_func=week_label, key="meeting_week")
+week = ui.select(st, tr("meeting.week"), weeks, index=1, format_func=week_label, key="meeting_week",
+                    help=tr("meeting.week_help"))
 plan = agenda.build(cur, week, today, lang)
 meeting = meetings.find(cur, week)
 team = [m["name"] for m in db.rows(cur, "objectives/team")]
@@ -80,10 +84,10 @@ if not listed:
 with st.form("action_form", clear_on_submit=True):
     cols = st.columns([4, 2, 2])
     text = cols[0].text_input(tr("meeting.action"), key="action_text")
-    owner = cols[1].selectbox(tr("meeting.owner"), [None, *team], key="action_owner",
+    owner = ui.select(cols[1], tr("meeting.owner"), [None, *team], key="action_owner",
                               format_func=lambda n: "–" if n is None else n)
     due = cols[2].date_input(tr("meeting.due"), value=week + timedelta(days=7), format="DD/MM/YYYY", key="action_due")
-    linked = st.selectbox(tr("meeting.objective"), [None, *active], key="action_objective",
+    linked = ui.select(st, tr("meeting.objective"), [None, *active], key="action_objective",
                           format_func=lambda i: tr("meeting.no_objective") if i is None else f"#{i} {active[i]}")
     if st.form_submit_button(tr("meeting.action_add"), disabled=not editor):
         try:
@@ -103,7 +107,7 @@ if not taken:
     st.caption(tr("meeting.no_decisions"))
 with st.form("decision_form", clear_on_submit=True):
     text = st.text_input(tr("meeting.decision"), key="decision_text")
-    linked = st.selectbox(tr("meeting.objective"), [None, *active], key="decision_objective",
+    linked = ui.select(st, tr("meeting.objective"), [None, *active], key="decision_objective",
                           format_func=lambda i: tr("meeting.no_objective") if i is None else f"#{i} {active[i]}")
     if st.form_submit_button(tr("meeting.decision_add"), disabled=not editor):
         try:

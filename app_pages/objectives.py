@@ -63,7 +63,7 @@ with new_tab:
     owners = [(n, "marketing") for n in marketing] + [(n, "sales") for n in sales]
     parents = [None, *[r["id"] for r in rows]] if rows else [None]
     titles = {r["id"]: r["title"] for r in rows}
-    parent = st.selectbox(tr("objectives.parent"), parents, key="objective_parent",
+    parent = ui.select(st, tr("objectives.parent"), parents, key="objective_parent",
                           format_func=lambda p: tr("objectives.no_parent") if p is None else f"#{p} {titles[p]}")
     if text.strip():
         draft, context, report = objectives.check(cur, text, owners, today, lang, parent)
@@ -93,7 +93,7 @@ with new_tab:
 with detail_tab:
     everything = objectives.all_objectives(cur, None)
     if everything:
-        chosen = st.selectbox(tr("objectives.pick"), [o["objective_id"] for o in everything], key="objective_pick",
+        chosen = ui.select(st, tr("objectives.pick"), [o["objective_id"] for o in everything], key="objective_pick",
                               format_func=lambda i: next(f"#{o['objective_id']} {o['title']}" for o in everything
                                                          if o["objective_id"] == i))
         row = objectives.get(cur, chosen)
@@ -122,7 +122,7 @@ with detail_tab:
                       for c in checkins])
         with st.form("checkin_form", clear_on_submit=True):
             fcols = st.columns([2, 2, 1])
-            author = fcols[0].selectbox(tr("objectives.col_author"), row["owners"] or [""], key="checkin_author")
+            author = ui.select(fcols[0], tr("objectives.col_author"), row["owners"] or [""], key="checkin_author")
             confidence = fcols[1].slider(tr("objectives.col_confidence"), 1, 10, 7, key="checkin_confidence")
             value = fcols[2].number_input(tr("objectives.col_value"), value=None, key="checkin_value") \
                 if row["metric"] == "manual" else None
@@ -153,7 +153,7 @@ with detail_tab:
                                            key=f"edit_target_{chosen}")
             deadline = ecols[1].date_input(tr("objectives.col_deadline"), value=row["deadline"], format="DD/MM/YYYY",
                                            key=f"edit_deadline_{chosen}")
-            status = ecols[2].selectbox(tr("objectives.lifecycle"), ["active", "archived"],
+            status = ui.select(ecols[2], tr("objectives.lifecycle"), ["active", "archived"],
                                         index=0 if row["status"] == "active" else 1, key=f"edit_status_{chosen}",
                                         format_func=lambda s: tr(f"objectives.lifecycle_{s}"))
             if st.form_submit_button(tr("objectives.edit_save"), disabled=not editor):

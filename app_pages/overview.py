@@ -1,56 +1,55 @@
-"""Overview: where the leads are and what moved this week."""
+"""Overview: the period's numbers against the comparison, this week so far, where the leads are, the weekly
+flow."""
+
+from datetime import timedelta
 
 import streamlit as st
 
 from smarketing import charts, overview, ui
-from smarketing.i18n import fmt_int
-
-CHART_WEEKS = 26
+from smarketing.i18n import fmt_date, fmt_int
 
 cur = ui.cursor()
 lang = ui.lang()
-st.title(ui.tr("overview.title"))
+tr = ui.tr
+today = ui.today()
+st.title(tr("overview.title"))
 ui.demo_notice(cur)
 
-head = overview.headline(cur, ui.today())
+head = overview.headline(cur)
 if not head["total_leads"]:
-    st.info(ui.tr("overview.empty"))
+    st.info(tr("overview.empty"))
     st.stop()
+query, how = ui.period_bar(cur)
 
-# this week so far against the same days of last week, stage by stage
-labels = {row["code"]: row[f"label_{lang}"] for row in head["stages"]}
-for col, (code, week) in zip(st.columns(len(head["week"])), head["week"].items()):
-    col.metric(
-        labels[code], fmt_int(week["this_week"], lang), delta=f"{week['this_week'] - week['last_week']:+d}",
-        delta_description=ui.tr("overview.vs_same_days"), help=ui.tr("overview.week_help"),
-    )
-won = head["week"]["customer"]
+st.subheader(tr("overview.period_title"))
+st.caption(tr("overview.period_caption"))
+ui.cards(overview.key_numbers(cur, query, how), overview.KEY_NUMBERS, how)
+
+st.subheader(tr("overview.week_title", first=fmt_date(today - timedelta(days=today.weekday()), lang),
+                today=fmt_date(today, lang)))
+st.caption(tr("overview.week_caption"))
+ui.cards(overview.this_week(cur, today, query.filters), overview.WEEK_NUMBERS, "previous")
+
+st.subheader(tr("overview.stages_title"))
+st.caption(tr("overview.stages_caption"))
+now = overview.headline(cur, query.filters)
 cols = st.columns(3)
-if won["value_this_week"] is not None:
-    cols[0].metric(f"{ui.tr('overview.won_this_week')} ({won['currency'] or 'EUR'})",
-                   fmt_int(won["value_this_week"], lang),
-                   delta=fmt_int(won["value_this_week"] - won["value_last_week"], lang),
-                   delta_description=ui.tr("overview.vs_same_days"))
-cols[1].metric(ui.tr("overview.open_leads"), fmt_int(head["open_leads"], lang), help=ui.tr("overview.open_leads_help"))
-cols[2].metric(ui.tr("overview.customers"), fmt_int(head["customers"], lang))
-
-st.subheader(ui.tr("overview.stages_title"))
-st.caption(ui.tr("overview.stages_caption"))
+cols[0].metric(tr("overview.open_leads"), fmt_int(now["open_leads"], lang), help=tr("overview.open_leads_help"))
+cols[1].metric(tr("overview.customers"), fmt_int(now["customers"], lang))
 ui.table(
     [
         {
-            ui.tr("overview.col_stage"): row[f"label_{lang}"],
-            ui.tr("overview.col_owner"): ui.tr(f"function.{row['owner_function']}"),
-            ui.tr("overview.col_in_stage"): fmt_int(row["in_stage"], lang),
-            ui.tr("overview.col_reached"): fmt_int(row["reached"], lang),
+            tr("overview.col_stage"): row[f"label_{lang}"],
+            tr("overview.col_owner"): tr(f"function.{row['owner_function']}"),
+            tr("overview.col_in_stage"): fmt_int(row["in_stage"], lang),
+            tr("overview.col_reached"): fmt_int(row["reached"], lang),
         }
-        for row in head["stages"]
+        for row in now["stages"]
     ],
-    numeric=(ui.tr("overview.col_in_stage"), ui.tr("overview.col_reached")),
+    numeric=(tr("overview.col_in_stage"), tr("overview.col_reached")),
 )
 
-st.subheader(ui.tr("overview.chart_title", weeks=CHART_WEEKS))
-st.altair_chart(
-    charts.weekly_stage_entries(overview.weekly_stage_entries(cur, ui.today(), CHART_WEEKS), lang),
-    width="stretch",
-)
+st.subheader(tr("overview.chart_title"))
+st.altair_chart(charts.weekly_stage_entries(
+    overview.weekly_stage_entries(cur, query.start, query.end, today, query.filters), lang), width="stretch")
+st.caption(tr("period.partial_note"))

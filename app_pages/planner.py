@@ -23,7 +23,7 @@ amount = cols[1].number_input(tr("planner.amount"), min_value=1.0, value=250000.
                               step=10000.0 if goal == "revenue" else 5.0, format="%.0f", key=f"planner_amount_{goal}")
 deadline = cols[2].date_input(tr("planner.deadline"), value=today + timedelta(days=182), min_value=today,
                               key="planner_deadline", format="DD/MM/YYYY")
-lookback = cols[3].selectbox(tr("planner.lookback"), [90, 180, 365], index=1, key="planner_lookback")
+lookback = ui.select(cols[3], tr("planner.lookback"), [90, 180, 365], index=1, key="planner_lookback")
 with st.expander(tr("planner.filters")):
     filters = ui.dimension_filters(cur, "planner")
 
@@ -46,14 +46,14 @@ if plan.needed.get("lead") is None:
     st.info(tr("planner.children_blocked"))
 elif ui.can_edit():
     active = objectives.all_objectives(cur)
-    parent = st.selectbox(tr("planner.parent"), [None, *[o["objective_id"] for o in active]], key="planner_parent",
+    parent = ui.select(st, tr("planner.parent"), [None, *[o["objective_id"] for o in active]], key="planner_parent",
                           format_func=lambda i: tr("planner.new_parent") if i is None else next(
                               f"#{o['objective_id']} {o['title']}" for o in active if o["objective_id"] == i))
     if parent is None:
         st.caption(f"> {ui.plain(planner.parent_statement(plan, lang))}")
     team = db.rows(cur, "objectives/team")
     ocols = st.columns(2)
-    owners = {function: ocols[i].selectbox(tr(f"planner.owner_{function}"),
+    owners = {function: ui.select(ocols[i], tr(f"planner.owner_{function}"),
                                            [m["name"] for m in team if m["function"] == function],
                                            key=f"planner_owner_{function}")
               for i, function in enumerate(objectives.FUNCTIONS)}

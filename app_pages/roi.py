@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from smarketing import charts, metrics, ui
-from smarketing.metricformat import card, display, numeric_headers
+from smarketing.metricformat import display, numeric_headers
 
 cur = ui.cursor()
 lang = ui.lang()
@@ -12,15 +12,15 @@ tr = ui.tr
 st.title(tr("roi.title"))
 ui.demo_notice(cur)
 st.caption(tr("roi.caption"))
-query = ui.metric_filters(cur, "roi")
+query, how = ui.period_bar(cur)
 
-overall = metrics.compute(cur, "roi", query)[0]
-for col, key in zip(st.columns(5), ("spend", "won_value", "roi", "roas", "cac")):
-    col.metric(*card(key, overall, lang))
+overall = metrics.compare(cur, "roi", query, how)[0]
+ui.cards(overall, ("spend", "won_value", "roi", "roas", "cac"), how)
 
 keys = ["spend", "leads", "customers", "won_value", "cpl", "cost_per_mql", "cost_per_sql", "cac", "roi", "roas"]
 st.subheader(tr("roi.by_channel"))
-channels = metrics.compute(cur, "roi", metrics.Query(**{**query.__dict__, "by": "source"}))
+by_source = metrics.Query(**{**query.__dict__, "by": "source"})
+channels = metrics.compute(cur, "roi", by_source)
 ui.table(display(channels, ["source", *keys], lang), numeric_headers(keys, lang), download="roi-channels")
 frame = pd.DataFrame([{"source": r["source"] or tr("metric.not_filled"), "spend": float(r["spend"] or 0),
                        "won_value": float(r["won_value"] or 0)} for r in channels])
@@ -32,19 +32,18 @@ campaigns = metrics.compute(cur, "roi", metrics.Query(**{**query.__dict__, "by":
 ui.table(display(campaigns, ["campaign", *keys], lang), numeric_headers(keys, lang), download="roi-campaigns")
 
 st.subheader(tr("roi.trend_title"))
-monthly = [r for r in metrics.compute(cur, "roi", metrics.Query(**{**query.__dict__, "every": "month"}))
-           if r["period"] is not None]
-if monthly:
-    trend = pd.DataFrame([{"period": r["period"], "measure": tr(f"metric.{m}"), "value": float(r[m] or 0)}
-                          for r in monthly for m in ("spend", "won_value")])
-    st.altair_chart(charts.trend(trend, "value", "measure", lang, value_title=overall["currency"] or "EUR"),
-                    width="stretch")
+monthly = metrics.compare(cur, "roi", metrics.Query(**{**query.__dict__, "every": "month"}), how)
+chart = charts.metric_trend(monthly, ["spend", "won_value"], lang, every="month",
+                            value_title=overall["currency"] or "EUR")
+if chart is not None:
+    st.altair_chart(chart, width="stretch")
+    st.caption(tr("period.partial_note"))
 
 st.subheader(tr("drill.title"))
 cols = st.columns(2)
-channel = cols[0].selectbox(tr("metric.source"), [r["source"] for r in channels], key="roi_channel",
+channel = ui.select(cols[0], tr("roi.drill_channel"), [r["source"] for r in channels], key="roi_channel",
                             format_func=lambda c: c if c is not None else tr("metric.not_filled"))
 who = cols[1].radio(tr("roi.drill_who"), ["customers", "leads"], horizontal=True,
                     format_func=lambda w: tr(f"metric.{w}"), key="roi_drill_who")
-ui.drill_table(cur, "roi", who, metrics.Query(**{**query.__dict__, "by": "source"}), "roi_drill",
-               f"{tr(f'metric.{who}').lower()}-{channel or 'na'}", value=channel)
+ui.drill_table(cur, "roi", who, by_source, "roi_drill", f"{tr(f'metric.{who}').lower()}-{channel or 'na'}",
+               value=channel)

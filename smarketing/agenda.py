@@ -76,7 +76,8 @@ def objectives_in_trouble(con: duckdb.DuckDBPyConnection, as_of: date, lang: str
 
 def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, lang: str) -> list[Item]:
     """Stage entries and step conversions of the reference week against the average of the four before."""
-    frame = overview.weekly_stage_entries(con, reference + timedelta(days=6), weeks=AVERAGE_WEEKS + 1)
+    last = reference + timedelta(days=6)
+    frame = overview.weekly_stage_entries(con, reference - timedelta(weeks=AVERAGE_WEEKS), last, last)
     counts: dict[str, dict[date, int]] = {}
     labels: dict[str, str] = {}
     for row in frame.itertuples():

@@ -24,27 +24,14 @@ def localised(chart: alt.TopLevelMixin, lang: str) -> alt.TopLevelMixin:
     return chart.configure(locale=_IT_LOCALE) if lang == "it" else chart
 
 
-def weekly_stage_entries(frame: pd.DataFrame, lang: str) -> alt.Chart:
-    """One line per stage, in journey order, weeks on the x axis."""
+def weekly_stage_entries(frame: pd.DataFrame, lang: str) -> alt.LayerChart:
+    """One line per stage, in journey order, weeks on the x axis; a week not over yet, or cut by the period,
+    dashed with hollow points (overview.weekly_stage_entries)."""
     label = "label_it" if lang == "it" else "label_en"
-    data = frame.assign(stage_label=frame[label])
-    order = data.drop_duplicates("stage").sort_values("position")["stage_label"].tolist()
-    return localised(
-        alt.Chart(data)
-        .mark_line(point=True)
-        .encode(
-            x=alt.X("week:T", title=t("overview.chart_week", lang), axis=alt.Axis(format="%d/%m")),
-            y=alt.Y("entries:Q", title=t("overview.chart_entries", lang)),
-            color=alt.Color("stage_label:N", sort=order, title=t("overview.col_stage", lang)),
-            tooltip=[
-                alt.Tooltip("week:T", title=t("overview.chart_week", lang), format="%d/%m/%Y"),
-                alt.Tooltip("stage_label:N", title=t("overview.col_stage", lang)),
-                alt.Tooltip("entries:Q", title=t("overview.chart_entries", lang)),
-            ],
-        )
-        .properties(height=300),
-        lang,
-    )
+    data = frame.assign(period=frame["week"], series=frame[label], value=frame["entries"])
+    order = data.drop_duplicates("stage").sort_values("position")["series"].tolist()
+    return trend(data[["period", "series", "value", "partial"]], "value", "series", lang,
+                 value_title=t("overview.chart_entries", lang), series_order=order)
 
 
 def funnel(rows: list[dict], lang: str) -> alt.Chart:
@@ -74,28 +61,87 @@ def funnel(rows: list[dict], lang: str) -> alt.Chart:
     return localised((bars + text).properties(height=40 * max(len(data), 1) + 20), lang)
 
 
+def _incomplete(frame: pd.DataFrame) -> pd.Series:
+    """Rows for a period still in progress or a cohort still maturing (metrics' `partial` and `maturing`)."""
+    flags = pd.Series(False, index=frame.index)
+    for column in ("partial", "maturing"):
+        if column in frame:
+            flags |= frame[column].fillna(False).astype(bool)
+    return flags
+
+
+def _segments(frame: pd.DataFrame, series: str | None) -> pd.DataFrame:
+    """The line split in two: solid through complete periods, dashed from the last complete one through those
+    still in progress, so a partial week reads as unfinished, not as a drop. The last complete point is in
+    both parts, so the dashed part starts where the solid one ends."""
+    parts = []
+    for _, group in frame.groupby(series, sort=False, dropna=False) if series else [(None, frame)]:
+        group = group.sort_values("period")
+        done = group[~group["incomplete"]]
+        parts.append(done.assign(segment="solid"))
+        rest = group[group["incomplete"]]
+        if len(rest):
+            bridge = done.tail(1) if len(done) and done["period"].max() < rest["period"].min() else done.iloc[0:0]
+            parts.append(pd.concat([bridge, rest]).assign(segment="dashed"))
+    return pd.concat(parts, ignore_index=True) if parts else frame.assign(segment=[])
+
+
 def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, percent: bool = False,
-          value_title: str | None = None) -> alt.Chart:
-    """Lines over periods, one per `series` value; the stretch of groups still maturing is dashed."""
+          value_title: str | None = None, every: str = "week", series_order: list[str] | None = None
+          ) -> alt.LayerChart:
+    """Lines over periods, one per `series` value. A period still in progress or a cohort still maturing is
+    dashed with a hollow point; `<value>_compare`, when the frame has it, is a faint grey line of the same
+    periods in the comparison window (metrics.compare)."""
     y_format = ".0%" if percent else ",.0f"
     value_title = value_title or t(f"metric.{value}", lang)
-    encoding = {
-        "x": alt.X("period:T", title=t("metric.period", lang)),
-        "y": alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=y_format)),
-        "tooltip": [alt.Tooltip("period:T", title=t("metric.period", lang), format="%d/%m/%Y"),
-                    alt.Tooltip(f"{value}:Q", title=value_title, format=y_format)],
-    }
+    data = frame.assign(incomplete=_incomplete(frame))
+    x = alt.X("period:T", title=t("metric.period", lang),
+              axis=alt.Axis(format="%d/%m" if every == "week" else "%b %Y", labelAngle=0))
+    y = alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=y_format))
+    tooltip = [alt.Tooltip("period:T", title=t("metric.period", lang), format="%d/%m/%Y"),
+               alt.Tooltip(f"{value}:Q", title=value_title, format=y_format)]
+    colour = {"color": alt.Color(f"{series}:N", title=None, sort=series_order)} if series else {}
     if series:
-        encoding["color"] = alt.Color(f"{series}:N", title=None)
-        encoding["tooltip"].append(alt.Tooltip(f"{series}:N", title=None))
-    chart = alt.Chart(frame).mark_line(point=True).encode(**encoding)
-    if "maturing" in frame:
-        chart = chart.encode(
-            strokeDash=alt.StrokeDash("maturing:N", legend=alt.Legend(
-                title=t("metric.maturing", lang),
-                labelExpr=f"datum.value ? {t('metric.maturing_yes', lang)!r} : {t('metric.maturing_no', lang)!r}"),
-                                      scale=alt.Scale(domain=[False, True], range=[[1, 0], [4, 3]])))
-    return localised(chart.properties(height=300), lang)
+        tooltip.append(alt.Tooltip(f"{series}:N", title=None))
+    lines = alt.Chart(_segments(data, series)).mark_line().encode(
+        x=x, y=y, detail="segment:N", **colour,
+        strokeDash=alt.StrokeDash("segment:N", legend=None,
+                                  scale=alt.Scale(domain=["solid", "dashed"], range=[[1, 0], [5, 4]])))
+    points = alt.Chart(data).mark_point(size=45).encode(
+        x=x, y=y, tooltip=tooltip, **colour,
+        fill=alt.condition("datum.incomplete", alt.value("white"),
+                           alt.Color(f"{series}:N", legend=None, sort=series_order) if series
+                           else alt.value("#4c78a8")),
+        opacity=alt.value(1))
+    layers = [lines, points]
+    compared = f"{value}_compare"
+    if compared in data and data[compared].notna().any():
+        faint = {"detail": f"{series}:N"} if series else {}
+        layers.insert(0, alt.Chart(data).mark_line(color="#9aa0a6", opacity=0.7, strokeDash=[2, 2]).encode(
+            x=x, y=alt.Y(f"{compared}:Q"), **faint,
+            tooltip=[alt.Tooltip("period:T", title=t("metric.period", lang), format="%d/%m/%Y"),
+                     alt.Tooltip(f"{compared}:Q", title=t("metric.compared", lang, label=value_title),
+                                 format=y_format)]))
+    return localised(alt.layer(*layers).properties(height=300), lang)
+
+
+def metric_trend(rows: list[dict], keys: list[str], lang: str, *, every: str, percent: bool = False,
+                 value_title: str | None = None) -> alt.LayerChart | None:
+    """Rows of metrics.compare with `period`: one line per key, their comparison faint; None without periods."""
+    from smarketing.metricformat import label
+
+    records = [{"period": r["period"], "series": label(k, lang), "value": _number(r[k]),
+                "value_compare": _number(r.get(f"{k}_compare")), "partial": r.get("partial", False),
+                "maturing": r.get("maturing", False)}
+               for r in rows if r.get("period") is not None for k in keys]
+    if not records:
+        return None
+    return trend(pd.DataFrame(records), "value", "series" if len(keys) > 1 else None, lang, percent=percent,
+                 value_title=value_title or label(keys[0], lang), every=every)
+
+
+def _number(value) -> float | None:
+    return None if value is None else float(value)
 
 
 def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: str) -> alt.Chart:

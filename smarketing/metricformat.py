@@ -13,6 +13,10 @@ DAYS = {"median_days", "mean_days", "median_days_to_accept"}
 
 
 COMPARED = "_compare"
+# better when they go down; spend is neither better nor worse for going up
+LOWER_IS_BETTER = {"cpl", "cac", "cost_per_mql", "cost_per_sql", "median_days", "mean_days", "median_days_to_accept",
+                   "backlog", "lost", "disqualified", "drop_off"}
+NEUTRAL = {"spend"}
 
 
 def label(key: str, lang: str) -> str:
@@ -87,3 +91,59 @@ def card(key: str, row: dict, lang: str) -> tuple[str, str]:
     if key in MONEY and row.get(key) is not None:
         return f"{label} ({row.get('currency') or 'EUR'})", fmt_num(row[key], lang, 0)
     return label, format_value(key, row.get(key), row, lang)
+
+
+def _signed(number: float, text: str) -> str:
+    """Streamlit colours a delta by its first sign: an ASCII minus, a plus when it went up."""
+    return ("-" if number < 0 else "+" if number > 0 else "±") + text
+
+
+def delta(key: str, row: dict, lang: str) -> tuple[str | None, str]:
+    """An st.metric delta of `key` against `<key>_compare` (metrics.compare), worded for the language, and
+    the colour rule: normal, inverse (lower is better: costs, days, backlog) or off (spend)."""
+    colour = "inverse" if key in LOWER_IS_BETTER else "off" if key in NEUTRAL else "normal"
+    value, other = row.get(key), row.get(f"{key}{COMPARED}")
+    if value is None or other is None:
+        return None, colour
+    diff = float(value) - float(other)
+    if key in RATES:
+        return _signed(diff, t("metric.points", lang, points=fmt_num(abs(diff) * 100, lang, 1))), colour
+    if key in MONEY:
+        return _signed(diff, fmt_money(abs(diff), lang, row.get("currency") or "EUR", 0)), colour
+    if key in DAYS:
+        return _signed(diff, t("metric.days", lang, days=fmt_num(abs(diff), lang, 1))), colour
+    if key == "roas":
+        return _signed(diff, fmt_num(abs(diff), lang, 2) + "×"), colour
+    text = _signed(diff, fmt_int(abs(diff), lang))
+    if other:
+        text += f" ({_signed(diff, fmt_pct(abs(diff) / abs(float(other)), lang, 0))})"
+    return text, colour
+
+
+def compared_with(row: dict, lang: str) -> str:
+    """What a delta is measured against: the comparison window, or that it holds no data."""
+    if row.get("compare_data") == "none":
+        return t("period.no_compare_data", lang)
+    text = t("period.against", lang, start=fmt_date(row["compare_start"], lang), end=fmt_date(row["compare_end"], lang))
+    return text + (f" ({t('metric.compare_data_partial', lang)})" if row.get("compare_data") == "partial" else "")
+
+
+def describe_period(start, end, today: date, how: str | None, comparison, data: str | None,
+                    filters: dict[str, str], lang: str) -> str:
+    """One line saying what a page shows: the window (and whether it is still running), the comparison and how
+    much data it has, the filters."""
+    if start is None:
+        parts = [t("period.all_time_line", lang)]
+    else:
+        parts = [t("period.window", lang, start=fmt_date(start, lang), end=fmt_date(end, lang))]
+    if end is not None and end > today:
+        parts[0] += " " + t("period.running", lang, today=fmt_date(today, lang))
+    if how and comparison is not None:
+        notes = ([t("period.same_days", lang)] if end > today else []) + \
+            ([] if data == "full" else [t(f"metric.compare_data_{data}", lang)])
+        parts.append(t(f"period.compare_line_{how}", lang, start=fmt_date(comparison.start, lang),
+                       end=fmt_date(comparison.end, lang)) + (f" ({'; '.join(notes)})" if notes else ""))
+    parts.append(t("period.filters", lang, filters=", ".join(f"{t(f'metric.{k}', lang)} = {v}"
+                                                               for k, v in filters.items()))
+                 if filters else t("period.no_filters", lang))
+    return " · ".join(parts)

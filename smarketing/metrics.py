@@ -111,13 +111,9 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
     rows = compute(con, name, query)
     if how is None:
         return rows
-    if query.start is None:
-        raise SmarketingError("error.compare_needs_window")
-    end = query.end or query.today
-    window = periods.comparison(query.start, end, query.today, how, query.every)
+    window, data = comparison_of(con, query, how)
     earlier = Query(**{**query.__dict__, "start": window.start, "end": window.end,
-                       "today": min(query.today, end) - window.shift})
-    data = periods.covered(db.rows(con, "objectives/data_start")[0]["first_day"], window.start, window.end)
+                       "today": min(query.today, query.end or query.today) - window.shift})
     found = {_match_key(r, query, window.shift): r for r in compute(con, name, earlier)} if data != "none" else {}
     for row in rows:
         other = found.get(_match_key(row, query))
@@ -132,6 +128,15 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
             row[f"{key}_compare"] = value
         row.update(compare_start=window.start, compare_end=window.end, compare_data=data)
     return rows
+
+
+def comparison_of(con: duckdb.DuckDBPyConnection, query: Query, how: str) -> tuple[periods.Comparison, str]:
+    """The window a comparison looks at, and how much of it the data covers (full, partial, none)."""
+    if query.start is None:
+        raise SmarketingError("error.compare_needs_window")
+    window = periods.comparison(query.start, query.end or query.today, query.today, how, query.every)
+    first_day = db.rows(con, "objectives/data_start")[0]["first_day"]
+    return window, periods.covered(first_day, window.start, window.end)
 
 
 def _match_key(row: dict, query: Query, shift=None) -> tuple:

@@ -1,39 +1,72 @@
-"""The Overview's figures: where leads are, what came in this week, and the weekly flow per stage."""
+"""The Overview's figures: the headline numbers of a period against its comparison, this week so far against
+the same days of last week, where the leads are, and the weekly flow per stage."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import duckdb
 
-from smarketing import db
+from smarketing import db, metrics, periods
+
+# entries into each stage, customers won and their value (spend and return), opportunities, the win rate
+KEY_NUMBERS = ("leads", "mqls", "sqls", "opportunities", "customers", "won_value", "win_rate")
+WEEK_NUMBERS = ("leads", "mqls", "sqls", "opportunities", "customers", "won_value")
 
 
-def stage_counts(con: duckdb.DuckDBPyConnection) -> list[dict]:
+def key_numbers(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> dict:
+    """KEY_NUMBERS of the query's window, each with its `_compare` when `how` asks for a comparison
+    (metrics.compare), and the comparison's window. Every number counts entries or closings inside the window,
+    so a comparison sets like against like (no cohort still maturing against one that has finished)."""
+    row = dict(metrics.compare(con, "roi", query, how)[0])
+    entries = metrics.Query(**{**query.__dict__, "mode": "period", "from_stage": "opportunity",
+                               "to_stage": "customer"})
+    for name, key, source, q in (("conversion", "opportunities", "entered", entries),
+                                 ("win-rate", "win_rate", "win_rate", query)):
+        other = metrics.compare(con, name, q, how)[0]
+        row[key] = other[source]
+        if how:
+            row[f"{key}_compare"] = other[f"{source}_compare"]
+    return row
+
+
+def this_week(con: duckdb.DuckDBPyConnection, today: date, filters: dict) -> dict:
+    """WEEK_NUMBERS from Monday to today against the same days of last week."""
+    monday = today - timedelta(days=today.weekday())
+    week = metrics.Query(start=monday, end=monday + timedelta(days=6), filters=filters, today=today)
+    return key_numbers(con, week, "previous")
+
+
+def stage_counts(con: duckdb.DuckDBPyConnection, filters: dict | None = None) -> list[dict]:
     """Per stage: leads in it now (`in_stage`) and leads that ever reached it (`reached`)."""
-    return db.rows(con, "metrics/stage_counts")
+    return db.rows(con, "metrics/stage_counts", **_filters(filters))
 
 
-def week_to_date(con: duckdb.DuckDBPyConnection, today: date) -> dict[str, dict]:
-    """Entries into each path stage (and deals won, with their value) this week so far and in the same
-    days of last week, keyed by stage code."""
-    return {row["measure"]: row for row in db.rows(con, "metrics/week_to_date", today=today)}
-
-
-def headline(con: duckdb.DuckDBPyConnection, today: date) -> dict:
-    """The numbers on top of the Overview, and the per-stage counts they come from."""
-    stages = stage_counts(con)
+def headline(con: duckdb.DuckDBPyConnection, filters: dict | None = None) -> dict:
+    """Where the leads are today, and the totals that come from it."""
+    stages = stage_counts(con, filters)
     return {
         "stages": stages,
-        "week": week_to_date(con, today),
         "total_leads": sum(s["in_stage"] for s in stages),
         "open_leads": sum(s["in_stage"] for s in stages if not s["is_terminal"]),
         "customers": sum(s["in_stage"] for s in stages if s["outcome"] == "won"),
     }
 
 
-def weekly_stage_entries(con: duckdb.DuckDBPyConnection, today: date, weeks: int = 26):
-    return db.frame(con, "metrics/weekly_stage_entries", today=today, weeks=weeks)
+def weekly_stage_entries(con: duckdb.DuckDBPyConnection, start: date | None, end: date | None, today: date,
+                         filters: dict | None = None):
+    """Entries per stage and week of [start, end] up to today (all time: from the first day of data), each
+    week marked `partial` when it is not over or the window cuts it."""
+    last = min(end or today, today)
+    start = start or db.rows(con, "objectives/data_start")[0]["first_day"] or last
+    frame = db.frame(con, "metrics/weekly_stage_entries", start=start, end=last, **_filters(filters))
+    frame["partial"] = [periods.partial(w.date() if hasattr(w, "date") else w, "week", start, last, today)
+                        for w in frame["week"]]
+    return frame
+
+
+def _filters(filters: dict | None) -> dict:
+    return {f"f_{d}": (filters or {}).get(d) for d in metrics.DIMENSIONS}
 
 
 def store_summary(con: duckdb.DuckDBPyConnection) -> dict:

@@ -9,14 +9,22 @@ earlier window (1 November to the same day), never at a whole month against a da
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-PRESETS = ("this_month", "last_month", "this_quarter", "last_quarter", "year_to_date", "last_12_months", "custom")
+PRESETS = ("this_month", "last_month", "this_quarter", "last_quarter", "year_to_date", "last_12_months", "all_time",
+           "custom")
 COMPARISONS = ("previous", "year")
-DEFAULT_PRESET = "last_12_months"
+DEFAULT_PRESET = "this_quarter"
+
+
+def today() -> date:
+    """The day the app counts from: $SMARKETING_TODAY (YYYY-MM-DD) when set, for demos and tests."""
+    fixed = os.environ.get("SMARKETING_TODAY")
+    return date.fromisoformat(fixed) if fixed else date.today()
 
 
 @dataclass(frozen=True)
@@ -27,8 +35,11 @@ class Comparison:
     how: str
 
 
-def preset_window(preset: str, today: date) -> tuple[date, date]:
-    """The calendar window a preset names on `today` (custom has none: the page asks for its dates)."""
+def preset_window(preset: str, today: date) -> tuple[date | None, date | None]:
+    """The calendar window a preset names on `today`: no bounds for all time (leads without any date are
+    seen only there); custom has none (the page asks for its dates)."""
+    if preset == "all_time":
+        return None, None
     quarter_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
     month_start = today.replace(day=1)
     if preset == "this_month":

@@ -41,7 +41,8 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) ->
         decisions=meetings.decisions(con, meeting["meeting_id"]) if meeting else [],
         actions=meetings.actions(con, week),
         board=objective_views.board(con, plan.as_of, lang),
-        weekly=overview.weekly_stage_entries(con, plan.as_of, CHART_WEEKS),
+        weekly=overview.weekly_stage_entries(con, meetings.monday(plan.as_of) - timedelta(weeks=CHART_WEEKS - 1),
+                                             plan.as_of, today),
         company=demo.meta()["company"]["name"] if demo.is_loaded(con) else None,
     )
 

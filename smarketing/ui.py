@@ -20,7 +20,7 @@ import duckdb
 import streamlit as st
 from st_keyup import st_keyup
 
-from smarketing import access, backups, db, demo, exports, i18n, metrics
+from smarketing import access, backups, db, demo, exports, i18n, metricformat, metrics, periods
 from smarketing.errors import SmarketingError
 
 _LOG = logging.getLogger("smarketing")
@@ -40,7 +40,7 @@ def db_path() -> Path:
 def _store(path: str) -> duckdb.DuckDBPyConnection:
     """One connection for the whole server process: DuckDB allows one writing process per file."""
     con = db.connect(path)
-    demo.ensure(con)
+    demo.ensure(con, today())
     db.lock_down(con, [db.uploads_dir(), db.staging_dir(), backups.folder_for(Path(path)), demo.DEMO_DIR])
     return con
 
@@ -75,8 +75,26 @@ def tr(key: str, **params: object) -> str:
     return i18n.t(key, lang(), **params)
 
 
+_WORDED = "_worded_selects"
+
+
 def _language_changed(widget_key: str) -> None:
     st.session_state[_LANG_KEY] = st.session_state[widget_key]
+    # A select box keeps showing the words it had: setting each one's value again makes the browser take the
+    # option's words in the new language (else the next click sends old words and loses the choice).
+    for key in st.session_state.get(_WORDED, ()):
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
+def select(container, label: str, options, *, key: str, format_func=str, **kwargs):
+    """`container.selectbox` whose options are worded in the page's language (format_func), so that a
+    language switch rewords the choice instead of losing it; `None` among the options reads as its own
+    words, not as Streamlit's English placeholder."""
+    st.session_state.setdefault(_WORDED, set()).add(key)
+    if None in options:
+        kwargs.setdefault("placeholder", format_func(None))
+    return container.selectbox(label, options, key=key, format_func=format_func, **kwargs)
 
 
 def language_switch(container=None, key: str = "lang_sidebar") -> None:
@@ -234,9 +252,7 @@ def demo_notice(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def today() -> date:
-    """The day the pages count from: $SMARKETING_TODAY (YYYY-MM-DD) when set, for demos and tests."""
-    fixed = os.environ.get("SMARKETING_TODAY")
-    return date.fromisoformat(fixed) if fixed else date.today()
+    return periods.today()
 
 
 def save_upload(uploaded) -> Path:
@@ -284,35 +300,57 @@ def show_error(exc: SmarketingError) -> None:
     st.error(exc.message(lang(), escape=plain), icon=":material/error:")
 
 
-def metric_filters(con: duckdb.DuckDBPyConnection, key: str, *, window: str = "year") -> metrics.Query:
-    """The window and the dimension filters every metrics page offers, as a metrics.Query."""
-    today_ = today()
-    presets = {"all": None, "30": 30, "90": 90, "year": 365, "custom": None}
-    with st.expander(tr("filters.title"), expanded=False):
-        cols = st.columns([2, 3])
-        choice = cols[0].radio(tr("filters.window"), list(presets), index=list(presets).index(window),
-                               format_func=lambda p: tr(f"filters.window_{p}"), key=f"{key}_window", horizontal=True)
-        start = end = None
-        if choice == "custom":
-            picked = cols[1].date_input(tr("filters.window_custom"), value=(today_ - timedelta(days=90), today_),
-                                        key=f"{key}_dates", format="DD/MM/YYYY")
-            if isinstance(picked, (tuple, list)) and len(picked) == 2:
-                start, end = picked
-        elif presets[choice]:
-            start, end = today_ - timedelta(days=presets[choice]), today_
-        filters = dimension_filters(con, key)
-    return metrics.Query(start=start, end=end, filters=filters, today=today_)
+def period_bar(con: duckdb.DuckDBPyConnection) -> tuple[metrics.Query, str | None]:
+    """The period, the comparison and the filters at the top of every metrics page, the same on all of them
+    (the widgets keep their state for the whole session), and one line saying what is applied."""
+    today_, lang_ = today(), lang()
+    cols = st.columns([2, 2, 2])
+    # labels in the language of this run: a format_func is also called between runs, outside any session
+    preset = select(cols[0], tr("period.preset"), periods.PRESETS, key="period_preset",
+                    format_func=lambda p: i18n.t(f"period.{p}", lang_),
+                    index=periods.PRESETS.index(periods.DEFAULT_PRESET), persist_state="session")
+    if preset == "custom":
+        picked = cols[1].date_input(tr("period.dates"), value=(today_ - timedelta(days=89), today_),
+                                    format="DD/MM/YYYY", key="period_dates", persist_state="session")
+        # while the second day is being picked the widget holds one
+        start, end = (tuple(picked) * 2)[:2] if isinstance(picked, (tuple, list)) and picked else (today_, today_)
+    else:
+        start, end = periods.preset_window(preset, today_)
+    choice = select(cols[2], tr("period.compare"), ["none", *periods.COMPARISONS], key="period_compare",
+                    format_func=lambda c: i18n.t(f"period.compare_{c}", lang_), index=1, persist_state="session",
+                    disabled=start is None, help=tr("period.compare_help"))
+    how = None if choice == "none" or start is None else choice
+    filters = dimension_filters(con, "period", persist=True)
+    query = metrics.Query(start=start, end=end, filters=filters, today=today_)
+    window, data = metrics.comparison_of(con, query, how) if how else (None, None)
+    st.caption(plain(metricformat.describe_period(start, end, today_, how, window, data, filters, lang_)))
+    return query, how
 
 
-def dimension_filters(con: duckdb.DuckDBPyConnection, key: str) -> dict[str, str]:
-    """One select per dimension (source, campaign, segment...), offering the values the data holds."""
+def cards(row: dict, keys: list[str] | tuple[str, ...], how: str | None, columns=None) -> None:
+    """One st.metric per key with its change against the comparison (metrics.compare), coloured the way the
+    number reads (a lower cost is good news), and what it is compared with."""
+    lang_ = lang()
+    against = metricformat.compared_with(row, lang_) if how else None
+    short = tr(f"period.vs_{how}") if how else None
+    for col, key in zip(columns or st.columns(len(keys)), keys):
+        label, value = metricformat.card(key, row, lang_)
+        change, colour = metricformat.delta(key, row, lang_) if how else (None, "normal")
+        col.metric(label, value, delta=change, delta_color=colour, delta_description=short if change else None,
+                   help=against)
+
+
+def dimension_filters(con: duckdb.DuckDBPyConnection, key: str, persist: bool = False) -> dict[str, str]:
+    """One select per dimension (source, campaign, segment...), offering the values the data holds; with
+    `persist`, the choice stays for the whole session, whichever page shows the selects."""
     values = metrics.dimension_values(con)
+    everything = tr("filters.all")
     filters = {}
-    fcols = st.columns(3)
+    fcols = st.columns(len(metrics.DIMENSIONS) if persist else 3)
     for i, dimension in enumerate(metrics.DIMENSIONS):
-        chosen = fcols[i % 3].selectbox(tr(f"metric.{dimension}"), [None, *values.get(dimension, [])],
-                                        format_func=lambda v: tr("filters.all") if v is None else v,
-                                        key=f"{key}_f_{dimension}")
+        chosen = select(fcols[i % len(fcols)], tr(f"metric.{dimension}"), [None, *values.get(dimension, [])],
+                        key=f"{key}_f_{dimension}", format_func=lambda v: everything if v is None else v,
+                        persist_state="session" if persist else None)
         if chosen is not None:
             filters[dimension] = chosen
     return filters

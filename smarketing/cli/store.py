@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from smarketing import access, backups, db, demo, overview
+from smarketing import access, backups, db, demo, overview, periods
 from smarketing.cli.output import print_json
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
@@ -109,7 +109,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     """Prepare the store here, then become the Streamlit server (exec), so signals reach it directly."""
     path = db.resolve_path(args.db).resolve()
     con = open_store(args)
-    demo.ensure(con)
+    demo.ensure(con, periods.today())
     con.close()  # the server opens it again; DuckDB allows one writing process per file
     print(t("cli.starting", args.lang, port=args.port, path=path), flush=True)
     os.environ[db.ENV_VAR] = str(path)

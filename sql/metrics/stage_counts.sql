@@ -1,6 +1,8 @@
 -- purpose: how many leads sit in each stage now, and how many ever reached it (docs/metrics.md: reaching a
---          later path stage reaches every stage before it; lost only through its own entry)
--- params: none
+--          later path stage reaches every stage before it; lost only through its own entry), for the leads
+--          that pass the filters, whatever their dates
+-- params: $f_source varchar, $f_campaign varchar, $f_segment varchar, $f_region varchar, $f_owner varchar,
+--         $f_product varchar
 -- grain: one row per stage, in journey order
 select
     s.code,
@@ -14,6 +16,6 @@ select
     count(j.lead_id) filter (where case when s.outcome = 'lost' then j.is_lost else j.furthest >= s.position end)
         as reached
 from stages as s
-left join lead_journeys as j on true
+left join journeys_in(null, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product) as j on true
 group by all
 order by s.position;

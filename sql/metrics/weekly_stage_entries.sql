@@ -1,14 +1,14 @@
--- purpose: entries into each stage per week over the last $weeks weeks (this one included), zeros kept
---          so a quiet week shows as a dip, not as a gap. An entry is a lead's first dated entry into the
---          stage (lead: its first known day; customer: the day the deal was won), as period conversion
---          and the Overview's week-to-date count them.
--- params: $today date, $weeks integer
+-- purpose: entries into each stage per week from the week of $start to the week of $end, zeros kept so a
+--          quiet week shows as a dip, not as a gap; only entries inside [$start, $end] count (the pages mark
+--          weeks cut by the window, or not over yet, as partial). An entry is a lead's first dated entry into
+--          the stage (lead: its first known day; customer: the day the deal was won), as period conversion
+--          and the spend and return metrics count them.
+-- params: $start date, $end date, $f_source varchar, $f_campaign varchar, $f_segment varchar, $f_region varchar,
+--         $f_owner varchar, $f_product varchar
 -- grain: one row per week and stage
 with weeks as (
     select unnest(generate_series(
-        date_trunc('week', $today::date)::date - to_weeks($weeks::integer - 1),
-        date_trunc('week', $today::date)::date,
-        interval 7 day
+        date_trunc('week', $start::date)::date, date_trunc('week', $end::date)::date, interval 7 day
     ))::date as week
 ),
 
@@ -19,13 +19,13 @@ dated as (
         {'stage': 'customer', 'entered': case when outcome = 'won' then closed_at end},
         {'stage': 'lost', 'entered': lost_at}
     ], recursive := true)
-    from lead_journeys
+    from journeys_in(null, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product)
 ),
 
 entries as (
     select date_trunc('week', entered)::date as week, stage, count(*) as entries
     from dated
-    where entered >= (select min(week) from weeks) and entered < $today::date + 1
+    where in_window(entered, $start, $end)
     group by all
 )
 

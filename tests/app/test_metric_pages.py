@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from smarketing import db
@@ -19,10 +21,11 @@ def twelve_store(app_store, monkeypatch):
     return app_store
 
 
-def open_page(app, page: str, key: str):
+def open_page(app, page: str, preset: str = "all_time"):
+    """The page over all the data: the twelve leads, those without dates too; no comparison is possible."""
     app.run()
     app.switch_page(page).run()
-    app.radio(key=f"{key}_window").set_value("all").run()
+    app.selectbox(key="period_preset").set_value(preset).run()
     assert not app.exception
     return app
 
@@ -32,14 +35,15 @@ def rows(frame) -> list[tuple]:
 
 
 def test_funnel_page(app, twelve_store):
-    open_page(app, "app_pages/funnel.py", "funnel")
+    open_page(app, "app_pages/funnel.py")
     assert app.title[0].value == "Funnel"
     assert rows(app.dataframe[0].value) == [
         ("Contatto", "12", "–", "100,0%", "–"), ("MQL", "10", "83,3%", "83,3%", "2"),
         ("SQL", "6", "60,0%", "50,0%", "4"), ("Opportunità", "4", "66,7%", "33,3%", "2"),
         ("Cliente", "3", "75,0%", "25,0%", "1")]
-    assert {m.label: m.value for m in app.metric} == {"Entrati": "10", "Convertiti": "6",
-                                                     "Tasso di conversione": "60,0%"}
+    assert {m.label: m.value for m in app.metric}["Tasso di conversione"] == "60,0%"
+    assert [(m.label, m.value) for m in app.metric][:3] == [("Entrati", "10"), ("Convertiti", "6"),
+                                                            ("Tasso di conversione", "60,0%")]
     app.radio(key="funnel_mode").set_value("period").run()
     # entries with a date: 7 MQL entries, 4 SQL entries
     assert {m.label: m.value for m in app.metric}["Tasso di conversione"] == "57,1%"
@@ -50,17 +54,28 @@ def test_funnel_page(app, twelve_store):
         ("Marco", "4", "3", "75,0%", "")]
     app.selectbox(key="funnel_drill_stage").set_value("sql").run()
     assert sorted(app.dataframe[-1].value["ID"]) == ["L1", "L10", "L12", "L2", "L4", "L5"]
-    assert [b.label for b in app.get("download_button")] == ["Scarica la tabella (CSV)", "Scarica l'elenco (CSV)"]
+    assert [b.label for b in app.get("download_button")] == ["Scarica la tabella (CSV)", "Scarica la tabella (CSV)",
+                                                             "Scarica l'elenco (CSV)"]
+    # the deals a lost lead is counted in: L4 lost after its opportunity; L7 and L8 before, disqualified
+    app.selectbox(key="funnel_drill_stage").set_value("disqualified").run()
+    assert sorted(app.dataframe[-1].value["ID"]) == ["L7", "L8"]
+
+
+def test_funnel_page_tells_deals_from_disqualified_leads(app, twelve_store):
+    open_page(app, "app_pages/funnel.py")
+    cards = {m.label: m.value for m in app.metric}
+    assert {k: cards[k] for k in ("Tasso di vittoria", "Vinti", "Persi", "Scartati")} == {
+        "Tasso di vittoria": "75,0%", "Vinti": "3", "Persi": "1", "Scartati": "2"}
 
 
 def test_funnel_filters(app, twelve_store):
-    open_page(app, "app_pages/funnel.py", "funnel")
-    app.selectbox(key="funnel_f_source").set_value("Fiere").run()
+    open_page(app, "app_pages/funnel.py")
+    app.selectbox(key="period_f_source").set_value("Fiere").run()
     assert [r[1] for r in rows(app.dataframe[0].value)] == ["3", "3", "2", "2", "1"]
 
 
 def test_hand_off_page(app, twelve_store):
-    open_page(app, "app_pages/handoff.py", "handoff")
+    open_page(app, "app_pages/handoff.py")
     assert {m.label: m.value for m in app.metric} == {
         "Tasso di accettazione": "60,0%", "Giorni per accettare (mediana)": "1,5", "In arretrato": "1", "MQL": "10"}
     # by the accountable Sales person: Giulia is in Marketing, so her MQLs (and L6, with no owner) wait for
@@ -75,7 +90,7 @@ def test_hand_off_page(app, twelve_store):
 
 
 def test_roi_page(app, twelve_store):
-    open_page(app, "app_pages/roi.py", "roi")
+    open_page(app, "app_pages/roi.py")
     cards = {m.label: m.value for m in app.metric}
     assert cards["Spesa (EUR)"] == "5.000" and cards["ROI"] == "–"  # EUR spend against EUR and USD revenue
     channels = {r[0]: r for r in rows(app.dataframe[0].value)}
@@ -101,3 +116,32 @@ def test_pages_in_english_and_on_an_empty_store(app, app_store, monkeypatch, pag
     app.switch_page(page).run()
     assert not app.exception
     assert app.title[0].value in ("Funnel", "Hand-off to Sales", "Spend and return")
+
+
+def test_every_metrics_page_says_which_period_and_filters_it_shows(app, twelve_store):
+    """(The same choice on every page is walked in the real browser, tests/e2e: AppTest does not keep
+    widgets across pages.)"""
+    for page in ("funnel", "handoff", "roi", "overview", "meeting"):
+        open_page(app, f"app_pages/{page}.py", preset="last_month")
+        app.selectbox(key="period_f_source").set_value("Fiere").run()
+        # said in words on the page, not hidden in a closed box
+        assert any(c.value.startswith("Periodo\\: 01/10/2026 – 31/10/2026") and "Fonte \\= Fiere" in c.value
+                   for c in app.caption), page
+
+
+def test_a_comparison_window_without_data_says_so_instead_of_a_change(app, twelve_store):
+    open_page(app, "app_pages/roi.py", preset="this_quarter")   # compared with 1 July - 25 August: no data
+    spend = next(m for m in app.metric if m.label == "Spesa (EUR)")
+    assert (spend.value, spend.delta, spend.help) == ("5.000", "", "nessun dato nel periodo di confronto")
+    assert any("nessun dato in quel periodo" in c.value for c in app.caption)
+
+
+def test_cards_show_the_change_against_the_previous_window(app, twelve_store):
+    open_page(app, "app_pages/roi.py", preset="custom")
+    app.date_input(key="period_dates").set_value((date(2026, 11, 9), date(2026, 11, 22))).run()
+    assert app.selectbox(key="period_compare").value == "previous"
+    cards = {m.label: (m.value, m.delta) for m in app.metric}
+    # 9-22 November: Fiere 3,000 and Google Ads 500 spent; 26 October - 8 November: Webinar 1,000
+    assert cards["Spesa (EUR)"] == ("3.500", "+2.500 EUR")
+    # won: L5 (20,000 EUR, the 17th) and L1 (10,000 EUR, the 20th) against L12 (8,000 USD, the 5th)
+    assert cards["Valore vinto (EUR)"][0] == "30.000"

@@ -6,28 +6,44 @@ import json
 from datetime import date, timedelta
 
 import duckdb
+import pytest
 
 from smarketing import db, ui
 from tests.helpers import hold
+
+TODAY = date(2026, 11, 25)          # a Wednesday: this week so far is Monday to Wednesday
+
+
+@pytest.fixture(autouse=True)
+def fixed_day(monkeypatch):
+    monkeypatch.setenv("SMARKETING_TODAY", TODAY.isoformat())
 
 
 def store_counts(path) -> dict:
     """Independent plain SQL over the store, not the app's own queries."""
     con = duckdb.connect(str(path))
-    today = date.today()
-    monday = today - timedelta(days=today.weekday())
+    monday = TODAY - timedelta(days=TODAY.weekday())
     one = lambda sql, *p: con.execute(sql, list(p)).fetchone()[0]  # noqa: E731
+
+    def entries(stage: str, start: date, end: date) -> int:
+        """Leads whose first entry into `stage` falls in [start, end], both days included."""
+        return one("select count(*) from (select lead_id, min(entered_at) as first_entry from stage_events "
+                   "where stage = ? group by lead_id) where first_entry >= ? and first_entry < ?",
+                   stage, start, end + timedelta(days=1))
+
+    def won(start: date, end: date) -> tuple[int, int]:
+        return con.execute("select count(*), coalesce(sum(deal_value), 0) from leads where current_stage = "
+                           "'customer' and closed_at >= ? and closed_at < ?",
+                           [start, end + timedelta(days=1)]).fetchone()
+
+    # this week so far and the same days of last week; this quarter so far and the same days of the one before
+    windows = {"week": (monday, TODAY), "last_week": (monday - timedelta(days=7), TODAY - timedelta(days=7)),
+               "quarter": (date(2026, 10, 1), TODAY), "last_quarter": (date(2026, 7, 1), date(2026, 8, 25))}
     counts = {
         "leads": one("select count(*) from leads"),
-        # first entries into each stage this week so far, and in the same days of last week
-        "week": {stage: tuple(one(
-            "select count(*) from (select lead_id, min(entered_at) as first_entry from stage_events where stage = ? "
-            "group by lead_id) where first_entry >= ? and first_entry < ?",
-            stage, start, start + (today - monday) + timedelta(days=1))
-            for start in (monday, monday - timedelta(days=7))) for stage in ("lead", "mql", "sql", "opportunity")},
-        "won": tuple(one("select count(*) from leads where current_stage = 'customer' and closed_at >= ? "
-                         "and closed_at < ?", start, start + (today - monday) + timedelta(days=1))
-                     for start in (monday, monday - timedelta(days=7))),
+        **{name: {**{stage: entries(stage, *window) for stage in ("lead", "mql", "sql", "opportunity")},
+                  "customer": won(*window)[0], "won_value": won(*window)[1]}
+           for name, window in windows.items()},
         "open": one("select count(*) from leads where current_stage in ('lead', 'mql', 'sql', 'opportunity')"),
         "customers": one("select count(*) from leads where current_stage = 'customer'"),
         "in_stage": dict(con.execute("select current_stage, count(*) from leads group by 1").fetchall()),
@@ -44,6 +60,14 @@ def it_int(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
+def change(now: int, before: int) -> str:
+    text = ("+" if now > before else "-" if now < before else "±") + it_int(abs(now - before))
+    if before:
+        share = f"{abs(now - before) / before * 100:.0f}%"
+        text += f" ({'+' if now > before else '-' if now < before else '±'}{share})"
+    return text
+
+
 def test_first_start_loads_the_demo_and_overview_shows_its_numbers(app, app_store):
     app.run()
     assert not app.exception
@@ -51,14 +75,20 @@ def test_first_start_loads_the_demo_and_overview_shows_its_numbers(app, app_stor
     assert "dati dimostrativi" in app.info[0].value and "Predicta Emilia S.r.l." in app.info[0].value
     counts = store_counts(app_store)
     assert counts["leads"] > 4000 and counts["stage_events"] > counts["leads"]
-    metrics = {m.label: (m.value, m.delta) for m in app.metric}
-    week = dict(zip(["Contatto", "MQL", "SQL", "Opportunità"], counts["week"].values()))
-    week["Cliente"] = counts["won"]
-    assert {label: metrics[label] for label in week} == {
-        label: (it_int(this), f"{this - last:+d}") for label, (this, last) in week.items()}
-    assert metrics["Contatti aperti"] == (it_int(counts["open"]), "")
-    assert metrics["Clienti totali"] == (it_int(counts["customers"]), "")
-    assert counts["week"]["lead"][0] > 0, "the demo's newest activity falls in the current week"
+    cards = [(m.label, m.value, m.delta) for m in app.metric]
+    stages = ("lead", "mql", "sql", "opportunity", "customer")
+    labels = ["Contatti", "MQL", "SQL", "Opportunità", "Clienti"]
+    # the period (this quarter so far, the default) against the same days of the quarter before
+    assert cards[:5] == [(label, it_int(counts["quarter"][s]), change(counts["quarter"][s], counts["last_quarter"][s]))
+                         for label, s in zip(labels, stages)]
+    assert cards[5][:2] == ("Valore vinto (EUR)", it_int(int(counts["quarter"]["won_value"])))
+    assert cards[6][0] == "Tasso di vittoria"
+    # this week so far (Monday 23 to Wednesday 25) against Monday 16 to Wednesday 18, never a whole week
+    assert cards[7:12] == [(label, it_int(counts["week"][s]), change(counts["week"][s], counts["last_week"][s]))
+                           for label, s in zip(labels, stages)]
+    assert cards[-2:] == [("Contatti aperti", it_int(counts["open"]), ""),
+                          ("Clienti totali", it_int(counts["customers"]), "")]
+    assert counts["week"]["lead"] > 0, "the demo's newest activity falls in the current week"
     table = app.dataframe[0].value
     assert list(table.columns) == ["Fase", "Responsabile", "Ora in fase", "Hanno raggiunto"]
     assert list(table["Fase"]) == ["Contatto", "MQL", "SQL", "Opportunità", "Cliente", "Perso"]
@@ -68,9 +98,11 @@ def test_first_start_loads_the_demo_and_overview_shows_its_numbers(app, app_stor
     assert table["Hanno raggiunto"][2] == it_int(counts["reached_sql"])
     chart = app.get("vega_lite_chart")
     assert len(chart) == 1
-    spec = json.loads(chart[0].proto.spec)
-    assert (spec["encoding"]["x"]["field"], spec["encoding"]["y"]["field"]) == ("week", "entries")
-    assert spec["encoding"]["color"]["sort"] == ["Contatto", "MQL", "SQL", "Opportunità", "Cliente", "Perso"]
+    layers = json.loads(chart[0].proto.spec)["layer"]
+    line = next(layer for layer in layers if layer["mark"]["type"] == "line")
+    assert line["encoding"]["color"]["sort"] == ["Contatto", "MQL", "SQL", "Opportunità", "Cliente", "Perso"]
+    # the current week is drawn apart: dashed, not as a drop
+    assert line["encoding"]["strokeDash"]["scale"]["domain"] == ["solid", "dashed"]
 
 
 def test_language_switch_changes_every_label(app, app_store):
@@ -79,9 +111,10 @@ def test_language_switch_changes_every_label(app, app_store):
     assert app.title[0].value == "Overview"
     counts = store_counts(app_store)
     labels = [m.label for m in app.metric]
-    assert labels == ["Lead", "MQL", "SQL", "Opportunity", "Customer", "Won value this week (EUR)", "Open leads",
+    assert labels == ["Leads", "MQLs", "SQLs", "Opportunities", "Customers", "Won value (EUR)", "Win rate",
+                      "Leads", "MQLs", "SQLs", "Opportunities", "Customers", "Won value (EUR)", "Open leads",
                       "Customers to date"]
-    assert app.metric[6].value == f"{counts['open']:,}"
+    assert app.metric[-2].value == f"{counts['open']:,}"
     assert "demo data" in app.info[0].value
     assert list(app.dataframe[0].value.columns) == ["Stage", "Owner", "In stage now", "Reached"]
     assert list(app.dataframe[0].value["Owner"]) == ["Marketing", "Marketing", "Sales", "Sales", "Sales", "Sales"]

@@ -30,36 +30,42 @@ def test_stage_counts_now_and_reached(small):
     ]
 
 
-def test_week_to_date_against_the_same_days_of_last_week(small):
+def test_this_week_against_the_same_days_of_last_week(small):
     # this week: Monday 23 to Wednesday 25; the same days of last week: 16 to 18
-    week = overview.week_to_date(small, TODAY)
-    assert {code: (w["this_week"], w["last_week"]) for code, w in week.items()} == {
-        "lead": (3, 2),         # L1 L2 L7 (created today, no history) | L3 L4
-        "mql": (1, 1),          # L2 | L3
-        "sql": (1, 1),          # L3 | L9
-        "opportunity": (0, 1),  # | L9
-        "customer": (2, 0),     # L4 L5 won
+    week = overview.this_week(small, TODAY, {})
+    assert {k: (week[k], week[f"{k}_compare"]) for k in overview.WEEK_NUMBERS} == {
+        "leads": (3, 2),          # L1 L2 L7 (created today, no history) | L3 L4
+        "mqls": (1, 1),           # L2 | L3
+        "sqls": (1, 1),           # L3 | L9
+        "opportunities": (0, 1),  # | L9
+        "customers": (2, 0),      # L4 L5 won
+        "won_value": (0, 0),      # no deal value in this fixture
     }
-    assert (week["customer"]["value_this_week"], week["customer"]["value_last_week"]) == (0, 0)
+    assert (week["compare_start"], week["compare_end"], week["partial"]) == (date(2026, 11, 16),
+                                                                              date(2026, 11, 18), True)
+    # the filters apply to the week too
+    assert overview.this_week(small, TODAY, {"source": "nowhere"})["leads"] == 0
 
 
 def test_headline(small):
-    head = overview.headline(small, TODAY)
+    head = overview.headline(small)
     assert {k: head[k] for k in ("total_leads", "open_leads", "customers")} == {
         "total_leads": 9, "open_leads": 5, "customers": 2}
 
 
-def test_weekly_stage_entries_keep_zero_weeks(small):
-    frame = overview.weekly_stage_entries(small, TODAY, weeks=3)
+def test_weekly_stage_entries_keep_zero_weeks_and_mark_the_partial_ones(small):
+    # from Wednesday 11 November: its week is cut by the window, the current one is not over
+    frame = overview.weekly_stage_entries(small, date(2026, 11, 11), date(2026, 11, 30), TODAY)
     stages = ("lead", "mql", "sql", "opportunity", "customer", "lost")
     got = {}
     for row in frame.itertuples():
-        got.setdefault(row.week.date().isoformat(), []).append((row.stage, row.entries))
+        got.setdefault((row.week.date().isoformat(), row.partial), []).append((row.stage, row.entries))
     assert got == {
-        "2026-11-09": list(zip(stages, [2, 2, 0, 0, 0, 0])),  # L6 L9 entered lead and mql
-        "2026-11-16": list(zip(stages, [3, 2, 2, 2, 0, 1])),  # L3 L4 L5 in; L4 L9 to sql and opp; L6 lost
+        # from the 11th only: L6 came in (the 12th); L9 (the 11th) and L6 (the 13th) became MQLs; L9 came in the 10th
+        ("2026-11-09", True): list(zip(stages, [1, 2, 0, 0, 0, 0])),
+        ("2026-11-16", False): list(zip(stages, [3, 2, 2, 2, 0, 1])),  # L3 L4 L5 in; L4 L9 sql and opp; L6 lost
         # L1 L2 in, and L7 on its creation day (no history); L2 mql; L3 sql; L4 L5 won
-        "2026-11-23": list(zip(stages, [3, 1, 1, 0, 2, 0])),
+        ("2026-11-23", True): list(zip(stages, [3, 1, 1, 0, 2, 0])),
     }
 
 

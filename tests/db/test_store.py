@@ -46,11 +46,12 @@ def test_second_writer_process_gets_a_plain_message(con, db_path):
 
 
 def test_named_sql_binds_only_what_each_statement_uses(con):
-    rows = db.rows(con, "metrics/week_to_date", today="2026-11-25", unused="ignored")
-    assert [(r["measure"], r["this_week"]) for r in rows] == [
-        ("lead", 0), ("mql", 0), ("sql", 0), ("opportunity", 0), ("customer", 0)]
-    with pytest.raises(TypeError, match="today"):
-        db.rows(con, "metrics/week_to_date")
+    rows = db.rows(con, "metrics/stage_counts", unused="ignored",
+                   **{f"f_{d}": None for d in ("source", "campaign", "segment", "region", "owner", "product")})
+    assert [(r["code"], r["in_stage"]) for r in rows] == [
+        ("lead", 0), ("mql", 0), ("sql", 0), ("opportunity", 0), ("customer", 0), ("lost", 0)]
+    with pytest.raises(TypeError, match="f_source"):
+        db.rows(con, "metrics/stage_counts")
 
 
 def test_file_size_counts_the_write_ahead_log(tmp_path):

@@ -117,6 +117,33 @@ def test_import_a_csv_in_the_browser(server, page, tmp_path):
     shot(page, tmp_path, "imported")
 
 
+def test_the_period_and_filters_follow_from_page_to_page(tmp_path, page):
+    """Chosen once on the Funnel, the period, the comparison and a filter are those of every metrics page,
+    said in words under the bar, in Italian and in English."""
+    expect = playwright_api.expect
+    with start_server(tmp_path, {"SMARKETING_TODAY": "2026-11-25"}) as (url, _):
+        open_page(page, url, "Funnel", "Conversione tra due fasi")
+        choose(page, "Periodo", "Mese scorso", "Mese scorso")
+        choose(page, "Confronta con", "anno", "Stesso periodo un anno prima")
+        choose(page, "Fonte", "Fiere", "Fiere")
+        said = "Periodo: 01/10/2026 – 31/10/2026 · confronto con un anno prima: 01/10/2025 – 31/10/2025"
+        for link, heading in (("Consegna alle Vendite", "Consegna alle Vendite"),
+                              ("Spesa e ritorno", "Spesa e ritorno"), ("Panoramica", "Panoramica"),
+                              ("Riunione settimanale", "Ordine del giorno")):
+            page.get_by_role("link", name=re.compile(link)).click()
+            expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible(timeout=30_000)
+            idle(page)
+            expect(page.get_by_role("combobox", name="Periodo")).to_have_value("Mese scorso")
+            expect(page.get_by_role("combobox", name="Fonte")).to_have_value("Fiere")
+            expect(page.get_by_text(said, exact=False)).to_be_visible(timeout=30_000)
+            expect(page.get_by_text("filtri: Fonte = Fiere", exact=False)).to_be_visible()
+        shot(page, tmp_path, "meeting-period")
+        page.get_by_text("English", exact=True).first.click()
+        expect(page.get_by_text("Period: 1 Oct 2026 – 31 Oct 2026", exact=False)).to_be_visible(timeout=30_000)
+        expect(page.get_by_role("combobox", name="Period")).to_have_value("Last month")
+        expect(page.get_by_text("filters: Source = Fiere", exact=False)).to_be_visible()
+
+
 def test_funnel_hand_off_and_roi_in_the_browser(server, page, tmp_path):
     url, _ = server
     expect = playwright_api.expect

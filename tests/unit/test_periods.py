@@ -1,0 +1,80 @@
+"""The period presets, the comparison windows and what is partial (docs/metrics.md, "Periods and
+comparisons"), worked out on a calendar. Today is Tuesday 1 December 2026 unless said."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from smarketing import periods
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(("preset", "window"), [
+    ("this_month", (date(2026, 12, 1), date(2026, 12, 31))),
+    ("last_month", (date(2026, 11, 1), date(2026, 11, 30))),
+    ("this_quarter", (date(2026, 10, 1), date(2026, 12, 31))),
+    ("last_quarter", (date(2026, 7, 1), date(2026, 9, 30))),
+    ("year_to_date", (date(2026, 1, 1), date(2026, 12, 1))),
+    ("last_12_months", (date(2025, 12, 2), date(2026, 12, 1))),
+    ("all_time", (None, None)),
+])
+def test_presets_name_calendar_windows(preset, window):
+    assert periods.preset_window(preset, TODAY) == window
+
+
+@pytest.mark.parametrize(("start", "end", "how", "every", "expected"), [
+    # this month, one day in: the same day of last month, never the whole of November
+    (date(2026, 12, 1), date(2026, 12, 31), "previous", None, (date(2026, 11, 1), date(2026, 11, 1))),
+    (date(2026, 12, 1), date(2026, 12, 31), "year", None, (date(2025, 12, 1), date(2025, 12, 1))),
+    # a whole month against the whole month before, whatever their lengths
+    (date(2026, 11, 1), date(2026, 11, 30), "previous", None, (date(2026, 10, 1), date(2026, 10, 31))),
+    (date(2026, 3, 1), date(2026, 3, 31), "previous", None, (date(2026, 2, 1), date(2026, 2, 28))),
+    # this quarter so far against the same days of the quarter before
+    (date(2026, 10, 1), date(2026, 12, 31), "previous", None, (date(2026, 7, 1), date(2026, 9, 1))),
+    (date(2026, 7, 1), date(2026, 9, 30), "previous", None, (date(2026, 4, 1), date(2026, 6, 30))),
+    # a week so far (Monday 30 November, Tuesday 1 December) against Monday and Tuesday of the week before
+    (date(2026, 11, 30), date(2026, 12, 6), "previous", None, (date(2026, 11, 23), date(2026, 11, 24))),
+    # a year back for a week: 52 weeks, the same weekdays (1 December 2025 was a Monday)
+    (date(2026, 11, 30), date(2026, 12, 6), "year", None, (date(2025, 12, 1), date(2025, 12, 2))),
+    # any other window moves back by its own length
+    (date(2026, 11, 5), date(2026, 11, 18), "previous", None, (date(2026, 10, 22), date(2026, 11, 4))),
+    (date(2024, 2, 29), date(2024, 3, 10), "year", None, (date(2023, 2, 28), date(2023, 3, 10))),
+    # counted by week: whole weeks back, so the weeks line up
+    (date(2026, 11, 5), date(2026, 11, 18), "previous", "week", (date(2026, 10, 22), date(2026, 11, 4))),
+    (date(2026, 11, 6), date(2026, 11, 26), "previous", "week", (date(2026, 10, 16), date(2026, 11, 5))),
+])
+def test_comparison_windows(start, end, how, every, expected):
+    window = periods.comparison(start, end, TODAY, how, every)
+    assert (window.start, window.end) == expected
+    if every == "week":
+        assert window.shift.days % 7 == 0 and not window.shift.months
+
+
+@pytest.mark.parametrize(("period", "every", "start", "end", "partial"), [
+    (date(2026, 11, 30), "week", None, None, True),                      # the current week
+    (date(2026, 11, 23), "week", None, None, False),
+    (date(2026, 12, 1), "month", None, None, True),                      # December, one day in
+    (date(2026, 11, 1), "month", None, None, False),
+    (date(2026, 11, 2), "week", date(2026, 11, 5), date(2026, 11, 30), True),   # cut by the window's start
+    (date(2026, 11, 23), "week", date(2026, 11, 1), date(2026, 11, 25), True),  # cut by the window's end
+    (None, "week", None, None, False),                                   # no date: not a period at all
+    (None, None, date(2026, 12, 1), date(2026, 12, 31), True),           # a window not over yet
+    (None, None, date(2026, 11, 1), date(2026, 11, 30), False),
+    (None, None, None, None, False),
+])
+def test_partial(period, every, start, end, partial):
+    assert periods.partial(period, every, start, end, TODAY) is partial
+
+
+@pytest.mark.parametrize(("first_day", "covered"), [
+    (None, "none"), (date(2026, 12, 1), "none"), (date(2026, 11, 10), "partial"), (date(2026, 11, 1), "full")])
+def test_coverage(first_day, covered):
+    assert periods.covered(first_day, date(2026, 11, 1), date(2026, 11, 30)) == covered
+
+
+def test_today_is_fixed_by_the_environment(monkeypatch):
+    monkeypatch.setenv("SMARKETING_TODAY", "2027-02-03")
+    assert periods.today() == date(2027, 2, 3)
