@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import streamlit as st
 
-from smarketing import db, objectives, planner, stages, ui
+from smarketing import db, drafting, objectives, planner, stages, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_int, fmt_money, fmt_num
 
@@ -19,8 +19,18 @@ st.caption(tr("planner.caption"))
 cols = st.columns([2, 2, 2, 2])
 goal = cols[0].radio(tr("planner.goal"), ["revenue", "customers"], key="planner_goal",
                      format_func=lambda g: tr(f"planner.goal_{g}"))
-amount = cols[1].number_input(tr("planner.amount"), min_value=1.0, value=250000.0 if goal == "revenue" else 50.0,
-                              step=10000.0 if goal == "revenue" else 5.0, format="%.0f", key=f"planner_amount_{goal}")
+# typed as people write amounts: "400.000" is four hundred thousand, never 400 (a number field would say 400)
+typed = cols[1].text_input(tr("planner.amount"), value=fmt_int(250000 if goal == "revenue" else 50, lang),
+                           key=f"planner_amount_{goal}", help=tr("planner.amount_help"))
+try:
+    amount = drafting.amount(typed)
+except ValueError:
+    amount = None
+if not amount or amount <= 0:
+    cols[1].error(tr("planner.amount_unreadable", text=ui.plain(typed)), icon=":material/error:")
+    st.stop()
+cols[1].caption(tr("planner.amount_read", amount=fmt_money(amount, lang, "EUR") if goal == "revenue"
+                   else fmt_num(amount, lang, 0)))
 deadline = cols[2].date_input(tr("planner.deadline"), value=today + timedelta(days=182), min_value=today,
                               key="planner_deadline", format="DD/MM/YYYY")
 lookback = ui.select(cols[3], tr("planner.lookback"), [90, 180, 365], index=1, key="planner_lookback")
@@ -40,6 +50,15 @@ cards[2].metric(tr("planner.cpl"), fmt_money(plan.cpl, lang, currency, 2))
 cards[3].metric(tr("planner.budget"), fmt_money(plan.budget, lang, currency))
 shown = planner.table(plan, stage_rows, lang)
 ui.table(shown, numeric=tuple(list(shown[0])[1:]))
+
+st.subheader(tr("planner.pace_title"))
+for sentence, short in planner.pace(plan, stage_rows, lang):
+    (st.warning if short else st.success)(sentence, icon=":material/speed:")
+if plan.pipeline:
+    st.subheader(tr("planner.pipeline_title"))
+    st.caption(tr("planner.pipeline_caption"))
+    opened = planner.pipeline_rows(plan, stage_rows, lang)
+    ui.table(opened, numeric=tuple(list(opened[0])[1:]))
 
 st.subheader(tr("planner.children_title"))
 if plan.needed.get("lead") is None:

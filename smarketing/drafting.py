@@ -201,6 +201,19 @@ def number(text: str) -> float:
     return float(text)
 
 
+_AMOUNT = re.compile(rf"(?:€|eur(?:o)?)?\s*({_NUMBER})(?:{_SCALE})?\s*(?:€|eur(?:o)?)?", re.IGNORECASE)
+
+
+def amount(text: str) -> float:
+    """An amount as people type it in a field: 400.000, 400.000,00, 400,000.00, € 400.000, 400k, 50 mila euro.
+    A single separator before three digits groups thousands (400.000 is four hundred thousand, never 400).
+    Raises ValueError when the text is not an amount."""
+    match = _AMOUNT.fullmatch(" ".join(text.replace("\u00a0", " ").split()))
+    if not match:
+        raise ValueError(text)
+    return _scaled(number(match.group(1)), match.group(2))
+
+
 def _scaled(value: float, scale: str | None) -> float:
     factor = {"k": 1e3, "mila": 1e3, "milioni": 1e6, "mln": 1e6, "milione": 1e6, "million": 1e6, "millions": 1e6,
               "m": 1e6}

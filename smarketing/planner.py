@@ -1,6 +1,8 @@
-"""The reverse funnel: from a revenue or customer target and a deadline, the customers, opportunities, SQLs,
-MQLs and leads needed (in all and per week), from the rates measured over a look-back window and the
-average deal value, and the budget that implies at the current cost per lead."""
+"""The reverse funnel (docs/metrics.md, the planner): from a revenue or customer target and a deadline, the
+customers, opportunities, SQLs, MQLs and leads needed, from the rates measured over a look-back window and
+the average deal value, net of what the deals already open are expected to bring; by when each stage's
+entries must happen, given the median days of the steps after it; how many a week that makes against how
+many come in now; and the budget at the current cost per lead."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from datetime import date, timedelta
 import duckdb
 
 from smarketing import db, drafting, metrics, objectives, stages
-from smarketing.i18n import fmt_int, fmt_long_date, fmt_money, fmt_num, fmt_pct, t
+from smarketing.i18n import fmt_date, fmt_int, fmt_long_date, fmt_money, fmt_num, fmt_pct, t
 
 PATH = ("lead", "mql", "sql", "opportunity", "customer")
 
@@ -27,8 +29,13 @@ class Plan:
     average_deal: float | None = None
     currency: str | None = None
     rates: dict[str, float | None] = field(default_factory=dict)    # "mql->sql": rate
-    needed: dict[str, int | None] = field(default_factory=dict)     # stage: leads that must enter it
+    lags: dict[str, float | None] = field(default_factory=dict)     # "mql->sql": median days
+    needed: dict[str, int | None] = field(default_factory=dict)     # stage: new entries it needs
+    by: dict[str, date | None] = field(default_factory=dict)        # stage: the last day entries still count
     per_week: dict[str, float | None] = field(default_factory=dict)
+    run_rate: dict[str, float | None] = field(default_factory=dict)  # stage: entries a week in the look-back
+    pipeline: list[dict] = field(default_factory=list)              # open deals per stage and their odds
+    from_pipeline: float = 0.0   # customers (or revenue) the open deals are expected to bring
     cpl: float | None = None
     budget: float | None = None
     problems: list[str] = field(default_factory=list)
@@ -40,24 +47,28 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
     if plan.weeks <= 0:
         plan.problems.append("deadline_past")
     window = dict(start=today - timedelta(days=lookback_days), end=today, filters=filters or {}, today=today)
+    weeks_back = lookback_days / 7
     # flows over the look-back (entries into B over entries into A): recent cohorts have not finished
     # converting, so cohort rates would ask for too many leads
     for a, b in zip(PATH, PATH[1:]):
-        row = metrics.compute(con, "conversion", metrics.Query(mode="period", from_stage=a, to_stage=b, **window))[0]
+        step = metrics.Query(mode="period", from_stage=a, to_stage=b, **window)
+        row = metrics.compute(con, "conversion", step)[0]
         plan.rates[f"{a}->{b}"] = row["conversion_rate"]
+        plan.run_rate[a] = row["entered"] / weeks_back
+        plan.run_rate[b] = row["converted"] / weeks_back
+        plan.lags[f"{a}->{b}"] = metrics.compute(con, "velocity", step)[0]["median_days"]
     won = metrics.compute(con, "win-rate", metrics.Query(**window))[0]
     plan.average_deal = None if won["avg_deal_value"] is None else float(won["avg_deal_value"])
     plan.currency = won["currency"]
-    customers = target
+    _open_deals(con, plan, window)
+    customers = max(target - plan.from_pipeline, 0) if goal == "customers" else None
     if goal == "revenue":
         if (won["currencies"] or 0) > 1:
             plan.problems.append("mixed_currency")    # never average EUR and USD deals together
-            customers = None
         elif not plan.average_deal:
             plan.problems.append("no_deal_value")
-            customers = None
         else:
-            customers = target / plan.average_deal
+            customers = max(target - plan.from_pipeline, 0) / plan.average_deal
     need = None if customers is None else _whole(customers)
     plan.needed["customer"] = need
     for a, b in reversed(list(zip(PATH, PATH[1:]))):
@@ -69,12 +80,47 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
         else:
             need = _whole(need / rate)
         plan.needed[a] = need
-    plan.per_week = {s: (None if n is None or plan.weeks <= 0 else n / plan.weeks) for s, n in plan.needed.items()}
+    _schedule(plan)
     roi = metrics.compute(con, "roi", metrics.Query(**window))[0]
     plan.cpl = None if roi["cpl"] is None else float(roi["cpl"])
     if plan.cpl is not None and plan.needed.get("lead") is not None:
         plan.budget = plan.cpl * plan.needed["lead"]
     return plan
+
+
+def _open_deals(con: duckdb.DuckDBPyConnection, plan: Plan, window: dict) -> None:
+    """The deals already open count toward the target, each at its stage's historical win rate, with its
+    own value when it has one in the plan's currency, else the average deal."""
+    rows = db.rows(con, "planner/pipeline", start=window["start"], end=window["end"],
+                   **{f"f_{d}": window["filters"].get(d) for d in metrics.DIMENSIONS})
+    for row in rows:
+        rate = row["won"] / row["closed"] if row["closed"] else None
+        own_values = row["valued"] and row["currencies"] == 1 and row["currency"] == plan.currency
+        value = (float(row["open_value"]) + (row["open_deals"] - row["valued"]) * (plan.average_deal or 0)
+                 if own_values else row["open_deals"] * (plan.average_deal or 0))
+        expected = 0.0 if rate is None else (row["open_deals"] if plan.goal == "customers" else value) * rate
+        plan.pipeline.append({"stage": row["stage"], "open": row["open_deals"], "value": value, "rate": rate,
+                              "expected": expected})
+        plan.from_pipeline += expected
+
+
+def _schedule(plan: Plan) -> None:
+    """When each stage's entries must happen: a lead that comes in later than the deadline minus the median
+    days of the steps after it would close too late, so its weekly need counts only the weeks before that."""
+    after = 0.0
+    for stage, following in zip(reversed(PATH), [None, *reversed(PATH)]):
+        if following is not None:
+            lag = plan.lags[f"{stage}->{following}"]
+            if lag is None and plan.needed.get(stage):
+                plan.problems.append(f"no_lag:{stage}->{following}")
+            after += lag or 0
+        plan.by[stage] = plan.deadline - timedelta(days=math.ceil(after))
+        weeks = (plan.by[stage] - plan.today).days / 7
+        needed = plan.needed.get(stage)
+        plan.per_week[stage] = None if needed is None or weeks <= 0 else needed / weeks
+    # in journey order: the earliest stage that is too late first
+    plan.problems += [f"too_late:{stage}" for stage in PATH
+                      if plan.needed.get(stage) and plan.by[stage] <= plan.today and plan.weeks > 0]
 
 
 def _whole(value: float) -> int:
@@ -83,27 +129,62 @@ def _whole(value: float) -> int:
 
 
 def table(plan: Plan, stage_rows: list[dict], lang: str) -> list[dict]:
-    """The plan as the page and the CLI show it: one row per stage, from leads to customers."""
+    """The plan as the page and the CLI show it: one row per stage, from leads to customers: how many must
+    come in, by when, how many a week that makes, how many a week come in now, the rate to the next stage."""
     labels = {s["code"]: s[f"label_{lang}"] for s in stage_rows}
     shown = []
     for a, b in zip(PATH, [*PATH[1:], None]):
         shown.append({
             t("planner.col_stage", lang): labels.get(a, a),
             t("planner.col_needed", lang): fmt_int(plan.needed.get(a), lang),
+            t("planner.col_by", lang): fmt_date(plan.by.get(a), lang),
             t("planner.col_per_week", lang): fmt_num(plan.per_week.get(a), lang, 1),
+            t("planner.col_run_rate", lang): fmt_num(plan.run_rate.get(a), lang, 1),
             t("planner.col_rate", lang): fmt_pct(plan.rates.get(f"{a}->{b}"), lang) if b else "",
         })
     return shown
 
 
+def pace(plan: Plan, stage_rows: list[dict], lang: str) -> list[tuple[str, bool]]:
+    """Per stage, the weekly need against today's weekly arrivals in words ("servono 36,8 contatti a
+    settimana, ne arrivano 29"), and whether today's pace falls short."""
+    said = []
+    for stage in PATH:
+        need, now = plan.per_week.get(stage), plan.run_rate.get(stage)
+        if need is None or now is None:
+            continue
+        said.append((t(f"planner.pace_{stage}", lang, need=fmt_num(need, lang, 1), now=fmt_num(now, lang, 1),
+                       by=fmt_date(plan.by[stage], lang)), now < need))
+    return said
+
+
+def pipeline_rows(plan: Plan, stage_rows: list[dict], lang: str) -> list[dict]:
+    """The deals already open that the plan counts on, stage by stage."""
+    labels = {s["code"]: s[f"label_{lang}"] for s in stage_rows}
+    currency = plan.currency or "EUR"
+    return [{
+        t("planner.col_stage", lang): labels.get(row["stage"], row["stage"]),
+        t("planner.col_open", lang): fmt_int(row["open"], lang),
+        t("planner.col_open_value", lang): fmt_money(row["value"], lang, currency),
+        t("planner.col_stage_win_rate", lang): fmt_pct(row["rate"], lang),
+        t("planner.col_expected", lang): fmt_money(row["expected"], lang, currency) if plan.goal == "revenue"
+        else fmt_num(row["expected"], lang, 1),
+    } for row in plan.pipeline]
+
+
 def problems(plan: Plan, stage_rows: list[dict], lang: str) -> list[str]:
-    """Why a plan is incomplete, in words."""
+    """Why a plan is incomplete or late, in words."""
     labels = {s["code"]: s[f"label_{lang}"] for s in stage_rows}
     said = []
     for problem in plan.problems:
-        if problem.startswith("no_rate:"):
-            a, b = problem.split(":", 1)[1].split("->")
-            said.append(t("planner.no_rate", lang, step=f"{labels.get(a, a)} → {labels.get(b, b)}"))
+        if problem.startswith(("no_rate:", "no_lag:")):
+            kind, step = problem.split(":", 1)
+            a, b = step.split("->")
+            said.append(t(f"planner.{kind}", lang, step=f"{labels.get(a, a)} → {labels.get(b, b)}"))
+        elif problem.startswith("too_late:"):
+            stage = problem.split(":", 1)[1]
+            said.append(t("planner.too_late", lang, stage=labels.get(stage, stage),
+                          by=fmt_date(plan.by[stage], lang)))
         else:
             said.append(t(f"planner.{problem}", lang))
     return said
@@ -131,10 +212,11 @@ def create_children(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int, 
         needed = plan.needed.get(stage)
         if not needed or stage in skip:
             continue
-        text = statement(stage, needed, plan.deadline, lang)
+        # each stage by the day its entries must happen to close in time (Plan.by)
+        text = statement(stage, needed, plan.by[stage], lang)
         draft = drafting.Draft(statement=text, metric="stage_entries", stage=stage, direction="increase",
                                target=float(needed), target_kind="absolute", target_unit="count", start=plan.today,
-                               deadline=plan.deadline)
+                               deadline=plan.by[stage])
         function = owning[stage]
         who = [(owners[function], function)] if owners.get(function) else []
         baseline = objectives.context(con, draft, who, plan.today).baseline

@@ -105,26 +105,50 @@ def test_planner_from_customers_to_leads(app, store):
     app.run()
     app.switch_page("app_pages/planner.py").run()
     app.radio(key="planner_goal").set_value("customers").run()
-    app.number_input(key="planner_amount_customers").set_value(6.0).run()
+    app.text_input(key="planner_amount_customers").input("6").run()
     app.date_input(key="planner_deadline").set_value(date(2027, 1, 6)).run()
     app.selectbox(key="planner_lookback").set_value(90).run()
     assert not app.exception
-    # 90 days back: 12 leads, 7 MQLs, 4 SQLs, 3 opportunities, 3 customers entered; 5,000 EUR spent
-    assert app.dataframe[0].value.to_dict("records") == [
-        {"Fase": "Contatto", "Servono": "24", "A settimana": "4,0", "Tasso verso la fase dopo": "58,3%"},
-        {"Fase": "MQL", "Servono": "14", "A settimana": "2,3", "Tasso verso la fase dopo": "57,1%"},
-        {"Fase": "SQL", "Servono": "8", "A settimana": "1,3", "Tasso verso la fase dopo": "75,0%"},
-        {"Fase": "Opportunità", "Servono": "6", "A settimana": "1,0", "Tasso verso la fase dopo": "100,0%"},
-        {"Fase": "Cliente", "Servono": "6", "A settimana": "1,0", "Tasso verso la fase dopo": ""},
+    # 90 days back: 12 leads, 7 MQLs, 4 SQLs, 3 opportunities, 3 customers entered; 5,000 EUR spent. The two
+    # open SQLs (L2, L10) should bring 1.5 of the 6 customers: 5 more. Median days: lead -> MQL 2, MQL -> SQL
+    # 1.5, SQL -> opportunity 4, opportunity -> customer 8, so leads must come in by 21 December.
+    assert [tuple(r.values()) for r in app.dataframe[0].value.to_dict("records")] == [
+        ("Contatto", "23", "21/12/2026", "6,2", "0,9", "58,3%"),
+        ("MQL", "13", "23/12/2026", "3,2", "0,5", "57,1%"),
+        ("SQL", "7", "25/12/2026", "1,6", "0,3", "75,0%"),
+        ("Opportunità", "5", "29/12/2026", "1,0", "0,2", "100,0%"),
+        ("Cliente", "5", "06/01/2027", "0,8", "0,2", ""),
     ]
+    assert "Letto come 6." in [c.value for c in app.caption]
+    assert app.warning[0].value == "Servono 6,2 nuovi contatti a settimana fino al 21/12/2026; ne arrivano 0,9."
+    assert [tuple(r.values()) for r in app.dataframe[1].value.to_dict("records")] == [
+        ("SQL", "2", "0 EUR", "75,0%", "1,5"), ("Opportunità", "0", "0 EUR", "75,0%", "0,0")]
     assert {m.label: m.value for m in app.metric} == {
         "Settimane": "6,0", "Valore medio contratto": "–", "Costo per contatto attuale": "416,67 EUR",
-        "Budget necessario": "10.000 EUR"}
+        "Budget necessario": "9.583 EUR"}
     app.selectbox(key="planner_owner_marketing").set_value("Giulia").run()
     app.selectbox(key="planner_owner_sales").set_value("Marco").run()
     app.button(key="planner_create").click().run()
     assert not app.exception
     assert app.success[-1].value == "Creati 4 obiettivi figli dell'obiettivo #3."
+
+
+@pytest.mark.parametrize(("typed", "read"), [("400.000", "400.000 EUR"), ("400.000,00", "400.000 EUR"),
+                                             ("€ 1.500.000", "1.500.000 EUR"), ("250k", "250.000 EUR")])
+def test_an_amount_is_read_as_an_italian_writes_it(app, store, typed, read):
+    app.run()
+    app.switch_page("app_pages/planner.py").run()
+    app.text_input(key="planner_amount_revenue").input(typed).run()
+    assert f"Letto come {read}." in [c.value for c in app.caption]
+
+
+def test_an_amount_that_is_not_one_is_refused_in_words(app, store):
+    app.run()
+    app.switch_page("app_pages/planner.py").run()
+    app.text_input(key="planner_amount_revenue").input("quattrocentomila").run()
+    assert not app.exception
+    assert app.error[0].value.startswith("«quattrocentomila» non è un importo")
+    assert not app.dataframe          # no plan from a number nobody typed
 
 
 def test_planner_says_why_revenue_cannot_be_planned(app, store):

@@ -3,7 +3,14 @@
 
 Entries in the window: 11 leads (L12 came in on 20 October), 6 MQLs, 3 SQLs (L1, L2, L4), 3 opportunities
 (L1, L4, and L12 on 30 October), 3 customers (L1, L5, L12). Period rates: lead -> MQL 6/11, MQL -> SQL 3/6,
-SQL -> opportunity 3/3, opportunity -> customer 3/3. Spend in the window: 5,000 EUR for 11 leads."""
+SQL -> opportunity 3/3, opportunity -> customer 3/3. Spend in the window: 5,000 EUR for 11 leads.
+
+Median days of each step, over the entries into its second stage in the window: lead -> MQL 2 (L1 2, L2 2,
+L3 3, L4 1, L6 9, L8 1), MQL -> SQL 2 (L1 2, L2 4, L4 1), SQL -> opportunity 4 (L1 4, L4 1, L12 8),
+opportunity -> customer 8 (L1 10, L12 6).
+
+Open deals: L2 and L10 sit at SQL, none at opportunity. Of the leads that reached SQL (or opportunity) and
+closed in the window, L1, L5 and L12 were won and L4 lost: 3 in 4 from either stage."""
 
 from __future__ import annotations
 
@@ -28,12 +35,42 @@ def test_customers_back_to_leads(store):
     plan = planner.make(store, "customers", 6, SIX_WEEKS, TODAY, 30)
     assert plan.rates == pytest.approx({"lead->mql": 6 / 11, "mql->sql": 0.5, "sql->opportunity": 1.0,
                                         "opportunity->customer": 1.0})
-    # 6 customers <- 6 opportunities <- 6 SQLs <- 12 MQLs <- ceil(12 / (6/11)) = 22 leads
-    assert plan.needed == {"customer": 6, "opportunity": 6, "sql": 6, "mql": 12, "lead": 22}
+    # the two open SQLs should bring 2 x 3/4 = 1.5 customers: 4.5 more, so 5
+    assert [(p["stage"], p["open"], p["rate"], p["expected"]) for p in plan.pipeline] == [
+        ("sql", 2, 0.75, 1.5), ("opportunity", 0, 0.75, 0.0)]
+    assert plan.from_pipeline == 1.5
+    # 5 customers <- 5 opportunities <- 5 SQLs <- 10 MQLs <- ceil(10 / (6/11)) = 19 leads
+    assert plan.needed == {"customer": 5, "opportunity": 5, "sql": 5, "mql": 10, "lead": 19}
     assert plan.weeks == 6
-    assert plan.per_week == pytest.approx({"customer": 1, "opportunity": 1, "sql": 1, "mql": 2, "lead": 22 / 6})
-    assert (plan.cpl, plan.budget) == pytest.approx((5000 / 11, 10000))
+    assert (plan.cpl, plan.budget) == pytest.approx((5000 / 11, 5000 / 11 * 19))
     assert plan.problems == []
+
+
+def test_each_stage_comes_earlier_by_the_median_days_after_it(store):
+    plan = planner.make(store, "customers", 6, SIX_WEEKS, TODAY, 30)
+    assert plan.lags == {"lead->mql": 2, "mql->sql": 2, "sql->opportunity": 4, "opportunity->customer": 8}
+    # customers by the deadline (6 January), opportunities 8 days before, SQLs 4 more, MQLs 2, leads 2
+    assert plan.by == {"customer": date(2027, 1, 6), "opportunity": date(2026, 12, 29), "sql": date(2026, 12, 25),
+                       "mql": date(2026, 12, 23), "lead": date(2026, 12, 21)}
+    # so the leads must come in within 26 days, not 42: 19 / (26/7) a week
+    assert plan.per_week == pytest.approx({"customer": 5 / 6, "opportunity": 5 / (34 / 7), "sql": 5 / (30 / 7),
+                                           "mql": 10 / 4, "lead": 19 / (26 / 7)})
+    # against what comes in a week over the look-back: 11, 6, 3, 3 and 3 entries in 30 days
+    assert plan.run_rate == pytest.approx({"lead": 11 * 7 / 30, "mql": 6 * 7 / 30, "sql": 3 * 7 / 30,
+                                           "opportunity": 3 * 7 / 30, "customer": 3 * 7 / 30})
+    assert planner.pace(plan, stages.stages(store), "it")[0] == (
+        "Servono 5,1 nuovi contatti a settimana fino al 21/12/2026; ne arrivano 2,6.", True)
+
+
+def test_a_deadline_nearer_than_the_steps_after_a_stage_is_too_late_for_it(store):
+    plan = planner.make(store, "customers", 6, date(2026, 12, 5), TODAY, 30)   # 10 days away
+    # an SQL takes 4 + 8 = 12 days to become a customer, an MQL 14, a lead 16: all too late; opportunities
+    # can still make it (8 days)
+    assert [p for p in plan.problems if p.startswith("too_late")] == ["too_late:lead", "too_late:mql", "too_late:sql"]
+    assert plan.per_week["opportunity"] == pytest.approx(5 / (2 / 7)) and plan.per_week["sql"] is None
+    assert planner.problems(plan, stages.stages(store), "en")[0] == (
+        "Too late for Lead: whoever comes in now would close after the deadline (useful entries until 19 Nov 2026, "
+        "given the median days of the later steps).")
 
 
 def test_revenue_through_the_average_deal(store):
@@ -68,15 +105,19 @@ def test_a_past_deadline_is_refused(store):
 
 def test_the_plan_table_in_both_languages(store):
     plan = planner.make(store, "customers", 6, SIX_WEEKS, TODAY, 30)
-    assert planner.table(plan, stages.stages(store), "it") == [
-        {"Fase": "Contatto", "Servono": "22", "A settimana": "3,7", "Tasso verso la fase dopo": "54,5%"},
-        {"Fase": "MQL", "Servono": "12", "A settimana": "2,0", "Tasso verso la fase dopo": "50,0%"},
-        {"Fase": "SQL", "Servono": "6", "A settimana": "1,0", "Tasso verso la fase dopo": "100,0%"},
-        {"Fase": "Opportunità", "Servono": "6", "A settimana": "1,0", "Tasso verso la fase dopo": "100,0%"},
-        {"Fase": "Cliente", "Servono": "6", "A settimana": "1,0", "Tasso verso la fase dopo": ""},
+    rows = [tuple(r.values()) for r in planner.table(plan, stages.stages(store), "it")]
+    assert list(planner.table(plan, stages.stages(store), "it")[0]) == [
+        "Fase", "Servono", "Entro il", "Servono a settimana", "Arrivano a settimana oggi", "Tasso verso la fase dopo"]
+    assert rows == [
+        ("Contatto", "19", "21/12/2026", "5,1", "2,6", "54,5%"),
+        ("MQL", "10", "23/12/2026", "2,5", "1,4", "50,0%"),
+        ("SQL", "5", "25/12/2026", "1,2", "0,7", "100,0%"),
+        ("Opportunità", "5", "29/12/2026", "1,0", "0,7", "100,0%"),
+        ("Cliente", "5", "06/01/2027", "0,8", "0,7", ""),
     ]
     assert planner.table(plan, stages.stages(store), "en")[0] == {
-        "Stage": "Lead", "Needed": "22", "Per week": "3.7", "Rate to the next stage": "54.5%"}
+        "Stage": "Lead", "Needed": "19", "By": "21 Dec 2026", "Needed a week": "5.1", "Coming in a week now": "2.6",
+        "Rate to the next stage": "54.5%"}
 
 
 def test_one_click_makes_a_parent_and_one_child_per_stage_owned_by_its_function(store):
@@ -88,10 +129,13 @@ def test_one_click_makes_a_parent_and_one_child_per_stage_owned_by_its_function(
         "Raggiungere 60.000 EUR di fatturato entro il 6 gennaio 2027", "won_value", 60000, SIX_WEEKS,
         ["Marco", "Giulia"])
     rows = [objectives.get(store, i) for i in children]
+    # each stage by its own day: at the fairs lead -> MQL takes 5 days (L4 1, L6 9), MQL -> SQL and SQL ->
+    # opportunity 1 (L4), opportunity -> customer was never dated (said in a warning: not brought forward)
+    assert plan.problems == ["no_lag:opportunity->customer"]
     assert [(r["statement"], r["metric"], r["to_stage"], r["target"], r["owners"], r["parent_id"]) for r in rows] == [
-        ("Generare 9 nuovi contatti entro il 6 gennaio 2027", "stage_entries", "lead", 9, ["Giulia"], parent_id),
-        ("Generare 6 MQL entro il 6 gennaio 2027", "stage_entries", "mql", 6, ["Giulia"], parent_id),
-        ("Generare 3 SQL entro il 6 gennaio 2027", "stage_entries", "sql", 3, ["Marco"], parent_id),
+        ("Generare 9 nuovi contatti entro il 30 dicembre 2026", "stage_entries", "lead", 9, ["Giulia"], parent_id),
+        ("Generare 6 MQL entro il 4 gennaio 2027", "stage_entries", "mql", 6, ["Giulia"], parent_id),
+        ("Generare 3 SQL entro il 5 gennaio 2027", "stage_entries", "sql", 3, ["Marco"], parent_id),
         ("Aprire 3 opportunità entro il 6 gennaio 2027", "stage_entries", "opportunity", 3, ["Marco"], parent_id),
         ("Acquisire 3 nuovi clienti entro il 6 gennaio 2027", "stage_entries", "customer", 3, ["Marco"], parent_id),
     ]
@@ -99,7 +143,7 @@ def test_one_click_makes_a_parent_and_one_child_per_stage_owned_by_its_function(
     for row in rows:
         draft, _, _ = objectives.check(store, row["statement"], [], TODAY, "it")
         assert (draft.metric, draft.stage, draft.target, draft.deadline) == (
-            "stage_entries", row["to_stage"], row["target"], SIX_WEEKS)
+            "stage_entries", row["to_stage"], row["target"], row["deadline"])
 
 
 def test_a_customers_plan_under_a_new_parent_does_not_repeat_the_parent(store):
@@ -107,6 +151,8 @@ def test_a_customers_plan_under_a_new_parent_does_not_repeat_the_parent(store):
     parent_id, children = planner.create_plan(store, plan, None, {"marketing": "Giulia", "sales": "Marco"}, "en",
                                               "anna")
     assert objectives.get(store, parent_id)["statement"] == "Win 6 new customers by 6 January 2027"
+    # the open SQLs count toward it: the children ask for 5 new customers' worth
+    assert [objectives.get(store, i)["target"] for i in children] == [19, 10, 5, 5]
     assert [objectives.get(store, i)["to_stage"] for i in children] == ["lead", "mql", "sql", "opportunity"]
 
 
