@@ -115,7 +115,7 @@ def delta(key: str, row: dict, lang: str) -> tuple[str | None, str]:
     if key == "roas":
         return _signed(diff, fmt_num(abs(diff), lang, 2) + "×"), colour
     text = _signed(diff, fmt_int(abs(diff), lang))
-    if other:
+    if other and diff:
         text += f" ({_signed(diff, fmt_pct(abs(diff) / abs(float(other)), lang, 0))})"
     return text, colour
 

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import duckdb
 
-from smarketing import agenda, charts, demo, meetings, objective_views, overview
+from smarketing import agenda, charts, demo, meetings, metricformat, metrics, objective_views, overview
 from smarketing.i18n import fmt_date, t
 
 CHART_WEEKS = 12
@@ -30,6 +30,7 @@ class Report:
     board: list[dict] = field(default_factory=list)
     weekly: object = None            # entries per stage and week, for the chart
     company: str | None = None       # the demo company's name when the figures are made up
+    numbers: list[list[str]] = field(default_factory=list)   # the week's key numbers against earlier ones
 
 
 def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) -> Report:
@@ -44,7 +45,34 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) ->
         weekly=overview.weekly_stage_entries(con, meetings.monday(plan.as_of) - timedelta(weeks=CHART_WEEKS - 1),
                                              plan.as_of, today),
         company=demo.meta()["company"]["name"] if demo.is_loaded(con) else None,
+        numbers=week_numbers(con, plan.reference, today, lang),
     )
+
+
+NUMBER_COLUMNS = ("measure", "week", "previous", "change", "year")
+
+
+def week_numbers(con: duckdb.DuckDBPyConnection, monday: date, today: date, lang: str) -> list[list[str]]:
+    """The key numbers of a whole week (the one the agenda's moves describe) against the week before and the
+    same week a year earlier (52 weeks back, the same weekdays), worded for the report."""
+    week = metrics.Query(start=monday, end=monday + timedelta(days=6), today=today)
+    before, year = (overview.key_numbers(con, week, how) for how in ("previous", "year"))
+    rows = []
+    for key in overview.KEY_NUMBERS:
+        change, _ = metricformat.delta(key, before, lang)
+        rows.append([metricformat.card(key, before, lang)[0], metricformat.format_value(key, before[key], before, lang),
+                     metricformat.format_value(key, before[f"{key}_compare"], before, lang), change or "–",
+                     metricformat.format_value(key, year[f"{key}_compare"], year, lang)])
+    return rows
+
+
+def _number_headers(report: Report) -> list[str]:
+    reference = report.agenda.reference
+    day = lambda d: fmt_date(d, report.lang)  # noqa: E731
+    return [t("report.col_measure", report.lang),
+            t("report.col_week", report.lang, first=day(reference), last=day(reference + timedelta(days=6))),
+            t("report.col_previous", report.lang), t("report.col_change", report.lang),
+            t("report.col_year", report.lang)]
 
 
 def title(report: Report) -> str:
@@ -108,6 +136,8 @@ def markdown(report: Report) -> str:
         out += ["", f"### {n}. {t(f'agenda.{section}', lang)}", ""]
         items = report.agenda.sections[section]
         out += [f"- {_md(item.text)}" for item in items] or [t("agenda.nothing", lang)]
+    out += ["", f"## {t('report.numbers', lang)}", ""]
+    out += _md_table(_number_headers(report), report.numbers)
     out += ["", f"## {t('objectives.title', lang)}", ""]
     out += _md_table(_headers(report, BOARD_COLUMNS), _board_rows(report)) if report.board else \
         [t("objectives.none", lang)]
@@ -182,6 +212,8 @@ def html_page(report: Report) -> str:
                                                            for i in items) + "</ul>")
         else:
             parts.append(f'<p class="note">{_h(t("agenda.nothing", lang))}</p>')
+    parts.append(f"<h2>{_h(t('report.numbers', lang))}</h2>")
+    parts.append(_html_table(_number_headers(report), report.numbers))
     parts.append(f"<h2>{_h(t('objectives.title', lang))}</h2>")
     if report.board:
         colours = [objective_views.STATUS_COLOUR[r["status_code"]] for r in report.board]
@@ -192,7 +224,8 @@ def html_page(report: Report) -> str:
     if report.board:
         parts.append(f"<figure>{svg(charts.objectives_progress(report.board, lang))}</figure>")
     if report.weekly is not None and len(report.weekly):
-        parts.append(f"<figure>{svg(charts.weekly_stage_entries(report.weekly, lang))}</figure>")
+        parts.append(f"<figure>{svg(charts.weekly_stage_entries(report.weekly, lang))}"
+                     f'<figcaption class="note">{_h(t("period.partial_note", lang))}</figcaption></figure>')
     parts.append("</div>")
     parts.append(f"<h2>{_h(t('meeting.decisions', lang))}</h2>")
     if report.decisions:

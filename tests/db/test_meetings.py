@@ -160,6 +160,10 @@ def test_the_report_in_markdown_and_in_offline_html(moves):
     assert md.startswith("# Riunione settimanale Vendite e Marketing · 2026-W48 (23/11/2026 – 29/11/2026)\n")
     assert "- Contatto: 6 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 10,0 (−40%)." in md
     assert "| Chiamare \\| richiamare | Marco | 20/11/2026 | in ritardo |" in md
+    # the week the moves describe against the week before (10 leads, 5 MQLs) and a year earlier (no data)
+    assert "| Misura | 16/11/2026 – 22/11/2026 | Settimana prima | Variazione | Un anno prima |" in md
+    assert "| Contatti | 6 | 10 | -4 (-40%) | – |" in md and "| MQL | 5 | 5 | ±0 | – |" in md
+    assert "| Tasso di vittoria | – | – | – | – |" in md
     assert "&lt;script>alert(1)&lt;/script>" in md and "<script" not in md
     page = report.html_page(built)
     assert page.startswith("<!DOCTYPE html>") and page.count("<svg") == 2

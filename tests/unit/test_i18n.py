@@ -95,3 +95,21 @@ def test_plain_text_cannot_become_a_heading_or_an_entity():
 
     assert ui.plain("Fiera\n===") == "Fiera\n\\=\\=\\="
     assert ui.plain("R&amp;D") == "R\\&amp;D"
+
+
+@pytest.mark.parametrize(("key", "row", "lang", "expected"), [
+    ("leads", {"leads": 120, "leads_compare": 100}, "it", ("+20 (+20%)", "normal")),
+    ("leads", {"leads": 80, "leads_compare": 100}, "en", ("-20 (-20%)", "normal")),
+    ("leads", {"leads": 5, "leads_compare": 0}, "it", ("+5", "normal")),          # no share of nothing
+    ("leads", {"leads": 5, "leads_compare": 5}, "it", ("±0", "normal")),
+    ("win_rate", {"win_rate": 0.31, "win_rate_compare": 0.25}, "it", ("+6,0 punti", "normal")),
+    ("cac", {"cac": 900.0, "cac_compare": 1000.0, "currency": "EUR"}, "it", ("-100 EUR", "inverse")),
+    ("median_days_to_accept", {"median_days_to_accept": 3.5, "median_days_to_accept_compare": 2.0}, "en",
+     ("+1.5 d", "inverse")),
+    ("spend", {"spend": 1500, "spend_compare": 1000, "currency": "EUR"}, "en", ("+EUR 500", "off")),
+    ("backlog", {"backlog": 12, "backlog_compare": None}, "it", (None, "inverse")),   # nothing to compare with
+])
+def test_a_change_reads_as_its_number_and_colours_as_good_or_bad_news(key, row, lang, expected):
+    from smarketing.metricformat import delta
+
+    assert delta(key, row, lang) == expected
