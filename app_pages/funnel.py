@@ -33,9 +33,9 @@ st.subheader(tr("funnel.step_title"))
 codes = [s["code"] for s in journey]
 cols = st.columns([1, 1, 2])
 from_stage = ui.select(cols[0], tr("funnel.from"), codes, index=codes.index("mql"), format_func=label.get,
-                               key="funnel_from")
+                       key="funnel_from")
 to_stage = ui.select(cols[1], tr("funnel.to"), codes, index=codes.index("sql"), format_func=label.get,
-                             key="funnel_to")
+                     key="funnel_to")
 mode = cols[2].radio(tr("funnel.mode"), metrics.MODES, horizontal=True, format_func=lambda m: tr(f"funnel.mode_{m}"),
                      key="funnel_mode")
 st.caption(tr(f"funnel.mode_{mode}_help"))
@@ -47,7 +47,7 @@ if overall["maturing"]:
 
 st.subheader(tr("funnel.breakdown_title"))
 dimension = ui.select(st, tr("funnel.breakdown_by"), metrics.DIMENSIONS, format_func=lambda d: tr(f"metric.{d}"),
-                         key="funnel_by")
+                      key="funnel_by")
 breakdown = metrics.compare(cur, "conversion", metrics.Query(**{**step.__dict__, "by": dimension}), how)
 keys = [dimension, "entered", "converted", "conversion_rate", *(["conversion_rate_compare"] if how else []),
         "maturing"]
@@ -60,7 +60,7 @@ if chart is None:
     st.caption(tr("funnel.no_trend"))
 else:
     st.altair_chart(chart, width="stretch")
-    st.caption(tr("period.partial_note"))
+    ui.trend_notes(how)
 
 st.subheader(tr("funnel.deals_title"))
 st.caption(tr("funnel.deals_caption"))
@@ -79,10 +79,11 @@ st.session_state["funnel_last_pick"] = picked_stage
 outcomes = ["won", "lost", "disqualified"]
 # the leads are fetched only once a stage or an outcome is asked for: the page itself reads aggregates
 reached = ui.select(cols[0], tr("drill.stage"), codes + outcomes, index=None, placeholder=tr("drill.pick_stage"),
-                            format_func=lambda c: label.get(c) or tr(f"metric.{c}"), key="funnel_drill_stage")
+                    format_func=lambda c: tr("drill.reached_stage", stage=label[c]) if c in label
+                    else tr(f"drill.outcome_{c}"), key="funnel_drill_stage")
 groups = [None, *sorted({r[dimension] for r in breakdown if r[dimension] is not None})]
 value = ui.select(cols[1], tr("drill.group"), groups, key="funnel_drill_value",
-                          format_func=lambda v: tr("filters.all") if v is None else v)
+                  format_func=lambda v: tr("filters.all") if v is None else v)
 if reached is None:
     st.caption(tr("drill.pick_help"))
 else:

@@ -16,6 +16,8 @@ query.backlog_days = st.slider(tr("handoff.backlog_days"), 1, 60, 7, key="handof
 
 overall = metrics.compare(cur, "sla", query, how)[0]
 ui.cards(overall, ("acceptance_rate", "median_days_to_accept", "backlog", "mqls"), how)
+if overall["maturing"]:
+    st.warning(tr("handoff.maturing"), icon=":material/hourglass_top:")
 
 st.subheader(tr("handoff.by_owner"))
 st.caption(tr("handoff.by_owner_caption"))
@@ -31,7 +33,7 @@ weekly = metrics.compare(cur, "sla", metrics.Query(**{**query.__dict__, "every":
 chart = charts.metric_trend(weekly, ["acceptance_rate"], lang, every="week", percent=True)
 if chart is not None:
     st.altair_chart(chart, width="stretch")
-    st.caption(tr("period.partial_note"))
+    ui.trend_notes(how)
 
 st.subheader(tr("handoff.backlog_title"))
 assigned = {r["owner"]: r["assigned"] for r in by_owner}
@@ -40,6 +42,6 @@ if not owners:
     st.success(tr("handoff.no_backlog"))
 else:
     owner = ui.select(st, tr("metric.owner"), owners, key="handoff_owner",
-                         format_func=lambda o: accountable(o, assigned[o], lang))
+                      format_func=lambda o: accountable(o, assigned[o], lang))
     ui.drill_table(cur, "sla", "backlog", metrics.Query(**{**query.__dict__, "by": "owner"}), "handoff_drill",
                    "arretrato-mql" if lang == "it" else "mql-backlog", value=owner)

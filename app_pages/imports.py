@@ -37,20 +37,20 @@ if uploaded is not None:
     with st.expander(tr("imports.detection"), expanded=False):
         cols = st.columns(4)
         encoding = ui.select(cols[0], tr("imports.encoding"), [None, "utf-8", "utf-16", "cp1252", "latin-1"],
-                                     format_func=lambda v: v or auto, key="import_encoding")
+                             format_func=lambda v: v or auto, key="import_encoding")
         delimiter = ui.select(cols[1], tr("imports.delimiter"), [None, ",", ";", "\t", "|"],
-                                      format_func=lambda v: {None: auto, "\t": "TAB"}.get(v, v),
-                                      key="import_delimiter")
+                              format_func=lambda v: {None: auto, "\t": "TAB"}.get(v, v),
+                              key="import_delimiter")
         date_order = ui.select(cols[2], tr("imports.date_order"), [None, "dmy", "mdy", "ymd"],
-                                       format_func=lambda v: tr(f"import.order_{v}") if v else auto,
-                                       key="import_date_order")
+                               format_func=lambda v: tr(f"import.order_{v}") if v else auto,
+                               key="import_date_order")
         decimal = ui.select(cols[3], tr("imports.decimal"), [None, "it", "us"],
-                                    format_func=lambda v: tr(f"import.decimal_{v}") if v else auto,
-                                    key="import_decimal")
+                            format_func=lambda v: tr(f"import.decimal_{v}") if v else auto,
+                            key="import_decimal")
     cols = st.columns(3)
     presets = [None, *sorted(p for p in PRESETS if kind == "leads")]
     preset = ui.select(cols[0], tr("imports.preset"), presets, format_func=lambda p: p or tr("imports.preset_none"),
-                               key="import_preset")
+                       key="import_preset")
     mode = cols[1].radio(tr("imports.mode"), ["upsert", "insert", "update"], horizontal=True,
                          format_func=lambda m: tr(f"imports.mode_{m}"), key="import_mode")
     # whether a lost row is a lost deal or a lead disqualified before becoming one (the win rate)

@@ -31,7 +31,7 @@ def week_label(week):
 
 
 week = ui.select(st, tr("meeting.week"), weeks, index=1, format_func=week_label, key="meeting_week",
-                    help=tr("meeting.week_help"))
+                 help=tr("meeting.week_help"))
 plan = agenda.build(cur, week, today, lang)
 meeting = meetings.find(cur, week)
 team = [m["name"] for m in db.rows(cur, "objectives/team")]
@@ -85,10 +85,10 @@ with st.form("action_form", clear_on_submit=True):
     cols = st.columns([4, 2, 2])
     text = cols[0].text_input(tr("meeting.action"), key="action_text")
     owner = ui.select(cols[1], tr("meeting.owner"), [None, *team], key="action_owner",
-                              format_func=lambda n: "–" if n is None else n)
+                      format_func=lambda n: "–" if n is None else n)
     due = cols[2].date_input(tr("meeting.due"), value=week + timedelta(days=7), format="DD/MM/YYYY", key="action_due")
     linked = ui.select(st, tr("meeting.objective"), [None, *active], key="action_objective",
-                          format_func=lambda i: tr("meeting.no_objective") if i is None else f"#{i} {active[i]}")
+                       format_func=lambda i: tr("meeting.no_objective") if i is None else f"#{i} {active[i]}")
     if st.form_submit_button(tr("meeting.action_add"), disabled=not editor):
         try:
             opened = meetings.open_meeting(cur, week, user)
@@ -108,7 +108,7 @@ if not taken:
 with st.form("decision_form", clear_on_submit=True):
     text = st.text_input(tr("meeting.decision"), key="decision_text")
     linked = ui.select(st, tr("meeting.objective"), [None, *active], key="decision_objective",
-                          format_func=lambda i: tr("meeting.no_objective") if i is None else f"#{i} {active[i]}")
+                       format_func=lambda i: tr("meeting.no_objective") if i is None else f"#{i} {active[i]}")
     if st.form_submit_button(tr("meeting.decision_add"), disabled=not editor):
         try:
             opened = meetings.open_meeting(cur, week, user)

@@ -64,7 +64,7 @@ with new_tab:
     parents = [None, *[r["id"] for r in rows]] if rows else [None]
     titles = {r["id"]: r["title"] for r in rows}
     parent = ui.select(st, tr("objectives.parent"), parents, key="objective_parent",
-                          format_func=lambda p: tr("objectives.no_parent") if p is None else f"#{p} {titles[p]}")
+                       format_func=lambda p: tr("objectives.no_parent") if p is None else f"#{p} {titles[p]}")
     if text.strip():
         draft, context, report = objectives.check(cur, text, owners, today, lang, parent)
         st.progress(report.score / 100, text=tr("objectives.score", score=report.score))
@@ -94,8 +94,8 @@ with detail_tab:
     everything = objectives.all_objectives(cur, None)
     if everything:
         chosen = ui.select(st, tr("objectives.pick"), [o["objective_id"] for o in everything], key="objective_pick",
-                              format_func=lambda i: next(f"#{o['objective_id']} {o['title']}" for o in everything
-                                                         if o["objective_id"] == i))
+                           format_func=lambda i: next(f"#{o['objective_id']} {o['title']}" for o in everything
+                                                      if o["objective_id"] == i))
         row = objectives.get(cur, chosen)
         p = objectives.progress_of(cur, row, today)
         st.markdown(f"> {ui.plain(row['statement'])}")
@@ -154,8 +154,8 @@ with detail_tab:
             deadline = ecols[1].date_input(tr("objectives.col_deadline"), value=row["deadline"], format="DD/MM/YYYY",
                                            key=f"edit_deadline_{chosen}")
             status = ui.select(ecols[2], tr("objectives.lifecycle"), ["active", "archived"],
-                                        index=0 if row["status"] == "active" else 1, key=f"edit_status_{chosen}",
-                                        format_func=lambda s: tr(f"objectives.lifecycle_{s}"))
+                               index=0 if row["status"] == "active" else 1, key=f"edit_status_{chosen}",
+                               format_func=lambda s: tr(f"objectives.lifecycle_{s}"))
             if st.form_submit_button(tr("objectives.edit_save"), disabled=not editor):
                 try:
                     objectives.update(cur, chosen, {"title": title.strip() or row["title"], "target": target,

@@ -52,4 +52,4 @@ ui.table(
 st.subheader(tr("overview.chart_title"))
 st.altair_chart(charts.weekly_stage_entries(
     overview.weekly_stage_entries(cur, query.start, query.end, today, query.filters), lang), width="stretch")
-st.caption(tr("period.partial_note"))
+ui.trend_notes(None)

@@ -66,15 +66,15 @@ if plan.needed.get("lead") is None:
 elif ui.can_edit():
     active = objectives.all_objectives(cur)
     parent = ui.select(st, tr("planner.parent"), [None, *[o["objective_id"] for o in active]], key="planner_parent",
-                          format_func=lambda i: tr("planner.new_parent") if i is None else next(
-                              f"#{o['objective_id']} {o['title']}" for o in active if o["objective_id"] == i))
+                       format_func=lambda i: tr("planner.new_parent") if i is None else next(
+                           f"#{o['objective_id']} {o['title']}" for o in active if o["objective_id"] == i))
     if parent is None:
         st.caption(f"> {ui.plain(planner.parent_statement(plan, lang))}")
     team = db.rows(cur, "objectives/team")
     ocols = st.columns(2)
     owners = {function: ui.select(ocols[i], tr(f"planner.owner_{function}"),
-                                           [m["name"] for m in team if m["function"] == function],
-                                           key=f"planner_owner_{function}")
+                                  [m["name"] for m in team if m["function"] == function],
+                                  key=f"planner_owner_{function}")
               for i, function in enumerate(objectives.FUNCTIONS)}
     if st.button(tr("planner.create"), type="primary", key="planner_create"):
         try:

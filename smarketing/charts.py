@@ -31,7 +31,8 @@ def weekly_stage_entries(frame: pd.DataFrame, lang: str) -> alt.LayerChart:
     data = frame.assign(period=frame["week"], series=frame[label], value=frame["entries"])
     order = data.drop_duplicates("stage").sort_values("position")["series"].tolist()
     return trend(data[["period", "series", "value", "partial"]], "value", "series", lang,
-                 value_title=t("overview.chart_entries", lang), series_order=order)
+                 value_title=t("overview.chart_entries", lang), series_order=order,
+                 series_title=t("overview.col_stage", lang))
 
 
 def funnel(rows: list[dict], lang: str) -> alt.Chart:
@@ -71,54 +72,58 @@ def _incomplete(frame: pd.DataFrame) -> pd.Series:
 
 
 def _segments(frame: pd.DataFrame, series: str | None) -> pd.DataFrame:
-    """The line split in two: solid through complete periods, dashed from the last complete one through those
-    still in progress, so a partial week reads as unfinished, not as a drop. The last complete point is in
-    both parts, so the dashed part starts where the solid one ends."""
+    """The line in pieces: solid through complete periods, dashed through each run of periods still in
+    progress or cut by the window, so a partial week reads as unfinished, not as a drop. A dashed piece takes
+    in the complete point on each side of its run, so the line stays whole."""
     parts = []
     for _, group in frame.groupby(series, sort=False, dropna=False) if series else [(None, frame)]:
-        group = group.sort_values("period")
-        done = group[~group["incomplete"]]
-        parts.append(done.assign(segment="solid"))
-        rest = group[group["incomplete"]]
-        if len(rest):
-            bridge = done.tail(1) if len(done) and done["period"].max() < rest["period"].min() else done.iloc[0:0]
-            parts.append(pd.concat([bridge, rest]).assign(segment="dashed"))
-    return pd.concat(parts, ignore_index=True) if parts else frame.assign(segment=[])
+        group = group.sort_values("period").reset_index(drop=True)
+        runs = (group["incomplete"] != group["incomplete"].shift()).cumsum()
+        for run, rows in group.groupby(runs, sort=False):
+            if not rows["incomplete"].iloc[0]:
+                parts.append(rows.assign(segment="solid", piece=f"solid{run}"))
+                continue
+            first, last = rows.index[0], rows.index[-1]
+            span = group.loc[max(first - 1, 0):min(last + 1, len(group) - 1)]
+            parts.append(span.assign(segment="dashed", piece=f"dashed{run}"))
+    return pd.concat(parts, ignore_index=True) if parts else frame.assign(segment=[], piece=[])
 
 
 def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, percent: bool = False,
-          value_title: str | None = None, every: str = "week", series_order: list[str] | None = None
-          ) -> alt.LayerChart:
+          value_title: str | None = None, every: str = "week", series_order: list[str] | None = None,
+          series_title: str | None = None) -> alt.LayerChart:
     """Lines over periods, one per `series` value. A period still in progress or a cohort still maturing is
     dashed with a hollow point; `<value>_compare`, when the frame has it, is a faint grey line of the same
     periods in the comparison window (metrics.compare)."""
     y_format = ".0%" if percent else ",.0f"
     value_title = value_title or t(f"metric.{value}", lang)
     data = frame.assign(incomplete=_incomplete(frame))
-    x = alt.X("period:T", title=t("metric.period", lang),
-              axis=alt.Axis(format="%d/%m" if every == "week" else "%b %Y", labelAngle=0))
+    # one tick a month for months: Vega would otherwise label every week with its month
+    axis = alt.Axis(format="%d/%m", labelAngle=0) if every == "week" else \
+        alt.Axis(format="%b %Y", labelAngle=0, tickCount="month")
+    x = alt.X("period:T", title=t("metric.period", lang), axis=axis)
     y = alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=y_format))
     tooltip = [alt.Tooltip("period:T", title=t("metric.period", lang), format="%d/%m/%Y"),
                alt.Tooltip(f"{value}:Q", title=value_title, format=y_format)]
-    colour = {"color": alt.Color(f"{series}:N", title=None, sort=series_order)} if series else {}
+    colour = {"color": alt.Color(f"{series}:N", title=series_title, sort=series_order)} if series else {}
     if series:
         tooltip.append(alt.Tooltip(f"{series}:N", title=None))
     lines = alt.Chart(_segments(data, series)).mark_line().encode(
-        x=x, y=y, detail="segment:N", **colour,
+        x=x, y=y, detail="piece:N", **colour,
         strokeDash=alt.StrokeDash("segment:N", legend=None,
                                   scale=alt.Scale(domain=["solid", "dashed"], range=[[1, 0], [5, 4]])))
-    points = alt.Chart(data).mark_point(size=45).encode(
-        x=x, y=y, tooltip=tooltip, **colour,
-        fill=alt.condition("datum.incomplete", alt.value("white"),
-                           alt.Color(f"{series}:N", legend=None, sort=series_order) if series
-                           else alt.value("#4c78a8")),
-        opacity=alt.value(1))
-    layers = [lines, points]
+    # complete periods filled, the rest hollow: two layers of one colour scale, so the legend stays whole
+    complete = alt.Chart(data[~data["incomplete"]]).mark_point(size=45, filled=True, opacity=1).encode(
+        x=x, y=y, tooltip=tooltip, **colour)
+    hollow = alt.Chart(data[data["incomplete"]]).mark_point(size=45, filled=False, opacity=1).encode(
+        x=x, y=y, tooltip=tooltip, **colour)
+    layers = [lines, complete, hollow]
     compared = f"{value}_compare"
     if compared in data and data[compared].notna().any():
-        faint = {"detail": f"{series}:N"} if series else {}
-        layers.insert(0, alt.Chart(data).mark_line(color="#9aa0a6", opacity=0.7, strokeDash=[2, 2]).encode(
-            x=x, y=alt.Y(f"{compared}:Q"), **faint,
+        # the comparison in each line's own colour, faint and dotted
+        # last, so that the legend is drawn from the lines' own layer, not from this faint one
+        layers.append(alt.Chart(data).mark_line(opacity=0.45, strokeDash=[2, 3], strokeWidth=1.5).encode(
+            x=x, y=alt.Y(f"{compared}:Q"), **colour,
             tooltip=[alt.Tooltip("period:T", title=t("metric.period", lang), format="%d/%m/%Y"),
                      alt.Tooltip(f"{compared}:Q", title=t("metric.compared", lang, label=value_title),
                                  format=y_format)]))

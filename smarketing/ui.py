@@ -327,17 +327,24 @@ def period_bar(con: duckdb.DuckDBPyConnection) -> tuple[metrics.Query, str | Non
     return query, how
 
 
-def cards(row: dict, keys: list[str] | tuple[str, ...], how: str | None, columns=None) -> None:
-    """One st.metric per key with its change against the comparison (metrics.compare), coloured the way the
-    number reads (a lower cost is good news), and what it is compared with."""
+CARDS_PER_ROW = 5
+
+
+def trend_notes(how: str | None) -> None:
+    """What a trend's dashes and faint lines mean."""
+    st.caption(tr("period.partial_note") + (" " + tr("period.compare_note") if how else ""))
+
+
+def cards(row: dict, keys: list[str] | tuple[str, ...], how: str | None) -> None:
+    """One st.metric per key, at most five to a row, with its change against the comparison (metrics.compare)
+    coloured the way the number reads (a lower cost is good news); what it is compared with is in its help."""
     lang_ = lang()
     against = metricformat.compared_with(row, lang_) if how else None
-    short = tr(f"period.vs_{how}") if how else None
-    for col, key in zip(columns or st.columns(len(keys)), keys):
-        label, value = metricformat.card(key, row, lang_)
-        change, colour = metricformat.delta(key, row, lang_) if how else (None, "normal")
-        col.metric(label, value, delta=change, delta_color=colour, delta_description=short if change else None,
-                   help=against)
+    for first in range(0, len(keys), CARDS_PER_ROW):
+        for col, key in zip(st.columns(CARDS_PER_ROW), keys[first:first + CARDS_PER_ROW]):
+            label, value = metricformat.card(key, row, lang_)
+            change, colour = metricformat.delta(key, row, lang_) if how else (None, "normal")
+            col.metric(label, value, delta=change, delta_color=colour, help=against)
 
 
 def dimension_filters(con: duckdb.DuckDBPyConnection, key: str, persist: bool = False) -> dict[str, str]:
@@ -369,10 +376,14 @@ def drill_table(con: duckdb.DuckDBPyConnection, name: str, key: str, query: metr
     listed = metrics.listing(con, name, key, query, value=value, stage=stage, limit=DRILL_SHOWN)
     shown = [{tr(f"drill.{c}"): fmt_date(r[c], lang_) if c.endswith("_at") and r[c] else r[c]
               for c in exports.LEAD_COLUMNS} for r in listed.rows]
-    st.caption(tr("drill.count", count=i18n.fmt_int(listed.total, lang_), shown=i18n.fmt_int(len(shown), lang_)))
+    if not listed.total:
+        st.caption(tr("drill.none"))
+        return
+    key_ = "drill.count" if listed.total > len(shown) else "drill.count_all"
+    st.caption(tr(key_, count=i18n.fmt_int(listed.total, lang_), shown=i18n.fmt_int(len(shown), lang_)))
     st.dataframe(shown, hide_index=True)
     st.download_button(tr("drill.download"), key=f"{widget_key}_download", mime="text/csv",
-                       file_name=f"{file_stem}.csv", disabled=not listed.total,
+                       file_name=f"{file_stem}.csv",
                        data=lambda: exports.leads_csv(metrics.listing(con, name, key, query, value=value, stage=stage,
                                                                       limit=None).rows, lang_))
 

@@ -269,7 +269,7 @@ def test_script_in_names_never_runs(page, tmp_path):
                               ("Obiettivi", "Obiettivi condivisi"), ("Funnel", "Conversione tra due fasi")):
             open_page(page, url, link, heading)
             idle(page)
-        choose(page, "Contatti che hanno raggiunto", "Contatto", "Contatto")
+        choose(page, "Elenca", "Contatto", "chi è arrivato a Contatto")
         playwright_api.expect(page.get_by_role("button", name="Scarica l'elenco (CSV)")).to_be_visible(timeout=30_000)
         idle(page)
         open_page(page, url, "Riunione settimanale", "Ordine del giorno")
