@@ -36,8 +36,9 @@ from_stage = ui.select(cols[0], tr("funnel.from"), codes, index=codes.index("mql
                        key="funnel_from")
 to_stage = ui.select(cols[1], tr("funnel.to"), codes, index=codes.index("sql"), format_func=label.get,
                      key="funnel_to")
-mode = cols[2].radio(tr("funnel.mode"), metrics.MODES, horizontal=True, format_func=lambda m: tr(f"funnel.mode_{m}"),
-                     key="funnel_mode")
+mode = ui.choice(cols[2], tr("funnel.mode"), metrics.MODES, horizontal=True,
+                 format_func=lambda m: tr(f"funnel.mode_{m}"),
+                 key="funnel_mode")
 st.caption(tr(f"funnel.mode_{mode}_help"))
 step = metrics.Query(**{**query.__dict__, "from_stage": from_stage, "to_stage": to_stage, "mode": mode})
 overall = metrics.compare(cur, "conversion", step, how)[0]
@@ -56,11 +57,7 @@ ui.table(display(breakdown, keys, lang), numeric_headers(keys, lang), download=f
 st.subheader(tr("funnel.trend_title"))
 weekly = metrics.compare(cur, "conversion", metrics.Query(**{**step.__dict__, "every": "week"}), how)
 chart = charts.metric_trend(weekly, ["conversion_rate"], lang, every="week", percent=True)
-if chart is None:
-    st.caption(tr("funnel.no_trend"))
-else:
-    st.altair_chart(chart, width="stretch")
-    ui.trend_notes(how)
+ui.trend(chart, how)
 
 st.subheader(tr("funnel.deals_title"))
 st.caption(tr("funnel.deals_caption"))
@@ -76,11 +73,12 @@ cols = st.columns(3)
 if picked_stage and picked_stage != st.session_state.get("funnel_last_pick"):
     st.session_state["funnel_drill_stage"] = picked_stage
 st.session_state["funnel_last_pick"] = picked_stage
-outcomes = ["won", "lost", "disqualified"]
+# how deals ended, apart from the stages (the lost stage and lost deals are not the same list)
+outcomes = {f"deal:{o}": o for o in ("won", "lost", "disqualified")}
 # the leads are fetched only once a stage or an outcome is asked for: the page itself reads aggregates
-reached = ui.select(cols[0], tr("drill.stage"), codes + outcomes, index=None, placeholder=tr("drill.pick_stage"),
-                    format_func=lambda c: tr("drill.reached_stage", stage=label[c]) if c in label
-                    else tr(f"drill.outcome_{c}"), key="funnel_drill_stage")
+reached = ui.select(cols[0], tr("drill.stage"), [*codes, *outcomes], index=None, placeholder=tr("drill.pick_stage"),
+                    format_func=lambda c: tr(f"drill.outcome_{outcomes[c]}") if c in outcomes
+                    else tr("drill.reached_stage", stage=label[c]), key="funnel_drill_stage")
 groups = [None, *sorted({r[dimension] for r in breakdown if r[dimension] is not None})]
 value = ui.select(cols[1], tr("drill.group"), groups, key="funnel_drill_value",
                   format_func=lambda v: tr("filters.all") if v is None else v)
@@ -89,7 +87,8 @@ if reached is None:
 else:
     grouped = metrics.Query(**{**query.__dict__, "by": dimension if value else None})
     if reached in outcomes:
-        ui.drill_table(cur, "win-rate", reached, grouped, "funnel_drill", f"trattative-{reached}", value=value)
+        ui.drill_table(cur, "win-rate", outcomes[reached], grouped, "funnel_drill", f"trattative-{outcomes[reached]}",
+                       value=value)
     else:
         ui.drill_table(cur, "funnel", "reached", grouped, "funnel_drill", f"funnel-{reached}", value=value,
                        stage=reached)

@@ -31,9 +31,7 @@ if outsiders:
 st.subheader(tr("handoff.trend_title"))
 weekly = metrics.compare(cur, "sla", metrics.Query(**{**query.__dict__, "every": "week"}), how)
 chart = charts.metric_trend(weekly, ["acceptance_rate"], lang, every="week", percent=True)
-if chart is not None:
-    st.altair_chart(chart, width="stretch")
-    ui.trend_notes(how)
+ui.trend(chart, how)
 
 st.subheader(tr("handoff.backlog_title"))
 assigned = {r["owner"]: r["assigned"] for r in by_owner}

@@ -20,8 +20,8 @@ if demo.is_loaded(cur):
     st.warning(tr("imports.demo_warning"), icon=":material/warning:")
 
 editor = ui.can_edit()
-kind = st.radio(tr("imports.kind"), ["leads", "spend"], format_func=lambda k: tr(f"imports.kind_{k}"),
-                horizontal=True, key="import_kind", disabled=not editor)
+kind = ui.choice(st, tr("imports.kind"), ["leads", "spend"], format_func=lambda k: tr(f"imports.kind_{k}"),
+                 horizontal=True, key="import_kind", disabled=not editor)
 # a new key empties the field once a file is imported, so the same file is not offered for import again
 round_ = st.session_state.setdefault("import_round", 0)
 uploaded = st.file_uploader(tr("imports.upload"), type=["csv", "txt", "tsv"], help=tr("imports.upload_help"),
@@ -51,13 +51,13 @@ if uploaded is not None:
     presets = [None, *sorted(p for p in PRESETS if kind == "leads")]
     preset = ui.select(cols[0], tr("imports.preset"), presets, format_func=lambda p: p or tr("imports.preset_none"),
                        key="import_preset")
-    mode = cols[1].radio(tr("imports.mode"), ["upsert", "insert", "update"], horizontal=True,
-                         format_func=lambda m: tr(f"imports.mode_{m}"), key="import_mode")
+    mode = ui.choice(cols[1], tr("imports.mode"), ["upsert", "insert", "update"], horizontal=True,
+                     format_func=lambda m: tr(f"imports.mode_{m}"), key="import_mode")
     # whether a lost row is a lost deal or a lead disqualified before becoming one (the win rate)
     rows_are = {None: "auto", False: "leads", True: "deals"}
-    deals = cols[2].radio(tr("imports.rows_are"), list(rows_are), horizontal=True, key="import_deals",
-                          format_func=lambda d: tr(f"imports.rows_are_{rows_are[d]}"),
-                          help=tr("imports.rows_are_help"), disabled=kind != "leads")
+    deals = ui.choice(cols[2], tr("imports.rows_are"), list(rows_are), horizontal=True, key="import_deals",
+                      format_func=lambda d: tr(f"imports.rows_are_{rows_are[d]}"),
+                      help=tr("imports.rows_are_help"), disabled=kind != "leads")
 
     # the user's edits of the mapping and of unknown stages, for this file, kind and preset
     scope = json.dumps([uploaded.file_id, kind, preset])

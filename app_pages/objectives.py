@@ -106,7 +106,7 @@ with detail_tab:
         cols[2].metric(tr("objectives.col_target"), objective_views.show(row, p.target, lang))
         cols[3].metric(tr("objectives.col_progress"), fmt_pct(p.progress, lang, 0),
                        help=tr("objectives.expected_help", expected=fmt_pct(p.expected_progress, lang, 0)))
-        cols[4].metric(tr("objectives.col_forecast"), objective_views.show(row, p.forecast, lang))
+        cols[4].metric(tr("objectives.col_forecast"), objective_views.forecast_text(row, p, lang))
         percent = row["metric"] in ("conversion", "win_rate", "sla", "roi")
         st.altair_chart(charts.objective(objective_views.series(cur, row, today),
                                          objective_views.chart_lines(row, p, today), ".0%" if percent else ",.0f",

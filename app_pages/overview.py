@@ -50,6 +50,5 @@ ui.table(
 )
 
 st.subheader(tr("overview.chart_title"))
-st.altair_chart(charts.weekly_stage_entries(
-    overview.weekly_stage_entries(cur, query.start, query.end, today, query.filters), lang), width="stretch")
-ui.trend_notes(None)
+ui.trend(charts.weekly_stage_entries(
+    overview.weekly_stage_entries(cur, query.start, query.end, today, query.filters), lang), None)

@@ -17,8 +17,8 @@ ui.demo_notice(cur)
 st.caption(tr("planner.caption"))
 
 cols = st.columns([2, 2, 2, 2])
-goal = cols[0].radio(tr("planner.goal"), ["revenue", "customers"], key="planner_goal",
-                     format_func=lambda g: tr(f"planner.goal_{g}"))
+goal = ui.choice(cols[0], tr("planner.goal"), ["revenue", "customers"], key="planner_goal",
+                 format_func=lambda g: tr(f"planner.goal_{g}"))
 # typed as people write amounts: "400.000" is four hundred thousand, never 400 (a number field would say 400)
 typed = cols[1].text_input(tr("planner.amount"), value=fmt_int(250000 if goal == "revenue" else 50, lang),
                            key=f"planner_amount_{goal}", help=tr("planner.amount_help"))
@@ -29,8 +29,9 @@ except ValueError:
 if not amount or amount <= 0:
     cols[1].error(tr("planner.amount_unreadable", text=ui.plain(typed)), icon=":material/error:")
     st.stop()
-cols[1].caption(tr("planner.amount_read", amount=fmt_money(amount, lang, "EUR") if goal == "revenue"
-                   else fmt_num(amount, lang, 0)))
+cents = 0 if amount == int(amount) else 2
+cols[1].caption(tr("planner.amount_read", amount=fmt_money(amount, lang, "EUR", cents) if goal == "revenue"
+                   else fmt_num(amount, lang, cents)))
 deadline = cols[2].date_input(tr("planner.deadline"), value=today + timedelta(days=182), min_value=today,
                               key="planner_deadline", format="DD/MM/YYYY")
 lookback = ui.select(cols[3], tr("planner.lookback"), [90, 180, 365], index=1, key="planner_lookback")
@@ -52,6 +53,8 @@ shown = planner.table(plan, stage_rows, lang)
 ui.table(shown, numeric=tuple(list(shown[0])[1:]))
 
 st.subheader(tr("planner.pace_title"))
+if plan.needed.get("customer") == 0:
+    st.success(tr("planner.covered"), icon=":material/task_alt:")
 for sentence, short in planner.pace(plan, stage_rows, lang):
     (st.warning if short else st.success)(sentence, icon=":material/speed:")
 if plan.pipeline:

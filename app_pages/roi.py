@@ -35,15 +35,13 @@ st.subheader(tr("roi.trend_title"))
 monthly = metrics.compare(cur, "roi", metrics.Query(**{**query.__dict__, "every": "month"}), how)
 chart = charts.metric_trend(monthly, ["spend", "won_value"], lang, every="month",
                             value_title=overall["currency"] or "EUR")
-if chart is not None:
-    st.altair_chart(chart, width="stretch")
-    ui.trend_notes(how)
+ui.trend(chart, how)
 
 st.subheader(tr("drill.title"))
 cols = st.columns(2)
 channel = ui.select(cols[0], tr("roi.drill_channel"), [r["source"] for r in channels], key="roi_channel",
                     format_func=lambda c: c if c is not None else tr("metric.not_filled"))
-who = cols[1].radio(tr("roi.drill_who"), ["customers", "leads"], horizontal=True,
-                    format_func=lambda w: tr(f"metric.{w}"), key="roi_drill_who")
+who = ui.choice(cols[1], tr("roi.drill_who"), ["customers", "leads"], horizontal=True,
+                format_func=lambda w: tr(f"metric.{w}"), key="roi_drill_who")
 ui.drill_table(cur, "roi", who, by_source, "roi_drill", f"{tr(f'metric.{who}').lower()}-{channel or 'na'}",
                value=channel)

@@ -312,10 +312,16 @@ def timed(fn: Callable[[], list[dict]], runs: int) -> tuple[float, list[dict]]:
     return statistics.median(seconds), rows
 
 
+# flags for the reader, not part of a definition's numbers: a partial period, a cohort of MQLs still maturing,
+# whether the accountable person is in Sales (the bench's store has no team: nobody is)
+FLAGS = {"partial", "assigned"}
+
+
 def run_case(con: duckdb.DuckDBPyConnection, tables: dict[str, pm.Tables], case: Case) -> dict:
     """One case: DuckDB's time, then pandas' on each way of loading the tables, and whether the rows agree."""
     query = metrics.Query(today=TODAY, **case.query)
-    duck_fn = lambda: metrics.public(metrics.compute(con, case.metric, query), case.metric, query)  # noqa: E731
+    duck_fn = lambda: [{k: v for k, v in row.items() if k not in FLAGS}  # noqa: E731
+                       for row in metrics.public(metrics.compute(con, case.metric, query), case.metric, query)]
     duck_fn()  # warm-up: the first run reads the columns from disk into DuckDB's buffer
     duck_s, duck = timed(duck_fn, DUCK_RUNS)
     result = {"case": case.label, "metric": case.metric, "query": {k: str(v) for k, v in case.query.items()},

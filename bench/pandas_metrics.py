@@ -1,4 +1,4 @@
-"""The journey metrics of DESIGN section 5 read afresh in plain pandas, for bench/metrics_bench.py to hold the
+"""The journey metrics of docs/metrics.md read afresh in plain pandas, for bench/metrics_bench.py to hold the
 SQL metrics against. Not part of the product.
 
 Each function starts from the raw tables as an analyst would load them (load(): `leads`, `stage_events`,
@@ -9,12 +9,13 @@ grouped, then the metric's keys, None where a value is unknown (a zero denominat
 Only what the benchmark asks is covered: a grouping dimension, a window of days, cohort or period mode, the
 stages of a step; no periods, no filters.
 
-Readings of the definitions, each taken from DESIGN section 5 or the purpose line of the SQL file:
+Readings of the definitions, each taken from docs/metrics.md or the purpose line of the SQL file:
 - a stage's entry date is the lead's first dated entry into it; the first stage falls back to created_at;
 - reaching a path stage: an entry into it or any later path stage, or a current stage at or past it;
   lost: its own entry or the current stage;
 - a deal's outcome is its current stage (customer = won, lost = lost); it closed on its first dated
-  customer / lost entry, else on leads.closed_at;
+  customer / lost entry, else on leads.closed_at; a lost lead is a lost deal once it reached the opportunity
+  stage or came as a deal (leads.is_deal), else it is disqualified and stays out of the win rate;
 - a window [start, end] includes both days; a missing date is inside only when no window is asked for."""
 
 from __future__ import annotations
@@ -222,27 +223,30 @@ def velocity(t: Tables, by: str | None = None, start: date | None = None, end: d
 
 
 def win_rate(t: Tables, by: str | None = None, start: date | None = None, end: date | None = None) -> list[dict]:
-    """Won / (won + lost), open leads left out; won value, average deal value; one currency or no value."""
+    """Won deals / (won + lost deals), open leads left out, leads lost before becoming deals counted apart as
+    disqualified; won value, average deal value; one currency or no value."""
     leads = t.leads
     closed = leads["current_stage"].isin(["customer", "lost"])
     if start is not None or end is not None:
         # the day it closed: its first dated customer / lost entry, else the export's closing date
         at = first_entry(t, "customer").where(leads["current_stage"] == "customer", first_entry(t, "lost"))
         closed &= in_window(at.fillna(leads["closed_at"]), start, end)
+    a_deal = (furthest(t) >= PATH["opportunity"]) | leads["is_deal"].fillna(False).astype(bool)
     deals = pd.DataFrame({"key": group_key(t, by), "stage": leads["current_stage"], "value": leads["deal_value"],
-                          "currency": leads["currency"]})[closed]
+                          "currency": leads["currency"], "deal": a_deal})[closed]
     won = deals["stage"] == "customer"
-    frame = pd.DataFrame({"key": deals["key"], "won": won, "lost": ~won, "value": deals["value"].where(won),
+    frame = pd.DataFrame({"key": deals["key"], "won": won, "lost": ~won & deals["deal"],
+                          "disqualified": ~won & ~deals["deal"], "value": deals["value"].where(won),
                           "currency": deals["currency"].where(won & deals["value"].notna())})
     result = grouped(frame).agg(
-        won=("won", "sum"), lost=("lost", "sum"), value=("value", "sum"), valued=("value", "count"),
-        currencies=("currency", "nunique"), currency=("currency", "first"))
+        won=("won", "sum"), lost=("lost", "sum"), disqualified=("disqualified", "sum"), value=("value", "sum"),
+        valued=("value", "count"), currencies=("currency", "nunique"), currency=("currency", "first"))
     if result.empty and by is None:
-        result = pd.DataFrame({"won": [0], "lost": [0], "value": [0.0], "valued": [0], "currencies": [0],
-                               "currency": [None]}, index=[ALL])
+        result = pd.DataFrame({"won": [0], "lost": [0], "disqualified": [0], "value": [0.0], "valued": [0],
+                               "currencies": [0], "currency": [None]}, index=[ALL])
     one = result["currencies"] <= 1  # values in two currencies are never added
     out = pd.DataFrame({
-        "won": result["won"], "lost": result["lost"],
+        "won": result["won"], "lost": result["lost"], "disqualified": result["disqualified"],
         "win_rate": [ratio(w, w + lost) for w, lost in zip(result["won"], result["lost"])],
         "won_value": result["value"].where(one),
         "avg_deal_value": [ratio(v, n) if o else None for v, n, o in zip(result["value"], result["valued"], one)],
@@ -254,24 +258,29 @@ def win_rate(t: Tables, by: str | None = None, start: date | None = None, end: d
 def sla(t: Tables, by: str | None = None, start: date | None = None, end: date | None = None,
         today: date | None = None, backlog_days: int = 7) -> list[dict]:
     """MQLs (MQL entry in the window), accepted by Sales (reached SQL), acceptance rate, median days MQL -> SQL,
-    and the backlog: neither accepted nor lost, MQL entry more than `backlog_days` before today."""
+    the backlog: neither accepted nor lost, MQL entry more than `backlog_days` before today; `maturing` while a
+    group's newest MQL is younger than the time three acceptances in four take among these MQLs."""
     furthest_ = furthest(t)
     mql_at, sql_at = first_entry(t, "mql"), first_entry(t, "sql")
     accepted = furthest_ >= PATH["sql"]
     waiting_since = pd.Timestamp(today or date.today()) - pd.Timedelta(days=backlog_days)
     leads = pd.DataFrame({
-        "key": group_key(t, by), "accepted": accepted,
+        "key": group_key(t, by), "accepted": accepted, "mql_at": mql_at,
         "days": days_between(mql_at, sql_at).where(accepted),  # NaN where a date is missing: left out
         "backlog": ~accepted & ~is_lost(t) & (mql_at < waiting_since),
     })[(furthest_ >= PATH["mql"]) & in_window(mql_at, start, end)]
+    typical = leads["days"][leads["days"] >= 0].quantile(0.75)
+    since = pd.Timestamp(today or date.today()) - pd.Timedelta(days=math.ceil(0.0 if _missing(typical) else typical))
     result = grouped(leads).agg(
         mqls=("accepted", "size"), accepted=("accepted", "sum"), median_days_to_accept=("days", "median"),
-        backlog=("backlog", "sum"))
+        backlog=("backlog", "sum"), newest=("mql_at", "max"))
     if result.empty and by is None:
-        result = pd.DataFrame({"mqls": [0], "accepted": [0], "median_days_to_accept": [None], "backlog": [0]},
-                              index=[ALL])
+        result = pd.DataFrame({"mqls": [0], "accepted": [0], "median_days_to_accept": [None], "backlog": [0],
+                               "newest": [pd.NaT]}, index=[ALL])
     result.insert(2, "acceptance_rate", [ratio(a, m) for a, m in zip(result["accepted"], result["mqls"])])
-    return shaped(result, by)
+    result["maturing"] = (result["newest"] > since).fillna(False).astype(bool)
+    return shaped(result[["mqls", "accepted", "acceptance_rate", "median_days_to_accept", "backlog", "maturing"]],
+                  by)
 
 
 def roi(t: Tables, by: str | None = None, start: date | None = None, end: date | None = None) -> list[dict]:

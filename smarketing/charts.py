@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import altair as alt
 import pandas as pd
 
@@ -98,9 +100,12 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     y_format = ".0%" if percent else ",.0f"
     value_title = value_title or t(f"metric.{value}", lang)
     data = frame.assign(incomplete=_incomplete(frame))
-    # one tick a month for months: Vega would otherwise label every week with its month
-    axis = alt.Axis(format="%d/%m", labelAngle=0) if every == "week" else \
-        alt.Axis(format="%b %Y", labelAngle=0, tickCount="month")
+    # ticks on the periods themselves (Mondays, firsts of the month: Vega's weeks start on Sunday), a dozen at
+    # most, dated as the language does
+    shown = sorted(pd.to_datetime(frame["period"]).drop_duplicates())
+    ticks = shown[::max(math.ceil(len(shown) / 12), 1)]
+    axis = alt.Axis(format=("%d/%m" if lang == "it" else "%d %b") if every == "week" else "%b %Y", labelAngle=0,
+                    values=[alt.DateTime(year=d.year, month=d.month, date=d.day) for d in ticks])
     x = alt.X("period:T", title=t("metric.period", lang), axis=axis)
     y = alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=y_format))
     tooltip = [alt.Tooltip("period:T", title=t("metric.period", lang), format="%d/%m/%Y"),
@@ -132,14 +137,15 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
 
 def metric_trend(rows: list[dict], keys: list[str], lang: str, *, every: str, percent: bool = False,
                  value_title: str | None = None) -> alt.LayerChart | None:
-    """Rows of metrics.compare with `period`: one line per key, their comparison faint; None without periods."""
+    """Rows of metrics.compare with `period`: one line per key, their comparison faint; None with fewer than
+    two periods, which make no trend."""
     from smarketing.metricformat import label
 
     records = [{"period": r["period"], "series": label(k, lang), "value": _number(r[k]),
                 "value_compare": _number(r.get(f"{k}_compare")), "partial": r.get("partial", False),
                 "maturing": r.get("maturing", False)}
                for r in rows if r.get("period") is not None for k in keys]
-    if not records:
+    if len({r["period"] for r in records}) < 2:
         return None
     return trend(pd.DataFrame(records), "value", "series" if len(keys) > 1 else None, lang, percent=percent,
                  value_title=value_title or label(keys[0], lang), every=every)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import duckdb
 
-from smarketing import access, batches, db, journeys
+from smarketing import access, batches, db, journeys, metrics
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_long_date
 
@@ -131,7 +131,7 @@ def _measure_objectives(con: duckdb.DuckDBPyConnection, ids: list[int], today: d
     """Baselines from the demo's own history, and recent check-ins by every owner."""
     from smarketing import objectives
 
-    first_day = db.rows(con, "objectives/data_start")[0]["first_day"]
+    first_day = metrics.first_day(con)
     monday = today - timedelta(days=today.weekday())
     for n, objective_id in enumerate(ids):
         row = objectives.get(con, objective_id)

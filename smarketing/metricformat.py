@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from smarketing.i18n import fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, t
+from smarketing.i18n import fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, t, texts
 
 RATES = {"conversion_from_previous", "conversion_from_first", "conversion_rate", "win_rate", "acceptance_rate",
          "roi"}
@@ -86,8 +86,9 @@ def numeric_headers(keys: list[str], lang: str) -> tuple[str, ...]:
 
 
 def card(key: str, row: dict, lang: str) -> tuple[str, str]:
-    """(label, value) for an st.metric card: money puts its currency in the label, where a card has room."""
-    label = t(f"metric.{key}", lang)
+    """(label, value) for an st.metric card: money puts its currency in the label, where a card has room; a
+    long header has a shorter name on a card."""
+    label = t(f"card.{key}", lang) if f"card.{key}" in texts() else t(f"metric.{key}", lang)
     if key in MONEY and row.get(key) is not None:
         return f"{label} ({row.get('currency') or 'EUR'})", fmt_num(row[key], lang, 0)
     return label, format_value(key, row.get(key), row, lang)

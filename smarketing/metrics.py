@@ -114,11 +114,15 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
     window, data = comparison_of(con, query, how)
     earlier = Query(**{**query.__dict__, "start": window.start, "end": window.end,
                        "today": min(query.today, query.end or query.today) - window.shift})
+    data_from = first_day(con)
     found = {_match_key(r, query, window.shift): r for r in compute(con, name, earlier)} if data != "none" else {}
     for row in rows:
         other = found.get(_match_key(row, query))
+        # a period whose comparison lies wholly before the data began has nothing to compare with, not zero
+        before_data = row.get("period") is not None and (
+            data_from is None or periods.period_end(row["period"] - window.shift, query.every) < data_from)
         for key in compared_keys(name, query):
-            if data == "none":
+            if data == "none" or before_data:
                 value = None
             elif other is not None:
                 value = other[key]
@@ -135,8 +139,12 @@ def comparison_of(con: duckdb.DuckDBPyConnection, query: Query, how: str) -> tup
     if query.start is None:
         raise SmarketingError("error.compare_needs_window")
     window = periods.comparison(query.start, query.end or query.today, query.today, how, query.every)
-    first_day = db.rows(con, "objectives/data_start")[0]["first_day"]
-    return window, periods.covered(first_day, window.start, window.end)
+    return window, periods.covered(first_day(con), window.start, window.end)
+
+
+def first_day(con: duckdb.DuckDBPyConnection) -> date | None:
+    """The first day the store has data for (a lead's first known date or a spend)."""
+    return db.rows(con, "objectives/data_start")[0]["first_day"]
 
 
 def _match_key(row: dict, query: Query, shift=None) -> tuple:

@@ -87,7 +87,7 @@ def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[
     spec = _spec_of(draft)
     if spec is None or spec.metric == "manual" or draft.deadline is None or draft.start is None:
         return ctx
-    first_day = db.rows(con, "objectives/data_start")[0]["first_day"]
+    first_day = metrics.first_day(con)
     past = windows(draft.start, draft.deadline, first_day)
     history = [measure(con, spec, begin, end, today) for begin, end in past]
     ctx.baseline = history[0] if history else None
@@ -225,7 +225,7 @@ def progress_of(con: duckdb.DuckDBPyConnection, row: dict, today: date) -> progr
     if baseline is None and row["metric"] == "manual":
         # a manual KPI starts where its first check-in put it
         baseline = db.rows(con, "objectives/manual_first", objective_id=row["objective_id"])[0]["value"]
-    data_start = db.rows(con, "objectives/data_start")[0]["first_day"]
+    data_start = metrics.first_day(con)
     return progress.compute(row["metric"], row["direction"], baseline, target_level(row), actual,
                             row["start_date"], row["deadline"], today, data_start)
 

@@ -58,7 +58,7 @@ def weekly_stage_entries(con: duckdb.DuckDBPyConnection, start: date | None, end
     """Entries per stage and week of [start, end] up to today (all time: from the first day of data), each
     week marked `partial` when it is not over or the window cuts it."""
     last = min(end or today, today)
-    start = start or db.rows(con, "objectives/data_start")[0]["first_day"] or last
+    start = start or metrics.first_day(con) or last
     frame = db.frame(con, "metrics/weekly_stage_entries", start=start, end=last, **_filters(filters))
     frame["partial"] = [periods.partial(w.date() if hasattr(w, "date") else w, "week", start, last, today)
                         for w in frame["week"]]

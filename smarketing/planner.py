@@ -89,11 +89,14 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
 
 
 def _open_deals(con: duckdb.DuckDBPyConnection, plan: Plan, window: dict) -> None:
-    """The deals already open count toward the target, each at its stage's historical win rate, with its
-    own value when it has one in the plan's currency, else the average deal."""
+    """The deals already open (at the opportunity stage, or from a deals export at any stage) count toward the
+    target, each at its stage's historical win rate, with its own value when it has one in the plan's
+    currency, else the average deal."""
     rows = db.rows(con, "planner/pipeline", start=window["start"], end=window["end"],
                    **{f"f_{d}": window["filters"].get(d) for d in metrics.DIMENSIONS})
     for row in rows:
+        if not row["open_deals"]:
+            continue
         rate = row["won"] / row["closed"] if row["closed"] else None
         own_values = row["valued"] and row["currencies"] == 1 and row["currency"] == plan.currency
         value = (float(row["open_value"]) + (row["open_deals"] - row["valued"]) * (plan.average_deal or 0)
@@ -151,7 +154,7 @@ def pace(plan: Plan, stage_rows: list[dict], lang: str) -> list[tuple[str, bool]
     said = []
     for stage in PATH:
         need, now = plan.per_week.get(stage), plan.run_rate.get(stage)
-        if need is None or now is None:
+        if not need or now is None:
             continue
         said.append((t(f"planner.pace_{stage}", lang, need=fmt_num(need, lang, 1), now=fmt_num(now, lang, 1),
                        by=fmt_date(plan.by[stage], lang)), now < need))

@@ -20,7 +20,7 @@ import duckdb
 import streamlit as st
 from st_keyup import st_keyup
 
-from smarketing import access, backups, db, demo, exports, i18n, metricformat, metrics, periods
+from smarketing import access, backups, db, demo, exports, i18n, metricformat, metrics, periods, stages
 from smarketing.errors import SmarketingError
 
 _LOG = logging.getLogger("smarketing")
@@ -90,11 +90,16 @@ def _language_changed(widget_key: str) -> None:
 def select(container, label: str, options, *, key: str, format_func=str, **kwargs):
     """`container.selectbox` whose options are worded in the page's language (format_func), so that a
     language switch rewords the choice instead of losing it; `None` among the options reads as its own
-    words, not as Streamlit's English placeholder."""
+    words, and an emptied box asks in the page's language, not in Streamlit's English."""
     st.session_state.setdefault(_WORDED, set()).add(key)
-    if None in options:
-        kwargs.setdefault("placeholder", format_func(None))
+    kwargs.setdefault("placeholder", format_func(None) if None in options else tr("filters.choose"))
     return container.selectbox(label, options, key=key, format_func=format_func, **kwargs)
+
+
+def choice(container, label: str, options, *, key: str, format_func=str, **kwargs):
+    """`container.radio` whose options are worded in the page's language: a language switch keeps the choice."""
+    st.session_state.setdefault(_WORDED, set()).add(key)
+    return container.radio(label, options, key=key, format_func=format_func, **kwargs)
 
 
 def language_switch(container=None, key: str = "lang_sidebar") -> None:
@@ -310,13 +315,13 @@ def period_bar(con: duckdb.DuckDBPyConnection) -> tuple[metrics.Query, str | Non
                     format_func=lambda p: i18n.t(f"period.{p}", lang_),
                     index=periods.PRESETS.index(periods.DEFAULT_PRESET), persist_state="session")
     if preset == "custom":
-        picked = cols[1].date_input(tr("period.dates"), value=(today_ - timedelta(days=89), today_),
+        picked = cols[2].date_input(tr("period.dates"), value=(today_ - timedelta(days=89), today_),
                                     format="DD/MM/YYYY", key="period_dates", persist_state="session")
         # while the second day is being picked the widget holds one
         start, end = (tuple(picked) * 2)[:2] if isinstance(picked, (tuple, list)) and picked else (today_, today_)
     else:
         start, end = periods.preset_window(preset, today_)
-    choice = select(cols[2], tr("period.compare"), ["none", *periods.COMPARISONS], key="period_compare",
+    choice = select(cols[1], tr("period.compare"), ["none", *periods.COMPARISONS], key="period_compare",
                     format_func=lambda c: i18n.t(f"period.compare_{c}", lang_), index=1, persist_state="session",
                     disabled=start is None, help=tr("period.compare_help"))
     how = None if choice == "none" or start is None else choice
@@ -330,8 +335,12 @@ def period_bar(con: duckdb.DuckDBPyConnection) -> tuple[metrics.Query, str | Non
 CARDS_PER_ROW = 5
 
 
-def trend_notes(how: str | None) -> None:
-    """What a trend's dashes and faint lines mean."""
+def trend(chart, how: str | None) -> None:
+    """A trend chart and what its dashes and faint lines mean; without periods to draw, says so."""
+    if chart is None:
+        st.caption(tr("period.no_trend"))
+        return
+    st.altair_chart(chart, width="stretch")
     st.caption(tr("period.partial_note") + (" " + tr("period.compare_note") if how else ""))
 
 
@@ -344,7 +353,10 @@ def cards(row: dict, keys: list[str] | tuple[str, ...], how: str | None) -> None
         for col, key in zip(st.columns(CARDS_PER_ROW), keys[first:first + CARDS_PER_ROW]):
             label, value = metricformat.card(key, row, lang_)
             change, colour = metricformat.delta(key, row, lang_) if how else (None, "normal")
-            col.metric(label, value, delta=change, delta_color=colour, help=against)
+            # no change is neither good nor bad news: grey, without an arrow
+            unchanged = bool(change) and change.startswith("±")
+            col.metric(label, value, delta=change, delta_color="off" if unchanged else colour,
+                       delta_arrow="off" if unchanged else "auto", help=against)
 
 
 def dimension_filters(con: duckdb.DuckDBPyConnection, key: str, persist: bool = False) -> dict[str, str]:
@@ -366,16 +378,27 @@ def dimension_filters(con: duckdb.DuckDBPyConnection, key: str, persist: bool = 
 DRILL_SHOWN = 500
 
 
+def _cell(column: str, value, stage_labels: dict[str, str], lang_: str) -> str:
+    """A lead's value as the list shows it: dates and amounts in the language's format, stages by name."""
+    if value is None:
+        return ""
+    if column.endswith("_at"):
+        return i18n.fmt_date(value, lang_)
+    if column == "deal_value":
+        return i18n.fmt_num(value, lang_, 2)
+    if column == "current_stage":
+        return stage_labels.get(value, value)
+    return value
+
+
 def drill_table(con: duckdb.DuckDBPyConnection, name: str, key: str, query: metrics.Query, widget_key: str,
                 file_stem: str, *, value: str | None = None, stage: str | None = None) -> None:
     """The leads behind a number (metrics.listing): as many as the number says, the first ones in a table
     and every one of them in the download, fetched only when it is asked for."""
-    from smarketing.i18n import fmt_date
-
     lang_ = lang()
     listed = metrics.listing(con, name, key, query, value=value, stage=stage, limit=DRILL_SHOWN)
-    shown = [{tr(f"drill.{c}"): fmt_date(r[c], lang_) if c.endswith("_at") and r[c] else r[c]
-              for c in exports.LEAD_COLUMNS} for r in listed.rows]
+    labels = {s["code"]: s[f"label_{lang_}"] for s in stages.stages(con)}
+    shown = [{tr(f"drill.{c}"): _cell(c, r[c], labels, lang_) for c in exports.LEAD_COLUMNS} for r in listed.rows]
     if not listed.total:
         st.caption(tr("drill.none"))
         return
@@ -390,7 +413,11 @@ def drill_table(con: duckdb.DuckDBPyConnection, name: str, key: str, query: metr
 
 def table(rows: list[dict], numeric: tuple[str, ...] = (), download: str | None = None) -> None:
     """A read-only table whose numbers are already formatted for the language, aligned right as numbers are;
-    with `download` (a file name without extension), a formula-safe CSV of it under the table."""
+    with `download` (a file name without extension), a formula-safe CSV of it under the table. With no rows,
+    a sentence instead of an empty grid."""
+    if not rows:
+        st.caption(tr("table.empty"))
+        return
     st.dataframe(
         rows,
         hide_index=True,

@@ -1,29 +1,44 @@
--- purpose: the deals already open in each Sales stage (SQL, opportunity) and what they are worth, and each
---          stage's historical win rate: of the leads that reached the stage and closed inside the window
---          (won, lost, or disqualified on the way), the share that was won (docs/metrics.md, the planner)
+-- purpose: the deals already open at each stage before the customer (a deal: a lead at the opportunity stage,
+--          or a row of a deals export at any stage), what they are worth, and each stage's historical win
+--          rate: of the leads that reached the stage and closed inside the window (won, lost, or disqualified
+--          on the way), the share that was won (docs/metrics.md, the planner)
 -- params: $start date, $end date, $f_source varchar, $f_campaign varchar, $f_segment varchar,
 --         $f_region varchar, $f_owner varchar, $f_product varchar
--- grain: one row per Sales stage before the customer, in journey order
+-- grain: one row per path stage before the customer, in journey order
 with open_stages as (
-    select code, position from stages where owner_function = 'sales' and not is_terminal
+    select code, position from stages where outcome is null
 ),
 
 journeys as (
-    select * from journeys_in(null, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product)
+    select j.*, coalesce(l.is_deal, false) as is_deal
+    from journeys_in(null, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product) as j
+    join leads as l using (lead_id)
+),
+
+open_deals as (
+    select
+        current_stage as stage, count(*) as open_deals, count(deal_value) as valued, sum(deal_value) as open_value,
+        count(distinct currency) filter (where deal_value is not null) as currencies,
+        any_value(currency) filter (where deal_value is not null) as currency
+    from journeys
+    where outcome is null
+      and (is_deal or furthest >= (select position from stages where code = 'opportunity'))
+    group by current_stage
+),
+
+history as (
+    select
+        s.code as stage, s.position, count(j.lead_id) as closed,
+        count(j.lead_id) filter (where j.deal_outcome = 'won') as won
+    from open_stages as s
+    left join journeys as j
+        on j.furthest >= s.position and j.deal_outcome is not null and in_window(j.closed_at, $start, $end)
+    group by s.code, s.position
 )
 
 select
-    s.code as stage,
-    count(j.lead_id) filter (where j.current_stage = s.code) as open_deals,
-    count(j.deal_value) filter (where j.current_stage = s.code) as valued,
-    sum(j.deal_value) filter (where j.current_stage = s.code) as open_value,
-    count(distinct j.currency) filter (where j.current_stage = s.code and j.deal_value is not null) as currencies,
-    any_value(j.currency) filter (where j.current_stage = s.code and j.deal_value is not null) as currency,
-    count(j.lead_id) filter (where j.furthest >= s.position and j.deal_outcome is not null
-                             and in_window(j.closed_at, $start, $end)) as closed,
-    count(j.lead_id) filter (where j.furthest >= s.position and j.deal_outcome = 'won'
-                             and in_window(j.closed_at, $start, $end)) as won
-from open_stages as s
-left join journeys as j on true
-group by s.code, s.position
-order by s.position;
+    h.stage, coalesce(o.open_deals, 0) as open_deals, coalesce(o.valued, 0) as valued, o.open_value,
+    coalesce(o.currencies, 0) as currencies, o.currency, h.closed, h.won
+from history as h
+left join open_deals as o on o.stage = h.stage
+order by h.position;

@@ -57,7 +57,7 @@ def test_funnel_page(app, twelve_store):
     assert [b.label for b in app.get("download_button")] == ["Scarica la tabella (CSV)", "Scarica la tabella (CSV)",
                                                              "Scarica l'elenco (CSV)"]
     # the deals a lost lead is counted in: L4 lost after its opportunity; L7 and L8 before, disqualified
-    app.selectbox(key="funnel_drill_stage").set_value("disqualified").run()
+    app.selectbox(key="funnel_drill_stage").set_value("deal:disqualified").run()
     assert sorted(app.dataframe[-1].value["ID"]) == ["L7", "L8"]
 
 
@@ -77,7 +77,7 @@ def test_funnel_filters(app, twelve_store):
 def test_hand_off_page(app, twelve_store):
     open_page(app, "app_pages/handoff.py")
     assert {m.label: m.value for m in app.metric} == {
-        "Tasso di accettazione": "60,0%", "Giorni per accettare (mediana)": "1,5", "In arretrato": "1", "MQL": "10"}
+        "Tasso di accettazione": "60,0%", "Giorni per accettare": "1,5", "In arretrato": "1", "MQL": "10"}
     # by the accountable Sales person: Giulia is in Marketing, so her MQLs (and L6, with no owner) wait for
     # nobody in Sales yet, first in the list as they hold the backlog
     assert rows(app.dataframe[0].value) == [

@@ -81,7 +81,7 @@ def test_detail_with_check_in_edit_and_change_log(app, store):
     objectives_page(app)
     app.selectbox(key="objective_pick").set_value(2).run()
     assert {m.label: m.value for m in app.metric} == {"Stato": "in linea", "Attuale": "3", "Traguardo": "6",
-                                                      "Avanzamento": "50%", "Previsione": "6,6"}
+                                                      "Avanzamento": "50%", "Previsione": "6,6 (110%)"}
     # widgets in a form send their values with the submit button
     app.selectbox(key="checkin_author").set_value("Giulia")
     app.slider(key="checkin_confidence").set_value(3)
@@ -109,23 +109,22 @@ def test_planner_from_customers_to_leads(app, store):
     app.date_input(key="planner_deadline").set_value(date(2027, 1, 6)).run()
     app.selectbox(key="planner_lookback").set_value(90).run()
     assert not app.exception
-    # 90 days back: 12 leads, 7 MQLs, 4 SQLs, 3 opportunities, 3 customers entered; 5,000 EUR spent. The two
-    # open SQLs (L2, L10) should bring 1.5 of the 6 customers: 5 more. Median days: lead -> MQL 2, MQL -> SQL
-    # 1.5, SQL -> opportunity 4, opportunity -> customer 8, so leads must come in by 21 December.
+    # 90 days back: 12 leads, 7 MQLs, 4 SQLs, 3 opportunities, 3 customers entered; 5,000 EUR spent; no deal
+    # is open (L2 and L10 sit at SQL as leads). Median days: lead -> MQL 2, MQL -> SQL 1.5, SQL -> opportunity
+    # 4, opportunity -> customer 8, so leads must come in by 21 December, not 6 January.
     assert [tuple(r.values()) for r in app.dataframe[0].value.to_dict("records")] == [
-        ("Contatto", "23", "21/12/2026", "6,2", "0,9", "58,3%"),
-        ("MQL", "13", "23/12/2026", "3,2", "0,5", "57,1%"),
-        ("SQL", "7", "25/12/2026", "1,6", "0,3", "75,0%"),
-        ("Opportunità", "5", "29/12/2026", "1,0", "0,2", "100,0%"),
-        ("Cliente", "5", "06/01/2027", "0,8", "0,2", ""),
+        ("Contatto", "24", "21/12/2026", "6,5", "0,9", "58,3%"),
+        ("MQL", "14", "23/12/2026", "3,5", "0,5", "57,1%"),
+        ("SQL", "8", "25/12/2026", "1,9", "0,3", "75,0%"),
+        ("Opportunità", "6", "29/12/2026", "1,2", "0,2", "100,0%"),
+        ("Cliente", "6", "06/01/2027", "1,0", "0,2", ""),
     ]
     assert "Letto come 6." in [c.value for c in app.caption]
-    assert app.warning[0].value == "Servono 6,2 nuovi contatti a settimana fino al 21/12/2026; ne arrivano 0,9."
-    assert [tuple(r.values()) for r in app.dataframe[1].value.to_dict("records")] == [
-        ("SQL", "2", "0 EUR", "75,0%", "1,5"), ("Opportunità", "0", "0 EUR", "75,0%", "0,0")]
+    assert app.warning[0].value == "Servono 6,5 nuovi contatti a settimana fino al 21/12/2026; ne arrivano 0,9."
+    assert len(app.dataframe) == 1      # no deal is open: no table of them
     assert {m.label: m.value for m in app.metric} == {
         "Settimane": "6,0", "Valore medio contratto": "–", "Costo per contatto attuale": "416,67 EUR",
-        "Budget necessario": "9.583 EUR"}
+        "Budget necessario": "10.000 EUR"}
     app.selectbox(key="planner_owner_marketing").set_value("Giulia").run()
     app.selectbox(key="planner_owner_sales").set_value("Marco").run()
     app.button(key="planner_create").click().run()
@@ -134,7 +133,8 @@ def test_planner_from_customers_to_leads(app, store):
 
 
 @pytest.mark.parametrize(("typed", "read"), [("400.000", "400.000 EUR"), ("400.000,00", "400.000 EUR"),
-                                             ("€ 1.500.000", "1.500.000 EUR"), ("250k", "250.000 EUR")])
+                                             ("€ 1.500.000", "1.500.000 EUR"), ("250k", "250.000 EUR"),
+                                             ("400,5", "400,50 EUR")])
 def test_an_amount_is_read_as_an_italian_writes_it(app, store, typed, read):
     app.run()
     app.switch_page("app_pages/planner.py").run()

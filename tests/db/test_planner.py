@@ -9,8 +9,10 @@ Median days of each step, over the entries into its second stage in the window: 
 L3 3, L4 1, L6 9, L8 1), MQL -> SQL 2 (L1 2, L2 4, L4 1), SQL -> opportunity 4 (L1 4, L4 1, L12 8),
 opportunity -> customer 8 (L1 10, L12 6).
 
-Open deals: L2 and L10 sit at SQL, none at opportunity. Of the leads that reached SQL (or opportunity) and
-closed in the window, L1, L5 and L12 were won and L4 lost: 3 in 4 from either stage."""
+Open deals (added here, from trade fairs, entered in July, before any look-back): D1 an opportunity worth
+5,000 EUR, D2 a row of a deals export still at SQL, with no value. L2 and L10 sit at SQL too, but they are
+leads, not deals. Of the leads that reached SQL (or opportunity) and closed in the window, L1, L5 and L12
+were won and L4 lost: 3 in 4 from either stage."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from datetime import date
 import pytest
 
 from smarketing import objectives, planner, stages
-from tests.helpers import twelve
+from tests.helpers import add_lead, twelve
 
 TODAY = date(2026, 11, 25)
 SIX_WEEKS = date(2027, 1, 6)
@@ -28,6 +30,11 @@ SIX_WEEKS = date(2027, 1, 6)
 @pytest.fixture
 def store(con):
     twelve(con)
+    add_lead(con, "D1", "2026-07-01", "opportunity", [("lead", "2026-07-01"), ("mql", "2026-07-02"),
+                                                      ("sql", "2026-07-03"), ("opportunity", "2026-07-10")],
+             deal_value=5000, currency="EUR", source="Fiere")
+    add_lead(con, "D2", "2026-07-01", "sql", [("lead", "2026-07-01"), ("sql", "2026-07-05")], is_deal=True,
+             source="Fiere")
     return con
 
 
@@ -35,9 +42,9 @@ def test_customers_back_to_leads(store):
     plan = planner.make(store, "customers", 6, SIX_WEEKS, TODAY, 30)
     assert plan.rates == pytest.approx({"lead->mql": 6 / 11, "mql->sql": 0.5, "sql->opportunity": 1.0,
                                         "opportunity->customer": 1.0})
-    # the two open SQLs should bring 2 x 3/4 = 1.5 customers: 4.5 more, so 5
+    # the two open deals should bring 2 x 3/4 = 1.5 customers: 4.5 more, so 5
     assert [(p["stage"], p["open"], p["rate"], p["expected"]) for p in plan.pipeline] == [
-        ("sql", 2, 0.75, 1.5), ("opportunity", 0, 0.75, 0.0)]
+        ("sql", 1, 0.75, 0.75), ("opportunity", 1, 0.75, 0.75)]
     assert plan.from_pipeline == 1.5
     # 5 customers <- 5 opportunities <- 5 SQLs <- 10 MQLs <- ceil(10 / (6/11)) = 19 leads
     assert plan.needed == {"customer": 5, "opportunity": 5, "sql": 5, "mql": 10, "lead": 19}
@@ -71,6 +78,28 @@ def test_a_deadline_nearer_than_the_steps_after_a_stage_is_too_late_for_it(store
     assert planner.problems(plan, stages.stages(store), "en")[0] == (
         "Too late for Lead: whoever comes in now would close after the deadline (useful entries until 19 Nov 2026, "
         "given the median days of the later steps).")
+
+
+def test_open_deals_bring_their_own_value_toward_a_revenue_target(store):
+    # at the fairs L5 was won (20,000 EUR) and L4 lost, both past SQL and opportunity: 1 in 2 from either stage.
+    # D1 brings half its own 5,000 EUR, D2 (no value) half the average deal: 12,500 of the 60,000
+    plan = planner.make(store, "revenue", 60000, SIX_WEEKS, TODAY, 30, {"source": "Fiere"})
+    assert [(p["stage"], p["open"], p["rate"], p["value"], p["expected"]) for p in plan.pipeline] == [
+        ("sql", 1, 0.5, 20000.0, 10000.0), ("opportunity", 1, 0.5, 5000.0, 2500.0)]
+    assert plan.from_pipeline == 12500
+    # 47,500 / 20,000 = 2.4: 3 customers
+    assert plan.needed["customer"] == 3
+    assert planner.pipeline_rows(plan, stages.stages(store), "it") == [
+        {"Fase": "SQL", "Trattative aperte": "1", "Valore": "20.000 EUR", "Quota storica vinta": "50,0%",
+         "Ci si può aspettare": "10.000 EUR"},
+        {"Fase": "Opportunità", "Trattative aperte": "1", "Valore": "5.000 EUR", "Quota storica vinta": "50,0%",
+         "Ci si può aspettare": "2.500 EUR"}]
+
+
+def test_a_target_the_open_deals_cover_needs_no_new_leads(store):
+    plan = planner.make(store, "customers", 1, SIX_WEEKS, TODAY, 30)
+    assert plan.needed == {"customer": 0, "opportunity": 0, "sql": 0, "mql": 0, "lead": 0}
+    assert planner.pace(plan, stages.stages(store), "it") == []
 
 
 def test_revenue_through_the_average_deal(store):
@@ -151,7 +180,7 @@ def test_a_customers_plan_under_a_new_parent_does_not_repeat_the_parent(store):
     parent_id, children = planner.create_plan(store, plan, None, {"marketing": "Giulia", "sales": "Marco"}, "en",
                                               "anna")
     assert objectives.get(store, parent_id)["statement"] == "Win 6 new customers by 6 January 2027"
-    # the open SQLs count toward it: the children ask for 5 new customers' worth
+    # the open deals count toward it: the children ask for 5 new customers' worth
     assert [objectives.get(store, i)["target"] for i in children] == [19, 10, 5, 5]
     assert [objectives.get(store, i)["to_stage"] for i in children] == ["lead", "mql", "sql", "opportunity"]
 
