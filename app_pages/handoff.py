@@ -39,7 +39,7 @@ owners = [r["owner"] for r in by_owner if r["backlog"]]
 if not owners:
     st.success(tr("handoff.no_backlog"))
 else:
-    owner = ui.select(st, tr("metric.owner"), owners, key="handoff_owner",
+    owner = ui.select(st, tr("handoff.who"), owners, key="handoff_owner",
                       format_func=lambda o: accountable(o, assigned[o], lang))
     ui.drill_table(cur, "sla", "backlog", metrics.Query(**{**query.__dict__, "by": "owner"}), "handoff_drill",
                    "arretrato-mql" if lang == "it" else "mql-backlog", value=owner)

@@ -61,7 +61,11 @@ def start_server(tmp_path, env: dict[str, str] | None = None):
             proc.wait()
 
 
+# the day the app counts from: a Wednesday, as in the other tests, never the machine's clock
+TODAY = "2026-11-25"
+
+
 @pytest.fixture
 def server(tmp_path):
-    with start_server(tmp_path) as started:
+    with start_server(tmp_path, {"SMARKETING_TODAY": TODAY}) as started:
         yield started
