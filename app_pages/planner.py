@@ -20,7 +20,7 @@ cols = st.columns([2, 2, 2, 2])
 goal = ui.choice(cols[0], tr("planner.goal"), ["revenue", "customers"], key="planner_goal",
                  format_func=lambda g: tr(f"planner.goal_{g}"))
 # typed as people write amounts: "400.000" is four hundred thousand, never 400 (a number field would say 400)
-typed = cols[1].text_input(tr("planner.amount"), value=fmt_int(250000 if goal == "revenue" else 50, lang),
+typed = cols[1].text_input(tr("planner.amount"), value=fmt_int(500000 if goal == "revenue" else 50, lang),
                            key=f"planner_amount_{goal}", help=tr("planner.amount_help"))
 try:
     amount = drafting.amount(typed)
