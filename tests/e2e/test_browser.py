@@ -137,7 +137,7 @@ def test_the_period_and_filters_follow_from_page_to_page(tmp_path, page):
             expect(page.get_by_role("combobox", name="Fonte")).to_have_value("Fiere")
             expect(page.get_by_text(said, exact=False)).to_be_visible(timeout=30_000)
             expect(page.get_by_text("filtri: Fonte = Fiere", exact=False)).to_be_visible()
-        shot(page, tmp_path, "meeting-period")
+        shot(page, tmp_path, "period")
         page.get_by_text("English", exact=True).first.click()
         expect(page.get_by_text("Period: 1 Oct 2026 – 31 Oct 2026", exact=False)).to_be_visible(timeout=30_000)
         expect(page.get_by_role("combobox", name="Period")).to_have_value("Last month")
