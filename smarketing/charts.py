@@ -95,8 +95,8 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
           value_title: str | None = None, every: str = "week", series_order: list[str] | None = None,
           series_title: str | None = None) -> alt.LayerChart:
     """Lines over periods, one per `series` value. A period still in progress or a cohort still maturing is
-    dashed with a hollow point; `<value>_compare`, when the frame has it, is a faint grey line of the same
-    periods in the comparison window (metrics.compare)."""
+    dashed with a hollow point; `<value>_compare`, when the frame has it, is a faint dotted line in the
+    series' colour: the same periods in the comparison window (metrics.compare)."""
     y_format = ".0%" if percent else ",.0f"
     value_title = value_title or t(f"metric.{value}", lang)
     data = frame.assign(incomplete=_incomplete(frame))
@@ -108,7 +108,8 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
                     values=[alt.DateTime(year=d.year, month=d.month, date=d.day) for d in ticks])
     x = alt.X("period:T", title=t("metric.period", lang), axis=axis)
     y = alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=y_format))
-    tooltip = [alt.Tooltip("period:T", title=t("metric.period", lang), format="%d/%m/%Y"),
+    day = "%d/%m/%Y" if lang == "it" else "%d %b %Y"
+    tooltip = [alt.Tooltip("period:T", title=t("metric.period", lang), format=day),
                alt.Tooltip(f"{value}:Q", title=value_title, format=y_format)]
     colour = {"color": alt.Color(f"{series}:N", title=series_title, sort=series_order)} if series else {}
     if series:
@@ -125,11 +126,10 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     layers = [lines, complete, hollow]
     compared = f"{value}_compare"
     if compared in data and data[compared].notna().any():
-        # the comparison in each line's own colour, faint and dotted
-        # last, so that the legend is drawn from the lines' own layer, not from this faint one
+        # drawn last, so that the legend takes the lines' own look, not this faint one's
         layers.append(alt.Chart(data).mark_line(opacity=0.45, strokeDash=[2, 3], strokeWidth=1.5).encode(
             x=x, y=alt.Y(f"{compared}:Q"), **colour,
-            tooltip=[alt.Tooltip("period:T", title=t("metric.period", lang), format="%d/%m/%Y"),
+            tooltip=[alt.Tooltip("period:T", title=t("metric.period", lang), format=day),
                      alt.Tooltip(f"{compared}:Q", title=t("metric.compared", lang, label=value_title),
                                  format=y_format)]))
     return localised(alt.layer(*layers).properties(height=300), lang)

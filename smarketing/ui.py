@@ -332,9 +332,6 @@ def period_bar(con: duckdb.DuckDBPyConnection) -> tuple[metrics.Query, str | Non
     return query, how
 
 
-CARDS_PER_ROW = 5
-
-
 def trend(chart, how: str | None) -> None:
     """A trend chart and what its dashes and faint lines mean; without periods to draw, says so."""
     if chart is None:
@@ -342,6 +339,9 @@ def trend(chart, how: str | None) -> None:
         return
     st.altair_chart(chart, width="stretch")
     st.caption(tr("period.partial_note") + (" " + tr("period.compare_note") if how else ""))
+
+
+CARDS_PER_ROW = 5
 
 
 def cards(row: dict, keys: list[str] | tuple[str, ...], how: str | None) -> None:
