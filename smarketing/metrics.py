@@ -44,6 +44,11 @@ CATALOG: dict[str, Metric] = {
 }
 
 
+def filter_params(filters: dict | None) -> dict:
+    """The $f_<dimension> parameters every metric file takes: the value to keep, or None for all."""
+    return {f"f_{d}": (filters or {}).get(d) for d in DIMENSIONS}
+
+
 @dataclass
 class Query:
     """What to compute: grouping, periods, window (days included), mode, stages, filters."""
@@ -65,7 +70,7 @@ class Query:
             "by": self.by, "every": self.every, "start": self.start, "end": self.end, "mode": self.mode,
             "from_stage": self.from_stage or stages[0], "to_stage": self.to_stage or stages[1],
             "today": self.today, "backlog_days": self.backlog_days,
-            **{f"f_{d}": self.filters.get(d) for d in DIMENSIONS},
+            **filter_params(self.filters),
         }
 
 
@@ -111,10 +116,9 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
     rows = compute(con, name, query)
     if how is None:
         return rows
-    window, data = comparison_of(con, query, how)
+    window, data, data_from = comparison_of(con, query, how)
     earlier = Query(**{**query.__dict__, "start": window.start, "end": window.end,
                        "today": min(query.today, query.end or query.today) - window.shift})
-    data_from = first_day(con)
     found = {_match_key(r, query, window.shift): r for r in compute(con, name, earlier)} if data != "none" else {}
     for row in rows:
         other = found.get(_match_key(row, query))
@@ -134,12 +138,15 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
     return rows
 
 
-def comparison_of(con: duckdb.DuckDBPyConnection, query: Query, how: str) -> tuple[periods.Comparison, str]:
-    """The window a comparison looks at, and how much of it the data covers (full, partial, none)."""
+def comparison_of(con: duckdb.DuckDBPyConnection, query: Query,
+                  how: str) -> tuple[periods.Comparison, str, date | None]:
+    """The window a comparison looks at, how much of it the data covers (full, partial, none), and the first
+    day of data that says so."""
     if query.start is None:
         raise SmarketingError("error.compare_needs_window")
     window = periods.comparison(query.start, query.end or query.today, query.today, how, query.every)
-    return window, periods.covered(first_day(con), window.start, window.end)
+    data_from = first_day(con)
+    return window, periods.covered(data_from, window.start, window.end), data_from
 
 
 def first_day(con: duckdb.DuckDBPyConnection) -> date | None:
@@ -215,7 +222,7 @@ def _drill(con: duckdb.DuckDBPyConnection, query: Query, value: str | None, limi
     rows = db.rows(
         con, "drill/leads", by=by, value=value, reached=reached, reached_too=reached_too, not_reached=not_reached,
         deal_outcome=deal_outcome, date_on=date_on, dated=dated, start=query.start, end=query.end,
-        backlog_before=backlog_before, limit=limit, **{f"f_{d}": query.filters.get(d) for d in DIMENSIONS},
+        backlog_before=backlog_before, limit=limit, **filter_params(query.filters),
     )
     return Listing(rows[0]["total"] if rows else 0, [{k: v for k, v in r.items() if k != "total"} for r in rows])
 

@@ -39,7 +39,7 @@ def this_week(con: duckdb.DuckDBPyConnection, today: date, filters: dict) -> dic
 
 def stage_counts(con: duckdb.DuckDBPyConnection, filters: dict | None = None) -> list[dict]:
     """Per stage: leads in it now (`in_stage`) and leads that ever reached it (`reached`)."""
-    return db.rows(con, "metrics/stage_counts", **_filters(filters))
+    return db.rows(con, "metrics/stage_counts", **metrics.filter_params(filters))
 
 
 def headline(con: duckdb.DuckDBPyConnection, filters: dict | None = None) -> dict:
@@ -59,14 +59,10 @@ def weekly_stage_entries(con: duckdb.DuckDBPyConnection, start: date | None, end
     week marked `partial` when it is not over or the window cuts it."""
     last = min(end or today, today)
     start = start or metrics.first_day(con) or last
-    frame = db.frame(con, "metrics/weekly_stage_entries", start=start, end=last, **_filters(filters))
+    frame = db.frame(con, "metrics/weekly_stage_entries", start=start, end=last, **metrics.filter_params(filters))
     frame["partial"] = [periods.partial(w.date() if hasattr(w, "date") else w, "week", start, last, today)
                         for w in frame["week"]]
     return frame
-
-
-def _filters(filters: dict | None) -> dict:
-    return {f"f_{d}": (filters or {}).get(d) for d in metrics.DIMENSIONS}
 
 
 def store_summary(con: duckdb.DuckDBPyConnection) -> dict:

@@ -93,7 +93,7 @@ def _open_deals(con: duckdb.DuckDBPyConnection, plan: Plan, window: dict) -> Non
     target, each at its stage's historical win rate, with its own value when it has one in the plan's
     currency, else the average deal."""
     rows = db.rows(con, "planner/pipeline", start=window["start"], end=window["end"],
-                   **{f"f_{d}": window["filters"].get(d) for d in metrics.DIMENSIONS})
+                   **metrics.filter_params(window["filters"]))
     for row in rows:
         if not row["open_deals"]:
             continue

@@ -49,9 +49,6 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) ->
     )
 
 
-NUMBER_COLUMNS = ("measure", "week", "previous", "change", "year")
-
-
 def week_numbers(con: duckdb.DuckDBPyConnection, monday: date, today: date, lang: str) -> list[list[str]]:
     """The key numbers of a whole week (the one the agenda's moves describe) against the week before and the
     same week a year earlier (52 weeks back, the same weekdays), worded for the report."""

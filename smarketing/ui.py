@@ -327,7 +327,7 @@ def period_bar(con: duckdb.DuckDBPyConnection) -> tuple[metrics.Query, str | Non
     how = None if choice == "none" or start is None else choice
     filters = dimension_filters(con, "period", persist=True)
     query = metrics.Query(start=start, end=end, filters=filters, today=today_)
-    window, data = metrics.comparison_of(con, query, how) if how else (None, None)
+    window, data, _ = metrics.comparison_of(con, query, how) if how else (None, None, None)
     st.caption(plain(metricformat.describe_period(start, end, today_, how, window, data, filters, lang_)))
     return query, how
 
