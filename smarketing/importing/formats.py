@@ -18,8 +18,22 @@ ISO = r"^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"
 ISO_TZ = r"^\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})$"
 NUMERIC = r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?)?$"
 YEAR_FIRST = r"^\d{4}[/.]\d{1,2}[/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"
-MONTH_NAME = r"^(\d{1,2})[ ./-]+([A-Za-z]+)\.?[ ./,-]+(\d{4}|\d{2})$"
 SERIAL = r"^\d{5}(?:\.\d+)?$"
+
+# Dates written with a month name, as CRMs and people write them in Italian and English: an optional weekday
+# ("Thu,", "giovedì"), the month as a name or an abbreviation with or without a dot (apr, apr., aprile,
+# April, Sept), the day with an optional ordinal mark (1°, 1st), and an optional time after a space or a
+# comma, in 24 or 12 hours (00:02:00, 3:04 PM, 10.30). Month and weekday words are known by their first three
+# letters, as before: a month word whose first three letters name no month ("brumaio") makes no date.
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|gio|ven|sab|dom)[a-zì]*\.?,?\s+)?"
+_MONTH = r"([a-z]{3,})\.?"
+_TIME = (r"(?:(?:\s*,\s*|\s+)(?:(?:at|alle|ore)\s+)?"
+         r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}(?:\.\d+)?))?(?:\s*([ap])\.?m\.?)?)?")
+# day first: 15 Apr, 2021 00:02:00 (Zoho), 15 aprile 2021, giovedì 15 aprile 2021, 1° aprile 2021, 15/apr/2021
+MONTH_NAME = rf"(?i)^{_WEEKDAY}(\d{{1,2}})(?:°|º|st|nd|rd|th)?[ ./-]+{_MONTH}[ ./,-]+(\d{{4}}|\d{{2}}){_TIME}$"
+# month first, US style (HubSpot, Google Ads, Meta): Apr 15, 2021, 3:04:05 PM; Thu, Apr 15, 2021
+MONTH_FIRST = rf"(?i)^{_WEEKDAY}{_MONTH}[ ./-]+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|[ ./-]+)(\d{{4}}|\d{{2}}){_TIME}$"
+# a month name is known by its first three letters, in Italian or English
 _MONTHS_IT = "['gen','feb','mar','apr','mag','giu','lug','ago','set','ott','nov','dic']"
 _MONTHS_EN = "['jan','feb','mar','apr','may','jun','jul','aug','sep','oct','nov','dec']"
 
@@ -52,7 +66,8 @@ def date_profile(c: str) -> list[str]:
         f"count(*) filter (where regexp_full_match({nz}, {_q(YEAR_FIRST)}))",
         f"count(distinct regexp_replace({nz}, '\\d+', '9', 'g')) filter (where {num})",
         f"count(distinct length(regexp_extract({nz}, {_q(NUMERIC)}, 3))) filter (where {num})",
-        f"count(*) filter (where regexp_full_match({nz}, {_q(MONTH_NAME)}))",
+        f"count(*) filter (where regexp_full_match({nz}, {_q(MONTH_NAME)}) "
+        f"or regexp_full_match({nz}, {_q(MONTH_FIRST)}))",
         f"count(*) filter (where regexp_full_match({nz}, {_q(SERIAL)}))",
         f"any_value(regexp_replace({nz}, '\\d+', '9', 'g')) filter (where {num})",
         f"any_value(length(regexp_extract({nz}, {_q(NUMERIC)}, 3))) filter (where {num})",
@@ -115,7 +130,9 @@ def date_expr(text: str, profile: dict, order: str) -> str:
         (f"regexp_full_match({nz}, {_q(YEAR_FIRST)})",
          f"try_cast(replace(replace({nz}, '/', '-'), '.', '-') as timestamp)"),
         (f"regexp_full_match({nz}, {_q(NUMERIC)})", _numeric_expr(nz, order)),
-        (f"regexp_full_match({nz}, {_q(MONTH_NAME)})", _month_name_expr(nz)),
+        # only values of no shape above reach the month names: their patterns cost more
+        (f"regexp_full_match({nz}, {_q(MONTH_NAME)})", _month_name_expr(nz, MONTH_NAME, ["d", "m"])),
+        (f"regexp_full_match({nz}, {_q(MONTH_FIRST)})", _month_name_expr(nz, MONTH_FIRST, ["m", "d"])),
     ]
     if profile["serial"] and profile["serial"] == profile["values"]:
         branches.append((f"regexp_full_match({nz}, {_q(SERIAL)})",
@@ -180,14 +197,27 @@ def _strptime_format(shape: str, order: str, year_length: int) -> str | None:
     return fmt
 
 
-def _month_name_expr(nz: str) -> str:
-    g = f"regexp_extract({nz}, {_q(MONTH_NAME)}, ['d', 'm', 'y'])"
-    token = f"lower(left({g}.m, 3))"
+def _month_name_expr(nz: str, pattern: str, first: list[str]) -> str:
+    """The day and month of a MONTH_NAME or MONTH_FIRST value in the order given by the pattern, whatever
+    the order settled for the all-numeric dates: a month name leaves no doubt."""
+    extract = f"regexp_extract({nz}, {_q(pattern)}, {first + ['y', 'h', 'mi', 's', 'ap']})"
+    # The parts are bound to a lambda's parameter so that the pattern runs once per value: written out
+    # in every place a part is used, the extraction would run again each time (inside try and case
+    # DuckDB does not share repeated expressions), ten times slower. A column of the same name would hide
+    # the parameter: no staged or imported column is named _date_parts.
+    token = "lower(left(_date_parts.m, 3))"
     month = (f"coalesce(nullif(list_position({_MONTHS_IT}, {token}), 0), "
              f"nullif(list_position({_MONTHS_EN}, {token}), 0))")
-    return (
-        f"try(make_timestamp({_two_digit_year(f'{g}.y')}, {month}, {g}.d::int, 0, 0, 0))"
-    )
+    hour = "coalesce(nullif(_date_parts.h, '')::int, 0)"
+    # 12-hour times: 12:05 AM is 0:05, 1 PM is 13; an hour past 12 with AM or PM is no time. make_timestamp
+    # would carry 24:00 or a 60th second into the next day: such a time is no time either (NULL).
+    hour = (f"case lower(_date_parts.ap) when '' then case when {hour} < 24 then {hour} end "
+            f"when 'a' then case when {hour} = 12 then 0 when {hour} < 12 then {hour} end "
+            f"else case when {hour} = 12 then 12 when {hour} between 1 and 11 then {hour} + 12 end end")
+    second = "coalesce(nullif(_date_parts.s, '')::double, 0)"
+    value = (f"try(make_timestamp({_two_digit_year('_date_parts.y')}, {month}, _date_parts.d::int, {hour}, "
+             f"coalesce(nullif(_date_parts.mi, '')::int, 0), case when {second} < 60 then {second} end))")
+    return f"list_transform([{extract}], lambda _date_parts: {value})[1]"
 
 
 def decide_decimal(field: str, profile: dict, forced: str | None, default: str, notes: list[Note]) -> str:
@@ -212,12 +242,13 @@ def _mark(convention: str) -> str:
     return "," if convention == "it" else "."
 
 
-def number_expr(text: str, convention: str) -> str:
-    """Text -> decimal under the column's convention; NULL when the value does not fit it."""
+def number_expr(text: str, convention: str, kind: str = "decimal(18, 2)") -> str:
+    """Text -> decimal under the column's convention (stored to the cent; `kind` reads it exactly instead);
+    NULL when the value does not fit it."""
     clean = _CLEAN.format(c=f"nullif(trim({text}), '')")
     pattern = _q(NUMBER_PATTERNS[convention])
     digits = f"replace(replace({clean}, '.', ''), ',', '.')" if convention == "it" else f"replace({clean}, ',', '')"
-    return f"case when regexp_full_match({clean}, {pattern}) then try_cast({digits} as decimal(18, 2)) end"
+    return f"case when regexp_full_match({clean}, {pattern}) then try_cast({digits} as {kind}) end"
 
 
 def number_fast_expr(text: str, convention: str) -> str | None:
