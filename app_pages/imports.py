@@ -4,13 +4,14 @@ import json
 
 import streamlit as st
 
-from smarketing import batches, db, demo, ui
+from smarketing import batches, demo, ui
 from smarketing.errors import SmarketingError
 from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int
 from smarketing.importing import ImportOptions, list_batches, review, run_import, undo
 from smarketing.importing.fields import PRESETS, STAGE_CODES
 from smarketing.importing.reasons import note_text, worded
+from smarketing.importing.run import ledger
 
 cur = ui.cursor()
 lang = ui.lang()
@@ -59,12 +60,15 @@ if uploaded is not None:
                       format_func=lambda d: tr(f"imports.rows_are_{rows_are[d]}"),
                       help=tr("imports.rows_are_help"), disabled=kind != "leads")
 
-    # the user's edits of the mapping and of unknown stages, for this file, kind and preset
+    # the user's edits of the mapping, of unknown stages and of fixed values, for this file, kind and preset
     scope = json.dumps([uploaded.file_id, kind, preset])
-    edits = st.session_state.setdefault("import_edits", {}).setdefault(scope, {"maps": {}, "stage_map": {}})
+    edits = st.session_state.setdefault("import_edits", {}).setdefault(scope, {"maps": {}, "stage_map": {},
+                                                                                "sets": {}})
+    partial = st.session_state.get(f"partial_{scope}", False)
     options = ImportOptions(kind=kind, mode=mode, preset=preset, maps=edits["maps"], stage_map=edits["stage_map"],
-                            delimiter=delimiter, encoding=encoding, date_order=date_order, decimal=decimal,
-                            deals=deals, dry_run=True, file_name=uploaded.name, created_by=ui.user())
+                            sets=edits["sets"], delimiter=delimiter, encoding=encoding, date_order=date_order,
+                            decimal=decimal, deals=deals, partial=partial, dry_run=True, file_name=uploaded.name,
+                            created_by=ui.user())
     try:
         with st.spinner(tr("import.step_check")):
             check = run_import(cur, path, options)
@@ -88,6 +92,22 @@ if uploaded is not None:
     if new_maps != review.maps_from_rows(kind, review.mapping_rows(check)):
         edits["maps"] = new_maps
         st.rerun()
+
+    with st.expander(tr("imports.sets"), expanded=bool(edits["sets"])):
+        st.caption(tr("imports.sets_help"))
+        free = [f for f in review.field_options(kind) if f and ":" not in f and f not in
+                {m["field"] for m in check.mapping if m["origin"] != "set"}]
+        chosen_sets = st.data_editor(
+            [{"field": f, "value": v} for f, v in edits["sets"].items()], hide_index=True, num_rows="dynamic",
+            key=f"sets_{scope}",
+            column_config={"field": st.column_config.SelectboxColumn(tr("imports.col_field"), options=free),
+                           "value": st.column_config.TextColumn(tr("imports.col_set_value"))},
+        )
+        new_sets = {r["field"]: (r.get("value") or "").strip() for r in chosen_sets}
+        new_sets = {f: v for f, v in new_sets.items() if f and v}
+        if new_sets != edits["sets"]:
+            edits["sets"] = new_sets
+            st.rerun()
 
     if check.unknown_stages:
         st.subheader(tr("imports.stage_map"))
@@ -123,7 +143,13 @@ if uploaded is not None:
     st.info(tr("imports.ready", rows=fmt_int(check.rows_read, lang), inserted=fmt_int(check.inserted, lang),
                updated=fmt_int(check.updated, lang), unchanged=fmt_int(check.unchanged, lang),
                rejected=fmt_int(check.rejected, lang)))
-    if st.button(tr("imports.run"), type="primary", key="import_run"):
+    blocked = False
+    if check.refusal:
+        # most rows refused for one fixable reason: fix it above, or say that the good rows alone are wanted
+        params = check.refusal["params"]
+        st.warning(ui.plain(tr(f"error.refused_{check.refusal['code']}", **params)), icon=":material/warning:")
+        blocked = not st.checkbox(tr("imports.partial", good=fmt_int(params["good"], lang)), key=f"partial_{scope}")
+    if st.button(tr("imports.run"), type="primary", key="import_run", disabled=blocked):
         report = ui.progress_bar()
         try:
             result = run_import(cur, path, ImportOptions(**{**options.__dict__, "dry_run": False}), progress=report)
@@ -140,10 +166,16 @@ if last:
     batch = next((b for b in list_batches(cur) if b["batch_id"] == last), None)
     if batch and batch["status"] == "committed":
         st.success(tr("imports.done", batch_id=last))
-        cols = st.columns(5)
-        for col, key in zip(cols, ("rows_read", "inserted", "updated", "unchanged", "rejected")):
+        shown_counts = ["rows_read", "inserted", "updated", "unchanged",
+                        *(k for k in ("merged", "skipped") if batch[k]), "rejected"]
+        for col, key in zip(st.columns(len(shown_counts)), shown_counts):
             col.metric(tr(f"imports.{key}"), fmt_int(batch[key], lang))
-        rejects = worded(db.rows(cur, "imports/batch_rejects", batch_id=last, limit=None), lang)
+        warned = worded(ledger(cur, last, None, warning=True), lang)
+        if warned:
+            st.subheader(tr("imports.warnings_title"))
+            ui.table([{tr(f"cli.rejects_col_{c}"): r[c] for c in ("line", "column", "value", "reason")}
+                      for r in warned[:200]])
+        rejects = worded(ledger(cur, last, None), lang)
         if rejects:
             st.subheader(tr("imports.rejects_title"))
             shown = rejects[:200]
@@ -175,18 +207,28 @@ else:
                  tr("cli.batch_col_rejected")),
     )
     undoable = [b["batch_id"] for b in history if b["status"] == "committed"]
+
+    def undo_batch(batch_id: int) -> None:
+        """The batch the button was drawn for, bound when it was drawn: a second click that arrives after the
+        list changed undoes nothing more, and says so."""
+        try:
+            undo(cur, batch_id, ui.user())
+        except SmarketingError as exc:
+            st.session_state["import_undo_error"] = exc
+        else:
+            st.session_state["import_flash"] = batch_id
+            st.session_state.pop("import_last", None)
+        st.session_state["undo_confirm"] = False
+
     if undoable and editor:
         cols = st.columns([1, 2, 1])
         target = ui.select(cols[0], tr("imports.undo_pick"), undoable, key="undo_pick")
         confirmed = cols[1].checkbox(tr("imports.undo_confirm"), key="undo_confirm")
-        if cols[2].button(tr("imports.undo"), disabled=not confirmed, key="undo_run"):
-            try:
-                undo(cur, target, ui.user())
-            except SmarketingError as exc:
-                ui.show_error(exc)
-            else:
-                st.session_state["import_flash"] = target
-                st.session_state.pop("import_last", None)
-                st.rerun()
+        # the key names the batch: a click from a page drawn before an undo reaches that batch's button,
+        # never the next batch's
+        cols[2].button(tr("imports.undo"), disabled=not confirmed, key=f"undo_run_{target}", on_click=undo_batch,
+                       args=(target,))
+if "import_undo_error" in st.session_state:
+    ui.show_error(st.session_state.pop("import_undo_error"))
 if "import_flash" in st.session_state:
     st.success(tr("imports.undone", batch_id=st.session_state.pop("import_flash")))

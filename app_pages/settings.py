@@ -1,8 +1,8 @@
-"""Settings: language, the database, the journey stages, and the demo data."""
+"""Settings: language, the company currency, the database, the journey stages, and the demo data."""
 
 import streamlit as st
 
-from smarketing import backups, db, demo, overview, stages, ui
+from smarketing import backups, db, demo, overview, settings, stages, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_bytes, fmt_int
 
@@ -13,6 +13,21 @@ st.title(ui.tr("settings.title"))
 st.subheader(ui.tr("settings.language_title"))
 ui.language_switch(st, key="lang_settings")
 st.caption(ui.tr("settings.language_caption"))
+
+st.subheader(ui.tr("settings.currency_title"))
+current = settings.currency(cur)
+with st.form("currency_form", border=False):
+    cols = st.columns([1, 3])
+    code = cols[0].text_input(ui.tr("settings.currency"), value=current, max_chars=3, key="company_currency",
+                              disabled=not ui.can_edit())
+    cols[1].caption(ui.tr("settings.currency_caption"))
+    if st.form_submit_button(ui.tr("settings.currency_save"), disabled=not ui.can_edit()):
+        try:
+            saved = settings.set_currency(cur, code)
+        except SmarketingError as exc:
+            ui.show_error(exc)
+        else:
+            st.success(ui.tr("settings.currency_saved", currency=saved))
 
 st.subheader(ui.tr("settings.database_title"))
 path = ui.db_path()

@@ -37,11 +37,13 @@ def finish_batch(
     updated: int = 0,
     unchanged: int = 0,
     rejected: int = 0,
+    merged: int = 0,
+    skipped: int = 0,
 ) -> None:
     db.execute(
         con, "batches/finish",
         batch_id=batch_id, status=status, rows_read=rows_read, inserted=inserted,
-        updated=updated, unchanged=unchanged, rejected=rejected,
+        updated=updated, unchanged=unchanged, rejected=rejected, merged=merged, skipped=skipped,
     )
 
 

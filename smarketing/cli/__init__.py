@@ -1,6 +1,7 @@
 """python -m smarketing: the command line over the same core the app uses.
 
-Exit codes: 0 success, 1 failure with a message in plain words, 2 usage error (argparse)."""
+Exit codes: 0 success, 1 failure with a message in plain words, 2 usage error (argparse), 141 when the
+reader of the output left early (`... | head -1`), as for any Unix tool a closed pipe stops."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import argparse
 import os
 import sys
 
+from smarketing import db
 from smarketing.cli import access, imports, metrics, objectives, report, store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, default_lang, t
@@ -53,22 +55,52 @@ def _lang_from(argv: list[str]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    try:
+        return _main(sys.argv[1:] if argv is None else argv)
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _main(argv: list[str]) -> int:
     parser = build_parser(_lang_from(argv))
     args = parser.parse_args(argv)
     if hasattr(args, "validate"):
         args.validate(parser, args)
     try:
-        return args.handler(args) or 0
+        code = args.handler(args) or 0
+        sys.stdout.flush()   # inside the try: a reader that left is met here, not at the interpreter's exit
+        return code
+    except BrokenPipeError:
+        raise
     except SmarketingError as exc:
-        if getattr(args, "format", None) == "json" and hasattr(args, "failure_json"):
-            args.failure_json(exc, args)
-        print(f"{t('error.prefix', args.lang)}: {exc.message(args.lang)}", file=sys.stderr)
-        return 1
+        return _failed(db.disk_error(exc) or exc, args)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the user gets a sentence, not a traceback
+        full = db.disk_error(exc)
+        if full is not None:
+            return _failed(full, args)
         if os.environ.get("SMARKETING_DEBUG"):
             raise
         print(t("error.unexpected", args.lang, detail=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return 1
+
+
+def _failed(exc: SmarketingError, args: argparse.Namespace) -> int:
+    if getattr(args, "format", None) == "json" and hasattr(args, "failure_json"):
+        args.failure_json(exc, args)
+        sys.stdout.flush()
+    print(f"{t('error.prefix', args.lang)}: {exc.message(args.lang)}", file=sys.stderr)
+    return 1
+
+
+def _reader_gone() -> int:
+    """The program reading the output closed it (`... | head -1`): stop quietly, as Unix tools do. Standard
+    output then points at /dev/null, so that the flush at the interpreter's exit finds nowhere to fail
+    (Python's documentation, "Note on SIGPIPE"); 141 is the exit code of a process a closed pipe stopped."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass                    # no real file behind sys.stdout (a test capturing it): nothing to flush
+    return 141

@@ -5,16 +5,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from smarketing import batches, db
+from smarketing import batches
 from smarketing.cli.output import print_json, print_table
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int, t
 from smarketing.importing import ImportOptions, list_batches, run_import, undo
-from smarketing.importing.fields import FIELDS, PRESETS, STAGE_CODES
+from smarketing.importing.fields import FIELDS, PRESETS, STAGE_CODES, normalise
 from smarketing.importing.reasons import note_text, worded
-from smarketing.importing.run import MODES
+from smarketing.importing.run import MODES, ledger
 
 DATE_ORDERS = ("dmy", "mdy", "ymd")
 _DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
@@ -35,6 +35,10 @@ def register(commands, lang: str) -> None:
     imp.add_argument("--decimal", choices=(",", "."), help=t("cli.import_decimal", lang))
     imp.add_argument("--deals", action=argparse.BooleanOptionalAction, default=None,
                      help=t("cli.import_deals", lang))
+    imp.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", dest="set",
+                     help=t("cli.import_set", lang))
+    imp.add_argument("--currency", metavar="CODE", help=t("cli.import_currency", lang))
+    imp.add_argument("--partial", action="store_true", help=t("cli.import_partial", lang))
     imp.add_argument("--dry-run", action="store_true", help=t("cli.import_dry_run", lang))
     imp.add_argument("--rejects", metavar="OUT.csv", help=t("cli.import_rejects", lang))
     imp.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.format", lang))
@@ -71,6 +75,17 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
     bad = [s for s in args.stage_maps.values() if s not in STAGE_CODES]
     if bad:
         parser.error(t("cli.unknown_stages", args.lang, stages=", ".join(bad), known=", ".join(STAGE_CODES)))
+    unnamed = [v for v in args.stage_maps if not normalise(v)]
+    if unnamed:
+        parser.error(t("reject.unnamed_stage", args.lang, value=unnamed[0]))
+    args.sets = {}
+    # dated stage fields (stage:mql) come from columns only: one date for every row would invent a history
+    settable = [f for f in FIELDS[args.kind] if ":" not in f]
+    for value in args.set:
+        name, sep, constant = value.partition("=")
+        if not sep or name.strip() not in settable or not constant.strip():
+            parser.error(t("cli.set_bad", args.lang, value=value, known=", ".join(settable)))
+        args.sets[name.strip()] = constant.strip()
     if args.delimiter is not None:
         args.delimiter = _DELIMITER_NAMES.get(args.delimiter.lower(), args.delimiter)
         if len(args.delimiter) != 1 or args.delimiter in "\"\r\n":
@@ -82,25 +97,30 @@ def cmd_import(args: argparse.Namespace) -> int:
         kind=args.kind, mode=args.mode, preset=args.preset, maps=args.maps, stage_map=args.stage_maps,
         delimiter=args.delimiter, encoding=args.encoding, date_order=args.date_order,
         decimal={",": "it", ".": "us", None: None}[args.decimal], dry_run=args.dry_run, deals=args.deals,
+        sets=args.sets, currency=args.currency, partial=args.partial,
     )
     con = open_store(args)
     try:
         result = run_import(con, Path(args.file), options)
         if args.rejects:
-            rows = result.all_rejects if args.dry_run else db.rows(
-                con, "imports/batch_rejects", batch_id=result.batch_id, limit=None)
+            rows = result.all_rejects if args.dry_run else ledger(con, result.batch_id, None)
+            rows = sorted(rows + result.warnings, key=lambda r: r["line"])
             _write_rejects(Path(args.rejects), worded(rows, args.lang), args.lang)
     finally:
         con.close()
     lang = args.lang
     rejects = worded(result.rejects, lang)
+    warnings = worded(result.warnings, lang)
+    refusal = t(f"error.refused_{result.refusal['code']}", lang, **result.refusal["params"]) \
+        if result.refusal else None
     if args.format == "json":
         print_json({
             "batch_id": result.batch_id, "status": result.status, "file": result.file_name,
             "rows_read": result.rows_read, "inserted": result.inserted, "updated": result.updated,
-            "unchanged": result.unchanged, "rejected": result.rejected, "rejects": rejects,
+            "unchanged": result.unchanged, "merged": result.merged, "skipped": result.skipped,
+            "rejected": result.rejected, "rejects": rejects, "warnings": warnings,
             "mapping": result.mapping, "unmapped": result.unmapped,
-            "notes": [note_text(n, lang) for n in result.notes],
+            "notes": [note_text(n, lang) for n in result.notes], "refusal": refusal,
         })
         return 0
     print(t("cli.import_file_line", lang, file=result.file_name, encoding=result.encoding))
@@ -115,6 +135,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(t(key, lang, batch_id=result.batch_id, rows=fmt_int(result.rows_read, lang),
             inserted=fmt_int(result.inserted, lang), updated=fmt_int(result.updated, lang),
             unchanged=fmt_int(result.unchanged, lang), rejected=fmt_int(result.rejected, lang)))
+    if result.merged or result.skipped:
+        print(t("cli.import_merged_skipped", lang, merged=fmt_int(result.merged, lang),
+                skipped=fmt_int(result.skipped, lang)))
+    if refusal:
+        # a dry run reaches here; a real run would have stopped with this message
+        print(t("cli.import_refused_dry", lang))
+        print("  " + refusal)
+    if warnings:
+        print(t("cli.import_warnings_head", lang, total=fmt_int(len(warnings), lang)))
+        for r in warnings:
+            where = t("cli.reject_where", lang, line=r["line"], column=r["column"] or "-", value=r["value"] or "")
+            print(f"  {where}: {r['reason']}")
     if rejects:
         print(t("cli.import_rejects_head", lang, shown=len(rejects), total=fmt_int(result.problems, lang)))
         for r in rejects:

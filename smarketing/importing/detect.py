@@ -15,11 +15,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from smarketing import db
 from smarketing.errors import SmarketingError
 
 CHUNK = 16 * 1024 * 1024
 SAMPLE_BYTES = 1024 * 1024
 SAMPLE_LINES = 400
+# The documented limits (docs/import-limits.md). Each is checked on the first megabyte, before the file
+# is copied, hashed or handed to DuckDB, so a file past one is refused in well under a second.
+MAX_COLUMNS = 2000                  # real CRM exports have a few hundred at most
+MAX_HEADER_BYTES = SAMPLE_BYTES     # the header line, and any title lines above it, end within the first MB
+LINE_SEARCH_BYTES = CHUNK           # how far past that a line end is looked for, to tell a long header from none
 DELIMITERS = (",", ";", "\t", "|")
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1")
 _BINARY = {
@@ -95,16 +101,19 @@ def inspect(path: Path, workdir: Path, encoding: str | None = None, delimiter: s
     for magic, key in _BINARY.items():
         if head.startswith(magic):
             raise SmarketingError(key)
-    explicit = _codec_name(encoding) if encoding else None
+    explicit = _fitting(_codec_name(encoding), head, whole=len(head) == size) if encoding else None
     guessed = explicit or _guess_encoding(head)
     if not guessed.startswith("utf-16"):
         controls = len(head) - len(head.translate(None, _CONTROL))
         if controls > max(16, len(head) // 100):
             raise SmarketingError("error.file_binary")
+    _check_limits(path, head, size, guessed, delimiter)
     notes: list[Note] = []
     layout = Layout(encoding=guessed, delimiter=",", skip_lines=0, header=[], newline=_newline(head), size=size,
                     utf8_path=path, source=path, notes=notes)
-    if guessed in ("utf-8", "utf-8-sig") and not (explicit and explicit != guessed):
+    if layout.newline == _DOUBLED:
+        layout.notes.append(Note("import.note_line_ends_doubled"))
+    if guessed in ("utf-8", "utf-8-sig") and not (explicit and explicit != guessed) and layout.newline != _DOUBLED:
         layout._thread = threading.Thread(target=_scan_native, args=(layout,), daemon=True)
         layout._thread.start()
     else:
@@ -139,21 +148,42 @@ def transcode(layout: Layout, workdir: Path, explicit: str | None = None) -> Non
     target = workdir / "utf8.csv"
     _fallbacks.count = 0
     decoder = codecs.getincrementaldecoder(explicit or "utf-8")("strict" if explicit else "smarketing-cp1252")
+    # a file named cp1252 or latin-1 that is valid UTF-8 all through would turn "Caffè" into "CaffÃ¨"
+    utf8 = codecs.getincrementaldecoder("utf-8")() if explicit in _SINGLE_BYTE else None
     digest, lines = hashlib.sha256(), _LineCounter()
     high = 0
     try:
         with layout.source.open("rb") as fh, target.open("wb") as out:
+            pending = ""
             while chunk := fh.read(CHUNK):
                 digest.update(chunk)
                 high += len(chunk) - len(chunk.translate(None, _HIGH))
-                data = decoder.decode(chunk).encode("utf-8")
+                utf8 = _still_utf8(utf8, chunk)
+                text = decoder.decode(chunk)
+                if layout.newline == _DOUBLED:
+                    # \r\r\n (a file passed twice through Windows text mode) is one line end, not a blank
+                    # line inside every record; a \r at the chunk's end waits for what follows it
+                    text = pending + text
+                    cut = len(text.rstrip("\r"))
+                    text, pending = text[:cut].replace("\r\r\n", "\r\n"), text[cut:]
+                data = text.encode("utf-8")
                 lines.add(data)
                 out.write(data)
-            data = decoder.decode(b"", final=True).encode("utf-8")
+            data = (pending + decoder.decode(b"", final=True)).replace("\r\r\n", "\r\n").encode("utf-8")
             lines.add(data)
             out.write(data)
-    except UnicodeDecodeError:
+            utf8 = _still_utf8(utf8, b"", final=True)
+    except UnicodeError:  # UnicodeDecodeError, or a UTF-16 stream without its byte order mark
         raise SmarketingError("error.encoding_mismatch", encoding=explicit) from None
+    except OSError as exc:
+        # the copy goes to the temporary folder: a full disk there is said in words, naming it
+        full = db.disk_error(exc, target)
+        if full is None:
+            raise
+        raise full from exc
+    if utf8 is not None and high:
+        target.unlink(missing_ok=True)
+        raise SmarketingError("error.encoding_is_utf8", encoding=explicit)
     if explicit:
         layout.encoding = explicit
     elif not _fallbacks.count:
@@ -170,6 +200,18 @@ def transcode(layout: Layout, workdir: Path, explicit: str | None = None) -> Non
 
 
 _HIGH = bytes(range(128, 256))
+_SINGLE_BYTE = ("cp1252", "latin-1")
+
+
+def _still_utf8(decoder, chunk: bytes, final: bool = False):
+    """The UTF-8 decoder while every byte so far is UTF-8, else None (and no more decoding)."""
+    if decoder is None:
+        return None
+    try:
+        decoder.decode(chunk, final)
+    except UnicodeDecodeError:
+        return None
+    return decoder
 
 
 def _scan_native(layout: Layout) -> None:
@@ -213,8 +255,96 @@ def _codec_name(name: str) -> str:
     return aliases[canonical]
 
 
+def _fitting(explicit: str, head: bytes, whole: bool) -> str:
+    """The encoding the user named, once the first megabyte shows it can be right: a wrong one would not
+    fail but quietly fill the store with other letters (UTF-16 read from a UTF-8 file gives Chinese-looking
+    text, cp1252 read from UTF-8 turns "Caffè" into "CaffÃ¨"). "utf-16" without a byte order mark gets the
+    order its bytes show, which Python cannot guess."""
+    order = _utf16_order(head)
+    if explicit.startswith("utf-16"):
+        bom = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        if order is None or (explicit != "utf-16" and not explicit.endswith(order)):
+            raise SmarketingError("error.encoding_mismatch", encoding=explicit)
+        return explicit if bom or explicit != "utf-16" else f"utf-16-{order}"
+    if order is not None:
+        raise SmarketingError("error.encoding_mismatch", encoding=explicit)
+    utf8 = _reads_as_utf8(head, whole)
+    if explicit in _SINGLE_BYTE and utf8 and head.translate(None, _HIGH) != head:
+        raise SmarketingError("error.encoding_is_utf8", encoding=explicit)
+    if explicit.startswith("utf-8") and not utf8:
+        raise SmarketingError("error.encoding_mismatch", encoding=explicit)
+    return explicit
+
+
+def _reads_as_utf8(head: bytes, whole: bool) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # a character cut by the end of the sample is no evidence against UTF-8
+        return not whole and exc.start >= len(head) - 3 and exc.reason == "unexpected end of data"
+    return True
+
+
+def _utf16_order(head: bytes) -> str | None:
+    """"le" or "be" when the bytes are UTF-16, else None. Line ends, delimiters, digits and e-mail addresses
+    are ASCII, which UTF-16 writes with a zero byte: on the odd side in little-endian files, on the even side
+    in big-endian ones. Text in any other encoding holds no zero bytes (a damaged row may hold a few)."""
+    if head.startswith(codecs.BOM_UTF16_LE):
+        return "le"
+    if head.startswith(codecs.BOM_UTF16_BE):
+        return "be"
+    sample = head[:65536]
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd + even < max(2, len(sample) // 100) or odd == even:
+        return None
+    return "le" if odd > even else "be"
+
+
+def _check_limits(path: Path, head: bytes, size: int, encoding: str, delimiter: str | None) -> None:
+    """Refuse, on the first megabyte alone, a file past the documented limits: a header line that does not
+    end within it, a first line that does not end at all, more than MAX_COLUMNS columns."""
+    text = head.decode("utf-8" if encoding == "mixed" else encoding, errors="replace").lstrip("\ufeff")
+    cut = len(head) < size
+    lines = _LINE_END.split(text)
+    if cut:
+        lines.pop()                     # the last line goes on past the first megabyte ("" when it just ended)
+    i = _next_filled(lines, 0)
+    forced = None
+    match = re.fullmatch(r"\s*sep=(.)\s*", lines[i]) if i < len(lines) else None
+    if match:
+        forced = match.group(1)
+        i = _next_filled(lines, i + 1)
+    if i >= len(lines):
+        if not cut:
+            return                      # blank: _sniff says the file is empty
+        if not lines and not _line_end_after(path, len(head)):
+            raise SmarketingError("error.line_too_long", limit_mb=MAX_HEADER_BYTES // 1024 // 1024)
+        raise SmarketingError("error.header_too_long", limit_mb=MAX_HEADER_BYTES // 1024 // 1024)
+    choices = [delimiter or forced] if delimiter or forced else DELIMITERS
+    columns = max(_width(row[0]) if (row := _records([lines[i]], d)) else 0 for d in choices)
+    if columns > MAX_COLUMNS:
+        raise SmarketingError("error.too_many_columns", columns=columns, limit=MAX_COLUMNS)
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _next_filled(lines: list[str], start: int) -> int:
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    return start
+
+
+def _line_end_after(path: Path, offset: int) -> bool:
+    """Whether a line end comes within LINE_SEARCH_BYTES after `offset` (one read, searched in C)."""
+    with path.open("rb") as fh:
+        fh.seek(offset)
+        more = fh.read(LINE_SEARCH_BYTES)
+    return b"\n" in more or b"\r" in more
+
+
 def _sniff(layout: Layout, text: str, delimiter: str | None) -> None:
-    lines = text.splitlines()[:SAMPLE_LINES]
+    lines = _lines(text)[:SAMPLE_LINES]
     if not any(line.strip() for line in lines):
         raise SmarketingError("error.file_empty")
     skip = 0
@@ -227,13 +357,25 @@ def _sniff(layout: Layout, text: str, delimiter: str | None) -> None:
     layout.delimiter = delimiter or forced or _guess_delimiter(lines[skip:], layout.notes)
     layout.skip_lines = _header_index(lines, skip, layout.delimiter, layout.notes)
     layout.header = _header(lines[layout.skip_lines], layout.delimiter, layout.notes)
+    if len(layout.header) > MAX_COLUMNS:   # a header below title lines, which _check_limits did not see
+        raise SmarketingError("error.too_many_columns", columns=len(layout.header), limit=MAX_COLUMNS)
     _ragged_note(lines, layout.skip_lines, len(layout.header), layout.delimiter, layout.notes)
-    body = text.splitlines(keepends=True)[layout.skip_lines + 1:]
+    body = _lines(text, keepends=True)[layout.skip_lines + 1:]
     reader = csv.reader(io.StringIO("".join(body)), delimiter=layout.delimiter, quotechar='"')
     try:
         layout.sample = [row for row in reader if row]
     except csv.Error:
         layout.sample = []
+
+
+def _lines(text: str, keepends: bool = False) -> list[str]:
+    """Lines as a CSV reader ends them: at \r\n, \r or \n only. str.splitlines() also breaks at U+2028,
+    U+0085 and form feeds, which web forms leave inside notes: a header would be split in two."""
+    parts = re.split(r"(\r\n|\r|\n)", text)
+    if parts and parts[-1] == "":
+        parts.pop()
+    lines = [parts[i] + (parts[i + 1] if keepends and i + 1 < len(parts) else "") for i in range(0, len(parts), 2)]
+    return lines
 
 
 def _guess_encoding(head: bytes) -> str:
@@ -278,7 +420,12 @@ def _decode_head(head: bytes, encoding: str) -> str:
     return text.lstrip("\ufeff")
 
 
+_DOUBLED = "\r\r\n"
+
+
 def _newline(head: bytes) -> str:
+    if b"\r\r\n" in head:
+        return _DOUBLED
     if b"\r\n" in head:
         return "\r\n"
     if b"\n" in head:

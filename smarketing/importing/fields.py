@@ -3,7 +3,6 @@ English, as CRMs and Excel users write them), the CRM presets, and the stage nam
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -30,7 +29,7 @@ LEAD_FIELDS: tuple[Field, ...] = (
     _f("first_name", "text", "first name", "firstname", "nome", "given name"),
     _f("last_name", "text", "last name", "lastname", "cognome", "surname", "family name"),
     _f("name", "text", "full name", "nome completo", "nome e cognome", "nominativo", "contact name", "person name",
-       "name", "deal name", "title", "titolo", "opportunity name"),
+       "name", "deal name", "title", "titolo", "opportunity name", "opportunity"),
     _f("company", "text", "company", "company name", "ragione sociale", "azienda", "societa", "organization",
        "organisation", "organizzazione", "organization name", "associated company", "account name", "account",
        "impresa", "ente"),
@@ -43,18 +42,20 @@ LEAD_FIELDS: tuple[Field, ...] = (
        "customer segment"),
     _f("region", "text", "region", "regione", "area", "zona", "territorio", "territory", "area geografica"),
     _f("owner", "text", "owner", "contact owner", "deal owner", "lead owner", "owner name", "commerciale",
-       "venditore", "responsabile", "assegnato a", "sales agent", "sales rep", "agente", "ownerid", "owner id"),
+       "venditore", "responsabile", "assegnato a", "sales agent", "sales rep", "agente", "ownerid", "owner id",
+       "salesperson", "venditore assegnato", "addetto vendite"),
     _f("product", "text", "product", "prodotto", "servizio", "linea di prodotto", "product line", "product name"),
     _f("stage", "stage", "lifecycle stage", "deal stage", "stage", "stagename", "fase", "fase di vendita",
        "stato", "lead status", "status", "stadio", "fase del ciclo di vita"),
     _f("status", "outcome", "deal status", "esito"),
     _f("created_at", "date", "create date", "created date", "createddate", "created at", "created", "date created",
        "data creazione", "data di creazione", "data inserimento", "creato il", "creato", "deal created",
-       "add time", "data"),
+       "add time", "data", "created time", "created on", "creato il giorno"),
     _f("closed_at", "date", "close date", "closed date", "closedate", "closed at", "data chiusura",
-       "data di chiusura", "chiuso il", "chiusa", "data fine"),
+       "data di chiusura", "chiuso il", "chiusa", "data fine", "closing date", "expected closing"),
     _f("deal_value", "number", "amount", "deal value", "deal amount", "value", "valore", "importo",
-       "valore trattativa", "ammontare", "close value", "valore affare", "opportunity amount"),
+       "valore trattativa", "ammontare", "close value", "valore affare", "opportunity amount", "expected revenue",
+       "ricavo previsto"),
     _f("currency", "currency", "currency", "valuta", "currency code", "currencyisocode", "divisa"),
     _f("lost_reason", "text", "lost reason", "closed lost reason", "motivo perdita", "motivo della perdita",
        "reason lost", "loss reason", "motivo"),
@@ -69,10 +70,11 @@ LEAD_FIELDS: tuple[Field, ...] = (
 
 SPEND_FIELDS: tuple[Field, ...] = (
     _f("spend_date", "date", "spend date", "date", "data", "day", "giorno", "week", "settimana", "data spesa",
-       "reporting starts", "period", "periodo", "mese", "month"),
+       "reporting starts", "inizio report", "period", "periodo", "mese", "month"),
     _f("channel", "text", "channel", "canale", "source", "fonte", "platform", "piattaforma", "media"),
-    _f("campaign", "text", "campaign", "campagna", "campaign name", "nome campagna"),
+    _f("campaign", "text", "campaign", "campagna", "campaign name", "nome campagna", "nome della campagna"),
     _f("amount", "number", "amount", "spend", "spent", "spesa", "importo", "costo", "cost", "amount spent",
+       "importo speso",
        "budget speso", "investimento"),
     _f("currency", "currency", "currency", "valuta", "divisa", "currency code"),
 )
@@ -148,14 +150,14 @@ def deals_marker(header: list[str]) -> str | None:
 # CRM and spreadsheet stage names -> our stage codes, after normalise().
 STAGE_SYNONYMS: dict[str, str] = {}
 for _code, _names in {
-    "lead": ("lead", "contatto", "contact", "nuovo", "nuovo contatto", "new", "open", "open not contacted",
+    "lead": ("lead", "lead in", "contatto", "contact", "nuovo", "nuovo contatto", "new", "open", "open not contacted",
              "subscriber", "iscritto", "prospect", "prospecting", "attempting to contact", "working contacted",
              "contacted", "contattato", "da contattare", "other", "raw", "working", "in lavorazione"),
     "mql": ("mql", "marketing qualified lead", "marketingqualifiedlead", "marketing qualified",
             "lead qualificato marketing", "qualificato marketing", "nurturing", "engaged", "interessato"),
     "sql": ("sql", "sales qualified lead", "salesqualifiedlead", "sales qualified", "qualified", "qualificato",
             "lead qualificato", "qualificato vendite", "sales accepted lead", "accepted", "accettato",
-            "qualification", "qualificazione", "converted", "closed converted", "convertito"),
+            "qualification", "qualificazione", "converted", "closed converted", "convertito", "contact made"),
     "opportunity": ("opportunity", "opportunita", "trattativa", "trattativa aperta", "negoziazione",
                     "negotiation", "negotiation review", "proposal", "proposta", "proposal price quote",
                     "preventivo", "offerta", "needs analysis", "value proposition", "id decision makers",
@@ -163,12 +165,12 @@ for _code, _names in {
                     "qualifiedtobuy", "qualified to buy", "presentationscheduled", "presentation scheduled",
                     "decisionmakerboughtin", "decision maker bought in", "contractsent", "contract sent",
                     "engaging", "demo scheduled", "proposal made", "negotiations started", "in trattativa",
-                    "discovery", "proposal quote", "negotiation", "scoperta"),
+                    "discovery", "proposal quote", "negotiation", "scoperta", "proposition", "proposta inviata"),
     "customer": ("customer", "cliente", "closed won", "closedwon", "won", "vinto", "vinta", "chiuso vinto",
                  "chiusa vinta", "acquisito", "evangelist"),
     "lost": ("lost", "perso", "persa", "closed lost", "closedlost", "chiuso perso", "chiusa persa",
              "unqualified", "non qualificato", "disqualified", "squalificato", "rejected", "scartato",
-             "respinto", "abbandonato", "non interessato", "closed not converted"),
+             "respinto", "abbandonato", "non interessato", "closed not converted", "closed lost to competition"),
 }.items():
     for _name in _names:
         STAGE_SYNONYMS[_name] = _code
@@ -177,7 +179,30 @@ OUTCOME_SYNONYMS = {"won": "customer", "vinto": "customer", "vinta": "customer",
                     "persa": "lost", "open": None, "aperto": None, "aperta": None, "deleted": None}
 
 
+def key_text(text: str, fold: bool) -> str | None:
+    """A dedupe key as compared: no invisible characters (zero-width, no-break spaces) anywhere, compatibility
+    forms folded (NFKC), no spacing at the ends; e-mails (fold) case folded too. An external id keeps its
+    case: Salesforce's 15-character ids differ by case alone."""
+    visible = "".join(c for c in text if not (unicodedata.category(c) == "Cf" or (c.isspace() and not c.isascii())))
+    plain = unicodedata.normalize("NFKC", visible).strip()
+    return (plain.casefold() if fold else plain) or None
+
+
 def normalise(text: str) -> str:
-    """Header or value as compared: accents off, lower case, punctuation to single spaces."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", plain.lower()).strip()
+    """Header or value as compared: Unicode compatibility forms and case folded (NFKC, casefold), accents off
+    Latin letters, every run of punctuation or spacing one space. Letters of every script are kept: a Cyrillic
+    or Greek stage name stays itself, never the empty key every other such name would share."""
+    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    kept, latin = [], False
+    for char in folded:
+        if unicodedata.combining(char):
+            # "società" = "societa"; marks of other scripts (Devanagari vowel signs, Cyrillic й) are letters
+            if latin:
+                continue
+        else:
+            latin = char.isascii()
+        kept.append(char)
+    # letters, digits and marks make words; anything else separates them
+    composed = unicodedata.normalize("NFC", "".join(kept))
+    plain = "".join(c if unicodedata.category(c)[0] in "LNM" else " " for c in composed)
+    return " ".join(plain.split())

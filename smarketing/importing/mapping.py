@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from smarketing.errors import SmarketingError
-from smarketing.importing.fields import FIELDS, KEY_FIELDS, PRESETS, normalise
+from smarketing.importing.fields import DEAL_HEADER_PREFIX, FIELDS, KEY_FIELDS, PRESETS, normalise
 
 
 @dataclass
@@ -14,12 +15,24 @@ class Mapping:
     header: list[str]
     columns: dict[str, int] = field(default_factory=dict)   # field -> column index
     origin: dict[str, str] = field(default_factory=dict)    # field -> preset | synonym | option
+    constants: dict[str, str] = field(default_factory=dict)  # field -> the value --set gives every row
+    from_header: set[str] = field(default_factory=set)      # constants read from a header: "Amount spent (EUR)"
+
+    @property
+    def fields(self) -> list[str]:
+        """Every field the import fills: from a column, or a constant."""
+        return [*self.columns, *self.constants]
 
     def column_name(self, name: str) -> str:
+        """Where a field's values come from, as messages name it."""
+        if name in self.constants:
+            return f"--set {name}"
         return self.header[self.columns[name]]
 
     def report(self) -> list[dict]:
-        return [{"field": f, "column": self.column_name(f), "origin": self.origin[f]} for f in self.columns]
+        return ([{"field": f, "column": self.column_name(f), "origin": self.origin[f]} for f in self.columns]
+                + [{"field": f, "column": v, "origin": "header" if f in self.from_header else "set"}
+                   for f, v in self.constants.items()])
 
     def unmapped_columns(self) -> list[str]:
         used = set(self.columns.values())
@@ -27,9 +40,11 @@ class Mapping:
 
 
 def resolve(kind: str, header: list[str], preset: str | None = None,
-            overrides: dict[str, str | None] | None = None) -> Mapping:
+            overrides: dict[str, str | None] | None = None, constants: dict[str, str] | None = None) -> Mapping:
     mapping = Mapping(kind, header)
-    normalised = [normalise(h) for h in header]
+    # Meta Ads writes the currency into the header, "Amount spent (EUR)": matched without it, kept for the rows
+    coded = [_HEADER_CURRENCY.fullmatch(h.strip()) for h in header]
+    normalised = [normalise(m.group(1)) if m else normalise(h) for h, m in zip(header, coded)]
     if preset:
         for name, candidates in PRESETS[preset].items():
             index = _find(header, normalised, candidates)
@@ -37,10 +52,14 @@ def resolve(kind: str, header: list[str], preset: str | None = None,
                 mapping.columns[name], mapping.origin[name] = index, "preset"
     else:
         claimed: set[int] = set()
+        # Pipedrive names every column "Deal - Title", "Deal - Currency"...: without the prefix when nothing
+        # matches with it
+        bare = [n.removeprefix(DEAL_HEADER_PREFIX) for n in normalised]
         for spec in FIELDS[kind].values():
             best = None
             for rank, synonym in enumerate(spec.synonyms):
-                hits = [i for i, n in enumerate(normalised) if n == synonym and i not in claimed]
+                hits = [i for i, n in enumerate(normalised) if n == synonym and i not in claimed] or \
+                       [i for i, n in enumerate(bare) if n == synonym and i not in claimed]
                 if hits:
                     best = (rank, hits[0])
                     break
@@ -56,8 +75,20 @@ def resolve(kind: str, header: list[str], preset: str | None = None,
         if index is None:
             raise SmarketingError("error.map_column_missing", column=column, columns=", ".join(header))
         mapping.columns[name], mapping.origin[name] = index, "option"
+    for name, value in (constants or {}).items():
+        if name in mapping.columns:
+            # a constant fills a field the file lacks; it never hides a column the file has
+            raise SmarketingError("error.set_has_column", field=name, column=mapping.column_name(name))
+        mapping.constants[name] = value
+    amount = "amount" if kind == "spend" else "deal_value"
+    if amount in mapping.columns and "currency" not in mapping.fields and coded[mapping.columns[amount]]:
+        mapping.constants["currency"] = coded[mapping.columns[amount]].group(2)
+        mapping.from_header.add("currency")
     _check_required(mapping)
     return mapping
+
+
+_HEADER_CURRENCY = re.compile(r"(.+?)\s*\(([A-Z]{3})\)")
 
 
 def _find(header: list[str], normalised: list[str], candidates) -> int | None:
@@ -75,10 +106,10 @@ def _find(header: list[str], normalised: list[str], candidates) -> int | None:
 
 def _check_required(mapping: Mapping) -> None:
     if mapping.kind == "leads":
-        if not any(k in mapping.columns for k in KEY_FIELDS["leads"]):
+        if not any(k in mapping.fields for k in KEY_FIELDS["leads"]):
             raise SmarketingError("error.import_no_key", columns=", ".join(mapping.header))
         return
-    missing = [k for k in KEY_FIELDS["spend"] if k not in mapping.columns]
+    missing = [k for k in KEY_FIELDS["spend"] if k not in mapping.fields]
     if missing:
         raise SmarketingError("error.spend_missing_fields", fields=", ".join(missing),
                               columns=", ".join(mapping.header))

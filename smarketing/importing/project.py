@@ -15,10 +15,19 @@ import duckdb
 
 from smarketing.importing import formats, source
 from smarketing.importing.detect import Layout, Note
-from smarketing.importing.fields import FIELDS, OUTCOME_SYNONYMS, STAGE_CODES, STAGE_SYNONYMS, normalise
+from smarketing.importing.fields import (
+    FIELDS,
+    OUTCOME_SYNONYMS,
+    STAGE_CODES,
+    STAGE_SYNONYMS,
+    key_text,
+    normalise,
+)
 from smarketing.importing.mapping import Mapping
 
 EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+# as an SQL literal (no quote inside)
+TOTAL = r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?total[eis]?(\s+(complessivo|generale))?\s*(:.*)?$'"
 _TYPES = {"text": "varchar", "email": "varchar", "stage": "varchar", "outcome": "varchar", "currency": "varchar",
           "date": "timestamp", "number": "decimal(18, 2)"}
 
@@ -43,9 +52,11 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
           notes: list[Note]) -> Decisions:
     specs = FIELDS[mapping.kind]
     mapped = {name: f"c{index}" for name, index in mapping.columns.items()}
+    mapped |= {name: f"k_{name}" for name in mapping.constants}
     decisions = Decisions()
 
     source.sample_into(con, layout, workdir)
+    _constants(con, mapping.constants)
     dates = [n for n in mapped if specs[n].kind == "date"]
     numbers = [n for n in mapped if specs[n].kind == "number"]
     profiles = _profile(con, mapped, dates, numbers)
@@ -62,10 +73,10 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
         if name not in mapped:
             # unmapped fields are constants of the view below: a million stored NULLs cost real time
             absent.append(f"null::{_TYPES[spec.kind]} as {col}")
-            if spec.kind in ("date", "number", "stage", "outcome"):
+            if spec.kind in ("date", "number", "stage", "outcome", "email"):
                 absent.append(f"null::varchar as raw_{col}")
             continue
-        c = f"r.{mapped[name]}"
+        c = f"k.{mapped[name]}" if name in mapping.constants else f"r.{mapped[name]}"
         # Values are read as they are and trimmed afterwards only where padded: trimming a million values
         # costs more than finding the few that need it.
         text = f"nullif({c}, '')"
@@ -74,6 +85,9 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
             kept = col if spec.kind in ("text", "email", "currency") else f"raw_{col}"
             wrap = {"email": "lower({})", "currency": "upper({})"}.get(spec.kind, "{}")
             selects.append(f"{wrap.format(text)} as {kept}")
+            if spec.kind == "email":
+                # as written, for messages; the column itself becomes the key
+                selects.append(f"{text} as raw_{col}")
             repairs.append(f"update import_rows set {kept} = nullif(trim({kept}), '') "
                            f"where {padded.replace(col, kept)}")
         elif spec.kind == "date":
@@ -95,21 +109,28 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
         # cheap tests first: nearly every row stops at the first condition
         f"(coalesce({overflow}) is not null and trim(concat({overflow})) <> '') as too_many",
         f"r.c{width - 1} is null as too_few",
-        f"case when r.c{width - 1} is null then "
-        + " + ".join(f"(r.c{i} is not null)::int" for i in range(width)) + " end as found_columns",
-        "(" + " and ".join(f"coalesce(r.c{i}, '') = ''" for i in range(width)) + ") as empty_row",
+        # flat calls, not chains of + and and: a thousand columns would go past DuckDB's expression depth
+        f"case when r.c{width - 1} is null then list_count([{', '.join(f'r.c{i}' for i in range(width))}]) end "
+        "as found_columns",
+        f"concat({', '.join(f'r.c{i}' for i in range(width))}) = '' as empty_row",
     ]
     # Read outside any transaction: a temp table never reaches the database file, and its rows get
     # row ids 0, 1, 2... in file order, which number the records.
-    source.read_into(con, "import_rows", ",\n    ".join(selects), layout, workdir)
+    source.read_into(con, "import_rows", ",\n    ".join(selects), layout, workdir,
+                     join="cross join import_constants as k" if mapping.constants else "")
     for repair in repairs:
         con.execute(repair)
+    for name in ("email", "external_id"):
+        if name in mapped and mapping.kind == "leads":
+            _fold_keys(con, name, fold=name == "email")
     if dates and not date_order and order == "dmy":
         _recheck_order(con, [column(n) for n in dates], {n: profiles[n] for n in dates}, decisions, notes)
     if not decimal:
         for name in numbers:
             if not (profiles[name]["it_only"] or profiles[name]["us_only"]):
                 _recheck_decimal(con, name, mapping.column_name(name), decisions, notes)
+    for name in numbers:
+        _rounding(con, name, mapping.column_name(name), decisions.decimals[name], notes)
     decisions.rows = con.execute("select count(*) from import_rows").fetchall()[0][0]
     source.number_lines(con, layout, decisions.rows)
     columns = ", ".join(["r.rowid as rn", "r.*", *absent, *_derived(mapping.kind, mapped, profiles)])
@@ -121,14 +142,56 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
         raw = {n: f"r.raw_{n}" if n in mapped else "null::varchar" for n in ("stage", "status")}
         con.execute(
             f"create or replace temp view import_rows_coded as select {columns}, r.{key} as key, "
-            "ds.code as stage, coalesce(ds.known, true) as known_stage, "
-            "dt.code as status, coalesce(dt.known, true) as known_status "
+            "ds.code as stage, coalesce(ds.known, true) as known_stage, coalesce(ds.named, true) as named_stage, "
+            "dt.code as status, coalesce(dt.known, true) as known_status, coalesce(dt.named, true) as named_status "
             f"from import_rows as r left join import_dict_stage as ds on ds.raw = {raw['stage']} "
             f"left join import_dict_status as dt on dt.raw = {raw['status']}")
     else:
         con.execute(f"create or replace temp view import_rows_coded as select {columns} from import_rows as r")
     _problems(con, mapping, width, decisions, layout.scan.nul_count > 0)
     return decisions
+
+
+def _rounding(con, name: str, header: str, convention: str, notes: list[Note]) -> None:
+    """Amounts are kept to the cent; a value with more decimals (an ad platform's 1.429999948) is never rounded
+    in silence: a note gives how many, an example and what the rounding does to the column's total."""
+    col = column(name)
+    exact = formats.number_expr(f"raw_{col}", convention, "decimal(38, 12)")
+    count, example, stored, difference = con.execute(
+        f"with v as (select raw_{col} as raw, {col} as kept, {exact} as exact from import_rows "
+        f"where raw_{col} is not null and {col} is not null) "
+        "select count(*) filter (where exact <> kept), any_value(raw) filter (where exact <> kept), "
+        "any_value(kept) filter (where exact <> kept), sum(exact) - sum(kept) from v").fetchone()
+    if count:
+        notes.append(Note("import.note_rounded", {"field": header, "count": count, "example": example.strip(),
+                                                 "stored": str(stored),
+                                                 "difference": format(difference.normalize(), "f")}))
+
+
+def _constants(con, constants: dict[str, str]) -> None:
+    """import_constants: one row holding the value --set gives each field (k_<field>), passed as parameters;
+    the sample gets the same columns, so a constant's date or number shape is read as a column's would be."""
+    names = [f"k_{name}" for name in constants]
+    con.execute("create or replace temp table import_constants as select "
+                + ", ".join([f"${i + 1}::varchar as {n}" for i, n in enumerate(names)] or ["1 as k"]),
+                list(constants.values()))
+    for i, name in enumerate(names):
+        con.execute(f"alter table import_sample add column {name} varchar")
+        con.execute(f"update import_sample set {name} = ?", [list(constants.values())[i]])
+
+
+def _fold_keys(con, col: str, fold: bool) -> None:
+    """Dedupe keys in Unicode's compatibility form, with no invisible characters (fields.key_text): an
+    e-mail followed by a no-break space is the same lead as without it. Only values with a byte outside
+    ASCII or spacing at their ends need Python; the rest is already in that form (e-mails lower-cased)."""
+    odd = [r[0] for r in con.execute(
+        f"select distinct {col} from import_rows where strlen({col}) <> length({col}) "
+        f"or {col} like ' %' or {col} like '% ' or contains({col}, chr(9))").fetchall()]
+    if not odd:
+        return
+    con.execute("create or replace temp table import_dict_key (raw varchar, key varchar)")
+    con.executemany("insert into import_dict_key values (?, ?)", [(v, key_text(v, fold)) for v in odd])
+    con.execute(f"update import_rows set {col} = d.key from import_dict_key as d where import_rows.{col} = d.raw")
 
 
 def _recheck_order(con, columns: list[str], profiles: dict[str, dict], decisions: Decisions,
@@ -192,27 +255,30 @@ def _profile(con, mapped: dict[str, str], dates: list[str], numbers: list[str]) 
 def _dictionary(con, name: str, kind: str, stage_map: dict[str, str], decisions: Decisions, mapped: bool) -> None:
     """The file's distinct stage values -> our stage codes, as a small table to join on."""
     table = f"import_dict_{name}"
-    con.execute(f"create or replace temp table {table} (raw varchar, code varchar, known boolean)")
+    con.execute(f"create or replace temp table {table} (raw varchar, code varchar, known boolean, named boolean)")
     if not mapped:
         return
     values = [r[0] for r in con.execute(
         f"select distinct raw_{name} from import_rows where raw_{name} is not null").fetchall()]
-    custom = {normalise(k): v for k, v in stage_map.items()}
+    custom = {normalise(k): v for k, v in stage_map.items() if normalise(k)}
     pairs = []
     for value in values:
         key = normalise(value)
-        if kind == "outcome":
+        if not key:
+            # "---" or "?" names no stage: rejected, never mapped
+            code, known = None, False
+        elif kind == "outcome":
             known = key in custom or key in OUTCOME_SYNONYMS
             code = custom[key] if key in custom else OUTCOME_SYNONYMS.get(key)
         else:
             # the user's --stage-map wins over the built-in names
             code = custom.get(key) or STAGE_SYNONYMS.get(key) or (key if key in STAGE_CODES else None)
             known = code is not None
-        if not known:
+        if not known and key:
             decisions.unknown_stages.append(value)
-        pairs.append((value, code, known))
+        pairs.append((value, code, known, bool(key)))
     if pairs:
-        con.executemany(f"insert into {table} values (?, ?, ?)", pairs)
+        con.executemany(f"insert into {table} values (?, ?, ?, ?)", pairs)
 
 
 def _derived(kind: str, mapped: dict[str, str], profiles: dict) -> list[str]:
@@ -241,19 +307,24 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         f"select rn, null, null, 'too_few_columns', '{width}|' || found_columns from {rows} "
         "where too_few and not empty_row",
     ]
-    texts = [column(n) for n in mapping.columns if specs[n].kind in ("text", "email", "currency")]
+    warnings = ["select null::bigint as rn, null::varchar as field, null::varchar as value, null::varchar as code, "
+                "null::varchar as detail where false"]
+    texts = [column(n) for n in mapping.fields if specs[n].kind in ("text", "email", "currency")]
     if has_nul and texts:
         checks.append(f"select rn, null, null, 'nul_byte', null from {rows} where "
                       + " or ".join(f"contains({c}, chr(0))" for c in texts))
-    for name in mapping.columns:
+    for name in mapping.fields:
         spec, col = specs[name], column(name)
         quoted = f"'{name}'"
         if spec.kind == "email":
-            checks.append(f"select rn, {quoted}, {col}, 'bad_email', null from {rows} "
-                          f"where {col} is not null and not regexp_full_match({col}, '{EMAIL}')")
+            # not the key: the lead goes in without it, and the cell is reported with its line
+            code = "bad_email_kept" if "external_id" in mapping.fields else "bad_email"
+            (warnings if code == "bad_email_kept" else checks).append(
+                f"select rn, {quoted}, raw_{col}, '{code}', null from {rows} "
+                f"where {col} is not null and not regexp_full_match({col}, '{EMAIL}')")
         elif spec.kind in ("stage", "outcome"):
-            checks.append(f"select rn, {quoted}, raw_{col}, 'unknown_stage', null from {rows} "
-                          f"where raw_{col} is not null and not known_{col}")
+            checks.append(f"select rn, {quoted}, raw_{col}, case when named_{col} then 'unknown_stage' "
+                          f"else 'unnamed_stage' end, null from {rows} where raw_{col} is not null and not known_{col}")
         elif spec.kind == "date":
             checks.append(f"select rn, {quoted}, raw_{col}, 'bad_date', '{decisions.date_order or ''}' "
                           f"from {rows} where raw_{col} is not null and {col} is null")
@@ -269,4 +340,17 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         elif spec.kind == "currency":
             checks.append(f"select rn, {quoted}, {col}, 'bad_currency', null from {rows} "
                           f"where {col} is not null and not regexp_full_match({col}, '^[A-Z]{{3}}$')")
+    cells = [f"raw_{column(n)}" if specs[n].kind in ("date", "stage", "outcome", "email") else column(n)
+             for n in mapping.columns if specs[n].kind != "number"]
+    if cells:
+        # "Total: Account" (Google Ads), "Totale" (Excel): a sum of the rows above, never a row of its own
+        said = " or ".join(f"regexp_full_match({c}, {TOTAL})" for c in cells)
+        keyless = ("spend_date is null" if mapping.kind == "spend"
+                   else f"(key is null or regexp_full_match(key, {TOTAL}))")
+        checks.append(f"select rn, null, null, 'total_row', null from {rows} where ({said}) and {keyless}")
     con.execute("create or replace temp table import_problems as\n" + "\nunion all\n".join(checks))
+    con.execute("delete from import_problems where code <> 'total_row' "
+                "and rn in (select rn from import_problems where code = 'total_row')")
+    con.execute("create or replace temp table import_warnings as\n" + "\nunion all\n".join(warnings))
+    con.execute("update import_rows set email = null where rowid in "
+                "(select rn from import_warnings where code = 'bad_email_kept')" if len(warnings) > 1 else "select 1")

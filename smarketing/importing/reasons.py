@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from smarketing.i18n import t
+from decimal import Decimal
+
+from smarketing.i18n import fmt_num, t
 
 
 def reason_text(code: str, detail: str | None, value: str | None, lang: str) -> str:
@@ -28,4 +30,9 @@ def note_text(note, lang: str) -> str:
     params = dict(note.params)
     if "order" in params:
         params["order"] = t(f"import.order_{params['order']}", lang)
+    for name in ("stored", "difference"):
+        if name in params:
+            # amounts travel as exact text ("-0.000000029"): shown with every digit they have
+            decimals = params[name].partition(".")[2]
+            params[name] = fmt_num(Decimal(params[name]), lang, len(decimals))
     return t(note.key, lang, **params)

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import duckdb
 
-from smarketing import access, backups, batches, db, journeys
+from smarketing import access, backups, batches, db, journeys, settings
 from smarketing.errors import SmarketingError
 from smarketing.importing import detect, mapping, project
-from smarketing.importing.fields import DEAL_PRESETS, deals_marker
+from smarketing.importing.fields import DEAL_PRESETS, STAGE_CODES, deals_marker
 
 MODES = ("upsert", "insert", "update")
 KINDS = ("leads", "spend")
@@ -33,6 +33,9 @@ class ImportOptions:
     date_order: str | None = None
     decimal: str | None = None        # "it" (1.234,56) or "us" (1,234.56)
     deals: bool | None = None         # every row is a deal; None: a deals preset or a deals header says so
+    sets: dict[str, str] = field(default_factory=dict)  # --set FIELD=VALUE: a constant for a field the file lacks
+    currency: str | None = None       # of amounts whose file names none; None: the company's (Settings)
+    partial: bool = False             # write the good rows even when most are refused for one fixable reason
     dry_run: bool = False
     created_by: str | None = None
     file_name: str | None = None      # the name the user knows, when the file was saved under another
@@ -64,6 +67,10 @@ class ImportResult:
     header_line: int = 1
     preview: list[list[str]] = field(default_factory=list)  # the first records as written in the file
     preview_lines: list[int] = field(default_factory=list)  # and the line each starts on
+    merged: int = 0                    # spend rows summed into another row of the same key
+    skipped: int = 0                   # total rows
+    warnings: list[dict] = field(default_factory=list)   # cells left out of rows that went in, total rows
+    refusal: dict | None = None        # most rows refused for one fixable reason (a dry run tells, a run stops)
 
 
 Progress = Callable[[float, str], None]
@@ -84,7 +91,8 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
         work = Path(tmp)
         step(0.05, "import.step_detect")
         layout = detect.inspect(path, work, options.encoding, options.delimiter)
-        mapped = mapping.resolve(options.kind, layout.header, options.preset, options.maps)
+        mapped = mapping.resolve(options.kind, layout.header, options.preset, options.maps, options.sets)
+        currency = settings.check_currency(options.currency) if options.currency else settings.currency(con)
         notes = layout.notes
         deals = options.kind == "leads" and _reads_deals(options, layout.header, notes)
         try:
@@ -95,7 +103,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 raise SmarketingError("error.file_header_only")
             con.execute("create or replace temp table import_columns (field varchar, header varchar)")
             con.executemany("insert into import_columns values (?, ?)",
-                            [(f, mapped.column_name(f)) for f in mapped.columns])
+                            [(f, mapped.column_name(f)) for f in mapped.fields])
             step(0.6, "import.step_write")
             if options.backup and not options.dry_run:
                 backups.automatic(con, "before-import")
@@ -106,20 +114,28 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                     options=_ledger_options(options, layout, mapped, decisions, notes, deals),
                     created_by=options.created_by or access.local_user(),
                 )
-                counts = _write(con, options, mapped, batch_id, deals)
+                counts = _write(con, options, mapped, batch_id, deals, currency)
                 if options.kind == "leads" and not options.dry_run:
                     journeys.refresh(con, batch_id)
                 db.execute(con, "imports/rejects_save", batch_id=batch_id)
-                rejected, problems = con.execute(
-                    "select count(distinct rn), count(*) from import_problems").fetchone()
-                if decisions.rows != counts["inserted"] + counts["updated"] + counts["unchanged"] + rejected:
-                    raise AssertionError(f"rows lost: {decisions.rows} read, {counts}, {rejected} rejected")
+                rejected, skipped, problems = con.execute(
+                    "select count(distinct rn) filter (where code <> 'total_row'), "
+                    "count(distinct rn) filter (where code = 'total_row'), count(*) filter (where code <> 'total_row') "
+                    "from import_problems").fetchone()
+                if decisions.rows != sum(counts.values()) + skipped + rejected:
+                    raise AssertionError(f"rows lost: {decisions.rows} read, {counts}, {skipped} skipped, "
+                                         f"{rejected} rejected")
+                _explain(con, options, mapped, counts["merged"], skipped, currency, notes)
+                refusal = _refusal(con, decisions.rows - skipped, mapped, decisions)
+                if refusal and not options.partial and not options.dry_run:
+                    raise SmarketingError(f"error.refused_{refusal['code']}", **refusal["params"])
                 status = "dry_run" if options.dry_run else "committed"
-                batches.finish_batch(con, batch_id, status, rows_read=decisions.rows, rejected=rejected, **counts)
-                rejects = db.rows(con, "imports/batch_rejects", batch_id=batch_id, limit=REJECTS_SHOWN)
+                batches.finish_batch(con, batch_id, status, rows_read=decisions.rows, rejected=rejected,
+                                     skipped=skipped, **counts)
+                rejects = ledger(con, batch_id, REJECTS_SHOWN)
+                warnings = ledger(con, batch_id, None, warning=True)
                 # a dry run leaves no ledger behind, so its rejects travel with the result
-                everything = db.rows(con, "imports/batch_rejects", batch_id=batch_id, limit=None) \
-                    if options.dry_run else []
+                everything = ledger(con, batch_id, None) if options.dry_run else []
                 preview_lines = [r[0] for r in con.execute(
                     f"select line from import_lines where rn < {PREVIEW_ROWS} order by rn").fetchall()]
                 if options.dry_run:
@@ -136,8 +152,59 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
         delimiter=layout.delimiter, date_order=decisions.date_order, decimals=decisions.decimals,
         all_rejects=everything, unknown_stages=decisions.unknown_stages, header=layout.header,
         header_line=layout.header_line, preview=layout.sample[:PREVIEW_ROWS], preview_lines=preview_lines,
-        **counts,
+        skipped=skipped, warnings=warnings, refusal=refusal, **counts,
     )
+
+
+def ledger(con: duckdb.DuckDBPyConnection, batch_id: int, limit: int | None, warning: bool = False) -> list[dict]:
+    """A batch's rejects (or its warnings) in file order."""
+    return db.rows(con, "imports/batch_rejects", batch_id=batch_id, limit=limit, warning=warning)
+
+
+# Reasons that refuse most of a file for one cause the user can fix with an option; the option is in the message.
+FIXABLE = ("unknown_stage", "bad_date", "bad_number")
+SHOWN_VALUES = 8
+
+
+def _refusal(con, rows: int, mapped: mapping.Mapping, decisions: project.Decisions) -> dict | None:
+    """When one fixable reason refuses more than half the rows, the values behind it and how many rows
+    would go in: the import stops rather than write the few (--partial writes them anyway)."""
+    found = con.execute(
+        "select code, any_value(field), count(distinct rn) from import_problems "
+        f"where code in {FIXABLE} group by code order by 3 desc limit 1").fetchall()
+    if not found or found[0][2] * 2 <= rows:
+        return None
+    code, name, refused = found[0]
+    values = con.execute(
+        "select value, count(*) from import_problems where code = ? group by value order by 2 desc, 1 limit ?",
+        [code, SHOWN_VALUES + 1]).fetchall()
+    shown = ", ".join(f"«{v}» ({n})" for v, n in values[:SHOWN_VALUES]) + (" …" if len(values) > SHOWN_VALUES else "")
+    good = con.execute("select ? - count(distinct rn) from import_problems where code <> 'total_row'",
+                       [rows]).fetchone()[0]
+    params = {"rows": refused, "total": rows, "values": shown, "good": good, "column": mapped.column_name(name)}
+    if code == "unknown_stage":
+        params["stages"] = ", ".join(STAGE_CODES)
+    elif code == "bad_date":
+        params["order"] = decisions.date_order or "dmy"
+    return {"code": code, "params": params}
+
+
+def _explain(con, options: ImportOptions, mapped: mapping.Mapping, merged: int, skipped: int, currency: str,
+             notes: list[detect.Note]) -> None:
+    """Notes for what the import did to rows beyond reading them: summed, skipped, given a currency."""
+    if merged:
+        notes.append(detect.Note("import.note_merged", {"rows": merged}))
+    if skipped:
+        lines = [r[0] for r in con.execute(
+            "select l.line from import_problems as p join import_lines as l using (rn) where p.code = 'total_row' "
+            "order by 1 limit 5").fetchall()]
+        notes.append(detect.Note("import.note_total_rows", {"count": skipped, "lines": ", ".join(map(str, lines))}))
+    amount = "amount" if options.kind == "spend" else "deal_value"
+    if amount in mapped.fields and "currency" not in mapped.fields:
+        count = con.execute(f"select count(*) from import_rows_coded where {amount} is not null "
+                            "and derived_currency is null and rn not in (select rn from import_problems)").fetchone()[0]
+        if count:
+            notes.append(detect.Note("import.note_currency_default", {"currency": currency, "count": count}))
 
 
 def _reads_deals(options: ImportOptions, header: list[str], notes: list[detect.Note]) -> bool:
@@ -157,13 +224,13 @@ def _reads_deals(options: ImportOptions, header: list[str], notes: list[detect.N
     return False
 
 
-def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, deals: bool) -> dict:
+def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, deals: bool, currency: str) -> dict:
     if options.kind == "leads":
-        key_field = "external_id" if "external_id" in mapped.columns else "email"
+        key_field = "external_id" if "external_id" in mapped.fields else "email"
         db.execute(con, "imports/leads_keys", key_field=key_field)
         db.execute(con, "imports/leads_match", key_field=key_field, mode=options.mode)
-        return db.rows(con, "imports/leads_write", batch_id=batch_id, deals=deals)[0]
-    db.execute(con, "imports/spend_keys")
+        return db.rows(con, "imports/leads_write", batch_id=batch_id, deals=deals, currency=currency)[0] | {"merged": 0}
+    db.execute(con, "imports/spend_keys", currency=currency)
     return db.rows(con, "imports/spend_write", batch_id=batch_id, mode=options.mode)[0]
 
 
@@ -171,7 +238,7 @@ def _ledger_options(options: ImportOptions, layout: detect.Layout, mapped: mappi
                     decisions: project.Decisions, notes: list[detect.Note], deals: bool) -> dict:
     return {
         "mode": options.mode, "deals": deals, "preset": options.preset, "maps": options.maps,
-        "stage_map": options.stage_map,
+        "stage_map": options.stage_map, "sets": options.sets, "partial": options.partial,
         "encoding": layout.encoding, "delimiter": layout.delimiter, "header_line": layout.header_line,
         "date_order": decisions.date_order, "decimals": decisions.decimals, "mapping": mapped.report(),
         "notes": [asdict(n) for n in notes],
@@ -198,6 +265,10 @@ def undo(con: duckdb.DuckDBPyConnection, batch_id: int, by: str | None = None) -
     if batch is None:
         raise SmarketingError("error.batch_missing", batch_id=batch_id)
     kind, status = batch
+    if status == "undone":
+        # a second click or command: say so, and undo nothing more
+        who = con.execute("select undone_by from import_batches where batch_id = ?", [batch_id]).fetchone()[0]
+        raise SmarketingError("error.batch_already_undone", batch_id=batch_id, by=f" ({who})" if who else "")
     if status != "committed":
         raise SmarketingError("error.batch_not_committed", batch_id=batch_id, status=status)
     later = db.rows(con, "imports/undo_conflict", batch_id=batch_id)[0]["later_batch"]

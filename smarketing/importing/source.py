@@ -11,6 +11,7 @@ from pathlib import Path
 
 import duckdb
 
+from smarketing.errors import SmarketingError
 from smarketing.importing import detect
 from smarketing.importing.detect import Layout
 
@@ -25,12 +26,13 @@ _READ = (
 )
 
 
-def read_into(con: duckdb.DuckDBPyConnection, table: str, select: str, layout: Layout, workdir: Path) -> None:
-    """create temp table <table> as select <select> from the file (aliased r).
+def read_into(con: duckdb.DuckDBPyConnection, table: str, select: str, layout: Layout, workdir: Path,
+              join: str = "") -> None:
+    """create temp table <table> as select <select> from the file (aliased r) [join].
 
     Two retries cover what DuckDB's fast path refuses: short rows next to values spanning lines (the
     serial reader can pad those), and a byte that is not UTF-8 (the file is then transcoded)."""
-    sql = f"create or replace temp table {table} as select {select} from {_READ} as r"
+    sql = f"create or replace temp table {table} as select {select} from {_READ} as r {join}"
     parallel = True
     for _ in range(3):
         params = {"path": str(layout.utf8_path), "skip": layout.skip_lines + 1, "delim": layout.delimiter,
@@ -117,7 +119,22 @@ def _record_starts(layout: Layout) -> list[int]:
             for row in reader:
                 if row:  # a blank line is no record
                     starts.append(offset + consumed + 1)
+                    if reader.line_num - consumed > 2 and _swallows(row, layout.delimiter, len(layout.header)):
+                        raise SmarketingError("error.unterminated_quote", line=starts[-1],
+                                              lines=reader.line_num - consumed - 1)
                 consumed = reader.line_num
         except csv.Error:
             pass
     return starts
+
+
+def _swallows(row: list[str], delimiter: str, width: int) -> bool:
+    """Whether a value spanning lines holds whole records: a quote that opens and never closes (or closes
+    far below, at another stray quote) turns the rows after it into one value. A note written over a few
+    lines does not look like that: its lines rarely hold a delimiter for every column."""
+    for cell in row:
+        inner = cell.split("\n")[1:]
+        recordlike = sum(1 for line in inner if line.count(delimiter) >= max(width - 1, 1))
+        if recordlike >= 2 and recordlike * 2 >= len(inner):
+            return True
+    return False

@@ -1,6 +1,6 @@
 -- purpose: close a batch with its counts and final status
 -- params: $batch_id bigint, $status varchar, $rows_read bigint, $inserted bigint, $updated bigint,
---         $unchanged bigint, $rejected bigint
+--         $unchanged bigint, $rejected bigint, $merged bigint, $skipped bigint
 update import_batches
 set finished_at = current_timestamp,
     status = $status,
@@ -8,5 +8,7 @@ set finished_at = current_timestamp,
     inserted = $inserted,
     updated = $updated,
     unchanged = $unchanged,
-    rejected = $rejected
+    rejected = $rejected,
+    merged = $merged,
+    skipped = $skipped
 where batch_id = $batch_id;

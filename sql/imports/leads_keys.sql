@@ -1,4 +1,5 @@
--- purpose: rows without a key, and rows repeating a key an earlier row of the file already used
+-- purpose: rows without a key, and rows repeating a key an earlier row of the file already used (the
+--          value quoted as written in the file, not as the key compares it)
 -- params: $key_field varchar (the field the key comes from: external_id or email)
 -- grain: adds to import_problems
 insert into import_problems
@@ -7,9 +8,10 @@ from import_rows_coded
 where key is null and rn not in (select rn from import_problems);
 
 insert into import_problems
-select d.rn, $key_field, d.key, 'duplicate_in_file', l.line::varchar
+select d.rn, $key_field, d.written, 'duplicate_in_file', l.line::varchar
 from (
-    select rn, key, min(rn) over (partition by key) as first_rn
+    select rn, key, case when $key_field = 'email' then raw_email else key end as written,
+           min(rn) over (partition by key) as first_rn
     from import_rows_coded
     where rn not in (select rn from import_problems)
       and key in (

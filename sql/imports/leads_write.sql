@@ -3,7 +3,7 @@
 --          along the journey, or to a closing stage. Stage history only grows: an entry is added when the
 --          lead has none for that stage, or has one without a date and the file brings the date. A file read
 --          as deals ($deals) makes every row a deal, for good: a stored deal never turns back into a lead.
--- params: $batch_id bigint, $deals boolean
+-- params: $batch_id bigint, $deals boolean, $currency varchar (the company's, for amounts whose file names none)
 -- grain: counts of the batch, one row
 create or replace temp table import_journey as
 select
@@ -28,7 +28,9 @@ with told as (
             case when r.at_opportunity is not null then j.pos['opportunity'] end,
             case when r.at_customer is not null then j.pos['customer'] end,
             case when r.at_lost is not null then j.pos['lost'] end
-        )] as told_stage
+        )] as told_stage,
+        -- an outcome column (Pipedrive's Status) closes the deal; the stage column still tells how far it got
+        case when r.status is not null then r.stage end as reached_stage
     from import_rows_coded as r
     cross join import_journey as j
     left join import_matches as m on m.rn = r.rn
@@ -62,17 +64,17 @@ with told as (
                 {'stage': 'lead', 'entered_at': coalesce(at_lead, created_at),
                  'told': existing_id is null or coalesce(at_lead, created_at) is not null},
                 {'stage': 'mql', 'entered_at': coalesce(at_mql, case when told_stage = 'mql' then told_at end),
-                 'told': at_mql is not null or told_stage = 'mql'},
+                 'told': at_mql is not null or told_stage = 'mql' or reached_stage = 'mql'},
                 {'stage': 'sql', 'entered_at': coalesce(at_sql, case when told_stage = 'sql' then told_at end),
-                 'told': at_sql is not null or told_stage = 'sql'},
+                 'told': at_sql is not null or told_stage = 'sql' or reached_stage = 'sql'},
                 {'stage': 'opportunity',
                  'entered_at': coalesce(at_opportunity, case when told_stage = 'opportunity' then told_at end),
-                 'told': at_opportunity is not null or told_stage = 'opportunity'},
+                 'told': at_opportunity is not null or told_stage = 'opportunity' or reached_stage = 'opportunity'},
                 {'stage': 'customer',
                  'entered_at': coalesce(at_customer, case when told_stage = 'customer' then told_at end),
-                 'told': at_customer is not null or told_stage = 'customer'},
+                 'told': at_customer is not null or told_stage = 'customer' or reached_stage = 'customer'},
                 {'stage': 'lost', 'entered_at': coalesce(at_lost, case when told_stage = 'lost' then told_at end),
-                 'told': at_lost is not null or told_stage = 'lost'}
+                 'told': at_lost is not null or told_stage = 'lost' or reached_stage = 'lost'}
             ]) as e
         from import_good
     )
@@ -122,7 +124,7 @@ with merged as (
         l.current_stage as old_stage, l.closed_at as old_closed_at,
         coalesce(t.deal_value, l.deal_value) as deal_value,
         coalesce(t.currency, t.derived_currency, l.currency,
-                 case when coalesce(t.deal_value, l.deal_value) is not null then 'EUR' end) as currency,
+                 case when coalesce(t.deal_value, l.deal_value) is not null then $currency end) as currency,
         l.currency as old_currency,
         coalesce(t.lost_reason, l.lost_reason) as lost_reason,
         coalesce(l.is_deal, false) or $deals as is_deal,
@@ -189,7 +191,7 @@ select
     target_id, external_id, email, first_name, last_name, coalesce(name, derived_name), company, phone, source,
     campaign, segment, region, owner, product, created_at, coalesce(told_stage, 'lead'),
     case when told_terminal then coalesce(told_at, closed_at) end,
-    deal_value, coalesce(currency, derived_currency, case when deal_value is not null then 'EUR' end),
+    deal_value, coalesce(currency, derived_currency, case when deal_value is not null then $currency end),
     lost_reason, $batch_id, $deals
 from import_good
 where existing_id is null;

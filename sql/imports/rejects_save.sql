@@ -1,9 +1,19 @@
--- purpose: keep every problem of the batch in the ledger (reason = a code; the views word it)
+-- purpose: keep every problem of the batch in the ledger (reason = a code; the views word it), and every
+--          warning: a cell left out of a row that went in, or a total row skipped. A warning on a row refused
+--          for another reason is one more reason it was refused (bad_email_kept -> bad_email).
 -- params: $batch_id bigint
--- grain: one row per problem
-insert into import_rejects (batch_id, line, "column", value, reason, detail)
-select $batch_id, l.line, c.header, p.value, p.code, p.detail
-from import_problems as p
+-- grain: one row per problem or warning
+insert into import_rejects (batch_id, line, "column", value, reason, detail, warning)
+select $batch_id, l.line, c.header, p.value, p.code, p.detail, p.warning
+from (
+    select *, code = 'total_row' as warning from import_problems
+    union all by name
+    select
+        rn, field, value, detail,
+        case when refused then replace(code, '_kept', '') else code end as code,
+        not refused as warning
+    from (select *, rn in (select rn from import_problems) as refused from import_warnings)
+) as p
 join import_lines as l on l.rn = p.rn
 left join import_columns as c on c.field = p.field
 order by l.line, p.code;

@@ -1,7 +1,7 @@
 -- purpose: write a spend batch: match rows on (date, channel, campaign, currency), keep the old amount of
 --          changed rows for undo, update them, insert the new ones
 -- params: $batch_id bigint, $mode varchar (upsert, insert, update)
--- grain: counts of the batch, one row
+-- grain: counts of the batch, one row (merged: rows of the file summed into another row's key)
 create or replace temp table import_targets as
 select k.*, s.spend_id, s.amount as old_amount
 from import_keys as k
@@ -9,10 +9,11 @@ left join spend as s
     on s.spend_date = k.spend_date and s.channel = k.channel
    and coalesce(s.campaign, '') = coalesce(k.campaign, '') and s.currency = k.currency;
 
+-- a refused key refuses every row summed into it
 insert into import_problems
-select rn, 'spend_date', key, 'exists', null from import_targets where $mode = 'insert' and spend_id is not null
+select unnest(rns), 'spend_date', key, 'exists', null from import_targets where $mode = 'insert' and spend_id is not null
 union all
-select rn, 'spend_date', key, 'not_found', null from import_targets where $mode = 'update' and spend_id is null;
+select unnest(rns), 'spend_date', key, 'not_found', null from import_targets where $mode = 'update' and spend_id is null;
 
 delete from import_targets where rn in (select rn from import_problems);
 
@@ -31,5 +32,6 @@ order by rn;
 select
     count(*) filter (where spend_id is null) as inserted,
     count(*) filter (where spend_id is not null and amount is distinct from old_amount) as updated,
-    count(*) filter (where spend_id is not null and amount is not distinct from old_amount) as unchanged
+    count(*) filter (where spend_id is not null and amount is not distinct from old_amount) as unchanged,
+    coalesce(sum(len(rns) - 1), 0)::bigint as merged
 from import_targets;

@@ -46,7 +46,9 @@ def test_check_shows_detection_mapping_preview_and_counts_before_writing(app, em
     open_import(app)
     # the file's own words (its header names among them) are shown as typed: escaped for markdown
     assert app.caption[0].value == ui.plain("utf-8 · Intestazione alla riga 1 · Separatore «;», 6 colonne. · "
-                                            "Date lette come giorno/mese/anno (valori che lo dimostrano: 2).")
+                                            "Date lette come giorno/mese/anno (valori che lo dimostrano: 2). · "
+                                            "Nessuna colonna valuta: gli importi (1) sono registrati in EUR, la "
+                                            "valuta dell'azienda (Impostazioni, o --currency).")
     assert app.info[0].value == ("Pronto: 3 righe lette, 1 da inserire, 0 da aggiornare, 0 invariate, "
                                  "2 da scartare.")
     assert leads(empty_store) == []
@@ -84,9 +86,9 @@ def test_undo_from_the_history(app, empty_store):
     app.button(key="import_run").click().run()
     assert len(leads(empty_store)) == 1
     app.selectbox(key="undo_pick").set_value(2).run()
-    assert app.button(key="undo_run").disabled
+    assert app.button(key="undo_run_2").disabled
     app.checkbox(key="undo_confirm").check().run()
-    app.button(key="undo_run").click().run()
+    app.button(key="undo_run_2").click().run()
     assert not app.exception
     assert app.success[-1].value == "Importazione 2 annullata."
     assert leads(empty_store) == []
@@ -113,3 +115,86 @@ def test_an_upload_the_server_cannot_save_is_said_and_nothing_is_left(app, empty
                                   f"({ui.plain('[Errno 28] No space left on device')}). Riprova; se succede ancora, "
                                   "avvisa l'amministratore (spazio su disco?).")
     assert list(db.uploads_dir().iterdir()) == [] and leads(empty_store) == []
+
+
+CUSTOM_STAGES = (b"Deal - ID,Deal - Title,Deal - Stage,Deal - Status\n"
+                 b"1,Impianto A,Primo contatto,open\n2,Impianto B,Sopralluogo fatto,open\n3,Impianto C,Won,won\n")
+
+
+def test_mostly_unknown_stages_stop_the_import_until_the_good_rows_alone_are_chosen(app, empty_store):
+    app.run()
+    app.switch_page("app_pages/imports.py").run()
+    app.file_uploader(key="import_file_0").set_value(("pipedrive.csv", CUSTOM_STAGES, "text/csv")).run()
+    assert not app.exception
+    assert app.warning[-1].value.startswith(ui.plain(
+        "Nulla è stato importato: 2 righe su 3 hanno nella colonna «Deal - Stage» una fase che non conosco: "
+        "«Primo contatto» (1), «Sopralluogo fatto» (1)."))
+    assert app.button(key="import_run").disabled
+    partial = next(c for c in app.checkbox if c.label == "Importa solo le 1 righe buone")
+    partial.check().run()
+    assert not app.button(key="import_run").disabled
+    app.button(key="import_run").click().run()
+    assert not app.exception
+    assert {m.label: m.value for m in app.metric}["Scartate"] == "2"
+    assert leads(empty_store) == [("3", None, None, "customer", None)]
+
+
+SPEND = b"Giorno;Campagna;Importo speso (EUR)\n01/04/2024;Brand;10,50\n01/04/2024;Brand;4,25\n;Totale;14,75\n"
+
+
+def test_fixed_values_fill_a_field_the_file_lacks_and_merged_and_skipped_rows_are_counted(app, empty_store):
+    app.run()
+    app.switch_page("app_pages/imports.py").run()
+    app.radio(key="import_kind").set_value("spend").run()
+    app.file_uploader(key="import_file_0").set_value(("meta.csv", SPEND, "text/csv")).run()
+    assert app.error[0].value.startswith("Per la spesa mancano le colonne: channel")
+    scope = next(iter(app.session_state["import_edits"]))
+    app.session_state["import_edits"][scope]["sets"] = {"channel": "meta_ads"}
+    app.run()
+    assert not app.exception and not app.error
+    app.button(key="import_run").click().run()
+    metrics_shown = {m.label: m.value for m in app.metric}
+    assert metrics_shown == {"Righe lette": "3", "Inserite": "1", "Aggiornate": "0", "Invariate": "0",
+                             "Sommate": "1", "Saltate (totali)": "1", "Scartate": "0"}
+    con = duckdb.connect(str(empty_store))
+    assert con.execute("select channel, campaign, amount::varchar, currency from spend").fetchall() == [
+        ("meta_ads", "Brand", "14.75", "EUR")]
+    con.close()
+
+
+def test_a_second_click_on_undo_undoes_nothing_more(app, empty_store):
+    open_import(app)
+    app.button(key="import_run").click().run()
+    app.file_uploader(key="import_file_1").set_value(("altri.csv", CSV.replace(b"C1;", b"D1;"), "text/csv")).run()
+    app.button(key="import_run").click().run()
+    assert [r[0] for r in leads(empty_store)] == ["C1", "D1"]
+    app.selectbox(key="undo_pick").set_value(3).run()
+    app.checkbox(key="undo_confirm").check().run()
+    button = app.button(key="undo_run_3")
+    button.click().run()
+    assert app.success[-1].value == "Importazione 3 annullata."
+    # the next batch is now offered, unconfirmed
+    assert app.button(key="undo_run_2").disabled and not app.checkbox(key="undo_confirm").value
+    # the same button clicked again, from the page as it was drawn before: nothing more is undone
+    button.click().run()
+    assert not app.exception
+    assert all(e.value.startswith("L'importazione 3 è già stata annullata") for e in app.error)
+    assert [r[0] for r in leads(empty_store)] == ["C1"]
+    con = duckdb.connect(str(empty_store))
+    assert con.execute("select batch_id, status from import_batches where kind <> 'demo' order by 1").fetchall() == [
+        (2, "committed"), (3, "undone")]
+    con.close()
+
+
+def test_the_company_currency_is_set_in_settings_and_used_by_the_next_import(app, empty_store):
+    app.run()
+    app.switch_page("app_pages/settings.py").run()
+    app.text_input(key="company_currency").set_value("chf")
+    next(b for b in app.button if b.label == "Salva la valuta").click().run()
+    assert not app.exception
+    assert app.success[-1].value == "Valuta dell'azienda: CHF."
+    app.text_input(key="company_currency").set_value("€")
+    next(b for b in app.button if b.label == "Salva la valuta").click().run()
+    assert app.error[-1].value == "«€» non è un codice di valuta: scrivi tre lettere ISO, come EUR, USD o CHF."
+    open_import(app)
+    assert "gli importi \\(1\\) sono registrati in CHF" in app.caption[0].value

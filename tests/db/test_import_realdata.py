@@ -479,3 +479,28 @@ def test_italian_semicolon_file_with_a_stage_map_for_stato(con):
         ITALIAN_STAGE_MAP[r["Stato"]] for r in records)
     assert stored(con, "current_stage", "created_at", "closed_at") == {
         r["Id"]: (ITALIAN_STAGE_MAP[r["Stato"]], day(r["Creato"]), day(r["Chiusa"])) for r in records}
+
+
+# --- 5. Meta (Facebook) ads by ad: spend that adds up ------------------------------------------------------
+
+def test_meta_ads_by_ad_sums_to_the_file_per_campaign_with_the_rounding_said(con):
+    """1,143 ad rows of 3 campaigns, no date column: one day and the channel given with --set, the currency
+    with --currency. Rows of one campaign are summed; the float noise of Spent (1.429999948) is stored to the
+    cent and the note gives the effect on the total."""
+    path = realfile("fb_ads_conversion", "KAG_conversion_data.csv")
+    result = run_import(con, path, ImportOptions(kind="spend", maps={"campaign": "xyz_campaign_id", "amount": "Spent"},
+                                                 sets={"channel": "meta_ads", "spend_date": "2017-08-30"},
+                                                 currency="USD"))
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    exact: dict[str, Decimal] = {}
+    for row in rows:
+        exact[row["xyz_campaign_id"]] = exact.get(row["xyz_campaign_id"], Decimal(0)) + Decimal(row["Spent"])
+    assert (result.rows_read, result.inserted, result.merged, result.rejected) == (len(rows), 3, len(rows) - 3, 0)
+    stored = dict(con.execute("select campaign, amount from spend where currency = 'USD'").fetchall())
+    cents = {c: sum(Decimal(r["Spent"]).quantize(Decimal("0.01")) for r in rows if r["xyz_campaign_id"] == c)
+             for c in exact}
+    assert stored == cents
+    rounded = next(n for n in result.notes if n.key == "import.note_rounded")
+    assert Decimal(rounded.params["difference"]) == sum(exact.values()) - sum(cents.values())
+    assert sum(stored.values()) == Decimal("58705.23")   # the README's total, to the cent

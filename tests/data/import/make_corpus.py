@@ -364,6 +364,142 @@ def long_line_file() -> bytes:
     ).encode()
 
 
+# --- issue 13: exports as CRMs and ad platforms write them -------------------------------------------------
+
+PIPEDRIVE_STAGES = ("Qualified", "Contact Made", "Demo Scheduled", "Proposal Made", "Negotiations Started")
+
+
+def pipedrive_deals() -> bytes:
+    """A Pipedrive "Deals" export (the header as Pipedrive names its columns): every stage, open, won and
+    lost, so a lost deal still tells how far it got. Values follow a fixed cycle: no randomness."""
+    out = ["Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Stage,Deal - Status,Deal - Owner,"
+           "Deal - Deal created,Deal - Won time,Deal - Lost time,Deal - Lost reason,Organization - Name"]
+    for i in range(1, 58):
+        stage = PIPEDRIVE_STAGES[(i * 7) % 5 if i % 3 else i % 5]
+        status = ("open", "lost", "won", "lost", "open", "lost")[i % 6]
+        if status == "won":
+            stage = "Negotiations Started"
+        created = f"2024-{i % 12 + 1:02d}-{i % 27 + 1:02d} 09:{i % 60:02d}:00"
+        won = f"2024-12-{i % 27 + 1:02d} 17:00:00" if status == "won" else ""
+        lost = f"2024-12-{i % 27 + 1:02d} 18:00:00" if status == "lost" else ""
+        reason = "Prezzo troppo alto" if status == "lost" else ""
+        out.append(f"{1000 + i},Trattativa {i},{i * 150},EUR,{stage},{status},Giulia Neri,{created},{won},{lost},"
+                   f"{reason},Cooperativa {i % 9}")
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def pipedrive_custom_stages() -> bytes:
+    """46 deals of a Pipedrive pipeline with the company's own stage names: 39 rows name stages no CRM
+    standard knows, 7 are won."""
+    own = ("Primo contatto", "Sopralluogo fatto", "In attesa di firma")
+    out = ["Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Stage,Deal - Status"]
+    for i in range(1, 47):
+        if i % 6 == 0 or i == 1:
+            out.append(f"{2000 + i},Impianto {i},{i * 100},EUR,Won,won")
+        else:
+            out.append(f"{2000 + i},Impianto {i},{i * 100},EUR,{own[i % 3]},open")
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def meta_ads_by_ad() -> bytes:
+    """A Meta Ads Manager export broken down by ad and day: the currency in the amount's header, several ads
+    per campaign and day (their rows share date and campaign, and add up)."""
+    out = ["Reporting starts,Reporting ends,Campaign name,Ad set name,Ad name,Amount spent (EUR),Impressions,"
+           "Link clicks"]
+    for day in range(1, 8):
+        for campaign, ads in (("Primavera 2024 - Lead", 3), ("Retargeting sito", 2)):
+            for ad in range(1, ads + 1):
+                cents = (day * 7919 + ad * 104729 + len(campaign) * 13) % 9000 + 1000
+                out.append(f"2024-04-{day:02d},2024-04-{day:02d},{campaign},Italia 25-54,Annuncio {ad},"
+                           f"{cents // 100}.{cents % 100:02d},{cents * 3},{cents // 250}")
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+FILES |= {
+    # the letters of every script are a stage name, not the empty key
+    "stages_other_scripts.csv": "ID,Stage\n1,Выиграна\n2,Проиграна\n3,Κερδισμένη\n4,---\n".encode(),
+    # one person written four ways: no-break space, zero-width space, capitals, full-width letters
+    "email_invisible_characters.csv": (
+        "Email,Azienda\n"
+        "anna@ex.it\u00a0,Alfa\n"
+        "anna@ex.it,Alfa bis\n"
+        "\u200bAnna@Ex.IT,Alfa ter\n"
+        "\uff41nna@ex.it,Alfa quater\n"
+        "Bruno @Ex.it,Beta\n"
+    ).encode("utf-8"),
+    "pipedrive_deals_status.csv": pipedrive_deals(),
+    "pipedrive_custom_stages.csv": pipedrive_custom_stages(),
+    # Zoho CRM "Deals" export: dates as Zoho writes them, stage names of its standard pipeline
+    "zoho_deals.csv": utf8("""
+        Record Id,Deal Name,Deal Owner,Amount,Stage,Closing Date,Account Name,Lead Source,Created Time
+        zcrm_5725767000000433001,Fornitura uffici,Marco Bassi,12000,Qualification,"May 30, 2021",Alfa Srl,Web Download,"15 Apr, 2021 00:02:00"
+        zcrm_5725767000000433002,Rinnovo contratto,Marco Bassi,8500,Needs Analysis,"Jun 15, 2021",Beta Spa,Partner,"16 Apr, 2021 09:15:00"
+        zcrm_5725767000000433003,Impianto sede,Sara Conti,30000,Proposal/Price Quote,"Jul 01, 2021",Gamma Coop,Trade Show,"20 Apr, 2021 14:40:00"
+        zcrm_5725767000000433004,Formazione,Sara Conti,4000,Closed Won,"May 10, 2021",Delta Srl,Web Download,"02 Mar, 2021 11:00:00"
+        zcrm_5725767000000433005,Consulenza,Marco Bassi,6000,Closed Lost,"May 20, 2021",Epsilon Snc,Cold Call,"05 Mar, 2021 16:30:00"
+        zcrm_5725767000000433006,Ampliamento,Sara Conti,15000,Negotiation/Review,"Aug 31, 2021",Zeta Spa,Partner,"01 May, 2021 08:05:00"
+        zcrm_5725767000000433007,Manutenzione,Marco Bassi,2500,Closed Lost to Competition,"Jun 30, 2021",Eta Coop,Web Download,"07 May, 2021 10:20:00"
+    """),
+    # Odoo CRM export: e-mails as salespeople type them; the ID is the key, a bad e-mail loses no lead
+    "odoo_leads_bad_emails.csv": utf8("""
+        ID,Opportunity,Contact Name,Email,Salesperson,Stage,Created on,Expected Revenue
+        __export__.crm_lead_101,Caldaia condominio,Mario Rossi,mario.rossi@,Luca Verdi,New,2024-02-01 10:00:00,1500.00
+        __export__.crm_lead_102,Pannelli fienile,Giulia Bianchi,giulia.bianchi@agri.it,Luca Verdi,Qualified,2024-02-03 11:30:00,8000.00
+        __export__.crm_lead_103,Infissi villa,Paolo Neri,info at neri.it,Anna Gialli,Proposition,2024-02-05 09:10:00,4200.00
+        __export__.crm_lead_104,Cappotto termico,Elena Russo,elena@russo,Anna Gialli,Won,2024-02-07 15:45:00,12000.00
+        __export__.crm_lead_105,Pompa di calore,Sara Galli,sara.galli@email.it,Luca Verdi,New,2024-02-09 08:20:00,3100.00
+    """),
+    "meta_ads_by_ad.csv": meta_ads_by_ad(),
+    # Google Ads report: two title lines, total rows at the end
+    "google_ads_totals.csv": utf8("""
+        Campaign report
+        "1 April 2024 - 3 April 2024"
+        Day,Campaign,Currency code,Cost
+        2024-04-01,Brand,EUR,12.50
+        2024-04-01,Generic,EUR,40.10
+        2024-04-02,Brand,EUR,11.00
+        2024-04-03,Generic,EUR,38.40
+        Total: Account,--,EUR,102.00
+        Total: Search,--,EUR,102.00
+    """),
+    # Excel in Italian, a Totale row under the figures
+    "excel_spend_totale.csv": utf8("""
+        Data;Canale;Campagna;Spesa
+        01/03/2024;Google Ads;Brand;1.200,00
+        01/03/2024;LinkedIn;Fiera;619,85
+        08/03/2024;Google Ads;Brand;1.000,00
+        ;;Totale;2.819,85
+    """, "\r\n"),
+    # an invoice list: every row is a customer (--set stage=customer)
+    "invoices_customers.csv": utf8("""
+        Codice cliente;Ragione sociale;Email;Data fattura;Imponibile
+        C001;Alfa Srl;amministrazione@alfa.it;15/01/2024;1.200,00
+        C002;Beta Coop;info@betacoop.it;20/01/2024;850,50
+    """),
+    # a quote opens on line 4 and never closes
+    "unterminated_quote.csv": utf8("\n".join(
+        ["ID,Email,Azienda", "Q1,q1@x.it,Alfa", "Q2,q2@x.it,Beta", 'Q3,q3@x.it,"Gamma Srl']
+        + [f"Q{i},q{i}@x.it,Azienda {i}" for i in range(4, 50)])),
+    # a stray quote on line 4, another on line 21: everything between would become one value
+    "stray_quotes.csv": utf8("\n".join(
+        ["ID,Email,Azienda", "Q1,q1@x.it,Alfa", "Q2,q2@x.it,Beta", 'Q3,q3@x.it,"Gamma Srl']
+        + [f"Q{i},q{i}@x.it,Azienda {i}" for i in range(4, 20)] + ['Q20,q20@x.it,Delta" bis']
+        + [f"Q{i},q{i}@x.it,Azienda {i}" for i in range(21, 25)])),
+    # a file saved twice through Windows text mode: every line ends \r\r\n
+    "line_ends_cr_cr_lf.csv": utf8(LINE_ENDS, "\r\r\n"),
+    # a line separator (U+2028) inside a quoted cell, as some web forms write notes
+    "u2028_in_quoted_cell.csv": 'ID,Email,Azienda\nP1,anna@x.it,"Alfa\u2028sede di Roma"\nP2,bruno@x.it,Beta\n'
+        .encode("utf-8"),
+    # Meta's "Amount spent" with the precision of a float: more decimals than cents
+    "amounts_many_decimals.csv": utf8("""
+        ad_id,Day,Channel,Spent
+        708746,2017-08-17,facebook,1.429999948
+        708749,2017-08-17,facebook,1.820000023
+        708771,2017-08-18,facebook,0.5
+    """),
+}
+
+
 def late_bad_date_file(rows: int = 30_000, bad_row: int = 25_000) -> bytes:
     """`rows` good records, day-first dates proved early, one impossible date on record `bad_row`."""
     out = ["ID;Email;Azienda;Data creazione;Valore"]

@@ -1,0 +1,33 @@
+"""Company-wide settings kept in the store: the currency of amounts whose file names none."""
+
+from __future__ import annotations
+
+import re
+
+import duckdb
+
+from smarketing import db
+from smarketing.errors import SmarketingError
+
+DEFAULT_CURRENCY = "EUR"
+CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+def currency(con: duckdb.DuckDBPyConnection) -> str:
+    """The company's currency: what an amount is in when its file says nothing."""
+    rows = db.rows(con, "settings/get", key="currency")
+    return rows[0]["value"] if rows else DEFAULT_CURRENCY
+
+
+def set_currency(con: duckdb.DuckDBPyConnection, code: str) -> str:
+    code = check_currency(code)
+    db.execute(con, "settings/put", key="currency", value=code)
+    return code
+
+
+def check_currency(code: str) -> str:
+    """An ISO 4217 code as the importer stores it (EUR, USD, CHF), else a message."""
+    cleaned = (code or "").strip().upper()
+    if not CURRENCY.fullmatch(cleaned):
+        raise SmarketingError("error.currency_code", code=code)
+    return cleaned
