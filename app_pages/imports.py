@@ -69,6 +69,23 @@ if uploaded is not None:
                             sets=edits["sets"], delimiter=delimiter, encoding=encoding, date_order=date_order,
                             decimal=decimal, deals=deals, partial=partial, dry_run=True, file_name=uploaded.name,
                             created_by=ui.user())
+    # before the check: a file that lacks a required field (an ad platform's export has no channel) is
+    # completed here, or the check cannot run
+    with st.expander(tr("imports.sets"), expanded=bool(edits["sets"])):
+        st.caption(tr("imports.sets_help"))
+        cols = st.columns([2, 3, 1], vertical_alignment="bottom")
+        settable = [f for f in review.field_options(kind) if f and ":" not in f]
+        set_field = ui.select(cols[0], tr("imports.col_field"), settable, key="import_set_field")
+        set_value = cols[1].text_input(tr("imports.col_set_value"), key="import_set_value")
+        if cols[2].button(tr("imports.set_add"), key="import_set_add") and set_value.strip():
+            edits["sets"][set_field] = set_value.strip()
+            st.rerun()
+        for name, constant in list(edits["sets"].items()):
+            cols = st.columns([5, 1], vertical_alignment="center")
+            cols[0].markdown(f"**{name}** = {ui.plain(constant)}")
+            if cols[1].button(tr("imports.set_remove"), key=f"import_set_remove_{name}"):
+                del edits["sets"][name]
+                st.rerun()
     try:
         with st.spinner(tr("import.step_check")):
             check = run_import(cur, path, options)
@@ -92,22 +109,6 @@ if uploaded is not None:
     if new_maps != review.maps_from_rows(kind, review.mapping_rows(check)):
         edits["maps"] = new_maps
         st.rerun()
-
-    with st.expander(tr("imports.sets"), expanded=bool(edits["sets"])):
-        st.caption(tr("imports.sets_help"))
-        free = [f for f in review.field_options(kind) if f and ":" not in f and f not in
-                {m["field"] for m in check.mapping if m["origin"] != "set"}]
-        chosen_sets = st.data_editor(
-            [{"field": f, "value": v} for f, v in edits["sets"].items()], hide_index=True, num_rows="dynamic",
-            key=f"sets_{scope}",
-            column_config={"field": st.column_config.SelectboxColumn(tr("imports.col_field"), options=free),
-                           "value": st.column_config.TextColumn(tr("imports.col_set_value"))},
-        )
-        new_sets = {r["field"]: (r.get("value") or "").strip() for r in chosen_sets}
-        new_sets = {f: v for f, v in new_sets.items() if f and v}
-        if new_sets != edits["sets"]:
-            edits["sets"] = new_sets
-            st.rerun()
 
     if check.unknown_stages:
         st.subheader(tr("imports.stage_map"))
@@ -142,12 +143,14 @@ if uploaded is not None:
 
     st.info(tr("imports.ready", rows=fmt_int(check.rows_read, lang), inserted=fmt_int(check.inserted, lang),
                updated=fmt_int(check.updated, lang), unchanged=fmt_int(check.unchanged, lang),
-               rejected=fmt_int(check.rejected, lang)))
+               rejected=fmt_int(check.rejected, lang))
+            + ("  \n" + tr("cli.import_merged_skipped", merged=fmt_int(check.merged, lang),
+                            skipped=fmt_int(check.skipped, lang)) if check.merged or check.skipped else ""))
     blocked = False
     if check.refusal:
         # most rows refused for one fixable reason: fix it above, or say that the good rows alone are wanted
         params = check.refusal["params"]
-        st.warning(ui.plain(tr(f"error.refused_{check.refusal['code']}", **params)), icon=":material/warning:")
+        st.warning(ui.plain(tr(f"imports.refused_{check.refusal['code']}", **params)), icon=":material/warning:")
         blocked = not st.checkbox(tr("imports.partial", good=fmt_int(params["good"], lang)), key=f"partial_{scope}")
     if st.button(tr("imports.run"), type="primary", key="import_run", disabled=blocked):
         report = ui.progress_bar()
@@ -158,6 +161,7 @@ if uploaded is not None:
             st.stop()
         st.session_state["import_last"] = result.batch_id
         st.session_state["import_round"] = round_ + 1
+        st.session_state.pop("undo_pick", None)   # the newest batch is the one offered for undo
         path.unlink(missing_ok=True)
         st.rerun()
 
@@ -201,7 +205,7 @@ else:
           tr("cli.batch_col_inserted"): fmt_int(b["inserted"], lang),
           tr("cli.batch_col_updated"): fmt_int(b["updated"], lang),
           tr("cli.batch_col_rejected"): fmt_int(b["rejected"], lang),
-          tr("cli.batch_col_status"): batches.status_label(b, lang), tr("cli.batch_col_by"): b["created_by"]}
+          tr("cli.batch_col_status"): batches.status_label(b, lang), tr("cli.batch_col_by"): b["created_by"] or ""}
          for b in history],
         numeric=(tr("cli.batch_col_read"), tr("cli.batch_col_inserted"), tr("cli.batch_col_updated"),
                  tr("cli.batch_col_rejected")),

@@ -45,7 +45,7 @@ def leads(path) -> list[tuple]:
 def test_check_shows_detection_mapping_preview_and_counts_before_writing(app, empty_store):
     open_import(app)
     # the file's own words (its header names among them) are shown as typed: escaped for markdown
-    assert app.caption[0].value == ui.plain("utf-8 · Intestazione alla riga 1 · Separatore «;», 6 colonne. · "
+    assert app.caption[1].value == ui.plain("utf-8 · Intestazione alla riga 1 · Separatore «;», 6 colonne. · "
                                             "Date lette come giorno/mese/anno (valori che lo dimostrano: 2). · "
                                             "Nessuna colonna valuta: gli importi (1) sono registrati in EUR, la "
                                             "valuta dell'azienda (Impostazioni, o --currency).")
@@ -126,9 +126,10 @@ def test_mostly_unknown_stages_stop_the_import_until_the_good_rows_alone_are_cho
     app.switch_page("app_pages/imports.py").run()
     app.file_uploader(key="import_file_0").set_value(("pipedrive.csv", CUSTOM_STAGES, "text/csv")).run()
     assert not app.exception
-    assert app.warning[-1].value.startswith(ui.plain(
-        "Nulla è stato importato: 2 righe su 3 hanno nella colonna «Deal - Stage» una fase che non conosco: "
-        "«Primo contatto» (1), «Sopralluogo fatto» (1)."))
+    assert app.warning[-1].value == ui.plain(
+        "Così l'importazione si fermerebbe: 2 righe su 3 hanno nella colonna «Deal - Stage» una fase che non "
+        "conosco («Primo contatto» (1), «Sopralluogo fatto» (1)). Abbina ogni valore a una fase nella tabella "
+        "«Fasi da interpretare» qui sopra, oppure importa solo le 1 righe buone.")
     assert app.button(key="import_run").disabled
     partial = next(c for c in app.checkbox if c.label == "Importa solo le 1 righe buone")
     partial.check().run()
@@ -148,10 +149,13 @@ def test_fixed_values_fill_a_field_the_file_lacks_and_merged_and_skipped_rows_ar
     app.radio(key="import_kind").set_value("spend").run()
     app.file_uploader(key="import_file_0").set_value(("meta.csv", SPEND, "text/csv")).run()
     assert app.error[0].value.startswith("Per la spesa mancano le colonne: channel")
-    scope = next(iter(app.session_state["import_edits"]))
-    app.session_state["import_edits"][scope]["sets"] = {"channel": "meta_ads"}
-    app.run()
+    # the fixed values are offered above the message, so the file can be completed on the page
+    assert [e.label for e in app.expander][-1] == "Valori fissi per i campi che il file non ha"
+    app.selectbox(key="import_set_field").set_value("channel").run()
+    app.text_input(key="import_set_value").set_value("meta_ads").run()
+    app.button(key="import_set_add").click().run()
     assert not app.exception and not app.error
+    assert [m.value for m in app.markdown if "meta" in m.value] == ["**channel** = meta\\_ads"]
     app.button(key="import_run").click().run()
     metrics_shown = {m.label: m.value for m in app.metric}
     assert metrics_shown == {"Righe lette": "3", "Inserite": "1", "Aggiornate": "0", "Invariate": "0",
@@ -197,4 +201,4 @@ def test_the_company_currency_is_set_in_settings_and_used_by_the_next_import(app
     next(b for b in app.button if b.label == "Salva la valuta").click().run()
     assert app.error[-1].value == "«€» non è un codice di valuta: scrivi tre lettere ISO, come EUR, USD o CHF."
     open_import(app)
-    assert "gli importi \\(1\\) sono registrati in CHF" in app.caption[0].value
+    assert "gli importi \\(1\\) sono registrati in CHF" in app.caption[1].value
