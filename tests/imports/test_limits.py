@@ -329,19 +329,18 @@ def test_piping_into_head_ends_quietly(demo_template, tmp_path):
                              "campaign", "--every", "week", "--format", "json"],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout.readline() == b"[\n"
-    proc.stdout.close()
-    try:
-        assert proc.wait(timeout=TIMEOUT) == 141
-    finally:
-        proc.kill()
-    assert proc.stderr.read() == b""
-    proc.stderr.close()
+    ends_quietly(proc)
 
 
 def test_a_reader_gone_before_the_first_line_ends_quietly(store):
     """`imports list | head -0`: the few lines are written at exit, into a pipe nobody reads any more."""
     proc = subprocess.Popen([sys.executable, "-m", "smarketing", "--db", str(store), "imports", "list"],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    ends_quietly(proc)
+
+
+def ends_quietly(proc: subprocess.Popen) -> None:
+    """The reader closes the pipe: the CLI stops with 141 within the time limit and writes nothing to stderr."""
     proc.stdout.close()
     try:
         assert proc.wait(timeout=TIMEOUT) == 141
