@@ -45,7 +45,7 @@ _ORDINAL_QUARTER = {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "first": 
 
 # A deadline is introduced by one of these; what follows is read as a date.
 _LEAD_IN = r"(?:entro|by|before|prima del|prima di|per il|per la|until|fino al|a fine|alla fine di|within|in)"
-_DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}"
+_DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d{4}-\d{1,2}-\d{1,2}"
          rf"|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?,?\s+\d{{4}}|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}})")
 
 
@@ -59,13 +59,14 @@ class Deadline:
 def find(text: str, today: date) -> Deadline:
     """The deadline a statement names, relative to today where it is relative ("in 90 giorni")."""
     low = text.lower()
-    for reader in (_relative, _quarter, _end_of_year, _end_of_month, _explicit_date, _month_year):
+    for reader in (_relative, _half, _quarter, _end_of_year, _year_only, _end_of_month, _explicit_date,
+                   _month_year):
         found = reader(low, today)
         if found is not None:
             return found
     # a lead-in followed by something that looks like a date but is none ("entro il 31 febbraio 2027")
     stray = re.search(r"\b(?:entro|by|before|until)\s+(?:il\s+|la\s+|the\s+)?"
-                      r"(\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+[a-zà-ù]+\.?\s+\d{4})|\d{4}-\d{1,2}-\d{1,2})", low)
+                      r"(\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,}|\s+[a-zà-ù]+\.?\s+\d{4,})|\d{4,}-\d{1,2}-\d{1,2})", low)
     if stray:
         return Deadline(None, stray.group(0).strip(), False)
     return Deadline(None, None, True)
@@ -78,7 +79,11 @@ def _relative(low: str, today: date) -> Deadline | None:
     if not match:
         return None
     amount, unit = int(match.group(1)), _UNITS[match.group(2)]
-    return Deadline(today + relativedelta(**{unit: amount}), match.group(0), True)
+    try:
+        return Deadline(today + relativedelta(**{unit: amount}), match.group(0), True)
+    except (ValueError, OverflowError):
+        # "in 99999999 anni" names no calendar day: quoted back, never an error
+        return Deadline(None, match.group(0), False)
 
 
 def _quarter(low: str, today: date) -> Deadline | None:
@@ -86,11 +91,57 @@ def _quarter(low: str, today: date) -> Deadline | None:
         r"\b(primo|secondo|terzo|quarto|first|second|third|fourth)\s+(?:trimestre|quarter)\s*(?:del\s+|of\s+)?"
         r"(\d{4})?", low)
     if not match:
-        return None
+        return _this_or_next_quarter(low, today)
     quarter = int(match.group(1)) if match.group(1).isdigit() else _ORDINAL_QUARTER[match.group(1)]
-    year = int(match.group(2)) if match.group(2) else today.year
-    end = date(year, quarter * 3, 1) + relativedelta(months=1) - timedelta(days=1)
-    return Deadline(end, match.group(0), True)
+    return Deadline(_period_end(quarter * 3, match.group(2), today), match.group(0), True)
+
+
+def _period_end(last_month: int, year: str | None, today: date) -> date:
+    """The last day of a quarter or half ending with `last_month`: of the year named, else the next one not
+    yet over ("in Q1" written in November is next year's Q1)."""
+    def end(y: int) -> date:
+        return date(y, last_month, 1) + relativedelta(months=1) - timedelta(days=1)
+
+    if year:
+        return end(int(year))
+    return end(today.year) if end(today.year) >= today else end(today.year + 1)
+
+
+def _this_or_next_quarter(low: str, today: date) -> Deadline | None:
+    """'entro fine trimestre', 'by the end of the quarter', 'entro il prossimo trimestre', 'next quarter'."""
+    match = re.search(r"\b(?:fine|end of)\s+(?:del\s+|the\s+|this\s+|questo\s+)?(prossimo\s+|next\s+)?"
+                      r"(?:trimestre|quarter)\b(?:\s+(prossimo|successivo))?", low) or re.search(
+        r"\b(?:entro|by|within|in)\s+(?:il\s+|the\s+)?(prossimo|next)\s+(?:trimestre|quarter)\b()", low)
+    if not match:
+        return None
+    ahead = 1 if (match.group(1) or match.group(2)) else 0
+    current = (today.month - 1) // 3
+    first = date(today.year, current * 3 + 1, 1) + relativedelta(months=3 * ahead)
+    return Deadline(first + relativedelta(months=3) - timedelta(days=1), match.group(0), True)
+
+
+_HALVES = {"primo": 6, "first": 6, "secondo": 12, "second": 12, "h1": 6, "h2": 12}
+
+
+def _half(low: str, today: date) -> Deadline | None:
+    """'entro la fine del primo semestre 2027', 'by H1 2027', 'second half of 2027'."""
+    match = re.search(r"\b(primo|secondo|first|second)\s+(?:semestre|half(?:\s+of)?)\s*(?:del\s+|dell'anno\s+)?"
+                      r"(\d{4})?", low) or re.search(r"\b(h1|h2)\s*(\d{4})?\b", low)
+    if not match:
+        return None
+    return Deadline(_period_end(_HALVES[match.group(1)], match.group(2), today), match.group(0), True)
+
+
+def _year_only(low: str, today: date) -> Deadline | None:
+    """'entro il 2027', 'by 2027', 'entro fine 2027', 'by the end of 2027': the year's last day. A year
+    alone only counts after a deadline's lead-in, so "fatturato 2027" names no deadline."""
+    match = re.search(r"\b(?:entro|by|before|until|per il|in|nel|during)\s+(?:il\s+|la\s+|the\s+)?"
+                      r"(?:(?:fine|end of|end|la fine del|la fine dell'anno|fine del)\s+)?(?:the\s+)?"
+                      r"(\d{4})(?![\d/.-])", low)
+    # a number after "in" that is no near year is a quantity: "in 2000 contatti"
+    if not match or not today.year - 1 <= int(match.group(1)) <= today.year + 100:
+        return None
+    return Deadline(date(int(match.group(1)), 12, 31), match.group(0), True)
 
 
 def _end_of_year(low: str, today: date) -> Deadline | None:
@@ -120,13 +171,18 @@ def _explicit_date(low: str, today: date) -> Deadline | None:
 def _month_year(low: str, today: date) -> Deadline | None:
     """'entro marzo 2027', 'by March 2027', 'entro fine marzo 2027': the month's last day."""
     match = re.search(rf"\b(?:{_LEAD_IN})\s+(?:(?:la\s+)?fine\s+(?:di\s+)?|the end of\s+)?"
-                      rf"({_MONTH_NAMES})\s+(\d{{4}})\b", low)
+                      rf"({_MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
     if not match:
         return None
-    first = _parse(f"1 {match.group(1)} {match.group(2)}")
+    year = match.group(2) or str(today.year)
+    first = _parse(f"1 {match.group(1)} {year}")
     if first is None:
         return Deadline(None, match.group(0), False)
-    return Deadline(first + relativedelta(months=1) - timedelta(days=1), match.group(0), True)
+    last = first + relativedelta(months=1) - timedelta(days=1)
+    if not match.group(2) and last < today:
+        # "entro marzo" written in November: next March
+        last = (first + relativedelta(years=1, months=1)) - timedelta(days=1)
+    return Deadline(last, match.group(0), True)
 
 
 def _parse(phrase: str) -> date | None:

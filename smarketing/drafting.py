@@ -13,14 +13,18 @@ from datetime import date
 from smarketing import deadlines
 from smarketing.importing.fields import normalise
 
-METRICS = ("stage_entries", "conversion", "velocity", "win_rate", "won_value", "cpl", "cac", "roi", "sla", "manual")
+METRICS = ("stage_entries", "conversion", "velocity", "win_rate", "won_value", "cpl", "cost_per_mql", "cost_per_sql",
+           "cac", "roi", "sla", "manual")
 RATE_METRICS = {"conversion", "win_rate", "sla", "roi"}
-MONEY_METRICS = {"won_value", "cpl", "cac"}
+MONEY_METRICS = {"won_value", "cpl", "cost_per_mql", "cost_per_sql", "cac"}
 
 # Words that name a metric, most specific first (matched on normalise()d text: no accents, no punctuation).
 _METRIC_WORDS = [
     ("conversion", r"tasso di conversione|conversion rate|conversione|conversion|convertire|convert"),
-    ("win_rate", r"tasso di vittoria|tasso di chiusura|win rate|close rate|percentuale di vittoria"),
+    ("win_rate", r"tasso di vittoria|tasso di vincita|tasso di chiusura|win rate|close rate|closing rate"
+                 r"|percentuale di vittoria|percentuale di chiusura"),
+    ("cost_per_mql", r"costo per mql|cost per mql|costo per lead qualificat[oi]|costo di un mql"),
+    ("cost_per_sql", r"costo per sql|cost per sql|costo di un sql"),
     ("cac", r"cac|costo di acquisizione( clienti| cliente| di un cliente)?|customer acquisition cost|costo per cliente"
             r"|cost per customer"),
     ("cpl", r"cpl|costo per lead|costo per contatto|costo per nuovo contatto|cost per lead"),
@@ -47,8 +51,8 @@ _STAGE = "|".join(code for code, _ in _STAGE_WORDS)
 _STAGE_ANY = "|".join(f"(?:{words})" for _, words in _STAGE_WORDS)
 
 _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|raddoppiare|triplicare|generare" \
-            r"|ottenere|acquisire|superare|raggiungere|increase|grow|raise|boost|double|triple|reach|generate" \
-            r"|win|get|more"
+            r"|ottenere|acquisire|conquistare|chiudere|firmare|fatturare|vendere|superare|raggiungere|increase" \
+            r"|grow|raise|boost|lift|double|triple|reach|generate|win|close|sign|land|sell|acquire|get|more"
 _DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
             r"|reduce|decrease|cut|lower|halve|shorten"
 _VAGUE = r"migliorare|ottimizzare|potenziare|rafforzare|rilanciare|sviluppare|lavorare su|improve|optimi[sz]e" \
@@ -171,7 +175,7 @@ def _direction(draft: Draft, low: str) -> None:
     vague = re.search(rf"\b({_VAGUE})\b", low)
     if vague and draft.direction is None:
         draft.vague_verb = vague.group(1)
-    if re.search(r"\b(raddoppiare|double)\b", low):
+    if re.search(r"\b(raddoppiare|double|portare al doppio|portarle al doppio|portarli al doppio)\b", low):
         draft.target, draft.target_kind = 1.0, "relative"
     elif re.search(r"\b(triplicare|triple)\b", low):
         draft.target, draft.target_kind = 2.0, "relative"
@@ -238,6 +242,11 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
             if draft.direction == "decrease":
                 draft.target = -abs(value)
     elif money and draft.target is None:
+        if draft.metric in (None, "stage_entries"):
+            # "chiudere contratti per 1.500.000 €", "fatturare € 250.000": money is won value, never a count
+            draft.metric, draft.stage = "won_value", None
+            if draft.direction is None:
+                draft.direction = "increase"
         if len(money) >= 2:
             draft.stated_baseline = money[0][0]
         draft.target, draft.target_kind = money[-1][0], "absolute"
@@ -249,7 +258,9 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
         # "8 su 10", "8/10": a score
         draft.target, draft.target_kind = number(score.group(1)), "absolute"
     elif draft.target is None:
-        counts = [number(m.group(0)) for m in re.finditer(rf"(?<![\w/.-])(?:{_NUMBER})(?![\w/.-]|\s*%)", text)]
+        # "5 milioni di fatturato": a scale word counts, for money as for anything else
+        counts = [_scaled(number(m.group(1)), m.group(2)) for m in
+                  re.finditer(rf"(?<![\w/.-])({_NUMBER})(?:{_SCALE})?(?![\w/.-]|\s*%)", text)]
         counts = [c for c in counts if not (1900 <= c <= 2100)]  # a year is no target
         if counts:
             if draft.metric == "manual":
@@ -280,8 +291,8 @@ def _money(text: str) -> list[tuple[float, int]]:
 
 def _unit(draft: Draft) -> str:
     if draft.target_kind == "relative":
-        return "ratio" if draft.metric in RATE_METRICS else {"won_value": "EUR", "cpl": "EUR", "cac": "EUR",
+        return "ratio" if draft.metric in RATE_METRICS else {**dict.fromkeys(MONEY_METRICS, "EUR"),
                                                               "velocity": "days"}.get(draft.metric, "count")
-    return {"conversion": "ratio", "win_rate": "ratio", "sla": "ratio", "roi": "ratio", "won_value": "EUR",
-            "cpl": "EUR", "cac": "EUR", "velocity": "days", "sla_days": "days", "manual": "score"}.get(
+    return {"conversion": "ratio", "win_rate": "ratio", "sla": "ratio", "roi": "ratio",
+            **dict.fromkeys(MONEY_METRICS, "EUR"), "velocity": "days", "sla_days": "days", "manual": "score"}.get(
         draft.metric, "count")

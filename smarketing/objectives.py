@@ -42,6 +42,7 @@ def measure(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, 
         "stage_entries": ("conversion", "entered"), "conversion": ("conversion", "conversion_rate"),
         "velocity": ("velocity", "median_days"), "win_rate": ("win-rate", "win_rate"),
         "won_value": ("win-rate", "won_value"), "cpl": ("roi", "cpl"), "cac": ("roi", "cac"), "roi": ("roi", "roi"),
+        "cost_per_mql": ("roi", "cost_per_mql"), "cost_per_sql": ("roi", "cost_per_sql"),
         "sla": ("sla", "acceptance_rate"), "sla_days": ("sla", "median_days_to_accept"),
     }.get(spec.metric, (None, None))
     if spec.metric == "manual":

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import quantiles
 
-from smarketing.drafting import Draft, settle_direction
+from smarketing.drafting import MONEY_METRICS, Draft, settle_direction
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
@@ -90,7 +90,7 @@ def show(value: float | None, draft: Draft, lang: str) -> str:
     unit = "count" if draft.target_kind == "relative" and draft.target_unit == "count" else draft.target_unit
     if draft.metric in ("conversion", "win_rate", "sla", "roi"):
         return fmt_pct(value, lang)
-    if draft.metric in ("won_value", "cpl", "cac"):
+    if draft.metric in MONEY_METRICS:
         return fmt_money(value, lang, "EUR", 0)
     if draft.metric in ("velocity", "sla_days"):
         return t("smart.days", lang, days=fmt_num(value, lang, 1))

@@ -1,0 +1,54 @@
+"""Deadlines as managers write them (issue 14), read against a fixed today: Wednesday 25 November 2026.
+A phrase with no year means the next such period not yet over; a date that cannot be a date is quoted back,
+never guessed; a span no calendar holds is unreadable, never an error."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from smarketing import deadlines
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Generare 200 MQL entro marzo", date(2027, 3, 31)),
+    ("Chiudere 10 contratti entro dicembre", date(2026, 12, 31)),
+    ("Win 15 deals in March", date(2027, 3, 31)),
+    ("Raddoppiare i lead in Q1", date(2027, 3, 31)),
+    ("Aumentare le SQL nel primo trimestre", date(2027, 3, 31)),
+    ("Double demo requests by Q3", date(2027, 9, 30)),
+    ("Portare le opportunità a 80 entro fine Q2 2027", date(2027, 6, 30)),
+    ("Reach EUR 1M in won revenue by the end of 2027", date(2027, 12, 31)),
+    ("Acquisire 40 nuovi clienti entro il 2027", date(2027, 12, 31)),
+    ("Acquisire 40 nuovi clienti entro fine 2027", date(2027, 12, 31)),
+    ("Ridurre il CAC entro fine trimestre", date(2026, 12, 31)),
+    ("Cut cost per MQL by the end of next quarter", date(2027, 3, 31)),
+    ("Aumentare i clienti entro il prossimo trimestre", date(2027, 3, 31)),
+    ("Portare il tasso di vincita al 30% entro la fine del primo semestre 2027", date(2027, 6, 30)),
+    ("Grow pipeline 20% by H1 2027", date(2027, 6, 30)),
+    ("Nei prossimi 6 mesi generare 300 lead", date(2027, 5, 25)),
+    ("Raggiungere 5 milioni di fatturato entro il 2030", date(2030, 12, 31)),   # far: Time-bound warns
+    ("Generare 120 MQL da LinkedIn entro il 31/03/2027", date(2027, 3, 31)),
+    ("Chiudere vendite entro fine anno", date(2026, 12, 31)),
+    ("Generare 1,5 milioni di ricavi nel 2027", date(2027, 12, 31)),
+])
+def test_deadlines_as_written(text, day):
+    found = deadlines.find(text, TODAY)
+    assert (found.day, found.readable) == (day, True)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Chiudere 30 contratti entro il 31/12/20277", "entro il 31/12/20277"),
+    ("Raddoppiare i clienti in 99999999 anni", "in 99999999 anni"),
+    ("Generare 50 MQL entro il 31 febbraio 2027", "31 febbraio 2027"),
+])
+def test_an_impossible_deadline_is_quoted_back_not_guessed(text, phrase):
+    assert deadlines.find(text, TODAY) == deadlines.Deadline(None, phrase, False)
+
+
+@pytest.mark.parametrize("text", ["Fatturato 2027 di 500 mila euro", "Portare i contatti in 2000 aziende"])
+def test_a_year_or_number_without_a_lead_in_is_no_deadline(text):
+    assert deadlines.find(text, TODAY) == deadlines.Deadline(None, None, True)
