@@ -67,6 +67,8 @@ with new_tab:
                        format_func=lambda p: tr("objectives.no_parent") if p is None else f"#{p} {titles[p]}")
     if text.strip():
         draft, context, report = objectives.check(cur, text, owners, today, lang, parent)
+        # what was read comes first: a misreading shows before any tick
+        st.info(ui.plain(report.understood), icon=":material/visibility:")
         st.progress(report.score / 100, text=tr("objectives.score", score=report.score))
         for name in smart.CRITERIA:
             verdict = report.criteria[name]

@@ -38,9 +38,11 @@ class Verdict:
 class Report:
     score: int
     criteria: dict[str, Verdict]
+    understood: str = ""                   # what was read, in one line, before any verdict
 
     def as_dict(self) -> dict:
-        return {"score": self.score, "criteria": {k: vars(v) for k, v in self.criteria.items()}}
+        return {"understood": self.understood, "score": self.score,
+                "criteria": {k: vars(v) for k, v in self.criteria.items()}}
 
 
 def absolute_target(draft: Draft, baseline: float | None) -> float | None:
@@ -68,7 +70,34 @@ def check(draft: Draft, context: Context, lang: str) -> Report:
         "relevant": _relevant(draft, context, lang),
         "time_bound": _time_bound(draft, context, lang),
     }
-    return Report(sum(POINTS[v.status] for v in criteria.values()), criteria)
+    return Report(sum(POINTS[v.status] for v in criteria.values()), criteria, understood(draft, context, lang))
+
+
+def understood(draft: Draft, context: Context, lang: str) -> str:
+    """One line of what the sentence was read as (metric, scope, from where to where, by when), so that a
+    misreading shows at once instead of hiding behind a green tick."""
+    if draft.metric is None:
+        return t("smart.understood_nothing", lang)
+    parts = [_metric_name(draft, lang)]
+    if draft.filters:
+        parts[0] += " (" + ", ".join(f"{t(f'metric.{d}', lang).lower()} {v}" for d, v in draft.filters.items()) + ")"
+    start = draft.stated_baseline if draft.stated_baseline is not None else context.baseline
+    goal = absolute_target(draft, context.baseline)
+    if goal is not None:
+        shown = show(start, draft, lang)
+        if None not in (draft.stated_baseline, context.baseline) and draft.stated_baseline != context.baseline:
+            # "da 120 a 90 giorni" while the data say 135: both, side by side
+            shown += " " + t("smart.understood_data", lang, value=show(context.baseline, draft, lang))
+        parts.append(t("smart.understood_from_to", lang, a=shown, b=show(goal, draft, lang))
+                     if start is not None else t("smart.understood_to", lang, b=show(goal, draft, lang)))
+    elif draft.target is not None and draft.target_kind == "relative":
+        sign = "+" if draft.target > 0 else "−"
+        parts.append(t("smart.understood_relative", lang, change=sign + fmt_pct(abs(draft.target), lang, 0)))
+    else:
+        parts.append(t("smart.understood_no_target", lang))
+    parts.append(t("smart.understood_by", lang, deadline=fmt_date(draft.deadline, lang)) if draft.deadline
+                 else t("smart.understood_no_deadline", lang))
+    return t("smart.understood", lang, what=", ".join(parts))
 
 
 def _v(status: str, key: str, lang: str, **params) -> Verdict:

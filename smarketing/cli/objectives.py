@@ -66,6 +66,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json({**report.as_dict(), "parsed": objectives.parsed(draft, ctx)})
         return 0
+    print(report.understood)
     print(t("cli.objectives_score", args.lang, score=report.score))
     for name in CRITERIA:
         verdict = report.criteria[name]

@@ -66,6 +66,8 @@ def test_the_editor_checks_as_you_type_and_saves(app, store):
     app.multiselect(key="owners_marketing").select("Giulia").run()
     app.multiselect(key="owners_sales").select("Marco").run()
     assert app.get("progress")[0].proto.text == "Punteggio SMART: 90/100"
+    # what was read comes first, updated as the sentence changes
+    assert app.info[0].value == ui.plain("Ho capito: gli SQL (fonte Webinar), da 2 a 8, entro il 24/12/2026.")
     assert [s.value for s in app.success][:2] == [
         "**Specifico**: " + ui.plain("Misura chiara: aumentare gli SQL, per Webinar."),
         "**Misurabile**: " + ui.plain("Traguardo 8; punto di partenza dai dati: 2.")]

@@ -34,7 +34,8 @@ def test_check_json_contract(store, capsys):
                        "--format", "json")
     assert code == 0
     result = json.loads(out)
-    assert list(result) == ["score", "criteria", "parsed"]
+    assert list(result) == ["understood", "score", "criteria", "parsed"]
+    assert result["understood"] == "Ho capito: gli MQL (fonte Webinar), da 3 a 4,5, entro il 24/12/2026."
     assert list(result["criteria"]) == CRITERIA
     assert all(list(v) == ["status", "reason", "suggestion"] for v in result["criteria"].values())
     assert list(result["parsed"]) == PARSED
@@ -52,7 +53,8 @@ def test_check_text_in_english_with_lang_after_the_action(store, capsys):
     code, out, _ = run(capsys, "--db", store, "objectives", "check", "Migliorare il marketing", "--lang", "en",
                        "--today", "2026-11-25")
     assert code == 0
-    assert out.splitlines()[:3] == [
+    assert out.splitlines()[:4] == [
+        "Understood: no measure recognised.",
         "SMART score: 10/100",
         "  [fail] Specific: \"migliorare\" alone says neither what changes nor which way.",
         "      -> Name a measure and a direction: \"increase SQLs from webinars\", \"reduce the cost per lead\", "
