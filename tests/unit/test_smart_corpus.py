@@ -1,0 +1,690 @@
+"""The proof corpus of issue 14: objectives written the way Italian and English sales and marketing managers
+write them (OKR key results, plans, blog examples, a Monday-morning message), adapted to this tool's measures,
+with the fields a careful reader takes from each and the status of every SMART criterion.
+
+The expectations are a human expert's, under docs/metrics.md and the issue's rules ("Judge fairly"), not what
+the parser happens to output. A case the current code gets wrong is marked xfail(strict) with the misreading
+in one line: when a fix reads it right the mark flips to XPASS and fails, so whoever fixed it removes the mark
+and updates FULLY_RIGHT at the bottom.
+
+Statuses are written specific, measurable, achievable, relevant, time-bound as in test_smart_statements.py.
+The rules the expectations apply:
+- Specific: a measure and a direction pass; two objectives in one sentence warn (split them); none fail.
+- Measurable: with data, a target passes (a stated start far from the data's warns, side by side); with no
+  data yet, an absolute target passes and a relative one warns; a decrease beyond 100% fails.
+- Achievable: beyond the best window fails, beyond the upper quartile warns (on a growing business the
+  history is read with its trend); manual KPIs, unknown targets and missing history warn.
+- Relevant: shared by Marketing and Sales and tied to the journey passes; no measure, or a manual KPI with no
+  parent, warns.
+- Time-bound: within two years passes, beyond warns, past, missing or unreadable fails.
+
+A deadline-less objective has no window to measure a baseline on, so those cases carry no data, as
+objectives.context() would give them."""
+
+from __future__ import annotations
+
+import math
+import random
+from datetime import date
+from unittest.mock import ANY
+
+import pytest
+
+from smarketing import drafting, objectives, smart
+from tests.unit.test_smart_statements import BOTH, PARSED_KEYS, STATUS, TODAY, VOCABULARY
+
+day = date.fromisoformat
+
+
+def data(baseline, *earlier):
+    """A metric's baseline (the window just before the start) and its history, newest window first."""
+    return dict(baseline=baseline, history=[baseline, *earlier])
+
+
+# Histories of each measure on the store, newest window first; quartiles (inclusive) worked out beside them.
+LEADS = data(400, 380, 450, 420, 360)             # upper quartile 420, best 450
+MQLS = data(100, 90, 120, 110, 95)                # upper quartile 110, best 120
+SQLS = data(50, 45, 60, 55, 40)                   # upper quartile 55, best 60
+OPPORTUNITIES = data(60, 55, 70, 65, 50)          # upper quartile 65, best 70
+CUSTOMERS = data(20, 18, 25, 22, 15)              # upper quartile 22, best 25
+WON = data(400000, 380000, 500000, 450000, 350000)    # upper quartile 450.000, best 500.000
+WON_PMI = data(200000, 180000, 260000, 240000, 170000)  # upper quartile 240.000, best 260.000
+CPL = data(50, 55, 42, 48, 60)                    # lower quartile 48, best 42
+COST_MQL = data(80, 85, 70, 75, 90)               # lower quartile 75, best 70
+COST_SQL = data(350, 380, 290, 320, 400)          # lower quartile 320, best 290
+CAC = data(1200, 1300, 1000, 1100, 1400)          # lower quartile 1.100, best 1.000
+MQL_SQL = data(0.2, 0.18, 0.26, 0.23, 0.16)       # upper quartile 23%, best 26%
+LEAD_MQL = data(0.3, 0.28, 0.36, 0.33, 0.25)      # upper quartile 33%, best 36%
+OPP_CUSTOMER = data(0.3, 0.28, 0.36, 0.33, 0.25)  # upper quartile 33%, best 36%
+WIN_RATE = data(0.25, 0.22, 0.32, 0.28, 0.2)      # upper quartile 28%, best 32%
+CYCLE = data(90, 95, 75, 85, 100)                 # lower quartile 85, best 75
+CYCLE_100 = data(100, 105, 85, 95, 110)           # lower quartile 95, best 85
+MQL_SQL_DAYS = data(4, 4.5, 3, 3.5, 5)            # lower quartile 3,5, best 3
+ACCEPTANCE = data(0.6, 0.55, 0.75, 0.7, 0.5)      # upper quartile 70%, best 75%
+ACCEPT_DAYS = data(3, 3.5, 2, 2.5, 4)             # lower quartile 2,5, best 2
+ROI = data(1.2, 1.0, 1.6, 1.4, 0.9)               # upper quartile 140%, best 160%
+GROWING_SQLS = data(100, 94, 88, 82, 76)          # every window better than the one before
+GROWING_CUSTOMERS = data(40, 37, 34, 31, 28)
+
+
+def case(lang, text, statuses, fields, *, baseline=None, history=(), owners=BOTH, parent=None, bug=None):
+    marks = [pytest.mark.xfail(strict=True, reason=f"bug: {bug}")] if bug else []
+    return pytest.param(lang, text, statuses, fields, baseline, list(history), owners, parent, marks=marks,
+                        id=f"{lang}-{text[:60]}")
+
+
+def entries(stage, target=None, *, kind=None, **more):
+    """The fields of a count of entries into a stage, increasing unless told otherwise."""
+    unit = "count" if target is not None or kind else None
+    fields = dict(metric="stage_entries", stage=stage, direction="increase", target=target, target_unit=unit)
+    if kind:
+        fields["target_kind"] = kind
+    return fields | more
+
+
+def money(metric, target=None, *, direction, kind=None, **more):
+    fields = dict(metric=metric, direction=direction, target=target, target_unit="EUR")
+    if kind:
+        fields["target_kind"] = kind
+    return fields | more
+
+
+def rate(metric, target=None, *, direction="increase", kind=None, **more):
+    fields = dict(metric=metric, direction=direction, target=target, target_unit="ratio")
+    if kind:
+        fields["target_kind"] = kind
+    return fields | more
+
+
+def step(metric, a, b, target=None, *, direction, unit, kind=None, **more):
+    fields = dict(metric=metric, from_stage=a, to_stage=b, direction=direction, target=target, target_unit=unit)
+    if kind:
+        fields["target_kind"] = kind
+    return fields | more
+
+
+def days(metric, target, *, direction="decrease", **more):
+    return dict(metric=metric, direction=direction, target=target, target_unit="days") | more
+
+
+def manual(target=None, *, direction="increase", unit="score", **more):
+    return dict(metric="manual", direction=direction, target=target, target_unit=unit if target is not None
+                else None) | more
+
+
+CASES = [
+    # ---- deadlines as people write them (the issue's list first) -----------------------------------------
+    case("it", "Generare 120 MQL entro marzo", "ppwpp",
+         entries("mql", 120.0, deadline=day("2027-03-31")), **MQLS),
+    case("it", "Aumentare i nuovi clienti del 10% in Q1", "ppppp",
+         entries("customer", 22.0, kind="relative", deadline=day("2027-03-31")), **CUSTOMERS),
+    case("it", "Portare gli SQL a 55 nel primo trimestre", "ppppp",
+         entries("sql", 55.0, deadline=day("2027-03-31")), **SQLS),
+    case("en", "Reach EUR 450,000 in won revenue by the end of 2027", "ppppp",
+         money("won_value", 450000.0, direction="increase", deadline=day("2027-12-31")), **WON),
+    case("it", "Acquisire 22 nuovi clienti entro il 2027", "ppppp",
+         entries("customer", 22.0, deadline=day("2027-12-31")), **CUSTOMERS),
+    case("it", "Ridurre il CAC a 1.100 euro entro fine trimestre", "ppppp",
+         money("cac", 1100.0, direction="decrease", deadline=day("2026-12-31")), **CAC),
+    # cost per MQL is a metric of docs/metrics.md ("Spend and return") the objectives must learn (issue 14)
+    case("en", "Cut the cost per MQL to EUR 75 by the end of next quarter", "ppppp",
+         money("cost_per_mql", 75.0, direction="decrease", deadline=day("2027-03-31")), **COST_MQL),
+    case("it", "Portare il tasso di vincita al 28% entro la fine del primo semestre 2027", "ppppp",
+         rate("win_rate", 0.28, deadline=day("2027-06-30")), **WIN_RATE),
+    case("it", "Nei prossimi 6 mesi generare 420 lead da Google Ads", "ppppp",
+         entries("lead", 420.0, deadline=day("2027-05-25"), filters={"source": "Google Ads"}), **LEADS),
+    case("en", "Double MQLs from webinars by Q3", "ppfpp",
+         entries("mql", 200.0, kind="relative", deadline=day("2027-09-30"), filters={"source": "Webinar"}),
+         **MQLS),
+    # a far horizon is a deadline that warns; a new store: an absolute target still passes Measurable
+    case("it", "Raggiungere 5 milioni di euro di fatturato entro il 2030", "ppwpw",
+         money("won_value", 5000000.0, direction="increase", deadline=day("2030-12-31")),
+         bug="an absolute target with no data yet warns on Measurable instead of passing"),
+    # a typo date is quoted back and refused, never guessed (and with no window there is no baseline)
+    case("it", "Chiudere 30 contratti entro il 31/12/20277", "ppwpf", entries("customer", 30.0),
+         bug="an absolute target with no data yet warns on Measurable instead of passing"),
+    case("it", "Raddoppiare i clienti in 99999999 anni", "pwwpf", entries("customer", kind="relative")),
+    case("it", "Generare 110 MQL entro giugno", "ppppp", entries("mql", 110.0, deadline=day("2027-06-30")), **MQLS),
+    case("it", "Chiudere 25 nuovi clienti entro dicembre", "ppwpp",
+         entries("customer", 25.0, deadline=day("2026-12-31")), **CUSTOMERS),
+    case("en", "Win 22 new customers in Q2 2027", "ppppp",
+         entries("customer", 22.0, deadline=day("2027-06-30")), **CUSTOMERS),
+    case("it", "Aumentare le opportunità del 5% entro il Q4", "ppppp",
+         entries("opportunity", 63.0, kind="relative", deadline=day("2026-12-31")), **OPPORTUNITIES),
+    case("en", "Increase opportunities by 5% this quarter", "ppppp",
+         entries("opportunity", 63.0, kind="relative", deadline=day("2026-12-31")), **OPPORTUNITIES,
+         bug="'this quarter' is not read as a deadline"),
+    case("it", "Portare la conversione MQL-SQL al 23% entro il 30/06/27", "ppppp",
+         step("conversion", "mql", "sql", 0.23, direction="increase", unit="ratio", deadline=day("2027-06-30")),
+         **MQL_SQL,
+         bug="'MQL-SQL' is not read as the MQL -> SQL step (lead -> customer instead)"),
+    case("it", "Generare 410 lead entro il 31.3.2027", "ppppp",
+         entries("lead", 410.0, deadline=day("2027-03-31")), **LEADS),
+    case("it", "Aumentare gli SQL del 10% a fine 2027", "ppppp",
+         entries("sql", 55.0, kind="relative", deadline=day("2027-12-31")), **SQLS,
+         bug="'a fine 2027' is not read as a deadline"),
+    case("it", "Generare 115 MQL entro la fine di gennaio", "ppwpp",
+         entries("mql", 115.0, deadline=day("2027-01-31")), **MQLS),
+    case("en", "Generate 115 MQLs by end of January", "ppwpp",
+         entries("mql", 115.0, deadline=day("2027-01-31")), **MQLS,
+         bug="'by end of January' (no year) is not read as a deadline"),
+    case("en", "Grow pipeline by 20% by H1 2027", "ppfpp",
+         entries("opportunity", 72.0, kind="relative", deadline=day("2027-06-30")), **OPPORTUNITIES),
+    case("it", "Aumentare il fatturato del 10% nel 2027", "ppppp",
+         money("won_value", 440000.0, direction="increase", kind="relative", deadline=day("2027-12-31")), **WON),
+    case("it", "Entro il 15 gennaio generare 60 SQL", "ppwpp",
+         entries("sql", 60.0, deadline=day("2027-01-15")), **SQLS,
+         bug="'entro il 15 gennaio' (no year) is no deadline and its 15 becomes a stated start"),
+    case("en", "Book 65 opportunities by March 31st, 2027", "ppppp",
+         entries("opportunity", 65.0, deadline=day("2027-03-31")), **OPPORTUNITIES),
+    # last year's plan pasted again: the deadline has passed, so there is no window either
+    case("it", "Generare 100 SQL entro il 30 giugno 2026", "ppwpf",
+         entries("sql", 100.0, deadline=day("2026-06-30")),
+         bug="an absolute target with no data yet warns on Measurable instead of passing"),
+    case("it", "Aumentare i lead del 10% entro il 31 dicembre", "ppwpp",
+         entries("lead", 440.0, kind="relative", deadline=day("2026-12-31")), **LEADS,
+         bug="'entro il 31 dicembre' (no year) is not read as a deadline"),
+    case("en", "Increase leads 10% by year end", "ppwpp",
+         entries("lead", 440.0, kind="relative", deadline=day("2026-12-31")), **LEADS,
+         bug="'by year end' is not read as a deadline"),
+    case("it", "Entro l'anno prossimo acquisire 200 nuovi clienti", "ppfpp",
+         entries("customer", 200.0, deadline=day("2027-12-31")), **CUSTOMERS,
+         bug="'entro l'anno prossimo' is not read as a deadline"),
+    case("it", "Generare 110 MQL entro il prossimo trimestre", "ppppp",
+         entries("mql", 110.0, deadline=day("2027-03-31")), **MQLS),
+    case("en", "Generate 420 leads within the next 90 days", "ppppp",
+         entries("lead", 420.0, deadline=day("2027-02-23")), **LEADS,
+         bug="'within the next 90 days' is no deadline and its 90 becomes the target (420 a stated start)"),
+    case("it", "In 12 settimane portare gli MQL a 105", "ppppp",
+         entries("mql", 105.0, deadline=day("2027-02-17")), **MQLS),
+    case("it", "Aumentare i lead del 20% entro il 2030", "ppfpw",
+         entries("lead", 480.0, kind="relative", deadline=day("2030-12-31")), **LEADS),
+    case("it", "Generare 110 MQL entro il 31/03", "ppppp", entries("mql", 110.0, deadline=day("2027-03-31")), **MQLS,
+         bug="'entro il 31/03' (no year) is not read as a deadline"),
+
+    # ---- money: an amount is won value (or the cost the sentence names), never a count -------------------
+    case("it", "Chiudere contratti per 1.500.000 € entro il 31/12/2027", "ppwpp",
+         money("won_value", 1500000.0, direction="increase", deadline=day("2027-12-31")),
+         bug="an absolute target with no data yet warns on Measurable instead of passing"),
+    case("it", "Fatturare € 250.000 dai clienti PMI entro giugno 2027", "ppwpp",
+         money("won_value", 250000.0, direction="increase", deadline=day("2027-06-30"),
+               filters={"segment": "PMI"}), **WON_PMI),
+    case("it", "Portare a casa 50 mila euro di nuovi contratti dalle fiere entro marzo", "ppwpp",
+         money("won_value", 50000.0, direction="increase", deadline=day("2027-03-31"),
+               filters={"source": "Fiere"}),
+         bug="'portare a casa' (to win) gives no direction: Specific fails"),
+    case("it", "Generare 50k€ di fatturato da LinkedIn entro fine Q1 2027", "ppwpp",
+         money("won_value", 50000.0, direction="increase", deadline=day("2027-03-31"),
+               filters={"source": "LinkedIn"}),
+         bug="an absolute target with no data yet warns on Measurable instead of passing"),
+    case("en", "Close €160k in new business from referrals by Q2 2027", "ppwpp",
+         money("won_value", 160000.0, direction="increase", deadline=day("2027-06-30"),
+               filters={"source": "Referral"}),
+         bug="an absolute target with no data yet warns on Measurable instead of passing"),
+    case("it", "Raggiungere 250.000 euro di fatturato entro il 2027", "ppwpp",
+         money("won_value", 250000.0, direction="increase", deadline=day("2027-12-31")),
+         bug="an absolute target with no data yet warns on Measurable instead of passing"),
+    case("it", "Ridurre il costo per lead a 45 € entro marzo 2027", "ppwpp",
+         money("cpl", 45.0, direction="decrease", deadline=day("2027-03-31")), **CPL),
+    case("it", "Costo per SQL sotto i 300 euro entro il Q2 2027", "ppwpp",
+         money("cost_per_sql", 300.0, direction="decrease", deadline=day("2027-06-30")), **COST_SQL),
+    case("en", "Bring CAC down to €1.1k by end of Q1 2027", "ppppp",
+         money("cac", 1100.0, direction="decrease", deadline=day("2027-03-31")), **CAC),
+    # a revenue level with no verb is still one to reach: won value only adds up
+    case("it", "Fatturato di 2 milioni di euro entro il 31/12/2027", "ppwpp",
+         money("won_value", 2000000.0, direction="increase", deadline=day("2027-12-31")),
+         bug="a revenue level with no verb gets no direction (won value only adds up): Specific fails"),
+    case("en", "EUR 1.2M won revenue from Enterprise by 31/12/2027", "ppwpp",
+         money("won_value", 1200000.0, direction="increase", deadline=day("2027-12-31"),
+               filters={"segment": "Enterprise"}),
+         bug="'EUR 1.2M' is read as EUR 1.2 (capital M not a scale) and no verb gives no direction"),
+    # the stated start is within a tenth of the data's: no warning
+    case("it", "Ridurre il CAC da 1.300 € a 1.150 € entro giugno 2027", "ppppp",
+         money("cac", 1150.0, direction="decrease", stated_baseline=1300.0, deadline=day("2027-06-30")), **CAC),
+    case("it", "300K euro di ricavi dal canale webinar entro fine anno", "ppwpp",
+         money("won_value", 300000.0, direction="increase", deadline=day("2026-12-31"),
+               filters={"source": "Webinar"}),
+         bug="'300K euro' (capital K) is no amount and no verb gives no direction"),
+    case("it", "Raggiungere 1,5 mln € di fatturato entro il 2027", "ppwpp",
+         money("won_value", 1500000.0, direction="increase", deadline=day("2027-12-31")),
+         bug="an absolute target with no data yet warns on Measurable instead of passing"),
+    case("it", "Raggiungere 450.000 € di valore vinto dal segmento PMI entro il 31/12/2027", "ppppp",
+         money("won_value", 450000.0, direction="increase", deadline=day("2027-12-31"),
+               filters={"segment": "PMI"}), **WON),
+
+    # ---- service levels: a threshold on the hand-off time, the objective's own deadline apart -------------
+    # The Draft has no field for the threshold yet (issue 14: "share of MQLs accepted within N hours or working
+    # days"): with what exists, "within 48 hours" is the days to accept an MQL (sla_days), and "the 90% of MQLs
+    # within 2 working days" is the acceptance rate (sla) with the threshold left in this comment.
+    # No deadline of its own: Time-bound fails, and there is no window for a baseline.
+    case("it", "Rispondere ai MQL entro 48 ore", "ppwpf", days("sla_days", 2.0),
+         bug="'entro 48 ore' becomes a target of 48 MQLs, not a hand-off threshold of 2 days"),
+    # threshold: 2 working days (not in the Draft yet); the objective's deadline is the end of Q1
+    case("it", "Ricontattare il 90% degli MQL entro 2 giorni lavorativi entro fine Q1 2027", "ppfpp",
+         rate("sla", 0.9, deadline=day("2027-03-31")), **ACCEPTANCE,
+         bug="'il 90% degli MQL' becomes +90% MQLs and 'entro 2 giorni lavorativi' the deadline"),
+    # threshold: 2 working days, read here as the days to accept a request (sla_days)
+    case("it", "Rispondere alle richieste di preventivo entro 2 giorni lavorativi entro marzo 2027", "ppwpp",
+         days("sla_days", 2.0, deadline=day("2027-03-31")), **ACCEPT_DAYS,
+         bug="no hand-off measure read, and 'entro 2 giorni lavorativi' becomes the deadline"),
+    # threshold: 24 hours (not in the Draft yet)
+    case("en", "Respond to 95% of MQLs within 24 hours by end of Q1 2027", "ppfpp",
+         rate("sla", 0.95, deadline=day("2027-03-31")), **ACCEPTANCE,
+         bug="'95% of MQLs within 24 hours' becomes +95% MQLs, not the acceptance rate"),
+    case("it", "Ridurre i tempi di presa in carico degli MQL da 4 a 2 giorni entro giugno 2027", "pwwpp",
+         days("sla_days", 2.0, stated_baseline=4.0, deadline=day("2027-06-30")), **ACCEPT_DAYS,
+         bug="the stated start 'da 4' is not read, so it is not shown beside the data's 3 days"),
+    case("en", "Cut MQL-to-SQL handoff time to 2.5 days by Q2 2027", "ppppp",
+         days("sla_days", 2.5, deadline=day("2027-06-30")), **ACCEPT_DAYS,
+         bug="'handoff time' is read as the MQL -> SQL conversion (a ratio of 2.5), not days"),
+    case("it", "Portare il tasso di accettazione degli MQL dal 60% al 70% entro giugno 2027", "ppppp",
+         rate("sla", 0.7, stated_baseline=0.6, deadline=day("2027-06-30")), **ACCEPTANCE),
+    # hot leads are the MQLs; threshold: 24 hours (not in the Draft yet); no deadline of its own
+    case("it", "Garantire che il 100% dei lead caldi venga richiamato entro 24 ore", "ppwpf", rate("sla", 1.0),
+         bug="'il 100% dei lead caldi' becomes +100% leads, not a hand-off share"),
+
+    # ---- metrics: costs per stage, win rate, conversion as a share, hand-off time, manual KPIs -----------
+    case("it", "Ridurre il costo per MQL del 10% entro il primo semestre 2027", "ppwpp",
+         money("cost_per_mql", 72.0, direction="decrease", kind="relative", deadline=day("2027-06-30")),
+         **COST_MQL),
+    case("en", "Lower cost per SQL by 15% by Q3 2027", "ppwpp",
+         money("cost_per_sql", 297.5, direction="decrease", kind="relative", deadline=day("2027-09-30")),
+         **COST_SQL),
+    case("it", "Alzare il tasso di chiusura al 30% entro il 2027", "ppwpp",
+         rate("win_rate", 0.3, deadline=day("2027-12-31")), **WIN_RATE),
+    case("en", "Lift win rate from 25% to 32% by end of Q2 2027", "ppwpp",
+         rate("win_rate", 0.32, stated_baseline=0.25, deadline=day("2027-06-30")), **WIN_RATE),
+    # a share of MQLs that become SQLs is the MQL -> SQL conversion, not more MQLs
+    case("it", "Portare la quota di MQL che diventano SQL dal 20% al 26% entro giugno 2027", "ppwpp",
+         step("conversion", "mql", "sql", 0.26, direction="increase", unit="ratio", stated_baseline=0.2,
+              deadline=day("2027-06-30")), **MQL_SQL,
+         bug="'quota di MQL che diventano SQL' becomes +20% MQLs, not the MQL -> SQL conversion"),
+    # churn and NPS are manual KPIs; a percent is kept as a ratio. Cadence "mensile" (monthly check-ins) has
+    # no Draft field yet: the issue wants it read, weekly only when nothing is said
+    case("it", "Ridurre il churn mensile sotto il 3% entro fine 2027", "ppwwp",
+         manual(0.03, direction="decrease", unit="ratio", deadline=day("2027-12-31")),
+         bug="'churn' is no measure: no manual KPI read"),
+    # cadence: quarterly ("rilevazione trimestrale"), which is no deadline
+    case("it", "Portare l'NPS a 50 entro giugno 2027 con rilevazione trimestrale", "ppwwp",
+         manual(50.0, deadline=day("2027-06-30"))),
+    # cadence: quarterly; tied to a parent objective, so Relevant passes
+    case("en", "Raise NPS to 45 by Q4 2027 (quarterly survey)", "ppwpp",
+         manual(45.0, deadline=day("2027-12-31")), parent=1),
+    # cadence: monthly
+    case("it", "Aumentare la soddisfazione clienti a 8,5 su 10 entro fine anno, rilevazione mensile", "ppwwp",
+         manual(8.5, deadline=day("2026-12-31"))),
+    # cadence: monthly ("a month")
+    case("en", "Reduce customer churn to 2% a month by end of 2027", "ppwwp",
+         manual(0.02, direction="decrease", unit="ratio", deadline=day("2027-12-31")),
+         bug="'customer churn' becomes new customers -2%, not a manual KPI"),
+    case("it", "Ridurre il tasso di abbandono dei clienti dal 12% all'8% entro il 2027", "ppwwp",
+         manual(0.08, direction="decrease", unit="ratio", stated_baseline=0.12, deadline=day("2027-12-31")),
+         bug="'tasso di abbandono dei clienti' becomes new customers -12%, not a manual KPI"),
+    case("it", "Portare il ROI delle campagne LinkedIn al 140% entro giugno 2027", "ppppp",
+         rate("roi", 1.4, deadline=day("2027-06-30"), filters={"source": "LinkedIn"}), **ROI),
+    # a stated start different from the data's is shown side by side: Measurable warns
+    case("it", "Accorciare il ciclo di vendita da 120 a 90 giorni entro il 2027", "pwwpp",
+         step("velocity", "lead", "customer", 90.0, direction="decrease", unit="days", stated_baseline=120.0,
+              deadline=day("2027-12-31")), **CYCLE_100,
+         bug="the stated start 'da 120' is not read, so it is not shown beside the data's 100 days"),
+    case("en", "Shorten the sales cycle from 120 to 90 days by the end of 2027", "pwwpp",
+         step("velocity", "lead", "customer", 90.0, direction="decrease", unit="days", stated_baseline=120.0,
+              deadline=day("2027-12-31")), **CYCLE_100,
+         bug="the stated start 'from 120' is not read, so it is not shown beside the data's 100 days"),
+    case("it", "Ridurre i giorni tra MQL e SQL a 3 entro marzo 2027", "ppwpp",
+         step("velocity", "mql", "sql", 3.0, direction="decrease", unit="days", deadline=day("2027-03-31")),
+         **MQL_SQL_DAYS,
+         bug="'giorni tra MQL e SQL' becomes MQL entries, not the days from MQL to SQL"),
+    case("it", "Aumentare il tasso di conversione da opportunità a cliente al 35% entro il 2027", "ppwpp",
+         step("conversion", "opportunity", "customer", 0.35, direction="increase", unit="ratio",
+              deadline=day("2027-12-31")), **OPP_CUSTOMER),
+    # "improve" with a from-to says which way
+    case("en", "Improve lead-to-MQL conversion from 30% to 33% by Q2 2027", "ppppp",
+         step("conversion", "lead", "mql", 0.33, direction="increase", unit="ratio", stated_baseline=0.3,
+              deadline=day("2027-06-30")), **LEAD_MQL),
+
+    # ---- directions -----------------------------------------------------------------------------------------
+    case("it", "Conquistare 22 nuovi clienti nel segmento Enterprise entro giugno 2027", "ppppp",
+         entries("customer", 22.0, deadline=day("2027-06-30"), filters={"segment": "Enterprise"}), **CUSTOMERS),
+    case("it", "Acquisire 25 nuovi clienti PMI entro il 2027", "ppwpp",
+         entries("customer", 25.0, deadline=day("2027-12-31"), filters={"segment": "PMI"}), **CUSTOMERS),
+    case("it", "Fatturare 450.000 euro entro fine 2027", "ppppp",
+         money("won_value", 450000.0, direction="increase", deadline=day("2027-12-31")), **WON),
+    case("it", "Raddoppiare gli MQL da LinkedIn entro giugno 2027", "ppfpp",
+         entries("mql", 200.0, kind="relative", deadline=day("2027-06-30"), filters={"source": "LinkedIn"}),
+         **MQLS),
+    case("it", "Dimezzare il costo per lead entro il 2027", "ppfpp",
+         money("cpl", 25.0, direction="decrease", kind="relative", deadline=day("2027-12-31")), **CPL),
+    case("it", "Portare al doppio le opportunità da webinar entro il primo semestre 2027", "ppfpp",
+         entries("opportunity", 120.0, kind="relative", deadline=day("2027-06-30"), filters={"source": "Webinar"}),
+         **OPPORTUNITIES),
+    case("en", "Lift SQLs from trade fairs by 10% by Q2 2027", "ppppp",
+         entries("sql", 55.0, kind="relative", deadline=day("2027-06-30"), filters={"source": "Fiere"}), **SQLS),
+    case("en", "Double new customers from referrals by Q3", "ppfpp",
+         entries("customer", 40.0, kind="relative", deadline=day("2027-09-30"), filters={"source": "Referral"}),
+         **CUSTOMERS),
+    case("en", "Cut cost per lead by 20% by Q2 2027", "ppfpp",
+         money("cpl", 40.0, direction="decrease", kind="relative", deadline=day("2027-06-30")), **CPL),
+    case("en", "Halve CAC by end of 2027", "ppfpp",
+         money("cac", 600.0, direction="decrease", kind="relative", deadline=day("2027-12-31")), **CAC),
+    # "portare a N" below today's level is a decrease (the reason says so)
+    case("it", "Portare il CAC a 1.150 euro entro marzo 2027", "ppppp",
+         money("cac", 1150.0, direction="decrease", deadline=day("2027-03-31")), **CAC),
+    case("it", "Portare il ciclo di vendita a 80 giorni entro giugno 2027", "ppwpp",
+         step("velocity", "lead", "customer", 80.0, direction="decrease", unit="days", deadline=day("2027-06-30")),
+         **CYCLE),
+    case("en", "Bring the sales cycle to 85 days by Q2 2027", "ppppp",
+         step("velocity", "lead", "customer", 85.0, direction="decrease", unit="days", deadline=day("2027-06-30")),
+         **CYCLE),
+    case("it", "Triplicare i lead da LinkedIn entro il 2027", "ppfpp",
+         entries("lead", 1200.0, kind="relative", deadline=day("2027-12-31"), filters={"source": "LinkedIn"}),
+         **LEADS),
+    case("it", "Tagliare del 10% il costo per contatto entro giugno 2027", "ppwpp",
+         money("cpl", 45.0, direction="decrease", kind="relative", deadline=day("2027-06-30")), **CPL),
+    case("en", "Boost SQL volume by 10% in Q1", "ppppp",
+         entries("sql", 55.0, kind="relative", deadline=day("2027-03-31")), **SQLS),
+
+    # ---- stated starting points -----------------------------------------------------------------------------
+    case("it", "Portare gli SQL da 40 a 55 entro marzo 2027", "pwppp",
+         entries("sql", 55.0, stated_baseline=40.0, deadline=day("2027-03-31")), **SQLS),
+    case("en", "Increase MQL to SQL conversion from 15% to 23% by Q2 2027", "pwppp",
+         step("conversion", "mql", "sql", 0.23, direction="increase", unit="ratio", stated_baseline=0.15,
+              deadline=day("2027-06-30")), **MQL_SQL),
+    case("it", "Ridurre il costo per lead da 50 a 45 euro entro il 2027", "ppwpp",
+         money("cpl", 45.0, direction="decrease", stated_baseline=50.0, deadline=day("2027-12-31")), **CPL,
+         bug="the stated start 'da 50' (euro written once) is not read"),
+    case("it", "Portare i nuovi clienti da 20 a 22 entro marzo 2027", "ppppp",
+         entries("customer", 22.0, stated_baseline=20.0, deadline=day("2027-03-31")), **CUSTOMERS),
+
+    # ---- a decrease beyond 100% cannot be measured (nor reached); the level it gives is meaningless -------
+    case("it", "Ridurre il CAC del 150% entro il 2027", "pffpp",
+         money("cac", ANY, direction="decrease", kind="relative", deadline=day("2027-12-31")), **CAC,
+         bug="a decrease beyond 100% passes Measurable instead of failing"),
+    case("en", "Reduce cost per lead by 150% by Q2 2027", "pffpp",
+         money("cpl", ANY, direction="decrease", kind="relative", deadline=day("2027-06-30")), **CPL,
+         bug="a decrease beyond 100% passes Measurable instead of failing"),
+
+    # ---- two objectives in one sentence: Specific warns to split them; the first one is read ---------------
+    case("it", "Aumentare gli MQL del 10% e ridurre il costo per lead del 10% entro giugno 2027", "wpppp",
+         entries("mql", 110.0, kind="relative", deadline=day("2027-06-30")), **MQLS,
+         bug="two objectives in one sentence: no warning, and the second's measure with the first's number is read"),
+    case("en", "Grow SQLs by 10% and cut CAC to EUR 1,100 by Q2 2027", "wpppp",
+         entries("sql", 55.0, kind="relative", deadline=day("2027-06-30")), **SQLS,
+         bug="two objectives in one sentence: no warning, and the second's measure with the first's number is read"),
+    case("it", "Generare 110 MQL e chiudere 22 nuovi clienti entro marzo 2027", "wpppp",
+         entries("mql", 110.0, deadline=day("2027-03-31")), **MQLS,
+         bug="two objectives in one sentence: no warning, and 110 becomes a stated start for 22 MQLs"),
+
+    # ---- vague wishes ---------------------------------------------------------------------------------------
+    # "le vendite" alone says neither count nor value: no measure is named
+    case("it", "Migliorare le vendite", "ffwwf", {},
+         bug="'le vendite' alone is read as new customers, so Relevant passes a wish with no measure"),
+    case("it", "Aumentare la visibilità del brand entro il 2027", "ffwwp",
+         dict(direction="increase", deadline=day("2027-12-31"))),
+    case("en", "Boost brand awareness in 2027", "ffwwp", dict(direction="increase", deadline=day("2027-12-31"))),
+    case("it", "Fare meglio dell'anno scorso", "ffwwf", {}),
+    case("it", "Essere più presenti sui social", "ffwwf", {}),
+    case("en", "Improve sales and marketing alignment", "ffwwf", dict(metric="manual")),
+    case("it", "Crescere", "ffwwf", dict(direction="increase")),
+    case("it", "Ottimizzare il funnel di vendita entro Q2 2027", "ffwwp", dict(deadline=day("2027-06-30"))),
+    case("en", "Generate more pipeline", "pfwpf", entries("opportunity")),
+    case("it", "Più lead, subito!", "pfwpf", entries("lead"),
+         bug="'più' (more) gives no direction"),
+    case("it", "Vendere tanto entro fine anno", "ffwwp", dict(direction="increase", deadline=day("2026-12-31"))),
+
+    # ---- typos, shorthand, informal writing -----------------------------------------------------------------
+    case("it", "aumentre i lead da linkedin del 5% entro giugno 2027", "ppppp",
+         entries("lead", 420.0, kind="relative", deadline=day("2027-06-30"), filters={"source": "LinkedIn"}),
+         **LEADS),
+    case("it", "Raddopiare i clienti enterprise entro il 2027", "ppfpp",
+         entries("customer", 40.0, kind="relative", deadline=day("2027-12-31"), filters={"segment": "Enterprise"}),
+         **CUSTOMERS,
+         bug="the typo 'raddopiare' gives no direction nor the doubling"),
+    case("it", "+20% SQL entro Q2 2027", "ppwpp",
+         entries("sql", 60.0, kind="relative", deadline=day("2027-06-30")), **SQLS),
+    case("it", "MQL x2 entro giugno 2027", "ppfpp",
+         entries("mql", 200.0, kind="relative", deadline=day("2027-06-30")), **MQLS,
+         bug="'x2' is not read as doubling: no direction, no target"),
+    case("it", "cpl < 45€ entro marzo 2027", "ppwpp",
+         money("cpl", 45.0, direction="decrease", deadline=day("2027-03-31")), **CPL),
+    case("en", "win rate 30% by Q2 2027", "ppwpp", rate("win_rate", 0.3, deadline=day("2027-06-30")), **WIN_RATE),
+    case("it", "AUMENTARE I NUOVI CLIENTI DEL 10% ENTRO IL 31/03/2027", "ppppp",
+         entries("customer", 22.0, kind="relative", deadline=day("2027-03-31")), **CUSTOMERS),
+    case("it", "🚀 +5% lead da Google Ads entro fine trimestre", "ppppp",
+         entries("lead", 420.0, kind="relative", deadline=day("2026-12-31"), filters={"source": "Google Ads"}),
+         **LEADS),
+    case("it", "portare le opportunita a 65 entro giugno 2027", "ppppp",
+         entries("opportunity", 65.0, deadline=day("2027-06-30")), **OPPORTUNITIES),
+    case("it", "Aumentare il fatturto del 10% entro il 2027", "ppppp",
+         money("won_value", 440000.0, direction="increase", kind="relative", deadline=day("2027-12-31")), **WON,
+         bug="the typo 'fatturto' names no measure"),
+    case("it", "Aumentare la convesione MQL→SQL al 23% entro giugno 2027", "ppppp",
+         step("conversion", "mql", "sql", 0.23, direction="increase", unit="ratio", deadline=day("2027-06-30")),
+         **MQL_SQL),
+    case("it", "nuovi clienti: +10% entro Q1 '27", "ppppp",
+         entries("customer", 22.0, kind="relative", deadline=day("2027-03-31")), **CUSTOMERS),
+    case("en", "Hit 110 MQLs by end of Q1 '27", "ppppp", entries("mql", 110.0, deadline=day("2027-03-31")), **MQLS,
+         bug="the '27 of Q1 '27 becomes the target, 110 a stated start, so a decrease"),
+    case("it", "Obiettivo Q1: 110 MQL dai webinar", "ppppp",
+         entries("mql", 110.0, deadline=day("2027-03-31"), filters={"source": "Webinar"}), **MQLS),
+    case("it", "Ciclo di vendita: scendere sotto gli 85 gg entro giugno '27", "ppppp",
+         step("velocity", "lead", "customer", 85.0, direction="decrease", unit="days", deadline=day("2027-06-30")),
+         **CYCLE),
+    case("en", "Q2 2027 OKR - KR1: 60 SQLs from LinkedIn", "ppwpp",
+         entries("sql", 60.0, deadline=day("2027-06-30"), filters={"source": "LinkedIn"}), **SQLS),
+
+    # ---- a growing business: history read with its trend, so +5% on the best window ever is not impossible
+    case("it", "Aumentare gli SQL del 5% entro marzo 2027", "ppppp",
+         entries("sql", 105.0, kind="relative", deadline=day("2027-03-31")), **GROWING_SQLS,
+         bug="on a growing business the history is not read with its trend: +5% fails Achievable"),
+    case("en", "Grow new customers by 5% by Q1 2027", "ppppp",
+         entries("customer", 42.0, kind="relative", deadline=day("2027-03-31")), **GROWING_CUSTOMERS,
+         bug="on a growing business the history is not read with its trend: +5% fails Achievable"),
+
+    # ---- a new store with no history yet: absolute targets pass Measurable, relative ones warn ------------
+    case("it", "Generare 200 MQL entro giugno 2027", "ppwpp", entries("mql", 200.0, deadline=day("2027-06-30")),
+         bug="an absolute target with no data yet warns on Measurable instead of passing"),
+    case("it", "Aumentare gli MQL del 20% entro giugno 2027", "pwwpp",
+         entries("mql", kind="relative", deadline=day("2027-06-30"))),
+    case("en", "Generate 200 MQLs by June 2027", "ppwpp", entries("mql", 200.0, deadline=day("2027-06-30")),
+         bug="an absolute target with no data yet warns on Measurable instead of passing"),
+    case("en", "Increase MQLs by 20% by June 2027", "pwwpp",
+         entries("mql", kind="relative", deadline=day("2027-06-30"))),
+    case("it", "Aumentare il tasso di conversione da lead a MQL al 35% entro fine Q2 2027", "ppwpp",
+         step("conversion", "lead", "mql", 0.35, direction="increase", unit="ratio", deadline=day("2027-06-30")),
+         bug="an absolute target with no data yet warns on Measurable instead of passing"),
+    case("it", "Ridurre il CAC a 900 euro entro il 2027", "ppwpp",
+         money("cac", 900.0, direction="decrease", deadline=day("2027-12-31")),
+         bug="an absolute target with no data yet warns on Measurable instead of passing"),
+
+    # ---- owners -----------------------------------------------------------------------------------------------
+    case("it", "Generare 110 MQL entro marzo 2027", "pppfp", entries("mql", 110.0, deadline=day("2027-03-31")),
+         owners=[("Anna Rossi", "marketing")], **MQLS),
+    case("en", "Close 22 new customers by Q1 2027", "pppfp",
+         entries("customer", 22.0, deadline=day("2027-03-31")), owners=[("Bruno Neri", "sales")], **CUSTOMERS),
+
+    # ---- ordinary good objectives ---------------------------------------------------------------------------
+    case("it", "Generare 55 SQL dalla regione Sud entro il 31 marzo 2027", "ppppp",
+         entries("sql", 55.0, deadline=day("2027-03-31"), filters={"region": "Sud"}), **SQLS),
+    case("it", "Aumentare del 5% le opportunità sul prodotto Predicta Cloud entro giugno 2027", "ppppp",
+         entries("opportunity", 63.0, kind="relative", deadline=day("2027-06-30"),
+                 filters={"product": "Predicta Cloud"}), **OPPORTUNITIES),
+    case("it", "Portare la conversione lead→MQL al 33% entro il 30 settembre 2027", "ppppp",
+         step("conversion", "lead", "mql", 0.33, direction="increase", unit="ratio", deadline=day("2027-09-30")),
+         **LEAD_MQL),
+    case("it", "Ridurre il ciclo di vendita medio a 85 giorni entro fine giugno 2027", "ppppp",
+         step("velocity", "lead", "customer", 85.0, direction="decrease", unit="days", deadline=day("2027-06-30")),
+         **CYCLE),
+    case("it", "Aumentare i lead dalla newsletter del 5% entro il 31/01/2027", "ppppp",
+         entries("lead", 420.0, kind="relative", deadline=day("2027-01-31"), filters={"source": "Newsletter"}),
+         **LEADS),
+    case("it", "Ottenere 22 nuovi clienti dal Centro entro il 30/06/2027", "ppppp",
+         entries("customer", 22.0, deadline=day("2027-06-30"), filters={"region": "Centro"}), **CUSTOMERS),
+    case("it", "Incrementare del 10% gli MQL da Google Ads entro il 31 maggio 2027", "ppppp",
+         entries("mql", 110.0, kind="relative", deadline=day("2027-05-31"), filters={"source": "Google Ads"}),
+         **MQLS),
+    case("it", "Ridurre il CAC del 5% entro il 30 settembre 2027", "ppppp",
+         money("cac", 1140.0, direction="decrease", kind="relative", deadline=day("2027-09-30")), **CAC),
+    case("it", "Portare il win rate sul segmento Enterprise dal 25% al 28% entro fine anno", "ppppp",
+         rate("win_rate", 0.28, stated_baseline=0.25, deadline=day("2026-12-31"),
+              filters={"segment": "Enterprise"}), **WIN_RATE),
+    case("it", "Aumentare gli SQL da referral del 10% entro il 31/03/2027", "ppppp",
+         entries("sql", 55.0, kind="relative", deadline=day("2027-03-31"), filters={"source": "Referral"}), **SQLS),
+    case("it", "Ridurre il tempo di risposta agli MQL a 2,5 giorni entro giugno 2027", "ppppp",
+         days("sla_days", 2.5, deadline=day("2027-06-30")), **ACCEPT_DAYS,
+         bug="the decimal comma in '2,5 giorni' is lost: the target becomes 5 days"),
+    case("it", "Aumentare il ROI del marketing al 140% entro dicembre 2027", "ppppp",
+         rate("roi", 1.4, deadline=day("2027-12-31")), **ROI),
+    case("it", "Chiudere 22 contratti con clienti Enterprise entro giugno 2027", "ppppp",
+         entries("customer", 22.0, deadline=day("2027-06-30"), filters={"segment": "Enterprise"}), **CUSTOMERS),
+    case("it", "Aumentare gli MQL generati dai webinar del 15% entro il 30 aprile 2027", "ppwpp",
+         entries("mql", 115.0, kind="relative", deadline=day("2027-04-30"), filters={"source": "Webinar"}),
+         **MQLS),
+    case("it", "Entro il 30/06/2027 portare le opportunità da LinkedIn a 70", "ppwpp",
+         entries("opportunity", 70.0, deadline=day("2027-06-30"), filters={"source": "LinkedIn"}),
+         **OPPORTUNITIES),
+    case("it", "Aumentare il fatturato dalla regione Nord del 10% entro il 31/12/2027", "ppppp",
+         money("won_value", 440000.0, direction="increase", kind="relative", deadline=day("2027-12-31"),
+               filters={"region": "Nord"}), **WON),
+    case("it", "Generare 420 nuovi contatti dalla ricerca organica entro il 28 febbraio 2027", "ppppp",
+         entries("lead", 420.0, deadline=day("2027-02-28"), filters={"source": "Ricerca organica"}), **LEADS),
+    case("it", "Portare il tasso di conversione SQL→opportunità al 35% entro fine settembre 2027", "ppwpp",
+         step("conversion", "sql", "opportunity", 0.35, direction="increase", unit="ratio",
+              deadline=day("2027-09-30")), **OPP_CUSTOMER),
+    case("it", "Ridurre il costo per contatto da Google Ads a 48 euro entro il 31 gennaio 2027", "ppppp",
+         money("cpl", 48.0, direction="decrease", deadline=day("2027-01-31"), filters={"source": "Google Ads"}),
+         **CPL),
+    case("it", "Aumentare del 10% il valore dei contratti chiusi sul prodotto Predicta On-Premise entro il 2027",
+         "ppppp", money("won_value", 440000.0, direction="increase", kind="relative", deadline=day("2027-12-31"),
+                        filters={"product": "Predicta On-Premise"}), **WON),
+    case("it", "Generare 65 opportunità dal segmento PMI entro il 31 marzo 2027", "ppppp",
+         entries("opportunity", 65.0, deadline=day("2027-03-31"), filters={"segment": "PMI"}), **OPPORTUNITIES),
+    case("it", "Portare il tasso di accettazione degli MQL al 70% entro il 31/03/2027", "ppppp",
+         rate("sla", 0.7, deadline=day("2027-03-31")), **ACCEPTANCE),
+    case("it", "Ridurre del 5% il costo per SQL entro fine giugno 2027", "ppppp",
+         money("cost_per_sql", 332.5, direction="decrease", kind="relative", deadline=day("2027-06-30")),
+         **COST_SQL),
+    case("it", "Aumentare il win rate dal 25% al 32% entro il 30 giugno 2027", "ppwpp",
+         rate("win_rate", 0.32, stated_baseline=0.25, deadline=day("2027-06-30")), **WIN_RATE),
+    case("it", "Generare 105 MQL dai webinar entro il 28/02/2027", "ppppp",
+         entries("mql", 105.0, deadline=day("2027-02-28"), filters={"source": "Webinar"}), **MQLS),
+    case("it", "Acquisire 20 nuovi clienti entro marzo 2027", "ppwpp",
+         entries("customer", 20.0, deadline=day("2027-03-31")), **CUSTOMERS),
+    case("it", "Aumentare le SQL del 10% entro 90 giorni", "ppppp",
+         entries("sql", 55.0, kind="relative", deadline=day("2027-02-23")), **SQLS),
+    case("it", "Ridurre il ciclo di vendita del 10% entro il 2027", "ppwpp",
+         step("velocity", "lead", "customer", 81.0, direction="decrease", unit="days", kind="relative",
+              deadline=day("2027-12-31")), **CYCLE),
+    case("en", "Generate 110 MQLs from LinkedIn by 31 March 2027", "ppppp",
+         entries("mql", 110.0, deadline=day("2027-03-31"), filters={"source": "LinkedIn"}), **MQLS),
+    case("en", "Increase SQLs from webinars by 10% by 30 June 2027", "ppppp",
+         entries("sql", 55.0, kind="relative", deadline=day("2027-06-30"), filters={"source": "Webinar"}), **SQLS),
+    case("en", "Win 22 new Enterprise customers by the end of Q2 2027", "ppppp",
+         entries("customer", 22.0, deadline=day("2027-06-30"), filters={"segment": "Enterprise"}), **CUSTOMERS),
+    case("en", "Reduce CAC by 5% by 30 September 2027", "ppppp",
+         money("cac", 1140.0, direction="decrease", kind="relative", deadline=day("2027-09-30")), **CAC),
+    case("en", "Raise MQL to SQL conversion to 23% by June 2027", "ppppp",
+         step("conversion", "mql", "sql", 0.23, direction="increase", unit="ratio", deadline=day("2027-06-30")),
+         **MQL_SQL),
+    case("en", "Increase won revenue from the Nord region by 10% by end of 2027", "ppppp",
+         money("won_value", 440000.0, direction="increase", kind="relative", deadline=day("2027-12-31"),
+               filters={"region": "Nord"}), **WON),
+    case("en", "Reduce the sales cycle to 85 days by June 30, 2027", "ppppp",
+         step("velocity", "lead", "customer", 85.0, direction="decrease", unit="days", deadline=day("2027-06-30")),
+         **CYCLE),
+    case("en", "Raise the MQL acceptance rate from 60% to 70% by Q2 2027", "ppppp",
+         rate("sla", 0.7, stated_baseline=0.6, deadline=day("2027-06-30")), **ACCEPTANCE),
+    case("en", "Grow Predicta Cloud opportunities by 5% by 31/03/2027", "ppppp",
+         entries("opportunity", 63.0, kind="relative", deadline=day("2027-03-31"),
+                 filters={"product": "Predicta Cloud"}), **OPPORTUNITIES),
+    case("en", "Bring ROI on Google Ads campaigns to 140% by the end of Q3 2027", "ppppp",
+         rate("roi", 1.4, deadline=day("2027-09-30"), filters={"source": "Google Ads"}), **ROI),
+]
+
+
+def _same(actual, expected) -> bool:
+    if isinstance(expected, float) and isinstance(actual, float):
+        return math.isclose(actual, expected, rel_tol=1e-9)
+    return actual == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "fields", "baseline", "history", "owners", "parent"), CASES)
+def test_statement(lang, text, statuses, fields, baseline, history, owners, parent):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    context = smart.Context(today=TODAY, baseline=baseline, history=history, owners=owners, parent_id=parent)
+    report = smart.check(draft, context, lang)
+    parsed = objectives.parsed(draft, context)
+    expected = {key: None for key in PARSED_KEYS} | {"filters": {}, "start": TODAY, "baseline": baseline}
+    if fields.get("target") is not None and "target_kind" not in fields:
+        expected["target_kind"] = "absolute"
+    expected |= fields
+    got = {key: parsed[key] for key in PARSED_KEYS}
+    assert {k: got[k] for k in PARSED_KEYS if not _same(got[k], expected[k])} == \
+        {k: expected[k] for k in PARSED_KEYS if not _same(got[k], expected[k])}
+    assert "".join(report.criteria[name].status[0] for name in smart.CRITERIA) == statuses
+    assert report.score == sum(smart.POINTS[STATUS[s]] for s in statuses)
+
+
+def test_the_corpus_is_large_and_mostly_italian():
+    langs = [c.values[0] for c in CASES]
+    assert len(CASES) >= 120 and langs.count("it") * 3 >= len(CASES) * 2
+
+
+# How many statements the current code reads fully right (fields and all five statuses): the cases without an
+# xfail mark. A fix that reads one more right makes its case XPASS (strict): drop the mark and raise this.
+# Measured at 7572b41: 121 of 176 (6.9 in 10); the code before issue 14's work (ef26909) read 78 right.
+FULLY_RIGHT = 121
+
+
+def test_the_share_read_right_is_known():
+    assert sum(1 for c in CASES if not c.marks) == FULLY_RIGHT
+
+
+# ---- no text ends in an unexpected error --------------------------------------------------------------------
+PIECES = [
+    "aumentare", "ridurre", "portare", "raddoppiare", "dimezzare", "migliorare", "increase", "cut", "halve",
+    "double", "lift", "gli", "i", "le", "del", "dal", "al", "a", "da", "di", "entro", "by", "in", "within", "il",
+    "the", "end", "of", "fine", "anno", "mese", "trimestre", "semestre", "quarter", "Q1", "Q3", "H1", "primo",
+    "prossimo", "next", "marzo", "June", "febbraio", "lead", "MQL", "SQL", "opportunità", "clienti", "customers",
+    "fatturato", "revenue", "CAC", "CPL", "ROI", "NPS", "churn", "win rate", "tasso di chiusura", "conversione",
+    "MQL->SQL", "→", "->", "ciclo di vendita", "giorni", "days", "ore", "hours", "anni", "years", "settimane",
+    "lavorativi", "webinar", "LinkedIn", "PMI", "Nord", "Predicta Cloud", "99999999", "0", "-1", "+", "-", "%",
+    "150%", "-20%", "1e9", "1.500.000", "1,5", "1.234,56", "€", "EUR", "euro", "€160k", "50k€", "mila", "milioni",
+    "mln", "31/12/20277", "31/02/2027", "00/00/0000", "2027-13-45", "30.06.27", "9999", "2100", "1900", "'27",
+    "in 99999999 anni", "entro 99999999 giorni", "x2", "su 10", "/10", "8/10", "da 120 a 90", "🚀", "📈", "✅",
+    "?", "!", "...", ":", ";", "(", ")", "\"", "«", "»", "\t", "\n", "\u00a0", "NaN", "inf", "∞",
+]
+FIXED = [
+    "", " ", "%", "%%%", "€", "100%%", "99999999", "31/12/20277", "in 99999999 anni", "entro il 31/12/99999",
+    "Aumentare i lead del 99999999999999999999%", "Generare " + "9" * 400 + " lead entro giugno 2027",
+    "Ridurre il CAC a " + "1" + "0" * 320 + " euro entro il 2027", "Portare il win rate al 1e400%",
+    "🚀" * 200, "a" * 20000, "Aumentare " * 2000, "entro " * 500 + "marzo", "MQL->SQL->->->", "da a al del",
+    "Ridurre il CAC del 100% entro il 2027", "Ridurre il CAC del -50%", "Portare il CAC a 0 euro entro marzo",
+    "Portare gli MQL a 0 entro il 2027", "0% 0€ 0 giorni entro 0 anni", "entro il 29/02/2027", "entro il 29/02/2028",
+]
+
+
+def _odd_texts() -> list[str]:
+    rnd = random.Random(13)
+    texts = list(FIXED)
+    while len(texts) < 300:
+        words = [rnd.choice(PIECES) for _ in range(rnd.randint(1, 14))]
+        if rnd.random() < 0.1:
+            words *= rnd.randint(20, 200)
+        texts.append(" ".join(words))
+    return texts
+
+
+ODD = _odd_texts()
+
+
+@pytest.mark.parametrize("text", ODD, ids=[f"odd{i:03d}" for i in range(len(ODD))])
+def test_no_text_ends_in_an_unexpected_error(text):
+    for lang, baseline, history in (("it", None, []), ("en", 100.0, [100.0, 90.0, 120.0, 0.0]),
+                                    ("it", 0.0, [0.0, 0.0]), ("en", -5.0, [-5.0, 3.0])):
+        draft = drafting.read(text, TODAY, VOCABULARY)
+        context = smart.Context(today=TODAY, baseline=baseline, history=history, owners=BOTH)
+        report = smart.check(draft, context, lang)
+        objectives.parsed(draft, context)
+        assert set(report.criteria) == set(smart.CRITERIA)
+        assert all(v.status in STATUS.values() and v.reason for v in report.criteria.values())
