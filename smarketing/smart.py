@@ -152,6 +152,9 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.target is None:
         return _v("fail", "measurable_no_number", lang)
     if context.baseline is None:
+        if draft.target_kind == "absolute":
+            # a level to reach is measurable before any history: the data will give the starting point
+            return _v("pass", "measurable_baseline_later", lang, target=show(draft.target, draft, lang))
         return _v("warn", "measurable_no_baseline", lang, target=show(absolute_target(draft, None), draft, lang))
     target = absolute_target(draft, context.baseline)
     if draft.stated_baseline is not None and context.baseline and \
