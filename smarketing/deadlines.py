@@ -73,7 +73,8 @@ def find(text: str, today: date) -> Deadline:
 
 
 def _relative(low: str, today: date) -> Deadline | None:
-    match = re.search(r"\b(?:in|entro|within|nei prossimi|nelle prossime|in the next)\s+(\d+)\s+"
+    match = re.search(r"\b(?:in|entro|within|within the next|nei prossimi|nelle prossime|in the next|over the next)\s+"
+                      r"(\d+)\s+"
                       r"(giorni|giorno|settimane|settimana|mesi|mese|anni|anno|days|day|weeks|week|months|month|"
                       r"years|year)\b", low)
     if not match:
@@ -87,13 +88,16 @@ def _relative(low: str, today: date) -> Deadline | None:
 
 
 def _quarter(low: str, today: date) -> Deadline | None:
-    match = re.search(r"\bq([1-4])\s*(?:del\s+|of\s+)?(\d{4})?\b", low) or re.search(
+    match = re.search(r"\bq([1-4])\s*(?:del\s+|of\s+|')?(\d{4}|\d{2}(?!\d))?\b", low) or re.search(
         r"\b(primo|secondo|terzo|quarto|first|second|third|fourth)\s+(?:trimestre|quarter)\s*(?:del\s+|of\s+)?"
         r"(\d{4})?", low)
     if not match:
         return _this_or_next_quarter(low, today)
     quarter = int(match.group(1)) if match.group(1).isdigit() else _ORDINAL_QUARTER[match.group(1)]
-    return Deadline(_period_end(quarter * 3, match.group(2), today), match.group(0), True)
+    year = match.group(2)
+    if year and len(year) == 2:
+        year = str(2000 + int(year))      # Q1 '27
+    return Deadline(_period_end(quarter * 3, year, today), match.group(0), True)
 
 
 def _period_end(last_month: int, year: str | None, today: date) -> date:
@@ -111,7 +115,8 @@ def _this_or_next_quarter(low: str, today: date) -> Deadline | None:
     """'entro fine trimestre', 'by the end of the quarter', 'entro il prossimo trimestre', 'next quarter'."""
     match = re.search(r"\b(?:fine|end of)\s+(?:del\s+|the\s+|this\s+|questo\s+)?(prossimo\s+|next\s+)?"
                       r"(?:trimestre|quarter)\b(?:\s+(prossimo|successivo))?", low) or re.search(
-        r"\b(?:entro|by|within|in)\s+(?:il\s+|the\s+)?(prossimo|next)\s+(?:trimestre|quarter)\b()", low)
+        r"\b(?:entro|by|within|in)\s+(?:il\s+|the\s+)?(prossimo|next)\s+(?:trimestre|quarter)\b()", low) or re.search(
+        r"\b(?:this|questo|current)\s+(?:trimestre|quarter)\b()()|\btrimestre in corso\b()()", low)
     if not match:
         return None
     ahead = 1 if (match.group(1) or match.group(2)) else 0
@@ -135,7 +140,7 @@ def _half(low: str, today: date) -> Deadline | None:
 def _year_only(low: str, today: date) -> Deadline | None:
     """'entro il 2027', 'by 2027', 'entro fine 2027', 'by the end of 2027': the year's last day. A year
     alone only counts after a deadline's lead-in, so "fatturato 2027" names no deadline."""
-    match = re.search(r"\b(?:entro|by|before|until|per il|in|nel|during)\s+(?:il\s+|la\s+|the\s+)?"
+    match = re.search(r"\b(?:entro|by|before|until|per il|in|nel|during|a(?=\s+fine))\s+(?:il\s+|la\s+|the\s+)?"
                       r"(?:(?:fine|end of|end|la fine del|la fine dell'anno|fine del)\s+)?(?:the\s+)?"
                       r"(\d{4})(?![\d/.-])", low)
     # a number after "in" that is no near year is a quantity: "in 2000 contatti"
@@ -145,7 +150,13 @@ def _year_only(low: str, today: date) -> Deadline | None:
 
 
 def _end_of_year(low: str, today: date) -> Deadline | None:
-    match = re.search(r"\b(?:fine|end of)\s+(?:dell'|del |the )?(?:anno|year)(?:\s+(\d{4}))?", low)
+    # "entro l'anno prossimo", "during next year"; "by next year" may mean its first day: not guessed
+    nxt = re.search(r"\b(?:entro|in|nel|nell'|during|within|over)\s*(?:l'|il\s+|the\s+)?"
+                    r"(?:anno prossimo|prossimo anno|next year|following year|anno successivo)\b", low)
+    if nxt:
+        return Deadline(date(today.year + 1, 12, 31), nxt.group(0), True)
+    match = re.search(r"\b(?:fine|end of)\s+(?:dell'|del |the |this )?(?:anno|year)(?:\s+(\d{4}))?", low) or \
+        re.search(r"\b(?:year[ -]end|year's end)\b()", low)
     if not match:
         return None
     return Deadline(date(int(match.group(1) or today.year), 12, 31), match.group(0), True)
@@ -162,15 +173,41 @@ def _end_of_month(low: str, today: date) -> Deadline | None:
 def _explicit_date(low: str, today: date) -> Deadline | None:
     match = re.search(rf"\b{_LEAD_IN}\s+(?:il\s+|la\s+|the\s+)?({_DATE})", low)
     if not match:
-        return None
+        return _day_without_year(low, today)
     phrase = match.group(1)
     day = _parse(phrase)
     return Deadline(day, phrase, day is not None)
 
 
+def _day_without_year(low: str, today: date) -> Deadline | None:
+    """'entro il 15 gennaio', 'entro il 31/03', 'by 31 December': the next such day not yet past."""
+    # only after a deadline's own words: "in 2/3 dei casi" is a share, not the 2nd of March
+    match = re.search(rf"\b(?:entro|by|before|until|prima del|per il|fino al)\s+(?:il\s+|la\s+|the\s+)?(\d{{1,2}})"
+                      rf"(?:\s+({_MONTH_NAMES})\.?|[/.](\d{{1,2}}))"
+                      r"(?![\d/.]|\s+\d)", low)
+    if not match:
+        return None
+    month = match.group(2) or match.group(3)
+    for year in (today.year, today.year + 1):
+        day = _parse(f"{match.group(1)} {month} {year}") if match.group(2) else _valid(year, int(month),
+                                                                                        int(match.group(1)))
+        if day is None:
+            return Deadline(None, match.group(0), False)
+        if day >= today:
+            return Deadline(day, match.group(0), True)
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _month_year(low: str, today: date) -> Deadline | None:
     """'entro marzo 2027', 'by March 2027', 'entro fine marzo 2027': the month's last day."""
-    match = re.search(rf"\b(?:{_LEAD_IN})\s+(?:(?:la\s+)?fine\s+(?:di\s+)?|the end of\s+)?"
+    match = re.search(rf"\b(?:{_LEAD_IN})\s+(?:(?:la\s+)?fine\s+(?:di\s+)?|(?:the\s+)?end of\s+)?"
                       rf"({_MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
     if not match:
         return None

@@ -34,6 +34,16 @@ TODAY = date(2026, 11, 25)
     ("Generare 120 MQL da LinkedIn entro il 31/03/2027", date(2027, 3, 31)),
     ("Chiudere vendite entro fine anno", date(2026, 12, 31)),
     ("Generare 1,5 milioni di ricavi nel 2027", date(2027, 12, 31)),
+    ("Increase opportunities by 5% this quarter", date(2026, 12, 31)),
+    ("Aumentare gli SQL del 10% a fine 2027", date(2027, 12, 31)),
+    ("Generate 115 MQLs by end of January", date(2027, 1, 31)),
+    ("Entro il 15 gennaio generare 60 SQL", date(2027, 1, 15)),
+    ("Aumentare i lead del 10% entro il 31 dicembre", date(2026, 12, 31)),
+    ("Generare 110 MQL entro il 31/03", date(2027, 3, 31)),
+    ("Increase leads 10% by year end", date(2026, 12, 31)),
+    ("Entro l'anno prossimo acquisire 200 nuovi clienti", date(2027, 12, 31)),
+    ("Generate 420 leads within the next 90 days", date(2027, 2, 23)),
+    ("Hit 110 MQLs by end of Q1 '27", date(2027, 3, 31)),
 ])
 def test_deadlines_as_written(text, day):
     found = deadlines.find(text, TODAY)
@@ -42,6 +52,7 @@ def test_deadlines_as_written(text, day):
 
 @pytest.mark.parametrize(("text", "phrase"), [
     ("Chiudere 30 contratti entro il 31/12/20277", "entro il 31/12/20277"),
+    ("Generare 50 MQL entro il 31/02", "entro il 31/02"),
     ("Raddoppiare i clienti in 99999999 anni", "in 99999999 anni"),
     ("Generare 50 MQL entro il 31 febbraio 2027", "31 febbraio 2027"),
 ])
@@ -49,6 +60,8 @@ def test_an_impossible_deadline_is_quoted_back_not_guessed(text, phrase):
     assert deadlines.find(text, TODAY) == deadlines.Deadline(None, phrase, False)
 
 
-@pytest.mark.parametrize("text", ["Fatturato 2027 di 500 mila euro", "Portare i contatti in 2000 aziende"])
+@pytest.mark.parametrize("text", ["Fatturato 2027 di 500 mila euro", "Portare i contatti in 2000 aziende",
+                                  "Portare la conversione al 25% in 2/3 dei segmenti",
+                                  "Sell more by next year"])   # its first day, or its last? not guessed
 def test_a_year_or_number_without_a_lead_in_is_no_deadline(text):
     assert deadlines.find(text, TODAY) == deadlines.Deadline(None, None, True)
