@@ -36,7 +36,8 @@ _METRIC_WORDS = [
     ("won_value", r"fatturato|ricavi|revenue|valore vinto|won value|giro d affari|turnover|valore dei contratti"
                   r"|valore delle vendite"),
     ("manual", r"clima|climate|soddisfazione|fiducia|morale|engagement|satisfaction|allineamento|alignment|nps"
-               r"|team spirit|spirito di squadra|confidence|check in"),
+               r"|team spirit|spirito di squadra|confidence|check in|churn|tasso di abbandono|abbandono dei clienti"
+               r"|customer churn|retention|fidelizzazione"),
 ]
 
 _STAGE_WORDS = [
@@ -52,7 +53,8 @@ _STAGE_ANY = "|".join(f"(?:{words})" for _, words in _STAGE_WORDS)
 
 _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|raddoppiare|triplicare|generare" \
             r"|ottenere|acquisire|conquistare|chiudere|firmare|fatturare|vendere|superare|raggiungere|increase" \
-            r"|grow|raise|boost|lift|double|triple|reach|generate|win|close|sign|land|sell|acquire|get|more"
+            r"|grow|raise|boost|lift|double|triple|reach|generate|win|close|sign|land|sell|acquire|get|more" \
+            r"|portare a casa|raddopiare|(?<!non )piu"
 _DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
             r"|reduce|decrease|cut|lower|halve|shorten"
 _VAGUE = r"migliorare|ottimizzare|potenziare|rafforzare|rilanciare|sviluppare|lavorare su|improve|optimi[sz]e" \
@@ -97,7 +99,7 @@ class Draft:
 def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None) -> Draft:
     draft = Draft(statement=text, start=today)
     # arrows between stages (MQL->SQL, MQL → SQL) read as "to" once punctuation is gone
-    low = normalise(re.sub(r"\s*(?:->|→|>)\s*", " to ", text))
+    low = normalise(_steps(re.sub(r"\s*(?:->|→|>)\s*", " to ", text)))
     found = deadlines.find(text, today)
     draft.deadline, draft.deadline_phrase = found.day, found.phrase
     if not found.readable:
@@ -112,6 +114,21 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     if draft.target is None and draft.metric != "manual":
         draft.problems.append("no_number")
     return draft
+
+
+_STAGE_TOKENS = r"mqls?|sqls?|leads?|opportunit[àa]|opportunit(?:y|ies)|clienti|customers?"
+
+
+def _steps(text: str) -> str:
+    """The ways people name a step between two stages, as "X to Y": MQL-SQL, "quota di MQL che diventano SQL",
+    "share of MQLs that become SQLs", "giorni tra MQL e SQL", "days between MQL and SQL"."""
+    text = re.sub(rf"\b({_STAGE_TOKENS})\s*[-–/]\s*({_STAGE_TOKENS})\b", r"\1 to \2", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\b(?:quota|percentuale|share|proportion)\s+(?:di|degli|dei|delle|of)\s+({_STAGE_TOKENS})\s+"
+                  rf"(?:che\s+diventano|che\s+passano\s+a|che\s+si\s+trasformano\s+in|that\s+become|becoming|"
+                  rf"turning\s+into)\s+({_STAGE_TOKENS})\b", r"conversione \1 to \2", text, flags=re.IGNORECASE)
+    return re.sub(rf"\b(giorni|tempo|tempi|days|time)\s+(?:tra|fra|between)\s+(?:gli\s+|i\s+|le\s+)?({_STAGE_TOKENS})"
+                  rf"\s+(?:e|and)\s+(?:gli\s+|i\s+|le\s+)?({_STAGE_TOKENS})\b", r"tempo medio da \2 to \3", text,
+                  flags=re.IGNORECASE)
 
 
 def _metric_and_stages(draft: Draft, low: str) -> None:
@@ -175,7 +192,8 @@ def _direction(draft: Draft, low: str) -> None:
     vague = re.search(rf"\b({_VAGUE})\b", low)
     if vague and draft.direction is None:
         draft.vague_verb = vague.group(1)
-    if re.search(r"\b(raddoppiare|double|portare al doppio|portarle al doppio|portarli al doppio)\b", low):
+    if re.search(r"\b(raddoppiare|raddopiare|double|portare al doppio|portarle al doppio|portarli al doppio|x ?2)\b",
+                 low):
         draft.target, draft.target_kind = 1.0, "relative"
     elif re.search(r"\b(triplicare|triple)\b", low):
         draft.target, draft.target_kind = 2.0, "relative"
@@ -186,7 +204,7 @@ def _direction(draft: Draft, low: str) -> None:
 
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_SCALE = r"\s*(k|mila|milioni|mln|milione|million|millions|m)\b"
+_SCALE = r"\s*((?i:k|mila|milioni|mln|milione|million|millions|m))\b"
 
 
 def number(text: str) -> float:
@@ -227,15 +245,17 @@ def _scaled(value: float, scale: str | None) -> float:
 def _numbers(draft: Draft, text: str, low: str) -> None:
     percents = [(number(m.group(1)), m.start()) for m in re.finditer(rf"([+-]?(?:{_NUMBER}))\s*%", text)]
     money = _money(text)
-    days = [number(m.group(1)) for m in re.finditer(rf"({_NUMBER})\s*(?:giorni|days|gg)\b", low)]
+    days = [number(m.group(1)) for m in re.finditer(rf"({_NUMBER})\s*(?:giorni|days|gg)\b", text.lower())]
     relative_word = re.search(r"\b(del|di|by|dello|della)\s+[+-]?\d", low)
-    if len(percents) >= 2 and draft.metric in RATE_METRICS:
+    # a manual KPI written in percent (churn 3%, retention 90%) is a level, kept as a ratio
+    levels = RATE_METRICS | {"manual"}
+    if len(percents) >= 2 and draft.metric in levels:
         # "dal 18% al 25%"
         draft.stated_baseline, draft.target = percents[0][0] / 100, percents[1][0] / 100
         draft.target_kind = "absolute"
     elif percents and draft.target is None:
         value = percents[0][0] / 100
-        if draft.metric in RATE_METRICS and not relative_word:
+        if draft.metric in levels and not relative_word:
             draft.target, draft.target_kind = value, "absolute"
         else:
             draft.target, draft.target_kind = abs(value), "relative"
@@ -270,7 +290,10 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
                     draft.stated_baseline = counts[0]
                 draft.target, draft.target_kind = counts[-1], "absolute"
     if draft.target is not None:
-        draft.target_unit = _unit(draft)
+        draft.target_unit = "ratio" if draft.metric == "manual" and percents else _unit(draft)
+    if draft.direction is None and draft.metric == "won_value" and draft.target is not None:
+        # "fatturato di 2 milioni": won value only adds up, so a level is one to reach
+        draft.direction = "increase"
     if draft.direction is None and draft.target is not None and draft.stated_baseline is not None:
         draft.direction = "increase" if draft.target > draft.stated_baseline else "decrease"
     if draft.direction is None and draft.target_kind == "relative" and draft.target:

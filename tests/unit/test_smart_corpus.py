@@ -153,8 +153,7 @@ CASES = [
          entries("opportunity", 63.0, kind="relative", deadline=day("2026-12-31")), **OPPORTUNITIES),
     case("it", "Portare la conversione MQL-SQL al 23% entro il 30/06/27", "ppppp",
          step("conversion", "mql", "sql", 0.23, direction="increase", unit="ratio", deadline=day("2027-06-30")),
-         **MQL_SQL,
-         bug="'MQL-SQL' is not read as the MQL -> SQL step (lead -> customer instead)"),
+         **MQL_SQL),
     case("it", "Generare 410 lead entro il 31.3.2027", "ppppp",
          entries("lead", 410.0, deadline=day("2027-03-31")), **LEADS),
     case("it", "Aumentare gli SQL del 10% a fine 2027", "ppppp",
@@ -198,8 +197,7 @@ CASES = [
                filters={"segment": "PMI"}), **WON_PMI),
     case("it", "Portare a casa 50 mila euro di nuovi contratti dalle fiere entro marzo", "ppwpp",
          money("won_value", 50000.0, direction="increase", deadline=day("2027-03-31"),
-               filters={"source": "Fiere"}),
-         bug="'portare a casa' (to win) gives no direction: Specific fails"),
+               filters={"source": "Fiere"})),
     case("it", "Generare 50k€ di fatturato da LinkedIn entro fine Q1 2027", "ppwpp",
          money("won_value", 50000.0, direction="increase", deadline=day("2027-03-31"),
                filters={"source": "LinkedIn"})),
@@ -216,19 +214,16 @@ CASES = [
          money("cac", 1100.0, direction="decrease", deadline=day("2027-03-31")), **CAC),
     # a revenue level with no verb is still one to reach: won value only adds up
     case("it", "Fatturato di 2 milioni di euro entro il 31/12/2027", "ppwpp",
-         money("won_value", 2000000.0, direction="increase", deadline=day("2027-12-31")),
-         bug="a revenue level with no verb gets no direction (won value only adds up): Specific fails"),
+         money("won_value", 2000000.0, direction="increase", deadline=day("2027-12-31"))),
     case("en", "EUR 1.2M won revenue from Enterprise by 31/12/2027", "ppwpp",
          money("won_value", 1200000.0, direction="increase", deadline=day("2027-12-31"),
-               filters={"segment": "Enterprise"}),
-         bug="'EUR 1.2M' is read as EUR 1.2 (capital M not a scale) and no verb gives no direction"),
+               filters={"segment": "Enterprise"})),
     # the stated start is within a tenth of the data's: no warning
     case("it", "Ridurre il CAC da 1.300 € a 1.150 € entro giugno 2027", "ppppp",
          money("cac", 1150.0, direction="decrease", stated_baseline=1300.0, deadline=day("2027-06-30")), **CAC),
     case("it", "300K euro di ricavi dal canale webinar entro fine anno", "ppwpp",
          money("won_value", 300000.0, direction="increase", deadline=day("2026-12-31"),
-               filters={"source": "Webinar"}),
-         bug="'300K euro' (capital K) is no amount and no verb gives no direction"),
+               filters={"source": "Webinar"})),
     case("it", "Raggiungere 1,5 mln € di fatturato entro il 2027", "ppwpp",
          money("won_value", 1500000.0, direction="increase", deadline=day("2027-12-31"))),
     case("it", "Raggiungere 450.000 € di valore vinto dal segmento PMI entro il 31/12/2027", "ppppp",
@@ -280,13 +275,11 @@ CASES = [
     # a share of MQLs that become SQLs is the MQL -> SQL conversion, not more MQLs
     case("it", "Portare la quota di MQL che diventano SQL dal 20% al 26% entro giugno 2027", "ppwpp",
          step("conversion", "mql", "sql", 0.26, direction="increase", unit="ratio", stated_baseline=0.2,
-              deadline=day("2027-06-30")), **MQL_SQL,
-         bug="'quota di MQL che diventano SQL' becomes +20% MQLs, not the MQL -> SQL conversion"),
+              deadline=day("2027-06-30")), **MQL_SQL),
     # churn and NPS are manual KPIs; a percent is kept as a ratio. Cadence "mensile" (monthly check-ins) has
     # no Draft field yet: the issue wants it read, weekly only when nothing is said
     case("it", "Ridurre il churn mensile sotto il 3% entro fine 2027", "ppwwp",
-         manual(0.03, direction="decrease", unit="ratio", deadline=day("2027-12-31")),
-         bug="'churn' is no measure: no manual KPI read"),
+         manual(0.03, direction="decrease", unit="ratio", deadline=day("2027-12-31"))),
     # cadence: quarterly ("rilevazione trimestrale"), which is no deadline
     case("it", "Portare l'NPS a 50 entro giugno 2027 con rilevazione trimestrale", "ppwwp",
          manual(50.0, deadline=day("2027-06-30"))),
@@ -298,11 +291,9 @@ CASES = [
          manual(8.5, deadline=day("2026-12-31"))),
     # cadence: monthly ("a month")
     case("en", "Reduce customer churn to 2% a month by end of 2027", "ppwwp",
-         manual(0.02, direction="decrease", unit="ratio", deadline=day("2027-12-31")),
-         bug="'customer churn' becomes new customers -2%, not a manual KPI"),
+         manual(0.02, direction="decrease", unit="ratio", deadline=day("2027-12-31"))),
     case("it", "Ridurre il tasso di abbandono dei clienti dal 12% all'8% entro il 2027", "ppwwp",
-         manual(0.08, direction="decrease", unit="ratio", stated_baseline=0.12, deadline=day("2027-12-31")),
-         bug="'tasso di abbandono dei clienti' becomes new customers -12%, not a manual KPI"),
+         manual(0.08, direction="decrease", unit="ratio", stated_baseline=0.12, deadline=day("2027-12-31"))),
     case("it", "Portare il ROI delle campagne LinkedIn al 140% entro giugno 2027", "ppppp",
          rate("roi", 1.4, deadline=day("2027-06-30"), filters={"source": "LinkedIn"}), **ROI),
     # a stated start different from the data's is shown side by side: Measurable warns
@@ -316,8 +307,7 @@ CASES = [
          bug="the stated start 'from 120' is not read, so it is not shown beside the data's 100 days"),
     case("it", "Ridurre i giorni tra MQL e SQL a 3 entro marzo 2027", "ppwpp",
          step("velocity", "mql", "sql", 3.0, direction="decrease", unit="days", deadline=day("2027-03-31")),
-         **MQL_SQL_DAYS,
-         bug="'giorni tra MQL e SQL' becomes MQL entries, not the days from MQL to SQL"),
+         **MQL_SQL_DAYS),
     case("it", "Aumentare il tasso di conversione da opportunità a cliente al 35% entro il 2027", "ppwpp",
          step("conversion", "opportunity", "customer", 0.35, direction="increase", unit="ratio",
               deadline=day("2027-12-31")), **OPP_CUSTOMER),
@@ -406,13 +396,13 @@ CASES = [
          dict(direction="increase", deadline=day("2027-12-31"))),
     case("en", "Boost brand awareness in 2027", "ffwwp", dict(direction="increase", deadline=day("2027-12-31"))),
     case("it", "Fare meglio dell'anno scorso", "ffwwf", {}),
-    case("it", "Essere più presenti sui social", "ffwwf", {}),
+    # "più" says more of something, though not of what: a direction without a measure, as "Vendere di più"
+    case("it", "Essere più presenti sui social", "ffwwf", dict(direction="increase")),
     case("en", "Improve sales and marketing alignment", "ffwwf", dict(metric="manual")),
     case("it", "Crescere", "ffwwf", dict(direction="increase")),
     case("it", "Ottimizzare il funnel di vendita entro Q2 2027", "ffwwp", dict(deadline=day("2027-06-30"))),
     case("en", "Generate more pipeline", "pfwpf", entries("opportunity")),
-    case("it", "Più lead, subito!", "pfwpf", entries("lead"),
-         bug="'più' (more) gives no direction"),
+    case("it", "Più lead, subito!", "pfwpf", entries("lead")),
     case("it", "Vendere tanto entro fine anno", "ffwwp", dict(direction="increase", deadline=day("2026-12-31"))),
 
     # ---- typos, shorthand, informal writing -----------------------------------------------------------------
@@ -421,13 +411,11 @@ CASES = [
          **LEADS),
     case("it", "Raddopiare i clienti enterprise entro il 2027", "ppfpp",
          entries("customer", 40.0, kind="relative", deadline=day("2027-12-31"), filters={"segment": "Enterprise"}),
-         **CUSTOMERS,
-         bug="the typo 'raddopiare' gives no direction nor the doubling"),
+         **CUSTOMERS),
     case("it", "+20% SQL entro Q2 2027", "ppwpp",
          entries("sql", 60.0, kind="relative", deadline=day("2027-06-30")), **SQLS),
     case("it", "MQL x2 entro giugno 2027", "ppfpp",
-         entries("mql", 200.0, kind="relative", deadline=day("2027-06-30")), **MQLS,
-         bug="'x2' is not read as doubling: no direction, no target"),
+         entries("mql", 200.0, kind="relative", deadline=day("2027-06-30")), **MQLS),
     case("it", "cpl < 45€ entro marzo 2027", "ppwpp",
          money("cpl", 45.0, direction="decrease", deadline=day("2027-03-31")), **CPL),
     case("en", "win rate 30% by Q2 2027", "ppwpp", rate("win_rate", 0.3, deadline=day("2027-06-30")), **WIN_RATE),
@@ -509,8 +497,7 @@ CASES = [
     case("it", "Aumentare gli SQL da referral del 10% entro il 31/03/2027", "ppppp",
          entries("sql", 55.0, kind="relative", deadline=day("2027-03-31"), filters={"source": "Referral"}), **SQLS),
     case("it", "Ridurre il tempo di risposta agli MQL a 2,5 giorni entro giugno 2027", "ppppp",
-         days("sla_days", 2.5, deadline=day("2027-06-30")), **ACCEPT_DAYS,
-         bug="the decimal comma in '2,5 giorni' is lost: the target becomes 5 days"),
+         days("sla_days", 2.5, deadline=day("2027-06-30")), **ACCEPT_DAYS),
     case("it", "Aumentare il ROI del marketing al 140% entro dicembre 2027", "ppppp",
          rate("roi", 1.4, deadline=day("2027-12-31")), **ROI),
     case("it", "Chiudere 22 contratti con clienti Enterprise entro giugno 2027", "ppppp",
@@ -610,9 +597,10 @@ def test_the_corpus_is_large_and_mostly_italian():
 
 # How many statements the current code reads fully right (fields and all five statuses): the cases without an
 # xfail mark. A fix that reads one more right makes its case XPASS (strict): drop the mark and raise this.
-# Measured: 143 of 176 (8.1 in 10) with deadlines without a year, this quarter, year end, next year; 133 once an
+# Measured: 157 of 176 (8.9 in 10) with steps named as MQL-SQL, "quota di MQL che diventano SQL", "giorni tra
+# MQL e SQL", churn as a manual KPI, scales in capitals, x2; 143 with deadlines without a year; 133 once an
 # absolute target with no history passed Measurable; 121 at 7572b41; before issue 14's work (ef26909), 78.
-FULLY_RIGHT = 143
+FULLY_RIGHT = 157
 
 
 def test_the_share_read_right_is_known():
