@@ -289,6 +289,12 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
                 if len(counts) >= 2:
                     draft.stated_baseline = counts[0]
                 draft.target, draft.target_kind = counts[-1], "absolute"
+    span = re.search(rf"\b(?:da|dai|dalle|from)\s+({_NUMBER})(?:\s*(?:€|euro|eur|giorni|days))?\s+"
+                     rf"(?:a|ai|alle|to)\s+({_NUMBER})\b", text, flags=re.IGNORECASE)
+    if span and draft.stated_baseline is None and draft.target is not None and draft.target_kind == "absolute" \
+            and number(span.group(2)) == draft.target:
+        # "da 120 a 90 giorni", "da 50 a 45 euro": the unit written once, after the target
+        draft.stated_baseline = number(span.group(1))
     if draft.target is not None:
         draft.target_unit = "ratio" if draft.metric == "manual" and percents else _unit(draft)
     if draft.direction is None and draft.metric == "won_value" and draft.target is not None:

@@ -151,6 +151,9 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
         return _v("pass", "measurable_manual", lang, target=show(draft.target, draft, lang))
     if draft.target is None:
         return _v("fail", "measurable_no_number", lang)
+    if draft.target_kind == "relative" and draft.target < -1:
+        # "ridurre del 150%": nothing falls below zero, so no level can be measured against it
+        return _v("fail", "measurable_below_zero", lang, change=fmt_pct(abs(draft.target), lang, 0))
     if context.baseline is None:
         if draft.target_kind == "absolute":
             # a level to reach is measurable before any history: the data will give the starting point
