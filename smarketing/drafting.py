@@ -105,6 +105,12 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     if not found.readable:
         draft.problems.append("deadline_unreadable")
     rest = text if not found.phrase else re.sub(re.escape(found.phrase), " ", text, flags=re.IGNORECASE)
+    second = _second_objective(rest)
+    if second is not None:
+        # "aumentare gli MQL del 10% e ridurre il CPL del 10%": the first is read, the check says to split
+        draft.problems.append("two_objectives")
+        rest = rest[:second]
+        low = normalise(_steps(re.sub(r"\s*(?:->|→|>)\s*", " to ", rest)))
     _metric_and_stages(draft, low)
     draft.filters = _filters(low, vocabulary or {})
     _direction(draft, low)
@@ -117,6 +123,15 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
 
 
 _STAGE_TOKENS = r"mqls?|sqls?|leads?|opportunit[àa]|opportunit(?:y|ies)|clienti|customers?"
+
+
+def _second_objective(text: str) -> int | None:
+    """Where a second objective starts: "e"/"and"/";" followed by a verb of change, when both halves hold a
+    number ("generare 110 MQL e chiudere 22 clienti"). None for one objective."""
+    for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?=(?:{_INCREASE}|{_DECREASE})\b)", text, re.IGNORECASE):
+        if re.search(r"\d", text[:match.start()]) and re.search(r"\d", text[match.end():]):
+            return match.start()
+    return None
 
 
 def _steps(text: str) -> str:

@@ -136,6 +136,8 @@ def _specific(draft: Draft, lang: str) -> Verdict:
         return _v("fail", "specific_no_metric", lang)
     if draft.direction is None:
         return _v("fail", "specific_no_direction", lang, metric=_metric_name(draft, lang))
+    if "two_objectives" in draft.problems:
+        return _v("warn", "specific_two", lang, metric=_metric_name(draft, lang))
     scope = ", ".join(f"{v}" for v in draft.filters.values())
     if scope:
         return _v("pass", "specific_ok_scope", lang, metric=_metric_name(draft, lang), scope=scope,

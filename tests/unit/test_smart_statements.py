@@ -318,3 +318,17 @@ def test_an_unreadable_deadline_is_quoted_not_guessed():
     report = smart.check(drafting.read("Aumentare le SQL entro il 31 febbraio 2027", TODAY, VOCABULARY),
                          smart.Context(today=TODAY, owners=BOTH), "it")
     assert "31 febbraio 2027" in report.criteria["time_bound"].reason
+
+
+def test_two_objectives_in_one_sentence_are_judged_on_the_first_and_split():
+    draft = drafting.read("Generare 110 MQL e chiudere 22 nuovi clienti entro marzo 2027", TODAY, VOCABULARY)
+    report = smart.check(draft, smart.Context(today=TODAY, owners=BOTH), "it")
+    assert (draft.metric, draft.stage, draft.target, draft.deadline) == ("stage_entries", "mql", 110.0,
+                                                                          D("2027-03-31"))
+    assert (report.criteria["specific"].status, report.criteria["specific"].reason,
+            report.criteria["specific"].suggestion) == (
+        "warn", "Due obiettivi in una frase: valuto il primo, gli MQL.",
+        "Dividili: un obiettivo per misura, così ognuno ha il suo traguardo, i suoi responsabili e il suo "
+        "avanzamento.")
+    # "e" between two channels is one objective
+    assert drafting.read("Generare 50 SQL dai webinar e dalle fiere entro marzo", TODAY, VOCABULARY).problems == []
