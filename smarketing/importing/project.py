@@ -141,7 +141,9 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
         key = "external_id" if "external_id" in mapped else "email"
         raw = {n: f"r.raw_{n}" if n in mapped else "null::varchar" for n in ("stage", "status")}
         con.execute(
+            # messages quote the key as written in the file, the e-mail before it was folded
             f"create or replace temp view import_rows_coded as select {columns}, r.{key} as key, "
+            f"r.{'raw_email' if key == 'email' else key} as written_key, "
             "ds.code as stage, coalesce(ds.known, true) as known_stage, coalesce(ds.named, true) as named_stage, "
             "dt.code as status, coalesce(dt.known, true) as known_status, coalesce(dt.named, true) as named_status "
             f"from import_rows as r left join import_dict_stage as ds on ds.raw = {raw['stage']} "

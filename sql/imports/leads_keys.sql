@@ -10,7 +10,7 @@ where key is null and rn not in (select rn from import_problems);
 insert into import_problems
 select d.rn, $key_field, d.written, 'duplicate_in_file', l.line::varchar
 from (
-    select rn, key, case when $key_field = 'email' then raw_email else key end as written,
+    select rn, key, written_key as written,
            min(rn) over (partition by key) as first_rn
     from import_rows_coded
     where rn not in (select rn from import_problems)

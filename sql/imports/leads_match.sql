@@ -9,7 +9,7 @@ create or replace temp table import_ambiguous as
 select key, count(*) as leads from import_stored_keys group by key having count(*) > 1;
 
 insert into import_problems
-select r.rn, $key_field, case when $key_field = 'email' then r.raw_email else r.key end, 'ambiguous_match', a.leads::varchar
+select r.rn, $key_field, r.written_key, 'ambiguous_match', a.leads::varchar
 from import_rows_coded as r join import_ambiguous as a using (key)
 where r.rn not in (select rn from import_problems);
 
@@ -20,12 +20,12 @@ join import_stored_keys as s using (key)
 where r.rn not in (select rn from import_problems);
 
 insert into import_problems
-select m.rn, $key_field, case when $key_field = 'email' then r.raw_email else r.key end, 'exists', null
+select m.rn, $key_field, r.written_key, 'exists', null
 from import_matches as m join import_rows_coded as r using (rn)
 where $mode = 'insert';
 
 insert into import_problems
-select r.rn, $key_field, case when $key_field = 'email' then r.raw_email else r.key end, 'not_found', null
+select r.rn, $key_field, r.written_key, 'not_found', null
 from import_rows_coded as r
 where $mode = 'update' and r.key is not null
   and r.rn not in (select rn from import_problems) and r.rn not in (select rn from import_matches);
