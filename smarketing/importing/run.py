@@ -126,7 +126,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                     raise AssertionError(f"rows lost: {decisions.rows} read, {counts}, {skipped} skipped, "
                                          f"{rejected} rejected")
                 _explain(con, options, mapped, counts["merged"], skipped, currency, notes)
-                refusal = _refusal(con, decisions.rows - skipped, mapped, decisions)
+                refusal = _refusal(con, decisions.rows - skipped, rejected, mapped, decisions)
                 if refusal and not options.partial and not options.dry_run:
                     raise SmarketingError(f"error.refused_{refusal['code']}", **refusal["params"])
                 status = "dry_run" if options.dry_run else "committed"
@@ -166,7 +166,7 @@ FIXABLE = ("unknown_stage", "bad_date", "bad_number")
 SHOWN_VALUES = 8
 
 
-def _refusal(con, rows: int, mapped: mapping.Mapping, decisions: project.Decisions) -> dict | None:
+def _refusal(con, rows: int, rejected: int, mapped: mapping.Mapping, decisions: project.Decisions) -> dict | None:
     """When one fixable reason refuses more than half the rows, the values behind it and how many rows
     would go in: the import stops rather than write the few (--partial writes them anyway)."""
     found = con.execute(
@@ -179,9 +179,8 @@ def _refusal(con, rows: int, mapped: mapping.Mapping, decisions: project.Decisio
         "select value, count(*) from import_problems where code = ? group by value order by 2 desc, 1 limit ?",
         [code, SHOWN_VALUES + 1]).fetchall()
     shown = ", ".join(f"«{v}» ({n})" for v, n in values[:SHOWN_VALUES]) + (" …" if len(values) > SHOWN_VALUES else "")
-    good = con.execute("select ? - count(distinct rn) from import_problems where code <> 'total_row'",
-                       [rows]).fetchone()[0]
-    params = {"rows": refused, "total": rows, "values": shown, "good": good, "column": mapped.column_name(name)}
+    params = {"rows": refused, "total": rows, "values": shown, "good": rows - rejected,
+              "column": mapped.column_name(name)}
     if code == "unknown_stage":
         params["stages"] = ", ".join(STAGE_CODES)
     elif code == "bad_date":
