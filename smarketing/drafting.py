@@ -98,8 +98,7 @@ class Draft:
 
 def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None) -> Draft:
     draft = Draft(statement=text, start=today)
-    # arrows between stages (MQL->SQL, MQL → SQL) read as "to" once punctuation is gone
-    low = normalise(_steps(re.sub(r"\s*(?:->|→|>)\s*", " to ", text)))
+    low = _words(text)
     found = deadlines.find(text, today)
     draft.deadline, draft.deadline_phrase = found.day, found.phrase
     if not found.readable:
@@ -110,7 +109,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
         # "aumentare gli MQL del 10% e ridurre il CPL del 10%": the first is read, the check says to split
         draft.problems.append("two_objectives")
         rest = rest[:second]
-        low = normalise(_steps(re.sub(r"\s*(?:->|→|>)\s*", " to ", rest)))
+        low = _words(rest)
     _metric_and_stages(draft, low)
     draft.filters = _filters(low, vocabulary or {})
     _direction(draft, low)
@@ -123,6 +122,12 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
 
 
 _STAGE_TOKENS = r"mqls?|sqls?|leads?|opportunit[àa]|opportunit(?:y|ies)|clienti|customers?"
+
+
+def _words(text: str) -> str:
+    """The sentence as the metric and stage words are matched: arrows between stages (MQL->SQL, MQL → SQL)
+    and the other ways of naming a step read as "to", then punctuation gone."""
+    return normalise(_steps(re.sub(r"\s*(?:->|→|>)\s*", " to ", text)))
 
 
 def _second_objective(text: str) -> int | None:

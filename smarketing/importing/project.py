@@ -177,9 +177,9 @@ def _constants(con, constants: dict[str, str]) -> None:
     con.execute("create or replace temp table import_constants as select "
                 + ", ".join([f"${i + 1}::varchar as {n}" for i, n in enumerate(names)] or ["1 as k"]),
                 list(constants.values()))
-    for i, name in enumerate(names):
+    for name, value in zip(names, constants.values()):
         con.execute(f"alter table import_sample add column {name} varchar")
-        con.execute(f"update import_sample set {name} = ?", [list(constants.values())[i]])
+        con.execute(f"update import_sample set {name} = ?", [value])
 
 
 def _fold_keys(con, col: str, fold: bool) -> None:
