@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import duckdb
 
-from smarketing import access, batches, db, journeys, metrics
+from smarketing import access, batches, db, journeys, metrics, periods
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_long_date
 
@@ -57,7 +57,7 @@ def load(con: duckdb.DuckDBPyConnection, today: date | None = None, by: str | No
     start). Only into a store without leads: made-up leads mixed with real ones would corrupt every figure."""
     if status(con)["leads"]:
         raise SmarketingError("error.demo_not_empty")
-    today = today or date.today()
+    today = today or periods.today()
     shift = week_shift(today)
     with db.transaction(con):
         batch_id = batches.open_batch(

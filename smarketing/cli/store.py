@@ -46,7 +46,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         if demo.is_loaded(con):
             print(t("cli.demo_already", args.lang))
         else:
-            demo.load(con, by=access.local_user())
+            demo.load(con, periods.today(), by=access.local_user())
             counts = overview.store_summary(con)["tables"]
             print(t("cli.demo_loaded", args.lang, leads=fmt_int(counts["leads"], args.lang),
                     events=fmt_int(counts["stage_events"], args.lang),

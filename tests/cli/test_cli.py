@@ -65,6 +65,25 @@ def test_init_is_idempotent_and_demo_loads_once(db_path, capsys):
     con.close()
 
 
+@pytest.mark.parametrize("today, newest, first_start, last_deadline", [
+    ("2026-11-25", "2026-11-25", "2026-10-12", "2027-07-07"),
+    ("2027-03-10", "2027-03-10", "2027-01-25", "2027-10-20"),
+])
+def test_init_demo_honours_the_fixed_today(tmp_path, monkeypatch, capsys, today, newest, first_start,
+                                           last_deadline):
+    # the demo's dates, and so every verdict on it, move with SMARKETING_TODAY, not with the clock
+    monkeypatch.setenv("SMARKETING_TODAY", today)
+    path = tmp_path / "demo.duckdb"
+    assert cli.main(["--db", str(path), "init", "--demo"]) == 0
+    con = db.connect(path)
+    assert str(con.execute("select max(entered_at)::date from stage_events").fetchone()[0]) == newest
+    assert [str(d) for d in con.execute("select min(start_date), max(deadline) from objectives").fetchone()] == \
+        [first_start, last_deadline]
+    # the baselines are measured on the same shifted history, so they do not depend on the day either
+    assert con.execute("select round(sum(baseline), 3) from objectives").fetchone()[0] == 155357.947
+    con.close()
+
+
 def test_demo_refuses_a_store_with_real_leads(con, db_path, capsys):
     con.execute("insert into leads (lead_id, email, current_stage) values (1, 'real@cliente.it', 'lead')")
     con.close()
