@@ -6,6 +6,7 @@ Nothing is guessed: what cannot be read is left empty and listed in `problems`, 
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -61,6 +62,18 @@ _VAGUE = r"migliorare|ottimizzare|potenziare|rafforzare|rilanciare|sviluppare|la
          r"|enhance|strengthen|work on|develop"
 _BRING = r"portare|bring|take|move"
 
+_TYPO_MIN = 7
+
+
+def _known_words() -> list[str]:
+    """The long words the patterns above match on their own: the targets a typo is mended to."""
+    patterns = [w for _, w in _METRIC_WORDS + _STAGE_WORDS] + [_INCREASE, _DECREASE]
+    words = {w for p in patterns for w in re.findall(r"[a-z]{%d,}" % _TYPO_MIN, p)}
+    return sorted(w for w in words if any(re.fullmatch(rf"(?:{p})", w) for p in patterns))
+
+
+_KNOWN = _known_words()
+
 # Common names of channels; each group is matched to the database value it contains, if any.
 _CHANNEL_GROUPS = [
     ("webinar", "webinars", "seminari online"),
@@ -114,6 +127,13 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     draft.filters = _filters(low, vocabulary or {})
     _direction(draft, low)
     _numbers(draft, rest, normalise(rest))
+    if "sales_word" in draft.problems:
+        draft.problems.remove("sales_word")
+        if draft.metric == "stage_entries" and draft.target_kind != "absolute":
+            # "migliorare le vendite", "+10% sales": a count of customers or the money won? Not ours to guess;
+            # "50 vendite" is a count and "vendite per 50.000 €" money, both read above
+            draft.metric, draft.stage, draft.target_unit = None, None, None
+            draft.problems.append("sales_ambiguous")
     if draft.metric is None:
         draft.problems.append("no_metric")
     if draft.target is None and draft.metric != "manual":
@@ -126,8 +146,18 @@ _STAGE_TOKENS = r"mqls?|sqls?|leads?|opportunit[àa]|opportunit(?:y|ies)|clienti
 
 def _words(text: str) -> str:
     """The sentence as the metric and stage words are matched: arrows between stages (MQL->SQL, MQL → SQL)
-    and the other ways of naming a step read as "to", then punctuation gone."""
-    return normalise(_steps(re.sub(r"\s*(?:->|→|>)\s*", " to ", text)))
+    and the other ways of naming a step read as "to", then punctuation gone, then typos in long words
+    mended ("fatturto", "convesione"). The "Ho capito" line names the measure read, so a mend is never silent."""
+    words = normalise(_steps(re.sub(r"\s*(?:->|→|>)\s*", " to ", text))).split(" ")
+    return " ".join(_mended(w) for w in words)
+
+
+def _mended(word: str) -> str:
+    if len(word) < _TYPO_MIN or word in _KNOWN:
+        return word
+    # 0.88: one letter dropped or swapped in a word of eight or more; "fatture" and "generale" stay themselves
+    close = difflib.get_close_matches(word, _KNOWN, n=1, cutoff=0.88)
+    return close[0] if close else word
 
 
 def _second_objective(text: str) -> int | None:
@@ -167,6 +197,8 @@ def _metric_and_stages(draft: Draft, low: str) -> None:
         if mentioned:
             # "le SQL generate dai webinar": entries into the first stage named
             draft.metric, draft.stage = "stage_entries", _stage_of(mentioned[0].group(0))
+            if re.fullmatch(r"vendite|sales", mentioned[0].group(0)):
+                draft.problems.append("sales_word")
             if draft.stage == "customer" and re.search(r"\b(eur|euro|€)\b|€", low):
                 draft.metric, draft.stage = "won_value", None
     if draft.metric == "velocity" and not draft.from_stage:
@@ -338,7 +370,9 @@ def _money(text: str) -> list[tuple[float, int]]:
     return sorted(found, key=lambda x: x[1])
 
 
-def _unit(draft: Draft) -> str:
+def _unit(draft: Draft) -> str | None:
+    if draft.metric is None:
+        return None        # "+10%" of no named measure: ten percent of what is unknown
     if draft.target_kind == "relative":
         return "ratio" if draft.metric in RATE_METRICS else {**dict.fromkeys(MONEY_METRICS, "EUR"),
                                                               "velocity": "days"}.get(draft.metric, "count")

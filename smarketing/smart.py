@@ -131,6 +131,8 @@ def show(value: float | None, draft: Draft, lang: str) -> str:
 
 def _specific(draft: Draft, lang: str) -> Verdict:
     if draft.metric is None:
+        if "sales_ambiguous" in draft.problems:
+            return _v("fail", "specific_sales_ambiguous", lang)
         if draft.vague_verb:
             return _v("fail", "specific_vague", lang, verb=draft.vague_verb)
         return _v("fail", "specific_no_metric", lang)

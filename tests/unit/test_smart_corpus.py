@@ -380,8 +380,14 @@ CASES = [
 
     # ---- vague wishes ---------------------------------------------------------------------------------------
     # "le vendite" alone says neither count nor value: no measure is named
-    case("it", "Migliorare le vendite", "ffwwf", {},
-         bug="'le vendite' alone is read as new customers, so Relevant passes a wish with no measure"),
+    case("it", "Migliorare le vendite", "ffwwf", {}),
+    # the same with a percent: a count or the money won? The reader asks instead of picking one
+    case("it", "Aumentare le vendite del 10% entro giugno 2027", "fwwwp",
+         dict(direction="increase", target_given=0.1, target_kind="relative",
+              deadline=day("2027-06-30"))),
+    # with a count, "vendite" are sales closed: new customers
+    case("it", "Chiudere 22 vendite entro marzo 2027", "ppppp", entries("customer", 22.0, deadline=day("2027-03-31")),
+         **CUSTOMERS),
     case("it", "Aumentare la visibilità del brand entro il 2027", "ffwwp",
          dict(direction="increase", deadline=day("2027-12-31"))),
     case("en", "Boost brand awareness in 2027", "ffwwp", dict(direction="increase", deadline=day("2027-12-31"))),
@@ -417,8 +423,11 @@ CASES = [
     case("it", "portare le opportunita a 65 entro giugno 2027", "ppppp",
          entries("opportunity", 65.0, deadline=day("2027-06-30")), **OPPORTUNITIES),
     case("it", "Aumentare il fatturto del 10% entro il 2027", "ppppp",
-         money("won_value", 440000.0, direction="increase", kind="relative", deadline=day("2027-12-31")), **WON,
-         bug="the typo 'fatturto' names no measure"),
+         money("won_value", 440000.0, direction="increase", kind="relative", deadline=day("2027-12-31")), **WON),
+    # a real word one letter from a measure is not mended: "fatture" are invoices, not revenue
+    case("it", "Ridurre le fatture insolute del 10% entro il 2027", "fwwwp",
+         dict(direction="decrease", target_given=-0.1, target_kind="relative",
+              deadline=day("2027-12-31"))),
     case("it", "Aumentare la convesione MQL→SQL al 23% entro giugno 2027", "ppppp",
          step("conversion", "mql", "sql", 0.23, direction="increase", unit="ratio", deadline=day("2027-06-30")),
          **MQL_SQL),
@@ -569,12 +578,13 @@ def test_the_corpus_is_large_and_mostly_italian():
 
 # How many statements the current code reads fully right (fields and all five statuses): the cases without an
 # xfail mark. A fix that reads one more right makes its case XPASS (strict): drop the mark and raise this.
-# Measured: 166 of 176 (9.4 in 10) with two objectives in one sentence read as the first, Specific warning to
+# Measured: 171 of 179 (9.6 in 10) with "vendite" alone asking count or value and typos mended in long words;
+# 166 of 176 (9.4 in 10) with two objectives in one sentence read as the first, Specific warning to
 # split them; 163 with a stated start written once ("da 120 a 90 giorni") and a cut beyond 100%
 # failing Measurable; 157 with steps named as MQL-SQL, "quota di MQL che diventano SQL", "giorni tra
 # MQL e SQL", churn as a manual KPI, scales in capitals, x2; 143 with deadlines without a year; 133 once an
 # absolute target with no history passed Measurable; 121 at 7572b41; before issue 14's work (ef26909), 78.
-FULLY_RIGHT = 166
+FULLY_RIGHT = 171
 
 
 def test_the_share_read_right_is_known():
