@@ -68,7 +68,7 @@ _TYPO_MIN = 7
 def _known_words() -> list[str]:
     """The long words the patterns above match on their own: the targets a typo is mended to."""
     patterns = [w for _, w in _METRIC_WORDS + _STAGE_WORDS] + [_INCREASE, _DECREASE]
-    words = {w for p in patterns for w in re.findall(r"[a-z]{%d,}" % _TYPO_MIN, p)}
+    words = {w for p in patterns for w in re.findall(rf"[a-z]{{{_TYPO_MIN},}}", p)}
     return sorted(w for w in words if any(re.fullmatch(rf"(?:{p})", w) for p in patterns))
 
 

@@ -54,6 +54,9 @@ def measure(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, 
         return None
     if spec.metric == "stage_entries":
         query.from_stage = query.to_stage = spec.stage
+    if spec.metric == "conversion":
+        # the default of docs/metrics.md: of the leads reaching A in the window, the share that reached B
+        query.mode = "cohort"
     rows = metrics.compute(con, name, query)
     value = rows[0][key] if rows else None
     return None if value is None else float(value)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from statistics import quantiles
+from statistics import correlation, linear_regression, quantiles
 
 from smarketing.drafting import MONEY_METRICS, Draft, settle_direction
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
@@ -185,6 +185,13 @@ def _achievable(draft: Draft, context: Context, lang: str) -> Verdict:
     history = [h for h in context.history if h is not None]
     if len(history) < 2:
         return _v("warn", "achievable_no_history", lang, target=show(target, draft, lang))
+    trended, step = with_trend(history)
+    if (step > 0) == (draft.direction == "increase"):
+        # only a trend running the objective's way moves the bar; a business going backwards can still aim
+        # at the levels its own history shows it reached
+        history = trended
+    else:
+        step = 0.0
     best = max(history) if draft.direction == "increase" else min(history)
     # inclusive: with few windows the quartiles stay inside the range actually seen
     cuts = quantiles(history, n=4, method="inclusive")
@@ -193,11 +200,30 @@ def _achievable(draft: Draft, context: Context, lang: str) -> Verdict:
     in_top_tail = target > typical if draft.direction == "increase" else target < typical
     params = dict(target=show(target, draft, lang), best=show(best, draft, lang), typical=show(typical, draft, lang),
                   windows=len(history))
-    if beyond_best:
-        return _v("fail", "achievable_beyond_best", lang, **params)
-    if in_top_tail:
-        return _v("warn", "achievable_top_tail", lang, **params)
-    return _v("pass", "achievable_ok", lang, **params)
+    key = "beyond_best" if beyond_best else "top_tail" if in_top_tail else "ok"
+    verdict = _v({"beyond_best": "fail", "top_tail": "warn", "ok": "pass"}[key], f"achievable_{key}", lang, **params)
+    if step:
+        verdict.reason += " " + t("smart.achievable_trend", lang, windows=len(history),
+                                  step=("+" if step > 0 else "−") + show(abs(step), draft, lang))
+    return verdict
+
+
+TREND_WINDOWS = 4       # fewer windows than this draw no trend worth the name
+TREND_FIT = 0.7         # r²: how much of the windows' spread the straight line must explain
+
+
+def with_trend(history: list[float]) -> tuple[list[float], float]:
+    """The history (newest window first) read with its trend: on a business growing window after window,
+    each window is moved to where its trend brings it by the objective's window, so that +5% on the best
+    window ever is judged against where the growth is heading, not against the past. Returns the history
+    unchanged and 0 when the windows draw no clear straight line. Also the change per window."""
+    if len(history) < TREND_WINDOWS or len(set(history)) < 2:
+        return history, 0.0
+    ages = list(range(len(history)))
+    if correlation(ages, history) ** 2 < TREND_FIT:
+        return history, 0.0
+    slope = linear_regression(ages, history).slope      # per window older, so growth is negative
+    return [value - slope * (age + 1) for age, value in zip(ages, history)], -slope
 
 
 def _relevant(draft: Draft, context: Context, lang: str) -> Verdict:

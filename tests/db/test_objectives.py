@@ -150,3 +150,14 @@ def test_a_manual_kpi_is_measured_from_its_check_ins(con):
     # from 5.5 (first week) to 7 (latest) of the way to 8: 1.5 / 2.5; 18 of 59 days elapsed
     assert (p.actual, p.baseline, p.target, p.status) == (7, 5.5, 8, "on_track")
     assert (p.progress, p.expected_progress) == pytest.approx((0.6, 18 / 59))
+
+
+def test_a_conversion_objective_is_measured_by_cohort(con):
+    # of the two MQLs of 18-24 November, A reached SQL (after the window) and B did not: the cohort's 50%.
+    # C and D, MQLs of early November, became SQLs inside the window: counted by period they would make 100%.
+    for tag, mql, sql in (("A", "2026-11-18", "2026-11-26"), ("B", "2026-11-19", None),
+                          ("C", "2026-11-05", "2026-11-20"), ("D", "2026-11-06", "2026-11-21")):
+        events = [("lead", f"{mql} 09:00"), ("mql", f"{mql} 10:00")] + ([("sql", f"{sql} 11:00")] if sql else [])
+        add_lead(con, tag, f"{mql} 09:00", "sql" if sql else "mql", events)
+    spec = objectives.Spec("conversion", from_stage="mql", to_stage="sql")
+    assert objectives.measure(con, spec, date(2026, 11, 18), date(2026, 11, 24), date(2026, 11, 30)) == 0.5

@@ -64,6 +64,8 @@ ACCEPT_DAYS = data(3, 3.5, 2, 2.5, 4)             # lower quartile 2,5, best 2
 ROI = data(1.2, 1.0, 1.6, 1.4, 0.9)               # upper quartile 140%, best 160%
 GROWING_SQLS = data(100, 94, 88, 82, 76)          # every window better than the one before
 GROWING_CUSTOMERS = data(40, 37, 34, 31, 28)
+FALLING_CPL = data(40, 44, 48, 52, 56)
+SHRINKING_SQLS = data(76, 82, 88, 94, 100)
 
 
 def case(lang, text, statuses, fields, *, baseline=None, history=(), owners=BOTH, parent=None, bug=None):
@@ -444,11 +446,18 @@ CASES = [
 
     # ---- a growing business: history read with its trend, so +5% on the best window ever is not impossible
     case("it", "Aumentare gli SQL del 5% entro marzo 2027", "ppppp",
-         entries("sql", 105.0, kind="relative", deadline=day("2027-03-31")), **GROWING_SQLS,
-         bug="on a growing business the history is not read with its trend: +5% fails Achievable"),
+         entries("sql", 105.0, kind="relative", deadline=day("2027-03-31")), **GROWING_SQLS),
     case("en", "Grow new customers by 5% by Q1 2027", "ppppp",
-         entries("customer", 42.0, kind="relative", deadline=day("2027-03-31")), **GROWING_CUSTOMERS,
-         bug="on a growing business the history is not read with its trend: +5% fails Achievable"),
+         entries("customer", 42.0, kind="relative", deadline=day("2027-03-31")), **GROWING_CUSTOMERS),
+    # the trend is no licence: +50% is far beyond where the growth heads (106)
+    case("it", "Aumentare gli SQL del 50% entro marzo 2027", "ppfpp",
+         entries("sql", 150.0, kind="relative", deadline=day("2027-03-31")), **GROWING_SQLS),
+    # a cost falling window after window: -5% is where it is heading anyway
+    case("it", "Ridurre il CPL del 5% entro marzo 2027", "ppppp",
+         money("cpl", 38.0, direction="decrease", kind="relative", deadline=day("2027-03-31")), **FALLING_CPL),
+    # a business going backwards may aim at the levels its own history shows: 79,8 was passed before
+    case("en", "Grow SQLs by 5% by March 2027", "ppppp",
+         entries("sql", 79.8, kind="relative", deadline=day("2027-03-31")), **SHRINKING_SQLS),
 
     # ---- a new store with no history yet: absolute targets pass Measurable, relative ones warn ------------
     case("it", "Generare 200 MQL entro giugno 2027", "ppwpp", entries("mql", 200.0, deadline=day("2027-06-30"))),
@@ -578,13 +587,14 @@ def test_the_corpus_is_large_and_mostly_italian():
 
 # How many statements the current code reads fully right (fields and all five statuses): the cases without an
 # xfail mark. A fix that reads one more right makes its case XPASS (strict): drop the mark and raise this.
-# Measured: 171 of 179 (9.6 in 10) with "vendite" alone asking count or value and typos mended in long words;
+# Measured: 176 of 182 (9.7 in 10) with a steady trend running the objective's way read into Achievable;
+# 171 of 179 (9.6 in 10) with "vendite" alone asking count or value and typos mended in long words;
 # 166 of 176 (9.4 in 10) with two objectives in one sentence read as the first, Specific warning to
 # split them; 163 with a stated start written once ("da 120 a 90 giorni") and a cut beyond 100%
 # failing Measurable; 157 with steps named as MQL-SQL, "quota di MQL che diventano SQL", "giorni tra
 # MQL e SQL", churn as a manual KPI, scales in capitals, x2; 143 with deadlines without a year; 133 once an
 # absolute target with no history passed Measurable; 121 at 7572b41; before issue 14's work (ef26909), 78.
-FULLY_RIGHT = 171
+FULLY_RIGHT = 176
 
 
 def test_the_share_read_right_is_known():
