@@ -31,7 +31,7 @@ _METRIC_WORDS = [
     ("cpl", r"cpl|costo per lead|costo per contatto|costo per nuovo contatto|cost per lead"),
     ("roi", r"roi|ritorno sull investimento|ritorno dell investimento|return on investment|roas"),
     ("sla", r"sla|tasso di accettazione|accettazione|acceptance rate|acceptance|presa in carico|tempo di risposta"
-            r"|response time"),
+            r"|tempi di risposta|response time|handoff|hand off|passaggio alle vendite"),
     ("velocity", r"ciclo di vendita|ciclo di vendita medio|sales cycle|velocita|tempo medio|days to close"
                  r"|giorni per chiudere|tempo di chiusura"),
     ("won_value", r"fatturato|ricavi|revenue|valore vinto|won value|giro d affari|turnover|valore dei contratti"
@@ -53,7 +53,8 @@ _STAGE = "|".join(code for code, _ in _STAGE_WORDS)
 _STAGE_ANY = "|".join(f"(?:{words})" for _, words in _STAGE_WORDS)
 
 _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|raddoppiare|triplicare|generare" \
-            r"|ottenere|acquisire|conquistare|chiudere|firmare|fatturare|vendere|superare|raggiungere|increase" \
+            r"|contattare|ricontattare|ottenere|acquisire|conquistare|chiudere|firmare|fatturare|vendere|superare" \
+            r"|raggiungere|increase" \
             r"|grow|raise|boost|lift|double|triple|reach|generate|win|close|sign|land|sell|acquire|get|more" \
             r"|portare a casa|raddopiare|(?<!non )piu"
 _DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
@@ -98,6 +99,8 @@ class Draft:
     target_kind: str | None = None        # absolute, relative (+0.20 = 20% more)
     target_unit: str | None = None        # count, ratio, EUR, days, score
     stated_baseline: float | None = None  # "dal 18% al 25%": the 18%
+    threshold: float | None = None        # a service level's time: "entro 48 ore" is 48 (sla only)
+    threshold_unit: str | None = None     # hours, days, working_days
     start: date | None = None
     deadline: date | None = None
     filters: dict[str, str] = field(default_factory=dict)
@@ -111,12 +114,13 @@ class Draft:
 
 def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None) -> Draft:
     draft = Draft(statement=text, start=today)
-    low = _words(text)
-    found = deadlines.find(text, today)
+    text_left = _service_level(draft, text)
+    low = _words(text_left)
+    found = deadlines.find(text_left, today)
     draft.deadline, draft.deadline_phrase = found.day, found.phrase
     if not found.readable:
         draft.problems.append("deadline_unreadable")
-    rest = text if not found.phrase else re.sub(re.escape(found.phrase), " ", text, flags=re.IGNORECASE)
+    rest = text_left if not found.phrase else re.sub(re.escape(found.phrase), " ", text_left, flags=re.IGNORECASE)
     second = _second_objective(rest)
     if second is not None:
         # "aumentare gli MQL del 10% e ridurre il CPL del 10%": the first is read, the check says to split
@@ -124,9 +128,16 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
         rest = rest[:second]
         low = _words(rest)
     _metric_and_stages(draft, low)
+    if draft.threshold is not None:
+        draft.metric, draft.stage, draft.from_stage, draft.to_stage = "sla", None, None, None
     draft.filters = _filters(low, vocabulary or {})
     _direction(draft, low)
     _numbers(draft, rest, normalise(rest))
+    if draft.threshold is not None and draft.target is None:
+        # "rispondere ai MQL entro 48 ore" names no share: every one of them
+        draft.target, draft.target_kind, draft.target_unit = 1.0, "absolute", "ratio"
+    if draft.threshold is not None:
+        draft.direction = "increase"
     if "sales_word" in draft.problems:
         draft.problems.remove("sales_word")
         if draft.metric == "stage_entries" and draft.target_kind != "absolute":
@@ -139,6 +150,40 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     if draft.target is None and draft.metric != "manual":
         draft.problems.append("no_number")
     return draft
+
+
+# Verbs of answering a lead: with them, "entro 48 ore" is the time each answer may take, not the deadline
+_RESPOND = r"rispondere|risposta|risposte|rispondiamo|ricontattare|ricontattati|ricontattate|ricontattato" \
+           r"|richiamare|richiamato|richiamati|richiamate|contattare|contattati|contattato|gestire|gestiti" \
+           r"|prendere in carico|presi in carico|evadere|evase|evasi|accettare|accettati|respond|responded" \
+           r"|reply|replied|answer|answered|call back|called back|follow up|followed up|contact|contacted" \
+           r"|handle|handled|accept|accepted"
+_WITHIN = re.compile(r"\b(?:entro|in|within|under|in meno di|in less than)\s+(?:le\s+|i\s+)?(\d+(?:[.,]\d+)?)\s*"
+                     r"(ore|ora|h|hours?|hrs?|giorni lavorativi|giorno lavorativo|gg lavorativi|business days?"
+                     r"|working days?|giorni|giorno|gg|days?)\b", re.IGNORECASE)
+SERVICE_DAYS = 7           # calendar days beyond a week are a deadline; hours and working days never are
+_THRESHOLD_UNITS = {"ore": "hours", "ora": "hours", "h": "hours", "hour": "hours", "hours": "hours", "hr": "hours",
+                    "hrs": "hours", "giorni lavorativi": "working_days", "gg lavorativi": "working_days",
+                    "business days": "working_days", "working days": "working_days", "giorni": "days",
+                    "gg": "days", "days": "days", "giorno lavorativo": "working_days",
+                    "business day": "working_days", "working day": "working_days", "giorno": "days", "day": "days"}
+
+
+def _service_level(draft: Draft, text: str) -> str:
+    """"Ricontattare il 90% degli MQL entro 2 giorni lavorativi": the 2 working days are the time each answer
+    may take (the threshold), read before deadlines so they never become the objective's deadline. Returns
+    the text without that phrase."""
+    if not re.search(rf"\b(?:{_RESPOND})\b", normalise(text)):
+        return text
+    match = _WITHIN.search(text)
+    if not match:
+        return text
+    value, unit = number(match.group(1)), _THRESHOLD_UNITS[match.group(2).lower()]
+    if unit == "days" and value > SERVICE_DAYS:
+        # "contattare 500 lead entro 30 giorni": a month is the objective's deadline, not an answer's time
+        return text
+    draft.threshold, draft.threshold_unit = value, unit
+    return text[:match.start()] + " " + text[match.end():]
 
 
 _STAGE_TOKENS = r"mqls?|sqls?|leads?|opportunit[àa]|opportunit(?:y|ies)|clienti|customers?"

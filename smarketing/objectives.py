@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import duckdb
 
-from smarketing import db, drafting, metrics, progress, smart
+from smarketing import db, drafting, metrics, progress, smart, workdays
 from smarketing.errors import SmarketingError
 
 HISTORY_WINDOWS = 12     # how many earlier windows of the same length Achievable looks at
@@ -25,12 +25,15 @@ class Spec:
     from_stage: str | None = None
     to_stage: str | None = None
     filters: dict | None = None
+    threshold: float | None = None         # a service level's time (sla only)
+    threshold_unit: str | None = None      # hours, days, working_days
 
     @classmethod
     def of(cls, row: dict) -> Spec:
         filters = json.loads(row["filters"]) if isinstance(row.get("filters"), str) else (row.get("filters") or {})
         stage = row["to_stage"] if row["metric"] == "stage_entries" else None
-        return cls(row["metric"], stage, row.get("from_stage"), row.get("to_stage"), filters)
+        return cls(row["metric"], stage, row.get("from_stage"), row.get("to_stage"), filters, row.get("threshold"),
+                   row.get("threshold_unit"))
 
 
 def measure(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, today: date,
@@ -52,6 +55,8 @@ def measure(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, 
         return None if value is None else float(value)
     if name is None:
         return None
+    if spec.metric == "sla" and spec.threshold is not None:
+        return _service_level(con, spec, start, end, today)
     if spec.metric == "stage_entries":
         query.from_stage = query.to_stage = spec.stage
     if spec.metric == "conversion":
@@ -60,6 +65,17 @@ def measure(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, 
     rows = metrics.compute(con, name, query)
     value = rows[0][key] if rows else None
     return None if value is None else float(value)
+
+
+def _service_level(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, today: date) -> float | None:
+    """The share of the window's MQLs accepted within the threshold (sql/metrics/sla_within.sql)."""
+    working = spec.threshold_unit == "working_days"
+    hours = None if working else spec.threshold * (24 if spec.threshold_unit == "days" else 1)
+    row = db.rows(con, "metrics/sla_within", start=start, end=end, today=today, within_hours=hours,
+                  within_working_days=int(spec.threshold) if working else None,
+                  holidays=workdays.italian_holidays(start, max(end, today)) if working else [],
+                  **metrics.filter_params(spec.filters))[0]
+    return None if row["within_rate"] is None else float(row["within_rate"])
 
 
 def windows(start: date, deadline: date, first_day: date | None, count: int = HISTORY_WINDOWS) -> list[tuple]:
@@ -81,7 +97,8 @@ def windows(start: date, deadline: date, first_day: date | None, count: int = HI
 def _spec_of(draft: drafting.Draft) -> Spec | None:
     if draft.metric is None:
         return None
-    return Spec(draft.metric, draft.stage, draft.from_stage, draft.to_stage, draft.filters)
+    return Spec(draft.metric, draft.stage, draft.from_stage, draft.to_stage, draft.filters, draft.threshold,
+                draft.threshold_unit)
 
 
 def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[tuple[str, str]], today: date,
@@ -113,7 +130,8 @@ def parsed(draft: drafting.Draft, ctx: smart.Context) -> dict:
         "direction": draft.direction, "target": smart.absolute_target(draft, ctx.baseline),
         "target_kind": draft.target_kind, "target_given": draft.target, "target_unit": draft.target_unit,
         "baseline": ctx.baseline, "stated_baseline": draft.stated_baseline, "start": draft.start,
-        "deadline": draft.deadline, "filters": draft.filters,
+        "deadline": draft.deadline, "filters": draft.filters, "threshold": draft.threshold,
+        "threshold_unit": draft.threshold_unit,
     }
 
 
@@ -139,6 +157,7 @@ def create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, baseline: floa
             direction=draft.direction, baseline=baseline, target=draft.target, target_kind=draft.target_kind,
             unit=draft.target_unit, start_date=draft.start, deadline=draft.deadline, parent_id=parent_id,
             cadence="weekly" if draft.metric == "manual" else None, created_by=created_by,
+            threshold=draft.threshold, threshold_unit=draft.threshold_unit,
         ).fetchone()[0]
         for name, function in owners:
             _own(con, objective_id, name, function)
@@ -157,7 +176,8 @@ def _own(con, objective_id: int, name: str, function: str) -> None:
 
 
 EDITABLE = ("title", "statement", "metric", "from_stage", "to_stage", "direction", "baseline", "target",
-            "target_kind", "unit", "start_date", "deadline", "parent_id", "status", "cadence")
+            "target_kind", "unit", "start_date", "deadline", "parent_id", "status", "cadence", "threshold",
+            "threshold_unit")
 
 
 def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict, changed_by: str) -> list[str]:

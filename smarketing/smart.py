@@ -105,11 +105,18 @@ def _v(status: str, key: str, lang: str, **params) -> Verdict:
 
 
 def _metric_name(draft: Draft, lang: str) -> str:
+    if draft.metric == "sla" and draft.threshold is not None:
+        return t("smart.metric_sla_within", lang, within=within(draft.threshold, draft.threshold_unit, lang))
     if draft.metric == "stage_entries":
         return t(f"smart.entries_{draft.stage}", lang)
     if draft.metric in ("conversion", "velocity"):
         return t(f"smart.metric_{draft.metric}", lang, a=draft.from_stage.upper(), b=draft.to_stage.upper())
     return t(f"smart.metric_{draft.metric}", lang)
+
+
+def within(threshold: float, unit: str, lang: str) -> str:
+    """A service level's time, worded: 48 ore, 2 giorni lavorativi, 24 hours."""
+    return t(f"smart.within_{unit}", lang, n=fmt_num(threshold, lang, 0 if float(threshold).is_integer() else 1))
 
 
 def show(value: float | None, draft: Draft, lang: str) -> str:

@@ -78,10 +78,11 @@ def test_store_summary_on_empty_store(con):
 
 def _declared_params(name: str) -> dict[str, str]:
     header = "".join(line for line in db.sql_text(name).splitlines(keepends=True) if line.startswith("--"))
-    return dict(re.findall(r"\$([a-z_]+) ([a-z]+)", header))
+    return dict(re.findall(r"\$([a-z_]+) ([a-z]+(?:\[\])?)", header))
 
 
-SAMPLE = {"date": date(2026, 11, 25), "integer": 4, "bigint": 1, "varchar": "x", "json": "{}"}
+SAMPLE = {"date": date(2026, 11, 25), "integer": 4, "bigint": 1, "varchar": "x", "json": "{}", "double": 24.0,
+          "date[]": [date(2026, 12, 8)]}
 
 
 @pytest.mark.parametrize("path", sorted((db.SQL_DIR / "metrics").glob("*.sql")), ids=lambda p: p.stem)

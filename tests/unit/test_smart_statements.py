@@ -236,7 +236,7 @@ CASES = [
 ]
 
 PARSED_KEYS = ("metric", "stage", "from_stage", "to_stage", "direction", "target", "target_kind", "target_unit",
-               "stated_baseline", "baseline", "start", "deadline", "filters")
+               "stated_baseline", "baseline", "start", "deadline", "filters", "threshold", "threshold_unit")
 
 
 def assert_statement(lang, text, statuses, fields, baseline, history, owners, parent):
