@@ -12,10 +12,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from smarketing import deadlines
+from smarketing.errors import SmarketingError
 from smarketing.importing.fields import normalise
 
 METRICS = ("stage_entries", "conversion", "velocity", "win_rate", "won_value", "cpl", "cost_per_mql", "cost_per_sql",
-           "cac", "roi", "sla", "manual")
+           "cac", "roi", "sla", "sla_days", "manual")
 RATE_METRICS = {"conversion", "win_rate", "sla", "roi"}
 MONEY_METRICS = {"won_value", "cpl", "cost_per_mql", "cost_per_sql", "cac"}
 
@@ -107,6 +108,7 @@ class Draft:
     vague_verb: str | None = None
     problems: list[str] = field(default_factory=list)   # codes: deadline_unreadable, no_metric, no_number...
     deadline_phrase: str | None = None
+    corrected: dict = field(default_factory=dict)   # field -> the value read, for each field a person set
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -298,6 +300,63 @@ def _direction(draft: Draft, low: str) -> None:
         draft.target, draft.target_kind, draft.direction = -0.5, "relative", "decrease"
     if draft.target is not None:
         draft.target_unit = _unit(draft)
+
+
+# What a person may set over what was read, in the editor or with `objectives check/add` options
+CORRECTABLE = ("metric", "stage", "from_stage", "to_stage", "filters", "direction", "target", "target_kind",
+               "deadline", "start")
+STAGES = ("lead", "mql", "sql", "opportunity", "customer")
+# a draft's field under the objectives table's column name, where they differ (the change log uses those)
+STORED_AS = {"stage": "to_stage", "start": "start_date"}
+
+
+def correct(draft: Draft, corrections: dict) -> None:
+    """Set the fields a person corrected, keeping what was read in `corrected`, so that the SMART check judges
+    the corrected objective and the change log can say what the reader had. The fields that follow from
+    others (stages of a metric that has none, the unit, problems now solved) follow again."""
+    unknown = set(corrections) - set(CORRECTABLE)
+    if unknown:
+        raise ValueError(unknown)
+    for name, value in ((n, corrections[n]) for n in CORRECTABLE if n in corrections):
+        if value != getattr(draft, name):
+            draft.corrected.setdefault(name, getattr(draft, name))
+            setattr(draft, name, value)
+    if not draft.corrected:
+        return
+    if draft.metric != "stage_entries":
+        draft.stage = None
+    elif draft.stage is None:
+        raise SmarketingError("error.correction_stage")
+    if draft.metric in ("conversion", "velocity"):
+        draft.from_stage = draft.from_stage or "lead"
+        draft.to_stage = draft.to_stage or "customer"
+        if STAGES.index(draft.from_stage) >= STAGES.index(draft.to_stage):
+            raise SmarketingError("error.correction_step", a=draft.from_stage.upper(), b=draft.to_stage.upper())
+    else:
+        draft.from_stage = draft.to_stage = None
+    if draft.metric != "sla":
+        draft.threshold = draft.threshold_unit = None
+    if draft.target is not None and draft.target_kind is None:
+        draft.target_kind = "absolute"
+    if draft.target_kind == "relative" and draft.target and "direction" not in corrections:
+        draft.direction = "increase" if draft.target > 0 else "decrease"
+    draft.target_unit = _unit(draft) if draft.target is not None else None
+    solved = {"no_metric": draft.metric is not None, "sales_ambiguous": draft.metric is not None,
+              "no_number": draft.target is not None, "deadline_unreadable": "deadline" in draft.corrected}
+    draft.problems = [p for p in draft.problems if not solved.get(p)]
+
+
+def target_of(text: str, metric: str | None) -> tuple[float, str]:
+    """A target as a person types it over the one read: "25%" (a rate's level), "+10%" or "-15%" (a change),
+    "120", "250.000", "50k". Returns (value, kind); raises ValueError when it is no number."""
+    text = " ".join(text.replace("\u00a0", " ").split())
+    percent = re.fullmatch(rf"([+-]?)\s*({_NUMBER})\s*%", text)
+    if percent:
+        value = number(percent.group(2)) / 100
+        if percent.group(1) or metric not in RATE_METRICS | {"manual"}:
+            return (-value if percent.group(1) == "-" else value), "relative"
+        return value, "absolute"
+    return amount(text), "absolute"
 
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"

@@ -117,8 +117,11 @@ def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[
 
 
 def check(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str]], today: date, lang: str,
-          parent_id: int | None = None) -> tuple[drafting.Draft, smart.Context, smart.Report]:
+          parent_id: int | None = None, corrections: dict | None = None,
+          ) -> tuple[drafting.Draft, smart.Context, smart.Report]:
+    """Read a sentence, set what a person corrected over it, and judge the result on the store's data."""
     draft = drafting.read(text, today, metrics.dimension_values(con))
+    drafting.correct(draft, corrections or {})
     ctx = context(con, draft, owners, today, parent_id)
     return draft, ctx, smart.check(draft, ctx, lang)
 
@@ -136,9 +139,10 @@ def parsed(draft: drafting.Draft, ctx: smart.Context) -> dict:
 
 
 def add(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str]], today: date, lang: str,
-        created_by: str, *, title: str | None = None, parent_id: int | None = None) -> int:
+        created_by: str, *, title: str | None = None, parent_id: int | None = None,
+        corrections: dict | None = None) -> int:
     """Store the objective a sentence describes, with its measured baseline; returns its id."""
-    draft, ctx, _ = check(con, text, owners, today, lang, parent_id)
+    draft, ctx, _ = check(con, text, owners, today, lang, parent_id, corrections)
     return create(con, draft, ctx.baseline, owners, lang, created_by, title=title, parent_id=parent_id)
 
 
@@ -163,7 +167,19 @@ def create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, baseline: floa
             _own(con, objective_id, name, function)
         db.execute(con, "objectives/change", objective_id=objective_id, changed_by=created_by, field="created",
                    old_value=None, new_value=draft.statement)
+        for name, read in draft.corrected.items():
+            # what the reader had and what the person set instead: the log shows the sentence was overruled
+            db.execute(con, "objectives/change", objective_id=objective_id, changed_by=created_by,
+                       field=drafting.STORED_AS.get(name, name), old_value=_logged(read),
+                       new_value=_logged(getattr(draft, name)))
     return objective_id
+
+
+
+def _logged(value) -> str | None:
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False) if value else None
+    return None if value is None else str(value)
 
 
 def _own(con, objective_id: int, name: str, function: str) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import correlation, linear_regression, quantiles
 
-from smarketing.drafting import MONEY_METRICS, Draft, settle_direction
+from smarketing.drafting import MONEY_METRICS, STORED_AS, Draft, settle_direction
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
@@ -97,7 +97,12 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
         parts.append(t("smart.understood_no_target", lang))
     parts.append(t("smart.understood_by", lang, deadline=fmt_date(draft.deadline, lang)) if draft.deadline
                  else t("smart.understood_no_deadline", lang))
-    return t("smart.understood", lang, what=", ".join(parts))
+    line = t("smart.understood", lang, what=", ".join(parts))
+    if draft.corrected:
+        names = ", ".join(t(f"objectives.field.{STORED_AS.get(f, f)}", lang) for f in draft.corrected)
+        line += " " + t("smart.understood_corrected", lang, fields=names)
+    return line
+
 
 
 def _v(status: str, key: str, lang: str, **params) -> Verdict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from smarketing import access, db, objective_views, objectives
+from smarketing import access, db, drafting, metrics, objective_views, objectives
 from smarketing.cli.metrics import _day
 from smarketing.cli.output import print_json, print_table
 from smarketing.cli.session import open_store
@@ -25,6 +25,7 @@ def register(commands, lang: str) -> None:
         p.add_argument("--parent", type=int, metavar="ID", help=t("cli.objectives_parent", lang))
         if name == "add":
             p.add_argument("--title", metavar="TITLE", help=t("cli.objectives_title", lang))
+        _corrections(p, lang)
         p.set_defaults(validate=_validate)
     _action(sub, "list", lang, cmd_list, today=False)
     _action(sub, "show", lang, cmd_show, today=True).add_argument("objective_id", type=int, metavar="ID")
@@ -43,7 +44,42 @@ def _action(sub, name: str, lang: str, handler, *, today: bool) -> argparse.Argu
     return p
 
 
+def _corrections(p: argparse.ArgumentParser, lang: str) -> None:
+    """The same corrections the editor offers, set over what the sentence was read as."""
+    group = p.add_argument_group(t("cli.objectives_corrections", lang))
+    group.add_argument("--metric", choices=drafting.METRICS, help=t("cli.objectives_metric", lang))
+    group.add_argument("--stage", choices=drafting.STAGES, help=t("cli.objectives_stage", lang))
+    group.add_argument("--from-stage", choices=drafting.STAGES, help=t("cli.objectives_from_stage", lang))
+    group.add_argument("--to-stage", choices=drafting.STAGES, help=t("cli.objectives_to_stage", lang))
+    group.add_argument("--scope", action="append", metavar="DIMENSION=VALUE", help=t("cli.objectives_scope", lang))
+    group.add_argument("--no-scope", action="store_true", help=t("cli.objectives_no_scope", lang))
+    group.add_argument("--direction", choices=("increase", "decrease"), help=t("cli.objectives_direction", lang))
+    group.add_argument("--target", metavar="VALUE", help=t("cli.objectives_target", lang))
+    group.add_argument("--deadline", type=_day, metavar="YYYY-MM-DD", help=t("cli.objectives_deadline", lang))
+    group.add_argument("--start", type=_day, metavar="YYYY-MM-DD", help=t("cli.objectives_start", lang))
+
+
+def _corrected(parser: argparse.ArgumentParser, args: argparse.Namespace) -> dict:
+    fixed = {name: getattr(args, name) for name in ("metric", "stage", "from_stage", "to_stage", "direction",
+                                                    "deadline", "start") if getattr(args, name) is not None}
+    if args.target is not None:
+        try:
+            fixed["target"], fixed["target_kind"] = drafting.target_of(args.target, args.metric)
+        except ValueError:
+            parser.error(t("error.correction_target", args.lang, text=args.target))
+    if args.no_scope or args.scope:
+        fixed["filters"] = {}
+    for item in args.scope or []:
+        dimension, sep, value = item.partition("=")
+        if not sep or dimension.strip() not in metrics.DIMENSIONS or not value.strip():
+            parser.error(t("cli.objectives_bad_scope", args.lang, scope=item,
+                           dimensions=", ".join(metrics.DIMENSIONS)))
+        fixed["filters"][dimension.strip()] = value.strip()
+    return fixed
+
+
 def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    args.corrections = _corrected(parser, args)
     owners = []
     for item in args.owner:
         function, sep, name = item.partition(":")
@@ -56,7 +92,8 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
 def _check(args: argparse.Namespace):
     con = open_store(args)
     try:
-        return objectives.check(con, args.text, args.owners, args.today or date.today(), args.lang, args.parent)
+        return objectives.check(con, args.text, args.owners, args.today or date.today(), args.lang, args.parent,
+                                args.corrections)
     finally:
         con.close()
 
@@ -80,7 +117,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     con = open_store(args)
     try:
         draft, ctx, report = objectives.check(con, args.text, args.owners, args.today or date.today(), args.lang,
-                                              args.parent)
+                                              args.parent, args.corrections)
         objective_id = objectives.create(con, draft, ctx.baseline, args.owners, args.lang, access.local_user(),
                                          title=args.title, parent_id=args.parent)
         row = objectives.get(con, objective_id)

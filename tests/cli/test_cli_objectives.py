@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import duckdb
 import pytest
 
 from smarketing import cli
@@ -49,6 +50,65 @@ def test_check_json_contract(store, capsys):
     assert {k: v["status"] for k, v in result["criteria"].items()} == {
         "specific": "pass", "measurable": "pass", "achievable": "warn", "relevant": "pass", "time_bound": "pass"}
     assert result["score"] == 90
+
+
+def test_check_judges_the_corrected_fields(store, capsys):
+    # the manager meant every channel, and a level of 9: the baseline is measured again without the scope,
+    # MQL entries of 27 October - 24 November: L1, L2, L3, L4, L6, L8 (L11's has no date, L12's is 21 October)
+    code, out, _ = run(capsys, "--db", store, "objectives", "check",
+                       "Aumentare del 50% le MQL dai webinar entro il 24/12/2026", *OWNERS, "--today", "2026-11-25",
+                       "--no-scope", "--target", "9", "--format", "json")
+    assert code == 0
+    result = json.loads(out)
+    assert result["understood"] == ("Ho capito: gli MQL, da 6 a 9, entro il 24/12/2026. "
+                                    "Corretto a mano: ambito, traguardo, tipo di traguardo.")
+    assert {k: result["parsed"][k] for k in ("metric", "stage", "filters", "target", "target_kind", "baseline")} == {
+        "metric": "stage_entries", "stage": "mql", "filters": {}, "target": 9.0, "target_kind": "absolute",
+        "baseline": 6.0}
+
+
+def test_add_stores_the_corrections_and_logs_what_was_read(store, capsys):
+    code, out, _ = run(capsys, "--db", store, "--lang", "en", "objectives", "add",
+                       "Chiudere contratti per 1.500.000 € entro il 31/12/2027", *OWNERS, "--today", "2026-11-25",
+                       "--metric", "stage_entries", "--stage", "customer", "--target", "40", "--deadline",
+                       "2027-06-30", "--format", "json")
+    assert code == 0, out
+    added = json.loads(out)
+    assert {k: added[k] for k in ("metric", "to_stage", "target", "target_kind", "unit", "deadline")} == {
+        "metric": "stage_entries", "to_stage": "customer", "target": 40.0, "target_kind": "absolute",
+        "unit": "count", "deadline": "2027-06-30"}
+    con = duckdb.connect(store, read_only=True)
+    changes = con.execute("select field, old_value, new_value from objective_changes order by change_id").fetchall()
+    con.close()
+    assert changes == [("created", None, "Chiudere contratti per 1.500.000 € entro il 31/12/2027"),
+                       ("metric", "won_value", "stage_entries"), ("to_stage", None, "customer"),
+                       ("target", "1500000.0", "40.0"), ("deadline", "2027-12-31", "2027-06-30")]
+    # the reader's misreading and the person's fix, side by side, as the Objectives page lists the changes
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    (["--target", "tanti"], "Traguardo non valido: «tanti». Scrivi un numero (120, 250.000, 50k), un livello in "
+                            "percentuale (25%) o una variazione (+10%, -15%)."),
+    (["--scope", "fonte=Webinar"], "ambito «fonte=Webinar» non valido: usa DIMENSIONE=VALORE, con DIMENSIONE tra "
+                                   "source, campaign, segment, region, owner, product"),
+])
+def test_a_correction_that_is_no_value_is_a_usage_error(store, capsys, options, message):
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["--db", store, "objectives", "check", "Generare 6 SQL entro il 24/12/2026", *options])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.rstrip().endswith(message)
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    (["--metric", "stage_entries"], "Errore: Per contare gli ingressi serve la fase: scegli contatti, MQL, SQL, "
+                                    "opportunità o clienti."),
+    (["--metric", "conversion", "--from-stage", "sql", "--to-stage", "mql"],
+     "Errore: Il passaggio va da una fase a una successiva: SQL → MQL va al contrario o resta fermo."),
+])
+def test_a_correction_that_makes_no_objective_is_refused_in_words(store, capsys, options, message):
+    code, out, err = run(capsys, "--db", store, "objectives", "check",
+                         "Aumentare il fatturato del 10% entro giugno 2027", *options, "--today", "2026-11-25")
+    assert (code, out, err.strip()) == (1, "", message)
 
 
 def test_check_text_in_english_with_lang_after_the_action(store, capsys):
