@@ -312,11 +312,20 @@ STORED_AS = {"stage": "to_stage", "start": "start_date"}
 
 def correct(draft: Draft, corrections: dict) -> None:
     """Set the fields a person corrected, keeping what was read in `corrected`, so that the SMART check judges
-    the corrected objective and the change log can say what the reader had. The fields that follow from
-    others (stages of a metric that has none, the unit, problems now solved) follow again."""
+    the corrected objective and the change log can say what the reader had. A target may come as typed. The
+    fields that follow from others (stages of a metric that has none, the unit, problems now solved) follow
+    again."""
     unknown = set(corrections) - set(CORRECTABLE)
     if unknown:
         raise ValueError(unknown)
+    if isinstance(corrections.get("target"), str):
+        # as typed: "25%" is a level of a rate and a change of anything else, so the metric decides
+        typed = corrections["target"]
+        try:
+            value, kind = target_of(typed, corrections.get("metric", draft.metric))
+        except ValueError:
+            raise SmarketingError("error.correction_target", text=typed) from None
+        corrections = {**corrections, "target": value, "target_kind": kind}
     for name, value in ((n, corrections[n]) for n in CORRECTABLE if n in corrections):
         if value != getattr(draft, name):
             draft.corrected.setdefault(name, getattr(draft, name))

@@ -61,12 +61,7 @@ def _corrections(p: argparse.ArgumentParser, lang: str) -> None:
 
 def _corrected(parser: argparse.ArgumentParser, args: argparse.Namespace) -> dict:
     fixed = {name: getattr(args, name) for name in ("metric", "stage", "from_stage", "to_stage", "direction",
-                                                    "deadline", "start") if getattr(args, name) is not None}
-    if args.target is not None:
-        try:
-            fixed["target"], fixed["target_kind"] = drafting.target_of(args.target, args.metric)
-        except ValueError:
-            parser.error(t("error.correction_target", args.lang, text=args.target))
+                                                    "target", "deadline", "start") if getattr(args, name) is not None}
     if args.no_scope or args.scope:
         fixed["filters"] = {}
     for item in args.scope or []:

@@ -87,8 +87,6 @@ def test_add_stores_the_corrections_and_logs_what_was_read(store, capsys):
 
 
 @pytest.mark.parametrize(("options", "message"), [
-    (["--target", "tanti"], "Traguardo non valido: «tanti». Scrivi un numero (120, 250.000, 50k), un livello in "
-                            "percentuale (25%) o una variazione (+10%, -15%)."),
     (["--scope", "fonte=Webinar"], "ambito «fonte=Webinar» non valido: usa DIMENSIONE=VALORE, con DIMENSIONE tra "
                                    "source, campaign, segment, region, owner, product"),
 ])
@@ -102,6 +100,8 @@ def test_a_correction_that_is_no_value_is_a_usage_error(store, capsys, options, 
 @pytest.mark.parametrize(("options", "message"), [
     (["--metric", "stage_entries"], "Errore: Per contare gli ingressi serve la fase: scegli contatti, MQL, SQL, "
                                     "opportunità o clienti."),
+    (["--target", "tanti"], "Errore: Traguardo non valido: «tanti». Scrivi un numero (120, 250.000, 50k), un livello "
+                            "in percentuale (25%) o una variazione (+10%, -15%)."),
     (["--metric", "conversion", "--from-stage", "sql", "--to-stage", "mql"],
      "Errore: Il passaggio va da una fase a una successiva: SQL → MQL va al contrario o resta fermo."),
 ])

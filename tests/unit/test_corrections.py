@@ -88,6 +88,22 @@ def test_a_correction_that_makes_no_objective_is_refused(corrections, code):
     assert refused.value.key == code
 
 
+@pytest.mark.parametrize(("typed", "metric", "target", "kind"), [
+    ("25%", None, 0.25, "absolute"),             # the conversion read: a level
+    ("25%", "stage_entries", 0.25, "relative"),  # corrected to a count in the same breath: a change
+])
+def test_a_target_as_typed_follows_the_metric_it_ends_with(typed, metric, target, kind):
+    draft = drafting.read("Portare la conversione MQL-SQL al 20% entro giugno 2027", TODAY)
+    drafting.correct(draft, {"target": typed} | ({"metric": metric, "stage": "sql"} if metric else {}))
+    assert (draft.target, draft.target_kind) == (target, kind)
+
+
+def test_a_target_typed_as_no_number_is_refused_in_words():
+    with pytest.raises(SmarketingError) as refused:
+        drafting.correct(drafting.read("Generare 120 MQL entro marzo", TODAY), {"target": "tanti"})
+    assert (refused.value.key, refused.value.params) == ("error.correction_target", {"text": "tanti"})
+
+
 def test_only_the_fields_the_editor_offers_can_be_corrected():
     with pytest.raises(ValueError):
         drafting.correct(drafting.read("Generare 120 MQL entro marzo", TODAY), {"baseline": 3})
