@@ -1,9 +1,11 @@
 """Objectives: the shared board, a new objective checked SMART as you write it, one objective in detail."""
 
+import dataclasses
+
 import pandas as pd
 import streamlit as st
 
-from smarketing import charts, db, exports, objective_views, objectives, smart, ui
+from smarketing import charts, db, drafting, exports, metrics, objective_views, objectives, smart, stages, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_date, fmt_pct
 
@@ -11,12 +13,92 @@ cur = ui.cursor()
 lang = ui.lang()
 tr = ui.tr
 today = ui.today()
+# the boxes under the reading: every correctable field, the target typed with its kind
+# the boxes under the reading, named as drafting.correct() names the fields (the scope sets the filters)
+FIXES = ("metric", "stage", "from_stage", "to_stage", "scope", "direction", "target", "deadline", "start")
+
+
+def _corrections() -> dict:
+    """The corrections set in the boxes under the reading; an empty box means "as read"."""
+    state = st.session_state
+    fixed = {name: state[f"fix_{name}"] for name in FIXES if state.get(f"fix_{name}") not in (None, "")}
+    if "scope" in fixed:
+        dimension, _, value = fixed.pop("scope").partition("=")
+        fixed["filters"] = {dimension: value} if value else {}
+    return fixed
+
+
+def _read_label(name: str, value) -> str:
+    """A box's label with what was read: the label follows the sentence as it is typed, where a select box's
+    option words would stay as they were first shown."""
+    return tr("correct.read_label", label=tr(f"correct.{name}"),
+              value=tr("correct.nothing") if value in (None, "") else value)
+
+
+def _scope_name(filters: dict) -> str:
+    return ", ".join(f"{tr(f'metric.{d}')}: {v}" for d, v in filters.items()) or tr("correct.all_data")
+
+
+def _target_read(draft) -> str | None:
+    read = dataclasses.replace(draft, **draft.corrected)
+    if read.target is None:
+        return None
+    if read.target_kind == "relative":
+        return ("+" if read.target > 0 else "−") + fmt_pct(abs(read.target), lang, 0)
+    return smart.show(read.target, read, lang)
+
+
+def _correction_widgets(draft, metric: str | None) -> None:
+    """One box per field read, each starting from "as read", in an expander open once something is set;
+    the stage boxes follow `metric`, the one read or the one set."""
+    read = {name: draft.corrected.get(name, getattr(draft, name)) for name in drafting.CORRECTABLE}
+    labels = {s["code"]: s[f"label_{lang}"] for s in stages.stages(cur)}
+    as_read = tr("correct.as_read")
+
+    def metric_words(code: str) -> str:
+        return tr(f"correct.metric_{code}")
+
+    def box(col, name: str, options: list, words, shown) -> None:
+        ui.select(col, _read_label(name, shown), [None, *options], key=f"fix_{name}",
+                  format_func=lambda o: as_read if o is None else words(o))
+
+    with st.expander(tr("correct.title"), expanded=bool(draft.corrected) or metric != draft.metric,
+                     icon=":material/edit:"):
+        st.caption(tr("correct.help"))
+        cols = st.columns(3)
+        box(cols[0], "metric", drafting.METRICS, metric_words, read["metric"] and metric_words(read["metric"]))
+        if metric == "stage_entries":
+            box(cols[1], "stage", drafting.STAGES, labels.get, labels.get(read["stage"]))
+        if metric in ("conversion", "velocity"):
+            box(cols[1], "from_stage", drafting.STAGES, labels.get, labels.get(read["from_stage"]))
+            box(cols[2], "to_stage", drafting.STAGES, labels.get, labels.get(read["to_stage"]))
+        cols = st.columns(3)
+        scopes = ["=", *(f"{d}={v}" for d, values in dimensions.items() for v in values)]
+        box(cols[0], "scope", scopes, lambda f: _scope_name(dict([f.split("=", 1)]) if f != "=" else {}),
+            _scope_name(read["filters"]))
+        box(cols[1], "direction", ["increase", "decrease"], lambda d: tr(f"smart.{d}"),
+            read["direction"] and tr(f"smart.{read['direction']}"))
+        cols[2].text_input(_read_label("target", _target_read(draft)), key="fix_target", placeholder=as_read,
+                           help=tr("correct.target_help"))
+        cols = st.columns(3)
+        for col, name in ((cols[0], "deadline"), (cols[1], "start")):
+            col.date_input(_read_label(name, read[name] and fmt_date(read[name], lang)), value=None,
+                           format="DD/MM/YYYY", key=f"fix_{name}")
+        cols[2].button(tr("correct.reset"), key="fix_reset", on_click=_reset, disabled=not draft.corrected)
+
+
+def _reset() -> None:
+    for name in FIXES:
+        st.session_state.pop(f"fix_{name}", None)
+
+
 st.title(tr("objectives.title"))
 ui.demo_notice(cur)
 editor = ui.can_edit()
 board_tab, new_tab, detail_tab = st.tabs([tr("objectives.tab_board"), tr("objectives.tab_new"),
                                           tr("objectives.tab_detail")])
 team = db.rows(cur, "objectives/team")
+dimensions = metrics.dimension_values(cur)
 
 with board_tab:
     rows = objective_views.board(cur, today, lang)
@@ -65,10 +147,19 @@ with new_tab:
     titles = {r["id"]: r["title"] for r in rows}
     parent = ui.select(st, tr("objectives.parent"), parents, key="objective_parent",
                        format_func=lambda p: tr("objectives.no_parent") if p is None else f"#{p} {titles[p]}")
+    fixes = _corrections()
     if text.strip():
-        draft, context, report = objectives.check(cur, text, owners, today, lang, parent)
+        try:
+            # the corrections are the widgets' values from the last run: the widgets themselves come after
+            # the check, since their "as read" labels need the reading
+            draft, context, report = objectives.check(cur, text, owners, today, lang, parent, fixes)
+        except SmarketingError as exc:
+            draft = None
+            ui.show_error(exc)
+    if text.strip() and draft is not None:
         # what was read comes first: a misreading shows before any tick
         st.info(ui.plain(report.understood), icon=":material/visibility:")
+        _correction_widgets(draft, draft.metric)
         st.progress(report.score / 100, text=tr("objectives.score", score=report.score))
         for name in smart.CRITERIA:
             verdict = report.criteria[name]
@@ -89,6 +180,10 @@ with new_tab:
             else:
                 st.session_state["objective_flash"] = new_id
                 st.rerun()
+    elif text.strip():
+        # a correction that makes no objective: the widgets stay, so it can be undone
+        _correction_widgets(objectives.check(cur, text, owners, today, lang, parent)[0],
+                            fixes.get("metric"))
     if "objective_flash" in st.session_state:
         st.success(tr("objectives.saved", objective_id=st.session_state.pop("objective_flash")))
 

@@ -79,6 +79,48 @@ def test_the_editor_checks_as_you_type_and_saves(app, store):
         "MQL dai webinar", "SQL di dicembre", "SQL webinar"]
 
 
+def test_a_misreading_is_corrected_in_the_editor_and_saved_with_the_correction(app, store):
+    objectives_page(app)
+    # money read as won value, where the manager meant the number of customers
+    type_objective(app, "Chiudere contratti per 50.000 € entro il 24/12/2026")
+    app.multiselect(key="owners_marketing").select("Giulia").run()
+    app.multiselect(key="owners_sales").select("Marco").run()
+    # the won value of the 29 days before mixes euros and dollars (L12): no baseline, rather than a wrong one
+    assert app.info[0].value == ui.plain("Ho capito: il valore vinto, fino a 50.000 EUR, entro il 24/12/2026.")
+    # every box starts from the reading
+    assert app.selectbox(key="fix_metric").value is None
+    assert app.selectbox(key="fix_metric").label == "Misura · letto: Valore vinto (fatturato)"
+    assert app.text_input(key="fix_target").label == "Traguardo · letto: 50.000 EUR"
+    app.selectbox(key="fix_metric").set_value("stage_entries").run()
+    # counting entries asks for the stage before anything is judged, and keeps the boxes to answer it
+    assert app.error[0].value == "Per contare gli ingressi serve la fase: scegli contatti, MQL, SQL, opportunità o " \
+                                 "clienti."
+    app.selectbox(key="fix_stage").set_value("customer").run()
+    app.text_input(key="fix_target").input("4").run()
+    # L12, L5 and L1 became customers in the 29 days before 25 November: 3, and 4 is judged against them
+    assert app.info[0].value == ui.plain("Ho capito: i nuovi clienti, da 3 a 4, entro il 24/12/2026. "
+                                         "Corretto a mano: metrica, fase, traguardo.")
+    assert app.success[1].value == "**Misurabile**: " + ui.plain("Traguardo 4; punto di partenza dai dati: 3.")
+    app.button(key="objective_save").click().run()
+    assert not app.exception
+    con = db.connect(store)
+    saved = objectives.get(con, 3)
+    con.close()
+    assert {k: saved[k] for k in ("metric", "to_stage", "target", "unit", "baseline")} == {
+        "metric": "stage_entries", "to_stage": "customer", "target": 4.0, "unit": "count", "baseline": 3.0}
+
+
+def test_back_to_the_reading_clears_every_correction(app, store):
+    objectives_page(app)
+    type_objective(app, "Generare 8 SQL dai webinar entro il 24/12/2026")
+    app.selectbox(key="fix_scope").set_value("=").run()
+    assert app.info[0].value == ui.plain("Ho capito: gli SQL, da 3 a 8, entro il 24/12/2026. "
+                                         "Corretto a mano: ambito.")
+    app.button(key="fix_reset").click().run()
+    assert app.info[0].value == ui.plain("Ho capito: gli SQL (fonte Webinar), da 2 a 8, entro il 24/12/2026.")
+    assert app.selectbox(key="fix_scope").value is None
+
+
 def test_detail_with_check_in_edit_and_change_log(app, store):
     objectives_page(app)
     app.selectbox(key="objective_pick").set_value(2).run()
