@@ -159,12 +159,17 @@ def data_alerts(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[
 
 
 def missing_checkins(con: duckdb.DuckDBPyConnection, week: date, lang: str) -> list[Item]:
-    """Per owner, the objectives they have not checked in on for this week."""
+    """Manual KPIs whose value is due at their cadence (a monthly NPS once in four weeks), then, per owner,
+    the objectives they have not checked in on for this week."""
+    items = [Item(t("agenda.value_missing" if row["last_week"] else "agenda.value_never", lang, title=row["title"],
+                    cadence=t(f"smart.cadence_{row['cadence']}", lang),
+                    week=row["last_week"] and fmt_date(row["last_week"], lang)), "medium", row["objective_id"])
+             for row in db.rows(con, "meetings/missing_values", week=week)]
     missing: dict[str, list[str]] = {}
     for row in db.rows(con, "meetings/missing_checkins", week=week):
         missing.setdefault(row["owner"], []).append(row["title"])
-    return [Item(t("agenda.checkin_missing", lang, owner=owner, objectives="; ".join(titles)))
-            for owner, titles in sorted(missing.items())]
+    return items + [Item(t("agenda.checkin_missing", lang, owner=owner, objectives="; ".join(titles)))
+                    for owner, titles in sorted(missing.items())]
 
 
 def _signed_pct(fraction: float, lang: str) -> str:

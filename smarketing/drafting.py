@@ -102,6 +102,7 @@ class Draft:
     stated_baseline: float | None = None  # "dal 18% al 25%": the 18%
     threshold: float | None = None        # a service level's time: "entro 48 ore" is 48 (sla only)
     threshold_unit: str | None = None     # hours, days, working_days
+    cadence: str | None = None            # how often a manual KPI is measured: weekly, monthly, quarterly
     start: date | None = None
     deadline: date | None = None
     filters: dict[str, str] = field(default_factory=dict)
@@ -147,11 +148,25 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
             # "50 vendite" is a count and "vendite per 50.000 €" money, both read above
             draft.metric, draft.stage, draft.target_unit = None, None, None
             draft.problems.append("sales_ambiguous")
+    draft.cadence = _cadence(low) if draft.metric == "manual" else None
     if draft.metric is None:
         draft.problems.append("no_metric")
     if draft.target is None and draft.metric != "manual":
         draft.problems.append("no_number")
     return draft
+
+
+_CADENCES = [
+    ("monthly", r"mensile|mensili|ogni mese|al mese|monthly|a month|per month|every month"),
+    ("quarterly", r"trimestrale|trimestrali|ogni trimestre|al trimestre|quarterly|every quarter|per quarter"),
+    ("weekly", r"settimanale|settimanali|ogni settimana|weekly|every week|a week|per week"),
+]
+
+
+def _cadence(low: str) -> str:
+    """How often a manual KPI is measured ("NPS con rilevazione trimestrale", "churn mensile"): weekly, the
+    meeting's rhythm, when nothing is said."""
+    return next((code for code, words in _CADENCES if re.search(rf"\b(?:{words})\b", low)), "weekly")
 
 
 # Verbs of answering a lead: with them, "entro 48 ore" is the time each answer may take, not the deadline
@@ -345,6 +360,7 @@ def correct(draft: Draft, corrections: dict) -> None:
         draft.from_stage = draft.to_stage = None
     if draft.metric != "sla":
         draft.threshold = draft.threshold_unit = None
+    draft.cadence = (draft.cadence or "weekly") if draft.metric == "manual" else None
     if draft.target is not None and draft.target_kind is None:
         draft.target_kind = "absolute"
     if draft.target_kind == "relative" and draft.target and "direction" not in corrections:

@@ -134,7 +134,7 @@ def parsed(draft: drafting.Draft, ctx: smart.Context) -> dict:
         "target_kind": draft.target_kind, "target_given": draft.target, "target_unit": draft.target_unit,
         "baseline": ctx.baseline, "stated_baseline": draft.stated_baseline, "start": draft.start,
         "deadline": draft.deadline, "filters": draft.filters, "threshold": draft.threshold,
-        "threshold_unit": draft.threshold_unit,
+        "threshold_unit": draft.threshold_unit, "cadence": draft.cadence,
     }
 
 
@@ -160,7 +160,7 @@ def create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, baseline: floa
             from_stage=draft.from_stage, to_stage=stage, filters=json.dumps(draft.filters, ensure_ascii=False),
             direction=draft.direction, baseline=baseline, target=draft.target, target_kind=draft.target_kind,
             unit=draft.target_unit, start_date=draft.start, deadline=draft.deadline, parent_id=parent_id,
-            cadence="weekly" if draft.metric == "manual" else None, created_by=created_by,
+            cadence=draft.cadence, created_by=created_by,
             threshold=draft.threshold, threshold_unit=draft.threshold_unit,
         ).fetchone()[0]
         for name, function in owners:

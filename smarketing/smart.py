@@ -116,6 +116,8 @@ def _metric_name(draft: Draft, lang: str) -> str:
         return t(f"smart.entries_{draft.stage}", lang)
     if draft.metric in ("conversion", "velocity"):
         return t(f"smart.metric_{draft.metric}", lang, a=draft.from_stage.upper(), b=draft.to_stage.upper())
+    if draft.metric == "manual":
+        return t("smart.metric_manual", lang, cadence=t(f"smart.cadence_{draft.cadence or 'weekly'}", lang))
     return t(f"smart.metric_{draft.metric}", lang)
 
 

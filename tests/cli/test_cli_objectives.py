@@ -14,7 +14,7 @@ OWNERS = ["--owner", "marketing:Giulia", "--owner", "sales:Marco"]
 CRITERIA = ["specific", "measurable", "achievable", "relevant", "time_bound"]
 PARSED = ["metric", "stage", "from_stage", "to_stage", "direction", "target", "target_kind", "target_given",
           "target_unit", "baseline", "stated_baseline", "start", "deadline", "filters", "threshold",
-          "threshold_unit"]
+          "threshold_unit", "cadence"]
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ def test_check_json_contract(store, capsys):
         "metric": "stage_entries", "stage": "mql", "from_stage": None, "to_stage": None, "direction": "increase",
         "target": 4.5, "target_kind": "relative", "target_given": 0.5, "target_unit": "count", "baseline": 3.0,
         "stated_baseline": None, "start": "2026-11-25", "deadline": "2026-12-24", "filters": {"source": "Webinar"},
-        "threshold": None, "threshold_unit": None}
+        "threshold": None, "threshold_unit": None, "cadence": None}
     assert {k: v["status"] for k, v in result["criteria"].items()} == {
         "specific": "pass", "measurable": "pass", "achievable": "warn", "relevant": "pass", "time_bound": "pass"}
     assert result["score"] == 90

@@ -174,12 +174,15 @@ CASES = [
               deadline=D("2027-06-30")),
          owners=[]),
     case("it", "Portare la fiducia nell'allineamento a 8 su 10 entro fine anno", "ppwwp",
-         dict(metric="manual", direction="increase", target=8.0, target_unit="score", deadline=D("2026-12-31"))),
+         dict(metric="manual", direction="increase", target=8.0, target_unit="score", cadence="weekly",
+              deadline=D("2026-12-31"))),
     case("en", "Raise team alignment confidence to 8/10 by end of Q2 2027", "ppwpp",
-         dict(metric="manual", direction="increase", target=8.0, target_unit="score", deadline=D("2027-06-30")),
+         dict(metric="manual", direction="increase", target=8.0, target_unit="score", cadence="weekly",
+              deadline=D("2027-06-30")),
          parent=1),
     case("en", "Reach 8 out of 10 in sales and marketing alignment by 30/06/2027", "ppwfp",
-         dict(metric="manual", direction="increase", target=8.0, target_unit="score", deadline=D("2027-06-30")),
+         dict(metric="manual", direction="increase", target=8.0, target_unit="score", cadence="weekly",
+              deadline=D("2027-06-30")),
          owners=[], parent=1),
     # deadlines: unreadable, past, too far, missing, end of month
     case("it", "Aumentare le SQL entro il 31 febbraio 2027", "pfwpf",
@@ -200,7 +203,7 @@ CASES = [
     case("it", "Ottimizzare il funnel entro fine anno", "ffwwp", dict(deadline=D("2026-12-31"))),
     case("en", "Optimise the funnel by end of year", "ffwwp", dict(deadline=D("2026-12-31"))),
     case("it", "Migliorare la soddisfazione del team entro giugno 2027", "ffwwp",
-         dict(metric="manual", deadline=D("2027-06-30"))),
+         dict(metric="manual", cadence="weekly", deadline=D("2027-06-30"))),
     case("it", "Vendere di più", "ffwwf", dict(direction="increase")),
     # issue 14: money is won value (or the cost the sentence names), never a count; deadlines as people write
     # them. No data yet: an absolute target is measurable but unchecked (warn), as the data will tell.
@@ -236,7 +239,7 @@ CASES = [
 ]
 
 PARSED_KEYS = ("metric", "stage", "from_stage", "to_stage", "direction", "target", "target_kind", "target_unit",
-               "stated_baseline", "baseline", "start", "deadline", "filters", "threshold", "threshold_unit")
+               "stated_baseline", "baseline", "start", "deadline", "filters", "threshold", "threshold_unit", "cadence")
 
 
 def assert_statement(lang, text, statuses, fields, baseline, history, owners, parent):
