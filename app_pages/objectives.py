@@ -105,8 +105,8 @@ with board_tab:
     if not rows:
         st.info(tr("objectives.none"))
     else:
-        columns = ("status", "title", "progress", "expected", "actual", "target", "forecast", "deadline", "confidence",
-                   "owners")
+        columns = objective_views.board_columns(rows, ("status", "title", "progress", "expected", "actual", "target",
+                                                         "forecast", "deadline", "confidence", "owners"))
         frame = pd.DataFrame([{k: r[k] for k in columns} for r in rows])
         # the status cell carries its colour, whatever fonts the browser has for the status marks
         colours = [f"background-color: {objective_views.STATUS_COLOUR[r['status_code']]}" for r in rows]
@@ -125,6 +125,7 @@ with board_tab:
                 "forecast": st.column_config.TextColumn(tr("objectives.col_forecast"), alignment="right"),
                 "deadline": st.column_config.TextColumn(tr("objectives.col_deadline")),
                 "confidence": st.column_config.TextColumn(tr("objectives.col_confidence"), alignment="right"),
+                "rollup": st.column_config.TextColumn(tr("objectives.col_rollup")),
             },
         )
         st.caption(tr("objectives.board_caption"))

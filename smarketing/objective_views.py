@@ -48,18 +48,52 @@ def latest_confidence(con: duckdb.DuckDBPyConnection, objective_id: int) -> floa
     return sum(values) / len(values) if values else None
 
 
+CHILD_MARK = "↳ "
+
+
+def same_measure(parent: dict, child: dict) -> bool:
+    """A child counts toward its parent when it measures the same thing (the same metric, stage or step),
+    whatever its scope: "20 clienti dai webinar" under "40 nuovi clienti"."""
+    return all(parent[k] == child[k] for k in ("metric", "from_stage", "to_stage", "unit"))
+
+
+def rollup(parent: dict, parent_progress: progress.Progress, children: list[tuple[dict, progress.Progress]],
+           lang: str) -> str:
+    """What the children measuring the same count or sum add up to, against the parent's target: the part
+    of the parent the children's own plans cover. Rates, costs and days do not add up, so none there."""
+    counted = [p for child, p in children if same_measure(parent, child) and p.kind == "cumulative"]
+    if parent_progress.kind != "cumulative" or not counted or not parent_progress.target:
+        return ""
+    total = sum(p.actual or 0 for p in counted)
+    key = "objectives.rollup" if len(counted) > 1 else "objectives.rollup_one"
+    return t(key, lang, total=show(parent, total, lang), target=show(parent, parent_progress.target, lang),
+             share=fmt_pct(total / parent_progress.target, lang, 0), children=len(counted))
+
+
+def board_columns(rows: list[dict], columns: tuple[str, ...]) -> tuple[str, ...]:
+    """The board's columns, with what the children add up to after the forecast when any parent has it."""
+    if not any(r["rollup"] for r in rows):
+        return columns
+    at = columns.index("forecast") + 1
+    return columns[:at] + ("rollup",) + columns[at:]
+
+
 def board(con: duckdb.DuckDBPyConnection, today: date, lang: str) -> list[dict]:
-    """One row per active objective: status, progress against the expected pace, owners, confidence."""
+    """One row per active objective: status, progress against the expected pace, owners, confidence; each
+    child right under its parent, marked, and the parent with what its children add up to."""
+    measured = [(row, objectives.progress_of(con, row, today)) for row in objectives.all_objectives(con)]
+    on_board = {row["objective_id"] for row, _ in measured}
     rows = []
-    for row in objectives.all_objectives(con):
-        p = objectives.progress_of(con, row, today)
+    for row, p in measured:
         confidence = latest_confidence(con, row["objective_id"])
         flag = objectives.disagreement(None if confidence is None else round(confidence), p.status)
         functions = set(row["functions"])
         rows.append({
             "id": row["objective_id"],
             "status": f"{STATUS_MARK[p.status]} {t('status.' + (p.status or 'unknown'), lang)}",
-            "title": row["title"],
+            "title": (CHILD_MARK if row["parent_id"] in on_board else "") + row["title"],
+            "parent_id": row["parent_id"],
+            "rollup": rollup(row, p, [(c, cp) for c, cp in measured if c["parent_id"] == row["objective_id"]], lang),
             "owners": owners_text(row, lang) + ("" if {"marketing", "sales"} <= functions else " ⚠"),
             "deadline": fmt_date(row["deadline"], lang),
             # percent points, clipped to the bar: whole numbers read the same in both languages

@@ -79,10 +79,13 @@ def title(report: Report) -> str:
         last=fmt_date(week + timedelta(days=6), report.lang))
 
 
+def _board_keys(report: Report) -> tuple[str, ...]:
+    return objective_views.board_columns(report.board, BOARD_COLUMNS)
+
+
 def _board_rows(report: Report) -> list[list[str]]:
-    return [[t(f"status.{r['status_code'] or 'unknown'}", report.lang), r["title"], r["progress_text"],
-             r["expected"], r["actual"], r["target"], r["forecast"], r["deadline"], r["owners"]]
-            for r in report.board]
+    return [[t(f"status.{r['status_code'] or 'unknown'}", report.lang) if k == "status" else r[k]
+             for k in _board_keys(report)] for r in report.board]
 
 
 def _action_rows(report: Report) -> list[list[str]]:
@@ -102,6 +105,7 @@ def _headers(report: Report, keys: tuple[str, ...]) -> list[str]:
              "progress_text": "objectives.col_progress", "expected": "objectives.col_expected",
              "actual": "objectives.col_actual", "target": "objectives.col_target",
              "forecast": "objectives.col_forecast", "deadline": "objectives.col_deadline",
+             "rollup": "objectives.col_rollup",
              "owners": "objectives.col_owners", "text": "meeting.action", "owner": "meeting.owner",
              "due": "meeting.due", "state": "objectives.col_status"}
     return [t(names[k], report.lang) for k in keys]
@@ -136,7 +140,7 @@ def markdown(report: Report) -> str:
     out += ["", f"## {t('report.numbers', lang)}", ""]
     out += _md_table(_number_headers(report), report.numbers)
     out += ["", f"## {t('objectives.title', lang)}", ""]
-    out += _md_table(_headers(report, BOARD_COLUMNS), _board_rows(report)) if report.board else \
+    out += _md_table(_headers(report, _board_keys(report)), _board_rows(report)) if report.board else \
         [t("objectives.none", lang)]
     out += ["", f"## {t('meeting.decisions', lang)}", ""]
     out += [f"- {_md(d['text'])}" + (f" ({_md(d['decided_by'])})" if d["decided_by"] else "")
@@ -214,7 +218,7 @@ def html_page(report: Report) -> str:
     parts.append(f"<h2>{_h(t('objectives.title', lang))}</h2>")
     if report.board:
         colours = [objective_views.STATUS_COLOUR[r["status_code"]] for r in report.board]
-        parts.append(_html_table(_headers(report, BOARD_COLUMNS), _board_rows(report), colours))
+        parts.append(_html_table(_headers(report, _board_keys(report)), _board_rows(report), colours))
     else:
         parts.append(f'<p class="note">{_h(t("objectives.none", lang))}</p>')
     parts.append('<div class="charts">')
