@@ -66,8 +66,10 @@ def find(text: str, today: date) -> Deadline:
             return found
     # a lead-in followed by something that looks like a date but is none ("entro il 31 febbraio 2027")
     stray = re.search(r"\b(?:entro|by|before|until)\s+(?:il\s+|la\s+|the\s+)?"
-                      r"(\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,}|\s+[a-zà-ù]+\.?\s+\d{4,})|\d{4,}-\d{1,2}-\d{1,2})", low)
+                      r"(\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,}|\s+[a-zà-ù]+\.?\s+\d{4,})|\d{4,}-\d{1,2}-\d{1,2})", low) \
+        or re.search(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,}(?![\d/.-])", low)
     if stray:
+        # "scadenza 31/12/20277": written as a date, whatever the words before it, so quoted back
         return Deadline(None, stray.group(0).strip(), False)
     return Deadline(None, None, True)
 

@@ -289,11 +289,13 @@ def _filters(low: str, vocabulary: dict[str, list[str]]) -> dict[str, str]:
     return filters
 
 
-def settle_direction(draft: Draft, baseline: float | None) -> None:
-    """"Portare il win rate al 30%" names no direction: the data's starting point gives it."""
+def settle_direction(draft: Draft, baseline: float | None) -> bool:
+    """"Portare il win rate al 30%" names no direction: the data's starting point gives it. True when it did."""
     if draft.direction is None and draft.target_kind == "absolute" and draft.target is not None \
             and baseline is not None and draft.target != baseline:
         draft.direction = "increase" if draft.target > baseline else "decrease"
+        return True
+    return False
 
 
 def _direction(draft: Draft, low: str) -> None:

@@ -60,11 +60,20 @@ def measure(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, 
     if spec.metric == "stage_entries":
         query.from_stage = query.to_stage = spec.stage
     if spec.metric == "conversion":
-        # the default of docs/metrics.md: of the leads reaching A in the window, the share that reached B
-        query.mode = "cohort"
+        return _matured_conversion(con, query)
     rows = metrics.compute(con, name, query)
     value = rows[0][key] if rows else None
     return None if value is None else float(value)
+
+
+def _matured_conversion(con: duckdb.DuckDBPyConnection, query: metrics.Query) -> float | None:
+    """The conversion by cohort, the default of docs/metrics.md (of the leads reaching A in the window, the
+    share that reached B), over the weeks whose cohorts have matured: a week whose newest leads have had less
+    time than three conversions in four take is left out, never read as a fall. None when no week has."""
+    query.mode, query.every = "cohort", "week"
+    matured = [r for r in metrics.compute(con, "conversion", query) if not r["maturing"]]
+    entered = sum(r["entered"] for r in matured)
+    return sum(r["converted"] for r in matured) / entered if entered else None
 
 
 def _service_level(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, today: date) -> float | None:
@@ -266,8 +275,12 @@ def progress_of(con: duckdb.DuckDBPyConnection, row: dict, today: date) -> progr
         # a manual KPI starts where its first check-in put it
         baseline = db.rows(con, "objectives/manual_first", objective_id=row["objective_id"])[0]["value"]
     data_start = metrics.first_day(con)
-    return progress.compute(row["metric"], row["direction"], baseline, target_level(row), actual,
-                            row["start_date"], row["deadline"], today, data_start)
+    measured = progress.compute(row["metric"], row["direction"], baseline, target_level(row), actual,
+                                row["start_date"], row["deadline"], today, data_start)
+    if actual is None and row["metric"] == "conversion" and row["start_date"] <= today <= row["deadline"]:
+        # no cohort of the window has matured yet: too early to say, not unmeasurable
+        measured.status = "too_early"
+    return measured
 
 
 def checkin(con: duckdb.DuckDBPyConnection, objective_id: int, week: date, author: str, confidence: int,

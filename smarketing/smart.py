@@ -62,7 +62,7 @@ def level(target: float | None, kind: str | None, baseline: float | None) -> flo
 def check(draft: Draft, context: Context, lang: str) -> Report:
     """The five verdicts and the score. A draft with a target level but no direction takes it from the
     baseline here, so the fields stored and shown agree with what was checked."""
-    settle_direction(draft, context.baseline)
+    settled = settle_direction(draft, context.baseline)
     criteria = {
         "specific": _specific(draft, lang),
         "measurable": _measurable(draft, context, lang),
@@ -70,6 +70,11 @@ def check(draft: Draft, context: Context, lang: str) -> Report:
         "relevant": _relevant(draft, context, lang),
         "time_bound": _time_bound(draft, context, lang),
     }
+    if settled:
+        # "portare gli SQL a 40" with 50 today is a cut: said, since the sentence did not say it
+        criteria["specific"].reason += " " + t(f"smart.direction_from_data_{draft.direction}", lang,
+                                               target=show(draft.target, draft, lang),
+                                               baseline=show(context.baseline, draft, lang))
     return Report(sum(POINTS[v.status] for v in criteria.values()), criteria, understood(draft, context, lang))
 
 

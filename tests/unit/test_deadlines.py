@@ -55,6 +55,10 @@ def test_deadlines_as_written(text, day):
     ("Generare 50 MQL entro il 31/02", "entro il 31/02"),
     ("Raddoppiare i clienti in 99999999 anni", "in 99999999 anni"),
     ("Generare 50 MQL entro il 31 febbraio 2027", "31 febbraio 2027"),
+    # written as a date, whatever comes before it
+    ("Generare 100 MQL per il 31/12/20277", "31/12/20277"),
+    ("Generare 100 MQL, scadenza 31.02.2027", "31.02.2027"),
+    ("Deadline 12-31-2027: 100 MQLs", "12-31-2027"),
 ])
 def test_an_impossible_deadline_is_quoted_back_not_guessed(text, phrase):
     assert deadlines.find(text, TODAY) == deadlines.Deadline(None, phrase, False)

@@ -650,3 +650,19 @@ def test_no_text_ends_in_an_unexpected_error(text):
         objectives.parsed(draft, context)
         assert set(report.criteria) == set(smart.CRITERIA)
         assert all(v.status in STATUS.values() and v.reason for v in report.criteria.values())
+
+
+@pytest.mark.parametrize(("lang", "text", "reason"), [
+    ("it", "Portare gli SQL a 40 entro giugno 2027",
+     "Misura chiara: ridurre gli SQL. La frase non dice la direzione: 40 è sotto il livello attuale (50), quindi è "
+     "una riduzione."),
+    ("en", "Bring SQLs to 60 by June 2027",
+     "Clear measure: increase SQLs. The sentence names no direction: 60 is above today's level (50), so it is an "
+     "increase."),
+    # said in the sentence: nothing to add
+    ("it", "Ridurre gli SQL a 40 entro giugno 2027", "Misura chiara: ridurre gli SQL."),
+])
+def test_a_direction_taken_from_the_data_is_said(lang, text, reason):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    report = smart.check(draft, smart.Context(today=TODAY, baseline=50.0, history=SQLS["history"], owners=BOTH), lang)
+    assert report.criteria["specific"].reason == reason
