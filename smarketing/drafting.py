@@ -178,7 +178,8 @@ _RESPOND = r"rispondere|risposta|risposte|rispondiamo|ricontattare|ricontattati|
 _WITHIN = re.compile(r"\b(?:entro|in|within|under|in meno di|in less than)\s+(?:le\s+|i\s+)?(\d+(?:[.,]\d+)?)\s*"
                      r"(ore|ora|h|hours?|hrs?|giorni lavorativi|giorno lavorativo|gg lavorativi|business days?"
                      r"|working days?|giorni|giorno|gg|days?)\b", re.IGNORECASE)
-SERVICE_DAYS = 7           # calendar days beyond a week are a deadline; hours and working days never are
+# the longest time an answer may take: calendar days beyond a week are a deadline
+SERVICE_MAX = {"hours": 1440, "working_days": 60, "days": 7}
 _THRESHOLD_UNITS = {"ore": "hours", "ora": "hours", "h": "hours", "hour": "hours", "hours": "hours", "hr": "hours",
                     "hrs": "hours", "giorni lavorativi": "working_days", "gg lavorativi": "working_days",
                     "business days": "working_days", "working days": "working_days", "giorni": "days",
@@ -196,8 +197,9 @@ def _service_level(draft: Draft, text: str) -> str:
     if not match:
         return text
     value, unit = number(match.group(1)), _THRESHOLD_UNITS[match.group(2).lower()]
-    if unit == "days" and value > SERVICE_DAYS:
-        # "contattare 500 lead entro 30 giorni": a month is the objective's deadline, not an answer's time
+    if not 0 < value <= SERVICE_MAX[unit]:
+        # "contattare 500 lead entro 30 giorni": a month is the objective's deadline, not an answer's time;
+        # nor is any answer's time zero or longer than a quarter of working days
         return text
     draft.threshold, draft.threshold_unit = value, unit
     return text[:match.start()] + " " + text[match.end():]

@@ -67,3 +67,17 @@ def test_a_service_level_is_stored_and_measured_for_its_progress(december):
         "deadline": date(2026, 12, 31)}
     # from 1 December to today (20 December): A and D of four
     assert objectives.progress_of(december, row, date(2026, 12, 20)).actual == 0.5
+
+
+@pytest.mark.parametrize(("text", "threshold"), [
+    ("Rispondere ai MQL entro 1440 ore entro giugno 2027", (1440.0, "hours")),
+    ("Rispondere ai MQL entro 60 giorni lavorativi entro giugno 2027", (60.0, "working_days")),
+    # beyond those no answer's time: left to the rest of the reading, and never an error on the store
+    ("Rispondere ai MQL entro 99999999 ore entro giugno 2027", (None, None)),
+    ("Rispondere ai MQL entro 99999999 giorni lavorativi entro giugno 2027", (None, None)),
+    ("Rispondere ai MQL entro 0 ore entro giugno 2027", (None, None)),
+])
+def test_a_service_level_time_has_bounds(december, text, threshold):
+    draft, _, report = objectives.check(december, text, BOTH, date(2026, 12, 20), "it")
+    assert (draft.threshold, draft.threshold_unit) == threshold
+    assert report.score >= 0

@@ -615,6 +615,10 @@ PIECES = [
     "mln", "31/12/20277", "31/02/2027", "00/00/0000", "2027-13-45", "30.06.27", "9999", "2100", "1900", "'27",
     "in 99999999 anni", "entro 99999999 giorni", "x2", "su 10", "/10", "8/10", "da 120 a 90", "🚀", "📈", "✅",
     "?", "!", "...", ":", ";", "(", ")", "\"", "«", "»", "\t", "\n", "\u00a0", "NaN", "inf", "∞",
+    # service levels, cadences, typos and the words "vendite" / "sales"
+    "rispondere", "ricontattare", "respond", "entro 48 ore", "within 0 hours", "entro 99999999 ore",
+    "2 giorni lavorativi", "1 business day", "il 90% degli", "mensile", "trimestrale", "quarterly", "fatturto",
+    "convesione", "vendite", "sales", "handoff time", "contattare",
 ]
 FIXED = [
     "", " ", "%", "%%%", "€", "100%%", "99999999", "31/12/20277", "in 99999999 anni", "entro il 31/12/99999",
