@@ -254,10 +254,18 @@ with detail_tab:
             status = ui.select(ecols[2], tr("objectives.lifecycle"), ["active", "archived"],
                                index=0 if row["status"] == "active" else 1, key=f"edit_status_{chosen}",
                                format_func=lambda s: tr(f"objectives.lifecycle_{s}"))
+            # a parent of its own: any objective but itself and its own children (one level of tree)
+            parents = [None, *(o["objective_id"] for o in everything
+                               if o["objective_id"] != chosen and o["parent_id"] != chosen)]
+            names = {o["objective_id"]: o["title"] for o in everything}
+            parent_id = ui.select(st, tr("objectives.parent"), parents, key=f"edit_parent_{chosen}",
+                                  index=parents.index(row["parent_id"]) if row["parent_id"] in parents else 0,
+                                  format_func=lambda p: tr("objectives.no_parent") if p is None else f"#{p} {names[p]}")
             if st.form_submit_button(tr("objectives.edit_save"), disabled=not editor):
                 try:
                     objectives.update(cur, chosen, {"title": title.strip() or row["title"], "target": target,
-                                                    "deadline": deadline, "status": status}, ui.user())
+                                                    "deadline": deadline, "status": status, "parent_id": parent_id},
+                                      ui.user())
                     objectives.set_owners(cur, chosen, [(n, f) for f, names in picked.items() for n in names],
                                           ui.user())
                 except SmarketingError as exc:

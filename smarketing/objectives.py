@@ -210,6 +210,8 @@ def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict, cha
     current = get(con, objective_id)
     if current is None:
         raise SmarketingError("error.objective_missing", objective_id=objective_id)
+    if changes.get("parent_id") is not None:
+        _check_parent(con, objective_id, changes["parent_id"])
     changed = []
     with db.transaction(con):
         for field, value in changes.items():
@@ -225,6 +227,15 @@ def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict, cha
                        new_value=None if value is None else str(value))
             changed.append(field)
     return changed
+
+
+def _check_parent(con: duckdb.DuckDBPyConnection, objective_id: int, parent_id: int) -> None:
+    """A parent must exist and be neither the objective itself nor one of its children: a loop has no top."""
+    parent = get(con, parent_id)
+    if parent is None:
+        raise SmarketingError("error.objective_missing", objective_id=parent_id)
+    if parent_id == objective_id or parent["parent_id"] == objective_id:
+        raise SmarketingError("error.objective_parent_loop", objective_id=objective_id, parent_id=parent_id)
 
 
 def set_owners(con: duckdb.DuckDBPyConnection, objective_id: int, owners: list[tuple[str, str]],

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from smarketing import objective_views, objectives, report
+from smarketing.errors import SmarketingError
 from tests.helpers import twelve
 
 TODAY = date(2026, 11, 25)
@@ -68,3 +69,20 @@ def test_the_report_shows_the_tree_and_the_roll_up(tree):
         "Clienti di fine anno", "↳ SQL per arrivarci", "↳ Clienti dai webinar",
         "↳ Clienti dalle fiere", "Conversione"]
     assert table[1].split(" | ")[7] == "2 of 6 (33%) from 2 sub-objectives"
+
+
+def test_a_parent_set_by_hand_later_and_a_loop_refused(tree):
+    ids = {r["title"]: r["objective_id"] for r in objectives.all_objectives(tree)}
+    # the conversion objective goes under the customers one: it is listed there, and logged
+    assert objectives.update(tree, ids["Conversione"], {"parent_id": ids["Clienti di fine anno"]}, "anna") == [
+        "parent_id"]
+    titles = [r["title"] for r in objective_views.board(tree, TODAY, "it")]
+    assert titles.index("↳ Conversione") == 4 and titles[0] == "Clienti di fine anno"
+    for objective, parent in (("Clienti di fine anno", "Clienti di fine anno"),
+                              ("Clienti di fine anno", "Clienti dai webinar")):
+        with pytest.raises(SmarketingError) as refused:
+            objectives.update(tree, ids[objective], {"parent_id": ids[parent]}, "anna")
+        assert refused.value.key == "error.objective_parent_loop"
+    with pytest.raises(SmarketingError) as refused:
+        objectives.update(tree, ids["Conversione"], {"parent_id": 99}, "anna")
+    assert refused.value.message("en") == "Objective 99 does not exist."
