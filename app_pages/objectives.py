@@ -5,7 +5,19 @@ import dataclasses
 import pandas as pd
 import streamlit as st
 
-from smarketing import charts, db, drafting, exports, metrics, objective_views, objectives, smart, stages, ui
+from smarketing import (
+    charts,
+    corrections,
+    db,
+    drafting,
+    exports,
+    metrics,
+    objective_views,
+    objectives,
+    smart,
+    stages,
+    ui,
+)
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_date, fmt_pct
 
@@ -51,7 +63,7 @@ def _target_read(draft) -> str | None:
 def _correction_widgets(draft, metric: str | None) -> None:
     """One box per field read, each starting from "as read", in an expander open once something is set;
     the stage boxes follow `metric`, the one read or the one set."""
-    read = {name: draft.corrected.get(name, getattr(draft, name)) for name in drafting.CORRECTABLE}
+    read = {name: draft.corrected.get(name, getattr(draft, name)) for name in corrections.CORRECTABLE}
     labels = {s["code"]: s[f"label_{lang}"] for s in stages.stages(cur)}
     as_read = tr("correct.as_read")
 
@@ -68,10 +80,10 @@ def _correction_widgets(draft, metric: str | None) -> None:
         cols = st.columns(3)
         box(cols[0], "metric", drafting.METRICS, metric_words, read["metric"] and metric_words(read["metric"]))
         if metric == "stage_entries":
-            box(cols[1], "stage", drafting.STAGES, labels.get, labels.get(read["stage"]))
+            box(cols[1], "stage", corrections.STAGES, labels.get, labels.get(read["stage"]))
         if metric in ("conversion", "velocity"):
-            box(cols[1], "from_stage", drafting.STAGES, labels.get, labels.get(read["from_stage"]))
-            box(cols[2], "to_stage", drafting.STAGES, labels.get, labels.get(read["to_stage"]))
+            box(cols[1], "from_stage", corrections.STAGES, labels.get, labels.get(read["from_stage"]))
+            box(cols[2], "to_stage", corrections.STAGES, labels.get, labels.get(read["to_stage"]))
         cols = st.columns(3)
         scopes = ["=", *(f"{d}={v}" for d, values in dimensions.items() for v in values)]
         box(cols[0], "scope", scopes, lambda f: _scope_name(dict([f.split("=", 1)]) if f != "=" else {}),

@@ -12,7 +12,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from smarketing import deadlines
-from smarketing.errors import SmarketingError
 from smarketing.importing.fields import normalise
 
 METRICS = ("stage_entries", "conversion", "velocity", "win_rate", "won_value", "cpl", "cost_per_mql", "cost_per_sql",
@@ -318,77 +317,10 @@ def _direction(draft: Draft, low: str) -> None:
     elif re.search(r"\b(dimezzare|halve)\b", low):
         draft.target, draft.target_kind, draft.direction = -0.5, "relative", "decrease"
     if draft.target is not None:
-        draft.target_unit = _unit(draft)
+        draft.target_unit = unit_of(draft)
 
 
-# What a person may set over what was read, in the editor or with `objectives check/add` options
-CORRECTABLE = ("metric", "stage", "from_stage", "to_stage", "filters", "direction", "target", "target_kind",
-               "deadline", "start")
-STAGES = ("lead", "mql", "sql", "opportunity", "customer")
-# a draft's field under the objectives table's column name, where they differ (the change log uses those)
-STORED_AS = {"stage": "to_stage", "start": "start_date"}
-
-
-def correct(draft: Draft, corrections: dict) -> None:
-    """Set the fields a person corrected, keeping what was read in `corrected`, so that the SMART check judges
-    the corrected objective and the change log can say what the reader had. A target may come as typed. The
-    fields that follow from others (stages of a metric that has none, the unit, problems now solved) follow
-    again."""
-    unknown = set(corrections) - set(CORRECTABLE)
-    if unknown:
-        raise ValueError(unknown)
-    if isinstance(corrections.get("target"), str):
-        # as typed: "25%" is a level of a rate and a change of anything else, so the metric decides
-        typed = corrections["target"]
-        try:
-            value, kind = target_of(typed, corrections.get("metric", draft.metric))
-        except ValueError:
-            raise SmarketingError("error.correction_target", text=typed) from None
-        corrections = {**corrections, "target": value, "target_kind": kind}
-    for name, value in ((n, corrections[n]) for n in CORRECTABLE if n in corrections):
-        if value != getattr(draft, name):
-            draft.corrected.setdefault(name, getattr(draft, name))
-            setattr(draft, name, value)
-    if not draft.corrected:
-        return
-    if draft.metric != "stage_entries":
-        draft.stage = None
-    elif draft.stage is None:
-        raise SmarketingError("error.correction_stage")
-    if draft.metric in ("conversion", "velocity"):
-        draft.from_stage = draft.from_stage or "lead"
-        draft.to_stage = draft.to_stage or "customer"
-        if STAGES.index(draft.from_stage) >= STAGES.index(draft.to_stage):
-            raise SmarketingError("error.correction_step", a=draft.from_stage.upper(), b=draft.to_stage.upper())
-    else:
-        draft.from_stage = draft.to_stage = None
-    if draft.metric != "sla":
-        draft.threshold = draft.threshold_unit = None
-    draft.cadence = (draft.cadence or "weekly") if draft.metric == "manual" else None
-    if draft.target is not None and draft.target_kind is None:
-        draft.target_kind = "absolute"
-    if draft.target_kind == "relative" and draft.target and "direction" not in corrections:
-        draft.direction = "increase" if draft.target > 0 else "decrease"
-    draft.target_unit = _unit(draft) if draft.target is not None else None
-    solved = {"no_metric": draft.metric is not None, "sales_ambiguous": draft.metric is not None,
-              "no_number": draft.target is not None, "deadline_unreadable": "deadline" in draft.corrected}
-    draft.problems = [p for p in draft.problems if not solved.get(p)]
-
-
-def target_of(text: str, metric: str | None) -> tuple[float, str]:
-    """A target as a person types it over the one read: "25%" (a rate's level), "+10%" or "-15%" (a change),
-    "120", "250.000", "50k". Returns (value, kind); raises ValueError when it is no number."""
-    text = " ".join(text.replace("\u00a0", " ").split())
-    percent = re.fullmatch(rf"([+-]?)\s*({_NUMBER})\s*%", text)
-    if percent:
-        value = number(percent.group(2)) / 100
-        if percent.group(1) or metric not in RATE_METRICS | {"manual"}:
-            return (-value if percent.group(1) == "-" else value), "relative"
-        return value, "absolute"
-    return amount(text), "absolute"
-
-
-_NUMBER = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+NUMBER = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = r"\s*((?i:k|mila|milioni|mln|milione|million|millions|m))\b"
 
 
@@ -408,7 +340,7 @@ def number(text: str) -> float:
     return float(text)
 
 
-_AMOUNT = re.compile(rf"(?:€|eur(?:o)?)?\s*({_NUMBER})(?:{_SCALE})?\s*(?:€|eur(?:o)?)?", re.IGNORECASE)
+_AMOUNT = re.compile(rf"(?:€|eur(?:o)?)?\s*({NUMBER})(?:{_SCALE})?\s*(?:€|eur(?:o)?)?", re.IGNORECASE)
 
 
 def amount(text: str) -> float:
@@ -428,9 +360,9 @@ def _scaled(value: float, scale: str | None) -> float:
 
 
 def _numbers(draft: Draft, text: str, low: str) -> None:
-    percents = [(number(m.group(1)), m.start()) for m in re.finditer(rf"([+-]?(?:{_NUMBER}))\s*%", text)]
+    percents = [(number(m.group(1)), m.start()) for m in re.finditer(rf"([+-]?(?:{NUMBER}))\s*%", text)]
     money = _money(text)
-    days = [number(m.group(1)) for m in re.finditer(rf"({_NUMBER})\s*(?:giorni|days|gg)\b", text.lower())]
+    days = [number(m.group(1)) for m in re.finditer(rf"({NUMBER})\s*(?:giorni|days|gg)\b", text.lower())]
     relative_word = re.search(r"\b(del|di|by|dello|della)\s+[+-]?\d", low)
     # a manual KPI written in percent (churn 3%, retention 90%) is a level, kept as a ratio
     levels = RATE_METRICS | {"manual"}
@@ -459,13 +391,13 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
         draft.target, draft.target_kind = days[-1], "absolute"
         if draft.metric == "sla":
             draft.metric = "sla_days"
-    elif draft.metric == "manual" and (score := re.search(rf"({_NUMBER})\s*(?:su|/|out of)\s*10\b", text)):
+    elif draft.metric == "manual" and (score := re.search(rf"({NUMBER})\s*(?:su|/|out of)\s*10\b", text)):
         # "8 su 10", "8/10": a score
         draft.target, draft.target_kind = number(score.group(1)), "absolute"
     elif draft.target is None:
         # "5 milioni di fatturato": a scale word counts, for money as for anything else
         counts = [_scaled(number(m.group(1)), m.group(2)) for m in
-                  re.finditer(rf"(?<![\w/.-])({_NUMBER})(?:{_SCALE})?(?![\w/.-]|\s*%)", text)]
+                  re.finditer(rf"(?<![\w/.-])({NUMBER})(?:{_SCALE})?(?![\w/.-]|\s*%)", text)]
         counts = [c for c in counts if not (1900 <= c <= 2100)]  # a year is no target
         if counts:
             if draft.metric == "manual":
@@ -474,14 +406,14 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
                 if len(counts) >= 2:
                     draft.stated_baseline = counts[0]
                 draft.target, draft.target_kind = counts[-1], "absolute"
-    span = re.search(rf"\b(?:da|dai|dalle|from)\s+({_NUMBER})(?:\s*(?:€|euro|eur|giorni|days))?\s+"
-                     rf"(?:a|ai|alle|to)\s+({_NUMBER})\b", text, flags=re.IGNORECASE)
+    span = re.search(rf"\b(?:da|dai|dalle|from)\s+({NUMBER})(?:\s*(?:€|euro|eur|giorni|days))?\s+"
+                     rf"(?:a|ai|alle|to)\s+({NUMBER})\b", text, flags=re.IGNORECASE)
     if span and draft.stated_baseline is None and draft.target is not None and draft.target_kind == "absolute" \
             and number(span.group(2)) == draft.target:
         # "da 120 a 90 giorni", "da 50 a 45 euro": the unit written once, after the target
         draft.stated_baseline = number(span.group(1))
     if draft.target is not None:
-        draft.target_unit = "ratio" if draft.metric == "manual" and percents else _unit(draft)
+        draft.target_unit = "ratio" if draft.metric == "manual" and percents else unit_of(draft)
     if draft.direction is None and draft.metric == "won_value" and draft.target is not None:
         # "fatturato di 2 milioni": won value only adds up, so a level is one to reach
         draft.direction = "increase"
@@ -495,15 +427,15 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
 
 def _money(text: str) -> list[tuple[float, int]]:
     found = []
-    for m in re.finditer(rf"(?:€|\b[Ee][Uu][Rr]\b|\b[Ee]uro\b)\s*({_NUMBER})(?:{_SCALE})?", text):
+    for m in re.finditer(rf"(?:€|\b[Ee][Uu][Rr]\b|\b[Ee]uro\b)\s*({NUMBER})(?:{_SCALE})?", text):
         found.append((_scaled(number(m.group(1)), m.group(2)), m.start()))
-    for m in re.finditer(rf"({_NUMBER})(?:{_SCALE})?\s*(?:di\s+|of\s+)?(?:€|\b[Ee][Uu][Rr]\b|\b[Ee]uro\b)", text):
+    for m in re.finditer(rf"({NUMBER})(?:{_SCALE})?\s*(?:di\s+|of\s+)?(?:€|\b[Ee][Uu][Rr]\b|\b[Ee]uro\b)", text):
         if not any(abs(m.start() - p) < 3 for _, p in found):
             found.append((_scaled(number(m.group(1)), m.group(2)), m.start()))
     return sorted(found, key=lambda x: x[1])
 
 
-def _unit(draft: Draft) -> str | None:
+def unit_of(draft: Draft) -> str | None:
     if draft.metric is None:
         return None        # "+10%" of no named measure: ten percent of what is unknown
     if draft.target_kind == "relative":

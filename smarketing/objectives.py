@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import duckdb
 
-from smarketing import db, drafting, metrics, progress, smart, workdays
+from smarketing import corrections, db, drafting, metrics, progress, smart, workdays
 from smarketing.errors import SmarketingError
 
 HISTORY_WINDOWS = 12     # how many earlier windows of the same length Achievable looks at
@@ -126,11 +126,11 @@ def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[
 
 
 def check(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str]], today: date, lang: str,
-          parent_id: int | None = None, corrections: dict | None = None,
+          parent_id: int | None = None, fixes: dict | None = None,
           ) -> tuple[drafting.Draft, smart.Context, smart.Report]:
     """Read a sentence, set what a person corrected over it, and judge the result on the store's data."""
     draft = drafting.read(text, today, metrics.dimension_values(con))
-    drafting.correct(draft, corrections or {})
+    corrections.correct(draft, fixes or {})
     ctx = context(con, draft, owners, today, parent_id)
     return draft, ctx, smart.check(draft, ctx, lang)
 
@@ -149,9 +149,9 @@ def parsed(draft: drafting.Draft, ctx: smart.Context) -> dict:
 
 def add(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str]], today: date, lang: str,
         created_by: str, *, title: str | None = None, parent_id: int | None = None,
-        corrections: dict | None = None) -> int:
+        fixes: dict | None = None) -> int:
     """Store the objective a sentence describes, with its measured baseline; returns its id."""
-    draft, ctx, _ = check(con, text, owners, today, lang, parent_id, corrections)
+    draft, ctx, _ = check(con, text, owners, today, lang, parent_id, fixes)
     return create(con, draft, ctx.baseline, owners, lang, created_by, title=title, parent_id=parent_id)
 
 
@@ -179,7 +179,7 @@ def create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, baseline: floa
         for name, read in draft.corrected.items():
             # what the reader had and what the person set instead: the log shows the sentence was overruled
             db.execute(con, "objectives/change", objective_id=objective_id, changed_by=created_by,
-                       field=drafting.STORED_AS.get(name, name), old_value=_logged(read),
+                       field=corrections.STORED_AS.get(name, name), old_value=_logged(read),
                        new_value=_logged(getattr(draft, name)))
     return objective_id
 

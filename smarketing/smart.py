@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import correlation, linear_regression, quantiles
 
-from smarketing.drafting import MONEY_METRICS, STORED_AS, Draft, settle_direction
+from smarketing.corrections import STORED_AS
+from smarketing.drafting import MONEY_METRICS, Draft, settle_direction
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")

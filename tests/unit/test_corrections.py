@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from smarketing import drafting
+from smarketing import corrections, drafting
 from smarketing.errors import SmarketingError
 
 TODAY = date(2026, 11, 25)
@@ -29,18 +29,18 @@ TODAY = date(2026, 11, 25)
     ("\u00a0900\u00a0", "cac", (900.0, "absolute")),
 ])
 def test_a_target_as_typed(text, metric, expected):
-    assert drafting.target_of(text, metric) == expected
+    assert corrections.target_of(text, metric) == expected
 
 
 @pytest.mark.parametrize("text", ["", "tanti", "10%%", "+", "1O0", "dieci"])
 def test_no_number_is_no_target(text):
     with pytest.raises(ValueError):
-        drafting.target_of(text, "stage_entries")
+        corrections.target_of(text, "stage_entries")
 
 
 def test_a_money_misreading_corrected_to_a_count():
     draft = drafting.read("Chiudere contratti per 1.500.000 € entro il 31/12/2027", TODAY)
-    drafting.correct(draft, {"metric": "stage_entries", "stage": "customer", "target": 40.0})
+    corrections.correct(draft, {"metric": "stage_entries", "stage": "customer", "target": 40.0})
     assert (draft.metric, draft.stage, draft.target, draft.target_kind, draft.target_unit, draft.direction) == (
         "stage_entries", "customer", 40.0, "absolute", "count", "increase")
     assert draft.corrected == {"metric": "won_value", "stage": None, "target": 1500000.0}
@@ -48,43 +48,43 @@ def test_a_money_misreading_corrected_to_a_count():
 
 def test_a_step_gets_its_stages_and_loses_them_again():
     draft = drafting.read("Generare 120 MQL entro marzo", TODAY)
-    drafting.correct(draft, {"metric": "conversion", "target": 0.3})
+    corrections.correct(draft, {"metric": "conversion", "target": 0.3})
     assert (draft.stage, draft.from_stage, draft.to_stage, draft.target_unit) == (None, "lead", "customer", "ratio")
-    drafting.correct(draft, {"metric": "cpl"})
+    corrections.correct(draft, {"metric": "cpl"})
     assert (draft.from_stage, draft.to_stage, draft.target_unit) == (None, None, "EUR")
 
 
 def test_a_relative_target_sets_its_direction_unless_the_direction_is_corrected_too():
     draft = drafting.read("Costo per lead entro giugno 2027", TODAY)
-    drafting.correct(draft, {"target": -0.1, "target_kind": "relative"})
+    corrections.correct(draft, {"target": -0.1, "target_kind": "relative"})
     assert draft.direction == "decrease"
     draft = drafting.read("Costo per lead entro giugno 2027", TODAY)
-    drafting.correct(draft, {"target": -0.1, "target_kind": "relative", "direction": "increase"})
+    corrections.correct(draft, {"target": -0.1, "target_kind": "relative", "direction": "increase"})
     assert draft.direction == "increase"
 
 
 def test_corrections_solve_the_problems_they_answer():
     draft = drafting.read("Migliorare le vendite entro il 31/02/2027", TODAY)
     assert draft.problems == ["deadline_unreadable", "sales_ambiguous", "no_metric", "no_number"]
-    drafting.correct(draft, {"metric": "won_value", "target": 500000.0, "deadline": date(2027, 2, 28)})
+    corrections.correct(draft, {"metric": "won_value", "target": 500000.0, "deadline": date(2027, 2, 28)})
     assert draft.problems == []
 
 
 def test_the_same_value_as_read_is_no_correction():
     draft = drafting.read("Generare 120 MQL entro marzo", TODAY)
-    drafting.correct(draft, {"metric": "stage_entries", "stage": "mql", "target": 120.0})
+    corrections.correct(draft, {"metric": "stage_entries", "stage": "mql", "target": 120.0})
     assert draft.corrected == {}
 
 
-@pytest.mark.parametrize(("corrections", "code"), [
+@pytest.mark.parametrize(("fixes", "code"), [
     ({"metric": "stage_entries"}, "error.correction_stage"),
     ({"metric": "velocity", "from_stage": "customer", "to_stage": "lead"}, "error.correction_step"),
     ({"metric": "conversion", "from_stage": "sql", "to_stage": "sql"}, "error.correction_step"),
 ])
-def test_a_correction_that_makes_no_objective_is_refused(corrections, code):
+def test_a_correction_that_makes_no_objective_is_refused(fixes, code):
     draft = drafting.read("Aumentare il fatturato del 10% entro giugno 2027", TODAY)
     with pytest.raises(SmarketingError) as refused:
-        drafting.correct(draft, corrections)
+        corrections.correct(draft, fixes)
     assert refused.value.key == code
 
 
@@ -94,16 +94,16 @@ def test_a_correction_that_makes_no_objective_is_refused(corrections, code):
 ])
 def test_a_target_as_typed_follows_the_metric_it_ends_with(typed, metric, target, kind):
     draft = drafting.read("Portare la conversione MQL-SQL al 20% entro giugno 2027", TODAY)
-    drafting.correct(draft, {"target": typed} | ({"metric": metric, "stage": "sql"} if metric else {}))
+    corrections.correct(draft, {"target": typed} | ({"metric": metric, "stage": "sql"} if metric else {}))
     assert (draft.target, draft.target_kind) == (target, kind)
 
 
 def test_a_target_typed_as_no_number_is_refused_in_words():
     with pytest.raises(SmarketingError) as refused:
-        drafting.correct(drafting.read("Generare 120 MQL entro marzo", TODAY), {"target": "tanti"})
+        corrections.correct(drafting.read("Generare 120 MQL entro marzo", TODAY), {"target": "tanti"})
     assert (refused.value.key, refused.value.params) == ("error.correction_target", {"text": "tanti"})
 
 
 def test_only_the_fields_the_editor_offers_can_be_corrected():
     with pytest.raises(ValueError):
-        drafting.correct(drafting.read("Generare 120 MQL entro marzo", TODAY), {"baseline": 3})
+        corrections.correct(drafting.read("Generare 120 MQL entro marzo", TODAY), {"baseline": 3})
