@@ -110,7 +110,6 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
     return line
 
 
-
 def _v(status: str, key: str, lang: str, **params) -> Verdict:
     return Verdict(status, t(f"smart.{key}", lang, **params), t(f"smart.{key}_tip", lang, **params))
 
