@@ -102,6 +102,7 @@ class Draft:
     threshold: float | None = None        # a service level's time: "entro 48 ore" is 48 (sla only)
     threshold_unit: str | None = None     # hours, days, working_days
     cadence: str | None = None            # how often a manual KPI is measured: weekly, monthly, quarterly
+    currency: str | None = None           # the currency an amount names ("1.500.000 $"); None: the company's
     start: date | None = None
     deadline: date | None = None
     filters: dict[str, str] = field(default_factory=dict)
@@ -340,7 +341,8 @@ def number(text: str) -> float:
     return float(text)
 
 
-_AMOUNT = re.compile(rf"(?:€|eur(?:o)?)?\s*({NUMBER})(?:{_SCALE})?\s*(?:€|eur(?:o)?)?", re.IGNORECASE)
+_SIGN = r"(?:€|\$|£|eur(?:o)?|usd|gbp|chf)?"
+_AMOUNT = re.compile(rf"{_SIGN}\s*({NUMBER})(?:{_SCALE})?\s*{_SIGN}", re.IGNORECASE)
 
 
 def amount(text: str) -> float:
@@ -386,7 +388,7 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
                 draft.direction = "increase"
         if len(money) >= 2:
             draft.stated_baseline = money[0][0]
-        draft.target, draft.target_kind = money[-1][0], "absolute"
+        draft.target, draft.target_kind, draft.currency = money[-1][0], "absolute", money[-1][2]
     elif days and draft.target is None and draft.metric in ("velocity", "sla"):
         draft.target, draft.target_kind = days[-1], "absolute"
         if draft.metric == "sla":
@@ -406,7 +408,7 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
                 if len(counts) >= 2:
                     draft.stated_baseline = counts[0]
                 draft.target, draft.target_kind = counts[-1], "absolute"
-    span = re.search(rf"\b(?:da|dai|dalle|from)\s+({NUMBER})(?:\s*(?:€|euro|eur|giorni|days))?\s+"
+    span = re.search(rf"\b(?:da|dai|dalle|from)\s+({NUMBER})(?:\s*(?:€|\$|£|euro|eur|usd|chf|giorni|days))?\s+"
                      rf"(?:a|ai|alle|to)\s+({NUMBER})\b", text, flags=re.IGNORECASE)
     if span and draft.stated_baseline is None and draft.target is not None and draft.target_kind == "absolute" \
             and number(span.group(2)) == draft.target:
@@ -425,22 +427,34 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
         draft.direction = "increase"
 
 
-def _money(text: str) -> list[tuple[float, int]]:
+# How an amount names its currency; an amount naming none is in the company's currency
+_CURRENCY_MARKS = {"EUR": r"€|\beur\b|\beuros?\b", "USD": r"\$|\busd\b|\bdollari\b|\bdollars?\b",
+                   "GBP": r"£|\bgbp\b|\bsterline\b|\bpounds?\b", "CHF": r"\bchf\b|\bfranchi\b"}
+_MARK = "|".join(f"(?:{m})" for m in _CURRENCY_MARKS.values())
+
+
+def _currency_of(mark: str) -> str:
+    return next(code for code, m in _CURRENCY_MARKS.items() if re.fullmatch(rf"(?:{m})", mark, re.IGNORECASE))
+
+
+def _money(text: str) -> list[tuple[float, int, str]]:
+    """Amounts with their currency, in the order written: "€ 250.000", "1.500.000 $", "50k€", "2 mln di euro"."""
     found = []
-    for m in re.finditer(rf"(?:€|\b[Ee][Uu][Rr]\b|\b[Ee]uro\b)\s*({NUMBER})(?:{_SCALE})?", text):
-        found.append((_scaled(number(m.group(1)), m.group(2)), m.start()))
-    for m in re.finditer(rf"({NUMBER})(?:{_SCALE})?\s*(?:di\s+|of\s+)?(?:€|\b[Ee][Uu][Rr]\b|\b[Ee]uro\b)", text):
-        if not any(abs(m.start() - p) < 3 for _, p in found):
-            found.append((_scaled(number(m.group(1)), m.group(2)), m.start()))
+    for m in re.finditer(rf"({_MARK})\s*({NUMBER})(?:{_SCALE})?", text, re.IGNORECASE):
+        found.append((_scaled(number(m.group(2)), m.group(3)), m.start(), _currency_of(m.group(1))))
+    for m in re.finditer(rf"({NUMBER})(?:{_SCALE})?\s*(?:di\s+|of\s+)?({_MARK})", text, re.IGNORECASE):
+        if not any(abs(m.start() - p) < 3 for _, p, _ in found):
+            found.append((_scaled(number(m.group(1)), m.group(2)), m.start(), _currency_of(m.group(3))))
     return sorted(found, key=lambda x: x[1])
 
 
 def unit_of(draft: Draft) -> str | None:
     if draft.metric is None:
         return None        # "+10%" of no named measure: ten percent of what is unknown
+    money = draft.currency or "EUR"
     if draft.target_kind == "relative":
-        return "ratio" if draft.metric in RATE_METRICS else {**dict.fromkeys(MONEY_METRICS, "EUR"),
+        return "ratio" if draft.metric in RATE_METRICS else {**dict.fromkeys(MONEY_METRICS, money),
                                                               "velocity": "days"}.get(draft.metric, "count")
     return {"conversion": "ratio", "win_rate": "ratio", "sla": "ratio", "roi": "ratio",
-            **dict.fromkeys(MONEY_METRICS, "EUR"), "velocity": "days", "sla_days": "days", "manual": "score"}.get(
+            **dict.fromkeys(MONEY_METRICS, money), "velocity": "days", "sla_days": "days", "manual": "score"}.get(
         draft.metric, "count")

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import duckdb
 
-from smarketing import corrections, db, drafting, metrics, progress, smart, workdays
+from smarketing import corrections, db, drafting, metrics, progress, settings, smart, workdays
 from smarketing.errors import SmarketingError
 
 HISTORY_WINDOWS = 12     # how many earlier windows of the same length Achievable looks at
@@ -113,9 +113,10 @@ def _spec_of(draft: drafting.Draft) -> Spec | None:
 def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[tuple[str, str]], today: date,
             parent_id: int | None = None) -> smart.Context:
     """Baseline and history of the draft's metric, measured on the store."""
-    ctx = smart.Context(today=today, owners=owners, parent_id=parent_id)
+    ctx = smart.Context(today=today, owners=owners, parent_id=parent_id, currency=settings.currency(con))
     spec = _spec_of(draft)
-    if spec is None or spec.metric == "manual" or draft.deadline is None or draft.start is None:
+    if spec is None or spec.metric == "manual" or draft.deadline is None or draft.start is None \
+            or smart.foreign_currency(draft, ctx):
         return ctx
     first_day = metrics.first_day(con)
     past = windows(draft.start, draft.deadline, first_day)

@@ -26,6 +26,7 @@ class Context:
     history: list[float] = field(default_factory=list)   # the metric over earlier windows of that length
     owners: list[tuple[str, str]] = field(default_factory=list)   # (name, function)
     parent_id: int | None = None
+    currency: str = "EUR"                  # the company's: what the store's amounts are in
 
 
 @dataclass
@@ -139,13 +140,23 @@ def show(value: float | None, draft: Draft, lang: str) -> str:
     if draft.metric in ("conversion", "win_rate", "sla", "roi"):
         return fmt_pct(value, lang)
     if draft.metric in MONEY_METRICS:
-        return fmt_money(value, lang, "EUR", 0)
+        return fmt_money(value, lang, draft.currency or money_unit(draft.target_unit), 0)
     if draft.metric in ("velocity", "sla_days"):
         return t("smart.days", lang, days=fmt_num(value, lang, 1))
     if unit == "score":
         return fmt_num(value, lang, 1)
     # +50% of 3 MQLs is 4.5: rounding it to 4 would show a target already passed
     return fmt_num(value, lang, 0 if float(value).is_integer() else 1)
+
+
+def money_unit(unit: str | None) -> str:
+    """The currency a stored money objective's unit names (EUR, USD); EUR for one stored before units did."""
+    return unit if unit and len(unit) == 3 and unit.isupper() else "EUR"
+
+
+def foreign_currency(draft: Draft, context: Context) -> bool:
+    """An amount in another currency than the store's: never compared with it, as two currencies never add."""
+    return draft.metric in MONEY_METRICS and draft.currency is not None and draft.currency != context.currency
 
 
 def _specific(draft: Draft, lang: str) -> Verdict:
@@ -174,6 +185,8 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
         return _v("pass", "measurable_manual", lang, target=show(draft.target, draft, lang))
     if draft.target is None:
         return _v("fail", "measurable_no_number", lang)
+    if foreign_currency(draft, context):
+        return _v("warn", "measurable_currency", lang, currency=draft.currency, company=context.currency)
     if draft.target_kind == "relative" and draft.target < -1:
         # "ridurre del 150%": nothing falls below zero, so no level can be measured against it
         return _v("fail", "measurable_below_zero", lang, change=fmt_pct(abs(draft.target), lang, 0))

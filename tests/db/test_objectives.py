@@ -8,11 +8,11 @@ objective from 25 November ("entro il 2/12/2026") is judged against [3, 4, 2, 6]
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
-from smarketing import objectives
+from smarketing import objectives, settings
 from smarketing.errors import SmarketingError
 from tests.helpers import add_lead
 
@@ -164,3 +164,21 @@ def test_a_conversion_objective_is_measured_by_cohort(con):
     # three conversions in four take up to 15 days (A 8, C and D 15): on 30 November the cohort of 18-19
     # November is still maturing, so it is not measured as if complete
     assert objectives.measure(con, spec, date(2026, 11, 18), date(2026, 11, 24), date(2026, 11, 30)) is None
+
+
+@pytest.mark.parametrize(("text", "baseline", "measurable"), [
+    # the company works in dollars: an amount in dollars is measured on its data (two deals won in the 29
+    # days before 25 November, 3.000 and 4.000), one in euros is never compared with them
+    ("Chiudere contratti per 10.000 $ entro il 24/12/2026", 7000.0, "pass"),
+    ("Fatturare 10.000 dollari entro il 24/12/2026", 7000.0, "pass"),
+    ("Chiudere contratti per 10.000 € entro il 24/12/2026", None, "warn"),
+])
+def test_an_amount_is_compared_only_in_the_companys_currency(con, text, baseline, measurable):
+    settings.set_currency(con, "USD")
+    add_lead(con, "U0", "2026-10-01 09:00", "lead", [("lead", "2026-10-01 09:00")])   # the data start earlier
+    for tag, day, value in (("U1", "2026-11-03", 3000), ("U2", "2026-11-17", 4000)):
+        add_lead(con, tag, f"{day} 09:00", "customer", [("lead", f"{day} 09:00"), ("customer", f"{day} 12:00")],
+                 deal_value=value, currency="USD", closed_at=datetime.fromisoformat(f"{day} 12:00"))
+    draft, context, report = objectives.check(con, text, BOTH, TODAY, "it")
+    assert (draft.metric, context.baseline, report.criteria["measurable"].status) == ("won_value", baseline,
+                                                                                      measurable)
