@@ -51,6 +51,19 @@ def test_board_shows_status_progress_and_owners_of_both_functions(app, store):
     ]
 
 
+def test_a_child_sits_under_its_parent_with_the_roll_up(app, store):
+    con = db.connect(store)
+    # 3 SQL entries since 1 November (L1, L2, L4), 2 of them from webinars (L1, L2)
+    objectives.add(con, "Generare 2 SQL dai webinar entro il 24/12/2026", BOTH, date(2026, 11, 1), "it", "anna",
+                   title="SQL dai webinar", parent_id=2)
+    con.close()
+    objectives_page(app)
+    board = app.dataframe[0].value
+    assert [(r["title"], r["rollup"]) for r in board.to_dict("records")] == [
+        ("MQL dai webinar", ""), ("SQL di dicembre", "2 di 6 (33%) da un sotto-obiettivo"), ("↳ SQL dai webinar", "")]
+    assert list(board.columns).index("rollup") == list(board.columns).index("forecast") + 1
+
+
 def type_objective(app, text: str):
     # the live text field reports what is typed into its component state
     app.session_state["_st_keyup_objective_text"] = {"value": text}
