@@ -117,7 +117,8 @@ def _this_or_next_quarter(low: str, today: date) -> Deadline | None:
     """'entro fine trimestre', 'by the end of the quarter', 'entro il prossimo trimestre', 'next quarter'."""
     match = re.search(r"\b(?:fine|end of)\s+(?:del\s+|the\s+|this\s+|questo\s+)?(prossimo\s+|next\s+)?"
                       r"(?:trimestre|quarter)\b(?:\s+(prossimo|successivo))?", low) or re.search(
-        r"\b(?:entro|by|within|in)\s+(?:il\s+|the\s+)?(prossimo|next)\s+(?:trimestre|quarter)\b()", low) or re.search(
+        r"\b(?:(?:entro|by|within|in|nel|during)\s+)?(?:il\s+|the\s+)?(prossimo|next)\s+(?:trimestre|quarter)\b()",
+        low) or re.search(r"\b(?:nel\s+|entro\s+il\s+)?trimestre\s+(prossimo|successivo)\b()", low) or re.search(
         r"\b(?:this|questo|current)\s+(?:trimestre|quarter)\b()()|\btrimestre in corso\b()()", low)
     if not match:
         return None

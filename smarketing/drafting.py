@@ -55,10 +55,11 @@ _STAGE_ANY = "|".join(f"(?:{words})" for _, words in _STAGE_WORDS)
 _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|raddoppiare|triplicare|generare" \
             r"|contattare|ricontattare|ottenere|acquisire|conquistare|chiudere|firmare|fatturare|vendere|superare" \
             r"|raggiungere|increase" \
-            r"|grow|raise|boost|lift|double|triple|reach|generate|win|close|sign|land|sell|acquire|get|more" \
+            r"|grow|raise|boost|lift|double|triple|reach|generate|win|close|sign|land|sell|acquire|get|more|hit" \
+            r"|achieve|deliver" \
             r"|portare a casa|raddopiare|(?<!non )piu"
 _DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
-            r"|reduce|decrease|cut|lower|halve|shorten"
+            r"|abbattere|limare|comprimere|contrarre|reduce|decrease|cut|lower|halve|shorten|slash|trim"
 _VAGUE = r"migliorare|ottimizzare|potenziare|rafforzare|rilanciare|sviluppare|lavorare su|improve|optimi[sz]e" \
          r"|enhance|strengthen|work on|develop"
 _BRING = r"portare|bring|take|move"
@@ -225,10 +226,15 @@ def _mended(word: str) -> str:
 
 
 def _second_objective(text: str) -> int | None:
-    """Where a second objective starts: "e"/"and"/";" followed by a verb of change, when both halves hold a
-    number ("generare 110 MQL e chiudere 22 clienti"). None for one objective."""
-    for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?=(?:{_INCREASE}|{_DECREASE})\b)", text, re.IGNORECASE):
-        if re.search(r"\d", text[:match.start()]) and re.search(r"\d", text[match.end():]):
+    """Where a second objective starts: "e"/"and"/";" followed by a verb of change ("generare 110 MQL e
+    chiudere 22 clienti", "... e portare la conversione al 30%") or by a number of another stage ("110 MQLs and
+    20 new customers"), when both halves hold a number. A range ("tra 100 e 120 MQL") is one objective."""
+    verb = rf"(?:{_INCREASE}|{_DECREASE}|{_BRING})\b"
+    count = rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{_STAGE_TOKENS})\b"
+    for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?={verb}|{count})", text, re.IGNORECASE):
+        before, after = text[:match.start()], text[match.end():]
+        if re.search(r"\d", before) and re.search(r"\d", after) \
+                and not re.search(r"\b(?:tra|fra|between|da|from)\s+\S+$", before, re.IGNORECASE):
             return match.start()
     return None
 

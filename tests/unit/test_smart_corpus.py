@@ -13,7 +13,8 @@ The rules the expectations apply:
 - Measurable: with data, a target passes (a stated start far from the data's warns, side by side); with no
   data yet, an absolute target passes and a relative one warns; a decrease beyond 100% fails.
 - Achievable: beyond the best window fails, beyond the upper quartile warns (on a growing business the
-  history is read with its trend); manual KPIs, unknown targets and missing history warn.
+  history is read with its trend); a target the window just before already reached warns (it asks for no
+  change); manual KPIs, unknown targets and missing history warn.
 - Relevant: shared by Marketing and Sales and tied to the journey passes; no measure, or a manual KPI with no
   parent, warns.
 - Time-bound: within two years passes, beyond warns, past, missing or unreadable fails.
@@ -679,3 +680,16 @@ def test_a_direction_taken_from_the_data_is_said(lang, text, reason):
     draft = drafting.read(text, TODAY, VOCABULARY)
     report = smart.check(draft, smart.Context(today=TODAY, baseline=50.0, history=SQLS["history"], owners=BOTH), lang)
     assert report.criteria["specific"].reason == reason
+
+
+@pytest.mark.parametrize(("text", "two"), [
+    ("Generare 400 lead e portare la conversione lead→MQL al 30% entro fine Q1", True),
+    ("Hit 110 MQLs and 20 new customers by the end of Q1", True),
+    ("Generare 110 MQL e chiudere 22 nuovi clienti entro marzo 2027", True),
+    # a range, a start and an end, two channels: one objective each
+    ("Generare tra 100 e 120 MQL entro marzo 2027", False),
+    ("Portare gli SQL da 50 e 60 entro marzo 2027", False),
+    ("Aumentare del 10% i lead da LinkedIn e webinar entro giugno 2027", False),
+])
+def test_two_objectives_in_one_sentence_and_what_is_not(text, two):
+    assert ("two_objectives" in drafting.read(text, TODAY, VOCABULARY).problems) is two
