@@ -36,7 +36,7 @@ class ItalianEnglishInfo(dateparser.parserinfo):
 _INFO = ItalianEnglishInfo(dayfirst=True)
 _MONTH_NAMES = "|".join(sorted({n.lower() for names in ItalianEnglishInfo.MONTHS for n in names}, key=len,
                                reverse=True))
-_UNITS = {"giorno": "days", "giorni": "days", "day": "days", "days": "days",
+_UNITS = {"giorno": "days", "giorni": "days", "gg": "days", "day": "days", "days": "days",
           "settimana": "weeks", "settimane": "weeks", "week": "weeks", "weeks": "weeks",
           "mese": "months", "mesi": "months", "month": "months", "months": "months",
           "anno": "years", "anni": "years", "year": "years", "years": "years"}
@@ -45,8 +45,10 @@ _ORDINAL_QUARTER = {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "first": 
 
 # A deadline is introduced by one of these; what follows is read as a date.
 _LEAD_IN = r"(?:entro|by|before|prima del|prima di|per il|per la|until|fino al|a fine|alla fine di|within|in)"
+# "30th February 2027", "February 30th, 2027": the ordinal is part of the date, never a reason to drop the day
 _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d{4}-\d{1,2}-\d{1,2}"
-         rf"|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?,?\s+\d{{4}}|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}})")
+         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\.?,?\s+\d{{4}}"
+         rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
 
 
 @dataclass
@@ -76,8 +78,8 @@ def find(text: str, today: date) -> Deadline:
 
 def _relative(low: str, today: date) -> Deadline | None:
     match = re.search(r"\b(?:in|entro|within|within the next|nei prossimi|nelle prossime|in the next|over the next)\s+"
-                      r"(\d+)\s+"
-                      r"(giorni|giorno|settimane|settimana|mesi|mese|anni|anno|days|day|weeks|week|months|month|"
+                      r"(\d+)\s*"
+                      r"(giorni|giorno|gg|settimane|settimana|mesi|mese|anni|anno|days|day|weeks|week|months|month|"
                       r"years|year)\b", low)
     if not match:
         return None
@@ -226,6 +228,8 @@ def _month_year(low: str, today: date) -> Deadline | None:
 
 
 def _parse(phrase: str) -> date | None:
+    # "30th of February": the ordinal and the "of" carry no meaning once the day is a number
+    phrase = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\b)?", r"\1", phrase)
     try:
         return dateparser.parse(phrase, parserinfo=_INFO, dayfirst=True, fuzzy=False).date()
     except (ValueError, OverflowError):

@@ -231,7 +231,10 @@ def _second_objective(text: str) -> int | None:
     20 new customers"), when both halves hold a number. A range ("tra 100 e 120 MQL") is one objective."""
     verb = rf"(?:{_INCREASE}|{_DECREASE}|{_BRING})\b"
     count = rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{_STAGE_TOKENS})\b"
-    for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?={verb}|{count})", text, re.IGNORECASE):
+    # "portare il CPL a 45 € e gli SQL a 60": the verb said once, a measure and its level again
+    level = rf"(?:(?:gli|i|le|il|lo|la|l'|the)\s*)?(?:nuovi\s+|new\s+)?(?:{_STAGE_TOKENS}|cpl|cac|roi|win rate)" \
+            rf"\s+(?:a|al|alla|ai|agli|to)\s+\d"
+    for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?={verb}|{count}|{level})", text, re.IGNORECASE):
         before, after = text[:match.start()], text[match.end():]
         if re.search(r"\d", before) and re.search(r"\d", after) \
                 and not re.search(r"\b(?:tra|fra|between|da|from)\s+\S+$", before, re.IGNORECASE):
@@ -374,9 +377,14 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
     relative_word = re.search(r"\b(del|di|by|dello|della)\s+[+-]?\d", low)
     # a manual KPI written in percent (churn 3%, retention 90%) is a level, kept as a ratio
     levels = RATE_METRICS | {"manual"}
+    # "dal 25 al 30%": the percent sign written once, after the target
+    once = re.search(rf"\b(?:dal|da|from)\s+({NUMBER})\s+(?:al|a|to)\s+({NUMBER})\s*%", text, re.IGNORECASE)
     if len(percents) >= 2 and draft.metric in levels:
         # "dal 18% al 25%"
         draft.stated_baseline, draft.target = percents[0][0] / 100, percents[1][0] / 100
+        draft.target_kind = "absolute"
+    elif once and len(percents) == 1 and draft.metric in levels:
+        draft.stated_baseline, draft.target = number(once.group(1)) / 100, number(once.group(2)) / 100
         draft.target_kind = "absolute"
     elif percents and draft.target is None:
         value = percents[0][0] / 100

@@ -44,6 +44,12 @@ TODAY = date(2026, 11, 25)
     ("Entro l'anno prossimo acquisire 200 nuovi clienti", date(2027, 12, 31)),
     ("Generate 420 leads within the next 90 days", date(2027, 2, 23)),
     ("Hit 110 MQLs by end of Q1 '27", date(2027, 3, 31)),
+    ("Close 12 deals by March 1st, 2027", date(2027, 3, 1)),
+    ("50 SQLs by the 15th of March 2027", date(2027, 3, 15)),
+    ("Generare 115 MQL dai webinar entro 90 gg", date(2027, 2, 23)),
+    ("Richiamare 40 clienti entro 30gg", date(2026, 12, 25)),
+    ("Increase sales by 10% next quarter", date(2027, 3, 31)),
+    ("Aumentare gli SQL del 5% nel trimestre prossimo", date(2027, 3, 31)),
 ])
 def test_deadlines_as_written(text, day):
     found = deadlines.find(text, TODAY)
@@ -59,6 +65,9 @@ def test_deadlines_as_written(text, day):
     ("Generare 100 MQL per il 31/12/20277", "31/12/20277"),
     ("Generare 100 MQL, scadenza 31.02.2027", "31.02.2027"),
     ("Deadline 12-31-2027: 100 MQLs", "12-31-2027"),
+    # an ordinal does not make an impossible day possible, nor is it dropped to read the month alone
+    ("Reach 70 opportunities by February 30th, 2027", "february 30th, 2027"),
+    ("By the 31st of April 2027: 50 SQLs", "31st of april 2027"),
 ])
 def test_an_impossible_deadline_is_quoted_back_not_guessed(text, phrase):
     assert deadlines.find(text, TODAY) == deadlines.Deadline(None, phrase, False)
