@@ -147,11 +147,15 @@ def _year_only(low: str, today: date) -> Deadline | None:
     alone only counts after a deadline's lead-in, so "fatturato 2027" names no deadline."""
     match = re.search(r"\b(?:entro|by|before|until|per il|in|nel|during|a(?=\s+fine))\s+(?:il\s+|la\s+|the\s+)?"
                       r"(?:(?:fine|end of|end|la fine del|la fine dell'anno|fine del)\s+)?(?:the\s+)?"
-                      r"(\d{4})(?![\d/.-])", low)
+                      r"(\d{4})(?![\d/.-])", low) or re.search(
+        # a heading: "Obiettivo 2027: ...", "OKR 2027 -", "Budget 2027", "2027 goals"
+        r"\b(?:obiettivi|obiettivo|objectives?|goals?|okrs?|budget|piano|plan|target)\s+(?:per il\s+|for\s+)?"
+        r"(\d{4})(?![\d/.-])|^\W*(\d{4})\s+(?:goals?|okrs?|objectives?|plan)\b", low)
     # a number after "in" that is no near year is a quantity: "in 2000 contatti"
-    if not match or not today.year - 1 <= int(match.group(1)) <= today.year + 100:
+    year = match and next(int(g) for g in match.groups() if g)
+    if not match or not today.year - 1 <= year <= today.year + 100:
         return None
-    return Deadline(date(int(match.group(1)), 12, 31), match.group(0), True)
+    return Deadline(date(year, 12, 31), match.group(0), True)
 
 
 def _end_of_year(low: str, today: date) -> Deadline | None:

@@ -23,7 +23,8 @@ MONEY_METRICS = {"won_value", "cpl", "cost_per_mql", "cost_per_sql", "cac"}
 _METRIC_WORDS = [
     ("conversion", r"tasso di conversione|conversion rate|conversione|conversion|convertire|convert"),
     ("win_rate", r"tasso di vittoria|tasso di vincita|tasso di chiusura|win rate|close rate|closing rate"
-                 r"|percentuale di vittoria|percentuale di chiusura"),
+                 r"|percentuale di vittoria|percentuale di chiusura|(?:percentuale|quota) di (?:trattative|offerte)"
+                 r" vinte|trattative vinte|offerte vinte|deals? won|win ratio"),
     ("cost_per_mql", r"costo per mql|cost per mql|costo per lead qualificat[oi]|costo di un mql"),
     ("cost_per_sql", r"costo per sql|cost per sql|costo di un sql"),
     ("cac", r"cac|costo di acquisizione( clienti| cliente| di un cliente)?|customer acquisition cost|costo per cliente"
@@ -56,10 +57,11 @@ _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|ra
             r"|contattare|ricontattare|ottenere|acquisire|conquistare|chiudere|firmare|fatturare|vendere|superare" \
             r"|raggiungere|increase" \
             r"|grow|raise|boost|lift|double|triple|reach|generate|win|close|sign|land|sell|acquire|get|more|hit" \
-            r"|achieve|deliver" \
+            r"|achieve|deliver|aprire|open|creare|create|avviare|raccogliere|collect|qualificare|qualify" \
             r"|portare a casa|raddopiare|(?<!non )piu"
 _DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
-            r"|abbattere|limare|comprimere|contrarre|reduce|decrease|cut|lower|halve|shorten|slash|trim"
+            r"|abbattere|limare|comprimere|contrarre|snellire|velocizzare|reduce|decrease|cut|lower|halve|shorten" \
+            r"|slash|trim|shrink|bring down|speed up"
 _VAGUE = r"migliorare|ottimizzare|potenziare|rafforzare|rilanciare|sviluppare|lavorare su|improve|optimi[sz]e" \
          r"|enhance|strengthen|work on|develop"
 _BRING = r"portare|bring|take|move"
@@ -132,7 +134,8 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
         rest = rest[:second]
         low = _words(rest)
     _metric_and_stages(draft, low)
-    if draft.threshold is not None:
+    if draft.threshold is not None or (_SHARE_OF_MQLS.search(rest) and re.search(rf"\b(?:{_RESPOND})\b", low)):
+        # "accettare almeno il 68% degli MQL": a share of the MQLs answered, never 68% more MQLs
         draft.metric, draft.stage, draft.from_stage, draft.to_stage = "sla", None, None, None
     draft.filters = _filters(low, vocabulary or {})
     _direction(draft, low)
@@ -179,6 +182,8 @@ _RESPOND = r"rispondere|risposta|risposte|rispondiamo|ricontattare|ricontattati|
 _WITHIN = re.compile(r"\b(?:entro|in|within|under|in meno di|in less than)\s+(?:le\s+|i\s+)?(\d+(?:[.,]\d+)?)\s*"
                      r"(ore|ora|h|hours?|hrs?|giorni lavorativi|giorno lavorativo|gg lavorativi|business days?"
                      r"|working days?|giorni|giorno|gg|days?)\b", re.IGNORECASE)
+_SHARE_OF_MQLS = re.compile(r"\d+(?:[.,]\d+)?\s*%\s+(?:degli|dei|delle|of(?:\s+the|\s+our)?)\s+(?:\w+\s+)?"
+                            r"(?:mqls?|leads?|contatti|richieste|inbound)\b", re.IGNORECASE)
 # the longest time an answer may take: calendar days beyond a week are a deadline
 SERVICE_MAX = {"hours": 1440, "working_days": 60, "days": 7}
 _THRESHOLD_UNITS = {"ore": "hours", "ora": "hours", "h": "hours", "hour": "hours", "hours": "hours", "hr": "hours",
@@ -229,17 +234,25 @@ def _second_objective(text: str) -> int | None:
     """Where a second objective starts: "e"/"and"/";" followed by a verb of change ("generare 110 MQL e
     chiudere 22 clienti", "... e portare la conversione al 30%") or by a number of another stage ("110 MQLs and
     20 new customers"), when both halves hold a number. A range ("tra 100 e 120 MQL") is one objective."""
-    verb = rf"(?:{_INCREASE}|{_DECREASE}|{_BRING})\b"
+    # a verb of change, or any Italian infinitive with its pronoun ("e qualificarne il 35%")
+    # (the infinitive drops its last "e" before the pronoun: qualificar-ne, ridur-li)
+    verb = rf"(?:{_INCREASE}|{_DECREASE}|{_BRING}|[a-zà-ù]{{3,}}(?:are|ere|ire|r(?:ne|li|le|lo|la|ci)))\b"
     count = rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{_STAGE_TOKENS})\b"
     # "portare il CPL a 45 € e gli SQL a 60": the verb said once, a measure and its level again
     level = rf"(?:(?:gli|i|le|il|lo|la|l'|the)\s*)?(?:nuovi\s+|new\s+)?(?:{_STAGE_TOKENS}|cpl|cac|roi|win rate)" \
             rf"\s+(?:a|al|alla|ai|agli|to)\s+\d"
     for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?={verb}|{count}|{level})", text, re.IGNORECASE):
         before, after = text[:match.start()], text[match.end():]
-        if re.search(r"\d", before) and re.search(r"\d", after) \
-                and not re.search(r"\b(?:tra|fra|between|da|from)\s+\S+$", before, re.IGNORECASE):
+        if _has_target(before) and _has_target(after) \
+                and not re.search(r"\b(?:tra|fra|between|da|dal|from)\s+[\d.,]+\s*%?$", before, re.IGNORECASE):
             return match.start()
     return None
+
+
+def _has_target(half: str) -> bool:
+    """A number, or a word that is one ("double SQLs", "dimezzare il CAC")."""
+    return bool(re.search(r"\d|\b(?:double|halve|triple|raddopp?iare|dimezzare|triplicare|x\s?2)\b", half,
+                          re.IGNORECASE))
 
 
 def _steps(text: str) -> str:

@@ -50,6 +50,9 @@ TODAY = date(2026, 11, 25)
     ("Richiamare 40 clienti entro 30gg", date(2026, 12, 25)),
     ("Increase sales by 10% next quarter", date(2027, 3, 31)),
     ("Aumentare gli SQL del 5% nel trimestre prossimo", date(2027, 3, 31)),
+    # a heading names the year the objective is for
+    ("Obiettivo 2027 per l'area vendite: 480.000 € di contratti firmati", date(2027, 12, 31)),
+    ("2027 goals: 60 new customers", date(2027, 12, 31)),
 ])
 def test_deadlines_as_written(text, day):
     found = deadlines.find(text, TODAY)
