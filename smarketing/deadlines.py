@@ -145,12 +145,13 @@ def _half(low: str, today: date) -> Deadline | None:
 def _year_only(low: str, today: date) -> Deadline | None:
     """'entro il 2027', 'by 2027', 'entro fine 2027', 'by the end of 2027': the year's last day. A year
     alone only counts after a deadline's lead-in, so "fatturato 2027" names no deadline."""
-    match = re.search(r"\b(?:entro|by|before|until|per il|in|nel|during|a(?=\s+fine))\s+(?:il\s+|la\s+|the\s+)?"
+    match = re.search(r"\b(?:entro|by|before|until|per il|in|nel|during|through|throughout|per tutto il|durante il"
+                      r"|a(?=\s+fine))\s+(?:il\s+|la\s+|the\s+)?"
                       r"(?:(?:fine|end of|end|la fine del|la fine dell'anno|fine del)\s+)?(?:the\s+)?"
                       r"(\d{4})(?![\d/.-])", low) or re.search(
         # a heading: "Obiettivo 2027: ...", "OKR 2027 -", "Budget 2027", "2027 goals"
-        r"\b(?:obiettivi|obiettivo|objectives?|goals?|okrs?|budget|piano|plan|target)\s+(?:per il\s+|for\s+)?"
-        r"(\d{4})(?![\d/.-])|^\W*(\d{4})\s+(?:goals?|okrs?|objectives?|plan)\b", low)
+        r"\b(?:obiettivi|obiettivo|objectives?|goals?|okrs?|budget|piano|plan|target)(?:\s+[a-zà-ù]+){0,2}\s+"
+        r"(?:per il\s+|for\s+)?(\d{4})(?![\d/.-])|^\W*(\d{4})\s+(?:goals?|okrs?|objectives?|plan)\b", low)
     # a number after "in" that is no near year is a quantity: "in 2000 contatti"
     year = match and next(int(g) for g in match.groups() if g)
     if not match or not today.year - 1 <= year <= today.year + 100:

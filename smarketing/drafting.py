@@ -32,6 +32,7 @@ _METRIC_WORDS = [
     ("cpl", r"cpl|costo per lead|costo per contatto|costo per nuovo contatto|cost per lead"),
     ("roi", r"roi|ritorno sull investimento|ritorno dell investimento|return on investment|roas"),
     ("sla", r"sla|tasso di accettazione|accettazione|acceptance rate|acceptance|presa in carico|tempo di risposta"
+            r"|(?:quota|percentuale) di mql accettati|mql accettati|share of mqls accepted|accepted mqls"
             r"|tempi di risposta|response time|handoff|hand off|passaggio alle vendite"),
     ("velocity", r"ciclo di vendita|ciclo di vendita medio|sales cycle|velocita|tempo medio|days to close"
                  r"|giorni per chiudere|tempo di chiusura"),
@@ -58,6 +59,7 @@ _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|ra
             r"|raggiungere|increase" \
             r"|grow|raise|boost|lift|double|triple|reach|generate|win|close|sign|land|sell|acquire|get|more|hit" \
             r"|achieve|deliver|aprire|open|creare|create|avviare|raccogliere|collect|qualificare|qualify" \
+            r"|book|schedule|fissare|prenotare" \
             r"|portare a casa|raddopiare|(?<!non )piu"
 _DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
             r"|abbattere|limare|comprimere|contrarre|snellire|velocizzare|reduce|decrease|cut|lower|halve|shorten" \
@@ -236,7 +238,7 @@ def _second_objective(text: str) -> int | None:
     20 new customers"), when both halves hold a number. A range ("tra 100 e 120 MQL") is one objective."""
     # a verb of change, or any Italian infinitive with its pronoun ("e qualificarne il 35%")
     # (the infinitive drops its last "e" before the pronoun: qualificar-ne, ridur-li)
-    verb = rf"(?:{_INCREASE}|{_DECREASE}|{_BRING}|[a-zà-ù]{{3,}}(?:are|ere|ire|r(?:ne|li|le|lo|la|ci)))\b"
+    verb = rf"(?:{_INCREASE}|{_DECREASE}|{_BRING}|convert|turn|[a-zà-ù]{{3,}}(?:are|ere|ire|r(?:ne|li|le|lo|la|ci)))\b"
     count = rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{_STAGE_TOKENS})\b"
     # "portare il CPL a 45 € e gli SQL a 60": the verb said once, a measure and its level again
     level = rf"(?:(?:gli|i|le|il|lo|la|l'|the)\s*)?(?:nuovi\s+|new\s+)?(?:{_STAGE_TOKENS}|cpl|cac|roi|win rate)" \
@@ -262,9 +264,9 @@ def _steps(text: str) -> str:
     text = re.sub(rf"\b(?:quota|percentuale|share|proportion)\s+(?:di|degli|dei|delle|of)\s+({_STAGE_TOKENS})\s+"
                   rf"(?:che\s+diventano|che\s+passano\s+a|che\s+si\s+trasformano\s+in|that\s+become|becoming|"
                   rf"turning\s+into)\s+({_STAGE_TOKENS})\b", r"conversione \1 to \2", text, flags=re.IGNORECASE)
-    return re.sub(rf"\b(giorni|tempo|tempi|days|time)\s+(?:tra|fra|between)\s+(?:gli\s+|i\s+|le\s+)?({_STAGE_TOKENS})"
-                  rf"\s+(?:e|and)\s+(?:gli\s+|i\s+|le\s+)?({_STAGE_TOKENS})\b", r"tempo medio da \2 to \3", text,
-                  flags=re.IGNORECASE)
+    between = rf"\b(giorni|tempo|tempi|days|time)\s+(?:medi\s+|medio\s+|average\s+|mean\s+)?(?:tra|fra|between)" \
+              rf"\s+(?:gli\s+|i\s+|le\s+)?({_STAGE_TOKENS})\s+(?:e|and)\s+(?:gli\s+|i\s+|le\s+)?({_STAGE_TOKENS})\b"
+    return re.sub(between, r"tempo medio da \2 to \3", text, flags=re.IGNORECASE)
 
 
 def _metric_and_stages(draft: Draft, low: str) -> None:
@@ -285,6 +287,11 @@ def _metric_and_stages(draft: Draft, low: str) -> None:
             draft.metric, draft.stage = "stage_entries", _stage_of(mentioned[0].group(0))
             if re.fullmatch(r"vendite|sales", mentioned[0].group(0)):
                 draft.problems.append("sales_word")
+            if draft.stage == "opportunity" and re.search(
+                    r"\b(?:close|chiudere|vincere|win|firmare|sign)\s+(?:\d[\d.,]*\s+)?(?:new\s+|nuove\s+)?"
+                    r"(?:deals?|trattative|opportunita|opportunities)\b", low):
+                # deals closed or won are new customers; opened or generated, opportunities
+                draft.stage = "customer"
             if draft.stage == "customer" and re.search(r"\b(eur|euro|€)\b|€", low):
                 draft.metric, draft.stage = "won_value", None
     if draft.metric == "velocity" and not draft.from_stage:
@@ -435,12 +442,14 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
                 if len(counts) >= 2:
                     draft.stated_baseline = counts[0]
                 draft.target, draft.target_kind = counts[-1], "absolute"
-    span = re.search(rf"\b(?:da|dai|dalle|from)\s+({NUMBER})(?:\s*(?:€|\$|£|euro|eur|usd|chf|giorni|days))?\s+"
-                     rf"(?:a|ai|alle|to)\s+({NUMBER})\b", text, flags=re.IGNORECASE)
-    if span and draft.stated_baseline is None and draft.target is not None and draft.target_kind == "absolute" \
-            and number(span.group(2)) == draft.target:
-        # "da 120 a 90 giorni", "da 50 a 45 euro": the unit written once, after the target
-        draft.stated_baseline = number(span.group(1))
+    span = re.search(rf"\b(?:da|dai|dalle|from)\s+({NUMBER})(?:{_SCALE})?(?:\s*(?:€|\$|£|euro|eur|usd|chf|giorni"
+                     rf"|days))?\s+(?:a|ai|alle|to)\s+({NUMBER})(?:{_SCALE})?", text, flags=re.IGNORECASE)
+    if span and draft.stated_baseline is None and draft.target is not None and draft.target_kind == "absolute":
+        # "da 120 a 90 giorni", "da 50 a 45 euro", "da 400 a 460 mila euro": the unit and the scale written
+        # once, after the target
+        scale = span.group(2) or span.group(4)
+        if _scaled(number(span.group(3)), span.group(4)) == draft.target:
+            draft.stated_baseline = _scaled(number(span.group(1)), scale)
     if draft.target is not None:
         draft.target_unit = "ratio" if draft.metric == "manual" and percents else unit_of(draft)
     if draft.direction is None and draft.metric == "won_value" and draft.target is not None:

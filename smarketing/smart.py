@@ -137,7 +137,8 @@ def show(value: float | None, draft: Draft, lang: str) -> str:
     if value is None:
         return "–"
     unit = "count" if draft.target_kind == "relative" and draft.target_unit == "count" else draft.target_unit
-    if draft.metric in ("conversion", "win_rate", "sla", "roi"):
+    if draft.metric in ("conversion", "win_rate", "sla", "roi") or draft.target_unit == "ratio":
+        # a manual KPI written in percent (churn 3%) is a ratio too
         return fmt_pct(value, lang)
     if draft.metric in MONEY_METRICS:
         return fmt_money(value, lang, draft.currency or money_unit(draft.target_unit), 0)

@@ -53,6 +53,8 @@ TODAY = date(2026, 11, 25)
     # a heading names the year the objective is for
     ("Obiettivo 2027 per l'area vendite: 480.000 € di contratti firmati", date(2027, 12, 31)),
     ("2027 goals: 60 new customers", date(2027, 12, 31)),
+    ("Piano commerciale 2027: acquisire 23 nuovi clienti nella regione Nord", date(2027, 12, 31)),
+    ("Keep customer churn under 3% through 2027", date(2027, 12, 31)),
 ])
 def test_deadlines_as_written(text, day):
     found = deadlines.find(text, TODAY)
