@@ -32,6 +32,7 @@ _METRIC_WORDS = [
     ("cpl", r"cpl|costo per lead|costo per contatto|costo per nuovo contatto|cost per lead"),
     ("roi", r"roi|ritorno sull investimento|ritorno dell investimento|return on investment|roas"),
     ("sla", r"sla|tasso di accettazione|accettazione|acceptance rate|acceptance|presa in carico|tempo di risposta"
+            r"|tempo medio di risposta|tempi medi di risposta|average response time"
             r"|(?:quota|percentuale) di mql accettati|mql accettati|share of mqls accepted|accepted mqls"
             r"|tempi di risposta|response time|handoff|hand off|passaggio alle vendite"),
     ("velocity", r"ciclo di vendita|ciclo di vendita medio|sales cycle|velocita|tempo medio|days to close"
@@ -122,7 +123,7 @@ class Draft:
 
 def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None) -> Draft:
     draft = Draft(statement=text, start=today)
-    text_left = _service_level(draft, text)
+    text_left = _service_level(draft, _shares(text))
     low = _words(text_left)
     found = deadlines.find(text_left, today)
     draft.deadline, draft.deadline_phrase = found.day, found.phrase
@@ -163,10 +164,22 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
 
 
 _CADENCES = [
-    ("monthly", r"mensile|mensili|ogni mese|al mese|monthly|a month|per month|every month"),
-    ("quarterly", r"trimestrale|trimestrali|ogni trimestre|al trimestre|quarterly|every quarter|per quarter"),
+    ("monthly", r"mensile|mensili|ogni mese|al mese|a mese|per mese|monthly|a month|per month|every month"),
+    ("quarterly", r"trimestrale|trimestrali|ogni trimestre|al trimestre|a trimestre|per trimestre|quarterly"
+                  r"|every quarter|per quarter|a quarter"),
     ("weekly", r"settimanale|settimanali|ogni settimana|weekly|every week|a week|per week"),
 ]
+
+
+def _shares(text: str) -> str:
+    """"7 MQL su 10", "8 out of 10 leads" as the share they are (70% degli MQL), never "from 7 to 10"."""
+    def share(m: re.Match) -> str:
+        return f"il {int(m.group(1)) * 100 / int(m.group(3)):g}% degli {m.group(2)}"
+    text = re.sub(r"\b(\d{1,3})\s+(mqls?|leads?|contatti|richieste)\s+(?:su|out of)\s+(\d{1,3})\b(?!\s*%)",
+                  lambda m: share(m) if 0 < int(m.group(1)) <= int(m.group(3)) else m.group(0), text, flags=re.I)
+    return re.sub(r"\b(\d{1,3})\s+(?:su|out of)\s+(\d{1,3})\s+(mqls?|leads?|contatti|richieste)\b",
+                  lambda m: f"il {int(m.group(1)) * 100 / int(m.group(2)):g}% degli {m.group(3)}"
+                  if 0 < int(m.group(1)) <= int(m.group(2)) else m.group(0), text, flags=re.I)
 
 
 def _cadence(low: str) -> str:
@@ -241,8 +254,9 @@ def _second_objective(text: str) -> int | None:
     verb = rf"(?:{_INCREASE}|{_DECREASE}|{_BRING}|convert|turn|[a-zà-ù]{{3,}}(?:are|ere|ire|r(?:ne|li|le|lo|la|ci)))\b"
     count = rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{_STAGE_TOKENS})\b"
     # "portare il CPL a 45 € e gli SQL a 60": the verb said once, a measure and its level again
-    level = rf"(?:(?:gli|i|le|il|lo|la|l'|the)\s*)?(?:nuovi\s+|new\s+)?(?:{_STAGE_TOKENS}|cpl|cac|roi|win rate)" \
-            rf"\s+(?:a|al|alla|ai|agli|to)\s+\d"
+    level = rf"(?:(?:gli|i|le|il|lo|la|l'|the)\s*)?(?:nuovi\s+|new\s+)?(?:{_STAGE_TOKENS}|cpl|cac|roi|win rate" \
+            rf"|(?:costo|cost) per \w+|tasso di \w+|ciclo di vendita|sales cycle)" \
+            rf"\s+(?:a|al|alla|ai|agli|to|sotto|sopra|below|under|above)\s+(?:i\s+|gli\s+|il\s+|the\s+)?[€$£]?\s*\d"
     for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?={verb}|{count}|{level})", text, re.IGNORECASE):
         before, after = text[:match.start()], text[match.end():]
         if _has_target(before) and _has_target(after) \
@@ -330,8 +344,9 @@ def settle_direction(draft: Draft, baseline: float | None) -> bool:
 
 
 def _direction(draft: Draft, low: str) -> None:
-    if re.search(rf"\b(?:{_DECREASE})\b", low) or re.search(r"\b(sotto|below|under|meno di|less than|entro i)\b",
-                                                             low):
+    ceiling = r"\b(sotto|below|under|meno di|less than|entro i|non oltre|non piu di|no more than|not more than" \
+              r"|at most|al massimo)\b"
+    if re.search(rf"\b(?:{_DECREASE})\b", low) or re.search(ceiling, low):
         draft.direction = "decrease"
     elif re.search(rf"\b(?:{_INCREASE})\b", low) or re.search(r"\b(sopra|oltre|above|over|almeno|at least|piu di)\b",
                                                                low):
@@ -339,12 +354,13 @@ def _direction(draft: Draft, low: str) -> None:
     vague = re.search(rf"\b({_VAGUE})\b", low)
     if vague and draft.direction is None:
         draft.vague_verb = vague.group(1)
-    if re.search(r"\b(raddoppiare|raddopiare|double|portare al doppio|portarle al doppio|portarli al doppio|x ?2)\b",
-                 low):
+    # the passive too: "il CPL va dimezzato", "i clienti vanno raddoppiati"
+    if re.search(r"\b(raddoppiare|raddopiare|raddoppiat[oaie]|double|doubled|portare al doppio|portarle al doppio"
+                 r"|portarli al doppio|x ?2)\b", low):
         draft.target, draft.target_kind = 1.0, "relative"
-    elif re.search(r"\b(triplicare|triple)\b", low):
+    elif re.search(r"\b(triplicare|triplicat[oaie]|triple|tripled)\b", low):
         draft.target, draft.target_kind = 2.0, "relative"
-    elif re.search(r"\b(dimezzare|halve)\b", low):
+    elif re.search(r"\b(dimezzare|dimezzat[oaie]|halve|halved)\b", low):
         draft.target, draft.target_kind, draft.direction = -0.5, "relative", "decrease"
     if draft.target is not None:
         draft.target_unit = unit_of(draft)
@@ -394,7 +410,8 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
     percents = [(number(m.group(1)), m.start()) for m in re.finditer(rf"([+-]?(?:{NUMBER}))\s*%", text)]
     money = _money(text)
     days = [number(m.group(1)) for m in re.finditer(rf"({NUMBER})\s*(?:giorni|days|gg)\b", text.lower())]
-    relative_word = re.search(r"\b(del|di|by|dello|della)\s+[+-]?\d", low)
+    # "aumentare del 10%": a change; "verbale del 18/11: l'80% dei lead" is not
+    relative_word = re.search(rf"\b(del|di|by|dello|della)\s+[+-]?(?:{NUMBER})\s*%", text, re.IGNORECASE)
     # a manual KPI written in percent (churn 3%, retention 90%) is a level, kept as a ratio
     levels = RATE_METRICS | {"manual"}
     # "dal 25 al 30%": the percent sign written once, after the target
