@@ -249,17 +249,22 @@ def assert_statement(lang, text, statuses, fields, baseline, history, owners, pa
     context = smart.Context(today=TODAY, baseline=baseline, history=history, owners=owners, parent_id=parent)
     report = smart.check(draft, context, lang)
     parsed = objectives.parsed(draft, context)
-    expected = {key: None for key in PARSED_KEYS} | {"filters": {}, "start": TODAY, "baseline": baseline}
-    if fields.get("target") is not None and "target_kind" not in fields:
-        expected["target_kind"] = "absolute"
-    expected |= fields
-    differ = [k for k in PARSED_KEYS if not _same(parsed[k], expected[k])]
+    expected = expected_parsed(fields, baseline)
+    differ = [k for k in PARSED_KEYS if not same(parsed[k], expected[k])]
     assert {k: parsed[k] for k in differ} == {k: expected[k] for k in differ}
     assert "".join(report.criteria[name].status[0] for name in smart.CRITERIA) == statuses
     assert report.score == sum(smart.POINTS[STATUS[s]] for s in statuses)
 
 
-def _same(actual, expected) -> bool:
+def expected_parsed(fields: dict, baseline: float | None) -> dict:
+    """Every parsed key as a case expects it: the fields it names, the rest empty."""
+    expected = {key: None for key in PARSED_KEYS} | {"filters": {}, "start": TODAY, "baseline": baseline}
+    if fields.get("target") is not None and "target_kind" not in fields:
+        expected["target_kind"] = "absolute"
+    return expected | fields
+
+
+def same(actual, expected) -> bool:
     if isinstance(expected, float) and isinstance(actual, float):
         return math.isclose(actual, expected, rel_tol=1e-9)
     return actual == expected
