@@ -51,7 +51,8 @@ LEAD_FIELDS: tuple[Field, ...] = (
     _f("created_at", "date", "create date", "created date", "createddate", "created at", "created", "date created",
        "data creazione", "data di creazione", "data inserimento", "creato il", "creato", "deal created",
        "add time", "data", "created time", "created on", "creato il giorno"),
-    _f("closed_at", "date", "close date", "closed date", "closedate", "closed at", "data chiusura",
+    _f("closed_at", "date", "close date", "closed date", "closedate", "closed at", "deal closed on", "closed on",
+       "data chiusura",
        "data di chiusura", "chiuso il", "chiusa", "data fine", "closing date", "expected closing"),
     _f("deal_value", "number", "amount", "deal value", "deal amount", "value", "valore", "importo",
        "valore trattativa", "ammontare", "close value", "valore affare", "opportunity amount", "expected revenue",
@@ -123,14 +124,24 @@ PRESETS: dict[str, dict[str, tuple[str, ...]]] = {
         "status": ("Deal - Status", "Status"), "owner": ("Deal - Owner", "Owner"),
         "created_at": ("Deal - Deal created", "Deal - Add time", "Deal created", "Add time"),
         "stage:customer": ("Deal - Won time", "Won time"), "stage:lost": ("Deal - Lost time", "Lost time"),
-        "lost_reason": ("Deal - Lost reason", "Lost reason"), "company": ("Organization - Name", "Organization"),
+        "lost_reason": ("Deal - Lost reason", "Lost reason"),
+        # newer exports: "Deal - Organization", "Deal - Deal closed on" (won or lost, whichever)
+        "company": ("Deal - Organization", "Organization - Name", "Organization"),
+        "closed_at": ("Deal - Deal closed on", "Deal closed on", "Deal - Close time", "Close time"),
         "email": ("Person - Email", "Contact person email"), "source": ("Deal - Source channel", "Source channel"),
         "product": ("Deal - Pipeline", "Pipeline"),
+    },
+    # Bitrix24 CRM deals (crm.deal fields as its export names them): OPPORTUNITY is the amount, not a name
+    "bitrix24-deals": {
+        "external_id": ("ID",), "name": ("TITLE",), "stage": ("STAGE_ID",), "deal_value": ("OPPORTUNITY",),
+        "currency": ("CURRENCY_ID",), "created_at": ("DATE_CREATE",), "closed_at": ("CLOSEDATE",),
+        "owner": ("ASSIGNED_BY_ID", "ASSIGNED_BY"), "source": ("SOURCE_ID", "UTM_SOURCE"),
+        "campaign": ("UTM_CAMPAIGN",), "company": ("COMPANY_ID", "COMPANY_TITLE"),
     },
 }
 
 # Exports whose every row is a deal (an opportunity in our journey's words), whatever stage it names.
-DEAL_PRESETS = ("hubspot-deals", "salesforce-opportunities", "pipedrive-deals")
+DEAL_PRESETS = ("hubspot-deals", "salesforce-opportunities", "pipedrive-deals", "bitrix24-deals")
 # Headers only a deals export has, after normalise(); Pipedrive writes every deal column as "Deal - ...".
 DEAL_HEADERS = frozenset({
     "deal", "deal id", "deal name", "deal title", "deal stage", "deal status", "deal value", "deal amount",
@@ -165,12 +176,14 @@ for _code, _names in {
                     "qualifiedtobuy", "qualified to buy", "presentationscheduled", "presentation scheduled",
                     "decisionmakerboughtin", "decision maker bought in", "contractsent", "contract sent",
                     "engaging", "demo scheduled", "proposal made", "negotiations started", "in trattativa",
-                    "discovery", "proposal quote", "negotiation", "scoperta", "proposition", "proposta inviata"),
+                    "discovery", "proposal quote", "negotiation", "scoperta", "proposition", "proposta inviata",
+                    "preparation", "prepayment invoice", "executing", "final invoice"),
     "customer": ("customer", "cliente", "closed won", "closedwon", "won", "vinto", "vinta", "chiuso vinto",
                  "chiusa vinta", "acquisito", "evangelist"),
     "lost": ("lost", "perso", "persa", "closed lost", "closedlost", "chiuso perso", "chiusa persa",
              "unqualified", "non qualificato", "disqualified", "squalificato", "rejected", "scartato",
-             "respinto", "abbandonato", "non interessato", "closed not converted", "closed lost to competition"),
+             "respinto", "abbandonato", "non interessato", "closed not converted", "closed lost to competition",
+             "lose", "apology"),
 }.items():
     for _name in _names:
         STAGE_SYNONYMS[_name] = _code

@@ -8,6 +8,7 @@ Text from the file is never spliced into SQL; stage names reach SQL through a di
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -274,7 +275,10 @@ def _dictionary(con, name: str, kind: str, stage_map: dict[str, str], decisions:
             code = custom[key] if key in custom else OUTCOME_SYNONYMS.get(key)
         else:
             # the user's --stage-map wins over the built-in names
-            code = custom.get(key) or STAGE_SYNONYMS.get(key) or (key if key in STAGE_CODES else None)
+            # Bitrix24 prefixes the stages of its second and later pipelines: "C2:WON", read as "WON"
+            plain = re.sub(r"^c\d+ ", "", key)
+            code = custom.get(key) or STAGE_SYNONYMS.get(key) or STAGE_SYNONYMS.get(plain) or \
+                (key if key in STAGE_CODES else None)
             known = code is not None
         if not known and key:
             decisions.unknown_stages.append(value)

@@ -415,6 +415,38 @@ def meta_ads_by_ad() -> bytes:
     return ("\n".join(out) + "\n").encode("utf-8")
 
 
+def pipedrive_deals_closed_on() -> bytes:
+    """A newer Pipedrive "Deals" export: the organization as "Deal - Organization" and one "Deal - Deal closed
+    on" for won and lost deals alike (no won or lost time columns), Pipedrive's default pipeline stages."""
+    out = ["Deal - ID,Deal - Title,Deal - Organization,Deal - Contact person,Deal - Value,Deal - Currency,"
+           "Deal - Pipeline,Deal - Stage,Deal - Status,Deal - Owner,Deal - Deal created,Deal - Deal closed on,"
+           "Deal - Expected close date,Deal - Lost reason"]
+    for i in range(1, 25):
+        stage = PIPEDRIVE_STAGES[i % 5]
+        status = ("open", "won", "lost", "won", "open", "lost", "open", "won")[i % 8]
+        closed = f"2025-{(i % 3) + 4:02d}-{i % 27 + 1:02d} 16:30:00" if status != "open" else ""
+        reason = "Budget non disponibile" if status == "lost" else ""
+        out.append(f"{3000 + i},Fornitura {i},Cooperativa Agricola {i % 6},Referente {i},{i * 250},EUR,Vendite Italia,"
+                   f"{stage},{status},Paolo Ferri,2025-0{i % 3 + 1}-{i % 27 + 1:02d} 10:00:00,{closed},"
+                   f"2025-09-30,{reason}")
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def bitrix24_deals() -> bytes:
+    """A Bitrix24 deals export with crm.deal's own column names: stage ids of the default pipeline and of a
+    second one ("C2:"), dates in ISO with the portal's offset, OPPORTUNITY as the amount."""
+    stages = ("NEW", "PREPARATION", "PREPAYMENT_INVOICE", "EXECUTING", "FINAL_INVOICE", "WON", "LOSE", "APOLOGY",
+              "C2:NEW", "C2:WON")
+    out = ["ID,TITLE,STAGE_ID,OPPORTUNITY,CURRENCY_ID,DATE_CREATE,CLOSEDATE,ASSIGNED_BY_ID,SOURCE_ID,UTM_SOURCE,"
+           "UTM_CAMPAIGN"]
+    for i in range(1, 21):
+        stage = stages[i % len(stages)]
+        out.append(f"{100 + i},Ordine {i},{stage},{i * 1000}.00,EUR,2025-03-{i % 28 + 1:02d}T09:15:00+01:00,"
+                   f"2025-05-{i % 28 + 1:02d}T18:00:00+02:00,{7 + i % 3},{('WEB', 'CALL', 'EMAIL')[i % 3]},"
+                   f"{('google', 'newsletter', '')[i % 3]},{('primavera', '', 'fiera')[i % 3]}")
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
 FILES |= {
     # the letters of every script are a stage name, not the empty key
     "stages_other_scripts.csv": "ID,Stage\n1,Выиграна\n2,Проиграна\n3,Κερδισμένη\n4,---\n".encode(),
@@ -429,6 +461,8 @@ FILES |= {
     ).encode("utf-8"),
     "pipedrive_deals_status.csv": pipedrive_deals(),
     "pipedrive_custom_stages.csv": pipedrive_custom_stages(),
+    "pipedrive_deals_closed_on.csv": pipedrive_deals_closed_on(),
+    "bitrix24_deals.csv": bitrix24_deals(),
     # Zoho CRM "Deals" export: dates as Zoho writes them, stage names of its standard pipeline
     "zoho_deals.csv": utf8("""
         Record Id,Deal Name,Deal Owner,Amount,Stage,Closing Date,Account Name,Lead Source,Created Time
