@@ -55,3 +55,50 @@ def test_bitrix24_deals_with_their_stage_ids_and_dates(con):
         float(r["OPPORTUNITY"]) for r in rows)
     # the close date of open deals is the one planned, so only won and lost deals keep it
     assert con.execute("select count(closed_at) from leads").fetchone()[0] == 8
+
+
+ZOHO_STATUSES = {"Not Contacted": "lead", "Attempted to Contact": "lead", "Contact in Future": "lead",
+                 "Contacted": "lead", "Pre-Qualified": "mql", "Junk Lead": "lost", "Lost Lead": "lost",
+                 "Not Qualified": "lost"}
+
+
+@pytest.mark.parametrize("preset", [None, "zoho-leads"])
+def test_zoho_leads_with_zohos_default_statuses(con, preset):
+    result = load(con, "zoho_leads.csv", preset=preset)
+    rows = rows_of("zoho_leads.csv")
+    assert (result.rows_read, result.inserted, result.rejected, result.unknown_stages) == (8, 8, 0, [])
+    assert dict(con.execute("select external_id, current_stage from leads").fetchall()) == {
+        r["Record Id"]: ZOHO_STATUSES[r["Lead Status"]] for r in rows}
+    # "03 Feb, 2025 09:12:00", as Zoho writes its Created Time
+    assert con.execute("select min(created_at), max(created_at) from leads").fetchone() == (
+        datetime(2025, 2, 3, 9, 12), datetime(2025, 2, 25, 17, 10))
+    assert con.execute("select owner, count(*) from leads group by 1 order by 1").fetchall() == [
+        ("Marco Bassi", 4), ("Sara Conti", 4)]
+
+
+def test_zoho_deals_preset_makes_every_row_a_deal(con):
+    result = load(con, "zoho_deals.csv", preset="zoho-deals")
+    assert (result.rows_read, result.inserted, result.rejected, result.unknown_stages) == (7, 7, 0, [])
+    rate = metrics.compute(con, "win-rate", metrics.Query(today=date(2021, 12, 31)))[0]
+    stages = Counter(r["Stage"] for r in rows_of("zoho_deals.csv"))
+    assert (rate["won"], rate["lost"]) == (stages["Closed Won"], stages["Closed Lost"] +
+                                          stages["Closed Lost to Competition"]) == (1, 2)
+
+
+@pytest.mark.parametrize("preset", [None, "odoo-leads"])
+def test_odoo_crm_lead_by_its_technical_field_names(con, preset):
+    result = load(con, "odoo_crm_lead.csv", preset=preset)
+    rows = rows_of("odoo_crm_lead.csv")
+    assert (result.rows_read, result.inserted, result.rejected) == (5, 5, 0)
+    assert {m["field"]: m["column"] for m in result.mapping} == {
+        "external_id": "id", "name": "name", "email": "email_from", "company": "partner_name", "owner": "user_id",
+        "stage": "stage_id", "deal_value": "expected_revenue", "closed_at": "date_closed",
+        "created_at": "create_date", "source": "source_id"}
+    odoo = {"New": "lead", "Qualified": "sql", "Proposition": "opportunity", "Won": "customer"}
+    assert dict(con.execute("select external_id, current_stage from leads").fetchall()) == {
+        r["id"]: odoo[r["stage_id"]] for r in rows}
+    won = [r for r in rows if r["stage_id"] == "Won"]
+    rate = metrics.compute(con, "win-rate", metrics.Query(start=date(2025, 4, 1), end=date(2025, 4, 30),
+                                                          today=date(2025, 5, 1)))[0]
+    assert (rate["won"], rate["won_value"]) == (len(won), sum(float(r["expected_revenue"]) for r in won)) == (
+        2, 28500.0)

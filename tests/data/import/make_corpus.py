@@ -462,6 +462,27 @@ FILES |= {
     "pipedrive_deals_status.csv": pipedrive_deals(),
     "pipedrive_custom_stages.csv": pipedrive_custom_stages(),
     "pipedrive_deals_closed_on.csv": pipedrive_deals_closed_on(),
+    # Zoho CRM "Leads" export: Zoho's default lead statuses, its date formats, its column names
+    "zoho_leads.csv": utf8("""
+        Record Id,Lead Owner,Company,First Name,Last Name,Email,Phone,Lead Source,Lead Status,Industry,Created Time,State
+        zcrm_4150868000000212001,Marco Bassi,Alfa Srl,Anna,Riva,anna.riva@alfa.it,+39 02 1234567,Web Download,Not Contacted,Manufacturing,"03 Feb, 2025 09:12:00",Lombardia
+        zcrm_4150868000000212002,Marco Bassi,Beta Spa,Bruno,Sala,bruno.sala@beta.it,,Trade Show,Attempted to Contact,Retail,"04 Feb, 2025 11:40:00",Veneto
+        zcrm_4150868000000212003,Sara Conti,Gamma Coop,Carla,Neri,carla@gammacoop.it,,Cold Call,Contact in Future,Agriculture,"10 Feb, 2025 15:05:00",Emilia-Romagna
+        zcrm_4150868000000212004,Sara Conti,Delta Srl,Dario,Fumagalli,dario@delta.it,,Web Download,Contacted,Manufacturing,"11 Feb, 2025 08:30:00",Lombardia
+        zcrm_4150868000000212005,Marco Bassi,Epsilon Snc,Elena,Costa,elena@epsilon.it,,Partner,Pre-Qualified,Services,"17 Feb, 2025 16:20:00",Piemonte
+        zcrm_4150868000000212006,Sara Conti,Zeta Spa,Fabio,Greco,fabio@zeta.it,,Advertisement,Junk Lead,Retail,"18 Feb, 2025 10:00:00",Lazio
+        zcrm_4150868000000212007,Marco Bassi,Eta Srl,Gina,Villa,gina@eta.it,,Web Download,Lost Lead,Services,"24 Feb, 2025 12:45:00",Toscana
+        zcrm_4150868000000212008,Sara Conti,Theta Coop,Ugo,Marini,ugo@theta.it,,Trade Show,Not Qualified,Agriculture,"25 Feb, 2025 17:10:00",Marche
+    """),
+    # Odoo crm.lead "import-compatible" export: technical field names, stages of the default pipeline
+    "odoo_crm_lead.csv": utf8("""
+        id,name,email_from,partner_name,user_id,stage_id,expected_revenue,date_closed,create_date,source_id
+        __export__.crm_lead_201,Impianto fotovoltaico,luca@agrisole.it,Agrisole Coop,Marco Bassi,New,12000.00,,2025-03-03 09:00:00,Website
+        __export__.crm_lead_202,Caldaia condominio,info@condominioverdi.it,Condominio Verdi,Marco Bassi,Qualified,8000.00,,2025-03-04 10:30:00,Trade Fair
+        __export__.crm_lead_203,Pompa di calore,anna@villarosa.it,Villa Rosa,Sara Conti,Proposition,15000.00,,2025-03-05 11:15:00,Website
+        __export__.crm_lead_204,Cappotto termico,mario@edilnord.it,Edil Nord Srl,Sara Conti,Won,22000.00,2025-04-10 16:00:00,2025-03-06 14:00:00,Referral
+        __export__.crm_lead_205,Serramenti,paola@casabella.it,Casa Bella,Marco Bassi,Won,6500.00,2025-04-18 12:00:00,2025-03-07 09:45:00,Website
+    """),
     "bitrix24_deals.csv": bitrix24_deals(),
     # Zoho CRM "Deals" export: dates as Zoho writes them, stage names of its standard pipeline
     "zoho_deals.csv": utf8("""
