@@ -166,6 +166,14 @@ FIXABLE = ("unknown_stage", "bad_date", "bad_number")
 SHOWN_VALUES = 8
 
 
+def _values_of(con, code: str) -> str:
+    """The values behind one reason, each once with its row count, most frequent first: «Sopralluogo» (2)."""
+    values = con.execute(
+        "select value, count(*) from import_problems where code = ? group by value order by 2 desc, 1 limit ?",
+        [code, SHOWN_VALUES + 1]).fetchall()
+    return ", ".join(f"«{v}» ({n})" for v, n in values[:SHOWN_VALUES]) + (" …" if len(values) > SHOWN_VALUES else "")
+
+
 def _refusal(con, rows: int, rejected: int, mapped: mapping.Mapping, decisions: project.Decisions) -> dict | None:
     """When one fixable reason refuses more than half the rows, the values behind it and how many rows
     would go in: the import stops rather than write the few (--partial writes them anyway)."""
@@ -175,11 +183,7 @@ def _refusal(con, rows: int, rejected: int, mapped: mapping.Mapping, decisions: 
     if not found or found[0][2] * 2 <= rows:
         return None
     code, name, refused = found[0]
-    values = con.execute(
-        "select value, count(*) from import_problems where code = ? group by value order by 2 desc, 1 limit ?",
-        [code, SHOWN_VALUES + 1]).fetchall()
-    shown = ", ".join(f"«{v}» ({n})" for v, n in values[:SHOWN_VALUES]) + (" …" if len(values) > SHOWN_VALUES else "")
-    params = {"rows": refused, "total": rows, "values": shown, "good": rows - rejected,
+    params = {"rows": refused, "total": rows, "values": _values_of(con, code), "good": rows - rejected,
               "column": mapped.column_name(name)}
     if code == "unknown_stage":
         params["stages"] = ", ".join(STAGE_CODES)
@@ -204,6 +208,15 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, merged: int, 
                             "and derived_currency is null and rn not in (select rn from import_problems)").fetchone()[0]
         if count:
             notes.append(detect.Note("import.note_currency_default", {"currency": currency, "count": count}))
+    first = con.execute("select value from import_problems where code = 'unknown_stage' group by value "
+                        "order by count(*) desc, 1 limit 1").fetchall()
+    if first:
+        # each unknown stage once, with its rows, rather than one line per row
+        notes.append(detect.Note("import.note_unknown_stages", {"values": _values_of(con, "unknown_stage"),
+                                                                "example": first[0][0]}))
+    if options.kind == "leads" and not any(f == "created_at" or f == "closed_at" or f.startswith("stage:")
+                                           for f in mapped.fields):
+        notes.append(detect.Note("import.note_no_dates"))
 
 
 def _reads_deals(options: ImportOptions, header: list[str], notes: list[detect.Note]) -> bool:

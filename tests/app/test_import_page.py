@@ -48,7 +48,11 @@ def test_check_shows_detection_mapping_preview_and_counts_before_writing(app, em
     assert app.caption[1].value == ui.plain("utf-8 · Intestazione alla riga 1 · Separatore «;», 6 colonne. · "
                                             "Date lette come giorno/mese/anno (valori che lo dimostrano: 2). · "
                                             "Nessuna colonna valuta: gli importi (1) sono registrati in EUR, la "
-                                            "valuta dell'azienda (Impostazioni, o --currency).")
+                                            "valuta dell'azienda (Impostazioni, o --currency). · "
+                                            "Fasi sconosciute, righe scartate: «Prospect caldo» (1). Indica la fase "
+                                            "di ciascuna (con --stage-map \"Prospect caldo=FASE\" o, nella pagina "
+                                            "Import, nella tabella delle fasi) e reimporta: le righe già entrate "
+                                            "restano invariate.")
     assert app.info[0].value == ("Pronto: 3 righe lette, 1 da inserire, 0 da aggiornare, 0 invariate, "
                                  "2 da scartare.")
     assert leads(empty_store) == []

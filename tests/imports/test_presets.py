@@ -102,3 +102,19 @@ def test_odoo_crm_lead_by_its_technical_field_names(con, preset):
                                                           today=date(2025, 5, 1)))[0]
     assert (rate["won"], rate["won_value"]) == (len(won), sum(float(r["expected_revenue"]) for r in won)) == (
         2, 28500.0)
+
+
+def test_unknown_stages_are_summed_up_once_each_and_a_file_without_dates_says_so(db_path, tmp_path, capsys):
+    from smarketing import cli
+
+    export = tmp_path / "contatti.csv"
+    export.write_text("ID;Email;Fase\n1;a@x.it;Lead\n2;b@x.it;Sopralluogo\n3;c@x.it;Sopralluogo\n4;d@x.it;Won\n"
+                      "5;e@x.it;Lead\n6;f@x.it;Lead\n7;g@x.it;Da richiamare\n", encoding="utf-8")
+    assert cli.main(["--db", str(db_path), "import", "leads", str(export)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[2:4] == [
+        '  Fasi sconosciute, righe scartate: «Sopralluogo» (2), «Da richiamare» (1). Indica la fase di ciascuna '
+        '(con --stage-map "Sopralluogo=FASE" o, nella pagina Import, nella tabella delle fasi) e reimporta: le '
+        'righe già entrate restano invariate.',
+        '  Nessuna colonna di data: questi contatti non compariranno in nessuna vista per periodo (settimana, '
+        'mese, trimestre). Indica la data di creazione con --map created_at=COLONNA o nella pagina Import.']
