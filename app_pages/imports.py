@@ -4,7 +4,7 @@ import json
 
 import streamlit as st
 
-from smarketing import batches, demo, ui
+from smarketing import batches, demo, stages, ui
 from smarketing.errors import SmarketingError
 from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int
@@ -102,7 +102,8 @@ if uploaded is not None:
         column_config={
             "column": st.column_config.TextColumn(tr("imports.col_column")),
             "field": st.column_config.SelectboxColumn(tr("imports.col_field"), options=review.field_options(kind),
-                                                      help=tr("imports.mapping_help")),
+                                                      help=tr("imports.mapping_help"),
+                                                      format_func=lambda f: review.field_label(f, lang)),
         },
     )
     new_maps = review.maps_from_rows(kind, edited)
@@ -111,13 +112,16 @@ if uploaded is not None:
         st.rerun()
 
     if check.unknown_stages:
+        stage_labels = {row["code"]: row[f"label_{lang}"] for row in stages.stages(cur)}
         st.subheader(tr("imports.stage_map"))
         st.caption(tr("imports.stage_map_help"))
         chosen = st.data_editor(
             [{"value": v, "stage": edits["stage_map"].get(v)} for v in check.unknown_stages], hide_index=True,
             disabled=["value"], key=f"stages_{scope}",
             column_config={"value": st.column_config.TextColumn(tr("imports.col_value")),
-                           "stage": st.column_config.SelectboxColumn(tr("imports.col_stage"), options=STAGE_CODES)},
+                           "stage": st.column_config.SelectboxColumn(
+                               tr("imports.col_stage"), options=STAGE_CODES,
+                               format_func=lambda code: stage_labels.get(code, code))},
         )
         picked = {row["value"]: row["stage"] for row in chosen if row["stage"]}
         if picked:

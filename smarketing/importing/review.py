@@ -3,6 +3,7 @@ rows with their problems marked, the unknown stage names to map. Pure functions 
 
 from __future__ import annotations
 
+from smarketing.i18n import t
 from smarketing.importing.fields import FIELDS
 from smarketing.importing.run import ImportResult
 
@@ -30,6 +31,11 @@ def maps_from_rows(kind: str, rows: list[dict]) -> dict[str, str | None]:
 
 def field_options(kind: str) -> list[str]:
     return [IGNORE, *FIELDS[kind]]
+
+
+def field_label(code: str | None, lang: str) -> str:
+    """A field as a person reads it ("Data di creazione"), never its code ("created_at")."""
+    return t(f"import_field.{code or 'ignore'}", lang)
 
 
 def problem_cells(result: ImportResult) -> dict[tuple[int, int | None], str]:

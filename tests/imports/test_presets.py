@@ -118,3 +118,15 @@ def test_unknown_stages_are_summed_up_once_each_and_a_file_without_dates_says_so
         'righe già entrate restano invariate.',
         '  Nessuna colonna di data: questi contatti non compariranno in nessuna vista per periodo (settimana, '
         'mese, trimestre). Indica la data di creazione con --map created_at=COLONNA o nella pagina Import.']
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_every_import_field_has_a_label_in_both_languages(lang):
+    from smarketing.importing import review
+    from smarketing.importing.fields import FIELDS
+
+    labels = {code: review.field_label(code, lang) for kind in FIELDS for code in review.field_options(kind)}
+    # no code shown as typed: "created_at" is "Data di creazione", the empty choice "(non importare)"
+    assert not [code for code, label in labels.items() if label == code or "_" in label or label.startswith("stage:")]
+    assert labels["created_at"] == {"it": "Data di creazione", "en": "Created on"}[lang]
+    assert labels[""] == {"it": "(non importare)", "en": "(leave out)"}[lang]
