@@ -229,8 +229,13 @@ else:
         st.session_state["undo_confirm"] = False
 
     if undoable and editor:
-        cols = st.columns([1, 2, 1])
-        target = ui.select(cols[0], tr("imports.undo_pick"), undoable, key="undo_pick")
+        cols = st.columns([2, 2, 1])
+        # newest first, each said by its number, file, day and rows: "#12 · deals.csv · 01/12/2026 · 57 righe"
+        named = {b["batch_id"]: b for b in history}
+        target = ui.select(cols[0], tr("imports.undo_pick"), undoable, key="undo_pick",
+                           format_func=lambda i: tr("imports.undo_choice", batch=i, file=named[i]["file_name"] or "–",
+                                                    day=fmt_date(named[i]["started_at"], lang),
+                                                    rows=fmt_int(named[i]["rows_read"], lang)))
         confirmed = cols[1].checkbox(tr("imports.undo_confirm"), key="undo_confirm")
         # the key names the batch: a click from a page drawn before an undo reaches that batch's button,
         # never the next batch's

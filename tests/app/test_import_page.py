@@ -89,6 +89,13 @@ def test_undo_from_the_history(app, empty_store):
     open_import(app)
     app.button(key="import_run").click().run()
     assert len(leads(empty_store)) == 1
+    # the newest batch first and picked, each said by its number, file, day and rows read
+    picker = app.selectbox(key="undo_pick")
+    con = duckdb.connect(str(empty_store))
+    started = con.execute("select started_at from import_batches where batch_id = 2").fetchone()[0]
+    con.close()
+    assert picker.options == [f"#2 · contatti.csv · {started:%d/%m/%Y} · 3 righe"]
+    assert picker.value == 2
     app.selectbox(key="undo_pick").set_value(2).run()
     assert app.button(key="undo_run_2").disabled
     app.checkbox(key="undo_confirm").check().run()
