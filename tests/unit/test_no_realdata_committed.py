@@ -1,0 +1,30 @@
+"""The real exports of ../shared/realdata are read in place, never committed: no data line of any of them
+stands in a file of this repository. The demo (sample_data/generate.py) and the import corpus
+(tests/data/import/make_corpus.py) are made-up people written by code, and this keeps them so."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from tests.conftest import REALDATA, ROOT
+
+TEXT = (".csv", ".txt", ".tsv", ".json")
+
+
+def _lines(path) -> set[str]:
+    # a header alone is no data: the corpus copies real headers on purpose (they are formats, not people)
+    lines = path.read_bytes().decode("utf-8", errors="ignore").splitlines()[1:]
+    return {line.strip() for line in lines if len(line.strip()) > 20}
+
+
+@pytest.mark.skipif(not REALDATA.is_dir(), reason="../shared/realdata is not beside the repository")
+def test_no_row_of_a_real_export_is_committed():
+    real = set().union(*(_lines(p) for p in REALDATA.rglob("*") if p.is_file() and p.suffix.lower() in TEXT))
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    copied = {name: len(_lines(ROOT / name) & real) for name in tracked.splitlines()
+              if name.lower().endswith(TEXT) and (ROOT / name).is_file()}
+    assert {name: n for name, n in copied.items() if n} == {}
+    # the two files a reviewer asked about are checked by name too
+    assert copied["sample_data/demo/leads.csv"] == copied["tests/data/import/zoho_leads.csv"] == 0
