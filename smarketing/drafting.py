@@ -386,8 +386,11 @@ def number(text: str) -> float:
     return float(text)
 
 
-_SIGN = r"(?:€|\$|£|eur(?:o)?|usd|gbp|chf)?"
-_AMOUNT = re.compile(rf"{_SIGN}\s*({NUMBER})(?:{_SCALE})?\s*{_SIGN}", re.IGNORECASE)
+# How an amount names its currency; an amount naming none is in the company's currency
+_CURRENCY_MARKS = {"EUR": r"€|\beur\b|\beuros?\b", "USD": r"\$|\busd\b|\bdollari\b|\bdollars?\b",
+                   "GBP": r"£|\bgbp\b|\bsterline\b|\bpounds?\b", "CHF": r"\bchf\b|\bfranchi\b"}
+_MARK = "|".join(f"(?:{m})" for m in _CURRENCY_MARKS.values())
+_AMOUNT = re.compile(rf"(?:{_MARK})?\s*({NUMBER})(?:{_SCALE})?\s*(?:{_MARK})?", re.IGNORECASE)
 
 
 def amount(text: str) -> float:
@@ -480,10 +483,6 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
         draft.direction = "increase"
 
 
-# How an amount names its currency; an amount naming none is in the company's currency
-_CURRENCY_MARKS = {"EUR": r"€|\beur\b|\beuros?\b", "USD": r"\$|\busd\b|\bdollari\b|\bdollars?\b",
-                   "GBP": r"£|\bgbp\b|\bsterline\b|\bpounds?\b", "CHF": r"\bchf\b|\bfranchi\b"}
-_MARK = "|".join(f"(?:{m})" for m in _CURRENCY_MARKS.values())
 
 
 def _currency_of(mark: str) -> str:

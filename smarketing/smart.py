@@ -11,6 +11,7 @@ from statistics import correlation, linear_regression, quantiles
 from smarketing.corrections import STORED_AS
 from smarketing.drafting import MONEY_METRICS, Draft, settle_direction
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
+from smarketing.settings import CURRENCY
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 POINTS = {"pass": 20, "warn": 10, "fail": 0}
@@ -152,7 +153,7 @@ def show(value: float | None, draft: Draft, lang: str) -> str:
 
 def money_unit(unit: str | None) -> str:
     """The currency a stored money objective's unit names (EUR, USD); EUR for one stored before units did."""
-    return unit if unit and len(unit) == 3 and unit.isupper() else "EUR"
+    return unit if unit and CURRENCY.fullmatch(unit) else "EUR"
 
 
 def foreign_currency(draft: Draft, context: Context) -> bool:
