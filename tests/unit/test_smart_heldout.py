@@ -13,9 +13,10 @@ terms (never per sentence) and the round kept here as tests:
 
 "Fully right": every parsed field and all five verdicts. Verdicts: each of the five statuses counted alone;
 fields: each parsed field. (*) Round 1 as corrected for a rule the code had and docs/metrics.md did not say
-(a target the previous window already reached warns): 41 of 45; as first written, 38. Measured with
-`python -m bench.smart_reading MODULE` at the commit before each round's fixes; a new round is measured the
-same way, then kept here."""
+(a target the previous window already reached warns): 41 of 45; as first written, 38. Measured by
+`python -m bench.smart_reading --history` (each round at the commit it was first run on, and at HEAD), written
+to bench/results/smart_reading.json; a new round is measured with `python -m bench.smart_reading MODULE`, then
+kept here."""
 
 from __future__ import annotations
 
