@@ -232,10 +232,17 @@ def _month_year(low: str, today: date) -> Deadline | None:
     return Deadline(last, match.group(0), True)
 
 
-def _parse(phrase: str) -> date | None:
+def _parse(phrase: str, dayfirst: bool = True) -> date | None:
     # "30th of February": the ordinal and the "of" carry no meaning once the day is a number
     phrase = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\b)?", r"\1", phrase)
     try:
-        return dateparser.parse(phrase, parserinfo=_INFO, dayfirst=True, fuzzy=False).date()
+        return dateparser.parse(phrase, parserinfo=_INFO, dayfirst=dayfirst, fuzzy=False).date()
     except (ValueError, OverflowError):
         return None
+
+
+def dates_in(text: str, dayfirst: bool = True) -> list[date]:
+    """Every date written in a text, in order: "1 novembre 2026 - 30 novembre 2026", "November 1, 2026",
+    "Report Start: 11/1/2026, 12:00 AM" (dayfirst=False for US exports). A date-shaped typo is left out."""
+    found = (_parse(m.group(0), dayfirst) for m in re.finditer(_DATE, text.lower()))
+    return [d for d in found if d is not None]

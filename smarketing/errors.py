@@ -11,15 +11,23 @@ class SmarketingError(Exception):
     def __init__(self, key: str, **params: object) -> None:
         self.key = key
         self.params = params
+        # further sentences said after the message: what else to try ("This looks like a Meta Ads export...")
+        self.hints: list[tuple[str, dict]] = []
         super().__init__(key)
 
     def message(self, lang: str, escape: Callable[[object], str] | None = None) -> str:
         """The message in `lang`; `escape` is applied to the params first (file names, columns and the
         like come from users, and a page shows the message as markdown)."""
         from smarketing.i18n import t
+        from smarketing.importing.detect import Note
+        from smarketing.importing.reasons import note_text
 
-        params = {k: escape(v) for k, v in self.params.items()} if escape else self.params
-        return t(self.key, lang, **params)
+        def escaped(params: dict) -> dict:
+            return {k: escape(v) for k, v in params.items()} if escape else params
+
+        # hints are worded as import notes are (a preset's product name, a day in the page's format)
+        return " ".join([t(self.key, lang, **escaped(self.params)),
+                         *(note_text(Note(k, escaped(p)), lang) for k, p in self.hints)])
 
     def __str__(self) -> str:
         # Both languages: a log or a script reading stderr may not know the user's language.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from smarketing import batches
@@ -11,10 +12,12 @@ from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int, t
-from smarketing.importing import ImportOptions, list_batches, run_import, undo
-from smarketing.importing.fields import FIELDS, PRESETS, STAGE_CODES, normalise
+from smarketing.importing import ImportOptions, list_batches, run_import, saved, undo
+from smarketing.importing.detect import Note
+from smarketing.importing.fields import FIELDS, STAGE_CODES, normalise
+from smarketing.importing.presets import PRESETS
 from smarketing.importing.reasons import note_text, worded
-from smarketing.importing.run import MODES, ledger
+from smarketing.importing.run import MODES, ledger, suggestion_note
 
 DATE_ORDERS = ("dmy", "mdy", "ymd")
 _DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
@@ -24,7 +27,8 @@ def register(commands, lang: str) -> None:
     imp = commands.add_parser("import", help=t("cli.import", lang), description=t("cli.import", lang))
     imp.add_argument("kind", choices=("leads", "spend"), help=t("cli.import_kind", lang))
     imp.add_argument("file", metavar="FILE", help=t("cli.import_file", lang))
-    imp.add_argument("--preset", choices=sorted(PRESETS), help=t("cli.import_preset", lang))
+    imp.add_argument("--preset", metavar="NAME", help=t("cli.import_preset", lang) + f": {', '.join(sorted(PRESETS))}")
+    imp.add_argument("--save-as", metavar="NAME", help=t("cli.import_save_as", lang))
     imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN", help=t("cli.import_map", lang))
     imp.add_argument("--stage-map", action="append", default=[], metavar="VALUE=STAGE",
                      help=t("cli.import_stage_map", lang))
@@ -49,6 +53,12 @@ def register(commands, lang: str) -> None:
     listing = sub.add_parser("list", help=t("cli.imports_list", lang), description=t("cli.imports_list", lang))
     listing.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.format", lang))
     listing.set_defaults(handler=cmd_list)
+    known = sub.add_parser("presets", help=t("cli.imports_presets", lang), description=t("cli.imports_presets", lang))
+    known.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.format", lang))
+    known.set_defaults(handler=cmd_presets)
+    forget = sub.add_parser("forget", help=t("cli.imports_forget", lang), description=t("cli.imports_forget", lang))
+    forget.add_argument("name", metavar="NAME")
+    forget.set_defaults(handler=cmd_forget)
     back = sub.add_parser("undo", help=t("cli.imports_undo", lang), description=t("cli.imports_undo", lang))
     back.add_argument("batch_id", type=int, metavar="BATCH_ID")
     back.set_defaults(handler=cmd_undo)
@@ -86,6 +96,11 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
         if not sep or name.strip() not in settable or not constant.strip():
             parser.error(t("cli.set_bad", args.lang, value=value, known=", ".join(settable)))
         args.sets[name.strip()] = constant.strip()
+    if args.save_as is not None:
+        try:
+            args.save_as = saved.check_name(args.save_as)
+        except SmarketingError as exc:
+            parser.error(exc.message(args.lang))
     if args.delimiter is not None:
         args.delimiter = _DELIMITER_NAMES.get(args.delimiter.lower(), args.delimiter)
         if len(args.delimiter) != 1 or args.delimiter in "\"\r\n":
@@ -102,6 +117,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     con = open_store(args)
     try:
         result = run_import(con, Path(args.file), options)
+        replaced = None
+        if args.save_as:
+            replaced = saved.save(con, args.save_as, saved.expand(con, options), result.header)
         if args.rejects:
             rows = result.all_rejects if args.dry_run else ledger(con, result.batch_id, None)
             rows = sorted(rows + result.warnings, key=lambda r: r["line"])
@@ -121,6 +139,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             "rejected": result.rejected, "rejects": rejects, "warnings": warnings,
             "mapping": result.mapping, "unmapped": result.unmapped,
             "notes": [note_text(n, lang) for n in result.notes], "refusal": refusal,
+            "suggestion": suggestion_text(result.suggestion, lang),
+            "saved_as": args.save_as,
         })
         return 0
     print(t("cli.import_file_line", lang, file=result.file_name, encoding=result.encoding))
@@ -138,6 +158,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if result.merged or result.skipped:
         print(t("cli.import_merged_skipped", lang, merged=fmt_int(result.merged, lang),
                 skipped=fmt_int(result.skipped, lang)))
+    if result.suggestion:
+        print(suggestion_text(result.suggestion, lang))
+    if args.save_as:
+        print(t("cli.mapping_replaced" if replaced else "cli.mapping_saved", lang, name=args.save_as))
     if refusal:
         # a dry run reaches here; a real run would have stopped with this message
         print(t("cli.import_refused_dry", lang))
@@ -185,6 +209,43 @@ def cmd_list(args: argparse.Namespace) -> int:
               fmt_int(r["unchanged"], lang), fmt_int(r["rejected"], lang), batches.status_label(r, lang),
               r["created_by"] or ""] for r in rows]
     print_table(table, headers, right={0, 4, 5, 6, 7, 8})
+    return 0
+
+
+def suggestion_text(suggestion, lang: str) -> str | None:
+    """The mapping a file read without --preset matches, proposed in words."""
+    if suggestion is None:
+        return None
+    return note_text(Note(*suggestion_note(suggestion)), lang)
+
+
+def cmd_presets(args: argparse.Namespace) -> int:
+    con = open_store(args)
+    rows = saved.listing(con)
+    con.close()
+    lang = args.lang
+    listed = [{"name": name, "kind": p.kind, "export": t(f"preset.{name}", lang), "saved_by": None, "saved_at": None}
+              for name, p in sorted(PRESETS.items())]
+    listed += [{"name": r["name"], "kind": r["kind"],
+                "export": t(f"preset.{r['options']['preset']}", lang) if r["options"].get("preset") else "",
+                "saved_by": r["saved_by"], "saved_at": r["saved_at"].isoformat()} for r in rows]
+    if args.format == "json":
+        print_json(listed)
+        return 0
+    headers = [t(f"cli.presets_col_{c}", lang) for c in ("name", "kind", "what", "saved")]
+    print_table([[r["name"], r["kind"], r["export"],
+                  t("cli.presets_builtin", lang) if r["saved_at"] is None else f"{r['saved_by'] or ''} "
+                  f"{fmt_date(date.fromisoformat(r['saved_at'][:10]), lang)}".strip()] for r in listed], headers)
+    return 0
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    con = open_store(args)
+    try:
+        saved.delete(con, args.name)
+    finally:
+        con.close()
+    print(t("cli.mapping_forgotten", args.lang, name=args.name))
     return 0
 
 

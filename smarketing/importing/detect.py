@@ -70,6 +70,7 @@ class Layout:
     source: Path
     notes: list[Note] = field(default_factory=list)
     sample: list[list[str]] = field(default_factory=list)   # the first records after the header
+    titles: list[str] = field(default_factory=list)         # the non-blank lines above the header, as text
     _scan: Scan | None = None
     _thread: threading.Thread | None = None
 
@@ -357,6 +358,8 @@ def _sniff(layout: Layout, text: str, delimiter: str | None) -> None:
     layout.delimiter = delimiter or forced or _guess_delimiter(lines[skip:], layout.notes)
     layout.skip_lines = _header_index(lines, skip, layout.delimiter, layout.notes)
     layout.header = _header(lines[layout.skip_lines], layout.delimiter, layout.notes)
+    layout.titles = [" ".join(c.strip() for c in row if c.strip())
+                     for row in _records(lines[skip:layout.skip_lines], layout.delimiter)]
     if len(layout.header) > MAX_COLUMNS:   # a header below title lines, which _check_limits did not see
         raise SmarketingError("error.too_many_columns", columns=len(layout.header), limit=MAX_COLUMNS)
     _ragged_note(lines, layout.skip_lines, len(layout.header), layout.delimiter, layout.notes)
@@ -459,7 +462,7 @@ def _guess_delimiter(lines: list[str], notes: list[Note]) -> str:
         counts = Counter(_width(row) for row in _records(lines, delimiter))
         if not counts:
             continue
-        mode, hits = counts.most_common(1)[0]
+        mode, hits = _usual_width(counts)
         share = hits / sum(counts.values())
         score = (mode >= 2, share >= 0.5, share, mode)
         if best is None or score > best[0]:
@@ -472,6 +475,13 @@ def _guess_delimiter(lines: list[str], notes: list[Note]) -> str:
     return delimiter
 
 
+def _usual_width(widths: Counter) -> tuple[int, int]:
+    """The most common number of columns and its count, among rows of two columns or more when there are
+    any: a short export's title lines (LinkedIn writes four) must not outnumber its rows into the header."""
+    several = Counter({w: n for w, n in widths.items() if w >= 2})
+    return (several or widths).most_common(1)[0]
+
+
 def _header_index(lines: list[str], start: int, delimiter: str, notes: list[Note]) -> int:
     """Skip blank lines and title rows above the header: the header is the first line that has as many
     columns as most of the data below it."""
@@ -479,7 +489,7 @@ def _header_index(lines: list[str], start: int, delimiter: str, notes: list[Note
     if not candidates:
         raise SmarketingError("error.file_empty")
     widths = Counter(_width(r) for r in _records(lines[candidates[0]:], delimiter))
-    mode = widths.most_common(1)[0][0] if widths else 1
+    mode = _usual_width(widths)[0] if widths else 1
     for i in candidates:
         row = _records([lines[i]], delimiter)
         if row and _width(row[0]) >= mode:

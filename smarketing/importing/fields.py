@@ -1,8 +1,10 @@
 """What an import can fill: the fields of leads and spend, the header names that mean them (Italian and
-English, as CRMs and Excel users write them), the CRM presets, and the stage names CRMs use."""
+English, as CRMs and Excel users write them), and the stage names CRMs use. The exports of named products
+are in presets.py."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -85,89 +87,6 @@ SPEND_FIELDS: tuple[Field, ...] = (
 FIELDS = {"leads": {f.name: f for f in LEAD_FIELDS}, "spend": {f.name: f for f in SPEND_FIELDS}}
 KEY_FIELDS = {"leads": ("external_id", "email"), "spend": ("spend_date", "channel", "amount")}
 
-PRESETS: dict[str, dict[str, tuple[str, ...]]] = {
-    # field -> header names in that CRM's export, first match wins
-    "hubspot-contacts": {
-        "external_id": ("Record ID", "Contact ID"), "first_name": ("First Name",), "last_name": ("Last Name",),
-        "email": ("Email",), "phone": ("Phone Number", "Mobile Phone Number"), "owner": ("Contact owner",),
-        "company": ("Associated Company", "Company Name"), "stage": ("Lifecycle Stage",),
-        "source": ("Original Source", "Original Traffic Source", "Latest Source"),
-        "campaign": ("Original Source Drill-Down 2", "First Conversion"), "created_at": ("Create Date",),
-        "region": ("State/Region", "Country/Region"), "segment": ("Industry",),
-        "stage:lead": ("Became a Lead Date",), "stage:mql": ("Became a Marketing Qualified Lead Date",),
-        "stage:sql": ("Became a Sales Qualified Lead Date",), "stage:opportunity": ("Became an Opportunity Date",),
-        "stage:customer": ("Became a Customer Date",),
-    },
-    "hubspot-deals": {
-        "external_id": ("Record ID", "Deal ID"), "name": ("Deal Name",), "stage": ("Deal Stage",),
-        "deal_value": ("Amount",), "currency": ("Currency",), "created_at": ("Create Date",),
-        "closed_at": ("Close Date",), "owner": ("Deal owner",), "source": ("Original Source Type", "Original Source"),
-        "lost_reason": ("Closed Lost Reason",), "company": ("Associated Company", "Company name"),
-        "product": ("Pipeline",),
-    },
-    "salesforce-leads": {
-        "external_id": ("Id", "Lead ID"), "first_name": ("FirstName", "First Name"),
-        "last_name": ("LastName", "Last Name"), "name": ("Name",), "email": ("Email",),
-        "phone": ("Phone", "MobilePhone"), "company": ("Company",), "source": ("LeadSource", "Lead Source"),
-        "stage": ("Status", "Lead Status"), "segment": ("Industry",), "owner": ("OwnerId", "Lead Owner"),
-        "created_at": ("CreatedDate", "Create Date", "Created Date"), "stage:sql": ("ConvertedDate",),
-        "currency": ("CurrencyIsoCode",), "region": ("Region__c", "State"), "product": ("Product__c",),
-    },
-    "salesforce-opportunities": {
-        "external_id": ("Id", "Opportunity ID"), "name": ("Name", "Opportunity Name"),
-        "stage": ("StageName", "Stage"), "deal_value": ("Amount",), "closed_at": ("CloseDate", "Close Date"),
-        "created_at": ("CreatedDate", "Created Date"), "source": ("LeadSource", "Lead Source"),
-        "owner": ("OwnerId", "Opportunity Owner"), "campaign": ("CampaignId", "Primary Campaign Source"),
-        "company": ("AccountId", "Account Name"), "currency": ("CurrencyIsoCode",), "product": ("Product__c",),
-    },
-    "pipedrive-deals": {
-        "external_id": ("Deal - ID", "ID"), "name": ("Deal - Title", "Title"), "deal_value": ("Deal - Value", "Value"),
-        "currency": ("Deal - Currency", "Currency"), "stage": ("Deal - Stage", "Stage"),
-        "status": ("Deal - Status", "Status"), "owner": ("Deal - Owner", "Owner"),
-        "created_at": ("Deal - Deal created", "Deal - Add time", "Deal created", "Add time"),
-        "stage:customer": ("Deal - Won time", "Won time"), "stage:lost": ("Deal - Lost time", "Lost time"),
-        "lost_reason": ("Deal - Lost reason", "Lost reason"),
-        # newer exports: "Deal - Organization", "Deal - Deal closed on" (won or lost, whichever)
-        "company": ("Deal - Organization", "Organization - Name", "Organization"),
-        "closed_at": ("Deal - Deal closed on", "Deal closed on", "Deal - Close time", "Close time"),
-        "email": ("Person - Email", "Contact person email"), "source": ("Deal - Source channel", "Source channel"),
-        "product": ("Deal - Pipeline", "Pipeline"),
-    },
-    # Zoho CRM: Leads, and Deals (called Potentials before 2019)
-    "zoho-leads": {
-        "external_id": ("Record Id", "Lead Id", "LEADID"), "first_name": ("First Name",), "last_name": ("Last Name",),
-        "email": ("Email",), "phone": ("Phone", "Mobile"), "company": ("Company",), "source": ("Lead Source",),
-        "stage": ("Lead Status",), "segment": ("Industry",), "owner": ("Lead Owner",),
-        "created_at": ("Created Time",), "region": ("State", "Country"),
-    },
-    "zoho-deals": {
-        "external_id": ("Record Id", "Deal Id", "Potential Id"), "name": ("Deal Name", "Potential Name"),
-        "owner": ("Deal Owner", "Potential Owner"), "deal_value": ("Amount",), "stage": ("Stage",),
-        "closed_at": ("Closing Date",), "company": ("Account Name",), "source": ("Lead Source",),
-        "created_at": ("Created Time",), "campaign": ("Campaign Source",), "lost_reason": ("Reason For Loss",),
-    },
-    # Odoo crm.lead, by its technical field names ("import-compatible" export) or by their labels
-    "odoo-leads": {
-        "external_id": ("id", "External ID", "ID"), "name": ("name", "Opportunity", "Lead"),
-        "email": ("email_from", "Email"), "company": ("partner_name", "Company Name", "Customer"),
-        "phone": ("phone", "Phone"), "owner": ("user_id", "user_id/name", "Salesperson"),
-        "stage": ("stage_id", "stage_id/name", "Stage"),
-        "deal_value": ("expected_revenue", "planned_revenue", "Expected Revenue"),
-        "closed_at": ("date_closed", "Closed Date"), "created_at": ("create_date", "Created on"),
-        "source": ("source_id", "source_id/name", "Source"), "campaign": ("campaign_id", "Campaign"),
-        "lost_reason": ("lost_reason_id", "lost_reason", "Lost Reason"),
-    },
-    # Bitrix24 CRM deals (crm.deal fields as its export names them): OPPORTUNITY is the amount, not a name
-    "bitrix24-deals": {
-        "external_id": ("ID",), "name": ("TITLE",), "stage": ("STAGE_ID",), "deal_value": ("OPPORTUNITY",),
-        "currency": ("CURRENCY_ID",), "created_at": ("DATE_CREATE",), "closed_at": ("CLOSEDATE",),
-        "owner": ("ASSIGNED_BY_ID", "ASSIGNED_BY"), "source": ("SOURCE_ID", "UTM_SOURCE"),
-        "campaign": ("UTM_CAMPAIGN",), "company": ("COMPANY_ID", "COMPANY_TITLE"),
-    },
-}
-
-# Exports whose every row is a deal (an opportunity in our journey's words), whatever stage it names.
-DEAL_PRESETS = ("hubspot-deals", "salesforce-opportunities", "pipedrive-deals", "bitrix24-deals", "zoho-deals")
 # Headers only a deals export has, after normalise(); Pipedrive writes every deal column as "Deal - ...".
 DEAL_HEADERS = frozenset({
     "deal", "deal id", "deal name", "deal title", "deal stage", "deal status", "deal value", "deal amount",
@@ -176,6 +95,8 @@ DEAL_HEADERS = frozenset({
     "valore trattativa", "titolo trattativa",
 })
 DEAL_HEADER_PREFIX = "deal "
+# Meta Ads writes the currency into the amount's header: "Amount spent (EUR)"
+HEADER_CURRENCY = re.compile(r"(.+?)\s*\(([A-Z]{3})\)")
 
 
 def deals_marker(header: list[str]) -> str | None:

@@ -1,12 +1,12 @@
-"""Which file column feeds which field: a CRM preset, else header synonyms, then the user's --map."""
+"""Which file column feeds which field: a product's preset, else header synonyms, then the user's --map."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from smarketing.errors import SmarketingError
-from smarketing.importing.fields import DEAL_HEADER_PREFIX, FIELDS, KEY_FIELDS, PRESETS, normalise
+from smarketing.importing.fields import DEAL_HEADER_PREFIX, FIELDS, HEADER_CURRENCY, KEY_FIELDS, normalise
+from smarketing.importing.presets import PRESETS
 
 
 @dataclass
@@ -16,7 +16,8 @@ class Mapping:
     columns: dict[str, int] = field(default_factory=dict)   # field -> column index
     origin: dict[str, str] = field(default_factory=dict)    # field -> preset | synonym | option
     constants: dict[str, str] = field(default_factory=dict)  # field -> the value --set gives every row
-    from_header: set[str] = field(default_factory=set)      # constants read from a header: "Amount spent (EUR)"
+    # where a constant came from when not from --set: header ("Amount spent (EUR)"), preset, period
+    constant_origin: dict[str, str] = field(default_factory=dict)
 
     @property
     def fields(self) -> list[str]:
@@ -31,7 +32,7 @@ class Mapping:
 
     def report(self) -> list[dict]:
         return ([{"field": f, "column": self.column_name(f), "origin": self.origin[f]} for f in self.columns]
-                + [{"field": f, "column": v, "origin": "header" if f in self.from_header else "set"}
+                + [{"field": f, "column": v, "origin": self.constant_origin.get(f, "set")}
                    for f, v in self.constants.items()])
 
     def unmapped_columns(self) -> list[str]:
@@ -40,13 +41,16 @@ class Mapping:
 
 
 def resolve(kind: str, header: list[str], preset: str | None = None,
-            overrides: dict[str, str | None] | None = None, constants: dict[str, str] | None = None) -> Mapping:
+            overrides: dict[str, str | None] | None = None, constants: dict[str, str] | None = None,
+            defaults: dict[str, tuple[str, str]] | None = None) -> Mapping:
+    """`defaults` (field -> value, origin) fill a field only when neither a column nor --set does: the
+    channel a preset names, the report period written above a header."""
     mapping = Mapping(kind, header)
     # Meta Ads writes the currency into the header, "Amount spent (EUR)": matched without it, kept for the rows
-    coded = [_HEADER_CURRENCY.fullmatch(h.strip()) for h in header]
+    coded = [HEADER_CURRENCY.fullmatch(h.strip()) for h in header]
     normalised = [normalise(m.group(1)) if m else normalise(h) for h, m in zip(header, coded)]
     if preset:
-        for name, candidates in PRESETS[preset].items():
+        for name, candidates in PRESETS[preset].columns.items():
             index = _find(header, normalised, candidates)
             if index is not None:
                 mapping.columns[name], mapping.origin[name] = index, "preset"
@@ -83,12 +87,12 @@ def resolve(kind: str, header: list[str], preset: str | None = None,
     amount = "amount" if kind == "spend" else "deal_value"
     if amount in mapping.columns and "currency" not in mapping.fields and coded[mapping.columns[amount]]:
         mapping.constants["currency"] = coded[mapping.columns[amount]].group(2)
-        mapping.from_header.add("currency")
+        mapping.constant_origin["currency"] = "header"
+    for name, (value, origin) in (defaults or {}).items():
+        if name not in mapping.fields:
+            mapping.constants[name], mapping.constant_origin[name] = value, origin
     _check_required(mapping)
     return mapping
-
-
-_HEADER_CURRENCY = re.compile(r"(.+?)\s*\(([A-Z]{3})\)")
 
 
 def _find(header: list[str], normalised: list[str], candidates) -> int | None:

@@ -115,6 +115,9 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
         "as found_columns",
         f"concat({', '.join(f'r.c{i}' for i in range(width))}) = '' as empty_row",
     ]
+    if 0 not in mapping.columns.values():
+        # Google Ads writes "Total: Account" in its first column, which a report without days leaves unmapped
+        selects.append(f"(r.c0 ilike '%total%' and regexp_full_match(r.c0, {TOTAL})) as first_total")
     # Read outside any transaction: a temp table never reaches the database file, and its rows get
     # row ids 0, 1, 2... in file order, which number the records.
     source.read_into(con, "import_rows", ",\n    ".join(selects), layout, workdir,
@@ -348,10 +351,13 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
                           f"where {col} is not null and not regexp_full_match({col}, '^[A-Z]{{3}}$')")
     cells = [f"raw_{column(n)}" if specs[n].kind in ("date", "stage", "outcome", "email") else column(n)
              for n in mapping.columns if specs[n].kind != "number"]
+    if 0 not in mapping.columns.values():
+        cells.append("first_total")
     if cells:
         # "Total: Account" (Google Ads), "Totale" (Excel): a sum of the rows above, never a row of its own
-        said = " or ".join(f"regexp_full_match({c}, {TOTAL})" for c in cells)
-        keyless = ("spend_date is null" if mapping.kind == "spend"
+        said = " or ".join(c if c == "first_total" else f"regexp_full_match({c}, {TOTAL})" for c in cells)
+        # a spend row has its own date, unless every row has the report's one
+        keyless = (("true" if "spend_date" in mapping.constants else "spend_date is null") if mapping.kind == "spend"
                    else f"(key is null or regexp_full_match(key, {TOTAL}))")
         checks.append(f"select rn, null, null, 'total_row', null from {rows} where ({said}) and {keyless}")
     con.execute("create or replace temp table import_problems as\n" + "\nunion all\n".join(checks))

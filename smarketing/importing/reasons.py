@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from smarketing.i18n import fmt_num, t
+from smarketing.i18n import fmt_date, fmt_num, t
 
 
 def reason_text(code: str, detail: str | None, value: str | None, lang: str) -> str:
@@ -35,4 +36,10 @@ def note_text(note, lang: str) -> str:
             # amounts travel as exact text ("-0.000000029"): shown with every digit they have
             decimals = params[name].partition(".")[2]
             params[name] = fmt_num(Decimal(params[name]), lang, len(decimals))
+    if "product" in params:
+        params["product"] = t(f"preset.{params['product']}", lang)
+    for name in ("start", "end"):
+        if name in params:
+            # days travel as ISO text: shown as the page's language writes them
+            params[name] = fmt_date(date.fromisoformat(params[name]), lang)
     return t(note.key, lang, **params)

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import duckdb
 
-from smarketing import access, backups, batches, db, journeys, settings
+from smarketing import access, backups, batches, db, deadlines, journeys, settings
 from smarketing.errors import SmarketingError
-from smarketing.importing import detect, mapping, project
-from smarketing.importing.fields import DEAL_PRESETS, STAGE_CODES, deals_marker
+from smarketing.importing import detect, mapping, project, saved
+from smarketing.importing.fields import STAGE_CODES, deals_marker
+from smarketing.importing.presets import PRESETS
 
 MODES = ("upsert", "insert", "update")
 KINDS = ("leads", "spend")
@@ -71,6 +72,7 @@ class ImportResult:
     skipped: int = 0                   # total rows
     warnings: list[dict] = field(default_factory=list)   # cells left out of rows that went in, total rows
     refusal: dict | None = None        # most rows refused for one fixable reason (a dry run tells, a run stops)
+    suggestion: saved.Suggestion | None = None  # read without a preset: the mapping its header matches
 
 
 Progress = Callable[[float, str], None]
@@ -85,15 +87,37 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
     if not path.is_file():
         raise SmarketingError("error.file_missing", path=str(path))
     file_name = options.file_name or path.name
+    options = saved.expand(con, options)
+    preset = PRESETS.get(options.preset) if options.preset else None
+    if preset and preset.kind != options.kind:
+        raise SmarketingError(f"error.mapping_for_{preset.kind}", name=options.preset)
+    if preset and preset.date_order and not options.date_order:
+        options = ImportOptions(**{**options.__dict__, "date_order": preset.date_order})
     db.staging_dir().mkdir(exist_ok=True, mode=0o700)
     # inside the one staging folder the app's locked-down connection may read
     with tempfile.TemporaryDirectory(prefix="import-", dir=db.staging_dir()) as tmp:
         work = Path(tmp)
         step(0.05, "import.step_detect")
         layout = detect.inspect(path, work, options.encoding, options.delimiter)
-        mapped = mapping.resolve(options.kind, layout.header, options.preset, options.maps, options.sets)
-        currency = settings.check_currency(options.currency) if options.currency else settings.currency(con)
         notes = layout.notes
+        defaults = {name: (value, "preset") for name, value in (preset.sets if preset else {}).items()}
+        period = _report_period(layout, options.date_order) if options.kind == "spend" else None
+        if period:
+            defaults["spend_date"] = (period[0].isoformat(), "period")
+        try:
+            mapped = mapping.resolve(options.kind, layout.header, options.preset, options.maps, options.sets,
+                                     defaults)
+        except SmarketingError as exc:
+            # a file that cannot be read as it is may be a known export: say which, and how to use its mapping
+            found = None if options.preset else saved.suggest(con, options.kind, layout.header)
+            if found:
+                exc.hints.append(suggestion_note(found))
+            raise
+        if mapped.constant_origin.get("spend_date") == "period":
+            notes.append(detect.Note("import.note_report_period", {"start": period[0].isoformat(),
+                                                                   "end": period[1].isoformat()}))
+        currency = settings.check_currency(options.currency) if options.currency else settings.currency(con)
+        suggestion = None if options.preset else saved.suggest(con, options.kind, layout.header)
         deals = options.kind == "leads" and _reads_deals(options, layout.header, notes)
         try:
             step(0.2, "import.step_read")
@@ -152,7 +176,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
         delimiter=layout.delimiter, date_order=decisions.date_order, decimals=decisions.decimals,
         all_rejects=everything, unknown_stages=decisions.unknown_stages, header=layout.header,
         header_line=layout.header_line, preview=layout.sample[:PREVIEW_ROWS], preview_lines=preview_lines,
-        skipped=skipped, warnings=warnings, refusal=refusal, **counts,
+        skipped=skipped, warnings=warnings, refusal=refusal, suggestion=suggestion, **counts,
     )
 
 
@@ -219,6 +243,22 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, merged: int, 
         notes.append(detect.Note("import.note_no_dates"))
 
 
+def suggestion_note(suggestion: saved.Suggestion) -> tuple[str, dict]:
+    """The proposal of a saved mapping or a built-in preset, as a text key and its params."""
+    if suggestion.saved:
+        return "import.note_suggestion_saved", {"name": suggestion.name}
+    return "import.note_suggestion_preset", {"product": suggestion.product, "name": suggestion.name}
+
+
+def _report_period(layout: detect.Layout, order: str | None):
+    """The period a report covers, as its title lines say ("1 novembre 2026 - 30 novembre 2026", or "Report
+    Start:" and "Report End:" lines): its first and last day, or None."""
+    found = [d for line in layout.titles for d in deadlines.dates_in(line, dayfirst=order != "mdy")]
+    if len(found) >= 2 and found[0] <= found[1]:
+        return found[0], found[1]
+    return None
+
+
 def _reads_deals(options: ImportOptions, header: list[str], notes: list[detect.Note]) -> bool:
     """Whether every row is a deal (docs/metrics.md: a lost deal counts against the win rate, a lead lost
     earlier does not), saying why in a note."""
@@ -226,7 +266,7 @@ def _reads_deals(options: ImportOptions, header: list[str], notes: list[detect.N
         if options.deals:
             notes.append(detect.Note("import.note_deals_option"))
         return options.deals
-    if options.preset in DEAL_PRESETS:
+    if options.preset and PRESETS[options.preset].deals:
         notes.append(detect.Note("import.note_deals_preset", {"preset": options.preset}))
         return True
     marker = deals_marker(header)

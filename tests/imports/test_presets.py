@@ -3,6 +3,7 @@ value formats (tests/data/import/, written by make_corpus.py), against plain Pyt
 
 from __future__ import annotations
 
+import csv
 from collections import Counter
 from datetime import date, datetime
 from decimal import Decimal
@@ -10,7 +11,9 @@ from decimal import Decimal
 import pytest
 
 from smarketing import metrics
-from tests.imports.test_import_trust import load, rows_of
+from smarketing.errors import SmarketingError
+from smarketing.importing.reasons import note_text
+from tests.imports.test_import_trust import CORPUS, load, rows_of
 
 PIPEDRIVE = "pipedrive_deals_closed_on.csv"
 BITRIX = "bitrix24_deals.csv"
@@ -130,3 +133,138 @@ def test_every_import_field_has_a_label_in_both_languages(lang):
     assert not [code for code, label in labels.items() if label == code or "_" in label or label.startswith("stage:")]
     assert labels["created_at"] == {"it": "Data di creazione", "en": "Created on"}[lang]
     assert labels[""] == {"it": "(non importare)", "en": "(leave out)"}[lang]
+
+
+# --- the ad platforms ------------------------------------------------------------------------------------
+
+
+def spend_of(con) -> dict[tuple, Decimal]:
+    return {(d.isoformat(), ch, camp, cur): amount for d, ch, camp, cur, amount in con.execute(
+        "select spend_date, channel, campaign, currency, amount from spend order by all").fetchall()}
+
+
+def utf16_rows(name: str, skip: int) -> list[dict]:
+    """A UTF-16, tab-separated export read by the standard library, title lines skipped."""
+    lines = (CORPUS / name).read_text(encoding="utf-16").splitlines()[skip:]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def test_google_ads_campaign_report_takes_its_period_as_the_date_and_skips_its_totals(con):
+    result = load(con, "google_ads_campaign_report.csv", kind="spend", preset="google-ads")
+    # four campaigns; "Total: Account", "Total: Search", "Total: Campaigns" are not spend
+    assert (result.rows_read, result.inserted, result.skipped, result.merged, result.rejected) == (7, 4, 3, 0, 0)
+    lines = (CORPUS / "google_ads_campaign_report.csv").read_text(encoding="utf-8").splitlines()
+    rows = [r for r in csv.DictReader(lines[2:]) if not r["Campaign status"].startswith("Total")]
+    assert spend_of(con) == {("2026-11-01", "Google Ads", r["Campaign"], "EUR"): Decimal(r["Cost"].replace(",", ""))
+                             for r in rows}
+    assert sum(spend_of(con).values()) == Decimal("15123.18")
+    used = {m["field"]: (m["column"], m["origin"]) for m in result.mapping}
+    assert used["spend_date"] == ("2026-11-01", "period") and used["channel"] == ("Google Ads", "preset")
+    period = next(n for n in result.notes if n.key == "import.note_report_period")
+    assert note_text(period, "it").startswith("Nessuna colonna di data: la spesa è registrata al primo giorno del "
+                                              "periodo del report (01/11/2026 – 30/11/2026)")
+    assert "(1 Nov 2026 – 30 Nov 2026)" in note_text(period, "en")
+
+
+def test_google_ads_italian_csv_for_excel_by_day(con):
+    result = load(con, "google_ads_daily_it.csv", kind="spend", preset="google-ads")
+    assert (result.encoding, result.delimiter, result.header_line) == ("utf-16", "\t", 3)
+    assert (result.rows_read, result.inserted, result.skipped) == (23, 21, 2)
+    rows = [r for r in utf16_rows("google_ads_daily_it.csv", 2) if not r["Giorno"].startswith("Totale")]
+    assert spend_of(con) == {(r["Giorno"], "Google Ads", r["Campagna"], "EUR"):
+                             Decimal(r["Costo"].replace(".", "").replace(",", ".")) for r in rows}
+    assert not any(n.key == "import.note_report_period" for n in result.notes)
+
+
+def test_google_ads_editor_export_needs_the_period_and_then_reads(con):
+    with pytest.raises(SmarketingError) as refused:
+        load(con, "google_ads_editor.csv", kind="spend", preset="google-ads")
+    assert refused.value.params["fields"] == "spend_date"
+    result = load(con, "google_ads_editor.csv", kind="spend", preset="google-ads", sets={"spend_date": "2026-11-30"})
+    assert (result.encoding, result.delimiter, result.rows_read, result.inserted) == ("utf-16", "\t", 4, 4)
+    rows = utf16_rows("google_ads_editor.csv", 0)
+    # no currency in Editor's file: the company's, said in a note
+    assert spend_of(con) == {("2026-11-30", "Google Ads", r["Campaign"], "EUR"): Decimal(r["Cost"]) for r in rows}
+    assert any(n.key == "import.note_currency_default" for n in result.notes)
+
+
+def test_meta_ads_by_day_takes_the_day_not_the_reports_start(con):
+    result = load(con, "meta_ads_by_day.csv", kind="spend", preset="meta-ads")
+    rows = rows_of("meta_ads_by_day.csv")
+    assert (result.rows_read, result.inserted) == (20, 20)
+    assert spend_of(con) == {(r["Day"], "Meta Ads", r["Campaign name"], "EUR"): Decimal(r["Amount spent (EUR)"])
+                             for r in rows}
+    assert len({d for d, *_ in spend_of(con)}) == 10
+
+
+def test_meta_ads_by_ad_with_the_preset_sums_the_ads_of_a_day(con):
+    result = load(con, "meta_ads_by_ad.csv", kind="spend", preset="meta-ads")
+    assert (result.rows_read, result.inserted, result.merged) == (35, 14, 21)
+    total = sum(Decimal(r["Amount spent (EUR)"]) for r in rows_of("meta_ads_by_ad.csv"))
+    assert sum(spend_of(con).values()) == total
+    assert {ch for _, ch, _, _ in spend_of(con)} == {"Meta Ads"}
+
+
+def test_linkedin_campaign_performance_by_day_reads_us_dates(con):
+    result = load(con, "linkedin_campaign_performance.csv", kind="spend", preset="linkedin-ads")
+    assert (result.encoding, result.header_line, result.date_order) == ("utf-16", 5, "mdy")
+    rows = utf16_rows("linkedin_campaign_performance.csv", 4)
+    assert (result.rows_read, result.inserted) == (len(rows), len(rows)) == (24, 24)
+
+    def day(us: str) -> str:
+        month, day_, year = us.split("/")
+        return date(int(year), int(month), int(day_)).isoformat()
+
+    assert spend_of(con) == {(day(r["Start Date (in UTC)"]), "LinkedIn Ads", r["Campaign Name"], r["Currency"]):
+                             Decimal(r["Total Spent"]) for r in rows}
+    # 11/12/2026 is the 12th of November, never the 11th of December
+    assert max(d for d, *_ in spend_of(con)) == "2026-11-12"
+
+
+def test_linkedin_report_without_days_uses_its_report_start(con):
+    result = load(con, "linkedin_campaign_totals.csv", kind="spend", preset="linkedin-ads")
+    # four title lines, then the header: never "Campaign Performance Report (in UTC)" as the only column
+    assert (result.header_line, result.rows_read, result.inserted) == (5, 2, 2)
+    rows = utf16_rows("linkedin_campaign_totals.csv", 4)
+    assert spend_of(con) == {("2026-11-01", "LinkedIn Ads", r["Campaign Name"], "EUR"): Decimal(r["Total Spent"])
+                             for r in rows}
+
+
+@pytest.mark.parametrize(("name", "kind", "preset"), [
+    ("google_ads_campaign_report.csv", "spend", "google-ads"),
+    ("google_ads_daily_it.csv", "spend", "google-ads"),
+    ("google_ads_editor.csv", "spend", "google-ads"),
+    ("meta_ads_by_day.csv", "spend", "meta-ads"),
+    ("meta_ads_by_ad.csv", "spend", "meta-ads"),
+    ("linkedin_campaign_performance.csv", "spend", "linkedin-ads"),
+    ("linkedin_campaign_totals.csv", "spend", "linkedin-ads"),
+    ("pipedrive_deals_closed_on.csv", "leads", "pipedrive-deals"),
+    ("pipedrive_deals_status.csv", "leads", "pipedrive-deals"),
+    ("bitrix24_deals.csv", "leads", "bitrix24-deals"),
+    ("zoho_leads.csv", "leads", "zoho-leads"),
+    ("zoho_deals.csv", "leads", "zoho-deals"),
+    ("odoo_crm_lead.csv", "leads", "odoo-leads"),
+])
+def test_each_export_is_recognised_by_its_header(con, tmp_path, name, kind, preset):
+    from smarketing.importing import detect, presets
+
+    layout = detect.inspect(CORPUS / name, tmp_path)
+    assert presets.recognise(kind, layout.header).name == preset
+    assert presets.recognise(None, layout.header).name == preset
+
+
+@pytest.mark.parametrize("name", ["utf8_bom.csv", "excel_spend_totale.csv", "numbers_italian.csv",
+                                  "invoices_customers.csv", "semicolon_excel_sep_line.csv"])
+def test_a_plain_spreadsheet_is_no_known_export(tmp_path, name):
+    from smarketing.importing import detect, presets
+
+    assert presets.recognise(None, detect.inspect(CORPUS / name, tmp_path).header) is None
+
+
+def test_without_a_preset_an_ad_export_is_refused_with_the_preset_to_use(con):
+    with pytest.raises(SmarketingError) as refused:
+        load(con, "meta_ads_by_day.csv", kind="spend")
+    assert refused.value.message("it").endswith(
+        "Sembra un export Meta Ads Manager (per giorno o per annuncio): per usarne la mappatura, --preset meta-ads.")
+    assert refused.value.message("en").endswith(
+        "This looks like a Meta Ads Manager (by day or by ad) export: to use its mapping, --preset meta-ads.")

@@ -6,8 +6,9 @@ import pytest
 
 from smarketing.errors import SmarketingError
 from smarketing.importing import review
-from smarketing.importing.fields import FIELDS, OUTCOME_SYNONYMS, PRESETS, STAGE_CODES, STAGE_SYNONYMS, normalise
+from smarketing.importing.fields import FIELDS, OUTCOME_SYNONYMS, STAGE_CODES, STAGE_SYNONYMS, normalise
 from smarketing.importing.mapping import resolve
+from smarketing.importing.presets import PRESETS
 
 
 def fields_of(mapping) -> dict[str, str]:
@@ -69,7 +70,10 @@ def test_catalog_is_normalised_and_complete():
             assert all(normalise(s) == s for s in spec.synonyms), (kind, spec.name)
     assert all(normalise(k) == k for k in STAGE_SYNONYMS)
     assert set(STAGE_SYNONYMS.values()) == set(STAGE_CODES)
-    assert all(field in FIELDS["leads"] for preset in PRESETS.values() for field in preset)
+    assert all(field in FIELDS[preset.kind] for preset in PRESETS.values() for field in preset.columns)
+    assert all(field in FIELDS[preset.kind] for preset in PRESETS.values() for field in preset.sets)
+    # a signature is written as headers are compared
+    assert all(normalise(h) == h for preset in PRESETS.values() for sig in preset.signatures for h in sig)
     assert set(OUTCOME_SYNONYMS.values()) == {"customer", "lost", None}
 
 

@@ -555,6 +555,113 @@ FILES |= {
 }
 
 
+
+# --- issue 15: the ad platforms' own exports -----------------------------------------------------------------
+
+def _utf16_tabs(lines: list[str]) -> bytes:
+    """As Excel-minded exporters write: UTF-16 LE with its byte order mark, tabs, CRLF."""
+    return "\ufeff".encode("utf-16-le") + "".join(line + "\r\n" for line in lines).encode("utf-16-le")
+
+
+ADS_CAMPAIGNS = ("Brand", "Generica - Caldaie", "Remarketing", "Performance Max - Pompe di calore")
+
+
+def _cost(i: int, scale: int = 1) -> int:
+    """Cents of a fixed cycle (no randomness): between 15.00 and 1,514.99 times scale."""
+    return ((i * 7919 + 104729) % 150000 + 1500) * scale
+
+
+def google_ads_campaign_report() -> bytes:
+    """The Google Ads web interface's "Campaign report" for November, no Day column: two title lines, the
+    period in words, US-style costs with thousands separators, "--" where a figure does not apply, and the
+    "Total: ..." rows Google adds under the campaigns."""
+    out = ["Campaign report", '"November 1, 2026 - November 30, 2026"',
+           "Campaign status,Campaign,Budget,Budget type,Campaign type,Impr.,Interactions,Interaction rate,"
+           "Avg. cost,Cost,Conversions,Cost / conv.,Currency code"]
+    total = 0
+    for i, name in enumerate(ADS_CAMPAIGNS, start=1):
+        cents = _cost(i, 3)
+        total += cents
+        out.append(f'Enabled,{name},50.00,Daily,Search,{cents // 7},{cents // 90},1.10%,0.91,'
+                   f'"{cents // 100:,}.{cents % 100:02d}",{i * 3}.00,--,EUR')
+    out.append(f'Total: Account,--,--,--,--,--,--,--,--,"{total // 100:,}.{total % 100:02d}",--,--,EUR')
+    out.append(f'Total: Search,--,--,--,--,--,--,--,--,"{total // 100:,}.{total % 100:02d}",--,--,EUR')
+    out.append(f'Total: Campaigns,--,--,--,--,--,--,--,--,"{total // 100:,}.{total % 100:02d}",--,--,EUR')
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def google_ads_daily_it() -> bytes:
+    """The same report from the Italian interface, downloaded as "CSV per Excel" (UTF-16, tabs): by day,
+    Italian column names and numbers, "Totale: ..." rows."""
+    out = ["Rapporto sulle campagne", "1 novembre 2026 - 7 novembre 2026",
+           "Giorno\tCampagna\tStato campagna\tImpr.\tInterazioni\tCosto\tConversioni\tCodice valuta"]
+    total = 0
+    for day in range(1, 8):
+        for i, name in enumerate(ADS_CAMPAIGNS[:3], start=1):
+            cents = _cost(day * 10 + i)
+            total += cents
+            euros = f"{cents // 100:,}".replace(",", ".")
+            out.append(f"2026-11-{day:02d}\t{name}\tAttiva\t{cents // 7}\t{cents // 90}\t{euros},{cents % 100:02d}"
+                       f"\t{i}\tEUR")
+    euros = f"{total // 100:,}".replace(",", ".")
+    out.append(f"Totale: account\t--\t--\t--\t--\t{euros},{total % 100:02d}\t--\tEUR")
+    out.append(f"Totale: campagne\t--\t--\t--\t--\t{euros},{total % 100:02d}\t--\tEUR")
+    return _utf16_tabs(out)
+
+
+def google_ads_editor() -> bytes:
+    """Google Ads Editor's "Export spreadsheet" with statistics: UTF-16, tabs, one row per campaign, no date
+    and no currency (the period is the one chosen in Editor: given with --set spend_date)."""
+    out = ["Campaign\tCampaign Type\tNetworks\tBudget\tBudget type\tBid Strategy Type\tCampaign Status\tClicks"
+           "\tImpr.\tCost\tCTR"]
+    for i, name in enumerate(ADS_CAMPAIGNS, start=1):
+        cents = _cost(i + 40, 2)
+        out.append(f"{name}\tSearch\tGoogle search;Search Partners\t40.00\tDaily\tMaximize conversions\tEnabled"
+                   f"\t{cents // 90}\t{cents // 7}\t{cents // 100}.{cents % 100:02d}\t1.29%")
+    return _utf16_tabs(out)
+
+
+def meta_ads_by_day() -> bytes:
+    """Meta Ads Manager, broken down by day: "Reporting starts" and "ends" give the whole report's range on
+    every row, "Day" the day of the row; the currency is in the amount's header."""
+    out = ["Campaign name,Day,Reporting starts,Reporting ends,Amount spent (EUR),Results,Result indicator,"
+           "Cost per result"]
+    for day in range(1, 11):
+        for i, name in enumerate(("Lead form - Caldaie", "Traffico sito"), start=1):
+            cents = _cost(day * 3 + i) // 10
+            out.append(f"{name},2026-11-{day:02d},2026-11-01,2026-11-10,{cents // 100}.{cents % 100:02d},{day + i},"
+                       f"actions:lead,{cents // 100 // (day + i)}.00")
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def linkedin_campaign_performance(daily: bool = True) -> bytes:
+    """LinkedIn Campaign Manager's "Campaign performance" report: four title lines (the period with US dates),
+    UTF-16 and tabs, "Start Date (in UTC)" month first when broken down by day, "Total Spent"."""
+    out = ["Campaign Performance Report (in UTC)", "Report Start: 11/1/2026, 12:00 AM",
+           "Report End: 11/12/2026, 11:59 PM", "Date Generated: 12/1/2026, 8:15 AM"]
+    head = ["Account Name", "Currency", "Campaign Group Name", "Campaign ID", "Campaign Name", "Campaign Type",
+            "Campaign Status", "Total Spent", "Impressions", "Clicks", "Leads"]
+    out.append("\t".join((["Start Date (in UTC)"] if daily else []) + head))
+    days = range(1, 13) if daily else [None]
+    for day in days:
+        for i, name in enumerate(("Decisori HVAC Nord", "Cooperative agricole"), start=1):
+            cents = _cost((day or 0) * 5 + i) // 4
+            cells = ["Termoidraulica Rossi", "EUR", "Campagne Q4", f"{4200 + i}", name, "Sponsored Content",
+                     "Active", f"{cents // 100}.{cents % 100:02d}", f"{cents // 6}", f"{cents // 200}", f"{i}"]
+            out.append("\t".join(([f"11/{day}/2026"] if daily else []) + cells))
+    return _utf16_tabs(out)
+
+
+FILES |= {
+    "google_ads_campaign_report.csv": google_ads_campaign_report(),
+    "google_ads_daily_it.csv": google_ads_daily_it(),
+    "google_ads_editor.csv": google_ads_editor(),
+    "meta_ads_by_day.csv": meta_ads_by_day(),
+    "linkedin_campaign_performance.csv": linkedin_campaign_performance(),
+    "linkedin_campaign_totals.csv": linkedin_campaign_performance(daily=False),
+}
+
+
 def late_bad_date_file(rows: int = 30_000, bad_row: int = 25_000) -> bytes:
     """`rows` good records, day-first dates proved early, one impossible date on record `bad_row`."""
     out = ["ID;Email;Azienda;Data creazione;Valore"]
