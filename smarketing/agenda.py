@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 import duckdb
 
-from smarketing import db, demo, metrics, objective_views, overview
+from smarketing import db, demo, inbox, metrics, objective_views, overview
 from smarketing.i18n import fmt_date, fmt_int, fmt_num, fmt_pct, t
 from smarketing.metricformat import accountable
 
@@ -148,6 +148,10 @@ def data_alerts(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[
         elif batch["rejected"]:
             items.append(Item(t("agenda.import_rejects", lang, name=name, rejected=fmt_int(batch["rejected"], lang),
                                 rows=fmt_int(batch["rows_read"], lang)), "medium"))
+    for run in reversed(inbox.failed_since(con, since)):
+        # a nightly export the inbox could not import: nobody saw it fail, so the meeting hears of it
+        items.append(Item(t("agenda.inbox_failed", lang, name=run["file_name"], day=fmt_date(run["finished_at"], lang),
+                            reason=inbox.message(run, lang).rstrip("."), moved_to=run["moved_to"]), "high"))
     last = db.rows(con, "meetings/last_import")[0]["last_import"]
     if last is None:
         if demo.is_loaded(con):

@@ -20,7 +20,7 @@ import duckdb
 import streamlit as st
 from st_keyup import st_keyup
 
-from smarketing import access, backups, db, demo, exports, i18n, metricformat, metrics, periods, stages
+from smarketing import access, backups, db, demo, exports, i18n, inbox, metricformat, metrics, periods, stages
 from smarketing.errors import SmarketingError
 
 _LOG = logging.getLogger("smarketing")
@@ -41,8 +41,30 @@ def _store(path: str) -> duckdb.DuckDBPyConnection:
     """One connection for the whole server process: DuckDB allows one writing process per file."""
     con = db.connect(path)
     demo.ensure(con, today())
-    db.lock_down(con, [db.uploads_dir(), db.staging_dir(), backups.folder_for(Path(path)), demo.DEMO_DIR])
+    folders = [db.uploads_dir(), db.staging_dir(), backups.folder_for(Path(path)), demo.DEMO_DIR]
+    dropped = inbox.folder_for(Path(path))
+    db.lock_down(con, folders + ([dropped] if dropped else []))
     return con
+
+
+@st.cache_resource(show_spinner=False)
+def _inbox(path: str) -> inbox.Worker | None:
+    """The one inbox watcher of this server process (docs/imports.md, "Inbox folder")."""
+    folder = inbox.folder_for(Path(path))
+    if folder is None:
+        return None
+    worker = inbox.Worker(lambda: _store(path).cursor(), folder)
+    worker.start()
+    return worker
+
+
+def start_inbox() -> None:
+    """Watch the inbox from the server's start (smarketing.serve) and, should that not have run, from the
+    first visit."""
+    try:
+        _inbox(str(db_path()))
+    except SmarketingError as exc:
+        _LOG.error("inbox not watched: %s", exc)
 
 
 @st.cache_resource(show_spinner=False)
@@ -125,6 +147,7 @@ def setup() -> None:
     st.sidebar.caption(tr("app.tagline"))
     person = sign_in()
     _daily_backup(str(db_path()), f"{date.today():%Y%m%d}")
+    start_inbox()
     st.session_state["_read_only_said"] = False
     if _mode() != "open":
         st.sidebar.caption(tr("access.signed_in", name=plain(person.name), role=tr(f"access.role_{person.role}")))

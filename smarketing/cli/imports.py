@@ -233,7 +233,7 @@ def cmd_presets(args: argparse.Namespace) -> int:
         print_json(listed)
         return 0
     headers = [t(f"cli.presets_col_{c}", lang) for c in ("name", "kind", "what", "saved")]
-    print_table([[r["name"], r["kind"], r["export"],
+    print_table([[r["name"], t(f"imports.kind_{r['kind']}", lang), r["export"],
                   t("cli.presets_builtin", lang) if r["saved_at"] is None else f"{r['saved_by'] or ''} "
                   f"{fmt_date(date.fromisoformat(r['saved_at'][:10]), lang)}".strip()] for r in listed], headers)
     return 0

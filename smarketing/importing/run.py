@@ -87,6 +87,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
     if not path.is_file():
         raise SmarketingError("error.file_missing", path=str(path))
     file_name = options.file_name or path.name
+    chosen = options.preset               # a built-in preset or a saved mapping's name: nothing to propose
     options = saved.expand(con, options)
     preset = PRESETS.get(options.preset) if options.preset else None
     if preset and preset.kind != options.kind:
@@ -109,7 +110,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                                      defaults)
         except SmarketingError as exc:
             # a file that cannot be read as it is may be a known export: say which, and how to use its mapping
-            found = None if options.preset else saved.suggest(con, options.kind, layout.header)
+            found = None if chosen else saved.suggest(con, options.kind, layout.header)
             if found:
                 exc.hints.append(suggestion_note(found))
             raise
@@ -117,7 +118,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
             notes.append(detect.Note("import.note_report_period", {"start": period[0].isoformat(),
                                                                    "end": period[1].isoformat()}))
         currency = settings.check_currency(options.currency) if options.currency else settings.currency(con)
-        suggestion = None if options.preset else saved.suggest(con, options.kind, layout.header)
+        suggestion = None if chosen else saved.suggest(con, options.kind, layout.header)
         deals = options.kind == "leads" and _reads_deals(options, layout.header, notes)
         try:
             step(0.2, "import.step_read")
@@ -152,7 +153,11 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 _explain(con, options, mapped, counts["merged"], skipped, currency, notes)
                 refusal = _refusal(con, decisions.rows - skipped, rejected, mapped, decisions)
                 if refusal and not options.partial and not options.dry_run:
-                    raise SmarketingError(f"error.refused_{refusal['code']}", **refusal["params"])
+                    refused = SmarketingError(f"error.refused_{refusal['code']}", **refusal["params"])
+                    if suggestion:
+                        # the saved mapping may hold the stage map this file needs
+                        refused.hints.append(suggestion_note(suggestion))
+                    raise refused
                 status = "dry_run" if options.dry_run else "committed"
                 batches.finish_batch(con, batch_id, status, rows_read=decisions.rows, rejected=rejected,
                                      skipped=skipped, **counts)
@@ -245,6 +250,8 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, merged: int, 
 
 def suggestion_note(suggestion: saved.Suggestion) -> tuple[str, dict]:
     """The proposal of a saved mapping or a built-in preset, as a text key and its params."""
+    if suggestion.saved and suggestion.product:
+        return "import.note_suggestion_saved_product", {"name": suggestion.name, "product": suggestion.product}
     if suggestion.saved:
         return "import.note_suggestion_saved", {"name": suggestion.name}
     return "import.note_suggestion_preset", {"product": suggestion.product, "name": suggestion.name}

@@ -84,7 +84,7 @@ def save(con: duckdb.DuckDBPyConnection, name: str, options, header: list[str], 
     cleaned = check_name(name)
     existed = find(con, cleaned) is not None
     kept = {name_: getattr(options, name_) for name_ in KEPT}
-    db.execute(con, "mappings/save", key=key(cleaned), name=cleaned, kind=options.kind,
+    db.execute(con, "mappings/save", key=key(cleaned), mapping_name=cleaned, kind=options.kind,
                options=json.dumps(kept, ensure_ascii=False), header=json.dumps(header, ensure_ascii=False),
                saved_by=by or access.local_user())
     return existed

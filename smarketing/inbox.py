@@ -1,0 +1,204 @@
+"""The inbox folder: a CSV that the customer's own scheduler drops beside the store (`<db name>-inbox/`) is
+imported by the running app, which holds the store (DuckDB lets one process write it), with the saved
+mapping or built-in preset named in the file name, else the one its header matches. The file then goes to
+`done/` or `failed/` with its result beside it, and the store records the outcome for the Import page and
+the meeting agenda.
+
+A file is read once its size and time have stood still for SETTLE_SECONDS: a copy still being written is
+left alone."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from smarketing import db
+from smarketing.errors import SmarketingError
+from smarketing.importing import ImportOptions, detect, run_import, saved
+from smarketing.importing.fields import normalise
+from smarketing.importing.presets import PRESETS
+from smarketing.importing.reasons import note_text
+
+ENV_FOLDER = "SMARKETING_INBOX"          # a folder, or "off"
+ENV_POLL, ENV_SETTLE = "SMARKETING_INBOX_POLL", "SMARKETING_INBOX_SETTLE"
+POLL_SECONDS, SETTLE_SECONDS = 10.0, 5.0
+SUFFIXES = (".csv", ".txt", ".tsv")
+BY = "inbox"
+_LOG = logging.getLogger("smarketing.inbox")
+
+
+def folder_for(db_path: Path) -> Path | None:
+    """$SMARKETING_INBOX, else `<db name>-inbox` beside the store; None when switched off."""
+    value = os.environ.get(ENV_FOLDER, "").strip()
+    if value.lower() == "off":
+        return None
+    return Path(value).expanduser().resolve() if value else db_path.with_name(f"{db_path.stem}-inbox")
+
+
+def _seconds(name: str, default: float) -> float:
+    try:
+        return max(float(os.environ.get(name, default)), 0.05)
+    except ValueError:
+        return default
+
+
+@dataclass
+class Watch:
+    """What the last looks saw of each waiting file: its size and time, and since when they stand still."""
+    seen: dict[str, tuple[int, int, float]] = field(default_factory=dict)
+    settle: float = field(default_factory=lambda: _seconds(ENV_SETTLE, SETTLE_SECONDS))
+
+    def settled(self, path: Path, now: float) -> bool:
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            self.seen.pop(path.name, None)
+            return False
+        size, mtime = stat.st_size, stat.st_mtime_ns
+        before = self.seen.get(path.name)
+        if before is None or before[:2] != (size, mtime):
+            self.seen[path.name] = (size, mtime, now)
+            return False
+        return now - before[2] >= self.settle
+
+
+def waiting(folder: Path) -> list[Path]:
+    """The files to import, oldest first; hidden files, Office lock files and partial downloads are not."""
+    if not folder.is_dir():
+        return []
+    files = [p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES
+             and not p.name.startswith((".", "~$"))]
+    return sorted(files, key=lambda p: (p.stat().st_mtime_ns, p.name))
+
+
+def poll(con: duckdb.DuckDBPyConnection, folder: Path, watch: Watch, now: float | None = None) -> list[dict]:
+    """One look at the folder: every settled file imported and moved; the results."""
+    now = time.monotonic() if now is None else now
+    results = []
+    for path in waiting(folder):
+        if watch.settled(path, now):
+            results.append(handle(con, folder, path))
+            watch.seen.pop(path.name, None)
+    return results
+
+
+def choose(con: duckdb.DuckDBPyConnection, path: Path) -> str | None:
+    """The mapping to use: the longest saved mapping or built-in preset name found in the file name, else
+    the one its header matches."""
+    stem = f" {normalise(path.stem)} "
+    names = [r["name"] for r in saved.listing(con)] + list(PRESETS)
+    named = [n for n in names if saved.key(n) and f" {saved.key(n)} " in stem]
+    if named:
+        return max(named, key=lambda n: len(saved.key(n)))
+    found = saved.suggest(con, None, _header(path))
+    return found.name if found else None
+
+
+def _header(path: Path) -> list[str]:
+    db.staging_dir().mkdir(exist_ok=True, mode=0o700)
+    with tempfile.TemporaryDirectory(prefix="inbox-", dir=db.staging_dir()) as tmp:
+        layout = detect.inspect(path, Path(tmp))
+        assert layout.scan is not None  # the whole-file pass reads the file: ended before the folder is left
+        return layout.header
+
+
+def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path) -> dict:
+    """Import one file with its mapping, move it to done/ or failed/, write its result beside it, record it."""
+    mapping = None
+    try:
+        mapping = choose(con, path)
+        if mapping is None:
+            raise SmarketingError("error.inbox_no_mapping", file=path.name)
+        kind = saved.kind_of(con, mapping)
+        result = run_import(con, path, ImportOptions(kind=kind, preset=mapping, created_by=BY, file_name=path.name))
+    except SmarketingError as exc:
+        outcome = {"status": "failed", "batch_id": None, "message_key": exc.key,
+                   "message_params": {**exc.params, "hints": exc.hints}, "message": _both(exc.message)}
+    else:
+        outcome = {"status": "done", "batch_id": result.batch_id, "message_key": None, "message_params": None,
+                   "counts": {k: getattr(result, k) for k in ("rows_read", "inserted", "updated", "unchanged",
+                                                               "merged", "skipped", "rejected")},
+                   "notes": _both(lambda lang: [note_text(n, lang) for n in result.notes])}
+    target = _move(folder, path, outcome["status"])
+    outcome |= {"file": path.name, "moved_to": str(target.relative_to(folder)), "mapping": mapping,
+                "finished_at": datetime.now().isoformat(timespec="seconds")}
+    target.with_name(target.name + ".result.json").write_text(
+        json.dumps(outcome, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    db.execute(con, "mappings/inbox_record", file_name=path.name, moved_to=outcome["moved_to"],
+               status=outcome["status"], mapping=mapping, batch_id=outcome["batch_id"],
+               message_key=outcome["message_key"],
+               message_params=json.dumps(outcome["message_params"], ensure_ascii=False, default=str)
+               if outcome["message_params"] is not None else None)
+    _LOG.info("inbox: %s %s", path.name, outcome["status"])
+    return outcome
+
+
+def _both(words: Callable[[str], object]) -> dict:
+    return {"it": words("it"), "en": words("en")}
+
+
+def _move(folder: Path, path: Path, status: str) -> Path:
+    """Into done/ or failed/ under a name that starts with the time it was handled: the same nightly file
+    name never overwrites last night's."""
+    target_dir = folder / status
+    target_dir.mkdir(exist_ok=True)
+    target = target_dir / f"{datetime.now():%Y%m%d-%H%M%S}-{path.name}"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = target_dir / f"{datetime.now():%Y%m%d-%H%M%S}-{counter}-{path.name}"
+    shutil.move(path, target)
+    return target
+
+
+def runs(con: duckdb.DuckDBPyConnection, since: datetime | None = None, limit: int = 50) -> list[dict]:
+    rows = db.rows(con, "mappings/inbox_runs", since=since or datetime(1970, 1, 1), limit=limit)
+    for row in rows:
+        row["message_params"] = json.loads(row["message_params"]) if row["message_params"] else None
+    return rows
+
+
+def message(row: dict, lang: str) -> str | None:
+    """A failed run's message in `lang`, as the file's result said it."""
+    if not row["message_key"]:
+        return None
+    params = dict(row["message_params"] or {})
+    failure = SmarketingError(row["message_key"], **{k: v for k, v in params.items() if k != "hints"})
+    failure.hints = [tuple(h) for h in params.get("hints", [])]
+    return failure.message(lang)
+
+
+def failed_since(con: duckdb.DuckDBPyConnection, since: datetime) -> list[dict]:
+    """The files the inbox could not import since `since`, newest first."""
+    return [r for r in runs(con, since, 100) if r["status"] == "failed"]
+
+
+class Worker(threading.Thread):
+    """Looks at the inbox every POLL seconds for as long as the server runs; one per server process."""
+
+    def __init__(self, connect: Callable[[], duckdb.DuckDBPyConnection], folder: Path) -> None:
+        super().__init__(name="smarketing-inbox", daemon=True)
+        self.connect, self.folder = connect, folder
+        self.watch = Watch()
+        self.interval = _seconds(ENV_POLL, POLL_SECONDS)
+
+    def run(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        while True:
+            try:
+                poll(self.connect(), self.folder, self.watch)
+            except Exception:  # noqa: BLE001 - one bad look must not end the watching; the log says why
+                _LOG.exception("inbox: a look at %s failed", self.folder)
+            time.sleep(self.interval)
+

@@ -1,0 +1,130 @@
+"""The inbox folder's core (issue 15): which mapping a dropped file gets, settling, done/ and failed/ with the
+result beside the file, the record the Import page and the agenda read. The clock is passed in, never slept
+on; the running app is tested in tests/e2e/test_inbox.py."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+import pytest
+
+from smarketing import agenda, inbox
+from smarketing.importing import ImportOptions, saved
+from tests.imports.test_import_trust import CORPUS
+
+HEADER = "Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Stage,Deal - Status"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    path = tmp_path / "store-inbox"
+    path.mkdir()
+    return path
+
+
+def drop(folder, name: str, data: bytes):
+    (folder / name).write_bytes(data)
+    return folder / name
+
+
+def settle(con, folder, watch=None) -> list[dict]:
+    """Two looks SETTLE seconds apart: a file that did not change in between is imported."""
+    watch = watch or inbox.Watch(settle=5)
+    assert inbox.poll(con, folder, watch, now=100.0) == []
+    return inbox.poll(con, folder, watch, now=105.0)
+
+
+def test_a_file_still_growing_is_left_alone(con, folder):
+    watch = inbox.Watch(settle=5)
+    path = drop(folder, "zoho-leads.csv", (CORPUS / "zoho_leads.csv").read_bytes()[:200])
+    assert inbox.poll(con, folder, watch, now=100.0) == []
+    with path.open("ab") as fh:        # the copy goes on
+        fh.write((CORPUS / "zoho_leads.csv").read_bytes()[200:])
+    assert inbox.poll(con, folder, watch, now=104.0) == []
+    assert inbox.poll(con, folder, watch, now=108.0) == []      # 4 s since it last changed
+    [result] = inbox.poll(con, folder, watch, now=109.5)
+    assert (result["status"], result["mapping"], result["counts"]["inserted"]) == ("done", "zoho-leads", 8)
+
+
+def test_the_mapping_named_in_the_file_name_wins_then_the_header(con, folder, tmp_path):
+    week1 = tmp_path / "week1.csv"
+    week1.write_text(HEADER + "\n1,Impianto,100,EUR,Primo contatto,open\n", encoding="utf-8")
+    saved.save(con, "Pipedrive vendite", ImportOptions(stage_map={"Primo contatto": "lead", "Sopralluogo": "sql"}),
+               HEADER.split(","))
+    body = HEADER + "\n7,Pompa,900,EUR,Sopralluogo,open\n8,Caldaia,1200,EUR,Won,won\n"
+    drop(folder, "Pipedrive vendite 2026-11-30.csv", body.encode())
+    drop(folder, "export.csv", body.replace("7,", "9,").replace("8,", "10,").encode())
+    drop(folder, "notte.TXT", (CORPUS / "meta_ads_by_day.csv").read_bytes())
+    drop(folder, "~$export.csv", b"locked by Excel")
+    drop(folder, ".partial.csv", b"hidden")
+    results = {r["file"]: r for r in settle(con, folder)}
+    assert {f: (r["status"], r["mapping"]) for f, r in results.items()} == {
+        "Pipedrive vendite 2026-11-30.csv": ("done", "Pipedrive vendite"),
+        "export.csv": ("done", "Pipedrive vendite"),        # its header is the saved one's
+        "notte.TXT": ("done", "meta-ads"),                    # a built-in export, by its header
+    }
+    assert con.execute("select external_id, current_stage from leads order by 1::int").fetchall() == [
+        ("7", "sql"), ("8", "customer"), ("9", "sql"), ("10", "customer")]
+    assert con.execute("select count(*), sum(amount) from spend where channel = 'Meta Ads'").fetchone()[0] == 20
+    assert sorted(p.name for p in folder.iterdir()) == [".partial.csv", "done", "~$export.csv"]
+    done = sorted(p.name for p in (folder / "done").iterdir())
+    assert len(done) == 6 and all(n.endswith(".result.json") == (i % 2 == 1) for i, n in enumerate(done))
+    batches = con.execute("select created_by, file_name from import_batches where kind <> 'demo' order by 2").fetchall()
+    assert batches == [("inbox", "Pipedrive vendite 2026-11-30.csv"), ("inbox", "export.csv"), ("inbox", "notte.TXT")]
+
+
+def test_a_file_that_cannot_be_imported_goes_to_failed_with_the_reason(con, folder):
+    drop(folder, "strano.csv", b"foo,bar\n1,2\n")
+    # a Pipedrive export with the company's own stages: refused, nothing written
+    drop(folder, "pipedrive-deals.csv", (CORPUS / "pipedrive_custom_stages.csv").read_bytes())
+    results = {r["file"]: r for r in settle(con, folder)}
+    assert {f: r["status"] for f, r in results.items()} == {"strano.csv": "failed", "pipedrive-deals.csv": "failed"}
+    written = json.loads(next((folder / "failed").glob("*strano.csv.result.json")).read_text(encoding="utf-8"))
+    assert written["message"]["it"].startswith("Non so con quale mappatura leggere «strano.csv»")
+    assert written["moved_to"].startswith("failed/") and written["moved_to"].endswith("-strano.csv")
+    assert (folder / written["moved_to"]).read_bytes() == b"foo,bar\n1,2\n"
+    refused = results["pipedrive-deals.csv"]
+    assert refused["mapping"] == "pipedrive-deals"
+    assert refused["message"]["en"].startswith("Nothing was imported: 38 of 46 rows have a stage I do not know in "
+                                              "the column \"Deal - Stage\"")
+    assert con.execute("select count(*) from import_batches where kind <> 'demo'").fetchone() == (0,)
+    runs = inbox.runs(con)
+    assert [(r["file_name"], r["status"]) for r in runs] == [("pipedrive-deals.csv", "failed"),
+                                                            ("strano.csv", "failed")]
+    assert inbox.message(runs[1], "en").startswith('I do not know which mapping to read "strano.csv" with')
+
+
+def test_the_meeting_agenda_names_a_failed_inbox_file(con, folder):
+    drop(folder, "strano.csv", b"foo,bar\n1,2\n")
+    settle(con, folder)
+    today = date.today()
+    plan = agenda.build(con, today, today, "it")
+    [item] = [i for i in plan.sections["data"] if "strano.csv" in i.text]
+    assert item.severity == "high"
+    assert item.text.startswith(f"Il file «strano.csv» lasciato nella cartella di importazione il "
+                                f"{today:%d/%m/%Y} non è stato importato: Non so con quale mappatura leggere")
+    assert item.text.endswith(f"(è in {inbox.runs(con)[0]['moved_to']}).")
+    # a week later it is no longer news
+    later = agenda.build(con, date.fromordinal(today.toordinal() + 14), date.fromordinal(today.toordinal() + 14),
+                         "it")
+    assert not [i for i in later.sections["data"] if "strano.csv" in i.text]
+
+
+def test_the_folder_is_beside_the_store_unless_configured(tmp_path, monkeypatch):
+    monkeypatch.delenv(inbox.ENV_FOLDER, raising=False)
+    assert inbox.folder_for(tmp_path / "vendite.duckdb") == tmp_path / "vendite-inbox"
+    monkeypatch.setenv(inbox.ENV_FOLDER, str(tmp_path / "drop"))
+    assert inbox.folder_for(tmp_path / "vendite.duckdb") == (tmp_path / "drop").resolve()
+    monkeypatch.setenv(inbox.ENV_FOLDER, "off")
+    assert inbox.folder_for(tmp_path / "vendite.duckdb") is None
+
+
+def test_the_same_nightly_name_never_overwrites_last_nights(con, folder):
+    for night in (1, 2):
+        drop(folder, "zoho-leads.csv", (CORPUS / "zoho_leads.csv").read_bytes())
+        [result] = settle(con, folder)
+        assert result["status"] == "done", night
+    assert len(list((folder / "done").glob("*-zoho-leads.csv"))) == 2
+    assert [r["inserted"] for r in inbox.runs(con)] == [0, 8] and isinstance(inbox.runs(con)[0]["finished_at"],
+                                                                            datetime)
