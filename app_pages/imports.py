@@ -1,16 +1,19 @@
-"""Import: a CSV from a CRM or Excel, checked before anything is written, written in one go, undoable."""
+"""Import: a CSV from a CRM, an ad platform or Excel, checked once before anything is written, written in one
+go, undoable; the mappings saved for next time; what the inbox folder imported."""
 
+import hashlib
 import json
 
 import streamlit as st
 
-from smarketing import batches, demo, stages, ui
+from smarketing import batches, demo, inbox, stages, ui
 from smarketing.errors import SmarketingError
 from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int
-from smarketing.importing import ImportOptions, list_batches, review, run_import, undo
-from smarketing.importing.fields import PRESETS, STAGE_CODES
-from smarketing.importing.reasons import note_text, worded
+from smarketing.importing import ImportOptions, list_batches, review, run_import, saved, undo
+from smarketing.importing.fields import STAGE_CODES
+from smarketing.importing.presets import PRESETS
+from smarketing.importing.reasons import worded
 from smarketing.importing.run import ledger
 
 cur = ui.cursor()
@@ -25,8 +28,8 @@ kind = ui.choice(st, tr("imports.kind"), ["leads", "spend"], format_func=lambda 
                  horizontal=True, key="import_kind", disabled=not editor)
 # a new key empties the field once a file is imported, so the same file is not offered for import again
 round_ = st.session_state.setdefault("import_round", 0)
-uploaded = st.file_uploader(tr("imports.upload"), type=["csv", "txt", "tsv"], help=tr("imports.upload_help"),
-                            key=f"import_file_{round_}", disabled=not editor)
+uploaded = ui.uploader(tr("imports.upload"), types=["csv", "txt", "tsv"], help=tr("imports.upload_help"),
+                       key=f"import_file_{round_}", disabled=not editor)
 
 if uploaded is not None:
     try:
@@ -49,16 +52,19 @@ if uploaded is not None:
                             format_func=lambda v: tr(f"import.decimal_{v}") if v else auto,
                             key="import_decimal")
     cols = st.columns(3)
-    presets = [None, *sorted(p for p in PRESETS if kind == "leads")]
-    preset = ui.select(cols[0], tr("imports.preset"), presets, format_func=lambda p: p or tr("imports.preset_none"),
+    presets = review.preset_choices(kind, [r["name"] for r in saved.listing(cur, kind)], lang)
+    if st.session_state.get("import_preset") not in presets:
+        st.session_state.pop("import_preset", None)
+    preset = ui.select(cols[0], tr("imports.preset"), presets, format_func=lambda p: review.preset_label(p, lang),
                        key="import_preset")
     mode = ui.choice(cols[1], tr("imports.mode"), ["upsert", "insert", "update"], horizontal=True,
                      format_func=lambda m: tr(f"imports.mode_{m}"), key="import_mode")
     # whether a lost row is a lost deal or a lead disqualified before becoming one (the win rate)
-    rows_are = {None: "auto", False: "leads", True: "deals"}
-    deals = ui.choice(cols[2], tr("imports.rows_are"), list(rows_are), horizontal=True, key="import_deals",
-                      format_func=lambda d: tr(f"imports.rows_are_{rows_are[d]}"),
-                      help=tr("imports.rows_are_help"), disabled=kind != "leads")
+    # words, not None/False/True: a radio whose value is None shows no choice at all after a language switch
+    rows_are = {"auto": None, "leads": False, "deals": True}
+    deals = rows_are[ui.choice(cols[2], tr("imports.rows_are"), list(rows_are), horizontal=True, key="import_deals",
+                               format_func=lambda d: tr(f"imports.rows_are_{d}"),
+                               help=tr("imports.rows_are_help"), disabled=kind != "leads")]
 
     # the user's edits of the mapping, of unknown stages and of fixed values, for this file, kind and preset
     scope = json.dumps([uploaded.file_id, kind, preset])
@@ -75,26 +81,52 @@ if uploaded is not None:
         st.caption(tr("imports.sets_help"))
         cols = st.columns([2, 3, 1], vertical_alignment="bottom")
         settable = [f for f in review.field_options(kind) if f and ":" not in f]
-        set_field = ui.select(cols[0], tr("imports.col_field"), settable, key="import_set_field")
+        set_field = ui.select(cols[0], tr("imports.col_field"), settable, key="import_set_field",
+                              format_func=lambda f: review.field_label(f, lang))
         set_value = cols[1].text_input(tr("imports.col_set_value"), key="import_set_value")
         if cols[2].button(tr("imports.set_add"), key="import_set_add") and set_value.strip():
             edits["sets"][set_field] = set_value.strip()
             st.rerun()
         for name, constant in list(edits["sets"].items()):
             cols = st.columns([5, 1], vertical_alignment="center")
-            cols[0].markdown(f"**{name}** = {ui.plain(constant)}")
+            cols[0].markdown(f"**{review.field_label(name, lang)}** = {ui.plain(constant)}")
             if cols[1].button(tr("imports.set_remove"), key=f"import_set_remove_{name}"):
                 del edits["sets"][name]
                 st.rerun()
+
+    def use(name: str) -> None:
+        st.session_state["import_preset"] = name
+
+    def propose(name: str, text: str) -> None:
+        """The saved mapping or format this file looks like, one click away."""
+        cols = st.columns([4, 1], vertical_alignment="center")
+        cols[0].info(ui.plain(text), icon=":material/lightbulb:")
+        cols[1].button(tr("imports.suggest_use"), key="import_suggest",
+                       on_click=use, args=(name,), type="primary")
+
+    # one check per file, options and state of the store: a click elsewhere on the page does not read the
+    # file again, and the Import button below writes what this check saw
+    digest = hashlib.sha256(uploaded.getbuffer()).hexdigest()
     try:
         with st.spinner(tr("import.step_check")):
-            check = run_import(cur, path, options)
+            check = ui.once("import_check", (digest, repr(options), batches.stamp(cur)),
+                            lambda: run_import(cur, path, options))
     except SmarketingError as exc:
-        ui.show_error(exc)
+        # the CLI's hint ("--preset meta-ads") is a button here
+        ui.show_error(SmarketingError(exc.key, **exc.params))
+        hinted = next((params["name"] for _, params in exc.hints if "name" in params), None)
+        if hinted and preset is None:
+            propose(hinted, tr("imports.suggest_after_error"))
         st.stop()
 
+    if check.suggestion and preset is None:
+        found = check.suggestion
+        key = ("imports.suggestion_saved_product" if found.product else "imports.suggestion_saved") if found.saved \
+            else "imports.suggestion_preset"
+        propose(found.name, tr(key, name=found.name, product=tr(f"preset.{found.product}") if found.product else ""))
+
     st.caption(ui.plain(" · ".join([check.encoding, tr("imports.header_line", line=check.header_line),
-                                    *(note_text(n, lang) for n in check.notes)])))
+                                    *(review.page_note(n, lang) for n in check.notes)])))
 
     st.subheader(tr("imports.mapping"))
     edited = st.data_editor(
@@ -115,9 +147,10 @@ if uploaded is not None:
         stage_labels = {row["code"]: row[f"label_{lang}"] for row in stages.stages(cur)}
         st.subheader(tr("imports.stage_map"))
         st.caption(tr("imports.stage_map_help"))
+        # a value still to match shows the page's words, not the grid's English "None"
         chosen = st.data_editor(
             [{"value": v, "stage": edits["stage_map"].get(v)} for v in check.unknown_stages], hide_index=True,
-            disabled=["value"], key=f"stages_{scope}",
+            disabled=["value"], key=f"stages_{scope}", placeholder=tr("imports.to_choose"),
             column_config={"value": st.column_config.TextColumn(tr("imports.col_value")),
                            "stage": st.column_config.SelectboxColumn(
                                tr("imports.col_stage"), options=STAGE_CODES,
@@ -143,7 +176,7 @@ if uploaded is not None:
                 styles.loc[row, target] = "background-color: #f8d7da"
             return styles
 
-        st.dataframe(frame.style.apply(paint, axis=None), hide_index=True)
+        st.dataframe(frame.style.apply(paint, axis=None), hide_index=True, placeholder="–")
 
     st.info(tr("imports.ready", rows=fmt_int(check.rows_read, lang), inserted=fmt_int(check.inserted, lang),
                updated=fmt_int(check.updated, lang), unchanged=fmt_int(check.unchanged, lang),
@@ -156,6 +189,20 @@ if uploaded is not None:
         params = check.refusal["params"]
         st.warning(ui.plain(tr(f"imports.refused_{check.refusal['code']}", **params)), icon=":material/warning:")
         blocked = not st.checkbox(tr("imports.partial", good=fmt_int(params["good"], lang)), key=f"partial_{scope}")
+    with st.expander(tr("imports.save_title")):
+        st.caption(tr("imports.save_help"))
+        cols = st.columns([3, 1], vertical_alignment="bottom")
+        default = preset if preset and preset not in PRESETS else ""
+        name = cols[0].text_input(tr("imports.save_name"), value=default, key=f"import_save_name_{scope}",
+                                  max_chars=saved.MAX_NAME, disabled=not editor)
+        if cols[1].button(tr("imports.save_run"), key="import_save", disabled=not editor or not name.strip()):
+            try:
+                replaced = saved.save(cur, name, saved.expand(cur, options), check.header, ui.user())
+            except SmarketingError as exc:
+                ui.show_error(exc)
+            else:
+                st.success(tr("imports.saved_replaced" if replaced else "imports.saved", name=saved.check_name(name)))
+
     if st.button(tr("imports.run"), type="primary", key="import_run", disabled=blocked):
         report = ui.progress_bar()
         try:
@@ -203,7 +250,7 @@ if not history:
     st.caption(tr("imports.history_empty"))
 else:
     ui.table(
-        [{tr("cli.batch_col_id"): b["batch_id"], tr("cli.batch_col_kind"): b["kind"],
+        [{tr("cli.batch_col_id"): b["batch_id"], tr("cli.batch_col_kind"): tr(f"imports.kind_{b['kind']}"),
           tr("cli.batch_col_file"): b["file_name"], tr("cli.batch_col_when"): fmt_date(b["started_at"], lang),
           tr("cli.batch_col_read"): fmt_int(b["rows_read"], lang),
           tr("cli.batch_col_inserted"): fmt_int(b["inserted"], lang),
@@ -241,6 +288,18 @@ else:
         # never the next batch's
         cols[2].button(tr("imports.undo"), disabled=not confirmed, key=f"undo_run_{target}", on_click=undo_batch,
                        args=(target,))
+st.subheader(tr("imports.inbox_title"))
+folder = inbox.folder_for(ui.db_path())
+if folder is None:
+    st.caption(tr("imports.inbox_off"))
+else:
+    st.caption(ui.plain(tr("imports.inbox_help", folder=folder)))
+    runs = inbox.runs(cur, limit=20)
+    if runs:
+        ui.table(review.inbox_rows(runs, lang))
+    else:
+        st.caption(tr("imports.inbox_empty"))
+
 if "import_undo_error" in st.session_state:
     ui.show_error(st.session_state.pop("import_undo_error"))
 if "import_flash" in st.session_state:

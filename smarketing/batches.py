@@ -52,3 +52,9 @@ def status_label(batch: dict, lang: str) -> str:
     if batch["status"] == "undone" and batch.get("undone_by"):
         return t("batch.undone_by", lang, by=batch["undone_by"])
     return t(f"batch.{batch['status']}", lang)
+
+
+def stamp(con: duckdb.DuckDBPyConnection) -> tuple:
+    """Changes whenever what an import check would find in the store may have changed: a batch written or
+    undone, a mapping saved, the company currency set."""
+    return tuple(db.rows(con, "imports/store_stamp")[0].values())

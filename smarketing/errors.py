@@ -23,7 +23,8 @@ class SmarketingError(Exception):
         from smarketing.importing.reasons import note_text
 
         def escaped(params: dict) -> dict:
-            return {k: escape(v) for k, v in params.items()} if escape else params
+            # a preset's code is worded by note_text, not shown: it is never user text
+            return {k: v if k == "product" else escape(v) for k, v in params.items()} if escape else params
 
         # hints are worded as import notes are (a preset's product name, a day in the page's format)
         return " ".join([t(self.key, lang, **escaped(self.params)),

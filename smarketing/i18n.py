@@ -44,6 +44,10 @@ def t(key: str, lang: str, **params: object) -> str:
     return text.format(**params) if params else text
 
 
+def has_text(key: str) -> bool:
+    return key in texts()
+
+
 def _group(number: float | int | Decimal, decimals: int, lang: str) -> str:
     text = f"{number:,.{decimals}f}"
     if lang == "it":
@@ -70,6 +74,13 @@ def fmt_money(value, lang: str, currency: str = "EUR", decimals: int = 0) -> str
         return _MISSING
     number = _group(float(value), decimals, lang)
     return f"{number} {currency}" if lang == "it" else f"{currency} {number}"
+
+
+def fmt_datetime(value: datetime | None, lang: str) -> str:
+    """31/12/2026 18:05 (it) / 31 Dec 2026 18:05 (en)."""
+    if value is None:
+        return _MISSING
+    return f"{fmt_date(value, lang)} {value:%H:%M}"
 
 
 def fmt_date(value: date | datetime | None, lang: str) -> str:

@@ -192,13 +192,18 @@ class Worker(threading.Thread):
         self.connect, self.folder = connect, folder
         self.watch = Watch()
         self.interval = _seconds(ENV_POLL, POLL_SECONDS)
+        self.stopped = threading.Event()
 
     def run(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        while True:
+        while not self.stopped.is_set():
             try:
                 poll(self.connect(), self.folder, self.watch)
             except Exception:  # noqa: BLE001 - one bad look must not end the watching; the log says why
                 _LOG.exception("inbox: a look at %s failed", self.folder)
-            time.sleep(self.interval)
+            self.stopped.wait(self.interval)
+
+    def stop(self) -> None:
+        """No further look (the store it was given is being closed)."""
+        self.stopped.set()
 

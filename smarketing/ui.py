@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import re
@@ -47,7 +48,12 @@ def _store(path: str) -> duckdb.DuckDBPyConnection:
     return con
 
 
-@st.cache_resource(show_spinner=False)
+def _stop_inbox(worker: inbox.Worker | None) -> None:
+    if worker is not None:
+        worker.stop()
+
+
+@st.cache_resource(show_spinner=False, on_release=_stop_inbox)
 def _inbox(path: str) -> inbox.Worker | None:
     """The one inbox watcher of this server process (docs/imports.md, "Inbox folder")."""
     folder = inbox.folder_for(Path(path))
@@ -314,6 +320,40 @@ UPLOAD_KEPT_SECONDS = 24 * 3600
 _ID_SIGNS = frozenset(string.ascii_letters + string.digits + "-")
 
 
+def uploader(label: str, *, key: str, types: list[str], help: str | None = None, disabled: bool = False):
+    """st.file_uploader with its own words (Streamlit writes "Upload" and "200MB per file" in English
+    whatever the page's language) in the page's language, through CSS: no Streamlit option words them."""
+    limit = int(st.get_option("server.maxUploadSize"))
+    words = {"button": tr("imports.upload_button"),
+             "limit": tr("imports.upload_limit", size=limit, types=", ".join(t.upper() for t in types))}
+    # a CSS string: "<" as its CSS escape, so that no text can close the style sheet
+    quoted = {name: json.dumps(text, ensure_ascii=False).replace("<", "\\3c ") for name, text in words.items()}
+    st.html(
+        "<style>"
+        "[data-testid='stFileUploaderDropzoneInstructions'] span, [data-testid='stFileUploaderDropzone'] button p "
+        "{font-size: 0 !important;}"
+        f"[data-testid='stFileUploaderDropzoneInstructions'] span::after {{content: {quoted['limit']}; "
+        "font-size: 0.875rem;}"
+        f"[data-testid='stFileUploaderDropzone'] button p::after {{content: {quoted['button']}; font-size: 1rem;}}"
+        "</style>")
+    return st.file_uploader(label, type=types, help=help, key=key, disabled=disabled)
+
+
+def once(slot: str, key: object, compute):
+    """compute() run once for `key` and kept in this session until `key` changes (one value per slot):
+    a file's check is not run again on every click elsewhere on the page. A SmarketingError is kept too."""
+    kept = st.session_state.get(f"_once_{slot}")
+    if kept is None or kept[0] != key:
+        try:
+            kept = (key, compute(), None)
+        except SmarketingError as exc:
+            kept = (key, None, exc)
+        st.session_state[f"_once_{slot}"] = kept
+    if kept[2] is not None:
+        raise kept[2]
+    return kept[1]
+
+
 def progress_bar():
     """A progress bar and the callback the core reports its steps to."""
     bar = st.progress(0.0)
@@ -427,7 +467,7 @@ def drill_table(con: duckdb.DuckDBPyConnection, name: str, key: str, query: metr
         return
     key_ = "drill.count" if listed.total > len(shown) else "drill.count_all"
     st.caption(tr(key_, count=i18n.fmt_int(listed.total, lang_), shown=i18n.fmt_int(len(shown), lang_)))
-    st.dataframe(shown, hide_index=True)
+    st.dataframe(shown, hide_index=True, placeholder="–")
     st.download_button(tr("drill.download"), key=f"{widget_key}_download", mime="text/csv",
                        file_name=f"{file_stem}.csv",
                        data=lambda: exports.leads_csv(metrics.listing(con, name, key, query, value=value, stage=stage,
@@ -445,6 +485,7 @@ def table(rows: list[dict], numeric: tuple[str, ...] = (), download: str | None 
         rows,
         hide_index=True,
         column_config={name: st.column_config.TextColumn(alignment="right") for name in numeric},
+        placeholder="–",  # an empty cell, never the grid's English "None"
     )
     if download and rows:
         st.download_button(tr("table.download"), key=f"{download}_csv", mime="text/csv", file_name=f"{download}.csv",

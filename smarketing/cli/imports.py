@@ -204,7 +204,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     headers = [t(f"cli.batch_col_{c}", lang) for c in
                ("id", "kind", "file", "when", "read", "inserted", "updated", "unchanged", "rejected", "status", "by")]
-    table = [[r["batch_id"], r["kind"], r["file_name"] or "", fmt_date(r["started_at"], lang),
+    table = [[r["batch_id"], t(f"imports.kind_{r['kind']}", lang), r["file_name"] or "",
+              fmt_date(r["started_at"], lang),
               fmt_int(r["rows_read"], lang), fmt_int(r["inserted"], lang), fmt_int(r["updated"], lang),
               fmt_int(r["unchanged"], lang), fmt_int(r["rejected"], lang), batches.status_label(r, lang),
               r["created_by"] or ""] for r in rows]

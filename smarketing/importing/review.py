@@ -1,10 +1,12 @@
-"""What the Import page shows before anything is written: the mapping as an editable table, the first
-rows with their problems marked, the unknown stage names to map. Pure functions over ImportResult."""
+"""What the Import page shows: the mapping as an editable table, the first rows with their problems marked,
+the unknown stage names to map, the formats to choose from, the inbox's results. Pure functions."""
 
 from __future__ import annotations
 
-from smarketing.i18n import t
+from smarketing.i18n import fmt_datetime, fmt_int, has_text, t
 from smarketing.importing.fields import FIELDS
+from smarketing.importing.presets import PRESETS
+from smarketing.importing.reasons import note_text
 from smarketing.importing.run import ImportResult
 
 IGNORE = ""  # the editor's choice for "leave this column out"
@@ -58,3 +60,49 @@ def preview_table(result: ImportResult) -> list[dict]:
         cells = (values + [""] * width)[:width]
         table.append({"#": line, **dict(zip(result.header, cells))})
     return table
+
+
+def page_note(note, lang: str) -> str:
+    """A note as the Import page says it: where the CLI's words name an option (--stage-map), the page's
+    name the table or box that does the same."""
+    page_key = f"{note.key}_page"
+    return note_text(type(note)(page_key, note.params), lang) if has_text(page_key) else note_text(note, lang)
+
+
+def preset_choices(kind: str, saved_names: list[str], lang: str) -> list[str | None]:
+    """The format box's choices: none (recognise the columns), this kind's built-in formats by their label,
+    then the mappings saved for it."""
+    builtin = sorted((p for p in PRESETS if PRESETS[p].kind == kind), key=lambda p: preset_label(p, lang))
+    return [None, *builtin, *saved_names]
+
+
+def preset_label(name: str | None, lang: str, none: str | None = None) -> str:
+    """A choice of the format box: "Pipedrive (trattative)" for a built-in preset, the name for a saved one."""
+    if name is None:
+        return none or t("imports.preset_none", lang)
+    if name in PRESETS:
+        return t(f"preset.{name}", lang)
+    return t("imports.preset_saved", lang, name=name)
+
+
+def inbox_rows(runs: list[dict], lang: str) -> list[dict]:
+    """The inbox's results as the page lists them: when, file, mapping, outcome in words."""
+    from smarketing import inbox
+
+    rows = []
+    for run in runs:
+        if run["status"] == "done":
+            outcome = t("imports.inbox_done", lang, batch=run["batch_id"], rows=fmt_int(run["rows_read"] or 0, lang),
+                        inserted=fmt_int(run["inserted"] or 0, lang), updated=fmt_int(run["updated"] or 0, lang),
+                        rejected=fmt_int(run["rejected"] or 0, lang))
+            if run["batch_status"] == "undone":
+                outcome += " " + t("imports.inbox_undone", lang)
+        else:
+            outcome = inbox.message(run, lang)
+        rows.append({t("imports.inbox_col_when", lang): fmt_datetime(run["finished_at"], lang),
+                     t("imports.inbox_col_file", lang): run["file_name"],
+                     t("imports.inbox_col_mapping", lang): preset_label(run["mapping"], lang, "–"),
+                     t("imports.inbox_col_status", lang): t(f"imports.inbox_{run['status']}_word", lang),
+                     t("imports.inbox_col_result", lang): outcome,
+                     t("imports.inbox_col_moved", lang): run["moved_to"]})
+    return rows

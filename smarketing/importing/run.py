@@ -274,7 +274,7 @@ def _reads_deals(options: ImportOptions, header: list[str], notes: list[detect.N
             notes.append(detect.Note("import.note_deals_option"))
         return options.deals
     if options.preset and PRESETS[options.preset].deals:
-        notes.append(detect.Note("import.note_deals_preset", {"preset": options.preset}))
+        notes.append(detect.Note("import.note_deals_preset", {"product": options.preset}))
         return True
     marker = deals_marker(header)
     if marker is not None:

@@ -27,3 +27,15 @@ def app_store(tmp_path, monkeypatch):
 @pytest.fixture
 def app() -> AppTest:
     return AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+
+
+@pytest.fixture
+def empty_store(app_store):
+    """A store whose demo was removed, as a real user's would be before the first import."""
+    from smarketing import demo
+
+    con = db.connect(app_store)
+    demo.load(con)
+    demo.remove(con)
+    con.close()
+    return app_store

@@ -5,25 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from smarketing import db, ui
-from smarketing import demo as demo_data
 
 CSV = (b"Codice;Email;Ragione sociale;Fase;Data creazione;Valore\n"
        b"C1;anna@alfa.it;Alfa Srl;Cliente;03/04/2026;1.234,56\n"
        b"C2;bruno@beta.it;Beta;Prospect caldo;25/03/2026;\n"
        b"C3;bad-email;Gamma;MQL;31/02/2026;abc\n")
-
-
-@pytest.fixture
-def empty_store(app_store):
-    """A store whose demo was removed, as a real user's would be before the first import."""
-    con = db.connect(app_store)
-    demo_data.load(con)
-    demo_data.remove(con)
-    con.close()
-    return app_store
 
 
 def open_import(app):
@@ -48,11 +36,9 @@ def test_check_shows_detection_mapping_preview_and_counts_before_writing(app, em
     assert app.caption[1].value == ui.plain("utf-8 · Intestazione alla riga 1 · Separatore «;», 6 colonne. · "
                                             "Date lette come giorno/mese/anno (valori che lo dimostrano: 2). · "
                                             "Nessuna colonna valuta: gli importi (1) sono registrati in EUR, la "
-                                            "valuta dell'azienda (Impostazioni, o --currency). · "
+                                            "valuta dell'azienda (da Impostazioni). · "
                                             "Fasi sconosciute, righe scartate: «Prospect caldo» (1). Indica la fase "
-                                            "di ciascuna (con --stage-map \"Prospect caldo=FASE\" o, nella pagina "
-                                            "Import, nella tabella delle fasi) e reimporta: le righe già entrate "
-                                            "restano invariate.")
+                                            "di ciascuna nella tabella «Fasi da interpretare» qui sotto.")
     assert app.info[0].value == ("Pronto: 3 righe lette, 1 da inserire, 0 da aggiornare, 0 invariate, "
                                  "2 da scartare.")
     assert leads(empty_store) == []
@@ -166,7 +152,7 @@ def test_fixed_values_fill_a_field_the_file_lacks_and_merged_and_skipped_rows_ar
     app.text_input(key="import_set_value").set_value("meta_ads").run()
     app.button(key="import_set_add").click().run()
     assert not app.exception and not app.error
-    assert [m.value for m in app.markdown if "meta" in m.value] == ["**channel** = meta\\_ads"]
+    assert [m.value for m in app.markdown if "meta" in m.value] == ["**Canale** = meta\\_ads"]
     app.button(key="import_run").click().run()
     metrics_shown = {m.label: m.value for m in app.metric}
     assert metrics_shown == {"Righe lette": "3", "Inserite": "1", "Aggiornate": "0", "Invariate": "0",
