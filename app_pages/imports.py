@@ -256,7 +256,8 @@ else:
           tr("cli.batch_col_inserted"): fmt_int(b["inserted"], lang),
           tr("cli.batch_col_updated"): fmt_int(b["updated"], lang),
           tr("cli.batch_col_rejected"): fmt_int(b["rejected"], lang),
-          tr("cli.batch_col_status"): batches.status_label(b, lang), tr("cli.batch_col_by"): b["created_by"] or ""}
+          tr("cli.batch_col_status"): batches.status_label(b, lang),
+          tr("cli.batch_col_by"): review.author(b["created_by"], lang)}
          for b in history],
         numeric=(tr("cli.batch_col_read"), tr("cli.batch_col_inserted"), tr("cli.batch_col_updated"),
                  tr("cli.batch_col_rejected")),

@@ -85,6 +85,13 @@ def preset_label(name: str | None, lang: str, none: str | None = None) -> str:
     return t("imports.preset_saved", lang, name=name)
 
 
+def author(created_by: str | None, lang: str) -> str:
+    """Who wrote a batch: a person's name, or the import folder in words."""
+    from smarketing import inbox
+
+    return t("imports.by_inbox", lang) if created_by == inbox.BY else created_by or ""
+
+
 def inbox_rows(runs: list[dict], lang: str) -> list[dict]:
     """The inbox's results as the page lists them: when, file, mapping, outcome in words."""
     from smarketing import inbox
