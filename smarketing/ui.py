@@ -13,6 +13,7 @@ import os
 import re
 import string
 import sys
+import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -62,6 +63,16 @@ def _inbox(path: str) -> inbox.Worker | None:
     worker = inbox.Worker(lambda: _store(path).cursor(), folder)
     worker.start()
     return worker
+
+
+def serve(argv: list[str]) -> int:
+    """`streamlit run` in this process, the inbox watched from the start (smarketing.serve)."""
+    from streamlit.web import cli as streamlit_cli
+
+    sys.argv = ["streamlit", "run", *argv]
+    # the same cached store and watcher a session would create: one per process, whoever comes first
+    threading.Thread(target=start_inbox, name="smarketing-inbox-start", daemon=True).start()
+    return streamlit_cli.main()
 
 
 def start_inbox() -> None:

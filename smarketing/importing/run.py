@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import duckdb
@@ -93,7 +93,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
     if preset and preset.kind != options.kind:
         raise SmarketingError(f"error.mapping_for_{preset.kind}", name=options.preset)
     if preset and preset.date_order and not options.date_order:
-        options = ImportOptions(**{**options.__dict__, "date_order": preset.date_order})
+        options = replace(options, date_order=preset.date_order)
     db.staging_dir().mkdir(exist_ok=True, mode=0o700)
     # inside the one staging folder the app's locked-down connection may read
     with tempfile.TemporaryDirectory(prefix="import-", dir=db.staging_dir()) as tmp:
@@ -105,20 +105,19 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
         period = _report_period(layout, options.date_order) if options.kind == "spend" else None
         if period:
             defaults["spend_date"] = (period[0].isoformat(), "period")
+        suggestion = None if chosen else saved.suggest(con, options.kind, layout.header)
         try:
             mapped = mapping.resolve(options.kind, layout.header, options.preset, options.maps, options.sets,
                                      defaults)
         except SmarketingError as exc:
             # a file that cannot be read as it is may be a known export: say which, and how to use its mapping
-            found = None if chosen else saved.suggest(con, options.kind, layout.header)
-            if found:
-                exc.hints.append(suggestion_note(found))
+            if suggestion:
+                exc.hints.append(suggestion_note(suggestion))
             raise
         if mapped.constant_origin.get("spend_date") == "period":
             notes.append(detect.Note("import.note_report_period", {"start": period[0].isoformat(),
                                                                    "end": period[1].isoformat()}))
         currency = settings.check_currency(options.currency) if options.currency else settings.currency(con)
-        suggestion = None if chosen else saved.suggest(con, options.kind, layout.header)
         deals = options.kind == "leads" and _reads_deals(options, layout.header, notes)
         try:
             step(0.2, "import.step_read")
@@ -154,8 +153,8 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 refusal = _refusal(con, decisions.rows - skipped, rejected, mapped, decisions)
                 if refusal and not options.partial and not options.dry_run:
                     refused = SmarketingError(f"error.refused_{refusal['code']}", **refusal["params"])
-                    if suggestion:
-                        # the saved mapping may hold the stage map this file needs
+                    if suggestion and suggestion.saved:
+                        # a saved mapping may hold the stage map this file needs (a built-in preset does not)
                         refused.hints.append(suggestion_note(suggestion))
                     raise refused
                 status = "dry_run" if options.dry_run else "committed"

@@ -19,7 +19,7 @@ from smarketing.importing.presets import PRESETS, recognise
 KEPT = ("preset", "maps", "stage_map", "sets", "delimiter", "encoding", "date_order", "decimal", "deals", "mode",
         "currency")
 _MERGED = ("maps", "stage_map", "sets")
-# share of the saved header a file must have (and no more than this share of new columns) to match it
+# the columns a file's header and a saved one must share, of all the columns either has, to match
 MATCH_SHARE = 0.8
 MAX_NAME = 60
 
@@ -44,10 +44,6 @@ def listing(con: duckdb.DuckDBPyConnection, kind: str | None = None) -> list[dic
 
 def find(con: duckdb.DuckDBPyConnection, name: str) -> dict | None:
     return next((r for r in listing(con) if r["key"] == key(name)), None)
-
-
-def is_known(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    return name in PRESETS or find(con, name) is not None
 
 
 def expand(con: duckdb.DuckDBPyConnection, options):

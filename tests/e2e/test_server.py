@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import time
+
 import duckdb
 import pytest
+
+from tests.e2e.conftest import TODAY, start_server
 
 pytestmark = pytest.mark.e2e
 
 
-def test_run_prepares_the_demo_and_serves_health(server):
-    _, path = server
-    # No browser has connected yet, so the server does not hold the file and the test may read it.
+def test_run_prepares_the_demo_and_serves_health(tmp_path):
+    # the server holds the store from its start, before any visit (it watches the inbox folder): read it
+    # once the server has stopped
+    with start_server(tmp_path, {"SMARKETING_TODAY": TODAY}) as (_, path):
+        assert held(path)
     con = duckdb.connect(str(path), read_only=True)
     leads = con.execute("select count(*) from leads").fetchone()[0]
     stages = {r[0] for r in con.execute("select distinct stage from stage_events").fetchall()}
@@ -21,3 +27,22 @@ def test_run_prepares_the_demo_and_serves_health(server):
     assert stages == {"lead", "mql", "sql", "opportunity", "customer", "lost"}
     assert spend > 300
     assert objectives >= 6
+
+
+def held(path, seconds: float = 20) -> bool:
+    """Whether another process holds the store, waiting up to `seconds` for it to take it."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            duckdb.connect(str(path), read_only=True).close()
+        except duckdb.IOException as exc:
+            assert "lock" in str(exc).lower()
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def test_without_the_inbox_the_server_leaves_the_store_alone_until_a_visit(tmp_path):
+    with start_server(tmp_path, {"SMARKETING_TODAY": TODAY, "SMARKETING_INBOX": "off"}) as (_, path):
+        assert not held(path, seconds=3)
+    assert not (tmp_path / "e2e-inbox").exists()
