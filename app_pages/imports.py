@@ -14,7 +14,7 @@ from smarketing.importing import ImportOptions, list_batches, review, run_import
 from smarketing.importing.fields import STAGE_CODES
 from smarketing.importing.presets import PRESETS
 from smarketing.importing.reasons import worded
-from smarketing.importing.run import ledger
+from smarketing.importing.run import ledger, suggestion_note
 
 cur = ui.cursor()
 lang = ui.lang()
@@ -97,12 +97,14 @@ if uploaded is not None:
     def use(name: str) -> None:
         st.session_state["import_preset"] = name
 
-    def propose(name: str, text: str) -> None:
+    def propose(proposal: tuple[str, dict]) -> None:
         """The saved mapping or format this file looks like, one click away."""
+        if preset is not None:
+            return
         cols = st.columns([4, 1], vertical_alignment="center")
-        cols[0].info(ui.plain(text), icon=":material/lightbulb:")
+        cols[0].info(ui.plain(review.proposal(proposal, lang)), icon=":material/lightbulb:")
         cols[1].button(tr("imports.suggest_use"), key="import_suggest",
-                       on_click=use, args=(name,), type="primary")
+                       on_click=use, args=(proposal[1]["name"],), type="primary")
 
     # one check per file, options and state of the store: a click elsewhere on the page does not read the
     # file again, and the Import button below writes what this check saw
@@ -114,16 +116,12 @@ if uploaded is not None:
     except SmarketingError as exc:
         # the CLI's hint ("--preset meta-ads") is a button here
         ui.show_error(SmarketingError(exc.key, **exc.params))
-        hinted = next((params["name"] for _, params in exc.hints if "name" in params), None)
-        if hinted and preset is None:
-            propose(hinted, tr("imports.suggest_after_error"))
+        for hint in exc.hints:
+            propose(hint)
         st.stop()
 
-    if check.suggestion and preset is None:
-        found = check.suggestion
-        key = ("imports.suggestion_saved_product" if found.product else "imports.suggestion_saved") if found.saved \
-            else "imports.suggestion_preset"
-        propose(found.name, tr(key, name=found.name, product=tr(f"preset.{found.product}") if found.product else ""))
+    if check.suggestion:
+        propose(suggestion_note(check.suggestion))
 
     st.caption(ui.plain(" · ".join([check.encoding, tr("imports.header_line", line=check.header_line),
                                     *(review.page_note(n, lang) for n in check.notes)])))
@@ -131,6 +129,7 @@ if uploaded is not None:
     st.subheader(tr("imports.mapping"))
     edited = st.data_editor(
         review.mapping_rows(check), hide_index=True, disabled=["column"], key=f"mapping_{scope}",
+        placeholder=review.field_label(review.IGNORE, lang),
         column_config={
             "column": st.column_config.TextColumn(tr("imports.col_column")),
             "field": st.column_config.SelectboxColumn(tr("imports.col_field"), options=review.field_options(kind),
@@ -138,6 +137,9 @@ if uploaded is not None:
                                                       format_func=lambda f: review.field_label(f, lang)),
         },
     )
+    fixed = review.fixed_values(check, lang)
+    if fixed:
+        st.caption(ui.plain(tr("imports.fixed_values", values=fixed)))
     new_maps = review.maps_from_rows(kind, edited)
     if new_maps != review.maps_from_rows(kind, review.mapping_rows(check)):
         edits["maps"] = new_maps

@@ -31,6 +31,16 @@ def maps_from_rows(kind: str, rows: list[dict]) -> dict[str, str | None]:
     return chosen
 
 
+def fixed_values(result: ImportResult, lang: str) -> str:
+    """The values every row gets without a column, with where each comes from: "Canale = Meta Ads (dal
+    formato)"."""
+    # a preset maps columns too: a fixed value is one whose "column" is no column of the file
+    fixed = [m for m in result.mapping if m["origin"] in ("preset", "period", "header", "set")
+             and m["column"] not in result.header]
+    return "; ".join(f"{field_label(m['field'], lang)} = {m['column']} ({t('imports.from_' + m['origin'], lang)})"
+                     for m in fixed)
+
+
 def field_options(kind: str) -> list[str]:
     return [IGNORE, *FIELDS[kind]]
 
@@ -67,6 +77,15 @@ def page_note(note, lang: str) -> str:
     name the table or box that does the same."""
     page_key = f"{note.key}_page"
     return note_text(type(note)(page_key, note.params), lang) if has_text(page_key) else note_text(note, lang)
+
+
+def proposal(note: tuple[str, dict], lang: str) -> str:
+    """A proposed mapping as the page asks it ("Sembra un export Pipedrive: usare la mappatura ...?"), from
+    the note the CLI words as an option to add."""
+    key, params = note
+    product = t(f"preset.{params['product']}", lang) if params.get("product") else ""
+    return t(key.replace("import.note_suggestion", "imports.suggestion"), lang, name=params["name"],
+             product=product)
 
 
 def preset_choices(kind: str, saved_names: list[str], lang: str) -> list[str | None]:

@@ -61,7 +61,8 @@ def test_a_recognised_export_is_proposed_and_taken_in_one_click(app, empty_store
     upload(app, "meta_ads_by_day.csv", kind="spend")
     # as it is, the file has no channel: the message says so, and the Meta format is proposed beside it
     assert app.error[0].value.startswith("Per la spesa mancano le colonne: channel")
-    assert app.info[0].value == ui.plain("Con il formato giusto il file si legge: prova questo.")
+    assert app.info[0].value == ui.plain("Sembra un export Meta Ads Manager (per giorno o per annuncio): usare il "
+                                         "suo formato?")
     app.button(key="import_suggest").click().run()
     assert app.selectbox(key="import_preset").value == "meta-ads"
     assert not app.error and app.info[-1].value.startswith("Pronto: 20 righe lette, 20 da inserire")
