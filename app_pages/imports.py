@@ -28,8 +28,8 @@ kind = ui.choice(st, tr("imports.kind"), ["leads", "spend"], format_func=lambda 
                  horizontal=True, key="import_kind", disabled=not editor)
 # a new key empties the field once a file is imported, so the same file is not offered for import again
 round_ = st.session_state.setdefault("import_round", 0)
-uploaded = ui.uploader(tr("imports.upload"), types=["csv", "txt", "tsv"], help=tr("imports.upload_help"),
-                       key=f"import_file_{round_}", disabled=not editor)
+uploaded = st.file_uploader(tr("imports.upload"), type=["csv", "txt", "tsv"], help=tr("imports.upload_help"),
+                            key=f"import_file_{round_}", disabled=not editor)
 
 if uploaded is not None:
     try:

@@ -161,6 +161,7 @@ def setup() -> None:
     navigation, so nobody reaches a page without passing here."""
     st.set_page_config(page_title="smarketing", page_icon=":material/handshake:", layout="wide")
     language_switch()
+    _style()
     st.sidebar.caption(tr("app.tagline"))
     person = sign_in()
     _daily_backup(str(db_path()), f"{date.today():%Y%m%d}")
@@ -331,13 +332,14 @@ UPLOAD_KEPT_SECONDS = 24 * 3600
 _ID_SIGNS = frozenset(string.ascii_letters + string.digits + "-")
 
 
-def uploader(label: str, *, key: str, types: list[str], help: str | None = None, disabled: bool = False):
-    """st.file_uploader with its own words (Streamlit writes "Upload" and "200MB per file" in English
-    whatever the page's language) in the page's language, through CSS: no Streamlit option words them."""
+def _style() -> None:
+    """Streamlit's own words in the page's language, where no Streamlit option words them: the file
+    uploader's button and limit ("Upload", "200MB per file"). The tables' column chooser, whose only words
+    are English ("Select all"), is not offered. Constant CSS and texts.toml strings, never user text, with
+    "<" escaped so that no text can end the style sheet."""
     limit = int(st.get_option("server.maxUploadSize"))
-    words = {"button": tr("imports.upload_button"),
-             "limit": tr("imports.upload_limit", size=limit, types=", ".join(t.upper() for t in types))}
-    # a CSS string: "<" as its CSS escape, so that no text can close the style sheet
+    words = {"button": tr("imports.upload_button"), "limit": tr("imports.upload_limit", size=limit)}
+    # a CSS string: "<" as its CSS escape
     quoted = {name: json.dumps(text, ensure_ascii=False).replace("<", "\\3c ") for name, text in words.items()}
     st.html(
         "<style>"
@@ -346,8 +348,8 @@ def uploader(label: str, *, key: str, types: list[str], help: str | None = None,
         f"[data-testid='stFileUploaderDropzoneInstructions'] span::after {{content: {quoted['limit']}; "
         "font-size: 0.875rem;}"
         f"[data-testid='stFileUploaderDropzone'] button p::after {{content: {quoted['button']}; font-size: 1rem;}}"
+        "[data-testid='stElementToolbar'] button[aria-label^='Show/hide columns'] {display: none;}"
         "</style>")
-    return st.file_uploader(label, type=types, help=help, key=key, disabled=disabled)
 
 
 def once(slot: str, key: object, compute):

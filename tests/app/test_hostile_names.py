@@ -21,19 +21,18 @@ def test_no_page_lets_streamlit_render_html():
     sources = [*(ROOT / "app_pages").glob("*.py"), ROOT / "app.py", *(ROOT / "smarketing").rglob("*.py")]
     found = [(p.name, m.start()) for p in sources for m in re.finditer(
         r"unsafe_allow_html\s*=\s*True|st\.html\(|components\.html", p.read_text(encoding="utf-8"))]
-    # one exception: the file uploader's own words in the page's language, a style sheet of constant CSS and
+    # one exception: Streamlit's own words in the page's language, a style sheet of constant CSS and
     # texts.toml strings (never user text), with "<" escaped so no text can end the <style>
     ui_source = (ROOT / "smarketing" / "ui.py").read_text(encoding="utf-8")
     assert found == [("ui.py", ui_source.index("st.html("))]
-    assert ui_source.count("st.html(") == 1 and "def uploader(" in ui_source[:ui_source.index("st.html(")]
+    assert ui_source.count("st.html(") == 1 and "def _style(" in ui_source[:ui_source.index("st.html(")]
 
 
 def test_the_uploaders_words_cannot_end_their_style_sheet(monkeypatch):
     shown = []
     monkeypatch.setattr(ui.st, "html", shown.append)
-    monkeypatch.setattr(ui.st, "file_uploader", lambda *a, **k: None)
     monkeypatch.setattr(ui, "tr", lambda key, **params: "</style><script>alert(1)</script>")
-    ui.uploader("File", key="x", types=["csv"])
+    ui._style()
     assert shown[0].count("</style>") == 1 and shown[0].endswith("</style>") and "<script>" not in shown[0]
 
 
