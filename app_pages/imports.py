@@ -116,8 +116,8 @@ if uploaded is not None:
     except SmarketingError as exc:
         # the CLI's hint ("--preset meta-ads") is a button here
         ui.show_error(SmarketingError(exc.key, **exc.params))
-        for hint in exc.hints:
-            propose(hint)
+        if exc.hints:
+            propose(exc.hints[0])
         st.stop()
 
     if check.suggestion:
