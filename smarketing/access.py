@@ -8,6 +8,7 @@ editors import, edit objectives, check in and record decisions."""
 
 from __future__ import annotations
 
+import functools
 import getpass
 import hashlib
 import hmac
@@ -83,8 +84,11 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(computed.hex(), digest)
 
 
-# a hash nobody's password matches, checked when an e-mail has none, so both cases take the same time
-_DECOY = hash_password(secrets.token_urlsafe(16))
+@functools.cache
+def _decoy() -> str:
+    """A hash nobody's password matches, checked when an e-mail has none, so both cases take the same time;
+    made at the first sign-in, not when a command that never signs anyone in starts."""
+    return hash_password(secrets.token_urlsafe(16))
 
 
 def normalise(pattern: str) -> str:
@@ -150,7 +154,7 @@ def check_password(con: duckdb.DuckDBPyConnection, email: str, password: str) ->
         # counted as failed until proven right, so tries made at the same moment cannot slip past the limit
         db.execute(con, "access/failed", email=email, minutes=WINDOW_MINUTES)
     found = db.rows(con, "access/password", email=email)
-    matches = verify_password(password or "", found[0]["hash"] if found else _DECOY)
+    matches = verify_password(password or "", found[0]["hash"] if found else _decoy())
     role = role_for(con, email)
     if found and matches and role:
         with _TRIES:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import holidays
-
 
 def italian_holidays(first: date, last: date) -> list[date]:
     """Every national public holiday from the year of `first` to the year after `last`'s, since a threshold
     counted from late December runs into January."""
+    import holidays  # its calendars take a while to load: only for service levels, not every command's start
+
     return sorted(holidays.Italy(years=range(first.year, last.year + 2)))

@@ -25,7 +25,18 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands, lang)
+    _literal_percent(parser)
     return parser
+
+
+def _literal_percent(parser: argparse.ArgumentParser) -> None:
+    """argparse reads help as a %-format: "25%" in a text (the target's help) would crash --help."""
+    for action in parser._actions:
+        if action.help and action.help is not argparse.SUPPRESS:
+            action.help = action.help.replace("%", "%%")
+        for sub in getattr(action, "choices", None).values() if isinstance(action, argparse._SubParsersAction) \
+                else ():
+            _literal_percent(sub)
 
 
 def _seconds(lang: str):

@@ -12,12 +12,13 @@ from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int, t
-from smarketing.importing import ImportOptions, list_batches, run_import, saved, undo
-from smarketing.importing.detect import Note
-from smarketing.importing.fields import FIELDS, STAGE_CODES, normalise
+from smarketing.importing import saved
+from smarketing.importing.fields import FIELDS, MODES, STAGE_CODES, normalise
 from smarketing.importing.presets import PRESETS
 from smarketing.importing.reasons import note_text, worded
-from smarketing.importing.run import MODES, ledger, suggestion_note
+
+# The importer itself (smarketing.importing.run: DuckDB's SQL, detection, staging) is loaded by the commands
+# that run it, not by every command's start.
 
 DATE_ORDERS = ("dmy", "mdy", "ymd")
 _DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
@@ -108,6 +109,8 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from smarketing.importing.run import ImportOptions, ledger, run_import
+
     options = ImportOptions(
         kind=args.kind, mode=args.mode, preset=args.preset, maps=args.maps, stage_map=args.stage_maps,
         delimiter=args.delimiter, encoding=args.encoding, date_order=args.date_order,
@@ -192,6 +195,8 @@ def _failure_json(exc: SmarketingError, args: argparse.Namespace) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from smarketing.importing.run import list_batches
+
     con = open_store(args)
     rows = list_batches(con)
     con.close()
@@ -215,6 +220,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def suggestion_text(suggestion, lang: str) -> str | None:
     """The mapping a file read without --preset matches, proposed in words."""
+    from smarketing.importing.detect import Note
+    from smarketing.importing.run import suggestion_note
+
     if suggestion is None:
         return None
     return note_text(Note(*suggestion_note(suggestion)), lang)
@@ -251,6 +259,8 @@ def cmd_forget(args: argparse.Namespace) -> int:
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
+    from smarketing.importing.run import undo
+
     con = open_store(args)
     try:
         undo(con, args.batch_id)

@@ -5,13 +5,19 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from smarketing import access, corrections, db, drafting, metrics, objective_views, objectives
+from smarketing import corrections, drafting, lazy, metrics
 from smarketing.cli.metrics import _day
 from smarketing.cli.output import print_json, print_table
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, fmt_date, fmt_pct, t
 from smarketing.smart import CRITERIA
+
+# objectives, their views and the agenda they feed load when a command first uses them, not at every start
+access = lazy.module("smarketing.access")
+db = lazy.module("smarketing.db")
+objective_views = lazy.module("smarketing.objective_views")
+objectives = lazy.module("smarketing.objectives")
 
 
 def register(commands, lang: str) -> None:

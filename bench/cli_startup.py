@@ -1,0 +1,64 @@
+"""How long the command line takes to start (issue 16), against `python -c "import duckdb"`, the floor of any
+command that reads the store. Not part of the test suite.
+
+    python bench/cli_startup.py [--repeat 15]
+
+Each command runs in a fresh process, `--repeat` times, alternating with the baseline so that the shared
+machine's load falls on both alike; the ratio is of medians taken in this one run. Target: every command's
+start at most 2x the baseline. `--help` of a command is its start: the parser with every option, nothing
+run. Results go to bench/results/cli_startup.json."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+TARGET = 2.0
+BASELINE = [sys.executable, "-c", "import duckdb"]
+COMMANDS = {
+    "--help": ["--help"],
+    "metrics --help": ["metrics", "--help"],
+    "import leads --help": ["import", "leads", "--help"],
+    "objectives check --help": ["objectives", "check", "--help"],
+}
+
+
+def seconds(argv: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+    runs: dict[str, list[float]] = {"baseline": [], **{name: [] for name in COMMANDS}}
+    for _ in range(args.repeat):
+        for name, extra in COMMANDS.items():
+            runs["baseline"].append(seconds(BASELINE))
+            runs[name].append(seconds([sys.executable, "-m", "smarketing", *extra]))
+    base = statistics.median(runs["baseline"])
+    results = {name: {"median_s": round(statistics.median(times), 4),
+                      "ratio": round(statistics.median(times) / base, 2)} for name, times in runs.items()}
+    report = {"when": datetime.now(UTC).isoformat(timespec="seconds"), "machine": platform.platform(),
+              "python": platform.python_version(), "repeat": args.repeat, "target_ratio": TARGET,
+              "results": results, "met": all(r["ratio"] <= TARGET for r in results.values())}
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "cli_startup.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    for name, result in results.items():
+        print(f"{name:28} {result['median_s']:.3f} s  {result['ratio']:.2f}x")
+    return 0 if report["met"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""Every command's --help, in both languages: argparse reads help as a %-format, so a "25%" in a text once
+crashed `objectives check --help` with a traceback."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from smarketing import cli
+
+
+def commands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = [prefix]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found += commands(sub, (*prefix, name))
+    return found
+
+
+ALL = commands(cli.build_parser("en"))
+
+
+def test_the_walk_finds_every_command():
+    assert {("objectives", "check"), ("import", ), ("imports", "presets"), ("report", "weekly")} <= set(ALL)
+    assert len(ALL) > 25
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+@pytest.mark.parametrize("command", ALL, ids=" ".join)
+def test_every_help_prints(command, lang, capsys):
+    with pytest.raises(SystemExit) as done:
+        cli.main(["--lang", lang, *command, "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: python -m smarketing") and "Traceback" not in out
+
+
+def test_a_percent_in_a_help_text_is_printed_as_written(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--lang", "en", "objectives", "check", "--help"])
+    assert "25% (a level), +10% or -15%" in " ".join(capsys.readouterr().out.split())
