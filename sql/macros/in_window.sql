@@ -1,0 +1,4 @@
+-- purpose: a moment inside [start_day, end_day], both days included; an unknown moment is inside only when no
+--          window is asked for
+create or replace macro in_window(ts, start_day, end_day) as
+    (start_day is null or ts >= start_day) and (end_day is null or ts < end_day::date + 1);
