@@ -11,10 +11,10 @@ from smarketing.errors import SmarketingError
 from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int
 from smarketing.importing import ImportOptions, list_batches, review, run_import, saved, undo
-from smarketing.importing.fields import STAGE_CODES
 from smarketing.importing.presets import PRESETS
 from smarketing.importing.reasons import worded
 from smarketing.importing.run import ledger, suggestion_note
+from smarketing.stages import CODES as STAGE_CODES
 
 cur = ui.cursor()
 lang = ui.lang()

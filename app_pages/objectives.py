@@ -80,10 +80,10 @@ def _correction_widgets(draft, metric: str | None) -> None:
         cols = st.columns(3)
         box(cols[0], "metric", drafting.METRICS, metric_words, read["metric"] and metric_words(read["metric"]))
         if metric == "stage_entries":
-            box(cols[1], "stage", corrections.STAGES, labels.get, labels.get(read["stage"]))
+            box(cols[1], "stage", stages.PATH, labels.get, labels.get(read["stage"]))
         if metric in ("conversion", "velocity"):
-            box(cols[1], "from_stage", corrections.STAGES, labels.get, labels.get(read["from_stage"]))
-            box(cols[2], "to_stage", corrections.STAGES, labels.get, labels.get(read["to_stage"]))
+            box(cols[1], "from_stage", stages.PATH, labels.get, labels.get(read["from_stage"]))
+            box(cols[2], "to_stage", stages.PATH, labels.get, labels.get(read["to_stage"]))
         cols = st.columns(3)
         scopes = ["=", *(f"{d}={v}" for d, values in dimensions.items() for v in values)]
         box(cols[0], "scope", scopes, lambda f: _scope_name(dict([f.split("=", 1)]) if f != "=" else {}),

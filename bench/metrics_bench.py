@@ -7,7 +7,7 @@ Not part of the test suite.
    with DuckDB SQL, then fills lead_journeys with journeys.refresh (timed apart: it is the write-time cost
    every import pays so that reads are cheap). A --small store is built the same way.
 2. For each case, times metrics.compute (median of 5 after a warm-up) and the plain pandas reading of the same
-   DESIGN section 5 definition in bench/pandas_metrics.py (median of 3), which starts from the raw leads,
+   docs/metrics.md definition in bench/pandas_metrics.py (median of 3), which starts from the raw leads,
    stage_events and spend tables (loading them into DataFrames is not timed). pandas runs twice: on tables
    whose short text columns were loaded as categories (what the target is held against: pandas at its
    reasonable best), and on the text columns as DuckDB hands them over (for reference). The rows must be
@@ -55,7 +55,7 @@ PRIMARY = "categories"  # the pandas load the target is held against; "text" is 
 
 # The store, generated in SQL (no Python loop over rows) and the same on every run: hash() draws the dice.
 # Leads arrive over 18 months up to TODAY and walk lead -> mql -> sql -> opportunity -> customer as far as
-# their draw and the calendar allow; some are lost on the way. Edge cases of DESIGN section 5, a few in a
+# their draw and the calendar allow; some are lost on the way. Edge cases of docs/metrics.md, a few in a
 # hundred each: leads with no history (only a current stage), no created_at, skipped middle stages, entries
 # without a date, a second later MQL entry, no source / a literal "unknown" source, no owner, customers
 # without a deal value, and a channel with spend but no leads.

@@ -28,7 +28,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-PATH = {"lead": 1, "mql": 2, "sql": 3, "opportunity": 4, "customer": 5}  # lost sits off the path (DESIGN 4)
+PATH = {"lead": 1, "mql": 2, "sql": 3, "opportunity": 4, "customer": 5}  # lost sits off the path (docs/metrics.md)
 ALL = 0  # the one group of an ungrouped metric
 # text columns with a handful of values: categories, as an analyst would load them (fast compares and groupby)
 CATEGORIES = {"leads": ("source", "campaign", "segment", "region", "owner", "product", "current_stage", "currency"),

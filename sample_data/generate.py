@@ -67,7 +67,7 @@ DOMAIN = COMPANY["website"]
 STAGES = ["lead", "mql", "sql", "opportunity", "customer"]
 LOST = "lost"
 
-# The team.  Marketing owns lead/mql, Sales owns sql onwards (DESIGN section 4).
+# The team.  Marketing owns lead/mql, Sales owns sql onwards (docs/metrics.md, "The journey").
 MARKETING_DIGITAL = "Giulia Ferrari"  # web, ads, newsletter
 MARKETING_EVENTS = "Matteo Ricci"  # webinars, fairs, referral programme
 SALES_BY_TERRITORY = {
@@ -1159,7 +1159,7 @@ def read_csv(path: Path) -> list[dict]:
 
 
 def reached(stages_seen: set[str], stage: str) -> bool:
-    """DESIGN section 5: a stage is reached through its own event or any later non-terminal one."""
+    """docs/metrics.md: a stage is reached through its own event or any later non-terminal one."""
     if stage == LOST:
         return LOST in stages_seen
     return any(s in stages_seen for s in STAGES[STAGES.index(stage) :])

@@ -12,12 +12,11 @@ from datetime import date, datetime, timedelta
 
 import duckdb
 
-from smarketing import db, demo, inbox, metrics, objective_views, overview
+from smarketing import db, demo, inbox, metrics, objective_views, overview, stages
 from smarketing.i18n import fmt_date, fmt_int, fmt_num, fmt_pct, t
 from smarketing.metricformat import accountable
 
 SECTIONS = ("objectives", "moves", "handoff", "data", "checkins")
-PATH = ("lead", "mql", "sql", "opportunity", "customer")
 AVERAGE_WEEKS = 4
 BACKLOG_DAYS, BACKLOG_WINDOW = 7, 90
 STALE_DAYS = 14
@@ -93,7 +92,7 @@ def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, lang: str) -> 
 
     week_text = f"{fmt_date(reference, lang)}–{fmt_date(reference + timedelta(days=6), lang)}"
     stage_moves = []
-    for stage in PATH:
+    for stage in stages.PATH:
         average = before(stage) / AVERAGE_WEEKS
         if average <= 0 or max(now(stage), average) < MIN_ENTRIES:
             continue
@@ -104,7 +103,7 @@ def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, lang: str) -> 
                   average=fmt_num(average, lang, 1), change=_signed_pct(change, lang)),
                 "medium" if change < 0 else "info")))
     rate_moves = []
-    for a, b in zip(PATH, PATH[1:]):
+    for a, b in zip(stages.PATH, stages.PATH[1:]):
         if now(a) < MIN_RATE_BASE or before(a) == 0:
             continue
         rate, usual = now(b) / now(a), before(b) / before(a)

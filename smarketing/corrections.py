@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 
-from smarketing import drafting
+from smarketing import drafting, stages
 from smarketing.errors import SmarketingError
 
 # What a person may set over what was read, in the editor or with `objectives check/add` options
 CORRECTABLE = ("metric", "stage", "from_stage", "to_stage", "filters", "direction", "target", "target_kind",
                "deadline", "start")
-STAGES = ("lead", "mql", "sql", "opportunity", "customer")
 # a draft's field under the objectives table's column name, where they differ (the change log uses those)
 STORED_AS = {"stage": "to_stage", "start": "start_date"}
 
@@ -46,7 +45,7 @@ def correct(draft: drafting.Draft, corrections: dict) -> None:
     if draft.metric in ("conversion", "velocity"):
         draft.from_stage = draft.from_stage or "lead"
         draft.to_stage = draft.to_stage or "customer"
-        if STAGES.index(draft.from_stage) >= STAGES.index(draft.to_stage):
+        if stages.PATH.index(draft.from_stage) >= stages.PATH.index(draft.to_stage):
             raise SmarketingError("error.correction_step", a=draft.from_stage.upper(), b=draft.to_stage.upper())
     else:
         draft.from_stage = draft.to_stage = None

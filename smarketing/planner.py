@@ -15,8 +15,6 @@ import duckdb
 from smarketing import db, drafting, metrics, objectives, stages
 from smarketing.i18n import fmt_date, fmt_int, fmt_long_date, fmt_money, fmt_num, fmt_pct, t
 
-PATH = ("lead", "mql", "sql", "opportunity", "customer")
-
 
 @dataclass
 class Plan:
@@ -50,7 +48,7 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
     weeks_back = lookback_days / 7
     # flows over the look-back (entries into B over entries into A): recent cohorts have not finished
     # converting, so cohort rates would ask for too many leads
-    for a, b in zip(PATH, PATH[1:]):
+    for a, b in zip(stages.PATH, stages.PATH[1:]):
         step = metrics.Query(mode="period", from_stage=a, to_stage=b, **window)
         row = metrics.compute(con, "conversion", step)[0]
         plan.rates[f"{a}->{b}"] = row["conversion_rate"]
@@ -71,7 +69,7 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
             customers = max(target - plan.from_pipeline, 0) / plan.average_deal
     need = None if customers is None else _whole(customers)
     plan.needed["customer"] = need
-    for a, b in reversed(list(zip(PATH, PATH[1:]))):
+    for a, b in reversed(list(zip(stages.PATH, stages.PATH[1:]))):
         rate = plan.rates[f"{a}->{b}"]
         if need is None or not rate:
             if need is not None:
@@ -111,7 +109,7 @@ def _schedule(plan: Plan) -> None:
     """When each stage's entries must happen: a lead that comes in later than the deadline minus the median
     days of the steps after it would close too late, so its weekly need counts only the weeks before that."""
     after = 0.0
-    for stage, following in zip(reversed(PATH), [None, *reversed(PATH)]):
+    for stage, following in zip(reversed(stages.PATH), [None, *reversed(stages.PATH)]):
         if following is not None:
             lag = plan.lags[f"{stage}->{following}"]
             if lag is None and plan.needed.get(stage):
@@ -122,7 +120,7 @@ def _schedule(plan: Plan) -> None:
         needed = plan.needed.get(stage)
         plan.per_week[stage] = None if needed is None or weeks <= 0 else needed / weeks
     # in journey order: the earliest stage that is too late first
-    plan.problems += [f"too_late:{stage}" for stage in PATH
+    plan.problems += [f"too_late:{stage}" for stage in stages.PATH
                       if plan.needed.get(stage) and plan.by[stage] <= plan.today and plan.weeks > 0]
 
 
@@ -136,7 +134,7 @@ def table(plan: Plan, stage_rows: list[dict], lang: str) -> list[dict]:
     come in, by when, how many a week that makes, how many a week come in now, the rate to the next stage."""
     labels = {s["code"]: s[f"label_{lang}"] for s in stage_rows}
     shown = []
-    for a, b in zip(PATH, [*PATH[1:], None]):
+    for a, b in zip(stages.PATH, [*stages.PATH[1:], None]):
         shown.append({
             t("planner.col_stage", lang): labels.get(a, a),
             t("planner.col_needed", lang): fmt_int(plan.needed.get(a), lang),
@@ -152,7 +150,7 @@ def pace(plan: Plan, stage_rows: list[dict], lang: str) -> list[tuple[str, bool]
     """Per stage, the weekly need against today's weekly arrivals in words ("servono 36,8 contatti a
     settimana, ne arrivano 29"), and whether today's pace falls short."""
     said = []
-    for stage in PATH:
+    for stage in stages.PATH:
         need, now = plan.per_week.get(stage), plan.run_rate.get(stage)
         if not need or now is None:
             continue
@@ -211,7 +209,7 @@ def create_children(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int, 
     with its baseline measured like any objective's."""
     owning = {s["code"]: s["owner_function"] for s in stages.stages(con)}
     created = []
-    for stage in PATH:
+    for stage in stages.PATH:
         needed = plan.needed.get(stage)
         if not needed or stage in skip:
             continue

@@ -1,6 +1,6 @@
-"""The SMART check (DESIGN section 6): each criterion gets pass, warn or fail, a reason and a suggestion in
-the chosen language, and the objective a 0-100 score. Pure: the caller measures the baseline and the
-metric's history (objectives.py) and passes them in."""
+"""The SMART check (docs/metrics.md, "Objectives" and "Reading an objective"): each criterion gets pass, warn
+or fail, a reason and a suggestion in the chosen language, and the objective a 0-100 score. Pure: the caller
+measures the baseline and the metric's history (objectives.py) and passes them in."""
 
 from __future__ import annotations
 

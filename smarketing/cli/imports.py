@@ -13,9 +13,10 @@ from smarketing.errors import SmarketingError
 from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int, t
 from smarketing.importing import saved
-from smarketing.importing.fields import FIELDS, MODES, STAGE_CODES, normalise
+from smarketing.importing.fields import FIELDS, MODES, normalise
 from smarketing.importing.presets import PRESETS
 from smarketing.importing.reasons import note_text, worded
+from smarketing.stages import CODES as STAGE_CODES
 
 # The importer itself (smarketing.importing.run: DuckDB's SQL, detection, staging) is loaded by the commands
 # that run it, not by every command's start.

@@ -15,8 +15,8 @@ from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.exports import safe_cell
 from smarketing.i18n import t
-from smarketing.importing.fields import STAGE_CODES
 from smarketing.metricformat import format_value, label
+from smarketing.stages import CODES as STAGE_CODES
 
 
 def register(commands, lang: str) -> None:

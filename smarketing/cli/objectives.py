@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from smarketing import corrections, drafting, lazy, metrics
+from smarketing import drafting, lazy, metrics, stages
 from smarketing.cli.metrics import _day
 from smarketing.cli.output import print_json, print_table
 from smarketing.cli.session import open_store
@@ -54,9 +54,9 @@ def _corrections(p: argparse.ArgumentParser, lang: str) -> None:
     """The same corrections the editor offers, set over what the sentence was read as."""
     group = p.add_argument_group(t("cli.objectives_corrections", lang))
     group.add_argument("--metric", choices=drafting.METRICS, help=t("cli.objectives_metric", lang))
-    group.add_argument("--stage", choices=corrections.STAGES, help=t("cli.objectives_stage", lang))
-    group.add_argument("--from-stage", choices=corrections.STAGES, help=t("cli.objectives_from_stage", lang))
-    group.add_argument("--to-stage", choices=corrections.STAGES, help=t("cli.objectives_to_stage", lang))
+    group.add_argument("--stage", choices=stages.PATH, help=t("cli.objectives_stage", lang))
+    group.add_argument("--from-stage", choices=stages.PATH, help=t("cli.objectives_from_stage", lang))
+    group.add_argument("--to-stage", choices=stages.PATH, help=t("cli.objectives_to_stage", lang))
     group.add_argument("--scope", action="append", metavar="DIMENSION=VALUE", help=t("cli.objectives_scope", lang))
     group.add_argument("--no-scope", action="store_true", help=t("cli.objectives_no_scope", lang))
     group.add_argument("--direction", choices=("increase", "decrease"), help=t("cli.objectives_direction", lang))

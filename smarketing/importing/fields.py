@@ -8,7 +8,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-STAGE_CODES = ("lead", "mql", "sql", "opportunity", "customer", "lost")
 KINDS = ("leads", "spend")
 MODES = ("upsert", "insert", "update")      # insert and update, new rows only, existing rows only
 

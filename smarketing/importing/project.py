@@ -16,15 +16,9 @@ import duckdb
 
 from smarketing.importing import formats, source
 from smarketing.importing.detect import Layout, Note
-from smarketing.importing.fields import (
-    FIELDS,
-    OUTCOME_SYNONYMS,
-    STAGE_CODES,
-    STAGE_SYNONYMS,
-    key_text,
-    normalise,
-)
+from smarketing.importing.fields import FIELDS, OUTCOME_SYNONYMS, STAGE_SYNONYMS, key_text, normalise
 from smarketing.importing.mapping import Mapping
+from smarketing.stages import CODES as STAGE_CODES
 
 EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 # as an SQL literal (no quote inside)

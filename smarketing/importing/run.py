@@ -13,8 +13,9 @@ import duckdb
 from smarketing import access, backups, batches, db, deadlines, journeys, settings
 from smarketing.errors import SmarketingError
 from smarketing.importing import detect, mapping, project, saved
-from smarketing.importing.fields import KINDS, MODES, STAGE_CODES, deals_marker
+from smarketing.importing.fields import KINDS, MODES, deals_marker
 from smarketing.importing.presets import PRESETS
+from smarketing.stages import CODES as STAGE_CODES
 
 REJECTS_SHOWN = 100
 PREVIEW_ROWS = 20

@@ -2,7 +2,7 @@
 with its exact outcome: the message, the rejected lines with their reasons, and the rows stored afterwards.
 
 Every import is checked for the ledger invariant: rows_read = inserted + updated + unchanged + rejected, and
-rows_read = the records in the file. Where the importer disagrees with the issue or DESIGN.md section 7,
+rows_read = the records in the file. Where the importer disagrees with the issue or the README's import contract,
 the test states the specified behaviour and is marked xfail(strict=True) with the bug in one line."""
 
 from __future__ import annotations

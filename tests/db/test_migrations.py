@@ -34,6 +34,16 @@ def test_fresh_store_gets_the_whole_data_model(con):
     ]
 
 
+def test_the_codes_the_code_uses_are_the_stages_table(con):
+    from smarketing import stages
+
+    rows = con.execute("select code, is_terminal, outcome from stages order by position").fetchall()
+    assert tuple(code for code, _, _ in rows) == stages.CODES
+    # the path ends at the won stage; the stage after it is off the path
+    assert stages.CODES[:stages.CODES.index("customer") + 1] == stages.PATH
+    assert [code for code, terminal, outcome in rows if terminal and outcome == "lost"] == ["lost"]
+
+
 def test_migrating_twice_changes_nothing(db_path):
     first = db.connect(db_path)
     ledger = first.execute("select version, name, checksum, applied_at from schema_migrations").fetchall()

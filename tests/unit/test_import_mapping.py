@@ -6,9 +6,10 @@ import pytest
 
 from smarketing.errors import SmarketingError
 from smarketing.importing import review
-from smarketing.importing.fields import FIELDS, OUTCOME_SYNONYMS, STAGE_CODES, STAGE_SYNONYMS, normalise
+from smarketing.importing.fields import FIELDS, OUTCOME_SYNONYMS, STAGE_SYNONYMS, normalise
 from smarketing.importing.mapping import resolve
 from smarketing.importing.presets import PRESETS
+from smarketing.stages import CODES as STAGE_CODES
 
 
 def fields_of(mapping) -> dict[str, str]:
