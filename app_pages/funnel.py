@@ -1,6 +1,8 @@
 """Funnel: where leads stop, cohort against period, by any dimension, week by week, how deals end, and the
 leads behind every number."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 from smarketing import charts, metrics, stages, ui
@@ -40,7 +42,7 @@ mode = ui.choice(cols[2], tr("funnel.mode"), metrics.MODES, horizontal=True,
                  format_func=lambda m: tr(f"funnel.mode_{m}"),
                  key="funnel_mode")
 st.caption(tr(f"funnel.mode_{mode}_help"))
-step = metrics.Query(**{**query.__dict__, "from_stage": from_stage, "to_stage": to_stage, "mode": mode})
+step = replace(query, from_stage=from_stage, to_stage=to_stage, mode=mode)
 overall = metrics.compare(cur, "conversion", step, how)[0]
 ui.cards(overall, ("entered", "converted", "conversion_rate"), how)
 if overall["maturing"]:
@@ -49,13 +51,13 @@ if overall["maturing"]:
 st.subheader(tr("funnel.breakdown_title"))
 dimension = ui.select(st, tr("funnel.breakdown_by"), metrics.DIMENSIONS, format_func=lambda d: tr(f"metric.{d}"),
                       key="funnel_by")
-breakdown = metrics.compare(cur, "conversion", metrics.Query(**{**step.__dict__, "by": dimension}), how)
+breakdown = metrics.compare(cur, "conversion", replace(step, by=dimension), how)
 keys = [dimension, "entered", "converted", "conversion_rate", *(["conversion_rate_compare"] if how else []),
         "maturing"]
 ui.table(display(breakdown, keys, lang), numeric_headers(keys, lang), download=f"funnel-{dimension}")
 
 st.subheader(tr("funnel.trend_title"))
-weekly = metrics.compare(cur, "conversion", metrics.Query(**{**step.__dict__, "every": "week"}), how)
+weekly = metrics.compare(cur, "conversion", replace(step, every="week"), how)
 chart = charts.metric_trend(weekly, ["conversion_rate"], lang, every="week", percent=True)
 ui.trend(chart, how)
 
@@ -63,7 +65,7 @@ st.subheader(tr("funnel.deals_title"))
 st.caption(tr("funnel.deals_caption"))
 deals = metrics.compare(cur, "win-rate", query, how)[0]
 ui.cards(deals, ("win_rate", "won", "lost", "disqualified", "won_value", "avg_deal_value"), how)
-by_dimension = metrics.compute(cur, "win-rate", metrics.Query(**{**query.__dict__, "by": dimension}))
+by_dimension = metrics.compute(cur, "win-rate", replace(query, by=dimension))
 keys = [dimension, "won", "lost", "win_rate", "disqualified", "won_value", "avg_deal_value"]
 ui.table(display(by_dimension, keys, lang), numeric_headers(keys, lang), download=f"win-rate-{dimension}")
 
@@ -85,7 +87,7 @@ value = ui.select(cols[1], tr("drill.group"), groups, key="funnel_drill_value",
 if reached is None:
     st.caption(tr("drill.pick_help"))
 else:
-    grouped = metrics.Query(**{**query.__dict__, "by": dimension if value else None})
+    grouped = replace(query, by=dimension if value else None)
     if reached in outcomes:
         ui.drill_table(cur, "win-rate", outcomes[reached], grouped, "funnel_drill", f"trattative-{outcomes[reached]}",
                        value=value)

@@ -1,5 +1,7 @@
 """Hand-off: Marketing's internal customer. Does Sales take the MQLs, how fast, and who is sitting on them."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 from smarketing import charts, metrics, ui
@@ -21,7 +23,7 @@ if overall["maturing"]:
 
 st.subheader(tr("handoff.by_owner"))
 st.caption(tr("handoff.by_owner_caption"))
-by_owner = metrics.compare(cur, "sla", metrics.Query(**{**query.__dict__, "by": "owner"}), how)
+by_owner = metrics.compare(cur, "sla", replace(query, by="owner"), how)
 keys = ["owner", "mqls", "accepted", "acceptance_rate", "median_days_to_accept", "backlog"]
 ui.table(display(by_owner, keys, lang), numeric_headers(keys, lang), download="hand-off")
 outsiders = [r["owner"] for r in by_owner if r["assigned"] is None and r["owner"] is not None]
@@ -29,7 +31,7 @@ if outsiders:
     st.info(ui.plain(tr("handoff.not_in_team", names=", ".join(outsiders))), icon=":material/group:")
 
 st.subheader(tr("handoff.trend_title"))
-weekly = metrics.compare(cur, "sla", metrics.Query(**{**query.__dict__, "every": "week"}), how)
+weekly = metrics.compare(cur, "sla", replace(query, every="week"), how)
 chart = charts.metric_trend(weekly, ["acceptance_rate"], lang, every="week", percent=True)
 ui.trend(chart, how)
 
@@ -41,5 +43,5 @@ if not owners:
 else:
     owner = ui.select(st, tr("handoff.who"), owners, key="handoff_owner",
                       format_func=lambda o: accountable(o, assigned[o], lang))
-    ui.drill_table(cur, "sla", "backlog", metrics.Query(**{**query.__dict__, "by": "owner"}), "handoff_drill",
+    ui.drill_table(cur, "sla", "backlog", replace(query, by="owner"), "handoff_drill",
                    "arretrato-mql" if lang == "it" else "mql-backlog", value=owner)

@@ -3,6 +3,7 @@ go, undoable; the mappings saved for next time; what the inbox folder imported."
 
 import hashlib
 import json
+from dataclasses import replace
 
 import streamlit as st
 
@@ -208,7 +209,7 @@ if uploaded is not None:
     if st.button(tr("imports.run"), type="primary", key="import_run", disabled=blocked):
         report = ui.progress_bar()
         try:
-            result = run_import(cur, path, ImportOptions(**{**options.__dict__, "dry_run": False}), progress=report)
+            result = run_import(cur, path, replace(options, dry_run=False), progress=report)
         except SmarketingError as exc:
             ui.show_error(exc)
             st.stop()

@@ -1,5 +1,7 @@
 """Spend and return: which money brings customers back, by channel and campaign, month by month."""
 
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
@@ -19,7 +21,7 @@ ui.cards(overall, ("spend", "won_value", "roi", "roas", "cac"), how)
 
 keys = ["spend", "leads", "customers", "won_value", "cpl", "cost_per_mql", "cost_per_sql", "cac", "roi", "roas"]
 st.subheader(tr("roi.by_channel"))
-by_source = metrics.Query(**{**query.__dict__, "by": "source"})
+by_source = replace(query, by="source")
 channels = metrics.compute(cur, "roi", by_source)
 ui.table(display(channels, ["source", *keys], lang), numeric_headers(keys, lang), download="roi-channels")
 frame = pd.DataFrame([{"source": r["source"] or tr("metric.not_filled"), "spend": float(r["spend"] or 0),
@@ -28,11 +30,11 @@ if not frame.empty:
     st.altair_chart(charts.grouped_bars(frame, "source", ["spend", "won_value"], lang), width="stretch")
 
 st.subheader(tr("roi.by_campaign"))
-campaigns = metrics.compute(cur, "roi", metrics.Query(**{**query.__dict__, "by": "campaign"}))
+campaigns = metrics.compute(cur, "roi", replace(query, by="campaign"))
 ui.table(display(campaigns, ["campaign", *keys], lang), numeric_headers(keys, lang), download="roi-campaigns")
 
 st.subheader(tr("roi.trend_title"))
-monthly = metrics.compare(cur, "roi", metrics.Query(**{**query.__dict__, "every": "month"}), how)
+monthly = metrics.compare(cur, "roi", replace(query, every="month"), how)
 chart = charts.metric_trend(monthly, ["spend", "won_value"], lang, every="month",
                             value_title=overall["currency"] or "EUR")
 ui.trend(chart, how)

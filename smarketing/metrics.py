@@ -3,7 +3,7 @@ names their columns. The CLI, the pages and (later) objectives all come through 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 import duckdb
@@ -117,8 +117,8 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
     if how is None:
         return rows
     window, data, data_from = comparison_of(con, query, how)
-    earlier = Query(**{**query.__dict__, "start": window.start, "end": window.end,
-                       "today": min(query.today, query.end or query.today) - window.shift})
+    earlier = replace(query, start=window.start, end=window.end,
+                      today=min(query.today, query.end or query.today) - window.shift)
     found = {_match_key(r, query, window.shift): r for r in compute(con, name, earlier)} if data != "none" else {}
     for row in rows:
         other = found.get(_match_key(row, query))

@@ -3,6 +3,7 @@ the same days of last week, where the leads are, and the weekly flow per stage."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import duckdb
@@ -19,8 +20,8 @@ def key_numbers(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str |
     (metrics.compare), and the comparison's window. Every number counts entries or closings inside the window,
     so a comparison sets like against like (no cohort still maturing against one that has finished)."""
     row = dict(metrics.compare(con, "roi", query, how)[0])
-    entries = metrics.Query(**{**query.__dict__, "mode": "period", "from_stage": "opportunity",
-                               "to_stage": "customer"})
+    entries = replace(query, mode="period", from_stage="opportunity",
+                               to_stage="customer")
     for name, key, source, q in (("conversion", "opportunities", "entered", entries),
                                  ("win-rate", "win_rate", "win_rate", query)):
         other = metrics.compare(con, name, q, how)[0]
