@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from smarketing import backups, db, demo, overview, settings, stages, ui
+from smarketing import backups, demo, overview, settings, stages, storage, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_bytes, fmt_int
 
@@ -34,7 +34,7 @@ path = ui.db_path()
 summary = overview.store_summary(cur)
 cols = st.columns(3)
 cols[0].metric(ui.tr("settings.db_path"), path.name, help=str(path))
-cols[1].metric(ui.tr("settings.db_size"), fmt_bytes(db.file_size(path), lang))
+cols[1].metric(ui.tr("settings.db_size"), fmt_bytes(storage.file_size(path), lang))
 cols[2].metric(ui.tr("settings.db_schema"), summary["schema_version"])
 st.caption(ui.plain(path))
 ui.table(

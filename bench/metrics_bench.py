@@ -45,7 +45,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]  # run as a script from anywhere
 
 import pandas_metrics as pm  # noqa: E402
 
-from smarketing import db, journeys, metrics  # noqa: E402
+from smarketing import db, journeys, metrics, storage  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 TODAY = date(2026, 11, 25)  # the store's data ends here; fixed so that every run measures the same thing
@@ -252,7 +252,7 @@ def build_store(path: Path, leads: int) -> dict:
     ).fetchall())
     con.close()
     return {"rows": counts, "generate_seconds": round(generated, 3), "journeys_refresh_seconds": round(refreshed, 3),
-            "file_mb": round(db.file_size(path) / 1e6, 1)}
+            "file_mb": round(storage.file_size(path) / 1e6, 1)}
 
 
 # --------------------------------------------------------------------------------------------------- compare
@@ -346,7 +346,7 @@ def run_case(con: duckdb.DuckDBPyConnection, tables: dict[str, pm.Tables], case:
 
 def page_timing(path: Path) -> dict:
     """The Funnel page through AppTest in a fresh process, so the two stores never share a cache."""
-    env = {**os.environ, db.ENV_VAR: str(path), "SMARKETING_TODAY": TODAY.isoformat()}
+    env = {**os.environ, storage.ENV_VAR: str(path), "SMARKETING_TODAY": TODAY.isoformat()}
     out = subprocess.run([sys.executable, "-c", PAGE, str(ROOT / "app.py"), str(PAGE_RUNS)], cwd=ROOT, env=env,
                          capture_output=True, text=True)
     if out.returncode:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import duckdb
 
-from smarketing import db
+from smarketing import db, migrations
 from smarketing.errors import SmarketingError
 
 MANIFEST = "smarketing-backup.json"
@@ -48,7 +48,7 @@ def backup(con: duckdb.DuckDBPyConnection, folder: str | Path) -> dict:
         raise SmarketingError("error.backup_not_empty", folder=str(folder))
     existed = folder.exists()
     manifest = {"created_at": datetime.now().isoformat(timespec="seconds"),
-                "schema_version": db.applied_migrations(con)[-1], "tables": counts(con)}
+                "schema_version": migrations.applied(con)[-1], "tables": counts(con)}
     try:
         # the whole customer base is in there: readable by the server's account only
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)

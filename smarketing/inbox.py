@@ -23,7 +23,7 @@ from pathlib import Path
 
 import duckdb
 
-from smarketing import db
+from smarketing import db, storage
 from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, detect, run_import, saved
 from smarketing.importing.fields import normalise
@@ -106,8 +106,8 @@ def choose(con: duckdb.DuckDBPyConnection, path: Path) -> str | None:
 
 
 def _header(path: Path) -> list[str]:
-    db.staging_dir().mkdir(exist_ok=True, mode=0o700)
-    with tempfile.TemporaryDirectory(prefix="inbox-", dir=db.staging_dir()) as tmp:
+    storage.staging_dir().mkdir(exist_ok=True, mode=0o700)
+    with tempfile.TemporaryDirectory(prefix="inbox-", dir=storage.staging_dir()) as tmp:
         layout = detect.inspect(path, Path(tmp))
         _ = layout.scan  # the whole-file pass still reads the file: ended before the folder is left
         return layout.header

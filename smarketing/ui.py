@@ -22,7 +22,7 @@ import duckdb
 import streamlit as st
 from st_keyup import st_keyup
 
-from smarketing import access, backups, db, demo, exports, i18n, inbox, metricformat, metrics, periods, stages
+from smarketing import access, backups, db, demo, exports, i18n, inbox, metricformat, metrics, periods, stages, storage
 from smarketing.errors import SmarketingError
 
 _LOG = logging.getLogger("smarketing")
@@ -35,7 +35,7 @@ def db_path() -> Path:
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--db")
     known, _ = parser.parse_known_args(sys.argv[1:])
-    return db.resolve_path(known.db).resolve()
+    return storage.resolve_path(known.db).resolve()
 
 
 @st.cache_resource(show_spinner=False)
@@ -43,9 +43,9 @@ def _store(path: str) -> duckdb.DuckDBPyConnection:
     """One connection for the whole server process: DuckDB allows one writing process per file."""
     con = db.connect(path)
     demo.ensure(con, today())
-    folders = [db.uploads_dir(), db.staging_dir(), backups.folder_for(Path(path)), demo.DEMO_DIR]
+    folders = [storage.uploads_dir(), storage.staging_dir(), backups.folder_for(Path(path)), demo.DEMO_DIR]
     dropped = inbox.folder_for(Path(path))
-    db.lock_down(con, folders + ([dropped] if dropped else []))
+    storage.lock_down(con, folders + ([dropped] if dropped else []))
     return con
 
 
@@ -305,7 +305,7 @@ def save_upload(uploaded) -> Path:
     """Keep an upload on disk under a name the server makes (its upload id and a digest of its bytes),
     never the browser's name. Uploads a session left behind for a day are removed on the way; the one in
     use is touched at every look, so it is never one of them."""
-    folder = db.uploads_dir()
+    folder = storage.uploads_dir()
     data = uploaded.getbuffer()
     safe_id = "".join(ch for ch in str(uploaded.file_id) if ch in _ID_SIGNS)[:80] or "upload"
     path = folder / f"{safe_id}-{hashlib.sha256(data).hexdigest()[:16]}.csv"

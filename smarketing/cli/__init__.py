@@ -9,7 +9,7 @@ import argparse
 import os
 import sys
 
-from smarketing import db
+from smarketing import storage
 from smarketing.cli import access, imports, metrics, objectives, report, store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, default_lang, t
@@ -84,11 +84,11 @@ def _main(argv: list[str]) -> int:
     except BrokenPipeError:
         raise
     except SmarketingError as exc:
-        return _failed(db.disk_error(exc) or exc, args)
+        return _failed(storage.disk_error(exc) or exc, args)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the user gets a sentence, not a traceback
-        full = db.disk_error(exc)
+        full = storage.disk_error(exc)
         if full is not None:
             return _failed(full, args)
         if os.environ.get("SMARKETING_DEBUG"):

@@ -7,8 +7,8 @@ import argparse
 
 import duckdb
 
-from smarketing import db
+from smarketing import db, storage
 
 
 def open_store(args: argparse.Namespace, *, migrate: bool = True) -> duckdb.DuckDBPyConnection:
-    return db.connect(db.resolve_path(args.db), migrate_schema=migrate, wait=getattr(args, "wait", 0) or 0)
+    return db.connect(storage.resolve_path(args.db), migrate_schema=migrate, wait=getattr(args, "wait", 0) or 0)

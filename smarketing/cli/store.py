@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from smarketing import access, backups, db, demo, overview, periods
+from smarketing import access, backups, db, demo, migrations, overview, periods, storage
 from smarketing.cli.output import print_json
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
@@ -36,10 +36,10 @@ def register(commands, lang: str) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    path = db.resolve_path(args.db)
+    path = storage.resolve_path(args.db)
     con = open_store(args, migrate=False)
-    applied = db.migrate(con)
-    version = db.applied_migrations(con)[-1]
+    applied = migrations.migrate(con)
+    version = migrations.applied(con)[-1]
     print(t("cli.migrated", args.lang, path=path, version=version,
             applied=", ".join(applied) or t("cli.nothing", args.lang)))
     if args.demo:
@@ -56,12 +56,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    path = db.resolve_path(args.db)
+    path = storage.resolve_path(args.db)
     if not path.exists():
         raise SmarketingError("error.db_missing", path=str(path))
     con = open_store(args)
     summary = overview.store_summary(con)
-    summary.update(path=str(path.resolve()), size_bytes=db.file_size(path), demo_loaded=demo.is_loaded(con))
+    summary.update(path=str(path.resolve()), size_bytes=storage.file_size(path), demo_loaded=demo.is_loaded(con))
     con.close()
     if args.format == "json":
         print_json(summary)
@@ -96,7 +96,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    path = db.resolve_path(args.db)
+    path = storage.resolve_path(args.db)
     result = backups.restore(path, args.folder, wait=args.wait)
     print(t("cli.restore_done", args.lang, path=path, folder=args.folder,
             rows=fmt_int(sum(result["tables"].values()), args.lang)))
@@ -107,12 +107,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     """Prepare the store here, then become the Streamlit server (exec), so signals reach it directly."""
-    path = db.resolve_path(args.db).resolve()
+    path = storage.resolve_path(args.db).resolve()
     con = open_store(args)
     demo.ensure(con, periods.today())
     con.close()  # the server opens it again; DuckDB allows one writing process per file
     print(t("cli.starting", args.lang, port=args.port, path=path), flush=True)
-    os.environ[db.ENV_VAR] = str(path)
+    os.environ[storage.ENV_VAR] = str(path)
     os.execvp(sys.executable, [
         sys.executable, "-m", "smarketing.serve", str(db.ROOT / "app.py"),
         "--server.port", str(args.port),

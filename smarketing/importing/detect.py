@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from smarketing import db
+from smarketing import storage
 from smarketing.errors import SmarketingError
 
 CHUNK = 16 * 1024 * 1024
@@ -178,7 +178,7 @@ def transcode(layout: Layout, workdir: Path, explicit: str | None = None) -> Non
         raise SmarketingError("error.encoding_mismatch", encoding=explicit) from None
     except OSError as exc:
         # the copy goes to the temporary folder: a full disk there is said in words, naming it
-        full = db.disk_error(exc, target)
+        full = storage.disk_error(exc, target)
         if full is None:
             raise
         raise full from exc

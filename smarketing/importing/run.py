@@ -10,7 +10,7 @@ from pathlib import Path
 
 import duckdb
 
-from smarketing import access, backups, batches, db, deadlines, journeys, settings
+from smarketing import access, backups, batches, db, deadlines, journeys, settings, storage
 from smarketing.errors import SmarketingError
 from smarketing.importing import detect, mapping, project, saved
 from smarketing.importing.fields import KINDS, MODES, deals_marker
@@ -93,9 +93,9 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
         raise SmarketingError(f"error.mapping_for_{preset.kind}", name=options.preset)
     if preset and preset.date_order and not options.date_order:
         options = replace(options, date_order=preset.date_order)
-    db.staging_dir().mkdir(exist_ok=True, mode=0o700)
+    storage.staging_dir().mkdir(exist_ok=True, mode=0o700)
     # inside the one staging folder the app's locked-down connection may read
-    with tempfile.TemporaryDirectory(prefix="import-", dir=db.staging_dir()) as tmp:
+    with tempfile.TemporaryDirectory(prefix="import-", dir=storage.staging_dir()) as tmp:
         work = Path(tmp)
         step(0.05, "import.step_detect")
         layout = detect.inspect(path, work, options.encoding, options.delimiter)

@@ -8,7 +8,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from smarketing import db
+from smarketing import db, storage
 from tests.conftest import ROOT
 
 
@@ -21,7 +21,7 @@ def app_store(tmp_path, monkeypatch):
     yield path
     st.cache_resource.clear()
     # the process's upload folder outlives a test: each starts with it empty
-    shutil.rmtree(db.uploads_dir(), ignore_errors=True)
+    shutil.rmtree(storage.uploads_dir(), ignore_errors=True)
 
 
 @pytest.fixture

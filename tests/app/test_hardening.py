@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from smarketing import backups, db, ui
+from smarketing import backups, db, storage, ui
 from smarketing.errors import SmarketingError
 
 FORBIDDEN = [
@@ -43,7 +43,7 @@ def test_the_apps_connection_refuses(app_connection, sql):
 
 
 def test_its_own_folders_still_work(app_connection, app_store, tmp_path):
-    upload = db.uploads_dir() / "hardening-test.csv"
+    upload = storage.uploads_dir() / "hardening-test.csv"
     upload.write_text("a;b\n1;2\n", encoding="utf-8")
     try:
         assert app_connection.cursor().execute(f"select * from read_csv('{upload}')").fetchall() == [(1, 2)]

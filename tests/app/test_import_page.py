@@ -6,7 +6,7 @@ from pathlib import Path
 
 import duckdb
 
-from smarketing import db, ui
+from smarketing import storage, ui
 
 CSV = (b"Codice;Email;Ragione sociale;Fase;Data creazione;Valore\n"
        b"C1;anna@alfa.it;Alfa Srl;Cliente;03/04/2026;1.234,56\n"
@@ -56,7 +56,7 @@ def test_unknown_stage_mapped_in_the_page_then_imported(app, empty_store):
     assert app.success[0].value == "Importazione 2 registrata."
     # the field is empty again and the uploaded copy is gone: nothing to import twice, no list left on disk
     assert [u.key for u in app.get("file_uploader")] == ["import_file_1"] and not app.get("file_uploader")[0].value
-    assert list(db.uploads_dir().iterdir()) == []
+    assert list(storage.uploads_dir().iterdir()) == []
     assert {m.label: m.value for m in app.metric} == {
         "Righe lette": "3", "Inserite": "2", "Aggiornate": "0", "Invariate": "0", "Scartate": "1"}
     assert leads(empty_store) == [("C1", "anna@alfa.it", "Alfa Srl", "customer", "1234.56"),
@@ -111,7 +111,7 @@ def test_an_upload_the_server_cannot_save_is_said_and_nothing_is_left(app, empty
     assert app.error[0].value == ("Il file caricato non si può salvare sul server "
                                   f"({ui.plain('[Errno 28] No space left on device')}). Riprova; se succede ancora, "
                                   "avvisa l'amministratore (spazio su disco?).")
-    assert list(db.uploads_dir().iterdir()) == [] and leads(empty_store) == []
+    assert list(storage.uploads_dir().iterdir()) == [] and leads(empty_store) == []
 
 
 CUSTOM_STAGES = (b"Deal - ID,Deal - Title,Deal - Stage,Deal - Status\n"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from smarketing import db, ui
+from smarketing import storage, ui
 from tests.conftest import ROOT
 
 
@@ -37,7 +37,7 @@ class Upload:
 def test_uploads_stay_in_their_folder(name, file_id):
     saved = ui.save_upload(Upload(name, file_id, b"Email\nuno@cliente.it\n"))
     try:
-        assert saved.parent == db.uploads_dir() and saved.suffix == ".csv"
+        assert saved.parent == storage.uploads_dir() and saved.suffix == ".csv"
         assert set(saved.stem) <= set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
         assert saved.read_bytes() == b"Email\nuno@cliente.it\n"
     finally:
@@ -45,10 +45,10 @@ def test_uploads_stay_in_their_folder(name, file_id):
 
 
 def test_uploads_live_in_a_private_folder_of_the_process():
-    folder = db.scratch()
+    folder = storage.scratch()
     assert folder.parent == Path(tempfile.gettempdir()) and folder.name.startswith("smarketing-")
     assert folder.stat().st_mode & 0o777 == 0o700 and folder.stat().st_uid == os.getuid()
-    assert db.uploads_dir().parent == folder and db.staging_dir().parent == folder
+    assert storage.uploads_dir().parent == folder and storage.staging_dir().parent == folder
 
 
 def test_an_upload_left_for_a_day_is_removed_by_the_next(monkeypatch):
@@ -69,9 +69,9 @@ def test_the_folder_outlives_a_reload_of_the_code_but_not_the_process():
     """Streamlit reloads smarketing's modules when a file changes, and the app's connection stays locked to
     the folder it was given: every call answers the same folder. A command started from here makes its own,
     and its end does not take this process's folder with it."""
-    folder = db.scratch()
-    assert db.scratch() == folder
-    child = subprocess.run([sys.executable, "-c", "from smarketing import db; print(db.scratch())"], cwd=ROOT,
+    folder = storage.scratch()
+    assert storage.scratch() == folder
+    child = subprocess.run([sys.executable, "-c", "from smarketing import storage; print(storage.scratch())"], cwd=ROOT,
                            capture_output=True, text=True, timeout=60)
     theirs = Path(child.stdout.strip())
     assert theirs != folder and theirs.name.startswith("smarketing-") and not theirs.exists()

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from smarketing import cli, db
+from smarketing import cli, db, migrations
 from tests.conftest import ROOT
 
 
@@ -43,13 +43,13 @@ def test_info_json_matches_the_store(demo_con, capsys):
     out = json.loads(capsys.readouterr().out)
     assert {t: out["tables"][t] for t in expected} == expected
     assert out["demo_loaded"] is True
-    assert out["schema_version"] == len(db.migrations())
+    assert out["schema_version"] == len(migrations.files())
     assert out["first_lead_at"] < out["last_lead_at"]
 
 
 def test_init_is_idempotent_and_demo_loads_once(db_path, capsys):
     assert cli.main(["--db", str(db_path), "--lang", "en", "init"]) == 0
-    names = ", ".join(name for _, name, _ in db.migrations())
+    names = ", ".join(name for _, name, _ in migrations.files())
     assert f"applied now: {names})" in capsys.readouterr().out
     assert cli.main(["--db", str(db_path), "--lang", "en", "init"]) == 0
     assert "applied now: none" in capsys.readouterr().out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
-from smarketing import db, demo, journeys
+from smarketing import db, demo, journeys, migrations
 from smarketing.importing import ImportOptions, run_import, undo
 from tests.conftest import TODAY
 
@@ -45,7 +45,7 @@ def test_demo_imports_undo_and_removal_keep_journeys_in_step(con, tmp_path):
 
 def test_an_older_store_gets_its_journeys_when_upgraded(db_path):
     old = duckdb.connect(str(db_path))
-    db.migrate(old, upto=5)
+    migrations.migrate(old, upto=5)
     old.execute("insert into leads (lead_id, email, created_at, current_stage) values "
                 "(1, 'a@x.it', '2026-01-05', 'sql'), (2, 'b@x.it', '2026-01-06', 'lost')")
     old.execute("insert into stage_events (lead_id, stage, entered_at) values (1, 'mql', '2026-01-07'), "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
-from smarketing import db
+from smarketing import db, migrations
 
 EXPECTED_TABLES = {
     "schema_migrations", "stages", "leads", "stage_events", "spend", "import_batches", "import_rejects",
@@ -19,14 +19,14 @@ def tables(con) -> set[str]:
 
 
 def test_files_are_numbered_without_gaps():
-    versions = [v for v, _, _ in db.migrations()]
+    versions = [v for v, _, _ in migrations.files()]
     assert versions == list(range(1, len(versions) + 1))
     assert len(versions) >= 3
 
 
 def test_fresh_store_gets_the_whole_data_model(con):
     assert tables(con) == EXPECTED_TABLES
-    assert db.applied_migrations(con) == [v for v, _, _ in db.migrations()]
+    assert migrations.applied(con) == [v for v, _, _ in migrations.files()]
     stages = con.execute("select code, position, owner_function, is_terminal from stages order by position").fetchall()
     assert stages == [
         ("lead", 1, "marketing", False), ("mql", 2, "marketing", False), ("sql", 3, "sales", False),
@@ -47,7 +47,7 @@ def test_the_codes_the_code_uses_are_the_stages_table(con):
 def test_migrating_twice_changes_nothing(db_path):
     first = db.connect(db_path)
     ledger = first.execute("select version, name, checksum, applied_at from schema_migrations").fetchall()
-    assert db.migrate(first) == []
+    assert migrations.migrate(first) == []
     first.close()
     second = db.connect(db_path)
     assert second.execute("select version, name, checksum, applied_at from schema_migrations").fetchall() == ledger
@@ -57,7 +57,7 @@ def test_migrating_twice_changes_nothing(db_path):
 
 def test_older_store_is_upgraded_in_place_keeping_its_rows(db_path):
     old = duckdb.connect(str(db_path))
-    assert db.migrate(old, upto=1) == ["001_core"]
+    assert migrations.migrate(old, upto=1) == ["001_core"]
     old.execute("insert into leads (lead_id, external_id, email, created_at, current_stage) "
                 "values (1, 'A-1', 'a@x.it', '2026-01-05 10:00', 'mql')")
     old.execute("insert into stage_events (lead_id, stage, entered_at) select lead_id, 'mql', created_at from leads")
@@ -72,32 +72,32 @@ def test_older_store_is_upgraded_in_place_keeping_its_rows(db_path):
     assert upgraded.execute("select count(*) from stage_events").fetchone()[0] == 1
     assert upgraded.execute("select amount::varchar from spend").fetchone()[0] == "120.50"
     assert [r[0] for r in upgraded.execute("select name from schema_migrations order by version").fetchall()] == [
-        name for _, name, _ in db.migrations()]
+        name for _, name, _ in migrations.files()]
     upgraded.close()
 
 
 def test_failed_migration_leaves_no_trace(db_path, tmp_path, monkeypatch):
     broken = tmp_path / "schema"
     broken.mkdir()
-    for _, _, file in db.migrations():
+    for _, _, file in migrations.files():
         (broken / file.name).write_text(file.read_text())
     (broken / "099_broken.sql").write_text("create table half_done (x integer);\nthis is not sql;\n")
-    monkeypatch.setattr(db, "SCHEMA_DIR", broken)
+    monkeypatch.setattr(migrations, "SCHEMA_DIR", broken)
     con = duckdb.connect(str(db_path))
     try:
-        db.migrate(con)
+        migrations.migrate(con)
     except duckdb.Error:
         pass
     else:
         raise AssertionError("a broken schema file must fail")
     assert "half_done" not in tables(con)
-    assert 99 not in db.applied_migrations(con)
-    assert db.applied_migrations(con) == [v for v, _, _ in db.migrations() if v != 99]
+    assert 99 not in migrations.applied(con)
+    assert migrations.applied(con) == [v for v, _, _ in migrations.files() if v != 99]
 
 
 def test_a_store_of_the_previous_release_gets_its_lost_deals_told_apart_from_disqualified_leads(db_path):
     old = duckdb.connect(str(db_path))
-    db.migrate(old, upto=10)
+    migrations.migrate(old, upto=10)
     old.execute("insert into leads (lead_id, external_id, created_at, current_stage) values "
                 "(1, 'A', '2026-01-05', 'lost'), (2, 'B', '2026-01-05', 'lost')")
     old.execute("insert into stage_events (lead_id, stage, entered_at) values (1, 'opportunity', '2026-01-10'), "

@@ -7,16 +7,16 @@ import sys
 
 import pytest
 
-from smarketing import db
+from smarketing import db, storage
 from smarketing.errors import SmarketingError
 
 
 def test_path_comes_from_flag_then_environment_then_default(monkeypatch):
     monkeypatch.setenv("SMARKETING_DB", "/data/env.duckdb")
-    assert str(db.resolve_path("/data/flag.duckdb")) == "/data/flag.duckdb"
-    assert str(db.resolve_path(None)) == "/data/env.duckdb"
+    assert str(storage.resolve_path("/data/flag.duckdb")) == "/data/flag.duckdb"
+    assert str(storage.resolve_path(None)) == "/data/env.duckdb"
     monkeypatch.delenv("SMARKETING_DB")
-    assert str(db.resolve_path(None)) == "smarketing.duckdb"
+    assert str(storage.resolve_path(None)) == "smarketing.duckdb"
 
 
 def test_missing_folder_is_a_plain_message(tmp_path):
@@ -58,4 +58,4 @@ def test_file_size_counts_the_write_ahead_log(tmp_path):
     path = tmp_path / "x.duckdb"
     path.write_bytes(b"a" * 100)
     (tmp_path / "x.duckdb.wal").write_bytes(b"b" * 20)
-    assert db.file_size(path) == 120
+    assert storage.file_size(path) == 120

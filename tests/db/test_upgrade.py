@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from smarketing import db, metrics, objectives
+from smarketing import db, metrics, migrations, objectives
 from smarketing.errors import SmarketingError
 
 RELEASES = sorted((Path(__file__).resolve().parent.parent / "data" / "upgrade").glob("release-*"))
@@ -53,7 +53,7 @@ def test_an_older_database_gets_every_table_column_and_macro_of_a_new_one(releas
     upgraded = db.connect(released)
     assert columns(upgraded) == columns(fresh)
     assert macros(upgraded) == macros(fresh) and set(macros(fresh)) == {
-        p.stem for p in db.MACRO_DIR.glob("*.sql")}
+        p.stem for p in migrations.MACRO_DIR.glob("*.sql")}
     assert upgraded.execute("select version from schema_migrations order by 1").fetchall() == \
         fresh.execute("select version from schema_migrations order by 1").fetchall()
     # the data is all there, and today's code reads it

@@ -13,7 +13,7 @@ import time
 import duckdb
 import pytest
 
-from smarketing import access, db
+from smarketing import access, db, storage
 from tests.conftest import ROOT
 
 LEADS = """Codice;Email;Ragione sociale;Fase;Data creazione;Valore
@@ -160,12 +160,12 @@ def test_killed_mid_import_leaves_the_store_as_before(db_path, tmp_path):
     con = db.connect(db_path)
     con.execute("insert into leads (lead_id, email, current_stage) values (1, 'before@x.it', 'mql')")
     con.close()
-    size_before = db.file_size(db_path)
+    size_before = storage.file_size(db_path)
     proc = subprocess.Popen([sys.executable, "-m", "smarketing", "--db", str(db_path), "import", "leads", str(big)],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     # DuckDB writes a large transaction's rows to the file before it commits: kill as soon as it grows
     deadline = time.monotonic() + 60
-    while db.file_size(db_path) < size_before + 4_000_000 and time.monotonic() < deadline:
+    while storage.file_size(db_path) < size_before + 4_000_000 and time.monotonic() < deadline:
         assert proc.poll() is None, "the import ended before it wrote anything; use a bigger file"
         time.sleep(0.01)
     os.kill(proc.pid, signal.SIGKILL)

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from smarketing import db
+from smarketing import db, storage
 from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, detect, run_import
 from tests.conftest import ROOT
@@ -281,7 +281,7 @@ def test_a_full_temporary_folder_stops_the_staged_copy(store, tmp_path):
     temp = tmp_path / "tmp"
     temp.mkdir()
     file = _rows(tmp_path / "windows.csv", 300_000, extra=b"K-1,caffe@x.it,Caff\xe8 Rossi,lead\n")
-    limit = db.file_size(store) + 512 * 1024
+    limit = storage.file_size(store) + 512 * 1024
     assert file.stat().st_size > 2 * limit
     refused(store, file, "it", DISK_IT.format(folder=temp), "error.disk_full",
             env=dict(os.environ, TMPDIR=str(temp)), preexec_fn=_file_size_limit(limit))
@@ -292,7 +292,7 @@ def test_a_full_database_folder_rolls_the_import_back(store, tmp_path):
     temp = tmp_path / "tmp"
     temp.mkdir()
     file = _rows(tmp_path / "many.csv", 300_000)
-    limit = db.file_size(store) + 512 * 1024
+    limit = storage.file_size(store) + 512 * 1024
     refused(store, file, "en", DISK_EN.format(folder=tmp_path), "error.disk_full",
             env=dict(os.environ, TMPDIR=str(temp)), preexec_fn=_file_size_limit(limit))
     con = db.connect(store)
@@ -302,7 +302,7 @@ def test_a_full_database_folder_rolls_the_import_back(store, tmp_path):
 
 def test_disk_error_names_the_folder_or_says_none(tmp_path):
     wal = tmp_path / "x.duckdb.wal"
-    found = db.disk_error(duckdb.IOException(f'IO Error: Could not write file "{wal}": No space left on device'))
+    found = storage.disk_error(duckdb.IOException(f'IO Error: Could not write file "{wal}": No space left on device'))
     assert (found.key, found.params) == ("error.disk_full", {"folder": str(tmp_path)})
     try:
         try:
@@ -310,12 +310,12 @@ def test_disk_error_names_the_folder_or_says_none(tmp_path):
         except OSError as exc:
             raise SmarketingError("error.write_failed", path=str(tmp_path / "out.csv"), detail="disk") from exc
     except SmarketingError as outer:
-        assert db.disk_error(outer).params == {"folder": str(tmp_path)}
-    assert db.disk_error(OSError(errno.EFBIG, "File too large")).params == {"folder": str(Path(
+        assert storage.disk_error(outer).params == {"folder": str(tmp_path)}
+    assert storage.disk_error(OSError(errno.EFBIG, "File too large")).params == {"folder": str(Path(
         __import__("tempfile").gettempdir()).absolute())}
-    assert db.disk_error(OSError(errno.EACCES, "Permission denied", str(wal))) is None
-    assert db.disk_error(duckdb.IOException('Could not write file "x": Permission denied')) is None
-    assert db.disk_error(ValueError("no")) is None
+    assert storage.disk_error(OSError(errno.EACCES, "Permission denied", str(wal))) is None
+    assert storage.disk_error(duckdb.IOException('Could not write file "x": Permission denied')) is None
+    assert storage.disk_error(ValueError("no")) is None
 
 
 # ---------------------------------------------------------------------------------------------- pipes
@@ -360,8 +360,8 @@ def test_a_killed_import_leaves_no_staged_rows_once_the_next_command_starts(stor
     # cp1252 somewhere: the whole file is staged as a UTF-8 copy, customer rows and all
     big = _rows(tmp_path / "big.csv", 1_500_000, extra=b"K-1,caffe@x.it,Caff\xe8 Rossi,lead\n")
     # a live process of the same machine with its own staging: the next command must leave it alone
-    live = subprocess.Popen([sys.executable, "-c", "import sys, time\nfrom smarketing import db\n"
-                             "(db.staging_dir() / 'import-live').mkdir(parents=True)\nprint('ready', flush=True)\n"
+    live = subprocess.Popen([sys.executable, "-c", "import sys, time\nfrom smarketing import storage\n"
+                             "(storage.staging_dir() / 'import-live').mkdir(parents=True)\nprint('ready', flush=True)\n"
                              "sys.stdin.read()"],
                             cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     importing = None

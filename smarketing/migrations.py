@@ -1,0 +1,106 @@
+"""The schema's history: the files of sql/schema/ applied once each and checked against what was applied,
+and the macros of sql/macros/ kept as today's files write them."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import duckdb
+
+from smarketing import db
+from smarketing.errors import SmarketingError
+
+SCHEMA_DIR = db.SQL_DIR / "schema"
+MACRO_DIR = db.SQL_DIR / "macros"
+
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+# Schema files that change a derived table: once the last schema file is applied, the table is filled
+# again from the data an older version left behind, with today's SQL (which knows today's columns).
+_REFILL_AFTER = {"006_lead_journeys", "007_journey_first_date", "011_deals"}
+_REFILL = ("journeys/touched", "journeys/rebuild")
+# Schema files whose comments were reworded after a release had applied them (their statements are the
+# same): the checksum that release recorded is accepted too.
+_EARLIER_TEXTS = {
+    11: {"358f71a82a3af8778ca7ca3c2a09e8fa82434e7b7f96898bf652b19e055258a1"},
+    12: {"e4198ecfaf703a9596466dbc6e57c6194233ca576ba82fe3a3d3636bfa974e89"},
+}
+
+
+def files() -> list[tuple[int, str, Path]]:
+    """Schema files in the order they are applied: sql/schema/NNN_name.sql."""
+    found = []
+    for file in SCHEMA_DIR.iterdir():
+        match = _MIGRATION_NAME.match(file.name)
+        if match:
+            found.append((int(match.group(1)), file.stem, file))
+    found.sort()
+    versions = [v for v, _, _ in found]
+    if len(set(versions)) != len(versions):
+        raise RuntimeError(f"two schema files share a number: {versions}")
+    return found
+
+
+def applied(con: duckdb.DuckDBPyConnection) -> list[int]:
+    _ensure_ledger(con)
+    return [row[0] for row in con.execute("select version from schema_migrations order by version").fetchall()]
+
+
+def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[str]:
+    """Apply every schema file not applied yet, each in its own transaction, then (up to the last one)
+    create the macros again; return the names applied. A schema file changed since it was applied stops
+    here with a message: the database would silently differ from a new one."""
+    _ensure_ledger(con)
+    recorded = dict(con.execute("select version, checksum from schema_migrations").fetchall())
+    applied = []
+    for version, name, file in files():
+        if upto is not None and version > upto:
+            continue
+        text = file.read_text(encoding="utf-8")
+        checksum = hashlib.sha256(text.encode()).hexdigest()
+        if version in recorded:
+            if recorded[version] != checksum and recorded[version] not in _EARLIER_TEXTS.get(version, ()):
+                raise SmarketingError("error.migration_changed", name=name)
+            continue
+        with db.transaction(con):
+            con.execute(text)
+            con.execute("insert into schema_migrations (version, name, checksum) values (?, ?, ?)",
+                        [version, name, checksum])
+        applied.append(name)
+    if upto is None or upto >= files()[-1][0]:
+        create_macros(con)
+        if _REFILL_AFTER & set(applied):
+            with db.transaction(con):
+                for name in _REFILL:
+                    db.execute(con, name, batch_id=None)
+    return applied
+
+
+def create_macros(con: duckdb.DuckDBPyConnection) -> bool:
+    """The macros of sql/macros/, created or replaced whenever the database's differ from them: a database
+    made by an earlier release gets today's macros, as a new one does (macros hold no data). Which texts
+    made them is kept in the settings table, so a command that only reads writes nothing; a macro that is
+    missing (a restore that did not bring it) is made again too. True when they were (re)created."""
+    files = sorted(MACRO_DIR.glob("*.sql"))
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    checksum = hashlib.sha256("\0".join(texts).encode()).hexdigest()
+    present = {r[0] for r in con.execute(
+        "select function_name from duckdb_functions() where function_type in ('macro', 'table_macro') "
+        "and database_name = current_database()").fetchall()}
+    kept = con.execute("select value from settings where key = 'macros'").fetchall()
+    if kept == [(checksum,)] and {f.stem for f in files} <= present:
+        return False
+    with db.transaction(con):
+        for text in texts:
+            con.execute(text)
+        con.execute("insert or replace into settings (key, value) values ('macros', ?)", [checksum])
+    return True
+
+
+def _ensure_ledger(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        "create table if not exists schema_migrations ("
+        " version integer primary key, name varchar not null, checksum varchar not null,"
+        " applied_at timestamp not null default current_timestamp)"
+    )
