@@ -12,6 +12,7 @@ import pytest
 
 from smarketing import backups, db, storage, ui
 from smarketing.errors import SmarketingError
+from smarketing.ui import server
 
 FORBIDDEN = [
     "select * from read_csv('/etc/passwd')",
@@ -33,7 +34,7 @@ def app_connection(app, app_store):
     app.run()
     assert not app.exception
     # the very connection the pages use, from Streamlit's resource cache
-    return ui._store(str(ui.db_path()))
+    return server._store(str(ui.db_path()))
 
 
 @pytest.mark.parametrize("sql", FORBIDDEN)

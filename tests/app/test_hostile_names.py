@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from smarketing import batches, db, journeys, meetings, objectives, ui
+from smarketing.ui import language
 from tests.conftest import ROOT
 from tests.helpers import twelve
 
@@ -23,16 +24,16 @@ def test_no_page_lets_streamlit_render_html():
         r"unsafe_allow_html\s*=\s*True|st\.html\(|components\.html", p.read_text(encoding="utf-8"))]
     # one exception: Streamlit's own words in the page's language, a style sheet of constant CSS and
     # texts.toml strings (never user text), with "<" escaped so no text can end the <style>
-    ui_source = (ROOT / "smarketing" / "ui.py").read_text(encoding="utf-8")
-    assert found == [("ui.py", ui_source.index("st.html("))]
-    assert ui_source.count("st.html(") == 1 and "def _style(" in ui_source[:ui_source.index("st.html(")]
+    ui_source = (ROOT / "smarketing" / "ui" / "language.py").read_text(encoding="utf-8")
+    assert found == [("language.py", ui_source.index("st.html("))]
+    assert ui_source.count("st.html(") == 1 and "def style(" in ui_source[:ui_source.index("st.html(")]
 
 
 def test_the_uploaders_words_cannot_end_their_style_sheet(monkeypatch):
     shown = []
-    monkeypatch.setattr(ui.st, "html", shown.append)
-    monkeypatch.setattr(ui, "tr", lambda key, **params: "</style><script>alert(1)</script>")
-    ui._style()
+    monkeypatch.setattr(language.st, "html", shown.append)
+    monkeypatch.setattr(language, "tr", lambda key, **params: "</style><script>alert(1)</script>")
+    language.style()
     assert shown[0].count("</style>") == 1 and shown[0].endswith("</style>") and "<script>" not in shown[0]
 
 

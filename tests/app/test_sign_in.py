@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from smarketing import access, db, demo, meetings, ui
+from smarketing.ui import signin
 from tests.conftest import TODAY
 
 
@@ -124,12 +125,12 @@ def test_taken_off_the_list_means_out_at_the_next_click(app, shared):
 
 @pytest.fixture
 def oidc(shared, monkeypatch):
-    monkeypatch.setattr(ui, "_oidc_configured", lambda: True)
+    monkeypatch.setattr(signin, "_oidc_configured", lambda: True)
     return shared, monkeypatch
 
 
 def test_oidc_asks_the_provider_first(app, oidc):
-    oidc[1].setattr(ui, "_oidc_identity", lambda: (False, None))
+    oidc[1].setattr(signin, "_oidc_identity", lambda: (False, None))
     app.run()
     assert [t.value for t in app.title] == ["Accesso"]
     assert app.button(key="oidc_sign_in").label == "Accedi con l'account aziendale"
@@ -137,7 +138,7 @@ def test_oidc_asks_the_provider_first(app, oidc):
 
 def test_oidc_lets_in_only_the_allow_list(app, oidc):
     store, monkeypatch = oidc
-    monkeypatch.setattr(ui, "_oidc_identity", lambda: (True, "carla@azienda.it"))
+    monkeypatch.setattr(signin, "_oidc_identity", lambda: (True, "carla@azienda.it"))
     app.run()
     assert app.error[0].value.startswith(ui.plain("carla@azienda.it") + " non è tra le persone autorizzate.")
     con = db.connect(store)

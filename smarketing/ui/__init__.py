@@ -1,0 +1,50 @@
+"""The only package that imports Streamlit: the cached store, the language, sign-in, shared widgets. Pages
+stay thin: widgets, one core call, output; everything they show comes from smarketing's pure core.
+
+`setup()` is the frame every page shares; the names below are what pages and tests use."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from smarketing.ui.language import choice, lang, language_switch, plain, select, style, tr
+from smarketing.ui.server import cursor, daily_backup, db_path, serve, start_inbox
+from smarketing.ui.signin import can_edit, mode, person, sign_in, sign_out, user
+from smarketing.ui.uploads import UPLOAD_KEPT_SECONDS, once, save_upload
+from smarketing.ui.widgets import (
+    cards,
+    demo_notice,
+    dimension_filters,
+    drill_table,
+    live_text,
+    page,
+    period_bar,
+    progress_bar,
+    show_error,
+    table,
+    today,
+    trend,
+)
+
+__all__ = ["UPLOAD_KEPT_SECONDS", "can_edit", "cards", "choice", "cursor", "db_path", "demo_notice",
+           "dimension_filters", "drill_table", "lang", "language_switch", "live_text", "once", "page", "period_bar",
+           "person", "plain", "progress_bar", "save_upload", "select", "serve", "setup", "show_error", "start_inbox",
+           "table", "today", "tr", "trend", "user"]
+
+
+def setup() -> None:
+    """Page config, the sidebar frame and the sign-in every page shares; called by app.py before
+    navigation, so nobody reaches a page without passing here."""
+    st.set_page_config(page_title="smarketing", page_icon=":material/handshake:", layout="wide")
+    language_switch()
+    style()
+    st.sidebar.caption(tr("app.tagline"))
+    person = sign_in()
+    daily_backup(str(db_path()), f"{date.today():%Y%m%d}")
+    start_inbox()
+    st.session_state["_read_only_said"] = False
+    if mode() != "open":
+        st.sidebar.caption(tr("access.signed_in", name=plain(person.name), role=tr(f"access.role_{person.role}")))
+        st.sidebar.button(tr("access.sign_out"), key="sign_out", on_click=sign_out)

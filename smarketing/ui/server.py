@@ -1,0 +1,93 @@
+"""What one server process shares: the store it holds, the inbox it watches, the daily backup."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import threading
+from pathlib import Path
+
+import duckdb
+import streamlit as st
+
+from smarketing import backups, db, demo, inbox, periods, storage
+from smarketing.errors import SmarketingError
+from smarketing.ui.language import lang, plain
+from smarketing.ui.widgets import show_error
+
+_LOG = logging.getLogger("smarketing")
+
+
+def db_path() -> Path:
+    """`streamlit run app.py -- --db PATH` wins, then $SMARKETING_DB, then ./smarketing.duckdb."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--db")
+    known, _ = parser.parse_known_args(sys.argv[1:])
+    return storage.resolve_path(known.db).resolve()
+
+
+@st.cache_resource(show_spinner=False)
+def _store(path: str) -> duckdb.DuckDBPyConnection:
+    """One connection for the whole server process: DuckDB allows one writing process per file."""
+    con = db.connect(path)
+    demo.ensure(con, periods.today())
+    folders = [storage.uploads_dir(), storage.staging_dir(), backups.folder_for(Path(path)), demo.DEMO_DIR]
+    dropped = inbox.folder_for(Path(path))
+    storage.lock_down(con, folders + ([dropped] if dropped else []))
+    return con
+
+
+def _stop_inbox(worker: inbox.Worker | None) -> None:
+    if worker is not None:
+        worker.stop()
+
+
+@st.cache_resource(show_spinner=False, on_release=_stop_inbox)
+def _inbox(path: str) -> inbox.Worker | None:
+    """The one inbox watcher of this server process (docs/imports.md, "Inbox folder")."""
+    folder = inbox.folder_for(Path(path))
+    if folder is None:
+        return None
+    worker = inbox.Worker(lambda: _store(path).cursor(), folder)
+    worker.start()
+    return worker
+
+
+def serve(argv: list[str]) -> int:
+    """`streamlit run` in this process, the inbox watched from the start (smarketing.serve)."""
+    from streamlit.web import cli as streamlit_cli
+
+    sys.argv = ["streamlit", "run", *argv]
+    # the same cached store and watcher a session would create: one per process, whoever comes first
+    threading.Thread(target=start_inbox, name="smarketing-inbox-start", daemon=True).start()
+    return streamlit_cli.main()
+
+
+def start_inbox() -> None:
+    """Watch the inbox from the server's start (smarketing.serve) and, should that not have run, from the
+    first visit."""
+    try:
+        _inbox(str(db_path()))
+    except SmarketingError as exc:
+        _LOG.error("inbox not watched: %s", exc)
+
+
+@st.cache_resource(show_spinner=False)
+def daily_backup(path: str, day: str) -> None:
+    """Once per store and day per server process, whichever session comes first."""
+    try:
+        backups.daily(_store(path).cursor())
+    except SmarketingError as exc:
+        # a full disk must not keep the team out of the app: say it, and try again tomorrow
+        st.warning(exc.message(lang(), escape=plain), icon=":material/backup:")
+
+
+def cursor() -> duckdb.DuckDBPyConnection:
+    """A fresh cursor for this rerun, so concurrent sessions never share a result set."""
+    try:
+        return _store(str(db_path())).cursor()
+    except SmarketingError as exc:
+        # the CLI's advice (--wait, --db) means nothing in a browser
+        show_error(SmarketingError("error.db_locked_app") if exc.key == "error.db_locked" else exc)
+        st.stop()

@@ -1,0 +1,130 @@
+"""Who is using the app: sign-in (open, password or the company account), their role, read-only pages."""
+
+from __future__ import annotations
+
+import logging
+
+import duckdb
+import streamlit as st
+
+from smarketing import access
+from smarketing.errors import SmarketingError
+from smarketing.ui.language import plain, tr
+from smarketing.ui.server import cursor
+from smarketing.ui.widgets import show_error
+
+_LOG = logging.getLogger("smarketing")
+
+_PERSON = "signed_in_person"
+
+
+def _oidc_configured() -> bool:
+    """An [auth] section in .streamlit/secrets.toml means sign-in through an OIDC provider."""
+    try:
+        return "auth" in st.secrets
+    except Exception as exc:  # noqa: BLE001 - Streamlit says why in error_id
+        if getattr(exc, "error_id", None) == "no-secrets-found":
+            return False            # no secrets file at all: a local, single-user install
+        # a secrets file that does not parse must not leave a shared server open to anyone: stay shut, and
+        # tell the administrator why in the server's log, not visitors who have not signed in
+        _LOG.error("%s", exc)
+        show_error(SmarketingError("error.secrets_unreadable"))
+        st.stop()
+
+
+def _oidc_identity() -> tuple[bool, str | None]:
+    """(signed in, e-mail) from the provider's cookie. Only the email claim counts, and not when the
+    provider says it is unverified; Entra's preferred_username is not used, as Microsoft warns it must not
+    decide access (README: add the email claim in Entra)."""
+    # some providers send the claim as the string "false"
+    verified = str(st.user.get("email_verified", True)).lower() != "false"
+    return bool(st.user.get("is_logged_in")), st.user.get("email") if verified else None
+
+
+def mode() -> str:
+    return access.mode(cursor(), _oidc_configured())
+
+
+def sign_in() -> access.Person:
+    """The person using the app, asking who they are first where the server is shared (access.py)."""
+    con = cursor()
+    how = mode()
+    if how == "open":
+        person = access.Person(access.local_user(), "editor")
+    elif how == "oidc":
+        signed_in, email = _oidc_identity()
+        if not signed_in:
+            st.title(tr("access.title"))
+            st.write(tr("access.intro"))
+            st.button(tr("access.sign_in_with"), type="primary", key="oidc_sign_in", on_click=st.login)
+            st.stop()
+        person = _allowed(con, email)
+    else:
+        known = st.session_state.get(_PERSON)
+        if known is None:
+            _password_form(con)
+            st.stop()
+        person = _allowed(con, known.name)
+    st.session_state[_PERSON] = person
+    return person
+
+
+def _allowed(con: duckdb.DuckDBPyConnection, email: str | None) -> access.Person:
+    """The person with the role the allow-list gives them now (it may have changed since they signed in)."""
+    address = access.address(email)
+    role = access.role_for(con, address)
+    if role is None:
+        st.session_state.pop(_PERSON, None)
+        if address is None:
+            st.error(tr("access.no_email"), icon=":material/block:")
+        else:
+            st.error(tr("access.not_allowed", email=plain(address)), icon=":material/block:")
+        st.button(tr("access.sign_out"), key="not_allowed_out", on_click=sign_out)
+        st.stop()
+    return access.Person(address, role)
+
+
+def _password_form(con: duckdb.DuckDBPyConnection) -> None:
+    st.title(tr("access.title"))
+    st.write(tr("access.intro"))
+    with st.form("password_sign_in"):
+        email = st.text_input(tr("access.email"), key="sign_in_email")
+        password = st.text_input(tr("access.password"), type="password", key="sign_in_password")
+        if st.form_submit_button(tr("access.sign_in"), type="primary"):
+            try:
+                person = access.check_password(con, email, password)
+            except SmarketingError as exc:
+                show_error(exc)
+                return
+            if person is None:
+                st.error(tr("access.wrong"), icon=":material/lock:")
+            else:
+                st.session_state[_PERSON] = person
+                st.rerun()
+
+
+def sign_out() -> None:
+    st.session_state.pop(_PERSON, None)
+    if _oidc_configured():
+        st.logout()
+
+
+def person() -> access.Person:
+    """The signed-in person; without one, the local user, an editor only where nobody signs in."""
+    known = st.session_state.get(_PERSON)
+    return known or access.Person(access.local_user(), "editor" if mode() == "open" else "viewer")
+
+
+def user() -> str:
+    """The name written next to every change: the signed-in e-mail, or the computer's user."""
+    return person().name
+
+
+def can_edit() -> bool:
+    """Whether this person may change data; viewers are told so, once per page."""
+    if person().can_edit:
+        return True
+    if not st.session_state.get("_read_only_said"):
+        st.info(tr("access.read_only"), icon=":material/visibility:")
+        st.session_state["_read_only_said"] = True
+    return False

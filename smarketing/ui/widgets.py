@@ -1,0 +1,173 @@
+"""Widgets the pages share: the period bar, cards, filters, tables, the list behind a number, progress, errors."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import duckdb
+import streamlit as st
+from st_keyup import st_keyup
+
+from smarketing import demo, exports, i18n, metricformat, metrics, periods, stages
+from smarketing.errors import SmarketingError
+from smarketing.ui.language import lang, plain, select, tr
+
+
+def page(path: str, title_key: str, icon: str, default: bool = False) -> st.Page:
+    return st.Page(path, title=tr(title_key), icon=icon, default=default)
+
+
+def demo_notice(con: duckdb.DuckDBPyConnection) -> None:
+    """Say plainly when the numbers on screen are made up."""
+    if demo.is_loaded(con):
+        st.info(tr("demo.notice", company=demo.meta()["company"]["name"]), icon=":material/science:")
+
+
+def today() -> date:
+    return periods.today()
+
+
+def progress_bar():
+    """A progress bar and the callback the core reports its steps to."""
+    bar = st.progress(0.0)
+
+    def report(fraction: float, key: str) -> None:
+        bar.progress(min(max(fraction, 0.0), 1.0), text=tr(key))
+
+    return report
+
+
+def show_error(exc: SmarketingError) -> None:
+    st.error(exc.message(lang(), escape=plain), icon=":material/error:")
+
+
+def period_bar(con: duckdb.DuckDBPyConnection) -> tuple[metrics.Query, str | None]:
+    """The period, the comparison and the filters at the top of every metrics page, the same on all of them
+    (the widgets keep their state for the whole session), and one line saying what is applied."""
+    today_, lang_ = today(), lang()
+    cols = st.columns([2, 2, 2])
+    # labels in the language of this run: a format_func is also called between runs, outside any session
+    preset = select(cols[0], tr("period.preset"), periods.PRESETS, key="period_preset",
+                    format_func=lambda p: i18n.t(f"period.{p}", lang_),
+                    index=periods.PRESETS.index(periods.DEFAULT_PRESET), persist_state="session")
+    if preset == "custom":
+        picked = cols[2].date_input(tr("period.dates"), value=(today_ - timedelta(days=89), today_),
+                                    format="DD/MM/YYYY", key="period_dates", persist_state="session")
+        # while the second day is being picked the widget holds one
+        start, end = (tuple(picked) * 2)[:2] if isinstance(picked, (tuple, list)) and picked else (today_, today_)
+    else:
+        start, end = periods.preset_window(preset, today_)
+    choice = select(cols[1], tr("period.compare"), ["none", *periods.COMPARISONS], key="period_compare",
+                    format_func=lambda c: i18n.t(f"period.compare_{c}", lang_), index=1, persist_state="session",
+                    disabled=start is None, help=tr("period.compare_help"))
+    how = None if choice == "none" or start is None else choice
+    filters = dimension_filters(con, "period", persist=True)
+    query = metrics.Query(start=start, end=end, filters=filters, today=today_)
+    window, data, _ = metrics.comparison_of(con, query, how) if how else (None, None, None)
+    st.caption(plain(metricformat.describe_period(start, end, today_, how, window, data, filters, lang_)))
+    return query, how
+
+
+def trend(chart, how: str | None) -> None:
+    """A trend chart and what its dashes and faint lines mean; without periods to draw, says so."""
+    if chart is None:
+        st.caption(tr("period.no_trend"))
+        return
+    st.altair_chart(chart, width="stretch")
+    st.caption(tr("period.partial_note") + (" " + tr("period.compare_note") if how else ""))
+
+
+CARDS_PER_ROW = 5
+
+
+def cards(row: dict, keys: list[str] | tuple[str, ...], how: str | None) -> None:
+    """One st.metric per key, at most five to a row, with its change against the comparison (metrics.compare)
+    coloured the way the number reads (a lower cost is good news); what it is compared with is in its help."""
+    lang_ = lang()
+    against = metricformat.compared_with(row, lang_) if how else None
+    for first in range(0, len(keys), CARDS_PER_ROW):
+        for col, key in zip(st.columns(CARDS_PER_ROW), keys[first:first + CARDS_PER_ROW]):
+            label, value = metricformat.card(key, row, lang_)
+            change, colour = metricformat.delta(key, row, lang_) if how else (None, "normal")
+            # no change is neither good nor bad news: grey, without an arrow
+            unchanged = bool(change) and change.startswith("±")
+            col.metric(label, value, delta=change, delta_color="off" if unchanged else colour,
+                       delta_arrow="off" if unchanged else "auto", help=against)
+
+
+def dimension_filters(con: duckdb.DuckDBPyConnection, key: str, persist: bool = False) -> dict[str, str]:
+    """One select per dimension (source, campaign, segment...), offering the values the data holds; with
+    `persist`, the choice stays for the whole session, whichever page shows the selects."""
+    values = metrics.dimension_values(con)
+    everything = tr("filters.all")
+    filters = {}
+    fcols = st.columns(len(metrics.DIMENSIONS) if persist else 3)
+    for i, dimension in enumerate(metrics.DIMENSIONS):
+        chosen = select(fcols[i % len(fcols)], tr(f"metric.{dimension}"), [None, *values.get(dimension, [])],
+                        key=f"{key}_f_{dimension}", format_func=lambda v: everything if v is None else v,
+                        persist_state="session" if persist else None)
+        if chosen is not None:
+            filters[dimension] = chosen
+    return filters
+
+
+DRILL_SHOWN = 500
+
+
+def _cell(column: str, value, stage_labels: dict[str, str], lang_: str) -> str:
+    """A lead's value as the list shows it: dates and amounts in the language's format, stages by name."""
+    if value is None:
+        return ""
+    if column.endswith("_at"):
+        return i18n.fmt_date(value, lang_)
+    if column == "deal_value":
+        return i18n.fmt_num(value, lang_, 2)
+    if column == "current_stage":
+        return stage_labels.get(value, value)
+    return value
+
+
+def drill_table(con: duckdb.DuckDBPyConnection, name: str, key: str, query: metrics.Query, widget_key: str,
+                file_stem: str, *, value: str | None = None, stage: str | None = None) -> None:
+    """The leads behind a number (metrics.listing): as many as the number says, the first ones in a table
+    and every one of them in the download, fetched only when it is asked for."""
+    lang_ = lang()
+    listed = metrics.listing(con, name, key, query, value=value, stage=stage, limit=DRILL_SHOWN)
+    labels = {s["code"]: s[f"label_{lang_}"] for s in stages.stages(con)}
+    shown = [{tr(f"drill.{c}"): _cell(c, r[c], labels, lang_) for c in exports.LEAD_COLUMNS} for r in listed.rows]
+    if not listed.total:
+        st.caption(tr("drill.none"))
+        return
+    key_ = "drill.count" if listed.total > len(shown) else "drill.count_all"
+    st.caption(tr(key_, count=i18n.fmt_int(listed.total, lang_), shown=i18n.fmt_int(len(shown), lang_)))
+    st.dataframe(shown, hide_index=True, placeholder="–")
+    st.download_button(tr("drill.download"), key=f"{widget_key}_download", mime="text/csv",
+                       file_name=f"{file_stem}.csv",
+                       data=lambda: exports.leads_csv(metrics.listing(con, name, key, query, value=value, stage=stage,
+                                                                      limit=None).rows, lang_))
+
+
+def table(rows: list[dict], numeric: tuple[str, ...] = (), download: str | None = None) -> None:
+    """A read-only table whose numbers are already formatted for the language, aligned right as numbers are;
+    with `download` (a file name without extension), a formula-safe CSV of it under the table. With no rows,
+    a sentence instead of an empty grid."""
+    if not rows:
+        st.caption(tr("table.empty"))
+        return
+    st.dataframe(
+        rows,
+        hide_index=True,
+        column_config={name: st.column_config.TextColumn(alignment="right") for name in numeric},
+        placeholder="–",  # an empty cell, never the grid's English "None"
+    )
+    if download and rows:
+        st.download_button(tr("table.download"), key=f"{download}_csv", mime="text/csv", file_name=f"{download}.csv",
+                           data=exports.table_csv(rows))
+
+
+def live_text(label: str, key: str, placeholder: str = "") -> str:
+    """A text field whose value reaches the page while the user types (half a second after the last key)."""
+    return st_keyup(label, key=key, placeholder=placeholder, debounce=500) or ""
+
+
+# the signs links, images, emphasis, code, headings (#, =, -), lists, entities (&amp;), tables, HTML and
