@@ -82,13 +82,15 @@ def waiting(folder: Path) -> list[Path]:
     return sorted(files, key=lambda p: (p.stat().st_mtime_ns, p.name))
 
 
-def poll(con: duckdb.DuckDBPyConnection, folder: Path, watch: Watch, now: float | None = None) -> list[dict]:
-    """One look at the folder: every settled file imported and moved; the results."""
+def poll(con: duckdb.DuckDBPyConnection, folder: Path, watch: Watch, now: float | None = None,
+         clock: Callable[[], datetime] = datetime.now) -> list[dict]:
+    """One look at the folder: every settled file imported and moved; the results. `now` is the monotonic
+    time settling is measured in, `clock` the day and time a result is stamped with."""
     now = time.monotonic() if now is None else now
     results = []
     for path in waiting(folder):
         if watch.settled(path, now):
-            results.append(handle(con, folder, path))
+            results.append(handle(con, folder, path, clock()))
             watch.seen.pop(path.name, None)
     return results
 
@@ -113,7 +115,7 @@ def _header(path: Path) -> list[str]:
         return layout.header
 
 
-def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path) -> dict:
+def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path, when: datetime | None = None) -> dict:
     """Import one file with its mapping, move it to done/ or failed/, write its result beside it, record it."""
     mapping = None
     try:
@@ -130,12 +132,13 @@ def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path) -> dict:
                    "counts": {k: getattr(result, k) for k in ("rows_read", "inserted", "updated", "unchanged",
                                                                "merged", "skipped", "rejected")},
                    "notes": _both(lambda lang: [note_text(n, lang) for n in result.notes])}
-    target = _move(folder, path, outcome["status"])
+    when = when or datetime.now()
+    target = _move(folder, path, outcome["status"], when)
     outcome |= {"file": path.name, "moved_to": str(target.relative_to(folder)), "mapping": mapping,
-                "finished_at": datetime.now().isoformat(timespec="seconds")}
+                "finished_at": when.isoformat(timespec="seconds")}
     target.with_name(target.name + ".result.json").write_text(
         json.dumps(outcome, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-    db.execute(con, "mappings/inbox_record", file_name=path.name, moved_to=outcome["moved_to"],
+    db.execute(con, "mappings/inbox_record", file_name=path.name, moved_to=outcome["moved_to"], finished_at=when,
                status=outcome["status"], mapping=mapping, batch_id=outcome["batch_id"],
                message_key=outcome["message_key"],
                message_params=json.dumps(outcome["message_params"], ensure_ascii=False, default=str)
@@ -148,16 +151,16 @@ def _both(words: Callable[[str], object]) -> dict:
     return {"it": words("it"), "en": words("en")}
 
 
-def _move(folder: Path, path: Path, status: str) -> Path:
+def _move(folder: Path, path: Path, status: str, when: datetime) -> Path:
     """Into done/ or failed/ under a name that starts with the time it was handled: the same nightly file
     name never overwrites last night's."""
     target_dir = folder / status
     target_dir.mkdir(exist_ok=True)
-    target = target_dir / f"{datetime.now():%Y%m%d-%H%M%S}-{path.name}"
+    target = target_dir / f"{when:%Y%m%d-%H%M%S}-{path.name}"
     counter = 1
     while target.exists():
         counter += 1
-        target = target_dir / f"{datetime.now():%Y%m%d-%H%M%S}-{counter}-{path.name}"
+        target = target_dir / f"{when:%Y%m%d-%H%M%S}-{counter}-{path.name}"
     shutil.move(path, target)
     return target
 

@@ -28,11 +28,14 @@ def drop(folder, name: str, data: bytes):
     return folder / name
 
 
+NIGHT = datetime(2026, 11, 30, 3, 0)     # when the nightly export arrives: never the machine's clock
+
+
 def settle(con, folder, watch=None) -> list[dict]:
     """Two looks SETTLE seconds apart: a file that did not change in between is imported."""
     watch = watch or inbox.Watch(settle=5)
-    assert inbox.poll(con, folder, watch, now=100.0) == []
-    return inbox.poll(con, folder, watch, now=105.0)
+    assert inbox.poll(con, folder, watch, now=100.0, clock=lambda: NIGHT) == []
+    return inbox.poll(con, folder, watch, now=105.0, clock=lambda: NIGHT)
 
 
 def test_a_file_still_growing_is_left_alone(con, folder):
@@ -98,16 +101,15 @@ def test_a_file_that_cannot_be_imported_goes_to_failed_with_the_reason(con, fold
 def test_the_meeting_agenda_names_a_failed_inbox_file(con, folder):
     drop(folder, "strano.csv", b"foo,bar\n1,2\n")
     settle(con, folder)
-    today = date.today()
-    plan = agenda.build(con, today, today, "it")
+    # the meeting of Monday 30 November, held on Tuesday
+    plan = agenda.build(con, date(2026, 11, 30), date(2026, 12, 1), "it")
     [item] = [i for i in plan.sections["data"] if "strano.csv" in i.text]
     assert item.severity == "high"
-    assert item.text.startswith(f"Il file «strano.csv» lasciato nella cartella di importazione il "
-                                f"{today:%d/%m/%Y} non è stato importato: Non so con quale mappatura leggere")
-    assert item.text.endswith(f"(è in {inbox.runs(con)[0]['moved_to']}).")
-    # a week later it is no longer news
-    later = agenda.build(con, date.fromordinal(today.toordinal() + 14), date.fromordinal(today.toordinal() + 14),
-                         "it")
+    assert item.text == ("Il file «strano.csv» lasciato nella cartella di importazione il 30/11/2026 non è stato "
+                         "importato: " + inbox.message(inbox.runs(con)[0], "it").rstrip(".") +
+                         " (è in failed/20261130-030000-strano.csv).")
+    # two weeks later it is no longer news
+    later = agenda.build(con, date(2026, 12, 14), date(2026, 12, 14), "it")
     assert not [i for i in later.sections["data"] if "strano.csv" in i.text]
 
 
@@ -125,6 +127,6 @@ def test_the_same_nightly_name_never_overwrites_last_nights(con, folder):
         drop(folder, "zoho-leads.csv", (CORPUS / "zoho_leads.csv").read_bytes())
         [result] = settle(con, folder)
         assert result["status"] == "done", night
-    assert len(list((folder / "done").glob("*-zoho-leads.csv"))) == 2
-    assert [r["inserted"] for r in inbox.runs(con)] == [0, 8] and isinstance(inbox.runs(con)[0]["finished_at"],
-                                                                            datetime)
+    assert sorted(p.name for p in (folder / "done").glob("*-zoho-leads.csv")) == [
+        "20261130-030000-2-zoho-leads.csv", "20261130-030000-zoho-leads.csv"]
+    assert [(r["inserted"], r["finished_at"]) for r in inbox.runs(con)] == [(0, NIGHT), (8, NIGHT)]
