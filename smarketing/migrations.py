@@ -80,16 +80,11 @@ def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[str
 def create_macros(con: duckdb.DuckDBPyConnection) -> bool:
     """The macros of sql/macros/, created or replaced whenever the database's differ from them: a database
     made by an earlier release gets today's macros, as a new one does (macros hold no data). Which texts
-    made them is kept in the settings table, so a command that only reads writes nothing; a macro that is
-    missing (a restore that did not bring it) is made again too. True when they were (re)created."""
-    files = sorted(MACRO_DIR.glob("*.sql"))
-    texts = [f.read_text(encoding="utf-8") for f in files]
+    made them is kept in the settings table, so a command that only reads writes nothing (a backup carries
+    the macros with that setting). True when they were (re)created."""
+    texts = [f.read_text(encoding="utf-8") for f in sorted(MACRO_DIR.glob("*.sql"))]
     checksum = hashlib.sha256("\0".join(texts).encode()).hexdigest()
-    present = {r[0] for r in con.execute(
-        "select function_name from duckdb_functions() where function_type in ('macro', 'table_macro') "
-        "and database_name = current_database()").fetchall()}
-    kept = con.execute("select value from settings where key = 'macros'").fetchall()
-    if kept == [(checksum,)] and {f.stem for f in files} <= present:
+    if con.execute("select value from settings where key = 'macros'").fetchall() == [(checksum,)]:
         return False
     with db.transaction(con):
         for text in texts:
