@@ -9,7 +9,6 @@ from smarketing import (
     charts,
     corrections,
     db,
-    drafting,
     exports,
     metrics,
     objective_views,
@@ -17,6 +16,7 @@ from smarketing import (
     smart,
     stages,
     ui,
+    vocabulary,
 )
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_date, fmt_pct
@@ -78,7 +78,7 @@ def _correction_widgets(draft, metric: str | None) -> None:
                      icon=":material/edit:"):
         st.caption(tr("correct.help"))
         cols = st.columns(3)
-        box(cols[0], "metric", drafting.METRICS, metric_words, read["metric"] and metric_words(read["metric"]))
+        box(cols[0], "metric", vocabulary.METRICS, metric_words, read["metric"] and metric_words(read["metric"]))
         if metric == "stage_entries":
             box(cols[1], "stage", stages.PATH, labels.get, labels.get(read["stage"]))
         if metric in ("conversion", "velocity"):
@@ -174,7 +174,7 @@ with new_tab:
         st.info(ui.plain(report.understood), icon=":material/visibility:")
         _correction_widgets(draft, draft.metric)
         st.progress(report.score / 100, text=tr("objectives.score", score=report.score))
-        for name in smart.CRITERIA:
+        for name in vocabulary.CRITERIA:
             verdict = report.criteria[name]
             box = {"pass": st.success, "warn": st.warning, "fail": st.error}[verdict.status]
             # reasons quote the objective's own words, names and filter values: shown as typed

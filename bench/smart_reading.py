@@ -17,7 +17,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from smarketing import drafting, objectives, smart
+from smarketing import drafting, objectives, smart, vocabulary
 from tests.unit.test_smart_statements import PARSED_KEYS, TODAY, VOCABULARY, expected_parsed, same
 
 
@@ -30,14 +30,14 @@ def measure(cases) -> dict:
         report = smart.check(draft, context, lang)
         parsed = objectives.parsed(draft, context)
         expected = expected_parsed(wanted, baseline)
-        got = "".join(report.criteria[c].status[0] for c in smart.CRITERIA)
+        got = "".join(report.criteria[c].status[0] for c in vocabulary.CRITERIA)
         right_verdicts = sum(a == b for a, b in zip(got, statuses))
         right_fields = sum(same(parsed[k], expected[k]) for k in PARSED_KEYS)
         verdicts += right_verdicts
         fields += right_fields
-        full += right_verdicts == len(smart.CRITERIA) and right_fields == len(PARSED_KEYS)
+        full += right_verdicts == len(vocabulary.CRITERIA) and right_fields == len(PARSED_KEYS)
     n = len(cases)
-    return {"statements": n, "fully_right": full, "verdicts": verdicts / (n * len(smart.CRITERIA)),
+    return {"statements": n, "fully_right": full, "verdicts": verdicts / (n * len(vocabulary.CRITERIA)),
             "fields": fields / (n * len(PARSED_KEYS))}
 
 

@@ -14,8 +14,6 @@ from datetime import date
 from smarketing import deadlines
 from smarketing.importing.fields import normalise
 
-METRICS = ("stage_entries", "conversion", "velocity", "win_rate", "won_value", "cpl", "cost_per_mql", "cost_per_sql",
-           "cac", "roi", "sla", "sla_days", "manual")
 RATE_METRICS = {"conversion", "win_rate", "sla", "roi"}
 MONEY_METRICS = {"won_value", "cpl", "cost_per_mql", "cost_per_sql", "cac"}
 

@@ -13,7 +13,6 @@ from smarketing.drafting import MONEY_METRICS, Draft, settle_direction
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
 from smarketing.settings import CURRENCY
 
-CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 POINTS = {"pass": 20, "warn": 10, "fail": 0}
 HORIZON_DAYS = 730          # beyond two years a deadline stops steering the weekly meeting
 

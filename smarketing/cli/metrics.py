@@ -7,8 +7,6 @@ import csv
 import io
 from datetime import date
 
-from dateutil import parser as dateparser
-
 from smarketing import metrics, periods
 from smarketing.cli.output import print_json, print_table
 from smarketing.cli.session import open_store
@@ -45,6 +43,8 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         pass
+    from dateutil import parser as dateparser  # only for a date that is not ISO, not at every start
+
     try:
         return dateparser.parse(text, dayfirst=True).date()
     except (ValueError, OverflowError, dateparser.ParserError):

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from smarketing import drafting, lazy, metrics, stages
+from smarketing import lazy, metrics, stages
 from smarketing.cli.metrics import _day
 from smarketing.cli.output import print_json, print_table
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, fmt_date, fmt_pct, t
-from smarketing.smart import CRITERIA
+from smarketing.vocabulary import CRITERIA, METRICS
 
 # objectives, their views and the agenda they feed load when a command first uses them, not at every start
 access = lazy.module("smarketing.access")
@@ -53,7 +53,7 @@ def _action(sub, name: str, lang: str, handler, *, today: bool) -> argparse.Argu
 def _corrections(p: argparse.ArgumentParser, lang: str) -> None:
     """The same corrections the editor offers, set over what the sentence was read as."""
     group = p.add_argument_group(t("cli.objectives_corrections", lang))
-    group.add_argument("--metric", choices=drafting.METRICS, help=t("cli.objectives_metric", lang))
+    group.add_argument("--metric", choices=METRICS, help=t("cli.objectives_metric", lang))
     group.add_argument("--stage", choices=stages.PATH, help=t("cli.objectives_stage", lang))
     group.add_argument("--from-stage", choices=stages.PATH, help=t("cli.objectives_from_stage", lang))
     group.add_argument("--to-stage", choices=stages.PATH, help=t("cli.objectives_to_stage", lang))

@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from smarketing import drafting, objectives, smart
+from smarketing import drafting, objectives, smart, vocabulary
 
 TODAY = date(2026, 11, 25)
 VOCABULARY = {
@@ -252,7 +252,7 @@ def assert_statement(lang, text, statuses, fields, baseline, history, owners, pa
     expected = expected_parsed(fields, baseline)
     differ = [k for k in PARSED_KEYS if not same(parsed[k], expected[k])]
     assert {k: parsed[k] for k in differ} == {k: expected[k] for k in differ}
-    assert "".join(report.criteria[name].status[0] for name in smart.CRITERIA) == statuses
+    assert "".join(report.criteria[name].status[0] for name in vocabulary.CRITERIA) == statuses
     assert report.score == sum(smart.POINTS[STATUS[s]] for s in statuses)
 
 
