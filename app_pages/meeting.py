@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import streamlit as st
 
-from smarketing import agenda, db, meetings, objectives, overview, report, ui
+from smarketing import agenda, db, meetings, objectives, overview, periods, report, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_date
 
@@ -20,7 +20,7 @@ query, how = ui.period_bar(cur)
 st.subheader(tr("meeting.numbers"))
 ui.cards(overview.key_numbers(cur, query, how), overview.KEY_NUMBERS, how)
 
-this_week = meetings.monday(today)
+this_week = periods.monday(today)
 weeks = [this_week + timedelta(weeks=1)] + [this_week - timedelta(weeks=n) for n in range(13)]
 
 

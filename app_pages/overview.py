@@ -1,11 +1,10 @@
 """Overview: the period's numbers against the comparison, this week so far, where the leads are, the weekly
 flow."""
 
-from datetime import timedelta
 
 import streamlit as st
 
-from smarketing import charts, overview, ui
+from smarketing import charts, overview, periods, ui
 from smarketing.i18n import fmt_date, fmt_int
 
 cur = ui.cursor()
@@ -25,7 +24,7 @@ st.subheader(tr("overview.period_title"))
 st.caption(tr("overview.period_caption"))
 ui.cards(overview.key_numbers(cur, query, how), overview.KEY_NUMBERS, how)
 
-st.subheader(tr("overview.week_title", first=fmt_date(today - timedelta(days=today.weekday()), lang),
+st.subheader(tr("overview.week_title", first=fmt_date(periods.monday(today), lang),
                 today=fmt_date(today, lang)))
 st.caption(tr("overview.week_caption"))
 ui.cards(overview.this_week(cur, today, query.filters), overview.WEEK_NUMBERS, "previous")

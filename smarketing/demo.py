@@ -26,11 +26,7 @@ def week_shift(today: date) -> int:
 
     Whole weeks keep weekdays where they were: Monday peaks and quiet weekends stay true."""
     anchor = date.fromisoformat(meta()["anchor_date"])
-    return (_monday(today) - _monday(anchor)).days
-
-
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
+    return (periods.monday(today) - periods.monday(anchor)).days
 
 
 def status(con: duckdb.DuckDBPyConnection) -> dict:
@@ -132,7 +128,7 @@ def _measure_objectives(con: duckdb.DuckDBPyConnection, ids: list[int], today: d
     from smarketing import objectives
 
     first_day = metrics.first_day(con)
-    monday = today - timedelta(days=today.weekday())
+    monday = periods.monday(today)
     for n, objective_id in enumerate(ids):
         row = objectives.get(con, objective_id)
         if row["metric"] not in (None, "manual") and row["deadline"]:

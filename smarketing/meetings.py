@@ -4,18 +4,14 @@ decisions taken and the action items, which stay on the agenda of later meetings
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 import duckdb
 
-from smarketing import db
+from smarketing import db, periods
 from smarketing.errors import SmarketingError
 
 ACTION_STATES = ("open", "done", "dropped")
-
-
-def monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 def parse_week(text: str) -> date:
@@ -35,7 +31,7 @@ def week_code(week: date) -> str:
 
 
 def find(con: duckdb.DuckDBPyConnection, week: date) -> dict | None:
-    found = db.rows(con, "meetings/find", week=monday(week))
+    found = db.rows(con, "meetings/find", week=periods.monday(week))
     return found[0] if found else None
 
 
@@ -44,7 +40,7 @@ def open_meeting(con: duckdb.DuckDBPyConnection, week: date, created_by: str, ba
     existing = find(con, week)
     if existing:
         return existing
-    db.execute(con, "meetings/create", week=monday(week), created_by=created_by, batch_id=batch_id)
+    db.execute(con, "meetings/create", week=periods.monday(week), created_by=created_by, batch_id=batch_id)
     return find(con, week)
 
 
@@ -77,7 +73,7 @@ def act(con: duckdb.DuckDBPyConnection, meeting_id: int, text: str, owner: str |
 def actions(con: duckdb.DuckDBPyConnection, week: date) -> list[dict]:
     """Open actions carried over from earlier meetings first (and those closed during this week), then
     this week's own."""
-    return db.rows(con, "meetings/actions", week=monday(week))
+    return db.rows(con, "meetings/actions", week=periods.monday(week))
 
 
 def set_action(con: duckdb.DuckDBPyConnection, action_id: int, status: str, by: str,

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import duckdb
 
-from smarketing import db, drafting, objectives, progress, smart
+from smarketing import db, drafting, objectives, periods, progress, smart
 from smarketing.i18n import fmt_date, fmt_num, fmt_pct, t
 
 STATUS_MARK = {"done": "✅", "on_track": "🟢", "at_risk": "🟡", "off_track": "🔴", "too_early": "⏳", None: "⚪"}
@@ -116,7 +116,7 @@ def series(con: duckdb.DuckDBPyConnection, row: dict, today: date) -> list[dict]
     if row["metric"] is None or row["start_date"] is None or row["deadline"] is None or today < row["start_date"]:
         return []
     spec = objectives.Spec.of(row)
-    points, end = [], row["start_date"] + timedelta(days=6 - row["start_date"].weekday())
+    points, end = [], periods.monday(row["start_date"]) + timedelta(days=6)
     last = min(today, row["deadline"])
     while True:
         day = min(end, last)

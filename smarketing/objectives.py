@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import duckdb
 
-from smarketing import corrections, db, drafting, metrics, progress, settings, smart, workdays
+from smarketing import corrections, db, drafting, metrics, periods, progress, settings, smart, workdays
 from smarketing.errors import SmarketingError
 
 HISTORY_WINDOWS = 12     # how many earlier windows of the same length Achievable looks at
@@ -301,7 +301,7 @@ def checkin(con: duckdb.DuckDBPyConnection, objective_id: int, week: date, autho
     in by `recorded_by` (the owner, unless said otherwise)."""
     if not 1 <= confidence <= 10:
         raise SmarketingError("error.confidence_range")
-    monday = week - timedelta(days=week.weekday())
+    monday = periods.monday(week)
     db.execute(con, "objectives/checkin", objective_id=objective_id, week=monday, author=author,
                confidence=confidence, value=value, note=note, recorded_by=recorded_by or author)
 

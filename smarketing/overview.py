@@ -33,7 +33,7 @@ def key_numbers(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str |
 
 def this_week(con: duckdb.DuckDBPyConnection, today: date, filters: dict) -> dict:
     """WEEK_NUMBERS from Monday to today against the same days of last week."""
-    monday = today - timedelta(days=today.weekday())
+    monday = periods.monday(today)
     week = metrics.Query(start=monday, end=monday + timedelta(days=6), filters=filters, today=today)
     return key_numbers(con, week, "previous")
 

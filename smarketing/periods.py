@@ -87,9 +87,14 @@ def comparison(start: date, end: date, today: date, how: str, every: str | None 
     return Comparison(start - shift, compare_end, shift, how)
 
 
+def monday(day: date) -> date:
+    """The Monday of the week a day falls in: weeks start on Monday, in every view, the agenda and the demo."""
+    return day - timedelta(days=day.weekday())
+
+
 def period_start(day: date, every: str) -> date:
     """The Monday or the first of the month a day falls in, as SQL's period_of() says."""
-    return day - timedelta(days=day.weekday()) if every == "week" else day.replace(day=1)
+    return monday(day) if every == "week" else day.replace(day=1)
 
 
 def period_end(period: date, every: str) -> date:

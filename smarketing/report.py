@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import duckdb
 
-from smarketing import agenda, charts, demo, meetings, metricformat, metrics, objective_views, overview
+from smarketing import agenda, charts, demo, meetings, metricformat, metrics, objective_views, overview, periods
 from smarketing.i18n import fmt_date, t
 
 CHART_WEEKS = 12
@@ -34,7 +34,7 @@ class Report:
 
 
 def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) -> Report:
-    week = meetings.monday(week)
+    week = periods.monday(week)
     plan = agenda.build(con, week, today, lang)
     meeting = meetings.find(con, week)
     return Report(
@@ -42,7 +42,7 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) ->
         decisions=meetings.decisions(con, meeting["meeting_id"]) if meeting else [],
         actions=meetings.actions(con, week),
         board=objective_views.board(con, plan.as_of, lang),
-        weekly=overview.weekly_stage_entries(con, meetings.monday(plan.as_of) - timedelta(weeks=CHART_WEEKS - 1),
+        weekly=overview.weekly_stage_entries(con, periods.monday(plan.as_of) - timedelta(weeks=CHART_WEEKS - 1),
                                              plan.as_of, today),
         company=demo.meta()["company"]["name"] if demo.is_loaded(con) else None,
         numbers=week_numbers(con, plan.reference, today, lang),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from smarketing import db, demo, meetings
+from smarketing import db, demo, meetings, periods
 from tests.conftest import TODAY
 
 
@@ -27,7 +27,7 @@ def meeting_page(app):
 
 def test_the_demo_has_something_on_every_part_of_the_agenda(app, demo_store):
     meeting_page(app)
-    assert app.selectbox(key="meeting_week").value == meetings.monday(TODAY)
+    assert app.selectbox(key="meeting_week").value == periods.monday(TODAY)
     assert [s.value for s in app.subheader] == [
         "I numeri del periodo", "1. Obiettivi fuori strada o a rischio", "2. I movimenti più grandi del funnel",
         "3. Consegna alle Vendite: MQL in attesa", "4. Import e qualità dei dati", "5. Check-in ancora mancanti"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from smarketing import access, db, demo, meetings, ui
+from smarketing import access, db, demo, meetings, periods, ui
 from smarketing.ui import signin
 from tests.conftest import TODAY
 
@@ -68,7 +68,7 @@ def test_an_editor_changes_and_is_named_for_it(app, shared):
                        [int(ticked.removeprefix("action_done_"))]).fetchall() == [("done", "anna@azienda.it")]
     assert meeting["updated_by"] == "anna@azienda.it"
     assert con.execute("select author, recorded_by from checkins where recorded_by is not null and week = ?",
-                       [meetings.monday(TODAY)]).fetchall() == [("Sara Colombo", "anna@azienda.it")]
+                       [periods.monday(TODAY)]).fetchall() == [("Sara Colombo", "anna@azienda.it")]
     con.close()
 
 
