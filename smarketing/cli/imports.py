@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from smarketing import batches
@@ -238,14 +237,14 @@ def cmd_presets(args: argparse.Namespace) -> int:
               for name, p in sorted(PRESETS.items())]
     listed += [{"name": r["name"], "kind": r["kind"],
                 "export": t(f"preset.{r['options']['preset']}", lang) if r["options"].get("preset") else "",
-                "saved_by": r["saved_by"], "saved_at": r["saved_at"].isoformat()} for r in rows]
+                "saved_by": r["saved_by"], "saved_at": r["saved_at"]} for r in rows]
     if args.format == "json":
         print_json(listed)
         return 0
     headers = [t(f"cli.presets_col_{c}", lang) for c in ("name", "kind", "what", "saved")]
     print_table([[r["name"], t(f"imports.kind_{r['kind']}", lang), r["export"],
                   t("cli.presets_builtin", lang) if r["saved_at"] is None else f"{r['saved_by'] or ''} "
-                  f"{fmt_date(date.fromisoformat(r['saved_at'][:10]), lang)}".strip()] for r in listed], headers)
+                  f"{fmt_date(r['saved_at'], lang)}".strip()] for r in listed], headers)
     return 0
 
 

@@ -3,6 +3,7 @@ the unknown stage names to map, the formats to choose from, the inbox's results.
 
 from __future__ import annotations
 
+from smarketing import inbox
 from smarketing.i18n import fmt_datetime, fmt_int, has_text, t
 from smarketing.importing.fields import FIELDS
 from smarketing.importing.presets import PRESETS
@@ -106,15 +107,11 @@ def preset_label(name: str | None, lang: str, none: str | None = None) -> str:
 
 def author(created_by: str | None, lang: str) -> str:
     """Who wrote a batch: a person's name, or the import folder in words."""
-    from smarketing import inbox
-
     return t("imports.by_inbox", lang) if created_by == inbox.BY else created_by or ""
 
 
 def inbox_rows(runs: list[dict], lang: str) -> list[dict]:
     """The inbox's results as the page lists them: when, file, mapping, outcome in words."""
-    from smarketing import inbox
-
     rows = []
     for run in runs:
         if run["status"] == "done":
