@@ -1,7 +1,9 @@
 """lead_journeys, the per-lead table every journey metric reads, kept in step with leads and stage_events.
 
-Every writer calls touched() then rebuild() inside its own transaction; an undo takes touched() before it
-removes the batch's traces. A full rebuild (touched() with no batch) puts the table right from scratch."""
+Every writer names the leads it touched and then calls rebuild() inside its own transaction; an undo takes
+touched() before it removes the batch's traces. A full rebuild (touched() with no batch) puts the table right
+from scratch. An import hands over the leads it created with their entries already known (imports/leads_journeys):
+aggregating a million new leads' history again would cost more than writing it."""
 
 from __future__ import annotations
 
@@ -10,15 +12,28 @@ import duckdb
 from smarketing import db
 
 
+def start(con: duckdb.DuckDBPyConnection) -> None:
+    db.execute(con, "journeys/start")
+
+
 def touched(con: duckdb.DuckDBPyConnection, batch_id: int | None = None) -> None:
+    start(con)
     db.execute(con, "journeys/touched", batch_id=batch_id)
 
 
 def rebuild(con: duckdb.DuckDBPyConnection) -> None:
+    db.execute(con, "journeys/entries")
     db.execute(con, "journeys/rebuild")
 
 
 def refresh(con: duckdb.DuckDBPyConnection, batch_id: int | None = None) -> None:
     """Recompute the journeys of what a batch touched, or of every lead."""
     touched(con, batch_id)
+    rebuild(con)
+
+
+def refresh_import(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute the journeys of a leads import, from its staged rows (inside its transaction)."""
+    start(con)
+    db.execute(con, "imports/leads_journeys")
     rebuild(con)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from smarketing import db
+from smarketing import db, journeys
 from smarketing.errors import SmarketingError
 
 SCHEMA_DIR = db.SQL_DIR / "schema"
@@ -19,7 +19,6 @@ _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 # Schema files that change a derived table: once the last schema file is applied, the table is filled
 # again from the data an older version left behind, with today's SQL (which knows today's columns).
 _REFILL_AFTER = {"006_lead_journeys", "007_journey_first_date", "011_deals"}
-_REFILL = ("journeys/touched", "journeys/rebuild")
 # Schema files whose comments were reworded after a release had applied them (their statements are the
 # same): the checksum that release recorded is accepted too.
 _EARLIER_TEXTS = {
@@ -72,8 +71,7 @@ def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[str
         create_macros(con)
         if _REFILL_AFTER & set(applied):
             with db.transaction(con):
-                for name in _REFILL:
-                    db.execute(con, name, batch_id=None)
+                journeys.refresh(con)
     return applied
 
 

@@ -23,6 +23,13 @@ from smarketing.stages import CODES as STAGE_CODES
 EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 # as an SQL literal (no quote inside)
 TOTAL = r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?total[eis]?(\s+(complessivo|generale))?\s*(:.*)?$'"
+
+
+def _total(cell: str) -> str:
+    """SQL: the cell says it is a total. Every such word holds "total": that cheap test spares a million
+    regular expressions."""
+    return f"({cell} ilike '%total%' and regexp_full_match({cell}, {TOTAL}))"
+
 _TYPES = {"text": "varchar", "email": "varchar", "stage": "varchar", "outcome": "varchar", "currency": "varchar",
           "date": "timestamp", "number": "decimal(18, 2)"}
 
@@ -100,6 +107,7 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
                                f"where {col} is null and raw_{col} is not null")
     width = len(mapping.header)
     overflow = ", ".join(f"r.x{j}" for j in range(source.OVERFLOW))
+    filled = ", ".join(f"nullif(r.c{i}, '')" for i in range(width))
     selects += [
         # cheap tests first: nearly every row stops at the first condition
         f"(coalesce({overflow}) is not null and trim(concat({overflow})) <> '') as too_many",
@@ -107,11 +115,12 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
         # flat calls, not chains of + and and: a thousand columns would go past DuckDB's expression depth
         f"case when r.c{width - 1} is null then list_count([{', '.join(f'r.c{i}' for i in range(width))}]) end "
         "as found_columns",
-        f"concat({', '.join(f'r.c{i}' for i in range(width))}) = '' as empty_row",
+        # coalesce stops at the first filled cell; concat would build every row's whole text
+        f"coalesce({filled}) is null as empty_row",
     ]
     if 0 not in mapping.columns.values():
         # Google Ads writes "Total: Account" in its first column, which a report without days leaves unmapped
-        selects.append(f"(r.c0 ilike '%total%' and regexp_full_match(r.c0, {TOTAL})) as first_total")
+        selects.append(f"{_total('r.c0')} as first_total")
     # Read outside any transaction: a temp table never reaches the database file, and its rows get
     # row ids 0, 1, 2... in file order, which number the records.
     source.read_into(con, "import_rows", ",\n    ".join(selects), layout, workdir,
@@ -301,21 +310,20 @@ def _derived(kind: str, mapped: dict[str, str], profiles: dict) -> list[str]:
 
 
 def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: bool) -> None:
-    """Every reason a row cannot go in, each with the field and value it concerns."""
+    """Every reason a row cannot go in, each with the field and value it concerns.
+
+    Each check is a select list and a condition. The file is scanned once for rows meeting any condition,
+    which are few; the checks then run on those rows alone."""
     specs = FIELDS[mapping.kind]
-    rows = "import_rows_coded"
     checks = [
-        f"select rn, null as field, null as value, 'empty_row' as code, null as detail from {rows} where empty_row",
-        f"select rn, null, null, 'too_many_columns', '{width}' from {rows} where too_many and not empty_row",
-        f"select rn, null, null, 'too_few_columns', '{width}|' || found_columns from {rows} "
-        "where too_few and not empty_row",
+        ("null, null, 'empty_row', null", "empty_row"),
+        (f"null, null, 'too_many_columns', '{width}'", "too_many and not empty_row"),
+        (f"null, null, 'too_few_columns', '{width}|' || found_columns", "too_few and not empty_row"),
     ]
-    warnings = ["select null::bigint as rn, null::varchar as field, null::varchar as value, null::varchar as code, "
-                "null::varchar as detail where false"]
+    warnings = []
     texts = [column(n) for n in mapping.fields if specs[n].kind in ("text", "email", "currency")]
     if has_nul and texts:
-        checks.append(f"select rn, null, null, 'nul_byte', null from {rows} where "
-                      + " or ".join(f"contains({c}, chr(0))" for c in texts))
+        checks.append(("null, null, 'nul_byte', null", " or ".join(f"contains({c}, chr(0))" for c in texts)))
     for name in mapping.fields:
         spec, col = specs[name], column(name)
         quoted = f"'{name}'"
@@ -323,40 +331,52 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
             # not the key: the lead goes in without it, and the cell is reported with its line
             code = "bad_email_kept" if "external_id" in mapping.fields else "bad_email"
             (warnings if code == "bad_email_kept" else checks).append(
-                f"select rn, {quoted}, raw_{col}, '{code}', null from {rows} "
-                f"where {col} is not null and not regexp_full_match({col}, '{EMAIL}')")
+                (f"{quoted}, raw_{col}, '{code}', null",
+                 f"{col} is not null and not regexp_full_match({col}, '{EMAIL}')"))
         elif spec.kind in ("stage", "outcome"):
-            checks.append(f"select rn, {quoted}, raw_{col}, case when named_{col} then 'unknown_stage' "
-                          f"else 'unnamed_stage' end, null from {rows} where raw_{col} is not null and not known_{col}")
+            checks.append((f"{quoted}, raw_{col}, case when named_{col} then 'unknown_stage' else 'unnamed_stage' "
+                           "end, null", f"raw_{col} is not null and not known_{col}"))
         elif spec.kind == "date":
-            checks.append(f"select rn, {quoted}, raw_{col}, 'bad_date', '{decisions.date_order or ''}' "
-                          f"from {rows} where raw_{col} is not null and {col} is null")
+            checks.append((f"{quoted}, raw_{col}, 'bad_date', '{decisions.date_order or ''}'",
+                           f"raw_{col} is not null and {col} is null"))
             low, high = formats.YEAR_RANGE
-            checks.append(f"select rn, {quoted}, raw_{col}, 'date_out_of_range', null from {rows} "
-                          f"where year({col}) not between {low} and {high}")
+            checks.append((f"{quoted}, raw_{col}, 'date_out_of_range', null",
+                           f"year({col}) not between {low} and {high}"))
         elif spec.kind == "number":
             mark = "," if decisions.decimals[name] == "it" else "."
-            checks.append(f"select rn, {quoted}, raw_{col}, 'bad_number', '{mark}' from {rows} "
-                          f"where raw_{col} is not null and {col} is null")
+            checks.append((f"{quoted}, raw_{col}, 'bad_number', '{mark}'", f"raw_{col} is not null and {col} is null"))
             if mapping.kind == "leads":
-                checks.append(f"select rn, {quoted}, raw_{col}, 'negative_value', null from {rows} where {col} < 0")
+                checks.append((f"{quoted}, raw_{col}, 'negative_value', null", f"{col} < 0"))
         elif spec.kind == "currency":
-            checks.append(f"select rn, {quoted}, {col}, 'bad_currency', null from {rows} "
-                          f"where {col} is not null and not regexp_full_match({col}, '^[A-Z]{{3}}$')")
+            checks.append((f"{quoted}, {col}, 'bad_currency', null",
+                           f"{col} is not null and not regexp_full_match({col}, '^[A-Z]{{3}}$')"))
     cells = [f"raw_{column(n)}" if specs[n].kind in ("date", "stage", "outcome", "email") else column(n)
              for n in mapping.columns if specs[n].kind != "number"]
     if 0 not in mapping.columns.values():
         cells.append("first_total")
     if cells:
         # "Total: Account" (Google Ads), "Totale" (Excel): a sum of the rows above, never a row of its own
-        said = " or ".join(c if c == "first_total" else f"regexp_full_match({c}, {TOTAL})" for c in cells)
+        said = " or ".join(c if c == "first_total" else _total(c) for c in cells)
         # a spend row has its own date, unless every row has the report's one
         keyless = (("true" if "spend_date" in mapping.constants else "spend_date is null") if mapping.kind == "spend"
-                   else f"(key is null or regexp_full_match(key, {TOTAL}))")
-        checks.append(f"select rn, null, null, 'total_row', null from {rows} where ({said}) and {keyless}")
-    con.execute("create or replace temp table import_problems as\n" + "\nunion all\n".join(checks))
+                   else f"(key is null or {_total('key')})")
+        # case, not and: only keyless rows get their cells read (DuckDB's and evaluates both sides)
+        checks.append(("null, null, 'total_row', null", f"case when {keyless} then {said} else false end"))
+    con.execute("create or replace temp table import_flagged as select * from import_rows_coded where "
+                + " or ".join(f"coalesce({condition}, false)" for _, condition in checks + warnings))
+    con.execute("create or replace temp table import_problems as\n" + _union(checks))
     con.execute("delete from import_problems where code <> 'total_row' "
                 "and rn in (select rn from import_problems where code = 'total_row')")
-    con.execute("create or replace temp table import_warnings as\n" + "\nunion all\n".join(warnings))
-    con.execute("update import_rows set email = null where rowid in "
-                "(select rn from import_warnings where code = 'bad_email_kept')" if len(warnings) > 1 else "select 1")
+    con.execute("create or replace temp table import_warnings as\n" + _union(warnings))
+    con.execute("drop table import_flagged")
+    if warnings:
+        con.execute("update import_rows set email = null where rowid in "
+                    "(select rn from import_warnings where code = 'bad_email_kept')")
+
+
+def _union(checks: list[tuple[str, str]]) -> str:
+    """One row per check a flagged row fails: rn, field, value, code, detail."""
+    first = ("select null::bigint as rn, null::varchar as field, null::varchar as value, null::varchar as code, "
+             "null::varchar as detail where false")
+    return "\nunion all\n".join([first] + [f"select rn, {columns} from import_flagged where {condition}"
+                                             for columns, condition in checks])

@@ -52,33 +52,35 @@ select
 from told as t
 cross join import_journey as j;
 
--- the stage entries each row tells, one per stage, in one pass; for stored leads only the ones they lack
+-- the stage entries each row tells: for each stage whether the row tells it, and when (null: not said);
+-- for new leads these are their whole history, which imports/leads_journeys reads as it is
+create or replace temp table import_told as
+select
+    target_id as lead_id,
+    existing_id,
+    existing_id is null or coalesce(at_lead, created_at) is not null as lead_told,
+    coalesce(at_lead, created_at) as lead_at,
+    at_mql is not null or told_stage = 'mql' or reached_stage = 'mql' as mql_told,
+    coalesce(at_mql, case when told_stage = 'mql' then told_at end) as mql_at,
+    at_sql is not null or told_stage = 'sql' or reached_stage = 'sql' as sql_told,
+    coalesce(at_sql, case when told_stage = 'sql' then told_at end) as sql_at,
+    at_opportunity is not null or told_stage = 'opportunity' or reached_stage = 'opportunity' as opportunity_told,
+    coalesce(at_opportunity, case when told_stage = 'opportunity' then told_at end) as opportunity_at,
+    at_customer is not null or told_stage = 'customer' or reached_stage = 'customer' as customer_told,
+    coalesce(at_customer, case when told_stage = 'customer' then told_at end) as customer_at,
+    at_lost is not null or told_stage = 'lost' or reached_stage = 'lost' as lost_told,
+    coalesce(at_lost, case when told_stage = 'lost' then told_at end) as lost_at
+from import_good;
+
+-- one row per stage entry told; for stored leads only the ones they lack
 create or replace temp table import_events as
 with told as (
-    select target_id as lead_id, e.stage, e.entered_at
-    from (
-        select
-            target_id,
-            existing_id,
-            unnest([
-                {'stage': 'lead', 'entered_at': coalesce(at_lead, created_at),
-                 'told': existing_id is null or coalesce(at_lead, created_at) is not null},
-                {'stage': 'mql', 'entered_at': coalesce(at_mql, case when told_stage = 'mql' then told_at end),
-                 'told': at_mql is not null or told_stage = 'mql' or reached_stage = 'mql'},
-                {'stage': 'sql', 'entered_at': coalesce(at_sql, case when told_stage = 'sql' then told_at end),
-                 'told': at_sql is not null or told_stage = 'sql' or reached_stage = 'sql'},
-                {'stage': 'opportunity',
-                 'entered_at': coalesce(at_opportunity, case when told_stage = 'opportunity' then told_at end),
-                 'told': at_opportunity is not null or told_stage = 'opportunity' or reached_stage = 'opportunity'},
-                {'stage': 'customer',
-                 'entered_at': coalesce(at_customer, case when told_stage = 'customer' then told_at end),
-                 'told': at_customer is not null or told_stage = 'customer' or reached_stage = 'customer'},
-                {'stage': 'lost', 'entered_at': coalesce(at_lost, case when told_stage = 'lost' then told_at end),
-                 'told': at_lost is not null or told_stage = 'lost' or reached_stage = 'lost'}
-            ]) as e
-        from import_good
-    )
-    where e.told
+    select lead_id, 'lead' as stage, lead_at as entered_at from import_told where lead_told
+    union all select lead_id, 'mql', mql_at from import_told where mql_told
+    union all select lead_id, 'sql', sql_at from import_told where sql_told
+    union all select lead_id, 'opportunity', opportunity_at from import_told where opportunity_told
+    union all select lead_id, 'customer', customer_at from import_told where customer_told
+    union all select lead_id, 'lost', lost_at from import_told where lost_told
 ),
 
 known as (
