@@ -8,12 +8,12 @@ import json
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
 
-from smarketing import db, migrations
+from smarketing import db, migrations, periods
 from smarketing.errors import SmarketingError
 
 MANIFEST = "smarketing-backup.json"
@@ -65,13 +65,16 @@ def backup(con: duckdb.DuckDBPyConnection, folder: str | Path) -> dict:
     return manifest
 
 
-def automatic(con: duckdb.DuckDBPyConnection, reason: str) -> Path | None:
+def automatic(con: duckdb.DuckDBPyConnection, reason: str, day: date | None = None) -> Path | None:
     """A backup before an import or the demo's removal, or the day's, kept with the last few of the same
-    reason; none for an empty or in-memory store, which has nothing to lose."""
+    reason; none for an empty or in-memory store, which has nothing to lose. Named by the time, on `day`
+    when given (the app's today)."""
     path = database_file(con)
     if path is None or not any(counts(con).get(t) for t in ("leads", "spend", "objectives", "meetings")):
         return None
-    target = folder_for(path) / f"{datetime.now():%Y%m%d-%H%M%S-%f}-{reason}"
+    now = datetime.now()
+    stamp = datetime.combine(day, now.time()) if day else now
+    target = folder_for(path) / f"{stamp:%Y%m%d-%H%M%S-%f}-{reason}"
     with _in_words(target.parent):
         backup(con, target)
         same = sorted(p for p in target.parent.iterdir() if p.is_dir() and p.name.endswith(f"-{reason}"))
@@ -87,11 +90,12 @@ def daily(con: duckdb.DuckDBPyConnection) -> Path | None:
     if path is None:
         return None
     folder = folder_for(path)
-    today = f"{datetime.now():%Y%m%d}-"
+    day = periods.today()
     with _in_words(folder):
-        if folder.is_dir() and any(p.name.startswith(today) and p.name.endswith("-daily") for p in folder.iterdir()):
+        if folder.is_dir() and any(p.name.startswith(f"{day:%Y%m%d}-") and p.name.endswith("-daily")
+                                   for p in folder.iterdir()):
             return None
-    return automatic(con, "daily")
+    return automatic(con, "daily", day)
 
 
 @contextmanager

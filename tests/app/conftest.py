@@ -1,4 +1,5 @@
-"""Every page test runs the real app on a private temporary store."""
+"""Every page test runs the real app on a private temporary store: a copy of the session's demo store, as
+the app makes on its first start (the day fixed at TODAY), or, through bare_store, no store at all."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from smarketing import db, storage
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TODAY
 
 
 @pytest.fixture(autouse=True)
-def app_store(tmp_path, monkeypatch):
+def app_store(tmp_path, monkeypatch, demo_template):
     path = tmp_path / "app.duckdb"
+    # building the demo is the first start's work, tested once (bare_store); each page test starts after it
+    shutil.copy(demo_template, path)
     monkeypatch.setenv("SMARKETING_DB", str(path))
+    monkeypatch.setenv("SMARKETING_TODAY", TODAY.isoformat())
     monkeypatch.delenv("SMARKETING_LANG", raising=False)
     st.cache_resource.clear()
     yield path
@@ -30,12 +34,18 @@ def app() -> AppTest:
 
 
 @pytest.fixture
+def bare_store(app_store):
+    """No store yet: the app's first start makes it, or a test writes its own data into it."""
+    app_store.unlink()
+    return app_store
+
+
+@pytest.fixture
 def empty_store(app_store):
     """A store whose demo was removed, as a real user's would be before the first import."""
     from smarketing import demo
 
     con = db.connect(app_store)
-    demo.load(con)
     demo.remove(con)
     con.close()
     return app_store

@@ -38,8 +38,8 @@ def test_the_uploaders_words_cannot_end_their_style_sheet(monkeypatch):
 
 
 @pytest.fixture
-def hostile(app_store, monkeypatch):
-    con = db.connect(app_store)
+def hostile(bare_store):
+    con = db.connect(bare_store)
     twelve(con)
     con.execute("update leads set name = ?, company = ?, source = ?, owner = ?, campaign = ?",
                 [XSS, XSS, XSS, XSS, XSS])
@@ -52,8 +52,7 @@ def hostile(app_store, monkeypatch):
     meetings.decide(con, meeting["meeting_id"], XSS, XSS)
     meetings.act(con, meeting["meeting_id"], XSS, XSS, None)
     con.close()
-    monkeypatch.setenv("SMARKETING_TODAY", "2026-11-25")
-    return app_store
+    return bare_store
 
 
 def _markdown_texts(app) -> list[str]:

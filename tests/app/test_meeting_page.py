@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from smarketing import db, demo, meetings, periods
+from smarketing import db, meetings, periods
 from tests.conftest import TODAY
 
 
 @pytest.fixture
-def demo_store(app_store, monkeypatch):
-    con = db.connect(app_store)
-    demo.load(con, TODAY)
-    con.close()
-    monkeypatch.setenv("SMARKETING_TODAY", TODAY.isoformat())
+def demo_store(app_store):
+    """The demo as the app's first start made it, TODAY (tests/app/conftest.py)."""
     return app_store
 
 

@@ -11,14 +11,13 @@ from tests.helpers import twelve
 
 
 @pytest.fixture
-def twelve_store(app_store, monkeypatch):
-    con = db.connect(app_store)
+def twelve_store(bare_store):
+    con = db.connect(bare_store)
     twelve(con)
     con.executemany("insert into team_members (name, function) values (?, ?)",
                     [("Giulia", "marketing"), ("Marco", "sales"), ("Luca", "sales")])
     con.close()
-    monkeypatch.setenv("SMARKETING_TODAY", "2026-11-25")
-    return app_store
+    return bare_store
 
 
 def open_page(app, page: str, preset: str = "all_time"):
@@ -104,13 +103,7 @@ def test_roi_page(app, twelve_store):
 
 
 @pytest.mark.parametrize("page", ["app_pages/funnel.py", "app_pages/handoff.py", "app_pages/roi.py"])
-def test_pages_in_english_and_on_an_empty_store(app, app_store, monkeypatch, page):
-    con = db.connect(app_store)
-    from smarketing import demo
-
-    demo.load(con)
-    demo.remove(con)
-    con.close()
+def test_pages_in_english_and_on_an_empty_store(app, empty_store, page):
     app.run()
     app.sidebar.radio(key="lang_sidebar").set_value("en").run()
     app.switch_page(page).run()

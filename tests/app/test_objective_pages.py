@@ -8,15 +8,15 @@ from datetime import date
 import pytest
 
 from smarketing import db, objectives, ui
+from tests.conftest import TODAY
 from tests.helpers import twelve
 
-TODAY = date(2026, 11, 25)
 BOTH = [("Giulia", "marketing"), ("Marco", "sales")]
 
 
 @pytest.fixture
-def store(app_store, monkeypatch):
-    con = db.connect(app_store)
+def store(bare_store):
+    con = db.connect(bare_store)
     twelve(con)
     # baseline 3 (webinar MQLs in the 29 days before), target +50% = 4.5
     objectives.add(con, "Aumentare del 50% le MQL dai webinar entro il 24/12/2026", BOTH, TODAY, "it", "anna",
@@ -25,8 +25,7 @@ def store(app_store, monkeypatch):
     objectives.add(con, "Generare 6 SQL entro il 24/12/2026", [("Giulia", "marketing")], date(2026, 11, 1), "it",
                    "anna", title="SQL di dicembre")
     con.close()
-    monkeypatch.setenv("SMARKETING_TODAY", TODAY.isoformat())
-    return app_store
+    return bare_store
 
 
 def objectives_page(app):

@@ -6,17 +6,10 @@ import json
 from datetime import date, timedelta
 
 import duckdb
-import pytest
 
-from smarketing import db, ui
+from smarketing import ui
+from tests.conftest import TODAY
 from tests.helpers import hold
-
-TODAY = date(2026, 11, 25)          # a Wednesday: this week so far is Monday to Wednesday
-
-
-@pytest.fixture(autouse=True)
-def fixed_day(monkeypatch):
-    monkeypatch.setenv("SMARKETING_TODAY", TODAY.isoformat())
 
 
 def store_counts(path) -> dict:
@@ -68,7 +61,8 @@ def change(now: int, before: int) -> str:
     return text
 
 
-def test_first_start_loads_the_demo_and_overview_shows_its_numbers(app, app_store):
+def test_first_start_loads_the_demo_and_overview_shows_its_numbers(app, bare_store):
+    app_store = bare_store
     app.run()
     assert not app.exception
     assert app.title[0].value == "Panoramica"
@@ -160,16 +154,12 @@ def test_settings_shows_the_store_and_removes_the_demo(app, app_store):
         "Il database è vuoto: importa i tuoi contatti o carica i dati dimostrativi da Impostazioni."]
 
 
-def test_removed_demo_stays_removed_after_a_restart(app_store):
+def test_removed_demo_stays_removed_after_a_restart(empty_store):
     from streamlit.testing.v1 import AppTest
 
-    from smarketing import demo
     from tests.conftest import ROOT
 
-    con = db.connect(app_store)
-    demo.load(con)
-    demo.remove(con)
-    con.close()
+    app_store = empty_store
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     assert not app.exception
     assert store_counts(app_store)["leads"] == 0

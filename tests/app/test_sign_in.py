@@ -6,19 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from smarketing import access, db, demo, meetings, periods, ui
+from smarketing import access, db, meetings, periods, ui
 from smarketing.ui import signin
 from tests.conftest import TODAY
 
 
 @pytest.fixture
-def shared(app_store, monkeypatch):
+def shared(app_store):
     con = db.connect(app_store)
-    demo.load(con, TODAY)
     access.set_password(con, "anna@azienda.it", "una password lunga", "editor", "admin")
     access.set_password(con, "bruno@azienda.it", "un'altra password", "viewer", "admin")
     con.close()
-    monkeypatch.setenv("SMARKETING_TODAY", TODAY.isoformat())
     return app_store
 
 
