@@ -63,9 +63,9 @@ ui.trend(chart, how)
 
 st.subheader(tr("funnel.deals_title"))
 st.caption(tr("funnel.deals_caption"))
-deals = metrics.compare(cur, "win-rate", query, how)[0]
+deals = metrics.compare(cur, "win_rate", query, how)[0]
 ui.cards(deals, ("win_rate", "won", "lost", "disqualified", "won_value", "avg_deal_value"), how)
-by_dimension = metrics.compute(cur, "win-rate", replace(query, by=dimension))
+by_dimension = metrics.compute(cur, "win_rate", replace(query, by=dimension))
 keys = [dimension, "won", "lost", "win_rate", "disqualified", "won_value", "avg_deal_value"]
 ui.table(display(by_dimension, keys, lang), numeric_headers(keys, lang), download=f"win-rate-{dimension}")
 
@@ -89,7 +89,7 @@ if reached is None:
 else:
     grouped = replace(query, by=dimension if value else None)
     if reached in outcomes:
-        ui.drill_table(cur, "win-rate", outcomes[reached], grouped, "funnel_drill", f"trattative-{outcomes[reached]}",
+        ui.drill_table(cur, "win_rate", outcomes[reached], grouped, "funnel_drill", f"trattative-{outcomes[reached]}",
                        value=value)
     else:
         ui.drill_table(cur, "funnel", "reached", grouped, "funnel_drill", f"funnel-{reached}", value=value,

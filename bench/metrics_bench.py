@@ -217,15 +217,15 @@ CASES = [
     Case("conversion mql->sql period, 90 days, by source", "conversion", {"mode": "period", "by": "source", **LAST_90}),
     Case("velocity lead->customer", "velocity"),
     Case("velocity lead->customer by source", "velocity", {"by": "source"}),
-    Case("win-rate", "win-rate"),
-    Case("win-rate by owner", "win-rate", {"by": "owner"}),
-    Case("win-rate by owner, last 365 days", "win-rate", {"by": "owner", **LAST_365}),
+    Case("win-rate", "win_rate"),
+    Case("win-rate by owner", "win_rate", {"by": "owner"}),
+    Case("win-rate by owner, last 365 days", "win_rate", {"by": "owner", **LAST_365}),
     Case("sla by owner, backlog 7 days", "sla", {"by": "owner", "backlog_days": 7}),
     Case("roi by source", "roi", {"by": "source"}),
     Case("roi by source, last 365 days", "roi", {"by": "source", **LAST_365}),
 ]
 PANDAS: dict[str, Callable[..., list[dict]]] = {
-    "funnel": pm.funnel, "conversion": pm.conversion, "velocity": pm.velocity, "win-rate": pm.win_rate,
+    "funnel": pm.funnel, "conversion": pm.conversion, "velocity": pm.velocity, "win_rate": pm.win_rate,
     "sla": pm.sla, "roi": pm.roi,
 }
 

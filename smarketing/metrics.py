@@ -34,8 +34,8 @@ CATALOG: dict[str, Metric] = {
     "conversion": Metric("metrics/conversion", ("entered", "converted", "conversion_rate", "maturing"),
                          ("mql", "sql")),
     "velocity": Metric("metrics/velocity", ("converted", "median_days", "mean_days"), ("lead", "customer")),
-    "win-rate": Metric("metrics/win_rate", ("won", "lost", "disqualified", "win_rate", "won_value", "avg_deal_value",
-                                                  "currency")),
+    "win_rate": Metric("metrics/win_rate", ("won", "lost", "disqualified", "win_rate", "won_value", "avg_deal_value",
+                                            "currency")),
     # by owner, the hand-off names the accountable Sales person; `assigned` says whether there is one
     "sla": Metric("metrics/sla", ("mqls", "accepted", "acceptance_rate", "median_days_to_accept", "backlog",
                                   "maturing"), owner_keys=("assigned",)),
@@ -202,9 +202,9 @@ def _drill_filters(name: str, key: str, query: Query, stage: str | None) -> dict
         ("sla", "backlog"): lambda: {"reached": "mql", "not_reached": "sql", "date_on": "mql", "backlog_before":
                                      datetime.combine(query.today, datetime.min.time())
                                      - timedelta(days=query.backlog_days)},
-        ("win-rate", "won"): lambda: {"deal_outcome": "won", "date_on": "closed"},
-        ("win-rate", "lost"): lambda: {"deal_outcome": "lost", "date_on": "closed"},
-        ("win-rate", "disqualified"): lambda: {"deal_outcome": "disqualified", "date_on": "closed"},
+        ("win_rate", "won"): lambda: {"deal_outcome": "won", "date_on": "closed"},
+        ("win_rate", "lost"): lambda: {"deal_outcome": "lost", "date_on": "closed"},
+        ("win_rate", "disqualified"): lambda: {"deal_outcome": "disqualified", "date_on": "closed"},
         ("roi", "leads"): lambda: {},
         ("roi", "mqls"): lambda: {"date_on": "mql", "dated": True},
         ("roi", "sqls"): lambda: {"date_on": "sql", "dated": True},

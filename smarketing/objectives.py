@@ -11,6 +11,7 @@ import duckdb
 
 from smarketing import corrections, db, drafting, metrics, periods, progress, settings, smart, workdays
 from smarketing.errors import SmarketingError
+from smarketing.vocabulary import MEASURES
 
 HISTORY_WINDOWS = 12     # how many earlier windows of the same length Achievable looks at
 FUNCTIONS = ("marketing", "sales")
@@ -41,13 +42,7 @@ def measure(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, 
     """The metric over [start, end], both days included; None when it cannot be measured."""
     query = metrics.Query(start=start, end=end, filters=spec.filters or {}, today=today, mode="period",
                           from_stage=spec.from_stage, to_stage=spec.to_stage)
-    name, key = {
-        "stage_entries": ("conversion", "entered"), "conversion": ("conversion", "conversion_rate"),
-        "velocity": ("velocity", "median_days"), "win_rate": ("win-rate", "win_rate"),
-        "won_value": ("win-rate", "won_value"), "cpl": ("roi", "cpl"), "cac": ("roi", "cac"), "roi": ("roi", "roi"),
-        "cost_per_mql": ("roi", "cost_per_mql"), "cost_per_sql": ("roi", "cost_per_sql"),
-        "sla": ("sla", "acceptance_rate"), "sla_days": ("sla", "median_days_to_accept"),
-    }.get(spec.metric, (None, None))
+    name, key = MEASURES.get(spec.metric, (None, None))
     if spec.metric == "manual":
         if objective_id is None:
             return None

@@ -23,7 +23,7 @@ def key_numbers(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str |
     entries = replace(query, mode="period", from_stage="opportunity",
                                to_stage="customer")
     for name, key, source, q in (("conversion", "opportunities", "entered", entries),
-                                 ("win-rate", "win_rate", "win_rate", query)):
+                                 ("win_rate", "win_rate", "win_rate", query)):
         other = metrics.compare(con, name, q, how)[0]
         row[key] = other[source]
         if how:

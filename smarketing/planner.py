@@ -55,7 +55,7 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
         plan.run_rate[a] = row["entered"] / weeks_back
         plan.run_rate[b] = row["converted"] / weeks_back
         plan.lags[f"{a}->{b}"] = metrics.compute(con, "velocity", step)[0]["median_days"]
-    won = metrics.compute(con, "win-rate", metrics.Query(**window))[0]
+    won = metrics.compute(con, "win_rate", metrics.Query(**window))[0]
     plan.average_deal = None if won["avg_deal_value"] is None else float(won["avg_deal_value"])
     plan.currency = won["currency"]
     _open_deals(con, plan, window)

@@ -15,11 +15,13 @@ from smarketing.exports import safe_cell
 from smarketing.i18n import t
 from smarketing.metricformat import format_value, label
 from smarketing.stages import CODES as STAGE_CODES
+from smarketing.vocabulary import REPORTS
 
 
 def register(commands, lang: str) -> None:
     cmd = commands.add_parser("metrics", help=t("cli.metrics", lang), description=t("cli.metrics", lang))
-    cmd.add_argument("metric", choices=list(metrics.CATALOG), help=t("cli.metrics_name", lang))
+    # the reports as a command line writes words: win-rate
+    cmd.add_argument("metric", choices=[name.replace("_", "-") for name in REPORTS], help=t("cli.metrics_name", lang))
     cmd.add_argument("--from", dest="from_stage", choices=STAGE_CODES, metavar="STAGE",
                      help=t("cli.metrics_from", lang))
     cmd.add_argument("--to", dest="to_stage", choices=STAGE_CODES, metavar="STAGE", help=t("cli.metrics_to", lang))
@@ -53,6 +55,7 @@ def _day(text: str) -> date:
 
 
 def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    args.report = args.metric.replace("-", "_")
     filters = {}
     for item in args.filter:
         name, sep, value = item.partition("=")
@@ -74,7 +77,7 @@ def cmd_metrics(args: argparse.Namespace) -> int:
                           today=args.today or date.today(), backlog_days=args.backlog_days)
     con = open_store(args)
     try:
-        rows = metrics.public(metrics.compare(con, args.metric, query, args.compare), args.metric, query,
+        rows = metrics.public(metrics.compare(con, args.report, query, args.compare), args.report, query,
                               args.compare)
     finally:
         con.close()

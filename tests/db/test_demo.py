@@ -242,7 +242,7 @@ def test_win_rate_by_product_equals_plain_sql_over_the_stage_history(demo_con):
         from leads as l join history as h using (lead_id)
         group by l.product""").fetchall()}
     got = {r["product"]: (r["won"], r["lost"], r["disqualified"])
-           for r in metrics.compute(demo_con, "win-rate", metrics.Query(today=TODAY, by="product"))}
+           for r in metrics.compute(demo_con, "win_rate", metrics.Query(today=TODAY, by="product"))}
     assert got == expected
     # the rate is a deal rate: of the same order as opportunity -> customer, not the 3% of every lost lead
     rates = {product: won / (won + lost) for product, (won, lost, _) in expected.items()}

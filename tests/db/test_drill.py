@@ -15,7 +15,7 @@ DRILLED = {
     "funnel": ("reached",),
     "conversion": ("entered", "converted"),
     "sla": ("mqls", "accepted", "backlog"),
-    "win-rate": ("won", "lost", "disqualified"),
+    "win_rate": ("won", "lost", "disqualified"),
     "roi": ("leads", "mqls", "sqls", "customers"),
 }
 WINDOWS = {"all": (None, None), "90 days": (TODAY - timedelta(days=90), TODAY),

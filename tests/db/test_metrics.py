@@ -124,7 +124,7 @@ def test_empty_store_gives_zeros_and_nones(con):
     assert metrics.public(metrics.compute(con, "conversion", q), "conversion", q) == [
         {"entered": 0, "converted": 0, "conversion_rate": None, "maturing": False, "partial": False}]
     assert [r["reached"] for r in metrics.compute(con, "funnel", q)] == [0, 0, 0, 0, 0]
-    assert metrics.public(metrics.compute(con, "win-rate", q), "win-rate", q) == [
+    assert metrics.public(metrics.compute(con, "win_rate", q), "win_rate", q) == [
         {"won": 0, "lost": 0, "disqualified": 0, "win_rate": None, "won_value": 0, "avg_deal_value": None,
          "currency": None, "partial": False}]
     assert metrics.compute(con, "velocity", q)[0]["median_days"] is None
@@ -149,15 +149,15 @@ def test_velocity(m):
 def test_win_rate_counts_deals_and_keeps_leads_lost_earlier_apart(m):
     # L4 was lost after its opportunity: a lost deal. L7 (lost as a lead) and L8 (lost as an MQL) never became
     # deals: disqualified, outside the rate. Won: L1, L5, L12 (EUR and USD, so no value overall).
-    assert m("win-rate") == [{"won": 3, "lost": 1, "disqualified": 2, "win_rate": 0.75, "won_value": None,
+    assert m("win_rate") == [{"won": 3, "lost": 1, "disqualified": 2, "win_rate": 0.75, "won_value": None,
                               "avg_deal_value": None, "currency": None}]
     by_source = {r["source"]: (r["won"], r["lost"], r["disqualified"], r["win_rate"], r["won_value"], r["currency"])
-                 for r in m("win-rate", by="source")}
+                 for r in m("win_rate", by="source")}
     assert by_source == {
         "Webinar": (1, 0, 0, 1.0, Decimal("10000.00"), "EUR"), "Fiere": (1, 1, 0, 0.5, Decimal("20000.00"), "EUR"),
         "Google Ads": (0, 0, 2, None, 0, None), "Referral": (1, 0, 0, 1.0, Decimal("8000.00"), "USD")}
     # closed between the 18th and the 24th: L1 won, L4 lost, L7 and L8 disqualified
-    assert m("win-rate", start=date(2026, 11, 18), end=date(2026, 11, 24)) == [
+    assert m("win_rate", start=date(2026, 11, 18), end=date(2026, 11, 24)) == [
         {"won": 1, "lost": 1, "disqualified": 2, "win_rate": 0.5, "won_value": Decimal("10000.00"),
          "avg_deal_value": 10000.0, "currency": "EUR"}]
 
@@ -168,7 +168,7 @@ def test_a_lead_lost_at_mql_is_disqualified_and_a_lost_row_of_a_deals_export_is_
              is_deal=True)
     add_lead(con, "D3", "2026-11-02", "customer", [("lead", "2026-11-02"), ("customer", "2026-11-06")])
     q = metrics.Query(today=TODAY)
-    assert metrics.public(metrics.compute(con, "win-rate", q), "win-rate", q) == [
+    assert metrics.public(metrics.compute(con, "win_rate", q), "win_rate", q) == [
         {"won": 1, "lost": 1, "disqualified": 1, "win_rate": 0.5, "won_value": 0, "avg_deal_value": None,
          "currency": None, "partial": False}]
 
@@ -245,9 +245,9 @@ def test_partial_periods_are_the_current_week_and_the_weeks_cut_by_the_window(m)
     assert sorted({(str(r["period"]), r["partial"]) for r in rows}) == [
         ("2026-11-02", True), ("2026-11-09", False), ("2026-11-16", False), ("2026-11-23", True)]
     # without periods, a window not over yet is partial, one that is over is not
-    assert metrics.compute(m.con, "win-rate", metrics.Query(today=TODAY, start=date(2026, 11, 1),
+    assert metrics.compute(m.con, "win_rate", metrics.Query(today=TODAY, start=date(2026, 11, 1),
                                                             end=date(2026, 11, 30)))[0]["partial"] is True
-    assert metrics.compute(m.con, "win-rate", metrics.Query(today=TODAY, start=date(2026, 11, 1),
+    assert metrics.compute(m.con, "win_rate", metrics.Query(today=TODAY, start=date(2026, 11, 1),
                                                             end=date(2026, 11, 25)))[0]["partial"] is False
 
 
@@ -294,8 +294,8 @@ def test_lists_behind_numbers(con):
     # the backlog of the hand-off is listed per accountable person: Giulia is not in the team, so her own row
     assert ids(metrics.listing(con, "sla", "backlog", metrics.Query(today=TODAY, by="owner"), value="Giulia")) \
         == ["L3"]
-    assert ids(metrics.listing(con, "win-rate", "won", metrics.Query(today=TODAY))) == ["L1", "L12", "L5"]
-    assert ids(metrics.listing(con, "win-rate", "lost", metrics.Query(today=TODAY))) == ["L4"]
-    assert ids(metrics.listing(con, "win-rate", "disqualified", metrics.Query(today=TODAY))) == ["L7", "L8"]
+    assert ids(metrics.listing(con, "win_rate", "won", metrics.Query(today=TODAY))) == ["L1", "L12", "L5"]
+    assert ids(metrics.listing(con, "win_rate", "lost", metrics.Query(today=TODAY))) == ["L4"]
+    assert ids(metrics.listing(con, "win_rate", "disqualified", metrics.Query(today=TODAY))) == ["L7", "L8"]
     window = metrics.Query(today=TODAY, start=date(2026, 11, 4), end=date(2026, 11, 11))
     assert ids(metrics.listing(con, "sla", "mqls", window)) == ["L1", "L2", "L3", "L4"]

@@ -235,7 +235,7 @@ def test_maven_win_rate_and_won_value_overall_equal_plain_sql(maven):
     expected = maven_win_rate_sql(files, by=False)
     # as test_import_realdata states them: 4238 Won, 2473 Lost, 10,005,534 of close_value won
     assert expected == {None: (4238, 2473, round(4238 / 6711, 9), Decimal("10005534"), round(10005534 / 4238, 9))}
-    rows = compute(con, "win-rate")
+    rows = compute(con, "win_rate")
     assert_win_rate(rows, None, expected)
     # every lost row is a lost deal: nothing disqualified
     assert rows[0]["disqualified"] == 0
@@ -245,7 +245,7 @@ def test_maven_win_rate_and_won_value_by_sales_agent_equal_plain_sql(maven):
     con, files = maven
     expected = maven_win_rate_sql(files, by=True)
     assert len(expected) == files.execute("select count(distinct sales_agent) from pipeline").fetchone()[0] == 30
-    assert_win_rate(compute(con, "win-rate", by="owner"), "owner", expected)
+    assert_win_rate(compute(con, "win_rate", by="owner"), "owner", expected)
 
 
 @pytest.mark.parametrize("by", [False, True], ids=["overall", "by_sales_agent"])
@@ -255,7 +255,7 @@ def test_maven_win_rate_of_a_quarter_of_close_dates_equals_plain_sql(maven, by):
     expected = maven_win_rate_sql(files, by=by, window=Q2_2017)
     assert 0 < sum(won + lost for won, lost, *_ in expected.values()) < 4238 + 2473
     name = "owner" if by else None
-    assert_win_rate(compute(con, "win-rate", by=name, start=start, end=end), name, expected)
+    assert_win_rate(compute(con, "win_rate", by=name, start=start, end=end), name, expected)
 
 
 VELOCITY = ("converted", "median_days", "mean_days")

@@ -91,7 +91,7 @@ def test_pipedrive_lost_deals_keep_the_stage_they_reached_funnel_equal_to_python
     assert con.execute("select stage, entered_at::varchar from stage_events join leads using (lead_id) "
                        "where external_id = '1003' order by stage").fetchall() == [
         ("lead", "2024-04-04 09:03:00"), ("lost", "2024-12-04 18:00:00"), ("opportunity", None)]
-    win = metrics.compute(con, "win-rate", metrics.Query())[0]
+    win = metrics.compute(con, "win_rate", metrics.Query())[0]
     statuses = Counter(r["Deal - Status"] for r in rows_of("pipedrive_deals_status.csv"))
     assert (win["won"], win["lost"], win["disqualified"]) == (statuses["won"], statuses["lost"], 0) == (10, 29, 0)
 
@@ -145,7 +145,7 @@ def test_zoho_deals_dates_and_stages(con):
     for row in rows_of("zoho_deals.csv"):
         expected.update(PATH[: PATH.index(zoho[row["Stage"]]) + 1])
     assert funnel(con) == {stage: expected[stage] for stage in PATH}
-    win = metrics.compute(con, "win-rate", metrics.Query())[0]
+    win = metrics.compute(con, "win_rate", metrics.Query())[0]
     assert (win["won"], win["lost"], win["won_value"]) == (1, 2, Decimal("4000.00"))
 
 

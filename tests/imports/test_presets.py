@@ -35,7 +35,7 @@ def test_a_newer_pipedrive_export_keeps_the_organization_and_the_close_date(con,
         {r["Deal - Organization"] for r in rows})
     # a windowed win rate counts the deals closed in it: every won and lost deal of the file closed in Q2 2025
     statuses = Counter(r["Deal - Status"] for r in rows)
-    rate = metrics.compute(con, "win-rate", metrics.Query(start=date(2025, 4, 1), end=date(2025, 6, 30),
+    rate = metrics.compute(con, "win_rate", metrics.Query(start=date(2025, 4, 1), end=date(2025, 6, 30),
                                                           today=date(2025, 7, 1)))[0]
     assert (rate["won"], rate["lost"]) == (statuses["won"], statuses["lost"]) == (9, 6)
     assert rate["won_value"] == sum(int(r["Deal - Value"]) for r in rows if r["Deal - Status"] == "won")
@@ -82,7 +82,7 @@ def test_zoho_leads_with_zohos_default_statuses(con, preset):
 def test_zoho_deals_preset_makes_every_row_a_deal(con):
     result = load(con, "zoho_deals.csv", preset="zoho-deals")
     assert (result.rows_read, result.inserted, result.rejected, result.unknown_stages) == (7, 7, 0, [])
-    rate = metrics.compute(con, "win-rate", metrics.Query(today=date(2021, 12, 31)))[0]
+    rate = metrics.compute(con, "win_rate", metrics.Query(today=date(2021, 12, 31)))[0]
     stages = Counter(r["Stage"] for r in rows_of("zoho_deals.csv"))
     assert (rate["won"], rate["lost"]) == (stages["Closed Won"], stages["Closed Lost"] +
                                           stages["Closed Lost to Competition"]) == (1, 2)
@@ -101,7 +101,7 @@ def test_odoo_crm_lead_by_its_technical_field_names(con, preset):
     assert dict(con.execute("select external_id, current_stage from leads").fetchall()) == {
         r["id"]: odoo[r["stage_id"]] for r in rows}
     won = [r for r in rows if r["stage_id"] == "Won"]
-    rate = metrics.compute(con, "win-rate", metrics.Query(start=date(2025, 4, 1), end=date(2025, 4, 30),
+    rate = metrics.compute(con, "win_rate", metrics.Query(start=date(2025, 4, 1), end=date(2025, 4, 30),
                                                           today=date(2025, 5, 1)))[0]
     assert (rate["won"], rate["won_value"]) == (len(won), sum(float(r["expected_revenue"]) for r in won)) == (
         2, 28500.0)

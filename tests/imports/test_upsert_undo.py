@@ -199,7 +199,7 @@ DEALS_LOST = """Record ID,Deal Name,Deal Stage,Create Date,Close Date,Amount
 def win(con) -> tuple:
     from smarketing import metrics
 
-    row = metrics.compute(con, "win-rate", metrics.Query())[0]
+    row = metrics.compute(con, "win_rate", metrics.Query())[0]
     return row["won"], row["lost"], row["disqualified"], row["win_rate"]
 
 

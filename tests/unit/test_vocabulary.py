@@ -1,0 +1,18 @@
+"""One metric vocabulary: the reports the code computes are the ones the vocabulary names, and every measure
+an objective can track is a column one of them returns."""
+
+from __future__ import annotations
+
+from smarketing import metrics
+from smarketing.vocabulary import MEASURES, METRICS, REPORTS
+
+
+def test_the_reports_computed_are_the_reports_named():
+    assert tuple(metrics.CATALOG) == REPORTS == ("funnel", "conversion", "velocity", "win_rate", "sla", "roi")
+
+
+def test_every_measure_reads_a_column_its_report_returns():
+    read = {m: (report, column) for m, (report, column) in MEASURES.items() if report}
+    assert sorted(m for m in METRICS if m not in read) == ["manual"]
+    for measure, (report, column) in read.items():
+        assert column in metrics.CATALOG[report].keys, measure
