@@ -8,6 +8,7 @@ import re
 
 from smarketing import drafting, stages
 from smarketing.errors import SmarketingError
+from smarketing.vocabulary import RATIOS
 
 # What a person may set over what was read, in the editor or with `objectives check/add` options
 CORRECTABLE = ("metric", "stage", "from_stage", "to_stage", "filters", "direction", "target", "target_kind",
@@ -69,7 +70,7 @@ def target_of(text: str, metric: str | None) -> tuple[float, str]:
     percent = re.fullmatch(rf"([+-]?)\s*({drafting.NUMBER})\s*%", text)
     if percent:
         value = drafting.number(percent.group(2)) / 100
-        if percent.group(1) or metric not in drafting.RATE_METRICS | {"manual"}:
+        if percent.group(1) or metric not in RATIOS | {"manual"}:
             return (-value if percent.group(1) == "-" else value), "relative"
         return value, "absolute"
     return drafting.amount(text), "absolute"

@@ -13,9 +13,7 @@ from datetime import date
 
 from smarketing import deadlines
 from smarketing.importing.fields import normalise
-
-RATE_METRICS = {"conversion", "win_rate", "sla", "roi"}
-MONEY_METRICS = {"won_value", "cpl", "cost_per_mql", "cost_per_sql", "cac"}
+from smarketing.vocabulary import MONEY, RATIOS, UNITS
 
 # Words that name a metric, most specific first (matched on normalise()d text: no accents, no punctuation).
 _METRIC_WORDS = [
@@ -414,7 +412,7 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
     # "aumentare del 10%": a change; "verbale del 18/11: l'80% dei lead" is not
     relative_word = re.search(rf"\b(del|di|by|dello|della)\s+[+-]?(?:{NUMBER})\s*%", text, re.IGNORECASE)
     # a manual KPI written in percent (churn 3%, retention 90%) is a level, kept as a ratio
-    levels = RATE_METRICS | {"manual"}
+    levels = RATIOS | {"manual"}
     # "dal 25 al 30%": the percent sign written once, after the target
     once = re.search(rf"\b(?:dal|da|from)\s+({NUMBER})\s+(?:al|a|to)\s+({NUMBER})\s*%", text, re.IGNORECASE)
     if len(percents) >= 2 and draft.metric in levels:
@@ -503,8 +501,7 @@ def unit_of(draft: Draft) -> str | None:
         return None        # "+10%" of no named measure: ten percent of what is unknown
     money = draft.currency or "EUR"
     if draft.target_kind == "relative":
-        return "ratio" if draft.metric in RATE_METRICS else {**dict.fromkeys(MONEY_METRICS, money),
-                                                              "velocity": "days"}.get(draft.metric, "count")
-    return {"conversion": "ratio", "win_rate": "ratio", "sla": "ratio", "roi": "ratio",
-            **dict.fromkeys(MONEY_METRICS, money), "velocity": "days", "sla_days": "days", "manual": "score"}.get(
-        draft.metric, "count")
+        return "ratio" if draft.metric in RATIOS else {**dict.fromkeys(MONEY, money),
+                                                        "velocity": "days"}.get(draft.metric, "count")
+    unit = UNITS.get(draft.metric, "count")
+    return money if unit == "money" else unit

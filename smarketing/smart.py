@@ -9,9 +9,10 @@ from datetime import date, timedelta
 from statistics import correlation, linear_regression, quantiles
 
 from smarketing.corrections import STORED_AS
-from smarketing.drafting import MONEY_METRICS, Draft, settle_direction
+from smarketing.drafting import Draft, settle_direction
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
 from smarketing.settings import CURRENCY
+from smarketing.vocabulary import DAYS, MONEY, RATIOS
 
 POINTS = {"pass": 20, "warn": 10, "fail": 0}
 HORIZON_DAYS = 730          # beyond two years a deadline stops steering the weekly meeting
@@ -137,12 +138,12 @@ def show(value: float | None, draft: Draft, lang: str) -> str:
     if value is None:
         return "–"
     unit = "count" if draft.target_kind == "relative" and draft.target_unit == "count" else draft.target_unit
-    if draft.metric in ("conversion", "win_rate", "sla", "roi") or draft.target_unit == "ratio":
+    if draft.metric in RATIOS or draft.target_unit == "ratio":
         # a manual KPI written in percent (churn 3%) is a ratio too
         return fmt_pct(value, lang)
-    if draft.metric in MONEY_METRICS:
+    if draft.metric in MONEY:
         return fmt_money(value, lang, draft.currency or money_unit(draft.target_unit), 0)
-    if draft.metric in ("velocity", "sla_days"):
+    if draft.metric in DAYS:
         return t("smart.days", lang, days=fmt_num(value, lang, 1))
     if unit == "score":
         return fmt_num(value, lang, 1)
@@ -157,7 +158,7 @@ def money_unit(unit: str | None) -> str:
 
 def foreign_currency(draft: Draft, context: Context) -> bool:
     """An amount in another currency than the store's: never compared with it, as two currencies never add."""
-    return draft.metric in MONEY_METRICS and draft.currency is not None and draft.currency != context.currency
+    return draft.metric in MONEY and draft.currency is not None and draft.currency != context.currency
 
 
 def _specific(draft: Draft, lang: str) -> Verdict:

@@ -17,4 +17,14 @@ MEASURES = {
     "sla": ("sla", "acceptance_rate"), "sla_days": ("sla", "median_days_to_accept"), "manual": (None, None),
 }
 METRICS = tuple(MEASURES)
+# the unit each measure's level is in: a ratio (shown 25,0%), money (in the objective's currency), days, a count
+# of leads, or the score of a KPI checked in by hand
+UNITS = {
+    "stage_entries": "count", "conversion": "ratio", "velocity": "days", "win_rate": "ratio", "won_value": "money",
+    "cpl": "money", "cost_per_mql": "money", "cost_per_sql": "money", "cac": "money", "roi": "ratio",
+    "sla": "ratio", "sla_days": "days", "manual": "score",
+}
+RATIOS = frozenset(m for m, unit in UNITS.items() if unit == "ratio")
+MONEY = frozenset(m for m, unit in UNITS.items() if unit == "money")
+DAYS = frozenset(m for m, unit in UNITS.items() if unit == "days")
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
