@@ -212,10 +212,12 @@ def _recheck_order(con, columns: list[str], profiles: dict[str, dict], decisions
     if not any(n.key == "import.note_date_order_assumed" for n in notes):
         return
     numeric = formats.NUMERIC.replace("'", "''")
+    # case, not and: the pattern is read only for the few values that can prove something
     counts = con.execute("select " + ", ".join(
-        f"count(*) filter (where {c} is not null and regexp_full_match(trim(raw_{c}), '{numeric}') and day({c}) > 12), "
-        f"count(*) filter (where {c} is null and try_cast(regexp_extract(trim(raw_{c}), '{numeric}', 2) as int) "
-        f"between 13 and 31)" for c in columns) + " from import_rows").fetchone()
+        f"count(*) filter (where case when day({c}) > 12 then regexp_full_match(trim(raw_{c}), '{numeric}') end), "
+        f"count(*) filter (where case when {c} is null and raw_{c} is not null then "
+        f"try_cast(regexp_extract(trim(raw_{c}), '{numeric}', 2) as int) between 13 and 31 end)"
+        for c in columns) + " from import_rows").fetchone()
     day_first, month_first = sum(counts[0::2]), sum(counts[1::2])
     if month_first and not day_first:
         for c, profile in zip(columns, profiles.values()):

@@ -54,7 +54,7 @@ cross join import_journey as j;
 
 -- the stage entries each row tells: for each stage whether the row tells it, and when (null: not said);
 -- for new leads these are their whole history, which imports/leads_journeys reads as it is
-create or replace temp view import_told as
+create or replace temp table import_told as
 select
     target_id as lead_id,
     existing_id,
