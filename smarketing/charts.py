@@ -7,23 +7,34 @@ import math
 import altair as alt
 import pandas as pd
 
-from smarketing.i18n import IT_MONTHS, t
+from smarketing.i18n import day_names, locale, month_names, t
 
-# d3 number and time locales, so axes and tooltips read 1.234,5 and "gen" on Italian pages
-_IT_LOCALE = {
-    "number": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["", " €"]},
-    "time": {
-        "dateTime": "%A %e %B %Y, %X", "date": "%d/%m/%Y", "time": "%H:%M:%S", "periods": ["AM", "PM"],
-        "days": ["domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"],
-        "shortDays": ["dom", "lun", "mar", "mer", "gio", "ven", "sab"],
-        "months": list(IT_MONTHS), "shortMonths": [m[:3] for m in IT_MONTHS],
-    },
-}
+
+def d3_locale(lang: str) -> dict:
+    """Vega's number and time locale for a language, from the same CLDR data as every other number and
+    date the app writes (i18n): axes and tooltips read 1.234,5 and "gen" on Italian pages."""
+    from babel.numbers import get_currency_symbol, get_decimal_symbol, get_group_symbol
+
+    where = locale(lang)
+    money = where.currency_formats["standard"].pattern.split(";")[0]
+    symbol = get_currency_symbol("EUR", where)
+    before, _, after = money.partition("#")
+    # d3 wants Sunday first; CLDR's week here starts on Monday
+    days, short_days = day_names(lang), day_names(lang, "abbreviated")
+    return {
+        "number": {"decimal": get_decimal_symbol(where), "thousands": get_group_symbol(where), "grouping": [3],
+                   "currency": [before.replace("¤", symbol), after.lstrip("#,0.").replace("¤", symbol)]},
+        "time": {
+            "dateTime": "%A %e %B %Y, %X", "date": "%d/%m/%Y", "time": "%H:%M:%S", "periods": ["AM", "PM"],
+            "days": days[6:] + days[:6], "shortDays": short_days[6:] + short_days[:6],
+            "months": month_names(lang), "shortMonths": month_names(lang, "abbreviated"),
+        },
+    }
 
 
 def localised(chart: alt.TopLevelMixin, lang: str) -> alt.TopLevelMixin:
-    """The chart with the language's number and date formats; English keeps Vega's defaults."""
-    return chart.configure(locale=_IT_LOCALE) if lang == "it" else chart
+    """The chart with the language's number and date formats."""
+    return chart.configure(locale=d3_locale(lang))
 
 
 def weekly_stage_entries(frame: pd.DataFrame, lang: str) -> alt.LayerChart:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from babel.dates import get_month_names
 from dateutil import parser as dateparser
 from dateutil.relativedelta import relativedelta
 
@@ -17,13 +18,10 @@ from dateutil.relativedelta import relativedelta
 class ItalianEnglishInfo(dateparser.parserinfo):
     """Month and weekday names in both languages; words around a date that carry no meaning are skipped."""
 
-    MONTHS = [
-        ("Jan", "January", "gen", "gennaio"), ("Feb", "February", "febbraio"), ("Mar", "March", "marzo"),
-        ("Apr", "April", "aprile"), ("May", "mag", "maggio"), ("Jun", "June", "giu", "giugno"),
-        ("Jul", "July", "lug", "luglio"), ("Aug", "August", "ago", "agosto"),
-        ("Sep", "Sept", "September", "set", "settembre"), ("Oct", "October", "ott", "ottobre"),
-        ("Nov", "November", "novembre"), ("Dec", "December", "dic", "dicembre"),
-    ]
+    # CLDR's wide and abbreviated names in Italian and English (British English writes "Sept")
+    MONTHS = [tuple(dict.fromkeys(get_month_names(width, locale=where)[month] for where in ("it", "en", "en_GB")
+                                  for width in ("wide", "abbreviated")))
+              for month in range(1, 13)]
     # full names only: "mar" is both March and martedì
     WEEKDAYS = [
         ("Mon", "Monday", "lunedì", "lunedi"), ("Tue", "Tuesday", "martedì", "martedi"),

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from datetime import date, datetime
-from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 LANGS = ("it", "en")
@@ -48,32 +48,61 @@ def has_text(key: str) -> bool:
     return key in texts()
 
 
-def _group(number: float | int | Decimal, decimals: int, lang: str) -> str:
-    text = f"{number:,.{decimals}f}"
-    if lang == "it":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
+# CLDR's locales through Babel: separators, currency patterns, month and day names. English pages are read
+# by people who also read Italian dates, so English dates keep the day first (31 Dec 2026).
+LOCALES = {"it": "it_IT", "en": "en"}
+# Italian business papers write the year in full, where CLDR's short Italian date has two digits (31/12/26)
+DATE_PATTERNS = {"it": "dd/MM/y", "en": "d MMM y"}
+LONG_DATE_PATTERN = "d MMMM y"
+
+
+@cache
+def locale(lang: str):
+    """The Babel locale of a language (imported here, not at every command's start: --help shows no number)."""
+    from babel import Locale
+
+    return Locale.parse(LOCALES.get(lang, LOCALES[DEFAULT_LANG]))
+
+
+@cache
+def _pattern(lang: str, kind: str, decimals: int) -> str:
+    """The locale's own number, percent or currency pattern, with `decimals` fixed decimals."""
+    found = locale(lang)
+    base = {"number": found.decimal_formats[None], "percent": found.percent_formats[None],
+            "money": found.currency_formats["standard"]}[kind].pattern
+    return re.sub(r"#,##0(\.[0#]+)?", "#,##0" + ("." + "0" * decimals if decimals else ""), base)
 
 
 def fmt_int(value, lang: str) -> str:
-    return _MISSING if value is None else _group(int(round(value)), 0, lang)
+    return fmt_num(value, lang, 0)
 
 
 def fmt_num(value, lang: str, decimals: int = 1) -> str:
-    return _MISSING if value is None else _group(float(value), decimals, lang)
+    """1234.5 -> 1.234,5 (it) / 1,234.5 (en)."""
+    from babel.numbers import format_decimal
+
+    if value is None:
+        return _MISSING
+    return format_decimal(value, format=_pattern(lang, "number", decimals), locale=locale(lang))
 
 
 def fmt_pct(fraction, lang: str, decimals: int = 1) -> str:
     """0.1234 -> 12,3% (it) / 12.3% (en)."""
-    return _MISSING if fraction is None else _group(float(fraction) * 100, decimals, lang) + "%"
+    from babel.numbers import format_percent
+
+    if fraction is None:
+        return _MISSING
+    return format_percent(fraction, format=_pattern(lang, "percent", decimals), locale=locale(lang))
 
 
 def fmt_money(value, lang: str, currency: str = "EUR", decimals: int = 0) -> str:
-    """1234.5 -> 1.235 EUR (it) / EUR 1,235 (en)."""
+    """1234.5 -> 1.235 € (it) / €1,235 (en); another currency by its CLDR symbol or code (CHF 1.235)."""
+    from babel.numbers import format_currency
+
     if value is None:
         return _MISSING
-    number = _group(float(value), decimals, lang)
-    return f"{number} {currency}" if lang == "it" else f"{currency} {number}"
+    return format_currency(value, currency, format=_pattern(lang, "money", decimals), locale=locale(lang),
+                           currency_digits=False)
 
 
 def fmt_datetime(value: datetime | None, lang: str) -> str:
@@ -85,11 +114,11 @@ def fmt_datetime(value: datetime | None, lang: str) -> str:
 
 def fmt_date(value: date | datetime | None, lang: str) -> str:
     """31/12/2026 (it) / 31 Dec 2026 (en)."""
+    from babel.dates import format_date
+
     if value is None:
         return _MISSING
-    if lang == "it":
-        return value.strftime("%d/%m/%Y")
-    return f"{value.day} {EN_MONTHS[value.month - 1][:3]} {value.year}"
+    return format_date(value, DATE_PATTERNS.get(lang, DATE_PATTERNS[DEFAULT_LANG]), locale=locale(lang))
 
 
 def fmt_bytes(size: int, lang: str) -> str:
@@ -100,18 +129,22 @@ def fmt_bytes(size: int, lang: str) -> str:
     raise AssertionError("unreachable")
 
 
-EN_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-IT_MONTHS = (
-    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
-    "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
-)
+def month_names(lang: str, width: str = "wide") -> list[str]:
+    """January to December in the language, "wide" (gennaio) or "abbreviated" (gen), from CLDR."""
+    from babel.dates import get_month_names
+
+    return [get_month_names(width, locale=locale(lang))[m] for m in range(1, 13)]
+
+
+def day_names(lang: str, width: str = "wide") -> list[str]:
+    """Monday to Sunday in the language, "wide" (lunedì) or "abbreviated" (lun), from CLDR."""
+    from babel.dates import get_day_names
+
+    return [get_day_names(width, locale=locale(lang))[d] for d in range(7)]
 
 
 def fmt_long_date(value: date, lang: str) -> str:
     """30 giugno 2027 (it) / 30 June 2027 (en): for dates inside sentences."""
-    if lang == "it":
-        return f"{value.day} {IT_MONTHS[value.month - 1]} {value.year}"
-    return f"{value.day} {EN_MONTHS[value.month - 1]} {value.year}"
+    from babel.dates import format_date
+
+    return format_date(value, LONG_DATE_PATTERN, locale=locale(lang))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from smarketing.i18n import month_names
 from smarketing.importing.detect import Note
 
 TIMEZONE = "Europe/Rome"  # offsets in exports (2024-01-22T20:36:47.000+0000) become Italian local time
@@ -33,9 +34,8 @@ _TIME = (r"(?:(?:\s*,\s*|\s+)(?:(?:at|alle|ore)\s+)?"
 MONTH_NAME = rf"(?i)^{_WEEKDAY}(\d{{1,2}})(?:°|º|st|nd|rd|th)?[ ./-]+{_MONTH}[ ./,-]+(\d{{4}}|\d{{2}}){_TIME}$"
 # month first, US style (HubSpot, Google Ads, Meta): Apr 15, 2021, 3:04:05 PM; Thu, Apr 15, 2021
 MONTH_FIRST = rf"(?i)^{_WEEKDAY}{_MONTH}[ ./-]+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|[ ./-]+)(\d{{4}}|\d{{2}}){_TIME}$"
-# a month name is known by its first three letters, in Italian or English
-_MONTHS_IT = "['gen','feb','mar','apr','mag','giu','lug','ago','set','ott','nov','dic']"
-_MONTHS_EN = "['jan','feb','mar','apr','may','jun','jul','aug','sep','oct','nov','dec']"
+# a month name is known by its first three letters, in Italian or English (CLDR's names, i18n.month_names)
+_MONTHS_IT, _MONTHS_EN = (str([name[:3].lower() for name in month_names(lang, "abbreviated")]) for lang in ("it", "en"))
 
 # Money markers are removed before a number is read: "EUR 1.000,00", "1 234,56" with no-break spaces.
 _CLEAN = r"regexp_replace({c}, '[\s\x{{00a0}}\x{{202f}}€$£]|EUR|USD|GBP|CHF', '', 'gi')"

@@ -93,9 +93,9 @@ def test_roi_page(app, twelve_store):
     cards = {m.label: m.value for m in app.metric}
     assert cards["Spesa (EUR)"] == "5.000" and cards["ROI"] == "–"  # EUR spend against EUR and USD revenue
     channels = {r[0]: r for r in rows(app.dataframe[0].value)}
-    assert channels["Webinar"][1:5] == ("1.000 EUR", "3", "1", "10.000 EUR")
+    assert channels["Webinar"][1:5] == ("1.000\u00a0€", "3", "1", "10.000\u00a0€")
     assert channels["Webinar"][-2:] == ("900,0%", "10,00×")
-    assert channels["Referral"][4] == "8.000 USD" and channels["Referral"][-2:] == ("–", "–")
+    assert channels["Referral"][4] == "8.000\u00a0USD" and channels["Referral"][-2:] == ("–", "–")
     app.selectbox(key="roi_channel").set_value("Fiere").run()
     assert list(app.dataframe[-1].value["ID"]) == ["L5"]  # Fiere's customer
     app.radio(key="roi_drill_who").set_value("leads").run()
@@ -135,6 +135,6 @@ def test_cards_show_the_change_against_the_previous_window(app, twelve_store):
     assert app.selectbox(key="period_compare").value == "previous"
     cards = {m.label: (m.value, m.delta) for m in app.metric}
     # 9-22 November: Fiere 3,000 and Google Ads 500 spent; 26 October - 8 November: Webinar 1,000
-    assert cards["Spesa (EUR)"] == ("3.500", "+2.500 EUR")
+    assert cards["Spesa (EUR)"] == ("3.500", "+2.500\u00a0€")
     # won: L5 (20,000 EUR, the 17th) and L1 (10,000 EUR, the 20th) against L12 (8,000 USD, the 5th)
     assert cards["Valore vinto (EUR)"][0] == "30.000"

@@ -98,11 +98,11 @@ def test_a_misreading_is_corrected_in_the_editor_and_saved_with_the_correction(a
     app.multiselect(key="owners_marketing").select("Giulia").run()
     app.multiselect(key="owners_sales").select("Marco").run()
     # the won value of the 29 days before mixes euros and dollars (L12): no baseline, rather than a wrong one
-    assert app.info[0].value == ui.plain("Ho capito: il valore vinto, fino a 50.000 EUR, entro il 24/12/2026.")
+    assert app.info[0].value == ui.plain("Ho capito: il valore vinto, fino a 50.000\u00a0€, entro il 24/12/2026.")
     # every box starts from the reading
     assert app.selectbox(key="fix_metric").value is None
     assert app.selectbox(key="fix_metric").label == "Misura · letto: Valore vinto (fatturato)"
-    assert app.text_input(key="fix_target").label == "Traguardo · letto: 50.000 EUR"
+    assert app.text_input(key="fix_target").label == "Traguardo · letto: 50.000\u00a0€"
     app.selectbox(key="fix_metric").set_value("stage_entries").run()
     # counting entries asks for the stage before anything is judged, and keeps the boxes to answer it
     assert app.error[0].value == "Per contare gli ingressi serve la fase: scegli contatti, MQL, SQL, opportunità o " \
@@ -179,8 +179,8 @@ def test_planner_from_customers_to_leads(app, store):
     assert app.warning[0].value == "Servono 6,5 nuovi contatti a settimana fino al 21/12/2026; ne arrivano 0,9."
     assert len(app.dataframe) == 1      # no deal is open: no table of them
     assert {m.label: m.value for m in app.metric} == {
-        "Settimane": "6,0", "Valore medio contratto": "–", "Costo per contatto attuale": "416,67 EUR",
-        "Budget necessario": "10.000 EUR"}
+        "Settimane": "6,0", "Valore medio contratto": "–", "Costo per contatto attuale": "416,67\u00a0€",
+        "Budget necessario": "10.000\u00a0€"}
     app.selectbox(key="planner_owner_marketing").set_value("Giulia").run()
     app.selectbox(key="planner_owner_sales").set_value("Marco").run()
     app.button(key="planner_create").click().run()
@@ -188,9 +188,9 @@ def test_planner_from_customers_to_leads(app, store):
     assert app.success[-1].value == "Creati 4 obiettivi figli dell'obiettivo #3."
 
 
-@pytest.mark.parametrize(("typed", "read"), [("400.000", "400.000 EUR"), ("400.000,00", "400.000 EUR"),
-                                             ("€ 1.500.000", "1.500.000 EUR"), ("250k", "250.000 EUR"),
-                                             ("400,5", "400,50 EUR")])
+@pytest.mark.parametrize(("typed", "read"), [("400.000", "400.000\u00a0€"), ("400.000,00", "400.000\u00a0€"),
+                                             ("€ 1.500.000", "1.500.000\u00a0€"), ("250k", "250.000\u00a0€"),
+                                             ("400,5", "400,50\u00a0€")])
 def test_an_amount_is_read_as_an_italian_writes_it(app, store, typed, read):
     app.run()
     app.switch_page("app_pages/planner.py").run()

@@ -72,7 +72,7 @@ def test_table_is_formatted_for_the_language(store, capsys):
     assert lines[-1].startswith("Non ancora assegnati a Vendite")
     assert cli.main(["--db", store, "--lang", "en", "metrics", "roi", "--by", "source"]) == 0
     webinar = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Webinar"))
-    assert "EUR 1,000" in webinar and "900.0%" in webinar and "10.00×" in webinar
+    assert "€1,000" in webinar and "900.0%" in webinar and "10.00×" in webinar
 
 
 def test_csv_is_machine_readable(store, capsys):

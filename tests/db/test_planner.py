@@ -90,10 +90,10 @@ def test_open_deals_bring_their_own_value_toward_a_revenue_target(store):
     # 47,500 / 20,000 = 2.4: 3 customers
     assert plan.needed["customer"] == 3
     assert planner.pipeline_rows(plan, stages.stages(store), "it") == [
-        {"Fase": "SQL", "Trattative aperte": "1", "Valore": "20.000 EUR", "Quota storica vinta": "50,0%",
-         "Ci si può aspettare": "10.000 EUR"},
-        {"Fase": "Opportunità", "Trattative aperte": "1", "Valore": "5.000 EUR", "Quota storica vinta": "50,0%",
-         "Ci si può aspettare": "2.500 EUR"}]
+        {"Fase": "SQL", "Trattative aperte": "1", "Valore": "20.000\u00a0€", "Quota storica vinta": "50,0%",
+         "Ci si può aspettare": "10.000\u00a0€"},
+        {"Fase": "Opportunità", "Trattative aperte": "1", "Valore": "5.000\u00a0€", "Quota storica vinta": "50,0%",
+         "Ci si può aspettare": "2.500\u00a0€"}]
 
 
 def test_a_target_the_open_deals_cover_needs_no_new_leads(store):
@@ -155,7 +155,7 @@ def test_one_click_makes_a_parent_and_one_child_per_stage_owned_by_its_function(
                                               "anna")
     parent = objectives.get(store, parent_id)
     assert (parent["statement"], parent["metric"], parent["target"], parent["deadline"], parent["owners"]) == (
-        "Raggiungere 60.000 EUR di fatturato entro il 6 gennaio 2027", "won_value", 60000, SIX_WEEKS,
+        "Raggiungere 60.000\u00a0€ di fatturato entro il 6 gennaio 2027", "won_value", 60000, SIX_WEEKS,
         ["Marco", "Giulia"])
     rows = [objectives.get(store, i) for i in children]
     # each stage by its own day: at the fairs lead -> MQL takes 5 days (L4 1, L6 9), MQL -> SQL and SQL ->

@@ -35,8 +35,10 @@ def test_fmt_pct(value, lang, expected):
 
 
 @pytest.mark.parametrize(("value", "lang", "decimals", "expected"), [
-    (1234.56, "it", 2, "1.234,56 EUR"), (1234.56, "en", 2, "EUR 1,234.56"), (1234.5, "it", 0, "1.234 EUR"),
-    (Decimal("1000000"), "it", 0, "1.000.000 EUR"), (None, "it", 0, "–"),
+    # CLDR's money: the euro after the number in Italian, held to it by a no-break space, before it in English
+    (1234.56, "it", 2, "1.234,56\u00a0€"), (1234.56, "en", 2, "€1,234.56"), (1234.5, "it", 0, "1.234\u00a0€"),
+    (Decimal("1000000"), "it", 0, "1.000.000\u00a0€"), (None, "it", 0, "–"), (-100, "it", 0, "-100\u00a0€"),
+    (1234.5, "it", 0, "1.234\u00a0€"), (98765.4, "it", 0, "98.765\u00a0€"),
 ])
 def test_fmt_money(value, lang, decimals, expected):
     assert i18n.fmt_money(value, lang, decimals=decimals) == expected
@@ -103,10 +105,10 @@ def test_plain_text_cannot_become_a_heading_or_an_entity():
     ("leads", {"leads": 5, "leads_compare": 0}, "it", ("+5", "normal")),          # no share of nothing
     ("leads", {"leads": 5, "leads_compare": 5}, "it", ("±0", "normal")),
     ("win_rate", {"win_rate": 0.31, "win_rate_compare": 0.25}, "it", ("+6,0 punti", "normal")),
-    ("cac", {"cac": 900.0, "cac_compare": 1000.0, "currency": "EUR"}, "it", ("-100 EUR", "inverse")),
+    ("cac", {"cac": 900.0, "cac_compare": 1000.0, "currency": "EUR"}, "it", ("-100\u00a0€", "inverse")),
     ("median_days_to_accept", {"median_days_to_accept": 3.5, "median_days_to_accept_compare": 2.0}, "en",
      ("+1.5 d", "inverse")),
-    ("spend", {"spend": 1500, "spend_compare": 1000, "currency": "EUR"}, "en", ("+EUR 500", "off")),
+    ("spend", {"spend": 1500, "spend_compare": 1000, "currency": "EUR"}, "en", ("+€500", "off")),
     ("backlog", {"backlog": 12, "backlog_compare": None}, "it", (None, "inverse")),   # nothing to compare with
 ])
 def test_a_change_reads_as_its_number_and_colours_as_good_or_bad_news(key, row, lang, expected):

@@ -307,13 +307,13 @@ def test_a_vague_wish_is_taught_how_to_become_smart(lang, reasons):
     ("it", "Aumentare del 20% le SQL generate dai webinar entro il 30 giugno 2027", 50,
      "Ho capito: gli SQL (fonte Webinar), da 50 a 60, entro il 30/06/2027."),
     ("it", "Chiudere contratti per 1.500.000 € entro il 31/12/2027", None,
-     "Ho capito: il valore vinto, fino a 1.500.000 EUR, entro il 31/12/2027."),
+     "Ho capito: il valore vinto, fino a 1.500.000\u00a0€, entro il 31/12/2027."),
     ("it", "Portare il tasso di conversione MQL->SQL dal 18% al 25% entro fine Q2 2027", 0.2,
      "Ho capito: la conversione MQL → SQL, da 18,0% (dai dati: 20,0%) a 25,0%, entro il 30/06/2027."),
     ("en", "Double new customers in the Enterprise segment by end of Q3 2027", None,
      "Understood: new customers (segment Enterprise), change +100%, by 30 Sep 2027."),
     ("en", "Increase won revenue from trade fairs to EUR 250.000", None,
-     "Understood: the won value (source Fiere), to EUR 250,000, no deadline."),
+     "Understood: the won value (source Fiere), to €250,000, no deadline."),
     ("it", "Migliorare il marketing", None, "Ho capito: nessuna misura riconosciuta."),
 ])
 def test_every_check_says_first_what_it_understood(lang, text, baseline, line):
