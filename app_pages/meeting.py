@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import streamlit as st
 
-from smarketing import agenda, db, meetings, objectives, overview, periods, report, ui
+from smarketing import agenda, meetings, objectives, overview, periods, report, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_date
 
@@ -34,7 +34,7 @@ week = ui.select(st, tr("meeting.week"), weeks, index=1, format_func=week_label,
                  help=tr("meeting.week_help"))
 plan = agenda.build(cur, week, today, lang)
 meeting = meetings.find(cur, week)
-team = [m["name"] for m in db.rows(cur, "objectives/team")]
+team = [m["name"] for m in objectives.team(cur)]
 active = {o["objective_id"]: o["title"] for o in objectives.all_objectives(cur)}
 
 st.header(tr("agenda.title"))

@@ -8,7 +8,6 @@ import streamlit as st
 from smarketing import (
     charts,
     corrections,
-    db,
     exports,
     metrics,
     objective_views,
@@ -109,7 +108,7 @@ ui.demo_notice(cur)
 editor = ui.can_edit()
 board_tab, new_tab, detail_tab = st.tabs([tr("objectives.tab_board"), tr("objectives.tab_new"),
                                           tr("objectives.tab_detail")])
-team = db.rows(cur, "objectives/team")
+team = objectives.team(cur)
 dimensions = metrics.dimension_values(cur)
 
 with board_tab:
@@ -217,13 +216,13 @@ with detail_tab:
         cols[3].metric(tr("objectives.col_progress"), fmt_pct(p.progress, lang, 0),
                        help=tr("objectives.expected_help", expected=fmt_pct(p.expected_progress, lang, 0)))
         cols[4].metric(tr("objectives.col_forecast"), objective_views.forecast_text(row, p, lang))
-        percent = row["metric"] in ("conversion", "win_rate", "sla", "roi")
+        percent = row["metric"] in vocabulary.RATIOS
         st.altair_chart(charts.objective(objective_views.series(cur, row, today),
                                          objective_views.chart_lines(row, p, today), ".0%" if percent else ",.0f",
                                          lang), width="stretch")
 
         st.subheader(tr("objectives.checkins"))
-        checkins = db.rows(cur, "objectives/checkins", objective_id=chosen)
+        checkins = objectives.checkins(cur, chosen)
         if checkins:
             ui.table([{tr("objectives.col_week"): fmt_date(c["week"], lang), tr("objectives.col_author"): c["author"],
                        tr("objectives.col_confidence"): c["confidence"], tr("objectives.col_note"): c["note"] or "",
@@ -291,4 +290,4 @@ with detail_tab:
                    tr("objectives.col_field"): tr(f"objectives.field.{c['field']}"),
                    tr("objectives.col_old"): c["old_value"] or "–",
                    tr("objectives.col_new"): c["new_value"] or "–"}
-                  for c in db.rows(cur, "objectives/changes", objective_id=chosen)])
+                  for c in objectives.changes(cur, chosen)])

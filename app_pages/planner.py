@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import streamlit as st
 
-from smarketing import db, drafting, objectives, planner, stages, ui
+from smarketing import drafting, objectives, planner, stages, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_int, fmt_money, fmt_num
 
@@ -73,7 +73,7 @@ elif ui.can_edit():
                            f"#{o['objective_id']} {o['title']}" for o in active if o["objective_id"] == i))
     if parent is None:
         st.caption(f"> {ui.plain(planner.parent_statement(plan, lang))}")
-    team = db.rows(cur, "objectives/team")
+    team = objectives.team(cur)
     ocols = st.columns(2)
     owners = {function: ui.select(ocols[i], tr(f"planner.owner_{function}"),
                                   [m["name"] for m in team if m["function"] == function],

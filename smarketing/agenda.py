@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 import duckdb
 
-from smarketing import db, demo, inbox, metrics, objective_views, overview, stages
+from smarketing import db, demo, inbox, metrics, objective_views, objectives, overview, stages
 from smarketing.i18n import fmt_date, fmt_int, fmt_num, fmt_pct, t
 from smarketing.metricformat import accountable
 
@@ -61,7 +61,7 @@ def objectives_in_trouble(con: duckdb.DuckDBPyConnection, as_of: date, lang: str
     items = []
     for row in rows:
         latest: dict[str, int] = {}
-        for checkin in db.rows(con, "objectives/checkins", objective_id=row["id"]):   # newest week first
+        for checkin in objectives.checkins(con, row["id"]):   # newest week first
             latest.setdefault(checkin["author"], checkin["confidence"])
         confidence = ", ".join(f"{who} {value}/10" for who, value in latest.items()) or t("agenda.no_confidence",
                                                                                            lang)

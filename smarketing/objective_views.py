@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import duckdb
 
-from smarketing import db, drafting, objectives, periods, progress, smart
+from smarketing import drafting, objectives, periods, progress, smart
 from smarketing.i18n import fmt_date, fmt_num, fmt_pct, t
 
 STATUS_MARK = {"done": "✅", "on_track": "🟢", "at_risk": "🟡", "off_track": "🔴", "too_early": "⏳", None: "⚪"}
@@ -40,7 +40,7 @@ def forecast_text(row: dict, p: progress.Progress, lang: str) -> str:
 
 
 def latest_confidence(con: duckdb.DuckDBPyConnection, objective_id: int) -> float | None:
-    rows = db.rows(con, "objectives/checkins", objective_id=objective_id)
+    rows = objectives.checkins(con, objective_id)
     if not rows:
         return None
     week = rows[0]["week"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from typing import TypedDict
 
 import duckdb
 
@@ -256,6 +257,46 @@ def set_owners(con: duckdb.DuckDBPyConnection, objective_id: int, owners: list[t
 
 def _owner_list(owners: list[tuple[str, str]]) -> str:
     return ", ".join(f"{name} ({function})" for name, function in owners)
+
+
+class Member(TypedDict):
+    name: str
+    function: str             # marketing, sales, management
+    email: str | None
+
+
+class Checkin(TypedDict):
+    checkin_id: int
+    objective_id: int
+    week: date
+    author: str
+    confidence: int | None
+    value: float | None
+    note: str | None
+    created_at: datetime
+
+
+class Change(TypedDict):
+    changed_at: datetime
+    changed_by: str
+    field: str                # a code: its words are objectives.field.<code> in texts.toml
+    old_value: str | None
+    new_value: str | None
+
+
+def team(con: duckdb.DuckDBPyConnection) -> list[Member]:
+    """The active team members, by function and name."""
+    return db.rows(con, "objectives/team")  # type: ignore[return-value]
+
+
+def checkins(con: duckdb.DuckDBPyConnection, objective_id: int | None) -> list[Checkin]:
+    """An objective's check-ins (every objective's with None), newest week first."""
+    return db.rows(con, "objectives/checkins", objective_id=objective_id)  # type: ignore[return-value]
+
+
+def changes(con: duckdb.DuckDBPyConnection, objective_id: int) -> list[Change]:
+    """What was changed in an objective after it was made, newest first."""
+    return db.rows(con, "objectives/changes", objective_id=objective_id)  # type: ignore[return-value]
 
 
 def all_objectives(con: duckdb.DuckDBPyConnection, status: str | None = "active") -> list[dict]:

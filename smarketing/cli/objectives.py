@@ -180,8 +180,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         if row is None:
             raise SmarketingError("error.objective_missing", objective_id=args.objective_id)
         progress = _progress_row(con, row, args.today or date.today())
-        changes = db.rows(con, "objectives/changes", objective_id=args.objective_id)
-        checkins = db.rows(con, "objectives/checkins", objective_id=args.objective_id)
+        changes = objectives.changes(con, args.objective_id)
+        checkins = objectives.checkins(con, args.objective_id)
     finally:
         con.close()
     if args.format == "json":

@@ -48,3 +48,14 @@ def test_pages_and_router_exist():
     assert (ROOT / "app.py").is_file()
     assert {p.name for p in (ROOT / "app_pages").glob("*.py")} >= {"overview.py", "settings.py"}
     assert "st.navigation" in (ROOT / "app.py").read_text()
+
+
+def test_pages_run_no_sql_of_their_own():
+    # a page asks the core for what it shows; the SQL runner and the connection's execute stay in the core
+    found = []
+    for page in sorted((ROOT / "app_pages").glob("*.py")):
+        for node in ast.walk(ast.parse(page.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and (
+                    (isinstance(node.value, ast.Name) and node.value.id == "db") or node.attr in ("execute", "sql")):
+                found.append(f"{page.name}:{node.lineno} {ast.unparse(node)}")
+    assert found == []
