@@ -10,9 +10,7 @@ with open_stages as (
 ),
 
 journeys as (
-    select j.*, coalesce(l.is_deal, false) as is_deal
-    from journeys_in(null, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product) as j
-    join leads as l using (lead_id)
+    select * from journeys_in(null, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product)
 ),
 
 open_deals as (
@@ -21,8 +19,10 @@ open_deals as (
         count(distinct currency) filter (where deal_value is not null) as currencies,
         any_value(currency) filter (where deal_value is not null) as currency
     from journeys
+    -- the rows of a deals export are few: looked up among them, not joined to every lead
     where outcome is null
-      and (is_deal or furthest >= (select position from stages where code = 'opportunity'))
+      and (furthest >= (select position from stages where code = 'opportunity')
+           or lead_id in (select lead_id from leads where is_deal))
     group by current_stage
 ),
 
