@@ -13,7 +13,6 @@ import json
 import logging
 import os
 import shutil
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -23,7 +22,7 @@ from pathlib import Path
 
 import duckdb
 
-from smarketing import db, storage
+from smarketing import db
 from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, detect, run_import, saved
 from smarketing.importing.fields import normalise
@@ -103,16 +102,8 @@ def choose(con: duckdb.DuckDBPyConnection, path: Path) -> str | None:
     named = [n for n in names if saved.key(n) and f" {saved.key(n)} " in stem]
     if named:
         return max(named, key=lambda n: len(saved.key(n)))
-    found = saved.suggest(con, None, _header(path))
+    found = saved.suggest(con, None, detect.header(path))
     return found.name if found else None
-
-
-def _header(path: Path) -> list[str]:
-    storage.staging_dir().mkdir(exist_ok=True, mode=0o700)
-    with tempfile.TemporaryDirectory(prefix="inbox-", dir=storage.staging_dir()) as tmp:
-        layout = detect.inspect(path, Path(tmp))
-        _ = layout.scan  # the whole-file pass still reads the file: ended before the folder is left
-        return layout.header
 
 
 def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path, when: datetime | None = None) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from smarketing import batches
+from smarketing import batches, lazy
 from smarketing.cli.output import print_json, print_table
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
@@ -17,8 +17,10 @@ from smarketing.importing.presets import PRESETS
 from smarketing.importing.reasons import note_text, worded
 from smarketing.stages import CODES as STAGE_CODES
 
-# The importer itself (smarketing.importing.run: DuckDB's SQL, detection, staging) is loaded by the commands
-# that run it, not by every command's start.
+# The importer itself (DuckDB's SQL, detection, staging) is loaded when a command first uses it, not at every
+# command's start.
+detect = lazy.module("smarketing.importing.detect")
+run = lazy.module("smarketing.importing.run")
 
 DATE_ORDERS = ("dmy", "mdy", "ymd")
 _DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
@@ -109,9 +111,8 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from smarketing.importing.run import ImportOptions, ledger, run_import
 
-    options = ImportOptions(
+    options = run.ImportOptions(
         kind=args.kind, mode=args.mode, preset=args.preset, maps=args.maps, stage_map=args.stage_maps,
         delimiter=args.delimiter, encoding=args.encoding, date_order=args.date_order,
         decimal={",": "it", ".": "us", None: None}[args.decimal], dry_run=args.dry_run, deals=args.deals,
@@ -119,12 +120,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     con = open_store(args)
     try:
-        result = run_import(con, Path(args.file), options)
+        result = run.run_import(con, Path(args.file), options)
         replaced = None
         if args.save_as:
             replaced = saved.save(con, args.save_as, saved.expand(con, options), result.header)
         if args.rejects:
-            rows = result.all_rejects if args.dry_run else ledger(con, result.batch_id, None)
+            rows = result.all_rejects if args.dry_run else run.ledger(con, result.batch_id, None)
             rows = sorted(rows + result.warnings, key=lambda r: r["line"])
             _write_rejects(Path(args.rejects), worded(rows, args.lang), args.lang)
     finally:
@@ -195,10 +196,9 @@ def _failure_json(exc: SmarketingError, args: argparse.Namespace) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from smarketing.importing.run import list_batches
 
     con = open_store(args)
-    rows = list_batches(con)
+    rows = run.list_batches(con)
     con.close()
     if args.format == "json":
         print_json(rows)
@@ -220,12 +220,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def suggestion_text(suggestion, lang: str) -> str | None:
     """The mapping a file read without --preset matches, proposed in words."""
-    from smarketing.importing.detect import Note
-    from smarketing.importing.run import suggestion_note
 
     if suggestion is None:
         return None
-    return note_text(Note(*suggestion_note(suggestion)), lang)
+    return note_text(detect.Note(*run.suggestion_note(suggestion)), lang)
 
 
 def cmd_presets(args: argparse.Namespace) -> int:
@@ -259,11 +257,9 @@ def cmd_forget(args: argparse.Namespace) -> int:
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
-    from smarketing.importing.run import undo
-
     con = open_store(args)
     try:
-        undo(con, args.batch_id)
+        run.undo(con, args.batch_id)
     finally:
         con.close()
     print(t("cli.undone", args.lang, batch_id=args.batch_id))

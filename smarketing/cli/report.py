@@ -7,10 +7,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from smarketing import lazy
 from smarketing.cli.metrics import _day
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, t
+
+# loaded when a command first uses them, not at every command's start: the report draws charts (Altair, pandas)
+meetings = lazy.module("smarketing.meetings")
+report = lazy.module("smarketing.report")
 
 
 def register(commands, lang: str) -> None:
@@ -27,17 +32,12 @@ def register(commands, lang: str) -> None:
 
 def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     try:
-        from smarketing import meetings
-
         args.week_start = meetings.parse_week(args.week) if args.week else None
     except SmarketingError as exc:
         parser.error(exc.message(args.lang))
 
 
 def cmd_weekly(args: argparse.Namespace) -> int:
-    # the report draws charts (Altair, pandas): loaded for this command only, not for every command's start
-    from smarketing import report
-
     today = args.today or date.today()
     con = open_store(args)
     try:

@@ -94,20 +94,7 @@ def inspect(path: Path, workdir: Path, encoding: str | None = None, delimiter: s
     A file whose start reads as UTF-8 goes to DuckDB as it is, while a thread hashes it and counts its
     lines (hashlib runs without the GIL); any other file, or one where DuckDB then meets a byte that is not
     UTF-8, is first copied as UTF-8 by transcode()."""
-    size = path.stat().st_size
-    if size == 0:
-        raise SmarketingError("error.file_empty")
-    with path.open("rb") as fh:
-        head = fh.read(SAMPLE_BYTES)
-    for magic, key in _BINARY.items():
-        if head.startswith(magic):
-            raise SmarketingError(key)
-    explicit = _fitting(_codec_name(encoding), head, whole=len(head) == size) if encoding else None
-    guessed = explicit or _guess_encoding(head)
-    if not guessed.startswith("utf-16"):
-        controls = len(head) - len(head.translate(None, _CONTROL))
-        if controls > max(16, len(head) // 100):
-            raise SmarketingError("error.file_binary")
+    size, head, explicit, guessed = _head(path, encoding)
     _check_limits(path, head, size, guessed, delimiter)
     notes: list[Note] = []
     layout = Layout(encoding=guessed, delimiter=",", skip_lines=0, header=[], newline=_newline(head), size=size,
@@ -124,6 +111,39 @@ def inspect(path: Path, workdir: Path, encoding: str | None = None, delimiter: s
             head = fh.read(SAMPLE_BYTES)
     _sniff(layout, _decode_head(head, "utf-8-sig" if layout.utf8_path != path else layout.encoding), delimiter)
     return layout
+
+
+def header(path: Path) -> list[str]:
+    """The header alone, sniffed from the file's first megabyte: no copy and no pass over the whole file. The
+    inbox picks a file's mapping by it before the import reads the file; a file that is no CSV is refused
+    here as the import would refuse it."""
+    size, head, _, guessed = _head(path, None)
+    layout = Layout(encoding=guessed, delimiter=",", skip_lines=0, header=[], newline=_newline(head), size=size,
+                    utf8_path=path, source=path, notes=[])
+    # "mixed": UTF-8 with a few Windows-1252 bytes, read as the import's copy reads them
+    _sniff(layout, _decode_head(head, "utf-8", "smarketing-cp1252") if guessed == "mixed" else
+           _decode_head(head, guessed), None)
+    return layout.header
+
+
+def _head(path: Path, encoding: str | None) -> tuple[int, bytes, str | None, str]:
+    """The file's size, its first megabyte, the encoding named (if it fits) and the one to read with; an
+    empty or binary file (a spreadsheet, a zip, an image) is refused."""
+    size = path.stat().st_size
+    if size == 0:
+        raise SmarketingError("error.file_empty")
+    with path.open("rb") as fh:
+        head = fh.read(SAMPLE_BYTES)
+    for magic, key in _BINARY.items():
+        if head.startswith(magic):
+            raise SmarketingError(key)
+    explicit = _fitting(_codec_name(encoding), head, whole=len(head) == size) if encoding else None
+    guessed = explicit or _guess_encoding(head)
+    if not guessed.startswith("utf-16"):
+        controls = len(head) - len(head.translate(None, _CONTROL))
+        if controls > max(16, len(head) // 100):
+            raise SmarketingError("error.file_binary")
+    return size, head, explicit, guessed
 
 
 _CP1252_HOLES = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
@@ -414,8 +434,8 @@ def _trailing_blank_lines(path: Path) -> int:
     return max(0, len(ends) - 1)
 
 
-def _decode_head(head: bytes, encoding: str) -> str:
-    text = head.decode(encoding, errors="replace")
+def _decode_head(head: bytes, encoding: str, errors: str = "replace") -> str:
+    text = head.decode(encoding, errors=errors)
     if len(head) == SAMPLE_BYTES:
         # the sample may end inside a line: drop that partial line
         cut = max(text.rfind("\n"), text.rfind("\r"))

@@ -10,7 +10,8 @@ from datetime import date, datetime
 import pytest
 
 from smarketing import agenda, inbox
-from smarketing.importing import ImportOptions, saved
+from smarketing.errors import SmarketingError
+from smarketing.importing import ImportOptions, detect, saved
 from tests.imports.test_import_trust import CORPUS
 
 HEADER = "Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Stage,Deal - Status"
@@ -130,3 +131,18 @@ def test_the_same_nightly_name_never_overwrites_last_nights(con, folder):
     assert sorted(p.name for p in (folder / "done").glob("*-zoho-leads.csv")) == [
         "20261130-030000-2-zoho-leads.csv", "20261130-030000-zoho-leads.csv"]
     assert [(r["inserted"], r["finished_at"]) for r in inbox.runs(con)] == [(0, NIGHT), (8, NIGHT)]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.iterdir() if p.suffix in (".csv", ".txt")))
+def test_the_header_read_to_choose_a_mapping_is_the_one_the_import_reads(name, tmp_path):
+    # the inbox reads only the first megabyte to choose; the import then reads the whole file (once)
+    path = CORPUS / name
+    try:
+        full = detect.inspect(path, tmp_path).header
+    except SmarketingError as refused:
+        # a spreadsheet, a zip, an empty file: refused as the import refuses it, not "no mapping matches"
+        with pytest.raises(SmarketingError) as again:
+            detect.header(path)
+        assert again.value.key == refused.key
+        return
+    assert detect.header(path) == full
