@@ -19,6 +19,10 @@ from smarketing.errors import SmarketingError
 
 ROOT = Path(__file__).resolve().parent.parent
 SQL_DIR = ROOT / "sql"
+MEMORY_VAR = "SMARKETING_MEMORY"
+# DuckDB's own default is 80% of the machine's memory: a million-row import then peaks past a gigabyte
+# (bench/import_bench.py); held here, DuckDB spills to a file beside the store and the import stays near 820 MB
+MEMORY_DEFAULT = "700MB"
 
 
 def connect(path: str | os.PathLike, *, migrate_schema: bool = True, wait: float = 0) -> duckdb.DuckDBPyConnection:
@@ -42,6 +46,7 @@ def connect(path: str | os.PathLike, *, migrate_schema: bool = True, wait: float
             time.sleep(min(0.5, max(deadline - time.monotonic(), 0.01)))
         except duckdb.Error as exc:
             raise storage.disk_error(exc, path) or SmarketingError("error.db_unreadable", path=str(path)) from exc
+    _limit_memory(con)
     # this process now holds the file for writing: staging left behind by a killed import can go
     storage.remove_orphaned_scratch()
     if migrate_schema:
@@ -49,6 +54,15 @@ def connect(path: str | os.PathLike, *, migrate_schema: bool = True, wait: float
 
         migrations.migrate(con)
     return con
+
+
+def _limit_memory(con: duckdb.DuckDBPyConnection) -> None:
+    value = os.environ.get(MEMORY_VAR, MEMORY_DEFAULT).strip()
+    try:
+        con.execute("set memory_limit = '" + value.replace("'", "") + "'")
+    except duckdb.Error as exc:
+        con.close()
+        raise SmarketingError("error.memory_setting", name=MEMORY_VAR, value=value) from exc
 
 
 @contextmanager

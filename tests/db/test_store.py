@@ -59,3 +59,20 @@ def test_file_size_counts_the_write_ahead_log(tmp_path):
     path.write_bytes(b"a" * 100)
     (tmp_path / "x.duckdb.wal").write_bytes(b"b" * 20)
     assert storage.file_size(path) == 120
+
+
+def test_duckdb_works_within_the_memory_it_is_given(db_path, monkeypatch, capsys):
+    con = db.connect(db_path)
+    assert con.execute("select current_setting('memory_limit')").fetchone() == ("667.5 MiB",)   # 700MB
+    con.close()
+    monkeypatch.setenv(db.MEMORY_VAR, "2GB")
+    con = db.connect(db_path)
+    assert con.execute("select current_setting('memory_limit')").fetchone() == ("1.8 GiB",)
+    con.close()
+    monkeypatch.setenv(db.MEMORY_VAR, "tanta")
+    from smarketing import cli
+
+    assert cli.main(["--db", str(db_path), "metrics", "funnel"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "Errore: SMARKETING_MEMORY=tanta non è una quantità di memoria: scrivila come 700MB o 2GB, oppure togli la "
+        "variabile per usare il valore predefinito (700MB).")
