@@ -60,7 +60,7 @@ def objectives_in_trouble(con: duckdb.DuckDBPyConnection, as_of: date, lang: str
     rows.sort(key=lambda r: (r["status_code"] != "off_track", r["id"]))
     items = []
     for row in rows:
-        latest: dict[str, int] = {}
+        latest: dict[str, int | None] = {}
         for checkin in objectives.checkins(con, row["id"]):   # newest week first
             latest.setdefault(checkin["author"], checkin["confidence"])
         confidence = ", ".join(f"{who} {value}/10" for who, value in latest.items()) or t("agenda.no_confidence",
@@ -150,7 +150,7 @@ def data_alerts(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[
     for run in reversed(inbox.failed_since(con, since)):
         # a nightly export the inbox could not import: nobody saw it fail, so the meeting hears of it
         items.append(Item(t("agenda.inbox_failed", lang, name=run["file_name"], day=fmt_date(run["finished_at"], lang),
-                            reason=inbox.message(run, lang).rstrip("."), moved_to=run["moved_to"]), "high"))
+                            reason=(inbox.message(run, lang) or "").rstrip("."), moved_to=run["moved_to"]), "high"))
     last = db.rows(con, "meetings/last_import")[0]["last_import"]
     if last is None:
         if demo.is_loaded(con):

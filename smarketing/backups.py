@@ -36,7 +36,7 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         "select table_name from duckdb_tables() where not temporary and database_name = current_database() "
         "order by table_name").fetchall()]
     # table names come from DuckDB's own catalog
-    return {name: con.execute(f'select count(*) from "{name}"').fetchone()[0] for name in tables}
+    return {name: con.execute(f'select count(*) from "{name}"').fetchall()[0][0] for name in tables}
 
 
 def backup(con: duckdb.DuckDBPyConnection, folder: str | Path) -> dict:

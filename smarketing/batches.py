@@ -24,7 +24,7 @@ def open_batch(
         kind=kind, file_name=file_name, sha256=sha256,
         options=json.dumps(options or {}, sort_keys=True), created_by=created_by,
     )
-    return cur.fetchone()[0]
+    return cur.fetchall()[0][0]
 
 
 def finish_batch(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import TypeVar, cast
 
 import altair as alt
 import pandas as pd
@@ -32,12 +33,15 @@ def d3_locale(lang: str) -> dict:
     }
 
 
-def localised(chart: alt.TopLevelMixin, lang: str) -> alt.TopLevelMixin:
+Chart = TypeVar("Chart", bound=alt.TopLevelMixin)
+
+
+def localised(chart: Chart, lang: str) -> Chart:
     """The chart with the language's number and date formats."""
-    return chart.configure(locale=d3_locale(lang))
+    return cast(Chart, chart.configure(locale=d3_locale(lang)))
 
 
-def weekly_stage_entries(frame: pd.DataFrame, lang: str) -> alt.LayerChart:
+def weekly_stage_entries(frame: pd.DataFrame, lang: str) -> alt.TopLevelMixin:
     """One line per stage, in journey order, weeks on the x axis; a week not over yet, or cut by the period,
     dashed with hollow points (overview.weekly_stage_entries)."""
     label = "label_it" if lang == "it" else "label_en"
@@ -104,7 +108,7 @@ def _segments(frame: pd.DataFrame, series: str | None) -> pd.DataFrame:
 
 def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, percent: bool = False,
           value_title: str | None = None, every: str = "week", series_order: list[str] | None = None,
-          series_title: str | None = None) -> alt.LayerChart:
+          series_title: str | None = None) -> alt.TopLevelMixin:
     """Lines over periods, one per `series` value. A period still in progress or a cohort still maturing is
     dashed with a hollow point; `<value>_compare`, when the frame has it, is a faint dotted line in the
     series' colour: the same periods in the comparison window (metrics.compare)."""
@@ -147,7 +151,7 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
 
 
 def metric_trend(rows: list[dict], keys: list[str], lang: str, *, every: str, percent: bool = False,
-                 value_title: str | None = None) -> alt.LayerChart | None:
+                 value_title: str | None = None) -> alt.TopLevelMixin | None:
     """Rows of metrics.compare with `period`: one line per key, their comparison faint; None with fewer than
     two periods, which make no trend."""
     from smarketing.metricformat import label

@@ -61,6 +61,10 @@ def _limit_memory(con: duckdb.DuckDBPyConnection) -> None:
     try:
         con.execute("set memory_limit = '" + value.replace("'", "") + "'")
     except duckdb.Error as exc:
+        if "locked" in str(exc):
+            # a second connection to a store this process already opened (the app's, locked down): the
+            # database, and its memory, were set up by the first
+            return
         con.close()
         raise SmarketingError("error.memory_setting", name=MEMORY_VAR, value=value) from exc
 

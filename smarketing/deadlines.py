@@ -151,8 +151,10 @@ def _year_only(low: str, today: date) -> Deadline | None:
         r"\b(?:obiettivi|obiettivo|objectives?|goals?|okrs?|budget|piano|plan|target)(?:\s+[a-zà-ù]+){0,2}\s+"
         r"(?:per il\s+|for\s+)?(\d{4})(?![\d/.-])|^\W*(\d{4})\s+(?:goals?|okrs?|objectives?|plan)\b", low)
     # a number after "in" that is no near year is a quantity: "in 2000 contatti"
-    year = match and next(int(g) for g in match.groups() if g)
-    if not match or not today.year - 1 <= year <= today.year + 100:
+    if not match:
+        return None
+    year = next(int(g) for g in match.groups() if g)
+    if not today.year - 1 <= year <= today.year + 100:
         return None
     return Deadline(date(year, 12, 31), match.group(0), True)
 

@@ -90,7 +90,7 @@ def _load_objectives(con: duckdb.DuckDBPyConnection, batch_id: int, shift: int) 
             filters=json.dumps(item["filters"] or {}, ensure_ascii=False), direction=item["direction"],
             target=item["target"], target_kind=item["target_kind"], unit=item["unit"],
             start_date=start, deadline=deadline, cadence=item["cadence"], batch_id=batch_id,
-        ).fetchone()[0]
+        ).fetchall()[0][0]
     for item in items:
         db.execute(
             con, "demo/objective_links",
@@ -105,7 +105,7 @@ def _load_meetings(con: duckdb.DuckDBPyConnection, batch_id: int, shift: int, id
     from smarketing import meetings
 
     for item in json.loads((DEMO_DIR / "meetings.json").read_text(encoding="utf-8")):
-        meeting = meetings.open_meeting(con, _shifted(item["week"], shift), "demo", batch_id)
+        meeting = meetings.open_meeting(con, _day(item["week"], shift), "demo", batch_id)
         meetings.save(con, meeting["meeting_id"], item["attendees"], item["notes"], _shifted(item["held_on"], shift),
                       "demo")
         for decision in item["decisions"]:
@@ -116,7 +116,7 @@ def _load_meetings(con: duckdb.DuckDBPyConnection, batch_id: int, shift: int, id
                                      _shifted(action["due"], shift), ids.get(action["objective"]))
             if action["done"]:
                 meetings.set_action(con, action_id, "done", "demo",
-                                    datetime.combine(_shifted(action["due"], shift), time(17)))
+                                    datetime.combine(_day(action["due"], shift), time(17)))
 
 
 # A few weeks of check-ins, so the board and the meeting show confidence from the first start.
@@ -131,6 +131,7 @@ def _measure_objectives(con: duckdb.DuckDBPyConnection, ids: list[int], today: d
     monday = periods.monday(today)
     for n, objective_id in enumerate(ids):
         row = objectives.get(con, objective_id)
+        assert row is not None      # made a moment ago, in this transaction
         if row["metric"] not in (None, "manual") and row["deadline"]:
             past = objectives.windows(row["start_date"], row["deadline"], first_day, count=1)
             if past:
@@ -147,7 +148,11 @@ def _measure_objectives(con: duckdb.DuckDBPyConnection, ids: list[int], today: d
 
 
 def _shifted(value: str | None, shift: int) -> date | None:
-    return None if value is None else date.fromisoformat(value) + timedelta(days=shift)
+    return None if value is None else _day(value, shift)
+
+
+def _day(value: str, shift: int) -> date:
+    return date.fromisoformat(value) + timedelta(days=shift)
 
 
 def remove(con: duckdb.DuckDBPyConnection, by: str | None = None) -> None:

@@ -8,6 +8,7 @@ import tomllib
 from datetime import date, datetime
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Literal
 
 LANGS = ("it", "en")
 DEFAULT_LANG = "it"
@@ -122,21 +123,22 @@ def fmt_date(value: date | datetime | None, lang: str) -> str:
 
 
 def fmt_bytes(size: int, lang: str) -> str:
+    amount = float(size)
     for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{fmt_num(size, lang, 0 if unit == 'B' else 1)} {unit}"
-        size /= 1024
+        if amount < 1024 or unit == "GB":
+            return f"{fmt_num(amount, lang, 0 if unit == 'B' else 1)} {unit}"
+        amount /= 1024
     raise AssertionError("unreachable")
 
 
-def month_names(lang: str, width: str = "wide") -> list[str]:
+def month_names(lang: str, width: Literal["wide", "abbreviated"] = "wide") -> list[str]:
     """January to December in the language, "wide" (gennaio) or "abbreviated" (gen), from CLDR."""
     from babel.dates import get_month_names
 
     return [get_month_names(width, locale=locale(lang))[m] for m in range(1, 13)]
 
 
-def day_names(lang: str, width: str = "wide") -> list[str]:
+def day_names(lang: str, width: Literal["wide", "abbreviated"] = "wide") -> list[str]:
     """Monday to Sunday in the language, "wide" (lunedì) or "abbreviated" (lun), from CLDR."""
     from babel.dates import get_day_names
 

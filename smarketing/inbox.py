@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -109,6 +110,7 @@ def choose(con: duckdb.DuckDBPyConnection, path: Path) -> str | None:
 def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path, when: datetime | None = None) -> dict:
     """Import one file with its mapping, move it to done/ or failed/, write its result beside it, record it."""
     mapping = None
+    outcome: dict[str, Any]
     try:
         mapping = choose(con, path)
         if mapping is None:

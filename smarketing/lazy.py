@@ -13,6 +13,8 @@ def module(name: str) -> ModuleType:
     if name in sys.modules:
         return sys.modules[name]
     spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        raise ModuleNotFoundError(name)
     loader = importlib.util.LazyLoader(spec.loader)
     spec.loader = loader
     lazy = importlib.util.module_from_spec(spec)

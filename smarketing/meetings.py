@@ -41,7 +41,9 @@ def open_meeting(con: duckdb.DuckDBPyConnection, week: date, created_by: str, ba
     if existing:
         return existing
     db.execute(con, "meetings/create", week=periods.monday(week), created_by=created_by, batch_id=batch_id)
-    return find(con, week)
+    made = find(con, week)
+    assert made is not None
+    return made
 
 
 def save(con: duckdb.DuckDBPyConnection, meeting_id: int, attendees: list[str], notes: str | None,
@@ -55,7 +57,7 @@ def decide(con: duckdb.DuckDBPyConnection, meeting_id: int, text: str, decided_b
     if not text or not text.strip():
         raise SmarketingError("error.decision_empty")
     return db.execute(con, "meetings/decide", meeting_id=meeting_id, text=text.strip(), decided_by=decided_by,
-                      objective_id=objective_id).fetchone()[0]
+                      objective_id=objective_id).fetchall()[0][0]
 
 
 def decisions(con: duckdb.DuckDBPyConnection, meeting_id: int) -> list[dict]:
@@ -67,7 +69,7 @@ def act(con: duckdb.DuckDBPyConnection, meeting_id: int, text: str, owner: str |
     if not text or not text.strip():
         raise SmarketingError("error.action_empty")
     return db.execute(con, "meetings/act", meeting_id=meeting_id, text=text.strip(), owner=owner or None,
-                      due_date=due_date, objective_id=objective_id, created_by=created_by).fetchone()[0]
+                      due_date=due_date, objective_id=objective_id, created_by=created_by).fetchall()[0][0]
 
 
 def actions(con: duckdb.DuckDBPyConnection, week: date) -> list[dict]:

@@ -130,7 +130,7 @@ def compared_with(row: dict, lang: str) -> str:
 
 
 def describe_period(start, end, today: date, how: str | None, comparison, data: str | None,
-                    filters: dict[str, str], lang: str) -> str:
+                    filters: dict[str, str | None], lang: str) -> str:
     """One line saying what a page shows: the window (and whether it is still running), the comparison and how
     much data it has, the filters."""
     if start is None:

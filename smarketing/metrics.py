@@ -123,7 +123,7 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
     for row in rows:
         other = found.get(_match_key(row, query))
         # a period whose comparison lies wholly before the data began has nothing to compare with, not zero
-        before_data = row.get("period") is not None and (
+        before_data = row.get("period") is not None and query.every is not None and (
             data_from is None or periods.period_end(row["period"] - window.shift, query.every) < data_from)
         for key in compared_keys(name, query):
             if data == "none" or before_data:
@@ -156,7 +156,7 @@ def first_day(con: duckdb.DuckDBPyConnection) -> date | None:
 
 def _match_key(row: dict, query: Query, shift=None) -> tuple:
     period = row.get("period")
-    if period is not None and shift is not None:
+    if period is not None and shift is not None and query.every is not None:
         period = periods.period_start(period + shift, query.every)
     return (row.get(query.by) if query.by else None, row.get("stage"), period)
 

@@ -75,6 +75,7 @@ def _matured_conversion(con: duckdb.DuckDBPyConnection, query: metrics.Query) ->
 def _service_level(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, today: date) -> float | None:
     """The share of the window's MQLs accepted within the threshold (sql/metrics/sla_within.sql)."""
     working = spec.threshold_unit == "working_days"
+    assert spec.threshold is not None      # measure() comes here only with a threshold
     hours = None if working else spec.threshold * (24 if spec.threshold_unit == "days" else 1)
     row = db.rows(con, "metrics/sla_within", start=start, end=end, today=today, within_hours=hours,
                   within_working_days=int(spec.threshold) if working else None,
@@ -83,12 +84,13 @@ def _service_level(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end:
     return None if row["within_rate"] is None else float(row["within_rate"])
 
 
-def windows(start: date, deadline: date, first_day: date | None, count: int = HISTORY_WINDOWS) -> list[tuple]:
+def windows(start: date, deadline: date, first_day: date | None,
+            count: int = HISTORY_WINDOWS) -> list[tuple[date, date]]:
     """Earlier windows as long as [start, deadline], newest first, that the data covers."""
     length = (deadline - start).days
     if length <= 0 or first_day is None:
         return []
-    found = []
+    found: list[tuple[date, date]] = []
     end = start - timedelta(days=1)
     for _ in range(count):
         begin = end - timedelta(days=length - 1)
@@ -168,7 +170,7 @@ def create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, baseline: floa
             unit=draft.target_unit, start_date=draft.start, deadline=draft.deadline, parent_id=parent_id,
             cadence=draft.cadence, created_by=created_by,
             threshold=draft.threshold, threshold_unit=draft.threshold_unit,
-        ).fetchone()[0]
+        ).fetchall()[0][0]
         for name, function in owners:
             _own(con, objective_id, name, function)
         db.execute(con, "objectives/change", objective_id=objective_id, changed_by=created_by, field="created",

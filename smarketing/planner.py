@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 import duckdb
 
@@ -29,7 +30,7 @@ class Plan:
     rates: dict[str, float | None] = field(default_factory=dict)    # "mql->sql": rate
     lags: dict[str, float | None] = field(default_factory=dict)     # "mql->sql": median days
     needed: dict[str, int | None] = field(default_factory=dict)     # stage: new entries it needs
-    by: dict[str, date | None] = field(default_factory=dict)        # stage: the last day entries still count
+    by: dict[str, date] = field(default_factory=dict)        # stage: the last day entries still count
     per_week: dict[str, float | None] = field(default_factory=dict)
     run_rate: dict[str, float | None] = field(default_factory=dict)  # stage: entries a week in the look-back
     pipeline: list[dict] = field(default_factory=list)              # open deals per stage and their odds
@@ -44,7 +45,8 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
     plan = Plan(goal, target, deadline, today, lookback_days, max((deadline - today).days, 0) / 7)
     if plan.weeks <= 0:
         plan.problems.append("deadline_past")
-    window = dict(start=today - timedelta(days=lookback_days), end=today, filters=filters or {}, today=today)
+    window: dict[str, Any] = dict(start=today - timedelta(days=lookback_days), end=today, filters=filters or {},
+                                  today=today)
     weeks_back = lookback_days / 7
     # flows over the look-back (entries into B over entries into A): recent cohorts have not finished
     # converting, so cohort rates would ask for too many leads
@@ -81,8 +83,9 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
     _schedule(plan)
     roi = metrics.compute(con, "roi", metrics.Query(**window))[0]
     plan.cpl = None if roi["cpl"] is None else float(roi["cpl"])
-    if plan.cpl is not None and plan.needed.get("lead") is not None:
-        plan.budget = plan.cpl * plan.needed["lead"]
+    leads = plan.needed.get("lead")
+    if plan.cpl is not None and leads is not None:
+        plan.budget = plan.cpl * leads
     return plan
 
 

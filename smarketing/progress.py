@@ -70,7 +70,7 @@ def compute(metric: str, direction: str, baseline: float | None, target: float |
         status = "off_track"
     elif cumulative and (share <= TOO_EARLY_SHARE or observed < TOO_EARLY_DAYS or forecast_progress is None):
         status = "too_early"
-    elif cumulative:
+    elif cumulative and forecast_progress is not None:
         status = _band(forecast_progress, ON_TRACK_FORECAST, AT_RISK_FORECAST)
     else:
         status = _band(progress, share - ON_TRACK_SLACK, share - AT_RISK_SLACK)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import duckdb
+import pandas as pd
 
 from smarketing import agenda, charts, demo, meetings, metricformat, metrics, objective_views, overview, periods
 from smarketing.i18n import fmt_date, t
@@ -28,7 +29,7 @@ class Report:
     decisions: list[dict] = field(default_factory=list)
     actions: list[dict] = field(default_factory=list)
     board: list[dict] = field(default_factory=list)
-    weekly: object = None            # entries per stage and week, for the chart
+    weekly: pd.DataFrame | None = None   # entries per stage and week, for the chart
     company: str | None = None       # the demo company's name when the figures are made up
     numbers: list[list[str]] = field(default_factory=list)   # the week's key numbers against earlier ones
 
@@ -224,7 +225,7 @@ def html_page(report: Report) -> str:
     parts.append('<div class="charts">')
     if report.board:
         parts.append(f"<figure>{svg(charts.objectives_progress(report.board, lang))}</figure>")
-    if report.weekly is not None and len(report.weekly):
+    if report.weekly is not None and not report.weekly.empty:
         parts.append(f"<figure>{svg(charts.weekly_stage_entries(report.weekly, lang))}"
                      f'<figcaption class="note">{_h(t("period.partial_note", lang))}</figcaption></figure>')
     parts.append("</div>")

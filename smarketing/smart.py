@@ -118,11 +118,12 @@ def _v(status: str, key: str, lang: str, **params) -> Verdict:
 
 def _metric_name(draft: Draft, lang: str) -> str:
     if draft.metric == "sla" and draft.threshold is not None:
-        return t("smart.metric_sla_within", lang, within=within(draft.threshold, draft.threshold_unit, lang))
+        return t("smart.metric_sla_within", lang, within=within(draft.threshold, draft.threshold_unit or "days", lang))
     if draft.metric == "stage_entries":
         return t(f"smart.entries_{draft.stage}", lang)
     if draft.metric in ("conversion", "velocity"):
-        return t(f"smart.metric_{draft.metric}", lang, a=draft.from_stage.upper(), b=draft.to_stage.upper())
+        return t(f"smart.metric_{draft.metric}", lang, a=(draft.from_stage or "").upper(),
+                 b=(draft.to_stage or "").upper())
     if draft.metric == "manual":
         return t("smart.metric_manual", lang, cadence=t(f"smart.cadence_{draft.cadence or 'weekly'}", lang))
     return t(f"smart.metric_{draft.metric}", lang)

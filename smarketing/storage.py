@@ -46,7 +46,7 @@ def disk_error(exc: BaseException, where: str | os.PathLike | None = None) -> Sm
         if isinstance(current, SmarketingError):
             if current.key == "error.disk_full":
                 return current
-            where = where or current.params.get("path") or current.params.get("folder")
+            where = where or str(current.params.get("path") or current.params.get("folder") or "") or None
         if isinstance(current, OSError) and current.errno in _FULL_ERRNOS:
             return SmarketingError("error.disk_full", folder=_full_folder(current.filename or where))
         if isinstance(current, duckdb.Error) and any(w in str(current).lower() for w in _FULL_WORDS):
@@ -99,7 +99,7 @@ def remove_orphaned_scratch() -> list[Path]:
     removed only when its owner file names a process of this machine's process namespace that has ended;
     the folder of a live process (the app's uploads, another store's import) is never touched, nor one
     from a version that wrote no owner file. Returns the folders removed."""
-    removed = []
+    removed: list[Path] = []
     base = Path(tempfile.gettempdir())
     namespace = _pid_namespace()
     try:

@@ -20,7 +20,7 @@ def quick_start_commands() -> list[str]:
 def test_quick_start_has_exactly_two_commands():
     assert quick_start_commands() == [
         "pip install -r requirements.txt && python -m smarketing run",
-        "pip install -r requirements-dev.txt && python -m pytest",
+        "pip install -r requirements-dev.txt && python -m mypy && python -m pytest",
     ]
 
 

@@ -34,8 +34,7 @@ def _literal_percent(parser: argparse.ArgumentParser) -> None:
     for action in parser._actions:
         if action.help and action.help is not argparse.SUPPRESS:
             action.help = action.help.replace("%", "%%")
-        for sub in getattr(action, "choices", None).values() if isinstance(action, argparse._SubParsersAction) \
-                else ():
+        for sub in action.choices.values() if isinstance(action, argparse._SubParsersAction) else ():
             _literal_percent(sub)
 
 

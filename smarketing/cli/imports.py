@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from smarketing import batches, lazy
 from smarketing.cli.output import print_json, print_table
@@ -231,8 +232,9 @@ def cmd_presets(args: argparse.Namespace) -> int:
     rows = saved.listing(con)
     con.close()
     lang = args.lang
-    listed = [{"name": name, "kind": p.kind, "export": t(f"preset.{name}", lang), "saved_by": None, "saved_at": None}
-              for name, p in sorted(PRESETS.items())]
+    listed: list[dict[str, Any]] = [
+        {"name": name, "kind": p.kind, "export": t(f"preset.{name}", lang), "saved_by": None, "saved_at": None}
+        for name, p in sorted(PRESETS.items())]
     listed += [{"name": r["name"], "kind": r["kind"],
                 "export": t(f"preset.{r['options']['preset']}", lang) if r["options"].get("preset") else "",
                 "saved_by": r["saved_by"], "saved_at": r["saved_at"]} for r in rows]

@@ -19,7 +19,7 @@ def print_json(value: object) -> None:
     print(json.dumps(value, default=_default, indent=2, ensure_ascii=False))
 
 
-def print_table(rows: list[list[str]], headers: list[str], right: set[int] = frozenset()) -> None:
+def print_table(rows: list[list[str]], headers: list[str], right: set[int] | frozenset[int] = frozenset()) -> None:
     widths = [max(len(str(c)) for c in column) for column in zip(headers, *rows)]
     for row in [headers, *rows]:
         print("  ".join(str(c).rjust(w) if i in right else str(c).ljust(w)

@@ -150,10 +150,11 @@ _CP1252_HOLES = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 _fallbacks = threading.local()
 
 
-def _cp1252_fallback(exc: UnicodeDecodeError):
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
     """codecs error handler: a byte that is not UTF-8 is read as Windows-1252 (the five bytes that code page
     leaves undefined as Latin-1). A file saved by Excel in cp1252, or a UTF-8 file someone edited with an
     old tool, then reads as its author wrote it; nothing is ever replaced by a question mark."""
+    assert isinstance(exc, UnicodeDecodeError)
     bad = exc.object[exc.start:exc.end]
     _fallbacks.count = getattr(_fallbacks, "count", 0) + len(bad)
     text = "".join(bytes([b]).decode("latin-1" if b in _CP1252_HOLES else "cp1252") for b in bad)
@@ -341,7 +342,7 @@ def _check_limits(path: Path, head: bytes, size: int, encoding: str, delimiter: 
         if not lines and not _line_end_after(path, len(head)):
             raise SmarketingError("error.line_too_long", limit_mb=MAX_HEADER_BYTES // 1024 // 1024)
         raise SmarketingError("error.header_too_long", limit_mb=MAX_HEADER_BYTES // 1024 // 1024)
-    choices = [delimiter or forced] if delimiter or forced else DELIMITERS
+    choices = [given] if (given := delimiter or forced) else DELIMITERS
     columns = max(_width(row[0]) if (row := _records([lines[i]], d)) else 0 for d in choices)
     if columns > MAX_COLUMNS:
         raise SmarketingError("error.too_many_columns", columns=columns, limit=MAX_COLUMNS)

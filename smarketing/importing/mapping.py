@@ -85,8 +85,8 @@ def resolve(kind: str, header: list[str], preset: str | None = None,
             raise SmarketingError("error.set_has_column", field=name, column=mapping.column_name(name))
         mapping.constants[name] = value
     amount = "amount" if kind == "spend" else "deal_value"
-    if amount in mapping.columns and "currency" not in mapping.fields and coded[mapping.columns[amount]]:
-        mapping.constants["currency"] = coded[mapping.columns[amount]].group(2)
+    if amount in mapping.columns and "currency" not in mapping.fields and (found := coded[mapping.columns[amount]]):
+        mapping.constants["currency"] = found.group(2)
         mapping.constant_origin["currency"] = "header"
     for name, (value, origin) in (defaults or {}).items():
         if name not in mapping.fields:

@@ -93,6 +93,7 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
             repairs.append(f"update import_rows set {kept} = nullif(trim({kept}), '') "
                            f"where {padded.replace(col, kept)}")
         elif spec.kind == "date":
+            assert order is not None        # settled above, as there are dates
             full = formats.date_expr(f"raw_{col}", profiles[name], order)
             fast = formats.date_fast_expr(c, profiles[name], order)
             selects += [f"{fast or formats.date_expr(c, profiles[name], order)} as {col}", f"{text} as raw_{col}"]
@@ -322,7 +323,7 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         (f"null, null, 'too_many_columns', '{width}'", "too_many and not empty_row"),
         (f"null, null, 'too_few_columns', '{width}|' || found_columns", "too_few and not empty_row"),
     ]
-    warnings = []
+    warnings: list[tuple[str, str]] = []
     texts = [column(n) for n in mapping.fields if specs[n].kind in ("text", "email", "currency")]
     if has_nul and texts:
         checks.append(("null, null, 'nul_byte', null", " or ".join(f"contains({c}, chr(0))" for c in texts)))

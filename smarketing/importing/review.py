@@ -15,7 +15,7 @@ IGNORE = ""  # the editor's choice for "leave this column out"
 
 def mapping_rows(result: ImportResult) -> list[dict]:
     """One row per file column: its name and the field it feeds (IGNORE when none)."""
-    by_column = {}
+    by_column: dict[str, str] = {}
     for item in result.mapping:
         by_column.setdefault(item["column"], item["field"])
     return [{"column": name, "field": by_column.get(name, IGNORE)} for name in result.header]
@@ -121,7 +121,7 @@ def inbox_rows(runs: list[dict], lang: str) -> list[dict]:
             if run["batch_status"] == "undone":
                 outcome += " " + t("imports.inbox_undone", lang)
         else:
-            outcome = inbox.message(run, lang)
+            outcome = inbox.message(run, lang) or ""
         rows.append({t("imports.inbox_col_when", lang): fmt_datetime(run["finished_at"], lang),
                      t("imports.inbox_col_file", lang): run["file_name"],
                      t("imports.inbox_col_mapping", lang): preset_label(run["mapping"], lang, "–"),

@@ -113,7 +113,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
             if suggestion:
                 exc.hints.append(suggestion_note(suggestion))
             raise
-        if mapped.constant_origin.get("spend_date") == "period":
+        if period and mapped.constant_origin.get("spend_date") == "period":
             notes.append(detect.Note("import.note_report_period", {"start": period[0].isoformat(),
                                                                    "end": period[1].isoformat()}))
         currency = settings.check_currency(options.currency) if options.currency else settings.currency(con)
@@ -144,7 +144,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 rejected, skipped, problems = con.execute(
                     "select count(distinct rn) filter (where code <> 'total_row'), "
                     "count(distinct rn) filter (where code = 'total_row'), count(*) filter (where code <> 'total_row') "
-                    "from import_problems").fetchone()
+                    "from import_problems").fetchall()[0]
                 if decisions.rows != sum(counts.values()) + skipped + rejected:
                     raise AssertionError(f"rows lost: {decisions.rows} read, {counts}, {skipped} skipped, "
                                          f"{rejected} rejected")
@@ -231,8 +231,8 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, merged: int, 
         notes.append(detect.Note("import.note_total_rows", {"count": skipped, "lines": ", ".join(map(str, lines))}))
     amount = "amount" if options.kind == "spend" else "deal_value"
     if amount in mapped.fields and "currency" not in mapped.fields:
-        count = con.execute(f"select count(*) from import_rows_coded where {amount} is not null "
-                            "and derived_currency is null and rn not in (select rn from import_problems)").fetchone()[0]
+        count = con.execute(f"select count(*) from import_rows_coded where {amount} is not null and derived_currency "
+                            "is null and rn not in (select rn from import_problems)").fetchall()[0][0]
         if count:
             notes.append(detect.Note("import.note_currency_default", {"currency": currency, "count": count}))
     first = con.execute("select value from import_problems where code = 'unknown_stage' group by value "
@@ -324,7 +324,7 @@ def undo(con: duckdb.DuckDBPyConnection, batch_id: int, by: str | None = None) -
     kind, status = batch
     if status == "undone":
         # a second click or command: say so, and undo nothing more
-        who = con.execute("select undone_by from import_batches where batch_id = ?", [batch_id]).fetchone()[0]
+        who = con.execute("select undone_by from import_batches where batch_id = ?", [batch_id]).fetchall()[0][0]
         raise SmarketingError("error.batch_already_undone", batch_id=batch_id, by=f" ({who})" if who else "")
     if status != "committed":
         raise SmarketingError("error.batch_not_committed", batch_id=batch_id, status=status)

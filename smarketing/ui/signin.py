@@ -38,7 +38,8 @@ def _oidc_identity() -> tuple[bool, str | None]:
     decide access (README: add the email claim in Entra)."""
     # some providers send the claim as the string "false"
     verified = str(st.user.get("email_verified", True)).lower() != "false"
-    return bool(st.user.get("is_logged_in")), st.user.get("email") if verified else None
+    email = st.user.get("email") if verified else None
+    return bool(st.user.get("is_logged_in")), email if isinstance(email, str) else None
 
 
 def mode() -> str:
@@ -81,6 +82,7 @@ def _allowed(con: duckdb.DuckDBPyConnection, email: str | None) -> access.Person
             st.error(tr("access.not_allowed", email=plain(address)), icon=":material/block:")
         st.button(tr("access.sign_out"), key="not_allowed_out", on_click=sign_out)
         st.stop()
+    assert address is not None      # no role is given to no address
     return access.Person(address, role)
 
 

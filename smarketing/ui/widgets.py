@@ -50,6 +50,8 @@ def period_bar(con: duckdb.DuckDBPyConnection) -> tuple[metrics.Query, str | Non
     preset = select(cols[0], tr("period.preset"), periods.PRESETS, key="period_preset",
                     format_func=lambda p: i18n.t(f"period.{p}", lang_),
                     index=periods.PRESETS.index(periods.DEFAULT_PRESET), persist_state="session")
+    start: date | None
+    end: date | None
     if preset == "custom":
         picked = cols[2].date_input(tr("period.dates"), value=(today_ - timedelta(days=89), today_),
                                     format="DD/MM/YYYY", key="period_dates", persist_state="session")
@@ -90,12 +92,12 @@ def cards(row: dict, keys: list[str] | tuple[str, ...], how: str | None) -> None
             label, value = metricformat.card(key, row, lang_)
             change, colour = metricformat.delta(key, row, lang_) if how else (None, "normal")
             # no change is neither good nor bad news: grey, without an arrow
-            unchanged = bool(change) and change.startswith("±")
-            col.metric(label, value, delta=change, delta_color="off" if unchanged else colour,
+            unchanged = change is not None and change.startswith("±")
+            col.metric(label, value, delta=change, delta_color="off" if unchanged else colour,  # type: ignore[arg-type]
                        delta_arrow="off" if unchanged else "auto", help=against)
 
 
-def dimension_filters(con: duckdb.DuckDBPyConnection, key: str, persist: bool = False) -> dict[str, str]:
+def dimension_filters(con: duckdb.DuckDBPyConnection, key: str, persist: bool = False) -> dict[str, str | None]:
     """One select per dimension (source, campaign, segment...), offering the values the data holds; with
     `persist`, the choice stays for the whole session, whichever page shows the selects."""
     values = metrics.dimension_values(con)
