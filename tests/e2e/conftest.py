@@ -16,6 +16,8 @@ import pytest
 from tests.conftest import ROOT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# the day the app counts from: a Wednesday, as in the other tests, never the machine's clock
+TODAY = "2026-11-25"
 
 
 def free_port() -> int:
@@ -40,13 +42,15 @@ def wait_healthy(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:
 
 @contextmanager
 def start_server(tmp_path, env: dict[str, str] | None = None):
-    """`python -m smarketing --db PATH run --port N` on a free port: yields (base url, store path)."""
+    """`python -m smarketing --db PATH run --port N` on a free port, the day fixed at TODAY unless `env` says
+    otherwise: yields (base url, store path)."""
     port = free_port()
     path = tmp_path / "e2e.duckdb"
     environment = {k: v for k, v in os.environ.items() if k not in ("SMARKETING_DB", "SMARKETING_LANG")}
     proc = subprocess.Popen(
         [sys.executable, "-m", "smarketing", "--db", str(path), "run", "--port", str(port)],
-        cwd=ROOT, env={**environment, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=ROOT, env={**environment, "SMARKETING_TODAY": TODAY, **(env or {})}, stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, text=True,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -61,11 +65,11 @@ def start_server(tmp_path, env: dict[str, str] | None = None):
             proc.wait()
 
 
-# the day the app counts from: a Wednesday, as in the other tests, never the machine's clock
-TODAY = "2026-11-25"
-
 
 @pytest.fixture
-def server(tmp_path):
-    with start_server(tmp_path, {"SMARKETING_TODAY": TODAY}) as started:
+def server(tmp_path, demo_template):
+    # the demo as the first start makes it on TODAY (tests/conftest.py builds it once a session); the tests
+    # that call start_server themselves still see a real first start build it
+    shutil.copy(demo_template, tmp_path / "e2e.duckdb")
+    with start_server(tmp_path) as started:
         yield started

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from smarketing import db, demo
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TODAY
 from tests.e2e.conftest import CHROMIUM, start_server
 
 pytestmark = pytest.mark.e2e
@@ -121,7 +121,7 @@ def test_the_period_and_filters_follow_from_page_to_page(tmp_path, page):
     """Chosen once on the Funnel, the period, the comparison and a filter are those of every metrics page,
     said in words under the bar, in Italian and in English."""
     expect = playwright_api.expect
-    with start_server(tmp_path, {"SMARKETING_TODAY": "2026-11-25"}) as (url, _):
+    with start_server(tmp_path) as (url, _):
         open_page(page, url, "Funnel", "Conversione tra due fasi")
         choose(page, "Periodo", "Mese scorso", "Mese scorso")
         choose(page, "Confronta con", "anno", "Stesso periodo un anno prima")
@@ -266,7 +266,7 @@ XSS = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
 def test_script_in_names_never_runs(page, tmp_path):
     path = tmp_path / "e2e.duckdb"
     con = db.connect(path)
-    demo.load(con)
+    demo.load(con, TODAY)
     con.execute("update leads set name = ?, company = ? where lead_id in (select lead_id from leads limit 50)",
                 [XSS, XSS])
     con.execute("update objectives set title = ? where objective_id = 6", [XSS])

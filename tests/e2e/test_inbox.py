@@ -18,7 +18,7 @@ import duckdb
 import pytest
 
 from tests.conftest import ROOT
-from tests.e2e.conftest import CHROMIUM, TODAY, start_server
+from tests.e2e.conftest import CHROMIUM, start_server
 
 pytestmark = pytest.mark.e2e
 
@@ -55,7 +55,7 @@ def test_the_running_app_imports_what_is_dropped_in_its_inbox(tmp_path):
     assert saved.returncode == 0, saved.stderr
     # next week's export: two deals changed value (2002: 200 -> 900, 2020: 2000 -> 9000)
     week2 = (CORPUS / "pipedrive_custom_stages.csv").read_text(encoding="utf-8").replace(",200", ",900")
-    env = {"SMARKETING_TODAY": TODAY, "SMARKETING_INBOX_POLL": "0.3", "SMARKETING_INBOX_SETTLE": "1.5"}
+    env = {"SMARKETING_INBOX_POLL": "0.3", "SMARKETING_INBOX_SETTLE": "1.5"}
     with start_server(tmp_path, env) as (url, path):
         assert path == store
         folder = tmp_path / "e2e-inbox"

@@ -7,7 +7,7 @@ import time
 import duckdb
 import pytest
 
-from tests.e2e.conftest import TODAY, start_server
+from tests.e2e.conftest import start_server
 
 pytestmark = pytest.mark.e2e
 
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.e2e
 def test_run_prepares_the_demo_and_serves_health(tmp_path):
     # the server holds the store from its start, before any visit (it watches the inbox folder): read it
     # once the server has stopped
-    with start_server(tmp_path, {"SMARKETING_TODAY": TODAY}) as (_, path):
+    with start_server(tmp_path) as (_, path):
         assert held(path)
     con = duckdb.connect(str(path), read_only=True)
     leads = con.execute("select count(*) from leads").fetchone()[0]
@@ -43,6 +43,6 @@ def held(path, seconds: float = 20) -> bool:
 
 
 def test_without_the_inbox_the_server_leaves_the_store_alone_until_a_visit(tmp_path):
-    with start_server(tmp_path, {"SMARKETING_TODAY": TODAY, "SMARKETING_INBOX": "off"}) as (_, path):
+    with start_server(tmp_path, {"SMARKETING_INBOX": "off"}) as (_, path):
         assert not held(path, seconds=3)
     assert not (tmp_path / "e2e-inbox").exists()
