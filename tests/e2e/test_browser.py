@@ -70,13 +70,20 @@ def choose(page, name: str, typed: str, option) -> None:
     raise AssertionError(f"no option {option!r} in {name!r}")
 
 
-@pytest.fixture
-def page(tmp_path):
+@pytest.fixture(scope="module")
+def browser():
+    """One Chromium for the module; each test gets its own context (cookies, storage), as a new visitor."""
     with playwright_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="it-IT")
-        yield context.new_page()
-        browser.close()
+        launched = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="it-IT")
+    yield context.new_page()
+    context.close()
 
 
 def test_overview_language_and_settings(server, page, tmp_path):
