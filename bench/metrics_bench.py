@@ -184,9 +184,9 @@ drop table plan;
 PAGE = """
 import json, statistics, sys, time
 from streamlit.testing.v1 import AppTest
-at = AppTest.from_file(sys.argv[1], default_timeout=300)
+at = AppTest.from_file(sys.argv[1], default_timeout=600)
 at.run()
-at.switch_page("app_pages/funnel.py")
+at.switch_page("app_pages/" + sys.argv[3]).run()
 seconds = []
 for _ in range(int(sys.argv[2])):
     start = time.perf_counter()
@@ -344,10 +344,11 @@ def run_case(con: duckdb.DuckDBPyConnection, tables: dict[str, pm.Tables], case:
     return result
 
 
-def page_timing(path: Path) -> dict:
-    """The Funnel page through AppTest in a fresh process, so the two stores never share a cache."""
+def page_timing(path: Path, page: str = "funnel.py", runs: int = PAGE_RUNS) -> dict:
+    """A page (the Funnel by default) through AppTest in a fresh process, so two stores never share a cache:
+    one first run, not timed (it opens the store and takes the day's backup), then `runs` reruns, timed."""
     env = {**os.environ, storage.ENV_VAR: str(path), "SMARKETING_TODAY": TODAY.isoformat()}
-    out = subprocess.run([sys.executable, "-c", PAGE, str(ROOT / "app.py"), str(PAGE_RUNS)], cwd=ROOT, env=env,
+    out = subprocess.run([sys.executable, "-c", PAGE, str(ROOT / "app.py"), str(runs), page], cwd=ROOT, env=env,
                          capture_output=True, text=True)
     if out.returncode:
         raise SystemExit(out.stderr)

@@ -13,9 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import statistics
-import subprocess
 import sys
 import tempfile
 from datetime import UTC, date, datetime
@@ -24,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]  # run as a script from anywhere
 
-from metrics_bench import TODAY, build_store, machine  # noqa: E402
+from metrics_bench import TODAY, build_store, machine, page_timing  # noqa: E402
 
-from smarketing import db, objectives, storage  # noqa: E402
+from smarketing import db, objectives  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 TARGET = 3.0
@@ -38,22 +35,6 @@ OBJECTIVES = (
     "Ridurre il costo per contatto sotto i 40 € entro il 31/12/2026",
 )
 
-PAGE = """
-import json, sys, time
-from streamlit.testing.v1 import AppTest
-at = AppTest.from_file(sys.argv[1], default_timeout=600)
-at.run()
-at.switch_page("app_pages/" + sys.argv[2]).run()
-seconds = []
-for _ in range(int(sys.argv[3])):
-    start = time.perf_counter()
-    at.run()
-    seconds.append(time.perf_counter() - start)
-print(json.dumps({"seconds": seconds, "exception": [e.stack_trace[-3:] for e in at.exception],
-                  "title": at.title[0].value if at.title else None}))
-"""
-
-
 def add_objectives(path: Path) -> None:
     """The same objectives on both stores, measured from the same day, with a check-in each."""
     con = db.connect(path)
@@ -61,18 +42,6 @@ def add_objectives(path: Path) -> None:
         objective_id = objectives.add(con, text, OWNERS, date(2026, 11, 2), "it", "bench")
         objectives.checkin(con, objective_id, date(2026, 11, 23), "Giulia", 6)
     con.close()
-
-
-def page_timing(path: Path, page: str, runs: int) -> dict:
-    env = {**os.environ, storage.ENV_VAR: str(path), "SMARKETING_TODAY": TODAY.isoformat()}
-    out = subprocess.run([sys.executable, "-c", PAGE, str(ROOT / "app.py"), page, str(runs)], cwd=ROOT, env=env,
-                         capture_output=True, text=True)
-    if out.returncode:
-        raise SystemExit(out.stderr)
-    result = json.loads(out.stdout.strip().splitlines()[-1])
-    result["median_s"] = round(statistics.median(result["seconds"]), 3)
-    result["seconds"] = [round(s, 3) for s in result["seconds"]]
-    return result
 
 
 def main() -> int:
