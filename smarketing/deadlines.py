@@ -59,11 +59,18 @@ class Deadline:
 def find(text: str, today: date) -> Deadline:
     """The deadline a statement names, relative to today where it is relative ("in 90 giorni")."""
     low = text.lower()
+    too_far = None
     for reader in (_relative, _half, _quarter, _end_of_year, _year_only, _end_of_month, _explicit_date,
                    _month_year):
         found = reader(low, today)
-        if found is not None:
+        if reader is _relative and found is not None and found.day is None:
+            # "entro 99999999 giorni lavorativi entro giugno 2027": a span past any calendar may be another
+            # number (a response time); a deadline written further on wins over it
+            too_far = found
+        elif found is not None:
             return found
+    if too_far is not None:
+        return too_far
     # a lead-in followed by something that looks like a date but is none ("entro il 31 febbraio 2027")
     stray = re.search(r"\b(?:entro|by|before|until)\s+(?:il\s+|la\s+|the\s+)?"
                       r"(\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,}|\s+[a-zà-ù]+\.?\s+\d{4,})|\d{4,}-\d{1,2}-\d{1,2})", low) \

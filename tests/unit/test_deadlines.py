@@ -83,3 +83,12 @@ def test_an_impossible_deadline_is_quoted_back_not_guessed(text, phrase):
                                   "Sell more by next year"])   # its first day, or its last? not guessed
 def test_a_year_or_number_without_a_lead_in_is_no_deadline(text):
     assert deadlines.find(text, TODAY) == deadlines.Deadline(None, None, True)
+
+
+def test_a_span_past_any_calendar_gives_way_to_a_deadline_written_after_it():
+    today = date(2026, 12, 20)
+    assert deadlines.find("Rispondere ai MQL entro 99999999 giorni lavorativi entro giugno 2027", today) == \
+        deadlines.Deadline(date(2027, 6, 30), "entro giugno 2027", True)
+    # with nothing after it, it is quoted back as a deadline that cannot be read
+    assert deadlines.find("Generare 50 SQL in 99999999 anni", today) == \
+        deadlines.Deadline(None, "in 99999999 anni", False)
