@@ -97,7 +97,7 @@ def fmt_pct(fraction, lang: str, decimals: int = 1) -> str:
 
 
 def fmt_money(value, lang: str, currency: str = "EUR", decimals: int = 0) -> str:
-    """1234.5 -> 1.235 € (it) / €1,235 (en); another currency by its CLDR symbol or code (CHF 1.235)."""
+    """1234.5 -> 1.235 € (it) / €1,235 (en); another currency by its CLDR symbol or code: 1.235 CHF, $1,235."""
     from babel.numbers import format_currency
 
     if value is None:
