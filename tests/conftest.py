@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,21 @@ ROOT = Path(__file__).resolve().parent.parent
 REALDATA = ROOT.parent / "shared" / "realdata"
 # A Wednesday: "this week so far" then spans three days, and nothing depends on the machine's clock.
 TODAY = date(2026, 11, 25)
+# the leads the demo holds on TODAY (sample_data/demo, its dates moved to end in TODAY's week)
+DEMO_LEADS = 4958
+
+
+@pytest.fixture(autouse=True, scope="session")
+def fixed_today():
+    """Every test, and every process a test starts (the CLI, the server), counts from TODAY, never from the
+    machine's clock; a test that needs another day sets SMARKETING_TODAY itself."""
+    before = os.environ.get("SMARKETING_TODAY")
+    os.environ["SMARKETING_TODAY"] = TODAY.isoformat()
+    yield
+    if before is None:
+        os.environ.pop("SMARKETING_TODAY", None)
+    else:
+        os.environ["SMARKETING_TODAY"] = before
 
 
 @pytest.fixture

@@ -74,7 +74,7 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
 def cmd_metrics(args: argparse.Namespace) -> int:
     query = metrics.Query(by=args.by, every=args.every, start=args.start, end=args.end, mode=args.mode,
                           from_stage=args.from_stage, to_stage=args.to_stage, filters=args.filters,
-                          today=args.today or date.today(), backlog_days=args.backlog_days)
+                          today=args.today or periods.today(), backlog_days=args.backlog_days)
     con = open_store(args)
     try:
         rows = metrics.public(metrics.compare(con, args.report, query, args.compare), args.report, query,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from smarketing import lazy, metrics, stages
+from smarketing import lazy, metrics, periods, stages
 from smarketing.cli.metrics import _day
 from smarketing.cli.output import print_json, print_table
 from smarketing.cli.session import open_store
@@ -93,7 +93,7 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
 def _check(args: argparse.Namespace):
     con = open_store(args)
     try:
-        return objectives.check(con, args.text, args.owners, args.today or date.today(), args.lang, args.parent,
+        return objectives.check(con, args.text, args.owners, args.today or periods.today(), args.lang, args.parent,
                                 args.corrections)
     finally:
         con.close()
@@ -117,7 +117,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_add(args: argparse.Namespace) -> int:
     con = open_store(args)
     try:
-        draft, ctx, report = objectives.check(con, args.text, args.owners, args.today or date.today(), args.lang,
+        draft, ctx, report = objectives.check(con, args.text, args.owners, args.today or periods.today(), args.lang,
                                               args.parent, args.corrections)
         objective_id = objectives.create(con, draft, ctx.baseline, args.owners, args.lang, access.local_user(),
                                          title=args.title, parent_id=args.parent)
@@ -179,7 +179,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         row = objectives.get(con, args.objective_id)
         if row is None:
             raise SmarketingError("error.objective_missing", objective_id=args.objective_id)
-        progress = _progress_row(con, row, args.today or date.today())
+        progress = _progress_row(con, row, args.today or periods.today())
         changes = objectives.changes(con, args.objective_id)
         checkins = objectives.checkins(con, args.objective_id)
     finally:
@@ -206,7 +206,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
     con = open_store(args)
     try:
         active = objectives.all_objectives(con)
-        rows = [_progress_row(con, r, args.today or date.today()) for r in active]
+        rows = [_progress_row(con, r, args.today or periods.today()) for r in active]
     finally:
         con.close()
     if args.format == "json":

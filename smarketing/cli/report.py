@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
-from smarketing import lazy
+from smarketing import lazy, periods
 from smarketing.cli.metrics import _day
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
@@ -38,7 +37,7 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
 
 
 def cmd_weekly(args: argparse.Namespace) -> int:
-    today = args.today or date.today()
+    today = args.today or periods.today()
     con = open_store(args)
     try:
         built = report.build(con, args.week_start or today, today, args.lang)

@@ -5,10 +5,9 @@ stay thin: widgets, one core call, output; everything they show comes from smark
 
 from __future__ import annotations
 
-from datetime import date
-
 import streamlit as st
 
+from smarketing import periods
 from smarketing.ui.language import choice, lang, language_switch, plain, select, style, tr
 from smarketing.ui.server import cursor, daily_backup, db_path, serve, start_inbox
 from smarketing.ui.signin import can_edit, mode, person, sign_in, sign_out, user
@@ -42,7 +41,7 @@ def setup() -> None:
     style()
     st.sidebar.caption(tr("app.tagline"))
     person = sign_in()
-    daily_backup(str(db_path()), f"{date.today():%Y%m%d}")
+    daily_backup(str(db_path()), f"{periods.today():%Y%m%d}")
     start_inbox()
     st.session_state["_read_only_said"] = False
     if mode() != "open":

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import duckdb
 
 from smarketing import ui
-from tests.conftest import TODAY
+from tests.conftest import DEMO_LEADS, TODAY
 from tests.helpers import hold
 
 
@@ -68,7 +68,7 @@ def test_first_start_loads_the_demo_and_overview_shows_its_numbers(app, bare_sto
     assert app.title[0].value == "Panoramica"
     assert "dati dimostrativi" in app.info[0].value and "Predicta Emilia S.r.l." in app.info[0].value
     counts = store_counts(app_store)
-    assert counts["leads"] > 4000 and counts["stage_events"] > counts["leads"]
+    assert counts["leads"] == DEMO_LEADS and counts["stage_events"] > counts["leads"]
     cards = [(m.label, m.value, m.delta) for m in app.metric]
     stages = ("lead", "mql", "sql", "opportunity", "customer")
     labels = ["Contatti", "MQL", "SQL", "Opportunità", "Clienti"]
@@ -166,7 +166,7 @@ def test_removed_demo_stays_removed_after_a_restart(empty_store):
     app.switch_page("app_pages/settings.py").run()
     app.button(key="demo_load").click().run()
     assert app.success[0].value == "Dati dimostrativi caricati."
-    assert store_counts(app_store)["leads"] > 4000
+    assert store_counts(app_store)["leads"] == DEMO_LEADS
 
 
 def test_locked_store_shows_a_message_not_a_traceback(app, app_store):

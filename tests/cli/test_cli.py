@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from smarketing import cli, db, migrations
-from tests.conftest import ROOT
+from tests.conftest import DEMO_LEADS, ROOT
 
 
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -27,7 +27,7 @@ def test_acceptance_init_demo_then_info(tmp_path):
     con = db.connect(path)
     leads = con.execute("select count(*) from leads").fetchone()[0]
     con.close()
-    assert leads > 4000
+    assert leads == DEMO_LEADS
     leads_line = next(line for line in info.stdout.splitlines() if line.strip().startswith("leads "))
     assert leads_line.split()[-1] == f"{leads:,}".replace(",", ".")
     assert "Dati dimostrativi: sì" in info.stdout

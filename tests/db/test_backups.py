@@ -12,7 +12,7 @@ import pytest
 from smarketing import backups, cli, db, demo, meetings, objectives
 from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, run_import
-from tests.conftest import TODAY
+from tests.conftest import DEMO_LEADS, TODAY
 from tests.helpers import hold
 
 CSV = "Email;Ragione sociale;Fase;Data creazione\nnuovo@cliente.it;Cliente Nuovo Srl;MQL;03/11/2026\n"
@@ -56,7 +56,7 @@ def test_restore_gives_back_identical_tables(busy, tmp_path):
     con.execute("delete from action_items")
     con.close()
     result = backups.restore(original, tmp_path / "backup")
-    assert manifest["tables"]["leads"] > 4000 and len(manifest["tables"]) >= 18
+    assert manifest["tables"]["leads"] == DEMO_LEADS + 1 and len(manifest["tables"]) >= 18   # + nuovo@cliente.it
     differ = identical(original, copy)
     assert set(differ) == set(manifest["tables"]) and set(differ.values()) == {0}
     # the file that was there is kept, with the change made after the backup
@@ -172,7 +172,7 @@ def test_removing_the_demo_is_preceded_by_a_backup(demo_con):
     demo.remove(demo_con)
     taken = sorted(backups.folder_for(backups.database_file(demo_con)).iterdir())
     assert len(taken) == 1 and taken[0].name.endswith("-before-demo-removal")
-    assert json.loads((taken[0] / backups.MANIFEST).read_text())["tables"]["leads"] > 4000
+    assert json.loads((taken[0] / backups.MANIFEST).read_text())["tables"]["leads"] == DEMO_LEADS
 
 
 def test_an_empty_store_needs_no_backup_and_the_last_ten_of_each_kind_are_kept(con, demo_con):

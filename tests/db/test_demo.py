@@ -12,7 +12,7 @@ import pytest
 
 from smarketing import demo
 from smarketing.errors import SmarketingError
-from tests.conftest import ROOT, TODAY
+from tests.conftest import DEMO_LEADS, ROOT, TODAY
 
 CHANNELS = {"Ricerca organica", "Google Ads", "LinkedIn", "Webinar", "Fiere", "Referral", "Newsletter"}
 STEPS = [("lead", "mql"), ("mql", "sql"), ("sql", "opportunity"), ("opportunity", "customer")]
@@ -39,7 +39,7 @@ def test_another_seed_gives_another_company(tmp_path):
 
 def test_size_span_and_every_stage(demo_con):
     leads = one(demo_con, "select count(*) from leads")
-    assert 4500 <= leads <= 5500
+    assert leads == DEMO_LEADS
     first, last = demo_con.execute("select min(created_at), max(created_at) from leads").fetchone()
     assert (last - first).days >= 540 - 14
     assert {r[0] for r in demo_con.execute("select distinct stage from stage_events").fetchall()} == {

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from smarketing import db, demo
-from tests.conftest import ROOT, TODAY
+from tests.conftest import DEMO_LEADS, ROOT, TODAY
 from tests.e2e.conftest import CHROMIUM, start_server
 
 pytestmark = pytest.mark.e2e
@@ -316,5 +316,5 @@ def test_a_command_is_told_while_the_app_holds_the_store(page, tmp_path):
             assert done.stderr.startswith(f"Error: The database {path} is already open for writing by another "
                                           "program (for example the app).")
     con = db.connect(path)
-    assert con.execute("select count(*) from leads").fetchone()[0] > 4000
+    assert con.execute("select count(*) from leads").fetchone()[0] == DEMO_LEADS
     con.close()

@@ -7,6 +7,7 @@ import time
 import duckdb
 import pytest
 
+from tests.conftest import DEMO_LEADS
 from tests.e2e.conftest import start_server
 
 pytestmark = pytest.mark.e2e
@@ -23,7 +24,7 @@ def test_run_prepares_the_demo_and_serves_health(tmp_path):
     spend = con.execute("select count(*) from spend").fetchone()[0]
     objectives = con.execute("select count(*) from objectives").fetchone()[0]
     con.close()
-    assert leads > 4000
+    assert leads == DEMO_LEADS
     assert stages == {"lead", "mql", "sql", "opportunity", "customer", "lost"}
     assert spend > 300
     assert objectives >= 6
