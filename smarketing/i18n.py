@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 import os
 import re
 import tomllib
@@ -78,13 +79,20 @@ def fmt_int(value, lang: str) -> str:
     return fmt_num(value, lang, 0)
 
 
+def _digits():
+    """Room for every digit of any amount a sentence or a file can hold (1e300 included): Babel rounds in the
+    decimal context, whose default 28 digits would make a 29-digit number an error."""
+    return decimal.localcontext(prec=400)
+
+
 def fmt_num(value, lang: str, decimals: int = 1) -> str:
     """1234.5 -> 1.234,5 (it) / 1,234.5 (en)."""
     from babel.numbers import format_decimal
 
     if value is None:
         return _MISSING
-    return format_decimal(value, format=_pattern(lang, "number", decimals), locale=locale(lang))
+    with _digits():
+        return format_decimal(value, format=_pattern(lang, "number", decimals), locale=locale(lang))
 
 
 def fmt_pct(fraction, lang: str, decimals: int = 1) -> str:
@@ -93,7 +101,8 @@ def fmt_pct(fraction, lang: str, decimals: int = 1) -> str:
 
     if fraction is None:
         return _MISSING
-    return format_percent(fraction, format=_pattern(lang, "percent", decimals), locale=locale(lang))
+    with _digits():
+        return format_percent(fraction, format=_pattern(lang, "percent", decimals), locale=locale(lang))
 
 
 def fmt_money(value, lang: str, currency: str = "EUR", decimals: int = 0) -> str:
@@ -102,8 +111,9 @@ def fmt_money(value, lang: str, currency: str = "EUR", decimals: int = 0) -> str
 
     if value is None:
         return _MISSING
-    return format_currency(value, currency, format=_pattern(lang, "money", decimals), locale=locale(lang),
-                           currency_digits=False)
+    with _digits():
+        return format_currency(value, currency, format=_pattern(lang, "money", decimals), locale=locale(lang),
+                               currency_digits=False)
 
 
 def fmt_datetime(value: datetime | None, lang: str) -> str:

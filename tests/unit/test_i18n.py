@@ -115,3 +115,10 @@ def test_a_change_reads_as_its_number_and_colours_as_good_or_bad_news(key, row, 
     from smarketing.metricformat import delta
 
     assert delta(key, row, lang) == expected
+
+
+def test_a_number_past_28_digits_is_written_not_an_error():
+    # "Raggiungere 9999999999999998483608109057 clienti": the reader keeps it, the check quotes it back
+    assert i18n.fmt_num(1e28, "it", 0) == "10.000.000.000.000.000.000.000.000.000"
+    assert i18n.fmt_money(Decimal("1E+30"), "en") == "€1,000,000,000,000,000,000,000,000,000,000"
+    assert i18n.fmt_pct(1e27, "it", 0) == "100.000.000.000.000.000.000.000.000.000%"
