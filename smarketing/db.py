@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import time
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -25,9 +25,11 @@ MEMORY_VAR = "SMARKETING_MEMORY"
 MEMORY_DEFAULT = "700MB"
 
 
-def connect(path: str | os.PathLike, *, migrate_schema: bool = True, wait: float = 0) -> duckdb.DuckDBPyConnection:
+def connect(path: str | os.PathLike, *, migrate_schema: bool = True, wait: float = 0,
+            waiting: Callable[[], None] | None = None) -> duckdb.DuckDBPyConnection:
     """Open (creating if needed) the database at `path` and bring its schema up to date. DuckDB lets one
-    process write a file: while another holds it, retry for up to `wait` seconds, then say so."""
+    process write a file: while another holds it, retry for up to `wait` seconds (calling `waiting` once,
+    as the wait begins), then say so."""
     path = Path(path)
     if not path.parent.exists():
         raise SmarketingError("error.db_folder_missing", folder=str(path.parent))
@@ -43,6 +45,9 @@ def connect(path: str | os.PathLike, *, migrate_schema: bool = True, wait: float
                 raise SmarketingError("error.db_unreadable", path=str(path)) from exc
             if time.monotonic() >= deadline:
                 raise SmarketingError("error.db_locked", path=str(path)) from exc
+            if waiting is not None:
+                waiting()
+                waiting = None
             time.sleep(min(0.5, max(deadline - time.monotonic(), 0.01)))
         except duckdb.Error as exc:
             raise storage.disk_error(exc, path) or SmarketingError("error.db_unreadable", path=str(path)) from exc

@@ -103,17 +103,25 @@ def realfile(folder: str, name: str):
 
 
 _HOLD = """
-import sys, time, duckdb
+import select, sys, duckdb
 con = duckdb.connect(sys.argv[1])
 print("holding", flush=True)
-time.sleep(float(sys.argv[2]))
+select.select([sys.stdin], [], [], float(sys.argv[2]))
 con.close()
 """
 
 
 def hold(path, seconds: float) -> subprocess.Popen:
-    """Another process that opens the store for writing, as the app does, and keeps it `seconds`."""
-    holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(path), str(seconds)], stdout=subprocess.PIPE,
-                              text=True)
+    """Another process that opens the store for writing, as the app does, and keeps it `seconds`, or until
+    release() tells it to let go."""
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(path), str(seconds)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "holding"
     return holder
+
+
+def release(holder: subprocess.Popen) -> None:
+    """The holder lets go of the store now, and has let go when this returns."""
+    holder.stdin.write("\n")
+    holder.stdin.flush()
+    holder.wait()

@@ -4,11 +4,21 @@ another process holds."""
 from __future__ import annotations
 
 import argparse
+import sys
 
 import duckdb
 
 from smarketing import db, storage
+from smarketing.i18n import fmt_num, t
 
 
 def open_store(args: argparse.Namespace, *, migrate: bool = True) -> duckdb.DuckDBPyConnection:
-    return db.connect(storage.resolve_path(args.db), migrate_schema=migrate, wait=getattr(args, "wait", 0) or 0)
+    path = storage.resolve_path(args.db)
+    wait = getattr(args, "wait", 0) or 0
+
+    def waiting() -> None:
+        # a command that seems to hang says why, on stderr: stdout stays the command's output
+        print(t("cli.waiting", args.lang, path=str(path), seconds=fmt_num(wait, args.lang, 0)), file=sys.stderr,
+              flush=True)
+
+    return db.connect(path, migrate_schema=migrate, wait=wait, waiting=waiting)
