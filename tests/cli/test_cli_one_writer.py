@@ -50,7 +50,7 @@ def test_wait_retries_until_the_other_process_lets_go(tmp_path):
                                 "--demo"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     # the command says it waits, and why, while the other process holds the store; then it is let go
     assert waiting.stderr.readline() == (f"Il database {path} è aperto in scrittura da un altro programma: attendo "
-                                         "fino a 60 secondi che lo lasci.\n")
+                                         "che lo lasci (al massimo 60 s).\n")
     release(holder)
     out, err = waiting.communicate(timeout=120)
     assert waiting.returncode == 0, err
