@@ -62,14 +62,14 @@ def connect(path: str | os.PathLike, *, migrate_schema: bool = True, wait: float
 
 
 def _limit_memory(con: duckdb.DuckDBPyConnection) -> None:
+    if con.execute("select current_setting('lock_configuration')").fetchall()[0][0]:
+        # a second connection to a store this process already opened (the app's, locked down): the
+        # database, and its memory, were set up by the first
+        return
     value = os.environ.get(MEMORY_VAR, MEMORY_DEFAULT).strip()
     try:
         con.execute("set memory_limit = '" + value.replace("'", "") + "'")
     except duckdb.Error as exc:
-        if "locked" in str(exc):
-            # a second connection to a store this process already opened (the app's, locked down): the
-            # database, and its memory, were set up by the first
-            return
         con.close()
         raise SmarketingError("error.memory_setting", name=MEMORY_VAR, value=value) from exc
 
