@@ -112,15 +112,16 @@ team = objectives.team(cur)
 dimensions = metrics.dimension_values(cur)
 
 with board_tab:
-    rows = objective_views.board(cur, today, lang)
+    board = objective_views.board(cur, today)
+    rows = [objective_views.worded(r, lang) for r in board]
     if not rows:
         st.info(tr("objectives.none"))
     else:
-        columns = objective_views.board_columns(rows, ("status", "title", "progress", "expected", "actual", "target",
+        columns = objective_views.board_columns(board, ("status", "title", "progress", "expected", "actual", "target",
                                                          "forecast", "deadline", "confidence", "owners"))
         frame = pd.DataFrame([{k: r[k] for k in columns} for r in rows])
         # the status cell carries its colour, whatever fonts the browser has for the status marks
-        colours = [f"background-color: {objective_views.STATUS_COLOUR[r['status_code']]}" for r in rows]
+        colours = [f"background-color: {objective_views.STATUS_COLOUR[r.status]}" for r in board]
         st.dataframe(
             frame.style.apply(lambda _: colours, subset=["status"]),
             hide_index=True, key="objectives_board",

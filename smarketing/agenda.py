@@ -56,20 +56,21 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) ->
 
 def objectives_in_trouble(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[Item]:
     """Off track first, then at risk, each with every owner's latest confidence."""
-    rows = [r for r in objective_views.board(con, as_of, lang) if r["status_code"] in ("off_track", "at_risk")]
-    rows.sort(key=lambda r: (r["status_code"] != "off_track", r["id"]))
+    rows = [r for r in objective_views.board(con, as_of) if r.status in ("off_track", "at_risk")]
+    rows.sort(key=lambda r: (r.status != "off_track", r.id))
     items = []
-    for row in rows:
+    for board_row in rows:
+        row = objective_views.worded(board_row, lang)
         latest: dict[str, int | None] = {}
-        for checkin in objectives.checkins(con, row["id"]):   # newest week first
+        for checkin in objectives.checkins(con, board_row.id):   # newest week first
             latest.setdefault(checkin["author"], checkin["confidence"])
         confidence = ", ".join(f"{who} {value}/10" for who, value in latest.items()) or t("agenda.no_confidence",
                                                                                            lang)
         items.append(Item(
-            t("agenda.objective", lang, title=row["title"], status=t(f"status.{row['status_code']}", lang),
+            t("agenda.objective", lang, title=row["title"], status=t(f"status.{board_row.status}", lang),
               actual=row["actual"], target=row["target"], progress=row["progress_text"], expected=row["expected"],
               confidence=confidence),
-            "high" if row["status_code"] == "off_track" else "medium", row["id"]))
+            "high" if board_row.status == "off_track" else "medium", board_row.id))
     return items
 
 

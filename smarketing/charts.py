@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import math
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import altair as alt
 import pandas as pd
 
 from smarketing.i18n import day_names, locale, month_names, t
+
+if TYPE_CHECKING:
+    from smarketing.objective_views import BoardRow
 
 
 def d3_locale(lang: str) -> dict:
@@ -214,11 +217,10 @@ def objective(actual: list[dict], lines: list[dict], value_format: str, lang: st
     )
 
 
-def objectives_progress(rows: list[dict], lang: str) -> alt.Chart:
-    """One bar per objective: its progress, with a tick where it should be by now (objective_views.board rows)."""
-    data = pd.DataFrame([{"title": r["title"], "progress": (r["progress"] or 0) / 100,
-                          "expected": r["expected_share"], "status": t(f"status.{r['status_code'] or 'unknown'}", lang)}
-                         for r in rows])
+def objectives_progress(rows: list[BoardRow], lang: str) -> alt.Chart:
+    """One bar per objective: its progress, with a tick where it should be by now."""
+    data = pd.DataFrame([{"title": r.title, "progress": r.shown_progress or 0, "expected": r.progress.expected_progress,
+                          "status": t(f"status.{r.status or 'unknown'}", lang)} for r in rows])
     if data.empty:
         return localised(alt.Chart(pd.DataFrame({"title": [], "progress": []})).mark_bar(), lang)
     base = alt.Chart(data).encode(y=alt.Y("title:N", title=None, sort=None))

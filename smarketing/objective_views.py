@@ -3,6 +3,7 @@ objective, and the lines of its chart. No Streamlit here; the pages only lay the
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import duckdb
@@ -57,58 +58,101 @@ def same_measure(parent: dict, child: dict) -> bool:
     return all(parent[k] == child[k] for k in ("metric", "from_stage", "to_stage", "unit"))
 
 
-def rollup(parent: dict, parent_progress: progress.Progress, children: list[tuple[dict, progress.Progress]],
-           lang: str) -> str:
-    """What the children measuring the same count or sum add up to, against the parent's target: the part
-    of the parent the children's own plans cover. Rates, costs and days do not add up, so none there."""
+@dataclass(frozen=True)
+class Rollup:
+    """What the children measuring the same count or sum add up to, against the parent's target."""
+
+    total: float
+    target: float
+    children: int
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    """One active objective on the board in numbers and codes; worded() gives its words in a language."""
+
+    objective: dict              # the stored objective (objectives.all_objectives)
+    progress: progress.Progress
+    child: bool                  # shown right under its parent
+    confidence: float | None     # the owners' latest average
+    flag: str | None             # objectives.disagreement between that confidence and the status
+    rollup: Rollup | None
+
+    @property
+    def id(self) -> int:
+        return self.objective["objective_id"]
+
+    @property
+    def status(self) -> str | None:
+        return self.progress.status
+
+    @property
+    def title(self) -> str:
+        return (CHILD_MARK if self.child else "") + self.objective["title"]
+
+    @property
+    def shown_progress(self) -> float | None:
+        """Progress clipped to the bar, 0 to 1."""
+        return None if self.progress.progress is None else max(0.0, min(self.progress.progress, 1.0))
+
+
+def rollup(parent: dict, parent_progress: progress.Progress,
+           children: list[tuple[dict, progress.Progress]]) -> Rollup | None:
+    """The part of the parent the children's own plans cover. Rates, costs and days do not add up, so none
+    there."""
     counted = [p for child, p in children if same_measure(parent, child) and p.kind == "cumulative"]
     if parent_progress.kind != "cumulative" or not counted or not parent_progress.target:
-        return ""
-    total = sum(p.actual or 0 for p in counted)
-    key = "objectives.rollup" if len(counted) > 1 else "objectives.rollup_one"
-    return t(key, lang, total=show(parent, total, lang), target=show(parent, parent_progress.target, lang),
-             share=fmt_pct(total / parent_progress.target, lang, 0), children=len(counted))
+        return None
+    return Rollup(sum(p.actual or 0 for p in counted), parent_progress.target, len(counted))
 
 
-def board_columns(rows: list[dict], columns: tuple[str, ...]) -> tuple[str, ...]:
+def board_columns(rows: list[BoardRow], columns: tuple[str, ...]) -> tuple[str, ...]:
     """The board's columns, with what the children add up to after the forecast when any parent has it."""
-    if not any(r["rollup"] for r in rows):
+    if not any(r.rollup for r in rows):
         return columns
     at = columns.index("forecast") + 1
     return columns[:at] + ("rollup",) + columns[at:]
 
 
-def board(con: duckdb.DuckDBPyConnection, today: date, lang: str) -> list[dict]:
+def board(con: duckdb.DuckDBPyConnection, today: date) -> list[BoardRow]:
     """One row per active objective: status, progress against the expected pace, owners, confidence; each
-    child right under its parent, marked, and the parent with what its children add up to."""
+    child right under its parent, and the parent with what its children add up to."""
     measured = [(row, objectives.progress_of(con, row, today)) for row in objectives.all_objectives(con)]
     on_board = {row["objective_id"] for row, _ in measured}
     rows = []
     for row, p in measured:
         confidence = latest_confidence(con, row["objective_id"])
-        flag = objectives.disagreement(None if confidence is None else round(confidence), p.status)
-        functions = set(row["functions"])
-        rows.append({
-            "id": row["objective_id"],
-            "status": f"{STATUS_MARK[p.status]} {t('status.' + (p.status or 'unknown'), lang)}",
-            "title": (CHILD_MARK if row["parent_id"] in on_board else "") + row["title"],
-            "parent_id": row["parent_id"],
-            "rollup": rollup(row, p, [(c, cp) for c, cp in measured if c["parent_id"] == row["objective_id"]], lang),
-            "owners": owners_text(row, lang) + ("" if {"marketing", "sales"} <= functions else " ⚠"),
-            "deadline": fmt_date(row["deadline"], lang),
-            # percent points, clipped to the bar: whole numbers read the same in both languages
-            "progress": None if p.progress is None else round(max(0.0, min(p.progress, 1.0)) * 100),
-            "progress_text": fmt_pct(p.progress, lang, 0),
-            "expected": fmt_pct(p.expected_progress, lang, 0),
-            "expected_share": p.expected_progress,
-            "actual": show(row, p.actual, lang),
-            "target": show(row, p.target, lang),
-            "forecast": forecast_text(row, p, lang),
-            "confidence": "–" if confidence is None else fmt_num(confidence, lang, 1)
-            + (f" {t(f'objectives.flag_{flag}', lang)}" if flag else ""),
-            "status_code": p.status,
-        })
+        rows.append(BoardRow(
+            row, p, row["parent_id"] in on_board, confidence,
+            objectives.disagreement(None if confidence is None else round(confidence), p.status),
+            rollup(row, p, [(c, cp) for c, cp in measured if c["parent_id"] == row["objective_id"]])))
     return rows
+
+
+def worded(row: BoardRow, lang: str) -> dict:
+    """A board row as the page, the agenda and the report write it."""
+    o, p = row.objective, row.progress
+    rolled = row.rollup
+    return {
+        "id": row.id,
+        "status": f"{STATUS_MARK[p.status]} {t('status.' + (p.status or 'unknown'), lang)}",
+        "title": row.title,
+        "rollup": "" if rolled is None else t(
+            "objectives.rollup" if rolled.children > 1 else "objectives.rollup_one", lang,
+            total=show(o, rolled.total, lang), target=show(o, rolled.target, lang),
+            share=fmt_pct(rolled.total / rolled.target, lang, 0), children=rolled.children),
+        "owners": owners_text(o, lang) + ("" if {"marketing", "sales"} <= set(o["functions"]) else " ⚠"),
+        "deadline": fmt_date(o["deadline"], lang),
+        # percent points for the bar: whole numbers read the same in both languages
+        "progress": None if row.shown_progress is None else round(row.shown_progress * 100),
+        "progress_text": fmt_pct(p.progress, lang, 0),
+        "expected": fmt_pct(p.expected_progress, lang, 0),
+        "actual": show(o, p.actual, lang),
+        "target": show(o, p.target, lang),
+        "forecast": forecast_text(o, p, lang),
+        "confidence": "–" if row.confidence is None else fmt_num(row.confidence, lang, 1)
+        + (f" {t(f'objectives.flag_{row.flag}', lang)}" if row.flag else ""),
+    }
 
 
 def series(con: duckdb.DuckDBPyConnection, row: dict, today: date) -> list[dict]:

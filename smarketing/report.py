@@ -28,7 +28,7 @@ class Report:
     meeting: dict | None
     decisions: list[dict] = field(default_factory=list)
     actions: list[dict] = field(default_factory=list)
-    board: list[dict] = field(default_factory=list)
+    board: list[objective_views.BoardRow] = field(default_factory=list)
     weekly: pd.DataFrame | None = None   # entries per stage and week, for the chart
     company: str | None = None       # the demo company's name when the figures are made up
     numbers: list[list[str]] = field(default_factory=list)   # the week's key numbers against earlier ones
@@ -42,7 +42,7 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) ->
         lang=lang, today=today, agenda=plan, meeting=meeting,
         decisions=meetings.decisions(con, meeting["meeting_id"]) if meeting else [],
         actions=meetings.actions(con, week),
-        board=objective_views.board(con, plan.as_of, lang),
+        board=objective_views.board(con, plan.as_of),
         weekly=overview.weekly_stage_entries(con, periods.monday(plan.as_of) - timedelta(weeks=CHART_WEEKS - 1),
                                              plan.as_of, today),
         company=demo.meta()["company"]["name"] if demo.is_loaded(con) else None,
@@ -85,8 +85,9 @@ def _board_keys(report: Report) -> tuple[str, ...]:
 
 
 def _board_rows(report: Report) -> list[list[str]]:
-    return [[t(f"status.{r['status_code'] or 'unknown'}", report.lang) if k == "status" else r[k]
-             for k in _board_keys(report)] for r in report.board]
+    worded = [(r.status, objective_views.worded(r, report.lang)) for r in report.board]
+    return [[t(f"status.{status or 'unknown'}", report.lang) if k == "status" else words[k]
+             for k in _board_keys(report)] for status, words in worded]
 
 
 def _action_rows(report: Report) -> list[list[str]]:
@@ -218,7 +219,7 @@ def html_page(report: Report) -> str:
     parts.append(_html_table(_number_headers(report), report.numbers))
     parts.append(f"<h2>{_h(t('objectives.title', lang))}</h2>")
     if report.board:
-        colours = [objective_views.STATUS_COLOUR[r["status_code"]] for r in report.board]
+        colours = [objective_views.STATUS_COLOUR[r.status] for r in report.board]
         parts.append(_html_table(_headers(report, _board_keys(report)), _board_rows(report), colours))
     else:
         parts.append(f'<p class="note">{_h(t("objectives.none", lang))}</p>')
