@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from smarketing import charts, metrics, stages, ui
+from smarketing import charts, metric_views, metrics, stages, ui
 from smarketing.metricformat import display, numeric_headers
 
 cur = ui.cursor()
@@ -17,22 +17,10 @@ query, how = ui.period_bar(cur)
 journey = stages.stages(cur)
 label = {s["code"]: s[f"label_{lang}"] for s in journey}
 
-rows = metrics.compare(cur, "funnel", query, how)
-st.caption(tr("funnel.cohort_caption"))
-cols = st.columns([3, 2])
-picked = cols[0].altair_chart(charts.funnel(rows, lang), width="stretch", on_select="rerun", key="funnel_chart")
-picked_stage = next((p["code"] for p in (picked.selection.get("pick") or []) if "code" in p), None) \
-    if picked else None
-keys = ["reached", "conversion_from_previous", "conversion_from_first", "drop_off"] + \
-    (["reached_compare"] if how else [])
-cols[1].dataframe(
-    [{tr("metric.stage"): label[r["stage"]], **d} for r, d in zip(rows, display(rows, keys, lang))],
-    hide_index=True, column_config={h: st.column_config.TextColumn(alignment="right")
-                                    for h in numeric_headers(keys, lang)},
-)
-
-st.subheader(tr("funnel.step_title"))
 codes = [s["code"] for s in journey]
+# the choices sit under the funnel they do not change, so the funnel's place is kept first and filled last
+top = st.container()
+st.subheader(tr("funnel.step_title"))
 cols = st.columns([1, 1, 2])
 from_stage = ui.select(cols[0], tr("funnel.from"), codes, index=codes.index("mql"), format_func=label.get,
                        key="funnel_from")
@@ -42,32 +30,46 @@ mode = ui.choice(cols[2], tr("funnel.mode"), metrics.MODES, horizontal=True,
                  format_func=lambda m: tr(f"funnel.mode_{m}"),
                  key="funnel_mode")
 st.caption(tr(f"funnel.mode_{mode}_help"))
-step = replace(query, from_stage=from_stage, to_stage=to_stage, mode=mode)
-overall = metrics.compare(cur, "conversion", step, how)[0]
-ui.cards(overall, ("entered", "converted", "conversion_rate"), how)
-if overall["maturing"]:
-    st.warning(tr("funnel.maturing"), icon=":material/hourglass_top:")
-
+step_cards = st.container()
 st.subheader(tr("funnel.breakdown_title"))
 dimension = ui.select(st, tr("funnel.breakdown_by"), metrics.DIMENSIONS, format_func=lambda d: tr(f"metric.{d}"),
                       key="funnel_by")
-breakdown = metrics.compare(cur, "conversion", replace(step, by=dimension), how)
+
+view = metric_views.funnel(cur, query, how, replace(query, from_stage=from_stage, to_stage=to_stage, mode=mode),
+                           dimension)
+
+with top:
+    st.caption(tr("funnel.cohort_caption"))
+    cols = st.columns([3, 2])
+    picked = cols[0].altair_chart(charts.funnel(view.funnel, lang), width="stretch", on_select="rerun",
+                                  key="funnel_chart")
+    keys = ["reached", "conversion_from_previous", "conversion_from_first", "drop_off"] + \
+        (["reached_compare"] if how else [])
+    cols[1].dataframe(
+        [{tr("metric.stage"): label[r["stage"]], **d} for r, d in zip(view.funnel, display(view.funnel, keys, lang))],
+        hide_index=True, column_config={h: st.column_config.TextColumn(alignment="right")
+                                        for h in numeric_headers(keys, lang)},
+    )
+picked_stage = next((p["code"] for p in (picked.selection.get("pick") or []) if "code" in p), None) \
+    if picked else None
+
+with step_cards:
+    ui.cards(view.step, ("entered", "converted", "conversion_rate"), how)
+    if view.step["maturing"]:
+        st.warning(tr("funnel.maturing"), icon=":material/hourglass_top:")
+
 keys = [dimension, "entered", "converted", "conversion_rate", *(["conversion_rate_compare"] if how else []),
         "maturing"]
-ui.table(display(breakdown, keys, lang), numeric_headers(keys, lang), download=f"funnel-{dimension}")
+ui.table(display(view.breakdown, keys, lang), numeric_headers(keys, lang), download=f"funnel-{dimension}")
 
 st.subheader(tr("funnel.trend_title"))
-weekly = metrics.compare(cur, "conversion", replace(step, every="week"), how)
-chart = charts.metric_trend(weekly, ["conversion_rate"], lang, every="week", percent=True)
-ui.trend(chart, how)
+ui.trend(charts.metric_trend(view.weekly, ["conversion_rate"], lang, every="week", percent=True), how)
 
 st.subheader(tr("funnel.deals_title"))
 st.caption(tr("funnel.deals_caption"))
-deals = metrics.compare(cur, "win_rate", query, how)[0]
-ui.cards(deals, ("win_rate", "won", "lost", "disqualified", "won_value", "avg_deal_value"), how)
-by_dimension = metrics.compute(cur, "win_rate", replace(query, by=dimension))
+ui.cards(view.deals, ("win_rate", "won", "lost", "disqualified", "won_value", "avg_deal_value"), how)
 keys = [dimension, "won", "lost", "win_rate", "disqualified", "won_value", "avg_deal_value"]
-ui.table(display(by_dimension, keys, lang), numeric_headers(keys, lang), download=f"win-rate-{dimension}")
+ui.table(display(view.deals_by, keys, lang), numeric_headers(keys, lang), download=f"win-rate-{dimension}")
 
 st.subheader(tr("drill.title"))
 cols = st.columns(3)
@@ -81,7 +83,7 @@ outcomes = {f"deal:{o}": o for o in ("won", "lost", "disqualified")}
 reached = ui.select(cols[0], tr("drill.stage"), [*codes, *outcomes], index=None, placeholder=tr("drill.pick_stage"),
                     format_func=lambda c: tr(f"drill.outcome_{outcomes[c]}") if c in outcomes
                     else tr("drill.reached_stage", stage=label[c]), key="funnel_drill_stage")
-groups = [None, *sorted({r[dimension] for r in breakdown if r[dimension] is not None})]
+groups = [None, *view.groups(dimension)]
 value = ui.select(cols[1], tr("drill.group"), groups, key="funnel_drill_value",
                   format_func=lambda v: tr("filters.all") if v is None else v)
 if reached is None:

@@ -20,21 +20,22 @@ if not head["total_leads"]:
     st.stop()
 query, how = ui.period_bar(cur)
 
+view = overview.page(cur, query, how)
+
 st.subheader(tr("overview.period_title"))
 st.caption(tr("overview.period_caption"))
-ui.cards(overview.key_numbers(cur, query, how), overview.KEY_NUMBERS, how)
+ui.cards(view.period, overview.KEY_NUMBERS, how)
 
 st.subheader(tr("overview.week_title", first=fmt_date(periods.monday(today), lang),
                 today=fmt_date(today, lang)))
 st.caption(tr("overview.week_caption"))
-ui.cards(overview.this_week(cur, today, query.filters), overview.WEEK_NUMBERS, "previous")
+ui.cards(view.week, overview.WEEK_NUMBERS, "previous")
 
 st.subheader(tr("overview.stages_title"))
 st.caption(tr("overview.stages_caption"))
-now = overview.headline(cur, query.filters)
 cols = st.columns(3)
-cols[0].metric(tr("overview.open_leads"), fmt_int(now["open_leads"], lang), help=tr("overview.open_leads_help"))
-cols[1].metric(tr("overview.customers"), fmt_int(now["customers"], lang))
+cols[0].metric(tr("overview.open_leads"), fmt_int(view.now["open_leads"], lang), help=tr("overview.open_leads_help"))
+cols[1].metric(tr("overview.customers"), fmt_int(view.now["customers"], lang))
 ui.table(
     [
         {
@@ -43,11 +44,10 @@ ui.table(
             tr("overview.col_in_stage"): fmt_int(row["in_stage"], lang),
             tr("overview.col_reached"): fmt_int(row["reached"], lang),
         }
-        for row in now["stages"]
+        for row in view.now["stages"]
     ],
     numeric=(tr("overview.col_in_stage"), tr("overview.col_reached")),
 )
 
 st.subheader(tr("overview.chart_title"))
-ui.trend(charts.weekly_stage_entries(
-    overview.weekly_stage_entries(cur, query.start, query.end, today, query.filters), lang), None)
+ui.trend(charts.weekly_stage_entries(view.weekly, lang), None)

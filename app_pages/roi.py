@@ -5,7 +5,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from smarketing import charts, metrics, ui
+from smarketing import charts, metric_views, ui
 from smarketing.metricformat import display, numeric_headers
 
 cur = ui.cursor()
@@ -16,34 +16,29 @@ ui.demo_notice(cur)
 st.caption(tr("roi.caption"))
 query, how = ui.period_bar(cur)
 
-overall = metrics.compare(cur, "roi", query, how)[0]
-ui.cards(overall, ("spend", "won_value", "roi", "roas", "cac"), how)
+view = metric_views.roi(cur, query, how)
+ui.cards(view.overall, ("spend", "won_value", "roi", "roas", "cac"), how)
 
 keys = ["spend", "leads", "customers", "won_value", "cpl", "cost_per_mql", "cost_per_sql", "cac", "roi", "roas"]
 st.subheader(tr("roi.by_channel"))
-by_source = replace(query, by="source")
-channels = metrics.compute(cur, "roi", by_source)
-ui.table(display(channels, ["source", *keys], lang), numeric_headers(keys, lang), download="roi-channels")
+ui.table(display(view.channels, ["source", *keys], lang), numeric_headers(keys, lang), download="roi-channels")
 frame = pd.DataFrame([{"source": r["source"] or tr("metric.not_filled"), "spend": float(r["spend"] or 0),
-                       "won_value": float(r["won_value"] or 0)} for r in channels])
+                       "won_value": float(r["won_value"] or 0)} for r in view.channels])
 if not frame.empty:
     st.altair_chart(charts.grouped_bars(frame, "source", ["spend", "won_value"], lang), width="stretch")
 
 st.subheader(tr("roi.by_campaign"))
-campaigns = metrics.compute(cur, "roi", replace(query, by="campaign"))
-ui.table(display(campaigns, ["campaign", *keys], lang), numeric_headers(keys, lang), download="roi-campaigns")
+ui.table(display(view.campaigns, ["campaign", *keys], lang), numeric_headers(keys, lang), download="roi-campaigns")
 
 st.subheader(tr("roi.trend_title"))
-monthly = metrics.compare(cur, "roi", replace(query, every="month"), how)
-chart = charts.metric_trend(monthly, ["spend", "won_value"], lang, every="month",
-                            value_title=overall["currency"] or "EUR")
-ui.trend(chart, how)
+ui.trend(charts.metric_trend(view.monthly, ["spend", "won_value"], lang, every="month",
+                             value_title=view.overall["currency"] or "EUR"), how)
 
 st.subheader(tr("drill.title"))
 cols = st.columns(2)
-channel = ui.select(cols[0], tr("roi.drill_channel"), [r["source"] for r in channels], key="roi_channel",
+channel = ui.select(cols[0], tr("roi.drill_channel"), [r["source"] for r in view.channels], key="roi_channel",
                     format_func=lambda c: c if c is not None else tr("metric.not_filled"))
 who = ui.choice(cols[1], tr("roi.drill_who"), ["customers", "leads"], horizontal=True,
                 format_func=lambda w: tr(f"metric.{w}"), key="roi_drill_who")
-ui.drill_table(cur, "roi", who, by_source, "roi_drill", f"{tr(f'metric.{who}').lower()}-{channel or 'na'}",
-               value=channel)
+ui.drill_table(cur, "roi", who, replace(query, by="source"), "roi_drill",
+               f"{tr(f'metric.{who}').lower()}-{channel or 'na'}", value=channel)

@@ -3,10 +3,11 @@ the same days of last week, where the leads are, and the weekly flow per stage."
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import duckdb
+import pandas as pd
 
 from smarketing import db, metrics, periods
 
@@ -64,6 +65,22 @@ def weekly_stage_entries(con: duckdb.DuckDBPyConnection, start: date | None, end
     frame["partial"] = [periods.partial(w.date() if hasattr(w, "date") else w, "week", start, last, today)
                         for w in frame["week"]]
     return frame
+
+
+@dataclass(frozen=True)
+class Page:
+    """Everything the Overview page shows for a window, its comparison and filters, in numbers and codes."""
+
+    period: dict              # KEY_NUMBERS with their comparison
+    week: dict                # WEEK_NUMBERS from Monday to today against the same days of last week
+    now: dict                 # headline(): where the leads are today
+    weekly: pd.DataFrame      # weekly_stage_entries()
+
+
+def page(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> Page:
+    return Page(key_numbers(con, query, how), this_week(con, query.today, query.filters),
+                headline(con, query.filters),
+                weekly_stage_entries(con, query.start, query.end, query.today, query.filters))
 
 
 def store_summary(con: duckdb.DuckDBPyConnection) -> dict:

@@ -59,3 +59,25 @@ def test_pages_run_no_sql_of_their_own():
                     (isinstance(node.value, ast.Name) and node.value.id == "db") or node.attr in ("execute", "sql")):
                 found.append(f"{page.name}:{node.lineno} {ast.unparse(node)}")
     assert found == []
+
+
+def test_metric_pages_take_their_figures_from_one_view():
+    # each metrics page asks for its view once (metric_views, overview.page) and only lays it out: no page
+    # stitches metric queries together itself
+    calls = {}
+    for page in sorted((ROOT / "app_pages").glob("*.py")):
+        for node in ast.walk(ast.parse(page.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                    isinstance(node.func.value, ast.Name) and node.func.value.id in ("metrics", "metric_views",
+                                                                                     "overview"):
+                calls.setdefault(page.stem, []).append(f"{node.func.value.id}.{node.func.attr}")
+    assert calls == {
+        "funnel": ["metric_views.funnel"],
+        "handoff": ["metric_views.handoff"],
+        # the guard of an empty store comes before the period bar, the view after it
+        "overview": ["overview.headline", "overview.page"],
+        "roi": ["metric_views.roi"],
+        "meeting": ["overview.key_numbers"],
+        "objectives": ["metrics.dimension_values"],
+        "settings": ["overview.store_summary"],
+    }

@@ -1,0 +1,82 @@
+"""What the funnel, hand-off and ROI pages show, each computed in one call from the period bar's query and
+the page's own choices: rows of numbers and codes (metrics.compare) that the pages word and lay out. The
+leads behind a number are not here: they are fetched only when someone asks for them (metrics.listing)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import duckdb
+
+from smarketing import metrics
+
+
+@dataclass(frozen=True)
+class Funnel:
+    funnel: list[dict]        # per stage: reached, conversions, drop-off
+    step: dict                # the chosen step over the whole window
+    breakdown: list[dict]     # the step by the chosen dimension
+    weekly: list[dict]        # the step week by week
+    deals: dict               # how deals ended over the window
+    deals_by: list[dict]      # the same by the chosen dimension
+
+    def groups(self, dimension: str) -> list[str]:
+        """The values the breakdown found, for the list behind a number."""
+        return sorted({r[dimension] for r in self.breakdown if r[dimension] is not None})
+
+
+def funnel(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, step: metrics.Query,
+           dimension: str) -> Funnel:
+    """`step` is `query` with the chosen from and to stages and mode."""
+    return Funnel(
+        funnel=metrics.compare(con, "funnel", query, how),
+        step=metrics.compare(con, "conversion", step, how)[0],
+        breakdown=metrics.compare(con, "conversion", replace(step, by=dimension), how),
+        weekly=metrics.compare(con, "conversion", replace(step, every="week"), how),
+        deals=metrics.compare(con, "win_rate", query, how)[0],
+        deals_by=metrics.compute(con, "win_rate", replace(query, by=dimension)),
+    )
+
+
+@dataclass(frozen=True)
+class Handoff:
+    overall: dict
+    by_owner: list[dict]      # by the accountable Sales person; `assigned` None for someone not in the team
+    weekly: list[dict]
+
+    @property
+    def outsiders(self) -> list[str]:
+        """Owners of MQLs who are not in the team: nobody there answers for them."""
+        return [r["owner"] for r in self.by_owner if r["assigned"] is None and r["owner"] is not None]
+
+    @property
+    def with_backlog(self) -> list[str | None]:
+        return [r["owner"] for r in self.by_owner if r["backlog"]]
+
+    def assigned(self, owner: str | None) -> bool | None:
+        return next(r["assigned"] for r in self.by_owner if r["owner"] == owner)
+
+
+def handoff(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> Handoff:
+    return Handoff(
+        overall=metrics.compare(con, "sla", query, how)[0],
+        by_owner=metrics.compare(con, "sla", replace(query, by="owner"), how),
+        weekly=metrics.compare(con, "sla", replace(query, every="week"), how),
+    )
+
+
+@dataclass(frozen=True)
+class Roi:
+    overall: dict
+    channels: list[dict]      # by source
+    campaigns: list[dict]
+    monthly: list[dict]
+
+
+def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> Roi:
+    return Roi(
+        overall=metrics.compare(con, "roi", query, how)[0],
+        channels=metrics.compute(con, "roi", replace(query, by="source")),
+        campaigns=metrics.compute(con, "roi", replace(query, by="campaign")),
+        monthly=metrics.compare(con, "roi", replace(query, every="month"), how),
+    )
