@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
+from contextlib import contextmanager
 from datetime import datetime
 
-from smarketing import journeys
+from smarketing import db, journeys
 
 
 def add_lead(con, external_id: str, created_at: str | None, current_stage: str,
-             events: list[tuple[str, str | None]] = (), **fields) -> int:
-    """Insert one lead and its stage entries; returns its lead_id."""
+             events: list[tuple[str, str | None]] = (), refresh: bool = True, **fields) -> int:
+    """Insert one lead and its stage entries; returns its lead_id. Without `refresh`, the caller puts the
+    journeys in step once it has added all its leads."""
     lead_id = con.execute("select coalesce(max(lead_id), 0) + 1 from leads").fetchone()[0]
     columns = ["lead_id", "external_id", "created_at", "current_stage", *fields]
     values = [lead_id, external_id, _ts(created_at), current_stage, *fields.values()]
@@ -20,8 +23,18 @@ def add_lead(con, external_id: str, created_at: str | None, current_stage: str,
     for stage, entered_at in events:
         con.execute("insert into stage_events (lead_id, stage, entered_at) values (?, ?, ?)",
                     [lead_id, stage, _ts(entered_at)])
-    journeys.refresh(con)
+    if refresh:
+        journeys.refresh(con)
     return lead_id
+
+
+@contextmanager
+def many_leads(con):
+    """Leads added in one transaction, their journeys refreshed once at the end, as an import does: a store
+    of a dozen leads in a few hundredths of a second rather than a third of a second."""
+    with db.transaction(con):
+        yield functools.partial(add_lead, con, refresh=False)
+        journeys.refresh(con)
 
 
 def _ts(value: str | None) -> datetime | None:
@@ -30,24 +43,25 @@ def _ts(value: str | None) -> datetime | None:
 
 def small_funnel(con) -> None:
     """Nine leads whose every count can be checked by eye (see tests/db/test_overview_metrics.py)."""
-    add_lead(con, "L1", "2026-11-23 10:00", "lead", [("lead", "2026-11-23 10:00")])
-    add_lead(con, "L2", "2026-11-24 11:00", "mql", [("lead", "2026-11-24 11:00"), ("mql", "2026-11-25 09:00")])
-    add_lead(con, "L3", "2026-11-17 09:00", "sql",
-             [("lead", "2026-11-17 09:00"), ("mql", "2026-11-18 09:00"), ("sql", "2026-11-24 15:00")])
-    add_lead(con, "L4", "2026-11-18 14:00", "customer",
-             [("lead", "2026-11-18 14:00"), ("mql", "2026-11-19 10:00"), ("sql", "2026-11-19 16:00"),
-              ("opportunity", "2026-11-20 10:00"), ("customer", "2026-11-24 12:00")])
-    # skipped stages: a customer whose middle steps carry no dates still reached them
-    add_lead(con, "L5", "2026-11-19 08:30", "customer",
-             [("lead", "2026-11-19 08:30"), ("customer", "2026-11-23 17:00")])
-    add_lead(con, "L6", "2026-11-12 12:00", "lost",
-             [("lead", "2026-11-12 12:00"), ("mql", "2026-11-13 12:00"), ("lost", "2026-11-20 12:00")])
-    # known stage, no history at all
-    add_lead(con, "L7", "2026-11-25 09:00", "sql")
-    add_lead(con, "L8", "2026-11-03 09:00", "lost")
-    add_lead(con, "L9", "2026-11-10 09:00", "opportunity",
-             [("lead", "2026-11-10 09:00"), ("mql", "2026-11-11 09:00"), ("sql", "2026-11-16 09:00"),
-              ("opportunity", "2026-11-17 09:00")])
+    with many_leads(con) as add:
+        add("L1", "2026-11-23 10:00", "lead", [("lead", "2026-11-23 10:00")])
+        add("L2", "2026-11-24 11:00", "mql", [("lead", "2026-11-24 11:00"), ("mql", "2026-11-25 09:00")])
+        add("L3", "2026-11-17 09:00", "sql",
+            [("lead", "2026-11-17 09:00"), ("mql", "2026-11-18 09:00"), ("sql", "2026-11-24 15:00")])
+        add("L4", "2026-11-18 14:00", "customer",
+            [("lead", "2026-11-18 14:00"), ("mql", "2026-11-19 10:00"), ("sql", "2026-11-19 16:00"),
+             ("opportunity", "2026-11-20 10:00"), ("customer", "2026-11-24 12:00")])
+        # skipped stages: a customer whose middle steps carry no dates still reached them
+        add("L5", "2026-11-19 08:30", "customer",
+            [("lead", "2026-11-19 08:30"), ("customer", "2026-11-23 17:00")])
+        add("L6", "2026-11-12 12:00", "lost",
+            [("lead", "2026-11-12 12:00"), ("mql", "2026-11-13 12:00"), ("lost", "2026-11-20 12:00")])
+        # known stage, no history at all
+        add("L7", "2026-11-25 09:00", "sql")
+        add("L8", "2026-11-03 09:00", "lost")
+        add("L9", "2026-11-10 09:00", "opportunity",
+            [("lead", "2026-11-10 09:00"), ("mql", "2026-11-11 09:00"), ("sql", "2026-11-16 09:00"),
+             ("opportunity", "2026-11-17 09:00")])
 
 
 def twelve(con) -> None:
@@ -76,12 +90,13 @@ def twelve(con) -> None:
          [("lead", "2026-10-20"), ("mql", "2026-10-21"), ("sql", "2026-10-22"), ("opportunity", "2026-10-30"),
           ("customer", day(5))]),
     ]
-    for external_id, source, owner, created, stage, value, currency, events in rows:
-        closed = next((at for s, at in events if s in ("customer", "lost")), None)
-        add_lead(con, external_id, created, stage, events, source=source, owner=owner, deal_value=value,
-                 currency=currency, closed_at=_ts(closed) if closed else None,
-                 campaign=f"{source} autunno" if source else None,
-                 segment="Enterprise" if external_id in ("L6", "L7", "L8", "L9") else "PMI")
+    with many_leads(con) as add:
+        for external_id, source, owner, created, stage, value, currency, events in rows:
+            closed = next((at for s, at in events if s in ("customer", "lost")), None)
+            add(external_id, created, stage, events, source=source, owner=owner, deal_value=value,
+                currency=currency, closed_at=_ts(closed) if closed else None,
+                campaign=f"{source} autunno" if source else None,
+                segment="Enterprise" if external_id in ("L6", "L7", "L8", "L9") else "PMI")
     for spend_date, channel, amount in [(day(2), "Webinar", 1000), (day(9), "Fiere", 3000),
                                         (day(16), "Google Ads", 500), (day(23), "Google Ads", 500)]:
         con.execute("insert into spend (spend_date, channel, campaign, amount, currency) values (?, ?, ?, ?, 'EUR')",

@@ -41,6 +41,14 @@ def bare_store(app_store):
 
 
 @pytest.fixture
+def blank_store(app_store, empty_template):
+    """A migrated store without data, for a test that writes its own before the app opens it (a store that
+    holds leads gets no demo)."""
+    shutil.copyfile(empty_template, app_store)
+    return app_store
+
+
+@pytest.fixture
 def empty_store(app_store):
     """A store whose demo was removed, as a real user's would be before the first import."""
     from smarketing import demo

@@ -38,8 +38,8 @@ def test_the_uploaders_words_cannot_end_their_style_sheet(monkeypatch):
 
 
 @pytest.fixture
-def hostile(bare_store):
-    con = db.connect(bare_store)
+def hostile(blank_store):
+    con = db.connect(blank_store)
     twelve(con)
     con.execute("update leads set name = ?, company = ?, source = ?, owner = ?, campaign = ?",
                 [XSS, XSS, XSS, XSS, XSS])
@@ -52,7 +52,7 @@ def hostile(bare_store):
     meetings.decide(con, meeting["meeting_id"], XSS, XSS)
     meetings.act(con, meeting["meeting_id"], XSS, XSS, None)
     con.close()
-    return bare_store
+    return blank_store
 
 
 def _markdown_texts(app) -> list[str]:

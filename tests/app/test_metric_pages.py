@@ -11,13 +11,13 @@ from tests.helpers import twelve
 
 
 @pytest.fixture
-def twelve_store(bare_store):
-    con = db.connect(bare_store)
+def twelve_store(blank_store):
+    con = db.connect(blank_store)
     twelve(con)
     con.executemany("insert into team_members (name, function) values (?, ?)",
                     [("Giulia", "marketing"), ("Marco", "sales"), ("Luca", "sales")])
     con.close()
-    return bare_store
+    return blank_store
 
 
 def open_page(app, page: str, preset: str = "all_time"):

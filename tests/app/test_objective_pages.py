@@ -15,8 +15,8 @@ BOTH = [("Giulia", "marketing"), ("Marco", "sales")]
 
 
 @pytest.fixture
-def store(bare_store):
-    con = db.connect(bare_store)
+def store(blank_store):
+    con = db.connect(blank_store)
     twelve(con)
     # baseline 3 (webinar MQLs in the 29 days before), target +50% = 4.5
     objectives.add(con, "Aumentare del 50% le MQL dai webinar entro il 24/12/2026", BOTH, TODAY, "it", "anna",
@@ -25,7 +25,7 @@ def store(bare_store):
     objectives.add(con, "Generare 6 SQL entro il 24/12/2026", [("Giulia", "marketing")], date(2026, 11, 1), "it",
                    "anna", title="SQL di dicembre")
     con.close()
-    return bare_store
+    return blank_store
 
 
 def objectives_page(app):

@@ -66,6 +66,16 @@ def start_server(tmp_path, env: dict[str, str] | None = None):
 
 
 
+@pytest.fixture(scope="module")
+def reading_server(tmp_path_factory, demo_template):
+    """One server on a copy of the demo for the tests of a module that only read: each comes as a new
+    visitor (its own browser context, so its own session), and none changes the store."""
+    folder = tmp_path_factory.mktemp("reading")
+    shutil.copy(demo_template, folder / "e2e.duckdb")
+    with start_server(folder) as started:
+        yield started
+
+
 @pytest.fixture
 def server(tmp_path, demo_template):
     # the demo as the first start makes it on TODAY (tests/conftest.py builds it once a session); the tests

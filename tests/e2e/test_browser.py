@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from smarketing import db, demo
-from tests.conftest import DEMO_LEADS, ROOT, TODAY
+from smarketing import db
+from tests.conftest import DEMO_LEADS, ROOT
 from tests.e2e.conftest import CHROMIUM, start_server
 
 pytestmark = pytest.mark.e2e
@@ -47,8 +48,10 @@ def idle(page) -> None:
 
 
 def open_page(page, url: str, link: str, heading: str) -> None:
-    """From the home page, through the sidebar link, to a page showing `heading`."""
-    page.goto(url)
+    """Through the sidebar link to a page showing `heading`; a browser not yet on the app opens its home page
+    first (a new visit: a new session, in the default language)."""
+    if not page.url.startswith(url):
+        page.goto(url)
     page.get_by_role("link", name=re.compile(link)).click()
     playwright_api.expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible(timeout=30_000)
 
@@ -86,8 +89,8 @@ def page(browser):
     context.close()
 
 
-def test_overview_language_and_settings(server, page, tmp_path):
-    url, _ = server
+def test_overview_language_and_settings(reading_server, page, tmp_path):
+    url, _ = reading_server
     page.goto(url)
     expect = playwright_api.expect
     expect(page.get_by_role("heading", name="Panoramica")).to_be_visible(timeout=30_000)
@@ -124,35 +127,35 @@ def test_import_a_csv_in_the_browser(server, page, tmp_path):
     shot(page, tmp_path, "imported")
 
 
-def test_the_period_and_filters_follow_from_page_to_page(tmp_path, page):
+def test_the_period_and_filters_follow_from_page_to_page(reading_server, tmp_path, page):
     """Chosen once on the Funnel, the period, the comparison and a filter are those of every metrics page,
     said in words under the bar, in Italian and in English."""
     expect = playwright_api.expect
-    with start_server(tmp_path) as (url, _):
-        open_page(page, url, "Funnel", "Conversione tra due fasi")
-        choose(page, "Periodo", "Mese scorso", "Mese scorso")
-        choose(page, "Confronta con", "anno", "Stesso periodo un anno prima")
-        choose(page, "Fonte", "Fiere", "Fiere")
-        said = "Periodo: 01/10/2026 – 31/10/2026 · confronto con un anno prima: 01/10/2025 – 31/10/2025"
-        for link, heading in (("Consegna alle Vendite", "Consegna alle Vendite"),
-                              ("Spesa e ritorno", "Spesa e ritorno"), ("Panoramica", "Panoramica"),
-                              ("Riunione settimanale", "Ordine del giorno")):
-            page.get_by_role("link", name=re.compile(link)).click()
-            expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible(timeout=30_000)
-            idle(page)
-            expect(page.get_by_role("combobox", name="Periodo")).to_have_value("Mese scorso")
-            expect(page.get_by_role("combobox", name="Fonte")).to_have_value("Fiere")
-            expect(page.get_by_text(said, exact=False)).to_be_visible(timeout=30_000)
-            expect(page.get_by_text("filtri: Fonte = Fiere", exact=False)).to_be_visible()
-        shot(page, tmp_path, "period")
-        page.get_by_text("English", exact=True).first.click()
-        expect(page.get_by_text("Period: 1 Oct 2026 – 31 Oct 2026", exact=False)).to_be_visible(timeout=30_000)
-        expect(page.get_by_role("combobox", name="Period")).to_have_value("Last month")
-        expect(page.get_by_text("filters: Source = Fiere", exact=False)).to_be_visible()
+    url, _ = reading_server
+    open_page(page, url, "Funnel", "Conversione tra due fasi")
+    choose(page, "Periodo", "Mese scorso", "Mese scorso")
+    choose(page, "Confronta con", "anno", "Stesso periodo un anno prima")
+    choose(page, "Fonte", "Fiere", "Fiere")
+    said = "Periodo: 01/10/2026 – 31/10/2026 · confronto con un anno prima: 01/10/2025 – 31/10/2025"
+    for link, heading in (("Consegna alle Vendite", "Consegna alle Vendite"),
+                          ("Spesa e ritorno", "Spesa e ritorno"), ("Panoramica", "Panoramica"),
+                          ("Riunione settimanale", "Ordine del giorno")):
+        page.get_by_role("link", name=re.compile(link)).click()
+        expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible(timeout=30_000)
+        idle(page)
+        expect(page.get_by_role("combobox", name="Periodo")).to_have_value("Mese scorso")
+        expect(page.get_by_role("combobox", name="Fonte")).to_have_value("Fiere")
+        expect(page.get_by_text(said, exact=False)).to_be_visible(timeout=30_000)
+        expect(page.get_by_text("filtri: Fonte = Fiere", exact=False)).to_be_visible()
+    shot(page, tmp_path, "period")
+    page.get_by_text("English", exact=True).first.click()
+    expect(page.get_by_text("Period: 1 Oct 2026 – 31 Oct 2026", exact=False)).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("combobox", name="Period")).to_have_value("Last month")
+    expect(page.get_by_text("filters: Source = Fiere", exact=False)).to_be_visible()
 
 
-def test_funnel_hand_off_and_roi_in_the_browser(server, page, tmp_path):
-    url, _ = server
+def test_funnel_hand_off_and_roi_in_the_browser(reading_server, page, tmp_path):
+    url, _ = reading_server
     expect = playwright_api.expect
     open_page(page, url, "Funnel", "Conversione tra due fasi")
     expect(page.get_by_text("Tasso di conversione").first).to_be_visible()
@@ -187,8 +190,8 @@ def test_funnel_hand_off_and_roi_in_the_browser(server, page, tmp_path):
     shot(page, tmp_path, "roi")
 
 
-def test_the_smart_check_follows_the_typing(server, page, tmp_path):
-    url, _ = server
+def test_the_smart_check_follows_the_typing(reading_server, page, tmp_path):
+    url, _ = reading_server
     expect = playwright_api.expect
     open_page(page, url, "Obiettivi", "Obiettivi condivisi")
     expect(page.get_by_text("Conteggi e fatturato (ingressi in una fase", exact=False)).to_be_visible(timeout=30_000)
@@ -270,10 +273,10 @@ def test_an_upload_over_the_limit_is_refused(page, tmp_path):
 XSS = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
 
 
-def test_script_in_names_never_runs(page, tmp_path):
+def test_script_in_names_never_runs(page, tmp_path, demo_template):
     path = tmp_path / "e2e.duckdb"
+    shutil.copy(demo_template, path)
     con = db.connect(path)
-    demo.load(con, TODAY)
     con.execute("update leads set name = ?, company = ? where lead_id in (select lead_id from leads limit 50)",
                 [XSS, XSS])
     con.execute("update objectives set title = ? where objective_id = 6", [XSS])
@@ -293,8 +296,8 @@ def test_script_in_names_never_runs(page, tmp_path):
     assert fired == [] and page.locator("img[src='x']").count() == 0
 
 
-def test_query_parameters_change_nothing(server, page):
-    url, path = server
+def test_query_parameters_change_nothing(reading_server, page):
+    url, _ = reading_server
     fired = []
     page.on("dialog", lambda dialog: (fired.append(dialog.message), dialog.dismiss()))
     page.goto(url + "/?db=/etc/passwd&lang=%3Cscript%3Ealert(1)%3C/script%3E&SMARKETING_DB=x.duckdb&"
