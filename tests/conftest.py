@@ -47,6 +47,14 @@ def empty_template(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
+def migrated(db_path: Path, empty_template: Path) -> Path:
+    """db_path already holding an empty migrated store, for commands that would otherwise make it first
+    (making one is tested on its own, tests/db/test_migrations.py)."""
+    shutil.copyfile(empty_template, db_path)
+    return db_path
+
+
+@pytest.fixture
 def con(db_path: Path, empty_template: Path):
     shutil.copyfile(empty_template, db_path)
     connection = db.connect(db_path)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
+import io
 import subprocess
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from datetime import datetime
 
 from smarketing import db, journeys
@@ -140,3 +141,18 @@ def release(holder: subprocess.Popen) -> None:
     holder.stdin.write("\n")
     holder.stdin.flush()
     holder.wait()
+
+
+def cli_in_process(*args: str) -> subprocess.CompletedProcess:
+    """`python -m smarketing ARGS` run in the test's own process (cli.main), answered as a finished process:
+    for the tests where the process boundary is not the point. A second writer, a kill or the start-up time
+    need a real process."""
+    from smarketing import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            code = cli.main(list(args))
+        except SystemExit as exc:   # argparse's usage errors
+            code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+    return subprocess.CompletedProcess(["smarketing", *args], code, out.getvalue(), err.getvalue())

@@ -10,6 +10,7 @@ import pytest
 
 from smarketing import cli, db, migrations
 from tests.conftest import DEMO_LEADS, ROOT
+from tests.helpers import cli_in_process
 
 
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -121,7 +122,7 @@ def test_locked_store_is_a_plain_message(con, db_path):
 
 @pytest.mark.parametrize("args", [["bogus"], ["info", "--format", "xml"], [], ["init", "--nope"]])
 def test_usage_errors_exit_2(args):
-    result = run(*args)
+    result = cli_in_process(*args)
     assert result.returncode == 2
     assert "usage:" in result.stderr
 
@@ -132,7 +133,7 @@ def test_usage_errors_exit_2(args):
     (["--help"], "file del database DuckDB"),
 ])
 def test_help_on_every_command(args, expected):
-    result = run(*args)
+    result = cli_in_process(*args)
     assert result.returncode == 0
     assert expected in result.stdout
 

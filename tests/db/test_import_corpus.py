@@ -406,6 +406,7 @@ def test_utf8_with_a_stray_cp1252_byte_falls_back_and_says_so(con, tmp_path, whe
 
 # --- formulas: stored as typed, neutralised in every export -----------------------------------------------
 
+@pytest.mark.usefixtures("migrated")
 def test_formulas_are_neutralised_in_every_export(db_path, tmp_path, capsys):
     out = tmp_path / "rejects.csv"
     code = cli.main(["--db", str(db_path), "--lang", "en", "import", "leads", str(CORPUS / "formula_values.csv"),
@@ -492,6 +493,7 @@ def test_file_level_failure_writes_nothing(con, file, maps, key, params, message
     assert before["import_batches"] == 1
 
 
+@pytest.mark.usefixtures("migrated")
 @pytest.mark.parametrize("file, maps, key, params, message", FAILURES)
 def test_file_level_failure_on_the_command_line(db_path, capsys, file, maps, key, params, message):
     argv = ["--db", str(db_path), "--lang", "en", "import", "leads", str(CORPUS / file), "--format", "json"]
@@ -510,6 +512,7 @@ def test_file_level_failure_on_the_command_line(db_path, capsys, file, maps, key
         con.close()
 
 
+@pytest.mark.usefixtures("migrated")
 def test_file_level_failure_in_italian_text(db_path, capsys):
     assert cli.main(["--db", str(db_path), "--lang", "it", "import", "leads", str(CORPUS / "empty.csv")]) == 1
     captured = capsys.readouterr()

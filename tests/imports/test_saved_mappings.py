@@ -17,6 +17,9 @@ STAGE_MAPS = ["--stage-map", "Primo contatto=lead", "--stage-map", "Sopralluogo 
               "--stage-map", "In attesa di firma=opportunity"]
 HEADER = "Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Stage,Deal - Status"
 
+# the commands here work on a store that exists
+pytestmark = pytest.mark.usefixtures("migrated")
+
 
 def next_week(tmp_path, rows: int = 12):
     """Next week's export of the same pipeline: the same header and stage names, new deals."""
