@@ -1,7 +1,8 @@
 -- purpose: conversion from stage A to stage B (docs/metrics.md). Cohort mode: among the leads that reached
 --          A (entering A inside the window, when one is given), the share that reached B. Period mode:
---          entries into B inside the window over entries into A inside the window. A group is `maturing`
---          while its newest leads have had less time than three conversions in four take.
+--          entries into B inside the window over entries into A inside the window. A cohort is `maturing`
+--          while its newest leads have had less time than three conversions in four take; a period's flow
+--          never is.
 -- params: $from_stage varchar, $to_stage varchar, $mode varchar (cohort, period), $by varchar,
 --         $every varchar, $start date, $end date, $today date, $f_source varchar, $f_campaign varchar,
 --         $f_segment varchar, $f_region varchar, $f_owner varchar, $f_product varchar
@@ -23,10 +24,11 @@ base as (
     cross join steps as s
 ),
 
+-- a flow between two dates does not mature: only cohorts need the typical time (and only they pay for it)
 typical as (
     select coalesce(quantile_cont(date_diff('second', a_at, b_at) / 86400.0, 0.75), 0) as days
     from base
-    where reached_a and reached_b and b_at >= a_at
+    where $mode = 'cohort' and reached_a and reached_b and b_at >= a_at
 ),
 
 cohort as (
@@ -70,7 +72,7 @@ result as (
 
 select
     r.dimension, r.period, r.entered, r.converted, r.converted / nullif(r.entered, 0) as conversion_rate,
-    coalesce(r.newest > $today::date - to_days(ceil(t.days)::integer), false) as maturing
+    $mode = 'cohort' and coalesce(r.newest > $today::date - to_days(ceil(t.days)::integer), false) as maturing
 from result as r
 cross join typical as t
 union all

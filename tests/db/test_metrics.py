@@ -117,6 +117,14 @@ def test_conversion_marks_recent_cohorts_as_maturing(m):
     # lead -> mql takes 1 to 9 days (three in four within 2.5): only the cohorts of the last 3 days mature
     assert weeks == {"2026-10-19": False, "2026-11-02": False, "2026-11-09": False, "2026-11-16": False,
                      "2026-11-23": True}
+    # the same weeks as flows, entries as leads against entries into MQL: two counts of the same dates that
+    # nothing will add to later, so no week is maturing. Week of 2 Nov: L1 L2 L3 and L10 (its creation day)
+    # came in, L1 L2 L3 became MQLs; 9 Nov: L4 L5 L6 L11 in, L4 an MQL (L11's entry has no date); 16 Nov:
+    # L7 L8 in, L6 L8 MQLs; 23 Nov: L9 in
+    flows = {str(r["period"]): (r["entered"], r["converted"], r["maturing"])
+             for r in m("conversion", every="week", from_stage="lead", to_stage="mql", mode="period")}
+    assert flows == {"2026-10-19": (1, 1, False), "2026-11-02": (4, 3, False), "2026-11-09": (4, 1, False),
+                     "2026-11-16": (2, 2, False), "2026-11-23": (1, 0, False)}
 
 
 def test_empty_store_gives_zeros_and_nones(con):
