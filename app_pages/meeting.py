@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import streamlit as st
 
-from smarketing import agenda, meetings, objectives, overview, periods, report, ui
+from smarketing import agenda, meeting_view, meetings, overview, periods, report, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_date
 
@@ -18,7 +18,7 @@ ui.demo_notice(cur)
 editor = ui.can_edit()
 query, how = ui.period_bar(cur)
 st.subheader(tr("meeting.numbers"))
-ui.cards(overview.key_numbers(cur, query, how), overview.KEY_NUMBERS, how)
+numbers = st.container()   # above the week they do not depend on; filled once the week is chosen
 
 this_week = periods.monday(today)
 weeks = [this_week + timedelta(weeks=1)] + [this_week - timedelta(weeks=n) for n in range(13)]
@@ -32,10 +32,10 @@ def week_label(week):
 
 week = ui.select(st, tr("meeting.week"), weeks, index=1, format_func=week_label, key="meeting_week",
                  help=tr("meeting.week_help"))
-plan = agenda.build(cur, week, today, lang)
-meeting = meetings.find(cur, week)
-team = [m["name"] for m in objectives.team(cur)]
-active = {o["objective_id"]: o["title"] for o in objectives.all_objectives(cur)}
+view = meeting_view.build(cur, query, how, week, today, lang)
+plan, meeting, team, active = view.agenda, view.meeting, view.team, view.objectives
+with numbers:
+    ui.cards(view.numbers, overview.KEY_NUMBERS, how)
 
 st.header(tr("agenda.title"))
 st.caption(tr("meeting.as_of", day=fmt_date(plan.as_of, lang)))
@@ -53,7 +53,7 @@ for n, section in enumerate(agenda.SECTIONS, start=1):
         st.caption(tr("agenda.nothing"))
 
 st.header(tr("meeting.actions"))
-listed = meetings.actions(cur, week)
+listed = view.actions
 
 
 def toggle(action_id: int) -> None:
@@ -99,7 +99,7 @@ with st.form("action_form", clear_on_submit=True):
             st.rerun()
 
 st.header(tr("meeting.decisions"))
-taken = meetings.decisions(cur, meeting["meeting_id"]) if meeting else []
+taken = view.decisions
 for d in taken:
     about = f" · #{d['objective_id']} {d['objective_title']}" if d["objective_id"] else ""
     st.markdown(f"- {ui.plain(d['text'])} _({ui.plain(d['decided_by'] or '–')}{ui.plain(about)})_")

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import streamlit as st
 
-from smarketing import drafting, objectives, planner, stages, ui
+from smarketing import drafting, objectives, planner, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_int, fmt_money, fmt_num
 
@@ -39,8 +39,7 @@ with st.expander(tr("planner.filters")):
     filters = ui.dimension_filters(cur, "planner")
 
 plan = planner.make(cur, goal, amount, deadline, today, lookback, filters)
-stage_rows = stages.stages(cur)
-for problem in planner.problems(plan, stage_rows, lang):
+for problem in planner.problems(plan, lang):
     st.warning(ui.plain(problem), icon=":material/warning:")
 
 currency = plan.currency or "EUR"
@@ -49,18 +48,18 @@ cards[0].metric(tr("planner.weeks"), fmt_num(plan.weeks, lang, 1))
 cards[1].metric(tr("planner.average_deal"), fmt_money(plan.average_deal, lang, currency))
 cards[2].metric(tr("planner.cpl"), fmt_money(plan.cpl, lang, currency, 2))
 cards[3].metric(tr("planner.budget"), fmt_money(plan.budget, lang, currency))
-shown = planner.table(plan, stage_rows, lang)
+shown = planner.table(plan, lang)
 ui.table(shown, numeric=tuple(list(shown[0])[1:]))
 
 st.subheader(tr("planner.pace_title"))
 if plan.needed.get("customer") == 0:
     st.success(tr("planner.covered"), icon=":material/task_alt:")
-for sentence, short in planner.pace(plan, stage_rows, lang):
+for sentence, short in planner.pace(plan, lang):
     (st.warning if short else st.success)(sentence, icon=":material/speed:")
 if plan.pipeline:
     st.subheader(tr("planner.pipeline_title"))
     st.caption(tr("planner.pipeline_caption"))
-    opened = planner.pipeline_rows(plan, stage_rows, lang)
+    opened = planner.pipeline_rows(plan, lang)
     ui.table(opened, numeric=tuple(list(opened[0])[1:]))
 
 st.subheader(tr("planner.children_title"))

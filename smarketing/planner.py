@@ -38,11 +38,16 @@ class Plan:
     cpl: float | None = None
     budget: float | None = None
     problems: list[str] = field(default_factory=list)
+    stage_rows: list[dict] = field(default_factory=list)            # the journey's stages, to name them
+
+    def labels(self, lang: str) -> dict[str, str]:
+        return {s["code"]: s[f"label_{lang}"] for s in self.stage_rows}
 
 
 def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: date, today: date,
          lookback_days: int = 180, filters: dict | None = None) -> Plan:
-    plan = Plan(goal, target, deadline, today, lookback_days, max((deadline - today).days, 0) / 7)
+    plan = Plan(goal, target, deadline, today, lookback_days, max((deadline - today).days, 0) / 7,
+                stage_rows=stages.stages(con))
     if plan.weeks <= 0:
         plan.problems.append("deadline_past")
     window: dict[str, Any] = dict(start=today - timedelta(days=lookback_days), end=today, filters=filters or {},
@@ -132,10 +137,10 @@ def _whole(value: float) -> int:
     return math.ceil(round(value, 9))
 
 
-def table(plan: Plan, stage_rows: list[dict], lang: str) -> list[dict]:
+def table(plan: Plan, lang: str) -> list[dict]:
     """The plan as the page and the CLI show it: one row per stage, from leads to customers: how many must
     come in, by when, how many a week that makes, how many a week come in now, the rate to the next stage."""
-    labels = {s["code"]: s[f"label_{lang}"] for s in stage_rows}
+    labels = plan.labels(lang)
     shown = []
     for a, b in zip(stages.PATH, [*stages.PATH[1:], None]):
         shown.append({
@@ -149,7 +154,7 @@ def table(plan: Plan, stage_rows: list[dict], lang: str) -> list[dict]:
     return shown
 
 
-def pace(plan: Plan, stage_rows: list[dict], lang: str) -> list[tuple[str, bool]]:
+def pace(plan: Plan, lang: str) -> list[tuple[str, bool]]:
     """Per stage, the weekly need against today's weekly arrivals in words ("servono 36,8 contatti a
     settimana, ne arrivano 29"), and whether today's pace falls short."""
     said = []
@@ -162,9 +167,9 @@ def pace(plan: Plan, stage_rows: list[dict], lang: str) -> list[tuple[str, bool]
     return said
 
 
-def pipeline_rows(plan: Plan, stage_rows: list[dict], lang: str) -> list[dict]:
+def pipeline_rows(plan: Plan, lang: str) -> list[dict]:
     """The deals already open that the plan counts on, stage by stage."""
-    labels = {s["code"]: s[f"label_{lang}"] for s in stage_rows}
+    labels = plan.labels(lang)
     currency = plan.currency or "EUR"
     return [{
         t("planner.col_stage", lang): labels.get(row["stage"], row["stage"]),
@@ -176,9 +181,9 @@ def pipeline_rows(plan: Plan, stage_rows: list[dict], lang: str) -> list[dict]:
     } for row in plan.pipeline]
 
 
-def problems(plan: Plan, stage_rows: list[dict], lang: str) -> list[str]:
+def problems(plan: Plan, lang: str) -> list[str]:
     """Why a plan is incomplete or late, in words."""
-    labels = {s["code"]: s[f"label_{lang}"] for s in stage_rows}
+    labels = plan.labels(lang)
     said = []
     for problem in plan.problems:
         if problem.startswith(("no_rate:", "no_lag:")):
@@ -210,7 +215,7 @@ def create_children(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int, 
                     created_by: str, skip: tuple[str, ...] = ()) -> list[int]:
     """One child objective per stage, owned by the function that owns the stage (owners: function -> name),
     with its baseline measured like any objective's."""
-    owning = {s["code"]: s["owner_function"] for s in stages.stages(con)}
+    owning = {s["code"]: s["owner_function"] for s in plan.stage_rows}
     created = []
     for stage in stages.PATH:
         needed = plan.needed.get(stage)

@@ -20,7 +20,7 @@ from datetime import date
 
 import pytest
 
-from smarketing import objectives, planner, stages
+from smarketing import objectives, planner
 from tests.helpers import add_lead, twelve
 
 TODAY = date(2026, 11, 25)
@@ -65,7 +65,7 @@ def test_each_stage_comes_earlier_by_the_median_days_after_it(store):
     # against what comes in a week over the look-back: 11, 6, 3, 3 and 3 entries in 30 days
     assert plan.run_rate == pytest.approx({"lead": 11 * 7 / 30, "mql": 6 * 7 / 30, "sql": 3 * 7 / 30,
                                            "opportunity": 3 * 7 / 30, "customer": 3 * 7 / 30})
-    assert planner.pace(plan, stages.stages(store), "it")[0] == (
+    assert planner.pace(plan, "it")[0] == (
         "Servono 5,1 nuovi contatti a settimana fino al 21/12/2026; ne arrivano 2,6.", True)
 
 
@@ -75,7 +75,7 @@ def test_a_deadline_nearer_than_the_steps_after_a_stage_is_too_late_for_it(store
     # can still make it (8 days)
     assert [p for p in plan.problems if p.startswith("too_late")] == ["too_late:lead", "too_late:mql", "too_late:sql"]
     assert plan.per_week["opportunity"] == pytest.approx(5 / (2 / 7)) and plan.per_week["sql"] is None
-    assert planner.problems(plan, stages.stages(store), "en")[0] == (
+    assert planner.problems(plan, "en")[0] == (
         "Too late for Lead: whoever comes in now would close after the deadline (useful entries until 19 Nov 2026, "
         "given the median days of the later steps).")
 
@@ -89,7 +89,7 @@ def test_open_deals_bring_their_own_value_toward_a_revenue_target(store):
     assert plan.from_pipeline == 12500
     # 47,500 / 20,000 = 2.4: 3 customers
     assert plan.needed["customer"] == 3
-    assert planner.pipeline_rows(plan, stages.stages(store), "it") == [
+    assert planner.pipeline_rows(plan, "it") == [
         {"Fase": "SQL", "Trattative aperte": "1", "Valore": "20.000\u00a0€", "Quota storica vinta": "50,0%",
          "Ci si può aspettare": "10.000\u00a0€"},
         {"Fase": "Opportunità", "Trattative aperte": "1", "Valore": "5.000\u00a0€", "Quota storica vinta": "50,0%",
@@ -99,7 +99,7 @@ def test_open_deals_bring_their_own_value_toward_a_revenue_target(store):
 def test_a_target_the_open_deals_cover_needs_no_new_leads(store):
     plan = planner.make(store, "customers", 1, SIX_WEEKS, TODAY, 30)
     assert plan.needed == {"customer": 0, "opportunity": 0, "sql": 0, "mql": 0, "lead": 0}
-    assert planner.pace(plan, stages.stages(store), "it") == []
+    assert planner.pace(plan, "it") == []
 
 
 def test_revenue_through_the_average_deal(store):
@@ -114,7 +114,7 @@ def test_deals_in_two_currencies_are_never_averaged(store):
     plan = planner.make(store, "revenue", 60000, SIX_WEEKS, TODAY, 30)
     assert plan.problems == ["mixed_currency"]
     assert set(plan.needed.values()) == {None}
-    assert planner.problems(plan, stages.stages(store), "en")[0].startswith(
+    assert planner.problems(plan, "en")[0].startswith(
         "The deals won in the period are in more than one currency")
 
 
@@ -122,7 +122,7 @@ def test_a_step_with_no_conversion_stops_the_plan_and_says_where(store):
     # Google Ads: L7, L8, L9 came in, L8 became an MQL, nobody went further
     plan = planner.make(store, "customers", 2, SIX_WEEKS, TODAY, 30, {"source": "Google Ads"})
     assert plan.needed == {"customer": 2, "opportunity": None, "sql": None, "mql": None, "lead": None}
-    assert planner.problems(plan, stages.stages(store), "it") == [
+    assert planner.problems(plan, "it") == [
         "Nessuna conversione misurata per Opportunità → Cliente nel periodo: allunga il periodo o importa più dati."]
 
 
@@ -134,8 +134,8 @@ def test_a_past_deadline_is_refused(store):
 
 def test_the_plan_table_in_both_languages(store):
     plan = planner.make(store, "customers", 6, SIX_WEEKS, TODAY, 30)
-    rows = [tuple(r.values()) for r in planner.table(plan, stages.stages(store), "it")]
-    assert list(planner.table(plan, stages.stages(store), "it")[0]) == [
+    rows = [tuple(r.values()) for r in planner.table(plan, "it")]
+    assert list(planner.table(plan, "it")[0]) == [
         "Fase", "Servono", "Entro il", "Servono a settimana", "Arrivano a settimana oggi", "Tasso verso la fase dopo"]
     assert rows == [
         ("Contatto", "19", "21/12/2026", "5,1", "2,6", "54,5%"),
@@ -144,7 +144,7 @@ def test_the_plan_table_in_both_languages(store):
         ("Opportunità", "5", "29/12/2026", "1,0", "0,7", "100,0%"),
         ("Cliente", "5", "06/01/2027", "0,8", "0,7", ""),
     ]
-    assert planner.table(plan, stages.stages(store), "en")[0] == {
+    assert planner.table(plan, "en")[0] == {
         "Stage": "Lead", "Needed": "19", "By": "21 Dec 2026", "Needed a week": "5.1", "Coming in a week now": "2.6",
         "Rate to the next stage": "54.5%"}
 

@@ -61,23 +61,27 @@ def test_pages_run_no_sql_of_their_own():
     assert found == []
 
 
-def test_metric_pages_take_their_figures_from_one_view():
-    # each metrics page asks for its view once (metric_views, overview.page) and only lays it out: no page
-    # stitches metric queries together itself
+def test_pages_take_their_figures_from_one_view():
+    # each page that shows figures asks for its view once (metric_views, overview.page, meeting_view, the
+    # planner's plan) and only lays it out: no page stitches metric queries or the agenda together itself
+    figures = ("metrics", "metric_views", "overview", "meeting_view", "agenda", "planner")
     calls = {}
     for page in sorted((ROOT / "app_pages").glob("*.py")):
         for node in ast.walk(ast.parse(page.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
-                    isinstance(node.func.value, ast.Name) and node.func.value.id in ("metrics", "metric_views",
-                                                                                     "overview"):
+                    isinstance(node.func.value, ast.Name) and node.func.value.id in figures:
                 calls.setdefault(page.stem, []).append(f"{node.func.value.id}.{node.func.attr}")
-    assert calls == {
+    assert {page: sorted(found) for page, found in calls.items()} == {
         "funnel": ["metric_views.funnel"],
         "handoff": ["metric_views.handoff"],
         # the guard of an empty store comes before the period bar, the view after it
         "overview": ["overview.headline", "overview.page"],
         "roi": ["metric_views.roi"],
-        "meeting": ["overview.key_numbers"],
+        "meeting": ["meeting_view.build"],
+        # the plan, then its words; creating the objectives it proposes is the editor's action
+        "planner": ["planner.create_plan", "planner.make", "planner.pace", "planner.parent_statement",
+                    "planner.pipeline_rows", "planner.problems", "planner.table"],
+        # the dimensions the editor offers for an objective's scope
         "objectives": ["metrics.dimension_values"],
         "settings": ["overview.store_summary"],
     }
