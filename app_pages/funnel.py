@@ -58,8 +58,9 @@ with step_cards:
     if view.step["maturing"]:
         st.warning(tr("funnel.maturing"), icon=":material/hourglass_top:")
 
+# only a cohort matures: a flow's column would say "complete" on every row
 keys = [dimension, "entered", "converted", "conversion_rate", *(["conversion_rate_compare"] if how else []),
-        "maturing"]
+        *(["maturing"] if mode == "cohort" else [])]
 ui.table(display(view.breakdown, keys, lang), numeric_headers(keys, lang), download=f"funnel-{dimension}")
 
 st.subheader(tr("funnel.trend_title"))

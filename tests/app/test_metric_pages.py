@@ -46,7 +46,11 @@ def test_funnel_page(app, twelve_store):
     app.radio(key="funnel_mode").set_value("period").run()
     # entries with a date: 7 MQL entries, 4 SQL entries
     assert {m.label: m.value for m in app.metric}["Tasso di conversione"] == "57,1%"
+    # a flow does not mature: its breakdown has no cohort column
+    assert list(app.dataframe[1].value.columns) == ["Fonte", "Entrati", "Convertiti", "Tasso di conversione"]
     app.radio(key="funnel_mode").set_value("cohort").run()
+    assert list(app.dataframe[1].value.columns) == ["Fonte", "Entrati", "Convertiti", "Tasso di conversione",
+                                                    "Coorte"]
     app.selectbox(key="funnel_by").set_value("owner").run()
     assert rows(app.dataframe[1].value) == [
         ("(non indicato)", "1", "0", "0,0%", ""), ("Giulia", "4", "2", "50,0%", ""), ("Luca", "1", "1", "100,0%", ""),
