@@ -95,7 +95,9 @@ def cmd_metrics(args: argparse.Namespace) -> int:
         if not rows:
             print(t("cli.metrics_none", args.lang))
             return 0
-        keys = [k for k in rows[0] if k not in metrics.COMPARE_KEYS]
+        # only a cohort matures: a flow's column would be empty on every line (JSON and CSV keep the key)
+        keys = [k for k in rows[0]
+                if k not in metrics.COMPARE_KEYS and not (k == "maturing" and query.mode == "period")]
         if args.compare:
             first = rows[0]
             print(t("cli.metrics_compared", args.lang, start=format_value("compare_start", first["compare_start"],

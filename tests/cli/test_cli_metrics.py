@@ -73,6 +73,11 @@ def test_table_is_formatted_for_the_language(store, capsys):
     assert cli.main(["--db", store, "--lang", "en", "metrics", "roi", "--by", "source"]) == 0
     webinar = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Webinar"))
     assert "€1,000" in webinar and "900.0%" in webinar and "10.00×" in webinar
+    # a flow has no cohort to mature: its table has no such column
+    assert cli.main(["--db", store, "--lang", "en", "metrics", "conversion", "--mode", "period", "--today",
+                     "2026-11-25"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Entered  Converted  Conversion rate  Partial", "      7          4            57.1%"]
 
 
 def test_csv_is_machine_readable(store, capsys):
