@@ -61,7 +61,7 @@ class Query:
     from_stage: str | None = None
     to_stage: str | None = None
     filters: dict[str, str | None] = field(default_factory=dict)
-    today: date = field(default_factory=date.today)
+    today: date = field(default_factory=periods.today)  # the app's today: SMARKETING_TODAY when set
     backlog_days: int = 7
 
     def params(self, metric: Metric) -> dict:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import duckdb
 
-from smarketing import storage, ui
+from smarketing import access, storage, ui
 
 CSV = (b"Codice;Email;Ragione sociale;Fase;Data creazione;Valore\n"
        b"C1;anna@alfa.it;Alfa Srl;Cliente;03/04/2026;1.234,56\n"
@@ -179,7 +179,8 @@ def test_a_second_click_on_undo_undoes_nothing_more(app, empty_store):
     # the same button clicked again, from the page as it was drawn before: nothing more is undone
     button.click().run()
     assert not app.exception
-    assert all(e.value.startswith("L'importazione 3 è già stata annullata") for e in app.error)
+    assert [e.value for e in app.error] == [
+        f"L'importazione 3 è già stata annullata \\({access.local_user()}\\): non c'è nulla da annullare di nuovo."]
     assert [r[0] for r in leads(empty_store)] == ["C1"]
     con = duckdb.connect(str(empty_store))
     assert con.execute("select batch_id, status from import_batches where kind <> 'demo' order by 1").fetchall() == [

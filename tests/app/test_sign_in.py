@@ -76,10 +76,11 @@ def test_a_viewer_reads_but_changes_nothing(app, shared):
     assert not app.exception
     assert [i.value for i in app.info].count(
         "Sola lettura: il tuo ruolo è «viewer». Per modificare serve il ruolo «editor».") == 1
-    assert all(b.disabled for b in app.get("form_submit_button"))
-    assert all(c.disabled for c in app.checkbox)
+    # the action, decision and attendees forms, and the demo's two open actions
+    assert [b.disabled for b in app.get("form_submit_button")] == [True] * 3
+    assert [c.disabled for c in app.checkbox] == [True, True]
     app.switch_page("app_pages/objectives.py").run()
-    assert all(b.disabled for b in app.get("form_submit_button"))
+    assert [b.disabled for b in app.get("form_submit_button")] == [True] * 2
     # the SMART check is there to read; saving is not
     app.session_state["_st_keyup_objective_text"] = {"value": "Generare 80 SQL entro 8 settimane"}
     app.run()

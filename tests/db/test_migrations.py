@@ -21,7 +21,6 @@ def tables(con) -> set[str]:
 def test_files_are_numbered_without_gaps():
     versions = [v for v, _, _ in migrations.files()]
     assert versions == list(range(1, len(versions) + 1))
-    assert len(versions) >= 3
 
 
 def test_fresh_store_gets_the_whole_data_model(con):

@@ -94,4 +94,21 @@ def test_every_metric_file_runs_on_an_empty_store(con, path):
     params = {k: SAMPLE[v] for k, v in _declared_params(name).items()}
     used = {p for s in con.extract_statements(text) for p in s.named_parameters}
     assert used == set(params), "every $parameter is declared in the header, and only those"
-    db.rows(con, name, **params)
+    rows = db.rows(con, name, **params)
+    stage_codes = ["lead", "mql", "sql", "opportunity", "customer", "lost"]
+    # grouped by "x", a dimension no lead has, a metric has no group to show; the rest count nothing
+    expected = {
+        "conversion": [], "funnel": [], "roi": [], "sla": [], "velocity": [], "win_rate": [],
+        "sla_within": [{"mqls": 0, "within": 0, "pending": 0, "untimed": 0, "within_rate": None}],
+        "data_range": [{"first_lead_at": None, "last_lead_at": None, "last_event_at": None, "first_spend_on": None,
+                        "last_spend_on": None, "schema_version": len(migrations.files())}],
+        "stage_counts": [(code, 0, 0) for code in stage_codes],
+        "table_counts": {"stages": 6},
+        "weekly_stage_entries": {(date(2026, 11, 23), code): 0 for code in stage_codes},
+    }[path.stem]
+    shown = {
+        "stage_counts": lambda: [(r["code"], r["in_stage"], r["reached"]) for r in rows],
+        "table_counts": lambda: {r["table_name"]: r["row_count"] for r in rows if r["row_count"]},
+        "weekly_stage_entries": lambda: {(r["week"], r["stage"]): r["entries"] for r in rows},
+    }.get(path.stem, lambda: rows)()
+    assert shown == expected
