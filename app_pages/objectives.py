@@ -206,8 +206,10 @@ with detail_tab:
         chosen = ui.select(st, tr("objectives.pick"), [o["objective_id"] for o in everything], key="objective_pick",
                            format_func=lambda i: next(f"#{o['objective_id']} {o['title']}" for o in everything
                                                       if o["objective_id"] == i))
-        row = objectives.get(cur, chosen)
-        p = objectives.progress_of(cur, row, today)
+        shown = objective_views.detail(cur, chosen, today)
+        if shown is None:
+            st.stop()
+        row, p = shown.objective, shown.progress
         st.markdown(f"> {ui.plain(row['statement'])}")
         st.caption(ui.plain(objective_views.owners_text(row, lang)))
         cols = st.columns(5)
@@ -218,12 +220,11 @@ with detail_tab:
                        help=tr("objectives.expected_help", expected=fmt_pct(p.expected_progress, lang, 0)))
         cols[4].metric(tr("objectives.col_forecast"), objective_views.forecast_text(row, p, lang))
         percent = row["metric"] in vocabulary.RATIOS
-        st.altair_chart(charts.objective(objective_views.series(cur, row, today),
-                                         objective_views.chart_lines(row, p, today), ".0%" if percent else ",.0f",
-                                         lang), width="stretch")
+        st.altair_chart(charts.objective(shown.series, shown.lines, ".0%" if percent else ",.0f", lang),
+                        width="stretch")
 
         st.subheader(tr("objectives.checkins"))
-        checkins = objectives.checkins(cur, chosen)
+        checkins = shown.checkins
         if checkins:
             ui.table([{tr("objectives.col_week"): fmt_date(c["week"], lang), tr("objectives.col_author"): c["author"],
                        tr("objectives.col_confidence"): c["confidence"], tr("objectives.col_note"): c["note"] or "",
@@ -291,4 +292,4 @@ with detail_tab:
                    tr("objectives.col_field"): tr(f"objectives.field.{c['field']}"),
                    tr("objectives.col_old"): c["old_value"] or "–",
                    tr("objectives.col_new"): c["new_value"] or "–"}
-                  for c in objectives.changes(cur, chosen)])
+                  for c in shown.changes])

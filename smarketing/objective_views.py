@@ -185,3 +185,26 @@ def chart_lines(row: dict, p: progress.Progress, today: date) -> list[dict]:
         lines += [{"day": today, "value": p.actual, "line": "forecast"},
                   {"day": deadline, "value": p.forecast, "line": "forecast"}]
     return lines
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One objective as its detail tab shows it, in numbers: the stored row, its progress, the weekly actual
+    line and the target, pace and forecast lines of its chart, its check-ins and its change log."""
+
+    objective: dict
+    progress: progress.Progress
+    series: list[dict]
+    lines: list[dict]
+    checkins: list[objectives.Checkin]
+    changes: list[objectives.Change]
+
+
+def detail(con: duckdb.DuckDBPyConnection, objective_id: int, today: date) -> Detail | None:
+    """None when there is no such objective (removed since the list was drawn)."""
+    row = objectives.get(con, objective_id)
+    if row is None:
+        return None
+    p = objectives.progress_of(con, row, today)
+    return Detail(row, p, series(con, row, today), chart_lines(row, p, today), objectives.checkins(con, objective_id),
+                  objectives.changes(con, objective_id))

@@ -63,8 +63,9 @@ def test_pages_run_no_sql_of_their_own():
 
 def test_pages_take_their_figures_from_one_view():
     # each page that shows figures asks for its view once (metric_views, overview.page, meeting_view, the
-    # planner's plan) and only lays it out: no page stitches metric queries or the agenda together itself
-    figures = ("metrics", "metric_views", "overview", "meeting_view", "agenda", "planner")
+    # planner's plan, the board and an objective's detail) and only lays it out and words it: no page
+    # stitches metric queries, progress or the agenda together itself
+    figures = ("metrics", "metric_views", "overview", "meeting_view", "agenda", "planner", "objective_views")
     calls = {}
     for page in sorted((ROOT / "app_pages").glob("*.py")):
         for node in ast.walk(ast.parse(page.read_text(encoding="utf-8"))):
@@ -81,7 +82,10 @@ def test_pages_take_their_figures_from_one_view():
         # the plan, then its words; creating the objectives it proposes is the editor's action
         "planner": ["planner.create_plan", "planner.make", "planner.pace", "planner.parent_statement",
                     "planner.pipeline_rows", "planner.problems", "planner.table"],
-        # the dimensions the editor offers for an objective's scope
-        "objectives": ["metrics.dimension_values"],
+        # the board and one objective's detail, each a view, and their words; the dimensions the editor
+        # offers for an objective's scope
+        "objectives": ["metrics.dimension_values", "objective_views.board", "objective_views.board_columns",
+                       "objective_views.detail", "objective_views.forecast_text", "objective_views.owners_text",
+                       "objective_views.show", "objective_views.show", "objective_views.worded"],
         "settings": ["overview.store_summary"],
     }
