@@ -125,12 +125,12 @@ class Case:
     inserted: int
     rejects: list[tuple] = field(default_factory=list)   # (line, column, value, code, detail)
     warnings: list[tuple] = field(default_factory=list)  # the same, for rows imported with a cell left out
-    notes: list[tuple[str, dict]] | None = None          # exact list; None: not checked
+    notes: list[tuple[str, dict]] | None = None          # the exact list, beside NO_DATES_FILES; None: none
     stored: dict[str, dict] = field(default_factory=dict)  # key -> {column: value}
     options: dict = field(default_factory=dict)
     key: str = "external_id"
     header_line: int = 1
-    date_order: str | None = None
+    date_order: str | None = None    # the order numeric dates were read in; None: the file has no date
     id: str | None = None
 
 
@@ -199,22 +199,24 @@ CASES = [
          rejects=[(5, "Data creazione", "31/02/2025", "bad_date", "dmy")], warnings=[(8, *BAD_EMAIL)],
          notes=[delimiter_note(",", 4), ("import.note_date_order", {"order": "dmy", "count": 5})],
          stored={"N1": {"company": "Rossi\nBianchi, sede di\nMilano", "created_at": ts("2025-01-13")},
-                 "N3": {"company": "Verdi\nSrl"}, "N5": {"company": "Gialli"}}),
+                 "N3": {"company": "Verdi\nSrl"}, "N5": {"company": "Gialli"}}, date_order="dmy"),
     case("trailing_delimiters.csv", "utf-8", ";", rows=3, inserted=3, warnings=[(3, *BAD_EMAIL)],
          notes=[delimiter_note(";", 3)], stored={"R1": {"company": "Alfa"}, "R3": {"company": "Gamma"}}),
     case("trailing_delimiters_rows_only.csv", "utf-8", ";", rows=3, inserted=3, warnings=[(3, *BAD_EMAIL)],
-         stored={"R1": {"company": "Alfa"}, "R3": {"company": "Gamma"}}),
+         stored={"R1": {"company": "Alfa"}, "R3": {"company": "Gamma"}}, notes=[delimiter_note(";", 3), NO_DATES]),
     case("line_ends_crlf.csv", **LINE_ENDS),
     case("line_ends_lf.csv", **LINE_ENDS),
     case("line_ends_cr_only.csv", **LINE_ENDS),
     case("blank_lines_at_end.csv", **LINE_ENDS),
     case("blank_lines_middle_and_end.csv", "utf-8", ",", rows=3, inserted=3, warnings=[(6, *BAD_EMAIL)],
          notes=[delimiter_note(",", 3)], stored={"B1": {"company": "Alfa"}, "B3": {"company": "Gamma"}}),
-    # the 40% "ragged" note counts the title lines, which are skipped, not rejected: not asserted here
+    # the title lines are skipped, not rejected, and said so
     case("title_rows_above_header.csv", "utf-8", ",", rows=3, inserted=3, warnings=[(6, *BAD_EMAIL)],
-         header_line=4, stored={"H1": {"company": "Alfa"}, "H3": {"company": "Gamma"}}),
+         header_line=4, stored={"H1": {"company": "Alfa"}, "H3": {"company": "Gamma"}},
+         notes=[delimiter_note(",", 3), ("import.note_skipped_lines", {"count": 3}), NO_DATES]),
     case("title_rows_excel_padded.csv", "utf-8", ";", rows=3, inserted=3, warnings=[(5, *BAD_EMAIL)],
-         header_line=3, stored={"X1": {"company": "Alfa", "current_stage": "mql"}}),
+         header_line=3, stored={"X1": {"company": "Alfa", "current_stage": "mql"}},
+         notes=[delimiter_note(";", 4), ("import.note_skipped_lines", {"count": 2}), NO_DATES]),
     case("duplicate_headers.csv", "utf-8", ",", rows=2, inserted=2,
          notes=[delimiter_note(",", 6), ("import.note_duplicate_header", {"name": "Email", "position": 4}),
                 ("import.note_duplicate_header", {"name": "Note", "position": 6})],
@@ -263,7 +265,7 @@ CASES = [
          rejects=[(6, "Create Date", "2025-02-30", "bad_date", "dmy")], notes=[delimiter_note(",", 3)],
          stored={"I1": {"created_at": ts("2025-04-03")}, "I2": {"created_at": ts("2025-04-03 14:30")},
                  "I3": {"created_at": ts("2025-04-03 14:30:15")}, "I4": {"created_at": ts("2024-01-22 21:36:47")},
-                 "I6": {"created_at": ts("2025-04-05")}}),
+                 "I6": {"created_at": ts("2025-04-05")}}, date_order="dmy"),
     case("dates_dotted_two_digit_years.csv", "utf-8", ";", rows=5, inserted=4, date_order="dmy",
          rejects=[(6, "Data creazione", "31.04.25", "bad_date", "dmy")],
          notes=[delimiter_note(";", 3), ("import.note_date_order", {"order": "dmy", "count": 2})],
@@ -275,10 +277,10 @@ CASES = [
          notes=[delimiter_note(";", 3)],
          stored={"T1": {"created_at": ts("2025-03-03")}, "T2": {"created_at": ts("2024-08-15")},
                  "T3": {"created_at": ts("2024-12-01")}, "T4": {"created_at": ts("2025-03-03")},
-                 "T7": {"created_at": ts("2024-09-07")}}),
+                 "T7": {"created_at": ts("2024-09-07")}}, date_order="dmy"),
     case("dates_excel_serial.csv", "utf-8", ",", rows=3, inserted=3, notes=[delimiter_note(",", 3)],
          stored={"X1": {"created_at": ts("2025-01-01")}, "X2": {"created_at": ts("2025-03-01 12:00")},
-                 "X3": {"created_at": ts("2023-03-15")}}),
+                 "X3": {"created_at": ts("2023-03-15")}}, date_order="dmy"),
     case("dates_absurd_years.csv", "utf-8", ",", rows=6, inserted=1,
          rejects=[(2, "Data creazione", "03/04/0201", "date_out_of_range", None),
                   (3, "Data creazione", "13/04/3025", "date_out_of_range", None),
@@ -286,7 +288,7 @@ CASES = [
                   (5, "Data creazione", "3025-04-03", "date_out_of_range", None),
                   (7, "Data creazione", "31/12/1899", "date_out_of_range", None)],
          notes=[delimiter_note(",", 3), ("import.note_date_order", {"order": "dmy", "count": 3})],
-         stored={"Y5": {"created_at": ts("2025-04-13")}}),
+         stored={"Y5": {"created_at": ts("2025-04-13")}}, date_order="dmy"),
     case("dates_ambiguous_day_first.csv", "utf-8", ",", rows=3, inserted=3, date_order="dmy",
          notes=[delimiter_note(",", 3), ("import.note_date_order_assumed", {"order": "dmy"})],
          stored={"Z1": {"created_at": ts("2025-04-03")}, "Z3": {"created_at": ts("2024-11-12")}}),
@@ -295,7 +297,8 @@ CASES = [
          notes=[delimiter_note(",", 3), ("import.note_date_order_forced", {"order": "mdy"})],
          stored={"Z1": {"created_at": ts("2025-03-04")}, "Z3": {"created_at": ts("2024-12-11")}}),
     case("dates_two_digit_year_month_name.csv", "utf-8", ";", rows=2, inserted=2,
-         stored={"W1": {"created_at": ts("1999-12-01")}, "W2": {"created_at": ts("1999-12-01")}}),
+         stored={"W1": {"created_at": ts("1999-12-01")}, "W2": {"created_at": ts("1999-12-01")}}, date_order="dmy",
+         notes=[delimiter_note(";", 3), ("import.note_date_order_assumed", {"order": "dmy"})]),
     # --- rows
     case("row_problems.csv", "utf-8", ",", rows=9, inserted=3,
          warnings=[(4, "Email", "not-an-email", "bad_email_kept", None)],
@@ -332,7 +335,7 @@ CASES = [
                 ("import.note_currency_default", {"currency": "EUR", "count": 2}),
                 ("import.note_unknown_stages", {"values": "«@SUM(A1)» (1)", "example": "@SUM(A1)"})],
          stored={"F1": {"company": '=HYPERLINK("http://evil.example","clic")', "phone": "+39061234",
-                        "source": "-2", "campaign": "@SUM(A1)"}}),
+                        "source": "-2", "campaign": "@SUM(A1)"}}, date_order="dmy"),
 ]
 
 
@@ -344,10 +347,8 @@ def test_file_imports_with_exact_outcome(con, c: Case):
     assert rejects(result) == c.rejects
     assert warnings(result) == c.warnings
     assert (result.encoding, result.delimiter) == (c.encoding, c.delimiter)
-    if c.notes is not None:
-        assert notes(result) == c.notes + ([NO_DATES] if c.file in NO_DATES_FILES else [])
-    if c.date_order:
-        assert result.date_order == c.date_order
+    assert notes(result) == (c.notes or []) + ([NO_DATES] if c.file in NO_DATES_FILES else [])
+    assert result.date_order == c.date_order
     options = json.loads(one(con, "select options from import_batches")[0])
     assert options["header_line"] == c.header_line
     assert one(con, "select count(*) from leads")[0] == c.inserted
