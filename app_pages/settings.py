@@ -2,12 +2,13 @@
 
 import streamlit as st
 
-from smarketing import backups, demo, overview, settings, stages, storage, ui
+from smarketing import backups, demo, settings, settings_view, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_bytes, fmt_int
 
 cur = ui.cursor()
 lang = ui.lang()
+store = settings_view.build(cur, ui.db_path())
 st.title(ui.tr("settings.title"))
 
 st.subheader(ui.tr("settings.language_title"))
@@ -15,10 +16,9 @@ ui.language_switch(st, key="lang_settings")
 st.caption(ui.tr("settings.language_caption"))
 
 st.subheader(ui.tr("settings.currency_title"))
-current = settings.currency(cur)
 with st.form("currency_form", border=False):
     cols = st.columns([1, 3])
-    code = cols[0].text_input(ui.tr("settings.currency"), value=current, max_chars=3, key="company_currency",
+    code = cols[0].text_input(ui.tr("settings.currency"), value=store.currency, max_chars=3, key="company_currency",
                               disabled=not ui.can_edit())
     cols[1].caption(ui.tr("settings.currency_caption"))
     if st.form_submit_button(ui.tr("settings.currency_save"), disabled=not ui.can_edit()):
@@ -30,11 +30,10 @@ with st.form("currency_form", border=False):
             st.success(ui.tr("settings.currency_saved", currency=saved))
 
 st.subheader(ui.tr("settings.database_title"))
-path = ui.db_path()
-summary = overview.store_summary(cur)
+path, summary = store.path, store.summary
 cols = st.columns(3)
 cols[0].metric(ui.tr("settings.db_path"), path.name, help=str(path))
-cols[1].metric(ui.tr("settings.db_size"), fmt_bytes(storage.file_size(path), lang))
+cols[1].metric(ui.tr("settings.db_size"), fmt_bytes(store.size, lang))
 cols[2].metric(ui.tr("settings.db_schema"), summary["schema_version"])
 st.caption(ui.plain(path))
 ui.table(
@@ -44,8 +43,7 @@ ui.table(
 )
 
 st.subheader(ui.tr("settings.backups_title"))
-folder = backups.folder_for(path)
-st.caption(ui.tr("settings.backups_caption", folder=ui.plain(folder), keep=backups.KEEP_AUTOMATIC))
+st.caption(ui.tr("settings.backups_caption", folder=ui.plain(store.backups_folder), keep=backups.KEEP_AUTOMATIC))
 if st.button(ui.tr("settings.backup_now"), key="backup_now", disabled=not ui.can_edit()):
     try:
         made = backups.automatic(cur, "manual")
@@ -53,7 +51,8 @@ if st.button(ui.tr("settings.backup_now"), key="backup_now", disabled=not ui.can
         ui.show_error(exc)
     else:
         st.success(ui.tr("settings.backup_done", folder=ui.plain(made)) if made else ui.tr("settings.backup_empty"))
-taken = sorted((p.name for p in folder.iterdir() if p.is_dir()), reverse=True) if folder.is_dir() else []
+# read after the button, so that a backup just taken is listed
+taken = store.backups
 if taken:
     ui.table([{ui.tr("settings.col_backup"): name} for name in taken])
 
@@ -68,12 +67,12 @@ ui.table(
             ui.tr("settings.col_function"): ui.tr(f"function.{row['owner_function']}"),
             ui.tr("settings.col_terminal"): bool(row["is_terminal"]),
         }
-        for row in stages.stages(cur)
+        for row in store.stages
     ],
 )
 
 st.subheader(ui.tr("settings.demo_title"))
-if demo.is_loaded(cur):
+if store.demo_loaded:
     st.write(ui.tr("settings.demo_loaded", leads=fmt_int(summary["tables"]["leads"], lang)))
     editor = ui.can_edit()
     confirmed = st.checkbox(ui.tr("settings.demo_confirm"), key="demo_confirm", disabled=not editor)

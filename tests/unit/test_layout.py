@@ -65,7 +65,8 @@ def test_pages_take_their_figures_from_one_view():
     # each page that shows figures asks for its view once (metric_views, overview.page, meeting_view, the
     # planner's plan, the board and an objective's detail) and only lays it out and words it: no page
     # stitches metric queries, progress or the agenda together itself
-    figures = ("metrics", "metric_views", "overview", "meeting_view", "agenda", "planner", "objective_views")
+    figures = ("metrics", "metric_views", "overview", "meeting_view", "agenda", "planner", "objective_views",
+               "settings_view")
     calls = {}
     for page in sorted((ROOT / "app_pages").glob("*.py")):
         for node in ast.walk(ast.parse(page.read_text(encoding="utf-8"))):
@@ -87,5 +88,5 @@ def test_pages_take_their_figures_from_one_view():
         "objectives": ["metrics.dimension_values", "objective_views.board", "objective_views.board_columns",
                        "objective_views.detail", "objective_views.forecast_text", "objective_views.owners_text",
                        "objective_views.show", "objective_views.show", "objective_views.worded"],
-        "settings": ["overview.store_summary"],
+        "settings": ["settings_view.build"],
     }

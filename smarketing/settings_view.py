@@ -1,0 +1,34 @@
+"""What the Settings page shows, in one call: the company currency, the store (file, size, schema, rows per
+table), its backups, the journey stages and whether the demo is loaded. No Streamlit here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from smarketing import backups, demo, overview, settings, stages, storage
+
+
+@dataclass(frozen=True)
+class Store:
+    currency: str
+    path: Path
+    size: int                     # bytes
+    summary: dict                 # overview.store_summary: rows per table, the dates covered, the schema
+    backups_folder: Path
+    stages: list[dict]
+    demo_loaded: bool
+
+    @property
+    def backups(self) -> list[str]:
+        """The backups in the folder, newest first (their names start with the time they were taken)."""
+        folder = self.backups_folder
+        return sorted((p.name for p in folder.iterdir() if p.is_dir()), reverse=True) if folder.is_dir() else []
+
+
+def build(con: duckdb.DuckDBPyConnection, path: Path) -> Store:
+    return Store(currency=settings.currency(con), path=path, size=storage.file_size(path),
+                 summary=overview.store_summary(con), backups_folder=backups.folder_for(path),
+                 stages=stages.stages(con), demo_loaded=demo.is_loaded(con))
