@@ -292,4 +292,4 @@ with detail_tab:
                    tr("objectives.col_field"): tr(f"objectives.field.{c['field']}"),
                    tr("objectives.col_old"): c["old_value"] or "–",
                    tr("objectives.col_new"): c["new_value"] or "–"}
-                  for c in shown.changes])
+                  for c in shown.changes], empty=tr("objectives.no_changes"))

@@ -149,12 +149,13 @@ def drill_table(con: duckdb.DuckDBPyConnection, name: str, key: str, query: metr
                                                                       limit=None).rows, lang_))
 
 
-def table(rows: list[dict], numeric: tuple[str, ...] = (), download: str | None = None) -> None:
+def table(rows: list[dict], numeric: tuple[str, ...] = (), download: str | None = None,
+          empty: str | None = None) -> None:
     """A read-only table whose numbers are already formatted for the language, aligned right as numbers are;
     with `download` (a file name without extension), a formula-safe CSV of it under the table. With no rows,
-    a sentence instead of an empty grid."""
+    a sentence instead of an empty grid: `empty`, or that the period and filters hold no data."""
     if not rows:
-        st.caption(tr("table.empty"))
+        st.caption(empty or tr("table.empty"))
         return
     st.dataframe(
         rows,

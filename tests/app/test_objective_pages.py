@@ -157,6 +157,13 @@ def test_detail_with_check_in_edit_and_change_log(app, store):
         ("creato", "–", "Generare 6 SQL entro il 24/12/2026")]
 
 
+def test_an_objective_never_changed_says_so(app):
+    # the demo's objectives come with no change recorded: said as such, not as a period without data
+    objectives_page(app)
+    app.selectbox(key="objective_pick").set_value(1).run()
+    assert [c.value for c in app.main.caption][-1] == "Nessuna modifica da quando è stato creato."
+
+
 def test_planner_from_customers_to_leads(app, store):
     app.run()
     app.switch_page("app_pages/planner.py").run()
