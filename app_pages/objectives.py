@@ -212,13 +212,15 @@ with detail_tab:
         row, p = shown.objective, shown.progress
         st.markdown(f"> {ui.plain(row['statement'])}")
         st.caption(ui.plain(objective_views.owners_text(row, lang)))
-        cols = st.columns(5)
-        cols[0].metric(tr("objectives.col_status"), tr(f"status.{p.status}") if p.status else tr("status.unknown"))
-        cols[1].metric(tr("objectives.col_actual"), objective_views.show(row, p.actual, lang))
-        cols[2].metric(tr("objectives.col_target"), objective_views.show(row, p.target, lang))
-        cols[3].metric(tr("objectives.col_progress"), fmt_pct(p.progress, lang, 0),
+        # the status is words, too long for a card beside four numbers ("troppo presto" was cut): a badge
+        st.badge(f"{tr('objectives.col_status')}: {tr('status.' + (p.status or 'unknown'))}",
+                 color=objective_views.STATUS_BADGE[p.status])
+        cols = st.columns(4)
+        cols[0].metric(tr("objectives.col_actual"), objective_views.show(row, p.actual, lang))
+        cols[1].metric(tr("objectives.col_target"), objective_views.show(row, p.target, lang))
+        cols[2].metric(tr("objectives.col_progress"), fmt_pct(p.progress, lang, 0),
                        help=tr("objectives.expected_help", expected=fmt_pct(p.expected_progress, lang, 0)))
-        cols[4].metric(tr("objectives.col_forecast"), objective_views.forecast_text(row, p, lang))
+        cols[3].metric(tr("objectives.col_forecast"), objective_views.forecast_text(row, p, lang))
         percent = row["metric"] in vocabulary.RATIOS
         st.altair_chart(charts.objective(shown.series, shown.lines, ".0%" if percent else ",.0f", lang),
                         width="stretch")

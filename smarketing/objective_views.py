@@ -14,6 +14,9 @@ from smarketing.i18n import fmt_date, fmt_num, fmt_pct, t
 STATUS_MARK = {"done": "✅", "on_track": "🟢", "at_risk": "🟡", "off_track": "🔴", "too_early": "⏳", None: "⚪"}
 STATUS_COLOUR = {"done": "#cfe3ff", "on_track": "#d5f0dc", "at_risk": "#ffefbf", "off_track": "#fbd3d3",
                  "too_early": "#e8eaf0", None: "#ececec"}
+# the same colours in Streamlit's badge names
+STATUS_BADGE = {"done": "blue", "on_track": "green", "at_risk": "orange", "off_track": "red", "too_early": "gray",
+                None: "gray"}
 
 
 def as_draft(row: dict) -> drafting.Draft:

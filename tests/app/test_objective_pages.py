@@ -136,8 +136,10 @@ def test_back_to_the_reading_clears_every_correction(app, store):
 def test_detail_with_check_in_edit_and_change_log(app, store):
     objectives_page(app)
     app.selectbox(key="objective_pick").set_value(2).run()
-    assert {m.label: m.value for m in app.metric} == {"Stato": "in linea", "Attuale": "3", "Traguardo": "6",
-                                                      "Avanzamento": "50%", "Previsione": "6,6 (110%)"}
+    # the status in a badge of its colour, the numbers in cards
+    assert [m.value for m in app.markdown if "-badge[" in m.value] == [":green-badge[Stato: in linea]"]
+    assert {m.label: m.value for m in app.metric} == {"Attuale": "3", "Traguardo": "6", "Avanzamento": "50%",
+                                                      "Previsione": "6,6 (110%)"}
     # widgets in a form send their values with the submit button
     app.selectbox(key="checkin_author").set_value("Giulia")
     app.slider(key="checkin_confidence").set_value(3)
