@@ -10,6 +10,7 @@ from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from datetime import datetime
 
 from smarketing import db, journeys
+from tests.conftest import ROOT
 
 
 def add_lead(con, external_id: str, created_at: str | None, current_stage: str,
@@ -141,6 +142,14 @@ def release(holder: subprocess.Popen) -> None:
     holder.stdin.write("\n")
     holder.stdin.flush()
     holder.wait()
+
+
+def cli_process(*args: str, env: dict | None = None, timeout: float = 120, **options) -> subprocess.CompletedProcess:
+    """`python -m smarketing ARGS` in a process of its own, from the repository, its output as text: for what
+    needs a real process (a second writer, a kill, another environment, a limit set before it starts).
+    `options` go to subprocess.run (input, preexec_fn)."""
+    return subprocess.run([sys.executable, "-m", "smarketing", *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=timeout, **options)
 
 
 def cli_in_process(*args: str) -> subprocess.CompletedProcess:

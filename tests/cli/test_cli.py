@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from smarketing import cli, db, migrations
-from tests.conftest import DEMO_LEADS, ROOT
-from tests.helpers import cli_in_process
+from tests.conftest import DEMO_LEADS
+from tests.helpers import cli_in_process, cli_process
 
-
-def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "smarketing", *args], capture_output=True, text=True,
-                          cwd=ROOT, env=env)
+run = cli_process
 
 
 def test_acceptance_init_demo_then_info(tmp_path):

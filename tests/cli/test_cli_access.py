@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 from smarketing import access, cli, db
-from tests.conftest import ROOT
+from tests.helpers import cli_process
 
 
 def test_allow_list_remove(db_path, capsys):
@@ -24,9 +22,8 @@ def test_allow_list_remove(db_path, capsys):
 
 
 def test_a_password_comes_from_standard_input_never_from_the_command_line(db_path):
-    done = subprocess.run([sys.executable, "-m", "smarketing", "--db", str(db_path), "access", "password",
-                           "anna@azienda.it", "--role", "editor"], input="una password lunga\n", cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
+    done = cli_process("--db", str(db_path), "access", "password", "anna@azienda.it", "--role", "editor",
+                       input="una password lunga\n")
     assert (done.returncode, done.stdout) == (0, "Password di anna@azienda.it impostata; ruolo editor.\n")
     con = db.connect(db_path)
     assert access.check_password(con, "anna@azienda.it", "una password lunga").role == "editor"

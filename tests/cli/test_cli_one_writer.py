@@ -10,12 +10,9 @@ import sys
 import time
 
 from tests.conftest import DEMO_LEADS, ROOT
-from tests.helpers import cli_in_process, hold, release
+from tests.helpers import cli_in_process, cli_process, hold, release
 
-
-def cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "smarketing", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
+cli = cli_process
 
 
 def tables(path) -> dict:

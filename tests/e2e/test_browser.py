@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ import pytest
 from smarketing import db
 from tests.conftest import DEMO_LEADS, ROOT
 from tests.e2e.conftest import CHROMIUM, start_server
+from tests.helpers import cli_process
 
 pytestmark = pytest.mark.e2e
 
@@ -313,8 +312,7 @@ def test_a_command_is_told_while_the_app_holds_the_store(page, tmp_path):
     with start_server(tmp_path) as (url, path):
         open_page(page, url, "Panoramica", "Panoramica")
         for wait in ("0", "1"):
-            done = subprocess.run([sys.executable, "-m", "smarketing", "--db", str(path), "--lang", "en",
-                                   "--wait", wait, "info"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+            done = cli_process("--db", str(path), "--lang", "en", "--wait", wait, "info")
             assert done.returncode == 1 and "Traceback" not in done.stderr
             said = done.stderr.splitlines()
             if wait == "1":

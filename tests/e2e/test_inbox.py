@@ -9,8 +9,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
-import sys
 import time
 import warnings
 from collections import Counter
@@ -20,6 +18,7 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.e2e.conftest import CHROMIUM, start_server
+from tests.helpers import cli_process
 
 pytestmark = pytest.mark.e2e
 
@@ -50,9 +49,8 @@ def results(folder, status: str) -> dict[str, dict]:
 def test_the_running_app_imports_what_is_dropped_in_its_inbox(tmp_path):
     store = tmp_path / "e2e.duckdb"
     # last week, by hand: the company's stage names mapped, and the mapping saved under a name
-    saved = subprocess.run([sys.executable, "-m", "smarketing", "--db", str(store), "import", "leads",
-                            str(CORPUS / "pipedrive_custom_stages.csv"), *STAGE_MAPS, "--save-as", "Pipedrive vendite"],
-                           cwd=ROOT, capture_output=True, text=True)
+    saved = cli_process("--db", str(store), "import", "leads", str(CORPUS / "pipedrive_custom_stages.csv"),
+                        *STAGE_MAPS, "--save-as", "Pipedrive vendite")
     assert saved.returncode == 0, saved.stderr
     # next week's export: two deals changed value (2002: 200 -> 900, 2020: 2000 -> 9000)
     week2 = (CORPUS / "pipedrive_custom_stages.csv").read_text(encoding="utf-8").replace(",200", ",900")

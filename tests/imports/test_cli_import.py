@@ -15,7 +15,7 @@ import pytest
 
 from smarketing import access, db, storage
 from tests.conftest import ROOT
-from tests.helpers import cli_in_process
+from tests.helpers import cli_in_process, cli_process
 
 LEADS = """Codice;Email;Ragione sociale;Fase;Data creazione;Valore
 C1;anna@alfa.it;Alfa Srl;Cliente;03/04/2026;1.234,56
@@ -29,9 +29,6 @@ pytestmark = pytest.mark.usefixtures("migrated")
 
 run = cli_in_process
 
-
-def run_process(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "smarketing", *args], capture_output=True, text=True, cwd=ROOT)
 
 
 @pytest.fixture
@@ -152,7 +149,7 @@ def test_missing_mapped_column_is_a_plain_message(db_path, leads_file):
 
 
 def test_a_second_writer_gets_a_message_not_a_traceback(con, db_path, leads_file):
-    out = run_process("--db", str(db_path), "--lang", "en", "import", "leads", str(leads_file))
+    out = cli_process("--db", str(db_path), "--lang", "en", "import", "leads", str(leads_file))
     assert out.returncode == 1
     assert "is already open for writing by another program" in out.stderr
     assert "Traceback" not in out.stderr

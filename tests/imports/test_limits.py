@@ -23,7 +23,7 @@ from smarketing import db, storage
 from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, detect, run_import
 from tests.conftest import ROOT
-from tests.helpers import cli_in_process
+from tests.helpers import cli_in_process, cli_process
 
 TIMEOUT = 60          # seconds; each command here takes a few on a slow shared machine
 TABLES = ("leads", "spend", "import_batches")
@@ -60,8 +60,7 @@ def cli(*args: str, env: dict | None = None, preexec_fn=None) -> subprocess.Comp
     the size of the files it writes."""
     if env is None and preexec_fn is None:
         return cli_in_process(*args)
-    return subprocess.run([sys.executable, "-m", "smarketing", *args], capture_output=True, text=True, cwd=ROOT,
-                          env=env, preexec_fn=preexec_fn, timeout=TIMEOUT)
+    return cli_process(*args, env=env, preexec_fn=preexec_fn, timeout=TIMEOUT)
 
 
 def counts(path: Path) -> dict[str, int]:
