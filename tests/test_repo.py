@@ -6,8 +6,6 @@ import re
 import subprocess
 import sys
 
-import pytest
-
 from smarketing import cli
 from tests.conftest import ROOT
 
@@ -41,17 +39,6 @@ def test_every_cli_command_and_option_is_documented():
         options += [a.option_strings[0] for a in sub._actions if a.option_strings and a.dest != "help"]
     for option in options:
         assert option in README, option
-
-
-def test_realdata_is_never_committed():
-    realdata = ROOT.parent / "shared" / "realdata"
-    if not realdata.is_dir():
-        pytest.skip("../shared/realdata is not beside the repository")
-    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
-                           check=True).stdout.splitlines()
-    assert "app.py" in files     # the listing is the repository's
-    realdata_names = {p.name for p in realdata.rglob("*") if p.is_file()} - {"README.txt"}
-    assert not [f for f in files if f.split("/")[-1] in realdata_names]
 
 
 def test_ruff_is_clean():

@@ -31,3 +31,6 @@ def test_no_row_of_a_real_export_is_committed():
     # after the leads table, like x_education_leads/Leads.csv, and sharing no line with it or any real export
     assert copied["sample_data/demo/leads.csv"] == copied["tests/data/import/zoho_leads.csv"] == 0
     assert copied["tests/data/upgrade/release-27b823a/leads.csv"] == 0
+    # nor a real export under its own name, whatever its lines
+    names = {p.name for p in REALDATA.rglob("*") if p.is_file()} - {"README.txt"}
+    assert [name for name in tracked.splitlines() if name.rsplit("/", 1)[-1] in names] == []
