@@ -2,8 +2,9 @@
 
 Every writer names the leads it touched and then calls rebuild() inside its own transaction; an undo takes
 touched() before it removes the batch's traces. A full rebuild (touched() with no batch) puts the table right
-from scratch. An import hands over the leads it created with their entries already known (imports/leads_journeys):
-aggregating a million new leads' history again would cost more than writing it."""
+from scratch. An import hands over the leads it created with their journeys already known from its rows
+(imports/leads_journeys): aggregating a million new leads' history again, or looking up the rows just written,
+would cost more than writing them."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ def touched(con: duckdb.DuckDBPyConnection, batch_id: int | None = None) -> None
 
 
 def rebuild(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute the touched leads' journeys, after leads may have gone (an undo, the demo's removal)."""
+    db.execute(con, "journeys/prune")
+    _recompute(con)
+
+
+def _recompute(con: duckdb.DuckDBPyConnection) -> None:
     db.execute(con, "journeys/entries")
     db.execute(con, "journeys/rebuild")
 
@@ -36,4 +43,4 @@ def refresh_import(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute the journeys of a leads import, from its staged rows (inside its transaction)."""
     start(con)
     db.execute(con, "imports/leads_journeys")
-    rebuild(con)
+    _recompute(con)         # an import removes no lead: nothing to prune

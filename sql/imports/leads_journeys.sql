@@ -1,21 +1,26 @@
 -- purpose: what a leads batch hands to the journeys refresh (journeys/start made the tables): the stored
 --          leads it changed or gave a stage entry, to recompute from their history; and the leads it created,
---          whose history is just what their row told (import_told), so their entries need no aggregation
+--          whose journey is just what their row told (imports/leads_write, import_good): read straight from
+--          the staged rows, with no aggregation of their history and no lookup of the rows just written
 -- params: none
--- grain: rows added to temp tables journey_ids and journey_entries
+-- grain: rows added to temp table journey_ids; the temp view journey_rows, the refresh's input
 insert into journey_ids
 select lead_id from import_changed;
 
-insert into journey_entries
+create or replace temp view journey_rows as
+select * from journey_stored
+union all by name
 select
-    t.lead_id, t.lead_at, t.mql_at, t.sql_at, t.opportunity_at, t.customer_at, t.lost_at,
+    g.target_id as lead_id, g.lead_at, g.mql_at, g.sql_at, g.opportunity_at, g.customer_at, g.lost_at,
     greatest(
-        case when t.lead_told then p.lead end, case when t.mql_told then p.mql end,
-        case when t.sql_told then p.sql end, case when t.opportunity_told then p.opportunity end,
-        case when t.customer_told then p.customer end
-    ),
-    t.lost_told
-from import_told as t
+        case when g.lead_told then p.lead end, case when g.mql_told then p.mql end,
+        case when g.sql_told then p.sql end, case when g.opportunity_told then p.opportunity end,
+        case when g.customer_told then p.customer end
+    ) as furthest_event,
+    g.lost_told as lost_event,
+    g.created_at, g.new_stage as current_stage, g.new_closed_at as closed_at, g.new_is_deal as is_deal, g.source,
+    g.campaign, g.segment, g.region, g.owner, g.product, g.deal_value, g.new_currency as currency
+from import_good as g
 cross join (
     -- positions on the path; the stage whose outcome is lost has none (journeys/entries)
     select
@@ -26,4 +31,4 @@ cross join (
         max(position) filter (where code = 'customer' and outcome is distinct from 'lost') as customer
     from stages
 ) as p
-where t.existing_id is null;
+where g.existing_id is null;

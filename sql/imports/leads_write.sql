@@ -10,10 +10,14 @@ select
     map(list(code), list(position)) as pos,
     list(code order by position) as codes,
     list(code) filter (where is_terminal) as terminal,
-    (select coalesce(max(lead_id), 0) from leads) as base
+    (select coalesce(max(lead_id), 0) from leads) as base,
+    $deals as deals,
+    $currency as currency
 from stages;
 
--- every good row with the stage the file tells (the furthest of its stage, outcome and dated stages)
+-- every good row with the stage the file tells (the furthest of its stage, outcome and dated stages), the
+-- stage entries it tells, and, for a new lead, its row as written: one definition for the leads insert,
+-- the stage history and the journeys (imports/leads_journeys)
 create or replace temp view import_good as
 with told as (
     select
@@ -35,52 +39,66 @@ with told as (
     cross join import_journey as j
     left join import_matches as m on m.rn = r.rn
     where r.rn not in (select rn from import_problems)
+),
+
+placed as (
+    select
+        t.*,
+        list_contains(j.terminal, t.told_stage) as told_terminal,
+        j.pos[t.told_stage] as told_position,
+        case t.told_stage
+            when 'lead' then coalesce(t.at_lead, t.created_at)
+            when 'mql' then t.at_mql
+            when 'sql' then t.at_sql
+            when 'opportunity' then t.at_opportunity
+            when 'customer' then coalesce(t.at_customer, t.closed_at)
+            when 'lost' then coalesce(t.at_lost, t.closed_at)
+        end as told_at
+    from told as t
+    cross join import_journey as j
 )
 
 select
-    t.*,
-    list_contains(j.terminal, t.told_stage) as told_terminal,
-    j.pos[t.told_stage] as told_position,
-    case t.told_stage
-        when 'lead' then coalesce(t.at_lead, t.created_at)
-        when 'mql' then t.at_mql
-        when 'sql' then t.at_sql
-        when 'opportunity' then t.at_opportunity
-        when 'customer' then coalesce(t.at_customer, t.closed_at)
-        when 'lost' then coalesce(t.at_lost, t.closed_at)
-    end as told_at
-from told as t
+    p.*,
+    -- for each stage whether the row tells it, and when (null: not said)
+    p.existing_id is null or coalesce(p.at_lead, p.created_at) is not null as lead_told,
+    coalesce(p.at_lead, p.created_at) as lead_at,
+    p.at_mql is not null or p.told_stage = 'mql' or p.reached_stage = 'mql' as mql_told,
+    coalesce(p.at_mql, case when p.told_stage = 'mql' then p.told_at end) as mql_at,
+    p.at_sql is not null or p.told_stage = 'sql' or p.reached_stage = 'sql' as sql_told,
+    coalesce(p.at_sql, case when p.told_stage = 'sql' then p.told_at end) as sql_at,
+    p.at_opportunity is not null or p.told_stage = 'opportunity' or p.reached_stage = 'opportunity'
+        as opportunity_told,
+    coalesce(p.at_opportunity, case when p.told_stage = 'opportunity' then p.told_at end) as opportunity_at,
+    p.at_customer is not null or p.told_stage = 'customer' or p.reached_stage = 'customer' as customer_told,
+    coalesce(p.at_customer, case when p.told_stage = 'customer' then p.told_at end) as customer_at,
+    p.at_lost is not null or p.told_stage = 'lost' or p.reached_stage = 'lost' as lost_told,
+    coalesce(p.at_lost, case when p.told_stage = 'lost' then p.told_at end) as lost_at,
+    -- a new lead as it is written
+    coalesce(p.name, p.derived_name) as new_name,
+    coalesce(p.told_stage, 'lead') as new_stage,
+    case when p.told_terminal then coalesce(p.told_at, p.closed_at) end as new_closed_at,
+    coalesce(p.currency, p.derived_currency, case when p.deal_value is not null then j.currency end) as new_currency,
+    j.deals as new_is_deal
+from placed as p
 cross join import_journey as j;
 
--- the stage entries each row tells: for each stage whether the row tells it, and when (null: not said);
--- for new leads these are their whole history, which imports/leads_journeys reads as it is
+-- the stage entries each row tells, kept as a table: the stage history reads it once per stage
 create or replace temp table import_told as
 select
-    target_id as lead_id,
-    existing_id,
-    existing_id is null or coalesce(at_lead, created_at) is not null as lead_told,
-    coalesce(at_lead, created_at) as lead_at,
-    at_mql is not null or told_stage = 'mql' or reached_stage = 'mql' as mql_told,
-    coalesce(at_mql, case when told_stage = 'mql' then told_at end) as mql_at,
-    at_sql is not null or told_stage = 'sql' or reached_stage = 'sql' as sql_told,
-    coalesce(at_sql, case when told_stage = 'sql' then told_at end) as sql_at,
-    at_opportunity is not null or told_stage = 'opportunity' or reached_stage = 'opportunity' as opportunity_told,
-    coalesce(at_opportunity, case when told_stage = 'opportunity' then told_at end) as opportunity_at,
-    at_customer is not null or told_stage = 'customer' or reached_stage = 'customer' as customer_told,
-    coalesce(at_customer, case when told_stage = 'customer' then told_at end) as customer_at,
-    at_lost is not null or told_stage = 'lost' or reached_stage = 'lost' as lost_told,
-    coalesce(at_lost, case when told_stage = 'lost' then told_at end) as lost_at
+    target_id as lead_id, existing_id, lead_told, lead_at, mql_told, mql_at, sql_told, sql_at, opportunity_told,
+    opportunity_at, customer_told, customer_at, lost_told, lost_at
 from import_good;
 
 -- one row per stage entry told; for stored leads only the ones they lack
 create or replace temp table import_events as
 with told as (
-    select lead_id, 'lead' as stage, lead_at as entered_at from import_told where lead_told
-    union all select lead_id, 'mql', mql_at from import_told where mql_told
-    union all select lead_id, 'sql', sql_at from import_told where sql_told
-    union all select lead_id, 'opportunity', opportunity_at from import_told where opportunity_told
-    union all select lead_id, 'customer', customer_at from import_told where customer_told
-    union all select lead_id, 'lost', lost_at from import_told where lost_told
+    select lead_id, existing_id, 'lead' as stage, lead_at as entered_at from import_told where lead_told
+    union all select lead_id, existing_id, 'mql', mql_at from import_told where mql_told
+    union all select lead_id, existing_id, 'sql', sql_at from import_told where sql_told
+    union all select lead_id, existing_id, 'opportunity', opportunity_at from import_told where opportunity_told
+    union all select lead_id, existing_id, 'customer', customer_at from import_told where customer_told
+    union all select lead_id, existing_id, 'lost', lost_at from import_told where lost_told
 ),
 
 known as (
@@ -90,7 +108,8 @@ known as (
     group by lead_id, stage
 )
 
-select t.lead_id, t.stage, t.entered_at
+-- stored: an entry of a lead already stored (import_changed); the other entries are new leads' histories
+select t.lead_id, t.stage, t.entered_at, t.existing_id is not null as stored
 from told as t
 left join known as k on k.lead_id = t.lead_id and k.stage = t.stage
 where k.lead_id is null or (not k.dated and t.entered_at is not null);
@@ -170,7 +189,7 @@ select * exclude (changed, old_closed_at)
 from final
 where changed
    or closed_at is distinct from old_closed_at
-   or lead_id in (select lead_id from import_events);
+   or lead_id in (select lead_id from import_events where stored);
 
 insert into lead_snapshots
 select $batch_id, l.* from leads as l where l.lead_id in (select lead_id from import_changed);
@@ -190,11 +209,9 @@ insert into leads (
     is_deal
 )
 select
-    target_id, external_id, email, first_name, last_name, coalesce(name, derived_name), company, phone, source,
-    campaign, segment, region, owner, product, created_at, coalesce(told_stage, 'lead'),
-    case when told_terminal then coalesce(told_at, closed_at) end,
-    deal_value, coalesce(currency, derived_currency, case when deal_value is not null then $currency end),
-    lost_reason, $batch_id, $deals
+    target_id, external_id, email, first_name, last_name, new_name, company, phone, source, campaign, segment,
+    region, owner, product, created_at, new_stage, new_closed_at, deal_value, new_currency, lost_reason, $batch_id,
+    new_is_deal
 from import_good
 where existing_id is null;
 
