@@ -14,5 +14,6 @@ st.navigation([
     ui.page("app_pages/handoff.py", "nav.handoff", ":material/handshake:"),
     ui.page("app_pages/roi.py", "nav.roi", ":material/euro:"),
     ui.page("app_pages/imports.py", "nav.imports", ":material/upload_file:"),
+    ui.page("app_pages/team.py", "nav.team", ":material/group:"),
     ui.page("app_pages/settings.py", "nav.settings", ":material/settings:"),
 ]).run()

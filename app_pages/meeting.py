@@ -81,6 +81,7 @@ for carried, heading in ((True, "meeting.carried"), (False, "meeting.this_meetin
 if not listed:
     st.caption(tr("meeting.no_actions"))
 
+ui.team_notice(not team)
 with st.form("action_form", clear_on_submit=True):
     cols = st.columns([4, 2, 2])
     text = cols[0].text_input(tr("meeting.action"), key="action_text")

@@ -4,7 +4,9 @@ Three ways in, chosen by what is configured: with an OIDC provider in .streamlit
 for Google Workspace or Microsoft Entra) people sign in there; else, once the administrator has set a
 password for someone, people sign in with e-mail and password; else (a laptop, one person) nobody is
 asked anything. In the first two, the allow-list decides who gets in and with which role: viewers read,
-editors import, edit objectives, check in and record decisions."""
+editors import, edit objectives, check in and record decisions, admins also manage the team, the allow-list and
+the passwords from the app. Once sign-in is on there is always an admin: each change is checked before it is
+kept. On a laptop (nobody signs in) the one person using it is the admin."""
 
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ import duckdb
 from smarketing import db
 from smarketing.errors import SmarketingError
 
-ROLES = ("viewer", "editor")
+ROLES = ("viewer", "editor", "admin")
 MODES = ("open", "password", "oidc")
 MIN_PASSWORD = 10
 # after this many wrong passwords for one e-mail within the window, it waits out the window: guessing a
@@ -49,7 +51,11 @@ class Person:
 
     @property
     def can_edit(self) -> bool:
-        return self.role == "editor"
+        return self.role in ("editor", "admin")
+
+    @property
+    def can_admin(self) -> bool:
+        return self.role == "admin"
 
 
 def local_user() -> str:
@@ -98,33 +104,73 @@ def normalise(pattern: str) -> str:
     return value
 
 
-def allow(con: duckdb.DuckDBPyConnection, pattern: str, role: str, by: str) -> str:
+def allow(con: duckdb.DuckDBPyConnection, pattern: str, role: str, by: str, oidc: bool = False) -> str:
+    """Let an e-mail or a domain in with `role`, replacing the role it had. Nobody changes their own rule
+    (an admin who demoted themselves would lose the page they did it from): another admin does."""
     if role not in ROLES:
         raise SmarketingError("error.access_role", role=role)
     pattern = normalise(pattern)
-    db.execute(con, "access/allow", pattern=pattern, role=role, created_by=by)
+    if role == "admin" and pattern.startswith("@"):
+        raise SmarketingError("error.access_admin_domain", pattern=pattern)
+    _not_oneself(pattern, by)
+    with db.transaction(con):
+        db.execute(con, "access/allow", pattern=pattern, role=role, created_by=by)
+        _keep_an_admin(con, oidc)
     return pattern
 
 
-def remove(con: duckdb.DuckDBPyConnection, pattern: str) -> None:
-    db.execute(con, "access/remove", pattern=normalise(pattern))
+def remove(con: duckdb.DuckDBPyConnection, pattern: str, by: str, oidc: bool = False,
+           open_server: bool = False) -> None:
+    """Take an e-mail (with its password) or a domain off the list. Taking the last password away turns a
+    password-protected server into one that asks nobody anything: refused unless `open_server` confirms it."""
+    pattern = normalise(pattern)
+    _not_oneself(pattern, by)
+    with db.transaction(con):
+        before = mode(con, oidc)
+        db.execute(con, "access/remove", pattern=pattern)
+        if before == "password" and mode(con, oidc) == "open" and not open_server:
+            raise SmarketingError("error.access_would_open", pattern=pattern)
+        _keep_an_admin(con, oidc)
 
 
 def rules(con: duckdb.DuckDBPyConnection) -> list[dict]:
     return db.rows(con, "access/rules")
 
 
-def set_password(con: duckdb.DuckDBPyConnection, email: str, password: str, role: str, by: str) -> None:
-    """Give an e-mail a password (and a place on the allow-list with `role`)."""
+def set_password(con: duckdb.DuckDBPyConnection, email: str, password: str, role: str | None, by: str,
+                 oidc: bool = False) -> str:
+    """Give an e-mail a password and a place on the allow-list with `role` (None: the role it has, else
+    editor), returning the role given. The first password turns sign-in on: when nobody is an admin yet,
+    its owner becomes one."""
     email = normalise(email)
     if email.startswith("@"):
         raise SmarketingError("error.access_password_domain", pattern=email)
     if len(password) < MIN_PASSWORD:
         raise SmarketingError("error.access_password_short", length=MIN_PASSWORD)
+    if role is not None and role not in ROLES:
+        raise SmarketingError("error.access_role", role=role)
     with db.transaction(con):
-        allow(con, email, role, by)
+        counts = db.rows(con, "access/counts")[0]
+        own = [r["role"] for r in rules(con) if r["pattern"] == email]
+        role = "admin" if not counts["admins"] and not counts["passwords"] else role or (own or ["editor"])[0]
+        db.execute(con, "access/allow", pattern=email, role=role, created_by=by)
         db.execute(con, "access/set_password", email=email, hash=hash_password(password))
         db.execute(con, "access/forget_failures", email=email)
+        _keep_an_admin(con, oidc)
+    return role
+
+
+def _not_oneself(pattern: str, by: str) -> None:
+    if pattern == (by or "").strip().lower():
+        raise SmarketingError("error.access_oneself")
+
+
+def _keep_an_admin(con: duckdb.DuckDBPyConnection, oidc: bool) -> None:
+    """Refuse a change (the caller's transaction rolls it back) that leaves sign-in on with nobody able
+    to manage access from the app."""
+    counts = db.rows(con, "access/counts")[0]
+    if counts["rules"] and not counts["admins"] and (counts["passwords"] or oidc):
+        raise SmarketingError("error.access_no_admin")
 
 
 def address(email: str | None) -> str | None:

@@ -1,4 +1,4 @@
-"""access list|allow|remove|password: the allow-list and the passwords of a shared server."""
+"""access list|allow|remove|password: the allow-list, the roles and the passwords of a shared server."""
 
 from __future__ import annotations
 
@@ -25,11 +25,12 @@ def register(commands, lang: str) -> None:
     allow.set_defaults(handler=cmd_allow)
     remove = sub.add_parser("remove", help=t("cli.access_remove", lang), description=t("cli.access_remove", lang))
     remove.add_argument("pattern", metavar="EMAIL|@DOMAIN", help=t("cli.access_pattern", lang))
+    remove.add_argument("--open", action="store_true", dest="open_server", help=t("cli.access_open", lang))
     remove.set_defaults(handler=cmd_remove)
     password = sub.add_parser("password", help=t("cli.access_password", lang),
                               description=t("cli.access_password", lang))
     password.add_argument("email", metavar="EMAIL", help=t("cli.access_email", lang))
-    password.add_argument("--role", choices=access.ROLES, default="editor", help=t("cli.access_role", lang))
+    password.add_argument("--role", choices=access.ROLES, default=None, help=t("cli.access_password_role", lang))
     password.set_defaults(handler=cmd_password)
 
 
@@ -56,7 +57,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_allow(args: argparse.Namespace) -> int:
     con = open_store(args)
     try:
-        pattern = access.allow(con, args.pattern, args.role, access.local_user())
+        pattern = access.allow(con, args.pattern, args.role, access.local_user(), oidc=access.oidc_on_disk())
     finally:
         con.close()
     print(t("cli.access_allowed", args.lang, pattern=pattern, role=args.role))
@@ -66,7 +67,7 @@ def cmd_allow(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     con = open_store(args)
     try:
-        access.remove(con, args.pattern)
+        access.remove(con, args.pattern, access.local_user(), oidc=access.oidc_on_disk(), open_server=args.open_server)
     finally:
         con.close()
     print(t("cli.access_removed", args.lang, pattern=access.normalise(args.pattern)))
@@ -87,8 +88,13 @@ def cmd_password(args: argparse.Namespace) -> int:
     password = _read_password(args.lang)
     con = open_store(args)
     try:
-        access.set_password(con, args.email, password, args.role, access.local_user())
+        first = not any(r["has_password"] for r in access.rules(con))
+        role = access.set_password(con, args.email, password, args.role, access.local_user(),
+                                   oidc=access.oidc_on_disk())
     finally:
         con.close()
-    print(t("cli.access_password_set", args.lang, email=access.normalise(args.email), role=args.role))
+    email = access.normalise(args.email)
+    print(t("cli.access_password_set", args.lang, email=email, role=role))
+    if first:
+        print(t("cli.access_first_admin", args.lang, email=email))
     return 0

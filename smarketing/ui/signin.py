@@ -51,7 +51,8 @@ def sign_in() -> access.Person:
     con = cursor()
     how = mode()
     if how == "open":
-        person = access.Person(access.local_user(), "editor")
+        # nobody signs in: the one person at this computer manages it all
+        person = access.Person(access.local_user(), "admin")
     elif how == "oidc":
         signed_in, email = _oidc_identity()
         if not signed_in:
@@ -112,14 +113,27 @@ def sign_out() -> None:
 
 
 def person() -> access.Person:
-    """The signed-in person; without one, the local user, an editor only where nobody signs in."""
+    """The signed-in person; without one, the local user, the admin only where nobody signs in."""
     known = st.session_state.get(_PERSON)
-    return known or access.Person(access.local_user(), "editor" if mode() == "open" else "viewer")
+    return known or access.Person(access.local_user(), "admin" if mode() == "open" else "viewer")
 
 
 def user() -> str:
     """The name written next to every change: the signed-in e-mail, or the computer's user."""
     return person().name
+
+
+def oidc() -> bool:
+    """Whether people sign in through the company's identity provider (for access.py's checks)."""
+    return _oidc_configured()
+
+
+def can_admin() -> bool:
+    """Whether this person may change the team and who signs in; others are told so, once per page."""
+    if person().can_admin:
+        return True
+    st.info(tr("access.admin_only"), icon=":material/admin_panel_settings:")
+    return False
 
 
 def can_edit() -> bool:

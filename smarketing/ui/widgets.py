@@ -23,6 +23,13 @@ def demo_notice(con: duckdb.DuckDBPyConnection) -> None:
         st.info(tr("demo.notice", company=demo.meta()["company"]["name"]), icon=":material/science:")
 
 
+def team_notice(missing: bool) -> None:
+    """Where people are chosen and the team lists nobody to choose: say where to add them, with the way there."""
+    if missing:
+        st.caption(tr("team.nobody_yet"))
+        st.page_link("app_pages/team.py", label=tr("team.go"), icon=":material/group_add:")
+
+
 def today() -> date:
     return periods.today()
 

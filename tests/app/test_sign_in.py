@@ -14,8 +14,10 @@ from tests.conftest import TODAY
 @pytest.fixture
 def shared(app_store):
     con = db.connect(app_store)
-    access.set_password(con, "anna@azienda.it", "una password lunga", "editor", "admin")
-    access.set_password(con, "bruno@azienda.it", "un'altra password", "viewer", "admin")
+    # the first password makes its owner the admin; anna and bruno are an editor and a viewer
+    access.set_password(con, "capo@azienda.it", "la password del capo", "admin", "setup")
+    access.set_password(con, "anna@azienda.it", "una password lunga", "editor", "capo@azienda.it")
+    access.set_password(con, "bruno@azienda.it", "un'altra password", "viewer", "capo@azienda.it")
     con.close()
     return app_store
 
@@ -116,7 +118,7 @@ def test_the_demo_says_who_removed_and_reloaded_it(app, shared):
 def test_taken_off_the_list_means_out_at_the_next_click(app, shared):
     sign_in(app, "anna@azienda.it", "una password lunga")
     con = db.connect(shared)
-    access.remove(con, "anna@azienda.it")
+    access.remove(con, "anna@azienda.it", "capo@azienda.it")
     con.close()
     app.switch_page("app_pages/overview.py").run()
     assert app.error[0].value.startswith(ui.plain("anna@azienda.it") + " non è tra le persone autorizzate.")

@@ -31,7 +31,7 @@ def test_an_emails_own_rule_beats_its_domains(con):
                                                                       ("@azienda.it", "viewer")]
     assert (access.role_for(con, "ANNA@azienda.it"), access.role_for(con, "bruno@azienda.it"),
             access.role_for(con, "carla@altra.it"), access.role_for(con, None)) == ("editor", "viewer", None, None)
-    access.remove(con, "@azienda.it")
+    access.remove(con, "@azienda.it", "admin")
     assert access.role_for(con, "bruno@azienda.it") is None
 
 
@@ -43,15 +43,17 @@ def test_a_pattern_must_be_an_email_or_a_domain(con, pattern):
 
 def test_passwords_sign_people_in_with_their_role(con):
     assert access.mode(con, oidc_configured=False) == "open"
-    access.set_password(con, "anna@azienda.it", "una password lunga", "editor", "admin")
-    access.set_password(con, "bruno@azienda.it", "un'altra password", "viewer", "admin")
+    # the first password turns sign-in on, so its owner becomes the admin whatever role was asked
+    assert access.set_password(con, "capo@azienda.it", "la password del capo", "editor", "setup") == "admin"
+    assert access.set_password(con, "anna@azienda.it", "una password lunga", "editor", "capo@azienda.it") == "editor"
+    access.set_password(con, "bruno@azienda.it", "un'altra password", "viewer", "capo@azienda.it")
     assert (access.mode(con, False), access.mode(con, True)) == ("password", "oidc")
     assert access.check_password(con, " Anna@Azienda.it", "una password lunga") == access.Person("anna@azienda.it",
                                                                                                 "editor")
     assert access.check_password(con, "bruno@azienda.it", "un'altra password").can_edit is False
     assert access.check_password(con, "anna@azienda.it", "sbagliata") is None
     assert access.check_password(con, "nessuno@azienda.it", "una password lunga") is None
-    access.remove(con, "anna@azienda.it")              # off the list: the password goes too
+    access.remove(con, "anna@azienda.it", "capo@azienda.it")       # off the list: the password goes too
     assert access.check_password(con, "anna@azienda.it", "una password lunga") is None
     with pytest.raises(SmarketingError) as raised:
         access.set_password(con, "carla@azienda.it", "corta", "editor", "admin")
@@ -85,8 +87,9 @@ def test_a_new_password_from_the_administrator_lifts_the_wait(con):
     access.set_password(con, "anna@azienda.it", "una password lunga", "editor", "admin")
     for _ in range(access.MAX_FAILURES):
         access.check_password(con, "anna@azienda.it", "sbagliata")
-    access.set_password(con, "anna@azienda.it", "una nuova password", "editor", "admin")
-    assert access.check_password(con, "anna@azienda.it", "una nuova password").role == "editor"
+    # no role named: she keeps hers (the first password made her the admin)
+    assert access.set_password(con, "anna@azienda.it", "una nuova password", None, "admin") == "admin"
+    assert access.check_password(con, "anna@azienda.it", "una nuova password").role == "admin"
 
 
 @pytest.mark.parametrize("identity", ["x@azienda.it@evil.com", "@azienda.it", "x@sub.azienda.it", "x @azienda.it",
@@ -134,3 +137,76 @@ def test_tries_at_the_same_moment_cannot_slip_past_the_limit(con, monkeypatch):
     for thread in threads:
         thread.join()
     assert sorted(outcomes, key=str) == [None] * access.MAX_FAILURES + ["error.access_locked"] * 5
+
+
+@pytest.fixture
+def shared(con):
+    access.set_password(con, "capo@azienda.it", "la password del capo", "admin", "setup")
+    access.set_password(con, "anna@azienda.it", "una password lunga", "editor", "capo@azienda.it")
+    access.allow(con, "@azienda.it", "viewer", "capo@azienda.it")
+    return con
+
+
+def _state(con) -> list[tuple]:
+    return [(r["pattern"], r["role"], r["has_password"]) for r in access.rules(con)]
+
+
+def test_the_last_admin_stays_while_sign_in_is_on(shared):
+    before = _state(shared)
+    for change in (lambda: access.allow(shared, "capo@azienda.it", "editor", "anna@azienda.it"),
+                   lambda: access.remove(shared, "capo@azienda.it", "anna@azienda.it")):
+        with pytest.raises(SmarketingError) as raised:
+            change()
+        assert raised.value.message("en") == (
+            "While sign-in is on there must always be at least one admin, who can manage the team and access from "
+            "the app: nothing was changed. First give a person the admin role (python -m smarketing access "
+            "allow EMAIL --role admin).")
+        assert _state(shared) == before
+    # with a second admin, the first may step down
+    access.allow(shared, "anna@azienda.it", "admin", "capo@azienda.it")
+    access.allow(shared, "capo@azienda.it", "editor", "anna@azienda.it")
+    assert _state(shared) == [("anna@azienda.it", "admin", True), ("capo@azienda.it", "editor", True),
+                              ("@azienda.it", "viewer", False)]
+
+
+def test_an_admin_is_a_person_and_nobody_changes_their_own_access(shared):
+    with pytest.raises(SmarketingError) as raised:
+        access.allow(shared, "@azienda.it", "admin", "capo@azienda.it")
+    assert raised.value.message("it") == "Il ruolo admin va dato a una persona, non a un intero dominio (@azienda.it)."
+    for change in (lambda: access.allow(shared, "Capo@azienda.it", "viewer", "capo@azienda.it"),
+                   lambda: access.remove(shared, "capo@azienda.it", " CAPO@azienda.it")):
+        with pytest.raises(SmarketingError) as raised:
+            change()
+        assert raised.value.message("en") == "You cannot change or remove your own access: ask another admin."
+    assert access.role_for(shared, "capo@azienda.it") == "admin"
+
+
+def test_removing_the_last_password_does_not_open_the_server_unasked(shared):
+    access.allow(shared, "anna@azienda.it", "admin", "capo@azienda.it")
+    access.remove(shared, "capo@azienda.it", "anna@azienda.it")
+    before = _state(shared)
+    # anna's is the last password: without it the app would ask nobody anything
+    access.allow(shared, "dario@azienda.it", "admin", "anna@azienda.it")
+    with pytest.raises(SmarketingError) as raised:
+        access.remove(shared, "anna@azienda.it", "dario@azienda.it")
+    assert raised.value.message("en") == (
+        "Removing anna@azienda.it would leave no password: the app would stop asking anyone to sign in and "
+        "whoever reaches the server would get in as admin, the allow-list no longer looked at. Nothing "
+        "was changed. If that is what you want, run it again with --open; otherwise set another person's password "
+        "first.")
+    assert _state(shared) == [("anna@azienda.it", "admin", True), ("dario@azienda.it", "admin", False), *before[1:]]
+    assert access.mode(shared, False) == "password"
+    access.remove(shared, "anna@azienda.it", "dario@azienda.it", open_server=True)
+    assert access.mode(shared, False) == "open"
+    # with the company account, passwords are not what keeps the server shut
+    assert access.mode(shared, True) == "oidc"
+
+
+def test_with_the_company_account_the_first_rule_names_an_admin(con):
+    with pytest.raises(SmarketingError) as raised:
+        access.allow(con, "@azienda.it", "editor", "setup", oidc=True)
+    assert raised.value.key == "error.access_no_admin"
+    assert access.rules(con) == []
+    access.allow(con, "capo@azienda.it", "admin", "setup", oidc=True)
+    access.allow(con, "@azienda.it", "editor", "setup", oidc=True)
+    assert _state(con) == [("capo@azienda.it", "admin", False), ("@azienda.it", "editor", False)]

@@ -107,3 +107,19 @@ def test_a_store_of_the_previous_release_gets_its_lost_deals_told_apart_from_dis
                                 "using (lead_id) order by 1").fetchall()
     assert outcomes == [("A", False, "lost"), ("B", False, "disqualified")]
     upgraded.close()
+
+
+def test_a_password_protected_store_of_the_previous_release_gets_an_admin(db_path):
+    old = duckdb.connect(str(db_path))
+    migrations.migrate(old, upto=15)
+    old.execute("insert into access_rules (pattern, role, created_at) values "
+                "('@azienda.it', 'editor', '2026-01-01'), ('bruno@azienda.it', 'editor', '2026-01-02'), "
+                "('anna@azienda.it', 'editor', '2026-01-03'), ('carla@azienda.it', 'viewer', '2026-01-01')")
+    # the first editor with a password, not merely the first editor on the list (nor the domain)
+    old.execute("insert into passwords (email, hash) values ('anna@azienda.it', 'x'), ('carla@azienda.it', 'y')")
+    old.close()
+    upgraded = db.connect(db_path)
+    assert upgraded.execute("select pattern, role from access_rules order by pattern").fetchall() == [
+        ("@azienda.it", "editor"), ("anna@azienda.it", "admin"), ("bruno@azienda.it", "editor"),
+        ("carla@azienda.it", "viewer")]
+    upgraded.close()

@@ -58,7 +58,9 @@ def test_an_older_database_gets_every_table_column_and_macro_of_a_new_one(releas
         fresh.execute("select version from schema_migrations order by 1").fetchall()
     # the data is all there, and today's code reads it
     for table, count in kept.items():
-        if table != "settings":     # today's code keeps which macro texts it made there
+        # today's code keeps which macro texts it made in settings; schema_migrations gains today's migrations
+        # (checked above against a new database's)
+        if table not in ("settings", "schema_migrations"):
             assert upgraded.execute(f'select count(*) from "{table}"').fetchone()[0] == count, table
     assert kept["leads"] == 32 and kept["spend"] == 20
     funnel = {r["stage"]: r["reached"] for r in metrics.compute(upgraded, "funnel", metrics.Query())}

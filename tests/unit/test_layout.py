@@ -66,7 +66,7 @@ def test_pages_take_their_figures_from_one_view():
     # planner's plan, the board and an objective's detail) and only lays it out and words it: no page
     # stitches metric queries, progress or the agenda together itself
     figures = ("metrics", "metric_views", "overview", "meeting_view", "agenda", "planner", "objective_views",
-               "settings_view")
+               "settings_view", "team")
     calls = {}
     for page in sorted((ROOT / "app_pages").glob("*.py")):
         for node in ast.walk(ast.parse(page.read_text(encoding="utf-8"))):
@@ -89,4 +89,6 @@ def test_pages_take_their_figures_from_one_view():
                        "objective_views.detail", "objective_views.forecast_text", "objective_views.owners_text",
                        "objective_views.show", "objective_views.show", "objective_views.worded"],
         "settings": ["settings_view.build"],
+        # the team and who may sign in, as one view; adding and editing people are the admin's actions
+        "team": ["team.add", "team.add", "team.update", "team.view"],
     }

@@ -1,0 +1,99 @@
+"""The team: the people who own objectives, answer for MQLs in the hand-off and sit in the weekly meeting,
+each with a function (Marketing, Sales, Management). Owners named in imported data whom the team does not
+list are offered as people to add. Only admins change the team (access.py); the pages check that."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import duckdb
+
+from smarketing import access, db
+from smarketing.errors import SmarketingError
+
+FUNCTIONS = ("marketing", "sales", "management")
+MAX_NAME = 80
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    function: str
+    email: str | None
+    active: bool
+    leads: int                 # leads the imported data gives them as owner
+
+
+@dataclass(frozen=True)
+class Found:
+    """An owner in the data whom the team does not list."""
+
+    name: str
+    leads: int
+
+
+@dataclass(frozen=True)
+class Team:
+    """What the Team page shows, in one call."""
+
+    people: list[Member]
+    found: list[Found]
+    rules: list[dict]          # access.rules: the allow-list, with who has a password
+    mode: str                  # access.MODES: how people sign in
+
+
+def view(con: duckdb.DuckDBPyConnection, oidc: bool) -> Team:
+    return Team(people=people(con), found=found(con), rules=access.rules(con), mode=access.mode(con, oidc))
+
+
+def people(con: duckdb.DuckDBPyConnection) -> list[Member]:
+    return [Member(**row) for row in db.rows(con, "team/people")]
+
+
+def found(con: duckdb.DuckDBPyConnection) -> list[Found]:
+    return [Found(**row) for row in db.rows(con, "team/found")]
+
+
+def add(con: duckdb.DuckDBPyConnection, name: str, function: str, email: str | None = None) -> str:
+    """Add a person; the name as it will be shown, once checked."""
+    name = _name(name)
+    function = _function(function)
+    email = _email(email)
+    taken = [m.name for m in people(con) if m.name.casefold() == name.casefold()]
+    if taken:
+        raise SmarketingError("error.team_exists", name=taken[0])
+    db.execute(con, "team/add", member=name, function=function, email=email)
+    return name
+
+
+def update(con: duckdb.DuckDBPyConnection, name: str, function: str, email: str | None, active: bool) -> None:
+    if name not in {m.name for m in people(con)}:
+        raise SmarketingError("error.team_unknown", name=name)
+    db.execute(con, "team/update", member=name, function=_function(function), email=_email(email), active=active)
+
+
+def _name(value: str) -> str:
+    name = " ".join((value or "").split())
+    if not name:
+        raise SmarketingError("error.team_name_empty")
+    if len(name) > MAX_NAME:
+        raise SmarketingError("error.team_name_long", length=MAX_NAME)
+    if any(unicodedata.category(c).startswith("C") for c in name):
+        raise SmarketingError("error.team_name_control")
+    return name
+
+
+def _function(value: str) -> str:
+    if value not in FUNCTIONS:
+        raise SmarketingError("error.team_function", function=value)
+    return value
+
+
+def _email(value: str | None) -> str | None:
+    if not (value or "").strip():
+        return None
+    email = access.address(value)
+    if email is None:
+        raise SmarketingError("error.team_email", email=value)
+    return email

@@ -1,0 +1,63 @@
+"""The team (team.py): people with a function, owners found in the data, and what the hand-off makes of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from smarketing import metrics, team
+from smarketing.errors import SmarketingError
+from tests.conftest import TODAY
+from tests.helpers import twelve
+
+
+def by_owner(con) -> list[tuple]:
+    return [(r["owner"], r["assigned"], r["mqls"]) for r in metrics.compute(
+        con, "sla", metrics.Query(today=TODAY, by="owner"))]
+
+
+def test_owners_in_the_data_are_offered_and_once_added_answer_for_their_mqls(con):
+    twelve(con)
+    assert team.found(con) == [team.Found("Giulia", 6), team.Found("Marco", 4), team.Found("Luca", 1)]
+    # nobody's function is known yet: the hand-off guesses no one to be Sales
+    assert by_owner(con) == [("Giulia", None, 4), ("Luca", None, 1), ("Marco", None, 4), (None, False, 1)]
+    team.add(con, "marco", "sales")               # written as the manager typed it: the data's Marco is him
+    team.add(con, "Giulia", "marketing", "giulia@coop.it")
+    assert team.found(con) == [team.Found("Luca", 1)]
+    assert team.people(con) == [team.Member("Giulia", "marketing", "giulia@coop.it", True, 6),
+                                team.Member("marco", "sales", None, True, 4)]
+    # Giulia's MQLs wait for someone in Sales, with the one that has no owner; Marco answers for his
+    assert by_owner(con) == [(None, False, 5), ("Luca", None, 1), ("Marco", True, 4)]
+
+
+def test_a_person_can_be_set_aside_without_losing_their_history(con):
+    team.add(con, "Sara Colombo", "sales", "sara@coop.it")
+    team.update(con, "Sara Colombo", "management", "", False)
+    assert team.people(con) == [team.Member("Sara Colombo", "management", None, False, 0)]
+    # inactive people are not offered as owners or attendees
+    from smarketing import objectives
+    assert objectives.team(con) == []
+    with pytest.raises(SmarketingError) as raised:
+        team.update(con, "Nessuno", "sales", None, True)
+    assert raised.value.message("en") == "Nessuno is not in the team."
+
+
+@pytest.mark.parametrize(("name", "function", "email", "message"), [
+    ("  ", "sales", None, "Write the person's name, as it appears in the CRM's data (e.g. Sara Colombo)."),
+    ("sara  COLOMBO", "sales", None,
+     "Sara Colombo is already in the team: choose another name or edit the person who is there."),
+    ("Luca", "vendite", None, "Unknown function \"vendite\": use marketing, sales or management."),
+    ("Luca", "sales", "luca@", "\"luca@\" is not one person's e-mail address (anna@company.com)."),
+    ("Luca\u200bBianchi", "sales", None, "The name holds control or invisible characters: type it again by hand."),
+    ("L" * 81, "sales", None, "The name is too long: at most 80 characters."),
+])
+def test_a_person_is_refused_in_words(con, name, function, email, message):
+    team.add(con, "Sara Colombo", "sales")
+    with pytest.raises(SmarketingError) as raised:
+        team.add(con, name, function, email)
+    assert raised.value.message("en") == message
+    assert [m.name for m in team.people(con)] == ["Sara Colombo"]
+
+
+def test_a_name_is_kept_as_written_with_its_spaces_tidied(con):
+    assert team.add(con, "  Anna   Maria\tRossi ", "marketing", " Anna.Rossi@Coop.IT ") == "Anna Maria Rossi"
+    assert team.people(con) == [team.Member("Anna Maria Rossi", "marketing", "anna.rossi@coop.it", True, 0)]
