@@ -27,6 +27,7 @@ keys = ["owner", "mqls", "accepted", "acceptance_rate", "median_days_to_accept",
 ui.table(display(view.by_owner, keys, lang), numeric_headers(keys, lang), download="hand-off")
 if view.outsiders:
     st.info(ui.plain(tr("handoff.not_in_team", names=", ".join(view.outsiders))), icon=":material/group:")
+    st.page_link("app_pages/team.py", label=tr("team.go"), icon=":material/group_add:")
 
 st.subheader(tr("handoff.trend_title"))
 ui.trend(charts.metric_trend(view.weekly, ["acceptance_rate"], lang, every="week", percent=True), how)
