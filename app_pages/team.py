@@ -34,7 +34,7 @@ ui.table([{tr("team.col_name"): m.name, tr("team.col_function"): worded_function
            tr("team.col_leads"): fmt_int(m.leads, lang)} for m in view.people],
          numeric=(tr("team.col_leads"),), empty=tr("team.people_empty"))
 
-st.subheader(tr("team.found_title"))
+st.subheader(f"{tr('team.found_title')} ({fmt_int(len(view.found), lang)})" if view.found else tr("team.found_title"))
 st.caption(tr("team.found_caption"))
 ui.table([{tr("team.col_name"): f.name, tr("team.col_leads"): fmt_int(f.leads, lang)} for f in view.found],
          numeric=(tr("team.col_leads"),), empty=tr("team.found_empty"))
@@ -45,8 +45,9 @@ if admin and view.found:
         cols = st.columns([3, 1])
         chosen = cols[0].multiselect(tr("team.found_pick"), [f.name for f in view.found], key="team_found_pick",
                                      placeholder=tr("objectives.choose_people"))
+        # a CRM's owners are mostly its salespeople
         function = ui.select(cols[1], tr("team.function"), team.FUNCTIONS, key="team_found_function",
-                             format_func=worded_function)
+                             format_func=worded_function, index=team.FUNCTIONS.index("sales"))
         if st.form_submit_button(tr("team.found_add")):
             try:
                 added = [team.add(cur, name, function) for name in chosen]
