@@ -1,9 +1,14 @@
-"""Backups of the whole store with DuckDB's EXPORT DATABASE (schema, data as Parquet, and a manifest of
-row counts), restore with IMPORT DATABASE into a fresh file that replaces the old one only once every
-table checks out, and automatic backups before the operations that change much at once."""
+"""Backups of the whole store with DuckDB's EXPORT DATABASE (schema, data as Parquet, and our manifest of
+row counts, sequence positions and every file's checksum); restore into a fresh file that replaces the old
+one only once every table checks out; automatic backups before the operations that change much at once.
+
+A restore never runs SQL found in the backup's folder (schema.sql, load.sql are there for DuckDB's own
+IMPORT DATABASE, by hand): the fresh file gets the schema from our migrations, at the backup's version, and
+each table's rows from its Parquet file, read through a connection locked down to that folder."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from collections.abc import Iterator
@@ -13,7 +18,7 @@ from pathlib import Path
 
 import duckdb
 
-from smarketing import db, migrations, periods
+from smarketing import db, migrations, periods, storage
 from smarketing.errors import SmarketingError
 
 MANIFEST = "smarketing-backup.json"
@@ -48,12 +53,16 @@ def backup(con: duckdb.DuckDBPyConnection, folder: str | Path) -> dict:
         raise SmarketingError("error.backup_not_empty", folder=str(folder))
     existed = folder.exists()
     manifest = {"created_at": datetime.now().isoformat(timespec="seconds"),
-                "schema_version": migrations.applied(con)[-1], "tables": counts(con)}
+                "schema_version": migrations.applied(con)[-1], "tables": counts(con),
+                "sequences": dict(con.execute(
+                    "select sequence_name, last_value from duckdb_sequences() where database_name = "
+                    "current_database() and last_value is not null").fetchall())}
     try:
         # the whole customer base is in there: readable by the server's account only
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         folder.chmod(0o700)
         con.execute(f"export database '{_quoted(folder)}' (format parquet)")
+        manifest["files"] = {p.name: _sha256(p) for p in sorted(folder.iterdir())}
         (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     except (duckdb.Error, OSError) as exc:
         # a full disk or a folder it may not write: no half backup is left to be mistaken for a whole one
@@ -117,14 +126,9 @@ def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> dict:
     fresh = db_path.with_name(f"{db_path.name}.restoring")
     try:
         fresh.unlink(missing_ok=True)
-        con = duckdb.connect(str(fresh))
-        try:
-            con.execute(f"import database '{_quoted(folder)}'")
-            got = counts(con)
-        finally:
-            con.close()
-        if got != manifest["tables"]:
-            raise SmarketingError("error.restore_mismatch", folder=str(folder))
+        _load(fresh, folder, manifest)
+        # the schema of today, as any older store gets it
+        db.connect(fresh).close()
         kept = None
         if db_path.exists():
             _not_in_use(db_path, wait)
@@ -146,6 +150,47 @@ def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> dict:
     return {**manifest, "previous_file": str(kept) if kept else None}
 
 
+def _load(fresh: Path, folder: Path, manifest: dict) -> None:
+    """The backup's rows into a new file with the schema of the backup's version: only our migrations make
+    tables, and every table's rows come from its own Parquet file, read through a connection that may read
+    nothing but the backup's folder."""
+    con = db.connect(fresh, migrate_schema=False)
+    try:
+        migrations.migrate(con, upto=manifest["schema_version"])
+        ours = set(counts(con))
+        unknown = sorted(set(manifest["tables"]) - ours)
+        if unknown or manifest["schema_version"] not in migrations.applied(con):
+            raise SmarketingError("error.backup_invalid", folder=str(folder))
+        storage.lock_down(con, [folder])
+        with db.transaction(con):
+            for table in sorted(manifest["tables"]):
+                data = folder / f"{table}.parquet"
+                # the name is one of our own tables (checked above), never text from the folder; what the
+                # migrations wrote in it (the stages, the migrations' own record) gives way to the backup's rows
+                con.execute(f'delete from "{table}"')
+                if manifest["tables"][table] or data.exists():
+                    con.execute(f'insert into "{table}" by name select * from read_parquet(?)', [str(data)])
+            _continue_sequences(con, manifest.get("sequences", {}))
+        if counts(con) != {t: manifest["tables"].get(t, 0) for t in ours}:
+            raise SmarketingError("error.restore_mismatch", folder=str(folder))
+    finally:
+        con.close()
+
+
+def _continue_sequences(con: duckdb.DuckDBPyConnection, recorded: dict[str, int]) -> None:
+    """Numbering goes on after the restored rows: each sequence past the position the backup recorded and
+    past the highest number its table holds (a backup made before positions were recorded has only that)."""
+    columns = con.execute(
+        "select table_name, column_name, regexp_extract(column_default, 'nextval\\(''([a-z_]+)''\\)', 1) "
+        "from duckdb_columns() where database_name = current_database() and column_default like 'nextval(%'"
+    ).fetchall()
+    for table, column, sequence in columns:
+        highest = con.execute(f'select coalesce(max("{column}"), 0) from "{table}"').fetchone()[0]
+        wanted = max(int(recorded.get(sequence) or 0), int(highest))
+        if wanted:
+            con.execute(f"select max(nextval('{sequence}')) from range(?)", [wanted])
+
+
 def _not_in_use(db_path: Path, wait: float) -> None:
     """Nobody may be writing the old file while it is moved: take its lock first, as any writer would. A file
     too damaged to open is held by nobody, and is the very reason for most restores."""
@@ -157,16 +202,32 @@ def _not_in_use(db_path: Path, wait: float) -> None:
 
 
 def _manifest(folder: Path) -> dict:
-    """A backup's manifest (the row count of each table in "tables"); a folder that is not a readable backup
-    is said so."""
+    """A backup's manifest (the row count of each table in "tables"), its files checked against the checksums
+    it recorded when it was taken; a folder that is not a readable backup, or no longer the one taken, is
+    said so."""
     try:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         tables = manifest["tables"]
-        if not (folder / "schema.sql").is_file() or not isinstance(tables, dict):
+        if not (folder / "schema.sql").is_file() or not isinstance(tables, dict) or \
+                not isinstance(manifest["schema_version"], int) or \
+                not all(isinstance(n, int) for n in tables.values()):
             raise ValueError(tables)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise SmarketingError("error.backup_invalid", folder=str(folder)) from exc
+    # a backup made before checksums were recorded has none: its rows are still checked against their counts
+    for name, digest in (manifest.get("files") or {}).items():
+        file = folder / Path(name).name
+        if not file.is_file() or _sha256(file) != digest:
+            raise SmarketingError("error.backup_changed", folder=str(folder), file=Path(name).name)
     return manifest
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _first_line(exc: Exception) -> str:

@@ -33,6 +33,7 @@ def connect(path: str | os.PathLike, *, migrate_schema: bool = True, wait: float
     path = Path(path)
     if not path.parent.exists():
         raise SmarketingError("error.db_folder_missing", folder=str(path.parent))
+    storage.private_files(path)
     deadline = time.monotonic() + max(wait, 0)
     while True:
         try:

@@ -171,6 +171,19 @@ def lock_down(con: duckdb.DuckDBPyConnection, readable: list[Path]) -> None:
     con.execute("set lock_configuration = true")
 
 
+def private_files(path: Path) -> None:
+    """The store holds the whole customer base: it and its write-ahead log are readable by the server's account
+    only. From here on everything this process writes (a new log after each checkpoint, backups, uploads) is
+    made so; a store made before that is put right."""
+    os.umask(0o077)
+    for file in (path, path.with_name(path.name + ".wal")):
+        try:
+            if file.stat().st_mode & 0o077:
+                file.chmod(0o600)
+        except OSError:
+            continue            # not there (yet), or not ours to change: DuckDB says what matters on opening
+
+
 def file_size(path: str | os.PathLike) -> int:
     """Bytes on disk, the write-ahead log included."""
     path = Path(path)

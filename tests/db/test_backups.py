@@ -101,10 +101,58 @@ def test_a_broken_backup_gets_a_message_and_leaves_no_file_behind(busy, tmp_path
     size = original.stat().st_size
     with pytest.raises(SmarketingError) as raised:
         backups.restore(original, folder)
-    expected = "error.restore_failed" if damage == "data_file_broken" else "error.backup_invalid"
+    # a data file no longer as it was taken is caught by its checksum before anything is read
+    expected = "error.backup_changed" if damage == "data_file_broken" else "error.backup_invalid"
     assert raised.value.key == expected
     assert original.stat().st_size == size
     assert sorted(p.name for p in original.parent.iterdir() if p.name.startswith(original.name)) == [original.name]
+
+
+@pytest.mark.parametrize("checksums", [True, False])
+def test_a_restore_runs_no_sql_found_in_the_backup(busy, tmp_path, checksums):
+    """A line added to schema.sql (or load.sql) would write a file on the server if the folder's SQL were run:
+    a backup whose files no longer match their checksums is refused; one made before checksums were recorded
+    is restored from its data files alone, its SQL never run."""
+    original = backups.database_file(busy)
+    folder = tmp_path / "backup"
+    backups.backup(busy, folder)
+    busy.close()
+    written = tmp_path / "pwned.csv"
+    for name in ("schema.sql", "load.sql"):
+        with (folder / name).open("a", encoding="utf-8") as fh:
+            fh.write(f"\nCOPY (SELECT 'pwned' AS x) TO '{written}';\n")
+    if not checksums:
+        manifest = json.loads((folder / backups.MANIFEST).read_text())
+        del manifest["files"], manifest["sequences"]
+        (folder / backups.MANIFEST).write_text(json.dumps(manifest))
+        backups.restore(original, folder)
+        con = db.connect(original)
+        assert con.execute("select count(*) from leads").fetchone()[0] == DEMO_LEADS + 1
+        # numbering goes on after the highest number restored, as the sequences were not recorded
+        before = con.execute("select max(meeting_id) from meetings").fetchone()[0]
+        assert meetings.open_meeting(con, TODAY.replace(day=1), "anna")["meeting_id"] == before + 1
+        con.close()
+    else:
+        with pytest.raises(SmarketingError) as raised:
+            backups.restore(original, folder)
+        assert raised.value.message("en") == (
+            f"The backup {folder} is no longer as it was when taken (load.sql changed or is missing): it is not "
+            "restored, and the current database was not touched. Use another backup.")
+    assert not written.exists()
+
+
+def test_a_manifest_naming_a_table_we_do_not_have_is_refused(busy, tmp_path):
+    original = backups.database_file(busy)
+    folder = tmp_path / "backup"
+    backups.backup(busy, folder)
+    busy.close()
+    manifest = json.loads((folder / backups.MANIFEST).read_text())
+    manifest["tables"]['leads" from read_csv(\'/etc/passwd\') --'] = 1
+    del manifest["files"]
+    (folder / backups.MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(SmarketingError) as raised:
+        backups.restore(original, folder)
+    assert raised.value.key == "error.backup_invalid"
 
 
 def test_a_restore_while_the_app_holds_the_file_waits_or_says_so(busy, tmp_path):

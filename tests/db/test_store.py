@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -76,3 +77,26 @@ def test_duckdb_works_within_the_memory_it_is_given(db_path, monkeypatch, capsys
     assert capsys.readouterr().err.strip() == (
         "Errore: SMARKETING_MEMORY=tanta non è una quantità di memoria: scrivila come 700MB o 2GB, oppure togli la "
         "variabile per usare il valore predefinito (700MB).")
+
+
+@pytest.fixture
+def open_umask():
+    """The usual umask of a server's account (files readable by everyone), as before any store is opened."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+def test_the_store_and_its_log_are_readable_by_the_servers_account_only(tmp_path, open_umask):
+    new = tmp_path / "nuovo.duckdb"
+    con = db.connect(new)
+    con.execute("checkpoint")
+    con.execute("create table scratch as select 1 as x")     # written to the log until the next checkpoint
+    log = new.with_name(new.name + ".wal")
+    assert log.exists()
+    assert (new.stat().st_mode & 0o777, log.stat().st_mode & 0o777) == (0o600, 0o600)
+    con.close()
+    # a store made before, readable by everyone, is put right when opened
+    new.chmod(0o644)
+    db.connect(new).close()
+    assert new.stat().st_mode & 0o777 == 0o600
