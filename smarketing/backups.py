@@ -185,7 +185,7 @@ def _continue_sequences(con: duckdb.DuckDBPyConnection, recorded: dict[str, int]
         "from duckdb_columns() where database_name = current_database() and column_default like 'nextval(%'"
     ).fetchall()
     for table, column, sequence in columns:
-        highest = con.execute(f'select coalesce(max("{column}"), 0) from "{table}"').fetchone()[0]
+        highest = con.execute(f'select coalesce(max("{column}"), 0) from "{table}"').fetchall()[0][0]
         wanted = max(int(recorded.get(sequence) or 0), int(highest))
         if wanted:
             con.execute(f"select max(nextval('{sequence}')) from range(?)", [wanted])

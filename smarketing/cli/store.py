@@ -114,7 +114,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(t("cli.starting", args.lang, port=args.port, path=path), flush=True)
     os.environ[storage.ENV_VAR] = str(path)
     os.execvp(sys.executable, [
-        sys.executable, "-m", "smarketing.serve", str(db.ROOT / "app.py"),
+        sys.executable, "-m", "smarketing.serve", str(db.ROOT / "smarketing" / "ui" / "asgi.py"),
         "--server.port", str(args.port),
     ])
     return 0  # not reached

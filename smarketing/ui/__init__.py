@@ -5,6 +5,8 @@ stay thin: widgets, one core call, output; everything they show comes from smark
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from smarketing import periods
@@ -34,10 +36,14 @@ __all__ = ["UPLOAD_KEPT_SECONDS", "can_admin", "can_edit", "cards", "choice", "c
            "sign_out", "start_inbox", "table", "team_notice", "today", "tr", "trend", "user"]
 
 
+_FAVICON = Path(__file__).resolve().parent.parent / "assets" / "favicon.svg"
+
+
 def setup() -> None:
     """Page config, the sidebar frame and the sign-in every page shares; called by app.py before
     navigation, so nobody reaches a page without passing here."""
-    st.set_page_config(page_title="smarketing", page_icon=":material/handshake:", layout="wide")
+    # a file of our own: a Material icon here is fetched by every browser from Google's servers
+    st.set_page_config(page_title="smarketing", page_icon=str(_FAVICON), layout="wide")
     language_switch()
     style()
     st.sidebar.caption(tr("app.tagline"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import threading
 from pathlib import Path
@@ -59,6 +60,9 @@ def serve(argv: list[str]) -> int:
     from streamlit.web import cli as streamlit_cli
 
     sys.argv = ["streamlit", "run", *argv]
+    # the project's .streamlit/config.toml (localhost only, XSRF, no usage statistics) is found from here,
+    # whatever folder the server was started from: the ASGI script (smarketing/ui/asgi.py) is not beside it
+    os.chdir(db.ROOT)
     # the same cached store and watcher a session would create: one per process, whoever comes first
     threading.Thread(target=start_inbox, name="smarketing-inbox-start", daemon=True).start()
     return streamlit_cli.main()

@@ -41,15 +41,15 @@ def wait_healthy(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:
 
 
 @contextmanager
-def start_server(tmp_path, env: dict[str, str] | None = None):
+def start_server(tmp_path, env: dict[str, str] | None = None, cwd=ROOT):
     """`python -m smarketing --db PATH run --port N` on a free port, the day fixed at TODAY unless `env` says
-    otherwise: yields (base url, store path)."""
+    otherwise, from `cwd`: yields (base url, store path); the server's output is `proc.output` once stopped."""
     port = free_port()
     path = tmp_path / "e2e.duckdb"
     environment = {k: v for k, v in os.environ.items() if k not in ("SMARKETING_DB", "SMARKETING_LANG")}
     proc = subprocess.Popen(
         [sys.executable, "-m", "smarketing", "--db", str(path), "run", "--port", str(port)],
-        cwd=ROOT, env={**environment, "SMARKETING_TODAY": TODAY, **(env or {})}, stdout=subprocess.PIPE,
+        cwd=cwd, env={**environment, "SMARKETING_TODAY": TODAY, **(env or {})}, stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT, text=True,
     )
     url = f"http://127.0.0.1:{port}"

@@ -324,3 +324,18 @@ def test_a_command_is_told_while_the_app_holds_the_store(page, tmp_path):
     con = db.connect(path)
     assert con.execute("select count(*) from leads").fetchone()[0] == DEMO_LEADS
     con.close()
+
+
+def test_no_request_leaves_for_a_third_party(reading_server, page):
+    """Every file a page needs comes from the server itself: a font or an icon fetched from a public CDN tells
+    a third party who uses the app, and when (GDPR)."""
+    url, _ = reading_server
+    asked = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(url)
+    playwright_api.expect(page.get_by_role("heading", name="Panoramica")).to_be_visible(timeout=30_000)
+    for link, heading in (("Obiettivi", "Obiettivi condivisi"), ("Team", "Team"), ("Impostazioni", "Impostazioni")):
+        open_page(page, url, link, heading)
+        idle(page)
+    elsewhere = sorted({u for u in asked if not u.startswith(url) and not u.startswith(("data:", "blob:"))})
+    assert elsewhere == [] and len(asked) > 10
