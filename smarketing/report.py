@@ -12,7 +12,18 @@ from datetime import date, timedelta
 import duckdb
 import pandas as pd
 
-from smarketing import agenda, charts, demo, meetings, metricformat, metrics, objective_views, overview, periods
+from smarketing import (
+    agenda,
+    charts,
+    demo,
+    meetings,
+    metricformat,
+    metrics,
+    objective_views,
+    overview,
+    periods,
+    safe_text,
+)
 from smarketing.i18n import fmt_date, t
 
 CHART_WEEKS = 12
@@ -116,9 +127,8 @@ def _headers(report: Report, keys: tuple[str, ...]) -> list[str]:
 # ------------------------------------------------------------------------------------------------ Markdown
 
 def _md(text: object) -> str:
-    """A cell or line of user text that cannot break the table nor open an HTML tag in a wiki."""
-    value = str(text).replace("<", "&lt;").replace("|", "\\|")
-    return " ".join(value.split())
+    """A cell or line of user text that cannot break the table, nor become a link, an image or HTML in a wiki."""
+    return safe_text.markdown(text)
 
 
 def _md_table(headers: list[str], rows: list[list[str]]) -> list[str]:

@@ -6,10 +6,11 @@ reader of the output left early (`... | head -1`), as for any Unix tool a closed
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 
-from smarketing import storage
+from smarketing import safe_text, storage
 from smarketing.cli import access, imports, metrics, objectives, report, store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, default_lang, t
@@ -65,10 +66,40 @@ def _lang_from(argv: list[str]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    streams = sys.stdout, sys.stderr
+    # values from files and users reach the terminal as text, never as its commands (colours, a new title,
+    # a line rewritten): everything printed passes through safe_text.terminal
+    sys.stdout, sys.stderr = _Printable(sys.stdout), _Printable(sys.stderr)
     try:
         return _main(sys.argv[1:] if argv is None else argv)
     except BrokenPipeError:
         return _reader_gone()
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+class _Printable(io.TextIOBase):
+    """A text stream that writes to another what a terminal may show (safe_text.terminal)."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(safe_text.terminal(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self._stream.encoding
 
 
 def _main(argv: list[str]) -> int:

@@ -4,11 +4,10 @@ and Streamlit's own words in it."""
 from __future__ import annotations
 
 import json
-import re
 
 import streamlit as st
 
-from smarketing import i18n
+from smarketing import i18n, safe_text
 
 _LANG_KEY = "lang"
 _LANG_LABELS = {"it": "Italiano", "en": "English"}
@@ -86,10 +85,7 @@ def style() -> None:
         "</style>")
 
 
-_MARKDOWN_SIGNS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>:$&=])")
-
-
 def plain(text: object) -> str:
     """Text from users or files, shown by st.markdown as typed: no emphasis, link, image, heading, entity or
     colour of theirs is rendered."""
-    return _MARKDOWN_SIGNS.sub(r"\\\1", str(text))
+    return safe_text.streamlit_markdown(text)

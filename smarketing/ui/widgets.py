@@ -8,7 +8,7 @@ import duckdb
 import streamlit as st
 from st_keyup import st_keyup
 
-from smarketing import demo, exports, i18n, metricformat, metrics, periods, stages
+from smarketing import demo, exports, i18n, metricformat, metrics, periods, safe_text, stages
 from smarketing.errors import SmarketingError
 from smarketing.ui.language import lang, plain, select, tr
 
@@ -151,7 +151,7 @@ def drill_table(con: duckdb.DuckDBPyConnection, name: str, key: str, query: metr
     st.caption(tr(key_, count=i18n.fmt_int(listed.total, lang_), shown=i18n.fmt_int(len(shown), lang_)))
     st.dataframe(shown, hide_index=True, placeholder="–")
     st.download_button(tr("drill.download"), key=f"{widget_key}_download", mime="text/csv",
-                       file_name=f"{file_stem}.csv",
+                       file_name=f"{safe_text.file_stem(file_stem)}.csv",
                        data=lambda: exports.leads_csv(metrics.listing(con, name, key, query, value=value, stage=stage,
                                                                       limit=None).rows, lang_))
 
@@ -171,7 +171,8 @@ def table(rows: list[dict], numeric: tuple[str, ...] = (), download: str | None 
         placeholder="–",  # an empty cell, never the grid's English "None"
     )
     if download and rows:
-        st.download_button(tr("table.download"), key=f"{download}_csv", mime="text/csv", file_name=f"{download}.csv",
+        st.download_button(tr("table.download"), key=f"{download}_csv", mime="text/csv",
+                           file_name=f"{safe_text.file_stem(download)}.csv",
                            data=exports.table_csv(rows))
 
 

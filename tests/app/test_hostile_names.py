@@ -15,7 +15,7 @@ from tests.conftest import ROOT
 from tests.helpers import twelve
 
 XSS = '<img src=x onerror="alert(1)"><script>alert(2)</script>[clic](javascript:alert(3))**grassetto**'
-PAGES = ["overview", "meeting", "objectives", "planner", "funnel", "handoff", "roi", "imports", "settings"]
+PAGES = ["overview", "meeting", "objectives", "planner", "funnel", "handoff", "roi", "imports", "team", "settings"]
 
 
 def test_no_page_lets_streamlit_render_html():
@@ -91,3 +91,15 @@ def test_every_page_shows_hostile_text_as_text(app, hostile, page):
         assert ui.plain(XSS) in text and XSS not in text
     for text in as_text:
         assert XSS in text
+
+
+def test_a_download_named_after_a_value_is_named_in_safe_characters(app, hostile, monkeypatch):
+    names = []
+    real = ui.st.download_button
+    monkeypatch.setattr(ui.st, "download_button", lambda *a, **k: names.append(k["file_name"]) or real(*a, **k))
+    app.run()
+    app.switch_page("app_pages/roi.py").run()
+    app.selectbox(key="roi_channel").set_value(XSS).run()
+    # cut at 80 characters
+    assert "clienti-img-src-x-onerror-alert-1-script-alert-2-script-clic-javascript-alert-3.csv" in names
+    assert all(re.fullmatch(r"[A-Za-z0-9._-]+", n) for n in names)

@@ -141,3 +141,19 @@ def test_unexpected_errors_are_a_sentence_not_a_traceback(monkeypatch, db_path, 
     monkeypatch.delenv("SMARKETING_DEBUG", raising=False)
     assert cli.main(["--db", str(db_path), "--lang", "en", "init"]) == 1
     assert capsys.readouterr().err.startswith("Unexpected error: ValueError: disk on fire.")
+
+
+def test_values_from_a_file_reach_the_terminal_as_text_never_as_its_commands(db_path, tmp_path, capsys):
+    """A cell that colours the terminal, clears its screen and rings its bell is quoted in the rejects as text."""
+    hostile = "\x1b[31m\x1b[2J31/02/2026\x07"
+    csv = tmp_path / "contatti.csv"
+    csv.write_text(f"Email;Fase;Data creazione\nok@coop.it;MQL;03/11/2026\nko@coop.it;MQL;{hostile}\n",
+                   encoding="utf-8")
+    assert cli.main(["--db", str(db_path), "import", "leads", str(csv), "--partial"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "??31/02/2026?" in out
+    # the value is stored as it came: only what is shown changes
+    con = db.connect(db_path)
+    assert con.execute("select value from import_rejects").fetchall() == [(hostile,)]
+    con.close()

@@ -181,6 +181,9 @@ def test_the_report_in_markdown_and_in_offline_html(moves):
     meetings.save(moves, meeting["meeting_id"], ["Giulia", "Marco"], "Note con <b>tag</b> | e barra", WEEK, "giulia")
     meetings.decide(moves, meeting["meeting_id"], "Usare <script>alert(1)</script> mai", "Marco")
     meetings.act(moves, meeting["meeting_id"], "Chiamare | richiamare", "Marco", date(2026, 11, 20))
+    # a link and a tracking image typed into a decision: in a wiki they must read as typed
+    meetings.decide(moves, meeting["meeting_id"], "Vedi [il piano](https://evil.example/x) "
+                    "![pixel](https://tracker.example/p.png) <https://evil.example>", "Marco")
     built = report.build(moves, WEEK, TODAY, "it")
     md = report.markdown(built)
     assert md.startswith("# Riunione settimanale Vendite e Marketing · 2026-W48 (23/11/2026 – 29/11/2026)\n")
@@ -190,12 +193,17 @@ def test_the_report_in_markdown_and_in_offline_html(moves):
     assert "| Misura | 16/11/2026 – 22/11/2026 | Settimana prima | Variazione | Un anno prima |" in md
     assert "| Contatti | 6 | 10 | -4 (-40%) | – |" in md and "| MQL | 5 | 5 | ±0 | – |" in md
     assert "| Tasso di vittoria | – | – | – | – |" in md
-    assert "&lt;script>alert(1)&lt;/script>" in md and "<script" not in md
+    assert "Usare &lt;script\\>alert(1)&lt;/script\\> mai" in md and "<" not in md
+    assert ("- Vedi \\[il piano\\](https://evil.example/x) !\\[pixel\\](https://tracker.example/p.png) "
+            "&lt;https://evil.example\\> (Marco)") in md
+    assert "](" not in md.replace("\\](", "")
     page = report.html_page(built)
     assert page.startswith("<!DOCTYPE html>") and page.count("<svg") == 2
     assert "<script" not in page.lower() and "<link" not in page.lower()
     assert re.findall(r"(?:src|href)\s*=", page) == []
-    assert re.findall(r"https?://(?!www\.w3\.org/)", page) == []    # SVG namespaces aside, no address at all
+    # SVG namespaces aside, no address but the three typed into the decision, as text
+    assert re.findall(r"https?://(?!www\.w3\.org/)[\w./]*", page) == [
+        "https://evil.example/x", "https://tracker.example/p.png", "https://evil.example"]
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "Note con &lt;b&gt;tag&lt;/b&gt;" in page
     english = report.markdown(report.build(moves, WEEK, TODAY, "en"))
     assert "(23 Nov 2026 – 29 Nov 2026)" in english and "against an average of 10.0 (−40%)" in english
