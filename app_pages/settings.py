@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from smarketing import backups, demo, settings, settings_view, ui
+from smarketing import backups, demo, digest, periods, settings, settings_view, ui
 from smarketing.errors import SmarketingError
-from smarketing.i18n import fmt_bytes, fmt_int
+from smarketing.i18n import LANGS, day_names, fmt_bytes, fmt_date, fmt_datetime, fmt_int, t
 
 cur = ui.cursor()
 lang = ui.lang()
@@ -28,6 +28,56 @@ with st.form("currency_form", border=False):
             ui.show_error(exc)
         else:
             st.success(ui.tr("settings.currency_saved", currency=saved))
+
+st.subheader(ui.tr("settings.digest_title"))
+st.caption(ui.tr("settings.digest_caption"))
+plan, possible = store.digest, store.digest_possible
+weekdays = day_names(lang)
+with st.form("digest_form", border=False):
+    cols = st.columns([1, 1, 1])
+    day = ui.select(cols[0], ui.tr("settings.digest_day"), list(range(7)), key="digest_day", index=plan.day,
+                    format_func=lambda d, names=weekdays: names[d])
+    at = cols[1].text_input(ui.tr("settings.digest_at"), value=plan.at, max_chars=5, key="digest_at")
+    language = ui.select(cols[2], ui.tr("settings.digest_lang"), list(LANGS), key="digest_lang",
+                         index=list(LANGS).index(plan.lang),
+                         # worded in this run's language: a format_func is also called between runs
+                         format_func=lambda code, lang=lang: t(f"settings.lang_{code}", lang))
+    cols = st.columns(3)
+    chosen = [channel for channel, col in zip(digest.CHANNELS, cols) if col.checkbox(
+        ui.tr(f"settings.digest_{channel}"), value=channel in plan.channels, key=f"digest_{channel}",
+        disabled=not possible[channel], help=None if possible[channel] else ui.tr(f"settings.digest_{channel}_setup"))]
+    everyone = plan.recipients is None
+    recipients = st.multiselect(ui.tr("settings.digest_recipients"), store.people, key="digest_recipients",
+                                default=store.people if everyone else [n for n in plan.recipients or () if
+                                                                        n in store.people],
+                                placeholder=ui.tr("objectives.choose_people"))
+    if not store.people:
+        st.caption(ui.tr("settings.digest_no_people"))
+    if st.form_submit_button(ui.tr("settings.digest_save"), disabled=not ui.can_edit()):
+        try:
+            saved = digest.save_schedule(cur, digest.Schedule(
+                day=day, at=at, channels=tuple(chosen), lang=language,
+                recipients=None if set(recipients) == set(store.people) else tuple(recipients)))
+        except SmarketingError as exc:
+            ui.show_error(exc)
+        else:
+            st.success(ui.tr("settings.digest_saved", day=weekdays[saved.day], at=saved.at)
+                       if saved.channels else ui.tr("settings.digest_saved_off"))
+if plan.channels and st.button(ui.tr("settings.digest_send_now"), key="digest_send_now", disabled=not ui.can_edit()):
+    sent = digest.send(cur, periods.monday(ui.today()), ui.today())
+    failed = [o for o in sent if o.status == "failed"]
+    (st.warning if failed else st.success)(ui.tr("settings.digest_sent_now", sent=sum(o.status == "sent" for o in sent),
+                                                 failed=len(failed)))
+# read after the button, so that what was just sent is listed
+ui.table([{ui.tr("settings.col_digest_week"): fmt_date(r["week"], lang),
+           ui.tr("settings.col_digest_to"): r["person"] or r["recipient"],
+           ui.tr("settings.col_digest_channel"): ui.tr(f"settings.digest_{r['channel']}"),
+           ui.tr("settings.col_digest_status"): ui.tr(f"settings.digest_status_{r['status']}"),
+           ui.tr("settings.col_digest_attempts"): fmt_int(r["attempts"], lang),
+           ui.tr("settings.col_digest_when"): fmt_datetime(r["updated_at"], lang),
+           ui.tr("settings.col_digest_error"): r["last_error"] or ""}
+          for r in digest.sends(cur)],
+         numeric=(ui.tr("settings.col_digest_attempts"),), empty=ui.tr("settings.digest_none_sent"))
 
 st.subheader(ui.tr("settings.database_title"))
 path, summary = store.path, store.summary

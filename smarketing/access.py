@@ -17,14 +17,12 @@ import hmac
 import re
 import secrets
 import threading
-import tomllib
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
 import duckdb
 
-from smarketing import db
+from smarketing import db, secrets_file
 from smarketing.errors import SmarketingError
 
 ROLES = ("viewer", "editor", "admin")
@@ -210,16 +208,9 @@ def check_password(con: duckdb.DuckDBPyConnection, email: str, password: str) ->
 
 
 def oidc_on_disk() -> bool:
-    """Whether Streamlit, started from here, finds an [auth] section in a secrets file (the home folder, the
-    app's folder, the working folder): for the CLI, which must not import Streamlit, to say which sign-in the
-    app asks for."""
-    for folder in (Path.home(), db.ROOT, Path.cwd()):
-        try:
-            if "auth" in tomllib.loads((folder / ".streamlit" / "secrets.toml").read_text(encoding="utf-8")):
-                return True
-        except (OSError, tomllib.TOMLDecodeError):
-            continue
-    return False
+    """Whether Streamlit, started from here, finds an [auth] section in a secrets file (secrets_file.py): for
+    the CLI, which must not import Streamlit, to say which sign-in the app asks for."""
+    return "auth" in secrets_file.read()
 
 
 def mode(con: duckdb.DuckDBPyConnection, oidc_configured: bool) -> str:

@@ -122,18 +122,22 @@ def handoff_breaches(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> 
     """MQLs of the last 90 days (the Hand-off page's default) that Sales has neither accepted nor closed
     after a week, by the accountable Sales person: those nobody in Sales holds yet first, then the longest
     queue first."""
-    query = metrics.Query(by="owner", start=as_of - timedelta(days=BACKLOG_WINDOW), end=as_of, today=as_of,
-                          backlog_days=BACKLOG_DAYS)
-    rows = metrics.compute(con, "sla", query)
-    waiting = sorted((r for r in rows if r["backlog"]),
-                     key=lambda r: (r["assigned"] is not False, -r["backlog"], r["owner"] or ""))
     items = []
-    for r in waiting:
+    for r in backlog(con, as_of):
         words = dict(count=fmt_int(r["backlog"], lang), days=BACKLOG_DAYS, window=BACKLOG_WINDOW)
         text = t("agenda.backlog_unassigned", lang, **words) if r["assigned"] is False else \
             t("agenda.backlog", lang, owner=accountable(r["owner"], r["assigned"], lang), **words)
         items.append(Item(text, "high" if r["backlog"] >= 10 else "medium"))
     return items
+
+
+def backlog(con: duckdb.DuckDBPyConnection, as_of: date) -> list[dict]:
+    """The hand-off's waiting MQLs by accountable person (metrics' sla rows with a backlog): those nobody in
+    Sales holds yet first, then the longest queue first. The agenda and each person's digest read it."""
+    query = metrics.Query(by="owner", start=as_of - timedelta(days=BACKLOG_WINDOW), end=as_of, today=as_of,
+                          backlog_days=BACKLOG_DAYS)
+    return sorted((r for r in metrics.compute(con, "sla", query) if r["backlog"]),
+                  key=lambda r: (r["assigned"] is not False, -r["backlog"], r["owner"] or ""))
 
 
 def data_alerts(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[Item]:

@@ -85,10 +85,14 @@ def _number_headers(report: Report) -> list[str]:
 
 
 def title(report: Report) -> str:
-    week = report.agenda.week
-    return f"{t('meeting.title', report.lang)} · " + t(
-        "meeting.week_label", report.lang, code=meetings.week_code(week), first=fmt_date(week, report.lang),
-        last=fmt_date(week + timedelta(days=6), report.lang))
+    return week_title(report.agenda.week, report.lang)
+
+
+def week_title(week: date, lang: str) -> str:
+    """Weekly Sales and Marketing meeting · 2026-W48 (23 Nov 2026 – 29 Nov 2026)."""
+    return f"{t('meeting.title', lang)} · " + t(
+        "meeting.week_label", lang, code=meetings.week_code(week), first=fmt_date(week, lang),
+        last=fmt_date(week + timedelta(days=6), lang))
 
 
 def _board_keys(report: Report) -> tuple[str, ...]:

@@ -1,5 +1,6 @@
 """What the Settings page shows, in one call: the company currency, the store (file, size, schema, rows per
-table), its backups, the journey stages and whether the demo is loaded. No Streamlit here."""
+table), its backups, the journey stages, whether the demo is loaded, and the weekly digest (when, where, to
+whom, what went out). No Streamlit here."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from smarketing import backups, demo, overview, settings, stages, storage
+from smarketing import backups, demo, digest, objectives, overview, secrets_file, settings, stages, storage
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,9 @@ class Store:
     backups_folder: Path
     stages: list[dict]
     demo_loaded: bool
+    digest: digest.Schedule
+    digest_possible: dict[str, bool]   # the channels the server's secrets make possible
+    people: list[str]                  # active team members with an e-mail: who can get the digest
 
     @property
     def backups(self) -> list[str]:
@@ -31,4 +35,6 @@ class Store:
 def build(con: duckdb.DuckDBPyConnection, path: Path) -> Store:
     return Store(currency=settings.currency(con), path=path, size=storage.file_size(path),
                  summary=overview.store_summary(con), backups_folder=backups.folder_for(path),
-                 stages=stages.stages(con), demo_loaded=demo.is_loaded(con))
+                 stages=stages.stages(con), demo_loaded=demo.is_loaded(con), digest=digest.schedule(con),
+                 digest_possible=digest.configured(secrets_file.read()),
+                 people=[m["name"] for m in objectives.team(con) if m["email"]])

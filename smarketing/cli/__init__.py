@@ -11,11 +11,11 @@ import os
 import sys
 
 from smarketing import safe_text, storage
-from smarketing.cli import access, imports, metrics, objectives, report, store
+from smarketing.cli import access, digest, imports, metrics, objectives, report, store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, default_lang, t
 
-COMMAND_MODULES = (store, imports, metrics, objectives, report, access)
+COMMAND_MODULES = (store, imports, metrics, objectives, report, digest, access)
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:

@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import streamlit as st
 
-from smarketing import backups, db, demo, inbox, periods, storage
+from smarketing import backups, db, demo, digest, inbox, periods, storage
 from smarketing.errors import SmarketingError
 from smarketing.ui.language import lang, plain
 from smarketing.ui.widgets import show_error
@@ -64,17 +64,32 @@ def serve(argv: list[str]) -> int:
     # whatever folder the server was started from: the ASGI script (smarketing/ui/asgi.py) is not beside it
     os.chdir(db.ROOT)
     # the same cached store and watcher a session would create: one per process, whoever comes first
-    threading.Thread(target=start_inbox, name="smarketing-inbox-start", daemon=True).start()
+    threading.Thread(target=start_inbox, args=(False,), name="smarketing-inbox-start", daemon=True).start()
     return streamlit_cli.main()
 
 
-def start_inbox() -> None:
-    """Watch the inbox from the server's start (smarketing.serve) and, should that not have run, from the
-    first visit."""
+def start_inbox(visit: bool = True) -> None:
+    """Watch the inbox, and send the weekly digest when it is due, from the server's start (smarketing.serve)
+    and, should that not have run, from the first visit. Without an inbox the server leaves the store alone
+    until a visit (a scheduler's commands may use it meanwhile, `digest send` among them)."""
     try:
-        _inbox(str(db_path()))
+        watching = _inbox(str(db_path())) is not None
+        if watching or visit:
+            _digest(str(db_path()))
     except SmarketingError as exc:
         _LOG.error("inbox not watched: %s", exc)
+
+
+def _stop_digest(worker: digest.Worker) -> None:
+    worker.stop()
+
+
+@st.cache_resource(show_spinner=False, on_release=_stop_digest)
+def _digest(path: str) -> digest.Worker:
+    """The one digest sender of this server process (digest.py): it sends only once Settings names a channel."""
+    worker = digest.Worker(lambda: _store(path).cursor())
+    worker.start()
+    return worker
 
 
 @st.cache_resource(show_spinner=False)

@@ -114,7 +114,7 @@ def test_language_switch_changes_every_label(app, app_store):
     assert list(app.dataframe[0].value["Owner"]) == ["Marketing", "Marketing", "Sales", "Sales", "Sales", "Sales"]
     app.switch_page("app_pages/settings.py").run()
     assert app.title[0].value == "Settings"
-    assert [s.value for s in app.subheader] == ["Language", "Company currency", "Database", "Backups",
+    assert [s.value for s in app.subheader] == ["Language", "Company currency", "Weekly digest", "Database", "Backups",
                                                "Customer-journey stages", "Demo data"]
     # the Settings switch follows the session language and can bring it back
     app.radio(key="lang_settings").set_value("it").run()

@@ -23,8 +23,9 @@ ALL = commands(cli.build_parser("en"))
 
 
 def test_the_walk_finds_every_command():
-    assert {("objectives", "check"), ("import", ), ("imports", "presets"), ("report", "weekly")} <= set(ALL)
-    assert len(ALL) == 26
+    assert {("objectives", "check"), ("import", ), ("imports", "presets"), ("report", "weekly"),
+            ("digest", "send")} <= set(ALL)
+    assert len(ALL) == 28
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])
