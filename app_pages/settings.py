@@ -61,8 +61,12 @@ with st.form("digest_form", border=False):
         except SmarketingError as exc:
             ui.show_error(exc)
         else:
-            st.success(ui.tr("settings.digest_saved", day=weekdays[saved.day], at=saved.at)
-                       if saved.channels else ui.tr("settings.digest_saved_off"))
+            # shown after the rerun, which offers sending now once a channel is on
+            st.session_state["digest_flash"] = (ui.tr("settings.digest_saved", day=weekdays[saved.day], at=saved.at)
+                                                if saved.channels else ui.tr("settings.digest_saved_off"))
+            st.rerun()
+if "digest_flash" in st.session_state:
+    st.success(st.session_state.pop("digest_flash"))
 if plan.channels and st.button(ui.tr("settings.digest_send_now"), key="digest_send_now", disabled=not ui.can_edit()):
     sent = digest.send(cur, periods.monday(ui.today()), ui.today())
     failed = [o for o in sent if o.status == "failed"]
@@ -75,7 +79,7 @@ ui.table([{ui.tr("settings.col_digest_week"): fmt_date(r["week"], lang),
            ui.tr("settings.col_digest_status"): ui.tr(f"settings.digest_status_{r['status']}"),
            ui.tr("settings.col_digest_attempts"): fmt_int(r["attempts"], lang),
            ui.tr("settings.col_digest_when"): fmt_datetime(r["updated_at"], lang),
-           ui.tr("settings.col_digest_error"): r["last_error"] or ""}
+           ui.tr("settings.col_digest_error"): r["error"].message(lang) if r["error"] else ""}
           for r in digest.sends(cur)],
          numeric=(ui.tr("settings.col_digest_attempts"),), empty=ui.tr("settings.digest_none_sent"))
 

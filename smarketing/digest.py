@@ -208,7 +208,7 @@ def _action(action: dict, lang: str) -> str:
 class Outcome:
     message: Message
     status: str                  # sent, failed, dry_run, already_sent, gave_up
-    error: str | None = None
+    error: SmarketingError | None = None
 
 
 def send(con: duckdb.DuckDBPyConnection, week: date, today: date, *, dry_run: bool = False,
@@ -225,7 +225,7 @@ def send(con: duckdb.DuckDBPyConnection, week: date, today: date, *, dry_run: bo
             outcomes.append(Outcome(message, "already_sent"))
             continue
         if prior and prior["attempts"] >= MAX_ATTEMPTS:
-            outcomes.append(Outcome(message, "gave_up", prior["last_error"]))
+            outcomes.append(Outcome(message, "gave_up", error_of(prior)))
             continue
         if dry_run:
             outcomes.append(Outcome(message, "dry_run"))
@@ -233,19 +233,49 @@ def send(con: duckdb.DuckDBPyConnection, week: date, today: date, *, dry_run: bo
         try:
             _deliver(message, config)
         except SmarketingError as exc:
-            outcome = Outcome(message, "failed", exc.message(plan.lang))
+            outcome = Outcome(message, "failed", exc)
         except (OSError, smtplib.SMTPException, ValueError) as exc:
-            outcome = Outcome(message, "failed", f"{type(exc).__name__}: {exc}"[:500])
+            outcome = Outcome(message, "failed", _worded(exc, message, config))
         else:
             outcome = Outcome(message, "sent")
+        error = outcome.error
         db.execute(con, "digest/record", week=week, recipient=message.recipient, channel=message.channel,
-                   person=message.person, status=outcome.status, error=outcome.error)
+                   person=message.person, status=outcome.status, error_key=error and error.key,
+                   error_params=error and json.dumps({k: str(v)[:300] for k, v in error.params.items()}))
         outcomes.append(outcome)
     return outcomes
 
 
 def sends(con: duckdb.DuckDBPyConnection, limit: int = 50) -> list[dict]:
-    return db.rows(con, "digest/sends", week=None, limit=limit)
+    """The latest deliveries, each failed one's reason as `error` (a SmarketingError to word where shown)."""
+    return [row | {"error": error_of(row)} for row in db.rows(con, "digest/sends", week=None, limit=limit)]
+
+
+def error_of(row: dict) -> SmarketingError | None:
+    if not row["error_key"]:
+        return None
+    params = row["error_params"]
+    return SmarketingError(row["error_key"], **(json.loads(params) if isinstance(params, str) else params or {}))
+
+
+def _worded(exc: Exception, message: Message, config: dict) -> SmarketingError:
+    """Why a delivery failed, in words a manager can pass on to whoever runs the server."""
+    detail = f"{type(exc).__name__}: {exc}"
+    smtp = config.get("smtp") or {}
+    where = f"{smtp.get('host')}:{smtp.get('port', 587)}" if message.channel == "email" else message.channel
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return SmarketingError("error.digest_login", server=where, detail=detail)
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return SmarketingError("error.digest_no_starttls", server=where)
+    if isinstance(exc, ssl.SSLError):
+        return SmarketingError("error.digest_certificate", server=where, detail=detail)
+    if isinstance(exc, urllib.error.HTTPError):
+        return SmarketingError("error.digest_webhook_refused", channel=message.channel, status=exc.code)
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return SmarketingError("error.digest_address_refused", address=message.recipient)
+    if isinstance(exc, OSError):
+        return SmarketingError("error.digest_unreachable", server=where, detail=detail)
+    return SmarketingError("error.digest_failed", detail=detail)
 
 
 def _deliver(message: Message, config: dict) -> None:

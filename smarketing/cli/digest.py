@@ -49,7 +49,7 @@ def cmd_send(args: argparse.Namespace) -> int:
         message = outcome.message
         key = "dry_run_line" if outcome.status == "dry_run" else outcome.status
         print(t(f"cli.digest_{key}", args.lang, channel=message.channel, recipient=message.recipient,
-                error=outcome.error or ""))
+                error=outcome.error.message(args.lang) if outcome.error else ""))
         if args.dry_run:
             print("\n".join("    " + line for line in message.text.splitlines()))
     return 1 if any(o.status == "failed" for o in outcomes) else 0

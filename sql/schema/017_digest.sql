@@ -8,7 +8,8 @@ create table digest_sends (
     person      varchar,               -- the team member an e-mail is for
     status      varchar not null,      -- sent, failed
     attempts    integer not null,
-    last_error  varchar,
+    error_key   varchar,               -- why the last try failed: a text key and its params, worded when shown
+    error_params json,
     updated_at  timestamp not null default current_timestamp,
     primary key (week, recipient, channel)
 );

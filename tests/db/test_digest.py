@@ -169,13 +169,15 @@ def test_a_failed_send_is_recorded_with_its_reason_and_tried_again(demo_con, smt
     digest.save_schedule(demo_con, digest.Schedule(channels=("email",), recipients=("Sara Colombo",)))
     smtp.stop()
     [failed] = digest.send(demo_con, WEEK, TODAY, config=config(smtp, url))
-    assert failed.status == "failed" and failed.error.startswith("ConnectionRefusedError")
+    assert failed.status == "failed" and failed.error.message("it") == (
+        f"Il server 127.0.0.1:{smtp.port} non risponde: controlla indirizzo e porta in .streamlit/secrets.toml, o che "
+        "il server sia raggiungibile da qui (ConnectionRefusedError: [Errno 111] Connection refused).")
     assert [(r["recipient"], r["status"], r["attempts"]) for r in digest.sends(demo_con)] == [
         ("sara.colombo@predictaemilia.example", "failed", 1)]
     smtp.start()
     [sent] = digest.send(demo_con, WEEK, TODAY, config=config(smtp, url))
     assert sent.status == "sent" and [m["To"] for m in smtp.messages] == ["sara.colombo@predictaemilia.example"]
-    assert [(r["status"], r["attempts"], r["last_error"]) for r in digest.sends(demo_con)] == [("sent", 2, None)]
+    assert [(r["status"], r["attempts"], r["error"]) for r in digest.sends(demo_con)] == [("sent", 2, None)]
 
 
 def test_a_server_without_starttls_does_not_get_the_mail(demo_con, tmp_path, monkeypatch):
@@ -190,7 +192,10 @@ def test_a_server_without_starttls_does_not_get_the_mail(demo_con, tmp_path, mon
                                                                        "sender": "s@example.it"}})
     finally:
         plain.stop()
-    assert failed.status == "failed" and "STARTTLS" in failed.error and box.messages == []
+    assert failed.status == "failed" and box.messages == []
+    assert failed.error.message("it") == (
+        f"Il server di posta 127.0.0.1:{port} non offre STARTTLS: il riepilogo non viene mai consegnato in chiaro. "
+        "Usa la porta che lo offre (di solito 587).")
 
 
 def test_the_running_app_sends_once_the_time_has_come(demo_con, smtp, webhook, monkeypatch):
