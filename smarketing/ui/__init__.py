@@ -9,7 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from smarketing import periods
+from smarketing import freshness, periods
 from smarketing.ui.language import choice, lang, language_switch, plain, select, style, tr
 from smarketing.ui.server import cursor, daily_backup, db_path, serve, start_inbox
 from smarketing.ui.signin import can_admin, can_edit, mode, oidc, person, sign_in, sign_out, user
@@ -50,6 +50,13 @@ def setup() -> None:
     person = sign_in()
     daily_backup(str(db_path()), f"{periods.today():%Y%m%d}")
     start_inbox()
+    fresh = freshness.freshness(cursor(), periods.today())
+    said = freshness.words(fresh, lang())
+    if said:
+        st.sidebar.caption(said)
+    stale = freshness.warning(fresh, lang())
+    if stale:
+        st.warning(stale, icon=":material/update:")
     st.session_state["_read_only_said"] = False
     if mode() != "open":
         st.sidebar.caption(tr("access.signed_in", name=plain(person.name), role=tr(f"access.role_{person.role}")))

@@ -6,10 +6,11 @@ import json
 from datetime import date, timedelta
 
 import duckdb
+import pytest
 
-from smarketing import ui
+from smarketing import db, ui
 from tests.conftest import DEMO_LEADS, TODAY
-from tests.helpers import hold
+from tests.helpers import hold, many_leads
 
 
 def store_counts(path) -> dict:
@@ -182,3 +183,18 @@ def test_locked_store_shows_a_message_not_a_traceback(app, app_store):
         holder.wait()
     app.run()                                   # the command is done: the next click works
     assert not app.exception and [t.value for t in app.title] == ["Panoramica"]
+
+
+@pytest.mark.parametrize("page", ["overview", "funnel", "meeting", "team", "settings"])
+def test_every_page_says_how_fresh_its_data_is_and_warns_when_it_is_old(app, blank_store, page):
+    con = db.connect(blank_store)
+    with many_leads(con) as add:
+        add("L1", "2026-11-02 10:00", "mql", [("lead", "2026-11-02 10:00"), ("mql", "2026-11-03 09:00")])
+    con.close()
+    app.run()
+    app.switch_page(f"app_pages/{page}.py").run()
+    assert not app.exception
+    assert "Dati aggiornati al 03/11/2026" in [c.value for c in app.sidebar.caption]
+    assert [w.value for w in app.warning][:1] == [
+        "I dati più recenti sono del 03/11/2026, 22 giorni fa: una settimana senza dati sembra una settimana "
+        "senza contatti. Importa gli export più recenti prima di leggere i numeri."]

@@ -1,0 +1,11 @@
+-- purpose: how fresh the data is: the newest day it tells of (a lead created, a stage entered, spend), up to
+--          today (a date in the future is a typo, not news), and when data last came in (the demo's load aside)
+-- params: $today date
+-- grain: one row
+select
+    (select max(d) from (
+        select max(created_at)::date as d from leads where created_at::date <= $today
+        union all select max(entered_at)::date from stage_events where entered_at::date <= $today
+        union all select max(spend_date) from spend where spend_date <= $today
+    )) as newest,
+    (select max(started_at) from import_batches where status = 'committed' and kind <> 'demo') as last_import;

@@ -1,0 +1,43 @@
+"""How fresh the data is (freshness.py): said on every page, and a warning once it is over a week old."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from smarketing import batches, freshness
+from tests.conftest import TODAY
+from tests.helpers import many_leads
+
+
+def test_an_empty_store_says_nothing(con):
+    fresh = freshness.freshness(con, TODAY)
+    assert (freshness.words(fresh, "it"), freshness.warning(fresh, "it")) == (None, None)
+
+
+def test_the_newest_day_and_the_last_import_are_said(con):
+    with many_leads(con) as add:
+        add("L1", "2026-11-18 10:00", "mql", [("lead", "2026-11-18 10:00"), ("mql", "2026-11-24 09:00")])
+        # a date in the future is a typo in the CRM, not news
+        add("L2", "2027-11-18 10:00", "lead", [("lead", "2027-11-18 10:00")])
+    batch = batches.open_batch(con, "leads", file_name="hubspot.csv", created_by="anna")
+    batches.finish_batch(con, batch, "committed")
+    con.execute("update import_batches set started_at = '2026-11-24 18:00'")
+    fresh = freshness.freshness(con, TODAY)
+    assert (fresh.newest, fresh.stale) == (date(2026, 11, 24), False)
+    assert freshness.words(fresh, "it") == "Dati aggiornati al 24/11/2026, ultimo import 1 giorno fa"
+    assert freshness.words(fresh, "en") == "Data as of 24 Nov 2026, last import 1 day ago"
+    assert freshness.warning(fresh, "it") is None
+    con.execute("update import_batches set started_at = '2026-11-25 08:00'")
+    assert freshness.words(freshness.freshness(con, TODAY), "en") == "Data as of 24 Nov 2026, last import today"
+
+
+def test_data_older_than_a_week_is_a_warning(con):
+    with many_leads(con) as add:
+        add("L1", "2026-11-10 10:00", "lead", [("lead", "2026-11-10 10:00")])
+    fresh = freshness.freshness(con, TODAY)
+    assert freshness.words(fresh, "it") == "Dati aggiornati al 10/11/2026"
+    assert freshness.warning(fresh, "it") == (
+        "I dati più recenti sono del 10/11/2026, 15 giorni fa: una settimana senza dati sembra una settimana "
+        "senza contatti. Importa gli export più recenti prima di leggere i numeri.")
+    # seven days is still this side of a week
+    assert not freshness.freshness(con, date(2026, 11, 17)).stale
