@@ -20,7 +20,16 @@ if not head["total_leads"]:
     st.stop()
 query, how = ui.period_bar(cur)
 
-view = overview.page(cur, query, how)
+view = overview.page(cur, query, how, lang)
+
+st.subheader(tr("overview.alerts_title"))
+st.caption(tr("overview.alerts_caption"))
+if not view.alerts:
+    st.caption(tr("overview.alerts_none"))
+for alert in view.alerts:
+    show = {"high": st.error, "medium": st.warning}.get(alert.severity, st.info)
+    show(ui.plain(alert.text), icon={"entries": ":material/trending_flat:", "conversion": ":material/conversion_path:",
+                                     "status": ":material/flag:", "backlog": ":material/hourglass_top:"}[alert.kind])
 
 st.subheader(tr("overview.period_title"))
 st.caption(tr("overview.period_caption"))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from smarketing import backups, demo, digest, periods, settings, settings_view, ui
+from smarketing import alerts, backups, demo, digest, periods, settings, settings_view, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, day_names, fmt_bytes, fmt_date, fmt_datetime, fmt_int, t
 
@@ -28,6 +28,24 @@ with st.form("currency_form", border=False):
             ui.show_error(exc)
         else:
             st.success(ui.tr("settings.currency_saved", currency=saved))
+
+st.subheader(ui.tr("settings.alerts_title"))
+st.caption(ui.tr("settings.alerts_caption"))
+with st.form("alerts_form", border=False):
+    cols = st.columns(3)
+    limits = store.alerts
+    entries = cols[0].number_input(ui.tr("settings.alerts_entries"), 1, 500, round(limits.entries * 100), step=5,
+                                   key="alerts_entries")
+    conversion = cols[1].number_input(ui.tr("settings.alerts_conversion"), 1, 500, round(limits.conversion * 100),
+                                      step=5, key="alerts_conversion")
+    days = cols[2].number_input(ui.tr("settings.alerts_days"), 1, 90, limits.backlog_days, key="alerts_days")
+    if st.form_submit_button(ui.tr("settings.alerts_save"), disabled=not ui.can_edit()):
+        try:
+            alerts.save_thresholds(cur, alerts.Thresholds(entries / 100, conversion / 100, int(days)))
+        except SmarketingError as exc:
+            ui.show_error(exc)
+        else:
+            st.success(ui.tr("settings.alerts_saved"))
 
 st.subheader(ui.tr("settings.digest_title"))
 st.caption(ui.tr("settings.digest_caption"))

@@ -1,9 +1,10 @@
 """The agenda of a weekly meeting, built from the data in a fixed order: objectives in trouble, the
 largest moves in the funnel, the hand-off SLA, data alerts, check-ins still missing.
 
-The funnel moves look at the last complete week before the meeting's week, against the average of the
-four weeks before it: a meeting on Monday discusses the week just ended, and a partial week would always
-look like a drop."""
+The funnel moves are alerts.py's: the last complete week before the meeting's week (a meeting on Monday
+discusses the week just ended, and a partial week would always look like a drop) and each step's latest
+matured weekly cohort, against the four weeks before. Objectives whose status changed in the week join those
+in trouble."""
 
 from __future__ import annotations
 
@@ -12,17 +13,14 @@ from datetime import date, datetime, timedelta
 
 import duckdb
 
-from smarketing import db, demo, inbox, metrics, objective_views, objectives, overview, stages
-from smarketing.i18n import fmt_date, fmt_int, fmt_num, fmt_pct, t
+from smarketing import alerts, db, demo, inbox, objective_views, objectives
+from smarketing.i18n import fmt_date, fmt_int, t
 from smarketing.metricformat import accountable
 
 SECTIONS = ("objectives", "moves", "handoff", "data", "checkins")
-AVERAGE_WEEKS = 4
-BACKLOG_DAYS, BACKLOG_WINDOW = 7, 90
+BACKLOG_WINDOW = 90
 STALE_DAYS = 14
-# a move is worth the meeting's time when it is this large and the numbers are not tiny
-MIN_ENTRY_CHANGE, MIN_ENTRIES = 0.20, 3
-MIN_RATE_POINTS, MIN_RATE_BASE = 0.05, 5
+# the meeting discusses the largest moves only
 MAX_STAGE_MOVES, MAX_RATE_MOVES = 3, 2
 
 
@@ -45,8 +43,9 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) ->
     as_of = min(today, week + timedelta(days=6))
     agenda = Agenda(week, as_of, week - timedelta(days=7))
     agenda.sections = {
-        "objectives": objectives_in_trouble(con, as_of, lang),
-        "moves": funnel_moves(con, agenda.reference, lang),
+        "objectives": objectives_in_trouble(con, as_of, lang) + [
+            Item(a.text, a.severity, a.objective_id) for a in alerts.status_changes(con, as_of, lang)],
+        "moves": funnel_moves(con, agenda.reference, as_of, lang),
         "handoff": handoff_breaches(con, as_of, lang),
         "data": data_alerts(con, as_of, lang),
         "checkins": missing_checkins(con, week, lang),
@@ -74,70 +73,26 @@ def objectives_in_trouble(con: duckdb.DuckDBPyConnection, as_of: date, lang: str
     return items
 
 
-def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, lang: str) -> list[Item]:
-    """Stage entries and step conversions of the reference week against the average of the four before."""
-    last = reference + timedelta(days=6)
-    frame = overview.weekly_stage_entries(con, reference - timedelta(weeks=AVERAGE_WEEKS), last, last)
-    counts: dict[str, dict[date, int]] = {}
-    labels: dict[str, str] = {}
-    for row in frame.itertuples():
-        counts.setdefault(row.stage, {})[row.week.date() if hasattr(row.week, "date") else row.week] = row.entries
-        labels[row.stage] = getattr(row, f"label_{lang}")
-    earlier = [reference - timedelta(weeks=n) for n in range(1, AVERAGE_WEEKS + 1)]
-
-    def now(stage: str) -> int:
-        return counts.get(stage, {}).get(reference, 0)
-
-    def before(stage: str) -> int:
-        return sum(counts.get(stage, {}).get(w, 0) for w in earlier)
-
-    week_text = f"{fmt_date(reference, lang)}–{fmt_date(reference + timedelta(days=6), lang)}"
-    stage_moves = []
-    for stage in stages.PATH:
-        average = before(stage) / AVERAGE_WEEKS
-        if average <= 0 or max(now(stage), average) < MIN_ENTRIES:
-            continue
-        change = (now(stage) - average) / average
-        if abs(change) >= MIN_ENTRY_CHANGE:
-            stage_moves.append((abs(change), Item(
-                t("agenda.stage_move", lang, stage=labels[stage], count=fmt_int(now(stage), lang), week=week_text,
-                  average=fmt_num(average, lang, 1), change=_signed_pct(change, lang)),
-                "medium" if change < 0 else "info")))
-    rate_moves = []
-    for a, b in zip(stages.PATH, stages.PATH[1:]):
-        if now(a) < MIN_RATE_BASE or before(a) == 0:
-            continue
-        rate, usual = now(b) / now(a), before(b) / before(a)
-        if abs(rate - usual) >= MIN_RATE_POINTS:
-            rate_moves.append((abs(rate - usual), Item(
-                t("agenda.rate_move", lang, a=labels[a], b=labels[b], rate=fmt_pct(rate, lang),
-                  usual=fmt_pct(usual, lang), points=_signed_num((rate - usual) * 100, lang)),
-                "medium" if rate < usual else "info")))
-    best = sorted(stage_moves, key=lambda m: -m[0])[:MAX_STAGE_MOVES] + \
-        sorted(rate_moves, key=lambda m: -m[0])[:MAX_RATE_MOVES]
-    return [item for _, item in best]
+def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date, lang: str,
+                 limits: alerts.Thresholds | None = None) -> list[Item]:
+    """The largest moves of the reference week (alerts.moves): stage entries, then step conversions of matured
+    weekly cohorts, each against the four weeks before, past the thresholds of Settings."""
+    entries, conversion = alerts.moves(con, reference, today, lang, limits or alerts.thresholds(con))
+    return [Item(a.text, a.severity) for a in entries[:MAX_STAGE_MOVES] + conversion[:MAX_RATE_MOVES]]
 
 
 def handoff_breaches(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[Item]:
     """MQLs of the last 90 days (the Hand-off page's default) that Sales has neither accepted nor closed
-    after a week, by the accountable Sales person: those nobody in Sales holds yet first, then the longest
-    queue first."""
+    past the limit of Settings (a week unless changed), by the accountable Sales person: those nobody in Sales
+    holds yet first, then the longest queue first."""
+    limits = alerts.thresholds(con)
     items = []
-    for r in backlog(con, as_of):
-        words = dict(count=fmt_int(r["backlog"], lang), days=BACKLOG_DAYS, window=BACKLOG_WINDOW)
+    for r in alerts.backlog(con, as_of, limits, BACKLOG_WINDOW):
+        words = dict(count=fmt_int(r["backlog"], lang), days=limits.backlog_days, window=BACKLOG_WINDOW)
         text = t("agenda.backlog_unassigned", lang, **words) if r["assigned"] is False else \
             t("agenda.backlog", lang, owner=accountable(r["owner"], r["assigned"], lang), **words)
         items.append(Item(text, "high" if r["backlog"] >= 10 else "medium"))
     return items
-
-
-def backlog(con: duckdb.DuckDBPyConnection, as_of: date) -> list[dict]:
-    """The hand-off's waiting MQLs by accountable person (metrics' sla rows with a backlog): those nobody in
-    Sales holds yet first, then the longest queue first. The agenda and each person's digest read it."""
-    query = metrics.Query(by="owner", start=as_of - timedelta(days=BACKLOG_WINDOW), end=as_of, today=as_of,
-                          backlog_days=BACKLOG_DAYS)
-    return sorted((r for r in metrics.compute(con, "sla", query) if r["backlog"]),
-                  key=lambda r: (r["assigned"] is not False, -r["backlog"], r["owner"] or ""))
 
 
 def data_alerts(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[Item]:
@@ -178,11 +133,3 @@ def missing_checkins(con: duckdb.DuckDBPyConnection, week: date, lang: str) -> l
         missing.setdefault(row["owner"], []).append(row["title"])
     return items + [Item(t("agenda.checkin_missing", lang, owner=owner, objectives="; ".join(titles)))
                     for owner, titles in sorted(missing.items())]
-
-
-def _signed_pct(fraction: float, lang: str) -> str:
-    return ("+" if fraction > 0 else "") + fmt_pct(fraction, lang, 0).replace("-", "−")
-
-
-def _signed_num(points: float, lang: str) -> str:
-    return ("+" if points > 0 else "") + fmt_num(points, lang, 1).replace("-", "−")

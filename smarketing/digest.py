@@ -26,7 +26,7 @@ from email.message import EmailMessage
 
 import duckdb
 
-from smarketing import agenda, db, meetings, objectives, periods, report, secrets_file
+from smarketing import agenda, alerts, db, meetings, objectives, periods, report, secrets_file
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, fmt_date, fmt_int, t
 
@@ -99,6 +99,7 @@ class Todo:
 
     checkins: list[str]          # objectives waiting for their check-in this week
     backlog: int                 # MQLs waiting for their answer past the hand-off's limit
+    backlog_days: int
     actions: list[dict]          # their open actions (overdue ones have `overdue`)
 
     @property
@@ -109,11 +110,13 @@ class Todo:
 def todos(con: duckdb.DuckDBPyConnection, name: str, week: date, today: date) -> Todo:
     as_of = min(today, week + timedelta(days=6))
     person = name.strip().casefold()
-    waiting = sum(r["backlog"] for r in agenda.backlog(con, as_of)
+    limits = alerts.thresholds(con)
+    waiting = sum(r["backlog"] for r in alerts.backlog(con, as_of, limits, agenda.BACKLOG_WINDOW)
                   if r["assigned"] is not False and (r["owner"] or "").strip().casefold() == person)
     return Todo(
         checkins=[r["title"] for r in db.rows(con, "meetings/missing_checkins", week=week) if r["owner"] == name],
         backlog=waiting,
+        backlog_days=limits.backlog_days,
         actions=[a | {"overdue": bool(a["due_date"] and a["due_date"] < as_of)}
                  for a in meetings.actions(con, week) if a["status"] == "open" and a["owner"] == name],
     )
@@ -181,7 +184,7 @@ def _todo_text(todo: Todo, lang: str) -> str:
     if todo.checkins:
         lines.append("- " + t("digest.checkins", lang, objectives="; ".join(todo.checkins)))
     if todo.backlog:
-        lines.append("- " + t("digest.backlog", lang, count=fmt_int(todo.backlog, lang), days=agenda.BACKLOG_DAYS))
+        lines.append("- " + t("digest.backlog", lang, count=fmt_int(todo.backlog, lang), days=todo.backlog_days))
     lines += ["- " + _action(a, lang) for a in todo.actions]
     return "\n".join(lines)
 

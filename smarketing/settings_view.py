@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from smarketing import backups, demo, digest, objectives, overview, secrets_file, settings, stages, storage
+from smarketing import alerts, backups, demo, digest, objectives, overview, secrets_file, settings, stages, storage
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Store:
     digest: digest.Schedule
     digest_possible: dict[str, bool]   # the channels the server's secrets make possible
     people: list[str]                  # active team members with an e-mail: who can get the digest
+    alerts: alerts.Thresholds
 
     @property
     def backups(self) -> list[str]:
@@ -37,4 +38,4 @@ def build(con: duckdb.DuckDBPyConnection, path: Path) -> Store:
                  summary=overview.store_summary(con), backups_folder=backups.folder_for(path),
                  stages=stages.stages(con), demo_loaded=demo.is_loaded(con), digest=digest.schedule(con),
                  digest_possible=digest.configured(secrets_file.read()),
-                 people=[m["name"] for m in objectives.team(con) if m["email"]])
+                 people=[m["name"] for m in objectives.team(con) if m["email"]], alerts=alerts.thresholds(con))

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import duckdb
 import pytest
 
-from smarketing import db, ui
+from smarketing import alerts, db, ui
 from tests.conftest import DEMO_LEADS, TODAY
 from tests.helpers import hold, many_leads
 
@@ -115,7 +115,8 @@ def test_language_switch_changes_every_label(app, app_store):
     assert list(app.dataframe[0].value["Owner"]) == ["Marketing", "Marketing", "Sales", "Sales", "Sales", "Sales"]
     app.switch_page("app_pages/settings.py").run()
     assert app.title[0].value == "Settings"
-    assert [s.value for s in app.subheader] == ["Language", "Company currency", "Weekly digest", "Database", "Backups",
+    assert [s.value for s in app.subheader] == ["Language", "Company currency", "Alert thresholds", "Weekly digest",
+                                               "Database", "Backups",
                                                "Customer-journey stages", "Demo data"]
     # the Settings switch follows the session language and can bring it back
     app.radio(key="lang_settings").set_value("it").run()
@@ -198,3 +199,20 @@ def test_every_page_says_how_fresh_its_data_is_and_warns_when_it_is_old(app, bla
     assert [w.value for w in app.warning][:1] == [
         "I dati più recenti sono del 03/11/2026, 22 giorni fa: una settimana senza dati sembra una settimana "
         "senza contatti. Importa gli export più recenti prima di leggere i numeri."]
+
+
+def test_the_overview_lists_what_moved(app, app_store):
+    app.run()
+    assert [s.value for s in app.subheader][0] == "Avvisi"
+    # two objectives changed status in the week, a backlog nobody in Sales holds, three stages' entries and two
+    # matured cohorts' conversion moved (tests/db/test_alerts.py has the numbers)
+    said = [e.value for e in app.error] + [w.value for w in app.warning] + [i.value for i in app.info]
+    assert sum("in una settimana" in s for s in said) == 2
+    assert sum("coorte maturata" in s for s in said) == 2
+    assert sum("ingressi nella settimana" in s for s in said) == 3
+    con = db.connect(app_store)
+    alerts.save_thresholds(con, alerts.Thresholds(entries=5, conversion=5, backlog_days=90))
+    con.close()
+    app.run()
+    assert "Nessun avviso: niente si è mosso oltre le soglie." not in [c.value for c in app.caption]
+    assert sum("ingressi nella settimana" in (w.value) for w in app.warning) == 0

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from smarketing import agenda, batches, journeys, meetings, objectives, report
+from smarketing import agenda, alerts, batches, journeys, meetings, objectives, report
 from smarketing.errors import SmarketingError
 from tests.helpers import add_lead
 
@@ -93,12 +93,19 @@ def moves(con):
 
 
 def test_funnel_moves_against_the_four_weeks_before(moves):
-    items = agenda.funnel_moves(moves, date(2026, 11, 16), "it")
-    # leads 6 against 10 (-40%); MQLs 5 against 5: no move; lead -> MQL 5/6 against 20/40
+    items = agenda.funnel_moves(moves, date(2026, 11, 16), TODAY, "it")
+    # leads 6 against 10 (-40%); MQLs 5 against 5: no move; the week's lead cohort (its MQLs came the same day,
+    # so it has matured) converted 5 of 6 against 20 of 40 before: +67%
     assert [(i.severity, i.text) for i in items] == [
         ("medium", "Contatto: 6 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 10,0 (−40%)."),
-        ("info", "Conversione Contatto → MQL: 83,3% contro il solito 50,0% (+33,3 punti)."),
+        ("info", "Conversione Contatto → MQL di chi è entrato nella settimana 16/11/2026–22/11/2026 (coorte "
+                 "maturata): 83,3% contro una media di 50,0% nelle 4 settimane prima (+67%)."),
     ]
+    # thresholds of Settings: a 50% move is needed for entries, 100% for conversion
+    strict = alerts.Thresholds(entries=0.5, conversion=1.0)
+    assert agenda.funnel_moves(moves, date(2026, 11, 16), TODAY, "it", strict) == []
+    alerts.save_thresholds(moves, alerts.Thresholds(entries=0.5, conversion=0.5))
+    assert [i.severity for i in agenda.funnel_moves(moves, date(2026, 11, 16), TODAY, "it")] == ["info"]
 
 
 def test_handoff_backlog_and_missing_check_ins(moves):

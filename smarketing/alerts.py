@@ -1,0 +1,153 @@
+"""Alerts when a number moves: a stage's weekly entries, or a step's conversion of a matured weekly cohort,
+this far from their average of the four weeks before; an objective whose status changed in the last week;
+MQLs unanswered past the hand-off's limit. The Overview lists them, the meeting's agenda (and so the weekly
+digest) is built from them; the thresholds are in Settings.
+
+Entries are compared on the last complete week (a partial week would always look like a drop); conversion on
+the latest weekly cohort that has matured (a younger one has not had the time to convert: docs/metrics.md)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+
+import duckdb
+
+from smarketing import db, metrics, objective_views, overview, periods, stages
+from smarketing.errors import SmarketingError
+from smarketing.i18n import fmt_date, fmt_int, fmt_num, fmt_pct, t
+
+AVERAGE_WEEKS = 4
+# numbers too small to mean anything: no alert below them
+MIN_ENTRIES, MIN_COHORT = 3, 5
+SEVERITY = {"off_track": 3, "at_risk": 2, "too_early": 1, "on_track": 1, "done": 0}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    entries: float = 0.20        # a stage's weekly entries this far from their average (a fraction)
+    conversion: float = 0.20     # a step's matured weekly conversion this far from its average
+    backlog_days: int = 7        # an MQL unanswered this long is past the hand-off's limit
+
+
+def thresholds(con: duckdb.DuckDBPyConnection) -> Thresholds:
+    found = db.rows(con, "settings/get", key="alerts")
+    return Thresholds(**json.loads(found[0]["value"])) if found else Thresholds()
+
+
+def save_thresholds(con: duckdb.DuckDBPyConnection, wanted: Thresholds) -> Thresholds:
+    if not (0 < wanted.entries <= 5 and 0 < wanted.conversion <= 5):
+        raise SmarketingError("error.alerts_percent")
+    if not 1 <= wanted.backlog_days <= 90:
+        raise SmarketingError("error.alerts_days")
+    db.execute(con, "settings/put", key="alerts", value=json.dumps(asdict(wanted)))
+    return wanted
+
+
+@dataclass(frozen=True)
+class Alert:
+    kind: str                    # entries, conversion, status, backlog
+    severity: str                # high, medium, info
+    text: str
+    size: float = 0.0            # how far the number moved: the largest first
+    objective_id: int | None = None
+
+
+def moves(con: duckdb.DuckDBPyConnection, reference: date, today: date, lang: str,
+          limits: Thresholds) -> tuple[list[Alert], list[Alert]]:
+    """Stage entries of the week from `reference` (a Monday), and conversion of each step's latest matured
+    weekly cohort up to that week, against the average of the four weeks before; largest first."""
+    return _entry_moves(con, reference, lang, limits), _conversion_moves(con, reference, today, lang, limits)
+
+
+def _entry_moves(con: duckdb.DuckDBPyConnection, reference: date, lang: str, limits: Thresholds) -> list[Alert]:
+    last = reference + timedelta(days=6)
+    frame = overview.weekly_stage_entries(con, reference - timedelta(weeks=AVERAGE_WEEKS), last, last)
+    counts: dict[str, dict[date, int]] = {}
+    labels: dict[str, str] = {}
+    for row in frame.itertuples():
+        counts.setdefault(row.stage, {})[row.week.date() if hasattr(row.week, "date") else row.week] = row.entries
+        labels[row.stage] = getattr(row, f"label_{lang}")
+    earlier = [reference - timedelta(weeks=n) for n in range(1, AVERAGE_WEEKS + 1)]
+    week_text = _week_text(reference, lang)
+    found = []
+    for stage in stages.PATH:
+        now = counts.get(stage, {}).get(reference, 0)
+        average = sum(counts.get(stage, {}).get(w, 0) for w in earlier) / AVERAGE_WEEKS
+        if average <= 0 or max(now, average) < MIN_ENTRIES:
+            continue
+        change = (now - average) / average
+        if abs(change) >= limits.entries:
+            found.append(Alert("entries", "medium" if change < 0 else "info", t(
+                "agenda.stage_move", lang, stage=labels[stage], count=fmt_int(now, lang), week=week_text,
+                average=fmt_num(average, lang, 1), change=_signed_pct(change, lang)), abs(change)))
+    return sorted(found, key=lambda a: -a.size)
+
+
+def _conversion_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date, lang: str,
+                      limits: Thresholds) -> list[Alert]:
+    labels = {s["code"]: s[f"label_{lang}"] for s in stages.stages(con)}
+    found = []
+    for a, b in zip(stages.PATH, stages.PATH[1:]):
+        query = metrics.Query(every="week", mode="cohort", from_stage=a, to_stage=b, today=today,
+                              start=reference - timedelta(weeks=AVERAGE_WEEKS + 12), end=reference + timedelta(days=6))
+        matured = [r for r in metrics.compute(con, "conversion", query)
+                   if not r["maturing"] and not r["partial"] and r["entered"]]
+        if len(matured) < AVERAGE_WEEKS + 1:
+            continue
+        latest, before = matured[-1], matured[-AVERAGE_WEEKS - 1:-1]
+        entered = sum(r["entered"] for r in before)
+        usual = sum(r["converted"] for r in before) / entered
+        rate = latest["conversion_rate"]
+        if latest["entered"] < MIN_COHORT or not usual:
+            continue
+        change = (rate - usual) / usual
+        if abs(change) >= limits.conversion:
+            found.append(Alert("conversion", "medium" if change < 0 else "info", t(
+                "agenda.cohort_move", lang, a=labels[a], b=labels[b], week=_week_text(latest["period"], lang),
+                rate=fmt_pct(rate, lang), usual=fmt_pct(usual, lang), change=_signed_pct(change, lang)), abs(change)))
+    return sorted(found, key=lambda a: -a.size)
+
+
+def status_changes(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[Alert]:
+    """Objectives whose status is not what it was a week before (worse first)."""
+    before = {row.id: row.status for row in objective_views.board(con, as_of - timedelta(days=7))}
+    found = []
+    for row in objective_views.board(con, as_of):
+        was = before.get(row.id)
+        if was is None or row.status is None or was == row.status:
+            continue
+        worse = SEVERITY.get(row.status, 0) > SEVERITY.get(was, 0)
+        found.append(Alert("status", "high" if worse and row.status == "off_track" else "medium" if worse else "info",
+                           t("agenda.status_change", lang, title=row.objective["title"], was=t(f"status.{was}", lang),
+                             now=t(f"status.{row.status}", lang)), float(worse), row.id))
+    return sorted(found, key=lambda a: -a.size)
+
+
+def backlog(con: duckdb.DuckDBPyConnection, as_of: date, limits: Thresholds, window: int) -> list[dict]:
+    """The hand-off's MQLs of the last `window` days unanswered past the limit, by accountable person (metrics'
+    sla rows with a backlog): those nobody in Sales holds yet first, then the longest queue first."""
+    query = metrics.Query(by="owner", start=as_of - timedelta(days=window), end=as_of, today=as_of,
+                          backlog_days=limits.backlog_days)
+    return sorted((r for r in metrics.compute(con, "sla", query) if r["backlog"]),
+                  key=lambda r: (r["assigned"] is not False, -r["backlog"], r["owner"] or ""))
+
+
+def overview_alerts(con: duckdb.DuckDBPyConnection, today: date, lang: str) -> list[Alert]:
+    """Everything that moved, for the Overview: what the meeting's agenda will discuss, in one list."""
+    from smarketing import agenda
+
+    limits = thresholds(con)
+    reference = periods.monday(today) - timedelta(days=7)
+    entries, conversion = moves(con, reference, today, lang, limits)
+    waiting = [Alert("backlog", item.severity, item.text) for item in agenda.handoff_breaches(con, today, lang)]
+    return status_changes(con, today, lang) + waiting + entries + conversion
+
+
+def _week_text(monday: date, lang: str) -> str:
+    return f"{fmt_date(monday, lang)}–{fmt_date(monday + timedelta(days=6), lang)}"
+
+
+def _signed_pct(fraction: float, lang: str) -> str:
+    return ("+" if fraction > 0 else "") + fmt_pct(fraction, lang, 0).replace("-", "−")
