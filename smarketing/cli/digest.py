@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 
 from smarketing import lazy, periods
+from smarketing.cli import report
 from smarketing.cli.session import open_store
-from smarketing.errors import SmarketingError
 from smarketing.i18n import day_names, fmt_date, t
 
 # the digest attaches the report, which draws charts (Altair, pandas): loaded when the command runs
 digest = lazy.module("smarketing.digest")
-meetings = lazy.module("smarketing.meetings")
 
 
 def register(commands, lang: str) -> None:
@@ -20,14 +19,8 @@ def register(commands, lang: str) -> None:
     send = sub.add_parser("send", help=t("cli.digest_send", lang), description=t("cli.digest_send", lang))
     send.add_argument("--dry-run", action="store_true", help=t("cli.digest_dry_run", lang))
     send.add_argument("--week", metavar="YYYY-Www", help=t("cli.digest_week", lang))
-    send.set_defaults(handler=cmd_send, validate=_validate)
-
-
-def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    try:
-        args.week_start = meetings.parse_week(args.week) if args.week else None
-    except SmarketingError as exc:
-        parser.error(exc.message(args.lang))
+    # --week is read as the weekly report reads it
+    send.set_defaults(handler=cmd_send, validate=report.week_option)
 
 
 def cmd_send(args: argparse.Namespace) -> int:

@@ -26,10 +26,11 @@ def register(commands, lang: str) -> None:
     weekly.add_argument("--format", choices=("md", "html"), default="md", help=t("cli.report_format", lang))
     weekly.add_argument("--out", metavar="FILE", help=t("cli.report_out", lang))
     weekly.add_argument("--today", type=_day, metavar="YYYY-MM-DD", help=t("cli.metrics_today", lang))
-    weekly.set_defaults(handler=cmd_weekly, validate=_validate)
+    weekly.set_defaults(handler=cmd_weekly, validate=week_option)
 
 
-def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+def week_option(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """--week (2026-W48) as the Monday it names, in args.week_start; a week that is none is a usage error."""
     try:
         args.week_start = meetings.parse_week(args.week) if args.week else None
     except SmarketingError as exc:
