@@ -64,7 +64,8 @@ keys = [dimension, "entered", "converted", "conversion_rate", *(["conversion_rat
 ui.table(display(view.breakdown, keys, lang), numeric_headers(keys, lang), download=f"funnel-{dimension}")
 
 st.subheader(tr("funnel.trend_title"))
-ui.trend(charts.metric_trend(view.weekly, ["conversion_rate"], lang, every="week", percent=True), how)
+ui.trend(charts.metric_trend(view.weekly, ["conversion_rate"], lang, every="week", percent=True,
+                             events=view.events), how, bool(view.events))
 
 st.subheader(tr("funnel.deals_title"))
 st.caption(tr("funnel.deals_caption"))

@@ -30,7 +30,8 @@ if view.outsiders:
     st.page_link("app_pages/team.py", label=tr("team.go"), icon=":material/group_add:")
 
 st.subheader(tr("handoff.trend_title"))
-ui.trend(charts.metric_trend(view.weekly, ["acceptance_rate"], lang, every="week", percent=True), how)
+ui.trend(charts.metric_trend(view.weekly, ["acceptance_rate"], lang, every="week", percent=True,
+                             events=view.events), how, bool(view.events))
 
 st.subheader(tr("handoff.backlog_title"))
 if not view.with_backlog:

@@ -59,4 +59,4 @@ ui.table(
 )
 
 st.subheader(tr("overview.chart_title"))
-ui.trend(charts.weekly_stage_entries(view.weekly, lang), None)
+ui.trend(charts.weekly_stage_entries(view.weekly, lang, view.events), None, bool(view.events))

@@ -32,7 +32,8 @@ ui.table(display(view.campaigns, ["campaign", *keys], lang), numeric_headers(key
 
 st.subheader(tr("roi.trend_title"))
 ui.trend(charts.metric_trend(view.monthly, ["spend", "won_value"], lang, every="month",
-                             value_title=view.overall["currency"] or "EUR"), how)
+                             value_title=view.overall["currency"] or "EUR", events=view.events), how,
+         bool(view.events))
 
 st.subheader(tr("drill.title"))
 cols = st.columns(2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar, cast
 
 import altair as alt
@@ -11,6 +12,7 @@ import pandas as pd
 from smarketing.i18n import day_names, locale, month_names, t
 
 if TYPE_CHECKING:
+    from smarketing.milestones import Event
     from smarketing.objective_views import BoardRow
 
 
@@ -44,7 +46,7 @@ def localised(chart: Chart, lang: str) -> Chart:
     return cast(Chart, chart.configure(locale=d3_locale(lang)))
 
 
-def weekly_stage_entries(frame: pd.DataFrame, lang: str) -> alt.TopLevelMixin:
+def weekly_stage_entries(frame: pd.DataFrame, lang: str, events: Sequence[Event] = ()) -> alt.TopLevelMixin:
     """One line per stage, in journey order, weeks on the x axis; a week not over yet, or cut by the period,
     dashed with hollow points (overview.weekly_stage_entries)."""
     label = "label_it" if lang == "it" else "label_en"
@@ -52,7 +54,7 @@ def weekly_stage_entries(frame: pd.DataFrame, lang: str) -> alt.TopLevelMixin:
     order = data.drop_duplicates("stage").sort_values("position")["series"].tolist()
     return trend(data[["period", "series", "value", "partial"]], "value", "series", lang,
                  value_title=t("overview.chart_entries", lang), series_order=order,
-                 series_title=t("overview.col_stage", lang))
+                 series_title=t("overview.col_stage", lang), events=events)
 
 
 def funnel(rows: list[dict], lang: str) -> alt.Chart:
@@ -111,10 +113,11 @@ def _segments(frame: pd.DataFrame, series: str | None) -> pd.DataFrame:
 
 def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, percent: bool = False,
           value_title: str | None = None, every: str = "week", series_order: list[str] | None = None,
-          series_title: str | None = None) -> alt.TopLevelMixin:
+          series_title: str | None = None, events: Sequence[Event] = ()) -> alt.TopLevelMixin:
     """Lines over periods, one per `series` value. A period still in progress or a cohort still maturing is
     dashed with a hollow point; `<value>_compare`, when the frame has it, is a faint dotted line in the
-    series' colour: the same periods in the comparison window (metrics.compare)."""
+    series' colour: the same periods in the comparison window (metrics.compare). `events` (milestones.py)
+    are grey vertical lines, read on hover, behind the numbers."""
     y_format = ".0%" if percent else ",.0f"
     value_title = value_title or t(f"metric.{value}", lang)
     data = frame.assign(incomplete=_incomplete(frame))
@@ -142,6 +145,11 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     hollow = alt.Chart(data[data["incomplete"]]).mark_point(size=45, filled=False, opacity=1).encode(
         x=x, y=y, tooltip=tooltip, **colour)
     layers = [lines, complete, hollow]
+    if events:
+        marks = pd.DataFrame([{"period": pd.Timestamp(e.day), "event": e.text(lang)} for e in events])
+        layers.insert(0, alt.Chart(marks).mark_rule(color="#8c8c8c", strokeDash=[4, 3], strokeWidth=1.5).encode(
+            x=alt.X("period:T"), tooltip=[alt.Tooltip("period:T", title=t("metric.period", lang), format=day),
+                                          alt.Tooltip("event:N", title=t("annotation.title", lang))]))
     compared = f"{value}_compare"
     if compared in data and data[compared].notna().any():
         # drawn last, so that the legend takes the lines' own look, not this faint one's
@@ -154,7 +162,7 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
 
 
 def metric_trend(rows: list[dict], keys: list[str], lang: str, *, every: str, percent: bool = False,
-                 value_title: str | None = None) -> alt.TopLevelMixin | None:
+                 value_title: str | None = None, events: Sequence[Event] = ()) -> alt.TopLevelMixin | None:
     """Rows of metrics.compare with `period`: one line per key, their comparison faint; None with fewer than
     two periods, which make no trend."""
     from smarketing.metricformat import label
@@ -166,7 +174,7 @@ def metric_trend(rows: list[dict], keys: list[str], lang: str, *, every: str, pe
     if len({r["period"] for r in records}) < 2:
         return None
     return trend(pd.DataFrame(records), "value", "series" if len(keys) > 1 else None, lang, percent=percent,
-                 value_title=value_title or label(keys[0], lang), every=every)
+                 value_title=value_title or label(keys[0], lang), every=every, events=events)
 
 
 def _number(value) -> float | None:

@@ -4,11 +4,11 @@ leads behind a number are not here: they are fetched only when someone asks for 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import duckdb
 
-from smarketing import metrics
+from smarketing import metrics, milestones
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class Funnel:
     weekly: list[dict]        # the step week by week
     deals: dict               # how deals ended over the window
     deals_by: list[dict]      # the same by the chosen dimension
+    events: list[milestones.Event] = field(default_factory=list)   # drawn on the trend
 
     def groups(self, dimension: str) -> list[str]:
         """The values the breakdown found, for the list behind a number."""
@@ -35,6 +36,7 @@ def funnel(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None
         weekly=metrics.compare(con, "conversion", replace(step, every="week"), how),
         deals=metrics.compare(con, "win_rate", query, how)[0],
         deals_by=metrics.compute(con, "win_rate", replace(query, by=dimension)),
+        events=milestones.events(con, query.start, query.end),
     )
 
 
@@ -43,6 +45,7 @@ class Handoff:
     overall: dict
     by_owner: list[dict]      # by the accountable Sales person; `assigned` None for someone not in the team
     weekly: list[dict]
+    events: list[milestones.Event] = field(default_factory=list)
 
     @property
     def outsiders(self) -> list[str]:
@@ -62,6 +65,7 @@ def handoff(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | Non
         overall=metrics.compare(con, "sla", query, how)[0],
         by_owner=metrics.compare(con, "sla", replace(query, by="owner"), how),
         weekly=metrics.compare(con, "sla", replace(query, every="week"), how),
+        events=milestones.events(con, query.start, query.end),
     )
 
 
@@ -71,6 +75,7 @@ class Roi:
     channels: list[dict]      # by source
     campaigns: list[dict]
     monthly: list[dict]
+    events: list[milestones.Event] = field(default_factory=list)
 
 
 def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> Roi:
@@ -79,4 +84,5 @@ def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -
         channels=metrics.compute(con, "roi", replace(query, by="source")),
         campaigns=metrics.compute(con, "roi", replace(query, by="campaign")),
         monthly=metrics.compare(con, "roi", replace(query, every="month"), how),
+        events=milestones.events(con, query.start, query.end),
     )

@@ -76,15 +76,16 @@ class Page:
     now: dict                 # headline(): where the leads are today
     weekly: pd.DataFrame      # weekly_stage_entries()
     alerts: list              # alerts.Alert: what moved, worded, whatever the period and filters
+    events: list              # milestones.Event: drawn on the weekly chart
 
 
 def page(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, lang: str) -> Page:
-    from smarketing import alerts  # it reads this module's weekly entries
+    from smarketing import alerts, milestones  # alerts reads this module's weekly entries
 
     return Page(key_numbers(con, query, how), this_week(con, query.today, query.filters),
                 headline(con, query.filters),
                 weekly_stage_entries(con, query.start, query.end, query.today, query.filters),
-                alerts.overview_alerts(con, query.today, lang))
+                alerts.overview_alerts(con, query.today, lang), milestones.events(con, query.start, query.end))
 
 
 def store_summary(con: duckdb.DuckDBPyConnection) -> dict:

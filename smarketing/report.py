@@ -19,6 +19,7 @@ from smarketing import (
     meetings,
     metricformat,
     metrics,
+    milestones,
     objective_views,
     overview,
     periods,
@@ -43,6 +44,7 @@ class Report:
     weekly: pd.DataFrame | None = None   # entries per stage and week, for the chart
     company: str | None = None       # the demo company's name when the figures are made up
     numbers: list[list[str]] = field(default_factory=list)   # the week's key numbers against earlier ones
+    events: list[milestones.Event] = field(default_factory=list)  # drawn on the chart (decisions, imports...)
 
 
 def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) -> Report:
@@ -56,6 +58,7 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) ->
         board=objective_views.board(con, plan.as_of),
         weekly=overview.weekly_stage_entries(con, periods.monday(plan.as_of) - timedelta(weeks=CHART_WEEKS - 1),
                                              plan.as_of, today),
+        events=milestones.events(con, periods.monday(plan.as_of) - timedelta(weeks=CHART_WEEKS - 1), plan.as_of),
         company=demo.meta()["company"]["name"] if demo.is_loaded(con) else None,
         numbers=week_numbers(con, plan.reference, today, lang),
     )
@@ -241,8 +244,9 @@ def html_page(report: Report) -> str:
     if report.board:
         parts.append(f"<figure>{svg(charts.objectives_progress(report.board, lang))}</figure>")
     if report.weekly is not None and not report.weekly.empty:
-        parts.append(f"<figure>{svg(charts.weekly_stage_entries(report.weekly, lang))}"
-                     f'<figcaption class="note">{_h(t("period.partial_note", lang))}</figcaption></figure>')
+        note = t("period.partial_note", lang) + (" " + t("annotation.note", lang) if report.events else "")
+        parts.append(f"<figure>{svg(charts.weekly_stage_entries(report.weekly, lang, report.events))}"
+                     f'<figcaption class="note">{_h(note)}</figcaption></figure>')
     parts.append("</div>")
     parts.append(f"<h2>{_h(t('meeting.decisions', lang))}</h2>")
     if report.decisions:

@@ -77,13 +77,14 @@ def period_bar(con: duckdb.DuckDBPyConnection) -> tuple[metrics.Query, str | Non
     return query, how
 
 
-def trend(chart, how: str | None) -> None:
-    """A trend chart and what its dashes and faint lines mean; without periods to draw, says so."""
+def trend(chart, how: str | None, annotated: bool = False) -> None:
+    """A trend chart and what its dashes, faint lines and grey verticals mean; without periods to draw, says so."""
     if chart is None:
         st.caption(tr("period.no_trend"))
         return
     st.altair_chart(chart, width="stretch")
-    st.caption(tr("period.partial_note") + (" " + tr("period.compare_note") if how else ""))
+    st.caption(" ".join([tr("period.partial_note"), *([tr("period.compare_note")] if how else []),
+                         *([tr("annotation.note")] if annotated else [])]))
 
 
 CARDS_PER_ROW = 5

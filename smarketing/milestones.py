@@ -1,0 +1,30 @@
+"""What the team did, drawn on the trend charts beside what the numbers did: decisions, imports, and where
+objectives start and end. The meeting sees what was decided and what the metric did afterwards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import duckdb
+
+from smarketing import db
+from smarketing.i18n import t
+
+MAX_SHOWN = 30       # a chart drawn over with more lines than that shows nothing any more
+
+
+@dataclass(frozen=True)
+class Event:
+    day: date
+    kind: str            # decision, import, start, deadline
+    label: str           # the decision's words, the file's name, the objective's title
+
+    def text(self, lang: str) -> str:
+        return t(f"annotation.{self.kind}", lang, label=self.label)
+
+
+def events(con: duckdb.DuckDBPyConnection, start: date | None, end: date | None) -> list[Event]:
+    """The events between `start` and `end`; the latest MAX_SHOWN when there are more."""
+    found = [Event(**row) for row in db.rows(con, "metrics/milestones", start=start, end=end)]
+    return found[-MAX_SHOWN:]
