@@ -36,7 +36,7 @@ def funnel(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None
         weekly=metrics.compare(con, "conversion", replace(step, every="week"), how),
         deals=metrics.compare(con, "win_rate", query, how)[0],
         deals_by=metrics.compute(con, "win_rate", replace(query, by=dimension)),
-        events=milestones.events(con, query.start, query.end),
+        events=milestones.events(con, query.start, query.end, query.today),
     )
 
 
@@ -65,7 +65,7 @@ def handoff(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | Non
         overall=metrics.compare(con, "sla", query, how)[0],
         by_owner=metrics.compare(con, "sla", replace(query, by="owner"), how),
         weekly=metrics.compare(con, "sla", replace(query, every="week"), how),
-        events=milestones.events(con, query.start, query.end),
+        events=milestones.events(con, query.start, query.end, query.today),
     )
 
 
@@ -84,5 +84,5 @@ def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -
         channels=metrics.compute(con, "roi", replace(query, by="source")),
         campaigns=metrics.compute(con, "roi", replace(query, by="campaign")),
         monthly=metrics.compare(con, "roi", replace(query, every="month"), how),
-        events=milestones.events(con, query.start, query.end),
+        events=milestones.events(con, query.start, query.end, query.today),
     )

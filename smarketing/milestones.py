@@ -24,7 +24,9 @@ class Event:
         return t(f"annotation.{self.kind}", lang, label=self.label)
 
 
-def events(con: duckdb.DuckDBPyConnection, start: date | None, end: date | None) -> list[Event]:
-    """The events between `start` and `end`; the latest MAX_SHOWN when there are more."""
-    found = [Event(**row) for row in db.rows(con, "metrics/milestones", start=start, end=end)]
+def events(con: duckdb.DuckDBPyConnection, start: date | None, end: date | None, today: date) -> list[Event]:
+    """The events between `start` and `end` that have happened (a deadline still ahead would stretch the
+    chart past its data); the latest MAX_SHOWN when there are more."""
+    until = today if end is None else min(end, today)
+    found = [Event(**row) for row in db.rows(con, "metrics/milestones", start=start, end=until)]
     return found[-MAX_SHOWN:]

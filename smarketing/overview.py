@@ -85,7 +85,8 @@ def page(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, 
     return Page(key_numbers(con, query, how), this_week(con, query.today, query.filters),
                 headline(con, query.filters),
                 weekly_stage_entries(con, query.start, query.end, query.today, query.filters),
-                alerts.overview_alerts(con, query.today, lang), milestones.events(con, query.start, query.end))
+                alerts.overview_alerts(con, query.today, lang),
+                milestones.events(con, query.start, query.end, query.today))
 
 
 def store_summary(con: duckdb.DuckDBPyConnection) -> dict:

@@ -58,7 +58,8 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) ->
         board=objective_views.board(con, plan.as_of),
         weekly=overview.weekly_stage_entries(con, periods.monday(plan.as_of) - timedelta(weeks=CHART_WEEKS - 1),
                                              plan.as_of, today),
-        events=milestones.events(con, periods.monday(plan.as_of) - timedelta(weeks=CHART_WEEKS - 1), plan.as_of),
+        events=milestones.events(con, periods.monday(plan.as_of) - timedelta(weeks=CHART_WEEKS - 1), plan.as_of,
+                                  today),
         company=demo.meta()["company"]["name"] if demo.is_loaded(con) else None,
         numbers=week_numbers(con, plan.reference, today, lang),
     )

@@ -20,14 +20,17 @@ def test_decisions_imports_and_objective_windows_in_a_window(con):
     failed = batches.open_batch(con, "leads", file_name="rotto.csv", created_by="anna")
     batches.finish_batch(con, failed, "failed")
     con.execute("update import_batches set started_at = '2026-11-20 18:00'")
-    found = milestones.events(con, date(2026, 11, 1), date(2026, 11, 30))
+    found = milestones.events(con, date(2026, 11, 1), date(2026, 11, 30), date(2026, 12, 31))
     assert [(e.day, e.kind, e.text("it")) for e in found] == [
         (date(2026, 11, 2), "start", "Inizio obiettivo: Sei SQL"),
         (date(2026, 11, 17), "decision", "Decisione: Più budget ai webinar"),
         (date(2026, 11, 20), "import", "Import: hubspot-novembre.csv"),
     ]
-    # the deadline falls outside the window; with no window every event is there
-    assert [e.kind for e in milestones.events(con, None, None)] == ["start", "decision", "import", "deadline"]
+    # the deadline falls outside the window; with no window every event is there once it has happened, and
+    # not before: a deadline still ahead would stretch the chart past its data
+    assert [e.kind for e in milestones.events(con, None, None, date(2026, 12, 31))] == [
+        "start", "decision", "import", "deadline"]
+    assert [e.kind for e in milestones.events(con, None, None, TODAY)] == ["start", "decision", "import"]
 
 
 def test_the_trend_draws_them_as_grey_lines_read_on_hover(demo_con):
