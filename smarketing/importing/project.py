@@ -90,22 +90,21 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
             if spec.kind == "email":
                 # as written, for messages; the column itself becomes the key
                 selects.append(f"{text} as raw_{col}")
-            repairs.append(f"update import_rows set {kept} = nullif(trim({kept}), '') "
-                           f"where {padded.replace(col, kept)}")
+            repairs.append((f"{kept} = nullif(trim({kept}), '')", padded.replace(col, kept)))
         elif spec.kind == "date":
             assert order is not None        # settled above, as there are dates
             full = formats.date_expr(f"raw_{col}", profiles[name], order)
             fast = formats.date_fast_expr(c, profiles[name], order)
             selects += [f"{fast or formats.date_expr(c, profiles[name], order)} as {col}", f"{text} as raw_{col}"]
             if fast:
-                repairs.append(f"update import_rows set {col} = {full} where {col} is null and raw_{col} is not null")
+                repairs.append((f"{col} = {full}", f"{col} is null and raw_{col} is not null"))
         elif spec.kind == "number":
             convention = decisions.decimals[name]
             fast = formats.number_fast_expr(c, convention)
             selects += [f"{fast or formats.number_expr(c, convention)} as {col}", f"{text} as raw_{col}"]
             if fast:
-                repairs.append(f"update import_rows set {col} = {formats.number_expr(f'raw_{col}', convention)} "
-                               f"where {col} is null and raw_{col} is not null")
+                repairs.append((f"{col} = {formats.number_expr(f'raw_{col}', convention)}",
+                                f"{col} is null and raw_{col} is not null"))
     width = len(mapping.header)
     overflow = ", ".join(f"r.x{j}" for j in range(source.OVERFLOW))
     filled = ", ".join(f"nullif(r.c{i}, '')" for i in range(width))
@@ -126,8 +125,7 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
     # row ids 0, 1, 2... in file order, which number the records.
     source.read_into(con, "import_rows", ",\n    ".join(selects), layout, workdir,
                      join="cross join import_constants as k" if mapping.constants else "")
-    for repair in repairs:
-        con.execute(repair)
+    _repair(con, repairs)
     for name in ("email", "external_id"):
         if name in mapped and mapping.kind == "leads":
             _fold_keys(con, name, fold=name == "email")
@@ -160,6 +158,18 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
         con.execute(f"create or replace temp view import_rows_coded as select {columns} from import_rows as r")
     _problems(con, mapping, width, decisions, layout.scan.nul_count > 0)
     return decisions
+
+
+def _repair(con, repairs: list[tuple[str, str]]) -> None:
+    """Each (assignment, condition) as an update of import_rows, run only where some row needs it: one scan
+    tells which do (a padded cell, a value the fast reader left for the full one), as nearly none ever do."""
+    if not repairs:
+        return
+    needed = con.execute("select " + ", ".join(f"bool_or(coalesce({condition}, false))" for _, condition in repairs)
+                         + " from import_rows").fetchone()
+    for (assignment, condition), wanted in zip(repairs, needed):
+        if wanted:
+            con.execute(f"update import_rows set {assignment} where {condition}")
 
 
 def _rounding(con, name: str, header: str, convention: str, notes: list[Note]) -> None:
