@@ -107,19 +107,22 @@ class Todo:
         return not (self.checkins or self.backlog or self.actions)
 
 
-def todos(con: duckdb.DuckDBPyConnection, name: str, week: date, today: date) -> Todo:
+def todos(con: duckdb.DuckDBPyConnection, names: list[str], week: date, today: date) -> dict[str, Todo]:
+    """Each named person's part of the week: the week's check-ins, backlog and actions are read once for all."""
     as_of = min(today, week + timedelta(days=6))
-    person = name.strip().casefold()
     limits = alerts.thresholds(con)
-    waiting = sum(r["backlog"] for r in alerts.backlog(con, as_of, limits, agenda.BACKLOG_WINDOW)
-                  if r["assigned"] is not False and (r["owner"] or "").strip().casefold() == person)
-    return Todo(
-        checkins=[r["title"] for r in db.rows(con, "meetings/missing_checkins", week=week) if r["owner"] == name],
-        backlog=waiting,
-        backlog_days=limits.backlog_days,
-        actions=[a | {"overdue": bool(a["due_date"] and a["due_date"] < as_of)}
-                 for a in meetings.actions(con, week) if a["status"] == "open" and a["owner"] == name],
-    )
+    waiting: dict[str, int] = {}
+    for r in alerts.backlog(con, as_of, limits, agenda.BACKLOG_WINDOW):
+        if r["assigned"] is not False and r["owner"]:
+            person = r["owner"].strip().casefold()
+            waiting[person] = waiting.get(person, 0) + r["backlog"]
+    missing = db.rows(con, "meetings/missing_checkins", week=week)
+    open_actions = [a | {"overdue": bool(a["due_date"] and a["due_date"] < as_of)}
+                    for a in meetings.actions(con, week) if a["status"] == "open"]
+    return {name: Todo(checkins=[r["title"] for r in missing if r["owner"] == name],
+                       backlog=waiting.get(name.strip().casefold(), 0), backlog_days=limits.backlog_days,
+                       actions=[a for a in open_actions if a["owner"] == name])
+            for name in names}
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,7 @@ def compose(con: duckdb.DuckDBPyConnection, plan: Schedule, week: date, today: d
     subject = f"smarketing · {report.week_title(week, lang)}"
     built = agenda.build(con, week, today, lang)
     people = _recipients(con, plan)
+    mine = todos(con, [m["name"] for m in people], week, today)
     messages = []
     if "email" in plan.channels:
         name = f"{'riunione' if lang == 'it' else 'meeting'}-{meetings.week_code(week)}.html"
@@ -146,16 +150,15 @@ def compose(con: duckdb.DuckDBPyConnection, plan: Schedule, week: date, today: d
         for member in (m for m in people if m["email"]):
             text = "\n\n".join([
                 t("digest.hello", lang, name=member["name"]),
-                _todo_text(todos(con, member["name"], week, today), lang),
+                _todo_text(mine[member["name"]], lang),
                 _agenda_text(built, lang),
                 t("digest.attached", lang),
             ])
             messages.append(Message("email", member["email"], member["name"], subject, text, (name, page)))
-    team = [(m["name"], todos(con, m["name"], week, today)) for m in people]
     for channel in (c for c in plan.channels if c != "email"):
-        mine = [f"{name}: {_todo_line(todo, lang)}" for name, todo in team if not todo.empty]
+        lines = [f"{name}: {_todo_line(todo, lang)}" for name, todo in mine.items() if not todo.empty]
         text = "\n\n".join([subject, _agenda_text(built, lang),
-                            t("digest.team_todos", lang) + "\n" + ("\n".join(f"- {line}" for line in mine)
+                            t("digest.team_todos", lang) + "\n" + ("\n".join(f"- {line}" for line in lines)
                                                                    or t("digest.team_nothing", lang))])
         messages.append(Message(channel, channel, None, subject, text))
     return messages

@@ -128,12 +128,12 @@ def test_a_schedule_is_refused_in_words(con, wanted, message):
 
 
 def test_each_person_gets_their_own_todos(demo_con):
-    todo = digest.todos(demo_con, "Matteo Ricci", WEEK, TODAY)
+    todo, nobody = digest.todos(demo_con, ["Matteo Ricci", "Nessuno"], WEEK, TODAY).values()
     assert todo.checkins == ["Fatturato vinto dalle fiere", "Più SQL dai webinar", "Conversione MQL->SQL",
                              "Migliorare il marketing"]
     assert [(a["text"], a["due_date"], a["overdue"]) for a in todo.actions] == [
         ("Preparare la scheda di qualificazione MQL condivisa", date(2026, 11, 20), True)]
-    assert digest.todos(demo_con, "Nessuno", WEEK, TODAY).empty
+    assert nobody.empty
 
 
 def test_the_digest_reaches_everyone_once_and_a_failed_send_is_tried_again(demo_con, smtp, webhook):
