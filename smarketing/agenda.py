@@ -42,9 +42,10 @@ class Agenda:
 def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) -> Agenda:
     as_of = min(today, week + timedelta(days=6))
     agenda = Agenda(week, as_of, week - timedelta(days=7))
+    board = objective_views.board(con, as_of)
     agenda.sections = {
-        "objectives": objectives_in_trouble(con, as_of, lang) + [
-            Item(a.text, a.severity, a.objective_id) for a in alerts.status_changes(con, as_of, lang)],
+        "objectives": objectives_in_trouble(con, as_of, lang, board) + [
+            Item(a.text, a.severity, a.objective_id) for a in alerts.status_changes(con, as_of, lang, board)],
         "moves": funnel_moves(con, agenda.reference, as_of, lang),
         "handoff": handoff_breaches(con, as_of, lang),
         "data": data_alerts(con, as_of, lang),
@@ -53,9 +54,12 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) ->
     return agenda
 
 
-def objectives_in_trouble(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[Item]:
-    """Off track first, then at risk, each with every owner's latest confidence."""
-    rows = [r for r in objective_views.board(con, as_of) if r.status in ("off_track", "at_risk")]
+def objectives_in_trouble(con: duckdb.DuckDBPyConnection, as_of: date, lang: str,
+                          board: list[objective_views.BoardRow] | None = None) -> list[Item]:
+    """Off track first, then at risk, each with every owner's latest confidence; `board` is the board on
+    `as_of` when the caller has it already."""
+    rows = [r for r in (objective_views.board(con, as_of) if board is None else board)
+            if r.status in ("off_track", "at_risk")]
     rows.sort(key=lambda r: (r.status != "off_track", r.id))
     items = []
     for board_row in rows:

@@ -110,11 +110,13 @@ def _conversion_moves(con: duckdb.DuckDBPyConnection, reference: date, today: da
     return sorted(found, key=lambda a: -a.size)
 
 
-def status_changes(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[Alert]:
-    """Objectives whose status is not what it was a week before (worse first)."""
+def status_changes(con: duckdb.DuckDBPyConnection, as_of: date, lang: str,
+                   board: list[objective_views.BoardRow] | None = None) -> list[Alert]:
+    """Objectives whose status is not what it was a week before (worse first); `board` is the board on
+    `as_of` when the caller has it already."""
     before = {row.id: row.status for row in objective_views.board(con, as_of - timedelta(days=7))}
     found = []
-    for row in objective_views.board(con, as_of):
+    for row in objective_views.board(con, as_of) if board is None else board:
         was = before.get(row.id)
         if was is None or row.status is None or was == row.status:
             continue
