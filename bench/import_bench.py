@@ -9,6 +9,8 @@ process so peak memory belongs to that step alone:
   c  the same import again into that database (everything unchanged)
   d  the floor: plain SQL writing the same end state as b (leads, stage_events, lead_journeys, same counts)
      from the same file, with no check at all: what any import must at least spend
+  e  the re-import's floor: plain SQL reading the file and comparing each row with the stored lead of its
+     key (every value and the stage), on the database c ran on, writing nothing, as c writes nothing
 Ratios use medians over --repeat runs, all taken in this one run on this machine.
 Targets: b/a <= 2.0, c/a <= 2.0, peak memory of b under 1 GB. Results go to bench/results/."""
 
@@ -92,8 +94,9 @@ print(json.dumps({"seconds": time.perf_counter() - start,
                   "unchanged": result.unchanged, "rejected": result.rejected, "tables": tables}))
 """
 
-# The floor (d): the file's columns straight into the three tables, as the import stores them; FLOOR_COLUMNS
-# reads each variant's columns (stage codes, timestamps, decimals). The bench stops if it writes other counts.
+# The floors (d, e) run plain SQL; the rows of its last statement come back as "found".
+# d: the file's columns straight into the three tables, as the import stores them; FLOOR_COLUMNS reads each
+# variant's columns (stage codes, timestamps, decimals). The bench stops if it writes other counts.
 FLOOR = """
 import json, resource, sys, time
 from smarketing import db
@@ -101,13 +104,15 @@ start = time.perf_counter()
 con = db.connect(sys.argv[1])
 con.execute("begin")
 for statement in con.extract_statements(sys.argv[3]):
-    con.execute(statement.query, {"path": sys.argv[2]} if statement.named_parameters else None)
+    cur = con.execute(statement.query, {"path": sys.argv[2]} if statement.named_parameters else None)
+found = cur.fetchall()
 con.execute("commit")
 tables = con.execute("select (select count(*) from leads), (select count(*) from stage_events), "
                      "(select count(*) from lead_journeys)").fetchone()
 con.close()
 print(json.dumps({"seconds": time.perf_counter() - start,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "tables": tables}))
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "tables": tables,
+                  "found": found[0] if found else None}))
 """
 
 FLOOR_SQL = """
@@ -133,6 +138,20 @@ select lead_id, created_at, created_at as lead_at, null::timestamp as mql_at, nu
     deal_value, case when deal_value is not null then 'EUR' end as currency, created_at as first_at,
     case when stage = 'customer' then 'won' end as deal_outcome
 from t;
+"""
+
+# The re-import's floor (e): the same typed columns, each row compared with the stored lead of its key. The bench
+# stops unless it finds every row stored and none changed, which is what c finds.
+REFLOOR_SQL = """
+create temp table t as select {columns} from read_csv($path, all_varchar = true);
+
+select count(*) as stored, count(*) filter (where
+    t.email is distinct from l.email or t.first_name is distinct from l.first_name
+    or t.last_name is distinct from l.last_name or t.first_name || ' ' || t.last_name is distinct from l.name
+    or t.company is distinct from l.company or t.source is distinct from l.source or t.owner is distinct from l.owner
+    or t.created_at is distinct from l.created_at or t.deal_value is distinct from l.deal_value
+    or t.stage is distinct from l.current_stage) as changed
+from t join leads as l on l.external_id = t.external_id;
 """
 
 FLOOR_COLUMNS = {
@@ -163,13 +182,17 @@ def child(code: str, *args: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def measure(csv: Path, work: Path, repeat: int, floor_sql: str) -> dict:
-    runs = {"a": [], "b": [], "c": [], "d": []}
+def measure(csv: Path, work: Path, repeat: int, floor_sql: str, refloor_sql: str) -> dict:
+    runs = {"a": [], "b": [], "c": [], "d": [], "e": []}
     for n in range(repeat):
         runs["a"].append(child(BASELINE, str(work / f"a{n}.duckdb"), str(csv)))
         target = work / f"b{n}.duckdb"
         runs["b"].append(child(IMPORT, str(target), str(csv)))
         runs["c"].append(child(IMPORT, str(target), str(csv)))
+        runs["e"].append(child(FLOOR, str(target), str(csv), refloor_sql))
+        if runs["e"][-1]["found"] != [runs["c"][-1]["unchanged"], 0]:
+            raise SystemExit(f"the re-import floor found {runs['e'][-1]['found']} (stored, changed), "
+                             f"the re-import {runs['c'][-1]['unchanged']} unchanged")
         runs["d"].append(child(FLOOR, str(work / f"d{n}.duckdb"), str(csv), floor_sql))
         if runs["d"][-1]["tables"] != runs["b"][-1]["tables"]:
             raise SystemExit(f"the floor wrote {runs['d'][-1]['tables']} rows, the import {runs['b'][-1]['tables']}")
@@ -182,7 +205,9 @@ def measure(csv: Path, work: Path, repeat: int, floor_sql: str) -> dict:
         "b/a": round(med["b"] / med["a"], 3),
         "c/a": round(med["c"] / med["a"], 3),
         "d/a": round(med["d"] / med["a"], 3),
+        "e/a": round(med["e"] / med["a"], 3),
         "b/d": round(med["b"] / med["d"], 3),
+        "c/e": round(med["c"] / med["e"], 3),
         "peak_b_mb": round(max(r["peak_mb"] for r in runs["b"])),
         "peak_a_mb": round(max(r["peak_mb"] for r in runs["a"])),
         "counts_b": {k: runs["b"][0][k] for k in ("rows_read", "inserted", "updated", "unchanged", "rejected")},
@@ -207,13 +232,16 @@ def main() -> int:
         for name, template in (("plain", PLAIN), ("italian", ITALIAN)):
             csv = work / f"leads_{name}.csv"
             make_file(template, csv, args.rows)
-            result = measure(csv, work, args.repeat, FLOOR_SQL.replace("{columns}", FLOOR_COLUMNS[name]))
+            columns = FLOOR_COLUMNS[name]
+            result = measure(csv, work, args.repeat, FLOOR_SQL.replace("{columns}", columns),
+                             REFLOOR_SQL.replace("{columns}", columns))
             result["meets_targets"] = (result["b/a"] <= TARGETS["b/a"] and result["c/a"] <= TARGETS["c/a"]
                                        and result["peak_b_mb"] <= TARGETS["peak_b_mb"])
             report["variants"][name] = result
             print(f"{name}: {result['file_mb']} MB  a={result['seconds']['a']}s  b={result['seconds']['b']}s "
-                  f"c={result['seconds']['c']}s  d={result['seconds']['d']}s  b/a={result['b/a']}  "
-                  f"c/a={result['c/a']}  floor d/a={result['d/a']}  b/d={result['b/d']}  "
+                  f"c={result['seconds']['c']}s  d={result['seconds']['d']}s  e={result['seconds']['e']}s  "
+                  f"b/a={result['b/a']}  c/a={result['c/a']}  floors d/a={result['d/a']} e/a={result['e/a']}  "
+                  f"b/d={result['b/d']}  c/e={result['c/e']}  "
                   f"peak b={result['peak_b_mb']} MB  {'OK' if result['meets_targets'] else 'MISSED'}")
             csv.unlink()
     RESULTS.mkdir(parents=True, exist_ok=True)

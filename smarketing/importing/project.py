@@ -109,8 +109,8 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
     overflow = ", ".join(f"r.x{j}" for j in range(source.OVERFLOW))
     filled = ", ".join(f"nullif(r.c{i}, '')" for i in range(width))
     selects += [
-        # cheap tests first: nearly every row stops at the first condition
-        f"(coalesce({overflow}) is not null and trim(concat({overflow})) <> '') as too_many",
+        # case, not and: DuckDB's and evaluates both sides, and nearly every row has no overflow to join up
+        f"case when coalesce({overflow}) is not null then trim(concat({overflow})) <> '' else false end as too_many",
         f"r.c{width - 1} is null as too_few",
         # flat calls, not chains of + and and: a thousand columns would go past DuckDB's expression depth
         f"case when r.c{width - 1} is null then list_count([{', '.join(f'r.c{i}' for i in range(width))}]) end "

@@ -286,7 +286,10 @@ def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, 
         key_field = "external_id" if "external_id" in mapped.fields else "email"
         db.execute(con, "imports/leads_keys", key_field=key_field)
         db.execute(con, "imports/leads_match", key_field=key_field, mode=options.mode)
-        return db.rows(con, "imports/leads_write", batch_id=batch_id, deals=deals, currency=currency)[0] | {"merged": 0}
+        new_leads = con.execute("select (select count(*) from import_rows) > (select count(*) from import_matches) + "
+                                "(select count(distinct rn) from import_problems)").fetchone()[0]
+        return db.rows(con, "imports/leads_write", batch_id=batch_id, deals=deals, currency=currency,
+                       new_leads=new_leads)[0] | {"merged": 0}
     db.execute(con, "imports/spend_keys", currency=currency)
     return db.rows(con, "imports/spend_write", batch_id=batch_id, mode=options.mode)[0]
 

@@ -3,7 +3,8 @@
 --          along the journey, or to a closing stage. Stage history only grows: an entry is added when the
 --          lead has none for that stage, or has one without a date and the file brings the date. A file read
 --          as deals ($deals) makes every row a deal, for good: a stored deal never turns back into a lead.
--- params: $batch_id bigint, $deals boolean, $currency varchar (the company's, for amounts whose file names none)
+-- params: $batch_id bigint, $deals boolean, $currency varchar (the company's, for amounts whose file names none),
+--         $new_leads boolean (some good row is no stored lead)
 -- grain: counts of the batch, one row
 create or replace temp table import_journey as
 select
@@ -90,7 +91,8 @@ select
     opportunity_at, customer_told, customer_at, lost_told, lost_at
 from import_good;
 
--- one row per stage entry told; for stored leads only the ones they lack
+-- one row per stage entry told: a new lead's all; a stored lead's only those its history lacks (no entry
+-- for the stage, or only undated ones while the file brings the date)
 create or replace temp table import_events as
 with told as (
     select lead_id, existing_id, 'lead' as stage, lead_at as entered_at from import_told where lead_told
@@ -99,20 +101,18 @@ with told as (
     union all select lead_id, existing_id, 'opportunity', opportunity_at from import_told where opportunity_told
     union all select lead_id, existing_id, 'customer', customer_at from import_told where customer_told
     union all select lead_id, existing_id, 'lost', lost_at from import_told where lost_told
-),
-
-known as (
-    select lead_id, stage, bool_or(entered_at is not null) as dated
-    from stage_events
-    where lead_id in (select lead_id from import_matches)
-    group by lead_id, stage
 )
 
 -- stored: an entry of a lead already stored (import_changed); the other entries are new leads' histories
-select t.lead_id, t.stage, t.entered_at, t.existing_id is not null as stored
+select lead_id, stage, entered_at, false as stored from told where existing_id is null
+union all
+-- an anti join, not an aggregate of the stored history per lead and stage: half the time on a re-import
+select t.lead_id, t.stage, t.entered_at, true
 from told as t
-left join known as k on k.lead_id = t.lead_id and k.stage = t.stage
-where k.lead_id is null or (not k.dated and t.entered_at is not null);
+anti join (
+    select lead_id, stage, entered_at from stage_events where lead_id in (select lead_id from import_matches)
+) as e on e.lead_id = t.lead_id and e.stage = t.stage and (e.entered_at is not null or t.entered_at is null)
+where t.existing_id is not null;
 
 -- stored leads whose values change, or that gain a stage entry; a field changes when the file has a value
 -- for it that differs from the stored one (an empty cell never erases)
@@ -213,7 +213,8 @@ select
     region, owner, product, created_at, new_stage, new_closed_at, deal_value, new_currency, lost_reason, $batch_id,
     new_is_deal
 from import_good
-where existing_id is null;
+-- a constant false skips reading the staged rows again when every good row is a stored lead (a re-import)
+where $new_leads and existing_id is null;
 
 insert into stage_events (lead_id, stage, entered_at, batch_id)
 select lead_id, stage, entered_at, $batch_id from import_events;

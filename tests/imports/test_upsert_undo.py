@@ -136,6 +136,23 @@ def test_stage_dates_fill_history_and_closing_date(con, tmp_path):
     ]
 
 
+def test_stage_history_gains_only_the_entries_it_lacks(con, tmp_path):
+    # A has a dated MQL entry, B and D an undated SQL entry, C none for SQL
+    run_import(con, write(tmp_path, "a.csv", "id,email,data mql,stage\nA,a@x.it,03/02/2026,mql\n"
+                                             "B,b@x.it,,sql\nC,c@x.it,,mql\nD,d@x.it,,sql\n"), ImportOptions())
+    before = con.execute("select count(*) from stage_events").fetchone()[0]
+    # the file tells A's MQL without a date (no entry: a dated one is known), B's SQL undated (known) and
+    # dated (a new entry: the date is news), C's SQL undated (a new entry: the stage is news), D's SQL
+    # undated (known)
+    text = "id,email,stage,data sql\nA,a@x.it,mql,\nB,b@x.it,sql,10/02/2026\nC,c@x.it,sql,\nD,d@x.it,sql,\n"
+    result = run_import(con, write(tmp_path, "b.csv", text), ImportOptions())
+    assert (result.inserted, result.updated, result.unchanged) == (0, 2, 2)
+    added = con.execute("select l.external_id, e.stage, e.entered_at from stage_events as e join leads as l "
+                        "using (lead_id) where e.batch_id = ? order by 1, 2", [result.batch_id]).fetchall()
+    assert added == [("B", "sql", datetime(2026, 2, 10)), ("C", "sql", None)]
+    assert con.execute("select count(*) from stage_events").fetchone()[0] == before + 2
+
+
 def test_email_is_the_key_when_no_id_is_mapped(con, tmp_path):
     run_import(con, write(tmp_path, "a.csv", "Email,Nome\n Anna@Alfa.IT ,Anna\n"), ImportOptions())
     result = run_import(con, write(tmp_path, "b.csv", "E-mail,Azienda\nanna@alfa.it,Alfa\n"), ImportOptions())
