@@ -99,6 +99,19 @@ def test_modes(con, tmp_path, mode, counts, codes):
     assert [r["code"] for r in result.rejects] == codes
 
 
+def test_a_key_two_stored_leads_share_updates_neither(con, tmp_path):
+    # two CRM records with one e-mail, stored by their IDs; a later file without IDs is keyed by e-mail
+    run_import(con, write(tmp_path, "a.csv", "Record ID,Email,Company\n1,anna@alfa.it,Alfa\n2,ANNA@alfa.it,Alfa Bis\n"
+                                             "3,bruno@beta.it,Beta\n"), ImportOptions())
+    before = snapshot(con)
+    text = "Email,Company\nAnna@Alfa.it,Alfa Nuova\nbruno@beta.it,Beta Nuova\ncarla@gamma.it,Gamma\n"
+    result = run_import(con, write(tmp_path, "b.csv", text), ImportOptions(dry_run=True))
+    assert (result.inserted, result.updated, result.unchanged, result.rejected) == (1, 1, 0, 1)
+    assert [(r["line"], r["value"], r["code"], r["detail"]) for r in result.all_rejects] == [
+        (2, "Anna@Alfa.it", "ambiguous_match", "2")]
+    assert snapshot(con) == before
+
+
 def test_undo_restores_the_exact_state_before_each_batch(con, tmp_path):
     empty = snapshot(con)
     first = run_import(con, write(tmp_path, "a.csv", FIRST), ImportOptions())
