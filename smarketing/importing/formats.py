@@ -245,18 +245,21 @@ def _mark(convention: str) -> str:
 def number_expr(text: str, convention: str, kind: str = "decimal(18, 2)") -> str:
     """Text -> decimal under the column's convention (stored to the cent; `kind` reads it exactly instead);
     NULL when the value does not fit it."""
-    clean = _CLEAN.format(c=f"nullif(trim({text}), '')")
+    return _number(_CLEAN.format(c=f"nullif(trim({text}), '')"), convention, kind)
+
+
+def number_fast_expr(text: str, convention: str) -> str:
+    """Numbers written bare (1234.5, 1.234,5), read without first stripping spaces and currency signs, which
+    costs most of number_expr; the rest stays NULL and is read again by number_expr. The same pattern decides
+    both, so a value reads alike either way: no bare cast that would take 1e5 or 1_000, which the pattern
+    refuses (Excel writes 1,23E+11 for a number its narrow column cannot show, a rounded value)."""
+    return _number(text, convention, "decimal(18, 2)")
+
+
+def _number(clean: str, convention: str, kind: str) -> str:
     pattern = _q(NUMBER_PATTERNS[convention])
     digits = f"replace(replace({clean}, '.', ''), ',', '.')" if convention == "it" else f"replace({clean}, ',', '')"
     return f"case when regexp_full_match({clean}, {pattern}) then try_cast({digits} as {kind}) end"
-
-
-def number_fast_expr(text: str, convention: str) -> str | None:
-    """Plain numbers (1234.5) read by a bare cast; the rest stays NULL and is read again by number_expr.
-    None for Italian columns: there a dot is a thousands mark, so every value needs the pattern test."""
-    if convention == "it":
-        return None
-    return f"try_cast(nullif({text}, '') as decimal(18, 2))"
 
 
 def currency_expr(c: str) -> str:

@@ -100,11 +100,9 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
                 repairs.append((f"{col} = {full}", f"{col} is null and raw_{col} is not null"))
         elif spec.kind == "number":
             convention = decisions.decimals[name]
-            fast = formats.number_fast_expr(c, convention)
-            selects += [f"{fast or formats.number_expr(c, convention)} as {col}", f"{text} as raw_{col}"]
-            if fast:
-                repairs.append((f"{col} = {formats.number_expr(f'raw_{col}', convention)}",
-                                f"{col} is null and raw_{col} is not null"))
+            selects += [f"{formats.number_fast_expr(c, convention)} as {col}", f"{text} as raw_{col}"]
+            repairs.append((f"{col} = {formats.number_expr(f'raw_{col}', convention)}",
+                            f"{col} is null and raw_{col} is not null"))
     width = len(mapping.header)
     overflow = ", ".join(f"r.x{j}" for j in range(source.OVERFLOW))
     filled = ", ".join(f"nullif(r.c{i}, '')" for i in range(width))

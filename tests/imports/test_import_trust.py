@@ -286,3 +286,22 @@ def test_a_line_separator_inside_a_quoted_cell_stays_in_the_cell(con):
     assert result.preview == [["P1", "anna@x.it", "Alfa\u2028sede di Roma"], ["P2", "bruno@x.it", "Beta"]]
     assert con.execute("select company from leads order by external_id").fetchall() == [
         ("Alfa\u2028sede di Roma",), ("Beta",)]
+
+
+@pytest.mark.parametrize(("text", "column"), [
+    ("Record ID,Email,Amount\n1,a@x.it,1.23457E+11\n2,b@x.it,1e5\n3,c@x.it,\"1,500.50\"\n4,d@x.it,1_000\n"
+     "5,e@x.it,1500.5\n6,f@x.it,\" 1500.50 \"\n7,g@x.it,$1500.50\n", "Amount"),
+    ("Codice;Email;Valore\n1;a@x.it;1,23457E+11\n2;b@x.it;1e5\n3;c@x.it;1.500,50\n4;d@x.it;1_000\n"
+     "5;e@x.it;1500,5\n6;f@x.it; 1.500,50 \n7;g@x.it;€ 1.500,50\n", "Valore"),
+])
+def test_an_amount_in_scientific_notation_is_refused_not_stored_rounded(con, tmp_path, text, column):
+    # Excel writes 1,23457E+11 for a number its narrow column cannot show: the digits after the fifth are gone
+    path = tmp_path / "amounts.csv"
+    path.write_text(text, encoding="utf-8")
+    result = run_import(con, path, ImportOptions())
+    check_ledger(con, result)
+    mark = "," if column == "Valore" else "."
+    assert rejects(result) == [(2, column, "1,23457E+11" if mark == "," else "1.23457E+11", "bad_number", mark),
+                               (3, column, "1e5", "bad_number", mark), (5, column, "1_000", "bad_number", mark)]
+    assert con.execute("select external_id, deal_value from leads order by 1").fetchall() == [
+        (str(n), Decimal("1500.50")) for n in (3, 5, 6, 7)]
