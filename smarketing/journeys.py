@@ -3,7 +3,7 @@
 Every writer names the leads it touched and then calls rebuild() inside its own transaction; an undo takes
 touched() before it removes the batch's traces. A full rebuild (touched() with no batch) puts the table right
 from scratch. An import hands over the leads it created with their journeys already known from its rows
-(imports/leads_journeys): aggregating a million new leads' history again, or looking up the rows just written,
+(imports/new_journeys): aggregating a million new leads' history again, or looking up the rows just written,
 would cost more than writing them."""
 
 from __future__ import annotations
@@ -39,8 +39,11 @@ def refresh(con: duckdb.DuckDBPyConnection, batch_id: int | None = None) -> None
     rebuild(con)
 
 
-def refresh_import(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute the journeys of a leads import, from its staged rows (inside its transaction)."""
+def refresh_import(con: duckdb.DuckDBPyConnection, created: bool) -> None:
+    """Recompute the journeys of a leads import, from its staged rows (inside its transaction); `created`:
+    it created leads."""
     start(con)
     db.execute(con, "imports/leads_journeys")
+    if created:
+        db.execute(con, "imports/new_journeys")
     _recompute(con)         # an import removes no lead: nothing to prune

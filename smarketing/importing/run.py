@@ -139,7 +139,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 )
                 counts = _write(con, options, mapped, batch_id, deals, currency)
                 if options.kind == "leads" and not options.dry_run:
-                    journeys.refresh_import(con)
+                    journeys.refresh_import(con, created=counts["inserted"] > 0)
                 db.execute(con, "imports/rejects_save", batch_id=batch_id)
                 rejected, skipped, problems = con.execute(
                     "select count(distinct rn) filter (where code <> 'total_row'), "

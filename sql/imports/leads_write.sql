@@ -18,7 +18,7 @@ from stages;
 
 -- every good row with the stage the file tells (the furthest of its stage, outcome and dated stages), the
 -- stage entries it tells, and, for a new lead, its row as written: one definition for the leads insert,
--- the stage history and the journeys (imports/leads_journeys)
+-- the stage history and the journeys (imports/new_journeys)
 create or replace temp view import_good as
 with told as (
     select
