@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
 from smarketing.i18n import fmt_date, fmt_num, t
+
+# 1,23457E+11: how Excel writes a number too wide for its column, in the export as on screen
+SCIENTIFIC = re.compile(r"\s*[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+\s*")
 
 
 def reason_text(code: str, detail: str | None, value: str | None, lang: str) -> str:
     a, _, b = (detail or "").partition("|")
     if code == "bad_date" and a:
         a = t(f"import.order_{a}", lang)
+    elif code == "bad_number" and value and SCIENTIFIC.fullmatch(value):
+        code = "bad_number_scientific"
     elif code == "bad_number":
         a = t("import.decimal_it" if a == "," else "import.decimal_us", lang)
     return t(f"reject.{code}", lang, a=a, b=b, value=value or "")

@@ -15,7 +15,7 @@ import pytest
 
 from smarketing import cli, metrics, settings
 from smarketing.errors import SmarketingError
-from smarketing.importing import ImportOptions, run_import, undo
+from smarketing.importing import ImportOptions, reasons, run_import, undo
 from tests.db.test_import_corpus import CORPUS, check_ledger, counts, notes, rejects, warnings
 
 PATH = ["lead", "mql", "sql", "opportunity", "customer"]
@@ -305,3 +305,11 @@ def test_an_amount_in_scientific_notation_is_refused_not_stored_rounded(con, tmp
                                (3, column, "1e5", "bad_number", mark), (5, column, "1_000", "bad_number", mark)]
     assert con.execute("select external_id, deal_value from leads order by 1").fetchall() == [
         (str(n), Decimal("1500.50")) for n in (3, 5, 6, 7)]
+    # the scientific ones say what happened and what to do, in either language
+    worded = {r["value"]: r["reason"] for r in reasons.worded(result.rejects, "it")}
+    assert worded[rejects(result)[0][2]] == worded["1e5"] == (
+        "Numero in notazione scientifica, con cifre perse: Excel lo scrive così quando la colonna è troppo "
+        "stretta. Allarga la colonna o formattala come numero, poi esporta di nuovo.")
+    assert reasons.worded(result.rejects, "en")[2]["reason"] == (
+        f"Invalid number for this column, which uses the decimal {'comma' if mark == ',' else 'point'} "
+        f"({'1.234,56' if mark == ',' else '1,234.56'}).")
