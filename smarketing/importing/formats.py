@@ -203,7 +203,9 @@ def _strptime_read(shape: str, order: str, year_length: int) -> tuple[str, str] 
         return None
     fmt = sep.join(parts)
     mark = re.escape(sep)
-    pattern = rf"^\d{{1,2}}{mark}\d{{1,2}}{mark}\d{{{year_length}}}"
+    # year first (asked for with --date-order ymd): its two digits, as date_expr reads 5/03/04 as the year 5
+    first = r"\d{2}" if order == "ymd" else r"\d{1,2}"
+    pattern = rf"^{first}{mark}\d{{1,2}}{mark}\d{{{year_length}}}"
     if space:
         fmt += " %H:%M" + (":%S" if seconds else "")
         pattern += r" \d{1,2}:\d{2}" + (r":\d{2}" if seconds else "")

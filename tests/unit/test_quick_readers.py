@@ -17,18 +17,20 @@ from tests.unit.test_crm_dates import profile_of
 ODD_DATES = ["26", "2026-01-05 10:00:00+01", "2026-01-05 10:00:00 UTC", "2026-01-05 10:00:00 Europe/Rome",
              "2026-01-05 10:00 AM", "epoch", "infinity", "-infinity", "99999-01-01", "2026-01-05 1:2:3",
              " 2026-01-05 ", "05/01/26 10:00", "05/01/2026 1:5", "05/01/2026 10:00 PM", "05/01/2026 24:00",
-             "05/01/2026T10:00", "5/1/2026 10:00", "05.01.2026 10:00", "2026-01-05T10:00:00Z", "16/02/26"]
+             "05/01/2026T10:00", "5/1/2026 10:00", "05.01.2026 10:00", "2026-01-05T10:00:00Z", "16/02/26",
+             "5/03/04", "25/3/4", "25/03/4"]
 # columns of one shape, for which a quick reader applies
 UNIFORM = {
     "iso": ["2026-01-05 10:00", "2026-02-06 11:30"],
     "iso_tz": ["2024-01-22T20:36:47.000+0000", "2024-02-01T08:00:00+0100"],
     "numeric": ["05/01/2026 10:00", "06/02/2026 11:30"],
     "numeric date": ["05/01/2026", "06/02/2026"],
+    "numeric, two-digit years": ["05/03/04", "06/04/05"],
 }
 
 
-@pytest.mark.parametrize("shape", sorted(UNIFORM))
-@pytest.mark.parametrize("order", ["dmy", "mdy"])
+@pytest.mark.parametrize(("shape", "order"), [(shape, order) for shape in sorted(UNIFORM) for order in ("dmy", "mdy")]
+                         + [("numeric, two-digit years", "ymd")])
 def test_a_date_reads_the_same_whichever_reader_reads_it(shape, order):
     con = duckdb.connect()
     con.execute("create table import_sample (c0 varchar)")
