@@ -55,11 +55,10 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) ->
 
 
 def objectives_in_trouble(con: duckdb.DuckDBPyConnection, as_of: date, lang: str,
-                          board: list[objective_views.BoardRow] | None = None) -> list[Item]:
+                          board: list[objective_views.BoardRow]) -> list[Item]:
     """Off track first, then at risk, each with every owner's latest confidence; `board` is the board on
-    `as_of` when the caller has it already."""
-    rows = [r for r in (objective_views.board(con, as_of) if board is None else board)
-            if r.status in ("off_track", "at_risk")]
+    `as_of`."""
+    rows = [r for r in board if r.status in ("off_track", "at_risk")]
     rows.sort(key=lambda r: (r.status != "off_track", r.id))
     items = []
     for board_row in rows:

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from smarketing import agenda, alerts, batches, journeys, meetings, objectives, report
+from smarketing import agenda, alerts, batches, journeys, meetings, objective_views, objectives, report
 from smarketing.errors import SmarketingError
 from tests.helpers import add_lead
 
@@ -175,7 +175,7 @@ def test_objectives_in_trouble_carry_every_owners_last_confidence(con):
     objectives.checkin(con, objective_id, date(2026, 11, 16), "Giulia", 8)
     objectives.checkin(con, objective_id, date(2026, 11, 23), "Giulia", 5)
     objectives.checkin(con, objective_id, date(2026, 11, 16), "Marco", 6)
-    items = agenda.objectives_in_trouble(con, TODAY, "it")
+    items = agenda.objectives_in_trouble(con, TODAY, "it", objective_views.board(con, TODAY))
     # 1 of 20 after 24 of 29 days
     assert [(i.severity, i.objective_id, i.text) for i in items] == [
         ("high", objective_id, "Venti SQL: fuori strada, 1 su 20 (avanzamento 5%, atteso 83%). "
