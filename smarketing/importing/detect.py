@@ -254,7 +254,9 @@ class _LineCounter:
 
     def add(self, data: bytes) -> None:
         self.newlines += data.count(b"\n")
-        self.crs += data.count(b"\r")
+        if not self.newlines:
+            # only a file without any LF ends its lines with CR alone: once an LF is seen, CRs tell nothing
+            self.crs += data.count(b"\r")
         self.nuls += data.count(b"\0")
         self.last = data[-1:] or self.last
 

@@ -106,12 +106,12 @@ with told as (
 -- stored: an entry of a lead already stored (import_changed); the other entries are new leads' histories
 select lead_id, stage, entered_at, false as stored from told where existing_id is null
 union all
--- an anti join, not an aggregate of the stored history per lead and stage: half the time on a re-import
+-- an anti join, not an aggregate of the stored history per lead and stage: half the time on a re-import;
+-- DuckDB builds its table on the smaller side, so the whole history is read without narrowing it first
 select t.lead_id, t.stage, t.entered_at, true
 from told as t
-anti join (
-    select lead_id, stage, entered_at from stage_events where lead_id in (select lead_id from import_matches)
-) as e on e.lead_id = t.lead_id and e.stage = t.stage and (e.entered_at is not null or t.entered_at is null)
+anti join stage_events as e
+    on e.lead_id = t.lead_id and e.stage = t.stage and (e.entered_at is not null or t.entered_at is null)
 where t.existing_id is not null;
 
 -- stored leads whose values change, or that gain a stage entry; a field changes when the file has a value

@@ -270,6 +270,26 @@ def test_amounts_with_more_decimals_than_cents_are_flagged_with_their_effect(con
         ("2017-08-17", "3.25"), ("2017-08-18", "0.50")]
 
 
+@pytest.mark.parametrize(("text", "column", "example"), [
+    ("Record ID,Email,Amount\n1,a@x.it,\"1,234.5678\"\n2,b@x.it,$12.345\n3,c@x.it,2.50\n4,d@x.it,\"1,000\"\n"
+     "5,e@x.it,7.1\n", "Amount", "1,234.5678"),
+    ("Codice;Email;Valore\n1;a@x.it;1.234,5678\n2;b@x.it;€ 12,345\n3;c@x.it;2,50\n4;d@x.it;1.000\n"
+     "5;e@x.it;7,1\n", "Valore", "1.234,5678"),
+])
+def test_deal_values_with_more_decimals_than_cents_are_flagged_in_either_convention(con, tmp_path, text, column,
+                                                                                    example):
+    # 1,000 and 1.000 are thousands, 2.50 and 7,1 have cents at most: only the two with three decimals or more
+    path = tmp_path / "values.csv"
+    path.write_text(text, encoding="utf-8")
+    result = run_import(con, path, ImportOptions())
+    check_ledger(con, result)
+    rounded = next(n for n in result.notes if n.key == "import.note_rounded")
+    assert rounded.params == {"field": column, "count": 2, "example": example, "stored": "1234.57",
+                              "difference": "-0.0072"}
+    assert con.execute("select external_id, deal_value::varchar from leads order by 1").fetchall() == [
+        ("1", "1234.57"), ("2", "12.35"), ("3", "2.50"), ("4", "1000.00"), ("5", "7.10")]
+
+
 def test_doubled_line_ends_are_one_line_end_and_said(con):
     result = load(con, "line_ends_cr_cr_lf.csv")
     assert counts(result) == (4, 4, 0, 0, 0)
