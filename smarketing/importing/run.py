@@ -285,7 +285,7 @@ def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, 
     if options.kind == "leads":
         key_field = "external_id" if "external_id" in mapped.fields else "email"
         db.execute(con, "imports/leads_keys", key_field=key_field)
-        db.execute(con, "imports/leads_match", key_field=key_field, mode=options.mode)
+        db.execute(con, "imports/leads_match", key_field=key_field, mode=options.mode, deals=deals)
         new_leads = con.execute("select (select count(*) from import_rows) > (select count(*) from import_matches) + "
                                 "(select count(distinct rn) from import_problems)").fetchone()[0]
         return db.rows(con, "imports/leads_write", batch_id=batch_id, deals=deals, currency=currency,

@@ -1,8 +1,9 @@
 -- purpose: write a leads batch. New leads get ids above the highest in use; stored leads get the file's
---          non-empty values laid over theirs (their old state kept for undo). The stage moves only forward
---          along the journey, or to a closing stage. Stage history only grows: an entry is added when the
---          lead has none for that stage, or has one without a date and the file brings the date. A file read
---          as deals ($deals) makes every row a deal, for good: a stored deal never turns back into a lead.
+--          non-empty values laid over theirs (their old state kept for undo), as imports/leads_match compared
+--          them. The stage moves only forward along the journey, or to a closing stage. Stage history only
+--          grows: an entry is added when the lead has none for that stage, or has one without a date and the
+--          file brings the date. A file read as deals ($deals) makes every row a deal, for good: a stored deal
+--          never turns back into a lead.
 -- params: $batch_id bigint, $deals boolean, $currency varchar (the company's, for amounts whose file names none),
 --         $new_leads boolean (some good row is no stored lead)
 -- grain: counts of the batch, one row
@@ -25,6 +26,7 @@ with told as (
         r.*,
         m.lead_id as existing_id,
         coalesce(m.lead_id, j.base + r.rn + 1) as target_id,
+        m.values_changed, m.old_stage, m.old_closed_at, m.old_currency, m.old_valued,
         j.codes[greatest(
             j.pos[coalesce(r.status, r.stage)],
             case when r.at_lead is not null then j.pos['lead'] end,
@@ -57,6 +59,33 @@ placed as (
         end as told_at
     from told as t
     cross join import_journey as j
+),
+
+decided as (
+    select
+        p.*,
+        -- a stored lead's stage after the batch: it moves only forward along the journey, or to a closing stage
+        case
+            when p.told_stage is null then p.old_stage
+            when p.told_terminal then p.told_stage
+            when list_contains(j.terminal, p.old_stage) then p.old_stage
+            when p.told_position > j.pos[p.old_stage] then p.told_stage
+            else p.old_stage
+        end as next_stage,
+        coalesce(p.currency, p.derived_currency, p.old_currency,
+                 case when p.deal_value is not null or p.old_valued then j.currency end) as next_currency
+    from placed as p
+    cross join import_journey as j
+),
+
+closing as (
+    select
+        *,
+        case
+            when next_stage = told_stage and told_terminal then coalesce(told_at, old_closed_at)
+            when next_stage = old_stage then old_closed_at
+        end as next_closed_at
+    from decided
 )
 
 select
@@ -80,15 +109,18 @@ select
     coalesce(p.told_stage, 'lead') as new_stage,
     case when p.told_terminal then coalesce(p.told_at, p.closed_at) end as new_closed_at,
     coalesce(p.currency, p.derived_currency, case when p.deal_value is not null then j.currency end) as new_currency,
-    j.deals as new_is_deal
-from placed as p
+    j.deals as new_is_deal,
+    -- a stored lead whose values, stage, closing date or currency the batch changes
+    p.values_changed or p.next_stage is distinct from p.old_stage or p.next_currency is distinct from p.old_currency
+        or p.next_closed_at is distinct from p.old_closed_at as changed
+from closing as p
 cross join import_journey as j;
 
 -- the stage entries each row tells, kept as a table: the stage history reads it once per stage
 create or replace temp table import_told as
 select
     target_id as lead_id, existing_id, lead_told, lead_at, mql_told, mql_at, sql_told, sql_at, opportunity_told,
-    opportunity_at, customer_told, customer_at, lost_told, lost_at
+    opportunity_at, customer_told, customer_at, lost_told, lost_at, changed
 from import_good;
 
 -- one row per stage entry told: a new lead's all; a stored lead's only those its history lacks (no entry
@@ -114,82 +146,39 @@ anti join stage_events as e
     on e.lead_id = t.lead_id and e.stage = t.stage and (e.entered_at is not null or t.entered_at is null)
 where t.existing_id is not null;
 
--- stored leads whose values change, or that gain a stage entry; a field changes when the file has a value
--- for it that differs from the stored one (an empty cell never erases)
+-- stored leads whose values change (imports/leads_match compared them), or whose stage, closing date or
+-- currency does, or that gain a stage entry: the file's non-empty values laid over theirs
 create or replace temp table import_changed as
-with merged as (
-    select
-        t.existing_id as lead_id,
-        coalesce(t.external_id, l.external_id) as external_id,
-        coalesce(t.email, l.email) as email,
-        coalesce(t.first_name, l.first_name) as first_name,
-        coalesce(t.last_name, l.last_name) as last_name,
-        coalesce(t.name, t.derived_name, l.name) as name,
-        coalesce(t.company, l.company) as company,
-        coalesce(t.phone, l.phone) as phone,
-        coalesce(t.source, l.source) as source,
-        coalesce(t.campaign, l.campaign) as campaign,
-        coalesce(t.segment, l.segment) as segment,
-        coalesce(t.region, l.region) as region,
-        coalesce(t.owner, l.owner) as owner,
-        coalesce(t.product, l.product) as product,
-        coalesce(t.created_at, l.created_at) as created_at,
-        case
-            when t.told_stage is null then l.current_stage
-            when t.told_terminal then t.told_stage
-            when list_contains(j.terminal, l.current_stage) then l.current_stage
-            when t.told_position > j.pos[l.current_stage] then t.told_stage
-            else l.current_stage
-        end as current_stage,
-        t.told_stage, t.told_terminal, t.told_at,
-        l.current_stage as old_stage, l.closed_at as old_closed_at,
-        coalesce(t.deal_value, l.deal_value) as deal_value,
-        coalesce(t.currency, t.derived_currency, l.currency,
-                 case when coalesce(t.deal_value, l.deal_value) is not null then $currency end) as currency,
-        l.currency as old_currency,
-        coalesce(t.lost_reason, l.lost_reason) as lost_reason,
-        coalesce(l.is_deal, false) or $deals as is_deal,
-        ($deals and not coalesce(l.is_deal, false))
-            or (t.external_id is distinct from l.external_id and t.external_id is not null)
-            or (t.email is distinct from l.email and t.email is not null)
-            or (t.first_name is distinct from l.first_name and t.first_name is not null)
-            or (t.last_name is distinct from l.last_name and t.last_name is not null)
-            or (coalesce(t.name, t.derived_name) is distinct from l.name and coalesce(t.name, t.derived_name) is not null)
-            or (t.company is distinct from l.company and t.company is not null)
-            or (t.phone is distinct from l.phone and t.phone is not null)
-            or (t.source is distinct from l.source and t.source is not null)
-            or (t.campaign is distinct from l.campaign and t.campaign is not null)
-            or (t.segment is distinct from l.segment and t.segment is not null)
-            or (t.region is distinct from l.region and t.region is not null)
-            or (t.owner is distinct from l.owner and t.owner is not null)
-            or (t.product is distinct from l.product and t.product is not null)
-            or (t.created_at is distinct from l.created_at and t.created_at is not null)
-            or (t.deal_value is distinct from l.deal_value and t.deal_value is not null)
-            or (t.lost_reason is distinct from l.lost_reason and t.lost_reason is not null)
-            as values_changed
-    from import_good as t
-    join leads as l on l.lead_id = t.existing_id
-    cross join import_journey as j
-),
-
-final as (
-    select
-        * exclude (told_stage, told_terminal, told_at, old_stage, old_closed_at, old_currency, values_changed),
-        case
-            when current_stage = told_stage and told_terminal then coalesce(told_at, old_closed_at)
-            when current_stage = old_stage then old_closed_at
-        end as closed_at,
-        values_changed or current_stage is distinct from old_stage or currency is distinct from old_currency
-            as changed,
-        old_closed_at
-    from merged
-)
-
-select * exclude (changed, old_closed_at)
-from final
-where changed
-   or closed_at is distinct from old_closed_at
-   or lead_id in (select lead_id from import_events where stored);
+select
+    c.lead_id,
+    coalesce(t.external_id, l.external_id) as external_id,
+    coalesce(t.email, l.email) as email,
+    coalesce(t.first_name, l.first_name) as first_name,
+    coalesce(t.last_name, l.last_name) as last_name,
+    coalesce(t.name, t.derived_name, l.name) as name,
+    coalesce(t.company, l.company) as company,
+    coalesce(t.phone, l.phone) as phone,
+    coalesce(t.source, l.source) as source,
+    coalesce(t.campaign, l.campaign) as campaign,
+    coalesce(t.segment, l.segment) as segment,
+    coalesce(t.region, l.region) as region,
+    coalesce(t.owner, l.owner) as owner,
+    coalesce(t.product, l.product) as product,
+    coalesce(t.created_at, l.created_at) as created_at,
+    t.next_stage as current_stage,
+    t.next_closed_at as closed_at,
+    coalesce(t.deal_value, l.deal_value) as deal_value,
+    t.next_currency as currency,
+    coalesce(t.lost_reason, l.lost_reason) as lost_reason,
+    coalesce(l.is_deal, false) or $deals as is_deal
+-- driven by the few leads that change: only their rows and stored values are read again
+from (
+    select lead_id from import_told where changed
+    union
+    select lead_id from import_events where stored
+) as c
+join import_good as t on t.existing_id = c.lead_id
+join leads as l on l.lead_id = c.lead_id;
 
 insert into lead_snapshots
 select $batch_id, l.* from leads as l where l.lead_id in (select lead_id from import_changed);
