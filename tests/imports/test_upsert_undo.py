@@ -73,6 +73,50 @@ def test_reimport_changes_nothing(con, tmp_path):
     assert snapshot(con) == before
 
 
+STORED = """Record ID,Email,Lifecycle Stage,Create Date,Close Date,Amount,Currency
+1,anna@alfa.it,salesqualifiedlead,2026-01-05 10:00,,,
+2,bruno@beta.it,customer,2026-01-06 11:00,2026-03-02 09:00,5000,EUR
+3,carla@gamma.it,lost,2026-01-07 12:00,2026-03-03 09:00,,
+"""
+
+
+@pytest.mark.parametrize(("row", "counts", "after"), [
+    # told again as stored: nothing changes
+    ("2,bruno@beta.it,customer,2026-01-06 11:00,2026-03-02 09:00,5000,EUR", (0, 1),
+     ("customer", datetime(2026, 3, 2, 9), "5000.00", "EUR")),
+    # an earlier stage of the journey: the stage stays, the history gains the entry it lacks
+    ("1,anna@alfa.it,marketingqualifiedlead,,,,", (1, 0), ("sql", None, None, None)),
+    # forward along the journey
+    ("1,anna@alfa.it,opportunity,,,,", (1, 0), ("opportunity", None, None, None)),
+    # to a closing stage, with its date
+    ("1,anna@alfa.it,customer,,2026-04-01 08:00,,", (1, 0), ("customer", datetime(2026, 4, 1, 8), None, None)),
+    # a closed deal told an open stage stays closed, with its date
+    ("2,bruno@beta.it,opportunity,,,,", (1, 0), ("customer", datetime(2026, 3, 2, 9), "5000.00", "EUR")),
+    # the same closing stage with another date: the file's date
+    ("2,bruno@beta.it,customer,,2026-03-09 09:00,,", (1, 0), ("customer", datetime(2026, 3, 9, 9), "5000.00", "EUR")),
+    # the same closing stage without a date: the stored date stays
+    ("2,bruno@beta.it,customer,,,,", (0, 1), ("customer", datetime(2026, 3, 2, 9), "5000.00", "EUR")),
+    # another currency alone is a change
+    ("2,bruno@beta.it,,,,,USD", (1, 0), ("customer", datetime(2026, 3, 2, 9), "5000.00", "USD")),
+    # an amount for a lead that had none takes the company's currency
+    ("1,anna@alfa.it,,,,700,", (1, 0), ("sql", None, "700.00", "EUR")),
+    # a lost lead won later: the closing stage the file tells
+    ("3,carla@gamma.it,customer,,2026-05-04 10:00,,", (1, 0), ("customer", datetime(2026, 5, 4, 10), None, None)),
+])
+def test_what_a_later_file_does_to_a_stored_leads_stage_closing_date_and_currency(con, tmp_path, row, counts,
+                                                                                   after):
+    run_import(con, write(tmp_path, "a.csv", STORED), ImportOptions())
+    header = STORED.splitlines()[0]
+    again = run_import(con, write(tmp_path, "b.csv", f"{header}\n{row}\n"), ImportOptions())
+    assert (again.updated, again.unchanged, again.inserted, again.rejected) == (*counts, 0, 0)
+    key = row.split(",")[0]
+    assert con.execute("select current_stage, closed_at, deal_value::varchar, currency from leads "
+                       "where external_id = ?", [key]).fetchone() == after
+    # the other stored leads are as they were
+    assert con.execute("select count(*) from leads where external_id <> ? and updated_at is not null",
+                       [key]).fetchone() == (0,)
+
+
 def test_dry_run_writes_nothing_and_reports_everything(con, tmp_path):
     run_import(con, write(tmp_path, "a.csv", FIRST), ImportOptions())
     before = snapshot(con)
