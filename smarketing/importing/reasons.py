@@ -6,7 +6,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from smarketing.i18n import fmt_date, fmt_num, t
+from smarketing.i18n import fmt_date, fmt_num, has_text, t
 
 # 1,23457E+11: how Excel writes a number too wide for its column, in the export as on screen
 SCIENTIFIC = re.compile(r"\s*[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+\s*")
@@ -44,8 +44,15 @@ def note_text(note, lang: str) -> str:
             params[name] = fmt_num(Decimal(params[name]), lang, len(decimals))
     if "product" in params:
         params["product"] = t(f"preset.{params['product']}", lang)
+    key = note.key
+    for name in ("count", "rows"):
+        if isinstance(params.get(name), int) and not isinstance(params[name], bool):
+            if params[name] == 1 and has_text(f"{key}_one"):
+                # "1 importo ... ha", not "1 importi ... hanno"
+                key = f"{key}_one"
+            params[name] = fmt_num(params[name], lang, 0)
     for name in ("start", "end"):
         if name in params:
             # days travel as ISO text: shown as the page's language writes them
             params[name] = fmt_date(date.fromisoformat(params[name]), lang)
-    return t(note.key, lang, **params)
+    return t(key, lang, **params)

@@ -290,6 +290,41 @@ def test_deal_values_with_more_decimals_than_cents_are_flagged_in_either_convent
         ("1", "1234.57"), ("2", "12.35"), ("3", "2.50"), ("4", "1000.00"), ("5", "7.10")]
 
 
+@pytest.mark.parametrize(("key", "params", "it", "en"), [
+    ("import.note_rounded", {"field": "Valore", "count": 1, "example": "3.250,1275", "stored": "3250.13",
+                             "difference": "-0.0025"},
+     "1 importo di «Valore» ha più di 2 decimali ed è registrato al centesimo (3.250,1275 → 3.250,13); "
+     "differenza sul totale: -0,0025.",
+     "1 amount of \"Valore\" has more than 2 decimals and is stored to the cent (3.250,1275 → 3,250.13); "
+     "difference on the total: -0.0025."),
+    ("import.note_rounded", {"field": "Spent", "count": 1234, "example": "1.429999948", "stored": "1.43",
+                             "difference": "-0.29"},
+     "1.234 importi di «Spent» hanno più di 2 decimali e sono registrati al centesimo (per esempio 1.429999948 → "
+     "1,43); differenza sul totale: -0,29.",
+     "1,234 amounts of \"Spent\" have more than 2 decimals and are stored to the cent (for example 1.429999948 → "
+     "1.43); difference on the total: -0.29."),
+    ("import.note_skipped_lines", {"count": 1}, "Saltata 1 riga sopra l'intestazione (un titolo o una riga vuota).",
+     "Skipped 1 line above the header (a title or a blank line)."),
+    ("import.note_skipped_lines", {"count": 3}, "Saltate 3 righe sopra l'intestazione (titoli o righe vuote).",
+     "Skipped 3 lines above the header (titles or blank lines)."),
+    ("import.note_total_rows", {"count": 1, "lines": "14"},
+     "1 riga di totale saltata, non sommata alla spesa (riga 14).",
+     "1 total row skipped, not added to the spend (line 14)."),
+    ("import.note_merged", {"rows": 1},
+     "1 riga sommata a un'altra con la stessa data, canale, campagna e valuta (un export per annuncio, gruppo di "
+     "annunci, dispositivo o lotto): la spesa è il loro totale.",
+     "1 row added to another with the same date, channel, campaign and currency (an export by ad, ad group, "
+     "device or lot): the spend is their total."),
+    ("import.note_encoding_mixed", {"count": 1},
+     "File UTF-8 con 1 byte in un'altra codifica: letto come Windows-1252 (cp1252).",
+     "UTF-8 file with 1 byte in another encoding: read as Windows-1252 (cp1252)."),
+])
+def test_a_note_about_one_row_or_value_speaks_of_one_and_counts_have_separators(key, params, it, en):
+    from smarketing.importing.detect import Note
+    from smarketing.importing.reasons import note_text
+    assert (note_text(Note(key, params), "it"), note_text(Note(key, params), "en")) == (it, en)
+
+
 def test_doubled_line_ends_are_one_line_end_and_said(con):
     result = load(con, "line_ends_cr_cr_lf.csv")
     assert counts(result) == (4, 4, 0, 0, 0)
