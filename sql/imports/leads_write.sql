@@ -116,11 +116,13 @@ select
 from closing as p
 cross join import_journey as j;
 
--- the stage entries each row tells, kept as a table: the stage history reads it once per stage
+-- the stage entries each row tells, and what a stored lead becomes, kept as a table: the stage history reads it
+-- once per stage, and the leads that change are found in it without evaluating import_good again
 create or replace temp table import_told as
 select
     target_id as lead_id, existing_id, lead_told, lead_at, mql_told, mql_at, sql_told, sql_at, opportunity_told,
-    opportunity_at, customer_told, customer_at, lost_told, lost_at, changed
+    opportunity_at, customer_told, customer_at, lost_told, lost_at, changed, rn, next_stage, next_closed_at,
+    next_currency
 from import_good;
 
 -- one row per stage entry told: a new lead's all; a stored lead's only those its history lacks (no entry
@@ -165,10 +167,10 @@ select
     coalesce(t.owner, l.owner) as owner,
     coalesce(t.product, l.product) as product,
     coalesce(t.created_at, l.created_at) as created_at,
-    t.next_stage as current_stage,
-    t.next_closed_at as closed_at,
+    n.next_stage as current_stage,
+    n.next_closed_at as closed_at,
     coalesce(t.deal_value, l.deal_value) as deal_value,
-    t.next_currency as currency,
+    n.next_currency as currency,
     coalesce(t.lost_reason, l.lost_reason) as lost_reason,
     coalesce(l.is_deal, false) or $deals as is_deal
 -- driven by the few leads that change: only their rows and stored values are read again
@@ -177,7 +179,8 @@ from (
     union
     select lead_id from import_events where stored
 ) as c
-join import_good as t on t.existing_id = c.lead_id
+join import_told as n on n.lead_id = c.lead_id
+join import_rows_coded as t on t.rn = n.rn
 join leads as l on l.lead_id = c.lead_id;
 
 insert into lead_snapshots
