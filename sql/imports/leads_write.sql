@@ -18,8 +18,9 @@ select
 from stages;
 
 -- every good row with the stage the file tells (the furthest of its stage, outcome and dated stages), the
--- stage entries it tells, and, for a new lead, its row as written: one definition for the leads insert,
--- the stage history and the journeys (imports/new_journeys)
+-- stage entries it tells, for a stored lead what it becomes (its stage, closing date and currency, and whether
+-- anything changes), and for a new lead its row as written: one definition for the leads insert, the stored
+-- leads' changes, the stage history and the journeys (imports/new_journeys)
 create or replace temp view import_good as
 with told as (
     select
