@@ -175,8 +175,8 @@ def _rounding(con, name: str, header: str, convention: str, notes: list[Note]) -
     in silence: a note gives how many, an example and what the rounding does to the column's total."""
     col = column(name)
     exact = formats.number_expr(f"raw_{col}", convention, "decimal(38, 12)")
-    # only a value with three characters after its decimal mark can have lost something: the others are not
-    # read a second time
+    # only a value with three or more characters after its decimal mark can have lost something: the others
+    # are not read a second time
     mark = "," if convention == "it" else "."
     count, example, stored, difference = con.execute(
         f"with v as (select raw_{col} as raw, {col} as kept, {exact} as exact from import_rows "

@@ -32,9 +32,9 @@ def read_into(con: duckdb.DuckDBPyConnection, table: str, select: str, layout: L
     """create temp table <table> as select <select> from the file (aliased r) [join].
 
     Retries cover what DuckDB's first try refuses: a line longer than its default maximum (read again with
-    MAX_LINE_BYTES: with that maximum from the start, an import of 1,000,000 leads took about 0.3 s longer,
-    so only files with such a line pay for it), short rows next to values spanning lines (the serial reader
-    can pad those), and a byte that is not UTF-8 (the file is then transcoded)."""
+    MAX_LINE_BYTES, which from the start would slow every import: docs/import-limits.md), short rows next to
+    values spanning lines (the serial reader can pad those), and a byte that is not UTF-8 (the file is then
+    transcoded)."""
     sql = f"create or replace temp table {table} as select {select} from {_READ} as r {join}"
     parallel, max_line = True, DEFAULT_LINE_BYTES
     for _ in range(4):

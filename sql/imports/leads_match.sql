@@ -6,7 +6,8 @@
 --        cell never erases), and what imports/leads_write needs of the lead to decide its stage, closing date
 --        and currency there
 -- One join of the rows with the stored leads both matches and compares: the few leads that change are the
--- only ones read again, where the old values are laid under the new ones.
+-- only ones read again, where imports/leads_write lays the old values under the new ones (the fields compared
+-- here are those it lays over: a field added to leads goes in both).
 create or replace temp table import_matches as
 select
     r.rn,

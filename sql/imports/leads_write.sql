@@ -73,6 +73,7 @@ decided as (
             when p.told_position > j.pos[p.old_stage] then p.told_stage
             else p.old_stage
         end as next_stage,
+        -- the file's currency, else the stored one, else the company's for an amount
         coalesce(p.currency, p.derived_currency, p.old_currency,
                  case when p.deal_value is not null or p.old_valued then j.currency end) as next_currency
     from placed as p
@@ -109,11 +110,13 @@ select
     coalesce(p.name, p.derived_name) as new_name,
     coalesce(p.told_stage, 'lead') as new_stage,
     case when p.told_terminal then coalesce(p.told_at, p.closed_at) end as new_closed_at,
-    coalesce(p.currency, p.derived_currency, case when p.deal_value is not null then j.currency end) as new_currency,
+    -- a new lead has no stored currency or amount: the currency rule gives it its own
+    p.next_currency as new_currency,
     j.deals as new_is_deal,
     -- a stored lead whose values, stage, closing date or currency the batch changes
-    p.values_changed or p.next_stage is distinct from p.old_stage or p.next_currency is distinct from p.old_currency
-        or p.next_closed_at is distinct from p.old_closed_at as changed
+    p.existing_id is not null and (
+        p.values_changed or p.next_stage is distinct from p.old_stage or p.next_currency is distinct from p.old_currency
+        or p.next_closed_at is distinct from p.old_closed_at) as changed
 from closing as p
 cross join import_journey as j;
 
@@ -150,7 +153,8 @@ anti join stage_events as e
 where t.existing_id is not null;
 
 -- stored leads whose values change (imports/leads_match compared them), or whose stage, closing date or
--- currency does, or that gain a stage entry: the file's non-empty values laid over theirs
+-- currency does, or that gain a stage entry: the file's non-empty values laid over theirs. The fields here are
+-- those leads_match compares: a field added to leads goes in both.
 create or replace temp table import_changed as
 select
     c.lead_id,

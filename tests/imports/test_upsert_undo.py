@@ -80,31 +80,35 @@ STORED = """Record ID,Email,Lifecycle Stage,Create Date,Close Date,Amount,Curren
 """
 
 
-@pytest.mark.parametrize(("row", "counts", "after"), [
-    # told again as stored: nothing changes
+@pytest.mark.parametrize(("row", "counts", "after", "added"), [
+    # told again as stored: nothing changes, and the history gains nothing
     ("2,bruno@beta.it,customer,2026-01-06 11:00,2026-03-02 09:00,5000,EUR", (0, 1),
-     ("customer", datetime(2026, 3, 2, 9), "5000.00", "EUR")),
+     ("customer", datetime(2026, 3, 2, 9), "5000.00", "EUR"), []),
     # an earlier stage of the journey: the stage stays, the history gains the entry it lacks
-    ("1,anna@alfa.it,marketingqualifiedlead,,,,", (1, 0), ("sql", None, None, None)),
+    ("1,anna@alfa.it,marketingqualifiedlead,,,,", (1, 0), ("sql", None, None, None), [("mql", None)]),
     # forward along the journey
-    ("1,anna@alfa.it,opportunity,,,,", (1, 0), ("opportunity", None, None, None)),
+    ("1,anna@alfa.it,opportunity,,,,", (1, 0), ("opportunity", None, None, None), [("opportunity", None)]),
     # to a closing stage, with its date
-    ("1,anna@alfa.it,customer,,2026-04-01 08:00,,", (1, 0), ("customer", datetime(2026, 4, 1, 8), None, None)),
-    # a closed deal told an open stage stays closed, with its date
-    ("2,bruno@beta.it,opportunity,,,,", (1, 0), ("customer", datetime(2026, 3, 2, 9), "5000.00", "EUR")),
-    # the same closing stage with another date: the file's date
-    ("2,bruno@beta.it,customer,,2026-03-09 09:00,,", (1, 0), ("customer", datetime(2026, 3, 9, 9), "5000.00", "EUR")),
+    ("1,anna@alfa.it,customer,,2026-04-01 08:00,,", (1, 0), ("customer", datetime(2026, 4, 1, 8), None, None),
+     [("customer", datetime(2026, 4, 1, 8))]),
+    # a closed deal told an open stage stays closed, with its date; its history gains the stage
+    ("2,bruno@beta.it,opportunity,,,,", (1, 0), ("customer", datetime(2026, 3, 2, 9), "5000.00", "EUR"),
+     [("opportunity", None)]),
+    # the same closing stage with another date: the file's date; the history keeps its dated entry
+    ("2,bruno@beta.it,customer,,2026-03-09 09:00,,", (1, 0), ("customer", datetime(2026, 3, 9, 9), "5000.00", "EUR"),
+     []),
     # the same closing stage without a date: the stored date stays
-    ("2,bruno@beta.it,customer,,,,", (0, 1), ("customer", datetime(2026, 3, 2, 9), "5000.00", "EUR")),
+    ("2,bruno@beta.it,customer,,,,", (0, 1), ("customer", datetime(2026, 3, 2, 9), "5000.00", "EUR"), []),
     # another currency alone is a change
-    ("2,bruno@beta.it,,,,,USD", (1, 0), ("customer", datetime(2026, 3, 2, 9), "5000.00", "USD")),
+    ("2,bruno@beta.it,,,,,USD", (1, 0), ("customer", datetime(2026, 3, 2, 9), "5000.00", "USD"), []),
     # an amount for a lead that had none takes the company's currency
-    ("1,anna@alfa.it,,,,700,", (1, 0), ("sql", None, "700.00", "EUR")),
+    ("1,anna@alfa.it,,,,700,", (1, 0), ("sql", None, "700.00", "EUR"), []),
     # a lost lead won later: the closing stage the file tells
-    ("3,carla@gamma.it,customer,,2026-05-04 10:00,,", (1, 0), ("customer", datetime(2026, 5, 4, 10), None, None)),
+    ("3,carla@gamma.it,customer,,2026-05-04 10:00,,", (1, 0), ("customer", datetime(2026, 5, 4, 10), None, None),
+     [("customer", datetime(2026, 5, 4, 10))]),
 ])
 def test_what_a_later_file_does_to_a_stored_leads_stage_closing_date_and_currency(con, tmp_path, row, counts,
-                                                                                   after):
+                                                                                   after, added):
     run_import(con, write(tmp_path, "a.csv", STORED), ImportOptions())
     header = STORED.splitlines()[0]
     again = run_import(con, write(tmp_path, "b.csv", f"{header}\n{row}\n"), ImportOptions())
@@ -112,6 +116,8 @@ def test_what_a_later_file_does_to_a_stored_leads_stage_closing_date_and_currenc
     key = row.split(",")[0]
     assert con.execute("select current_stage, closed_at, deal_value::varchar, currency from leads "
                        "where external_id = ?", [key]).fetchone() == after
+    assert con.execute("select stage, entered_at from stage_events where batch_id = ? order by 1",
+                       [again.batch_id]).fetchall() == added
     # the other stored leads are as they were
     assert con.execute("select count(*) from leads where external_id <> ? and updated_at is not null",
                        [key]).fetchone() == (0,)
