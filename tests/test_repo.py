@@ -6,8 +6,10 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from smarketing import cli
-from tests.conftest import ROOT
+from tests.conftest import REALDATA, ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -44,3 +46,28 @@ def test_every_cli_command_and_option_is_documented():
 def test_ruff_is_clean():
     result = subprocess.run([sys.executable, "-m", "ruff", "check", "."], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_committed_file_holds_a_line_or_address_of_the_real_exports():
+    # the real exports are read in place (tests/conftest.py: REALDATA); the demo and the corpus are made up by
+    # sample_data/generate.py and tests/data/import/make_corpus.py, and must stay free of anything copied
+    if not REALDATA.is_dir():
+        pytest.skip(f"{REALDATA} is absent: nothing to compare the committed files with")
+    email = re.compile(rb"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+    real_lines, real_emails = set(), set()
+    for path in REALDATA.rglob("*"):
+        if path.is_file() and path.suffix.lower() in (".csv", ".txt", ".tsv"):
+            data = path.read_bytes()
+            real_lines.update(line.strip() for line in data.splitlines() if len(line.strip()) > 40)
+            real_emails.update(m.lower() for m in email.findall(data))
+    tracked = subprocess.run(["git", "ls-files", "*.csv", "*.tsv", "*.txt"], cwd=ROOT, capture_output=True,
+                             text=True, check=True).stdout.split()
+    assert len(real_lines) > 10_000 and len(tracked) > 50        # both sides were read
+    copied = {}
+    for name in tracked:
+        data = (ROOT / name).read_bytes()
+        lines = {line.strip() for line in data.splitlines()[1:]} & real_lines
+        emails = {m.lower() for m in email.findall(data)} & real_emails
+        if lines or emails:
+            copied[name] = sorted(lines)[:2] + sorted(emails)[:2]
+    assert copied == {}
