@@ -9,6 +9,7 @@ import codecs
 import csv
 import hashlib
 import io
+import itertools
 import re
 import threading
 from collections import Counter
@@ -21,6 +22,7 @@ from smarketing.errors import SmarketingError
 CHUNK = 16 * 1024 * 1024
 SAMPLE_BYTES = 1024 * 1024
 SAMPLE_LINES = 400
+PREVIEW_ROWS = 20                   # records kept as written, for the preview
 # The documented limits (docs/import-limits.md). Each is checked on the first megabyte, before the file
 # is copied, hashed or handed to DuckDB, so a file past one is refused in well under a second.
 MAX_COLUMNS = 2000                  # real CRM exports have a few hundred at most
@@ -69,7 +71,8 @@ class Layout:
     utf8_path: Path                 # the file itself, or its UTF-8 copy in the work folder
     source: Path
     notes: list[Note] = field(default_factory=list)
-    sample: list[list[str]] = field(default_factory=list)   # the first records after the header
+    sample: list[list[str]] = field(default_factory=list)   # the first PREVIEW_ROWS records after the header
+    head_lines: int = 0             # lines after the header in the first megabyte: at most its records
     titles: list[str] = field(default_factory=list)         # the non-blank lines above the header, as text
     _scan: Scan | None = None
     _thread: threading.Thread | None = None
@@ -387,9 +390,10 @@ def _sniff(layout: Layout, text: str, delimiter: str | None) -> None:
         raise SmarketingError("error.too_many_columns", columns=len(layout.header), limit=MAX_COLUMNS)
     _ragged_note(lines, layout.skip_lines, len(layout.header), layout.delimiter, layout.notes)
     body = _lines(text, keepends=True)[layout.skip_lines + 1:]
+    layout.head_lines = len(body)
     reader = csv.reader(io.StringIO("".join(body)), delimiter=layout.delimiter, quotechar='"')
     try:
-        layout.sample = [row for row in reader if row]
+        layout.sample = list(itertools.islice((row for row in reader if row), PREVIEW_ROWS))
     except csv.Error:
         layout.sample = []
 

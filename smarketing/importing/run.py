@@ -18,7 +18,6 @@ from smarketing.importing.presets import PRESETS
 from smarketing.stages import CODES as STAGE_CODES
 
 REJECTS_SHOWN = 100
-PREVIEW_ROWS = 20
 
 
 @dataclass
@@ -164,7 +163,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 # a dry run leaves no ledger behind, so its rejects travel with the result
                 everything = ledger(con, batch_id, None) if options.dry_run else []
                 preview_lines = [r[0] for r in con.execute(
-                    f"select line from import_lines where rn < {PREVIEW_ROWS} order by rn").fetchall()]
+                    f"select line from import_lines where rn < {detect.PREVIEW_ROWS} order by rn").fetchall()]
                 if options.dry_run:
                     raise _DryRun
         except _DryRun:
@@ -178,7 +177,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
         mapping=mapped.report(), unmapped=mapped.unmapped_columns(), notes=notes, encoding=layout.encoding,
         delimiter=layout.delimiter, date_order=decisions.date_order, decimals=decisions.decimals,
         all_rejects=everything, unknown_stages=decisions.unknown_stages, header=layout.header,
-        header_line=layout.header_line, preview=layout.sample[:PREVIEW_ROWS], preview_lines=preview_lines,
+        header_line=layout.header_line, preview=layout.sample, preview_lines=preview_lines,
         skipped=skipped, warnings=warnings, refusal=refusal, suggestion=suggestion, **counts,
     )
 

@@ -28,14 +28,16 @@ _READ = (
 
 
 def read_into(con: duckdb.DuckDBPyConnection, table: str, select: str, layout: Layout, workdir: Path,
-              join: str = "") -> None:
-    """create temp table <table> as select <select> from the file (aliased r) [join].
+              join: str = "", limit: int | None = None) -> None:
+    """create temp table <table> as select <select> from the file (aliased r) [join] [limit <limit>].
 
     Retries cover what DuckDB's first try refuses: a line longer than its default maximum (read again with
     MAX_LINE_BYTES, which from the start would slow every import: docs/import-limits.md), short rows next to
     values spanning lines (the serial reader can pad those), and a byte that is not UTF-8 (the file is then
     transcoded)."""
     sql = f"create or replace temp table {table} as select {select} from {_READ} as r {join}"
+    if limit is not None:
+        sql += f" limit {int(limit)}"
     parallel, max_line = True, DEFAULT_LINE_BYTES
     for _ in range(4):
         params = {"path": str(layout.utf8_path), "skip": layout.skip_lines + 1, "delim": layout.delimiter,
@@ -58,21 +60,11 @@ def read_into(con: duckdb.DuckDBPyConnection, table: str, select: str, layout: L
 
 
 def sample_into(con: duckdb.DuckDBPyConnection, layout: Layout, workdir: Path) -> None:
-    """import_sample(c0..): the records of the file's first megabyte, already split while sniffing; formats
-    are settled on them before the whole file is read. Handed over as a small CSV: cheaper than loading
-    pyarrow and pandas for a few thousand rows."""
-    width = len(layout.header)
-    path = workdir / "sample.csv"
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        for row in layout.sample[:SAMPLE_ROWS]:
-            writer.writerow((row + [""] * width)[:width])
-    con.execute(
-        "create or replace temp table import_sample as select * from read_csv($path, header = false, "
-        "delim = ',', columns = $columns, auto_detect = false, strict_mode = false, quote = '\"', escape = '\"', "
-        "null_padding = true, parallel = false)",
-        {"path": str(path), "columns": {f"c{i}": "VARCHAR" for i in range(width)}},
-    )
+    """import_sample(c0..): the records of the file's first megabyte (at most SAMPLE_ROWS), read as the
+    whole file is; formats are settled on them before the whole file is read. DuckDB stops reading after
+    them."""
+    select = ", ".join(f"r.c{i}" for i in range(len(layout.header)))
+    read_into(con, "import_sample", select, layout, workdir, limit=min(layout.head_lines, SAMPLE_ROWS))
 
 
 def _settle(con: duckdb.DuckDBPyConnection) -> None:
