@@ -281,8 +281,9 @@ def _dictionary(con, name: str, kind: str, stage_map: dict[str, str], decisions:
     con.execute(f"create or replace temp table {table} (raw varchar, code varchar, known boolean, named boolean)")
     if not mapped:
         return
+    # in the order the file first uses them: the stage map to fill in lists them so, the same on every check
     values = [r[0] for r in con.execute(
-        f"select distinct raw_{name} from import_rows where raw_{name} is not null").fetchall()]
+        f"select raw_{name} from import_rows where raw_{name} is not null group by 1 order by min(rowid)").fetchall()]
     custom = {normalise(k): v for k, v in stage_map.items() if normalise(k)}
     pairs = []
     for value in values:

@@ -122,6 +122,23 @@ def test_a_dry_run_tells_the_refusal_without_stopping(con):
     result = run_import(con, CORPUS / "pipedrive_custom_stages.csv", ImportOptions(dry_run=True))
     assert (result.status, result.rejected, result.refusal["code"]) == ("dry_run", 38, "unknown_stage")
     assert result.refusal["params"]["good"] == 8
+    # the stage map to fill in lists them as the file first uses them
+    assert result.unknown_stages == ["In attesa di firma", "Primo contatto", "Sopralluogo fatto"]
+
+
+def test_unknown_stages_are_listed_in_the_order_the_file_first_uses_them_in_a_large_file(con, tmp_path):
+    # a file large enough to be read and grouped in parallel, where DISTINCT alone comes back in hash order:
+    # the "Stages to interpret" table must not reshuffle between two checks of the same file
+    stages = ["Da richiamare", "Pratica aperta", "Sopralluogo", "Preventivo inviato", "In attesa documenti",
+              "Istruttoria", "Archiviato", "Sospeso"]
+    path = tmp_path / "pratiche.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["ID pratica", "Email", "Stato"])
+        writer.writerows((f"P-{i}", f"cliente{i}@esempio.it", stages[(i // 7) % 8]) for i in range(140_000))
+    result = run_import(con, path, ImportOptions(dry_run=True))
+    assert (result.rows_read, result.rejected) == (140_000, 140_000)
+    assert result.unknown_stages == stages
 
 
 def test_zoho_deals_dates_and_stages(con):
