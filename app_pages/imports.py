@@ -13,7 +13,7 @@ from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int
 from smarketing.importing import ImportOptions, list_batches, review, run_import, saved, undo
 from smarketing.importing.presets import PRESETS
-from smarketing.importing.reasons import worded
+from smarketing.importing.reasons import counted, worded
 from smarketing.importing.run import ledger, suggestion_note
 from smarketing.stages import CODES as STAGE_CODES
 
@@ -190,7 +190,8 @@ if uploaded is not None:
     if check.refusal:
         # most rows refused for one fixable reason: fix it above, or say that the good rows alone are wanted
         params = check.refusal["params"]
-        st.warning(ui.plain(tr(f"imports.refused_{check.refusal['code']}", **params)), icon=":material/warning:")
+        st.warning(ui.plain(tr(f"imports.refused_{check.refusal['code']}", **counted(params, lang))),
+                   icon=":material/warning:")
         blocked = not st.checkbox(tr("imports.partial", good=fmt_int(params["good"], lang)), key=f"partial_{scope}")
     with st.expander(tr("imports.save_title")):
         st.caption(tr("imports.save_help"))

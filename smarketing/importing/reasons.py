@@ -32,9 +32,39 @@ def worded(rejects: list[dict], lang: str) -> list[dict]:
     ]
 
 
+# counts a text may carry, shown with the language's separators (4.651 / 4,651)
+COUNTS = ("count", "rows", "total", "good")
+SHOWN_VALUES = 8                # the values behind a reason named in a note or a refusal
+
+
+def values_text(values: list | str, lang: str) -> str:
+    """The values behind a reason, each with its rows, most frequent first: «Sopralluogo» (2.660), …"""
+    if isinstance(values, str):
+        # notes kept in the ledger by earlier releases carry them already worded
+        return values
+    shown = ", ".join(f"«{value}» ({fmt_num(rows, lang, 0)})" for value, rows in values[:SHOWN_VALUES])
+    return shown + (" …" if len(values) > SHOWN_VALUES else "")
+
+
+def counted(params: dict, lang: str) -> dict:
+    """Params with their counts in the language's format and the values behind a reason in words."""
+    params = dict(params)
+    for name in COUNTS:
+        if isinstance(params.get(name), int) and not isinstance(params[name], bool):
+            params[name] = fmt_num(params[name], lang, 0)
+    if "values" in params:
+        params["values"] = values_text(params["values"], lang)
+    return params
+
+
 def note_text(note, lang: str) -> str:
     """A detection note in words; codes inside it (date orders) are worded too."""
-    params = dict(note.params)
+    key = note.key
+    if any(type(note.params.get(name)) is int and note.params[name] == 1 and has_text(f"{key}_one")
+           for name in ("count", "rows")):
+        # "1 importo ... ha", not "1 importi ... hanno"
+        key = f"{key}_one"
+    params = counted(note.params, lang)
     if "order" in params:
         params["order"] = t(f"import.order_{params['order']}", lang)
     for name in ("stored", "difference"):
@@ -44,13 +74,6 @@ def note_text(note, lang: str) -> str:
             params[name] = fmt_num(Decimal(params[name]), lang, len(decimals))
     if "product" in params:
         params["product"] = t(f"preset.{params['product']}", lang)
-    key = note.key
-    for name in ("count", "rows"):
-        if isinstance(params.get(name), int) and not isinstance(params[name], bool):
-            if params[name] == 1 and has_text(f"{key}_one"):
-                # "1 importo ... ha", not "1 importi ... hanno"
-                key = f"{key}_one"
-            params[name] = fmt_num(params[name], lang, 0)
     for name in ("start", "end"):
         if name in params:
             # days travel as ISO text: shown as the page's language writes them

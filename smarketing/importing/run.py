@@ -12,7 +12,7 @@ import duckdb
 
 from smarketing import access, backups, batches, db, deadlines, journeys, settings, storage
 from smarketing.errors import SmarketingError
-from smarketing.importing import detect, mapping, project, saved
+from smarketing.importing import detect, mapping, project, reasons, saved
 from smarketing.importing.fields import KINDS, MODES, deals_marker
 from smarketing.importing.presets import PRESETS
 from smarketing.stages import CODES as STAGE_CODES
@@ -189,15 +189,14 @@ def ledger(con: duckdb.DuckDBPyConnection, batch_id: int, limit: int | None, war
 
 # Reasons that refuse most of a file for one cause the user can fix with an option; the option is in the message.
 FIXABLE = ("unknown_stage", "bad_date", "bad_number")
-SHOWN_VALUES = 8
 
 
-def _values_of(con, code: str) -> str:
-    """The values behind one reason, each once with its row count, most frequent first: «Sopralluogo» (2)."""
-    values = con.execute(
+def _values_of(con, code: str) -> list[list]:
+    """The values behind one reason, each once with its row count, most frequent first (one more than
+    reasons.values_text shows, so that it can say there are more): [["Sopralluogo", 2], ...]."""
+    return [[value, rows] for value, rows in con.execute(
         "select value, count(*) from import_problems where code = ? group by value order by 2 desc, 1 limit ?",
-        [code, SHOWN_VALUES + 1]).fetchall()
-    return ", ".join(f"«{v}» ({n})" for v, n in values[:SHOWN_VALUES]) + (" …" if len(values) > SHOWN_VALUES else "")
+        [code, reasons.SHOWN_VALUES + 1]).fetchall()]
 
 
 def _refusal(con, rows: int, rejected: int, mapped: mapping.Mapping, decisions: project.Decisions) -> dict | None:

@@ -137,6 +137,19 @@ def test_mostly_unknown_stages_stop_the_import_until_the_good_rows_alone_are_cho
     assert leads(empty_store) == [("3", None, None, "customer", None)]
 
 
+def test_a_refusal_of_thousands_of_rows_shows_its_counts_as_italian_writes_them(app, empty_store):
+    stages = ["Sopralluogo fatto"] * 1_100 + ["In attesa di firma"] * 40 + ["MQL"] * 110
+    export = ("Codice;Email;Fase\n" + "".join(f"P{i};p{i}@coop.it;{s}\n" for i, s in enumerate(stages))).encode()
+    app.run()
+    app.switch_page("app_pages/imports.py").run()
+    app.file_uploader(key="import_file_0").set_value(("pratiche.csv", export, "text/csv")).run()
+    assert not app.exception
+    assert app.warning[-1].value == ui.plain(
+        "Così l'importazione si fermerebbe: 1.140 righe su 1.250 hanno nella colonna «Fase» una fase che non "
+        "conosco («Sopralluogo fatto» (1.100), «In attesa di firma» (40)). Abbina ogni valore a una fase nella "
+        "tabella «Fasi da interpretare» qui sopra, oppure importa solo le 110 righe buone.")
+
+
 SPEND = b"Giorno;Campagna;Importo speso (EUR)\n01/04/2024;Brand;10,50\n01/04/2024;Brand;4,25\n;Totale;14,75\n"
 
 

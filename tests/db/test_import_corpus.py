@@ -309,7 +309,7 @@ CASES = [
          notes=[delimiter_note(",", 5), ("import.note_decimal_assumed", {"field": "Valore", "decimal": "."}),
                 ("import.note_currency_default", {"currency": "EUR", "count": 3}),
                 # each unknown stage once, with its rows
-                ("import.note_unknown_stages", {"values": "«Boh» (1)", "example": "Boh"})],
+                ("import.note_unknown_stages", {"values": [["Boh", 1]], "example": "Boh"})],
          stored={"R1": {"email": "anna@x.it", "company": "Alfa", "current_stage": "mql",
                         "deal_value": Decimal("10.00")},
                  "R8": {"company": "Theta", "current_stage": "opportunity"}}),
@@ -333,7 +333,7 @@ CASES = [
          notes=[delimiter_note(",", 9), ("import.note_date_order", {"order": "dmy", "count": 5}),
                 ("import.note_decimal_assumed", {"field": "Valore", "decimal": "."}),
                 ("import.note_currency_default", {"currency": "EUR", "count": 2}),
-                ("import.note_unknown_stages", {"values": "«@SUM(A1)» (1)", "example": "@SUM(A1)"})],
+                ("import.note_unknown_stages", {"values": [["@SUM(A1)", 1]], "example": "@SUM(A1)"})],
          stored={"F1": {"company": '=HYPERLINK("http://evil.example","clic")', "phone": "+39061234",
                         "source": "-2", "campaign": "@SUM(A1)"}}, date_order="dmy"),
 ]

@@ -118,6 +118,48 @@ def test_mostly_unknown_stages_refuse_the_file_naming_values_and_options(con, db
     assert (code, printed["inserted"], printed["updated"], printed["rejected"]) == (0, 38, 0, 0)
 
 
+def test_a_refusal_of_thousands_of_rows_writes_its_counts_as_each_language_does(con, db_path, tmp_path, capsys):
+    # a cooperative's export of 1,250 practices, most in two stages of its own
+    path = tmp_path / "pratiche.csv"
+    stages = ["Sopralluogo fatto"] * 1_100 + ["In attesa di firma"] * 40 + ["MQL"] * 110
+    path.write_text("Codice;Email;Fase\n" + "".join(f"P{i};p{i}@coop.it;{stage}\n" for i, stage in enumerate(stages)),
+                    encoding="utf-8")
+    with pytest.raises(SmarketingError) as refused:
+        run_import(con, path, ImportOptions())
+    assert refused.value.message("it") == (
+        "Nulla è stato importato: 1.140 righe su 1.250 hanno nella colonna «Fase» una fase che non conosco: "
+        "«Sopralluogo fatto» (1.100), «In attesa di firma» (40). Abbina ogni valore a una fase (--stage-map "
+        "\"VALORE=FASE\", fasi: lead, mql, sql, opportunity, customer, lost; sulla pagina, la tabella «Fasi da "
+        "interpretare»), oppure importa solo le 110 righe buone con --partial.")
+    assert refused.value.message("en").startswith(
+        "Nothing was imported: 1,140 of 1,250 rows have a stage I do not know in the column \"Fase\": "
+        "«Sopralluogo fatto» (1,100), «In attesa di firma» (40).")
+    con.close()
+    code, printed = cli_json(db_path, capsys, "import", "leads", str(path), "--dry-run")
+    assert (code, printed["status"]) == (0, "dry_run")
+    assert printed["refusal"].startswith("Nothing was imported: 1,140 of 1,250 rows")
+    code, printed = cli_json(db_path, capsys, "import", "leads", str(path), "--partial")
+    assert (code, printed["inserted"], printed["rejected"]) == (0, 110, 1_140)
+    assert [n for n in printed["notes"] if n.startswith("Unknown stages")] == [
+        "Unknown stages, rows rejected: «Sopralluogo fatto» (1,100), «In attesa di firma» (40). Say which stage "
+        "each one is (with --stage-map \"Sopralluogo fatto=STAGE\" or, on the Import page, in the stage table) and "
+        "import again: the rows already in stay unchanged."]
+
+
+def test_a_note_names_eight_values_and_says_there_are_more(con, tmp_path):
+    path = tmp_path / "pratiche.csv"
+    stages = [f"Fase interna {n}" for n in range(1, 11) for _ in range(n)] + ["MQL"] * 100
+    path.write_text("Codice;Email;Fase\n" + "".join(f"P{i};p{i}@coop.it;{stage}\n" for i, stage in enumerate(stages)),
+                    encoding="utf-8")
+    result = run_import(con, path, ImportOptions(partial=True))
+    assert (result.inserted, result.rejected) == (100, 55)
+    note = next(n for n in result.notes if n.key == "import.note_unknown_stages")
+    assert reasons.note_text(note, "it").startswith(
+        "Fasi sconosciute, righe scartate: «Fase interna 10» (10), «Fase interna 9» (9), «Fase interna 8» (8), "
+        "«Fase interna 7» (7), «Fase interna 6» (6), «Fase interna 5» (5), «Fase interna 4» (4), "
+        "«Fase interna 3» (3) …. Indica")
+
+
 def test_a_dry_run_tells_the_refusal_without_stopping(con):
     result = run_import(con, CORPUS / "pipedrive_custom_stages.csv", ImportOptions(dry_run=True))
     assert (result.status, result.rejected, result.refusal["code"]) == ("dry_run", 38, "unknown_stage")
