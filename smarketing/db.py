@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SQL_DIR = ROOT / "sql"
 MEMORY_VAR = "SMARKETING_MEMORY"
 # DuckDB's own default is 80% of the machine's memory: a million-row import then peaks past a gigabyte
-# (bench/import_bench.py); held here, DuckDB spills to a file beside the store and the import stays near 820 MB
+# (bench/import_bench.py); held here, DuckDB spills to a file beside the store and the import stays under 1 GB
+# (docs/import-limits.md gives the measured peak)
 MEMORY_DEFAULT = "700MB"
 
 
