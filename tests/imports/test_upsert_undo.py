@@ -8,6 +8,7 @@ import pytest
 
 from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, list_batches, run_import, undo
+from smarketing.importing.run import ledger
 
 
 def write(tmp_path, name: str, text: str):
@@ -160,6 +161,18 @@ def test_a_key_two_stored_leads_share_updates_neither(con, tmp_path):
     assert [(r["line"], r["value"], r["code"], r["detail"]) for r in result.all_rejects] == [
         (2, "Anna@Alfa.it", "ambiguous_match", "2")]
     assert snapshot(con) == before
+
+
+def test_keys_shared_by_two_or_three_stored_leads_each_refuse_their_row_with_the_count(con, tmp_path):
+    stored = ("Record ID,Email,Company\n1,anna@alfa.it,Alfa\n2,bruno@beta.it,Beta\n3,ANNA@alfa.it,Alfa Bis\n"
+              "4,Bruno@Beta.it,Beta Bis\n5,anna@ALFA.it,Alfa Ter\n6,carla@gamma.it,Gamma\n")
+    run_import(con, write(tmp_path, "a.csv", stored), ImportOptions())
+    text = ("Email,Company\ncarla@gamma.it,Gamma Nuova\ndario@delta.it,Delta\nbruno@beta.it,Beta Nuova\n"
+            "anna@alfa.it,Alfa Nuova\n")
+    result = run_import(con, write(tmp_path, "b.csv", text), ImportOptions())
+    assert (result.inserted, result.updated, result.unchanged, result.rejected) == (1, 1, 0, 2)
+    assert [(r["line"], r["value"], r["code"], r["detail"]) for r in ledger(con, result.batch_id, None)] == [
+        (4, "bruno@beta.it", "ambiguous_match", "2"), (5, "anna@alfa.it", "ambiguous_match", "3")]
 
 
 def test_undo_restores_the_exact_state_before_each_batch(con, tmp_path):
