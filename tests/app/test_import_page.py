@@ -14,10 +14,10 @@ CSV = (b"Codice;Email;Ragione sociale;Fase;Data creazione;Valore\n"
        b"C3;bad-email;Gamma;MQL;31/02/2026;abc\n")
 
 
-def open_import(app):
+def open_import(app, name: str = "contatti.csv", data: bytes = CSV):
     app.run()
     app.switch_page("app_pages/imports.py").run()
-    app.file_uploader(key="import_file_0").set_value(("contatti.csv", CSV, "text/csv")).run()
+    app.file_uploader(key="import_file_0").set_value((name, data, "text/csv")).run()
     assert not app.exception
     return app
 
@@ -92,10 +92,7 @@ def test_undo_from_the_history(app, empty_store):
 
 
 def test_a_workbook_gets_a_message_not_a_traceback(app, empty_store):
-    app.run()
-    app.switch_page("app_pages/imports.py").run()
-    app.file_uploader(key="import_file_0").set_value(("dati.csv", b"PK\x03\x04garbage", "text/csv")).run()
-    assert not app.exception
+    open_import(app, "dati.csv", b"PK\x03\x04garbage")
     assert app.error[0].value.startswith("Questo è un file Excel (.xlsx), non un CSV.")
 
 
@@ -119,10 +116,7 @@ CUSTOM_STAGES = (b"Deal - ID,Deal - Title,Deal - Stage,Deal - Status\n"
 
 
 def test_mostly_unknown_stages_stop_the_import_until_the_good_rows_alone_are_chosen(app, empty_store):
-    app.run()
-    app.switch_page("app_pages/imports.py").run()
-    app.file_uploader(key="import_file_0").set_value(("pipedrive.csv", CUSTOM_STAGES, "text/csv")).run()
-    assert not app.exception
+    open_import(app, "pipedrive.csv", CUSTOM_STAGES)
     assert app.warning[-1].value == ui.plain(
         "Così l'importazione si fermerebbe: 2 righe su 3 hanno nella colonna «Deal - Stage» una fase che non "
         "conosco («Primo contatto» (1), «Sopralluogo fatto» (1)). Abbina ogni valore a una fase nella tabella "
@@ -140,10 +134,7 @@ def test_mostly_unknown_stages_stop_the_import_until_the_good_rows_alone_are_cho
 def test_a_refusal_of_thousands_of_rows_shows_its_counts_as_italian_writes_them(app, empty_store):
     stages = ["Sopralluogo fatto"] * 1_100 + ["In attesa di firma"] * 40 + ["MQL"] * 110
     export = ("Codice;Email;Fase\n" + "".join(f"P{i};p{i}@coop.it;{s}\n" for i, s in enumerate(stages))).encode()
-    app.run()
-    app.switch_page("app_pages/imports.py").run()
-    app.file_uploader(key="import_file_0").set_value(("pratiche.csv", export, "text/csv")).run()
-    assert not app.exception
+    open_import(app, "pratiche.csv", export)
     assert app.warning[-1].value == ui.plain(
         "Così l'importazione si fermerebbe: 1.140 righe su 1.250 hanno nella colonna «Fase» una fase che non "
         "conosco («Sopralluogo fatto» (1.100), «In attesa di firma» (40)). Abbina ogni valore a una fase nella "
