@@ -1,6 +1,6 @@
--- purpose: pair each good row with the stored lead of the same key, comparing their values on the way, and
---          apply the mode (insert: a known key is a problem; update: an unknown key is a problem)
--- params: $key_field varchar, $mode varchar (upsert, insert, update), $deals boolean (the file is read as deals)
+-- purpose: refuse the rows without a key, then pair each other good row with the stored lead of the same key,
+--          comparing their values on the way (imports/leads_refused then refuses the rows whose key cannot go in)
+-- params: $key_field varchar, $deals boolean (the file is read as deals)
 -- grain: one row per good record matching a stored lead, in import_matches: whether the file changes any of
 --        the lead's values (a value changes when the file has one that differs from the stored one: an empty
 --        cell never erases), and what imports/leads_write needs of the lead to decide its stage, closing date
@@ -8,6 +8,11 @@
 -- One join of the rows with the stored leads both matches and compares: the few leads that change are the
 -- only ones read again, where imports/leads_write lays the old values under the new ones (the fields compared
 -- here are those it lays over: a field added to leads goes in both).
+insert into import_problems
+select rn, $key_field, null, 'no_key', null
+from import_rows_coded
+where key is null and rn not in (select rn from import_problems);
+
 create or replace temp table import_matches as
 select
     r.rn,
@@ -37,30 +42,3 @@ select
 from import_rows_coded as r
 join leads as l on r.key = case when $key_field = 'external_id' then l.external_id else l.email end
 where r.rn not in (select rn from import_problems);
-
--- a key two stored leads share: the row could be either, so it updates neither. Matches are counted per row
--- only when some row matched twice, which nearly never happens: a bitmap of the rows matched tells (a
--- million matches in ~5 ms, where grouping them costs ~50-80 ms)
-insert into import_problems
-select m.rn, $key_field, r.written_key, 'ambiguous_match', m.leads::varchar
-from (
-    select rn, count(*) as leads from import_matches
-    where (select count(*) > bit_count(bitstring_agg(rn)) from import_matches)
-    group by rn having count(*) > 1
-) as m
-join import_rows_coded as r using (rn);
-
-delete from import_matches where rn in (select rn from import_problems);
-
-insert into import_problems
-select m.rn, $key_field, r.written_key, 'exists', null
-from import_matches as m join import_rows_coded as r using (rn)
-where $mode = 'insert';
-
-insert into import_problems
-select r.rn, $key_field, r.written_key, 'not_found', null
-from import_rows_coded as r
-where $mode = 'update' and r.key is not null
-  and r.rn not in (select rn from import_problems) and r.rn not in (select rn from import_matches);
-
-delete from import_matches where rn in (select rn from import_problems);

@@ -175,6 +175,44 @@ def test_keys_shared_by_two_or_three_stored_leads_each_refuse_their_row_with_the
         (4, "bruno@beta.it", "ambiguous_match", "2"), (5, "anna@alfa.it", "ambiguous_match", "3")]
 
 
+@pytest.mark.parametrize(("mode", "counts", "refused"), [
+    ("upsert", (2, 1, 0, 4), [(3, "anna@alfa.it", "ambiguous_match", "2")]),
+    ("insert", (2, 0, 0, 5), [(2, "bruno@beta.it", "exists", None), (3, "anna@alfa.it", "ambiguous_match", "2")]),
+    ("update", (0, 1, 0, 6), [(3, "anna@alfa.it", "ambiguous_match", "2"), (4, "dario@delta.it", "not_found", None),
+                              (8, "carla@gamma.it", "not_found", None)]),
+])
+def test_a_key_the_file_repeats_goes_in_once_whether_stored_new_or_shared(con, tmp_path, mode, counts, refused):
+    # leads 1 and 2 share an e-mail (stored by their IDs); the next file, keyed by e-mail, repeats a stored key,
+    # a new key and the shared one: each repeat is refused naming the first line, whatever the first one meets
+    run_import(con, write(tmp_path, "a.csv", "Record ID,Email,Company\n1,anna@alfa.it,Alfa\n2,ANNA@alfa.it,Alfa Bis\n"
+                                             "3,bruno@beta.it,Beta\n"), ImportOptions())
+    text = ("Email,Company\nbruno@beta.it,Beta Nuova\nanna@alfa.it,Alfa Nuova\ndario@delta.it,Delta\n"
+            "Bruno@Beta.it,Beta Tre\nANNA@alfa.it,Alfa Tre\ndario@delta.it,Delta Bis\ncarla@gamma.it,Gamma\n")
+    result = run_import(con, write(tmp_path, "b.csv", text), ImportOptions(mode=mode))
+    assert (result.inserted, result.updated, result.unchanged, result.rejected) == counts
+    repeats = [(5, "Bruno@Beta.it", "duplicate_in_file", "2"), (6, "ANNA@alfa.it", "duplicate_in_file", "3"),
+               (7, "dario@delta.it", "duplicate_in_file", "4")]
+    assert [(r["line"], r["value"], r["code"], r["detail"]) for r in ledger(con, result.batch_id, None)] == sorted(
+        refused + repeats)
+    assert con.execute("select email, company from leads order by lead_id").fetchall() == [
+        ("anna@alfa.it", "Alfa"), ("anna@alfa.it", "Alfa Bis"),
+        ("bruno@beta.it", "Beta" if mode == "insert" else "Beta Nuova"),
+        *([("dario@delta.it", "Delta"), ("carla@gamma.it", "Gamma")] if mode != "update" else [])]
+
+
+def test_a_repeated_key_is_found_among_lead_ids_too_far_apart_for_a_bitmap(con, tmp_path):
+    run_import(con, write(tmp_path, "a.csv", FIRST), ImportOptions())
+    # a store whose ids span more than DuckDB puts in a bitmap (10^9)
+    for table in ("leads", "stage_events", "lead_journeys"):
+        con.execute(f"update {table} set lead_id = 3000000000 where lead_id = 3")
+    text = SECOND + "3,carla@gamma.it,Gamma,customer,2026-01-07 12:00,16000,Luca\n"
+    result = run_import(con, write(tmp_path, "b.csv", text), ImportOptions())
+    assert (result.inserted, result.updated, result.unchanged, result.rejected) == (1, 2, 1, 1)
+    assert [(r["line"], r["value"], r["code"], r["detail"]) for r in ledger(con, result.batch_id, None)] == [
+        (6, "3", "duplicate_in_file", "4")]
+    assert con.execute("select deal_value from leads where lead_id = 3000000000").fetchone() == (15000,)
+
+
 def test_undo_restores_the_exact_state_before_each_batch(con, tmp_path):
     empty = snapshot(con)
     first = run_import(con, write(tmp_path, "a.csv", FIRST), ImportOptions())

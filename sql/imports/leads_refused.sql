@@ -1,0 +1,59 @@
+-- purpose: refuse the rows whose key cannot go in: one an earlier row of the file already used (quoted as
+--          written in the file, not as the key compares it), one two stored leads share, and what the mode
+--          refuses (insert: a known key; update: an unknown key); import_matches keeps the others
+-- params: $key_field varchar, $mode varchar (upsert, insert, update), and what a bitmap of import_matches told
+--         (run.py): $lead_matched_twice, $row_matched_twice, $unmatched (some good row matched no lead)
+-- grain: adds to import_problems
+-- keys more than one row uses. The rows of a stored key all matched its lead, so they are grouped only when
+-- some lead was matched twice; the rows of other keys, only when some row matched no lead. A re-import of a
+-- million stored leads is so spared grouping a million keys (~0.08 s)
+create or replace temp table import_repeated as
+select r.key
+from import_matches as m
+join import_rows_coded as r using (rn)
+where $lead_matched_twice
+group by r.key having count(distinct m.rn) > 1
+union all
+select key
+from import_rows_coded
+where $unmatched and rn not in (select rn from import_problems) and rn not in (select rn from import_matches)
+group by key having count(*) > 1;
+
+-- the first row of a repeated key goes in; each later one is refused, naming the line of the first
+insert into import_problems
+select d.rn, $key_field, d.written, 'duplicate_in_file', l.line::varchar
+from (
+    select rn, written_key as written, min(rn) over (partition by key) as first_rn
+    from import_rows_coded
+    where key in (select key from import_repeated) and rn not in (select rn from import_problems)
+) as d
+join import_lines as l on l.rn = d.first_rn
+where d.rn > d.first_rn;
+
+delete from import_matches where rn in (select rn from import_problems);
+
+-- a key two stored leads share: the row could be either, so it updates neither. Matches are counted per row
+-- only when some row matched twice, which nearly never happens (~50-80 ms a million matches)
+insert into import_problems
+select m.rn, $key_field, r.written_key, 'ambiguous_match', m.leads::varchar
+from (
+    select rn, count(*) as leads from import_matches
+    where $row_matched_twice
+    group by rn having count(*) > 1
+) as m
+join import_rows_coded as r using (rn);
+
+delete from import_matches where rn in (select rn from import_problems);
+
+insert into import_problems
+select m.rn, $key_field, r.written_key, 'exists', null
+from import_matches as m join import_rows_coded as r using (rn)
+where $mode = 'insert';
+
+insert into import_problems
+select r.rn, $key_field, r.written_key, 'not_found', null
+from import_rows_coded as r
+where $mode = 'update' and r.key is not null
+  and r.rn not in (select rn from import_problems) and r.rn not in (select rn from import_matches);
+
+delete from import_matches where rn in (select rn from import_problems);
