@@ -260,7 +260,9 @@ class _LineCounter:
         if not self.newlines:
             # only a file without any LF ends its lines with CR alone: once an LF is seen, CRs tell nothing
             self.crs += data.count(b"\r")
-        self.nuls += data.count(b"\0")
+        if b"\0" in data:
+            # nearly no file has one: searching for it costs next to nothing, counting ~0.05 s a 130 MB file
+            self.nuls += data.count(b"\0")
         self.last = data[-1:] or self.last
 
     def scan(self, sha256: str, path: Path) -> Scan:
