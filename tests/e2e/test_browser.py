@@ -224,6 +224,8 @@ def test_this_weeks_meeting_a_decision_and_the_report(server, page, tmp_path):
     page.get_by_label("Decisione").fill("Webinar di dicembre: invito a tutti gli MQL aperti")
     page.get_by_role("button", name="Registra la decisione").click()
     expect(page.get_by_text("Webinar di dicembre: invito a tutti gli MQL aperti")).to_be_visible(timeout=30_000)
+    # the decision shows before the run ends; the report button of the run before may be gone by the click
+    idle(page)
     with page.expect_download(timeout=60_000) as download:
         page.get_by_role("button", name="Scarica il resoconto (HTML)").click()
     report = download.value
