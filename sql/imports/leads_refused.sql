@@ -4,6 +4,7 @@
 -- params: $key_field varchar, $mode varchar (upsert, insert, update), and what a bitmap of import_matches told
 --         (run.py): $lead_matched_twice, $row_matched_twice, $unmatched (some good row matched no lead)
 -- grain: adds to import_problems
+
 -- keys more than one row uses. The rows of a stored key all matched its lead, so they are grouped only when
 -- some lead was matched twice; the rows of other keys, only when some row matched no lead. A re-import of a
 -- million stored leads is so spared grouping a million keys (~0.08 s)
