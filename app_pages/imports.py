@@ -216,7 +216,9 @@ if uploaded is not None:
             st.stop()
         st.session_state["import_last"] = result.batch_id
         st.session_state["import_round"] = round_ + 1
-        st.session_state.pop("undo_pick", None)   # the newest batch is the one offered for undo
+        # the import just made is the one offered for undo: set, not dropped, as the browser keeps a dropped
+        # box's old choice
+        st.session_state["undo_pick"] = result.batch_id
         path.unlink(missing_ok=True)
         st.rerun()
 
