@@ -89,8 +89,8 @@ def _correction_widgets(draft, metric: str | None) -> None:
             _scope_name(read["filters"]))
         box(cols[1], "direction", ["increase", "decrease"], lambda d: tr(f"smart.{d}"),
             read["direction"] and tr(f"smart.{read['direction']}"))
-        cols[2].text_input(_read_label("target", _target_read(draft)), key="fix_target", placeholder=as_read,
-                           help=tr("correct.target_help"))
+        cols[2].text_input(_read_label("target", _target_read(draft)), value=None, key="fix_target",
+                           placeholder=as_read, help=tr("correct.target_help"))
         cols = st.columns(3)
         for col, name in ((cols[0], "deadline"), (cols[1], "start")):
             col.date_input(_read_label(name, read[name] and fmt_date(read[name], lang)), value=None,
@@ -99,8 +99,10 @@ def _correction_widgets(draft, metric: str | None) -> None:
 
 
 def _reset() -> None:
+    # set, not dropped: the browser keeps a dropped box's old value and sends it back at the next change,
+    # which would bring the correction back unseen
     for name in FIXES:
-        st.session_state.pop(f"fix_{name}", None)
+        st.session_state[f"fix_{name}"] = None
 
 
 st.title(tr("objectives.title"))
