@@ -37,13 +37,28 @@ COUNTS = ("count", "rows", "total", "good")
 SHOWN_VALUES = 8                # the values behind a reason named in a note or a refusal
 
 
-def values_text(values: list | str, lang: str) -> str:
-    """The values behind a reason, each with its rows, most frequent first: «Sopralluogo» (2.660), …"""
+# a quoted value as each language writes it (the English texts quote with straight double quotes)
+QUOTES = {"it": "«{}»", "en": '"{}"'}
+
+
+def values_text(values: list | str, lang: str, more: list[int] | None = None) -> str:
+    """The values behind a reason, each with its rows, most frequent first, then how many more there are
+    and their rows: «Sopralluogo» (2.660), «Da richiamare» (12) e altri 3 valori (9 righe). `more`: [values,
+    rows] beyond those listed."""
     if isinstance(values, str):
         # notes kept in the ledger by earlier releases carry them already worded
         return values
-    shown = ", ".join(f"«{value}» ({fmt_num(rows, lang, 0)})" for value, rows in values[:SHOWN_VALUES])
-    return shown + (" …" if len(values) > SHOWN_VALUES else "")
+    quote = QUOTES.get(lang, QUOTES["it"])
+    shown = ", ".join(f"{quote.format(value)} ({fmt_num(rows, lang, 0)})" for value, rows in values[:SHOWN_VALUES])
+    if more and more[0]:
+        count, rows = more
+        words = t("import.rows_count_one" if rows == 1 else "import.rows_count", lang, rows=fmt_num(rows, lang, 0))
+        return f"{shown} " + t("import.values_more_one" if count == 1 else "import.values_more", lang,
+                               values=fmt_num(count, lang, 0), rows=words)
+    if len(values) > SHOWN_VALUES:
+        # kept by an earlier release, which listed one value more than it showed and counted no further
+        return f"{shown} " + t("import.values_more_uncounted", lang)
+    return shown
 
 
 def counted(params: dict, lang: str) -> dict:
@@ -53,7 +68,7 @@ def counted(params: dict, lang: str) -> dict:
         if isinstance(params.get(name), int) and not isinstance(params[name], bool):
             params[name] = fmt_num(params[name], lang, 0)
     if "values" in params:
-        params["values"] = values_text(params["values"], lang)
+        params["values"] = values_text(params["values"], lang, params.pop("more", None))
     return params
 
 

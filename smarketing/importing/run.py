@@ -191,12 +191,18 @@ def ledger(con: duckdb.DuckDBPyConnection, batch_id: int, limit: int | None, war
 FIXABLE = ("unknown_stage", "bad_date", "bad_number")
 
 
-def _values_of(con, code: str) -> list[list]:
-    """The values behind one reason, each once with its row count, most frequent first (one more than
-    reasons.values_text shows, so that it can say there are more): [["Sopralluogo", 2], ...]."""
-    return [[value, rows] for value, rows in con.execute(
-        "select value, count(*) from import_problems where code = ? group by value order by 2 desc, 1 limit ?",
-        [code, reasons.SHOWN_VALUES + 1]).fetchall()]
+def _values_of(con, code: str) -> dict:
+    """The values behind one reason as reasons.values_text words them: those it shows, each once with its
+    row count, most frequent first, and when there are more, how many with their rows:
+    {"values": [["Sopralluogo", 2], ...], "more": [3, 9]}."""
+    found = con.execute(
+        "select value, rows, count(*) over (), sum(rows) over () from (select value, count(*) as rows "
+        "from import_problems where code = ? group by value) order by 2 desc, 1 limit ?",
+        [code, reasons.SHOWN_VALUES]).fetchall()
+    values = [[value, rows] for value, rows, _, _ in found]
+    if not found or found[0][2] == len(values):
+        return {"values": values}
+    return {"values": values, "more": [found[0][2] - len(values), int(found[0][3]) - sum(r for _, r in values)]}
 
 
 def _refusal(con, rows: int, rejected: int, mapped: mapping.Mapping, decisions: project.Decisions) -> dict | None:
@@ -208,7 +214,7 @@ def _refusal(con, rows: int, rejected: int, mapped: mapping.Mapping, decisions: 
     if not found or found[0][2] * 2 <= rows:
         return None
     code, name, refused = found[0]
-    params = {"rows": refused, "total": rows, "values": _values_of(con, code), "good": rows - rejected,
+    params = {"rows": refused, "total": rows, **_values_of(con, code), "good": rows - rejected,
               "column": mapped.column_name(name)}
     if code == "unknown_stage":
         params["stages"] = ", ".join(STAGE_CODES)
@@ -237,7 +243,7 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, merged: int, 
                         "order by count(*) desc, 1 limit 1").fetchall()
     if first:
         # each unknown stage once, with its rows, rather than one line per row
-        notes.append(detect.Note("import.note_unknown_stages", {"values": _values_of(con, "unknown_stage"),
+        notes.append(detect.Note("import.note_unknown_stages", {**_values_of(con, "unknown_stage"),
                                                                 "example": first[0][0]}))
     if options.kind == "leads" and not any(f == "created_at" or f == "closed_at" or f.startswith("stage:")
                                            for f in mapped.fields):

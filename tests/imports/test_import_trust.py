@@ -101,8 +101,8 @@ def test_mostly_unknown_stages_refuse_the_file_naming_values_and_options(con, db
         load(con, "pipedrive_custom_stages.csv")
     assert refused.value.message("en") == (
         "Nothing was imported: 38 of 46 rows have a stage I do not know in the column \"Deal - Stage\": "
-        "«In attesa di firma» (15), «Sopralluogo fatto» (15), «Primo contatto» (8). Match each value to a stage "
-        "(--stage-map \"VALUE=STAGE\", stages: lead, mql, sql, opportunity, customer, lost; on the page, the "
+        "\"In attesa di firma\" (15), \"Sopralluogo fatto\" (15), \"Primo contatto\" (8). Match each value to a "
+        "stage (--stage-map \"VALUE=STAGE\", stages: lead, mql, sql, opportunity, customer, lost; on the page, the "
         "\"Stages to interpret\" table), or import only the 8 good rows with --partial.")
     assert con.execute("select count(*) from leads").fetchone() == (0,)
     assert con.execute("select count(*) from import_batches").fetchone() == (0,)
@@ -133,7 +133,7 @@ def test_a_refusal_of_thousands_of_rows_writes_its_counts_as_each_language_does(
         "interpretare»), oppure importa solo le 110 righe buone con --partial.")
     assert refused.value.message("en").startswith(
         "Nothing was imported: 1,140 of 1,250 rows have a stage I do not know in the column \"Fase\": "
-        "«Sopralluogo fatto» (1,100), «In attesa di firma» (40).")
+        "\"Sopralluogo fatto\" (1,100), \"In attesa di firma\" (40).")
     con.close()
     code, printed = cli_json(db_path, capsys, "import", "leads", str(path), "--dry-run")
     assert (code, printed["status"]) == (0, "dry_run")
@@ -141,7 +141,7 @@ def test_a_refusal_of_thousands_of_rows_writes_its_counts_as_each_language_does(
     code, printed = cli_json(db_path, capsys, "import", "leads", str(path), "--partial")
     assert (code, printed["inserted"], printed["rejected"]) == (0, 110, 1_140)
     assert [n for n in printed["notes"] if n.startswith("Unknown stages")] == [
-        "Unknown stages, rows rejected: «Sopralluogo fatto» (1,100), «In attesa di firma» (40). Say which stage "
+        "Unknown stages, rows rejected: \"Sopralluogo fatto\" (1,100), \"In attesa di firma\" (40). Say which stage "
         "each one is (with --stage-map \"Sopralluogo fatto=STAGE\" or, on the Import page, in the stage table) and "
         "import again: the rows already in stay unchanged."]
 
@@ -158,7 +158,7 @@ def test_an_inbox_refusal_kept_by_an_earlier_release_still_reads(con):
         "«Sopralluogo fatto» (1100). Abbina")
 
 
-def test_a_note_names_eight_values_and_says_there_are_more(con, tmp_path):
+def test_a_note_names_eight_values_and_says_how_many_more_there_are(con, tmp_path):
     path = tmp_path / "pratiche.csv"
     stages = [f"Fase interna {n}" for n in range(1, 11) for _ in range(n)] + ["MQL"] * 100
     path.write_text("Codice;Email;Fase\n" + "".join(f"P{i};p{i}@coop.it;{stage}\n" for i, stage in enumerate(stages)),
@@ -166,10 +166,39 @@ def test_a_note_names_eight_values_and_says_there_are_more(con, tmp_path):
     result = run_import(con, path, ImportOptions(partial=True))
     assert (result.inserted, result.rejected) == (100, 55)
     note = next(n for n in result.notes if n.key == "import.note_unknown_stages")
+    # the two left out are "Fase interna 2" (2 rows) and "Fase interna 1" (1 row)
     assert reasons.note_text(note, "it").startswith(
         "Fasi sconosciute, righe scartate: «Fase interna 10» (10), «Fase interna 9» (9), «Fase interna 8» (8), "
         "«Fase interna 7» (7), «Fase interna 6» (6), «Fase interna 5» (5), «Fase interna 4» (4), "
-        "«Fase interna 3» (3) …. Indica")
+        "«Fase interna 3» (3) e altri 2 valori (3 righe). Indica")
+    assert reasons.note_text(note, "en").startswith(
+        "Unknown stages, rows rejected: \"Fase interna 10\" (10), \"Fase interna 9\" (9), \"Fase interna 8\" (8), "
+        "\"Fase interna 7\" (7), \"Fase interna 6\" (6), \"Fase interna 5\" (5), \"Fase interna 4\" (4), "
+        "\"Fase interna 3\" (3) and 2 more values (3 rows). Say which")
+
+
+@pytest.mark.parametrize(("more", "it", "en"), [
+    ([1, 1], "e un altro valore (1 riga)", "and 1 more value (1 row)"),
+    ([1, 1_250], "e un altro valore (1.250 righe)", "and 1 more value (1,250 rows)"),
+    ([1_204, 3_311], "e altri 1.204 valori (3.311 righe)", "and 1,204 more values (3,311 rows)"),
+])
+def test_the_values_left_out_of_a_refusal_are_counted_in_each_language(more, it, en):
+    shown = [[f"Fase {n}", 100 - n] for n in range(reasons.SHOWN_VALUES)]
+    assert reasons.values_text(shown, "it", more).endswith(f"«Fase 7» (93) {it}")
+    assert reasons.values_text(shown, "en", more).endswith(f'"Fase 7" (93) {en}')
+    # every value shown: nothing more to say
+    assert reasons.values_text(shown[:2], "it", [0, 0]) == "«Fase 0» (100), «Fase 1» (99)"
+
+
+def test_a_note_kept_by_the_release_before_the_count_of_values_left_out_still_reads(con):
+    from smarketing.importing.detect import Note
+
+    # that release kept one value more than it showed, and no count of the rest
+    kept = Note("import.note_unknown_stages", {"values": [[f"Fase {n}", 9 - n] for n in range(9)],
+                                               "example": "Fase 0"})
+    assert reasons.note_text(kept, "it").startswith(
+        "Fasi sconosciute, righe scartate: «Fase 0» (9), «Fase 1» (8), «Fase 2» (7), «Fase 3» (6), «Fase 4» (5), "
+        "«Fase 5» (4), «Fase 6» (3), «Fase 7» (2) e altri valori. Indica")
 
 
 def test_a_dry_run_tells_the_refusal_without_stopping(con):
