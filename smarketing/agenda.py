@@ -13,13 +13,12 @@ from datetime import date, datetime, timedelta
 
 import duckdb
 
-from smarketing import alerts, db, demo, inbox, objective_views, objectives
+from smarketing import alerts, db, demo, freshness, inbox, objective_views, objectives
 from smarketing.i18n import fmt_date, fmt_int, t
 from smarketing.metricformat import accountable
 
 SECTIONS = ("objectives", "moves", "handoff", "data", "checkins")
 BACKLOG_WINDOW = 90
-STALE_DAYS = 14
 # the meeting discusses the largest moves only
 MAX_STAGE_MOVES, MAX_RATE_MOVES = 3, 2
 
@@ -118,7 +117,8 @@ def data_alerts(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[
     if last is None:
         if demo.is_loaded(con):
             items.append(Item(t("agenda.demo_only", lang)))
-    elif (as_of - last.date()).days > STALE_DAYS:
+    elif (as_of - last.date()).days > freshness.STALE_DAYS:
+        # the rule every page's freshness warning follows: a meeting a week after the last export reads old news
         items.append(Item(t("agenda.stale", lang, days=(as_of - last.date()).days, day=fmt_date(last, lang)),
                           "medium"))
     return items

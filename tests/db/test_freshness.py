@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from smarketing import batches, freshness
 from tests.conftest import TODAY
 from tests.helpers import many_leads
@@ -29,6 +31,26 @@ def test_the_newest_day_and_the_last_import_are_said(con):
     assert freshness.warning(fresh, "it") is None
     con.execute("update import_batches set started_at = '2026-11-25 08:00'")
     assert freshness.words(freshness.freshness(con, TODAY), "en") == "Data as of 24 Nov 2026, last import today"
+
+
+@pytest.mark.parametrize(("imported", "it", "en"), [
+    # days until two weeks: CLDR's own rounding would say "1 settimana fa" for 6 and 9 days
+    ("2026-11-19 18:00", "6 giorni fa", "6 days ago"),
+    ("2026-11-16 18:00", "9 giorni fa", "9 days ago"),
+    ("2026-11-12 18:00", "13 giorni fa", "13 days ago"),
+    ("2026-11-11 18:00", "2 settimane fa", "2 weeks ago"),
+    # and weeks until two months (CLDR: "2 mesi fa" for 45 days)
+    ("2026-10-11 18:00", "6 settimane fa", "6 weeks ago"),
+    ("2026-09-26 18:00", "2 mesi fa", "2 months ago"),
+])
+def test_the_last_import_is_said_in_whole_days_until_two_weeks(con, imported, it, en):
+    with many_leads(con) as add:
+        add("L1", "2026-11-24 10:00", "lead", [("lead", "2026-11-24 10:00")])
+    batches.finish_batch(con, batches.open_batch(con, "leads", file_name="hubspot.csv"), "committed")
+    con.execute("update import_batches set started_at = ?", [imported])
+    fresh = freshness.freshness(con, TODAY)
+    assert freshness.words(fresh, "it") == f"Dati aggiornati al 24/11/2026, ultimo import {it}"
+    assert freshness.words(fresh, "en") == f"Data as of 24 Nov 2026, last import {en}"
 
 
 def test_data_older_than_a_week_is_a_warning(con):

@@ -164,6 +164,13 @@ def test_data_alerts(con):
     # three weeks on, the last real import is old news
     stale = agenda.data_alerts(con, TODAY + timedelta(days=21), "en")
     assert stale[-1].text == "The last import was 22 days ago (24 Nov 2026): the numbers may be out of date."
+    # as for the pages' freshness warning, a week is still this side of stale, and the day after is not
+    def stale_on(day):
+        return [i.text for i in agenda.data_alerts(con, day, "it") if i.text.startswith("L'ultimo import")]
+
+    assert stale_on(TODAY + timedelta(days=6)) == []
+    assert stale_on(TODAY + timedelta(days=7)) == [
+        "L'ultimo import è di 8 giorni fa (24/11/2026): i numeri potrebbero non essere aggiornati."]
 
 
 
