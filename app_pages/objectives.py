@@ -266,8 +266,11 @@ with detail_tab:
                 placeholder=tr("objectives.choose_people"))
                 for i, function in enumerate(objectives.FUNCTIONS)}
             ecols = st.columns(3)
-            target = ecols[0].number_input(tr("objectives.col_target"), value=row["target"],
-                                           key=f"edit_target_{chosen}")
+            # the target as the sentence wrote it (25,0%, +10%, 250.000 €), not the stored 0.25 a person would
+            # overwrite with 30 meaning 30%
+            typed_target = objective_views.target_typed(row, lang)
+            target = ecols[0].text_input(tr("objectives.col_target"), value=typed_target,
+                                         key=f"edit_target_{chosen}", help=tr("correct.target_help"))
             deadline = ecols[1].date_input(tr("objectives.col_deadline"), value=row["deadline"], format="DD/MM/YYYY",
                                            key=f"edit_deadline_{chosen}")
             status = ui.select(ecols[2], tr("objectives.lifecycle"), ["active", "archived"],
@@ -282,7 +285,9 @@ with detail_tab:
                                   format_func=lambda p: tr("objectives.no_parent") if p is None else f"#{p} {names[p]}")
             if st.form_submit_button(tr("objectives.edit_save"), disabled=not editor):
                 try:
-                    objectives.update(cur, chosen, {"title": title.strip() or row["title"], "target": target,
+                    # an untouched target stays as stored, to the last digit the box does not show
+                    edited = objectives.edited_target(row, target) if target.strip() != typed_target else {}
+                    objectives.update(cur, chosen, {"title": title.strip() or row["title"], **edited,
                                                     "deadline": deadline, "status": status, "parent_id": parent_id},
                                       ui.user())
                     objectives.set_owners(cur, chosen, [(n, f) for f, names in picked.items() for n in names],
@@ -296,6 +301,6 @@ with detail_tab:
         ui.table([{tr("objectives.col_when"): fmt_date(c["changed_at"], lang),
                    tr("objectives.col_who"): c["changed_by"],
                    tr("objectives.col_field"): tr(f"objectives.field.{c['field']}"),
-                   tr("objectives.col_old"): c["old_value"] or "–",
-                   tr("objectives.col_new"): c["new_value"] or "–"}
-                  for c in shown.changes], empty=tr("objectives.no_changes"))
+                   tr("objectives.col_old"): old, tr("objectives.col_new"): new}
+                  for c in shown.changes for old, new in [objective_views.change_words(c, row, names, lang)]],
+                 empty=tr("objectives.no_changes"))

@@ -3,6 +3,7 @@ objective, and the lines of its chart. No Streamlit here; the pages only lay the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -10,6 +11,7 @@ import duckdb
 
 from smarketing import drafting, objectives, periods, progress, smart
 from smarketing.i18n import fmt_date, fmt_num, fmt_pct, t
+from smarketing.vocabulary import DAYS
 
 STATUS_MARK = {"done": "✅", "on_track": "🟢", "at_risk": "🟡", "off_track": "🔴", "too_early": "⏳", None: "⚪"}
 STATUS_COLOUR = {"done": "#cfe3ff", "on_track": "#d5f0dc", "at_risk": "#ffefbf", "off_track": "#fbd3d3",
@@ -29,6 +31,20 @@ def show(row: dict, value: float | None, lang: str) -> str:
     return smart.show(value, as_draft(row), lang)
 
 
+def target_typed(row: dict, lang: str, target: float | None = None) -> str:
+    """A target as a person types it in the edit form, which objectives.edited_target reads back: 25,0%, +10%,
+    250.000 €, 45 (days); the objective's own target unless one is given."""
+    value = row["target"] if target is None else target
+    if value is None:
+        return ""
+    if row["target_kind"] == "relative":
+        points = abs(value) * 100
+        return ("+" if value > 0 else "-") + fmt_pct(abs(value), lang, 0 if round(points, 6).is_integer() else 1)
+    if row["metric"] in DAYS:
+        return fmt_num(value, lang, 0 if float(value).is_integer() else 1)
+    return show(row, value, lang)
+
+
 def owners_text(row: dict, lang: str) -> str:
     letters = {"marketing": t("objectives.letter_marketing", lang), "sales": t("objectives.letter_sales", lang)}
     return ", ".join(f"{n} ({letters.get(f, '?')})" for n, f in zip(row["owners"], row["functions"]))
@@ -41,6 +57,47 @@ def forecast_text(row: dict, p: progress.Progress, lang: str) -> str:
     if p.kind == "cumulative" and p.forecast_progress is not None:
         text += f" ({fmt_pct(p.forecast_progress, lang, 0)})"
     return text
+
+
+_OWNER = re.compile(r"(.+) \((\w+)\)")
+
+
+def change_words(change: objectives.Change, row: dict, parents: dict[int, str], lang: str) -> tuple[str, str]:
+    """A change log entry's old and new values as the page writes them ("25,0%", "30/06/2027", "archiviato",
+    "Anna (Marketing)"), not as stored; a value it cannot read is shown as stored. `parents`: objective titles
+    by id."""
+    def word(value: str | None) -> str:
+        if value is None:
+            return "–"
+        try:
+            return _worded_value(change["field"], value, row, parents, lang)
+        except (ValueError, KeyError):
+            return value
+    return word(change["old_value"]), word(change["new_value"])
+
+
+def _worded_value(field: str, value: str, row: dict, parents: dict[int, str], lang: str) -> str:
+    if field == "target":
+        return target_typed(row, lang, float(value))
+    if field == "baseline":
+        return show(row, float(value), lang)
+    if field in ("deadline", "start_date"):
+        return fmt_date(date.fromisoformat(value[:10]), lang)
+    if field == "status":
+        return t(f"objectives.lifecycle_{value}", lang)
+    if field == "direction":
+        return t(f"smart.{value}", lang)
+    if field == "target_kind":
+        return t(f"objectives.kind_{value}", lang)
+    if field == "cadence":
+        return t(f"smart.cadence_{value}", lang)
+    if field == "parent_id":
+        return f"#{value} {parents.get(int(value), '')}".rstrip()
+    if field == "owners":
+        found = [_OWNER.fullmatch(part) for part in value.split(", ")]
+        if all(found):
+            return ", ".join(f"{m[1]} ({t(f'function.{m[2]}', lang)})" for m in found if m)
+    return value
 
 
 def latest_confidence(con: duckdb.DuckDBPyConnection, objective_id: int) -> float | None:

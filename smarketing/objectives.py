@@ -228,6 +228,22 @@ def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict, cha
     return changed
 
 
+def edited_target(row: dict, text: str) -> dict:
+    """The target typed in the edit form ("30%", "+15%", "300.000 €") as the fields to store. It keeps the kind
+    the sentence gave (a level stays a level, a change a change: "500" over "+10% MQL" would be another
+    objective); an objective read with no target takes the typed one with its kind and unit."""
+    try:
+        value, kind = corrections.target_of(text, row["metric"])
+    except ValueError:
+        raise SmarketingError("error.correction_target", text=text) from None
+    if row["target_kind"] is None:
+        draft = drafting.Draft(statement=row["statement"] or "", metric=row["metric"], target_kind=kind)
+        return {"target": value, "target_kind": kind, "unit": drafting.unit_of(draft)}
+    if kind != row["target_kind"]:
+        raise SmarketingError(f"error.edit_target_{row['target_kind']}", text=text)
+    return {"target": value}
+
+
 def _check_parent(con: duckdb.DuckDBPyConnection, objective_id: int, parent_id: int) -> None:
     """A parent must exist and be neither the objective itself nor one of its children: a loop has no top."""
     parent = get(con, parent_id)

@@ -182,6 +182,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         progress = _progress_row(con, row, args.today or periods.today())
         changes = objectives.changes(con, args.objective_id)
         checkins = objectives.checkins(con, args.objective_id)
+        titles = {o["objective_id"]: o["title"] for o in objectives.all_objectives(con, None)}
     finally:
         con.close()
     if args.format == "json":
@@ -193,9 +194,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"{n} ({t(f'function.{f}', args.lang) if f else '?'})" for n, f in zip(row["owners"], row["functions"]))))
     print("  " + _progress_line(row, progress, args.lang))
     for change in changes:
+        old, new = objective_views.change_words(change, row, titles, args.lang)
         print("  " + t("cli.objectives_change", args.lang, when=fmt_date(change["changed_at"], args.lang),
                        who=change["changed_by"] or "?", field=t(f"objectives.field.{change['field']}", args.lang),
-                       old=change["old_value"] or "–", new=change["new_value"] or "–"))
+                       old=old, new=new))
     for c in checkins:
         print("  " + t("cli.objectives_checkin", args.lang, week=fmt_date(c["week"], args.lang), who=c["author"],
                        confidence=c["confidence"], note=c["note"] or ""))

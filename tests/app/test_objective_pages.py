@@ -149,14 +149,57 @@ def test_detail_with_check_in_edit_and_change_log(app, store):
     checkins = app.dataframe[1].value.to_dict("records")
     assert checkins == [{"Settimana": "23/11/2026", "Chi": "Giulia", "Fiducia": 3, "Nota": "poche SQL",
                          "Segnale": "⚑ preoccupato ma in linea"}]
-    app.number_input(key="edit_target_2").set_value(8.0)
+    assert app.text_input(key="edit_target_2").value == "6"
+    app.text_input(key="edit_target_2").input("8")
     app.multiselect(key="edit_owners_sales_2").select("Marco")
     app.get("form_submit_button")[1].click().run()
     changes = app.dataframe[-1].value.to_dict("records")
     # newest first; the title field opened with this objective's own title, so it did not change
     assert [(c["Campo"], c["Prima"], c["Dopo"]) for c in changes] == [
-        ("responsabili", "Giulia (marketing)", "Giulia (marketing), Marco (sales)"), ("traguardo", "6.0", "8.0"),
+        ("responsabili", "Giulia (Marketing)", "Giulia (Marketing), Marco (Vendite)"), ("traguardo", "6", "8"),
         ("creato", "–", "Generare 6 SQL entro il 24/12/2026")]
+
+
+def test_a_rate_target_is_edited_in_percent_as_the_sentence_wrote_it(app, store):
+    con = db.connect(store)
+    rate = objectives.add(con, "Portare la conversione da MQL a SQL al 25% entro il 30/06/2027", BOTH, TODAY, "it",
+                          "anna", title="Conversione MQL-SQL")
+    con.close()
+    objectives_page(app)
+    app.selectbox(key="objective_pick").set_value(rate).run()
+    # not the stored 0.25, which a manager would overwrite with 30 meaning 30%
+    assert app.text_input(key=f"edit_target_{rate}").value == "25,0%"
+    app.text_input(key=f"edit_target_{rate}").input("30%")
+    app.date_input(key=f"edit_deadline_{rate}").set_value(date(2027, 9, 30))
+    app.get("form_submit_button")[1].click().run()
+    assert not app.exception
+    changes = app.dataframe[-1].value.to_dict("records")
+    assert [(c["Campo"], c["Prima"], c["Dopo"]) for c in changes] == [
+        ("scadenza", "30/06/2027", "30/09/2027"), ("traguardo", "25,0%", "30,0%"),
+        ("creato", "–", "Portare la conversione da MQL a SQL al 25% entro il 30/06/2027")]
+    con = db.connect(store)
+    assert objectives.get(con, rate)["target"] == 0.3
+    con.close()
+
+
+@pytest.mark.parametrize(("typed", "error"), [
+    # a level typed over a change: another objective, which a new sentence says
+    ("6", "«6» è un livello: il traguardo di questo obiettivo è una variazione, come +10% o -15%. Per un obiettivo "
+          "con un livello da raggiungere, scrivine uno nuovo."),
+    ("tanti", "Traguardo non valido: «tanti». Scrivi un numero (120, 250.000, 50k), un livello in percentuale (25%) "
+              "o una variazione (+10%, -15%)."),
+])
+def test_a_target_the_edit_cannot_take_is_refused_in_words_and_changes_nothing(app, store, typed, error):
+    objectives_page(app)
+    app.selectbox(key="objective_pick").set_value(1).run()
+    assert app.text_input(key="edit_target_1").value == "+50%"
+    app.text_input(key="edit_target_1").input(typed)
+    app.get("form_submit_button")[1].click().run()
+    assert not app.exception
+    assert [e.value for e in app.error] == [error]
+    con = db.connect(store)
+    assert (objectives.get(con, 1)["target"], objectives.changes(con, 1)[0]["field"]) == (0.5, "created")
+    con.close()
 
 
 def test_an_objective_never_changed_says_so(app):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import duckdb
 import pytest
 
-from smarketing import cli
+from smarketing import cli, db, objectives
 from tests.helpers import twelve
 
 OWNERS = ["--owner", "marketing:Giulia", "--owner", "sales:Marco"]
@@ -149,6 +150,13 @@ def test_add_list_show_progress(store, capsys):
     assert shown["progress"]["status"] == "off_track"
     assert [(c["field"], c["new_value"]) for c in shown["changes"]] == [
         ("created", "Generare 6 SQL entro il 24/12/2026")]
+    con = db.connect(store)
+    objectives.update(con, 1, {"target": 8.0, "deadline": date(2027, 1, 15)}, "anna")
+    con.close()
+    code, out, _ = run(capsys, "--db", store, "objectives", "show", "1", "--today", "2026-12-09")
+    # the change log in words, as the page writes it; JSON keeps the stored values
+    assert [line.split(": ", 1)[1] for line in out.splitlines() if " anna: " in line][:2] == [
+        "scadenza 24/12/2026 -> 15/01/2027", "traguardo 6 -> 8"]
 
 
 def test_show_of_a_missing_objective_fails_with_a_sentence(store, capsys):

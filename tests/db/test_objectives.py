@@ -182,3 +182,57 @@ def test_an_amount_is_compared_only_in_the_companys_currency(con, text, baseline
     draft, context, report = objectives.check(con, text, BOTH, TODAY, "it")
     assert (draft.metric, context.baseline, report.criteria["measurable"].status) == ("won_value", baseline,
                                                                                       measurable)
+
+
+@pytest.mark.parametrize(("sentence", "typed_it", "typed_en", "edit", "stored"), [
+    ("Portare la conversione da MQL a SQL al 25% entro il 30/06/2027", "25,0%", "25.0%", "27,5%", 0.275),
+    ("Aumentare gli MQL del 10% entro il 31/03/2027", "+10%", "+10%", "-5%", -0.05),
+    ("Portare il fatturato vinto a 250.000 € entro il 31/12/2027", "250.000\u00a0€", "€250,000", "300k", 300_000),
+    ("Ridurre il ciclo di vendita a 45 giorni entro il 30/06/2027", "45", "45", "40", 40),
+])
+def test_a_target_is_edited_as_the_sentence_wrote_it_and_logged_in_words(con, sentence, typed_it, typed_en, edit,
+                                                                          stored):
+    from smarketing import objective_views
+
+    objective_id = objectives.add(con, sentence, BOTH, TODAY, "it", "anna")
+    row = objectives.get(con, objective_id)
+    assert (objective_views.target_typed(row, "it"), objective_views.target_typed(row, "en")) == (typed_it, typed_en)
+    # what the box shows reads back as the stored target
+    assert objectives.edited_target(row, typed_it) == {"target": row["target"]}
+    objectives.update(con, objective_id, objectives.edited_target(row, edit) | {"status": "archived"}, "anna")
+    row = objectives.get(con, objective_id)
+    assert row["target"] == pytest.approx(stored)
+    worded = {c["field"]: objective_views.change_words(c, row, {}, "en") for c in objectives.changes(con, objective_id)}
+    assert worded["status"] == ("active", "archived")
+    assert worded["target"] == (typed_en, objective_views.target_typed(row, "en"))
+
+
+def test_the_change_log_words_dates_states_owners_and_parents_in_each_language(con):
+    from smarketing import objective_views
+
+    parent = objectives.add(con, "Generare 40 SQL entro il 31/03/2027", BOTH, TODAY, "it", "anna", title="SQL Q1")
+    child = objectives.add(con, "Generare 20 SQL dai webinar entro il 31/03/2027", BOTH[:1], TODAY, "it", "anna")
+    objectives.update(con, child, {"deadline": date(2027, 2, 28), "parent_id": parent}, "anna")
+    objectives.set_owners(con, child, BOTH, "anna")
+    row = objectives.get(con, child)
+    titles = {parent: "SQL Q1"}
+    log = [(c["field"], *objective_views.change_words(c, row, titles, "it")) for c in objectives.changes(con, child)]
+    assert log == [("owners", "Anna Rossi (Marketing)", "Anna Rossi (Marketing), Bruno Neri (Vendite)"),
+                   ("parent_id", "–", f"#{parent} SQL Q1"), ("deadline", "31/03/2027", "28/02/2027"),
+                   ("created", "–", "Generare 20 SQL dai webinar entro il 31/03/2027")]
+    assert [objective_views.change_words(c, row, titles, "en") for c in objectives.changes(con, child)][:3] == [
+        ("Anna Rossi (Marketing)", "Anna Rossi (Marketing), Bruno Neri (Sales)"), ("–", f"#{parent} SQL Q1"),
+        ("31 Mar 2027", "28 Feb 2027")]
+    # a value the words cannot read (kept by hand, or by a release that wrote another form) is shown as stored
+    odd = {"changed_at": datetime(2026, 11, 25), "changed_by": "anna", "field": "deadline", "old_value": "fine marzo",
+           "new_value": None}
+    assert objective_views.change_words(odd, row, titles, "it") == ("fine marzo", "–")
+
+
+def test_an_objective_read_without_a_number_takes_the_target_typed_in_the_edit_form(con):
+    objective_id = objectives.add(con, "Aumentare le SQL dai webinar entro il 30/06/2027", BOTH, TODAY, "it", "anna")
+    row = objectives.get(con, objective_id)
+    assert (row["target"], row["target_kind"]) == (None, None)
+    objectives.update(con, objective_id, objectives.edited_target(row, "40"), "anna")
+    row = objectives.get(con, objective_id)
+    assert (row["target"], row["target_kind"], row["unit"]) == (40.0, "absolute", "count")
