@@ -222,7 +222,7 @@ def _service_level(draft: Draft, text: str) -> str:
     return text[:match.start()] + " " + text[match.end():]
 
 
-_STAGE_TOKENS = r"mqls?|sqls?|leads?|opportunit[àa]|opportunit(?:y|ies)|clienti|customers?"
+_STAGE_TOKENS = r"mqls?|sqls?|leads?|opportunit[àa]|opportunit(?:y|ies)|clienti|cliente|customers?"
 
 
 def _words(text: str) -> str:
@@ -269,14 +269,20 @@ def _has_target(half: str) -> bool:
 
 def _steps(text: str) -> str:
     """The ways people name a step between two stages, as "X to Y": MQL-SQL, "quota di MQL che diventano SQL",
-    "share of MQLs that become SQLs", "giorni tra MQL e SQL", "days between MQL and SQL"."""
+    "share of MQLs that become SQLs", "giorni tra MQL e SQL", "days between MQL and SQL", "il tempo da MQL a
+    cliente"."""
     text = re.sub(rf"\b({_STAGE_TOKENS})\s*[-–/]\s*({_STAGE_TOKENS})\b", r"\1 to \2", text, flags=re.IGNORECASE)
     text = re.sub(rf"\b(?:quota|percentuale|share|proportion)\s+(?:di|degli|dei|delle|of)\s+({_STAGE_TOKENS})\s+"
                   rf"(?:che\s+diventano|che\s+passano\s+a|che\s+si\s+trasformano\s+in|that\s+become|becoming|"
                   rf"turning\s+into)\s+({_STAGE_TOKENS})\b", r"conversione \1 to \2", text, flags=re.IGNORECASE)
-    between = rf"\b(giorni|tempo|tempi|days|time)\s+(?:medi\s+|medio\s+|average\s+|mean\s+)?(?:tra|fra|between)" \
-              rf"\s+(?:gli\s+|i\s+|le\s+)?({_STAGE_TOKENS})\s+(?:e|and)\s+(?:gli\s+|i\s+|le\s+)?({_STAGE_TOKENS})\b"
-    return re.sub(between, r"tempo medio da \2 to \3", text, flags=re.IGNORECASE)
+    # days between two stages, not the conversion the step alone would name: "giorni tra MQL e SQL", "il tempo
+    # da MQL a cliente", "time from lead to customer"
+    article = r"(?:gli\s+|i\s+|le\s+|il\s+|the\s+)?"
+    span = rf"\b(?:giorni|tempo|tempi|days|time)\s+(?:medi\s+|medio\s+|average\s+|mean\s+)?(?:" \
+           rf"(?:tra|fra|between)\s+{article}({_STAGE_TOKENS})\s+(?:e|and)" \
+           rf"|(?:da|dal|dai|dagli|dalle|from)\s+{article}({_STAGE_TOKENS})\s+(?:a|ad|al|ai|agli|alle|to))" \
+           rf"\s+{article}({_STAGE_TOKENS})\b"
+    return re.sub(span, lambda m: f"tempo medio da {m[1] or m[2]} to {m[3]}", text, flags=re.IGNORECASE)
 
 
 def _metric_and_stages(draft: Draft, low: str) -> None:

@@ -10,7 +10,7 @@ from typing import TypedDict
 
 import duckdb
 
-from smarketing import corrections, db, drafting, metrics, periods, progress, settings, smart, workdays
+from smarketing import corrections, db, drafting, metrics, periods, progress, settings, smart, stages, workdays
 from smarketing.errors import SmarketingError
 from smarketing.vocabulary import MEASURES
 
@@ -111,7 +111,8 @@ def _spec_of(draft: drafting.Draft) -> Spec | None:
 def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[tuple[str, str]], today: date,
             parent_id: int | None = None) -> smart.Context:
     """Baseline and history of the draft's metric, measured on the store."""
-    ctx = smart.Context(today=today, owners=owners, parent_id=parent_id, currency=settings.currency(con))
+    ctx = smart.Context(today=today, owners=owners, parent_id=parent_id, currency=settings.currency(con),
+                        stage_names={s["code"]: {"it": s["label_it"], "en": s["label_en"]} for s in stages.stages(con)})
     spec = _spec_of(draft)
     if spec is None or spec.metric == "manual" or draft.deadline is None or draft.start is None \
             or smart.foreign_currency(draft, ctx):

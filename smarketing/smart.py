@@ -16,6 +16,8 @@ from smarketing.vocabulary import DAYS, MONEY, RATIOS
 
 POINTS = {"pass": 20, "warn": 10, "fail": 0}
 HORIZON_DAYS = 730          # beyond two years a deadline stops steering the weekly meeting
+# shares of leads or deals, which cannot pass 100% (a ROI can)
+SHARES = frozenset({"conversion", "win_rate", "sla"})
 
 
 @dataclass
@@ -28,6 +30,12 @@ class Context:
     owners: list[tuple[str, str]] = field(default_factory=list)   # (name, function)
     parent_id: int | None = None
     currency: str = "EUR"                  # the company's: what the store's amounts are in
+    # the stages' names in each language, from the stages table: {"customer": {"it": "Cliente", ...}}; a stage
+    # missing here is named by its code
+    stage_names: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def stage_name(self, code: str | None, lang: str) -> str:
+        return self.stage_names.get(code or "", {}).get(lang) or (code or "").upper()
 
 
 @dataclass
@@ -67,7 +75,7 @@ def check(draft: Draft, context: Context, lang: str) -> Report:
     baseline here, so the fields stored and shown agree with what was checked."""
     settled = settle_direction(draft, context.baseline)
     criteria = {
-        "specific": _specific(draft, lang),
+        "specific": _specific(draft, context, lang),
         "measurable": _measurable(draft, context, lang),
         "achievable": _achievable(draft, context, lang),
         "relevant": _relevant(draft, context, lang),
@@ -86,7 +94,7 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
     misreading shows at once instead of hiding behind a green tick."""
     if draft.metric is None:
         return t("smart.understood_nothing", lang)
-    parts = [_metric_name(draft, lang)]
+    parts = [_metric_name(draft, context, lang)]
     if draft.filters:
         parts[0] += " (" + ", ".join(f"{t(f'metric.{d}', lang).lower()} {v}" for d, v in draft.filters.items()) + ")"
     start = draft.stated_baseline if draft.stated_baseline is not None else context.baseline
@@ -116,14 +124,14 @@ def _v(status: str, key: str, lang: str, **params) -> Verdict:
     return Verdict(status, t(f"smart.{key}", lang, **params), t(f"smart.{key}_tip", lang, **params))
 
 
-def _metric_name(draft: Draft, lang: str) -> str:
+def _metric_name(draft: Draft, context: Context, lang: str) -> str:
     if draft.metric == "sla" and draft.threshold is not None:
         return t("smart.metric_sla_within", lang, within=within(draft.threshold, draft.threshold_unit or "days", lang))
     if draft.metric == "stage_entries":
         return t(f"smart.entries_{draft.stage}", lang)
     if draft.metric in ("conversion", "velocity"):
-        return t(f"smart.metric_{draft.metric}", lang, a=(draft.from_stage or "").upper(),
-                 b=(draft.to_stage or "").upper())
+        return t(f"smart.metric_{draft.metric}", lang, a=context.stage_name(draft.from_stage, lang),
+                 b=context.stage_name(draft.to_stage, lang))
     if draft.metric == "manual":
         return t("smart.metric_manual", lang, cadence=t(f"smart.cadence_{draft.cadence or 'weekly'}", lang))
     return t(f"smart.metric_{draft.metric}", lang)
@@ -162,7 +170,7 @@ def foreign_currency(draft: Draft, context: Context) -> bool:
     return draft.metric in MONEY and draft.currency is not None and draft.currency != context.currency
 
 
-def _specific(draft: Draft, lang: str) -> Verdict:
+def _specific(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.metric is None:
         if "sales_ambiguous" in draft.problems:
             return _v("fail", "specific_sales_ambiguous", lang)
@@ -170,14 +178,14 @@ def _specific(draft: Draft, lang: str) -> Verdict:
             return _v("fail", "specific_vague", lang, verb=draft.vague_verb)
         return _v("fail", "specific_no_metric", lang)
     if draft.direction is None:
-        return _v("fail", "specific_no_direction", lang, metric=_metric_name(draft, lang))
+        return _v("fail", "specific_no_direction", lang, metric=_metric_name(draft, context, lang))
     if "two_objectives" in draft.problems:
-        return _v("warn", "specific_two", lang, metric=_metric_name(draft, lang))
+        return _v("warn", "specific_two", lang, metric=_metric_name(draft, context, lang))
     scope = ", ".join(f"{v}" for v in draft.filters.values())
     if scope:
-        return _v("pass", "specific_ok_scope", lang, metric=_metric_name(draft, lang), scope=scope,
+        return _v("pass", "specific_ok_scope", lang, metric=_metric_name(draft, context, lang), scope=scope,
                   direction=t(f"smart.{draft.direction}", lang))
-    return _v("pass", "specific_ok", lang, metric=_metric_name(draft, lang),
+    return _v("pass", "specific_ok", lang, metric=_metric_name(draft, context, lang),
               direction=t(f"smart.{draft.direction}", lang))
 
 
@@ -193,6 +201,10 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.target_kind == "relative" and draft.target < -1:
         # "ridurre del 150%": nothing falls below zero, so no level can be measured against it
         return _v("fail", "measurable_below_zero", lang, change=fmt_pct(abs(draft.target), lang, 0))
+    level = absolute_target(draft, context.baseline)
+    if draft.metric in SHARES and level is not None and level > 1:
+        # "la conversione a 30" read as 3.000%: a share of leads never gets there, so no green tick for it
+        return _v("fail", "measurable_over_all", lang, target=show(level, draft, lang))
     if context.baseline is None:
         if draft.target_kind == "absolute":
             # a level to reach is measurable before any history: the data will give the starting point

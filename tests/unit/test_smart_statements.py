@@ -236,6 +236,23 @@ CASES = [
          dict(metric="stage_entries", stage="customer", direction="increase", target=12.0, target_unit="count",
               deadline=D("2027-03-31")), baseline=10, history=[10, 12, 8, 15]),
     case("en", "Sell more by next year", "ffwwf", dict(direction="increase")),
+    # the time between two stages, written as a span: days, never the conversion of the step (4.500%)
+    case("it", "Ridurre il tempo da MQL a cliente a 45 giorni entro il 30/06/2027", "ppwpp",
+         dict(metric="velocity", from_stage="mql", to_stage="customer", direction="decrease", target=45.0,
+              target_unit="days", deadline=D("2027-06-30"))),
+    case("it", "Ridurre a 30 giorni il tempo medio dalle SQL ai clienti entro giugno 2027", "ppwpp",
+         dict(metric="velocity", from_stage="sql", to_stage="customer", direction="decrease", target=30.0,
+              target_unit="days", deadline=D("2027-06-30"))),
+    case("en", "Cut the time from lead to customer to 60 days by June 2027", "ppwpp",
+         dict(metric="velocity", from_stage="lead", to_stage="customer", direction="decrease", target=60.0,
+              target_unit="days", deadline=D("2027-06-30"))),
+    # a share of leads above 100%: no green tick, whatever the number was meant to be
+    case("it", "Aumentare la conversione da MQL a SQL a 30 entro giugno 2027", "pfwpp",
+         dict(metric="conversion", from_stage="mql", to_stage="sql", direction="increase", target=30.0,
+              target_unit="ratio", deadline=D("2027-06-30"))),
+    case("en", "Increase the win rate by 200% by June 2027", "pffpp",
+         dict(metric="win_rate", direction="increase", target=1.2, target_kind="relative", target_unit="ratio",
+              deadline=D("2027-06-30")), baseline=0.4, history=[0.4, 0.35, 0.45]),
 ]
 
 PARSED_KEYS = ("metric", "stage", "from_stage", "to_stage", "direction", "target", "target_kind", "target_unit",
@@ -320,6 +337,26 @@ def test_every_check_says_first_what_it_understood(lang, text, baseline, line):
     draft = drafting.read(text, TODAY, VOCABULARY)
     report = smart.check(draft, smart.Context(today=TODAY, baseline=baseline, owners=BOTH), lang)
     assert report.understood == line
+
+
+@pytest.mark.parametrize(("lang", "reason"), [
+    ("it", "Traguardo 3.000,0%: una quota di contatti o di trattative va da 0% a 100%."),
+    ("en", "Target 3,000.0%: a share of leads or deals runs from 0% to 100%."),
+])
+def test_a_share_over_a_hundred_percent_is_refused_in_words(lang, reason):
+    draft = drafting.read("Aumentare la conversione da MQL a SQL a 30 entro giugno 2027", TODAY, VOCABULARY)
+    report = smart.check(draft, smart.Context(today=TODAY, owners=BOTH), lang)
+    assert (report.criteria["measurable"].status, report.criteria["measurable"].reason) == ("fail", reason)
+
+
+def test_stages_are_named_as_the_store_names_them_in_each_language():
+    draft = drafting.read("Ridurre il tempo da MQL a cliente a 45 giorni entro il 30/06/2027", TODAY, VOCABULARY)
+    names = {"mql": {"it": "MQL", "en": "MQL"}, "customer": {"it": "Cliente", "en": "Customer"}}
+    context = smart.Context(today=TODAY, owners=BOTH, stage_names=names)
+    assert smart.check(draft, context, "it").understood == (
+        "Ho capito: i giorni da MQL a Cliente, fino a 45,0 giorni, entro il 30/06/2027.")
+    assert smart.check(draft, context, "en").understood == (
+        "Understood: the days from MQL to Customer, to 45.0 days, by 30 Jun 2027.")
 
 
 def test_an_unreadable_deadline_is_quoted_not_guessed():
