@@ -161,6 +161,7 @@ def create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, baseline: floa
     """Store an objective from its fields, with its owners and the first line of its change log."""
     if parent_id is not None and get(con, parent_id) is None:
         raise SmarketingError("error.objective_missing", objective_id=parent_id)
+    _check_share(draft, baseline)
     stage = draft.stage if draft.metric == "stage_entries" else draft.to_stage
     with db.transaction(con):
         objective_id = db.execute(
@@ -237,12 +238,20 @@ def edited_target(row: dict, text: str) -> dict:
         value, kind = corrections.target_of(text, row["metric"])
     except ValueError:
         raise SmarketingError("error.correction_target", text=text) from None
-    if row["target_kind"] is None:
-        draft = drafting.Draft(statement=row["statement"] or "", metric=row["metric"], target_kind=kind)
-        return {"target": value, "target_kind": kind, "unit": drafting.unit_of(draft)}
-    if kind != row["target_kind"]:
+    if row["target_kind"] not in (None, kind):
         raise SmarketingError(f"error.edit_target_{row['target_kind']}", text=text)
+    draft = drafting.Draft(statement=row["statement"] or "", metric=row["metric"], target=value, target_kind=kind)
+    _check_share(draft, row["baseline"])
+    if row["target_kind"] is None:
+        return {"target": value, "target_kind": kind, "unit": drafting.unit_of(draft)}
     return {"target": value}
+
+
+def _check_share(draft: drafting.Draft, baseline: float | None) -> None:
+    """A conversion or win rate above 100% is refused: no week could reach it, so the objective would stay off
+    track for good (the SMART check says so before saving)."""
+    if smart.share_over_all(draft, baseline) is not None:
+        raise SmarketingError("error.objective_share_over_all")
 
 
 def _check_parent(con: duckdb.DuckDBPyConnection, objective_id: int, parent_id: int) -> None:

@@ -70,6 +70,13 @@ def level(target: float | None, kind: str | None, baseline: float | None) -> flo
     return target
 
 
+def share_over_all(draft: Draft, baseline: float | None) -> float | None:
+    """The target level of a share of leads or deals (a conversion, a win rate) when it is above 100%, which
+    no share reaches; None otherwise."""
+    level = absolute_target(draft, baseline)
+    return level if draft.metric in SHARES and level is not None and level > 1 else None
+
+
 def check(draft: Draft, context: Context, lang: str) -> Report:
     """The five verdicts and the score. A draft with a target level but no direction takes it from the
     baseline here, so the fields stored and shown agree with what was checked."""
@@ -201,8 +208,8 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.target_kind == "relative" and draft.target < -1:
         # "ridurre del 150%": nothing falls below zero, so no level can be measured against it
         return _v("fail", "measurable_below_zero", lang, change=fmt_pct(abs(draft.target), lang, 0))
-    level = absolute_target(draft, context.baseline)
-    if draft.metric in SHARES and level is not None and level > 1:
+    level = share_over_all(draft, context.baseline)
+    if level is not None:
         # "la conversione a 30" read as 3.000%: a share of leads never gets there, so no green tick for it
         return _v("fail", "measurable_over_all", lang, target=show(level, draft, lang))
     if context.baseline is None:

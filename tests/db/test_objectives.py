@@ -236,3 +236,29 @@ def test_an_objective_read_without_a_number_takes_the_target_typed_in_the_edit_f
     objectives.update(con, objective_id, objectives.edited_target(row, "40"), "anna")
     row = objectives.get(con, objective_id)
     assert (row["target"], row["target_kind"], row["unit"]) == (40.0, "absolute", "count")
+
+
+@pytest.mark.parametrize("sentence", [
+    # 30 with no percent sign: 3.000%
+    "Aumentare la conversione da MQL a SQL a 30 entro il 30/06/2027",
+    "Portare il tasso di vittoria al 140% entro il 30/06/2027",
+])
+def test_a_share_above_a_hundred_percent_is_never_stored(con, sentence):
+    with pytest.raises(SmarketingError) as refused:
+        objectives.add(con, sentence, BOTH, TODAY, "it", "anna")
+    assert refused.value.message("it") == (
+        "Il traguardo supera il 100%: una quota di contatti o di trattative va da 0% a 100%. Scrivi il traguardo in "
+        "percentuale, come «al 30%».")
+    assert con.execute("select count(*) from objectives").fetchone() == (0,)
+
+
+def test_the_edit_form_refuses_a_share_above_a_hundred_percent(con):
+    objective_id = objectives.add(con, "Portare la conversione da MQL a SQL al 25% entro il 30/06/2027", BOTH, TODAY,
+                                  "it", "anna")
+    row = objectives.get(con, objective_id)
+    with pytest.raises(SmarketingError) as refused:
+        objectives.edited_target(row, "250%")
+    assert refused.value.message("en") == (
+        "The target is above 100%: a share of leads or deals runs from 0% to 100%. Write the target in percent, "
+        "such as \"to 30%\".")
+    assert objectives.edited_target(row, "100%") == {"target": 1.0}
