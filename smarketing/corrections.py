@@ -33,6 +33,9 @@ def correct(draft: drafting.Draft, corrections: dict) -> None:
         except ValueError:
             raise SmarketingError("error.correction_target", text=typed) from None
         corrections = {**corrections, "target": value, "target_kind": kind}
+    if "target" in corrections:
+        # a target set by hand is the total or level meant: no pace or change of the sentence's stands over it
+        draft.pace = draft.change = draft.change_phrase = None
     for name, value in ((n, corrections[n]) for n in CORRECTABLE if n in corrections):
         if value != getattr(draft, name):
             draft.corrected.setdefault(name, getattr(draft, name))

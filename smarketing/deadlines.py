@@ -96,10 +96,17 @@ def _relative(low: str, today: date) -> Deadline | None:
         return Deadline(None, match.group(0), False)
 
 
+# words that make a quarter the one compared with, not the deadline: "+20% rispetto al Q3", "vs Q3"
+_COMPARED = re.compile(r"(?:rispetto\s+a(?:l|llo)?|vs\.?|versus|compared\s+(?:to|with)|than|meglio\s+del|peggio\s+del"
+                       r"|sul|over)\s*$")
+
+
 def _quarter(low: str, today: date) -> Deadline | None:
-    match = re.search(r"\bq([1-4])\s*(?:del\s+|of\s+|')?(\d{4}|\d{2}(?!\d))?\b", low) or re.search(
+    quarters = [*re.finditer(r"\bq([1-4])\s*(?:del\s+|of\s+|')?(\d{4}|\d{2}(?!\d))?\b", low), *re.finditer(
         r"\b(primo|secondo|terzo|quarto|first|second|third|fourth)\s+(?:trimestre|quarter)\s*(?:del\s+|of\s+)?"
-        r"(\d{4})?", low)
+        r"(\d{4})?", low)]
+    match = next((m for m in sorted(quarters, key=lambda m: m.start())
+                  if not _COMPARED.search(low[:m.start()])), None)
     if not match:
         return _this_or_next_quarter(low, today)
     quarter = int(match.group(1)) if match.group(1).isdigit() else _ORDINAL_QUARTER[match.group(1)]
@@ -172,18 +179,22 @@ def _end_of_year(low: str, today: date) -> Deadline | None:
                     r"(?:anno prossimo|prossimo anno|next year|following year|anno successivo)\b", low)
     if nxt:
         return Deadline(date(today.year + 1, 12, 31), nxt.group(0), True)
-    match = re.search(r"\b(?:fine|end of)\s+(?:dell'|del |the |this )?(?:anno|year)(?:\s+(\d{4}))?", low) or \
-        re.search(r"\b(?:year[ -]end|year's end)\b()", low)
+    match = re.search(r"\b(?:fine|end of)\s+(?:dell'|del |the |this )?(?:anno|year)(?:\s+(\d{4}|prossimo|next))?",
+                      low) or re.search(r"\b(?:year[ -]end|year's end)\b()", low)
     if not match:
         return None
-    return Deadline(date(int(match.group(1) or today.year), 12, 31), match.group(0), True)
+    # "entro fine anno prossimo": the next year's end
+    year = today.year + 1 if match.group(1) in ("prossimo", "next") else int(match.group(1) or today.year)
+    return Deadline(date(year, 12, 31), match.group(0), True)
 
 
 def _end_of_month(low: str, today: date) -> Deadline | None:
-    match = re.search(r"\b(?:fine|end of)\s+(?:del |the )?(?:mese|month)\b", low)
+    match = re.search(r"\b(?:fine|end of)\s+(?:del |the )?(?:(next)\s+)?(?:mese|month)(?:\s+(prossimo))?\b", low)
     if not match:
         return None
-    end = today.replace(day=1) + relativedelta(months=1) - timedelta(days=1)
+    # "entro la fine del mese prossimo", "by the end of next month"
+    ahead = 2 if match.group(1) or match.group(2) else 1
+    end = today.replace(day=1) + relativedelta(months=ahead) - timedelta(days=1)
     return Deadline(end, match.group(0), True)
 
 

@@ -56,7 +56,7 @@ _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|ra
             r"|raggiungere|increase" \
             r"|grow|raise|boost|lift|double|triple|reach|generate|win|close|sign|land|sell|acquire|get|more|hit" \
             r"|achieve|deliver|aprire|open|creare|create|avviare|raccogliere|collect|qualificare|qualify" \
-            r"|book|schedule|fissare|prenotare" \
+            r"|book|schedule|fissare|prenotare|consegnare|deliver|hand" \
             r"|portare a casa|raddopiare|(?<!non )piu"
 _DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
             r"|abbattere|limare|comprimere|contrarre|snellire|velocizzare|reduce|decrease|cut|lower|halve|shorten" \
@@ -112,6 +112,10 @@ class Draft:
     problems: list[str] = field(default_factory=list)   # codes: deadline_unreadable, no_metric, no_number...
     deadline_phrase: str | None = None
     corrected: dict = field(default_factory=dict)   # field -> the value read, for each field a person set
+    pace: str | None = None               # "20 a settimana": a rate per period, where a count's target is a total
+    other_measure: str | None = None      # "costo per opportunità", "valore della pipeline": a measure not tracked
+    change: float | None = None           # "di 10 giorni", "+50": a change in the metric's own unit, signed
+    change_phrase: str | None = None      # as written
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -139,6 +143,9 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     draft.filters = _filters(low, vocabulary or {})
     _direction(draft, low)
     _numbers(draft, rest, normalise(rest))
+    _change(draft, rest)
+    _pace(draft, rest)
+    _other_measure(draft, normalise(rest), rest)
     if draft.threshold is not None and draft.target is None:
         # "rispondere ai MQL entro 48 ore" names no share: every one of them
         draft.target, draft.target_kind, draft.target_unit = 1.0, "absolute", "ratio"
@@ -154,7 +161,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     draft.cadence = _cadence(low) if draft.metric == "manual" else None
     if draft.metric is None:
         draft.problems.append("no_metric")
-    if draft.target is None and draft.metric != "manual":
+    if draft.target is None and draft.change is None and draft.metric != "manual":
         draft.problems.append("no_number")
     return draft
 
@@ -282,7 +289,10 @@ def _steps(text: str) -> str:
            rf"(?:tra|fra|between)\s+{article}({_STAGE_TOKENS})\s+(?:e|and)" \
            rf"|(?:da|dal|dai|dagli|dalle|from)\s+{article}({_STAGE_TOKENS})\s+(?:a|ad|al|ai|agli|alle|to))" \
            rf"\s+{article}({_STAGE_TOKENS})\b"
-    return re.sub(span, lambda m: f"tempo medio da {m[1] or m[2]} to {m[3]}", text, flags=re.IGNORECASE)
+    text = re.sub(span, lambda m: f"tempo medio da {m[1] or m[2]} to {m[3]}", text, flags=re.IGNORECASE)
+    # English puts the time after the step: "MQL to customer time", "MQL-to-SQL time"
+    return re.sub(rf"\b({_STAGE_TOKENS})[\s-]+to[\s-]+({_STAGE_TOKENS})\s+(?:time|days|cycle)\b",
+                  r"tempo medio da \1 to \2", text, flags=re.IGNORECASE)
 
 
 def _metric_and_stages(draft: Draft, low: str) -> None:
@@ -292,12 +302,19 @@ def _metric_and_stages(draft: Draft, low: str) -> None:
         if re.search(rf"\b(?:{words})\b", low):
             draft.metric = code
             break
+    if step and (_stage_of(step.group(1)) == _stage_of(step.group(2)) or step.group(2) in ("vendite", "sales")):
+        # "50 opportunità in pipeline": two words for one stage, no step; "400 MQL alle vendite", "MQLs to
+        # sales": the team they go to
+        step = None
     if step and draft.metric in (None, "conversion", "velocity"):
         draft.from_stage, draft.to_stage = _stage_of(step.group(1)), _stage_of(step.group(2))
         draft.metric = draft.metric or "conversion"
         return
     if draft.metric is None:
-        mentioned = [m for m in re.finditer(rf"\b(?:{_STAGE_ANY})\b", low)]
+        # "consegnare alle vendite 150 MQL", "hand 150 MQLs to sales": the team the leads go to, no stage
+        mentioned = [m for m in re.finditer(rf"\b(?:{_STAGE_ANY})\b", low)
+                     if not (m.group(0) in ("vendite", "sales")
+                             and re.search(r"\b(?:alle|alla|a|al team|al reparto|to|to the)\s*$", low[:m.start()]))]
         if mentioned:
             # "le SQL generate dai webinar": entries into the first stage named
             draft.metric, draft.stage = "stage_entries", _stage_of(mentioned[0].group(0))
@@ -336,6 +353,15 @@ def _filters(low: str, vocabulary: dict[str, list[str]]) -> dict[str, str]:
     return filters
 
 
+def settle_change(draft: Draft, baseline: float | None) -> None:
+    """"Ridurre il ciclo di vendita di 10 giorni" from the data's 58,5 days is a level of 48,5 days: the level the
+    objective is stored and measured with. Without a starting point the change stays a change, and the check says
+    it cannot be measured."""
+    if draft.change is not None and draft.target is None and baseline is not None:
+        draft.target, draft.target_kind = round(baseline + draft.change, 9), "absolute"
+        draft.target_unit = unit_of(draft)
+
+
 def settle_direction(draft: Draft, baseline: float | None) -> bool:
     """"Portare il win rate al 30%" names no direction: the data's starting point gives it. True when it did."""
     if draft.direction is None and draft.target_kind == "absolute" and draft.target is not None \
@@ -348,7 +374,15 @@ def settle_direction(draft: Draft, baseline: float | None) -> bool:
 def _direction(draft: Draft, low: str) -> None:
     ceiling = r"\b(sotto|below|under|meno di|less than|entro i|non oltre|non piu di|no more than|not more than" \
               r"|at most|al massimo)\b"
-    if re.search(rf"\b(?:{_DECREASE})\b", low) or re.search(ceiling, low):
+    # a floor or a ceiling said with a negation: "non scendere sotto i 200 MQL" keeps them up, "il churn non deve
+    # superare il 3%" keeps it down
+    floor = re.search(r"\b(?:non|not|never|don t|do not|mai)\s+(?:\w+\s+){0,3}?(?:scendere|calare|andare|drop|fall|go"
+                      r"|dip)\s+(?:sotto|below|under)\b", low)
+    capped = re.search(r"\b(?:non|not|never|mai)\s+(?:\w+\s+){0,2}?(?:superare|oltrepassare|sforare|exceed|go over"
+                       r"|pass)\b", low)
+    if floor:
+        draft.direction = "increase"
+    elif capped or re.search(rf"\b(?:{_DECREASE})\b", low) or re.search(ceiling, low):
         draft.direction = "decrease"
     elif re.search(rf"\b(?:{_INCREASE})\b", low) or re.search(r"\b(sopra|oltre|above|over|almeno|at least|piu di)\b",
                                                                low):
@@ -411,10 +445,16 @@ def _scaled(value: float, scale: str | None) -> float:
     return value * factor.get((scale or "").lower(), 1)
 
 
+_DAYS_IN = {"giorni": 1, "giorno": 1, "gg": 1, "days": 1, "day": 1, "settimane": 7, "settimana": 7, "weeks": 7,
+            "week": 7, "mesi": 30, "mese": 30, "months": 30, "month": 30}
+
+
 def _numbers(draft: Draft, text: str, low: str) -> None:
     percents = [(number(m.group(1)), m.start()) for m in re.finditer(rf"([+-]?(?:{NUMBER}))\s*%", text)]
     money = _money(text)
-    days = [number(m.group(1)) for m in re.finditer(rf"({NUMBER})\s*(?:giorni|days|gg)\b", text.lower())]
+    # a time in days, weeks or months, in days ("8 settimane" is 56, "2 mesi" about 60: the reading shows it)
+    days = [number(m.group(1)) * _DAYS_IN[m.group(2)] for m in re.finditer(
+        rf"({NUMBER})\s*({'|'.join(_DAYS_IN)})\b", text.lower())]
     # "aumentare del 10%": a change; "verbale del 18/11: l'80% dei lead" is not
     relative_word = re.search(rf"\b(del|di|by|dello|della)\s+[+-]?(?:{NUMBER})\s*%", text, re.IGNORECASE)
     # a manual KPI written in percent (churn 3%, retention 90%) is a level, kept as a ratio
@@ -500,6 +540,92 @@ def _money(text: str) -> list[tuple[float, int, str]]:
         if not any(abs(m.start() - p) < 3 for _, p, _ in found):
             found.append((_scaled(number(m.group(1)), m.group(2)), m.start(), _currency_of(m.group(3))))
     return sorted(found, key=lambda x: x[1])
+
+
+# verbs that move a measure by an amount: "aumentare i lead di 200", "ridurre il CPL di 5 €"
+_CHANGE_VERBS = r"aumentare|incrementare|crescere|far crescere|ridurre|diminuire|abbassare|tagliare|accorciare" \
+                r"|abbattere|increase|grow|raise|boost|reduce|decrease|cut|lower|shorten|trim"
+# a level written next to the amount ("a 48 giorni", "sotto i 900 €"): the sentence names the level itself
+_LEVEL = rf"\b(?:a|ad|al|alla|ai|agli|alle|allo|sotto|sopra|oltre|almeno|to|below|under|above|at least)\s+" \
+         rf"(?:i\s+|il\s+|gli\s+|le\s+|lo\s+)?(?:{_MARK})?\s*(?:{NUMBER})"
+_CHANGE_UNITS = {**_DAYS_IN, "punti": 0.01, "punto": 0.01, "points": 0.01, "point": 0.01, "pp": 0.01}
+
+
+def _change(draft: Draft, text: str) -> None:
+    """A change by an amount ("ridurre il ciclo di vendita di 10 giorni", "aumentare i lead di 200", "+50 MQL",
+    "300 lead in più") is no level to reach: the check adds it to the data's starting point. Percentages are
+    read above as relative changes; a rate moves by points ("di 5 punti")."""
+    if draft.metric in (None, "manual") or draft.target_kind != "absolute":
+        return
+    low = text.lower()
+    units = "|".join(_CHANGE_UNITS)
+    amount = rf"({NUMBER})(?:{_SCALE})?\s*(?:({_MARK})|({units})\b)?"
+    found = None
+    if re.search(rf"\b(?:{_CHANGE_VERBS})\b", normalise(text)) and not re.search(_LEVEL, low):
+        found = re.search(rf"\b(?:di|by)\s+{amount}(?!\s*%|\s*per\s*cento)", low)
+    sign = -1 if draft.direction == "decrease" else 1
+    if found is None:
+        found = re.search(rf"(?<![\w.,])\+\s*{amount}(?!\s*%)", low)
+        sign = 1
+    if found is None:
+        found = re.search(rf"\b{amount}\s+(?:\w+\s+)?(in piu|in più|in meno|more|fewer|less)\b", low)
+        if found is not None:
+            sign = -1 if found.group(5) in ("in meno", "fewer", "less") else 1
+    if found is None:
+        return
+    value = _scaled(number(found.group(1)), found.group(2))
+    factor = _CHANGE_UNITS.get(found.group(4) or "", 1)
+    if (factor == 0.01) != (draft.metric in RATIOS):
+        # points move a rate and nothing else; "di 5" alone does not say what a rate moves by
+        return
+    draft.change, draft.change_phrase = sign * value * factor, found.group(0).strip()
+    draft.target, draft.stated_baseline = None, None
+    if draft.direction is None:
+        draft.direction = "increase" if sign > 0 else "decrease"
+
+
+_PACE = re.compile(
+    r"\b(?:a|alla|al|per|ogni|each|every|an?)\s+(?:settimana|mese|trimestre|week|month|quarter)\b"
+    r"(?!\s+(?:scors|precedent|prossim|passat|last|next|previous))"
+    r"|/\s*(?:settimana|sett|mese|trimestre|week|wk|month|quarter)\b"
+    r"|\bsu\s+base\s+(?:settimanale|mensile|trimestrale)\b|\b(?:settimanali|mensili|trimestrali|weekly|monthly|quarterly)\b")
+
+
+def _pace(draft: Draft, text: str) -> None:
+    """"20 MQL a settimana", "1.000 lead al mese": a pace, where a count or a sum is measured as its total up to the
+    deadline. Kept for the check to say so, rather than read 20 a week as 20 in all."""
+    if draft.metric in ("stage_entries", "won_value") and draft.target_kind == "absolute":
+        found = _PACE.search(text.lower())
+        if found:
+            draft.pace = found.group(0).strip()
+
+
+# money measures the store does not keep, which an amount would otherwise turn into the won value: an average
+# deal, the pipeline's value, a cost per something else, the spend itself
+_OTHER_MEASURES = re.compile(
+    r"\b(?:valore (?:medio|della pipeline|del pipeline|delle opportunita|delle trattative)|pipeline value"
+    r"|value of the pipeline|ticket medio|scontrino medio|average (?:deal|contract|order)(?: size| value)?|deal size"
+    r"|dimensione media|costo per (?!contatto|lead|mql|sql|cliente|acquisizione|nuovo)\w+"
+    r"|cost per (?!lead|mql|sql|customer|acquisition)\w+|cpa|spesa|spend|budget|pipeline)\b")
+_WON_WORDS = next(words for code, words in _METRIC_WORDS if code == "won_value")
+
+
+def _other_measure(draft: Draft, low: str, text: str) -> None:
+    """"Ridurre il costo per opportunità a 400 €" is no won value of 400 €: the measure is named back, and the
+    check asks for one the store keeps."""
+    if draft.metric not in (None, "stage_entries", "won_value") or re.search(rf"\b(?:{_WON_WORDS})\b", low):
+        return
+    found = _OTHER_MEASURES.search(low)
+    if found and (draft.metric == "won_value" or re.search(r"\b(?:valore|value|ticket|scontrino|size|dimensione|costo"
+                                                            r"|cost|cpa|spesa|spend|budget)\b", found.group(0))):
+        draft.metric, draft.stage, draft.other_measure = None, None, _as_written(found.group(0), text)
+
+
+def _as_written(phrase: str, text: str) -> str:
+    """A phrase found in the normalised sentence, as the sentence writes it (accents, capitals): quoted back."""
+    accented = {"a": "[aàá]", "e": "[eèé]", "i": "[iìí]", "o": "[oòó]", "u": "[uùú]", " ": r"\W+"}
+    found = re.search("".join(accented.get(ch, re.escape(ch)) for ch in phrase), text, re.IGNORECASE)
+    return found.group(0) if found else phrase
 
 
 def unit_of(draft: Draft) -> str | None:

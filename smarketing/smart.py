@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from statistics import correlation, linear_regression, quantiles
 
 from smarketing.corrections import STORED_AS
-from smarketing.drafting import Draft, settle_direction
+from smarketing.drafting import Draft, settle_change, settle_direction
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
 from smarketing.settings import CURRENCY
 from smarketing.vocabulary import DAYS, MONEY, RATIOS
@@ -80,6 +80,7 @@ def share_over_all(draft: Draft, baseline: float | None) -> float | None:
 def check(draft: Draft, context: Context, lang: str) -> Report:
     """The five verdicts and the score. A draft with a target level but no direction takes it from the
     baseline here, so the fields stored and shown agree with what was checked."""
+    settle_change(draft, context.baseline)
     settled = settle_direction(draft, context.baseline)
     criteria = {
         "specific": _specific(draft, context, lang),
@@ -179,6 +180,8 @@ def foreign_currency(draft: Draft, context: Context) -> bool:
 
 def _specific(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.metric is None:
+        if draft.other_measure:
+            return _v("fail", "specific_other_measure", lang, measure=draft.other_measure)
         if "sales_ambiguous" in draft.problems:
             return _v("fail", "specific_sales_ambiguous", lang)
         if draft.vague_verb:
@@ -201,8 +204,17 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
         if draft.target is None:
             return _v("fail", "measurable_manual_no_target", lang)
         return _v("pass", "measurable_manual", lang, target=show(draft.target, draft, lang))
+    if draft.change is not None and draft.target is None:
+        return _v("fail", "measurable_change_no_baseline", lang, change=draft.change_phrase)
     if draft.target is None:
         return _v("fail", "measurable_no_number", lang)
+    if draft.metric is None and draft.target_kind == "absolute":
+        # a level of no measure the store keeps ("costo per opportunità a 400 €") measures nothing
+        return _v("fail", "measurable_no_metric", lang, target=show(draft.target, draft, lang))
+    if draft.pace is not None:
+        # "20 MQL a settimana" counted as 20 in all would show a cut where the team meant a pace
+        return _v("fail", "measurable_pace", lang, pace=draft.pace, target=show(draft.target, draft, lang),
+                  example=_pace_example(draft, lang))
     if foreign_currency(draft, context):
         return _v("warn", "measurable_currency", lang, currency=draft.currency, company=context.currency)
     if draft.target_kind == "relative" and draft.target < -1:
@@ -224,6 +236,21 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
                   baseline=show(context.baseline, draft, lang), target=show(target, draft, lang))
     return _v("pass", "measurable_ok", lang, target=show(target, draft, lang),
               baseline=show(context.baseline, draft, lang))
+
+
+_PACE_DAYS = {"settiman": 7, "week": 7, "wk": 7, "sett": 7, "mes": 365.25 / 12, "mensil": 365.25 / 12,
+              "month": 365.25 / 12, "trimestr": 365.25 / 4, "quarter": 365.25 / 4}
+
+
+def _pace_example(draft: Draft, lang: str) -> str:
+    """What the pace makes up to the deadline, as the total to write instead ("circa 360"); empty without a
+    deadline or a period it knows."""
+    days = next((d for word, d in _PACE_DAYS.items() if word in (draft.pace or "")), None)
+    if days is None or draft.deadline is None or draft.start is None or draft.target is None:
+        return ""
+    periods = (draft.deadline - draft.start).days / days
+    return t("smart.pace_example", lang, total=show(round(draft.target * periods), draft, lang),
+             deadline=fmt_date(draft.deadline, lang))
 
 
 def _achievable(draft: Draft, context: Context, lang: str) -> Verdict:

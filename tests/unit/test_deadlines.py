@@ -38,6 +38,15 @@ TODAY = date(2026, 11, 25)
     ("Aumentare gli SQL del 10% a fine 2027", date(2027, 12, 31)),
     ("Generate 115 MQLs by end of January", date(2027, 1, 31)),
     ("Entro il 15 gennaio generare 60 SQL", date(2027, 1, 15)),
+    # a quarter compared with is no deadline: the next one named is
+    ("Fatturato +20% rispetto al Q3 entro fine anno", date(2026, 12, 31)),
+    ("Aumentare gli MQL del 20% vs Q3 entro il Q2", date(2027, 6, 30)),
+    ("Increase revenue by 15% compared to Q3 by end of Q1 2027", date(2027, 3, 31)),
+    # next year's and next month's ends
+    ("Arrivare a 300 clienti entro fine anno prossimo", date(2027, 12, 31)),
+    ("Generare 400 MQL entro la fine del mese prossimo", date(2026, 12, 31)),
+    ("Generate 400 MQLs by the end of next month", date(2026, 12, 31)),
+    ("Generare 400 MQL entro fine mese", date(2026, 11, 30)),
     ("Aumentare i lead del 10% entro il 31 dicembre", date(2026, 12, 31)),
     ("Generare 110 MQL entro il 31/03", date(2027, 3, 31)),
     ("Increase leads 10% by year end", date(2026, 12, 31)),
