@@ -56,7 +56,7 @@ _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|ra
             r"|raggiungere|increase" \
             r"|grow|raise|boost|lift|double|triple|reach|generate|win|close|sign|land|sell|acquire|get|more|hit" \
             r"|achieve|deliver|aprire|open|creare|create|avviare|raccogliere|collect|qualificare|qualify" \
-            r"|book|schedule|fissare|prenotare|consegnare|deliver|hand" \
+            r"|book|schedule|fissare|prenotare|consegnare|hand" \
             r"|portare a casa|raddopiare|(?<!non )piu"
 _DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
             r"|abbattere|limare|comprimere|contrarre|snellire|velocizzare|reduce|decrease|cut|lower|halve|shorten" \
@@ -585,9 +585,9 @@ def _change(draft: Draft, text: str) -> None:
 
 
 _PACE = re.compile(
-    r"\b(?:a|alla|al|per|ogni|each|every|an?)\s+(?:settimana|mese|trimestre|week|month|quarter)\b"
+    r"\b(?:a|alla|al|per|ogni|each|every|an?)\s+(?:giorno|settimana|mese|trimestre|day|week|month|quarter)\b"
     r"(?!\s+(?:scors|precedent|prossim|passat|last|next|previous))"
-    r"|/\s*(?:settimana|sett|mese|trimestre|week|wk|month|quarter)\b"
+    r"|/\s*(?:giorno|settimana|sett|mese|trimestre|day|week|wk|month|quarter)\b"
     r"|\bsu\s+base\s+(?:settimanale|mensile|trimestrale)\b|\b(?:settimanali|mensili|trimestrali|weekly|monthly|quarterly)\b")
 
 
@@ -616,8 +616,12 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
     if draft.metric not in (None, "stage_entries", "won_value") or re.search(rf"\b(?:{_WON_WORDS})\b", low):
         return
     found = _OTHER_MEASURES.search(low)
-    if found and (draft.metric == "won_value" or re.search(r"\b(?:valore|value|ticket|scontrino|size|dimensione|costo"
-                                                            r"|cost|cpa|spesa|spend|budget)\b", found.group(0))):
+    if found is None:
+        return
+    value = re.search(r"\b(?:valore|value|ticket|scontrino|size|dimensione)\b", found.group(0))
+    # an amount made it the won value; a count stays a count unless the words name a value ("valore della
+    # pipeline"): "generare 200 MQL riducendo la spesa" is about MQLs
+    if draft.metric == "won_value" or value or (draft.metric is None and found.group(0) != "pipeline"):
         draft.metric, draft.stage, draft.other_measure = None, None, _as_written(found.group(0), text)
 
 

@@ -238,8 +238,8 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
               baseline=show(context.baseline, draft, lang))
 
 
-_PACE_DAYS = {"settiman": 7, "week": 7, "wk": 7, "sett": 7, "mes": 365.25 / 12, "mensil": 365.25 / 12,
-              "month": 365.25 / 12, "trimestr": 365.25 / 4, "quarter": 365.25 / 4}
+_PACE_DAYS = {"giorn": 1, "day": 1, "settiman": 7, "week": 7, "wk": 7, "sett": 7, "mes": 365.25 / 12,
+              "mensil": 365.25 / 12, "month": 365.25 / 12, "trimestr": 365.25 / 4, "quarter": 365.25 / 4}
 
 
 def _pace_example(draft: Draft, lang: str) -> str:

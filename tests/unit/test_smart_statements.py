@@ -294,6 +294,13 @@ CASES = [
          dict(direction="decrease", target=400.0, target_unit="EUR", deadline=D("2027-06-30"))),
     case("en", "Grow pipeline to €2M by end of Q1", "ffwwp",
          dict(direction="increase", target=2_000_000.0, target_unit="EUR", deadline=D("2027-03-31"))),
+    # a cost word beside a count names no other measure: the count is the objective
+    case("it", "Generare 500 MQL riducendo la spesa entro marzo", "ppwpp",
+         dict(metric="stage_entries", stage="mql", direction="increase", target=500.0, target_unit="count",
+              deadline=D("2027-03-31"))),
+    case("it", "Generare 5 SQL al giorno entro marzo", "pfwpp",
+         dict(metric="stage_entries", stage="sql", direction="increase", target=5.0, target_unit="count",
+              deadline=D("2027-03-31"))),
     # the MQLs handed to Sales are MQLs, not customers nor a step
     case("it", "Consegnare alle vendite 400 MQL entro fine marzo", "ppwpp",
          dict(metric="stage_entries", stage="mql", direction="increase", target=400.0, target_unit="count",
