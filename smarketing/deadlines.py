@@ -42,7 +42,8 @@ _ORDINAL_QUARTER = {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "first": 
                     "fourth": 4}
 
 # A deadline is introduced by one of these; what follows is read as a date.
-_LEAD_IN = r"(?:entro|by|before|prima del|prima di|per il|per la|until|fino al|a fine|alla fine di|within|in)"
+_LEAD_IN = r"(?:entro|by|before|prima del|prima di|per il|per la|per(?=\s+fine)|until|fino al|a fine|alla fine di" \
+           r"|within|in)"
 # "30th February 2027", "February 30th, 2027": the ordinal is part of the date, never a reason to drop the day
 _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d{4}-\d{1,2}-\d{1,2}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\.?,?\s+\d{{4}}"
@@ -102,17 +103,17 @@ _COMPARED = re.compile(r"(?:rispetto\s+a(?:l|llo)?|vs\.?|versus|compared\s+(?:to
 
 
 def _quarter(low: str, today: date) -> Deadline | None:
-    quarters = [*re.finditer(r"\bq([1-4])\s*(?:del\s+|of\s+|')?(\d{4}|\d{2}(?!\d))?\b", low), *re.finditer(
-        r"\b(primo|secondo|terzo|quarto|first|second|third|fourth)\s+(?:trimestre|quarter)\s*(?:del\s+|of\s+)?"
-        r"(\d{4})?", low)]
+    # a two-digit year only with its mark ("Q1 '27", "Q1/27"): "entro il Q2 30 nuovi clienti" counts 30 clients
+    quarters = [*re.finditer(r"\bq([1-4])(?:\s*(?:del\s+|of\s+)?(\d{4})|\s*(?:'|’|/|-)(\d{2}))?(?!\d)", low),
+                *re.finditer(r"\b(primo|secondo|terzo|quarto|first|second|third|fourth|[1-4](?:°|º|o)?)\s*"
+                             r"(?:trimestre|quarter)\s*(?:del\s+|of\s+)?(\d{4})?()", low)]
     match = next((m for m in sorted(quarters, key=lambda m: m.start())
                   if not _COMPARED.search(low[:m.start()])), None)
     if not match:
         return _this_or_next_quarter(low, today)
-    quarter = int(match.group(1)) if match.group(1).isdigit() else _ORDINAL_QUARTER[match.group(1)]
-    year = match.group(2)
-    if year and len(year) == 2:
-        year = str(2000 + int(year))      # Q1 '27
+    ordinal = re.sub(r"(?<=\d)[°ºo]$", "", match.group(1))     # 2° trimestre
+    quarter = int(ordinal) if ordinal.isdigit() else _ORDINAL_QUARTER[ordinal]
+    year = match.group(2) or (str(2000 + int(match.group(3))) if match.group(3) else None)     # Q1 '27
     return Deadline(_period_end(quarter * 3, year, today), match.group(0), True)
 
 
@@ -180,7 +181,8 @@ def _end_of_year(low: str, today: date) -> Deadline | None:
     if nxt:
         return Deadline(date(today.year + 1, 12, 31), nxt.group(0), True)
     match = re.search(r"\b(?:fine|end of)\s+(?:dell'|del |the |this )?(?:anno|year)(?:\s+(\d{4}|prossimo|next))?",
-                      low) or re.search(r"\b(?:year[ -]end|year's end)\b()", low)
+                      low) or re.search(r"\b(?:year[ -]end|year's end|eoy|entro l'anno(?!\s+(?:prossimo|successivo))"
+                                        r"|by the end of the year|within the year)\b()", low)
     if not match:
         return None
     # "entro fine anno prossimo": the next year's end
@@ -211,7 +213,7 @@ def _day_without_year(low: str, today: date) -> Deadline | None:
     """'entro il 15 gennaio', 'entro il 31/03', 'by 31 December': the next such day not yet past."""
     # only after a deadline's own words: "in 2/3 dei casi" is a share, not the 2nd of March
     match = re.search(rf"\b(?:entro|by|before|until|prima del|per il|fino al)\s+(?:il\s+|la\s+|the\s+)?(\d{{1,2}})"
-                      rf"(?:\s+({_MONTH_NAMES})\.?|[/.](\d{{1,2}}))"
+                      rf"(?:\s+(?:di\s+)?({_MONTH_NAMES})\.?|[/.](\d{{1,2}}))"
                       r"(?![\d/.]|\s+\d)", low)
     if not match:
         return None

@@ -32,7 +32,8 @@ _METRIC_WORDS = [
             r"|(?:quota|percentuale) di mql accettati|mql accettati|share of mqls accepted|accepted mqls"
             r"|tempi di risposta|response time|handoff|hand off|passaggio alle vendite"),
     ("velocity", r"ciclo di vendita|ciclo di vendita medio|sales cycle|velocita|tempo medio|days to close"
-                 r"|giorni per chiudere|tempo di chiusura"),
+                 r"|giorni per chiudere|tempo di chiusura|tempi di chiusura|durata (?:media )?(?:delle trattative|dei"
+                 r" deal|delle opportunita|del ciclo)|deal cycle|time to close"),
     ("won_value", r"fatturato|ricavi|revenue|valore vinto|won value|giro d affari|turnover|valore dei contratti"
                   r"|valore delle vendite"),
     ("manual", r"clima|climate|soddisfazione|fiducia|morale|engagement|satisfaction|allineamento|alignment|nps"
@@ -114,6 +115,7 @@ class Draft:
     corrected: dict = field(default_factory=dict)   # field -> the value read, for each field a person set
     pace: str | None = None               # "20 a settimana": a rate per period, where a count's target is a total
     other_measure: str | None = None      # "costo per opportunità", "valore della pipeline": a measure not tracked
+    scope_note: dict | None = None        # a value excluded, or a second one of a dimension: kind, dimension, values
     change: float | None = None           # "di 10 giorni", "+50": a change in the metric's own unit, signed
     change_phrase: str | None = None      # as written
 
@@ -123,6 +125,8 @@ class Draft:
 
 def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None) -> Draft:
     draft = Draft(statement=text, start=today)
+    # "al 3 percento", "25 per cento": a percent sign in words
+    text = re.sub(r"(\d)\s*(?:percento|per\s+cento|percent|per\s+cent)\b", r"\1%", text, flags=re.IGNORECASE)
     text_left = _service_level(draft, _shares(text))
     low = _words(text_left)
     found = deadlines.find(text_left, today)
@@ -140,7 +144,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     if draft.threshold is not None or (_SHARE_OF_MQLS.search(rest) and re.search(rf"\b(?:{_RESPOND})\b", low)):
         # "accettare almeno il 68% degli MQL": a share of the MQLs answered, never 68% more MQLs
         draft.metric, draft.stage, draft.from_stage, draft.to_stage = "sla", None, None, None
-    draft.filters = _filters(low, vocabulary or {})
+    _filters(draft, low, vocabulary or {})
     _direction(draft, low)
     _numbers(draft, rest, normalise(rest))
     _change(draft, rest)
@@ -282,6 +286,11 @@ def _steps(text: str) -> str:
     text = re.sub(rf"\b(?:quota|percentuale|share|proportion)\s+(?:di|degli|dei|delle|of)\s+({_STAGE_TOKENS})\s+"
                   rf"(?:che\s+diventano|che\s+passano\s+a|che\s+si\s+trasformano\s+in|that\s+become|becoming|"
                   rf"turning\s+into)\s+({_STAGE_TOKENS})\b", r"conversione \1 to \2", text, flags=re.IGNORECASE)
+    # "il 40% degli MQL deve diventare SQL", "30% of MQLs should become SQLs": the step's conversion
+    text = re.sub(rf"%\s+(?:degli|dei|delle|of(?:\s+the)?|of\s+our)\s+({_STAGE_TOKENS})\s+(?:(?:deve|devono|dovra|"
+                  rf"dovranno|should|must)\s+)?(?:diventare|diventino|passare\s+a|passino\s+a|trasformarsi\s+in|"
+                  rf"become|turn\s+into|convert\s+(?:to|into))\s+({_STAGE_TOKENS})\b", r"% conversione \1 to \2",
+                  text, flags=re.IGNORECASE)
     # days between two stages, not the conversion the step alone would name: "giorni tra MQL e SQL", "il tempo
     # da MQL a cliente", "time from lead to customer"
     article = r"(?:gli\s+|i\s+|le\s+|il\s+|the\s+)?"
@@ -328,7 +337,9 @@ def _metric_and_stages(draft: Draft, low: str) -> None:
             if draft.stage == "customer" and re.search(r"\b(eur|euro|€)\b|€", low):
                 draft.metric, draft.stage = "won_value", None
     if draft.metric == "velocity" and not draft.from_stage:
-        draft.from_stage, draft.to_stage = "lead", "customer"
+        # "la durata delle trattative", "deal cycle": from the opportunity on; else the whole journey
+        deals = re.search(r"\b(?:trattative|trattativa|deals?|opportunita|opportunities)\b", low)
+        draft.from_stage, draft.to_stage = ("opportunity" if deals else "lead"), "customer"
     if draft.metric == "conversion" and not draft.from_stage:
         draft.from_stage, draft.to_stage = "lead", "customer"
 
@@ -340,17 +351,31 @@ def _stage_of(words: str) -> str:
     raise AssertionError(words)
 
 
-def _filters(low: str, vocabulary: dict[str, list[str]]) -> dict[str, str]:
-    filters: dict[str, str] = {}
+_EXCLUDING = re.compile(r"\b(?:tranne|eccetto|escluso|esclusi|esclusa|escluse|a parte|except|excluding|but not|other"
+                        r" than|non da)\s+(?:\w+\s+){0,2}$")
+
+
+def _filters(draft: Draft, low: str, vocabulary: dict[str, list[str]]) -> None:
+    """The scope: one value per dimension. A value the sentence excludes ("tranne LinkedIn") or a second value
+    of the same dimension ("da Webinar e LinkedIn") is no scope a filter can hold: kept in `scope_note` for the
+    check to say, the excluded one left out of the filters."""
     for dimension in ("source", "campaign", "segment", "region", "product", "owner"):
+        named: list[tuple[str, int, int]] = []
         for value in sorted(vocabulary.get(dimension, []), key=len, reverse=True):
             names = {normalise(value)}
             if dimension == "source":
                 names |= next((set(g) for g in _CHANNEL_GROUPS if normalise(value) in g), set())
-            if any(n and re.search(rf"\b{re.escape(n)}\b", low) for n in names):
-                filters[dimension] = value
-                break
-    return filters
+            found = next((m for n in names if n for m in re.finditer(rf"\b{re.escape(n)}\b", low)), None)
+            if found and not any(found.start() >= s and found.end() <= e for _, s, e in named):
+                named.append((value, found.start(), found.end()))
+        excluded = [v for v, start, _ in named if _EXCLUDING.search(low[:start])]
+        kept = [v for v, _, _ in sorted(named, key=lambda n: n[1]) if v not in excluded]
+        if kept:
+            draft.filters[dimension] = kept[0]
+        if excluded and draft.scope_note is None:
+            draft.scope_note = {"kind": "excluded", "dimension": dimension, "values": excluded}
+        elif len(kept) > 1 and draft.scope_note is None:
+            draft.scope_note = {"kind": "several", "dimension": dimension, "values": kept}
 
 
 def settle_change(draft: Draft, baseline: float | None) -> None:

@@ -191,6 +191,11 @@ def _specific(draft: Draft, context: Context, lang: str) -> Verdict:
         return _v("fail", "specific_no_direction", lang, metric=_metric_name(draft, context, lang))
     if "two_objectives" in draft.problems:
         return _v("warn", "specific_two", lang, metric=_metric_name(draft, context, lang))
+    if draft.scope_note:
+        # "tranne LinkedIn", "da Webinar e LinkedIn": a scope holds one value, included
+        note = draft.scope_note
+        return _v("warn", f"specific_scope_{note['kind']}", lang, values=", ".join(note["values"]),
+                  dimension=t(f"metric.{note['dimension']}", lang).lower(), kept=draft.filters.get(note["dimension"]))
     scope = ", ".join(f"{v}" for v in draft.filters.values())
     if scope:
         return _v("pass", "specific_ok_scope", lang, metric=_metric_name(draft, context, lang), scope=scope,

@@ -47,6 +47,17 @@ TODAY = date(2026, 11, 25)
     ("Generare 400 MQL entro la fine del mese prossimo", date(2026, 12, 31)),
     ("Generate 400 MQLs by the end of next month", date(2026, 12, 31)),
     ("Generare 400 MQL entro fine mese", date(2026, 11, 30)),
+    # a number after a quarter is a count, unless marked as a year
+    ("Entro il Q2 30 nuovi clienti da Referral", date(2027, 6, 30)),
+    ("Nel Q1 25 nuovi clienti Enterprise", date(2027, 3, 31)),
+    ("Raddoppiare i lead in Q1 '28", date(2028, 3, 31)),
+    ("Generare 300 MQL entro il 2° trimestre", date(2027, 6, 30)),
+    # the ways of saying the year's end, and a day "di" its month
+    ("Generare 400 MQL per fine marzo", date(2027, 3, 31)),
+    ("Generare 200 MQL entro l'anno", date(2026, 12, 31)),
+    ("Generare 200 MQL entro l'anno prossimo", date(2027, 12, 31)),
+    ("Generate 300 MQLs by EOY", date(2026, 12, 31)),
+    ("120 SQL da LinkedIn entro il 15 di marzo", date(2027, 3, 15)),
     ("Aumentare i lead del 10% entro il 31 dicembre", date(2026, 12, 31)),
     ("Generare 110 MQL entro il 31/03", date(2027, 3, 31)),
     ("Increase leads 10% by year end", date(2026, 12, 31)),

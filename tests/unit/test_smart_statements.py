@@ -301,6 +301,23 @@ CASES = [
     case("it", "Generare 5 SQL al giorno entro marzo", "pfwpp",
          dict(metric="stage_entries", stage="sql", direction="increase", target=5.0, target_unit="count",
               deadline=D("2027-03-31"))),
+    # the length of deals is the time from opportunity to customer; a share of MQLs becoming SQLs, the step
+    case("it", "Ridurre la durata media delle trattative a 50 giorni entro il Q2", "ppwpp",
+         dict(metric="velocity", from_stage="opportunity", to_stage="customer", direction="decrease", target=50.0,
+              target_unit="days", deadline=D("2027-06-30"))),
+    case("it", "Il 40% degli MQL deve diventare SQL entro fine marzo", "ppwpp",
+         dict(metric="conversion", from_stage="mql", to_stage="sql", direction="increase", target=0.4,
+              target_unit="ratio", deadline=D("2027-03-31")), baseline=0.36),
+    case("it", "Portare la conversione da lead a cliente al 3 percento entro fine anno", "ppwpp",
+         dict(metric="conversion", from_stage="lead", to_stage="customer", direction="increase", target=0.03,
+              target_unit="ratio", deadline=D("2026-12-31")), baseline=0.02),
+    # a scope can hold one value, included: an excluded one or a second one is said, not silently read
+    case("it", "Generare 300 MQL da tutti i canali tranne LinkedIn entro fine anno", "wpwpp",
+         dict(metric="stage_entries", stage="mql", direction="increase", target=300.0, target_unit="count",
+              deadline=D("2026-12-31"))),
+    case("it", "Aumentare i lead da Webinar e LinkedIn del 20% entro giugno", "wpwpp",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=391.2, target_kind="relative",
+              target_unit="count", deadline=D("2027-06-30"), filters={"source": "Webinar"}), baseline=326),
     # the MQLs handed to Sales are MQLs, not customers nor a step
     case("it", "Consegnare alle vendite 400 MQL entro fine marzo", "ppwpp",
          dict(metric="stage_entries", stage="mql", direction="increase", target=400.0, target_unit="count",
@@ -429,6 +446,18 @@ def test_stages_are_named_as_the_store_names_them_in_each_language():
         "Ho capito: i giorni da MQL a Cliente, fino a 45,0 giorni, entro il 30/06/2027.")
     assert smart.check(draft, context, "en").understood == (
         "Understood: the days from MQL to Customer, to 45.0 days, by 30 Jun 2027.")
+
+
+@pytest.mark.parametrize(("lang", "text", "reason"), [
+    ("it", "Generare 300 MQL da tutti i canali tranne LinkedIn entro fine anno",
+     "La frase esclude LinkedIn, ma un ambito può solo includere: conto ogni fonte, LinkedIn compresa."),
+    ("en", "Increase leads from Webinar and LinkedIn by 20% by June",
+     "The sentence names several values of source (Webinar, LinkedIn): a scope holds one, so only Webinar is "
+     "counted."),
+])
+def test_a_scope_a_filter_cannot_hold_is_said(lang, text, reason):
+    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
+    assert (report.criteria["specific"].status, report.criteria["specific"].reason) == ("warn", reason)
 
 
 def test_an_unreadable_deadline_is_quoted_not_guessed():
