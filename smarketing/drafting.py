@@ -23,7 +23,8 @@ _METRIC_WORDS = [
                  r" vinte|trattative vinte|offerte vinte|deals? won|win ratio"),
     ("cost_per_mql", r"costo per mql|cost per mql|costo per lead qualificat[oi]|costo di un mql"),
     ("cost_per_sql", r"costo per sql|cost per sql|costo di un sql"),
-    ("cac", r"cac|costo di acquisizione( clienti| cliente| di un cliente)?|customer acquisition cost|costo per cliente"
+    ("cac", r"cac|costo (?:di|per) acquisizione( clienti| cliente| di un cliente| del cliente)?"
+            r"|customer acquisition cost|costo per cliente"
             r"|cost per customer"),
     ("cpl", r"cpl|costo per lead|costo per contatto|costo per nuovo contatto|cost per lead"),
     ("roi", r"roi|ritorno sull investimento|ritorno dell investimento|return on investment|roas"),
@@ -42,7 +43,8 @@ _METRIC_WORDS = [
 ]
 
 _STAGE_WORDS = [
-    ("mql", r"mqls?|marketing qualified leads?|lead qualificati dal marketing|contatti qualificati"),
+    ("mql", r"mqls?|marketing qualified leads?|lead qualificati dal marketing|lead qualificati|contatti qualificati"
+            r"|qualified leads?"),
     ("sql", r"sqls?|sales qualified leads?|lead qualificati dalle vendite|lead accettati"),
     ("opportunity", r"opportunita|opportunities|opportunity|trattative|trattativa|deals?|pipeline"),
     ("customer", r"nuovi clienti|clienti|cliente|new customers|customers?|contratti firmati|contratti|vendite"
@@ -115,6 +117,7 @@ class Draft:
     corrected: dict = field(default_factory=dict)   # field -> the value read, for each field a person set
     pace: str | None = None               # "20 a settimana": a rate per period, where a count's target is a total
     other_measure: str | None = None      # "costo per opportunità", "valore della pipeline": a measure not tracked
+    other_kind: str | None = None         # money, or stock ("i clienti attivi": how many there are, not who entered)
     scope_note: dict | None = None        # a value excluded, or a second one of a dimension: kind, dimension, values
     change: float | None = None           # "di 10 giorni", "+50": a change in the metric's own unit, signed
     change_phrase: str | None = None      # as written
@@ -127,6 +130,11 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     draft = Draft(statement=text, start=today)
     # "al 3 percento", "25 per cento": a percent sign in words
     text = re.sub(r"(\d)\s*(?:percento|per\s+cento|percent|per\s+cent)\b", r"\1%", text, flags=re.IGNORECASE)
+    # "1 milione e mezzo", "2 milioni e mezzo": the half written out
+    text = re.sub(r"\b(\d+)\s+(milion[ei]|mln|mila)\s+e\s+mezzo\b", lambda m: f"{m[1]},5 {m[2]}", text,
+                  flags=re.IGNORECASE)
+    # "500 lead, di cui 100 MQL": the part is no target of its own
+    text = re.sub(r",?\s*\b(?:di cui|of which|including)\s+[^,;:]*", " ", text, flags=re.IGNORECASE)
     text_left = _service_level(draft, _shares(text))
     low = _words(text_left)
     found = deadlines.find(text_left, today)
@@ -286,6 +294,17 @@ def _steps(text: str) -> str:
     text = re.sub(rf"\b(?:quota|percentuale|share|proportion)\s+(?:di|degli|dei|delle|of)\s+({_STAGE_TOKENS})\s+"
                   rf"(?:che\s+diventano|che\s+passano\s+a|che\s+si\s+trasformano\s+in|that\s+become|becoming|"
                   rf"turning\s+into)\s+({_STAGE_TOKENS})\b", r"conversione \1 to \2", text, flags=re.IGNORECASE)
+    # "le opportunità che diventano clienti", "trasformare in clienti il 20% delle opportunità": the step
+    text = re.sub(rf"\b(?:le|gli|i|the)\s+({_STAGE_TOKENS})\s+(?:che\s+diventano|che\s+si\s+trasformano\s+in|"
+                  rf"that\s+become|that\s+turn\s+into)\s+({_STAGE_TOKENS})\b", r"conversione \1 to \2", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(rf"\b(?:trasformare|convertire|turn|convert)\s+in(?:to)?\s+({_STAGE_TOKENS})\s+(.*?%)\s+"
+                  rf"(?:delle|degli|dei|of(?:\s+the)?)\s+({_STAGE_TOKENS})\b", r"\2 conversione \3 to \1", text,
+                  flags=re.IGNORECASE)
+    # "il tempo tra SQL e chiusura": the closing is the customer stage
+    text = re.sub(rf"(\b(?:tra|fra|between|da|dal|dagli|dalle|from)\s+(?:gli\s+|i\s+|le\s+|il\s+|the\s+)?"
+                  rf"(?:{_STAGE_TOKENS})\s+(?:e|and|a|alla|to)\s+)(?:la\s+|the\s+)?(?:chiusura|firma|closing|close)\b",
+                  r"\1clienti", text, flags=re.IGNORECASE)
     # "il 40% degli MQL deve diventare SQL", "30% of MQLs should become SQLs": the step's conversion
     text = re.sub(rf"%\s+(?:degli|dei|delle|of(?:\s+the)?|of\s+our)\s+({_STAGE_TOKENS})\s+(?:(?:deve|devono|dovra|"
                   rf"dovranno|should|must)\s+)?(?:diventare|diventino|passare\s+a|passino\s+a|trasformarsi\s+in|"
@@ -311,6 +330,9 @@ def _metric_and_stages(draft: Draft, low: str) -> None:
         if re.search(rf"\b(?:{words})\b", low):
             draft.metric = code
             break
+    if draft.metric == "manual" and re.search(rf"\b(?:{NUMBER})\s+(?:{_STAGE_ANY})\b", low):
+        # "obiettivo di allineamento marketing-vendite: 120 SQL": the count of a stage is the measure
+        draft.metric = None
     if step and (_stage_of(step.group(1)) == _stage_of(step.group(2)) or step.group(2) in ("vendite", "sales")):
         # "50 opportunità in pipeline": two words for one stage, no step; "400 MQL alle vendite", "MQLs to
         # sales": the team they go to
@@ -322,8 +344,8 @@ def _metric_and_stages(draft: Draft, low: str) -> None:
     if draft.metric is None:
         # "consegnare alle vendite 150 MQL", "hand 150 MQLs to sales": the team the leads go to, no stage
         mentioned = [m for m in re.finditer(rf"\b(?:{_STAGE_ANY})\b", low)
-                     if not (m.group(0) in ("vendite", "sales")
-                             and re.search(r"\b(?:alle|alla|a|al team|al reparto|to|to the)\s*$", low[:m.start()]))]
+                     if not (m.group(0) in ("vendite", "sales") and re.search(
+                         r"\b(?:alle|alla|a|al team|al reparto|to|to the|marketing(?: e| and)?)\s*$", low[:m.start()]))]
         if mentioned:
             # "le SQL generate dai webinar": entries into the first stage named
             draft.metric, draft.stage = "stage_entries", _stage_of(mentioned[0].group(0))
@@ -339,7 +361,9 @@ def _metric_and_stages(draft: Draft, low: str) -> None:
     if draft.metric == "velocity" and not draft.from_stage:
         # "la durata delle trattative", "deal cycle": from the opportunity on; else the whole journey
         deals = re.search(r"\b(?:trattative|trattativa|deals?|opportunita|opportunities)\b", low)
-        draft.from_stage, draft.to_stage = ("opportunity" if deals else "lead"), "customer"
+        qualifying = re.search(r"\b(?:qualificazione|qualificare|qualification|qualify)\b", low)
+        draft.from_stage, draft.to_stage = ("lead", "mql") if qualifying else (
+            ("opportunity" if deals else "lead"), "customer")
     if draft.metric == "conversion" and not draft.from_stage:
         draft.from_stage, draft.to_stage = "lead", "customer"
 
@@ -495,7 +519,8 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
         draft.target_kind = "absolute"
     elif percents and draft.target is None:
         value = percents[0][0] / 100
-        if draft.metric in levels and not relative_word:
+        # "aumentare il win rate del 5%" changes it; "raggiungere un win rate del 30%" names the level
+        if draft.metric in levels and not (relative_word and re.search(rf"\b(?:{_CHANGE_VERBS})\b", low)):
             draft.target, draft.target_kind = value, "absolute"
         else:
             draft.target, draft.target_kind = abs(value), "relative"
@@ -633,12 +658,20 @@ _OTHER_MEASURES = re.compile(
     r"|dimensione media|costo per (?!contatto|lead|mql|sql|cliente|acquisizione|nuovo)\w+"
     r"|cost per (?!lead|mql|sql|customer|acquisition)\w+|cpa|spesa|spend|budget|pipeline)\b")
 _WON_WORDS = next(words for code, words in _METRIC_WORDS if code == "won_value")
+_STOCKS = re.compile(r"\b(?:clienti attivi|active customers|base clienti|customer base|clienti totali|total customers"
+                     r"|clienti in portafoglio)\b")
 
 
 def _other_measure(draft: Draft, low: str, text: str) -> None:
     """"Ridurre il costo per opportunità a 400 €" is no won value of 400 €: the measure is named back, and the
     check asks for one the store keeps."""
     if draft.metric not in (None, "stage_entries", "won_value") or re.search(rf"\b(?:{_WON_WORDS})\b", low):
+        return
+    stock = _STOCKS.search(low)
+    if stock and draft.metric == "stage_entries":
+        # "i clienti attivi a 500": how many there are, where the store counts who entered a stage
+        draft.metric, draft.stage, draft.other_measure = None, None, _as_written(stock.group(0), text)
+        draft.other_kind = "stock"
         return
     found = _OTHER_MEASURES.search(low)
     if found is None:
@@ -648,6 +681,7 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
     # pipeline"): "generare 200 MQL riducendo la spesa" is about MQLs
     if draft.metric == "won_value" or value or (draft.metric is None and found.group(0) != "pipeline"):
         draft.metric, draft.stage, draft.other_measure = None, None, _as_written(found.group(0), text)
+        draft.other_kind = "money"
 
 
 def _as_written(phrase: str, text: str) -> str:

@@ -181,7 +181,7 @@ def foreign_currency(draft: Draft, context: Context) -> bool:
 def _specific(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.metric is None:
         if draft.other_measure:
-            return _v("fail", "specific_other_measure", lang, measure=draft.other_measure)
+            return _v("fail", f"specific_other_{draft.other_kind or 'money'}", lang, measure=draft.other_measure)
         if "sales_ambiguous" in draft.problems:
             return _v("fail", "specific_sales_ambiguous", lang)
         if draft.vague_verb:

@@ -58,6 +58,7 @@ TODAY = date(2026, 11, 25)
     ("Generare 200 MQL entro l'anno prossimo", date(2027, 12, 31)),
     ("Generate 300 MQLs by EOY", date(2026, 12, 31)),
     ("120 SQL da LinkedIn entro il 15 di marzo", date(2027, 3, 15)),
+    ("Generare 400 MQL da qui a marzo", date(2027, 3, 31)),
     ("Aumentare i lead del 10% entro il 31 dicembre", date(2026, 12, 31)),
     ("Generare 110 MQL entro il 31/03", date(2027, 3, 31)),
     ("Increase leads 10% by year end", date(2026, 12, 31)),
