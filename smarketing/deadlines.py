@@ -61,6 +61,7 @@ def find(text: str, today: date) -> Deadline:
     """The deadline a statement names, relative to today where it is relative ("in 90 giorni")."""
     low = text.lower()
     too_far = None
+    span = None
     for reader in (_relative, _half, _quarter, _end_of_year, _year_only, _end_of_month, _explicit_date,
                    _month_year):
         found = reader(low, today)
@@ -68,8 +69,14 @@ def find(text: str, today: date) -> Deadline:
             # "entro 99999999 giorni lavorativi entro giugno 2027": a span past any calendar may be another
             # number (a response time); a deadline written further on wins over it
             too_far = found
+        elif reader is _relative and found is not None and re.match(r"(?:in|within)\b", found.phrase or ""):
+            # "chiudere le trattative in 45 giorni entro fine giugno": a span after "in" may be a deal's own
+            # time; a calendar deadline written too wins over it
+            span = found
         elif found is not None:
             return found
+    if span is not None:
+        return span
     if too_far is not None:
         return too_far
     # a lead-in followed by something that looks like a date but is none ("entro il 31 febbraio 2027")
@@ -213,8 +220,17 @@ def _day_without_year(low: str, today: date) -> Deadline | None:
     """'entro il 15 gennaio', 'entro il 31/03', 'by 31 December': the next such day not yet past."""
     # only after a deadline's own words: "in 2/3 dei casi" is a share, not the 2nd of March
     match = re.search(rf"\b(?:entro|by|before|until|prima del|per il|fino al)\s+(?:il\s+|la\s+|the\s+)?(\d{{1,2}})"
-                      rf"(?:\s+(?:di\s+)?({_MONTH_NAMES})\.?|[/.](\d{{1,2}}))"
+                      rf"(?:st|nd|rd|th)?(?:\s+(?:di\s+|of\s+)?({_MONTH_NAMES})\.?|[/.](\d{{1,2}}))"
                       r"(?![\d/.]|\s+\d)", low)
+    if not match:
+        # "by March 15": the month first, as American English writes it
+        first = re.search(rf"\b(?:by|before|until)\s+(?:the\s+)?({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+                          r"(?![\d/.]|,?\s+\d)", low)
+        if first:
+            day = _parse(f"{first.group(2)} {first.group(1)} {today.year}")
+            if day is not None and day < today:
+                day = _parse(f"{first.group(2)} {first.group(1)} {today.year + 1}")
+            return Deadline(day, first.group(0), day is not None)
     if not match:
         return None
     month = match.group(2) or match.group(3)

@@ -13,7 +13,7 @@ from datetime import date
 
 from smarketing import deadlines
 from smarketing.importing.fields import normalise
-from smarketing.vocabulary import MONEY, RATIOS, UNITS
+from smarketing.vocabulary import DAYS, MONEY, RATIOS, UNITS
 
 # Words that name a metric, most specific first (matched on normalise()d text: no accents, no punctuation).
 _METRIC_WORDS = [
@@ -28,10 +28,12 @@ _METRIC_WORDS = [
             r"|cost per customer"),
     ("cpl", r"cpl|costo per lead|costo per contatto|costo per nuovo contatto|cost per lead"),
     ("roi", r"roi|ritorno sull investimento|ritorno dell investimento|return on investment|roas"),
-    ("sla", r"sla|tasso di accettazione|accettazione|acceptance rate|acceptance|presa in carico|tempo di risposta"
-            r"|tempo medio di risposta|tempi medi di risposta|average response time"
+    # a response time is how long an answer takes; the share answered is the acceptance rate
+    ("sla_days", r"tempo di risposta|tempo medio di risposta|tempi medi di risposta|tempi di risposta"
+                 r"|average response time|response time|tempo di presa in carico"),
+    ("sla", r"sla|tasso di accettazione|accettazione|acceptance rate|acceptance|presa in carico"
             r"|(?:quota|percentuale) di mql accettati|mql accettati|share of mqls accepted|accepted mqls"
-            r"|tempi di risposta|response time|handoff|hand off|passaggio alle vendite"),
+            r"|handoff|hand off|passaggio alle vendite"),
     ("velocity", r"ciclo di vendita|ciclo di vendita medio|sales cycle|velocita|tempo medio|days to close"
                  r"|giorni per chiudere|tempo di chiusura|tempi di chiusura|durata (?:media )?(?:delle trattative|dei"
                  r" deal|delle opportunita|del ciclo)|deal cycle|time to close"),
@@ -135,6 +137,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
                   flags=re.IGNORECASE)
     # "500 lead, di cui 100 MQL": the part is no target of its own
     text = re.sub(r",?\s*\b(?:di cui|of which|including)\s+[^,;:]*", " ", text, flags=re.IGNORECASE)
+    text = _shares_of_deals(text)
     text_left = _service_level(draft, _shares(text))
     low = _words(text_left)
     found = deadlines.find(text_left, today)
@@ -323,6 +326,31 @@ def _steps(text: str) -> str:
                   r"tempo medio da \1 to \2", text, flags=re.IGNORECASE)
 
 
+_DEALS = r"(?:trattative|trattativa|opportunita|opportunità|deals?|opportunities)"
+_ONE_IN = r"(?:su|in|ogni|out of|every|for every)"
+
+
+def _shares_of_deals(text: str) -> str:
+    """Shares written as counts of deals, as the percent they are: "chiudere il 30% delle trattative", "vincere 1
+    trattativa su 3" and "win 1 in 4 deals" are the win rate; "chiudere 1 cliente ogni 20 lead" the step's
+    conversion. Rewritten before anything is read, so that the numbers read are the percent."""
+    flags = re.IGNORECASE
+    # "almeno" stays: at least that share is a floor to keep
+    verb = r"\b(?:vincere|chiudere|win|close)\s+(almeno\s+|at least\s+)?"
+    text = re.sub(rf"{verb}(?:il\s+|the\s+)?(\d+(?:[.,]\d+)?)\s*%\s+(?:delle|dei|degli|of(?:\s+the)?|of\s+our)\s+"
+                  rf"{_DEALS}\b", lambda m: f"{m[1] or ''}tasso di vittoria al {m[2]}%", text, flags=flags)
+    text = re.sub(rf"{verb}1\s+(?:{_DEALS}\s+)?{_ONE_IN}\s+(\d+)\b(?:\s+{_DEALS})?",
+                  lambda m: f"{m[1] or ''}tasso di vittoria al {_share(m[2])}%", text, flags=flags)
+    return re.sub(rf"\b(?:chiudere|acquisire|vincere|close|win|get)\s+1\s+(?:cliente|customer)\s+{_ONE_IN}\s+(\d+)\s+"
+                  rf"({_STAGE_TOKENS})\b", lambda m: f"conversione {m[2]} to clienti al {_share(m[1])}%", text,
+                  flags=flags)
+
+
+def _share(every: str) -> str:
+    """"1 su 3" as a percent, as the sentence would have written it: 33,33."""
+    return f"{100 / max(int(every), 1):.2f}".replace(".", ",")
+
+
 def _metric_and_stages(draft: Draft, low: str) -> None:
     step = re.search(rf"\b({_STAGE_ANY})\s*(?:->|>|a|to|verso|in)\s*({_STAGE_ANY})\b", low) or re.search(
         rf"\b(?:da|dai|dalle|dagli|from)\s+({_STAGE_ANY})\s+(?:a|ad|alle|ai|agli|to|in)\s+({_STAGE_ANY})\b", low)
@@ -495,7 +523,8 @@ def _scaled(value: float, scale: str | None) -> float:
 
 
 _DAYS_IN = {"giorni": 1, "giorno": 1, "gg": 1, "days": 1, "day": 1, "settimane": 7, "settimana": 7, "weeks": 7,
-            "week": 7, "mesi": 30, "mese": 30, "months": 30, "month": 30}
+            "week": 7, "mesi": 30, "mese": 30, "months": 30, "month": 30, "ore": 1 / 24, "ora": 1 / 24,
+            "hours": 1 / 24, "hour": 1 / 24, "h": 1 / 24}
 
 
 def _numbers(draft: Draft, text: str, low: str) -> None:
@@ -535,17 +564,18 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
         if len(money) >= 2:
             draft.stated_baseline = money[0][0]
         draft.target, draft.target_kind, draft.currency = money[-1][0], "absolute", money[-1][2]
-    elif days and draft.target is None and draft.metric in ("velocity", "sla"):
+    elif days and draft.target is None and draft.metric in ("velocity", "sla", "sla_days", "conversion"):
+        # "far passare gli MQL a SQL in meno di 3 giorni": days between the stages, never 300%
         draft.target, draft.target_kind = days[-1], "absolute"
-        if draft.metric == "sla":
-            draft.metric = "sla_days"
+        draft.metric = {"sla": "sla_days", "conversion": "velocity"}.get(draft.metric, draft.metric)
     elif draft.metric == "manual" and (score := re.search(rf"({NUMBER})\s*(?:su|/|out of)\s*10\b", text)):
         # "8 su 10", "8/10": a score
         draft.target, draft.target_kind = number(score.group(1)), "absolute"
     elif draft.target is None:
         # "5 milioni di fatturato": a scale word counts, for money as for anything else
-        counts = [_scaled(number(m.group(1)), m.group(2)) for m in
-                  re.finditer(rf"(?<![\w/.-])({NUMBER})(?:{_SCALE})?(?![\w/.-]|\s*%)", text)]
+        # a time ("in 45 giorni") is no count: "chiudere le trattative in 45 giorni" names no 45 deals
+        counts = [_scaled(number(m.group(1)), m.group(2)) for m in re.finditer(
+            rf"(?<![\w/.-])({NUMBER})(?:{_SCALE})?(?![\w/.-]|\s*%|\s*(?:{'|'.join(_DAYS_IN)})\b)", text)]
         counts = [c for c in counts if not (1900 <= c <= 2100)]  # a year is no target
         if counts:
             if draft.metric == "manual":
@@ -605,7 +635,7 @@ def _change(draft: Draft, text: str) -> None:
     """A change by an amount ("ridurre il ciclo di vendita di 10 giorni", "aumentare i lead di 200", "+50 MQL",
     "300 lead in più") is no level to reach: the check adds it to the data's starting point. Percentages are
     read above as relative changes; a rate moves by points ("di 5 punti")."""
-    if draft.metric in (None, "manual") or draft.target_kind != "absolute":
+    if draft.metric is None or draft.target_kind != "absolute":
         return
     low = text.lower()
     units = "|".join(_CHANGE_UNITS)
@@ -625,7 +655,13 @@ def _change(draft: Draft, text: str) -> None:
         return
     value = _scaled(number(found.group(1)), found.group(2))
     factor = _CHANGE_UNITS.get(found.group(4) or "", 1)
-    if (factor == 0.01) != (draft.metric in RATIOS):
+    if draft.metric == "manual":
+        # a KPI checked in by hand moves by its own points ("l'NPS di 10 punti"); its start is its first check-in,
+        # unknown when the sentence is read
+        if factor != 0.01:
+            return
+        factor = 1
+    elif (factor == 0.01) != (draft.metric in RATIOS):
         # points move a rate and nothing else; "di 5" alone does not say what a rate moves by
         return
     draft.change, draft.change_phrase = sign * value * factor, found.group(0).strip()
@@ -665,13 +701,20 @@ _STOCKS = re.compile(r"\b(?:clienti attivi|active customers|base clienti|custome
 def _other_measure(draft: Draft, low: str, text: str) -> None:
     """"Ridurre il costo per opportunità a 400 €" is no won value of 400 €: the measure is named back, and the
     check asks for one the store keeps."""
+    cost = re.search(r"\b(?:costo per|cost per) (?!contatto|lead|mql|sql|cliente|acquisizione|nuovo|customer"
+                     r"|acquisition)\w+", low)
+    if cost and draft.metric not in ("cpl", "cost_per_mql", "cost_per_sql", "cac"):
+        # "il costo per conversione" is a cost, whatever the word after it names
+        draft.metric, draft.stage, draft.from_stage, draft.to_stage = None, None, None, None
+        draft.other_measure, draft.other_kind, draft.target_unit = _as_written(cost.group(0), text), "money", None
+        return
     if draft.metric not in (None, "stage_entries", "won_value") or re.search(rf"\b(?:{_WON_WORDS})\b", low):
         return
     stock = _STOCKS.search(low)
     if stock and draft.metric == "stage_entries":
         # "i clienti attivi a 500": how many there are, where the store counts who entered a stage
         draft.metric, draft.stage, draft.other_measure = None, None, _as_written(stock.group(0), text)
-        draft.other_kind = "stock"
+        draft.other_kind, draft.target_unit = "stock", None
         return
     found = _OTHER_MEASURES.search(low)
     if found is None:
@@ -681,7 +724,7 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
     # pipeline"): "generare 200 MQL riducendo la spesa" is about MQLs
     if draft.metric == "won_value" or value or (draft.metric is None and found.group(0) != "pipeline"):
         draft.metric, draft.stage, draft.other_measure = None, None, _as_written(found.group(0), text)
-        draft.other_kind = "money"
+        draft.other_kind, draft.target_unit = "money", None
 
 
 def _as_written(phrase: str, text: str) -> str:
@@ -697,6 +740,6 @@ def unit_of(draft: Draft) -> str | None:
     money = draft.currency or "EUR"
     if draft.target_kind == "relative":
         return "ratio" if draft.metric in RATIOS else {**dict.fromkeys(MONEY, money),
-                                                        "velocity": "days"}.get(draft.metric, "count")
+                                                        **dict.fromkeys(DAYS, "days")}.get(draft.metric, "count")
     unit = UNITS.get(draft.metric, "count")
     return money if unit == "money" else unit

@@ -206,6 +206,8 @@ def _specific(draft: Draft, context: Context, lang: str) -> Verdict:
 
 def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.metric == "manual":
+        if draft.change is not None:
+            return _v("fail", "measurable_change_no_baseline", lang, change=draft.change_phrase)
         if draft.target is None:
             return _v("fail", "measurable_manual_no_target", lang)
         return _v("pass", "measurable_manual", lang, target=show(draft.target, draft, lang))

@@ -59,6 +59,13 @@ TODAY = date(2026, 11, 25)
     ("Generate 300 MQLs by EOY", date(2026, 12, 31)),
     ("120 SQL da LinkedIn entro il 15 di marzo", date(2027, 3, 15)),
     ("Generare 400 MQL da qui a marzo", date(2027, 3, 31)),
+    # the month first, and ordinals
+    ("Increase webinar leads 25% by March 15", date(2027, 3, 15)),
+    ("Increase webinar leads 25% by 31st March", date(2027, 3, 31)),
+    # a deal's own time after "in" gives way to a calendar deadline written too
+    ("Chiudere le trattative in 45 giorni entro fine giugno", date(2027, 6, 30)),
+    ("Close deals within 30 days of first contact by end of Q2", date(2027, 6, 30)),
+    ("Generare 300 lead in 90 giorni", date(2027, 2, 23)),
     ("Aumentare i lead del 10% entro il 31 dicembre", date(2026, 12, 31)),
     ("Generare 110 MQL entro il 31/03", date(2027, 3, 31)),
     ("Increase leads 10% by year end", date(2026, 12, 31)),
