@@ -61,7 +61,7 @@ _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|ra
             r"|raggiungere|increase" \
             r"|grow|raise|boost|lift|double|triple|reach|generate|win|close|sign|land|sell|acquire|get|more|hit" \
             r"|achieve|deliver|aprire|open|creare|create|avviare|raccogliere|collect|qualificare|qualify" \
-            r"|book|schedule|fissare|prenotare|consegnare|hand" \
+            r"|book|schedule|fissare|prenotare|consegnare|hand|vincere" \
             r"|portare a casa|raddopiare|(?<!non )piu"
 _DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
             r"|abbattere|limare|comprimere|contrarre|snellire|velocizzare|reduce|decrease|cut|lower|halve|shorten" \
@@ -335,12 +335,12 @@ def _shares_of_deals(text: str) -> str:
     trattativa su 3" and "win 1 in 4 deals" are the win rate; "chiudere 1 cliente ogni 20 lead" the step's
     conversion. Rewritten before anything is read, so that the numbers read are the percent."""
     flags = re.IGNORECASE
-    # "almeno" stays: at least that share is a floor to keep
-    verb = r"\b(?:vincere|chiudere|win|close)\s+(almeno\s+|at least\s+)?"
+    # the verb and "almeno" stay: winning more is the direction, at least that share a floor to keep
+    verb = r"\b(vincere|chiudere|win|close)\s+(almeno\s+|at least\s+)?"
     text = re.sub(rf"{verb}(?:il\s+|the\s+)?(\d+(?:[.,]\d+)?)\s*%\s+(?:delle|dei|degli|of(?:\s+the)?|of\s+our)\s+"
-                  rf"{_DEALS}\b", lambda m: f"{m[1] or ''}tasso di vittoria al {m[2]}%", text, flags=flags)
+                  rf"{_DEALS}\b", lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {m[3]}%", text, flags=flags)
     text = re.sub(rf"{verb}1\s+(?:{_DEALS}\s+)?{_ONE_IN}\s+(\d+)\b(?:\s+{_DEALS})?",
-                  lambda m: f"{m[1] or ''}tasso di vittoria al {_share(m[2])}%", text, flags=flags)
+                  lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {_share(m[3])}%", text, flags=flags)
     return re.sub(rf"\b(?:chiudere|acquisire|vincere|close|win|get)\s+1\s+(?:cliente|customer)\s+{_ONE_IN}\s+(\d+)\s+"
                   rf"({_STAGE_TOKENS})\b", lambda m: f"conversione {m[2]} to clienti al {_share(m[1])}%", text,
                   flags=flags)
