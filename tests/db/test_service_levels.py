@@ -74,13 +74,15 @@ def test_a_service_level_is_stored_and_measured_for_its_progress(december):
      "la quota di MQL accettati come SQL entro 1.440 ore, fino a 100,0%, entro il 30/06/2027.", 90),
     ("Rispondere ai MQL entro 60 giorni lavorativi entro giugno 2027", (60.0, "working_days"),
      "la quota di MQL accettati come SQL entro 60 giorni lavorativi, fino a 100,0%, entro il 30/06/2027.", 90),
-    # beyond those no answer's time: the number is read as a plain count, which the check says lacks a direction
-    # (never a green tick, never an error on the store); the deadline further on is still read
+    # beyond those no answer's time, nor a count of MQLs (a time is never a count): no target, which the check
+    # says along with the missing direction (never a green tick, never an error on the store); the deadline
+    # further on is still read
     ("Rispondere ai MQL entro 99999999 ore entro giugno 2027", (None, None),
-     "gli MQL, fino a 99.999.999, entro il 30/06/2027.", 70),
+     "gli MQL, nessun traguardo, entro il 30/06/2027.", 50),
     ("Rispondere ai MQL entro 99999999 giorni lavorativi entro giugno 2027", (None, None),
-     "gli MQL, fino a 99.999.999, entro il 30/06/2027.", 70),
-    ("Rispondere ai MQL entro 0 ore entro giugno 2027", (None, None), "gli MQL, fino a 0, entro il 30/06/2027.", 70),
+     "gli MQL, nessun traguardo, entro il 30/06/2027.", 50),
+    ("Rispondere ai MQL entro 0 ore entro giugno 2027", (None, None), "gli MQL, nessun traguardo, entro il 30/06/2027.",
+     50),
 ])
 def test_a_service_level_time_has_bounds(december, text, threshold, understood, score):
     draft, _, report = objectives.check(december, text, BOTH, date(2026, 12, 20), "it")
