@@ -156,6 +156,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
         # "accettare almeno il 68% degli MQL": a share of the MQLs answered, never 68% more MQLs
         draft.metric, draft.stage, draft.from_stage, draft.to_stage = "sla", None, None, None
     _filters(draft, low, vocabulary or {})
+    _unknown_scope(draft, rest, vocabulary or {})
     _direction(draft, low)
     _numbers(draft, rest, normalise(rest))
     _change(draft, rest)
@@ -428,6 +429,28 @@ def _filters(draft: Draft, low: str, vocabulary: dict[str, list[str]]) -> None:
             draft.scope_note = {"kind": "excluded", "dimension": dimension, "values": excluded}
         elif len(kept) > 1 and draft.scope_note is None:
             draft.scope_note = {"kind": "several", "dimension": dimension, "values": kept}
+
+
+# capitalised words after "da", "in", "from" that are no scope: stages, teams, months, periods
+_NOT_SCOPE = re.compile(rf"(?:{_STAGE_ANY}|marketing|vendite|sales|team|q[1-4]|h[12]|gennaio|febbraio|marzo|aprile"
+                        r"|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may"
+                        r"|june|july|august|september|october|november|december|lunedi|martedi|mercoledi|giovedi"
+                        r"|venerdi|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday|crm|eur"
+                        r"|euro)\b")
+
+
+def _unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> None:
+    """"150 lead da Facebook", "100 lead in Lombardia": a name the data has in no dimension would be dropped from
+    the scope without a word, counting every lead; kept in `scope_note` for the check to say so."""
+    if draft.scope_note is not None or not vocabulary:
+        return
+    known = {normalise(v) for values in vocabulary.values() for v in values} | {n for g in _CHANNEL_GROUPS for n in g}
+    for found in re.finditer(r"\b(?:da|dal|dai|dalla|dalle|dallo|in|from|via)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)",
+                             text):
+        name = normalise(found.group(1))
+        if not _NOT_SCOPE.match(name) and not any(name in k or k in name for k in known if k):
+            draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [found.group(1)]}
+            return
 
 
 def settle_change(draft: Draft, baseline: float | None) -> None:

@@ -386,6 +386,17 @@ CASES = [
     case("en", "Increase webinar leads 25% by March 15", "ppwpp",
          dict(metric="stage_entries", stage="lead", direction="increase", target=175.0, target_kind="relative",
               target_unit="count", deadline=D("2027-03-15"), filters={"source": "Webinar"}), baseline=140),
+    # a name the data has in no dimension is said, not dropped from the scope in silence
+    case("it", "Generare 150 lead da Facebook entro giugno", "wpwpp",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=150.0, target_unit="count",
+              deadline=D("2027-06-30"))),
+    case("en", "Generate 100 leads in Lombardy by end of March", "wpwpp",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=100.0, target_unit="count",
+              deadline=D("2027-03-31"))),
+    # months, days and the teams are no scope
+    case("en", "Action item from Monday's meeting: generate 120 MQLs from LinkedIn by March 2027", "ppwpp",
+         dict(metric="stage_entries", stage="mql", direction="increase", target=120.0, target_unit="count",
+              deadline=D("2027-03-31"), filters={"source": "LinkedIn"})),
     # the MQLs handed to Sales are MQLs, not customers nor a step
     case("it", "Consegnare alle vendite 400 MQL entro fine marzo", "ppwpp",
          dict(metric="stage_entries", stage="mql", direction="increase", target=400.0, target_unit="count",
@@ -526,6 +537,17 @@ def test_stages_are_named_as_the_store_names_them_in_each_language():
 def test_a_scope_a_filter_cannot_hold_is_said(lang, text, reason):
     report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
     assert (report.criteria["specific"].status, report.criteria["specific"].reason) == ("warn", reason)
+
+
+def test_a_scope_the_data_does_not_hold_is_named_in_each_language():
+    draft = drafting.read("Generare 150 lead da Facebook entro giugno", TODAY, VOCABULARY)
+    said = {lang: smart.check(draft, smart.Context(today=TODAY, owners=BOTH), lang).criteria["specific"].reason
+            for lang in ("it", "en")}
+    assert said == {
+        "it": "«Facebook» non è tra le fonti, i segmenti, le regioni, i prodotti o i responsabili dei dati: senza "
+              "ambito, conto tutto.",
+        "en": "\"Facebook\" is none of the sources, segments, regions, products or owners in the data: with no scope, "
+              "everything is counted."}
 
 
 def test_an_unreadable_deadline_is_quoted_not_guessed():
