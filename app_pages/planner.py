@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import streamlit as st
 
-from smarketing import drafting, objectives, planner, ui
+from smarketing import amounts, objectives, planner, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_int, fmt_money, fmt_num
 
@@ -23,7 +23,7 @@ goal = ui.choice(cols[0], tr("planner.goal"), ["revenue", "customers"], key="pla
 typed = cols[1].text_input(tr("planner.amount"), value=fmt_int(500000 if goal == "revenue" else 50, lang),
                            key=f"planner_amount_{goal}", help=tr("planner.amount_help"))
 try:
-    amount = drafting.amount(typed)
+    amount = amounts.amount(typed)
 except ValueError:
     amount = None
 if not amount or amount <= 0:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from smarketing import drafting, stages
+from smarketing import amounts, drafting, stages
 from smarketing.errors import SmarketingError
 from smarketing.vocabulary import RATIOS
 
@@ -70,10 +70,10 @@ def target_of(text: str, metric: str | None) -> tuple[float, str]:
     """A target as a person types it over the one read: "25%" (a rate's level), "+10%" or "-15%" (a change),
     "120", "250.000", "50k". Returns (value, kind); raises ValueError when it is no number."""
     text = " ".join(text.replace("\u00a0", " ").split())
-    percent = re.fullmatch(rf"([+-]?)\s*({drafting.NUMBER})\s*%", text)
+    percent = re.fullmatch(rf"([+-]?)\s*({amounts.NUMBER})\s*%", text)
     if percent:
-        value = drafting.number(percent.group(2)) / 100
+        value = amounts.number(percent.group(2)) / 100
         if percent.group(1) or metric not in RATIOS | {"manual"}:
             return (-value if percent.group(1) == "-" else value), "relative"
         return value, "absolute"
-    return drafting.amount(text), "absolute"
+    return amounts.amount(text), "absolute"

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from smarketing import deadlines
+from smarketing.amounts import DAYS_IN, MARK, NUMBER, SCALE, money_in, number, scaled
 from smarketing.importing.fields import normalise
 from smarketing.vocabulary import DAYS, MONEY, RATIOS, UNITS
 
@@ -502,60 +503,12 @@ def _direction(draft: Draft, low: str) -> None:
         draft.target_unit = unit_of(draft)
 
 
-NUMBER = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_SCALE = r"\s*((?i:k|mila|milioni|mln|milione|million|millions|m))\b"
-
-
-def number(text: str) -> float:
-    """1.234,56 / 1,234.56 / 250.000 / 18,5 / 0.5 -> float; a single separator followed by three digits is a
-    thousands mark, as people write amounts."""
-    if "," in text and "." in text:
-        decimal = "," if text.rfind(",") > text.rfind(".") else "."
-        thousands = "." if decimal == "," else ","
-        return float(text.replace(thousands, "").replace(decimal, "."))
-    for mark in (",", "."):
-        if mark in text:
-            head, _, tail = text.rpartition(mark)
-            if len(tail) == 3 and text.count(mark) >= 1 and len(head.replace(mark, "")) <= 3 * (text.count(mark) + 1):
-                return float(text.replace(mark, ""))
-            return float(text.replace(mark, "."))
-    return float(text)
-
-
-# How an amount names its currency; an amount naming none is in the company's currency
-_CURRENCY_MARKS = {"EUR": r"€|\beur\b|\beuros?\b", "USD": r"\$|\busd\b|\bdollari\b|\bdollars?\b",
-                   "GBP": r"£|\bgbp\b|\bsterline\b|\bpounds?\b", "CHF": r"\bchf\b|\bfranchi\b"}
-_MARK = "|".join(f"(?:{m})" for m in _CURRENCY_MARKS.values())
-_AMOUNT = re.compile(rf"(?:{_MARK})?\s*({NUMBER})(?:{_SCALE})?\s*(?:{_MARK})?", re.IGNORECASE)
-
-
-def amount(text: str) -> float:
-    """An amount as people type it in a field: 400.000, 400.000,00, 400,000.00, € 400.000, 400k, 50 mila euro.
-    A single separator before three digits groups thousands (400.000 is four hundred thousand, never 400).
-    Raises ValueError when the text is not an amount."""
-    match = _AMOUNT.fullmatch(" ".join(text.replace("\u00a0", " ").split()))
-    if not match:
-        raise ValueError(text)
-    return _scaled(number(match.group(1)), match.group(2))
-
-
-def _scaled(value: float, scale: str | None) -> float:
-    factor = {"k": 1e3, "mila": 1e3, "milioni": 1e6, "mln": 1e6, "milione": 1e6, "million": 1e6, "millions": 1e6,
-              "m": 1e6}
-    return value * factor.get((scale or "").lower(), 1)
-
-
-_DAYS_IN = {"giorni": 1, "giorno": 1, "gg": 1, "days": 1, "day": 1, "settimane": 7, "settimana": 7, "weeks": 7,
-            "week": 7, "mesi": 30, "mese": 30, "months": 30, "month": 30, "ore": 1 / 24, "ora": 1 / 24,
-            "hours": 1 / 24, "hour": 1 / 24, "h": 1 / 24}
-
-
 def _numbers(draft: Draft, text: str, low: str) -> None:
     percents = [(number(m.group(1)), m.start()) for m in re.finditer(rf"([+-]?(?:{NUMBER}))\s*%", text)]
-    money = _money(text)
+    money = money_in(text)
     # a time in days, weeks or months, in days ("8 settimane" is 56, "2 mesi" about 60: the reading shows it)
-    days = [number(m.group(1)) * _DAYS_IN[m.group(2)] for m in re.finditer(
-        rf"({NUMBER})\s*({'|'.join(_DAYS_IN)})\b", text.lower())]
+    days = [number(m.group(1)) * DAYS_IN[m.group(2)] for m in re.finditer(
+        rf"({NUMBER})\s*({'|'.join(DAYS_IN)})\b", text.lower())]
     # "aumentare del 10%": a change; "verbale del 18/11: l'80% dei lead" is not
     relative_word = re.search(rf"\b(del|di|by|dello|della)\s+[+-]?(?:{NUMBER})\s*%", text, re.IGNORECASE)
     # a manual KPI written in percent (churn 3%, retention 90%) is a level, kept as a ratio
@@ -597,8 +550,8 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
     elif draft.target is None:
         # "5 milioni di fatturato": a scale word counts, for money as for anything else
         # a time ("in 45 giorni") is no count: "chiudere le trattative in 45 giorni" names no 45 deals
-        counts = [_scaled(number(m.group(1)), m.group(2)) for m in re.finditer(
-            rf"(?<![\w/.-])({NUMBER})(?:{_SCALE})?(?![\w/.-]|\s*%|\s*(?:{'|'.join(_DAYS_IN)})\b)", text)]
+        counts = [scaled(number(m.group(1)), m.group(2)) for m in re.finditer(
+            rf"(?<![\w/.-])({NUMBER})(?:{SCALE})?(?![\w/.-]|\s*%|\s*(?:{'|'.join(DAYS_IN)})\b)", text)]
         counts = [c for c in counts if not (1900 <= c <= 2100)]  # a year is no target
         if counts:
             if draft.metric == "manual":
@@ -607,14 +560,14 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
                 if len(counts) >= 2:
                     draft.stated_baseline = counts[0]
                 draft.target, draft.target_kind = counts[-1], "absolute"
-    span = re.search(rf"\b(?:da|dai|dalle|from)\s+({NUMBER})(?:{_SCALE})?(?:\s*(?:€|\$|£|euro|eur|usd|chf|giorni"
-                     rf"|days))?\s+(?:a|ai|alle|to)\s+({NUMBER})(?:{_SCALE})?", text, flags=re.IGNORECASE)
+    span = re.search(rf"\b(?:da|dai|dalle|from)\s+({NUMBER})(?:{SCALE})?(?:\s*(?:€|\$|£|euro|eur|usd|chf|giorni"
+                     rf"|days))?\s+(?:a|ai|alle|to)\s+({NUMBER})(?:{SCALE})?", text, flags=re.IGNORECASE)
     if span and draft.stated_baseline is None and draft.target is not None and draft.target_kind == "absolute":
         # "da 120 a 90 giorni", "da 50 a 45 euro", "da 400 a 460 mila euro": the unit and the scale written
         # once, after the target
         scale = span.group(2) or span.group(4)
-        if _scaled(number(span.group(3)), span.group(4)) == draft.target:
-            draft.stated_baseline = _scaled(number(span.group(1)), scale)
+        if scaled(number(span.group(3)), span.group(4)) == draft.target:
+            draft.stated_baseline = scaled(number(span.group(1)), scale)
     if draft.target is not None:
         draft.target_unit = "ratio" if draft.metric == "manual" and percents else unit_of(draft)
     if draft.direction is None and draft.metric == "won_value" and draft.target is not None:
@@ -630,28 +583,13 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
 
 
 
-def _currency_of(mark: str) -> str:
-    return next(code for code, m in _CURRENCY_MARKS.items() if re.fullmatch(rf"(?:{m})", mark, re.IGNORECASE))
-
-
-def _money(text: str) -> list[tuple[float, int, str]]:
-    """Amounts with their currency, in the order written: "€ 250.000", "1.500.000 $", "50k€", "2 mln di euro"."""
-    found = []
-    for m in re.finditer(rf"({_MARK})\s*({NUMBER})(?:{_SCALE})?", text, re.IGNORECASE):
-        found.append((_scaled(number(m.group(2)), m.group(3)), m.start(), _currency_of(m.group(1))))
-    for m in re.finditer(rf"({NUMBER})(?:{_SCALE})?\s*(?:di\s+|of\s+)?({_MARK})", text, re.IGNORECASE):
-        if not any(abs(m.start() - p) < 3 for _, p, _ in found):
-            found.append((_scaled(number(m.group(1)), m.group(2)), m.start(), _currency_of(m.group(3))))
-    return sorted(found, key=lambda x: x[1])
-
-
 # verbs that move a measure by an amount: "aumentare i lead di 200", "ridurre il CPL di 5 €"
 _CHANGE_VERBS = r"aumentare|incrementare|crescere|far crescere|ridurre|diminuire|abbassare|tagliare|accorciare" \
                 r"|abbattere|increase|grow|raise|boost|reduce|decrease|cut|lower|shorten|trim"
 # a level written next to the amount ("a 48 giorni", "sotto i 900 €"): the sentence names the level itself
 _LEVEL = rf"\b(?:a|ad|al|alla|ai|agli|alle|allo|sotto|sopra|oltre|almeno|to|below|under|above|at least)\s+" \
-         rf"(?:i\s+|il\s+|gli\s+|le\s+|lo\s+)?(?:{_MARK})?\s*(?:{NUMBER})"
-_CHANGE_UNITS = {**_DAYS_IN, "punti": 0.01, "punto": 0.01, "points": 0.01, "point": 0.01, "pp": 0.01}
+         rf"(?:i\s+|il\s+|gli\s+|le\s+|lo\s+)?(?:{MARK})?\s*(?:{NUMBER})"
+_CHANGE_UNITS = {**DAYS_IN, "punti": 0.01, "punto": 0.01, "points": 0.01, "point": 0.01, "pp": 0.01}
 
 
 def _change(draft: Draft, text: str) -> None:
@@ -662,7 +600,7 @@ def _change(draft: Draft, text: str) -> None:
         return
     low = text.lower()
     units = "|".join(_CHANGE_UNITS)
-    amount = rf"({NUMBER})(?:{_SCALE})?\s*(?:({_MARK})|({units})\b)?"
+    amount = rf"({NUMBER})(?:{SCALE})?\s*(?:({MARK})|({units})\b)?"
     found = None
     if re.search(rf"\b(?:{_CHANGE_VERBS})\b", normalise(text)) and not re.search(_LEVEL, low):
         found = re.search(rf"\b(?:di|by)\s+{amount}(?!\s*%|\s*per\s*cento)", low)
@@ -676,7 +614,7 @@ def _change(draft: Draft, text: str) -> None:
             sign = -1 if found.group(5) in ("in meno", "fewer", "less") else 1
     if found is None:
         return
-    value = _scaled(number(found.group(1)), found.group(2))
+    value = scaled(number(found.group(1)), found.group(2))
     factor = _CHANGE_UNITS.get(found.group(4) or "", 1)
     if draft.metric == "manual":
         # a KPI checked in by hand moves by its own points ("l'NPS di 10 punti"); its start is its first check-in,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from smarketing import drafting
+from smarketing import amounts
 
 
 @pytest.mark.parametrize(("typed", "value"), [
@@ -14,10 +14,10 @@ from smarketing import drafting
     ("  250.000\u00a0", 250_000),
 ])
 def test_amounts(typed, value):
-    assert drafting.amount(typed) == value
+    assert amounts.amount(typed) == value
 
 
 @pytest.mark.parametrize("typed", ["", "quattrocentomila", "4.00.000", "400.000.00", "400 000 000 €€", "12%"])
 def test_what_is_not_an_amount_is_refused(typed):
     with pytest.raises(ValueError):
-        drafting.amount(typed)
+        amounts.amount(typed)
