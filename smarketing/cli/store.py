@@ -6,11 +6,14 @@ import argparse
 import os
 import sys
 
-from smarketing import access, backups, db, demo, migrations, overview, periods, storage
+from smarketing import access, backups, db, demo, lazy, migrations, periods, storage
 from smarketing.cli.output import print_json
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_bytes, fmt_date, fmt_int, t
+
+# the store's summary loads pandas (through the Overview's figures): only `info` needs it, not every command's start
+overview = lazy.module("smarketing.overview")
 
 
 def register(commands, lang: str) -> None:
