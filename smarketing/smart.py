@@ -205,14 +205,13 @@ def _specific(draft: Draft, context: Context, lang: str) -> Verdict:
 
 
 def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
+    if draft.change is not None and draft.target is None:
+        # a change with no starting point to apply it to (a manual KPI's starts with its first check-in)
+        return _v("fail", "measurable_change_no_baseline", lang, change=draft.change_phrase)
     if draft.metric == "manual":
-        if draft.change is not None:
-            return _v("fail", "measurable_change_no_baseline", lang, change=draft.change_phrase)
         if draft.target is None:
             return _v("fail", "measurable_manual_no_target", lang)
         return _v("pass", "measurable_manual", lang, target=show(draft.target, draft, lang))
-    if draft.change is not None and draft.target is None:
-        return _v("fail", "measurable_change_no_baseline", lang, change=draft.change_phrase)
     if draft.target is None:
         return _v("fail", "measurable_no_number", lang)
     if draft.metric is None and draft.target_kind == "absolute":
