@@ -17,7 +17,7 @@ CORRECTABLE = ("metric", "stage", "from_stage", "to_stage", "filters", "directio
 STORED_AS = {"stage": "to_stage", "start": "start_date"}
 
 
-def correct(draft: drafting.Draft, corrections: dict) -> None:
+def correct(draft: drafting.Draft, corrections: dict, stage_names: dict[str, dict[str, str]] | None = None) -> None:
     """Set the fields a person corrected, keeping what was read in `corrected`, so that the SMART check judges
     the corrected objective and the change log can say what the reader had. A target may come as typed. The
     fields that follow from others (stages of a metric that has none, the unit, problems now solved) follow
@@ -50,7 +50,11 @@ def correct(draft: drafting.Draft, corrections: dict) -> None:
         draft.from_stage = draft.from_stage or "lead"
         draft.to_stage = draft.to_stage or "customer"
         if stages.PATH.index(draft.from_stage) >= stages.PATH.index(draft.to_stage):
-            raise SmarketingError("error.correction_step", a=draft.from_stage.upper(), b=draft.to_stage.upper())
+            # the stages as the store names them, in each language ("Cliente → Contatto"); their codes without it
+            names = stage_names or {}
+            raise SmarketingError("error.correction_step", **{
+                end: {lang: names.get(code, {}).get(lang) or code.upper() for lang in ("it", "en")}
+                for end, code in (("a", draft.from_stage), ("b", draft.to_stage))})
     else:
         draft.from_stage = draft.to_stage = None
     if draft.metric != "sla":

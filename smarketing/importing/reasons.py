@@ -62,8 +62,10 @@ def values_text(values: list | str, lang: str, more: list[int] | None = None) ->
 
 
 def counted(params: dict, lang: str) -> dict:
-    """Params with their counts in the language's format and the values behind a reason in words."""
-    params = dict(params)
+    """Params with their counts in the language's format and the values behind a reason in words; a param
+    given in each language ({"it": "Cliente", "en": "Customer"}) in this one."""
+    params = {name: value[lang] if isinstance(value, dict) and lang in value else value
+              for name, value in params.items()}
     for name in COUNTS:
         if isinstance(params.get(name), int) and not isinstance(params[name], bool):
             params[name] = fmt_num(params[name], lang, 0)

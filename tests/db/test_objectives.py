@@ -262,3 +262,13 @@ def test_the_edit_form_refuses_a_share_above_a_hundred_percent(con):
         "The target is above 100%: a share of leads or deals runs from 0% to 100%. Write the target in percent, "
         "such as \"to 30%\".")
     assert objectives.edited_target(row, "100%") == {"target": 1.0}
+
+
+def test_a_backwards_step_set_by_hand_is_refused_naming_the_stages_in_each_language(con):
+    with pytest.raises(SmarketingError) as refused:
+        objectives.check(con, "Ridurre il ciclo di vendita a 45 giorni entro il 30/06/2027", BOTH, TODAY, "it",
+                         fixes={"metric": "velocity", "from_stage": "customer", "to_stage": "lead"})
+    assert refused.value.message("it") == (
+        "Il passaggio va da una fase a una successiva: Cliente → Contatto va al contrario o resta fermo.")
+    assert refused.value.message("en") == (
+        "A step goes from one stage to a later one: Customer → Lead goes backwards or stays put.")
