@@ -268,7 +268,8 @@ def _mended(word: str) -> str:
 def _second_objective(text: str) -> int | None:
     """Where a second objective starts: "e"/"and"/";" followed by a verb of change ("generare 110 MQL e
     chiudere 22 clienti", "... e portare la conversione al 30%") or by a number of another stage ("110 MQLs and
-    20 new customers"), when both halves hold a number. A range ("tra 100 e 120 MQL") is one objective."""
+    20 new customers"), or a condition on another measure ("200 MQL con un CPL massimo di 50 €"), when both halves
+    hold a number. A range ("tra 100 e 120 MQL") is one objective."""
     # a verb of change, or any Italian infinitive with its pronoun ("e qualificarne il 35%")
     # (the infinitive drops its last "e" before the pronoun: qualificar-ne, ridur-li)
     verb = rf"(?:{_INCREASE}|{_DECREASE}|{_BRING}|convert|turn|[a-zà-ù]{{3,}}(?:are|ere|ire|r(?:ne|li|le|lo|la|ci)))\b"
@@ -277,7 +278,10 @@ def _second_objective(text: str) -> int | None:
     level = rf"(?:(?:gli|i|le|il|lo|la|l'|the)\s*)?(?:nuovi\s+|new\s+)?(?:{_STAGE_TOKENS}|cpl|cac|roi|win rate" \
             rf"|(?:costo|cost) per \w+|tasso di \w+|ciclo di vendita|sales cycle)" \
             rf"\s+(?:a|al|alla|ai|agli|to|sotto|sopra|below|under|above)\s+(?:i\s+|gli\s+|il\s+|the\s+)?[€$£]?\s*\d"
-    for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?={verb}|{count}|{level})", text, re.IGNORECASE):
+    # "200 MQL con un CPL massimo di 50 €": a second measure with its own number, said as a condition
+    condition = r",?\s+(?:con|with)\s+(?:un|una|a|an)\s+(?=(?:cpl|cac|roi|win rate|(?:costo|cost) per \w+" \
+                r"|tasso di \w+|ciclo di vendita|sales cycle|budget|spesa|spend)\b\D*\d)"
+    for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?={verb}|{count}|{level})|{condition}", text, re.IGNORECASE):
         before, after = text[:match.start()], text[match.end():]
         if _has_target(before) and _has_target(after) \
                 and not re.search(r"\b(?:tra|fra|between|da|dal|from)\s+[\d.,]+\s*%?$", before, re.IGNORECASE):

@@ -397,6 +397,13 @@ CASES = [
     case("en", "Action item from Monday's meeting: generate 120 MQLs from LinkedIn by March 2027", "ppwpp",
          dict(metric="stage_entries", stage="mql", direction="increase", target=120.0, target_unit="count",
               deadline=D("2027-03-31"), filters={"source": "LinkedIn"})),
+    # a condition on another measure is a second objective: the first is judged, Specific says to split them
+    case("it", "Generare 200 MQL con un CPL massimo di 50 € entro giugno", "wpwpp",
+         dict(metric="stage_entries", stage="mql", direction="increase", target=200.0, target_unit="count",
+              deadline=D("2027-06-30"))),
+    case("en", "Generate 200 MQLs with a budget of €10,000 by June", "wpwpp",
+         dict(metric="stage_entries", stage="mql", direction="increase", target=200.0, target_unit="count",
+              deadline=D("2027-06-30"))),
     # the MQLs handed to Sales are MQLs, not customers nor a step
     case("it", "Consegnare alle vendite 400 MQL entro fine marzo", "ppwpp",
          dict(metric="stage_entries", stage="mql", direction="increase", target=400.0, target_unit="count",
