@@ -147,7 +147,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 if decisions.rows != sum(counts.values()) + skipped + rejected:
                     raise AssertionError(f"rows lost: {decisions.rows} read, {counts}, {skipped} skipped, "
                                          f"{rejected} rejected")
-                _explain(con, options, mapped, counts["merged"], skipped, currency, notes)
+                _explain(con, options, mapped, batch_id, counts["merged"], skipped, currency, notes)
                 refusal = _refusal(con, decisions.rows - skipped, rejected, mapped, decisions)
                 if refusal and not options.partial and not options.dry_run:
                     refused = SmarketingError(f"error.refused_{refusal['code']}", **refusal["params"])
@@ -223,8 +223,8 @@ def _refusal(con, rows: int, rejected: int, mapped: mapping.Mapping, decisions: 
     return {"code": code, "params": params}
 
 
-def _explain(con, options: ImportOptions, mapped: mapping.Mapping, merged: int, skipped: int, currency: str,
-             notes: list[detect.Note]) -> None:
+def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, merged: int, skipped: int,
+             currency: str, notes: list[detect.Note]) -> None:
     """Notes for what the import did to rows beyond reading them: summed, skipped, given a currency."""
     if merged:
         notes.append(detect.Note("import.note_merged", {"rows": merged}))
@@ -239,6 +239,16 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, merged: int, 
                             "is null and rn not in (select rn from import_problems)").fetchall()[0][0]
         if count:
             notes.append(detect.Note("import.note_currency_default", {"currency": currency, "count": count}))
+    if options.kind == "leads":
+        # a closed lead the file closes the other way (lost, then won) with no date: its closing date is unknown
+        # now rather than the first one's, so the win counts in no period until a file dates it
+        undated = con.execute(
+            "select count(*) from import_changed as c join lead_snapshots as s "
+            "on s.lead_id = c.lead_id and s.snapshot_batch_id = ? "
+            "where c.closed_at is null and s.closed_at is not null and c.current_stage <> s.current_stage",
+            [batch_id]).fetchone()[0]
+        if undated:
+            notes.append(detect.Note("import.note_outcome_undated", {"count": undated}))
     first = con.execute("select value from import_problems where code = 'unknown_stage' group by value "
                         "order by count(*) desc, 1 limit 1").fetchall()
     if first:

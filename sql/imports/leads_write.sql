@@ -84,7 +84,11 @@ closing as (
     select
         *,
         case
-            when next_stage = told_stage and told_terminal then coalesce(told_at, old_closed_at)
+            -- the same closing stage keeps its date when the file gives none; another one (lost, then won)
+            -- never takes the date of the first: with no date told, when it closed so is unknown
+            when next_stage = told_stage and told_terminal and told_stage = old_stage
+                then coalesce(told_at, old_closed_at)
+            when next_stage = told_stage and told_terminal then told_at
             when next_stage = old_stage then old_closed_at
         end as next_closed_at
     from decided

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
+from smarketing import metrics
 from smarketing.errors import SmarketingError
-from smarketing.importing import ImportOptions, list_batches, run_import, undo
+from smarketing.importing import ImportOptions, list_batches, reasons, run_import, undo
 from smarketing.importing.run import ledger
 
 
@@ -107,6 +108,10 @@ STORED = """Record ID,Email,Lifecycle Stage,Create Date,Close Date,Amount,Curren
     # a lost lead won later: the closing stage the file tells
     ("3,carla@gamma.it,customer,,2026-05-04 10:00,,", (1, 0), ("customer", datetime(2026, 5, 4, 10), None, None),
      [("customer", datetime(2026, 5, 4, 10))]),
+    # won later with no date: when is unknown, never the day it was lost
+    ("3,carla@gamma.it,customer,,,,", (1, 0), ("customer", None, None, None), [("customer", None)]),
+    # a won deal told lost with no date: the same, the day it was won is not the day it was lost
+    ("2,bruno@beta.it,lost,,,,", (1, 0), ("lost", None, "5000.00", "EUR"), [("lost", None)]),
 ])
 def test_what_a_later_file_does_to_a_stored_leads_stage_closing_date_and_currency(con, tmp_path, row, counts,
                                                                                    after, added):
@@ -122,6 +127,28 @@ def test_what_a_later_file_does_to_a_stored_leads_stage_closing_date_and_currenc
     # the other stored leads are as they were
     assert con.execute("select count(*) from leads where external_id <> ? and updated_at is not null",
                        [key]).fetchone() == (0,)
+
+
+def test_a_lost_lead_won_with_no_date_is_won_in_no_period_and_the_import_says_so(con, tmp_path):
+    run_import(con, write(tmp_path, "a.csv", STORED), ImportOptions())
+    header = STORED.splitlines()[0]
+    again = run_import(con, write(tmp_path, "b.csv", f"{header}\n3,carla@gamma.it,customer,,,,\n"
+                                                     "2,bruno@beta.it,customer,,,,\n"), ImportOptions())
+    assert ("import.note_outcome_undated", {"count": 1}) in [(n.key, n.params) for n in again.notes]
+    assert reasons.note_text(next(n for n in again.notes if n.key == "import.note_outcome_undated"), "it") == (
+        "1 lead chiuso ha cambiato esito (per esempio da perso a vinto) e il file non dice quando: la sua data di "
+        "chiusura ora è sconosciuta, e non conta in nessun periodo finché un file con la data di chiusura non lo data.")
+    # the journey: won, with no day; not a March win, the month it was lost
+    assert con.execute("select deal_outcome, j.closed_at, lost_at from lead_journeys as j join leads using (lead_id) "
+                       "where external_id = '3'").fetchone() == ("won", None, datetime(2026, 3, 3, 9))
+    march = metrics.compute(con, "win_rate", metrics.Query(start=date(2026, 3, 1), end=date(2026, 3, 31)))
+    assert [(r["won"], r["lost"]) for r in march] == [(1, 0)]
+    # a file with the date dates it, and the note is not repeated
+    dated = run_import(con, write(tmp_path, "c.csv", f"{header}\n3,carla@gamma.it,customer,,2026-11-20 10:00,,\n"),
+                       ImportOptions())
+    assert "import.note_outcome_undated" not in [n.key for n in dated.notes]
+    assert con.execute("select j.closed_at from lead_journeys as j join leads using (lead_id) where external_id = '3'"
+                       ).fetchone() == (datetime(2026, 11, 20, 10),)
 
 
 def test_dry_run_writes_nothing_and_reports_everything(con, tmp_path):
