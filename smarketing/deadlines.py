@@ -165,10 +165,12 @@ def _half(low: str, today: date) -> Deadline | None:
 def _year_only(low: str, today: date) -> Deadline | None:
     """'entro il 2027', 'by 2027', 'entro fine 2027', 'by the end of 2027': the year's last day. A year
     alone only counts after a deadline's lead-in, so "fatturato 2027" names no deadline."""
-    match = re.search(r"\b(?:entro|by|before|until|per il|in|nel|during|through|throughout|per tutto il|durante il"
-                      r"|a(?=\s+fine))\s+(?:il\s+|la\s+|the\s+)?"
-                      r"(?:(?:fine|end of|end|la fine del|la fine dell'anno|fine del)\s+)?(?:the\s+)?"
-                      r"(\d{4})(?![\d/.-])", low) or re.search(
+    # "nel 2026 abbiamo chiuso 180 clienti, nel 2027 ne vogliamo 250": the earlier year tells where it starts
+    near = [m for m in re.finditer(
+        r"\b(?:entro|by|before|until|per il|in|nel|during|through|throughout|per tutto il|durante il"
+        r"|a(?=\s+fine))\s+(?:il\s+|la\s+|the\s+)?(?:(?:fine|end of|end|la fine del|la fine dell'anno|fine del)\s+)?"
+        r"(?:the\s+)?(\d{4})(?![\d/.-])", low) if today.year - 1 <= int(m.group(1)) <= today.year + 100]
+    match = max(near, key=lambda m: int(m.group(1)), default=None) or re.search(
         # a heading: "Obiettivo 2027: ...", "OKR 2027 -", "Budget 2027", "2027 goals"
         r"\b(?:obiettivi|obiettivo|objectives?|goals?|okrs?|budget|piano|plan|target)(?:\s+[a-zà-ù]+){0,2}\s+"
         r"(?:per il\s+|for\s+)?(\d{4})(?![\d/.-])|^\W*(\d{4})\s+(?:goals?|okrs?|objectives?|plan)\b", low)

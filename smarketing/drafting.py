@@ -91,7 +91,8 @@ _CHANNEL_GROUPS = [
     ("google ads", "adwords", "google"),
     ("newsletter", "newsletters", "email marketing", "dem"),
     ("referral", "referrals", "passaparola", "segnalazioni", "word of mouth"),
-    ("ricerca organica", "seo", "organic search", "organico", "organic", "sito web"),
+    ("ricerca organica", "seo", "organic search", "organico", "organici", "organica", "organiche", "organic",
+     "sito web"),
 ]
 
 
@@ -152,6 +153,9 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
         draft.problems.append("two_objectives")
         rest = rest[:second]
         low = _words(rest)
+    each = _each_value(draft, rest)
+    if each != rest:
+        rest, low = each, _words(each)
     _metric_and_stages(draft, low)
     if draft.threshold is not None or (_SHARE_OF_MQLS.search(rest) and re.search(rf"\b(?:{_RESPOND})\b", low)):
         # "accettare almeno il 68% degli MQL": a share of the MQLs answered, never 68% more MQLs
@@ -444,6 +448,12 @@ _NOT_SCOPE = re.compile(rf"(?:{_STAGE_ANY}|marketing|vendite|sales|team|q[1-4]|h
                         r"|euro)\b")
 
 
+# words that make a kind of lead or customer of a channel or a market; not "caldi", "hot" or "inbound": the leads
+# to call back are the MQLs the hand-off measures
+_KINDS_OF_LEAD = r"organic[io]?|organiche|organica|outbound|paid|a pagamento|sponsorizzat[io]|social" \
+                 r"|esteri|internazionali|international|foreign|b2b|b2c|diretti|indiretti|direct"
+
+
 def _unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> None:
     """"150 lead da Facebook", "100 lead in Lombardia": a name the data has in no dimension would be dropped from
     the scope without a word, counting every lead; kept in `scope_note` for the check to say so."""
@@ -456,6 +466,45 @@ def _unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) ->
         if not _NOT_SCOPE.match(name) and not any(name in k or k in name for k in known if k):
             draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [found.group(1)]}
             return
+    # "i lead organici", "MQL inbound": a kind of lead written after it, lower-case, which no value of the data names
+    kind = re.search(rf"\b(?:{_STAGE_TOKENS})\s+({_KINDS_OF_LEAD})\b|\b({_KINDS_OF_LEAD})\s+(?:{_STAGE_TOKENS})\b"
+                     rf"|\b(?:da|dal|dai|dalla|dalle|dallo|from)\s+(?:il\s+|i\s+|the\s+)?({_KINDS_OF_LEAD})\b",
+                     text, re.IGNORECASE)
+    written = kind and next(g for g in kind.groups() if g)
+    if written and not any(normalise(written) in k or k in normalise(written) for k in known if k):
+        draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [written]}
+
+
+# an amount each customer or deal must be worth: "10 clienti da almeno 50k€ ciascuno", "deals worth €20k each"
+_EACH = r"ciascun[oa]|l'un[oa]|ognun[oa]|a testa|each|apiece" \
+        r"|(?:per|a|al|alla|per ogni)\s+(?:cliente|contratto|trattativa|deal|ordine|commessa|customer|contract|order)"
+_MONEY = rf"(?:(?:{MARK})\s*(?:{NUMBER})(?:{SCALE})?|(?:{NUMBER})(?:{SCALE})?\s*(?:di\s+)?(?:{MARK})" \
+         rf"|(?:{NUMBER})\s*(?:k|mila)\b)"
+_AT_LEAST = r"(?:almeno|minimo|oltre|sopra|piu di|più di|at least|over|above|more than|minimum)\s+" \
+            r"(?:i\s+|il\s+|the\s+)?"
+_WORTH = r"(?:da|di|del valore di|con (?:un\s+)?valore (?:di\s+)?|of|worth|valued at)\s+"
+_EACH_VALUE = re.compile(
+    rf",?\s*(?:(?:{_WORTH})?(?:{_AT_LEAST})?{_MONEY}\s*(?:{_EACH})\b"
+    # "con contratti da almeno 50k€", "deals worth over €20k": the things counted, each with the amount
+    rf"|(?:con\s+|with\s+)?\b(?:contratt[io]|trattative|deals?|ordini|commesse|contracts?|orders?)\s+{_WORTH}"
+    rf"(?:{_AT_LEAST})?{_MONEY})", re.IGNORECASE)
+_COUNTED = re.compile(rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{_STAGE_TOKENS}|contratti|trattative"
+                      r"|deals?|contracts?)\b", re.IGNORECASE)
+
+
+def _each_value(draft: Draft, text: str) -> str:
+    """"Chiudere 10 clienti Enterprise da almeno 50k€ ciascuno": the count is the objective, the amount a size each
+    one must have, which no scope can hold; kept in `scope_note` for the check to say every one is counted, and
+    taken out of the sentence so it is never read as 50k€ of won value. Returns the sentence without it."""
+    found = _EACH_VALUE.search(text)
+    if found is None:
+        return text
+    left = text[:found.start()] + " " + text[found.end():]
+    if not _COUNTED.search(left):
+        # "contratti da 500k€" with no count: the amount is the objective
+        return text
+    draft.scope_note = {"kind": "each_value", "dimension": None, "values": [found.group(0).strip(" ,")]}
+    return left
 
 
 def settle_change(draft: Draft, baseline: float | None) -> None:

@@ -34,6 +34,9 @@ TODAY = date(2026, 11, 25)
     ("Generare 120 MQL da LinkedIn entro il 31/03/2027", date(2027, 3, 31)),
     ("Chiudere vendite entro fine anno", date(2026, 12, 31)),
     ("Generare 1,5 milioni di ricavi nel 2027", date(2027, 12, 31)),
+    # the earlier year is where the team starts from
+    ("Nel 2026 abbiamo chiuso 180 clienti, nel 2027 ne vogliamo 250", date(2027, 12, 31)),
+    ("In 2026 we closed 180 customers; in 2028 we want 400", date(2028, 12, 31)),
     ("Increase opportunities by 5% this quarter", date(2026, 12, 31)),
     ("Aumentare gli SQL del 10% a fine 2027", date(2027, 12, 31)),
     ("Generate 115 MQLs by end of January", date(2027, 1, 31)),

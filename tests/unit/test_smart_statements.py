@@ -404,6 +404,28 @@ CASES = [
     case("en", "Generate 200 MQLs with a budget of €10,000 by June", "wpwpp",
          dict(metric="stage_entries", stage="mql", direction="increase", target=200.0, target_unit="count",
               deadline=D("2027-06-30"))),
+    # an amount each customer must be worth is no won value: the count is the objective, the amount is said
+    case("it", "Chiudere 10 clienti Enterprise da almeno 50k€ ciascuno entro fine anno", "wpwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=10.0, target_unit="count",
+              deadline=D("2026-12-31"), filters={"segment": "Enterprise"})),
+    case("en", "Win 12 new customers worth at least €30k each by June", "wpwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=12.0, target_unit="count",
+              deadline=D("2027-06-30"))),
+    # with no count beside it, the amount is the objective
+    case("it", "Chiudere contratti di 500k€ entro fine anno", "ppwpp",
+         dict(metric="won_value", direction="increase", target=500000.0, target_unit="EUR",
+              deadline=D("2026-12-31"))),
+    # the year that starts the sentence tells where it starts; the later one is the deadline
+    case("it", "Nel 2026 abbiamo chiuso 180 clienti, nel 2027 ne vogliamo 250", "ppwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=250.0, target_unit="count",
+              stated_baseline=180.0, deadline=D("2027-12-31"))),
+    # a kind of lead written after it: the data's own source when it has one, else said
+    case("it", "Cresc. lead organici +25% x fine anno", "ppwpp",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=102.5, target_kind="relative",
+              target_unit="count", deadline=D("2026-12-31"), filters={"source": "Ricerca organica"}), baseline=82),
+    case("en", "Grow outbound leads by 30% by June", "wpwpp",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=2866.5, target_kind="relative",
+              target_unit="count", deadline=D("2027-06-30")), baseline=2205),
     # the MQLs handed to Sales are MQLs, not customers nor a step
     case("it", "Consegnare alle vendite 400 MQL entro fine marzo", "ppwpp",
          dict(metric="stage_entries", stage="mql", direction="increase", target=400.0, target_unit="count",
@@ -540,6 +562,15 @@ def test_stages_are_named_as_the_store_names_them_in_each_language():
     ("en", "Increase leads from Webinar and LinkedIn by 20% by June",
      "The sentence names several values of source (Webinar, LinkedIn): a scope holds one, so only Webinar is "
      "counted."),
+    ("it", "Chiudere 10 clienti Enterprise da almeno 50k€ ciascuno entro fine anno",
+     "«da almeno 50k€ ciascuno» è un valore che ciascuno deve avere, e un ambito non può tenerlo: conto tutti, di "
+     "qualsiasi valore."),
+    ("en", "Win 12 new customers worth at least €30k each by June",
+     "\"worth at least €30k each\" is a value each one must have, which a scope cannot hold: every one is counted, "
+     "whatever its value."),
+    ("it", "Generare 300 MQL dal social entro giugno",
+     "«social» non è tra le fonti, i segmenti, le regioni, i prodotti o i responsabili dei dati: senza ambito, conto "
+     "tutto."),
 ])
 def test_a_scope_a_filter_cannot_hold_is_said(lang, text, reason):
     report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
