@@ -147,7 +147,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 if decisions.rows != sum(counts.values()) + skipped + rejected:
                     raise AssertionError(f"rows lost: {decisions.rows} read, {counts}, {skipped} skipped, "
                                          f"{rejected} rejected")
-                _explain(con, options, mapped, batch_id, counts["merged"], skipped, currency, notes)
+                _explain(con, options, mapped, batch_id, counts, skipped, currency, notes)
                 refusal = _refusal(con, decisions.rows - skipped, rejected, mapped, decisions)
                 if refusal and not options.partial and not options.dry_run:
                     refused = SmarketingError(f"error.refused_{refusal['code']}", **refusal["params"])
@@ -223,11 +223,11 @@ def _refusal(con, rows: int, rejected: int, mapped: mapping.Mapping, decisions: 
     return {"code": code, "params": params}
 
 
-def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, merged: int, skipped: int,
+def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, counts: dict, skipped: int,
              currency: str, notes: list[detect.Note]) -> None:
     """Notes for what the import did to rows beyond reading them: summed, skipped, given a currency."""
-    if merged:
-        notes.append(detect.Note("import.note_merged", {"rows": merged}))
+    if counts["merged"]:
+        notes.append(detect.Note("import.note_merged", {"rows": counts["merged"]}))
     if skipped:
         lines = [r[0] for r in con.execute(
             "select l.line from import_problems as p join import_lines as l using (rn) where p.code = 'total_row' "
@@ -255,8 +255,9 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
         # each unknown stage once, with its rows, rather than one line per row
         notes.append(detect.Note("import.note_unknown_stages", {**_values_of(con, "unknown_stage"),
                                                                 "example": first[0][0]}))
-    if options.kind == "leads" and not any(f == "created_at" or f == "closed_at" or f.startswith("stage:")
-                                           for f in mapped.fields):
+    # a file that only updates stored leads leaves their dates as they were
+    if options.kind == "leads" and counts["inserted"] and not any(
+            f == "created_at" or f == "closed_at" or f.startswith("stage:") for f in mapped.fields):
         notes.append(detect.Note("import.note_no_dates"))
 
 

@@ -151,6 +151,19 @@ def test_a_lost_lead_won_with_no_date_is_won_in_no_period_and_the_import_says_so
                        ).fetchone() == (datetime(2026, 11, 20, 10),)
 
 
+def test_a_file_without_dates_warns_of_period_views_only_when_it_adds_leads(con, tmp_path):
+    run_import(con, write(tmp_path, "a.csv", STORED), ImportOptions())
+    updates = run_import(con, write(tmp_path, "b.csv", "Record ID,Lifecycle Stage\n1,opportunity\n"), ImportOptions())
+    assert (updates.inserted, updates.updated) == (0, 1)
+    assert "import.note_no_dates" not in [n.key for n in updates.notes]
+    # the stored lead keeps the dates it had
+    assert con.execute("select created_at from leads where external_id = '1'").fetchone() == (datetime(2026, 1, 5, 10),)
+    added = run_import(con, write(tmp_path, "c.csv", "Record ID,Lifecycle Stage\n1,opportunity\n9,lead\n"),
+                       ImportOptions())
+    assert (added.inserted, added.unchanged) == (1, 1)
+    assert "import.note_no_dates" in [n.key for n in added.notes]
+
+
 def test_dry_run_writes_nothing_and_reports_everything(con, tmp_path):
     run_import(con, write(tmp_path, "a.csv", FIRST), ImportOptions())
     before = snapshot(con)
