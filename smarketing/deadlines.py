@@ -105,8 +105,11 @@ def _relative(low: str, today: date) -> Deadline | None:
 
 
 # words that make a quarter the one compared with, not the deadline: "+20% rispetto al Q3", "vs Q3"
-_COMPARED = re.compile(r"(?:rispetto\s+a(?:l|llo)?|vs\.?|versus|compared\s+(?:to|with)|than|meglio\s+del|peggio\s+del"
-                       r"|sul|over)\s*$")
+_COMPARED = re.compile(r"(?:rispetto\s+a(?:l|llo|i|gli)?|vs\.?|versus|compared\s+(?:to|with)|than|meglio\s+del"
+                       r"|peggio\s+del|sul|over|contro\s+(?:il|i|gli|le|l'))\s*"
+                       # "rispetto al 25% del Q3", "vs 120 in Q3": the value compared with, then its period
+                       r"(?:(?:il\s+|i\s+|gli\s+|the\s+)?[€$£]?\s*\d[\d.,]*\s*(?:k|mila)?\s*(?:%|€|euro)?\s*"
+                       r"(?:del|dello|nel|of|in)\s+(?:the\s+)?)?$")
 
 
 def _quarter(low: str, today: date) -> Deadline | None:

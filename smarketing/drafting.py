@@ -125,6 +125,7 @@ class Draft:
     scope_note: dict | None = None        # a value excluded, or a second one of a dimension: kind, dimension, values
     change: float | None = None           # "di 10 giorni", "+50": a change in the metric's own unit, signed
     change_phrase: str | None = None      # as written
+    compared_with: str | None = None      # "rispetto al Q3", "vs last year": the period a change is meant against
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -165,6 +166,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     _direction(draft, low)
     _numbers(draft, rest, normalise(rest))
     _change(draft, rest)
+    _compared(draft, text_left)
     _pace(draft, rest)
     _other_measure(draft, normalise(rest), rest)
     if draft.threshold is not None and draft.target is None:
@@ -621,6 +623,7 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
         scale = span.group(2) or span.group(4)
         if scaled(number(span.group(3)), span.group(4)) == draft.target:
             draft.stated_baseline = scaled(number(span.group(1)), scale)
+    _against(draft, text)
     if draft.target is not None:
         draft.target_unit = "ratio" if draft.metric == "manual" and percents else unit_of(draft)
     if draft.direction is None and draft.metric == "won_value" and draft.target is not None:
@@ -634,6 +637,27 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
         draft.direction = "increase"
 
 
+
+
+# "al 30% rispetto al 25% del Q3", "30 clienti contro i 20 dell'anno scorso": the number after the comparison is
+# where it starts
+_AGAINST = re.compile(
+    rf"({NUMBER})(?:{SCALE})?\s*%?\s*(?:[^\W\d]+\s+){{0,2}}?(?:rispetto\s+(?:a|al|ai|agli|alle|allo|all')|contro\s+"
+    rf"(?:il|i|gli|le|lo|l')?|vs\.?|versus|compared\s+(?:to|with)|invece\s+(?:del|dei|degli|delle))\s*"
+    rf"(?:il\s+|i\s+|gli\s+|le\s+|the\s+)?(?:{MARK})?\s*({NUMBER})(?:{SCALE})?\s*%?", re.IGNORECASE)
+
+
+def _against(draft: Draft, text: str) -> None:
+    """The two numbers of "X rispetto a Y" read the other way round (Y, the first written, taken as the start)
+    are put back: X is the target, Y where it starts."""
+    found = _AGAINST.search(text)
+    if found is None or draft.stated_baseline is None or draft.target is None:
+        return
+    first, second = scaled(number(found.group(1)), found.group(2)), scaled(number(found.group(3)), found.group(4))
+    for factor in (1, 0.01):
+        if (draft.stated_baseline, draft.target) == (first * factor, second * factor):
+            draft.stated_baseline, draft.target = second * factor, first * factor
+            return
 
 
 # verbs that move a measure by an amount: "aumentare i lead di 200", "ridurre il CPL di 5 €"
@@ -682,6 +706,27 @@ def _change(draft: Draft, text: str) -> None:
     draft.target, draft.stated_baseline = None, None
     if draft.direction is None:
         draft.direction = "increase" if sign > 0 else "decrease"
+
+
+# a period named as the one to compare with: the check measures the starting point on the window just before
+_COMPARED_WITH = re.compile(
+    r"\b(?:rispetto\s+(?:a|al|allo|all'|alla|ai)|in confronto (?:a|al|all')|vs\.?|versus|compared\s+(?:to|with)|than"
+    r"|over)\s*(?:il\s+|lo\s+|la\s+|the\s+|l')?(q[1-4](?:\s*\d{4})?|(?:primo|secondo|terzo|quarto)\s+trimestre"
+    r"|(?:first|second|third|fourth)\s+quarter|(?:19|20)\d{2}|anno\s+scorso|anno\s+precedente|scorso\s+anno"
+    r"|last\s+year|previous\s+year|(?:mese|trimestre|semestre)\s+(?:scorso|precedente)|last\s+(?:month|quarter)"
+    r"|stesso\s+periodo\s+(?:dell'anno\s+scorso|del\s+\d{4})|same\s+period\s+last\s+year"
+    r"|(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\b",
+    re.IGNORECASE)
+
+
+def _compared(draft: Draft, text: str) -> None:
+    """"Fatturato +20% rispetto al Q3": a change meant against a period the sentence names, kept for the check
+    to say that the starting point is measured on the window just before the objective's, not on that period."""
+    if draft.target_kind == "relative" or draft.change is not None:
+        found = _COMPARED_WITH.search(text)
+        if found:
+            draft.compared_with = found.group(0).strip()
 
 
 _PACE = re.compile(

@@ -121,6 +121,7 @@ def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[
     past = windows(draft.start, draft.deadline, first_day)
     history = [measure(con, spec, begin, end, today) for begin, end in past]
     ctx.baseline = history[0] if history else None
+    ctx.baseline_window = past[0] if past else None
     ctx.history = [h for h in history if h is not None]
     return ctx
 

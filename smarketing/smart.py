@@ -26,6 +26,7 @@ class Context:
 
     today: date
     baseline: float | None = None          # the metric over the window of the same length before the start
+    baseline_window: tuple[date, date] | None = None   # that window, first and last day
     history: list[float] = field(default_factory=list)   # the metric over earlier windows of that length
     owners: list[tuple[str, str]] = field(default_factory=list)   # (name, function)
     parent_id: int | None = None
@@ -237,6 +238,11 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
             return _v("pass", "measurable_baseline_later", lang, target=show(draft.target, draft, lang))
         return _v("warn", "measurable_no_baseline", lang, target=show(absolute_target(draft, None), draft, lang))
     target = absolute_target(draft, context.baseline)
+    if draft.compared_with and context.baseline_window:
+        # "+20% rispetto al Q3" measured from the weeks just before: said, so nobody reads the Q3 in the target
+        return _v("warn", "measurable_compared", lang, compared=draft.compared_with,
+                  start=fmt_date(context.baseline_window[0], lang), end=fmt_date(context.baseline_window[1], lang),
+                  baseline=show(context.baseline, draft, lang), target=show(target, draft, lang))
     if draft.stated_baseline is not None and context.baseline and \
             abs(draft.stated_baseline - context.baseline) > 0.1 * abs(context.baseline):
         return _v("warn", "measurable_baseline_differs", lang, stated=show(draft.stated_baseline, draft, lang),

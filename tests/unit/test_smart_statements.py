@@ -426,6 +426,13 @@ CASES = [
     case("en", "Grow outbound leads by 30% by June", "wpwpp",
          dict(metric="stage_entries", stage="lead", direction="increase", target=2866.5, target_kind="relative",
               target_unit="count", deadline=D("2027-06-30")), baseline=2205),
+    # "X rispetto a Y": Y is where it starts, and the period after it is no deadline
+    case("it", "Portare il win rate al 30% rispetto al 25% del Q3 entro giugno", "ppwpp",
+         dict(metric="win_rate", direction="increase", target=0.3, target_unit="ratio", stated_baseline=0.25,
+              deadline=D("2027-06-30"))),
+    case("en", "Win 30 customers vs 20 in Q3 by June", "ppwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=30.0, target_unit="count",
+              stated_baseline=20.0, deadline=D("2027-06-30"))),
     # the MQLs handed to Sales are MQLs, not customers nor a step
     case("it", "Consegnare alle vendite 400 MQL entro fine marzo", "ppwpp",
          dict(metric="stage_entries", stage="mql", direction="increase", target=400.0, target_unit="count",
@@ -586,6 +593,27 @@ def test_a_scope_the_data_does_not_hold_is_named_in_each_language():
               "ambito, conto tutto.",
         "en": "\"Facebook\" is none of the sources, segments, regions, products or owners in the data: with no scope, "
               "everything is counted."}
+
+
+@pytest.mark.parametrize(("lang", "text", "plain", "reason"), [
+    ("it", "Fatturato +20% rispetto al Q3 entro fine anno", "Fatturato +20% entro fine anno",
+     "Il confronto è «rispetto al Q3», ma il punto di partenza si misura sul periodo della stessa durata appena prima "
+     "dell'obiettivo (20/10/2026 – 24/11/2026): 166.050\u00a0€; traguardo 199.260\u00a0€."),
+    ("en", "Increase revenue by 20% compared to last year by year end", "Increase revenue by 20% by year end",
+     "The comparison is \"compared to last year\", but the starting point is measured on the period of the same "
+     "length just before the objective (20 Oct 2026 – 24 Nov 2026): €166,050; target €199,260."),
+])
+def test_a_change_against_a_named_period_says_where_its_start_is_measured(lang, text, plain, reason):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    context = smart.Context(today=TODAY, owners=BOTH, baseline=166050.0,
+                            baseline_window=(D("2026-10-20"), D("2026-11-24")))
+    assert draft.compared_with is not None
+    report = smart.check(draft, context, lang)
+    assert (report.criteria["measurable"].status, report.criteria["measurable"].reason) == ("warn", reason)
+    # the same change with no period named measures from the same window without a word
+    unnamed = drafting.read(plain, TODAY, VOCABULARY)
+    assert (unnamed.compared_with, unnamed.target, unnamed.deadline) == (None, draft.target, draft.deadline)
+    assert smart.check(unnamed, context, lang).criteria["measurable"].status == "pass"
 
 
 def test_an_unreadable_deadline_is_quoted_not_guessed():
