@@ -14,7 +14,7 @@ from datetime import date
 from smarketing import deadlines
 from smarketing.amounts import DAYS_IN, MARK, NUMBER, SCALE, money_in, number, scaled
 from smarketing.importing.fields import normalise
-from smarketing.vocabulary import DAYS, MONEY, RATIOS, UNITS
+from smarketing.vocabulary import DAYS, MEASURES, MONEY, RATIOS, UNITS, lower_is_better
 
 # Words that name a metric, most specific first (matched on normalise()d text: no accents, no punctuation).
 _METRIC_WORDS = [
@@ -518,11 +518,14 @@ def settle_change(draft: Draft, baseline: float | None) -> None:
         draft.target_unit = unit_of(draft)
 
 
-def settle_direction(draft: Draft, baseline: float | None) -> bool:
-    """"Portare il win rate al 30%" names no direction: the data's starting point gives it. True when it did."""
+def settle_direction(draft: Draft) -> bool:
+    """"Portare il win rate al 30%", "150 SQL nei prossimi 6 mesi" name no direction: the measure gives it. A count
+    or a sum over the window is a total to reach, a rate a level to reach or keep, a cost or a time one not to pass.
+    Never the data's starting point: "150 SQL" after a half year of 259 would be a cut to 150, met on a quiet first
+    day. True when it did."""
     if draft.direction is None and draft.target_kind == "absolute" and draft.target is not None \
-            and baseline is not None and draft.target != baseline:
-        draft.direction = "increase" if draft.target > baseline else "decrease"
+            and draft.metric in MEASURES and draft.metric != "manual":
+        draft.direction = "decrease" if lower_is_better(draft.metric, draft.stage) else "increase"
         return True
     return False
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from smarketing.i18n import fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, t, texts
+from smarketing.vocabulary import LOWER_IS_BETTER
 
 RATES = {"conversion_from_previous", "conversion_from_first", "conversion_rate", "win_rate", "acceptance_rate",
          "roi"}
@@ -13,9 +14,6 @@ DAYS = {"median_days", "mean_days", "median_days_to_accept"}
 
 
 COMPARED = "_compare"
-# better when they go down; spend is neither better nor worse for going up
-LOWER_IS_BETTER = {"cpl", "cac", "cost_per_mql", "cost_per_sql", "median_days", "mean_days", "median_days_to_accept",
-                   "backlog", "lost", "disqualified", "drop_off"}
 NEUTRAL = {"spend"}
 
 

@@ -11,6 +11,7 @@ from statistics import correlation, linear_regression, quantiles
 from smarketing.corrections import STORED_AS
 from smarketing.drafting import Draft, settle_change, settle_direction
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
+from smarketing.progress import CUMULATIVE
 from smarketing.settings import CURRENCY
 from smarketing.vocabulary import DAYS, MONEY, RATIOS
 
@@ -82,7 +83,7 @@ def check(draft: Draft, context: Context, lang: str) -> Report:
     """The five verdicts and the score. A draft with a target level but no direction takes it from the
     baseline here, so the fields stored and shown agree with what was checked."""
     settle_change(draft, context.baseline)
-    settled = settle_direction(draft, context.baseline)
+    settled = settle_direction(draft)
     criteria = {
         "specific": _specific(draft, context, lang),
         "measurable": _measurable(draft, context, lang),
@@ -91,10 +92,10 @@ def check(draft: Draft, context: Context, lang: str) -> Report:
         "time_bound": _time_bound(draft, context, lang),
     }
     if settled:
-        # "portare gli SQL a 40" with 50 today is a cut: said, since the sentence did not say it
-        criteria["specific"].reason += " " + t(f"smart.direction_from_data_{draft.direction}", lang,
-                                               target=show(draft.target, draft, lang),
-                                               baseline=show(context.baseline, draft, lang))
+        # said, since the sentence did not say it: a total to reach, a level to reach or one not to pass
+        way = "total" if draft.metric in CUMULATIVE else draft.direction
+        criteria["specific"].reason += " " + t(f"smart.direction_from_measure_{way}", lang,
+                                               target=show(draft.target, draft, lang))
     return Report(sum(POINTS[v.status] for v in criteria.values()), criteria, understood(draft, context, lang))
 
 
@@ -113,7 +114,14 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
         if None not in (draft.stated_baseline, context.baseline) and draft.stated_baseline != context.baseline:
             # "da 120 a 90 giorni" while the data say 135: both, side by side
             shown += " " + t("smart.understood_data", lang, value=show(context.baseline, draft, lang))
-        parts.append(t("smart.understood_from_to", lang, a=shown, b=show(goal, draft, lang))
+        # a target the earlier window already passed is never drawn as a move the wrong way ("da 259 a 150"): a
+        # count or a sum starts from zero on the start day, with the earlier window beside it; a level is one to
+        # keep ("almeno 35,0%")
+        way = "from_to"
+        if start is not None and (goal <= start if draft.direction == "increase" else goal >= start):
+            way = "total" if draft.metric in CUMULATIVE and draft.direction == "increase" else \
+                "at_least" if draft.direction == "increase" else "at_most"
+        parts.append(t(f"smart.understood_{way}", lang, a=shown, b=show(goal, draft, lang))
                      if start is not None else t("smart.understood_to", lang, b=show(goal, draft, lang)))
     elif draft.target is not None and draft.target_kind == "relative":
         sign = "+" if draft.target > 0 else "−"

@@ -28,3 +28,11 @@ RATIOS = frozenset(m for m, unit in UNITS.items() if unit == "ratio")
 MONEY = frozenset(m for m, unit in UNITS.items() if unit == "money")
 DAYS = frozenset(m for m, unit in UNITS.items() if unit == "days")
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
+# report columns that are better when they go down; spend is neither better nor worse for going up
+LOWER_IS_BETTER = frozenset({"cpl", "cac", "cost_per_mql", "cost_per_sql", "median_days", "mean_days",
+                             "median_days_to_accept", "backlog", "lost", "disqualified", "drop_off"})
+
+
+def lower_is_better(measure: str, stage: str | None = None) -> bool:
+    """Whether an objective's measure gets better going down: a cost, a time, the entries into the lost stage."""
+    return MEASURES[measure][1] in LOWER_IS_BETTER or (measure == "stage_entries" and stage == "lost")

@@ -161,8 +161,8 @@ CASES = [
               target_unit="ratio", deadline=D("2027-03-25")),
          baseline=0.3, history=[0.3, 0.35, 0.42, 0.33]),
     # "portare al 150%" names no direction; without data there is nothing to take it from
-    case("it", "Portare il ROI delle campagne Google Ads al 150% entro il 30 settembre 2027", "fpwpp",
-         dict(metric="roi", target=1.5, target_unit="ratio", deadline=D("2027-09-30"),
+    case("it", "Portare il ROI delle campagne Google Ads al 150% entro il 30 settembre 2027", "ppwpp",
+         dict(metric="roi", direction="increase", target=1.5, target_unit="ratio", deadline=D("2027-09-30"),
               filters={"source": "Google Ads"})),
     # owners and parents
     case("it", "Acquisire 40 nuovi clienti entro il 30 giugno 2027", "ppwfp",
@@ -536,6 +536,13 @@ def test_a_vague_wish_is_taught_how_to_become_smart(lang, reasons):
     ("en", "Increase won revenue from trade fairs to EUR 250.000", None,
      "Understood: the won value (source Fiere), to €250,000, no deadline."),
     ("it", "Migliorare il marketing", None, "Ho capito: nessuna misura riconosciuta."),
+    # a target the earlier window already passed: a total beside it, a level to keep, never a move the wrong way
+    ("it", "150 SQL nei prossimi 6 mesi", 259,
+     "Ho capito: gli SQL, 150 in tutto, contro 259 nel periodo precedente, entro il 25/05/2027."),
+    ("it", "MQL → SQL 35% entro Q2", 0.368,
+     "Ho capito: la conversione MQL → SQL, almeno 35,0% (ora 36,8%), entro il 30/06/2027."),
+    ("en", "Sales cycle 60 days by year end", 58.5,
+     "Understood: the days from LEAD to CUSTOMER, at most 60.0 days (now 58.5 days), by 31 Dec 2026."),
 ])
 def test_every_check_says_first_what_it_understood(lang, text, baseline, line):
     draft = drafting.read(text, TODAY, VOCABULARY)
