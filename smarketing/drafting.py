@@ -126,6 +126,8 @@ class Draft:
     change: float | None = None           # "di 10 giorni", "+50": a change in the metric's own unit, signed
     change_phrase: str | None = None      # as written
     compared_with: str | None = None      # "rispetto al Q3", "vs last year": the period a change is meant against
+    range_phrase: str | None = None       # "tra 100 e 120", "25-30%": read as its first bound, said by the check
+    range_factor: float | None = None     # the second bound over the first (120 / 100)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -148,6 +150,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     if not found.readable:
         draft.problems.append("deadline_unreadable")
     rest = text_left if not found.phrase else re.sub(re.escape(found.phrase), " ", text_left, flags=re.IGNORECASE)
+    rest = _range(draft, rest)
     second = _second_objective(rest)
     if second is not None:
         # "aumentare gli MQL del 10% e ridurre il CPL del 10%": the first is read, the check says to split
@@ -507,6 +510,53 @@ def _each_value(draft: Draft, text: str) -> str:
         return text
     draft.scope_note = {"kind": "each_value", "dimension": None, "values": [found.group(0).strip(" ,")]}
     return left
+
+
+def _plain(pattern: str) -> str:
+    """A pattern's groups made non-capturing, to nest it under named ones."""
+    return re.sub(r"\((?!\?)", "(?:", pattern)
+
+
+_N = _plain(f"(?:{NUMBER})")
+_UNIT = _plain(rf"(?:{SCALE})?\s*(?:%|{MARK})?")
+_ARTICLE = r"(?:il\s+|i\s+|gli\s+|le\s+|the\s+)?"
+_RANGE = re.compile(
+    rf"\b(?:tra|fra|between)\s+{_ARTICLE}(?:{_plain(MARK)})?\s*(?P<a>{_N}){_UNIT}\s+(?:e|and)\s+"
+    rf"{_ARTICLE}(?P<b>(?:{_plain(MARK)})?\s*{_N}{_UNIT})"
+    # "25-30%", "100-120 MQL", "40–45 €", "€40-45": a dash between two numbers that carry a unit or count a stage,
+    # never a date or a phone number
+    rf"|(?<![\w.,/-])(?P<c>{_N})\s*[-–]\s*(?P<d>{_N}(?:{_plain(SCALE)})?\s*(?:%|{_plain(MARK)})"
+    rf"|{_N}(?=\s+(?:nuov[ie]\s+)?(?:{_STAGE_TOKENS}|contratti|trattative|deals?)\b))(?![\d/.-])"
+    rf"|(?:(?<=[€$£])|(?<=[€$£]\s))(?P<e>{_N})\s*[-–]\s*(?P<f>{_N})(?![\d/.-])",
+    re.IGNORECASE)
+
+
+def _range(draft: Draft, text: str) -> str:
+    """"Generare tra 100 e 120 MQL", "Win rate 25-30%": a range, read as its first bound written with the second's
+    unit ("tra 1,2 e 1,5 mln" is 1,2 mln), never as a start and a target; settle_range moves a falling measure to
+    the other bound. Returns the sentence with the range as that one number."""
+    found = _RANGE.search(text)
+    if found is None:
+        return text
+    first, second = next((found[x], found[y]) for x, y in ("ab", "cd", "ef") if found[x])
+    written = re.match(rf"(?:{MARK})?\s*({NUMBER})(?:{SCALE})?", second.strip(), re.IGNORECASE)
+    if written is None or number(first) <= 0 or number(first) >= number(written.group(1)):
+        return text
+    begin = found.start()
+    while found["e"] and begin > 0 and text[begin - 1] in "€$£ ":
+        begin -= 1              # "€40-45": quoted with the currency written before it
+    draft.range_phrase = text[begin:found.end()].strip()
+    draft.range_factor = number(written.group(1)) / number(first)
+    one = second.strip()[:written.start(1)] + first + second.strip()[written.end(1):]
+    return re.sub(r"\s{2,}", " ", f"{text[:found.start()]} {one} {text[found.end():]}").strip()
+
+
+def settle_range(draft: Draft) -> None:
+    """A range's bound that counts as met: the first for a measure going up, the second for one going down."""
+    if draft.range_factor and draft.direction == "decrease" and draft.target is not None \
+            and draft.target_kind == "absolute" and "range_settled" not in draft.problems:
+        draft.target = round(draft.target * draft.range_factor, 9)
+        draft.problems.append("range_settled")
 
 
 def settle_change(draft: Draft, baseline: float | None) -> None:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from statistics import correlation, linear_regression, quantiles
 
 from smarketing.corrections import STORED_AS
-from smarketing.drafting import Draft, settle_change, settle_direction
+from smarketing.drafting import Draft, settle_change, settle_direction, settle_range
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
 from smarketing.progress import CUMULATIVE
 from smarketing.settings import CURRENCY
@@ -84,6 +84,7 @@ def check(draft: Draft, context: Context, lang: str) -> Report:
     baseline here, so the fields stored and shown agree with what was checked."""
     settle_change(draft, context.baseline)
     settled = settle_direction(draft)
+    settle_range(draft)
     criteria = {
         "specific": _specific(draft, context, lang),
         "measurable": _measurable(draft, context, lang),
@@ -240,6 +241,12 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
     if level is not None:
         # "la conversione a 30" read as 3.000%: a share of leads never gets there, so no green tick for it
         return _v("fail", "measurable_over_all", lang, target=show(level, draft, lang))
+    if draft.range_factor and draft.target_kind == "absolute" and draft.direction is not None:
+        # "tra 100 e 120 MQL": one bound is tracked, and which one is said
+        factor = 1 / draft.range_factor if draft.direction == "decrease" else draft.range_factor
+        other = draft.target * factor
+        return _v("warn", f"measurable_range_{draft.direction}", lang, range=draft.range_phrase,
+                  target=show(draft.target, draft, lang), other=show(other, draft, lang))
     if context.baseline is None:
         if draft.target_kind == "absolute":
             # a level to reach is measurable before any history: the data will give the starting point

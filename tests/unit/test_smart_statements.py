@@ -433,6 +433,14 @@ CASES = [
     case("en", "Win 30 customers vs 20 in Q3 by June", "ppwpp",
          dict(metric="stage_entries", stage="customer", direction="increase", target=30.0, target_unit="count",
               stated_baseline=20.0, deadline=D("2027-06-30"))),
+    # a range is read as the bound that counts as met, never as a start and a target
+    case("it", "Win rate 25-30% entro fine 2027", "pwwpp",
+         dict(metric="win_rate", direction="increase", target=0.25, target_unit="ratio", deadline=D("2027-12-31"))),
+    case("it", "Generare tra 100 e 120 MQL entro marzo 2027", "pwwpp",
+         dict(metric="stage_entries", stage="mql", direction="increase", target=100.0, target_unit="count",
+              deadline=D("2027-03-31"))),
+    case("en", "CPL €40-45 by end of March", "pwwpp",
+         dict(metric="cpl", direction="decrease", target=45.0, target_unit="EUR", deadline=D("2027-03-31"))),
     # the MQLs handed to Sales are MQLs, not customers nor a step
     case("it", "Consegnare alle vendite 400 MQL entro fine marzo", "ppwpp",
          dict(metric="stage_entries", stage="mql", direction="increase", target=400.0, target_unit="count",
@@ -621,6 +629,20 @@ def test_a_change_against_a_named_period_says_where_its_start_is_measured(lang, 
     unnamed = drafting.read(plain, TODAY, VOCABULARY)
     assert (unnamed.compared_with, unnamed.target, unnamed.deadline) == (None, draft.target, draft.deadline)
     assert smart.check(unnamed, context, lang).criteria["measurable"].status == "pass"
+
+
+@pytest.mark.parametrize(("lang", "text", "reason", "tip"), [
+    ("it", "Fatturato tra 1,2 e 1,5 mln entro fine anno",
+     "La frase dà un intervallo («tra 1,2 e 1,5 mln»): l'obiettivo conta come raggiunto a 1.200.000\u00a0€ o più.",
+     "Se il traguardo è 1.500.000\u00a0€, scrivi solo quello."),
+    ("en", "CPL €40-45 by end of March",
+     "The sentence gives a range (\"€40-45\"): the objective counts as met at €45 or less.",
+     "If the target is €40, write that alone."),
+])
+def test_a_range_says_which_bound_is_tracked(lang, text, reason, tip):
+    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
+    measurable = report.criteria["measurable"]
+    assert (measurable.status, measurable.reason, measurable.suggestion) == ("warn", reason, tip)
 
 
 def test_an_unreadable_deadline_is_quoted_not_guessed():
