@@ -193,8 +193,9 @@ def _end_of_year(low: str, today: date) -> Deadline | None:
     if nxt:
         return Deadline(date(today.year + 1, 12, 31), nxt.group(0), True)
     match = re.search(r"\b(?:fine|end of)\s+(?:dell'|del |the |this )?(?:anno|year)(?:\s+(\d{4}|prossimo|next))?",
-                      low) or re.search(r"\b(?:year[ -]end|year's end|eoy|entro l'anno(?!\s+(?:prossimo|successivo))"
-                                        r"|by the end of the year|within the year)\b()", low)
+                      low) or re.search(r"\b(?:year[ -]end|year's end|eoy)(?:\s+(?:of\s+)?(\d{4}))?\b"
+                                        r"|\b(?:entro l'anno(?!\s+(?:prossimo|successivo))|by the end of the year"
+                                        r"|within the year)\b", low)
     if not match:
         return None
     # "entro fine anno prossimo": the next year's end

@@ -128,6 +128,7 @@ class Draft:
     compared_with: str | None = None      # "rispetto al Q3", "vs last year": the period a change is meant against
     range_phrase: str | None = None       # "tra 100 e 120", "25-30%": read as its first bound, said by the check
     range_factor: float | None = None     # the second bound over the first (120 / 100)
+    roas: bool = False                    # written as a ROAS, tracked as the ROI it equals (ROI = ROAS - 100%)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -167,7 +168,17 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     _filters(draft, low, vocabulary or {})
     _unknown_scope(draft, rest, vocabulary or {})
     _direction(draft, low)
+    roas = bool(re.search(r"\broas\b", rest, re.IGNORECASE)) and draft.metric == "roi"
+    if roas:
+        # "ROAS 5x" is 500%
+        rest = re.sub(rf"({NUMBER})\s*[x×](?!\w)", lambda m: f"{number(m[1]) * 100:g}%", rest)
     _numbers(draft, rest, normalise(rest))
+    if roas and draft.target_kind == "absolute" and draft.target is not None:
+        # won value over spend is the ROI plus one: "ROAS almeno 400%" is a ROI of 300%, said by the check
+        draft.roas = True
+        draft.target = round(draft.target - 1, 9)
+        if draft.stated_baseline is not None:
+            draft.stated_baseline = round(draft.stated_baseline - 1, 9)
     _change(draft, rest)
     _compared(draft, text_left)
     _pace(draft, rest)
@@ -396,7 +407,8 @@ def _metric_and_stages(draft: Draft, low: str) -> None:
                 draft.problems.append("sales_word")
             if draft.stage == "opportunity" and re.search(
                     r"\b(?:close|chiudere|vincere|win|firmare|sign)\s+(?:\d[\d.,]*\s+)?(?:new\s+|nuove\s+)?"
-                    r"(?:deals?|trattative|opportunita|opportunities)\b", low):
+                    r"(?:deals?|trattative|opportunita|opportunities)\b|\b(?:closed|won|closed won|signed)\s+deals?\b"
+                    r"|\b(?:trattative|opportunita|deal) (?:chiuse|vinte|firmate|chiusi|vinti)\b", low):
                 # deals closed or won are new customers; opened or generated, opportunities
                 draft.stage = "customer"
             if draft.stage == "customer" and re.search(r"\b(eur|euro|€)\b|€", low):
@@ -611,6 +623,20 @@ def _direction(draft: Draft, low: str) -> None:
         draft.target_unit = unit_of(draft)
 
 
+# a count of customers written as what they are worth: "contratti per 2 mln", "vendite per 500k", "2 mln di contratti"
+_MILLIONS = r"milioni|mln|milione|million|millions|m"
+_SUMMED = re.compile(rf"\b(?:per|for|worth|di valore|per un (?:valore|totale) di)\s+(?:{NUMBER})\s*"
+                     rf"(?:k|mila|{_MILLIONS})\b|(?:{NUMBER})\s*(?:{_MILLIONS})\b", re.IGNORECASE)
+
+
+# an amount for each lead, MQL, SQL or customer: what one costs
+_COST_OF = {r"leads?|contatt[oi]": "cpl", r"mqls?": "cost_per_mql", r"sqls?": "cost_per_sql",
+            r"client[ei]|customers?|nuov[oi]\s+client[ei]|new\s+customers?": "cac"}
+_PER_UNIT = re.compile(rf"(?:(?:{NUMBER})(?:{SCALE})?\s*(?:{MARK})|(?:{MARK})\s*(?:{NUMBER})(?:{SCALE})?)"
+                       rf"\s*(?:per|a|al|each|/)\s*(?:ogni\s+|each\s+|every\s+)?(?P<unit>{'|'.join(_COST_OF)})\b",
+                       re.IGNORECASE)
+
+
 def _numbers(draft: Draft, text: str, low: str) -> None:
     percents = [(number(m.group(1)), m.start()) for m in re.finditer(rf"([+-]?(?:{NUMBER}))\s*%", text)]
     money = money_in(text)
@@ -640,6 +666,11 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
             if draft.direction == "decrease":
                 draft.target = -abs(value)
     elif money and draft.target is None:
+        each = _PER_UNIT.search(text)
+        if each and draft.metric in (None, "stage_entries", "won_value"):
+            # "non più di 60 € per lead": a cost per lead, never 60 € of won value
+            draft.metric, draft.stage = next(m for words, m in _COST_OF.items() if re.fullmatch(words, each["unit"],
+                                                                                                   re.IGNORECASE)), None
         if draft.metric in (None, "stage_entries"):
             # "chiudere contratti per 1.500.000 €", "fatturare € 250.000": money is won value, never a count
             draft.metric, draft.stage = "won_value", None
@@ -668,6 +699,11 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
                 if len(counts) >= 2:
                     draft.stated_baseline = counts[0]
                 draft.target, draft.target_kind = counts[-1], "absolute"
+                if draft.metric == "stage_entries" and draft.stage == "customer" and _SUMMED.search(text):
+                    # "chiudere contratti per 2 mln": what the contracts are worth, never two million customers
+                    draft.metric, draft.stage = "won_value", None
+                    if draft.direction is None:
+                        draft.direction = "increase"
     span = re.search(rf"\b(?:da|dai|dalle|from)\s+({NUMBER})(?:{SCALE})?(?:\s*(?:€|\$|£|euro|eur|usd|chf|giorni"
                      rf"|days))?\s+(?:a|ai|alle|to)\s+({NUMBER})(?:{SCALE})?", text, flags=re.IGNORECASE)
     if span and draft.stated_baseline is None and draft.target is not None and draft.target_kind == "absolute":
@@ -733,7 +769,7 @@ def _change(draft: Draft, text: str) -> None:
     amount = rf"({NUMBER})(?:{SCALE})?\s*(?:({MARK})|({units})\b)?"
     found = None
     if re.search(rf"\b(?:{_CHANGE_VERBS})\b", normalise(text)) and not re.search(_LEVEL, low):
-        found = re.search(rf"\b(?:di|by)\s+{amount}(?!\s*%|\s*per\s*cento)", low)
+        found = re.search(rf"\b(?:di|by)\s+(?:(?:{MARK})\s*)?{amount}(?!\s*%|\s*per\s*cento)", low)
     sign = -1 if draft.direction == "decrease" else 1
     if found is None:
         found = re.search(rf"(?<![\w.,])\+\s*{amount}(?!\s*%)", low)
@@ -810,6 +846,11 @@ _STOCKS = re.compile(r"\b(?:clienti attivi|active customers|base clienti|custome
                      r"|clienti in portafoglio)\b")
 
 
+_AVERAGE = re.compile(r"\b(?:(?:fatturato|ricavo|ricavi|incasso) medi[oi](?: per (?:cliente|contratto|ordine))?"
+                      r"|(?:fatturato|ricavi|ricavo) (?:per|a) (?:cliente|contratto)|average revenue(?: per \w+)?"
+                      r"|revenue per (?:customer|client|deal|account))\b")
+
+
 def _other_measure(draft: Draft, low: str, text: str) -> None:
     """"Ridurre il costo per opportunità a 400 €" is no won value of 400 €: the measure is named back, and the
     check asks for one the store keeps."""
@@ -819,6 +860,12 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
         # "il costo per conversione" is a cost, whatever the word after it names
         draft.metric, draft.stage, draft.from_stage, draft.to_stage = None, None, None, None
         draft.other_measure, draft.other_kind, draft.target_unit = _as_written(cost.group(0), text), "money", None
+        return
+    average = _AVERAGE.search(low)
+    if average and draft.metric in (None, "stage_entries", "won_value"):
+        # "il fatturato medio per cliente a 20k": an average, where the won value is a total
+        draft.metric, draft.stage, draft.other_measure = None, None, _as_written(average.group(0), text)
+        draft.other_kind, draft.target_unit = "money", None
         return
     if draft.metric not in (None, "stage_entries", "won_value") or re.search(rf"\b(?:{_WON_WORDS})\b", low):
         return

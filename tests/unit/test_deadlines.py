@@ -37,6 +37,7 @@ TODAY = date(2026, 11, 25)
     # the earlier year is where the team starts from
     ("Nel 2026 abbiamo chiuso 180 clienti, nel 2027 ne vogliamo 250", date(2027, 12, 31)),
     ("In 2026 we closed 180 customers; in 2028 we want 400", date(2028, 12, 31)),
+    ("Increase revenue from €1.2M to €1.5M by year end 2027", date(2027, 12, 31)),
     ("Increase opportunities by 5% this quarter", date(2026, 12, 31)),
     ("Aumentare gli SQL del 10% a fine 2027", date(2027, 12, 31)),
     ("Generate 115 MQLs by end of January", date(2027, 1, 31)),

@@ -441,6 +441,32 @@ CASES = [
               deadline=D("2027-03-31"))),
     case("en", "CPL €40-45 by end of March", "pwwpp",
          dict(metric="cpl", direction="decrease", target=45.0, target_unit="EUR", deadline=D("2027-03-31"))),
+    # money for each lead or customer is what one costs; a sum in millions of contracts is what they are worth
+    case("it", "Non più di 60 € per lead su LinkedIn entro marzo", "ppwpp",
+         dict(metric="cpl", direction="decrease", target=60.0, target_unit="EUR", deadline=D("2027-03-31"),
+              filters={"source": "LinkedIn"})),
+    case("en", "Spend no more than €900 per new customer by June", "ppwpp",
+         dict(metric="cac", direction="decrease", target=900.0, target_unit="EUR", deadline=D("2027-06-30"))),
+    case("it", "Chiudere contratti per 2 mln entro fine 2027", "ppwpp",
+         dict(metric="won_value", direction="increase", target=2000000.0, target_unit="EUR",
+              deadline=D("2027-12-31"))),
+    # an average is no total: the won value is not read for it
+    case("it", "Portare il fatturato medio per cliente a 20k entro giugno", "ffwwp",
+         dict(metric=None, direction="increase", target=20000.0, target_kind="absolute", deadline=D("2027-06-30"))),
+    # closed deals are won ones; a change "by €5" is a change, the currency written first
+    case("en", "20 closed deals by June", "ppwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=20.0, target_unit="count",
+              deadline=D("2027-06-30"))),
+    case("en", "Lower cost per lead by €5 by end of March", "ppwpp",
+         dict(metric="cpl", direction="decrease", target=59.0, target_kind="absolute", target_unit="EUR",
+              deadline=D("2027-03-31")), baseline=64.0),
+    # a ROAS is tracked as the ROI it equals, and said
+    case("it", "ROAS Google Ads almeno 400% entro giugno", "wpwpp",
+         dict(metric="roi", direction="increase", target=3.0, target_unit="ratio", deadline=D("2027-06-30"),
+              filters={"source": "Google Ads"})),
+    case("en", "ROAS of 5x on LinkedIn by end of Q2", "wpwpp",
+         dict(metric="roi", direction="increase", target=4.0, target_unit="ratio", deadline=D("2027-06-30"),
+              filters={"source": "LinkedIn"})),
     # the MQLs handed to Sales are MQLs, not customers nor a step
     case("it", "Consegnare alle vendite 400 MQL entro fine marzo", "ppwpp",
          dict(metric="stage_entries", stage="mql", direction="increase", target=400.0, target_unit="count",
