@@ -165,7 +165,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     if draft.threshold is not None or (_SHARE_OF_MQLS.search(rest) and re.search(rf"\b(?:{_RESPOND})\b", low)):
         # "accettare almeno il 68% degli MQL": a share of the MQLs answered, never 68% more MQLs
         draft.metric, draft.stage, draft.from_stage, draft.to_stage = "sla", None, None, None
-    _filters(draft, low, vocabulary or {})
+    _filters(draft, low, vocabulary or {}, rest)
     _unknown_scope(draft, rest, vocabulary or {})
     _direction(draft, low)
     roas = bool(re.search(r"\broas\b", rest, re.IGNORECASE)) and draft.metric == "roi"
@@ -336,7 +336,7 @@ def _steps(text: str) -> str:
                   r"\1clienti", text, flags=re.IGNORECASE)
     # "il 40% degli MQL deve diventare SQL", "30% of MQLs should become SQLs": the step's conversion
     text = re.sub(rf"%\s+(?:degli|dei|delle|of(?:\s+the)?|of\s+our)\s+({_STAGE_TOKENS})\s+(?:(?:deve|devono|dovra|"
-                  rf"dovranno|should|must)\s+)?(?:diventare|diventino|passare\s+a|passino\s+a|trasformarsi\s+in|"
+                  rf"dovranno|should|must|to)\s+)?(?:diventare|diventino|passare\s+a|passino\s+a|trasformarsi\s+in|"
                   rf"become|turn\s+into|convert\s+(?:to|into))\s+({_STAGE_TOKENS})\b", r"% conversione \1 to \2",
                   text, flags=re.IGNORECASE)
     # days between two stages, not the conversion the step alone would name: "giorni tra MQL e SQL", "il tempo
@@ -365,6 +365,11 @@ def _shares_of_deals(text: str) -> str:
     verb = r"\b(vincere|chiudere|win|close)\s+(almeno\s+|at least\s+)?"
     text = re.sub(rf"{verb}(?:il\s+|the\s+)?(\d+(?:[.,]\d+)?)\s*%\s+(?:delle|dei|degli|of(?:\s+the)?|of\s+our)\s+"
                   rf"{_DEALS}\b", lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {m[3]}%", text, flags=flags)
+    # "il 50% delle opportunità Enterprise deve chiudersi vinto", "40% of deals should be won": the share won
+    text = re.sub(rf"\b(?:il\s+|the\s+)?(\d+(?:[.,]\d+)?)\s*%\s+(?:delle|dei|degli|of(?:\s+the)?|of\s+our)\s+"
+                  rf"{_DEALS}\b((?:\s+[A-Z][\w-]*)*)\s+(?:(?:deve|devono|dovra|dovrà|dovranno|should|must|to)\s+)?"
+                  r"(?:chiudersi|essere|venire|be|get|close)?\s*(?:vint[eoai]|won|in vittoria|con successo)\b",
+                  lambda m: f"tasso di vittoria{m[2]} al {m[1]}%", text, flags=flags)
     text = re.sub(rf"{verb}1\s+(?:{_DEALS}\s+)?{_ONE_IN}\s+(\d+)\b(?:\s+{_DEALS})?",
                   lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {_share(m[3])}%", text, flags=flags)
     return re.sub(rf"\b(?:chiudere|acquisire|vincere|close|win|get)\s+1\s+(?:cliente|customer)\s+{_ONE_IN}\s+(\d+)\s+"
@@ -434,7 +439,32 @@ _EXCLUDING = re.compile(r"\b(?:tranne|eccetto|escluso|esclusi|esclusa|escluse|a 
                         r" than|non da)\s+(?:\w+\s+){0,2}$")
 
 
-def _filters(draft: Draft, low: str, vocabulary: dict[str, list[str]]) -> None:
+# other names of a segment the data may hold
+_SEGMENT_GROUPS = [("pmi", "smb", "smbs", "sme", "smes", "piccole e medie imprese", "small business",
+                    "small businesses", "small and medium businesses")]
+_GROUPS: dict[str, list[tuple[str, ...]]] = {"source": _CHANNEL_GROUPS, "segment": _SEGMENT_GROUPS}
+
+
+def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], text: str) -> None:
+    """"i lead del Sud" where the data says "Sud e Isole": a capitalised word that starts one value is that value;
+    one that starts several ("Nord": Nord-Ovest, Nord-Est) is no scope a filter can hold, and is said. A word that
+    is a value of its own ("LinkedIn", a source) names that one, not the campaigns starting with it."""
+    whole = {normalise(v) for values in vocabulary.values() for v in values}
+    for found in re.finditer(r"\b([A-Z][\w'-]{2,})\b", text):
+        word = normalise(found.group(1))
+        if word in whole or any(word in g for groups in _GROUPS.values() for g in groups):
+            continue
+        starting = [v for v in vocabulary.get(dimension, []) if normalise(v).split(" ")[0] == word]
+        if len(starting) == 1:
+            draft.filters[dimension] = starting[0]
+            return
+        if starting and draft.scope_note is None:
+            draft.scope_note = {"kind": "ambiguous", "dimension": dimension, "values": [found.group(1)],
+                                "candidates": starting}
+            return
+
+
+def _filters(draft: Draft, low: str, vocabulary: dict[str, list[str]], original: str = "") -> None:
     """The scope: one value per dimension. A value the sentence excludes ("tranne LinkedIn") or a second value
     of the same dimension ("da Webinar e LinkedIn") is no scope a filter can hold: kept in `scope_note` for the
     check to say, the excluded one left out of the filters."""
@@ -442,8 +472,7 @@ def _filters(draft: Draft, low: str, vocabulary: dict[str, list[str]]) -> None:
         named: list[tuple[str, int, int]] = []
         for value in sorted(vocabulary.get(dimension, []), key=len, reverse=True):
             names = {normalise(value)}
-            if dimension == "source":
-                names |= next((set(g) for g in _CHANNEL_GROUPS if normalise(value) in g), set())
+            names |= next((set(g) for g in _GROUPS.get(dimension, []) if normalise(value) in g), set())
             found = next((m for n in names if n for m in re.finditer(rf"\b{re.escape(n)}\b", low)), None)
             if found and not any(found.start() >= s and found.end() <= e for _, s, e in named):
                 named.append((value, found.start(), found.end()))
@@ -455,6 +484,9 @@ def _filters(draft: Draft, low: str, vocabulary: dict[str, list[str]]) -> None:
             draft.scope_note = {"kind": "excluded", "dimension": dimension, "values": excluded}
         elif len(kept) > 1 and draft.scope_note is None:
             draft.scope_note = {"kind": "several", "dimension": dimension, "values": kept}
+    for dimension in ("source", "campaign", "segment", "region", "product", "owner"):
+        if dimension not in draft.filters:
+            _first_word(draft, dimension, vocabulary, original)
 
 
 # capitalised words after "da", "in", "from" that are no scope: stages, teams, months, periods
@@ -477,8 +509,8 @@ def _unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) ->
     if draft.scope_note is not None or not vocabulary:
         return
     known = {normalise(v) for values in vocabulary.values() for v in values} | {n for g in _CHANNEL_GROUPS for n in g}
-    for found in re.finditer(r"\b(?:da|dal|dai|dalla|dalle|dallo|in|from|via)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)",
-                             text):
+    for found in re.finditer(r"\b(?:da|dal|dai|dalla|dalle|dallo|in|from|via)\s+(?:the\s+)?"
+                             r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text):
         name = normalise(found.group(1))
         if not _NOT_SCOPE.match(name) and not any(name in k or k in name for k in known if k):
             draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [found.group(1)]}

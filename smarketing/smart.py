@@ -209,7 +209,8 @@ def _specific(draft: Draft, context: Context, lang: str) -> Verdict:
         note = draft.scope_note
         return _v("warn", f"specific_scope_{note['kind']}", lang, values=", ".join(note["values"]),
                   dimension=t(f"metric.{note['dimension']}", lang).lower() if note["dimension"] else "",
-                  kept=draft.filters.get(note["dimension"]) if note["dimension"] else None)
+                  kept=draft.filters.get(note["dimension"]) if note["dimension"] else None,
+                  candidates=", ".join(note.get("candidates", [])))
     scope = ", ".join(f"{v}" for v in draft.filters.values())
     if scope:
         return _v("pass", "specific_ok_scope", lang, metric=_metric_name(draft, context, lang), scope=scope,

@@ -467,6 +467,17 @@ CASES = [
     case("en", "ROAS of 5x on LinkedIn by end of Q2", "wpwpp",
          dict(metric="roi", direction="increase", target=4.0, target_unit="ratio", deadline=D("2027-06-30"),
               filters={"source": "LinkedIn"})),
+    # the share of deals won, and of SQLs that become opportunities, said in a sentence
+    case("it", "Il 50% delle opportunità Enterprise deve chiudersi vinto entro giugno", "ppwpp",
+         dict(metric="win_rate", direction="increase", target=0.5, target_unit="ratio", deadline=D("2027-06-30"),
+              filters={"segment": "Enterprise"})),
+    case("en", "At least 35% of SQLs to become opportunities by end of Q1", "ppwpp",
+         dict(metric="conversion", from_stage="sql", to_stage="opportunity", direction="increase", target=0.35,
+              target_unit="ratio", deadline=D("2027-03-31"))),
+    # a value named by its first word, or by another name of its segment
+    case("en", "Grow SMB customers 20% by end of Q2", "ppwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=12.0, target_kind="relative",
+              target_unit="count", deadline=D("2027-06-30"), filters={"segment": "PMI"}), baseline=10),
     # the MQLs handed to Sales are MQLs, not customers nor a step
     case("it", "Consegnare alle vendite 400 MQL entro fine marzo", "ppwpp",
          dict(metric="stage_entries", stage="mql", direction="increase", target=400.0, target_unit="count",
@@ -616,6 +627,9 @@ def test_stages_are_named_as_the_store_names_them_in_each_language():
     ("en", "Win 12 new customers worth at least €30k each by June",
      "\"worth at least €30k each\" is a value each one must have, which a scope cannot hold: every one is counted, "
      "whatever its value."),
+    ("en", "100 MQLs from the North region by March",
+     "\"North\" is none of the sources, segments, regions, products or owners in the data: with no scope, "
+     "everything is counted. The sentence names no direction: 100 is the total to reach by the deadline."),
     ("it", "Generare 300 MQL dal social entro giugno",
      "«social» non è tra le fonti, i segmenti, le regioni, i prodotti o i responsabili dei dati: senza ambito, conto "
      "tutto."),
@@ -669,6 +683,22 @@ def test_a_range_says_which_bound_is_tracked(lang, text, reason, tip):
     report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
     measurable = report.criteria["measurable"]
     assert (measurable.status, measurable.reason, measurable.suggestion) == ("warn", reason, tip)
+
+
+def test_a_value_named_by_its_first_word_is_that_value_or_said_when_several_start_so():
+    regions = {**VOCABULARY, "region": ["Nord-Ovest", "Nord-Est", "Centro", "Sud e Isole"]}
+    south = drafting.read("Portare i lead del Sud a 300 entro marzo", TODAY, regions)
+    assert (south.filters, south.scope_note) == ({"region": "Sud e Isole"}, None)
+    north = drafting.read("Generare 100 MQL al Nord entro marzo", TODAY, regions)
+    report = smart.check(north, smart.Context(today=TODAY, owners=BOTH), "it")
+    assert north.filters == {}
+    assert (report.criteria["specific"].status, report.criteria["specific"].reason) == (
+        "warn", "«Nord» può essere più di un valore di regione (Nord-Ovest, Nord-Est): un ambito ne tiene uno solo, "
+                "quindi conto tutto.")
+    # a word that is a value of its own names that one, not the values starting with it
+    linkedin = drafting.read("Generare 300 MQL da LinkedIn entro marzo", TODAY,
+                             {**VOCABULARY, "campaign": ["LinkedIn - Direttori", "LinkedIn - Case study"]})
+    assert (linkedin.filters, linkedin.scope_note) == ({"source": "LinkedIn"}, None)
 
 
 def test_an_unreadable_deadline_is_quoted_not_guessed():
