@@ -84,7 +84,7 @@ def _known_words() -> list[str]:
 _KNOWN = _known_words()
 
 # Common names of channels; each group is matched to the database value it contains, if any.
-_CHANNEL_GROUPS = [
+_CHANNEL_GROUPS: list[tuple[str, ...]] = [
     ("webinar", "webinars", "seminari online"),
     ("fiere", "fiera", "trade fair", "trade fairs", "trade show", "trade shows", "fair", "fairs", "eventi", "events"),
     ("linkedin",),
@@ -440,8 +440,10 @@ _EXCLUDING = re.compile(r"\b(?:tranne|eccetto|escluso|esclusi|esclusa|escluse|a 
 
 
 # other names of a segment the data may hold
-_SEGMENT_GROUPS = [("pmi", "smb", "smbs", "sme", "smes", "piccole e medie imprese", "small business",
-                    "small businesses", "small and medium businesses")]
+_SEGMENT_GROUPS: list[tuple[str, ...]] = [
+    ("pmi", "smb", "smbs", "sme", "smes", "piccole e medie imprese", "small business", "small businesses",
+     "small and medium businesses"),
+]
 _GROUPS: dict[str, list[tuple[str, ...]]] = {"source": _CHANNEL_GROUPS, "segment": _SEGMENT_GROUPS}
 
 
