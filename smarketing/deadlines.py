@@ -55,6 +55,17 @@ class Deadline:
     day: date | None
     phrase: str | None      # the words read, or the words that could not be read
     readable: bool
+    first: date | None = None   # the period's first day, when the sentence names the period ("nel Q2", "Q2:")
+
+
+# words that make a period the deadline ("entro il Q2", "by end of H1"); without them it is the period itself
+_BY = re.compile(r"(?:entro|by|before|until|prima\s+d\w*|within|fine|end|end\s+of|for\s+the\s+end\s+of)\s+"
+                 r"(?:il\s+|la\s+|the\s+|del\s+|della\s+|dell'\s*|of\s+)?(?:fine\s+(?:del\s+)?)?$")
+
+
+def _during(low: str, at: int, last: date, months: int) -> date | None:
+    """The first day of the period ending on `last`, when the words before it name the period itself."""
+    return None if _BY.search(low[:at]) else last + timedelta(days=1) - relativedelta(months=months)
 
 
 def find(text: str, today: date) -> Deadline:
@@ -124,7 +135,8 @@ def _quarter(low: str, today: date) -> Deadline | None:
     ordinal = re.sub(r"(?<=\d)[°ºo]$", "", match.group(1))     # 2° trimestre
     quarter = int(ordinal) if ordinal.isdigit() else _ORDINAL_QUARTER[ordinal]
     year = match.group(2) or (str(2000 + int(match.group(3))) if match.group(3) else None)     # Q1 '27
-    return Deadline(_period_end(quarter * 3, year, today), match.group(0), True)
+    last = _period_end(quarter * 3, year, today)
+    return Deadline(last, match.group(0), True, _during(low, match.start(), last, 3))
 
 
 def _period_end(last_month: int, year: str | None, today: date) -> date:
@@ -162,7 +174,8 @@ def _half(low: str, today: date) -> Deadline | None:
                       r"(\d{4})?", low) or re.search(r"\b(h1|h2)\s*(\d{4})?\b", low)
     if not match:
         return None
-    return Deadline(_period_end(_HALVES[match.group(1)], match.group(2), today), match.group(0), True)
+    last = _period_end(_HALVES[match.group(1)], match.group(2), today)
+    return Deadline(last, match.group(0), True, _during(low, match.start(), last, 6))
 
 
 def _year_only(low: str, today: date) -> Deadline | None:
@@ -183,7 +196,9 @@ def _year_only(low: str, today: date) -> Deadline | None:
     year = next(int(g) for g in match.groups() if g)
     if not today.year - 1 <= year <= today.year + 100:
         return None
-    return Deadline(date(year, 12, 31), match.group(0), True)
+    # "nel 2027", "Obiettivo 2027:": the year itself; "entro il 2027", "by 2027": its end
+    during = not re.match(r"(?:entro|by|before|until|a\b|per il|through)", match.group(0).strip())
+    return Deadline(date(year, 12, 31), match.group(0), True, date(year, 1, 1) if during else None)
 
 
 def _end_of_year(low: str, today: date) -> Deadline | None:

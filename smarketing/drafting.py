@@ -148,6 +148,9 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     low = _words(text_left)
     found = deadlines.find(text_left, today)
     draft.deadline, draft.deadline_phrase = found.day, found.phrase
+    if found.first is not None and found.first != today:
+        # "Q2: 90 SQL", "nel secondo trimestre 2027": counted over the period, not from today to its end
+        draft.start = found.first
     if not found.readable:
         draft.problems.append("deadline_unreadable")
     rest = text_left if not found.phrase else re.sub(re.escape(found.phrase), " ", text_left, flags=re.IGNORECASE)

@@ -118,7 +118,10 @@ def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[
             or smart.foreign_currency(draft, ctx):
         return ctx
     first_day = metrics.first_day(con)
-    past = windows(draft.start, draft.deadline, first_day)
+    # an objective over a period still to come ("Q2: 90 SQL") is compared with the windows before today, which
+    # the data covers, not with the months between today and its start
+    anchor = min(draft.start, today)
+    past = windows(anchor, anchor + (draft.deadline - draft.start), first_day)
     history = [measure(con, spec, begin, end, today) for begin, end in past]
     ctx.baseline = history[0] if history else None
     ctx.baseline_window = past[0] if past else None

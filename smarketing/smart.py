@@ -129,8 +129,12 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
         parts.append(t("smart.understood_relative", lang, change=sign + fmt_pct(abs(draft.target), lang, 0)))
     else:
         parts.append(t("smart.understood_no_target", lang))
-    parts.append(t("smart.understood_by", lang, deadline=fmt_date(draft.deadline, lang)) if draft.deadline
-                 else t("smart.understood_no_deadline", lang))
+    if draft.deadline and draft.start and draft.start != context.today:
+        parts.append(t("smart.understood_between", lang, start=fmt_date(draft.start, lang),
+                       deadline=fmt_date(draft.deadline, lang)))
+    else:
+        parts.append(t("smart.understood_by", lang, deadline=fmt_date(draft.deadline, lang)) if draft.deadline
+                     else t("smart.understood_no_deadline", lang))
     line = t("smart.understood", lang, what=", ".join(parts))
     if draft.corrected:
         names = ", ".join(t(f"objectives.field.{STORED_AS.get(f, f)}", lang) for f in draft.corrected)

@@ -272,3 +272,18 @@ def test_a_backwards_step_set_by_hand_is_refused_naming_the_stages_in_each_langu
         "Il passaggio va da una fase a una successiva: Cliente → Contatto va al contrario o resta fermo.")
     assert refused.value.message("en") == (
         "A step goes from one stage to a later one: Customer → Lead goes backwards or stays put.")
+
+
+def test_an_objective_over_a_period_to_come_counts_that_period_and_compares_with_the_weeks_before_today(demo_con):
+    # "Q2: 90 SQL" is April to June, not from today; its starting point is the 90 days up to yesterday, which the
+    # data covers, never the months between today and April (no data yet: 0)
+    draft, context, report = objectives.check(demo_con, "Q2: 90 SQL", BOTH, TODAY, "it")
+    assert (draft.start, draft.deadline) == (date(2027, 4, 1), date(2027, 6, 30))
+    spec = objectives.Spec("stage_entries", "sql", None, None, {}, None, None)
+    expected = objectives.measure(demo_con, spec, date(2026, 8, 27), date(2026, 11, 24), TODAY)
+    assert context.baseline == expected == 133
+    assert report.understood == ("Ho capito: gli SQL, 90 in tutto, contro 133 nel periodo precedente, dal 01/04/2027 "
+                                 "al 30/06/2027.")
+    # "entro il Q2" is by its end: from today
+    by, _, _ = objectives.check(demo_con, "Generare 90 SQL entro il Q2", BOTH, TODAY, "it")
+    assert (by.start, by.deadline) == (TODAY, date(2027, 6, 30))

@@ -234,7 +234,7 @@ CASES = [
          dict(metric="stage_entries", stage="customer", direction="increase", target=10.0, target_unit="count")),
     case("it", "Acquisire 12 clienti nel Q1 2027", "ppppp",
          dict(metric="stage_entries", stage="customer", direction="increase", target=12.0, target_unit="count",
-              deadline=D("2027-03-31")), baseline=10, history=[10, 12, 8, 15]),
+              start=D("2027-01-01"), deadline=D("2027-03-31")), baseline=10, history=[10, 12, 8, 15]),
     case("en", "Sell more by next year", "ffwwf", dict(direction="increase")),
     # the time between two stages, written as a span: days, never the conversion of the step (4.500%)
     case("it", "Ridurre il tempo da MQL a cliente a 45 giorni entro il 30/06/2027", "ppwpp",
@@ -418,7 +418,7 @@ CASES = [
     # the year that starts the sentence tells where it starts; the later one is the deadline
     case("it", "Nel 2026 abbiamo chiuso 180 clienti, nel 2027 ne vogliamo 250", "ppwpp",
          dict(metric="stage_entries", stage="customer", direction="increase", target=250.0, target_unit="count",
-              stated_baseline=180.0, deadline=D("2027-12-31"))),
+              stated_baseline=180.0, start=D("2027-01-01"), deadline=D("2027-12-31"))),
     # a kind of lead written after it: the data's own source when it has one, else said
     case("it", "Cresc. lead organici +25% x fine anno", "ppwpp",
          dict(metric="stage_entries", stage="lead", direction="increase", target=102.5, target_kind="relative",

@@ -63,7 +63,8 @@ CASES = [
     case("it", "Portare l'NPS da 32 a 45 entro fine 2027, misurato ogni trimestre", "ppwwp",
          manual(45.0, cadence="quarterly", stated_baseline=32.0, deadline=day("2027-12-31"))),
     # judgement: "crescere" gives a direction (as "Crescere" alone does), "il business" names no measure
-    case("it", "Far crescere il business nel 2027", "ffwwp", dict(direction="increase", deadline=day("2027-12-31"))),
+    case("it", "Far crescere il business nel 2027", "ffwwp",
+         dict(direction="increase", start=day("2027-01-01"), deadline=day("2027-12-31"))),
     # two objectives: the first (400 leads) is read and judged; 400 <= upper quartile 420
     # measured after the first run: the previous window already reached the target, so Achievable warns that it
     # asks for no change (the rule was in the code but not in docs/metrics.md; now written there)
@@ -74,7 +75,8 @@ CASES = [
          entries("customer", 18.0, deadline=day("2026-09-30"))),
     # "vendite" with a count are new customers; 21 <= upper quartile 22
     case("it", "Portare a casa almeno 21 vendite dal segmento Enterprise nel Q1", "ppppp",
-         entries("customer", 21.0, deadline=day("2027-03-31"), filters={"segment": "Enterprise"}), **CUSTOMERS),
+         entries("customer", 21.0,
+                 start=day("2027-01-01"), deadline=day("2027-03-31"), filters={"segment": "Enterprise"}), **CUSTOMERS),
     # "vendite" with an amount are won value; a won-value level with no direction verb is one to reach (even
     # below the baseline 400.000). 300.000 <= upper quartile 450.000
     # measured after the first run: the previous window already reached the target, so Achievable warns that it
@@ -85,10 +87,11 @@ CASES = [
     # judgement: on 25 November the second half of 2026 is not over yet, so "nel secondo semestre" (no year) is
     # the next such period not yet over: 31/12/2026. 50 * 1.1 = 55 = upper quartile
     case("it", "Nel secondo semestre aumentare gli SQL da webinar del 10%", "ppppp",
-         entries("sql", 55.0, kind="relative", deadline=day("2026-12-31"), filters={"source": "Webinar"}), **SQLS),
+         entries("sql", 55.0, kind="relative",
+                 start=day("2026-07-01"), deadline=day("2026-12-31"), filters={"source": "Webinar"}), **SQLS),
     # "vendite" alone with a percent: count or value? Specific fails and asks
     case("it", "Aumentare le vendite del 15% nel secondo semestre 2027", "fwwwp",
-         dict(direction="increase", target_kind="relative", deadline=day("2027-12-31"))),
+         dict(direction="increase", target_kind="relative", start=day("2027-07-01"), deadline=day("2027-12-31"))),
     # 44 < lower quartile 48, >= best 42
     case("it", "Ridurre il costo per lead di Google Ads a 44€ entro fine Q2", "ppwpp",
          money("cpl", 44.0, direction="decrease", deadline=day("2027-06-30"), filters={"source": "Google Ads"}),
@@ -141,7 +144,8 @@ CASES = [
          days("sla_days", 2.0, deadline=day("2027-03-31")), **ACCEPT_DAYS),
     # judgement: "al mese" read as the monthly cadence (as "a month"); "sotto" says decrease
     case("it", "Tenere il churn sotto il 2% al mese nel 2027", "ppwwp",
-         manual(0.02, direction="decrease", unit="ratio", cadence="monthly", deadline=day("2027-12-31"))),
+         manual(0.02, direction="decrease", unit="ratio", cadence="monthly",
+                start=day("2027-01-01"), deadline=day("2027-12-31"))),
     # no deadline: no window, no data, so the relative target has no level
     case("it", "Aumentare gli SQL da LinkedIn del 20%", "pwwpf",
          entries("sql", kind="relative", filters={"source": "LinkedIn"})),
@@ -163,7 +167,7 @@ CASES = [
          money("cpl", 46.0, direction="decrease", deadline=day("2027-06-30")), **CPL),
     # stated start = the data's; 30% > 28%, <= 32%
     case("en", "Improve win rate from 25% to 30% in H1 2027", "ppwpp",
-         rate("win_rate", 0.3, stated_baseline=0.25, deadline=day("2027-06-30")), **WIN_RATE),
+         rate("win_rate", 0.3, stated_baseline=0.25, start=day("2027-01-01"), deadline=day("2027-06-30")), **WIN_RATE),
     # 88 >= lower quartile 85
     case("en", "Cut the average sales cycle to 88 days by end of next quarter", "ppppp",
          step("velocity", "lead", "customer", 88.0, direction="decrease", unit="days", deadline=day("2027-03-31")),
@@ -184,7 +188,7 @@ CASES = [
     # measured after the first run: the previous window already reached the target, so Achievable warns that it
     # asks for no change (the rule was in the code but not in docs/metrics.md; now written there)
     case("en", "Close €180k of new business from trade fairs in Q2", "ppwpp",
-         money("won_value", 180000.0, direction="increase", deadline=day("2027-06-30"),
+         money("won_value", 180000.0, direction="increase", start=day("2027-04-01"), deadline=day("2027-06-30"),
                filters={"source": "Fiere"}), **WON),
     # this quarter ends 31/12/2026; 22% <= 23%
     case("en", "Lift MQL→SQL conversion to 22% by the end of this quarter", "ppppp",

@@ -60,7 +60,7 @@ CASES = [
     # judgement: "120 k€" (with a space) is 120.000 EUR. Q2 2026 is over: "nel Q2" is Q2 2027.
     # 120.000 > upper quartile 115.000, <= best 130.000
     case("it", "Software house: chiudere 120 k€ di nuovi contratti Predicta Cloud nel Q2", "ppwpp",
-         money("won_value", 120000.0, direction="increase", deadline=day("2027-06-30"),
+         money("won_value", 120000.0, direction="increase", start=day("2027-04-01"), deadline=day("2027-06-30"),
                filters={"product": "Predicta Cloud"}), **CLOUD_WON),
     # judgement: "24h" is 24 hours, the time each lead may take (a verb of answering), the second "entro" the
     # deadline. 88% > best 86%
@@ -116,7 +116,7 @@ CASES = [
          "ppwwp", manual(8.0, cadence="monthly", deadline=day("2027-06-30"))),
     # judgement: "più" gives a direction (as in "Essere più presenti sui social"), "visibilità" names no measure
     case("it", "Più visibilità per la cantina sui mercati esteri nel 2027", "ffwwp",
-         dict(direction="increase", deadline=day("2027-12-31"))),
+         dict(direction="increase", start=day("2027-01-01"), deadline=day("2027-12-31"))),
     # a wish with a deadline: no measure, no direction, and no two objectives (neither part is a measure)
     case("it", "Sistemare il CRM e i processi commerciali entro fine anno", "ffwwp", dict(deadline=day("2026-12-31"))),
     # judgement: two objectives, the first (CPL at 45) is read; "portare" names no direction, so it comes from
@@ -137,13 +137,15 @@ CASES = [
          entries("mql", 115.0, deadline=day("2027-02-23"), filters={"source": "Webinar"}), **MQLS),
     # typo mended ("faturato" ~ "fatturato", 0.94). 400.000 * 1,12 = 448.000 <= upper quartile 450.000
     case("it", "Aumentare il faturato dal Centro del 12% nel 2027", "ppppp",
-         money("won_value", 448000.0, direction="increase", kind="relative", deadline=day("2027-12-31"),
+         money("won_value", 448000.0, direction="increase", kind="relative",
+               start=day("2027-01-01"), deadline=day("2027-12-31"),
                filters={"region": "Centro"}), **WON),
 
     # ---- English -----------------------------------------------------------------------------------------------
     # 62 > best 60
     case("en", "Book 62 SQLs from LinkedIn in Q1", "ppfpp",
-         entries("sql", 62.0, deadline=day("2027-03-31"), filters={"source": "LinkedIn"}), **SQLS),
+         entries("sql", 62.0,
+                 start=day("2027-01-01"), deadline=day("2027-03-31"), filters={"source": "LinkedIn"}), **SQLS),
     # "new business" in euros is won value. 460k > upper quartile 450k, <= best 500k
     case("en", "Close EUR 460k of new business in the PMI segment by end of 2027", "ppwpp",
          money("won_value", 460000.0, direction="increase", deadline=day("2027-12-31"),
@@ -158,7 +160,7 @@ CASES = [
     # 90 * 0,95 = 85,5 >= lower quartile 85
     case("en", "Cut the sales cycle by 5% in H1 2027", "ppppp",
          step("velocity", "lead", "customer", 85.5, direction="decrease", unit="days", kind="relative",
-              deadline=day("2027-06-30")), **CYCLE),
+              start=day("2027-01-01"), deadline=day("2027-06-30")), **CYCLE),
     # 50 * 0,94 = 47 < lower quartile 48, >= best 42
     case("en", "Lower cost per lead from Google Ads by 6% by 15/03/2027", "ppwpp",
          money("cpl", 47.0, direction="decrease", kind="relative", deadline=day("2027-03-15"),

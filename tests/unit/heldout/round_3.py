@@ -47,7 +47,8 @@ CASES = [
     # trimestre"; "Marco e Giulia" are people, not two objectives; "vi chiedo" names no direction, taken from the
     # data (58 above today's 50). 58 > upper quartile 55, <= best 60
     case("it", "Cari Marco e Giulia, per il primo trimestre vi chiedo 58 SQL dal segmento Enterprise.", "ppwpp",
-         entries("sql", 58.0, deadline=day("2027-03-31"), filters={"segment": "Enterprise"}), **SQLS),
+         entries("sql", 58.0,
+                 start=day("2027-01-01"), deadline=day("2027-03-31"), filters={"segment": "Enterprise"}), **SQLS),
     # OKR row; "KR2" is a label. 100 * 1,15 = 115 > upper quartile 110, <= best 120
     case("it", "KR2: +15% MQL dal canale Newsletter entro il 30/06/2027", "ppwpp",
          entries("mql", 115.0, kind="relative", deadline=day("2027-06-30"), filters={"source": "Newsletter"}),
@@ -75,7 +76,8 @@ CASES = [
     # vendite" is the team addressed, and with an amount "vendite" is won value anyway; a won-value level with no
     # verb is one to reach. 480.000 > upper quartile 450.000, <= best 500.000
     case("it", "Obiettivo 2027 per l'area vendite: 480.000 € di contratti firmati sul prodotto Predicta On-Premise",
-         "ppwpp", money("won_value", 480000.0, direction="increase", deadline=day("2027-12-31"),
+         "ppwpp", money("won_value", 480000.0, direction="increase",
+                        start=day("2027-01-01"), deadline=day("2027-12-31"),
                         filters={"product": "Predicta On-Premise"}), **WON),
     # Slack. "dal 28 al 33%": the percent written once covers both; "il Q4" not yet over is Q4 2026. Stated 28% is
     # within a tenth of the data's 30%; 33% = upper quartile
@@ -122,7 +124,7 @@ CASES = [
          dict(deadline=day("2026-12-31"))),
     # two objectives: the first (23 customers) is read. 23 > upper quartile 22, <= best 25
     case("it", "Nel Q1 chiudere 23 nuovi clienti e ridurre il CAC a 1.150 €", "wpwpp",
-         entries("customer", 23.0, deadline=day("2027-03-31")), **CUSTOMERS),
+         entries("customer", 23.0, start=day("2027-01-01"), deadline=day("2027-03-31")), **CUSTOMERS),
     # 31/12/2028 is beyond two years (25/11/2028): Time-bound warns. 60 * 2 = 120 > best 70
     case("it", "Raddoppiare le opportunità dalla regione Sud entro il 2028", "ppfpw",
          entries("opportunity", 120.0, kind="relative", deadline=day("2028-12-31"), filters={"region": "Sud"}),
@@ -147,7 +149,8 @@ CASES = [
          entries("lead", 470.0, deadline=day("2027-03-31"), filters={"source": "Google Ads"}), **LEADS),
     # OKR row. 24 > upper quartile 22, <= best 25
     case("en", "KR3: Win 24 new customers in the Nord region in H1 2027", "ppwpp",
-         entries("customer", 24.0, deadline=day("2027-06-30"), filters={"region": "Nord"}), **CUSTOMERS),
+         entries("customer", 24.0,
+                 start=day("2027-01-01"), deadline=day("2027-06-30"), filters={"region": "Nord"}), **CUSTOMERS),
     # Slack, as a question. Stated start = the data's 20%; 24% > upper quartile 23%, <= best 26%; April 2027
     case("en", "Can we get MQL→SQL conversion for LinkedIn leads from 20% to 24% by April?", "ppwpp",
          step("conversion", "mql", "sql", 0.24, direction="increase", unit="ratio", stated_baseline=0.2,

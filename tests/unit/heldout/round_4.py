@@ -46,7 +46,8 @@ CASES = [
     # PMI annual plan. judgement: the heading "Piano commerciale 2027" sets the deadline, 31/12/2027 (as "Obiettivo
     # 2027" does); "commerciale" is not the word "vendite". 23 > upper quartile 22, <= best 25
     case("it", "Piano commerciale 2027: acquisire 23 nuovi clienti nella regione Nord", "ppwpp",
-         entries("customer", 23.0, deadline=day("2027-12-31"), filters={"region": "Nord"}), **CUSTOMERS),
+         entries("customer", 23.0,
+                 start=day("2027-01-01"), deadline=day("2027-12-31"), filters={"region": "Nord"}), **CUSTOMERS),
     # cooperative's board minutes; a won-value level with no direction verb is one to reach.
     # 250.000 > upper quartile 240.000, <= best 260.000
     case("it", "Il CdA della cooperativa delibera: fatturato dal segmento PMI a 250.000 euro entro il 31 dicembre 2027",
@@ -56,7 +57,7 @@ CASES = [
     # 2027), as "nel primo trimestre" is Q1 2027; "portare" names no direction, taken from the data (30% above 25%).
     # 30% > upper quartile 28%, <= best 32%
     case("it", "Buongiorno a tutti, per il secondo trimestre l'obiettivo è portare il win rate al 30%.", "ppwpp",
-         rate("win_rate", 0.3, deadline=day("2027-06-30")), **WIN_RATE),
+         rate("win_rate", 0.3, start=day("2027-04-01"), deadline=day("2027-06-30")), **WIN_RATE),
     # agency's proposal. judgement: "portiamo" names no direction, taken from the data (440 above 400); "nuovi
     # contatti" are leads; "in 6 mesi" is 25/05/2027. 440 > upper quartile 420, <= best 450
     case("it", "Proposta dell'agenzia: con la campagna su Google Ads portiamo 440 nuovi contatti in 6 mesi", "ppwpp",
@@ -95,12 +96,14 @@ CASES = [
     # two objectives: the first (double the MQLs from LinkedIn) is read; "Nel 2027" is 31/12/2027. 100 * 2 = 200 >
     # best 120
     case("it", "Nel 2027 raddoppiare gli MQL da LinkedIn e portare il costo per MQL sotto i 70 €", "wpfpp",
-         entries("mql", 200.0, kind="relative", deadline=day("2027-12-31"), filters={"source": "LinkedIn"}),
+         entries("mql", 200.0, kind="relative",
+                 start=day("2027-01-01"), deadline=day("2027-12-31"), filters={"source": "LinkedIn"}),
          **MQLS),
     # "vendite" with an amount are won value; a won-value level with no verb is one to reach. 180.000 is below what
     # the window just before reached (400.000): Achievable warns that it asks for no change
     case("it", "Obiettivo vendite del Sud per il secondo semestre 2027: 180.000 €", "ppwpp",
-         money("won_value", 180000.0, direction="increase", deadline=day("2027-12-31"), filters={"region": "Sud"}),
+         money("won_value", 180000.0, direction="increase",
+               start=day("2027-07-01"), deadline=day("2027-12-31"), filters={"region": "Sud"}),
          **WON),
     # "vendite" with a count are new customers; 19 is below the 20 of the window just before: Achievable warns
     case("it", "Chiudere 19 vendite sul prodotto Predicta On-Premise entro fine febbraio", "ppwpp",
@@ -114,7 +117,8 @@ CASES = [
     # judgement: "entro i 320 €" is a ceiling on the cost, not a deadline; "nel 2027" is the deadline. "Contenere"
     # keeps a cost down (and 320 below today's 350 says decrease anyway). 320 = lower quartile
     case("it", "Contenere il costo per SQL entro i 320 € nel 2027", "ppppp",
-         money("cost_per_sql", 320.0, direction="decrease", deadline=day("2027-12-31")), **COST_SQL),
+         money("cost_per_sql", 320.0, direction="decrease",
+               start=day("2027-01-01"), deadline=day("2027-12-31")), **COST_SQL),
     # 50 * 0,96 = 48 = lower quartile
     case("it", "Tagliare il CPL di LinkedIn del 4% entro il 15 marzo 2027", "ppppp",
          money("cpl", 48.0, direction="decrease", kind="relative", deadline=day("2027-03-15"),

@@ -51,11 +51,13 @@ CASES = [
     # 2027:"), so the deadline is 31/12/2027; leads gathered at trade fairs come from the Fiere source;
     # "raccogliere" raises. 450 > upper quartile 420, = best 450
     case("it", "Caseificio sociale, piano marketing 2027: raccogliere 450 contatti alle fiere di settore", "ppwpp",
-         entries("lead", 450.0, deadline=day("2027-12-31"), filters={"source": "Fiere"}), **LEADS),
+         entries("lead", 450.0,
+                 start=day("2027-01-01"), deadline=day("2027-12-31"), filters={"source": "Fiere"}), **LEADS),
     # furniture maker. judgement: "primo semestre" with no year is H1 2027 (H1 2026 is over). 18 is below the 20 the
     # window just before reached: it asks for no change, so Achievable warns
     case("it", "Mobilificio – obiettivo del primo semestre: acquisire almeno 18 nuovi clienti nel segmento Enterprise",
-         "ppwpp", entries("customer", 18.0, deadline=day("2027-06-30"), filters={"segment": "Enterprise"}),
+         "ppwpp", entries("customer", 18.0,
+                          start=day("2027-01-01"), deadline=day("2027-06-30"), filters={"segment": "Enterprise"}),
          **CUSTOMERS),
     # IT services OKR sheet; "KR1" is a label. 60 * 1,18 = 70,8 > best 70
     case("it", "KR1 servizi IT: +18% opportunità su Predicta Cloud entro il 31/05/2027", "ppfpp",
@@ -100,7 +102,8 @@ CASES = [
               deadline=day("2027-03-05")), **MQL_SQL_DAYS),
     # "Nel 2027" is 31/12/2027; "scendere" cuts. 80 < lower quartile 85, >= best 75
     case("it", "Nel 2027 il ciclo di vendita del segmento PMI deve scendere a 80 giorni", "ppwpp",
-         step("velocity", "lead", "customer", 80.0, direction="decrease", unit="days", deadline=day("2027-12-31"),
+         step("velocity", "lead", "customer", 80.0, direction="decrease", unit="days",
+              start=day("2027-01-01"), deadline=day("2027-12-31"),
               filters={"segment": "PMI"}), **CYCLE),
     # "tempo di risposta agli MQL" is the days to accept (no verb of answering, no "entro" before the days).
     # Stated start = the data's 3; 2,5 = lower quartile
@@ -121,7 +124,8 @@ CASES = [
     # judgement: "a trimestre" is the quarterly cadence (as "al mese" is monthly); "non oltre" says decrease; "per
     # tutto il 2027" runs to 31/12/2027 (as "through 2027")
     case("it", "Churn dei contratti di assistenza IT: non oltre il 5% a trimestre per tutto il 2027", "ppwwp",
-         manual(0.05, direction="decrease", unit="ratio", cadence="quarterly", deadline=day("2027-12-31"))),
+         manual(0.05, direction="decrease", unit="ratio", cadence="quarterly",
+                start=day("2027-01-01"), deadline=day("2027-12-31"))),
     # two objectives: the first (MQLs from Google Ads) is read; "portare" names no direction, taken from the data
     # (115 above 100). 115 > upper quartile 110, <= best 120
     case("it", "Entro fine Q1 portare gli MQL da Google Ads a 115 e il costo per MQL sotto gli 80 €", "wpwpp",
@@ -131,7 +135,7 @@ CASES = [
          dict(direction="increase")),
     # "vendite" alone: a count or money? Specific fails and asks; no number to reach
     case("it", "Incrementare le vendite dei mobili da ufficio nel 2027", "ffwwp",
-         dict(direction="increase", deadline=day("2027-12-31"))),
+         dict(direction="increase", start=day("2027-01-01"), deadline=day("2027-12-31"))),
     # closed contracts are new customers; a deadline in the past: no window, no data
     case("it", "Chiudere 20 contratti con aziende PMI entro il 31 luglio 2026", "ppwpf",
          entries("customer", 20.0, deadline=day("2026-07-31"), filters={"segment": "PMI"})),
@@ -152,7 +156,8 @@ CASES = [
     # clienti" is won value (won value is what new customers bring), one measure; a level with no verb is one to
     # reach. 2,4 million > best 500.000
     case("it", "Budget 2027 della cooperativa: 2,4 milioni di euro di fatturato da nuovi clienti", "ppfpp",
-         money("won_value", 2400000.0, direction="increase", deadline=day("2027-12-31")), **WON),
+         money("won_value", 2400000.0, direction="increase",
+               start=day("2027-01-01"), deadline=day("2027-12-31")), **WON),
     # judgement: "Verbale del 18/11" dates the minutes, not the objective; "lead caldi" are MQLs; the first "entro"
     # is each lead's time, the second the deadline. 80% > 78%, <= upper quartile 82%
     case("it", "Verbale del 18/11: il team commerciale si impegna a ricontattare l'80% dei lead caldi entro 24 ore "
@@ -183,7 +188,8 @@ CASES = [
     # deals its scope, not closed deals; no verb, the direction is taken from the data (29% above 25%).
     # 29% > upper quartile 28%, <= best 32%
     case("en", "Q3 2027 OKR – KR2: win rate on Predicta Cloud deals at 29%", "ppwpp",
-         rate("win_rate", 0.29, deadline=day("2027-09-30"), filters={"product": "Predicta Cloud"}), **WIN_RATE),
+         rate("win_rate", 0.29,
+              start=day("2027-07-01"), deadline=day("2027-09-30"), filters={"product": "Predicta Cloud"}), **WIN_RATE),
     # 80 / 2 = 40 < best 70
     case("en", "Halve the cost per MQL from Google Ads by Q3 2027", "ppfpp",
          money("cost_per_mql", 40.0, direction="decrease", kind="relative", deadline=day("2027-09-30"),
@@ -202,7 +208,8 @@ CASES = [
          "ppwwp", manual(40.0, stated_baseline=31.0, cadence="quarterly", deadline=day("2027-12-31"))),
     # judgement: "for H1 2027" is the deadline, 30/06/2027; "at or below" says decrease; "monthly churn" the cadence
     case("en", "Keep monthly churn on training subscriptions at or below 2.5% for H1 2027", "ppwwp",
-         manual(0.025, direction="decrease", unit="ratio", cadence="monthly", deadline=day("2027-06-30"))),
+         manual(0.025, direction="decrease", unit="ratio", cadence="monthly",
+                start=day("2027-01-01"), deadline=day("2027-06-30"))),
     # two objectives: the first (leads from Google Ads) is read. 420 > 400, = upper quartile 420
     case("en", "Generate 420 leads from Google Ads and cut CPL to €45 by end of Q1", "wpppp",
          entries("lead", 420.0, deadline=day("2027-03-31"), filters={"source": "Google Ads"}), **LEADS),
@@ -217,7 +224,8 @@ CASES = [
     case("en", "Make marketing and sales work better together", "ffwwf", {}),
     # 400.000 * 1,15 = 460.000 > upper quartile 450.000, <= best 500.000
     case("en", "Grow won revenue from the newsletter by 15% in H2 2027", "ppwpp",
-         money("won_value", 460000.0, direction="increase", kind="relative", deadline=day("2027-12-31"),
+         money("won_value", 460000.0, direction="increase", kind="relative",
+               start=day("2027-07-01"), deadline=day("2027-12-31"),
                filters={"source": "Newsletter"}), **WON),
     # "within 30 days" is 25/12/2026; "back up to" raises. 65% > 60%, <= upper quartile 70%
     case("en", "Within 30 days, get the MQL acceptance rate back up to 65%", "ppppp",
