@@ -11,9 +11,10 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from smarketing import deadlines
+from smarketing import deadlines, scopes
 from smarketing.amounts import DAYS_IN, MARK, NUMBER, SCALE, money_in, number, scaled
 from smarketing.importing.fields import normalise
+from smarketing.stagewords import STAGE_ANY, STAGE_TOKENS, STAGE_WORDS
 from smarketing.vocabulary import DAYS, MEASURES, MONEY, RATIOS, UNITS, lower_is_better
 
 # Words that name a metric, most specific first (matched on normalise()d text: no accents, no punctuation).
@@ -45,18 +46,6 @@ _METRIC_WORDS = [
                r"|customer churn|retention|fidelizzazione"),
 ]
 
-_STAGE_WORDS = [
-    ("mql", r"mqls?|marketing qualified leads?|lead qualificati dal marketing|lead qualificati|contatti qualificati"
-            r"|qualified leads?"),
-    ("sql", r"sqls?|sales qualified leads?|lead qualificati dalle vendite|lead accettati"),
-    ("opportunity", r"opportunita|opportunities|opportunity|trattative|trattativa|deals?|pipeline"),
-    ("customer", r"nuovi clienti|clienti|cliente|new customers|customers?|contratti firmati|contratti|vendite"
-                 r"|sales|ordini|orders"),
-    ("lead", r"leads?|contatti|contatto|nominativi|prospects?"),
-]
-_STAGE = "|".join(code for code, _ in _STAGE_WORDS)
-_STAGE_ANY = "|".join(f"(?:{words})" for _, words in _STAGE_WORDS)
-
 _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|raddoppiare|triplicare|generare" \
             r"|contattare|ricontattare|ottenere|acquisire|conquistare|chiudere|firmare|fatturare|vendere|superare" \
             r"|raggiungere|increase" \
@@ -76,25 +65,12 @@ _TYPO_MIN = 7
 
 def _known_words() -> list[str]:
     """The long words the patterns above match on their own: the targets a typo is mended to."""
-    patterns = [w for _, w in _METRIC_WORDS + _STAGE_WORDS] + [_INCREASE, _DECREASE]
+    patterns = [w for _, w in _METRIC_WORDS + STAGE_WORDS] + [_INCREASE, _DECREASE]
     words = {w for p in patterns for w in re.findall(rf"[a-z]{{{_TYPO_MIN},}}", p)}
     return sorted(w for w in words if any(re.fullmatch(rf"(?:{p})", w) for p in patterns))
 
 
 _KNOWN = _known_words()
-
-# Common names of channels; each group is matched to the database value it contains, if any.
-_CHANNEL_GROUPS: list[tuple[str, ...]] = [
-    ("webinar", "webinars", "seminari online"),
-    ("fiere", "fiera", "trade fair", "trade fairs", "trade show", "trade shows", "fair", "fairs", "eventi", "events"),
-    ("linkedin",),
-    ("google ads", "adwords", "google"),
-    ("newsletter", "newsletters", "email marketing", "dem"),
-    ("referral", "referrals", "passaparola", "segnalazioni", "word of mouth"),
-    ("ricerca organica", "seo", "organic search", "organico", "organici", "organica", "organiche", "organic",
-     "sito web"),
-]
-
 
 @dataclass
 class Draft:
@@ -161,15 +137,15 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
         draft.problems.append("two_objectives")
         rest = rest[:second]
         low = _words(rest)
-    each = _each_value(draft, rest)
+    each = scopes.each_value(draft, rest)
     if each != rest:
         rest, low = each, _words(each)
     _metric_and_stages(draft, low)
     if draft.threshold is not None or (_SHARE_OF_MQLS.search(rest) and re.search(rf"\b(?:{_RESPOND})\b", low)):
         # "accettare almeno il 68% degli MQL": a share of the MQLs answered, never 68% more MQLs
         draft.metric, draft.stage, draft.from_stage, draft.to_stage = "sla", None, None, None
-    _filters(draft, low, vocabulary or {}, rest)
-    _unknown_scope(draft, rest, vocabulary or {})
+    scopes.filters(draft, low, vocabulary or {}, rest)
+    scopes.unknown_scope(draft, rest, vocabulary or {})
     _direction(draft, low)
     roas = bool(re.search(r"\broas\b", rest, re.IGNORECASE)) and draft.metric == "roi"
     if roas:
@@ -269,7 +245,7 @@ def _service_level(draft: Draft, text: str) -> str:
     return text[:match.start()] + " " + text[match.end():]
 
 
-_STAGE_TOKENS = r"mqls?|sqls?|leads?|opportunit[àa]|opportunit(?:y|ies)|clienti|cliente|customers?"
+
 
 
 def _words(text: str) -> str:
@@ -296,9 +272,9 @@ def _second_objective(text: str) -> int | None:
     # a verb of change, or any Italian infinitive with its pronoun ("e qualificarne il 35%")
     # (the infinitive drops its last "e" before the pronoun: qualificar-ne, ridur-li)
     verb = rf"(?:{_INCREASE}|{_DECREASE}|{_BRING}|convert|turn|[a-zà-ù]{{3,}}(?:are|ere|ire|r(?:ne|li|le|lo|la|ci)))\b"
-    count = rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{_STAGE_TOKENS})\b"
+    count = rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS})\b"
     # "portare il CPL a 45 € e gli SQL a 60": the verb said once, a measure and its level again
-    level = rf"(?:(?:gli|i|le|il|lo|la|l'|the)\s*)?(?:nuovi\s+|new\s+)?(?:{_STAGE_TOKENS}|cpl|cac|roi|win rate" \
+    level = rf"(?:(?:gli|i|le|il|lo|la|l'|the)\s*)?(?:nuovi\s+|new\s+)?(?:{STAGE_TOKENS}|cpl|cac|roi|win rate" \
             rf"|(?:costo|cost) per \w+|tasso di \w+|ciclo di vendita|sales cycle)" \
             rf"\s+(?:a|al|alla|ai|agli|to|sotto|sopra|below|under|above)\s+(?:i\s+|gli\s+|il\s+|the\s+)?[€$£]?\s*\d"
     # "200 MQL con un CPL massimo di 50 €": a second measure with its own number, said as a condition
@@ -322,36 +298,36 @@ def _steps(text: str) -> str:
     """The ways people name a step between two stages, as "X to Y": MQL-SQL, "quota di MQL che diventano SQL",
     "share of MQLs that become SQLs", "giorni tra MQL e SQL", "days between MQL and SQL", "il tempo da MQL a
     cliente"."""
-    text = re.sub(rf"\b({_STAGE_TOKENS})\s*[-–/]\s*({_STAGE_TOKENS})\b", r"\1 to \2", text, flags=re.IGNORECASE)
-    text = re.sub(rf"\b(?:quota|percentuale|share|proportion)\s+(?:di|degli|dei|delle|of)\s+({_STAGE_TOKENS})\s+"
+    text = re.sub(rf"\b({STAGE_TOKENS})\s*[-–/]\s*({STAGE_TOKENS})\b", r"\1 to \2", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\b(?:quota|percentuale|share|proportion)\s+(?:di|degli|dei|delle|of)\s+({STAGE_TOKENS})\s+"
                   rf"(?:che\s+diventano|che\s+passano\s+a|che\s+si\s+trasformano\s+in|that\s+become|becoming|"
-                  rf"turning\s+into)\s+({_STAGE_TOKENS})\b", r"conversione \1 to \2", text, flags=re.IGNORECASE)
+                  rf"turning\s+into)\s+({STAGE_TOKENS})\b", r"conversione \1 to \2", text, flags=re.IGNORECASE)
     # "le opportunità che diventano clienti", "trasformare in clienti il 20% delle opportunità": the step
-    text = re.sub(rf"\b(?:le|gli|i|the)\s+({_STAGE_TOKENS})\s+(?:che\s+diventano|che\s+si\s+trasformano\s+in|"
-                  rf"that\s+become|that\s+turn\s+into)\s+({_STAGE_TOKENS})\b", r"conversione \1 to \2", text,
+    text = re.sub(rf"\b(?:le|gli|i|the)\s+({STAGE_TOKENS})\s+(?:che\s+diventano|che\s+si\s+trasformano\s+in|"
+                  rf"that\s+become|that\s+turn\s+into)\s+({STAGE_TOKENS})\b", r"conversione \1 to \2", text,
                   flags=re.IGNORECASE)
-    text = re.sub(rf"\b(?:trasformare|convertire|turn|convert)\s+in(?:to)?\s+({_STAGE_TOKENS})\s+(.*?%)\s+"
-                  rf"(?:delle|degli|dei|of(?:\s+the)?)\s+({_STAGE_TOKENS})\b", r"\2 conversione \3 to \1", text,
+    text = re.sub(rf"\b(?:trasformare|convertire|turn|convert)\s+in(?:to)?\s+({STAGE_TOKENS})\s+(.*?%)\s+"
+                  rf"(?:delle|degli|dei|of(?:\s+the)?)\s+({STAGE_TOKENS})\b", r"\2 conversione \3 to \1", text,
                   flags=re.IGNORECASE)
     # "il tempo tra SQL e chiusura": the closing is the customer stage
     text = re.sub(rf"(\b(?:tra|fra|between|da|dal|dagli|dalle|from)\s+(?:gli\s+|i\s+|le\s+|il\s+|the\s+)?"
-                  rf"(?:{_STAGE_TOKENS})\s+(?:e|and|a|alla|to)\s+)(?:la\s+|the\s+)?(?:chiusura|firma|closing|close)\b",
+                  rf"(?:{STAGE_TOKENS})\s+(?:e|and|a|alla|to)\s+)(?:la\s+|the\s+)?(?:chiusura|firma|closing|close)\b",
                   r"\1clienti", text, flags=re.IGNORECASE)
     # "il 40% degli MQL deve diventare SQL", "30% of MQLs should become SQLs": the step's conversion
-    text = re.sub(rf"%\s+(?:degli|dei|delle|of(?:\s+the)?|of\s+our)\s+({_STAGE_TOKENS})\s+(?:(?:deve|devono|dovra|"
+    text = re.sub(rf"%\s+(?:degli|dei|delle|of(?:\s+the)?|of\s+our)\s+({STAGE_TOKENS})\s+(?:(?:deve|devono|dovra|"
                   rf"dovranno|should|must|to)\s+)?(?:diventare|diventino|passare\s+a|passino\s+a|trasformarsi\s+in|"
-                  rf"become|turn\s+into|convert\s+(?:to|into))\s+({_STAGE_TOKENS})\b", r"% conversione \1 to \2",
+                  rf"become|turn\s+into|convert\s+(?:to|into))\s+({STAGE_TOKENS})\b", r"% conversione \1 to \2",
                   text, flags=re.IGNORECASE)
     # days between two stages, not the conversion the step alone would name: "giorni tra MQL e SQL", "il tempo
     # da MQL a cliente", "time from lead to customer"
     article = r"(?:gli\s+|i\s+|le\s+|il\s+|the\s+)?"
     span = rf"\b(?:giorni|tempo|tempi|days|time)\s+(?:medi\s+|medio\s+|average\s+|mean\s+)?(?:" \
-           rf"(?:tra|fra|between)\s+{article}({_STAGE_TOKENS})\s+(?:e|and)" \
-           rf"|(?:da|dal|dai|dagli|dalle|from)\s+{article}({_STAGE_TOKENS})\s+(?:a|ad|al|ai|agli|alle|to))" \
-           rf"\s+{article}({_STAGE_TOKENS})\b"
+           rf"(?:tra|fra|between)\s+{article}({STAGE_TOKENS})\s+(?:e|and)" \
+           rf"|(?:da|dal|dai|dagli|dalle|from)\s+{article}({STAGE_TOKENS})\s+(?:a|ad|al|ai|agli|alle|to))" \
+           rf"\s+{article}({STAGE_TOKENS})\b"
     text = re.sub(span, lambda m: f"tempo medio da {m[1] or m[2]} to {m[3]}", text, flags=re.IGNORECASE)
     # English puts the time after the step: "MQL to customer time", "MQL-to-SQL time"
-    return re.sub(rf"\b({_STAGE_TOKENS})[\s-]+to[\s-]+({_STAGE_TOKENS})\s+(?:time|days|cycle)\b",
+    return re.sub(rf"\b({STAGE_TOKENS})[\s-]+to[\s-]+({STAGE_TOKENS})\s+(?:time|days|cycle)\b",
                   r"tempo medio da \1 to \2", text, flags=re.IGNORECASE)
 
 
@@ -376,7 +352,7 @@ def _shares_of_deals(text: str) -> str:
     text = re.sub(rf"{verb}1\s+(?:{_DEALS}\s+)?{_ONE_IN}\s+(\d+)\b(?:\s+{_DEALS})?",
                   lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {_share(m[3])}%", text, flags=flags)
     return re.sub(rf"\b(?:chiudere|acquisire|vincere|close|win|get)\s+1\s+(?:cliente|customer)\s+{_ONE_IN}\s+(\d+)\s+"
-                  rf"({_STAGE_TOKENS})\b", lambda m: f"conversione {m[2]} to clienti al {_share(m[1])}%", text,
+                  rf"({STAGE_TOKENS})\b", lambda m: f"conversione {m[2]} to clienti al {_share(m[1])}%", text,
                   flags=flags)
 
 
@@ -386,13 +362,13 @@ def _share(every: str) -> str:
 
 
 def _metric_and_stages(draft: Draft, low: str) -> None:
-    step = re.search(rf"\b({_STAGE_ANY})\s*(?:->|>|a|to|verso|in)\s*({_STAGE_ANY})\b", low) or re.search(
-        rf"\b(?:da|dai|dalle|dagli|from)\s+({_STAGE_ANY})\s+(?:a|ad|alle|ai|agli|to|in)\s+({_STAGE_ANY})\b", low)
+    step = re.search(rf"\b({STAGE_ANY})\s*(?:->|>|a|to|verso|in)\s*({STAGE_ANY})\b", low) or re.search(
+        rf"\b(?:da|dai|dalle|dagli|from)\s+({STAGE_ANY})\s+(?:a|ad|alle|ai|agli|to|in)\s+({STAGE_ANY})\b", low)
     for code, words in _METRIC_WORDS:
         if re.search(rf"\b(?:{words})\b", low):
             draft.metric = code
             break
-    if draft.metric == "manual" and re.search(rf"\b(?:{NUMBER})\s+(?:{_STAGE_ANY})\b", low):
+    if draft.metric == "manual" and re.search(rf"\b(?:{NUMBER})\s+(?:{STAGE_ANY})\b", low):
         # "obiettivo di allineamento marketing-vendite: 120 SQL": the count of a stage is the measure
         draft.metric = None
     if step and (_stage_of(step.group(1)) == _stage_of(step.group(2)) or step.group(2) in ("vendite", "sales")):
@@ -405,7 +381,7 @@ def _metric_and_stages(draft: Draft, low: str) -> None:
         return
     if draft.metric is None:
         # "consegnare alle vendite 150 MQL", "hand 150 MQLs to sales": the team the leads go to, no stage
-        mentioned = [m for m in re.finditer(rf"\b(?:{_STAGE_ANY})\b", low)
+        mentioned = [m for m in re.finditer(rf"\b(?:{STAGE_ANY})\b", low)
                      if not (m.group(0) in ("vendite", "sales") and re.search(
                          r"\b(?:alle|alla|a|al team|al reparto|to|to the|marketing(?: e| and)?)\s*$", low[:m.start()]))]
         if mentioned:
@@ -432,133 +408,10 @@ def _metric_and_stages(draft: Draft, low: str) -> None:
 
 
 def _stage_of(words: str) -> str:
-    for code, pattern in _STAGE_WORDS:
+    for code, pattern in STAGE_WORDS:
         if re.fullmatch(rf"(?:{pattern})", words):
             return code
     raise AssertionError(words)
-
-
-_EXCLUDING = re.compile(r"\b(?:tranne|eccetto|escluso|esclusi|esclusa|escluse|a parte|except|excluding|but not|other"
-                        r" than|non da)\s+(?:\w+\s+){0,2}$")
-
-
-# other names of a segment the data may hold
-_SEGMENT_GROUPS: list[tuple[str, ...]] = [
-    ("pmi", "smb", "smbs", "sme", "smes", "piccole e medie imprese", "small business", "small businesses",
-     "small and medium businesses"),
-]
-_GROUPS: dict[str, list[tuple[str, ...]]] = {"source": _CHANNEL_GROUPS, "segment": _SEGMENT_GROUPS}
-
-
-def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], text: str) -> None:
-    """"i lead del Sud" where the data says "Sud e Isole": a capitalised word that starts one value is that value;
-    one that starts several ("Nord": Nord-Ovest, Nord-Est) is no scope a filter can hold, and is said. A word that
-    is a value of its own ("LinkedIn", a source) names that one, not the campaigns starting with it."""
-    whole = {normalise(v) for values in vocabulary.values() for v in values}
-    for found in re.finditer(r"\b([A-Z][\w'-]{2,})\b", text):
-        word = normalise(found.group(1))
-        if word in whole or any(word in g for groups in _GROUPS.values() for g in groups):
-            continue
-        starting = [v for v in vocabulary.get(dimension, []) if normalise(v).split(" ")[0] == word]
-        if len(starting) == 1:
-            draft.filters[dimension] = starting[0]
-            return
-        if starting and draft.scope_note is None:
-            draft.scope_note = {"kind": "ambiguous", "dimension": dimension, "values": [found.group(1)],
-                                "candidates": starting}
-            return
-
-
-def _filters(draft: Draft, low: str, vocabulary: dict[str, list[str]], original: str = "") -> None:
-    """The scope: one value per dimension. A value the sentence excludes ("tranne LinkedIn") or a second value
-    of the same dimension ("da Webinar e LinkedIn") is no scope a filter can hold: kept in `scope_note` for the
-    check to say, the excluded one left out of the filters."""
-    for dimension in ("source", "campaign", "segment", "region", "product", "owner"):
-        named: list[tuple[str, int, int]] = []
-        for value in sorted(vocabulary.get(dimension, []), key=len, reverse=True):
-            names = {normalise(value)}
-            names |= next((set(g) for g in _GROUPS.get(dimension, []) if normalise(value) in g), set())
-            found = next((m for n in names if n for m in re.finditer(rf"\b{re.escape(n)}\b", low)), None)
-            if found and not any(found.start() >= s and found.end() <= e for _, s, e in named):
-                named.append((value, found.start(), found.end()))
-        excluded = [v for v, start, _ in named if _EXCLUDING.search(low[:start])]
-        kept = [v for v, _, _ in sorted(named, key=lambda n: n[1]) if v not in excluded]
-        if kept:
-            draft.filters[dimension] = kept[0]
-        if excluded and draft.scope_note is None:
-            draft.scope_note = {"kind": "excluded", "dimension": dimension, "values": excluded}
-        elif len(kept) > 1 and draft.scope_note is None:
-            draft.scope_note = {"kind": "several", "dimension": dimension, "values": kept}
-    for dimension in ("source", "campaign", "segment", "region", "product", "owner"):
-        if dimension not in draft.filters:
-            _first_word(draft, dimension, vocabulary, original)
-
-
-# capitalised words after "da", "in", "from" that are no scope: stages, teams, months, periods
-_NOT_SCOPE = re.compile(rf"(?:{_STAGE_ANY}|marketing|vendite|sales|team|q[1-4]|h[12]|gennaio|febbraio|marzo|aprile"
-                        r"|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may"
-                        r"|june|july|august|september|october|november|december|lunedi|martedi|mercoledi|giovedi"
-                        r"|venerdi|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday|crm|eur"
-                        r"|euro)\b")
-
-
-# words that make a kind of lead or customer of a channel or a market; not "caldi", "hot" or "inbound": the leads
-# to call back are the MQLs the hand-off measures
-_KINDS_OF_LEAD = r"organic[io]?|organiche|organica|outbound|paid|a pagamento|sponsorizzat[io]|social" \
-                 r"|esteri|internazionali|international|foreign|b2b|b2c|diretti|indiretti|direct"
-
-
-def _unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> None:
-    """"150 lead da Facebook", "100 lead in Lombardia": a name the data has in no dimension would be dropped from
-    the scope without a word, counting every lead; kept in `scope_note` for the check to say so."""
-    if draft.scope_note is not None or not vocabulary:
-        return
-    known = {normalise(v) for values in vocabulary.values() for v in values} | {n for g in _CHANNEL_GROUPS for n in g}
-    for found in re.finditer(r"\b(?:da|dal|dai|dalla|dalle|dallo|in|from|via)\s+(?:the\s+)?"
-                             r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text):
-        name = normalise(found.group(1))
-        if not _NOT_SCOPE.match(name) and not any(name in k or k in name for k in known if k):
-            draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [found.group(1)]}
-            return
-    # "i lead organici", "MQL inbound": a kind of lead written after it, lower-case, which no value of the data names
-    kind = re.search(rf"\b(?:{_STAGE_TOKENS})\s+({_KINDS_OF_LEAD})\b|\b({_KINDS_OF_LEAD})\s+(?:{_STAGE_TOKENS})\b"
-                     rf"|\b(?:da|dal|dai|dalla|dalle|dallo|from)\s+(?:il\s+|i\s+|the\s+)?({_KINDS_OF_LEAD})\b",
-                     text, re.IGNORECASE)
-    written = kind and next(g for g in kind.groups() if g)
-    if written and not any(normalise(written) in k or k in normalise(written) for k in known if k):
-        draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [written]}
-
-
-# an amount each customer or deal must be worth: "10 clienti da almeno 50k€ ciascuno", "deals worth €20k each"
-_EACH = r"ciascun[oa]|l'un[oa]|ognun[oa]|a testa|each|apiece" \
-        r"|(?:per|a|al|alla|per ogni)\s+(?:cliente|contratto|trattativa|deal|ordine|commessa|customer|contract|order)"
-_MONEY = rf"(?:(?:{MARK})\s*(?:{NUMBER})(?:{SCALE})?|(?:{NUMBER})(?:{SCALE})?\s*(?:di\s+)?(?:{MARK})" \
-         rf"|(?:{NUMBER})\s*(?:k|mila)\b)"
-_AT_LEAST = r"(?:almeno|minimo|oltre|sopra|piu di|più di|at least|over|above|more than|minimum)\s+" \
-            r"(?:i\s+|il\s+|the\s+)?"
-_WORTH = r"(?:da|di|del valore di|con (?:un\s+)?valore (?:di\s+)?|of|worth|valued at)\s+"
-_EACH_VALUE = re.compile(
-    rf",?\s*(?:(?:{_WORTH})?(?:{_AT_LEAST})?{_MONEY}\s*(?:{_EACH})\b"
-    # "con contratti da almeno 50k€", "deals worth over €20k": the things counted, each with the amount
-    rf"|(?:con\s+|with\s+)?\b(?:contratt[io]|trattative|deals?|ordini|commesse|contracts?|orders?)\s+{_WORTH}"
-    rf"(?:{_AT_LEAST})?{_MONEY})", re.IGNORECASE)
-_COUNTED = re.compile(rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{_STAGE_TOKENS}|contratti|trattative"
-                      r"|deals?|contracts?)\b", re.IGNORECASE)
-
-
-def _each_value(draft: Draft, text: str) -> str:
-    """"Chiudere 10 clienti Enterprise da almeno 50k€ ciascuno": the count is the objective, the amount a size each
-    one must have, which no scope can hold; kept in `scope_note` for the check to say every one is counted, and
-    taken out of the sentence so it is never read as 50k€ of won value. Returns the sentence without it."""
-    found = _EACH_VALUE.search(text)
-    if found is None:
-        return text
-    left = text[:found.start()] + " " + text[found.end():]
-    if not _COUNTED.search(left):
-        # "contratti da 500k€" with no count: the amount is the objective
-        return text
-    draft.scope_note = {"kind": "each_value", "dimension": None, "values": [found.group(0).strip(" ,")]}
-    return left
 
 
 def _plain(pattern: str) -> str:
@@ -575,7 +428,7 @@ _RANGE = re.compile(
     # "25-30%", "100-120 MQL", "40–45 €", "€40-45": a dash between two numbers that carry a unit or count a stage,
     # never a date or a phone number
     rf"|(?<![\w.,/-])(?P<c>{_N})\s*[-–]\s*(?P<d>{_N}(?:{_plain(SCALE)})?\s*(?:%|{_plain(MARK)})"
-    rf"|{_N}(?=\s+(?:nuov[ie]\s+)?(?:{_STAGE_TOKENS}|contratti|trattative|deals?)\b))(?![\d/.-])"
+    rf"|{_N}(?=\s+(?:nuov[ie]\s+)?(?:{STAGE_TOKENS}|contratti|trattative|deals?)\b))(?![\d/.-])"
     rf"|(?:(?<=[€$£])|(?<=[€$£]\s))(?P<e>{_N})\s*[-–]\s*(?P<f>{_N})(?![\d/.-])",
     re.IGNORECASE)
 

@@ -1,0 +1,151 @@
+"""The scope a sentence names: the data's values it filters on (one per dimension, by their names or other
+names of them), and what no filter can hold, kept in the draft's `scope_note` for the check to say: a value
+excluded, several of one dimension, a name the data does not hold, a word that starts several values, an amount
+each customer must be worth."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smarketing.amounts import MARK, NUMBER, SCALE
+from smarketing.importing.fields import normalise
+from smarketing.stagewords import STAGE_ANY, STAGE_TOKENS
+
+if TYPE_CHECKING:
+    from smarketing.drafting import Draft
+
+# Common names of channels; each group is matched to the database value it contains, if any.
+CHANNEL_GROUPS: list[tuple[str, ...]] = [
+    ("webinar", "webinars", "seminari online"),
+    ("fiere", "fiera", "trade fair", "trade fairs", "trade show", "trade shows", "fair", "fairs", "eventi", "events"),
+    ("linkedin",),
+    ("google ads", "adwords", "google"),
+    ("newsletter", "newsletters", "email marketing", "dem"),
+    ("referral", "referrals", "passaparola", "segnalazioni", "word of mouth"),
+    ("ricerca organica", "seo", "organic search", "organico", "organici", "organica", "organiche", "organic",
+     "sito web"),
+]
+
+
+_EXCLUDING = re.compile(r"\b(?:tranne|eccetto|escluso|esclusi|esclusa|escluse|a parte|except|excluding|but not|other"
+                        r" than|non da)\s+(?:\w+\s+){0,2}$")
+
+
+# other names of a segment the data may hold
+_SEGMENT_GROUPS: list[tuple[str, ...]] = [
+    ("pmi", "smb", "smbs", "sme", "smes", "piccole e medie imprese", "small business", "small businesses",
+     "small and medium businesses"),
+]
+_GROUPS: dict[str, list[tuple[str, ...]]] = {"source": CHANNEL_GROUPS, "segment": _SEGMENT_GROUPS}
+
+
+def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], text: str) -> None:
+    """"i lead del Sud" where the data says "Sud e Isole": a capitalised word that starts one value is that value;
+    one that starts several ("Nord": Nord-Ovest, Nord-Est) is no scope a filter can hold, and is said. A word that
+    is a value of its own ("LinkedIn", a source) names that one, not the campaigns starting with it."""
+    whole = {normalise(v) for values in vocabulary.values() for v in values}
+    for found in re.finditer(r"\b([A-Z][\w'-]{2,})\b", text):
+        word = normalise(found.group(1))
+        if word in whole or any(word in g for groups in _GROUPS.values() for g in groups):
+            continue
+        starting = [v for v in vocabulary.get(dimension, []) if normalise(v).split(" ")[0] == word]
+        if len(starting) == 1:
+            draft.filters[dimension] = starting[0]
+            return
+        if starting and draft.scope_note is None:
+            draft.scope_note = {"kind": "ambiguous", "dimension": dimension, "values": [found.group(1)],
+                                "candidates": starting}
+            return
+
+
+def filters(draft: Draft, low: str, vocabulary: dict[str, list[str]], original: str = "") -> None:
+    """The scope: one value per dimension. A value the sentence excludes ("tranne LinkedIn") or a second value
+    of the same dimension ("da Webinar e LinkedIn") is no scope a filter can hold: kept in `scope_note` for the
+    check to say, the excluded one left out of the filters."""
+    for dimension in ("source", "campaign", "segment", "region", "product", "owner"):
+        named: list[tuple[str, int, int]] = []
+        for value in sorted(vocabulary.get(dimension, []), key=len, reverse=True):
+            names = {normalise(value)}
+            names |= next((set(g) for g in _GROUPS.get(dimension, []) if normalise(value) in g), set())
+            found = next((m for n in names if n for m in re.finditer(rf"\b{re.escape(n)}\b", low)), None)
+            if found and not any(found.start() >= s and found.end() <= e for _, s, e in named):
+                named.append((value, found.start(), found.end()))
+        excluded = [v for v, start, _ in named if _EXCLUDING.search(low[:start])]
+        kept = [v for v, _, _ in sorted(named, key=lambda n: n[1]) if v not in excluded]
+        if kept:
+            draft.filters[dimension] = kept[0]
+        if excluded and draft.scope_note is None:
+            draft.scope_note = {"kind": "excluded", "dimension": dimension, "values": excluded}
+        elif len(kept) > 1 and draft.scope_note is None:
+            draft.scope_note = {"kind": "several", "dimension": dimension, "values": kept}
+    for dimension in ("source", "campaign", "segment", "region", "product", "owner"):
+        if dimension not in draft.filters:
+            _first_word(draft, dimension, vocabulary, original)
+
+
+# capitalised words after "da", "in", "from" that are no scope: stages, teams, months, periods
+_NOT_SCOPE = re.compile(rf"(?:{STAGE_ANY}|marketing|vendite|sales|team|q[1-4]|h[12]|gennaio|febbraio|marzo|aprile"
+                        r"|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may"
+                        r"|june|july|august|september|october|november|december|lunedi|martedi|mercoledi|giovedi"
+                        r"|venerdi|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday|crm|eur"
+                        r"|euro)\b")
+
+
+# words that make a kind of lead or customer of a channel or a market; not "caldi", "hot" or "inbound": the leads
+# to call back are the MQLs the hand-off measures
+_KINDS_OF_LEAD = r"organic[io]?|organiche|organica|outbound|paid|a pagamento|sponsorizzat[io]|social" \
+                 r"|esteri|internazionali|international|foreign|b2b|b2c|diretti|indiretti|direct"
+
+
+def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> None:
+    """"150 lead da Facebook", "100 lead in Lombardia": a name the data has in no dimension would be dropped from
+    the scope without a word, counting every lead; kept in `scope_note` for the check to say so."""
+    if draft.scope_note is not None or not vocabulary:
+        return
+    known = {normalise(v) for values in vocabulary.values() for v in values} | {n for g in CHANNEL_GROUPS for n in g}
+    for found in re.finditer(r"\b(?:da|dal|dai|dalla|dalle|dallo|in|from|via)\s+(?:the\s+)?"
+                             r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text):
+        name = normalise(found.group(1))
+        if not _NOT_SCOPE.match(name) and not any(name in k or k in name for k in known if k):
+            draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [found.group(1)]}
+            return
+    # "i lead organici", "MQL inbound": a kind of lead written after it, lower-case, which no value of the data names
+    kind = re.search(rf"\b(?:{STAGE_TOKENS})\s+({_KINDS_OF_LEAD})\b|\b({_KINDS_OF_LEAD})\s+(?:{STAGE_TOKENS})\b"
+                     rf"|\b(?:da|dal|dai|dalla|dalle|dallo|from)\s+(?:il\s+|i\s+|the\s+)?({_KINDS_OF_LEAD})\b",
+                     text, re.IGNORECASE)
+    written = kind and next(g for g in kind.groups() if g)
+    if written and not any(normalise(written) in k or k in normalise(written) for k in known if k):
+        draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [written]}
+
+
+# an amount each customer or deal must be worth: "10 clienti da almeno 50k€ ciascuno", "deals worth €20k each"
+_EACH = r"ciascun[oa]|l'un[oa]|ognun[oa]|a testa|each|apiece" \
+        r"|(?:per|a|al|alla|per ogni)\s+(?:cliente|contratto|trattativa|deal|ordine|commessa|customer|contract|order)"
+_MONEY = rf"(?:(?:{MARK})\s*(?:{NUMBER})(?:{SCALE})?|(?:{NUMBER})(?:{SCALE})?\s*(?:di\s+)?(?:{MARK})" \
+         rf"|(?:{NUMBER})\s*(?:k|mila)\b)"
+_AT_LEAST = r"(?:almeno|minimo|oltre|sopra|piu di|più di|at least|over|above|more than|minimum)\s+" \
+            r"(?:i\s+|il\s+|the\s+)?"
+_WORTH = r"(?:da|di|del valore di|con (?:un\s+)?valore (?:di\s+)?|of|worth|valued at)\s+"
+_EACH_VALUE = re.compile(
+    rf",?\s*(?:(?:{_WORTH})?(?:{_AT_LEAST})?{_MONEY}\s*(?:{_EACH})\b"
+    # "con contratti da almeno 50k€", "deals worth over €20k": the things counted, each with the amount
+    rf"|(?:con\s+|with\s+)?\b(?:contratt[io]|trattative|deals?|ordini|commesse|contracts?|orders?)\s+{_WORTH}"
+    rf"(?:{_AT_LEAST})?{_MONEY})", re.IGNORECASE)
+_COUNTED = re.compile(rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}|contratti|trattative"
+                      r"|deals?|contracts?)\b", re.IGNORECASE)
+
+
+def each_value(draft: Draft, text: str) -> str:
+    """"Chiudere 10 clienti Enterprise da almeno 50k€ ciascuno": the count is the objective, the amount a size each
+    one must have, which no scope can hold; kept in `scope_note` for the check to say every one is counted, and
+    taken out of the sentence so it is never read as 50k€ of won value. Returns the sentence without it."""
+    found = _EACH_VALUE.search(text)
+    if found is None:
+        return text
+    left = text[:found.start()] + " " + text[found.end():]
+    if not _COUNTED.search(left):
+        # "contratti da 500k€" with no count: the amount is the objective
+        return text
+    draft.scope_note = {"kind": "each_value", "dimension": None, "values": [found.group(0).strip(" ,")]}
+    return left
