@@ -736,6 +736,8 @@ _STOCKS = re.compile(r"\b(?:clienti attivi|active customers|base clienti|custome
                      r"|clienti in portafoglio)\b")
 
 
+_LOST = re.compile(r"\b(?:leads?|contatti|mqls?|sqls?|trattative|opportunita|deals?|clienti|customers?|opportunities)"
+                   r" (?:persi|perse|lost)\b|\blost (?:leads?|deals?|customers?|opportunities)\b")
 _AVERAGE = re.compile(r"\b(?:(?:fatturato|ricavo|ricavi|incasso) medi[oi](?: per (?:cliente|contratto|ordine))?"
                       r"|(?:fatturato|ricavi|ricavo) (?:per|a) (?:cliente|contratto)|average revenue(?: per \w+)?"
                       r"|revenue per (?:customer|client|deal|account))\b")
@@ -750,6 +752,13 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
         # "il costo per conversione" is a cost, whatever the word after it names
         draft.metric, draft.stage, draft.from_stage, draft.to_stage = None, None, None, None
         draft.other_measure, draft.other_kind, draft.target_unit = _as_written(cost.group(0), text), "money", None
+        return
+    lost = _LOST.search(low)
+    if lost and draft.metric in (None, "stage_entries"):
+        # "ridurre i lead persi del 20%": losses are counted in the win rate and among the disqualified, never as
+        # entries; read as all new leads they would be cut by 20%
+        draft.metric, draft.stage, draft.other_measure = None, None, _as_written(lost.group(0), text)
+        draft.other_kind, draft.target_unit = "lost", None
         return
     average = _AVERAGE.search(low)
     if average and draft.metric in (None, "stage_entries", "won_value"):

@@ -701,6 +701,22 @@ def test_a_value_named_by_its_first_word_is_that_value_or_said_when_several_star
     assert (linkedin.filters, linkedin.scope_note) == ({"source": "LinkedIn"}, None)
 
 
+@pytest.mark.parametrize(("lang", "text", "reason"), [
+    ("it", "Ridurre i lead persi del 20% entro fine giugno",
+     "«lead persi» non è una misura degli obiettivi: le perdite contano nel tasso di vittoria (le trattative perse) "
+     "e tra gli scartati (i contatti persi prima di diventare trattative)."),
+    ("en", "Cut lost deals by 10% by June",
+     "\"lost deals\" is not a measure objectives track: losses count in the win rate (lost deals) and among the "
+     "disqualified (leads lost before they became deals)."),
+])
+def test_losses_are_no_count_of_new_leads(lang, text, reason):
+    # read as all new leads, "ridurre i lead persi del 20%" would cut the leads the team wants by a fifth
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    report = smart.check(draft, smart.Context(today=TODAY, owners=BOTH), lang)
+    assert (draft.metric, report.criteria["specific"].status, report.criteria["specific"].reason) == (
+        None, "fail", reason)
+
+
 def test_an_unreadable_deadline_is_quoted_not_guessed():
     report = smart.check(drafting.read("Aumentare le SQL entro il 31 febbraio 2027", TODAY, VOCABULARY),
                          smart.Context(today=TODAY, owners=BOTH), "it")
