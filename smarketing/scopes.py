@@ -92,10 +92,12 @@ _NOT_SCOPE = re.compile(rf"(?:{STAGE_ANY}|marketing|vendite|sales|team|q[1-4]|h[
                         r"|euro)\b")
 
 
-# words that make a kind of lead or customer of a channel or a market; not "caldi", "hot" or "inbound": the leads
-# to call back are the MQLs the hand-off measures
+# words that make a kind of lead or customer of a channel or a market
 _KINDS_OF_LEAD = r"organic[io]?|organiche|organica|outbound|paid|a pagamento|sponsorizzat[io]|social" \
                  r"|esteri|internazionali|international|foreign|b2b|b2c|diretti|indiretti|direct"
+# and of how ready or where from: a scope of a count ("300 MQL da inbound"), but for the hand-off the leads to call
+# back ("i lead caldi", "inbound leads") are the MQLs it measures
+_KINDS_BEYOND_HANDOFF = r"inbound|caldi|tiepidi|freddi|hot|warm|cold"
 
 
 def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> None:
@@ -111,8 +113,9 @@ def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
             draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [found.group(1)]}
             return
     # "i lead organici", "MQL inbound": a kind of lead written after it, lower-case, which no value of the data names
-    kind = re.search(rf"\b(?:{STAGE_TOKENS})\s+({_KINDS_OF_LEAD})\b|\b({_KINDS_OF_LEAD})\s+(?:{STAGE_TOKENS})\b"
-                     rf"|\b(?:da|dal|dai|dalla|dalle|dallo|from)\s+(?:il\s+|i\s+|the\s+)?({_KINDS_OF_LEAD})\b",
+    kinds = _KINDS_OF_LEAD if draft.metric in ("sla", "sla_days") else f"{_KINDS_OF_LEAD}|{_KINDS_BEYOND_HANDOFF}"
+    kind = re.search(rf"\b(?:{STAGE_TOKENS})\s+({kinds})\b|\b({kinds})\s+(?:{STAGE_TOKENS})\b"
+                     rf"|\b(?:da|dal|dai|dalla|dalle|dallo|from)\s+(?:il\s+|i\s+|the\s+)?({kinds})\b",
                      text, re.IGNORECASE)
     written = kind and next(g for g in kind.groups() if g)
     if written and not any(normalise(written) in k or k in normalise(written) for k in known if k):

@@ -630,6 +630,10 @@ def test_stages_are_named_as_the_store_names_them_in_each_language():
     ("en", "100 MQLs from the North region by March",
      "\"North\" is none of the sources, segments, regions, products or owners in the data: with no scope, "
      "everything is counted. The sentence names no direction: 100 is the total to reach by the deadline."),
+    # where a count comes from; for the hand-off, the inbound leads to call back are its MQLs (held-out cases)
+    ("it", "Generare 300 MQL da inbound entro marzo",
+     "«inbound» non è tra le fonti, i segmenti, le regioni, i prodotti o i responsabili dei dati: senza ambito, conto "
+     "tutto."),
     ("it", "Generare 300 MQL dal social entro giugno",
      "«social» non è tra le fonti, i segmenti, le regioni, i prodotti o i responsabili dei dati: senza ambito, conto "
      "tutto."),
