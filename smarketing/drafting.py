@@ -103,7 +103,7 @@ class Draft:
     change_phrase: str | None = None      # as written
     compared_with: str | None = None      # "rispetto al Q3", "vs last year": the period a change is meant against
     range_phrase: str | None = None       # "tra 100 e 120", "25-30%": read as its first bound, said by the check
-    range_factor: float | None = None     # the second bound over the first (120 / 100)
+    range_bounds: list[float] | None = None   # the range's two bounds, as targets: [100, 120]
     roas: bool = False                    # written as a ROAS, tracked as the ROI it equals (ROI = ROAS - 100%)
 
     def as_dict(self) -> dict:
@@ -130,7 +130,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     if not found.readable:
         draft.problems.append("deadline_unreadable")
     rest = text_left if not found.phrase else re.sub(re.escape(found.phrase), " ", text_left, flags=re.IGNORECASE)
-    rest = _range(draft, rest)
+    rest, range_factor = _range(draft, rest)
     second = _second_objective(rest)
     if second is not None:
         # "aumentare gli MQL del 10% e ridurre il CPL del 10%": the first is read, the check says to split
@@ -152,12 +152,16 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
         # "ROAS 5x" is 500%
         rest = re.sub(rf"({NUMBER})\s*[x×](?!\w)", lambda m: f"{number(m[1]) * 100:g}%", rest)
     _numbers(draft, rest, normalise(rest))
+    if range_factor and draft.target_kind == "absolute" and draft.target is not None:
+        draft.range_bounds = [draft.target, round(draft.target * range_factor, 9)]
     if roas and draft.target_kind == "absolute" and draft.target is not None:
         # won value over spend is the ROI plus one: "ROAS almeno 400%" is a ROI of 300%, said by the check
         draft.roas = True
         draft.target = round(draft.target - 1, 9)
         if draft.stated_baseline is not None:
             draft.stated_baseline = round(draft.stated_baseline - 1, 9)
+        if draft.range_bounds:
+            draft.range_bounds = [round(b - 1, 9) for b in draft.range_bounds]
     _change(draft, rest)
     _compared(draft, text_left)
     _pace(draft, rest)
@@ -433,32 +437,36 @@ _RANGE = re.compile(
     re.IGNORECASE)
 
 
-def _range(draft: Draft, text: str) -> str:
+def _range(draft: Draft, text: str) -> tuple[str, float | None]:
     """"Generare tra 100 e 120 MQL", "Win rate 25-30%": a range, read as its first bound written with the second's
     unit ("tra 1,2 e 1,5 mln" is 1,2 mln), never as a start and a target; settle_range moves a falling measure to
-    the other bound. Returns the sentence with the range as that one number."""
+    the other bound. Returns the sentence with the range as that one number, and the second bound over the first."""
     found = _RANGE.search(text)
     if found is None:
-        return text
+        return text, None
     first, second = next((found[x], found[y]) for x, y in ("ab", "cd", "ef") if found[x])
     written = re.match(rf"(?:{MARK})?\s*({NUMBER})(?:{SCALE})?", second.strip(), re.IGNORECASE)
     if written is None or number(first) <= 0 or number(first) >= number(written.group(1)):
-        return text
+        return text, None
     begin = found.start()
     while found["e"] and begin > 0 and text[begin - 1] in "€$£ ":
         begin -= 1              # "€40-45": quoted with the currency written before it
     draft.range_phrase = text[begin:found.end()].strip()
-    draft.range_factor = number(written.group(1)) / number(first)
     one = second.strip()[:written.start(1)] + first + second.strip()[written.end(1):]
-    return re.sub(r"\s{2,}", " ", f"{text[:found.start()]} {one} {text[found.end():]}").strip()
+    return (re.sub(r"\s{2,}", " ", f"{text[:found.start()]} {one} {text[found.end():]}").strip(),
+            number(written.group(1)) / number(first))
+
+
+def ranged(draft: Draft) -> bool:
+    """Whether the target is a bound of the range the sentence gave: not when a person corrected it."""
+    return bool(draft.range_bounds) and "target" not in draft.corrected and draft.direction is not None
 
 
 def settle_range(draft: Draft) -> None:
     """A range's bound that counts as met: the first for a measure going up, the second for one going down."""
-    if draft.range_factor and draft.direction == "decrease" and draft.target is not None \
-            and draft.target_kind == "absolute" and "range_settled" not in draft.problems:
-        draft.target = round(draft.target * draft.range_factor, 9)
-        draft.problems.append("range_settled")
+    if ranged(draft):
+        low, high = draft.range_bounds or (None, None)
+        draft.target = high if draft.direction == "decrease" else low
 
 
 def settle_change(draft: Draft, baseline: float | None) -> None:

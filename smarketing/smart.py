@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from statistics import correlation, linear_regression, quantiles
 
 from smarketing.corrections import STORED_AS
-from smarketing.drafting import Draft, settle_change, settle_direction, settle_range
+from smarketing.drafting import Draft, ranged, settle_change, settle_direction, settle_range
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
 from smarketing.progress import CUMULATIVE
 from smarketing.settings import CURRENCY
@@ -249,10 +249,10 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
     if level is not None:
         # "la conversione a 30" read as 3.000%: a share of leads never gets there, so no green tick for it
         return _v("fail", "measurable_over_all", lang, target=show(level, draft, lang))
-    if draft.range_factor and draft.target_kind == "absolute" and draft.direction is not None:
+    if ranged(draft):
         # "tra 100 e 120 MQL": one bound is tracked, and which one is said
-        factor = 1 / draft.range_factor if draft.direction == "decrease" else draft.range_factor
-        other = draft.target * factor
+        low, high = draft.range_bounds or (None, None)
+        other = low if draft.target == high else high
         return _v("warn", f"measurable_range_{draft.direction}", lang, range=draft.range_phrase,
                   target=show(draft.target, draft, lang), other=show(other, draft, lang))
     if context.baseline is None:

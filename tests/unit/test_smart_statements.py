@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from smarketing import drafting, objectives, smart, vocabulary
+from smarketing import corrections, drafting, objectives, smart, vocabulary
 
 TODAY = date(2026, 11, 25)
 VOCABULARY = {
@@ -719,6 +719,20 @@ def test_losses_are_no_count_of_new_leads(lang, text, reason):
     report = smart.check(draft, smart.Context(today=TODAY, owners=BOTH), lang)
     assert (draft.metric, report.criteria["specific"].status, report.criteria["specific"].reason) == (
         None, "fail", reason)
+
+
+def test_a_target_corrected_over_a_range_stays_as_typed():
+    # the range's upper bound counts for a cost; a person who types 50 € means 50 €, checked as many times as needed
+    draft = drafting.read("CPL €40-45 by end of March", TODAY, VOCABULARY)
+    corrections.correct(draft, {"target": "50"})
+    context = smart.Context(today=TODAY, owners=BOTH, baseline=64.0)
+    for _ in range(2):
+        report = smart.check(draft, context, "en")
+        assert (draft.target, report.criteria["measurable"].status) == (50.0, "pass")
+    plain = drafting.read("CPL €40-45 by end of March", TODAY, VOCABULARY)
+    for _ in range(2):
+        smart.check(plain, context, "en")
+        assert (plain.target, plain.range_bounds) == (45.0, [40.0, 45.0])
 
 
 def test_an_unreadable_deadline_is_quoted_not_guessed():
