@@ -32,8 +32,12 @@ class ItalianEnglishInfo(dateparser.parserinfo):
 
 
 _INFO = ItalianEnglishInfo(dayfirst=True)
-_MONTH_NAMES = "|".join(sorted({n.lower() for names in ItalianEnglishInfo.MONTHS for n in names}, key=len,
-                               reverse=True))
+MONTH_NAMES = "|".join(sorted({n.lower() for names in ItalianEnglishInfo.MONTHS for n in names}, key=len,
+                              reverse=True))
+WEEKDAY_NAMES = "|".join(n.lower() for names in ItalianEnglishInfo.WEEKDAYS for n in names[1:])
+# the words that set a number or a period beside another to compare with: "rispetto al Q3", "vs 20", "contro i 20"
+VERSUS = r"rispetto\s+(?:a|al|allo|all'|alla|ai|agli|alle)|vs\.?|versus|compared\s+(?:to|with)" \
+         r"|contro\s+(?:il|i|gli|le|lo|l')?"
 _UNITS = {"giorno": "days", "giorni": "days", "gg": "days", "day": "days", "days": "days",
           "settimana": "weeks", "settimane": "weeks", "week": "weeks", "weeks": "weeks",
           "mese": "months", "mesi": "months", "month": "months", "months": "months",
@@ -46,8 +50,8 @@ _LEAD_IN = r"(?:entro|by|before|prima del|prima di|per il|per la|per(?=\s+fine)|
            r"|da qui a|da qui alla fine di|within|in)"
 # "30th February 2027", "February 30th, 2027": the ordinal is part of the date, never a reason to drop the day
 _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d{4}-\d{1,2}-\d{1,2}"
-         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\.?,?\s+\d{{4}}"
-         rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
+         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\.?,?\s+\d{{4}}"
+         rf"|(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
 
 
 @dataclass
@@ -116,8 +120,7 @@ def _relative(low: str, today: date) -> Deadline | None:
 
 
 # words that make a quarter the one compared with, not the deadline: "+20% rispetto al Q3", "vs Q3"
-_COMPARED = re.compile(r"(?:rispetto\s+a(?:l|llo|i|gli)?|vs\.?|versus|compared\s+(?:to|with)|than|meglio\s+del"
-                       r"|peggio\s+del|sul|over|contro\s+(?:il|i|gli|le|l'))\s*"
+_COMPARED = re.compile(rf"(?:{VERSUS}|than|meglio\s+del|peggio\s+del|sul|over)\s*"
                        # "rispetto al 25% del Q3", "vs 120 in Q3": the value compared with, then its period
                        r"(?:(?:il\s+|i\s+|gli\s+|the\s+)?[€$£]?\s*\d[\d.,]*\s*(?:k|mila)?\s*(?:%|€|euro)?\s*"
                        r"(?:del|dello|nel|of|in)\s+(?:the\s+)?)?$")
@@ -241,11 +244,11 @@ def _day_without_year(low: str, today: date) -> Deadline | None:
     """'entro il 15 gennaio', 'entro il 31/03', 'by 31 December': the next such day not yet past."""
     # only after a deadline's own words: "in 2/3 dei casi" is a share, not the 2nd of March
     match = re.search(rf"\b(?:entro|by|before|until|prima del|per il|fino al)\s+(?:il\s+|la\s+|the\s+)?(\d{{1,2}})"
-                      rf"(?:st|nd|rd|th)?(?:\s+(?:di\s+|of\s+)?({_MONTH_NAMES})\.?|[/.](\d{{1,2}}))"
+                      rf"(?:st|nd|rd|th)?(?:\s+(?:di\s+|of\s+)?({MONTH_NAMES})\.?|[/.](\d{{1,2}}))"
                       r"(?![\d/.]|\s+\d)", low)
     if not match:
         # "by March 15": the month first, as American English writes it
-        first = re.search(rf"\b(?:by|before|until)\s+(?:the\s+)?({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+        first = re.search(rf"\b(?:by|before|until)\s+(?:the\s+)?({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
                           r"(?![\d/.]|,?\s+\d)", low)
         if first:
             day = _parse(f"{first.group(2)} {first.group(1)} {today.year}")
@@ -275,7 +278,7 @@ def _valid(year: int, month: int, day: int) -> date | None:
 def _month_year(low: str, today: date) -> Deadline | None:
     """'entro marzo 2027', 'by March 2027', 'entro fine marzo 2027': the month's last day."""
     match = re.search(rf"\b(?:{_LEAD_IN})\s+(?:(?:la\s+)?fine\s+(?:di\s+)?|(?:the\s+)?end of\s+)?"
-                      rf"({_MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
+                      rf"({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
     if not match:
         return None
     year = match.group(2) or str(today.year)

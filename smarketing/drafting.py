@@ -629,8 +629,7 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
 # "al 30% rispetto al 25% del Q3", "30 clienti contro i 20 dell'anno scorso": the number after the comparison is
 # where it starts
 _AGAINST = re.compile(
-    rf"({NUMBER})(?:{SCALE})?\s*%?\s*(?:[^\W\d]+\s+){{0,2}}?(?:rispetto\s+(?:a|al|ai|agli|alle|allo|all')|contro\s+"
-    rf"(?:il|i|gli|le|lo|l')?|vs\.?|versus|compared\s+(?:to|with)|invece\s+(?:del|dei|degli|delle))\s*"
+    rf"({NUMBER})(?:{SCALE})?\s*%?\s*(?:[^\W\d]+\s+){{0,2}}?(?:{deadlines.VERSUS}|invece\s+(?:del|dei|degli|delle))\s*"
     rf"(?:il\s+|i\s+|gli\s+|le\s+|the\s+)?(?:{MARK})?\s*({NUMBER})(?:{SCALE})?\s*%?", re.IGNORECASE)
 
 
@@ -697,14 +696,12 @@ def _change(draft: Draft, text: str) -> None:
 
 # a period named as the one to compare with: the check measures the starting point on the window just before
 _COMPARED_WITH = re.compile(
-    r"\b(?:rispetto\s+(?:a|al|allo|all'|alla|ai)|in confronto (?:a|al|all')|vs\.?|versus|compared\s+(?:to|with)|than"
-    r"|over)\s*(?:il\s+|lo\s+|la\s+|the\s+|l')?(q[1-4](?:\s*\d{4})?|(?:primo|secondo|terzo|quarto)\s+trimestre"
+    rf"\b(?:{deadlines.VERSUS}|in confronto (?:a|al|all')|than|over)\s*(?:il\s+|lo\s+|la\s+|the\s+|l')?"
+    r"(q[1-4](?:\s*\d{4})?|(?:primo|secondo|terzo|quarto)\s+trimestre"
     r"|(?:first|second|third|fourth)\s+quarter|(?:19|20)\d{2}|anno\s+scorso|anno\s+precedente|scorso\s+anno"
     r"|last\s+year|previous\s+year|(?:mese|trimestre|semestre)\s+(?:scorso|precedente)|last\s+(?:month|quarter)"
     r"|stesso\s+periodo\s+(?:dell'anno\s+scorso|del\s+\d{4})|same\s+period\s+last\s+year"
-    r"|(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
-    r"|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\b",
-    re.IGNORECASE)
+    rf"|(?:{deadlines.MONTH_NAMES})(?:\s+\d{{4}})?)\b", re.IGNORECASE)
 
 
 def _compared(draft: Draft, text: str) -> None:

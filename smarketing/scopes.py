@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from smarketing.amounts import MARK, NUMBER, SCALE
+from smarketing.deadlines import MONTH_NAMES, WEEKDAY_NAMES
 from smarketing.importing.fields import normalise
 from smarketing.stagewords import STAGE_ANY, STAGE_TOKENS
 
@@ -85,11 +86,8 @@ def filters(draft: Draft, low: str, vocabulary: dict[str, list[str]], original: 
 
 
 # capitalised words after "da", "in", "from" that are no scope: stages, teams, months, periods
-_NOT_SCOPE = re.compile(rf"(?:{STAGE_ANY}|marketing|vendite|sales|team|q[1-4]|h[12]|gennaio|febbraio|marzo|aprile"
-                        r"|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may"
-                        r"|june|july|august|september|october|november|december|lunedi|martedi|mercoledi|giovedi"
-                        r"|venerdi|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday|crm|eur"
-                        r"|euro)\b")
+_NOT_SCOPE = re.compile(rf"(?:{STAGE_ANY}|marketing|vendite|sales|team|q[1-4]|h[12]|{MONTH_NAMES}|{WEEKDAY_NAMES}"
+                        r"|crm|eur|euro)\b")
 
 
 # words that make a kind of lead or customer of a channel or a market
