@@ -30,6 +30,8 @@ def number(text: str) -> float:
 CURRENCY_MARKS = {"EUR": r"€|\beur\b|\beuros?\b", "USD": r"\$|\busd\b|\bdollari\b|\bdollars?\b",
                   "GBP": r"£|\bgbp\b|\bsterline\b|\bpounds?\b", "CHF": r"\bchf\b|\bfranchi\b"}
 MARK = "|".join(f"(?:{m})" for m in CURRENCY_MARKS.values())
+# an amount with its currency written before or after it: "€ 250.000", "50k€", "2 mln di euro"
+AMOUNT_WRITTEN = rf"(?:(?:{MARK})\s*(?:{NUMBER})(?:{SCALE})?|(?:{NUMBER})(?:{SCALE})?\s*(?:di\s+|of\s+)?(?:{MARK}))"
 _AMOUNT_SHAPE = re.compile(rf"(?:{MARK})?\s*({NUMBER})(?:{SCALE})?\s*(?:{MARK})?", re.IGNORECASE)
 
 

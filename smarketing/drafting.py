@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from smarketing import deadlines, scopes
-from smarketing.amounts import DAYS_IN, MARK, NUMBER, SCALE, money_in, number, scaled
+from smarketing.amounts import AMOUNT_WRITTEN, DAYS_IN, MARK, NUMBER, SCALE, money_in, number, scaled
 from smarketing.importing.fields import normalise
 from smarketing.stagewords import STAGE_ANY, STAGE_TOKENS, STAGE_WORDS
 from smarketing.vocabulary import DAYS, MEASURES, MONEY, RATIOS, UNITS, lower_is_better
@@ -530,9 +530,8 @@ _SUMMED = re.compile(rf"\b(?:per|for|worth|di valore|per un (?:valore|totale) di
 # an amount for each lead, MQL, SQL or customer: what one costs
 _COST_OF = {r"leads?|contatt[oi]": "cpl", r"mqls?": "cost_per_mql", r"sqls?": "cost_per_sql",
             r"client[ei]|customers?|nuov[oi]\s+client[ei]|new\s+customers?": "cac"}
-_PER_UNIT = re.compile(rf"(?:(?:{NUMBER})(?:{SCALE})?\s*(?:{MARK})|(?:{MARK})\s*(?:{NUMBER})(?:{SCALE})?)"
-                       rf"\s*(?:per|a|al|each|/)\s*(?:ogni\s+|each\s+|every\s+)?(?P<unit>{'|'.join(_COST_OF)})\b",
-                       re.IGNORECASE)
+_PER_UNIT = re.compile(rf"{AMOUNT_WRITTEN}\s*(?:per|a|al|each|/)\s*(?:ogni\s+|each\s+|every\s+)?"
+                       rf"(?P<unit>{'|'.join(_COST_OF)})\b", re.IGNORECASE)
 
 
 def _numbers(draft: Draft, text: str, low: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from smarketing.amounts import MARK, NUMBER, SCALE
+from smarketing.amounts import AMOUNT_WRITTEN, NUMBER
 from smarketing.deadlines import MONTH_NAMES, WEEKDAY_NAMES
 from smarketing.importing.fields import normalise
 from smarketing.stagewords import STAGE_ANY, STAGE_TOKENS
@@ -123,8 +123,8 @@ def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
 # an amount each customer or deal must be worth: "10 clienti da almeno 50k€ ciascuno", "deals worth €20k each"
 _EACH = r"ciascun[oa]|l'un[oa]|ognun[oa]|a testa|each|apiece" \
         r"|(?:per|a|al|alla|per ogni)\s+(?:cliente|contratto|trattativa|deal|ordine|commessa|customer|contract|order)"
-_MONEY = rf"(?:(?:{MARK})\s*(?:{NUMBER})(?:{SCALE})?|(?:{NUMBER})(?:{SCALE})?\s*(?:di\s+)?(?:{MARK})" \
-         rf"|(?:{NUMBER})\s*(?:k|mila)\b)"
+# an amount, or a number in thousands that can only be one ("da almeno 50k ciascuno")
+_MONEY = rf"(?:{AMOUNT_WRITTEN}|(?:{NUMBER})\s*(?:k|mila)\b)"
 _AT_LEAST = r"(?:almeno|minimo|oltre|sopra|piu di|più di|at least|over|above|more than|minimum)\s+" \
             r"(?:i\s+|il\s+|the\s+)?"
 _WORTH = r"(?:da|di|del valore di|con (?:un\s+)?valore (?:di\s+)?|of|worth|valued at)\s+"
