@@ -128,7 +128,8 @@ with board_tab:
             frame.style.apply(lambda _: colours, subset=["status"]),
             hide_index=True, key="objectives_board",
             column_config={
-                "status": st.column_config.TextColumn(tr("objectives.col_status")),
+                # wide enough for "parte il 01/04/2027" beside its mark
+                "status": st.column_config.TextColumn(tr("objectives.col_status"), width="medium"),
                 "title": st.column_config.TextColumn(tr("objectives.col_title"), width="large"),
                 "owners": st.column_config.TextColumn(tr("objectives.col_owners"), help=tr("objectives.owners_help")),
                 "progress": st.column_config.ProgressColumn(tr("objectives.col_progress"), min_value=0,
@@ -217,7 +218,7 @@ with detail_tab:
         st.markdown(f"> {ui.plain(row['statement'])}")
         st.caption(ui.plain(objective_views.owners_text(row, lang)))
         # the status is words, too long for a card beside four numbers ("troppo presto" was cut): a badge
-        st.badge(f"{tr('objectives.col_status')}: {tr('status.' + (p.status or 'unknown'))}",
+        st.badge(f"{tr('objectives.col_status')}: {objective_views.status_text(row, p.status, lang)}",
                  color=objective_views.STATUS_BADGE[p.status])
         cols = st.columns(4)
         cols[0].metric(tr("objectives.col_actual"), objective_views.show(row, p.actual, lang))

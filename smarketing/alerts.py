@@ -21,7 +21,8 @@ from smarketing.i18n import fmt_date, fmt_int, fmt_num, fmt_pct, t
 AVERAGE_WEEKS = 4
 # numbers too small to mean anything: no alert below them
 MIN_ENTRIES, MIN_COHORT = 3, 5
-SEVERITY = {"off_track": 3, "at_risk": 2, "too_early": 1, "on_track": 1, "done": 0}
+# an objective that starts is no worsening: not_started weighs as much as too_early
+SEVERITY = {"off_track": 3, "at_risk": 2, "too_early": 1, "not_started": 1, "on_track": 1, "done": 0}
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,9 @@ def status_changes(con: duckdb.DuckDBPyConnection, as_of: date, lang: str,
         if was is None or row.status is None or was == row.status:
             continue
         worse = SEVERITY.get(row.status, 0) > SEVERITY.get(was, 0)
+        if was == "not_started" and not worse:
+            # an objective that started this week has nothing to say yet, unless it starts behind
+            continue
         found.append(Alert("status", "high" if worse and row.status == "off_track" else "medium" if worse else "info",
                            t("agenda.status_change", lang, title=row.objective["title"], was=t(f"status.{was}", lang),
                              now=t(f"status.{row.status}", lang)), float(worse), row.id))

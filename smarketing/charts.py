@@ -10,6 +10,7 @@ import altair as alt
 import pandas as pd
 
 from smarketing.i18n import day_names, locale, month_names, t
+from smarketing.objective_views import status_text
 
 if TYPE_CHECKING:
     from smarketing.milestones import Event
@@ -228,7 +229,7 @@ def objective(actual: list[dict], lines: list[dict], value_format: str, lang: st
 def objectives_progress(rows: list[BoardRow], lang: str) -> alt.Chart:
     """One bar per objective: its progress, with a tick where it should be by now."""
     data = pd.DataFrame([{"title": r.title, "progress": r.shown_progress or 0, "expected": r.progress.expected_progress,
-                          "status": t(f"status.{r.status or 'unknown'}", lang)} for r in rows])
+                          "status": status_text(r.objective, r.status, lang)} for r in rows])
     if data.empty:
         return localised(alt.Chart(pd.DataFrame({"title": [], "progress": []})).mark_bar(), lang)
     base = alt.Chart(data).encode(y=alt.Y("title:N", title=None, sort=None))

@@ -13,12 +13,21 @@ from smarketing import drafting, objectives, periods, progress, smart
 from smarketing.i18n import fmt_date, fmt_num, fmt_pct, t
 from smarketing.vocabulary import DAYS
 
-STATUS_MARK = {"done": "✅", "on_track": "🟢", "at_risk": "🟡", "off_track": "🔴", "too_early": "⏳", None: "⚪"}
+STATUS_MARK = {"done": "✅", "on_track": "🟢", "at_risk": "🟡", "off_track": "🔴", "too_early": "⏳",
+               "not_started": "🗓️", None: "⚪"}
 STATUS_COLOUR = {"done": "#cfe3ff", "on_track": "#d5f0dc", "at_risk": "#ffefbf", "off_track": "#fbd3d3",
-                 "too_early": "#e8eaf0", None: "#ececec"}
+                 "too_early": "#e8eaf0", "not_started": "#e8eaf0", None: "#ececec"}
 # the same colours in Streamlit's badge names
 STATUS_BADGE = {"done": "blue", "on_track": "green", "at_risk": "orange", "off_track": "red", "too_early": "gray",
-                None: "gray"}
+                "not_started": "gray", None: "gray"}
+
+
+def status_text(row: dict, status: str | None, lang: str) -> str:
+    """A status in words; one not started yet says when it starts (a dash against its target, "expected 0%",
+    read as a broken objective in the meeting)."""
+    if status == "not_started":
+        return t("status.starts", lang, date=fmt_date(row["start_date"], lang))
+    return t("status." + (status or "unknown"), lang)
 
 
 def as_draft(row: dict) -> drafting.Draft:
@@ -195,7 +204,7 @@ def worded(row: BoardRow, lang: str) -> dict:
     rolled = row.rollup
     return {
         "id": row.id,
-        "status": f"{STATUS_MARK[p.status]} {t('status.' + (p.status or 'unknown'), lang)}",
+        "status": f"{STATUS_MARK[p.status]} {status_text(o, p.status, lang)}",
         "title": row.title,
         "rollup": "" if rolled is None else t(
             "objectives.rollup" if rolled.children > 1 else "objectives.rollup_one", lang,

@@ -4,7 +4,8 @@ the forecast at the deadline. Pure arithmetic; objectives.py measures the actual
 Counts and sums over the objective's window (entries into a stage, won value) are `cumulative`: they start
 from zero on the start day, their progress is the share of the target reached, the run-rate forecasts the
 end, and the status follows that forecast, so 0 of 190.000 EUR with a 0 EUR forecast is never "on track".
-Too early to say in the first tenth of the window or its first week. Levels (rates, costs, days, scores)
+Too early to say in the first tenth of the window or its first week; before its start day an objective has not
+started, which says when it will rather than a dash against its target. Levels (rates, costs, days, scores)
 start from the baseline, with the formulas of docs/metrics.md, and are forecast to stay where they are; their status
 compares progress with the elapsed share. After the deadline an objective not done is off track, however
 close it came."""
@@ -27,7 +28,7 @@ class Progress:
     target: float | None
     progress: float | None
     expected_progress: float
-    status: str | None          # done, on_track, at_risk, off_track, too_early; None when it cannot be measured
+    status: str | None          # done, on_track, at_risk, off_track, too_early, not_started; None: not measurable
     forecast: float | None      # the value expected at the deadline at today's pace
     forecast_progress: float | None
     kind: str = "level"         # cumulative (counts and sums over the window) or level
@@ -51,7 +52,7 @@ def compute(metric: str, direction: str, baseline: float | None, target: float |
     share = expected(start, deadline, today)
     kind = kind_of(metric, direction)
     if today < start:
-        return Progress(actual, baseline, target, None, share, "too_early", None, None, kind)
+        return Progress(actual, baseline, target, None, share, "not_started", None, None, kind)
     if actual is None or target is None or direction not in ("increase", "decrease"):
         return Progress(actual, baseline, target, None, share, None, None, None, kind)
     cumulative = kind == "cumulative"

@@ -104,9 +104,9 @@ def _board_keys(report: Report) -> tuple[str, ...]:
 
 
 def _board_rows(report: Report) -> list[list[str]]:
-    worded = [(r.status, objective_views.worded(r, report.lang)) for r in report.board]
-    return [[t(f"status.{status or 'unknown'}", report.lang) if k == "status" else words[k]
-             for k in _board_keys(report)] for status, words in worded]
+    worded = [(r, objective_views.worded(r, report.lang)) for r in report.board]
+    return [[objective_views.status_text(r.objective, r.status, report.lang) if k == "status" else words[k]
+             for k in _board_keys(report)] for r, words in worded]
 
 
 def _action_rows(report: Report) -> list[list[str]]:

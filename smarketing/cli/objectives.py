@@ -166,7 +166,11 @@ def _progress_row(con, row: dict, today: date) -> dict:
 
 
 def _progress_line(row: dict, p: dict, lang: str) -> str:
-    status = t(f"status.{p['status'] or 'unknown'}", lang)
+    status = objective_views.status_text(row, p["status"], lang)
+    if p["status"] == "not_started":
+        # nothing measured yet: no actual, progress or forecast to set beside the target
+        return t("cli.objectives_progress_not_started", lang, status=status,
+                 target=objective_views.show(row, p["target"], lang))
     return t("cli.objectives_progress_line", lang, status=status, actual=objective_views.show(row, p["actual"], lang),
              target=objective_views.show(row, p["target"], lang), progress=fmt_pct(p["progress"], lang, 0),
              expected=fmt_pct(p["expected_progress"], lang, 0),

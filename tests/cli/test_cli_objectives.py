@@ -159,6 +159,21 @@ def test_add_list_show_progress(store, capsys):
         "scadenza 24/12/2026 -> 15/01/2027", "traguardo 6 -> 8"]
 
 
+def test_progress_of_an_objective_not_started_says_when_it_starts(store, capsys):
+    run(capsys, "--db", store, "objectives", "add", "Nel Q2 2027 portare 90 SQL", *OWNERS, "--today", "2026-12-03",
+        "--title", "SQL del Q2")
+    code, out, _ = run(capsys, "--db", store, "objectives", "progress", "--today", "2026-12-03")
+    assert (code, out) == (0, "#1 SQL del Q2: parte il 01/04/2027, obiettivo 90\n")
+    code, out, _ = run(capsys, "--db", store, "objectives", "progress", "--today", "2026-12-03", "--lang", "en",
+                       "--format", "json")
+    assert json.loads(out)[0] == {
+        "id": 1, "title": "SQL del Q2", "actual": None, "baseline": None, "target": 90.0, "progress": None,
+        "expected_progress": 0.0, "status": "not_started", "forecast": None, "forecast_progress": None,
+        "kind": "cumulative"}
+    code, out, _ = run(capsys, "--db", store, "objectives", "progress", "--today", "2026-12-03", "--lang", "en")
+    assert out == "#1 SQL del Q2: starts on 1 Apr 2027, target 90\n"
+
+
 def test_show_of_a_missing_objective_fails_with_a_sentence(store, capsys):
     code, _, err = run(capsys, "--db", store, "objectives", "show", "42")
     assert (code, err) == (1, "Errore: L'obiettivo 42 non esiste.\n")

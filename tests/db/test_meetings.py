@@ -222,3 +222,30 @@ def test_the_report_in_markdown_and_in_offline_html(moves):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "Note con &lt;b&gt;tag&lt;/b&gt;" in page
     english = report.markdown(report.build(moves, WEEK, TODAY, "en"))
     assert "(23 Nov 2026 – 29 Nov 2026)" in english and "against an average of 10.0 (−40%)" in english
+
+
+def test_an_objective_of_next_quarter_says_when_it_starts(con):
+    """Drafted in December for the second quarter: the board says when it starts rather than setting a dash
+    against its target; its start is news in the meeting only when it starts behind."""
+    objective_id = objectives.add(con, "Generare 90 SQL nel Q2 2027", BOTH, TODAY, "it", "anna", title="SQL del Q2")
+    board = objective_views.board(con, TODAY)
+    assert [(r.id, r.status) for r in board] == [(objective_id, "not_started")]
+    words = {lang: objective_views.worded(board[0], lang) for lang in ("it", "en")}
+    assert [(w["status"], w["actual"], w["target"], w["forecast"]) for w in words.values()] == [
+        ("🗓️ parte il 01/04/2027", "–", "90", "–"),
+        ("🗓️ starts on 1 Apr 2027", "–", "90", "–")]
+    assert agenda.objectives_in_trouble(con, TODAY, "it", board) == []
+    # the Monday after it started: four days of a count are too early to judge, nothing to discuss
+    assert alerts.status_changes(con, date(2027, 4, 5), "it") == []
+    # a rate judged from its first day can start behind: that is news. One deal won and one lost in the three
+    # months before today (50%, the baseline), then the quarter's first deal lost on 2 April: 0% against 60%
+    add_lead(con, "W", "2026-08-01", "customer", [("lead", "2026-08-01"), ("opportunity", "2026-10-05"),
+                                                  ("customer", "2026-10-20")])
+    add_lead(con, "L", "2026-10-02", "lost", [("lead", "2026-10-02"), ("opportunity", "2026-10-06"),
+                                              ("lost", "2026-10-21")])
+    rate_id = objectives.add(con, "Portare il tasso di vittoria al 60% nel Q2 2027", BOTH, TODAY, "it", "anna",
+                             title="Vittorie del Q2")
+    add_lead(con, "Q", "2027-03-20", "lost", [("lead", "2027-03-20"), ("opportunity", "2027-03-25"),
+                                              ("lost", "2027-04-02")])
+    assert [(a.severity, a.objective_id, a.text) for a in alerts.status_changes(con, date(2027, 4, 5), "it")] == [
+        ("high", rate_id, "Vittorie del Q2: da «non ancora iniziato» a «fuori strada» in una settimana.")]

@@ -88,7 +88,7 @@ def test_pages_take_their_figures_from_one_view():
         "objectives": ["metrics.dimension_values", "objective_views.board", "objective_views.board_columns",
                        "objective_views.change_words", "objective_views.detail", "objective_views.forecast_text",
                        "objective_views.owners_text", "objective_views.show", "objective_views.show",
-                       "objective_views.target_typed", "objective_views.worded"],
+                       "objective_views.status_text", "objective_views.target_typed", "objective_views.worded"],
         "settings": ["settings_view.build"],
         # the team and who may sign in, as one view; adding and editing people are the admin's actions
         "team": ["team.add", "team.add", "team.update", "team.view"],

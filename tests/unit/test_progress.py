@@ -76,9 +76,15 @@ def test_the_first_week_of_data_is_too_early_even_late_in_the_window():
                             data_start=day(40)).status == "off_track"
 
 
-def test_an_objective_not_started_yet_is_too_early():
-    p = progress.compute("conversion", "increase", 0.2, 0.3, 0.25, START, DEADLINE, day(-3))
-    assert (p.status, p.kind, p.progress) == ("too_early", "level", None)
+@pytest.mark.parametrize(("metric", "direction", "kind"), [
+    ("conversion", "increase", "level"), ("stage_entries", "increase", "cumulative")])
+def test_an_objective_before_its_start_has_not_started(metric, direction, kind):
+    """A quarter's objective drafted in the month before: nothing to measure, forecast or expect yet."""
+    p = progress.compute(metric, direction, 0.2, 0.3, 0.25, START, DEADLINE, day(-3))
+    assert (p.status, p.kind, p.progress, p.expected_progress, p.forecast) == ("not_started", kind, None, 0.0, None)
+    # on the start day it has started: a count is too early to judge, a rate is judged from its baseline
+    assert progress.compute(metric, direction, 0.2, 0.3, 0.0 if kind == "cumulative" else 0.2, START, DEADLINE,
+                            day(0)).status == ("too_early" if kind == "cumulative" else "on_track")
 
 
 @pytest.mark.parametrize(("metric", "direction", "kind"), [
