@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from smarketing import deadlines, scopes
+from smarketing import deadlines, numberwords, scopes
 from smarketing.amounts import AMOUNT_WRITTEN, DAYS_IN, MARK, NUMBER, SCALE, money_in, number, scaled
 from smarketing.importing.fields import normalise
 from smarketing.stagewords import STAGE_ANY, STAGE_TOKENS, STAGE_WORDS
@@ -112,6 +112,8 @@ class Draft:
 
 def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None) -> Draft:
     draft = Draft(statement=text, start=today)
+    # "venti nuovi clienti", "entro sei mesi", "fifty thousand euros": number words read as the digits they are
+    text = numberwords.digits(text)
     # "al 3 percento", "25 per cento": a percent sign in words
     text = re.sub(r"(\d)\s*(?:percento|per\s+cento|percent|per\s+cent)\b", r"\1%", text, flags=re.IGNORECASE)
     # "1 milione e mezzo", "2 milioni e mezzo": the half written out

@@ -1,0 +1,50 @@
+"""Numbers written in words ("venti nuovi clienti", "entro sei mesi", "fifty thousand euros") as digits, for
+the objective reader, which reads digits.
+
+text2num reads Italian and English number words; what it cannot be trusted with is kept as written: a word
+with a capital inside the sentence is a name (the fair of Cento, the brand Tre), "sei" after "se", "non",
+"tu"... is the verb, ordinals name periods ("il quarto trimestre"), a scale word after digits is read with
+them, and a sentence with a half ("un milione e mezzo", "half a million") is left alone, as text2num would
+turn it into the wrong amount."""
+
+from __future__ import annotations
+
+import re
+
+# "sei" after these is "you are", not six
+_VERB_SEI = re.compile(r"\b(?:se|non|tu|ci|chi|che|ne|gia|già|ora|quando|come)\s+sei\b", re.IGNORECASE)
+# a capitalised word not at the start of the sentence or of a clause: a name
+_NAME = re.compile(r"(?<=[\w,;)]\s)[A-ZÀ-Ý][\w'’]*")
+# a scale word after digits ("1,2 milioni", "2.5 million") the reader reads already, where text2num would make it a
+# number of its own ("2.5 1000000"); a plural with no number ("millions of euros") is no amount
+_SCALE = re.compile(r"(?<=\d)\s*(?:milion[ei]|millions?|mila|thousands?|mln|miliard[oi]|billions?)\b"
+                    r"|\b(?:millions|thousands|hundreds|billions)\b", re.IGNORECASE)
+_HALF = re.compile(r"\b(?:mezz[oa]|half)\b", re.IGNORECASE)
+# ordinals stay words: "il quarto trimestre" is a period the deadline reader knows, not "il 4º trimestre"
+_ORDINAL = re.compile(r"\b(?:(?:prim|second|terz|quart|quint|sest|settim|ottav|non|decim)[oaie]|\w+esim[oaie]"
+                      r"|first|second|third|\w+th)\b", re.IGNORECASE)
+# "per cento" would become "per 100": kept whole so the reader sees a percent sign in words
+_PERCENT = re.compile(r"\bper\s+cento\b", re.IGNORECASE)
+_MARK = 0xF0000          # Unicode's supplementary private use area: never in a sentence a person types
+
+
+def digits(text: str) -> str:
+    """The text with its number words as digits, or the text as it is when they cannot be read safely."""
+    from text_to_num import alpha2digit
+
+    kept: list[str] = []
+
+    def keep(m: re.Match) -> str:
+        # one private-use character per kept piece: a word to text2num, with no digit it could join to a number
+        kept.append(m[0])
+        return chr(_MARK + len(kept) - 1)
+
+    masked = _PERCENT.sub("percento", text)
+    masked = _VERB_SEI.sub(keep, masked)
+    masked = _NAME.sub(keep, masked)
+    masked = _ORDINAL.sub(keep, masked)
+    masked = _SCALE.sub(keep, masked)
+    if _HALF.search(text) or any(ord(c) >= _MARK for c in text):
+        return text
+    converted = alpha2digit(alpha2digit(masked, "it"), "en")
+    return re.sub(f"[{chr(_MARK)}-{chr(_MARK + 0xFFFD)}]", lambda m: kept[ord(m[0]) - _MARK], converted)
