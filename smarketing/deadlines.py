@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from babel.dates import get_month_names
 from dateutil import parser as dateparser
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 
@@ -77,8 +78,9 @@ def find(text: str, today: date) -> Deadline:
     low = text.lower()
     too_far = None
     span = None
-    for reader in (_relative, _half, _quarter, _end_of_year, _year_only, _end_of_month, _explicit_date,
-                   _month_year):
+    # a season last: "a fall in CPL by June 2027" has a deadline, and it is June
+    for reader in (_relative, _half, _mid_year, _quarter, _end_of_year, _year_only, _end_of_month, _explicit_date,
+                   _month_year, _feast_or_season):
         found = reader(low, today)
         if reader is _relative and found is not None and found.day is None:
             # "entro 99999999 giorni lavorativi entro giugno 2027": a span past any calendar may be another
@@ -179,6 +181,52 @@ def _half(low: str, today: date) -> Deadline | None:
         return None
     last = _period_end(_HALVES[match.group(1)], match.group(2), today)
     return Deadline(last, match.group(0), True, _during(low, match.start(), last, 6))
+
+
+def _mid_year(low: str, today: date) -> Deadline | None:
+    """'entro metà 2027', 'a metà anno', 'by mid-2027', 'by midyear': the end of the first half; 'metà dicembre',
+    'mid-March': the 15th. "La metà dei lead" is a share: only a year, a month or the word year make it a date."""
+    match = re.search(r"\bmet(?:à|a')\s+(?:(?:dell'\s*|del\s+|l')?anno(?:\s+(\d{4}))?|(?:del\s+)?(\d{4}))\b", low) \
+        or re.search(r"\bmid[- ]?(?:year(?:\s+(\d{4}))?|(\d{4}))\b", low)
+    if match:
+        return Deadline(_period_end(6, match.group(1) or match.group(2), today), match.group(0), True)
+    # "entro metà dicembre", "by mid-March": the 15th
+    month = re.search(rf"\b(?:met(?:à|a')\s+(?:di\s+)?|mid[- ]?)({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
+    if not month:
+        return None
+    day = _parse(f"15 {month.group(1)} {month.group(2) or today.year}")
+    if day is not None and day < today and not month.group(2):
+        day = _parse(f"15 {month.group(1)} {today.year + 1}")
+    return Deadline(day, month.group(0), day is not None)
+
+
+# a feast day deadline ("entro Natale", "by Easter"): the next one not yet past
+_FEASTS = {"natale": "christmas", "christmas": "christmas", "xmas": "christmas", "pasqua": "easter",
+           "easter": "easter"}
+# a season is no day: the end of summer is 31 August to one person, 22 September to another
+_SEASONS = r"estate|primavera|autunno|inverno|summer|spring|autumn|fall|winter"
+
+
+def _feast_or_season(low: str, today: date) -> Deadline | None:
+    feast = re.search(r"\b(?:entro|by|before|until|prima\s+di|per)\s+(?:il\s+|la\s+)?"
+                      r"(natale|christmas|xmas|pasqua|easter)(?:\s+(\d{4}))?\b", low)
+    if feast:
+        def day(year: int) -> date:
+            return date(year, 12, 25) if _FEASTS[feast.group(1)] == "christmas" else easter(year)
+
+        year = int(feast.group(2)) if feast.group(2) else (today.year if day(today.year) >= today else today.year + 1)
+        return Deadline(day(year), feast.group(0), True)
+    season = re.search(r"\b(?:entro|by|before|until|per|in|during|a\s+fine|alla\s+fine|(?:by\s+)?(?:the\s+)?end\s+of)"
+                       r"\s+(?:l'\s*|la\s+|il\s+|the\s+|fine\s+(?:dell'\s*|della\s+|del\s+)?)?"
+                       rf"(?:{_SEASONS})(?:\s+\d{{4}})?\b", low)
+    if season:
+        return Deadline(None, season.group(0), False)
+    return None
+
+
+def names_season(phrase: str) -> bool:
+    """Whether a deadline phrase that could not be read names a season ("entro l'estate")."""
+    return re.search(rf"\b(?:{_SEASONS})\b", phrase.lower()) is not None
 
 
 def _year_only(low: str, today: date) -> Deadline | None:

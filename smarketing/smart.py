@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import correlation, linear_regression, quantiles
 
+from smarketing import deadlines
 from smarketing.corrections import STORED_AS
 from smarketing.drafting import Draft, ranged, settle_change, settle_direction, settle_range
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
@@ -125,8 +126,7 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
         parts.append(t(f"smart.understood_{way}", lang, a=shown, b=show(goal, draft, lang))
                      if start is not None else t("smart.understood_to", lang, b=show(goal, draft, lang)))
     elif draft.target is not None and draft.target_kind == "relative":
-        sign = "+" if draft.target > 0 else "−"
-        parts.append(t("smart.understood_relative", lang, change=sign + fmt_pct(abs(draft.target), lang, 0)))
+        parts.append(t("smart.understood_relative", lang, change=_relative(draft, lang)))
     else:
         parts.append(t("smart.understood_no_target", lang))
     if draft.deadline and draft.start and draft.start != context.today:
@@ -180,6 +180,12 @@ def show(value: float | None, draft: Draft, lang: str) -> str:
         return fmt_num(value, lang, 1)
     # +50% of 3 MQLs is 4.5: rounding it to 4 would show a target already passed
     return fmt_num(value, lang, 0 if float(value).is_integer() else 1)
+
+
+def _relative(draft: Draft, lang: str) -> str:
+    """A relative target as a signed percent: +100%, −15%."""
+    assert draft.target is not None
+    return ("+" if draft.target > 0 else "−") + fmt_pct(abs(draft.target), lang, 0)
 
 
 def money_unit(unit: str | None) -> str:
@@ -259,7 +265,8 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
         if draft.target_kind == "absolute":
             # a level to reach is measurable before any history: the data will give the starting point
             return _v("pass", "measurable_baseline_later", lang, target=show(draft.target, draft, lang))
-        return _v("warn", "measurable_no_baseline", lang, target=show(absolute_target(draft, None), draft, lang))
+        # a change with nothing to apply it to: the change as written, not a dash
+        return _v("warn", "measurable_no_baseline", lang, target=_relative(draft, lang))
     target = absolute_target(draft, context.baseline)
     if draft.compared_with and context.baseline_window:
         # "+20% rispetto al Q3" measured from the weeks just before: said, so nobody reads the Q3 in the target
@@ -354,6 +361,8 @@ def _relevant(draft: Draft, context: Context, lang: str) -> Verdict:
 
 
 def _time_bound(draft: Draft, context: Context, lang: str) -> Verdict:
+    if "deadline_unreadable" in draft.problems and deadlines.names_season(draft.deadline_phrase or ""):
+        return _v("fail", "time_season", lang, phrase=draft.deadline_phrase or "")
     if "deadline_unreadable" in draft.problems:
         return _v("fail", "time_unreadable", lang, phrase=draft.deadline_phrase or "")
     if draft.deadline is None:

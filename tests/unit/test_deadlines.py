@@ -87,6 +87,20 @@ TODAY = date(2026, 11, 25)
     ("2027 goals: 60 new customers", date(2027, 12, 31)),
     ("Piano commerciale 2027: acquisire 23 nuovi clienti nella regione Nord", date(2027, 12, 31)),
     ("Keep customer churn under 3% through 2027", date(2027, 12, 31)),
+    # the middle of a year is the end of its first half; the middle of a month its 15th
+    ("Generare 300 SQL entro metà 2027", date(2027, 6, 30)),
+    ("Portare a metà anno le opportunità a 80", date(2027, 6, 30)),
+    ("Win 20 new customers by mid-2027", date(2027, 6, 30)),
+    ("Cut the CAC to €900 by midyear", date(2027, 6, 30)),
+    ("Chiudere 5 contratti entro metà dicembre", date(2026, 12, 15)),
+    ("Book 40 demos by mid-March", date(2027, 3, 15)),
+    ("Portare la metà dei lead a MQL entro giugno 2027", date(2027, 6, 30)),    # half of the leads: a share
+    # feasts: the next one not yet past
+    ("Chiudere 10 trattative entro Natale", date(2026, 12, 25)),
+    ("Firmare 3 contratti entro Pasqua", date(2027, 3, 28)),
+    ("Close 12 deals by Christmas 2027", date(2027, 12, 25)),
+    # a season in the same sentence as a deadline gives way to it
+    ("Get a fall in cost per lead of 10% by June 2027", date(2027, 6, 30)),
 ])
 def test_deadlines_as_written(text, day):
     found = deadlines.find(text, TODAY)
@@ -108,6 +122,33 @@ def test_deadlines_as_written(text, day):
 ])
 def test_an_impossible_deadline_is_quoted_back_not_guessed(text, phrase):
     assert deadlines.find(text, TODAY) == deadlines.Deadline(None, phrase, False)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Generare 100 SQL entro l'estate", "entro l'estate"),
+    ("Portare il CPL sotto i 40 € a fine estate 2027", "a fine estate 2027"),
+    ("Aumentare le MQL del 20% in primavera", "in primavera"),
+    ("Win 20 new customers by the end of summer", "by the end of summer"),
+])
+def test_a_season_is_no_day_and_says_so(text, phrase):
+    """The end of summer is 31 August to one manager and 22 September to another: never guessed."""
+    assert deadlines.find(text, TODAY) == deadlines.Deadline(None, phrase, False)
+    assert deadlines.names_season(phrase)
+
+
+def test_a_season_fails_time_bound_saying_why():
+    from smarketing import drafting, smart
+
+    draft = drafting.read("Generare 100 SQL entro l'estate", TODAY)
+    verdict = smart.check(draft, smart.Context(today=TODAY), "it").criteria["time_bound"]
+    assert (verdict.status, verdict.reason, verdict.suggestion) == (
+        "fail",
+        "«entro l'estate» non è un giorno: dove finisce una stagione cambia da persona a persona (l'estate: il 31 "
+        "agosto o il 22 settembre).",
+        "Scrivi il giorno: «entro il 31/08/2027», «entro fine giugno 2027».")
+    verdict = smart.check(draft, smart.Context(today=TODAY), "en").criteria["time_bound"]
+    assert verdict.reason == ("\"entro l'estate\" is no day: where a season ends differs from person to person "
+                              "(summer: 31 August or 22 September).")
 
 
 @pytest.mark.parametrize("text", ["Fatturato 2027 di 500 mila euro", "Portare i contatti in 2000 aziende",

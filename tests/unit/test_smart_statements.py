@@ -675,6 +675,18 @@ def test_a_change_against_a_named_period_says_where_its_start_is_measured(lang, 
     assert smart.check(unnamed, context, lang).criteria["measurable"].status == "pass"
 
 
+@pytest.mark.parametrize(("lang", "text", "reason"), [
+    ("it", "Raddoppiare le SQL da LinkedIn entro giugno 2027",
+     "Traguardo +100%, ma nei dati non c'è un punto di partenza per questa misura."),
+    ("en", "Cut the cost per lead by 15% by June 2027",
+     "Target −15%, but the data holds no starting point for this measure."),
+])
+def test_a_change_with_no_starting_point_says_the_change(lang, text, reason):
+    """Before any data the change is all there is to show: never "Target –"."""
+    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
+    assert (report.criteria["measurable"].status, report.criteria["measurable"].reason) == ("warn", reason)
+
+
 @pytest.mark.parametrize(("lang", "text", "reason", "tip"), [
     ("it", "Fatturato tra 1,2 e 1,5 mln entro fine anno",
      "La frase dà un intervallo («tra 1,2 e 1,5 mln»): l'obiettivo conta come raggiunto a 1.200.000\u00a0€ o più.",
