@@ -53,7 +53,9 @@ LEAD_FIELDS: tuple[Field, ...] = (
     _f("status", "outcome", "deal status", "esito"),
     _f("created_at", "date", "create date", "created date", "createddate", "created at", "created", "date created",
        "data creazione", "data di creazione", "data inserimento", "creato il", "creato", "deal created",
-       "add time", "data", "created time", "created on", "creato il giorno", "date create", "create date"),
+       "add time", "data", "created time", "created on", "creato il giorno", "date create", "create date",
+       # Olist's MQLs, and Italian CRMs' "primo contatto": when the lead first came in
+       "first contact date", "first contact", "data primo contatto", "primo contatto"),
     _f("closed_at", "date", "close date", "closed date", "closedate", "closed at", "deal closed on", "closed on",
        "date closed",
        "data chiusura",

@@ -30,6 +30,11 @@ def fields_of(mapping) -> dict[str, str]:
       "email": "Email"}),
     (["Company", "Lead Source", "Amount", "Email", "OPPORTUNITÀ DATA"],
      {"company": "Company", "source": "Lead Source", "deal_value": "Amount", "email": "Email"}),
+    # Olist's MQL export: the day of the first contact is when the lead came in
+    (["mql_id", "first_contact_date", "landing_page_id", "origin"],
+     {"external_id": "mql_id", "created_at": "first_contact_date", "source": "origin"}),
+    (["Codice", "Ragione sociale", "Data primo contatto", "Canale"],
+     {"external_id": "Codice", "company": "Ragione sociale", "created_at": "Data primo contatto", "source": "Canale"}),
 ])
 def test_header_synonyms(header, expected):
     mapping = resolve("leads", header)
