@@ -345,7 +345,7 @@ def get(con: duckdb.DuckDBPyConnection, objective_id: int) -> dict | None:
 
 
 def target_level(row: dict) -> float | None:
-    return smart.level(row["target"], row["target_kind"], row["baseline"])
+    return smart.level(row["target"], row["target_kind"], row["baseline"], row["metric"])
 
 
 def progress_of(con: duckdb.DuckDBPyConnection, row: dict, today: date) -> progress.Progress:

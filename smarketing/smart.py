@@ -4,6 +4,7 @@ measures the baseline and the metric's history (objectives.py) and passes them i
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import correlation, linear_regression, quantiles
@@ -14,7 +15,7 @@ from smarketing.drafting import Draft, ranged, settle_change, settle_direction, 
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
 from smarketing.progress import CUMULATIVE
 from smarketing.settings import CURRENCY
-from smarketing.vocabulary import DAYS, MONEY, RATIOS
+from smarketing.vocabulary import COUNTS, DAYS, MONEY, RATIOS
 
 POINTS = {"pass": 20, "warn": 10, "fail": 0}
 HORIZON_DAYS = 730          # beyond two years a deadline stops steering the weekly meeting
@@ -60,16 +61,22 @@ class Report:
 
 
 def absolute_target(draft: Draft, baseline: float | None) -> float | None:
-    return level(draft.target, draft.target_kind, baseline)
+    return level(draft.target, draft.target_kind, baseline, draft.metric)
 
 
-def level(target: float | None, kind: str | None, baseline: float | None) -> float | None:
-    """The target as a level: +20% of a baseline of 50 is 60."""
+def level(target: float | None, kind: str | None, baseline: float | None, metric: str | None = None) -> float | None:
+    """The target as a level: +20% of a baseline of 50 is 60. A count of entries is whole: +20% of 42 SQL is
+    51 (at least 50,4 SQL is 51 of them, never "14 of 50,4"), -20% of 42 is 33."""
     if target is None:
         return None
     if kind == "relative":
+        if baseline is None:
+            return None
         # rounded: 50 * 1.1 must compare equal to 55
-        return None if baseline is None else round(baseline * (1 + target), 9)
+        value = round(baseline * (1 + target), 9)
+        if metric in COUNTS:
+            return float(math.ceil(value) if target > 0 else math.floor(value))
+        return value
     return target
 
 
@@ -178,7 +185,7 @@ def show(value: float | None, draft: Draft, lang: str) -> str:
         return t("smart.days", lang, days=fmt_num(value, lang, 1))
     if unit == "score":
         return fmt_num(value, lang, 1)
-    # +50% of 3 MQLs is 4.5: rounding it to 4 would show a target already passed
+    # a count typed with a decimal (4,5 MQL) keeps it: rounding it to 4 would show a target already passed
     return fmt_num(value, lang, 0 if float(value).is_integer() else 1)
 
 

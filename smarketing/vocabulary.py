@@ -27,6 +27,7 @@ UNITS = {
 RATIOS = frozenset(m for m, unit in UNITS.items() if unit == "ratio")
 MONEY = frozenset(m for m, unit in UNITS.items() if unit == "money")
 DAYS = frozenset(m for m, unit in UNITS.items() if unit == "days")
+COUNTS = frozenset(m for m, unit in UNITS.items() if unit == "count")
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 # report columns that are better when they go down; spend is neither better nor worse for going up
 LOWER_IS_BETTER = frozenset({"cpl", "cac", "cost_per_mql", "cost_per_sql", "median_days", "mean_days",

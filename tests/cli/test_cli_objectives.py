@@ -38,14 +38,15 @@ def test_check_json_contract(store, capsys):
     assert code == 0
     result = json.loads(out)
     assert list(result) == ["understood", "score", "criteria", "parsed"]
-    assert result["understood"] == "Ho capito: gli MQL (fonte Webinar), da 3 a 4,5, entro il 24/12/2026."
+    # +50% of 3 MQLs is 4,5: at least 5 of them
+    assert result["understood"] == "Ho capito: gli MQL (fonte Webinar), da 3 a 5, entro il 24/12/2026."
     assert list(result["criteria"]) == CRITERIA
     assert all(list(v) == ["status", "reason", "suggestion"] for v in result["criteria"].values())
     assert list(result["parsed"]) == PARSED
     # the 29 days before 25 November: L1, L2, L3 from webinars entered MQL on 4, 5 and 6 November
     assert result["parsed"] == {
         "metric": "stage_entries", "stage": "mql", "from_stage": None, "to_stage": None, "direction": "increase",
-        "target": 4.5, "target_kind": "relative", "target_given": 0.5, "target_unit": "count", "baseline": 3.0,
+        "target": 5.0, "target_kind": "relative", "target_given": 0.5, "target_unit": "count", "baseline": 3.0,
         "stated_baseline": None, "start": "2026-11-25", "deadline": "2026-12-24", "filters": {"source": "Webinar"},
         "threshold": None, "threshold_unit": None, "cadence": None}
     assert {k: v["status"] for k, v in result["criteria"].items()} == {

@@ -468,9 +468,9 @@ CASES = [
     # a cost falling window after window: -5% is where it is heading anyway
     case("it", "Ridurre il CPL del 5% entro marzo 2027", "ppppp",
          money("cpl", 38.0, direction="decrease", kind="relative", deadline=day("2027-03-31")), **FALLING_CPL),
-    # a business going backwards may aim at the levels its own history shows: 79,8 was passed before
+    # a business going backwards may aim at the levels its own history shows: 80 (76 * 1,05 = 79,8) was passed before
     case("en", "Grow SQLs by 5% by March 2027", "ppppp",
-         entries("sql", 79.8, kind="relative", deadline=day("2027-03-31")), **SHRINKING_SQLS),
+         entries("sql", 80.0, kind="relative", deadline=day("2027-03-31")), **SHRINKING_SQLS),
 
     # ---- a new store with no history yet: absolute targets pass Measurable, relative ones warn ------------
     case("it", "Generare 200 MQL entro giugno 2027", "ppwpp", entries("mql", 200.0, deadline=day("2027-06-30"))),

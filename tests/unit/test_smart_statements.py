@@ -316,7 +316,7 @@ CASES = [
          dict(metric="stage_entries", stage="mql", direction="increase", target=300.0, target_unit="count",
               deadline=D("2026-12-31"))),
     case("it", "Aumentare i lead da Webinar e LinkedIn del 20% entro giugno", "wpwpp",
-         dict(metric="stage_entries", stage="lead", direction="increase", target=391.2, target_kind="relative",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=392.0, target_kind="relative",
               target_unit="count", deadline=D("2027-06-30"), filters={"source": "Webinar"}), baseline=326),
     # a rate's level said with "del": no verb of change, so no change
     case("it", "Raggiungere un win rate del 30% entro giugno", "ppwpp",
@@ -421,10 +421,10 @@ CASES = [
               stated_baseline=180.0, start=D("2027-01-01"), deadline=D("2027-12-31"))),
     # a kind of lead written after it: the data's own source when it has one, else said
     case("it", "Cresc. lead organici +25% x fine anno", "ppwpp",
-         dict(metric="stage_entries", stage="lead", direction="increase", target=102.5, target_kind="relative",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=103.0, target_kind="relative",
               target_unit="count", deadline=D("2026-12-31"), filters={"source": "Ricerca organica"}), baseline=82),
     case("en", "Grow outbound leads by 30% by June", "wpwpp",
-         dict(metric="stage_entries", stage="lead", direction="increase", target=2866.5, target_kind="relative",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=2867.0, target_kind="relative",
               target_unit="count", deadline=D("2027-06-30")), baseline=2205),
     # "X rispetto a Y": Y is where it starts, and the period after it is no deadline
     case("it", "Portare il win rate al 30% rispetto al 25% del Q3 entro giugno", "ppwpp",
@@ -487,7 +487,7 @@ CASES = [
               deadline=D("2027-03-31"))),
     # a quarter compared with is not the deadline; next year's and next month's ends are theirs
     case("en", "Increase MQLs 20% vs Q3 by end of Q2", "ppwpp",
-         dict(metric="stage_entries", stage="mql", direction="increase", target=944.4, target_kind="relative",
+         dict(metric="stage_entries", stage="mql", direction="increase", target=945.0, target_kind="relative",
               target_unit="count", deadline=D("2027-06-30")), baseline=787),
     case("it", "Arrivare a 300 clienti entro fine anno prossimo", "ppwpp",
          dict(metric="stage_entries", stage="customer", direction="increase", target=300.0, target_unit="count",
@@ -673,6 +673,18 @@ def test_a_change_against_a_named_period_says_where_its_start_is_measured(lang, 
     unnamed = drafting.read(plain, TODAY, VOCABULARY)
     assert (unnamed.compared_with, unnamed.target, unnamed.deadline) == (None, draft.target, draft.deadline)
     assert smart.check(unnamed, context, lang).criteria["measurable"].status == "pass"
+
+
+@pytest.mark.parametrize(("target", "baseline", "metric", "level"), [
+    (0.2, 42, "stage_entries", 51.0),       # at least 50,4 SQL is 51 of them
+    (-0.2, 42, "stage_entries", 33.0),      # at most 33,6 is 33
+    (0.2, 50, "stage_entries", 60.0),       # 50 * 1.2 is 60.00000000000001 in floats: still 60
+    (0.5, 3, "stage_entries", 5.0),
+    (0.2, 1000.5, "won_value", 1200.6),     # money and rates keep their decimals
+    (0.1, 0.25, "conversion", 0.275),
+])
+def test_a_change_of_a_count_is_a_whole_number_of_entries(target, baseline, metric, level):
+    assert smart.level(target, "relative", baseline, metric) == level
 
 
 @pytest.mark.parametrize(("lang", "text", "reason"), [
