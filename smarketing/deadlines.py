@@ -64,7 +64,8 @@ class Deadline:
 
 
 # words that make a period the deadline ("entro il Q2", "by end of H1"); without them it is the period itself
-_BY = re.compile(r"(?:entro|by|before|until|prima\s+d\w*|within|fine|end|end\s+of|for\s+the\s+end\s+of)\s+"
+_BY = re.compile(r"(?:entro|by|before|until|prima\s+d\w*|within|fine|end|end\s+of|for\s+the\s+end\s+of|scadenza:?"
+                 r"|deadline:?|due)\s+"
                  r"(?:il\s+|la\s+|the\s+|del\s+|della\s+|dell'\s*|of\s+)?(?:fine\s+(?:del\s+)?)?$")
 
 
@@ -167,7 +168,10 @@ def _this_or_next_quarter(low: str, today: date) -> Deadline | None:
     ahead = 1 if (match.group(1) or match.group(2)) else 0
     current = (today.month - 1) // 3
     first = date(today.year, current * 3 + 1, 1) + relativedelta(months=3 * ahead)
-    return Deadline(first + relativedelta(months=3) - timedelta(days=1), match.group(0), True)
+    last = first + relativedelta(months=3) - timedelta(days=1)
+    # "trimestre in corso: 70 SQL", "in the next quarter": the quarter itself; "fine trimestre" is its end
+    ends = re.match(r"(?:fine|end of|entro|by|within)\b", match.group(0))
+    return Deadline(last, match.group(0), True, None if ends else _during(low, match.start(), last, 3))
 
 
 _HALVES = {"primo": 6, "first": 6, "secondo": 12, "second": 12, "h1": 6, "h2": 12}

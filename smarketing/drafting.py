@@ -37,8 +37,10 @@ _METRIC_WORDS = [
             r"|(?:quota|percentuale) di mql accettati|mql accettati|share of mqls accepted|accepted mqls"
             r"|handoff|hand off|passaggio alle vendite"),
     ("velocity", r"ciclo di vendita|ciclo di vendita medio|sales cycle|velocita|tempo medio|days to close"
-                 r"|giorni per chiudere|tempo di chiusura|tempi di chiusura|durata (?:media )?(?:delle trattative|dei"
-                 r" deal|delle opportunita|del ciclo)|deal cycle|time to close"),
+                 r"|giorni per chiudere|tempo di chiusura|tempi di chiusura|tempo di qualificazione"
+                 r"|tempi di qualificazione|qualification time|time to qualify"
+                 r"|durata (?:media )?(?:delle trattative|dei deal|delle opportunita|del ciclo)|deal cycle"
+                 r"|time to close"),
     ("won_value", r"fatturato|ricavi|revenue|valore vinto|won value|giro d affari|turnover|valore dei contratti"
                   r"|valore delle vendite"),
     ("manual", r"clima|climate|soddisfazione|fiducia|morale|engagement|satisfaction|allineamento|alignment|nps"
@@ -55,7 +57,7 @@ _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|ra
             r"|portare a casa|raddopiare|(?<!non )piu"
 _DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
             r"|abbattere|limare|comprimere|contrarre|snellire|velocizzare|reduce|decrease|cut|lower|halve|shorten" \
-            r"|slash|trim|shrink|bring down|speed up"
+            r"|slash|trim|shrink|bring down|speed up|down to|scendere|calare|get down"
 _VAGUE = r"migliorare|ottimizzare|potenziare|rafforzare|rilanciare|sviluppare|lavorare su|improve|optimi[sz]e" \
          r"|enhance|strengthen|work on|develop"
 _BRING = r"portare|bring|take|move"
@@ -114,6 +116,8 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     draft = Draft(statement=text, start=today)
     # "venti nuovi clienti", "entro sei mesi", "fifty thousand euros": number words read as the digits they are
     text = numberwords.digits(text)
+    # "−20%", "–20%": the minus sign and the dash a word processor puts for "-"
+    text = re.sub(r"[−–](?=\d)", "-", text)
     # "al 3 percento", "25 per cento": a percent sign in words
     text = re.sub(r"(\d)\s*(?:percento|per\s+cento|percent|per\s+cent)\b", r"\1%", text, flags=re.IGNORECASE)
     # "1 milione e mezzo", "2 milioni e mezzo": the half written out
@@ -197,7 +201,12 @@ _CADENCES = [
 
 
 def _shares(text: str) -> str:
-    """"7 MQL su 10", "8 out of 10 leads" as the share they are (70% degli MQL), never "from 7 to 10"."""
+    """"7 MQL su 10", "8 out of 10 leads" as the share they are (70% degli MQL), never "from 7 to 10"; "la metà
+    degli MQL", "half of the MQLs" as 50%."""
+    text = re.sub(rf"\b(?:la\s+)?metà\s+(degli|dei|delle)\s+(?=(?:nostri\s+|nostre\s+)?(?:{STAGE_TOKENS})\b)",
+                  r"il 50% \1 ", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\bhalf\s+(?:of\s+)?(?:the\s+|our\s+)?(?=(?:{STAGE_TOKENS})\b)", "50% of ", text,
+                  flags=re.IGNORECASE)
     def share(m: re.Match) -> str:
         return f"il {int(m.group(1)) * 100 / int(m.group(3)):g}% degli {m.group(2)}"
     text = re.sub(r"\b(\d{1,3})\s+(mqls?|leads?|contatti|richieste)\s+(?:su|out of)\s+(\d{1,3})\b(?!\s*%)",
@@ -338,7 +347,7 @@ def _steps(text: str) -> str:
 
 
 _DEALS = r"(?:trattative|trattativa|opportunita|opportunità|deals?|opportunities)"
-_ONE_IN = r"(?:su|in|ogni|out of|every|for every)"
+_ONE_IN = r"(?:su|in|ogni|out of every|out of|every|for every)"
 
 
 def _shares_of_deals(text: str) -> str:
@@ -355,16 +364,19 @@ def _shares_of_deals(text: str) -> str:
                   rf"{_DEALS}\b((?:\s+[A-Z][\w-]*)*)\s+(?:(?:deve|devono|dovra|dovrà|dovranno|should|must|to)\s+)?"
                   r"(?:chiudersi|essere|venire|be|get|close)?\s*(?:vint[eoai]|won|in vittoria|con successo)\b",
                   lambda m: f"tasso di vittoria{m[2]} al {m[1]}%", text, flags=flags)
-    text = re.sub(rf"{verb}1\s+(?:{_DEALS}\s+)?{_ONE_IN}\s+(\d+)\b(?:\s+{_DEALS})?",
-                  lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {_share(m[3])}%", text, flags=flags)
-    return re.sub(rf"\b(?:chiudere|acquisire|vincere|close|win|get)\s+1\s+(?:cliente|customer)\s+{_ONE_IN}\s+(\d+)\s+"
-                  rf"({STAGE_TOKENS})\b", lambda m: f"conversione {m[2]} to clienti al {_share(m[1])}%", text,
-                  flags=flags)
+    text = re.sub(rf"{verb}(\d+)\s+(?:{_DEALS}\s+)?{_ONE_IN}\s+(\d+)\b(?:\s+{_DEALS})?",
+                  lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {_share(m[3], m[4])}%"
+                  if 0 < int(m[3]) <= int(m[4]) else m[0], text, flags=flags)
+    # "chiudere 1 cliente ogni 20 lead", "ottenere 2 SQL ogni 5 MQL", "3 customers for every 10 opportunities": the
+    # step from the second stage to the first
+    return re.sub(rf"\b(\d+)\s+({STAGE_TOKENS})\s+{_ONE_IN}\s+(\d+)\s+({STAGE_TOKENS})\b",
+                  lambda m: f"conversione {m[4]} to {m[2]} al {_share(m[1], m[3])}%"
+                  if 0 < int(m[1]) <= int(m[3]) and m[2].lower() != m[4].lower() else m[0], text, flags=flags)
 
 
-def _share(every: str) -> str:
+def _share(count: str, every: str) -> str:
     """"1 su 3" as a percent, as the sentence would have written it: 33,33."""
-    return f"{100 / max(int(every), 1):.2f}".replace(".", ",")
+    return f"{100 * int(count) / max(int(every), 1):.2f}".replace(".", ",")
 
 
 def _metric_and_stages(draft: Draft, low: str) -> None:
@@ -396,8 +408,10 @@ def _metric_and_stages(draft: Draft, low: str) -> None:
             if re.fullmatch(r"vendite|sales", mentioned[0].group(0)):
                 draft.problems.append("sales_word")
             if draft.stage == "opportunity" and re.search(
-                    r"\b(?:close|chiudere|vincere|win|firmare|sign)\s+(?:\d[\d.,]*\s+)?(?:new\s+|nuove\s+)?"
-                    r"(?:deals?|trattative|opportunita|opportunities)\b|\b(?:closed|won|closed won|signed)\s+deals?\b"
+                    # a scope word after the number too: "sign 15 Enterprise deals"
+                    r"\b(?:close|chiudere|vincere|win|firmare|sign)\s+(?:\d[\d.,]*\s+(?:new\s+|nuove\s+)?"
+                    r"(?:[a-z]+\s+)?|(?:new\s+|nuove\s+)?)(?:deals?|trattative|opportunita|opportunities)\b"
+                    r"|\b(?:closed|won|closed won|signed)\s+deals?\b"
                     r"|\b(?:trattative|opportunita|deal) (?:chiuse|vinte|firmate|chiusi|vinti)\b", low):
                 # deals closed or won are new customers; opened or generated, opportunities
                 draft.stage = "customer"
@@ -494,16 +508,18 @@ def settle_direction(draft: Draft) -> bool:
 
 def _direction(draft: Draft, low: str) -> None:
     ceiling = r"\b(sotto|below|under|meno di|less than|entro i|non oltre|non piu di|no more than|not more than" \
-              r"|at most|al massimo)\b"
+              r"|at most|al massimo|massimo|max|inferiore a|inferiori a|lower than|fewer than)\b"
     # a floor or a ceiling said with a negation: "non scendere sotto i 200 MQL" keeps them up, "il churn non deve
     # superare il 3%" keeps it down
-    floor = re.search(r"\b(?:non|not|never|don t|do not|mai)\s+(?:\w+\s+){0,3}?(?:scendere|calare|andare|drop|fall|go"
-                      r"|dip)\s+(?:sotto|below|under)\b", low)
+    # "win rate non sotto il 20%", "never below 20%", "non meno di 50 SQL" with no verb too
+    floor = re.search(r"\b(?:non|not|never|don t|do not|mai)\s+(?:\w+\s+){0,3}?(?:(?:scendere|calare|andare|drop|fall"
+                      r"|go|dip)\s+)?(?:sotto|below|under|meno di|less than|inferiore a)\b", low)
     capped = re.search(r"\b(?:non|not|never|mai)\s+(?:\w+\s+){0,2}?(?:superare|oltrepassare|sforare|exceed|go over"
                        r"|pass)\b", low)
     if floor:
         draft.direction = "increase"
-    elif capped or re.search(rf"\b(?:{_DECREASE})\b", low) or re.search(ceiling, low):
+    elif capped or re.search(rf"\b(?:{_DECREASE})\b", low) or re.search(ceiling, low) \
+            or re.search(r"[<≤]\s*[€$£]?\s*\d", draft.statement):
         draft.direction = "decrease"
     elif re.search(rf"\b(?:{_INCREASE})\b", low) or re.search(r"\b(sopra|oltre|above|over|almeno|at least|piu di)\b",
                                                                low):
@@ -562,7 +578,8 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
             draft.target, draft.target_kind = value, "absolute"
         else:
             draft.target, draft.target_kind = abs(value), "relative"
-            if draft.direction == "decrease":
+            # "CPL LinkedIn: -20%": the sign says the direction when no word does
+            if draft.direction == "decrease" or (value < 0 and draft.direction is None):
                 draft.target = -abs(value)
     elif money and draft.target is None:
         each = _PER_UNIT.search(text)
@@ -604,7 +621,7 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
                     if draft.direction is None:
                         draft.direction = "increase"
     span = re.search(rf"\b(?:da|dai|dalle|from)\s+({NUMBER})(?:{SCALE})?(?:\s*(?:€|\$|£|euro|eur|usd|chf|giorni"
-                     rf"|days))?\s+(?:a|ai|alle|to)\s+({NUMBER})(?:{SCALE})?", text, flags=re.IGNORECASE)
+                     rf"|gg|days))?\s+(?:a|ai|alle|to)\s+({NUMBER})(?:{SCALE})?", text, flags=re.IGNORECASE)
     if span and draft.stated_baseline is None and draft.target is not None and draft.target_kind == "absolute":
         # "da 120 a 90 giorni", "da 50 a 45 euro", "da 400 a 460 mila euro": the unit and the scale written
         # once, after the target
@@ -702,7 +719,9 @@ _COMPARED_WITH = re.compile(
     r"|(?:first|second|third|fourth)\s+quarter|(?:19|20)\d{2}|anno\s+scorso|anno\s+precedente|scorso\s+anno"
     r"|last\s+year|previous\s+year|(?:mese|trimestre|semestre)\s+(?:scorso|precedente)|last\s+(?:month|quarter)"
     r"|stesso\s+periodo\s+(?:dell'anno\s+scorso|del\s+\d{4})|same\s+period\s+last\s+year"
-    rf"|(?:{deadlines.MONTH_NAMES})(?:\s+\d{{4}})?)\b", re.IGNORECASE)
+    rf"|(?:{deadlines.MONTH_NAMES})(?:\s+\d{{4}})?)\b"
+    # "+50% YoY", "anno su anno": against the year before, with no comparison word
+    r"|\b(?:yoy|year[\s-]+over[\s-]+year|anno\s+su\s+anno)\b", re.IGNORECASE)
 
 
 def _compared(draft: Draft, text: str) -> None:

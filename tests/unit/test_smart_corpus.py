@@ -152,8 +152,10 @@ CASES = [
          entries("customer", 22.0, start=day("2027-04-01"), deadline=day("2027-06-30")), **CUSTOMERS),
     case("it", "Aumentare le opportunità del 5% entro il Q4", "ppppp",
          entries("opportunity", 63.0, kind="relative", deadline=day("2026-12-31")), **OPPORTUNITIES),
+    # "this quarter" names the quarter itself, from its first day, as "Q4" does
     case("en", "Increase opportunities by 5% this quarter", "ppppp",
-         entries("opportunity", 63.0, kind="relative", deadline=day("2026-12-31")), **OPPORTUNITIES),
+         entries("opportunity", 63.0, kind="relative", start=day("2026-10-01"), deadline=day("2026-12-31")),
+         **OPPORTUNITIES),
     case("it", "Portare la conversione MQL-SQL al 23% entro il 30/06/27", "ppppp",
          step("conversion", "mql", "sql", 0.23, direction="increase", unit="ratio", deadline=day("2027-06-30")),
          **MQL_SQL),

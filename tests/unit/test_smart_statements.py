@@ -502,6 +502,62 @@ CASES = [
     case("en", "Increase the win rate by 200% by June 2027", "pffpp",
          dict(metric="win_rate", direction="increase", target=1.2, target_kind="relative", target_unit="ratio",
               deadline=D("2027-06-30")), baseline=0.4, history=[0.4, 0.35, 0.45]),
+    # a third review of 150 sentences as managers write them: each was misread under a green tick
+    # the sign alone says the direction: -20% of a cost is a cut (50 -> 40, past the best 42)
+    case("it", "CPL LinkedIn: -20% entro marzo", "ppfpp",
+         dict(metric="cpl", direction="decrease", target=40.0, target_kind="relative", target_unit="EUR",
+              deadline=D("2027-03-31"), filters={"source": "LinkedIn"}), baseline=50, history=[50, 55, 42, 48, 60]),
+    case("it", "CPL Google Ads –15% entro giugno 2027", "ppwpp",
+         dict(metric="cpl", direction="decrease", target=42.5, target_kind="relative", target_unit="EUR",
+              deadline=D("2027-06-30"), filters={"source": "Google Ads"}), baseline=50, history=[50, 55, 42, 48, 60]),
+    # a floor with no verb: at least 20%, which the window before already passed
+    case("it", "Win rate Enterprise non sotto il 20% entro fine anno", "ppwpp",
+         dict(metric="win_rate", direction="increase", target=0.2, target_unit="ratio", deadline=D("2026-12-31"),
+              filters={"segment": "Enterprise"}), baseline=0.25, history=[0.25, 0.22, 0.32, 0.28, 0.2]),
+    case("en", "Get response time to MQLs down to 4 hours by end of Q1", "ppwpp",
+         dict(metric="sla_days", direction="decrease", target=4 / 24, target_unit="days", deadline=D("2027-03-31"))),
+    case("it", "Scendere a 35 giorni di ciclo di vendita entro fine H1", "ppwpp",
+         dict(metric="velocity", from_stage="lead", to_stage="customer", direction="decrease", target=35.0,
+              target_unit="days", deadline=D("2027-06-30"))),
+    case("it", "CAC Enterprise < 3.500 € entro fine anno prossimo", "ppwpp",
+         dict(metric="cac", direction="decrease", target=3500.0, target_unit="EUR", deadline=D("2027-12-31"),
+              filters={"segment": "Enterprise"})),
+    # shares written as counts: "2 SQL ogni 5 MQL" is the step's conversion, "2 out of every 5 opportunities"
+    # closed the win rate, "half of the MQLs" 50%
+    case("it", "Ottenere 2 SQL ogni 5 MQL entro fine marzo", "ppwpp",
+         dict(metric="conversion", from_stage="mql", to_stage="sql", direction="increase", target=0.4,
+              target_unit="ratio", deadline=D("2027-03-31"))),
+    case("it", "Ottenere 3 clienti ogni 10 opportunità entro giugno", "ppwpp",
+         dict(metric="conversion", from_stage="opportunity", to_stage="customer", direction="increase", target=0.3,
+              target_unit="ratio", deadline=D("2027-06-30"))),
+    case("en", "Close 2 out of every 5 opportunities by end of Q3", "ppwpp",
+         dict(metric="win_rate", direction="increase", target=0.4, target_unit="ratio", deadline=D("2027-09-30"))),
+    case("en", "At least half of the MQLs should become SQLs by the end of Q2", "ppwpp",
+         dict(metric="conversion", from_stage="mql", to_stage="sql", direction="increase", target=0.5,
+              target_unit="ratio", deadline=D("2027-06-30"))),
+    # deals signed are customers, with a segment between the number and the deals too
+    case("en", "Sign 15 Enterprise deals in Q2 2027", "ppwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=15.0, target_unit="count",
+              start=D("2027-04-01"), deadline=D("2027-06-30"), filters={"segment": "Enterprise"})),
+    case("it", "Ridurre il tempo di qualificazione dei lead a 5 giorni entro marzo", "ppwpp",
+         dict(metric="velocity", from_stage="lead", to_stage="mql", direction="decrease", target=5.0,
+              target_unit="days", deadline=D("2027-03-31"))),
+    # the start as written, its unit after both numbers ("gg"), set beside the data's
+    case("it", "Ciclo di vendita PMI da 45 gg a 30 gg entro luglio", "pwfpp",
+         dict(metric="velocity", from_stage="lead", to_stage="customer", direction="decrease", target=30.0,
+              stated_baseline=45.0, target_unit="days", deadline=D("2027-07-31"), filters={"segment": "PMI"}),
+         baseline=56.1, history=[56.1, 60, 58, 62]),
+    # the quarter named as such is the window: the current one from its first day, the next one too
+    case("it", "Trimestre in corso: 70 SQL", "ppwpp",
+         dict(metric="stage_entries", stage="sql", direction="increase", target=70.0, target_unit="count",
+              start=D("2026-10-01"), deadline=D("2026-12-31"))),
+    case("en", "Book 120 SQLs in the next quarter", "ppwpp",
+         dict(metric="stage_entries", stage="sql", direction="increase", target=120.0, target_unit="count",
+              start=D("2027-01-01"), deadline=D("2027-03-31"))),
+    # "scadenza Q1" is a deadline, counted from today
+    case("it", "KR: 90% degli MQL presi in carico entro 48 ore (scadenza Q1)", "ppwpp",
+         dict(metric="sla", direction="increase", target=0.9, target_unit="ratio", threshold=48.0,
+              threshold_unit="hours", deadline=D("2027-03-31"))),
 ]
 
 PARSED_KEYS = ("metric", "stage", "from_stage", "to_stage", "direction", "target", "target_kind", "target_unit",
@@ -661,6 +717,13 @@ def test_a_scope_the_data_does_not_hold_is_named_in_each_language():
     ("en", "Increase revenue by 20% compared to last year by year end", "Increase revenue by 20% by year end",
      "The comparison is \"compared to last year\", but the starting point is measured on the period of the same "
      "length just before the objective (20 Oct 2026 – 24 Nov 2026): €166,050; target €199,260."),
+    # "YoY" says it with no comparison word
+    ("en", "Grow revenue 20% YoY by year end", "Grow revenue 20% by year end",
+     "The comparison is \"YoY\", but the starting point is measured on the period of the same length just before "
+     "the objective (20 Oct 2026 – 24 Nov 2026): €166,050; target €199,260."),
+    ("it", "Fatturato +20% anno su anno entro fine anno", "Fatturato +20% entro fine anno",
+     "Il confronto è «anno su anno», ma il punto di partenza si misura sul periodo della stessa durata appena prima "
+     "dell'obiettivo (20/10/2026 – 24/11/2026): 166.050\u00a0€; traguardo 199.260\u00a0€."),
 ])
 def test_a_change_against_a_named_period_says_where_its_start_is_measured(lang, text, plain, reason):
     draft = drafting.read(text, TODAY, VOCABULARY)

@@ -181,9 +181,9 @@ CASES = [
     # a deadline in the past: no window, no data, so no level for the relative target
     case("en", "Grow leads from LinkedIn by 15% by 30 September 2026", "pwwpf",
          entries("lead", kind="relative", deadline=day("2026-09-30"), filters={"source": "LinkedIn"})),
-    # "sales" alone with a percent: Specific fails and asks count or value
+    # "sales" alone with a percent: Specific fails and asks count or value; "next quarter" is that quarter
     case("en", "Increase sales by 10% next quarter", "fwwwp",
-         dict(direction="increase", target_kind="relative", deadline=day("2027-03-31"))),
+         dict(direction="increase", target_kind="relative", start=day("2027-01-01"), deadline=day("2027-03-31"))),
     # judgement: "new business" in euros is won value; trade fairs are the Fiere source. 180k <= 450k
     # measured after the first run: the previous window already reached the target, so Achievable warns that it
     # asks for no change (the rule was in the code but not in docs/metrics.md; now written there)

@@ -176,9 +176,10 @@ CASES = [
          entries("mql", 112.0, kind="relative", deadline=day("2027-06-30"), filters={"source": "Ricerca organica"}),
          **MQLS),
     # Pipedrive-style. judgement: closed deals are won deals, so "close 21 deals with new customers" is 21 new
-    # customers (as "chiudere 30 contratti"), not opportunities. This quarter ends 31/12/2026. 21 <= 22
+    # customers (as "chiudere 30 contratti"), not opportunities. This quarter is 01/10-31/12/2026. 21 <= 22
     case("en", "Close 21 deals with new customers in the Centro region this quarter", "ppppp",
-         entries("customer", 21.0, deadline=day("2026-12-31"), filters={"region": "Centro"}), **CUSTOMERS),
+         entries("customer", 21.0, start=day("2026-10-01"), deadline=day("2026-12-31"), filters={"region": "Centro"}),
+         **CUSTOMERS),
     # OKR row; stated start = the data's 90; 82 < lower quartile 85, >= best 75
     case("en", "KR2: Reduce average sales cycle from 90 to 82 days by end of H1 2027", "ppwpp",
          step("velocity", "lead", "customer", 82.0, direction="decrease", unit="days", stated_baseline=90.0,
