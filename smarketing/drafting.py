@@ -605,9 +605,13 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
     elif draft.target is None:
         # "5 milioni di fatturato": a scale word counts, for money as for anything else
         # a time ("in 45 giorni") is no count: "chiudere le trattative in 45 giorni" names no 45 deals
+        # a year is no target: four plain digits, unless what they count follows ("2000 lead"); "2.000 lead",
+        # "2,000 leads", "2k" are counts
         counts = [scaled(number(m.group(1)), m.group(2)) for m in re.finditer(
-            rf"(?<![\w/.-])({NUMBER})(?:{SCALE})?(?![\w/.-]|\s*%|\s*(?:{'|'.join(DAYS_IN)})\b)", text)]
-        counts = [c for c in counts if not (1900 <= c <= 2100)]  # a year is no target
+            rf"(?<![\w/.-])({NUMBER})(?:{SCALE})?(?![\w/.-]|\s*%|\s*(?:{'|'.join(DAYS_IN)})\b)", text)
+            if not (re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and not m.group(2) and not re.match(
+                rf"\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}|contatti|contratti|trattative|deals?)\b",
+                text[m.end():], re.IGNORECASE))]
         if counts:
             if draft.metric == "manual":
                 draft.target, draft.target_kind = counts[-1], "absolute"
