@@ -730,7 +730,7 @@ _COMPARED_WITH = re.compile(
 
 def _compared(draft: Draft, text: str) -> None:
     """"Fatturato +20% rispetto al Q3": a change meant against a period the sentence names, kept for the check
-    to say that the starting point is measured on the window just before the objective's, not on that period."""
+    to say that the starting point is measured on the latest window of the same length, not on that period."""
     if draft.target_kind == "relative" or draft.change is not None:
         found = _COMPARED_WITH.search(text)
         if found:

@@ -272,8 +272,10 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
         if draft.target_kind == "absolute":
             # a level to reach is measurable before any history: the data will give the starting point
             return _v("pass", "measurable_baseline_later", lang, target=show(draft.target, draft, lang))
-        # a change with nothing to apply it to: the change as written, not a dash
-        return _v("warn", "measurable_no_baseline", lang, target=_relative(draft, lang))
+        # a change with nothing to apply it to: the change as written, not a dash; with no deadline there is
+        # no window to measure the start on, whatever the data holds
+        key = "measurable_no_window" if draft.deadline is None else "measurable_no_baseline"
+        return _v("warn", key, lang, target=_relative(draft, lang))
     target = absolute_target(draft, context.baseline)
     if draft.compared_with and context.baseline_window:
         # "+20% rispetto al Q3" measured from the weeks just before: said, so nobody reads the Q3 in the target
@@ -332,11 +334,14 @@ def _achievable(draft: Draft, context: Context, lang: str) -> Verdict:
     params = dict(target=show(target, draft, lang), best=show(best, draft, lang), typical=show(typical, draft, lang),
                   windows=len(history))
     key = "beyond_best" if beyond_best else "top_tail" if in_top_tail else "ok"
-    verdict = _v({"beyond_best": "fail", "top_tail": "warn", "ok": "pass"}[key], f"achievable_{key}", lang, **params)
+    status = {"beyond_best": "fail", "top_tail": "warn", "ok": "pass"}[key]
     if step:
-        verdict.reason += " " + t("smart.achievable_trend", lang, windows=len(history),
-                                  step=("+" if step > 0 else "−") + show(abs(step), draft, lang))
-    return verdict
+        # the best and the typical are then where the trend carries the windows, never results seen: said so
+        params["step"] = ("+" if step > 0 else "−") + show(abs(step), draft, lang)
+        # the tip of a target past the best names no "best ever" either; the others hold as they are
+        tip = "achievable_beyond_best_trend_tip" if key == "beyond_best" else f"achievable_{key}_tip"
+        return Verdict(status, t(f"smart.achievable_{key}_trend", lang, **params), t(f"smart.{tip}", lang, **params))
+    return _v(status, f"achievable_{key}", lang, **params)
 
 
 TREND_WINDOWS = 4       # fewer windows than this draw no trend worth the name

@@ -709,6 +709,23 @@ def test_two_objectives_in_one_sentence_and_what_is_not(text, two):
     assert ("two_objectives" in drafting.read(text, TODAY, VOCABULARY).problems) is two
 
 
+@pytest.mark.parametrize(("lang", "text", "status", "reason", "tip"), [
+    ("it", "Aumentare gli SQL del 50% entro marzo 2027", "fail",
+     "150 va oltre il miglior periodo di sempre portato all'obiettivo con la tendenza (+6 a periodo, in linea da 5 "
+     "periodi): 106.",
+     "Punta a 106, dove la tendenza porta il periodo migliore, o allunga la scadenza; oppure scrivi cosa cambierà per "
+     "superarlo."),
+    ("en", "Increase SQLs by 5% by March 2027", "pass",
+     "105 is within this measure's history carried to the objective along the trend (+6 per period, steady over 5 "
+     "periods; the best: 106).", "Good as it is."),
+])
+def test_a_history_read_with_its_trend_never_calls_a_projection_a_result(lang, text, status, reason, tip):
+    """106 is where the trend carries the best window (100), not a result ever seen: the reason says so."""
+    report = smart.check(drafting.read(text, TODAY), smart.Context(today=TODAY, **GROWING_SQLS), lang)
+    achievable = report.criteria["achievable"]
+    assert (achievable.status, achievable.reason, achievable.suggestion) == (status, reason, tip)
+
+
 @pytest.mark.parametrize(("lang", "text", "line"), [
     # a manual KPI written in percent is shown in percent, never as "0,0"
     ("it", "Ridurre il churn mensile sotto il 3% entro fine 2027",

@@ -728,18 +728,18 @@ def test_a_scope_the_data_does_not_hold_is_named_in_each_language():
 
 @pytest.mark.parametrize(("lang", "text", "plain", "reason"), [
     ("it", "Fatturato +20% rispetto al Q3 entro fine anno", "Fatturato +20% entro fine anno",
-     "Il confronto è «rispetto al Q3», ma il punto di partenza si misura sul periodo della stessa durata appena prima "
-     "dell'obiettivo (20/10/2026 – 24/11/2026): 166.050\u00a0€; traguardo 199.260\u00a0€."),
+     "Il confronto è «rispetto al Q3», ma il punto di partenza si misura sul periodo più recente della stessa "
+     "durata (20/10/2026 – 24/11/2026): 166.050\u00a0€; traguardo 199.260\u00a0€."),
     ("en", "Increase revenue by 20% compared to last year by year end", "Increase revenue by 20% by year end",
-     "The comparison is \"compared to last year\", but the starting point is measured on the period of the same "
-     "length just before the objective (20 Oct 2026 – 24 Nov 2026): €166,050; target €199,260."),
+     "The comparison is \"compared to last year\", but the starting point is measured on the latest period "
+     "of the same length (20 Oct 2026 – 24 Nov 2026): €166,050; target €199,260."),
     # "YoY" says it with no comparison word
     ("en", "Grow revenue 20% YoY by year end", "Grow revenue 20% by year end",
-     "The comparison is \"YoY\", but the starting point is measured on the period of the same length just before "
-     "the objective (20 Oct 2026 – 24 Nov 2026): €166,050; target €199,260."),
+     "The comparison is \"YoY\", but the starting point is measured on the latest period of the same length "
+     "(20 Oct 2026 – 24 Nov 2026): €166,050; target €199,260."),
     ("it", "Fatturato +20% anno su anno entro fine anno", "Fatturato +20% entro fine anno",
-     "Il confronto è «anno su anno», ma il punto di partenza si misura sul periodo della stessa durata appena prima "
-     "dell'obiettivo (20/10/2026 – 24/11/2026): 166.050\u00a0€; traguardo 199.260\u00a0€."),
+     "Il confronto è «anno su anno», ma il punto di partenza si misura sul periodo più recente della stessa "
+     "durata (20/10/2026 – 24/11/2026): 166.050\u00a0€; traguardo 199.260\u00a0€."),
 ])
 def test_a_change_against_a_named_period_says_where_its_start_is_measured(lang, text, plain, reason):
     draft = drafting.read(text, TODAY, VOCABULARY)
@@ -771,6 +771,10 @@ def test_a_change_of_a_count_is_a_whole_number_of_entries(target, baseline, metr
      "Traguardo +100%, ma nei dati non c'è un punto di partenza per questa misura."),
     ("en", "Cut the cost per lead by 15% by June 2027",
      "Target −15%, but the data holds no starting point for this measure."),
+    # no deadline, no window: the data may hold plenty, the start still cannot be measured
+    ("it", "Entro fine estate raddoppiare i contatti dalla Newsletter",
+     "Traguardo +100%: il punto di partenza si misura su un periodo lungo quanto l'obiettivo, che senza scadenza "
+     "non c'è."),
 ])
 def test_a_change_with_no_starting_point_says_the_change(lang, text, reason):
     """Before any data the change is all there is to show: never "Target –"."""
