@@ -221,7 +221,7 @@ def test_the_smart_check_follows_the_typing(reading_server, page, tmp_path):
     idle(page)
     field.fill("Aumentare del 25% le SQL dai webinar entro il 30 giugno 2027")
     field.press("Enter")
-    expect(page.get_by_text("da 55 a 68,8, entro il 30/06/2027.", exact=False)).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("da 55 a 69, entro il 30/06/2027.", exact=False)).to_be_visible(timeout=30_000)
     expect(page.get_by_text("Corretto a mano", exact=False)).to_have_count(0)
 
     page.get_by_role("link", name=re.compile("Pianificatore")).click()
