@@ -47,8 +47,8 @@ _ORDINAL_QUARTER = {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "first": 
                     "fourth": 4}
 
 # A deadline is introduced by one of these; what follows is read as a date.
-_LEAD_IN = r"(?:entro|by|before|prima del|prima di|per il|per la|per(?=\s+fine)|until|fino al|a fine|alla fine di" \
-           r"|da qui a|da qui alla fine di|within|in)"
+_LEAD_IN = r"(?:entro|by|before|prima del|prima di|per il|per la|per(?=\s+fine)|x(?=\s+fine)|until|fino al|fino a" \
+           r"|a fine|alla fine di|da qui a|da qui alla fine di|within|in)"
 # "30th February 2027", "February 30th, 2027": the ordinal is part of the date, never a reason to drop the day
 _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d{4}-\d{1,2}-\d{1,2}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\.?,?\s+\d{{4}}"
@@ -81,7 +81,7 @@ def find(text: str, today: date) -> Deadline:
     span = None
     # a season last: "a fall in CPL by June 2027" has a deadline, and it is June
     for reader in (_relative, _half, _mid_year, _quarter, _end_of_year, _year_only, _end_of_month, _explicit_date,
-                   _month_year, _feast_or_season):
+                   _between_months, _month_year, _feast_or_season):
         found = reader(low, today)
         if reader is _relative and found is not None and found.day is None:
             # "entro 99999999 giorni lavorativi entro giugno 2027": a span past any calendar may be another
@@ -182,7 +182,15 @@ def _half(low: str, today: date) -> Deadline | None:
     match = re.search(r"\b(primo|secondo|first|second)\s+(?:semestre|half(?:\s+of)?)\s*(?:del\s+|dell'anno\s+)?"
                       r"(\d{4})?", low) or re.search(r"\b(h1|h2)\s*(\d{4})?\b", low)
     if not match:
-        return None
+        # "entro fine semestre", "by the end of the half": the half under way (or the next one)
+        current = re.search(r"\b(?:fine|end of)\s+(?:del\s+|the\s+|this\s+|questo\s+)?(?:(next)\s+)?(?:semestre|half)\b"
+                            r"(?:\s+(prossimo|successivo))?", low)
+        if not current:
+            return None
+        end = date(today.year, 6, 30) if today.month <= 6 else date(today.year, 12, 31)
+        if current.group(1) or current.group(2):
+            end = end + relativedelta(months=6, day=31)
+        return Deadline(end, current.group(0), True)
     last = _period_end(_HALVES[match.group(1)], match.group(2), today)
     return Deadline(last, match.group(0), True, _during(low, match.start(), last, 6))
 
@@ -238,13 +246,21 @@ def _year_only(low: str, today: date) -> Deadline | None:
     alone only counts after a deadline's lead-in, so "fatturato 2027" names no deadline."""
     # "nel 2026 abbiamo chiuso 180 clienti, nel 2027 ne vogliamo 250": the earlier year tells where it starts
     near = [m for m in re.finditer(
-        r"\b(?:entro|by|before|until|per il|in|nel|during|through|throughout|per tutto il|durante il"
+        r"\b(?:entro|by|before|until|per il|in|nel|during|through|throughout|per tutto il|durante il|tutto il"
+        r"|all year|all of|for all of"
         r"|a(?=\s+fine))\s+(?:il\s+|la\s+|the\s+)?(?:(?:fine|end of|end|la fine del|la fine dell'anno|fine del)\s+)?"
         r"(?:the\s+)?(\d{4})(?![\d/.-])", low) if today.year - 1 <= int(m.group(1)) <= today.year + 100]
     match = max(near, key=lambda m: int(m.group(1)), default=None) or re.search(
         # a heading: "Obiettivo 2027: ...", "OKR 2027 -", "Budget 2027", "2027 goals"
         r"\b(?:obiettivi|obiettivo|objectives?|goals?|okrs?|budget|piano|plan|target)(?:\s+[a-zà-ù]+){0,2}\s+"
         r"(?:per il\s+|for\s+)?(\d{4})(?![\d/.-])|^\W*(\d{4})\s+(?:goals?|okrs?|objectives?|plan)\b", low)
+    # "FY2027", "FY27": the fiscal year, which for the companies this tool serves is the calendar year
+    fiscal = None if match else re.search(r"\bfy\s*'?(\d{4}|\d{2})\b", low)
+    if fiscal:
+        year = int(fiscal.group(1)) + (2000 if len(fiscal.group(1)) == 2 else 0)
+        if not today.year - 1 <= year <= today.year + 100:
+            return None
+        return Deadline(date(year, 12, 31), fiscal.group(0), True, date(year, 1, 1))
     # a number after "in" that is no near year is a quantity: "in 2000 contatti"
     if not match:
         return None
@@ -262,14 +278,15 @@ def _end_of_year(low: str, today: date) -> Deadline | None:
                     r"(?:anno prossimo|prossimo anno|next year|following year|anno successivo)\b", low)
     if nxt:
         return Deadline(date(today.year + 1, 12, 31), nxt.group(0), True)
-    match = re.search(r"\b(?:fine|end of)\s+(?:dell'|del |the |this )?(?:anno|year)(?:\s+(\d{4}|prossimo|next))?",
-                      low) or re.search(r"\b(?:year[ -]end|year's end|eoy)(?:\s+(?:of\s+)?(\d{4}))?\b"
-                                        r"|\b(?:entro l'anno(?!\s+(?:prossimo|successivo))|by the end of the year"
-                                        r"|within the year)\b", low)
+    match = re.search(r"\b(?:fine|end of)\s+(?:dell'|del |the |this )?(?:(?:next|the next)\s+(?=year))?(?:anno|year)"
+                      r"(?:\s+(\d{4}|prossimo|next))?", low) or re.search(
+        r"\b(?:year[ -]end|year's end|eoy)(?:\s+(?:of\s+)?(\d{4}))?\b"
+        r"|\b(?:entro l'anno(?!\s+(?:prossimo|successivo))|by the end of the year|within the year)\b", low)
     if not match:
         return None
-    # "entro fine anno prossimo": the next year's end
-    year = today.year + 1 if match.group(1) in ("prossimo", "next") else int(match.group(1) or today.year)
+    # "entro fine anno prossimo", "by the end of next year": the next year's end
+    ahead = match.group(1) in ("prossimo", "next") or "next" in match.group(0)
+    year = today.year + 1 if ahead else int(match.group(1) or today.year)
     return Deadline(date(year, 12, 31), match.group(0), True)
 
 
@@ -325,6 +342,26 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _between_months(low: str, today: date) -> Deadline | None:
+    """'tra gennaio e marzo', 'da aprile a giugno 2027', 'between January and March': the months as the window, the
+    next such span not yet over."""
+    match = re.search(rf"\b(?:tra|fra|between|da|from)\s+({MONTH_NAMES})(?:\s+(\d{{4}}))?\s+(?:e|and|a|to)\s+"
+                      rf"({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
+    if not match:
+        return None
+    year = int(match.group(4) or match.group(2) or today.year)
+    first, last = _parse(f"1 {match.group(1)} {match.group(2) or year}"), _parse(f"1 {match.group(3)} {year}")
+    if first is None or last is None:
+        return None
+    last = last + relativedelta(months=1) - timedelta(days=1)
+    if first > last:
+        # "da novembre a febbraio": over the turn of the year
+        last = last + relativedelta(years=1, day=31)
+    if not (match.group(2) or match.group(4)) and last < today:
+        first, last = first + relativedelta(years=1), last + relativedelta(years=1, day=31)
+    return Deadline(last, match.group(0), True, first)
 
 
 def _month_year(low: str, today: date) -> Deadline | None:

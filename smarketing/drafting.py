@@ -27,7 +27,8 @@ _METRIC_WORDS = [
     ("cost_per_sql", r"costo per sql|cost per sql|costo di un sql"),
     ("cac", r"cac|costo (?:di|per) acquisizione( clienti| cliente| di un cliente| del cliente)?"
             r"|customer acquisition cost|costo per cliente"
-            r"|cost per customer"),
+            r"|costo per acquisire (?:un |nuovi |i )?(?:nuov[oi] )?client[ei]"
+            r"|cost per customer|cost per new customer|cost to acquire (?:a |new )?(?:new )?customers?"),
     ("cpl", r"cpl|costo per lead|costo per contatto|costo per nuovo contatto|cost per lead"),
     ("roi", r"roi|ritorno sull investimento|ritorno dell investimento|return on investment|roas"),
     # a response time is how long an answer takes; the share answered is the acceptance rate
@@ -118,6 +119,13 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = numberwords.digits(text)
     # "−20%", "–20%": the minus sign and the dash a word processor puts for "-"
     text = re.sub(r"[−–](?=\d)", "-", text)
+    # "ridurre il CAC di un quarto", "by a third": the fraction as the percent it is
+    text = re.sub(r"\b(di|by)\s+(?:un|a|one)\s+(quarto|quarter|terzo|third)\b",
+                  lambda m: f"{m[1]} {'25' if m[2].lower() in ('quarto', 'quarter') else '33,33'}%", text,
+                  flags=re.IGNORECASE)
+    # "under a week", "in meno di una settimana": seven days
+    text = re.sub(r"\b(under|within|less than|meno di|sotto)\s+(?:a|one|una|la)\s+(week|settimana)\b",
+                  lambda m: f"{m[1]} 7 {'days' if m[2].lower() == 'week' else 'giorni'}", text, flags=re.IGNORECASE)
     # "al 3 percento", "25 per cento": a percent sign in words
     text = re.sub(r"(\d)\s*(?:percento|per\s+cento|percent|per\s+cent)\b", r"\1%", text, flags=re.IGNORECASE)
     # "1 milione e mezzo", "2 milioni e mezzo": the half written out
@@ -674,7 +682,8 @@ _CHANGE_VERBS = r"aumentare|incrementare|crescere|far crescere|ridurre|diminuire
 # a level written next to the amount ("a 48 giorni", "sotto i 900 €"): the sentence names the level itself
 _LEVEL = rf"\b(?:a|ad|al|alla|ai|agli|alle|allo|sotto|sopra|oltre|almeno|to|below|under|above|at least)\s+" \
          rf"(?:i\s+|il\s+|gli\s+|le\s+|lo\s+)?(?:{MARK})?\s*(?:{NUMBER})"
-_CHANGE_UNITS = {**DAYS_IN, "punti": 0.01, "punto": 0.01, "points": 0.01, "point": 0.01, "pp": 0.01}
+_CHANGE_UNITS = {**DAYS_IN, "punti": 0.01, "punto": 0.01, "points": 0.01, "point": 0.01, "pp": 0.01, "pts": 0.01,
+                 "pt": 0.01}
 
 
 def _change(draft: Draft, text: str) -> None:
@@ -697,6 +706,11 @@ def _change(draft: Draft, text: str) -> None:
         found = re.search(rf"\b{amount}\s+(?:\w+\s+)?(in piu|in più|in meno|more|fewer|less)\b", low)
         if found is not None:
             sign = -1 if found.group(5) in ("in meno", "fewer", "less") else 1
+    if found is None:
+        # "conversion up 5 pts": a rate raised by points, with no verb of change
+        found = re.search(rf"\bup\s+(?:by\s+)?{amount}", low)
+        if found is not None and found.group(4) not in ("punti", "punto", "points", "point", "pp", "pts", "pt"):
+            found = None
     if found is None:
         return
     value = scaled(number(found.group(1)), found.group(2))

@@ -10,7 +10,7 @@ STAGE_WORDS = [
     ("opportunity", r"opportunita|opportunities|opportunity|trattative|trattativa|deals?|pipeline"),
     ("customer", r"nuovi clienti|clienti|cliente|new customers|customers?|contratti firmati|contratti|vendite"
                  r"|sales|ordini|orders"),
-    ("lead", r"leads?|contatti|contatto|nominativi|prospects?"),
+    ("lead", r"leads?|contatti|contatto|nominativi|prospects?|new contacts|contacts"),
 ]
 # any stage's words, as one pattern
 STAGE_ANY = "|".join(f"(?:{words})" for _, words in STAGE_WORDS)

@@ -99,6 +99,18 @@ TODAY = date(2026, 11, 25)
     ("Chiudere 10 trattative entro Natale", date(2026, 12, 25)),
     ("Firmare 3 contratti entro Pasqua", date(2027, 3, 28)),
     ("Close 12 deals by Christmas 2027", date(2027, 12, 25)),
+    # the half under way, "fino a", "x fine", next year in English, a whole year, a fiscal year
+    ("Costo per MQL: da 110 a 80 € entro fine semestre", date(2026, 12, 31)),
+    ("Aumentare le opportunità del 20% entro fine semestre prossimo", date(2027, 6, 30)),
+    ("Mantenere la conversione lead-MQL sopra il 30% fino a giugno", date(2027, 6, 30)),
+    ("cmq x fine marzo ci servono 50 sql da linkedin", date(2027, 3, 31)),
+    ("Cut the sales cycle to 40 days by end of next year", date(2027, 12, 31)),
+    ("Keep win rate above 25% all year 2027", date(2027, 12, 31)),
+    ("Revenue: €2.5M in FY2027", date(2027, 12, 31)),
+    ("Revenue: €2.5M in FY27", date(2027, 12, 31)),
+    # two months are a window
+    ("Raggiungere 150 SQL tra gennaio e marzo", date(2027, 3, 31)),
+    ("Chiudere 10 clienti da novembre a febbraio", date(2027, 2, 28)),
     # a season in the same sentence as a deadline gives way to it
     ("Get a fall in cost per lead of 10% by June 2027", date(2027, 6, 30)),
 ])
@@ -134,6 +146,22 @@ def test_a_season_is_no_day_and_says_so(text, phrase):
     """The end of summer is 31 August to one manager and 22 September to another: never guessed."""
     assert deadlines.find(text, TODAY) == deadlines.Deadline(None, phrase, False)
     assert deadlines.names_season(phrase)
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("Raggiungere 150 SQL tra gennaio e marzo", date(2027, 1, 1), date(2027, 3, 31)),
+    ("Generare 300 MQL da aprile a giugno 2027", date(2027, 4, 1), date(2027, 6, 30)),
+    ("200 MQLs between January and March", date(2027, 1, 1), date(2027, 3, 31)),
+    # over the turn of the year, begun already
+    ("Chiudere 10 clienti da novembre a febbraio", date(2026, 11, 1), date(2027, 2, 28)),
+    # a span already over this year is next year's
+    ("Generare 100 SQL tra settembre e ottobre", date(2027, 9, 1), date(2027, 10, 31)),
+    ("Keep win rate above 25% all year 2027", date(2027, 1, 1), date(2027, 12, 31)),
+    ("Revenue: €2.5M in FY27", date(2027, 1, 1), date(2027, 12, 31)),
+])
+def test_a_span_of_months_or_a_whole_year_is_the_window(text, first, last):
+    found = deadlines.find(text, TODAY)
+    assert (found.first, found.day, found.readable) == (first, last, True)
 
 
 def test_a_season_fails_time_bound_saying_why():
