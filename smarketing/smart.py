@@ -181,6 +181,9 @@ def show(value: float | None, draft: Draft, lang: str) -> str:
         return fmt_pct(value, lang)
     if draft.metric in MONEY:
         return fmt_money(value, lang, draft.currency or money_unit(draft.target_unit), 0)
+    if draft.metric in DAYS and 0 < value < 1:
+        # "entro 8 ore" is 0,33 days, which one decimal shows as 0,3 (7,2 hours): a time under a day in hours
+        return within(round(value * 24, 1), "hours", lang)
     if draft.metric in DAYS:
         return t("smart.days", lang, days=fmt_num(value, lang, 1))
     if unit == "score":

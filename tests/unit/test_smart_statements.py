@@ -777,6 +777,16 @@ def test_a_change_against_a_named_period_says_where_its_start_is_measured(lang, 
     assert smart.check(unnamed, context, lang).criteria["measurable"].status == "pass"
 
 
+@pytest.mark.parametrize(("value", "lang", "shown"), [
+    (8 / 24, "it", "8 ore"), (4 / 24, "en", "4 hours"), (0.5, "it", "12 ore"), (1.0, "it", "1,0 giorni"),
+    (3.14, "en", "3.1 days"),
+])
+def test_a_time_under_a_day_is_shown_in_hours(value, lang, shown):
+    """8 hours is 0,33 days, which one decimal would show as 0,3 giorni (7,2 hours)."""
+    draft = drafting.Draft(statement="", metric="sla_days", target_unit="days")
+    assert smart.show(value, draft, lang) == shown
+
+
 @pytest.mark.parametrize(("target", "baseline", "metric", "level"), [
     (0.2, 42, "stage_entries", 51.0),       # at least 50,4 SQL is 51 of them
     (-0.2, 42, "stage_entries", 33.0),      # at most 33,6 is 33
