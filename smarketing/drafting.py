@@ -165,6 +165,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     if roas:
         # "ROAS 5x" is 500%
         rest = re.sub(rf"({NUMBER})\s*[x×](?!\w)", lambda m: f"{number(m[1]) * 100:g}%", rest)
+    rest = _aside(rest)
     _numbers(draft, rest, normalise(rest))
     if range_factor and draft.target_kind == "absolute" and draft.target is not None:
         draft.range_bounds = [draft.target, round(draft.target * range_factor, 9)]
@@ -560,6 +561,13 @@ _PER_UNIT = re.compile(rf"{AMOUNT_WRITTEN}\s*(?:per|a|al|each|/)\s*(?:ogni\s+|ea
                        rf"(?P<unit>{'|'.join(_COST_OF)})\b", re.IGNORECASE)
 
 
+def _aside(text: str) -> str:
+    """"da 400 a 480 (+20%)", "30 clienti (+25%)", "al 40% (+5 punti)": a change in brackets beside other numbers
+    says how they compare, and is left out; alone ("le SQL (+20%)") it is the target."""
+    aside = re.sub(rf"\(\s*(?:[+-]\s*(?:{NUMBER})|(?:{NUMBER})\s*%)[^)]*\)", " ", text)
+    return aside if aside != text and re.search(r"\d", aside) else text
+
+
 def _numbers(draft: Draft, text: str, low: str) -> None:
     percents = [(number(m.group(1)), m.start()) for m in re.finditer(rf"([+-]?(?:{NUMBER}))\s*%", text)]
     money = money_in(text)
@@ -579,6 +587,9 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
     elif once and len(percents) == 1 and draft.metric in levels:
         draft.stated_baseline, draft.target = number(once.group(1)) / 100, number(once.group(2)) / 100
         draft.target_kind = "absolute"
+    elif percents and draft.target is None and (stated := _count_beside_comparison(draft, text)) is not None:
+        # "40 new customers, up 25% on last year": the count is the target, the percent how it compares
+        draft.target, draft.target_kind = stated, "absolute"
     elif percents and draft.target is None:
         value = percents[0][0] / 100
         # "aumentare il win rate del 5%" changes it; "raggiungere un win rate del 30%" names the level
@@ -656,6 +667,18 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
 
 
 
+def _count_beside_comparison(draft: Draft, text: str) -> float | None:
+    """The count of a stage written beside a percent that only compares it with another period ("40 nuovi clienti,
+    +25% rispetto al 2026", "40 new customers, up 25% on last year"), or None."""
+    if draft.metric != "stage_entries":
+        return None
+    compared = re.search(rf"[+-]?\s*{NUMBER}\s*%\s*(?:in più\s+|more\s+)?(?:{deadlines.VERSUS}|on|over|than|sul|sull'|"
+                         r"rispetto)\b", text, re.IGNORECASE)
+    count = re.search(rf"(?<![\w/.,+-])({NUMBER})(?:{SCALE})?\s+(?:[^\W\d]+[\s-]+){{0,3}}(?:{STAGE_TOKENS})\b", text,
+                      re.IGNORECASE)
+    return scaled(number(count.group(1)), count.group(2)) if compared and count else None
+
+
 # "al 30% rispetto al 25% del Q3", "30 clienti contro i 20 dell'anno scorso": the number after the comparison is
 # where it starts
 _AGAINST = re.compile(
@@ -697,10 +720,11 @@ def _change(draft: Draft, text: str) -> None:
     amount = rf"({NUMBER})(?:{SCALE})?\s*(?:({MARK})|({units})\b)?"
     found = None
     if re.search(rf"\b(?:{_CHANGE_VERBS})\b", normalise(text)) and not re.search(_LEVEL, low):
-        found = re.search(rf"\b(?:di|by)\s+(?:(?:{MARK})\s*)?{amount}(?!\s*%|\s*per\s*cento)", low)
+        # never a number's first digits: "+25%" is no change of 2
+        found = re.search(rf"\b(?:di|by)\s+(?:(?:{MARK})\s*)?{amount}(?![\d.,]|\s*%|\s*per\s*cento)", low)
     sign = -1 if draft.direction == "decrease" else 1
     if found is None:
-        found = re.search(rf"(?<![\w.,])\+\s*{amount}(?!\s*%)", low)
+        found = re.search(rf"(?<![\w.,])\+\s*{amount}(?![\d.,]|\s*%)", low)
         sign = 1
     if found is None:
         found = re.search(rf"\b{amount}\s+(?:\w+\s+)?(in piu|in più|in meno|more|fewer|less)\b", low)

@@ -593,6 +593,24 @@ CASES = [
     case("en", "MQL→SQL conversion up 5 pts by Q2", "ppwpp",
          dict(metric="conversion", from_stage="mql", to_stage="sql", direction="increase", target=0.25,
               target_unit="ratio", deadline=D("2027-06-30")), baseline=0.2, history=[0.2, 0.18, 0.26, 0.23, 0.16]),
+    # a count with a percent that only compares it: the count is the target
+    case("en", "40 new Enterprise customers, up 25% on last year, by Dec 2027", "ppwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=40.0, target_unit="count",
+              deadline=D("2027-12-31"), filters={"segment": "Enterprise"})),
+    case("it", "40 nuovi clienti PMI, +25% rispetto al 2026, entro dicembre 2027", "ppwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=40.0, target_unit="count",
+              deadline=D("2027-12-31"), filters={"segment": "PMI"})),
+    # a change in brackets beside the numbers says how they compare
+    case("it", "Portare i lead da 400 a 480 (+20%) entro giugno", "ppwpp",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=480.0, stated_baseline=400.0,
+              target_unit="count", deadline=D("2027-06-30"))),
+    case("it", "Portare la conversione MQL-SQL al 40% (+5 punti) entro giugno", "ppwpp",
+         dict(metric="conversion", from_stage="mql", to_stage="sql", direction="increase", target=0.4,
+              target_unit="ratio", deadline=D("2027-06-30"))),
+    # alone it is the target: 60, within the upper quartile 62,5
+    case("it", "Aumentare le SQL (+20%) entro il 30/06/2027", "ppppp",
+         dict(metric="stage_entries", stage="sql", direction="increase", target=60.0, target_kind="relative",
+              target_unit="count", deadline=D("2027-06-30")), baseline=50, history=[50, 45, 55, 65, 40, 70]),
     # "scadenza Q1" is a deadline, counted from today
     case("it", "KR: 90% degli MQL presi in carico entro 48 ore (scadenza Q1)", "ppwpp",
          dict(metric="sla", direction="increase", target=0.9, target_unit="ratio", threshold=48.0,
