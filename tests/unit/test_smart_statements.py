@@ -635,6 +635,13 @@ def assert_statement(lang, text, statuses, fields, baseline, history, owners, pa
     assert report.score == sum(smart.POINTS[STATUS[s]] for s in statuses)
 
 
+def verdict(text: str, lang: str, criterion: str, **context) -> tuple[str, str]:
+    """One criterion's status and reason for a sentence, owned by both functions, with the context given."""
+    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH, **context),
+                         lang)
+    return report.criteria[criterion].status, report.criteria[criterion].reason
+
+
 def expected_parsed(fields: dict, baseline: float | None) -> dict:
     """Every parsed key as a case expects it: the fields it names, the rest empty."""
     expected = {key: None for key in PARSED_KEYS} | {"filters": {}, "start": TODAY, "baseline": baseline}
@@ -752,8 +759,7 @@ def test_stages_are_named_as_the_store_names_them_in_each_language():
      "tutto."),
 ])
 def test_a_scope_a_filter_cannot_hold_is_said(lang, text, reason):
-    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
-    assert (report.criteria["specific"].status, report.criteria["specific"].reason) == ("warn", reason)
+    assert verdict(text, lang, "specific") == ("warn", reason)
 
 
 def test_a_scope_the_data_does_not_hold_is_named_in_each_language():
@@ -829,8 +835,7 @@ def test_a_change_of_a_count_is_a_whole_number_of_entries(target, baseline, metr
 ])
 def test_a_change_with_no_starting_point_says_the_change(lang, text, reason):
     """Before any data the change is all there is to show: never "Target –"."""
-    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
-    assert (report.criteria["measurable"].status, report.criteria["measurable"].reason) == ("warn", reason)
+    assert verdict(text, lang, "measurable") == ("warn", reason)
 
 
 @pytest.mark.parametrize(("lang", "text", "reason", "tip"), [
