@@ -5,6 +5,7 @@ measures the baseline and the metric's history (objectives.py) and passes them i
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import correlation, linear_regression, quantiles
@@ -19,6 +20,7 @@ from smarketing.vocabulary import COUNTS, DAYS, MONEY, RATIOS
 
 POINTS = {"pass": 20, "warn": 10, "fail": 0}
 HORIZON_DAYS = 730          # beyond two years a deadline stops steering the weekly meeting
+UNDER_WAY = 0.5             # a period named with no year, more than this share gone: which year is asked
 # shares of leads or deals, which cannot pass 100% (a ROI can)
 SHARES = frozenset({"conversion", "win_rate", "sla"})
 
@@ -390,5 +392,11 @@ def _time_bound(draft: Draft, context: Context, lang: str) -> Verdict:
                   start=fmt_date(start, lang))
     if draft.deadline > context.today + timedelta(days=HORIZON_DAYS):
         return _v("warn", "time_far", lang, deadline=fmt_date(draft.deadline, lang))
+    gone = (context.today - start).days / max((draft.deadline - start).days, 1)
+    if gone > UNDER_WAY and not re.search(r"\d{4}|\b(?:in corso|this|questo|current|corrente)\b",
+                                          draft.deadline_phrase or ""):
+        # "nel secondo semestre" written in late November: this year's, mostly gone, or next year's? Said
+        return _v("warn", "time_under_way", lang, phrase=(draft.deadline_phrase or "").strip(),
+                  start=fmt_date(start, lang), deadline=fmt_date(draft.deadline, lang), gone=fmt_pct(gone, lang, 0))
     return _v("pass", "time_ok", lang, deadline=fmt_date(draft.deadline, lang),
               days=(draft.deadline - context.today).days)

@@ -164,6 +164,23 @@ def test_a_span_of_months_or_a_whole_year_is_the_window(text, first, last):
     assert (found.first, found.day, found.readable) == (first, last, True)
 
 
+@pytest.mark.parametrize(("lang", "reason"), [
+    ("it", "«secondo semestre» senza anno è letto come 01/07/2026 – 31/12/2026 (già trascorso: 80%)."),
+    ("en", "\"secondo semestre\" with no year is read as 1 Jul 2026 – 31 Dec 2026 (80% of it already gone)."),
+])
+def test_a_period_with_no_year_mostly_gone_asks_which_year(lang, reason):
+    """In late November "nel secondo semestre" is this year's, five months in, or next year's: said, not guessed."""
+    from smarketing import drafting, smart
+
+    draft = drafting.read("Nel secondo semestre chiudere 40 nuovi clienti", TODAY)
+    verdict = smart.check(draft, smart.Context(today=TODAY), lang).criteria["time_bound"]
+    assert (verdict.status, verdict.reason) == ("warn", reason)
+    # with the year written, or the quarter named as the one under way, nothing to ask
+    for text in ("Nel secondo semestre 2026 chiudere 40 nuovi clienti", "Trimestre in corso: 70 SQL"):
+        assert smart.check(drafting.read(text, TODAY), smart.Context(today=TODAY), lang).criteria[
+            "time_bound"].status == "pass"
+
+
 def test_a_season_fails_time_bound_saying_why():
     from smarketing import drafting, smart
 

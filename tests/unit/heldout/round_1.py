@@ -85,8 +85,9 @@ CASES = [
          money("won_value", 300000.0, direction="increase", deadline=day("2027-06-30"),
                filters={"region": "Nord"}), **WON),
     # judgement: on 25 November the second half of 2026 is not over yet, so "nel secondo semestre" (no year) is
-    # the next such period not yet over: 31/12/2026. 50 * 1.1 = 55 = upper quartile
-    case("it", "Nel secondo semestre aumentare gli SQL da webinar del 10%", "ppppp",
+    # the next such period not yet over: 31/12/2026. 50 * 1.1 = 55 = upper quartile. Since a later round, with
+    # 80% of that half gone Time-bound warns and asks for the year if next year's was meant
+    case("it", "Nel secondo semestre aumentare gli SQL da webinar del 10%", "ppppw",
          entries("sql", 55.0, kind="relative",
                  start=day("2026-07-01"), deadline=day("2026-12-31"), filters={"source": "Webinar"}), **SQLS),
     # "vendite" alone with a percent: count or value? Specific fails and asks
