@@ -25,7 +25,7 @@ _METRIC_WORDS = [
                  r" vinte|trattative vinte|offerte vinte|deals? won|win ratio"),
     ("cost_per_mql", r"costo per mql|cost per mql|costo per lead qualificat[oi]|costo di un mql"),
     ("cost_per_sql", r"costo per sql|cost per sql|costo di un sql"),
-    ("cac", r"cac|costo (?:di|per) acquisizione( clienti| cliente| di un cliente| del cliente)?"
+    ("cac", r"cac|costo (?:di |per )?acquisizione( clienti| cliente| di un cliente| del cliente)?|cost per acquisition"
             r"|customer acquisition cost|costo per cliente"
             r"|costo per acquisire (?:un |nuovi |i )?(?:nuov[oi] )?client[ei]"
             r"|cost per customer|cost per new customer|cost to acquire (?:a |new )?(?:new )?customers?"),
@@ -58,7 +58,8 @@ _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|ra
             r"|portare a casa|raddopiare|(?<!non )piu"
 _DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
             r"|abbattere|limare|comprimere|contrarre|snellire|velocizzare|reduce|decrease|cut|lower|halve|shorten" \
-            r"|slash|trim|shrink|bring down|speed up|down to|scendere|calare|get down"
+            r"|slash|trim|shrink|bring down|speed up|down to|scendere|calare|get down|down by" \
+            r"|ridott[oaie]|diminuit[oaie]|abbassat[oaie]|tagliat[oaie]|dimezzat[oaie]|cut down"
 _VAGUE = r"migliorare|ottimizzare|potenziare|rafforzare|rilanciare|sviluppare|lavorare su|improve|optimi[sz]e" \
          r"|enhance|strengthen|work on|develop"
 _BRING = r"portare|bring|take|move"
@@ -218,9 +219,9 @@ def _shares(text: str) -> str:
                   flags=re.IGNORECASE)
     def share(m: re.Match) -> str:
         return f"il {int(m.group(1)) * 100 / int(m.group(3)):g}% degli {m.group(2)}"
-    text = re.sub(r"\b(\d{1,3})\s+(mqls?|leads?|contatti|richieste)\s+(?:su|out of)\s+(\d{1,3})\b(?!\s*%)",
+    text = re.sub(r"\b(\d{1,3})\s+(mqls?|leads?|contatti|richieste)\s+(?:su|out of|in)\s+(\d{1,3})\b(?!\s*%)",
                   lambda m: share(m) if 0 < int(m.group(1)) <= int(m.group(3)) else m.group(0), text, flags=re.I)
-    return re.sub(r"\b(\d{1,3})\s+(?:su|out of)\s+(\d{1,3})\s+(mqls?|leads?|contatti|richieste)\b",
+    return re.sub(r"\b(\d{1,3})\s+(?:su|out of|in)\s+(\d{1,3})\s+(mqls?|leads?|contatti|richieste)\b",
                   lambda m: f"il {int(m.group(1)) * 100 / int(m.group(2)):g}% degli {m.group(3)}"
                   if 0 < int(m.group(1)) <= int(m.group(2)) else m.group(0), text, flags=re.I)
 
@@ -376,6 +377,10 @@ def _shares_of_deals(text: str) -> str:
     text = re.sub(rf"{verb}(\d+)\s+(?:{_DEALS}\s+)?{_ONE_IN}\s+(\d+)\b(?:\s+{_DEALS})?",
                   lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {_share(m[3], m[4])}%"
                   if 0 < int(m[3]) <= int(m[4]) else m[0], text, flags=flags)
+    # "convertire 1 opportunità su 5 in clienti", "convert 1 in 5 opportunities into customers": the step named after
+    text = re.sub(rf"\b(\d+)\s+(?:({STAGE_TOKENS})\s+)?{_ONE_IN}\s+(\d+)\s+(?:({STAGE_TOKENS})\s+)?(?:into|in|to|a)\s+"
+                  rf"({STAGE_TOKENS})\b", lambda m: f"conversione {m[2] or m[4]} to {m[5]} al {_share(m[1], m[3])}%"
+                  if (m[2] or m[4]) and 0 < int(m[1]) <= int(m[3]) else m[0], text, flags=flags)
     # "chiudere 1 cliente ogni 20 lead", "ottenere 2 SQL ogni 5 MQL", "3 customers for every 10 opportunities": the
     # step from the second stage to the first
     return re.sub(rf"\b(\d+)\s+({STAGE_TOKENS})\s+{_ONE_IN}\s+(\d+)\s+({STAGE_TOKENS})\b",
@@ -517,18 +522,18 @@ def settle_direction(draft: Draft) -> bool:
 
 def _direction(draft: Draft, low: str) -> None:
     ceiling = r"\b(sotto|below|under|meno di|less than|entro i|non oltre|non piu di|no more than|not more than" \
-              r"|at most|al massimo|massimo|max|inferiore a|inferiori a|lower than|fewer than)\b"
+              r"|at most|al massimo|massimo|max|inferior[ei] a\w*|lower than|fewer than)\b"
     # a floor or a ceiling said with a negation: "non scendere sotto i 200 MQL" keeps them up, "il churn non deve
     # superare il 3%" keeps it down
     # "win rate non sotto il 20%", "never below 20%", "non meno di 50 SQL" with no verb too
     floor = re.search(r"\b(?:non|not|never|don t|do not|mai)\s+(?:\w+\s+){0,3}?(?:(?:scendere|calare|andare|drop|fall"
-                      r"|go|dip)\s+)?(?:sotto|below|under|meno di|less than|inferiore a)\b", low)
+                      r"|go|dip)\s+)?(?:sotto|below|under|meno di|less than|inferior[ei] a\w*)\b", low)
     capped = re.search(r"\b(?:non|not|never|mai)\s+(?:\w+\s+){0,2}?(?:superare|oltrepassare|sforare|exceed|go over"
                        r"|pass)\b", low)
     if floor:
         draft.direction = "increase"
     elif capped or re.search(rf"\b(?:{_DECREASE})\b", low) or re.search(ceiling, low) \
-            or re.search(r"[<≤]\s*[€$£]?\s*\d", draft.statement):
+            or re.search(r"[<≤]\s*[€$£]?\s*\d", draft.statement) or re.search(r"\bdown\s+\d", low):
         draft.direction = "decrease"
     elif re.search(rf"\b(?:{_INCREASE})\b", low) or re.search(r"\b(sopra|oltre|above|over|almeno|at least|piu di)\b",
                                                                low):
@@ -701,7 +706,8 @@ def _against(draft: Draft, text: str) -> None:
 
 # verbs that move a measure by an amount: "aumentare i lead di 200", "ridurre il CPL di 5 €"
 _CHANGE_VERBS = r"aumentare|incrementare|crescere|far crescere|ridurre|diminuire|abbassare|tagliare|accorciare" \
-                r"|abbattere|increase|grow|raise|boost|reduce|decrease|cut|lower|shorten|trim"
+                r"|abbattere|increase|grow|raise|boost|reduce|decrease|cut|lower|shorten|trim|migliorare|improve" \
+                r"|ridott[oaie]|diminuit[oaie]|abbassat[oaie]|tagliat[oaie]|aumentat[oaie]|cresciut[oaie]"
 # a level written next to the amount ("a 48 giorni", "sotto i 900 €"): the sentence names the level itself
 _LEVEL = rf"\b(?:a|ad|al|alla|ai|agli|alle|allo|sotto|sopra|oltre|almeno|to|below|under|above|at least)\s+" \
          rf"(?:i\s+|il\s+|gli\s+|le\s+|lo\s+)?(?:{MARK})?\s*(?:{NUMBER})"
@@ -757,13 +763,15 @@ def _change(draft: Draft, text: str) -> None:
 # a period named as the one to compare with: the check measures the starting point on the window just before
 _COMPARED_WITH = re.compile(
     rf"\b(?:{deadlines.VERSUS}|in confronto (?:a|al|all')|than|over)\s*(?:il\s+|lo\s+|la\s+|the\s+|l')?"
-    r"(q[1-4](?:\s*\d{4})?|(?:primo|secondo|terzo|quarto)\s+trimestre"
+    r"(q[1-4](?:\s*\d{4})?|(?:primo|secondo|terzo|quarto)\s+trimestre|(?:primo|secondo)\s+semestre(?:\s+\d{4})?"
+    r"|h[12](?:\s*\d{4})?|(?:first|second)\s+half(?:\s+of)?(?:\s+\d{4})?"
     r"|(?:first|second|third|fourth)\s+quarter|(?:19|20)\d{2}|anno\s+scorso|anno\s+precedente|scorso\s+anno"
     r"|last\s+year|previous\s+year|(?:mese|trimestre|semestre)\s+(?:scorso|precedente)|last\s+(?:month|quarter)"
     r"|stesso\s+periodo\s+(?:dell'anno\s+scorso|del\s+\d{4})|same\s+period\s+last\s+year"
     rf"|(?:{deadlines.MONTH_NAMES})(?:\s+\d{{4}})?)\b"
     # "+50% YoY", "anno su anno": against the year before, with no comparison word
-    r"|\b(?:yoy|year[\s-]+over[\s-]+year|anno\s+su\s+anno)\b", re.IGNORECASE)
+    r"|\b(?:yoy|year[\s-]+over[\s-]+year|anno\s+su\s+anno|qoq|quarter[\s-]+over[\s-]+quarter"
+    r"|trimestre\s+su\s+trimestre|mom|month[\s-]+over[\s-]+month|mese\s+su\s+mese)\b", re.IGNORECASE)
 
 
 def _compared(draft: Draft, text: str) -> None:

@@ -16,7 +16,7 @@ from smarketing.drafting import Draft, ranged, settle_change, settle_direction, 
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
 from smarketing.progress import CUMULATIVE
 from smarketing.settings import CURRENCY
-from smarketing.vocabulary import COUNTS, DAYS, MONEY, RATIOS
+from smarketing.vocabulary import COUNTS, DAYS, MONEY, RATIOS, SPEND_MEASURES, SPEND_SCOPES
 
 POINTS = {"pass": 20, "warn": 10, "fail": 0}
 HORIZON_DAYS = 730          # beyond two years a deadline stops steering the weekly meeting
@@ -170,7 +170,8 @@ def _metric_name(draft: Draft, context: Context, lang: str) -> str:
 
 def within(threshold: float, unit: str, lang: str) -> str:
     """A service level's time, worded: 48 ore, 2 giorni lavorativi, 24 hours."""
-    return t(f"smart.within_{unit}", lang, n=fmt_num(threshold, lang, 0 if float(threshold).is_integer() else 1))
+    one = "_one" if threshold == 1 else ""
+    return t(f"smart.within_{unit}{one}", lang, n=fmt_num(threshold, lang, 0 if float(threshold).is_integer() else 1))
 
 
 def show(value: float | None, draft: Draft, lang: str) -> str:
@@ -248,7 +249,8 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.metric == "manual":
         if draft.target is None:
             return _v("fail", "measurable_manual_no_target", lang)
-        return _v("pass", "measurable_manual", lang, target=show(draft.target, draft, lang))
+        return _v("pass", "measurable_manual", lang, target=show(draft.target, draft, lang),
+                  cadence=t(f"smart.cadence_{draft.cadence or 'weekly'}", lang))
     if draft.target is None:
         return _v("fail", "measurable_no_number", lang)
     if draft.metric is None and draft.target_kind == "absolute":
@@ -260,9 +262,19 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
                   example=_pace_example(draft, lang))
     if foreign_currency(draft, context):
         return _v("warn", "measurable_currency", lang, currency=draft.currency, company=context.currency)
+    beyond = [v for k, v in draft.filters.items() if k not in SPEND_SCOPES]
+    if draft.metric in SPEND_MEASURES and beyond:
+        # "CAC per le PMI": spend comes by channel and campaign, never by segment, so no data will ever measure it
+        return _v("fail", "measurable_spend_scope", lang, metric=_metric_name(draft, context, lang),
+                  scope=", ".join(beyond))
     if draft.target_kind == "relative" and draft.target < -1:
         # "ridurre del 150%": nothing falls below zero, so no level can be measured against it
         return _v("fail", "measurable_below_zero", lang, change=fmt_pct(abs(draft.target), lang, 0))
+    below = absolute_target(draft, context.baseline)
+    if below is not None and below < 0:
+        # "ridurre il tempo di 4 giorni" from 3,3 days: no time, cost or count goes under zero
+        return _v("fail", "measurable_negative", lang, target=show(below, draft, lang),
+                  baseline=show(context.baseline, draft, lang))
     level = share_over_all(draft, context.baseline)
     if level is not None:
         # "la conversione a 30" read as 3.000%: a share of leads never gets there, so no green tick for it

@@ -17,6 +17,9 @@ MEASURES = {
     "sla": ("sla", "acceptance_rate"), "sla_days": ("sla", "median_days_to_accept"), "manual": (None, None),
 }
 METRICS = tuple(MEASURES)
+# the measures that set spend against leads or won value: spend is imported by channel (source) and campaign only
+SPEND_MEASURES = frozenset(m for m, (family, _) in MEASURES.items() if family == "roi")
+SPEND_SCOPES = ("source", "campaign")
 # the unit each measure's level is in: a ratio (shown 25,0%), money (in the objective's currency), days, a count
 # of leads, or the score of a KPI checked in by hand
 UNITS = {

@@ -519,7 +519,8 @@ CASES = [
     case("it", "Scendere a 35 giorni di ciclo di vendita entro fine H1", "ppwpp",
          dict(metric="velocity", from_stage="lead", to_stage="customer", direction="decrease", target=35.0,
               target_unit="days", deadline=D("2027-06-30"))),
-    case("it", "CAC Enterprise < 3.500 € entro fine anno prossimo", "ppwpp",
+    # a segment no spend carries: Measurable fails, as the CAC of Enterprise can never be computed
+    case("it", "CAC Enterprise < 3.500 € entro fine anno prossimo", "pfwpp",
          dict(metric="cac", direction="decrease", target=3500.0, target_unit="EUR", deadline=D("2027-12-31"),
               filters={"segment": "Enterprise"})),
     # shares written as counts: "2 SQL ogni 5 MQL" is the step's conversion, "2 out of every 5 opportunities"
@@ -571,7 +572,7 @@ CASES = [
          dict(metric="stage_entries", stage="sql", direction="increase", target=2050.0, target_unit="count",
               start=D("2027-01-01"), deadline=D("2027-12-31"))),
     # measures said in other words: the cost of acquiring a customer is the CAC, new contacts are leads
-    case("it", "Costo per acquisire un cliente PMI max 700€ entro giugno", "ppwpp",
+    case("it", "Costo per acquisire un cliente PMI max 700€ entro giugno", "pfwpp",
          dict(metric="cac", direction="decrease", target=700.0, target_unit="EUR", deadline=D("2027-06-30"),
               filters={"segment": "PMI"})),
     case("en", "Cost per new customer under €1k by H1 2027", "ppwpp",
@@ -611,6 +612,38 @@ CASES = [
     case("it", "Aumentare le SQL (+20%) entro il 30/06/2027", "ppppp",
          dict(metric="stage_entries", stage="sql", direction="increase", target=60.0, target_kind="relative",
               target_unit="count", deadline=D("2027-06-30")), baseline=50, history=[50, 45, 55, 65, 40, 70]),
+    # a fourth review of 120 sentences: "down 15%", "ridotto di 20 euro", "migliorare del 10%" are changes
+    case("en", "Bring cost per SQL down 15% by end of next quarter", "ppwpp",
+         dict(metric="cost_per_sql", direction="decrease", target=297.5, target_kind="relative", target_unit="EUR",
+              deadline=D("2027-03-31")), baseline=350, history=[350, 380, 290, 320, 400]),
+    case("it", "Costo per MQL LinkedIn ridotto di 20 euro entro marzo 2027", "ppfpp",
+         dict(metric="cost_per_mql", direction="decrease", target=60.0, target_unit="EUR", deadline=D("2027-03-31"),
+              filters={"source": "LinkedIn"}), baseline=80, history=[80, 85, 70, 75, 90]),
+    case("it", "Migliorare il win rate del 10% entro marzo", "ppppp",
+         dict(metric="win_rate", direction="increase", target=0.275, target_kind="relative", target_unit="ratio",
+              deadline=D("2027-03-31")), baseline=0.25, history=[0.25, 0.22, 0.32, 0.28, 0.2]),
+    # "7 in 10", "1 in 5 ... into": shares
+    case("en", "At least 7 in 10 MQLs accepted by sales by end of February", "ppwpp",
+         dict(metric="sla", direction="increase", target=0.7, target_unit="ratio", deadline=D("2027-02-28"))),
+    case("en", "Convert 1 in 5 opportunities into customers by end of Q1", "ppwpp",
+         dict(metric="conversion", from_stage="opportunity", to_stage="customer", direction="increase", target=0.2,
+              target_unit="ratio", deadline=D("2027-03-31"))),
+    # the CAC under other names
+    case("it", "Costo acquisizione cliente 1,1k€ entro H2", "ppwpp",
+         dict(metric="cac", direction="decrease", target=1100.0, target_unit="EUR", deadline=D("2026-12-31"))),
+    case("en", "Cut cost per acquisition to €1,300 by Q3", "ppwpp",
+         dict(metric="cac", direction="decrease", target=1300.0, target_unit="EUR", deadline=D("2027-09-30"))),
+    case("it", "Tasso di conversione MQL→SQL non inferiore al 35% per tutto il 2027", "ppwpp",
+         dict(metric="conversion", from_stage="mql", to_stage="sql", direction="increase", target=0.35,
+              target_unit="ratio", start=D("2027-01-01"), deadline=D("2027-12-31"))),
+    # no time goes under zero: 3,3 days - 4 fails Measurable
+    case("it", "Ridurre il tempo tra lead e MQL di 4 giorni entro fine Q1 2027", "pffpp",
+         dict(metric="velocity", from_stage="lead", to_stage="mql", direction="decrease", target=-0.7,
+              target_unit="days", deadline=D("2027-03-31")), baseline=3.3, history=[3.3, 3.5, 3.0, 4.0]),
+    # spend has no segment: the CAC of the PMI can never be computed
+    case("it", "Entro la fine di febbraio avere un CAC inferiore ai 950 euro per le PMI", "pfwpp",
+         dict(metric="cac", direction="decrease", target=950.0, target_unit="EUR", deadline=D("2027-02-28"),
+              filters={"segment": "PMI"})),
     # "scadenza Q1" is a deadline, counted from today
     case("it", "KR: 90% degli MQL presi in carico entro 48 ore (scadenza Q1)", "ppwpp",
          dict(metric="sla", direction="increase", target=0.9, target_unit="ratio", threshold=48.0,
@@ -780,6 +813,9 @@ def test_a_scope_the_data_does_not_hold_is_named_in_each_language():
     ("en", "Increase revenue by 20% compared to last year by year end", "Increase revenue by 20% by year end",
      "The comparison is \"compared to last year\", but the starting point is measured on the latest period "
      "of the same length (20 Oct 2026 – 24 Nov 2026): €166,050; target €199,260."),
+    ("en", "Grow revenue 20% quarter over quarter by year end", "Grow revenue 20% by year end",
+     "The comparison is \"quarter over quarter\", but the starting point is measured on the latest period of the "
+     "same length (20 Oct 2026 – 24 Nov 2026): €166,050; target €199,260."),
     # "YoY" says it with no comparison word
     ("en", "Grow revenue 20% YoY by year end", "Grow revenue 20% by year end",
      "The comparison is \"YoY\", but the starting point is measured on the latest period of the same length "
@@ -809,6 +845,20 @@ def test_a_time_under_a_day_is_shown_in_hours(value, lang, shown):
     """8 hours is 0,33 days, which one decimal would show as 0,3 giorni (7,2 hours)."""
     draft = drafting.Draft(statement="", metric="sla_days", target_unit="days")
     assert smart.show(value, draft, lang) == shown
+
+
+@pytest.mark.parametrize(("lang", "text", "status", "reason"), [
+    ("it", "NPS clienti a 45 entro fine Q2, rilevazione trimestrale", "pass",
+     "Traguardo 45,0, misurato con i check-in dei responsabili (cadenza trimestrale)."),
+    ("en", "Keep team alignment at 8 out of 10 by March, monthly check-in", "pass",
+     "Target 8.0, measured by the owners' check-ins (monthly)."),
+    # spend has no segment: never a green tick for a measure no data will ever give
+    ("en", "Cut Enterprise CAC to €2,000 by Sept 2027", "fail",
+     "Spend is imported by channel and campaign: the customer acquisition cost (CAC) for Enterprise cannot be "
+     "computed."),
+])
+def test_measurable_says_how_and_whether_a_measure_can_be_measured(lang, text, status, reason):
+    assert verdict(text, lang, "measurable") == (status, reason)
 
 
 @pytest.mark.parametrize(("target", "baseline", "metric", "level"), [
