@@ -244,6 +244,12 @@ def names_season(phrase: str) -> bool:
 def _year_only(low: str, today: date) -> Deadline | None:
     """'entro il 2027', 'by 2027', 'entro fine 2027', 'by the end of 2027': the year's last day. A year
     alone only counts after a deadline's lead-in, so "fatturato 2027" names no deadline."""
+    # a heading ending in its year and a colon: "Obiettivo della cooperativa per il 2027: ..." is the year itself
+    heading = re.match(r"\W*(?:obiettivi|obiettivo|objectives?|goals?|okrs?|budget|piano|plan|target)\b[^:\n]{0,60}?"
+                       r"\b(\d{4})\s*:", low)
+    if heading and today.year - 1 <= int(heading.group(1)) <= today.year + 100:
+        year = int(heading.group(1))
+        return Deadline(date(year, 12, 31), heading.group(0).strip(), True, date(year, 1, 1))
     # "nel 2026 abbiamo chiuso 180 clienti, nel 2027 ne vogliamo 250": the earlier year tells where it starts
     near = [m for m in re.finditer(
         r"\b(?:entro|by|before|until|per il|in|nel|during|through|throughout|per tutto il|durante il|tutto il"

@@ -158,6 +158,9 @@ def test_a_season_is_no_day_and_says_so(text, phrase):
     ("Generare 100 SQL tra settembre e ottobre", date(2027, 9, 1), date(2027, 10, 31)),
     ("Keep win rate above 25% all year 2027", date(2027, 1, 1), date(2027, 12, 31)),
     ("Revenue: €2.5M in FY27", date(2027, 1, 1), date(2027, 12, 31)),
+    # a heading ending in its year: the year itself, whatever words come between
+    ("Obiettivo della cooperativa per il 2027: acquisire 40 nuovi clienti", date(2027, 1, 1), date(2027, 12, 31)),
+    ("Objectives for the sales team in 2027: 60 new customers", date(2027, 1, 1), date(2027, 12, 31)),
 ])
 def test_a_span_of_months_or_a_whole_year_is_the_window(text, first, last):
     found = deadlines.find(text, TODAY)
