@@ -314,8 +314,11 @@ _PACE_DAYS = {"giorn": 1, "day": 1, "settiman": 7, "week": 7, "wk": 7, "sett": 7
 def _pace_example(draft: Draft, lang: str) -> str:
     """What the pace makes up to the deadline, as the total to write instead ("circa 360"); empty without a
     deadline or a period it knows."""
-    days = next((d for word, d in _PACE_DAYS.items() if word in (draft.pace or "")), None)
-    if days is None or draft.deadline is None or draft.start is None or draft.target is None:
+    # at a word's start: "trimestre" holds "mes"
+    days = next((d for word, d in _PACE_DAYS.items() if re.search(rf"\b{word}", draft.pace or "")), None)
+    if days is None or draft.deadline is None or draft.start is None or draft.target is None \
+            or draft.change is not None:
+        # "15 SQL in più al mese" raises a pace the data sets: no total is worth guessing from the 15
         return ""
     periods = (draft.deadline - draft.start).days / days
     return t("smart.pace_example", lang, total=show(round(draft.target * periods), draft, lang),

@@ -861,6 +861,21 @@ def test_measurable_says_how_and_whether_a_measure_can_be_measured(lang, text, s
     assert verdict(text, lang, "measurable") == (status, reason)
 
 
+@pytest.mark.parametrize(("text", "tip"), [
+    # 25/11/2026 to 30/06/2027 is 217 days: 31 weeks of 20
+    ("Generare 20 MQL a settimana dai webinar entro il Q2",
+     "Scrivi il totale da raggiungere entro la scadenza (a questo ritmo, circa 620 entro il 30/06/2027)."),
+    # 309 days to 30/09/2027 are 3,38 quarters of 90, never months ("trimestre" holds "mes")
+    ("MQL da Webinar: passare da 60 a 90 a trimestre entro il Q3",
+     "Scrivi il totale da raggiungere entro la scadenza (a questo ritmo, circa 305 entro il 30/09/2027)."),
+    # 15 more a month raises a pace the data sets: no total guessed from the 15
+    ("Generare 15 SQL in più al mese entro giugno", "Scrivi il totale da raggiungere entro la scadenza."),
+])
+def test_a_pace_says_the_total_it_makes(text, tip):
+    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, baseline=288.0), "it")
+    assert (report.criteria["measurable"].status, report.criteria["measurable"].suggestion) == ("fail", tip)
+
+
 @pytest.mark.parametrize(("target", "baseline", "metric", "level"), [
     (0.2, 42, "stage_entries", 51.0),       # at least 50,4 SQL is 51 of them
     (-0.2, 42, "stage_entries", 33.0),      # at most 33,6 is 33
