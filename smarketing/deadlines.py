@@ -76,7 +76,8 @@ def _during(low: str, at: int, last: date, months: int) -> date | None:
 
 def find(text: str, today: date) -> Deadline:
     """The deadline a statement names, relative to today where it is relative ("in 90 giorni")."""
-    low = text.lower()
+    # "entro il 1° aprile": the ordinal's sign is no part of the day
+    low = re.sub(r"(\d)\s*[°º]", r"\1", text.lower())
     too_far = None
     span = None
     # a season last: "a fall in CPL by June 2027" has a deadline, and it is June
@@ -183,8 +184,8 @@ def _half(low: str, today: date) -> Deadline | None:
                       r"(\d{4})?", low) or re.search(r"\b(h1|h2)\s*(\d{4})?\b", low)
     if not match:
         # "entro fine semestre", "by the end of the half": the half under way (or the next one)
-        current = re.search(r"\b(?:fine|end of)\s+(?:del\s+|the\s+|this\s+|questo\s+)?(?:(next)\s+)?(?:semestre|half)\b"
-                            r"(?:\s+(prossimo|successivo))?", low)
+        current = re.search(r"\b(?:fine|end of)\s+(?:del\s+|the\s+|this\s+|questo\s+)?(?:(next|prossimo)\s+)?"
+                            r"(?:semestre|half)\b(?:\s+(prossimo|successivo))?", low)
         if not current:
             return None
         end = date(today.year, 6, 30) if today.month <= 6 else date(today.year, 12, 31)
@@ -253,7 +254,7 @@ def _year_only(low: str, today: date) -> Deadline | None:
     # "nel 2026 abbiamo chiuso 180 clienti, nel 2027 ne vogliamo 250": the earlier year tells where it starts
     near = [m for m in re.finditer(
         r"\b(?:entro|by|before|until|per il|in|nel|during|through|throughout|per tutto il|durante il|tutto il"
-        r"|all year|all of|for all of"
+        r"|all year|all of|for all of|nell'arco del|nel corso del|in the course of|anno|year"
         r"|a(?=\s+fine))\s+(?:il\s+|la\s+|the\s+)?(?:(?:fine|end of|end|la fine del|la fine dell'anno|fine del)\s+)?"
         r"(?:the\s+)?(\d{4})(?![\d/.-])", low) if today.year - 1 <= int(m.group(1)) <= today.year + 100]
     match = max(near, key=lambda m: int(m.group(1)), default=None) or re.search(
@@ -287,7 +288,8 @@ def _end_of_year(low: str, today: date) -> Deadline | None:
     match = re.search(r"\b(?:fine|end of)\s+(?:dell'|del |the |this )?(?:(?:next|the next)\s+(?=year))?(?:anno|year)"
                       r"(?:\s+(\d{4}|prossimo|next))?", low) or re.search(
         r"\b(?:year[ -]end|year's end|eoy)(?:\s+(?:of\s+)?(\d{4}))?\b"
-        r"|\b(?:entro l'anno(?!\s+(?:prossimo|successivo))|by the end of the year|within the year)\b", low)
+        r"|\b(?:entro l'anno(?!\s+(?:prossimo|successivo))|by the end of the year|within the year"
+        r"|for the rest of the year|per il resto dell'anno|nel resto dell'anno)\b", low)
     if not match:
         return None
     # "entro fine anno prossimo", "by the end of next year": the next year's end

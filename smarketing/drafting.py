@@ -37,7 +37,8 @@ _METRIC_WORDS = [
     ("sla", r"sla|tasso di accettazione|accettazione|acceptance rate|acceptance|presa in carico"
             r"|(?:quota|percentuale) di mql accettati|mql accettati|share of mqls accepted|accepted mqls"
             r"|handoff|hand off|passaggio alle vendite"),
-    ("velocity", r"ciclo di vendita|ciclo di vendita medio|sales cycle|velocita|tempo medio|days to close"
+    ("velocity", r"ciclo di vendita|ciclo di vendita medio|ciclo vendita|ciclo vendite|sales cycle|velocita|tempo medio"
+                 r"|days to close"
                  r"|giorni per chiudere|tempo di chiusura|tempi di chiusura|tempo di qualificazione"
                  r"|tempi di qualificazione|qualification time|time to qualify"
                  r"|durata (?:media )?(?:delle trattative|dei deal|delle opportunita|del ciclo)|deal cycle"
@@ -118,6 +119,8 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     draft = Draft(statement=text, start=today)
     # "venti nuovi clienti", "entro sei mesi", "fifty thousand euros": number words read as the digits they are
     text = numberwords.digits(text)
+    # "entro il 1° aprile": the ordinal's sign is no part of the day, nor a number of its own
+    text = re.sub(r"(\d)\s*[°º]", r"\1", text)
     # "−20%", "–20%": the minus sign and the dash a word processor puts for "-"
     text = re.sub(r"[−–](?=\d)", "-", text)
     # "ridurre il CAC di un quarto", "by a third": the fraction as the percent it is
@@ -643,6 +646,10 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
                 if len(counts) >= 2:
                     draft.stated_baseline = counts[0]
                 draft.target, draft.target_kind = counts[-1], "absolute"
+                start = re.search(rf"\b(?:up|down)\s+from\s+({NUMBER})(?:{SCALE})?", text, re.IGNORECASE)
+                if start and len(counts) == 2 and scaled(number(start.group(1)), start.group(2)) == counts[1]:
+                    # "2,000 MQLs by 2027, up from 1,500 this year": the number after "from" is where it starts
+                    draft.stated_baseline, draft.target = counts[1], counts[0]
                 if draft.metric == "stage_entries" and draft.stage == "customer" and _SUMMED.search(text):
                     # "chiudere contratti per 2 mln": what the contracts are worth, never two million customers
                     draft.metric, draft.stage = "won_value", None
@@ -711,8 +718,8 @@ _CHANGE_VERBS = r"aumentare|incrementare|crescere|far crescere|ridurre|diminuire
 # a level written next to the amount ("a 48 giorni", "sotto i 900 €"): the sentence names the level itself
 _LEVEL = rf"\b(?:a|ad|al|alla|ai|agli|alle|allo|sotto|sopra|oltre|almeno|to|below|under|above|at least)\s+" \
          rf"(?:i\s+|il\s+|gli\s+|le\s+|lo\s+)?(?:{MARK})?\s*(?:{NUMBER})"
-_CHANGE_UNITS = {**DAYS_IN, "punti": 0.01, "punto": 0.01, "points": 0.01, "point": 0.01, "pp": 0.01, "pts": 0.01,
-                 "pt": 0.01}
+_CHANGE_UNITS = {**DAYS_IN, "punti percentuali": 0.01, "percentage points": 0.01, "punti": 0.01, "punto": 0.01,
+                 "points": 0.01, "point": 0.01, "pp": 0.01, "pts": 0.01, "pt": 0.01}
 
 
 def _change(draft: Draft, text: str) -> None:

@@ -108,6 +108,9 @@ TODAY = date(2026, 11, 25)
     ("Keep win rate above 25% all year 2027", date(2027, 12, 31)),
     ("Revenue: €2.5M in FY2027", date(2027, 12, 31)),
     ("Revenue: €2.5M in FY27", date(2027, 12, 31)),
+    ("Chiudere 10 clienti entro il 1° aprile", date(2027, 4, 1)),
+    ("Entro la fine del prossimo semestre 1.200 lead da Ricerca organica", date(2027, 6, 30)),
+    ("Keep Google Ads CPL below €45 for the rest of the year", date(2026, 12, 31)),
     # two months are a window
     ("Raggiungere 150 SQL tra gennaio e marzo", date(2027, 3, 31)),
     ("Chiudere 10 clienti da novembre a febbraio", date(2027, 2, 28)),
@@ -158,6 +161,8 @@ def test_a_season_is_no_day_and_says_so(text, phrase):
     ("Generare 100 SQL tra settembre e ottobre", date(2027, 9, 1), date(2027, 10, 31)),
     ("Keep win rate above 25% all year 2027", date(2027, 1, 1), date(2027, 12, 31)),
     ("Revenue: €2.5M in FY27", date(2027, 1, 1), date(2027, 12, 31)),
+    ("Lead totali anno 2027: 6.000", date(2027, 1, 1), date(2027, 12, 31)),
+    ("Acquisire 50 clienti nuovi nell'arco del 2027", date(2027, 1, 1), date(2027, 12, 31)),
     # a heading ending in its year: the year itself, whatever words come between
     ("Obiettivo della cooperativa per il 2027: acquisire 40 nuovi clienti", date(2027, 1, 1), date(2027, 12, 31)),
     ("Objectives for the sales team in 2027: 60 new customers", date(2027, 1, 1), date(2027, 12, 31)),
