@@ -256,7 +256,11 @@ def _year_only(low: str, today: date) -> Deadline | None:
         r"\b(?:entro|by|before|until|per il|in|nel|during|through|throughout|per tutto il|durante il|tutto il"
         r"|all year|all of|for all of|nell'arco del|nel corso del|in the course of|anno|year"
         r"|a(?=\s+fine))\s+(?:il\s+|la\s+|the\s+)?(?:(?:fine|end of|end|la fine del|la fine dell'anno|fine del)\s+)?"
-        r"(?:the\s+)?(\d{4})(?![\d/.-])", low) if today.year - 1 <= int(m.group(1)) <= today.year + 100]
+        r"(?:the\s+)?(\d{4})(?![\d/.-])", low) if today.year - 1 <= int(m.group(1)) <= today.year + 100
+        # "rispetto all'anno 2026", "on the year 2026": the year compared with, never the objective's
+        and not (re.match(r"anno|year", m.group(0)) and re.search(
+            r"(?:rispetto\s+all'|sull'|contro\s+l'|(?:vs\.?|versus|than|on|over|compared\s+(?:to|with))\s+the)\s*$",
+            low[:m.start()]))]
     match = max(near, key=lambda m: int(m.group(1)), default=None) or re.search(
         # a heading: "Obiettivo 2027: ...", "OKR 2027 -", "Budget 2027", "2027 goals"
         r"\b(?:obiettivi|obiettivo|objectives?|goals?|okrs?|budget|piano|plan|target)(?:\s+[a-zà-ù]+){0,2}\s+"

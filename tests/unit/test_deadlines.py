@@ -111,6 +111,9 @@ TODAY = date(2026, 11, 25)
     ("Chiudere 10 clienti entro il 1° aprile", date(2027, 4, 1)),
     ("Entro la fine del prossimo semestre 1.200 lead da Ricerca organica", date(2027, 6, 30)),
     ("Keep Google Ads CPL below €45 for the rest of the year", date(2026, 12, 31)),
+    # the year compared with is no window: the deadline is the one written after it
+    ("Fatturato +20% rispetto all'anno 2026 entro giugno 2027", date(2027, 6, 30)),
+    ("Revenue up 20% on the year 2026 by June 2027", date(2027, 6, 30)),
     # two months are a window
     ("Raggiungere 150 SQL tra gennaio e marzo", date(2027, 3, 31)),
     ("Chiudere 10 clienti da novembre a febbraio", date(2027, 2, 28)),
