@@ -542,7 +542,11 @@ def _direction(draft: Draft, low: str) -> None:
                                                                low):
         draft.direction = "increase"
     vague = re.search(rf"\b({_VAGUE})\b", low)
-    if vague and draft.direction is None:
+    if vague and draft.direction is None and draft.metric not in (None, "manual") and re.search(r"\d", low):
+        # "migliorare il CPL del 10%", "improve the cycle by 10 days": better is the measure's own way; alone, with
+        # no number, the verb stays vague
+        draft.direction = "decrease" if lower_is_better(draft.metric, draft.stage) else "increase"
+    elif vague and draft.direction is None:
         draft.vague_verb = vague.group(1)
     # the passive too: "il CPL va dimezzato", "i clienti vanno raddoppiati"
     if re.search(r"\b(raddoppiare|raddopiare|raddoppiat[oaie]|double|doubled|portare al doppio|portarle al doppio"

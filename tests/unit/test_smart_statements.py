@@ -657,6 +657,14 @@ CASES = [
     case("it", "Ciclo vendita Enterprise ≤ 100 gg entro dicembre 2027", "ppwpp",
          dict(metric="velocity", from_stage="lead", to_stage="customer", direction="decrease", target=100.0,
               target_unit="days", deadline=D("2027-12-31"), filters={"segment": "Enterprise"})),
+    # "migliorare" with a number is better the measure's own way: a shorter cycle, a lower cost
+    case("it", "Migliorare il ciclo di vendita di 10 giorni entro giugno", "ppwpp",
+         dict(metric="velocity", from_stage="lead", to_stage="customer", direction="decrease", target=80.0,
+              target_unit="days", deadline=D("2027-06-30")), baseline=90, history=[90, 95, 75, 85, 100]),
+    # 1.200 - 15% = 1.020, below the lower quartile 1.100, above the best 1.000
+    case("en", "Improve CAC by 15% by June", "ppwpp",
+         dict(metric="cac", direction="decrease", target=1020.0, target_kind="relative", target_unit="EUR",
+              deadline=D("2027-06-30")), baseline=1200, history=[1200, 1300, 1000, 1100, 1400]),
     # "scadenza Q1" is a deadline, counted from today
     case("it", "KR: 90% degli MQL presi in carico entro 48 ore (scadenza Q1)", "ppwpp",
          dict(metric="sla", direction="increase", target=0.9, target_unit="ratio", threshold=48.0,
