@@ -9,7 +9,7 @@ STAGE_WORDS = [
     ("sql", r"sqls?|sales qualified leads?|lead qualificati dalle vendite|lead accettati"),
     ("opportunity", r"opportunita|opportunities|opportunity|trattative|trattativa|deals?|pipeline"),
     ("customer", r"nuovi clienti|clienti|cliente|new customers|customers?|contratti firmati|contratti|vendite"
-                 r"|sales|ordini|orders"),
+                 r"|sales|ordini|orders|new logos|logos|nuovi loghi"),
     ("lead", r"leads?|contatti|contatto|nominativi|prospects?|new contacts|contacts"),
 ]
 # any stage's words, as one pattern

@@ -665,6 +665,10 @@ CASES = [
     case("en", "Improve CAC by 15% by June", "ppwpp",
          dict(metric="cac", direction="decrease", target=1020.0, target_kind="relative", target_unit="EUR",
               deadline=D("2027-06-30")), baseline=1200, history=[1200, 1300, 1000, 1100, 1400]),
+    # "logos" are customers in B2B talk
+    case("en", "Board slide: fifteen new Enterprise logos in Q1 '27", "ppwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=15.0, target_unit="count",
+              start=D("2027-01-01"), deadline=D("2027-03-31"), filters={"segment": "Enterprise"})),
     # "scadenza Q1" is a deadline, counted from today
     case("it", "KR: 90% degli MQL presi in carico entro 48 ore (scadenza Q1)", "ppwpp",
          dict(metric="sla", direction="increase", target=0.9, target_unit="ratio", threshold=48.0,
