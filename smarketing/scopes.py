@@ -50,6 +50,9 @@ def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], 
         word = normalise(found.group(1))
         if word in whole or any(word in g for groups in _GROUPS.values() for g in groups):
             continue
+        if re.fullmatch(r"\W*", text[:found.start()]) and text[found.end():].lstrip().startswith(","):
+            # "Giulia, ti chiedo 35 opportunità": the person the message is written to, not the owner to count
+            continue
         starting = [v for v in vocabulary.get(dimension, []) if normalise(v).split(" ")[0] == word]
         if len(starting) == 1:
             draft.filters[dimension] = starting[0]

@@ -820,6 +820,15 @@ def test_a_scope_a_filter_cannot_hold_is_said(lang, text, reason):
     assert verdict(text, lang, "specific") == ("warn", reason)
 
 
+def test_the_person_a_message_is_written_to_is_no_owner_scope():
+    people = {**VOCABULARY, "owner": ["Giulia Ferrari", "Marco Bianchi"]}
+    asked = drafting.read("Giulia, ti chiedo 35 nuove opportunità al Centro per fine febbraio", TODAY, people)
+    assert (asked.filters, asked.target) == ({"region": "Centro"}, 35.0)
+    # named as whose they are, the first name is the owner
+    assert drafting.read("Opportunità di Giulia: 35 entro fine febbraio", TODAY, people).filters == {
+        "owner": "Giulia Ferrari"}
+
+
 def test_a_scope_the_data_does_not_hold_is_named_in_each_language():
     draft = drafting.read("Generare 150 lead da Facebook entro giugno", TODAY, VOCABULARY)
     said = {lang: smart.check(draft, smart.Context(today=TODAY, owners=BOTH), lang).criteria["specific"].reason
