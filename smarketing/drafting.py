@@ -57,10 +57,12 @@ _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|ra
             r"|achieve|deliver|aprire|open|creare|create|avviare|raccogliere|collect|qualificare|qualify" \
             r"|book|schedule|fissare|prenotare|consegnare|hand|vincere" \
             r"|portare a casa|raddopiare|(?<!non )piu"
+# "ridotto di 20 euro", "CPL abbassato": a cut said as done
+_CUT_DONE = r"ridott[oaie]|diminuit[oaie]|abbassat[oaie]|tagliat[oaie]"
 _DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
             r"|abbattere|limare|comprimere|contrarre|snellire|velocizzare|reduce|decrease|cut|lower|halve|shorten" \
             r"|slash|trim|shrink|bring down|speed up|down to|scendere|calare|get down|down by" \
-            r"|ridott[oaie]|diminuit[oaie]|abbassat[oaie]|tagliat[oaie]|dimezzat[oaie]|cut down"
+            rf"|{_CUT_DONE}|dimezzat[oaie]|cut down"
 _VAGUE = r"migliorare|ottimizzare|potenziare|rafforzare|rilanciare|sviluppare|lavorare su|improve|optimi[sz]e" \
          r"|enhance|strengthen|work on|develop"
 _BRING = r"portare|bring|take|move"
@@ -718,7 +720,7 @@ def _against(draft: Draft, text: str) -> None:
 # verbs that move a measure by an amount: "aumentare i lead di 200", "ridurre il CPL di 5 €"
 _CHANGE_VERBS = r"aumentare|incrementare|crescere|far crescere|ridurre|diminuire|abbassare|tagliare|accorciare" \
                 r"|abbattere|increase|grow|raise|boost|reduce|decrease|cut|lower|shorten|trim|migliorare|improve" \
-                r"|ridott[oaie]|diminuit[oaie]|abbassat[oaie]|tagliat[oaie]|aumentat[oaie]|cresciut[oaie]"
+                rf"|{_CUT_DONE}|aumentat[oaie]|cresciut[oaie]"
 # a level written next to the amount ("a 48 giorni", "sotto i 900 €"): the sentence names the level itself
 _LEVEL = rf"\b(?:a|ad|al|alla|ai|agli|alle|allo|sotto|sopra|oltre|almeno|to|below|under|above|at least)\s+" \
          rf"(?:i\s+|il\s+|gli\s+|le\s+|lo\s+)?(?:{MARK})?\s*(?:{NUMBER})"
@@ -750,7 +752,7 @@ def _change(draft: Draft, text: str) -> None:
     if found is None:
         # "conversion up 5 pts": a rate raised by points, with no verb of change
         found = re.search(rf"\bup\s+(?:by\s+)?{amount}", low)
-        if found is not None and found.group(4) not in ("punti", "punto", "points", "point", "pp", "pts", "pt"):
+        if found is not None and _CHANGE_UNITS.get(found.group(4) or "") != 0.01:
             found = None
     if found is None:
         return
