@@ -76,8 +76,7 @@ def _during(low: str, at: int, last: date, months: int) -> date | None:
 
 def find(text: str, today: date) -> Deadline:
     """The deadline a statement names, relative to today where it is relative ("in 90 giorni")."""
-    # "entro il 1° aprile": the ordinal's sign is no part of the day
-    low = re.sub(r"(\d)\s*[°º]", r"\1", text.lower())
+    low = text.lower()
     too_far = None
     span = None
     # a season last: "a fall in CPL by June 2027" has a deadline, and it is June
@@ -242,12 +241,15 @@ def names_season(phrase: str) -> bool:
     return re.search(rf"\b(?:{_SEASONS})\b", phrase.lower()) is not None
 
 
+# the words a heading naming its year starts with: "Obiettivo 2027:", "Budget 2027", "OKR 2027 -"
+_HEADING = r"obiettivi|obiettivo|objectives?|goals?|okrs?|budget|piano|plan|target"
+
+
 def _year_only(low: str, today: date) -> Deadline | None:
     """'entro il 2027', 'by 2027', 'entro fine 2027', 'by the end of 2027': the year's last day. A year
     alone only counts after a deadline's lead-in, so "fatturato 2027" names no deadline."""
     # a heading ending in its year and a colon: "Obiettivo della cooperativa per il 2027: ..." is the year itself
-    heading = re.match(r"\W*(?:obiettivi|obiettivo|objectives?|goals?|okrs?|budget|piano|plan|target)\b[^:\n]{0,60}?"
-                       r"\b(\d{4})\s*:", low)
+    heading = re.match(rf"\W*(?:{_HEADING})\b[^:\n]{{0,60}}?\b(\d{{4}})\s*:", low)
     if heading and today.year - 1 <= int(heading.group(1)) <= today.year + 100:
         year = int(heading.group(1))
         return Deadline(date(year, 12, 31), heading.group(0).strip(), True, date(year, 1, 1))
@@ -259,11 +261,11 @@ def _year_only(low: str, today: date) -> Deadline | None:
         r"(?:the\s+)?(\d{4})(?![\d/.-])", low) if today.year - 1 <= int(m.group(1)) <= today.year + 100
         # "rispetto all'anno 2026", "on the year 2026": the year compared with, never the objective's
         and not (re.match(r"anno|year", m.group(0)) and re.search(
-            r"(?:rispetto\s+all'|sull'|contro\s+l'|(?:vs\.?|versus|than|on|over|compared\s+(?:to|with))\s+the)\s*$",
+            rf"(?:{VERSUS}|sull'|(?:than|on|over)\s+the)\s*(?:the\s*)?$",
             low[:m.start()]))]
     match = max(near, key=lambda m: int(m.group(1)), default=None) or re.search(
         # a heading: "Obiettivo 2027: ...", "OKR 2027 -", "Budget 2027", "2027 goals"
-        r"\b(?:obiettivi|obiettivo|objectives?|goals?|okrs?|budget|piano|plan|target)(?:\s+[a-zà-ù]+){0,2}\s+"
+        rf"\b(?:{_HEADING})(?:\s+[a-zà-ù]+){{0,2}}\s+"
         r"(?:per il\s+|for\s+)?(\d{4})(?![\d/.-])|^\W*(\d{4})\s+(?:goals?|okrs?|objectives?|plan)\b", low)
     # "FY2027", "FY27": the fiscal year, which for the companies this tool serves is the calendar year
     fiscal = None if match else re.search(r"\bfy\s*'?(\d{4}|\d{2})\b", low)

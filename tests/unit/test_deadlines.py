@@ -108,7 +108,6 @@ TODAY = date(2026, 11, 25)
     ("Keep win rate above 25% all year 2027", date(2027, 12, 31)),
     ("Revenue: €2.5M in FY2027", date(2027, 12, 31)),
     ("Revenue: €2.5M in FY27", date(2027, 12, 31)),
-    ("Chiudere 10 clienti entro il 1° aprile", date(2027, 4, 1)),
     ("Entro la fine del prossimo semestre 1.200 lead da Ricerca organica", date(2027, 6, 30)),
     ("Keep Google Ads CPL below €45 for the rest of the year", date(2026, 12, 31)),
     # the year compared with is no window: the deadline is the one written after it
