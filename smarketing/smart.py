@@ -270,10 +270,10 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.target_kind == "relative" and draft.target < -1:
         # "ridurre del 150%": nothing falls below zero, so no level can be measured against it
         return _v("fail", "measurable_below_zero", lang, change=fmt_pct(abs(draft.target), lang, 0))
-    below = absolute_target(draft, context.baseline)
-    if below is not None and below < 0:
+    target = absolute_target(draft, context.baseline)
+    if target is not None and target < 0:
         # "ridurre il tempo di 4 giorni" from 3,3 days: no time, cost or count goes under zero
-        return _v("fail", "measurable_negative", lang, target=show(below, draft, lang),
+        return _v("fail", "measurable_negative", lang, target=show(target, draft, lang),
                   baseline=show(context.baseline, draft, lang))
     level = share_over_all(draft, context.baseline)
     if level is not None:
@@ -293,7 +293,6 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
         # no window to measure the start on, whatever the data holds
         key = "measurable_no_window" if draft.deadline is None else "measurable_no_baseline"
         return _v("warn", key, lang, target=_relative(draft, lang))
-    target = absolute_target(draft, context.baseline)
     if draft.compared_with and context.baseline_window:
         # "+20% rispetto al Q3" measured from the weeks just before: said, so nobody reads the Q3 in the target
         return _v("warn", "measurable_compared", lang, compared=draft.compared_with,
