@@ -80,8 +80,8 @@ def find(text: str, today: date) -> Deadline:
     too_far = None
     span = None
     # a season last: "a fall in CPL by June 2027" has a deadline, and it is June
-    for reader in (_relative, _half, _mid_year, _quarter, _end_of_year, _year_only, _end_of_month, _explicit_date,
-                   _between_months, _month_year, _feast_or_season):
+    for reader in (_between_dates, _relative, _half, _mid_year, _quarter, _end_of_year, _year_only, _end_of_month,
+                   _explicit_date, _between_months, _month_year, _feast_or_season):
         found = reader(low, today)
         if reader is _relative and found is not None and found.day is None:
             # "entro 99999999 giorni lavorativi entro giugno 2027": a span past any calendar may be another
@@ -108,13 +108,21 @@ def find(text: str, today: date) -> Deadline:
 
 
 def _relative(low: str, today: date) -> Deadline | None:
-    match = re.search(r"\b(?:in|entro|within|within the next|nei prossimi|nelle prossime|in the next|over the next)\s+"
-                      r"(\d+)\s*"
+    match = re.search(r"\b(?:in|entro|within|within the next|nei prossimi|nelle prossime|in the next|over the next"
+                      r"|entro i prossimi|entro le prossime|per i prossimi|per le prossime|for the next"
+                      r"|during the next)"
+                      r"\s+(\d+)\s*"
                       r"(giorni|giorno|gg|settimane|settimana|mesi|mese|anni|anno|days|day|weeks|week|months|month|"
-                      r"years|year)\b", low)
+                      r"years|year|trimestri|quarters|semestri|halves)\b", low)
     if not match:
         return None
-    amount, unit = int(match.group(1)), _UNITS[match.group(2)]
+    amount, unit = int(match.group(1)), _UNITS.get(match.group(2))
+    if unit is None:
+        # "nei prossimi 2 trimestri", "for the next two quarters": whole calendar quarters or halves after this one
+        months = 3 if match.group(2) in ("trimestri", "quarters") else 6
+        current_end = (today.month - 1) // months * months + months
+        last = date(today.year, 1, 1) + relativedelta(months=current_end + amount * months) - timedelta(days=1)
+        return Deadline(last, match.group(0), True)
     try:
         return Deadline(today + relativedelta(**{unit: amount}), match.group(0), True)
     except (ValueError, OverflowError):
@@ -133,7 +141,7 @@ def _quarter(low: str, today: date) -> Deadline | None:
     # a two-digit year only with its mark ("Q1 '27", "Q1/27"): "entro il Q2 30 nuovi clienti" counts 30 clients
     quarters = [*re.finditer(r"\bq([1-4])(?:\s*(?:del\s+|of\s+)?(\d{4})|\s*(?:'|’|/|-)(\d{2}))?(?!\d)", low),
                 *re.finditer(r"\b(primo|secondo|terzo|quarto|first|second|third|fourth|[1-4](?:°|º|o)?)\s*"
-                             r"(?:trimestre|quarter)\s*(?:del\s+|of\s+)?(\d{4})?()", low)]
+                             r"(?:trimestre|quarter)\b\s*(?:del\s+|of\s+)?(\d{4})?()", low)]
     match = next((m for m in sorted(quarters, key=lambda m: m.start())
                   if not _COMPARED.search(low[:m.start()])), None)
     if not match:
@@ -253,6 +261,12 @@ def _year_only(low: str, today: date) -> Deadline | None:
     if heading and today.year - 1 <= int(heading.group(1)) <= today.year + 100:
         year = int(heading.group(1))
         return Deadline(date(year, 12, 31), heading.group(0).strip(), True, date(year, 1, 1))
+    # "Chiudere il 2027 con 60 nuovi clienti", "close 2027 with...": the year itself
+    closing = re.search(r"\b(?:chiudere|finire|terminare|close|end|finish)\s+(?:il\s+|the\s+)?(\d{4})"
+                        r"(?=\s+(?:con|with)\b)", low)
+    if closing and today.year <= int(closing.group(1)) <= today.year + 100:
+        year = int(closing.group(1))
+        return Deadline(date(year, 12, 31), closing.group(0), True, date(year, 1, 1))
     # "nel 2026 abbiamo chiuso 180 clienti, nel 2027 ne vogliamo 250": the earlier year tells where it starts
     near = [m for m in re.finditer(
         r"\b(?:entro|by|before|until|per il|in|nel|during|through|throughout|per tutto il|durante il|tutto il"
@@ -281,14 +295,16 @@ def _year_only(low: str, today: date) -> Deadline | None:
     if not today.year - 1 <= year <= today.year + 100:
         return None
     # "nel 2027", "Obiettivo 2027:": the year itself; "entro il 2027", "by 2027": its end
-    during = not re.match(r"(?:entro|by|before|until|a\b|per il|through)", match.group(0).strip())
+    during = not re.match(r"(?:entro|by|before|until|a\b|through)", match.group(0).strip())
     return Deadline(date(year, 12, 31), match.group(0), True, date(year, 1, 1) if during else None)
 
 
 def _end_of_year(low: str, today: date) -> Deadline | None:
     # "entro l'anno prossimo", "during next year"; "by next year" may mean its first day: not guessed
-    nxt = re.search(r"\b(?:entro|in|nel|nell'|during|within|over)\s*(?:l'|il\s+|the\s+)?"
-                    r"(?:anno prossimo|prossimo anno|next year|following year|anno successivo)\b", low)
+    # "more customers from trade shows next year": with no lead-in too, but for "by" and "before"
+    nxt = re.search(r"(?<!\bby )(?<!\bbefore )(?<!\buntil )\b(?:(?:entro|in|nel|nell'|during|within|over)\s*)?"
+                    r"(?:l'|il\s+|the\s+)?(?:anno prossimo|prossimo anno|next year|following year|anno successivo)\b",
+                    low)
     if nxt:
         return Deadline(date(today.year + 1, 12, 31), nxt.group(0), True)
     match = re.search(r"\b(?:fine|end of)\s+(?:dell'|del |the |this )?(?:(?:next|the next)\s+(?=year))?(?:anno|year)"
@@ -356,6 +372,27 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _between_dates(low: str, today: date) -> Deadline | None:
+    """'dal 1 gennaio al 30 giugno 2027', 'dal 01/01/2027 al 30/06/2027', 'from 1 January to 30 June 2027': the
+    window between two days; the first takes the second's year when it names none."""
+    day = rf"(?:{_DATE}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\.?|\d{{1,2}}[/.]\d{{1,2}}(?![/.\d]))"
+    match = re.search(rf"\b(?:dal|da|from|tra il|fra il|between)\s+(?:il\s+|the\s+)?({day})\s+"
+                      rf"(?:al|a|to|until|through|e il|and)\s+(?:il\s+|the\s+)?({_DATE})", low)
+    if not match:
+        return None
+    last = _parse(match.group(2))
+    if last is None:
+        return Deadline(None, match.group(0), False)
+    first = _parse(match.group(1)) if re.search(r"\d{4}", match.group(1)) else _parse(
+        f"{match.group(1)} {last.year}" if re.search(r"[a-z]", match.group(1)) else f"{match.group(1)}/{last.year}")
+    if first is not None and first > last and not re.search(r"\d{4}", match.group(1)):
+        # "dal 1 novembre al 31 gennaio 2027": over the turn of the year
+        first = first - relativedelta(years=1)
+    if first is None or first > last:
+        return Deadline(None, match.group(0), False)
+    return Deadline(last, match.group(0), True, first)
 
 
 def _between_months(low: str, today: date) -> Deadline | None:

@@ -40,7 +40,8 @@ _METRIC_WORDS = [
     ("velocity", r"ciclo di vendita|ciclo di vendita medio|ciclo vendita|ciclo vendite|sales cycle|velocita|tempo medio"
                  r"|days to close"
                  r"|giorni per chiudere|tempo di chiusura|tempi di chiusura|tempo di qualificazione"
-                 r"|tempi di qualificazione|qualification time|time to qualify"
+                 r"|tempi di qualificazione|qualification time|time to qualify|days to qualify"
+                 r"|giorni per qualificare|giorni di qualificazione"
                  r"|durata (?:media )?(?:delle trattative|dei deal|delle opportunita|del ciclo)|deal cycle"
                  r"|time to close"),
     ("won_value", r"fatturato|ricavi|revenue|valore vinto|won value|giro d affari|turnover|valore dei contratti"
@@ -50,13 +51,15 @@ _METRIC_WORDS = [
                r"|customer churn|retention|fidelizzazione"),
 ]
 
+_WON_WORDS = next(words for code, words in _METRIC_WORDS if code == "won_value")
+
 _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|raddoppiare|triplicare|generare" \
             r"|contattare|ricontattare|ottenere|acquisire|conquistare|chiudere|firmare|fatturare|vendere|superare" \
             r"|raggiungere|increase" \
             r"|grow|raise|boost|lift|double|triple|reach|generate|win|close|sign|land|sell|acquire|get|more|hit" \
             r"|achieve|deliver|aprire|open|creare|create|avviare|raccogliere|collect|qualificare|qualify" \
             r"|book|schedule|fissare|prenotare|consegnare|hand|vincere" \
-            r"|portare a casa|raddopiare|(?<!non )piu"
+            r"|portare a casa|raddopiare|(?<!non )piu|salire|far salire|aggiungere|add|rise|go up"
 # "ridotto di 20 euro", "CPL abbassato": a cut said as done
 _CUT_DONE = r"ridott[oaie]|diminuit[oaie]|abbassat[oaie]|tagliat[oaie]"
 _DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
@@ -123,6 +126,9 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = numberwords.digits(text)
     # "entro il 1° aprile": the ordinal's sign is no part of the day, nor a number of its own
     text = re.sub(r"(\d)\s*[°º]", r"\1", text)
+    # "fine mese prox", "il pross. trimestre": the short form of "prossimo" notes and chats use
+    text = re.sub(r"\b(?:prox|pross)\b\.?", lambda m: "Prossimo" if m[0][0].isupper() else "prossimo", text,
+                  flags=re.IGNORECASE)
     # "−20%", "–20%": the minus sign and the dash a word processor puts for "-"
     text = re.sub(r"[−–](?=\d)", "-", text)
     # "ridurre il CAC di un quarto", "by a third": the fraction as the percent it is
@@ -186,7 +192,9 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     _change(draft, rest)
     _compared(draft, text_left)
     _pace(draft, rest)
-    _other_measure(draft, normalise(rest), rest)
+    # the deadline's phrase too: "Budget Google Ads 2027: non superare i 60k€" names its measure in the heading
+    named = f"{found.phrase or ''} {rest}"
+    _other_measure(draft, normalise(named), named)
     if draft.threshold is not None and draft.target is None:
         # "rispondere ai MQL entro 48 ore" names no share: every one of them
         draft.target, draft.target_kind, draft.target_unit = 1.0, "absolute", "ratio"
@@ -289,9 +297,19 @@ def _words(text: str) -> str:
 def _mended(word: str) -> str:
     if len(word) < _TYPO_MIN or word in _KNOWN:
         return word
+    # two letters typed the other way round ("cleinti"), in a word of any length the list holds
+    swapped = next((k for k in _KNOWN if len(k) == len(word) and _swapped(k, word)), None)
+    if swapped:
+        return swapped
     # 0.88: one letter dropped or swapped in a word of eight or more; "fatture" and "generale" stay themselves
     close = difflib.get_close_matches(word, _KNOWN, n=1, cutoff=0.88)
     return close[0] if close else word
+
+
+def _swapped(known: str, word: str) -> bool:
+    apart = [i for i, (a, b) in enumerate(zip(known, word)) if a != b]
+    return len(apart) == 2 and apart[1] == apart[0] + 1 and known[apart[0]] == word[apart[1]] \
+        and known[apart[1]] == word[apart[0]]
 
 
 def _second_objective(text: str) -> int | None:
@@ -301,7 +319,8 @@ def _second_objective(text: str) -> int | None:
     hold a number. A range ("tra 100 e 120 MQL") is one objective."""
     # a verb of change, or any Italian infinitive with its pronoun ("e qualificarne il 35%")
     # (the infinitive drops its last "e" before the pronoun: qualificar-ne, ridur-li)
-    verb = rf"(?:{_INCREASE}|{_DECREASE}|{_BRING}|convert|turn|[a-zà-ù]{{3,}}(?:are|ere|ire|r(?:ne|li|le|lo|la|ci)))\b"
+    verb = rf"(?:{_INCREASE}|{_DECREASE}|{_BRING}|convert|turn|fare|avere|make|do" \
+           rf"|[a-zà-ù]{{3,}}(?:are|ere|ire|r(?:ne|li|le|lo|la|ci)))\b"
     count = rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS})\b"
     # "portare il CPL a 45 € e gli SQL a 60": the verb said once, a measure and its level again
     level = rf"(?:(?:gli|i|le|il|lo|la|l'|the)\s*)?(?:nuovi\s+|new\s+)?(?:{STAGE_TOKENS}|cpl|cac|roi|win rate" \
@@ -309,8 +328,11 @@ def _second_objective(text: str) -> int | None:
             rf"\s+(?:a|al|alla|ai|agli|to|sotto|sopra|below|under|above)\s+(?:i\s+|gli\s+|il\s+|the\s+)?[€$£]?\s*\d"
     # "200 MQL con un CPL massimo di 50 €": a second measure with its own number, said as a condition
     condition = r",?\s+(?:con|with)\s+(?:un|una|a|an)\s+(?=(?:cpl|cac|roi|win rate|(?:costo|cost) per \w+" \
-                r"|tasso di \w+|ciclo di vendita|sales cycle|budget|spesa|spend)\b\D*\d)"
-    for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?={verb}|{count}|{level})|{condition}", text, re.IGNORECASE):
+                rf"|tasso di \w+|ciclo di vendita|sales cycle|budget|spesa|spend|{_WON_WORDS})\b\D*\d)"
+    # "al 35% nel Centro e al 30% al Sud": a second level of the same measure, for another scope (never a date)
+    again = r"(?:al|alla|allo|ai|a|to)\s+(?:il\s+|the\s+)?[€$£]?\s*(?!(?:19|20)\d\d\b)(?![\d.,]+\s*/)\d"
+    for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?={verb}|{count}|{level}|{again})|{condition}", text,
+                             re.IGNORECASE):
         before, after = text[:match.start()], text[match.end():]
         if _has_target(before) and _has_target(after) \
                 and not re.search(r"\b(?:tra|fra|between|da|dal|from)\s+[\d.,]+\s*%?$", before, re.IGNORECASE):
@@ -356,6 +378,9 @@ def _steps(text: str) -> str:
            rf"|(?:da|dal|dai|dagli|dalle|from)\s+{article}({STAGE_TOKENS})\s+(?:a|ad|al|ai|agli|alle|to))" \
            rf"\s+{article}({STAGE_TOKENS})\b"
     text = re.sub(span, lambda m: f"tempo medio da {m[1] or m[2]} to {m[3]}", text, flags=re.IGNORECASE)
+    # "time-to-MQL", "days to SQL": from the lead's creation to that stage ("response time to MQLs" is the hand-off's)
+    text = re.sub(rf"(?<!response )(?<!reply )(?<!answer )\b(?:time|days)[\s-]+to[\s-]+({STAGE_TOKENS})\b",
+                  r"tempo medio da lead to \1", text, flags=re.IGNORECASE)
     # English puts the time after the step: "MQL to customer time", "MQL-to-SQL time"
     return re.sub(rf"\b({STAGE_TOKENS})[\s-]+to[\s-]+({STAGE_TOKENS})\s+(?:time|days|cycle)\b",
                   r"tempo medio da \1 to \2", text, flags=re.IGNORECASE)
@@ -383,8 +408,12 @@ def _shares_of_deals(text: str) -> str:
                   lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {_share(m[3], m[4])}%"
                   if 0 < int(m[3]) <= int(m[4]) else m[0], text, flags=flags)
     # "convertire 1 opportunità su 5 in clienti", "convert 1 in 5 opportunities into customers": the step named after
-    text = re.sub(rf"\b(\d+)\s+(?:({STAGE_TOKENS})\s+)?{_ONE_IN}\s+(\d+)\s+(?:({STAGE_TOKENS})\s+)?(?:into|in|to|a)\s+"
-                  rf"({STAGE_TOKENS})\b", lambda m: f"conversione {m[2] or m[4]} to {m[5]} al {_share(m[1], m[3])}%"
+    # "at least 2 in 5 SQLs should turn into opportunities", "2 MQL su 5 devono diventare SQL": with the verb too
+    become = r"(?:(?:should|must|will|devono|deve|dovranno|dovrebbero)\s+)?(?:turn|become|convert|move|diventare" \
+             r"|diventino|diventano|passare|passino|passano|trasformarsi)"
+    text = re.sub(rf"\b(\d+)\s+(?:({STAGE_TOKENS})\s+)?{_ONE_IN}\s+(\d+)\s+(?:({STAGE_TOKENS})\s+)?"
+                  rf"(?:{become}\s+(?:(?:into|in|to|a)\s+)?|(?:into|in|to|a)\s+)({STAGE_TOKENS})\b",
+                  lambda m: f"conversione {m[2] or m[4]} to {m[5]} al {_share(m[1], m[3])}%"
                   if (m[2] or m[4]) and 0 < int(m[1]) <= int(m[3]) else m[0], text, flags=flags)
     # "chiudere 1 cliente ogni 20 lead", "ottenere 2 SQL ogni 5 MQL", "3 customers for every 10 opportunities": the
     # step from the second stage to the first
@@ -527,7 +556,7 @@ def settle_direction(draft: Draft) -> bool:
 
 def _direction(draft: Draft, low: str) -> None:
     ceiling = r"\b(sotto|below|under|meno di|less than|entro i|non oltre|non piu di|no more than|not more than" \
-              r"|at most|al massimo|massimo|max|inferior[ei] a\w*|lower than|fewer than)\b"
+              r"|at most|al massimo|massimo|max|inferior[ei] a\w*|lower than|fewer than|ceiling|cap|capped|tetto)\b"
     # a floor or a ceiling said with a negation: "non scendere sotto i 200 MQL" keeps them up, "il churn non deve
     # superare il 3%" keeps it down
     # "win rate non sotto il 20%", "never below 20%", "non meno di 50 SQL" with no verb too
@@ -540,8 +569,8 @@ def _direction(draft: Draft, low: str) -> None:
     elif capped or re.search(rf"\b(?:{_DECREASE})\b", low) or re.search(ceiling, low) \
             or re.search(r"[<≤]\s*[€$£]?\s*\d", draft.statement) or re.search(r"\bdown\s+\d", low):
         draft.direction = "decrease"
-    elif re.search(rf"\b(?:{_INCREASE})\b", low) or re.search(r"\b(sopra|oltre|above|over|almeno|at least|piu di)\b",
-                                                               low):
+    elif re.search(rf"\b(?:{_INCREASE})\b", low) or re.search(
+            r"\b(sopra|oltre|above|over|almeno|at least|piu di|minimo|minimum|floor)\b", low):
         draft.direction = "increase"
     vague = re.search(rf"\b({_VAGUE})\b", low)
     if vague and draft.direction is None and draft.metric not in (None, "manual") and re.search(r"\d", low):
@@ -579,6 +608,10 @@ def _aside(text: str) -> str:
     """"da 400 a 480 (+20%)", "30 clienti (+25%)", "al 40% (+5 punti)": a change in brackets beside other numbers
     says how they compare, and is left out; alone ("le SQL (+20%)") it is the target."""
     aside = re.sub(rf"\(\s*(?:[+-]\s*(?:{NUMBER})|(?:{NUMBER})\s*%)[^)]*\)", " ", text)
+    # "1.200 MQL complessivi, circa 100 al mese": the pace that makes the total, said beside it
+    aside = re.sub(rf",?\s*\(?\b(?:circa|about|around|roughly|cioè|cioe|ovvero|ossia|quindi|so|i\.e\.)\s+"
+                   rf"(?:{NUMBER})\s+(?:\w+\s+)?(?:al|a|alla|per|every|each|an?)\s+(?:giorno|settimana|mese|trimestre|day|week|month"
+                   r"|quarter)\b\)?", " ", aside, flags=re.IGNORECASE)
     return aside if aside != text and re.search(r"\d", aside) else text
 
 
@@ -685,13 +718,17 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
 
 
 
+# "il 20% in più del Q4": a comparison said with the change
+_MORE_THAN = r"in\s+(?:più|piu|meno)\s+(?:del|dello|della|dell'|dei|degli|delle|di)"
+
+
 def _count_beside_comparison(draft: Draft, text: str) -> float | None:
     """The count of a stage written beside a percent that only compares it with another period ("40 nuovi clienti,
     +25% rispetto al 2026", "40 new customers, up 25% on last year"), or None."""
     if draft.metric != "stage_entries":
         return None
     compared = re.search(rf"[+-]?\s*{NUMBER}\s*%\s*(?:in più\s+|more\s+)?(?:{deadlines.VERSUS}|on|over|than|sul|sull'|"
-                         r"rispetto)\b", text, re.IGNORECASE)
+                         rf"rispetto|{_MORE_THAN})\b", text, re.IGNORECASE)
     count = re.search(rf"(?<![\w/.,+-])({NUMBER})(?:{SCALE})?\s+(?:[^\W\d]+[\s-]+){{0,3}}(?:{STAGE_TOKENS})\b", text,
                       re.IGNORECASE)
     return scaled(number(count.group(1)), count.group(2)) if compared and count else None
@@ -720,7 +757,7 @@ def _against(draft: Draft, text: str) -> None:
 # verbs that move a measure by an amount: "aumentare i lead di 200", "ridurre il CPL di 5 €"
 _CHANGE_VERBS = r"aumentare|incrementare|crescere|far crescere|ridurre|diminuire|abbassare|tagliare|accorciare" \
                 r"|abbattere|increase|grow|raise|boost|reduce|decrease|cut|lower|shorten|trim|migliorare|improve" \
-                rf"|{_CUT_DONE}|aumentat[oaie]|cresciut[oaie]"
+                rf"|{_CUT_DONE}|aumentat[oaie]|cresciut[oaie]|salire|scendere|calare|rise|drop"
 # a level written next to the amount ("a 48 giorni", "sotto i 900 €"): the sentence names the level itself
 _LEVEL = rf"\b(?:a|ad|al|alla|ai|agli|alle|allo|sotto|sopra|oltre|almeno|to|below|under|above|at least)\s+" \
          rf"(?:i\s+|il\s+|gli\s+|le\s+|lo\s+)?(?:{MARK})?\s*(?:{NUMBER})"
@@ -775,13 +812,16 @@ def _change(draft: Draft, text: str) -> None:
 
 # a period named as the one to compare with: the check measures the starting point on the window just before
 _COMPARED_WITH = re.compile(
-    rf"\b(?:{deadlines.VERSUS}|in confronto (?:a|al|all')|than|over)\s*(?:il\s+|lo\s+|la\s+|the\s+|l')?"
-    r"(q[1-4](?:\s*\d{4})?|(?:primo|secondo|terzo|quarto)\s+trimestre|(?:primo|secondo)\s+semestre(?:\s+\d{4})?"
+    rf"\b(?:{deadlines.VERSUS}|in confronto (?:a|al|all')|{_MORE_THAN}|than|over)\s*(?:il\s+|lo\s+|la\s+|the\s+|l')?"
+    # "rispetto al primo": the half or quarter the sentence just named
+    r"(q[1-4](?:\s*\d{4})?|(?:primo|secondo|terzo|quarto)(?:\s+(?:trimestre|semestre))?(?:\s+\d{4})?"
     r"|h[12](?:\s*\d{4})?|(?:first|second)\s+half(?:\s+of)?(?:\s+\d{4})?"
     r"|(?:first|second|third|fourth)\s+quarter|(?:19|20)\d{2}|(?:anno|year)\s+(?:19|20)\d{2}|anno\s+scorso"
     r"|anno\s+precedente|scorso\s+anno"
     r"|last\s+year|previous\s+year|(?:mese|trimestre|semestre)\s+(?:scorso|precedente)|last\s+(?:month|quarter)"
-    r"|stesso\s+periodo\s+(?:dell'anno\s+scorso|del\s+\d{4})|same\s+period\s+last\s+year"
+    r"|stess[oa]\s+(?:periodo|mese|trimestre|semestre)\s+(?:dell'anno\s+(?:scorso|precedente)|dello\s+scorso\s+anno"
+    r"|del(?:l')?\s*(?:anno\s+)?\d{4})"
+    r"|same\s+(?:period|month|quarter|half)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+ago|(?:of|in)\s+\d{4})"
     rf"|(?:{deadlines.MONTH_NAMES})(?:\s+\d{{4}})?)\b"
     # "+50% YoY", "anno su anno": against the year before, with no comparison word
     r"|\b(?:yoy|year[\s-]+over[\s-]+year|anno\s+su\s+anno|qoq|quarter[\s-]+over[\s-]+quarter"
@@ -820,7 +860,6 @@ _OTHER_MEASURES = re.compile(
     r"|value of the pipeline|ticket medio|scontrino medio|average (?:deal|contract|order)(?: size| value)?|deal size"
     r"|dimensione media|costo per (?!contatto|lead|mql|sql|cliente|acquisizione|nuovo)\w+"
     r"|cost per (?!lead|mql|sql|customer|acquisition)\w+|cpa|spesa|spend|budget|pipeline)\b")
-_WON_WORDS = next(words for code, words in _METRIC_WORDS if code == "won_value")
 _STOCKS = re.compile(r"\b(?:clienti attivi|active customers|base clienti|customer base|clienti totali|total customers"
                      r"|clienti in portafoglio)\b")
 
@@ -866,7 +905,9 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
     found = _OTHER_MEASURES.search(low)
     if found is None:
         return
-    value = re.search(r"\b(?:valore|value|ticket|scontrino|size|dimensione)\b", found.group(0))
+    # "pipeline da 3 mln": a pipeline counted in millions is money, whatever currency is left unsaid
+    value = re.search(r"\b(?:valore|value|ticket|scontrino|size|dimensione)\b", found.group(0)) or (
+        found.group(0) == "pipeline" and re.search(rf"\d{SCALE}", low))
     # an amount made it the won value; a count stays a count unless the words name a value ("valore della
     # pipeline"): "generare 200 MQL riducendo la spesa" is about MQLs
     if draft.metric == "won_value" or value or (draft.metric is None and found.group(0) != "pipeline"):

@@ -25,6 +25,11 @@ _ORDINAL = re.compile(r"\b(?:(?:prim|second|terz|quart|quint|sest|settim|ottav|n
                       r"|first|second|third|\w+th)\b", re.IGNORECASE)
 # "per cento" would become "per 100": kept whole so the reader sees a percent sign in words
 _PERCENT = re.compile(r"\bper\s+cento\b", re.IGNORECASE)
+# text2num leaves numbers under three alone ("due" is also "owed", "one" a pronoun); before a unit or a stage they
+# can only be the number: "di due punti", "entro due mesi", "two new customers", "up one point"
+_TWO = re.compile(r"\b(?:due|two)(?=\s+(?:nuov[ie]\s+|new\s+)?(?:punti|points|pts|mesi|settimane|giorni|trimestri"
+                  r"|semestri|anni|months|weeks|days|quarters|years|clienti|customers)\b)", re.IGNORECASE)
+_ONE = re.compile(r"\b(?:un|uno|one|a)(?=\s+(?:punto|point|pt)\b)", re.IGNORECASE)
 _MARK = 0xF0000          # Unicode's supplementary private use area: never in a sentence a person types
 
 
@@ -40,6 +45,7 @@ def digits(text: str) -> str:
         return chr(_MARK + len(kept) - 1)
 
     masked = _PERCENT.sub("percento", text)
+    masked = _ONE.sub("1", _TWO.sub("2", masked))
     masked = _VERB_SEI.sub(keep, masked)
     masked = _NAME.sub(keep, masked)
     masked = _ORDINAL.sub(keep, masked)

@@ -41,24 +41,36 @@ _SEGMENT_GROUPS: list[tuple[str, ...]] = [
 _GROUPS: dict[str, list[tuple[str, ...]]] = {"source": CHANNEL_GROUPS, "segment": _SEGMENT_GROUPS}
 
 
+# the Italian macro-regions as English writes them: "the South" is "Sud e Isole" in the data
+_REGIONS_IN_ENGLISH = {"north": "nord", "south": "sud", "centre": "centro", "center": "centro", "central": "centro",
+                       "islands": "isole", "north west": "nord ovest", "northwest": "nord ovest",
+                       "north east": "nord est", "northeast": "nord est"}
+
+
 def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], text: str) -> None:
-    """"i lead del Sud" where the data says "Sud e Isole": a capitalised word that starts one value is that value;
-    one that starts several ("Nord": Nord-Ovest, Nord-Est) is no scope a filter can hold, and is said. A word that
-    is a value of its own ("LinkedIn", a source) names that one, not the campaigns starting with it."""
+    """"i lead del Sud" where the data says "Sud e Isole": a capitalised word, or any word after a preposition of
+    place ("dal sud"), that starts one value is that value; one that starts several ("Nord": Nord-Ovest, Nord-Est)
+    is no scope a filter can hold, and is said. A word that is a value of its own ("LinkedIn", a source) names that
+    one, not the campaigns starting with it."""
     whole = {normalise(v) for values in vocabulary.values() for v in values}
-    for found in re.finditer(r"\b([A-Z][\w'-]{2,})\b", text):
-        word = normalise(found.group(1))
+    for found in re.finditer(r"\b(?:(dal|al|nel|del|dalla|in|from the|in the|of the)\s+)?([A-Za-z][\w'-]{2,})\b",
+                             text):
+        if not (found.group(1) or found.group(2)[0].isupper()):
+            continue
+        word = normalise(found.group(2))
         if word in whole or any(word in g for groups in _GROUPS.values() for g in groups):
             continue
         if re.fullmatch(r"\W*", text[:found.start()]) and text[found.end():].lstrip().startswith(","):
             # "Giulia, ti chiedo 35 opportunità": the person the message is written to, not the owner to count
             continue
-        starting = [v for v in vocabulary.get(dimension, []) if normalise(v).split(" ")[0] == word]
+        if dimension == "region":
+            word = _REGIONS_IN_ENGLISH.get(word, word)
+        starting = [v for v in vocabulary.get(dimension, []) if word in (normalise(v), normalise(v).split(" ")[0])]
         if len(starting) == 1:
             draft.filters[dimension] = starting[0]
             return
         if starting and draft.scope_note is None:
-            draft.scope_note = {"kind": "ambiguous", "dimension": dimension, "values": [found.group(1)],
+            draft.scope_note = {"kind": "ambiguous", "dimension": dimension, "values": [found.group(2)],
                                 "candidates": starting}
             return
 
@@ -109,7 +121,7 @@ def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
     known = {normalise(v) for values in vocabulary.values() for v in values} | {n for g in CHANNEL_GROUPS for n in g}
     for found in re.finditer(r"\b(?:da|dal|dai|dalla|dalle|dallo|in|from|via)\s+(?:the\s+)?"
                              r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text):
-        name = normalise(found.group(1))
+        name = _REGIONS_IN_ENGLISH.get(normalise(found.group(1)), normalise(found.group(1)))
         if not _NOT_SCOPE.match(name) and not any(name in k or k in name for k in known if k):
             draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [found.group(1)]}
             return

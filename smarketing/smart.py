@@ -183,7 +183,9 @@ def show(value: float | None, draft: Draft, lang: str) -> str:
         # a manual KPI written in percent (churn 3%) is a ratio too
         return fmt_pct(value, lang)
     if draft.metric in MONEY:
-        return fmt_money(value, lang, draft.currency or money_unit(draft.target_unit), 0)
+        # a cost per lead of 32,50 € is no 32 €: cents count on small amounts, never on thousands
+        cents = abs(value) < 100 and round(value, 2) != round(value)
+        return fmt_money(value, lang, draft.currency or money_unit(draft.target_unit), 2 if cents else 0)
     if draft.metric in DAYS and 0 < value < 1:
         # "entro 8 ore" is 0,33 days, which one decimal shows as 0,3 (7,2 hours): a time under a day in hours
         return within(round(value * 24, 1), "hours", lang)
@@ -242,6 +244,13 @@ def _specific(draft: Draft, context: Context, lang: str) -> Verdict:
               direction=t(f"smart.{draft.direction}", lang))
 
 
+def _beyond_spend(draft: Draft) -> list[str]:
+    """The scope values a spend measure cannot be cut by (a segment, a region...): spend comes by channel."""
+    if draft.metric not in SPEND_MEASURES:
+        return []
+    return [v for k, v in draft.filters.items() if k not in SPEND_SCOPES]
+
+
 def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.change is not None and draft.target is None:
         # a change with no starting point to apply it to (a manual KPI's starts with its first check-in)
@@ -253,17 +262,19 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
                   cadence=t(f"smart.cadence_{draft.cadence or 'weekly'}", lang))
     if draft.target is None:
         return _v("fail", "measurable_no_number", lang)
-    if draft.metric is None and draft.target_kind == "absolute":
-        # a level of no measure the store keeps ("costo per opportunità a 400 €") measures nothing
-        return _v("fail", "measurable_no_metric", lang, target=show(draft.target, draft, lang))
+    if draft.metric is None and (draft.target_kind == "absolute" or draft.other_measure):
+        # a level, or a change of a measure named, that the store does not keep ("costo per opportunità a 400 €",
+        # "pipeline value +30%") measures nothing
+        written = _relative(draft, lang) if draft.target_kind == "relative" else show(draft.target, draft, lang)
+        return _v("fail", "measurable_no_metric", lang, target=written)
     if draft.pace is not None:
         # "20 MQL a settimana" counted as 20 in all would show a cut where the team meant a pace
         return _v("fail", "measurable_pace", lang, pace=draft.pace, target=show(draft.target, draft, lang),
                   example=_pace_example(draft, lang))
     if foreign_currency(draft, context):
         return _v("warn", "measurable_currency", lang, currency=draft.currency, company=context.currency)
-    beyond = [v for k, v in draft.filters.items() if k not in SPEND_SCOPES]
-    if draft.metric in SPEND_MEASURES and beyond:
+    beyond = _beyond_spend(draft)
+    if beyond:
         # "CAC per le PMI": spend comes by channel and campaign, never by segment, so no data will ever measure it
         return _v("fail", "measurable_spend_scope", lang, metric=_metric_name(draft, context, lang),
                   scope=", ".join(beyond))
@@ -327,7 +338,12 @@ def _pace_example(draft: Draft, lang: str) -> str:
 def _achievable(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.metric == "manual":
         return _v("warn", "achievable_manual", lang)
+    if draft.metric is None or _beyond_spend(draft):
+        # no history of a measure the data cannot compute would ever help: never "import more history"
+        return _v("warn", "achievable_no_measure", lang)
     target = absolute_target(draft, context.baseline)
+    if target is None and draft.direction is not None and (draft.target_kind == "relative" or draft.change is not None):
+        return _v("warn", "achievable_no_start", lang)
     if target is None or draft.direction is None:
         return _v("warn", "achievable_unknown", lang)
     if context.baseline is not None and (target <= context.baseline if draft.direction == "increase"

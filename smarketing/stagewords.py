@@ -7,7 +7,7 @@ STAGE_WORDS = [
     ("mql", r"mqls?|marketing qualified leads?|lead qualificati dal marketing|lead qualificati|contatti qualificati"
             r"|qualified leads?"),
     ("sql", r"sqls?|sales qualified leads?|lead qualificati dalle vendite|lead accettati"),
-    ("opportunity", r"opportunita|opportunities|opportunity|trattative|trattativa|deals?|pipeline"),
+    ("opportunity", r"opportunita|opportunities|opportunity|trattative|trattativa|deals?|pipeline|opps?|oppty"),
     ("customer", r"nuovi clienti|clienti|cliente|new customers|customers?|contratti firmati|contratti|vendite"
                  r"|sales|ordini|orders|new logos|logos|nuovi loghi"),
     ("lead", r"leads?|contatti|contatto|nominativi|prospects?|new contacts|contacts"),
@@ -15,4 +15,4 @@ STAGE_WORDS = [
 # any stage's words, as one pattern
 STAGE_ANY = "|".join(f"(?:{words})" for _, words in STAGE_WORDS)
 # the short forms a count or a step is written with ("110 MQL", "MQL-SQL")
-STAGE_TOKENS = r"mqls?|sqls?|leads?|opportunit[àa]|opportunit(?:y|ies)|clienti|cliente|customers?"
+STAGE_TOKENS = r"mqls?|sqls?|leads?|opportunit[àa]|opportunit(?:y|ies)|opps?|clienti|cliente|customers?"
