@@ -20,14 +20,14 @@ class SmarketingError(Exception):
         like come from users, and a page shows the message as markdown)."""
         from smarketing.i18n import t
         from smarketing.importing.detect import Note
-        from smarketing.importing.reasons import counted, note_text
+        from smarketing.importing.reasons import counted, note_text, singular
 
         def escaped(params: dict) -> dict:
             # a preset's code is worded by note_text, not shown: it is never user text
             return {k: v if k == "product" else escape(v) for k, v in params.items()} if escape else params
 
         # hints are worded as import notes are (a preset's product name, a day in the page's format)
-        return " ".join([t(self.key, lang, **escaped(counted(self.params, lang))),
+        return " ".join([t(singular(self.key, self.params), lang, **escaped(counted(self.params, lang))),
                          *(note_text(Note(k, escaped(p)), lang) for k, p in self.hints)])
 
     def __str__(self) -> str:

@@ -33,7 +33,7 @@ def worded(rejects: list[dict], lang: str) -> list[dict]:
 
 
 # counts a text may carry, shown with the language's separators (4.651 / 4,651)
-COUNTS = ("count", "rows", "total", "good")
+COUNTS = ("count", "rows", "total", "good", "lines")
 SHOWN_VALUES = 8                # the values behind a reason named in a note or a refusal
 
 
@@ -74,13 +74,17 @@ def counted(params: dict, lang: str) -> dict:
     return params
 
 
+def singular(key: str, params: dict) -> str:
+    """The text's key for a count of one, where it has one: "1 importo ... ha", not "1 importi ... hanno"."""
+    if any(type(params.get(name)) is int and params[name] == 1 and has_text(f"{key}_one")
+           for name in ("count", "rows", "lines")):
+        return f"{key}_one"
+    return key
+
+
 def note_text(note, lang: str) -> str:
     """A detection note in words; codes inside it (date orders) are worded too."""
-    key = note.key
-    if any(type(note.params.get(name)) is int and note.params[name] == 1 and has_text(f"{key}_one")
-           for name in ("count", "rows")):
-        # "1 importo ... ha", not "1 importi ... hanno"
-        key = f"{key}_one"
+    key = singular(note.key, note.params)
     params = counted(note.params, lang)
     if "order" in params:
         params["order"] = t(f"import.order_{params['order']}", lang)

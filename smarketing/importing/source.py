@@ -107,11 +107,13 @@ def number_lines(con: duckdb.DuckDBPyConnection, layout: Layout, rows: int) -> N
 def _record_starts(layout: Layout) -> list[int]:
     starts = []
     offset = layout.skip_lines + 1  # lines read before the first record
+    # a quote that never closes makes the rest of the file one value, longer than csv's default limit of 128 KB
+    csv.field_size_limit(MAX_LINE_BYTES)
     with open(layout.utf8_path, encoding="utf-8-sig", newline="") as fh:
         for _ in range(offset):
             fh.readline()
         reader = csv.reader(fh, delimiter=layout.delimiter, quotechar='"', strict=False)
-        consumed = 0
+        consumed = last = 0
         try:
             for row in reader:
                 if row:  # a blank line is no record
@@ -119,10 +121,24 @@ def _record_starts(layout: Layout) -> list[int]:
                     if reader.line_num - consumed > 2 and _swallows(row, layout.delimiter, len(layout.header)):
                         raise SmarketingError("error.unterminated_quote", line=starts[-1],
                                               lines=reader.line_num - consumed - 1)
+                    last = consumed
                 consumed = reader.line_num
         except csv.Error:
             pass
+    if starts and consumed - last > 1 and _never_closes(layout, starts[-1]):
+        # the last record runs to the end of the file inside a quote: whatever the reader made of it, the lines
+        # after its start are not the rows they look like
+        raise SmarketingError("error.unterminated_quote", line=starts[-1], lines=consumed - last - 1)
     return starts
+
+
+def _never_closes(layout: Layout, line: int) -> bool:
+    """Whether the quotes from `line` to the end of the file are odd in number: one opened and never closed
+    (a quote inside a quoted value is written twice)."""
+    with open(layout.utf8_path, encoding="utf-8-sig", newline="") as fh:
+        for _ in range(line - 1):
+            fh.readline()
+        return fh.read().count('"') % 2 == 1
 
 
 def _swallows(row: list[str], delimiter: str, width: int) -> bool:

@@ -345,6 +345,28 @@ def test_a_quote_that_swallows_rows_refuses_the_file_naming_its_line(con, name, 
     assert con.execute("select count(*) from leads").fetchone() == (0,)
 
 
+@pytest.mark.parametrize(("after", "message"), [
+    # Maven's pipeline saved by Italian Excel, a quote typed before an account: the rest of the file is one value
+    # far longer than Python's csv reads by default, which once ended the check and kept the 50 rows before it
+    (5000, "Le virgolette aperte alla riga 52 non si chiudono dove finisce il valore: le 5.000 righe dopo "
+           "finirebbero tutte in un solo valore. Nulla è stato importato: alla riga 52 togli le virgolette o "
+           "chiudile, poi importa di nuovo."),
+    # on the line before the last: one line swallowed, once stored inside the first name
+    (1, "Le virgolette aperte alla riga 52 non si chiudono mai: la riga dopo finirebbe nello stesso valore. Nulla "
+        "è stato importato: alla riga 52 togli le virgolette o chiudile, poi importa di nuovo."),
+])
+def test_a_quote_that_never_closes_refuses_the_file_however_far_the_end(con, tmp_path, after, message):
+    lines = ["opportunity_id;sales_agent;account;deal_stage;close_value"]
+    lines += [f"OPP{i:05d};Moses Frase;Azienda {i} S.r.l.;Won;1.054" for i in range(50 + after + 1)]
+    lines[51] = 'OPP00050;Moses Frase;"Cancity;Won;1.054'
+    path = tmp_path / "pipeline.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+    with pytest.raises(SmarketingError) as refused:
+        run_import(con, path, ImportOptions())
+    assert refused.value.message("it") == message
+    assert con.execute("select count(*) from leads").fetchone() == (0,)
+
+
 def test_undo_twice_says_so_and_undoes_nothing_more(con):
     first = load(con, "excel_spend_totale.csv", kind="spend")
     second = load(con, "google_ads_totals.csv", kind="spend", sets={"channel": "google_ads"})
