@@ -192,7 +192,10 @@ if uploaded is not None:
         params = check.refusal["params"]
         st.warning(ui.plain(tr(f"imports.refused_{check.refusal['code']}", **counted(params, lang))),
                    icon=":material/warning:")
-        blocked = not st.checkbox(tr("imports.partial", good=fmt_int(params["good"], lang)), key=f"partial_{scope}")
+        # with no good row there is nothing to import on its own
+        blocked = not params["good"] or not st.checkbox(
+            tr("imports.partial_one" if params["good"] == 1 else "imports.partial", good=fmt_int(params["good"], lang)),
+            key=f"partial_{scope}")
     with st.expander(tr("imports.save_title")):
         st.caption(tr("imports.save_help"))
         cols = st.columns([3, 1], vertical_alignment="bottom")

@@ -15,7 +15,7 @@ from smarketing.i18n import fmt_date, fmt_int, t
 from smarketing.importing import saved
 from smarketing.importing.fields import FIELDS, MODES, normalise
 from smarketing.importing.presets import PRESETS
-from smarketing.importing.reasons import counted, note_text, worded
+from smarketing.importing.reasons import note_text, worded
 from smarketing.stages import CODES as STAGE_CODES
 
 # The importer itself (DuckDB's SQL, detection, staging) is loaded when a command first uses it, not at every
@@ -134,8 +134,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     lang = args.lang
     rejects = worded(result.rejects, lang)
     warnings = worded(result.warnings, lang)
-    refusal = t(f"error.refused_{result.refusal['code']}", lang, **counted(result.refusal["params"], lang)) \
-        if result.refusal else None
+    refusal = run.refusal_error(result.refusal).message(lang) if result.refusal else None
     if args.format == "json":
         print_json({
             "batch_id": result.batch_id, "status": result.status, "file": result.file_name,

@@ -21,6 +21,7 @@ from smarketing.importing.mapping import Mapping
 from smarketing.stages import CODES as STAGE_CODES
 
 EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+SCIENTIFIC_KEY = r"^\s*\d+(?:[.,]\d+)?[eE]\+\d+\s*$"
 # as an SQL literal (no quote inside)
 TOTAL = r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?total[eis]?(\s+(complessivo|generale))?\s*(:.*)?$'"
 
@@ -182,7 +183,7 @@ def _rounding(con, name: str, header: str, convention: str, notes: list[Note]) -
         f"with v as (select raw_{col} as raw, {col} as kept, {exact} as exact from import_rows "
         f"where raw_{col} like '%{mark}___%' and {col} is not null) "
         "select count(*) filter (where exact <> kept), any_value(raw) filter (where exact <> kept), "
-        "any_value(kept) filter (where exact <> kept), sum(exact) - sum(kept) from v").fetchone()
+        "any_value(kept) filter (where exact <> kept), sum(kept) - sum(exact) from v").fetchone()
     if count:
         notes.append(Note("import.note_rounded", {"field": header, "count": count, "example": example.strip(),
                                                  "stored": str(stored),
@@ -348,6 +349,10 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
             (warnings if code == "bad_email_kept" else checks).append(
                 (f"{quoted}, raw_{col}, '{code}', null",
                  f"{col} is not null and not regexp_full_match({col}, '{EMAIL}')"))
+        elif name == "external_id":
+            # "2,84441E+11": Excel's rounding of a long numeric ID, which then names no record, or the wrong one
+            checks.append((f"{quoted}, {col}, 'key_scientific', null",
+                           f"{col} ilike '%e%' and regexp_full_match({col}, '{SCIENTIFIC_KEY}')"))
         elif spec.kind in ("stage", "outcome"):
             checks.append((f"{quoted}, raw_{col}, case when named_{col} then 'unknown_stage' else 'unnamed_stage' "
                            "end, null", f"raw_{col} is not null and not known_{col}"))

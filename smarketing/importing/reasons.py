@@ -77,7 +77,7 @@ def counted(params: dict, lang: str) -> dict:
 def singular(key: str, params: dict) -> str:
     """The text's key for a count of one, where it has one: "1 importo ... ha", not "1 importi ... hanno"."""
     if any(type(params.get(name)) is int and params[name] == 1 and has_text(f"{key}_one")
-           for name in ("count", "rows", "lines")):
+           for name in ("count", "rows", "lines", "good")):
         return f"{key}_one"
     return key
 
@@ -93,6 +93,9 @@ def note_text(note, lang: str) -> str:
             # amounts travel as exact text ("-0.000000029"): shown with every digit they have
             decimals = params[name].partition(".")[2]
             params[name] = fmt_num(Decimal(params[name]), lang, len(decimals))
+            if name == "difference" and Decimal(note.params[name]) > 0:
+                # the stored total against the file's: rounding up adds
+                params[name] = "+" + params[name]
     if "product" in params:
         params["product"] = t(f"preset.{params['product']}", lang)
     for name in ("start", "end"):

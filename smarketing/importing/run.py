@@ -150,7 +150,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 _explain(con, options, mapped, batch_id, counts, skipped, currency, notes)
                 refusal = _refusal(con, decisions.rows - skipped, rejected, mapped, decisions)
                 if refusal and not options.partial and not options.dry_run:
-                    refused = SmarketingError(f"error.refused_{refusal['code']}", **refusal["params"])
+                    refused = refusal_error(refusal)
                     if suggestion and suggestion.saved:
                         # a saved mapping may hold the stage map this file needs (a built-in preset does not)
                         refused.hints.append(suggestion_note(suggestion))
@@ -178,7 +178,9 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
         delimiter=layout.delimiter, date_order=decisions.date_order, decimals=decisions.decimals,
         all_rejects=everything, unknown_stages=decisions.unknown_stages, header=layout.header,
         header_line=layout.header_line, preview=layout.sample, preview_lines=preview_lines,
-        skipped=skipped, warnings=warnings, refusal=refusal, suggestion=suggestion, **counts,
+        # a run with --partial went ahead: only a dry run still has a refusal to tell
+        skipped=skipped, warnings=warnings, refusal=refusal if options.dry_run else None, suggestion=suggestion,
+        **counts,
     )
 
 
@@ -188,7 +190,7 @@ def ledger(con: duckdb.DuckDBPyConnection, batch_id: int, limit: int | None, war
 
 
 # Reasons that refuse most of a file for one cause the user can fix with an option; the option is in the message.
-FIXABLE = ("unknown_stage", "bad_date", "bad_number")
+FIXABLE = ("unknown_stage", "bad_date", "bad_number", "key_scientific")
 
 
 def _values_of(con, code: str) -> dict:
@@ -203,6 +205,15 @@ def _values_of(con, code: str) -> dict:
     if not found or found[0][2] == len(values):
         return {"values": values}
     return {"values": values, "more": [found[0][2] - len(values), int(found[0][3]) - sum(r for _, r in values)]}
+
+
+def refusal_error(refusal: dict) -> SmarketingError:
+    """The refusal as the error a run stops with (a dry run tells the same words): the good rows alone are
+    offered when there are some."""
+    refused = SmarketingError(f"error.refused_{refusal['code']}", **refusal["params"])
+    if refusal["params"]["good"]:
+        refused.hints.append(("error.refused_partial", {"good": refusal["params"]["good"]}))
+    return refused
 
 
 def _refusal(con, rows: int, rejected: int, mapped: mapping.Mapping, decisions: project.Decisions) -> dict | None:

@@ -120,9 +120,9 @@ def test_mostly_unknown_stages_stop_the_import_until_the_good_rows_alone_are_cho
     assert app.warning[-1].value == ui.plain(
         "Così l'importazione si fermerebbe: 2 righe su 3 hanno nella colonna «Deal - Stage» una fase che non "
         "conosco («Primo contatto» (1), «Sopralluogo fatto» (1)). Abbina ogni valore a una fase nella tabella "
-        "«Fasi da interpretare» qui sopra, oppure importa solo le 1 righe buone.")
+        "«Fasi da interpretare» qui sopra.")
     assert app.button(key="import_run").disabled
-    partial = next(c for c in app.checkbox if c.label == "Importa solo le 1 righe buone")
+    partial = next(c for c in app.checkbox if c.label == "Importa solo la riga buona")
     partial.check().run()
     assert not app.button(key="import_run").disabled
     app.button(key="import_run").click().run()
@@ -138,7 +138,7 @@ def test_a_refusal_of_thousands_of_rows_shows_its_counts_as_italian_writes_them(
     assert app.warning[-1].value == ui.plain(
         "Così l'importazione si fermerebbe: 1.140 righe su 1.250 hanno nella colonna «Fase» una fase che non "
         "conosco («Sopralluogo fatto» (1.100), «In attesa di firma» (40)). Abbina ogni valore a una fase nella "
-        "tabella «Fasi da interpretare» qui sopra, oppure importa solo le 110 righe buone.")
+        "tabella «Fasi da interpretare» qui sopra.")
 
 
 SPEND = b"Giorno;Campagna;Importo speso (EUR)\n01/04/2024;Brand;10,50\n01/04/2024;Brand;4,25\n;Totale;14,75\n"

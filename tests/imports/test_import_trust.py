@@ -103,7 +103,7 @@ def test_mostly_unknown_stages_refuse_the_file_naming_values_and_options(con, db
         "Nothing was imported: 38 of 46 rows have a stage I do not know in the column \"Deal - Stage\": "
         "\"In attesa di firma\" (15), \"Sopralluogo fatto\" (15), \"Primo contatto\" (8). Match each value to a "
         "stage (--stage-map \"VALUE=STAGE\", stages: lead, mql, sql, opportunity, customer, lost; on the page, the "
-        "\"Stages to interpret\" table), or import only the 8 good rows with --partial.")
+        "\"Stages to interpret\" table). Or import only the 8 good rows with --partial.")
     assert con.execute("select count(*) from leads").fetchone() == (0,)
     assert con.execute("select count(*) from import_batches").fetchone() == (0,)
     con.close()
@@ -130,7 +130,7 @@ def test_a_refusal_of_thousands_of_rows_writes_its_counts_as_each_language_does(
         "Nulla è stato importato: 1.140 righe su 1.250 hanno nella colonna «Fase» una fase che non conosco: "
         "«Sopralluogo fatto» (1.100), «In attesa di firma» (40). Abbina ogni valore a una fase (--stage-map "
         "\"VALORE=FASE\", fasi: lead, mql, sql, opportunity, customer, lost; sulla pagina, la tabella «Fasi da "
-        "interpretare»), oppure importa solo le 110 righe buone con --partial.")
+        "interpretare»). Oppure importa solo le 110 righe buone con --partial.")
     assert refused.value.message("en").startswith(
         "Nothing was imported: 1,140 of 1,250 rows have a stage I do not know in the column \"Fase\": "
         "\"Sopralluogo fatto\" (1,100), \"In attesa di firma\" (40).")
@@ -139,7 +139,8 @@ def test_a_refusal_of_thousands_of_rows_writes_its_counts_as_each_language_does(
     assert (code, printed["status"]) == (0, "dry_run")
     assert printed["refusal"].startswith("Nothing was imported: 1,140 of 1,250 rows")
     code, printed = cli_json(db_path, capsys, "import", "leads", str(path), "--partial")
-    assert (code, printed["inserted"], printed["rejected"]) == (0, 110, 1_140)
+    # the good rows went in: no "nothing was imported" after them
+    assert (code, printed["inserted"], printed["rejected"], printed["refusal"]) == (0, 110, 1_140, None)
     assert [n for n in printed["notes"] if n.startswith("Unknown stages")] == [
         "Unknown stages, rows rejected: \"Sopralluogo fatto\" (1,100), \"In attesa di firma\" (40). Say which stage "
         "each one is (with --stage-map \"Sopralluogo fatto=STAGE\" or, on the Import page, in the stage table) and "
@@ -383,11 +384,12 @@ def test_undo_twice_says_so_and_undoes_nothing_more(con):
 def test_amounts_with_more_decimals_than_cents_are_flagged_with_their_effect(con):
     result = load(con, "amounts_many_decimals.csv", kind="spend")
     assert ("import.note_rounded", {"field": "Spent", "count": 2, "example": "1.429999948", "stored": "1.43",
-                                    "difference": "-0.000000029"}) in notes(result)
+                                    "difference": "0.000000029"}) in notes(result)
     from smarketing.importing.reasons import note_text
     rounded = next(n for n in result.notes if n.key == "import.note_rounded")
     assert note_text(rounded, "it") == ("2 importi di «Spent» hanno più di 2 decimali e sono registrati al centesimo "
-                                        "(per esempio 1.429999948 → 1,43); differenza sul totale: -0,000000029.")
+                                        "(per esempio 1.429999948 → 1,43); il totale registrato differisce da "
+                                        "quello del file di +0,000000029.")
     assert con.execute("select spend_date::varchar, amount::varchar from spend order by 1").fetchall() == [
         ("2017-08-17", "3.25"), ("2017-08-18", "0.50")]
 
@@ -407,24 +409,25 @@ def test_deal_values_with_more_decimals_than_cents_are_flagged_in_either_convent
     check_ledger(con, result)
     rounded = next(n for n in result.notes if n.key == "import.note_rounded")
     assert rounded.params == {"field": column, "count": 2, "example": example, "stored": "1234.57",
-                              "difference": "-0.0072"}
+                              "difference": "0.0072"}
     assert con.execute("select external_id, deal_value::varchar from leads order by 1").fetchall() == [
         ("1", "1234.57"), ("2", "12.35"), ("3", "2.50"), ("4", "1000.00"), ("5", "7.10")]
 
 
 @pytest.mark.parametrize(("key", "params", "it", "en"), [
+    # rounding up adds to the stored total, rounding down takes from it: the sign says which
     ("import.note_rounded", {"field": "Valore", "count": 1, "example": "3.250,1275", "stored": "3250.13",
-                             "difference": "-0.0025"},
+                             "difference": "0.0025"},
      "1 importo di «Valore» ha più di 2 decimali ed è registrato al centesimo (3.250,1275 → 3.250,13); "
-     "differenza sul totale: -0,0025.",
+     "il totale registrato differisce da quello del file di +0,0025.",
      "1 amount of \"Valore\" has more than 2 decimals and is stored to the cent (3.250,1275 → 3,250.13); "
-     "difference on the total: -0.0025."),
-    ("import.note_rounded", {"field": "Spent", "count": 1234, "example": "1.429999948", "stored": "1.43",
+     "the stored total differs from the file's by +0.0025."),
+    ("import.note_rounded", {"field": "Spent", "count": 1234, "example": "1.424999948", "stored": "1.42",
                              "difference": "-0.29"},
-     "1.234 importi di «Spent» hanno più di 2 decimali e sono registrati al centesimo (per esempio 1.429999948 → "
-     "1,43); differenza sul totale: -0,29.",
-     "1,234 amounts of \"Spent\" have more than 2 decimals and are stored to the cent (for example 1.429999948 → "
-     "1.43); difference on the total: -0.29."),
+     "1.234 importi di «Spent» hanno più di 2 decimali e sono registrati al centesimo (per esempio 1.424999948 → "
+     "1,42); il totale registrato differisce da quello del file di -0,29.",
+     "1,234 amounts of \"Spent\" have more than 2 decimals and are stored to the cent (for example 1.424999948 → "
+     "1.42); the stored total differs from the file's by -0.29."),
     ("import.note_skipped_lines", {"count": 1}, "Saltata 1 riga sopra l'intestazione (un titolo o una riga vuota).",
      "Skipped 1 line above the header (a title or a blank line)."),
     ("import.note_skipped_lines", {"count": 3}, "Saltate 3 righe sopra l'intestazione (titoli o righe vuote).",
@@ -490,3 +493,31 @@ def test_an_amount_in_scientific_notation_is_refused_not_stored_rounded(con, tmp
     assert reasons.worded(result.rejects, "en")[2]["reason"] == (
         f"Invalid number for this column, which uses the decimal {'comma' if mark == ',' else 'point'} "
         f"({'1.234,56' if mark == ',' else '1,234.56'}).")
+
+
+
+def test_ids_excel_wrote_in_scientific_notation_are_refused_never_stored_as_new_leads(con, tmp_path):
+    # HubSpot's 12-digit Record IDs, saved by Italian Excel from a column too narrow: "2,84441E+11" for all of them
+    rows = [(284440797600 + i, f"persona{i}@example.com") for i in range(60)]
+    original = tmp_path / "contatti.csv"
+    original.write_text("Record ID;Email\n" + "".join(f"{k};{e}\n" for k, e in rows), encoding="utf-8")
+    assert counts(run_import(con, original, ImportOptions())) == (60, 60, 0, 0, 0)
+    excel = tmp_path / "contatti_excel.csv"
+    excel.write_text("Record ID;Email\n" + "".join(f"2,84441E+11;{e}\n" for _, e in rows), encoding="utf-8")
+    with pytest.raises(SmarketingError) as refused:
+        run_import(con, excel, ImportOptions())
+    assert refused.value.message("it") == (
+        "Nulla è stato importato: 60 righe su 60 hanno nella colonna «Record ID» un codice in notazione scientifica, "
+        "arrotondato da Excel: «2,84441E+11» (60). Così non riconosce i contatti, o riconosce quelli sbagliati. "
+        "Riesporta il file dal CRM, o in Excel formatta la colonna come testo prima di salvare.")
+    assert con.execute("select count(*), count(distinct external_id) from leads").fetchone() == (60, 60)
+    # one such row among good ones is refused alone, with its reason
+    excel.write_text("Record ID;Email\n284440797700;nuova@example.com\n2,84441E+11;altra@example.com\n",
+                     encoding="utf-8")
+    result = run_import(con, excel, ImportOptions())
+    assert counts(result) == (2, 1, 0, 0, 1)
+    assert [(r["line"], r["value"], reasons.reason_text(r["code"], r["detail"], r["value"], "en"))
+            for r in result.rejects] == [
+        (3, "2,84441E+11", "An ID in scientific notation: Excel rounded it and its digits are lost, so it identifies "
+                           "no lead. Export the file again from the CRM, or in Excel format the column as text "
+                           "before saving.")]
