@@ -13,7 +13,7 @@ from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int
 from smarketing.importing import ImportOptions, list_batches, review, run_import, saved, undo
 from smarketing.importing.presets import PRESETS
-from smarketing.importing.reasons import counted, worded
+from smarketing.importing.reasons import counted, merged_skipped, worded
 from smarketing.importing.run import ledger, suggestion_note
 from smarketing.stages import CODES as STAGE_CODES
 
@@ -184,8 +184,7 @@ if uploaded is not None:
     st.info(tr("imports.ready", rows=fmt_int(check.rows_read, lang), inserted=fmt_int(check.inserted, lang),
                updated=fmt_int(check.updated, lang), unchanged=fmt_int(check.unchanged, lang),
                rejected=fmt_int(check.rejected, lang))
-            + ("  \n" + tr("cli.import_merged_skipped", merged=fmt_int(check.merged, lang),
-                            skipped=fmt_int(check.skipped, lang)) if check.merged or check.skipped else ""))
+            + ("  \n" + also if (also := merged_skipped(check.merged, check.skipped, lang)) else ""))
     blocked = False
     if check.refusal:
         # most rows refused for one fixable reason: fix it above, or say that the good rows alone are wanted

@@ -15,7 +15,7 @@ from smarketing.i18n import fmt_date, fmt_int, t
 from smarketing.importing import saved
 from smarketing.importing.fields import FIELDS, MODES, normalise
 from smarketing.importing.presets import PRESETS
-from smarketing.importing.reasons import note_text, worded
+from smarketing.importing.reasons import merged_skipped, note_text, worded
 from smarketing.stages import CODES as STAGE_CODES
 
 # The importer itself (DuckDB's SQL, detection, staging) is loaded when a command first uses it, not at every
@@ -159,9 +159,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(t(key, lang, batch_id=result.batch_id, rows=fmt_int(result.rows_read, lang),
             inserted=fmt_int(result.inserted, lang), updated=fmt_int(result.updated, lang),
             unchanged=fmt_int(result.unchanged, lang), rejected=fmt_int(result.rejected, lang)))
-    if result.merged or result.skipped:
-        print(t("cli.import_merged_skipped", lang, merged=fmt_int(result.merged, lang),
-                skipped=fmt_int(result.skipped, lang)))
+    also = merged_skipped(result.merged, result.skipped, lang)
+    if also:
+        print(also)
     if result.suggestion:
         print(suggestion_text(result.suggestion, lang))
     if args.save_as:

@@ -386,6 +386,10 @@ def _sniff(layout: Layout, text: str, delimiter: str | None) -> None:
     layout.delimiter = delimiter or forced or _guess_delimiter(lines[skip:], layout.notes)
     layout.skip_lines = _header_index(lines, skip, layout.delimiter, layout.notes)
     layout.header = _header(lines[layout.skip_lines], layout.delimiter, layout.notes)
+    for note in layout.notes:
+        if note.key == "import.note_delimiter":
+            # the columns the header names: rows with empty trailing cells (open deals) made the guess count fewer
+            note.params["columns"] = len(layout.header)
     layout.titles = [" ".join(c.strip() for c in row if c.strip())
                      for row in _records(lines[skip:layout.skip_lines], layout.delimiter)]
     if len(layout.header) > MAX_COLUMNS:   # a header below title lines, which _check_limits did not see

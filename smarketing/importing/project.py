@@ -141,7 +141,8 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
     columns = ", ".join(["r.rowid as rn", "r.*", *absent, *_derived(mapping.kind, mapped, profiles)])
     if mapping.kind == "leads":
         for name in ("stage", "status"):
-            _dictionary(con, name, specs[name].kind, stage_map, decisions, name in mapped)
+            _dictionary(con, name, specs[name].kind, stage_map, decisions, name in mapped,
+                        mapping.column_name(name) if name in mapping.columns else None)
         # the dedupe key: external_id when mapped, else the normalised email
         key = "external_id" if "external_id" in mapped else "email"
         raw = {n: f"r.raw_{n}" if n in mapped else "null::varchar" for n in ("stage", "status")}
@@ -276,8 +277,10 @@ def _profile(con, mapped: dict[str, str], dates: list[str], numbers: list[str]) 
     return profiles
 
 
-def _dictionary(con, name: str, kind: str, stage_map: dict[str, str], decisions: Decisions, mapped: bool) -> None:
-    """The file's distinct stage values -> our stage codes, as a small table to join on."""
+def _dictionary(con, name: str, kind: str, stage_map: dict[str, str], decisions: Decisions, mapped: bool,
+                header: str | None) -> None:
+    """The file's distinct stage values -> our stage codes, as a small table to join on. The column's own header
+    name is no stage: a repeated header row, refused as such (_problems), never offered to map."""
     table = f"import_dict_{name}"
     con.execute(f"create or replace temp table {table} (raw varchar, code varchar, known boolean, named boolean)")
     if not mapped:
@@ -302,6 +305,8 @@ def _dictionary(con, name: str, kind: str, stage_map: dict[str, str], decisions:
             code = custom.get(key) or STAGE_SYNONYMS.get(key) or STAGE_SYNONYMS.get(plain) or \
                 (key if key in STAGE_CODES else None)
             known = code is not None
+        if header is not None and key == normalise(header):
+            code, known = None, True
         if not known and key:
             decisions.unknown_stages.append(value)
         pairs.append((value, code, known, bool(key)))
@@ -370,8 +375,9 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         elif spec.kind == "currency":
             checks.append((f"{quoted}, {col}, 'bad_currency', null",
                            f"{col} is not null and not regexp_full_match({col}, '^[A-Z]{{3}}$')"))
+    fields = [n for n in mapping.columns if specs[n].kind != "number"]
     cells = [f"raw_{column(n)}" if specs[n].kind in ("date", "stage", "outcome", "email") else column(n)
-             for n in mapping.columns if specs[n].kind != "number"]
+             for n in fields]
     if 0 not in mapping.columns.values():
         cells.append("first_total")
     if cells:
@@ -381,12 +387,25 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         keyless = (("true" if "spend_date" in mapping.constants else "spend_date is null") if mapping.kind == "spend"
                    else f"(key is null or {_total('key')})")
         # case, not and: only keyless rows get their cells read (DuckDB's and evaluates both sides)
-        checks.append(("null, null, 'total_row', null", f"case when {keyless} then {said} else false end"))
+        # the cell that says so is quoted, as any rejected value is (none when only the unmapped first one says it)
+        field = "coalesce(" + ", ".join([f"case when {_total(c)} then '{n}' end" for n, c in zip(fields, cells)]
+                                        + ["null"]) + ")"
+        value = "coalesce(" + ", ".join([f"case when {_total(c)} then {c} end" for c in cells if c != "first_total"]
+                                        + ["null"]) + ")"
+        checks.append((f"{field}, {value}, 'total_row', null", f"case when {keyless} then {said} else false end"))
+    named = [(n, c) for n, c in zip(fields, cells) if c != "first_total"][:2]
+    if named:
+        # the header again (files pasted one under another): one reason, not a bad date, number and stage
+        con.execute("create or replace temp table import_header (field varchar, name varchar)")
+        con.executemany("insert into import_header values (?, ?)", [(n, mapping.column_name(n)) for n, _ in named])
+        checks.append((f"'{named[0][0]}', {named[0][1]}, 'repeated_header', null", " and ".join(
+            f"lower(trim({c})) = (select lower(trim(name)) from import_header where field = '{n}')" for n, c in named)))
     con.execute("create or replace temp table import_flagged as select * from import_rows_coded where "
                 + " or ".join(f"coalesce({condition}, false)" for _, condition in checks + warnings))
     con.execute("create or replace temp table import_problems as\n" + _union(checks))
-    con.execute("delete from import_problems where code <> 'total_row' "
-                "and rn in (select rn from import_problems where code = 'total_row')")
+    for code in ("total_row", "repeated_header"):
+        con.execute(f"delete from import_problems where code <> '{code}' "
+                    f"and rn in (select rn from import_problems where code = '{code}')")
     con.execute("create or replace temp table import_warnings as\n" + _union(warnings))
     con.execute("drop table import_flagged")
     if warnings:

@@ -82,6 +82,17 @@ def singular(key: str, params: dict) -> str:
     return key
 
 
+def merged_skipped(merged: int, skipped: int, lang: str) -> str | None:
+    """The rows an import summed or skipped beside its counts: "Inoltre 1 riga di totale saltata."; None when
+    there are none."""
+    parts = {name: t(singular(f"cli.rows_{name}", {"count": value}), lang, count=fmt_num(value, lang, 0))
+             for name, value in (("merged", merged), ("skipped", skipped)) if value}
+    if not parts:
+        return None
+    key = "cli.import_merged_skipped" if len(parts) == 2 else f"cli.import_{next(iter(parts))}_only"
+    return t(key, lang, **parts)
+
+
 def note_text(note, lang: str) -> str:
     """A detection note in words; codes inside it (date orders) are worded too."""
     key = singular(note.key, note.params)

@@ -243,7 +243,8 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
         lines = [r[0] for r in con.execute(
             "select l.line from import_problems as p join import_lines as l using (rn) where p.code = 'total_row' "
             "order by 1 limit 5").fetchall()]
-        notes.append(detect.Note("import.note_total_rows", {"count": skipped, "lines": ", ".join(map(str, lines))}))
+        notes.append(detect.Note(f"import.note_total_rows_{options.kind}",
+                                 {"count": skipped, "lines": ", ".join(map(str, lines))}))
     amount = "amount" if options.kind == "spend" else "deal_value"
     if amount in mapped.fields and "currency" not in mapped.fields:
         count = con.execute(f"select count(*) from import_rows_coded where {amount} is not null and derived_currency "

@@ -289,8 +289,10 @@ def test_meta_ads_rows_by_ad_are_summed_equal_to_python_and_reimport_changes_not
 def test_google_ads_total_rows_are_skipped_and_counted(con):
     result = load(con, "google_ads_totals.csv", kind="spend", sets={"channel": "google_ads"})
     assert (result.rows_read, result.inserted, result.skipped, result.rejected) == (6, 4, 2, 0)
-    assert warnings(result) == [(8, None, None, "total_row", None), (9, None, None, "total_row", None)]
-    assert ("import.note_total_rows", {"count": 2, "lines": "8, 9"}) in notes(result)
+    # the cell that says it is a total is quoted, as the file writes it
+    assert warnings(result) == [(8, "Day", "Total: Account", "total_row", None),
+                                (9, "Day", "Total: Search", "total_row", None)]
+    assert ("import.note_total_rows_spend", {"count": 2, "lines": "8, 9"}) in notes(result)
     assert con.execute("select sum(amount) from spend").fetchone() == (Decimal("102.00"),)
 
 
@@ -432,7 +434,7 @@ def test_deal_values_with_more_decimals_than_cents_are_flagged_in_either_convent
      "Skipped 1 line above the header (a title or a blank line)."),
     ("import.note_skipped_lines", {"count": 3}, "Saltate 3 righe sopra l'intestazione (titoli o righe vuote).",
      "Skipped 3 lines above the header (titles or blank lines)."),
-    ("import.note_total_rows", {"count": 1, "lines": "14"},
+    ("import.note_total_rows_spend", {"count": 1, "lines": "14"},
      "1 riga di totale saltata, non sommata alla spesa (riga 14).",
      "1 total row skipped, not added to the spend (line 14)."),
     ("import.note_merged", {"rows": 1},
@@ -521,3 +523,30 @@ def test_ids_excel_wrote_in_scientific_notation_are_refused_never_stored_as_new_
         (3, "2,84441E+11", "An ID in scientific notation: Excel rounded it and its digits are lost, so it identifies "
                            "no lead. Export the file again from the CRM, or in Excel format the column as text "
                            "before saving.")]
+
+
+def test_a_header_repeated_inside_the_file_is_refused_as_such_never_offered_as_a_stage(con, tmp_path):
+    # two exports of Maven's pipeline pasted one under the other in Excel, the second with its header
+    header = "opportunity_id;sales_agent;deal_stage;close_date;close_value"
+    path = tmp_path / "pipeline.csv"
+    path.write_text(f"{header}\nA1;Moses Frase;Won;01/03/2017;1.054\n{header}\nA2;Darcel Schlecht;Lost;07/03/2017;0\n",
+                    encoding="utf-8")
+    result = run_import(con, path, ImportOptions())
+    check_ledger(con, result)
+    assert counts(result) == (3, 2, 0, 0, 1)
+    assert [(r["line"], r["column"], r["value"], reasons.reason_text(r["code"], r["detail"], r["value"], "it"))
+            for r in result.rejects] == [
+        (3, "opportunity_id", "opportunity_id",
+         "Intestazione ripetuta (file incollati uno sotto l'altro?): non è un dato.")]
+    assert result.unknown_stages == []
+
+
+def test_the_columns_said_are_the_header_s_even_when_most_rows_end_empty(con, tmp_path):
+    # open deals have no closing date, value or phone: the rows end in empty cells, the header names ten columns
+    path = tmp_path / "contatti.csv"
+    path.write_text("Ragione sociale;Nome;Cognome;Email;Fonte;Fase;Data creazione;Data chiusura;Valore;Telefono\n"
+                    + "".join(f"Ditta {i};Maria;Rossi;m{i}@rossi.it;Fiere;Aperta;16/01/2026;;;\n" for i in range(5))
+                    + "Caffè Roma S.r.l.;Nicolò;D'Annunzio;n@caffe.it;Google Ads;Vinto;15/01/2026;20/02/2026;1.234,56;"
+                      "0612345678\n", encoding="utf-8")
+    result = run_import(con, path, ImportOptions(dry_run=True, stage_map={"Aperta": "opportunity"}))
+    assert ("import.note_delimiter", {"delimiter": ";", "columns": 10}) in notes(result)
