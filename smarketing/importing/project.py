@@ -64,6 +64,11 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
     numbers = [n for n in mapped if specs[n].kind == "number"]
     profiles = _profile(con, mapped, dates, numbers)
     order = formats.decide_order({n: profiles[n] for n in dates}, date_order, notes) if dates else None
+    for name in dates:
+        if profiles[name]["iso_tz"]:
+            # "2023-12-31T23:15:00.000+0000" is 1 January in Italy: said, as it can move a day, a month, a year
+            notes.append(Note("import.note_timezone", {"field": mapping.column_name(name),
+                                                      "zone": formats.TIMEZONE}))
     decisions.date_order = order
     default_decimal = "it" if layout.delimiter == ";" else "us"
     for name in numbers:

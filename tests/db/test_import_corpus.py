@@ -260,9 +260,10 @@ CASES = [
          notes=[delimiter_note(",", 3), ("import.note_date_order", {"order": "mdy", "count": 3})],
          stored={"M1": {"created_at": ts("2025-03-04")}, "M2": {"created_at": ts("2025-04-13")},
                  "M4": {"created_at": ts("2024-12-25 09:30")}}),
-    # an offset is converted to Italian local time: 20:36 UTC in January is 21:36 in Rome
+    # an offset is converted to Italian local time, and said: 20:36 UTC in January is 21:36 in Rome
     case("dates_iso_with_time.csv", "utf-8", ",", rows=6, inserted=5,
-         rejects=[(6, "Create Date", "2025-02-30", "bad_date", "dmy")], notes=[delimiter_note(",", 3)],
+         rejects=[(6, "Create Date", "2025-02-30", "bad_date", "dmy")],
+         notes=[delimiter_note(",", 3), ("import.note_timezone", {"field": "Create Date", "zone": "Europe/Rome"})],
          stored={"I1": {"created_at": ts("2025-04-03")}, "I2": {"created_at": ts("2025-04-03 14:30")},
                  "I3": {"created_at": ts("2025-04-03 14:30:15")}, "I4": {"created_at": ts("2024-01-22 21:36:47")},
                  "I6": {"created_at": ts("2025-04-05")}}, date_order="dmy"),
