@@ -234,6 +234,14 @@ def _refusal(con, rows: int, rejected: int, mapped: mapping.Mapping, decisions: 
     return {"code": code, "params": params}
 
 
+def _same_email(con, batch_id: int, notes: list[detect.Note]) -> None:
+    """New leads with the e-mail of a lead stored under another ID: said, with an example and the undo."""
+    found = db.rows(con, "imports/same_email", batch_id=batch_id)[0]
+    if found["leads"]:
+        notes.append(detect.Note("import.note_same_email", {"count": found["leads"], "new": found["new_id"],
+                                                           "old": found["old_id"], "batch": batch_id}))
+
+
 def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, counts: dict, skipped: int,
              currency: str, notes: list[detect.Note]) -> None:
     """Notes for what the import did to rows beyond reading them: summed, skipped, given a currency."""
@@ -261,6 +269,8 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
             [batch_id]).fetchone()[0]
         if undated:
             notes.append(detect.Note("import.note_outcome_undated", {"count": undated}))
+        if counts["inserted"] and "external_id" in mapped.fields and "email" in mapped.fields:
+            _same_email(con, batch_id, notes)
     first = con.execute("select value from import_problems where code = 'unknown_stage' group by value "
                         "order by count(*) desc, 1 limit 1").fetchall()
     if first:

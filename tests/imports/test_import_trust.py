@@ -550,3 +550,22 @@ def test_the_columns_said_are_the_header_s_even_when_most_rows_end_empty(con, tm
                       "0612345678\n", encoding="utf-8")
     result = run_import(con, path, ImportOptions(dry_run=True, stage_map={"Aperta": "opportunity"}))
     assert ("import.note_delimiter", {"delimiter": ";", "columns": 10}) in notes(result)
+
+
+def test_new_leads_with_the_e_mail_of_a_lead_stored_under_another_id_are_said(con, tmp_path):
+    # the customer codes 000013, 000026... once more, after Excel read them as numbers: 13, 26...
+    people = [(f"{13 * i:06d}", f"persona{i}@coop.it") for i in range(1, 4)]
+    path = tmp_path / "clienti.csv"
+    path.write_text("Codice cliente;Email\n" + "".join(f"{c};{e}\n" for c, e in people), encoding="utf-8")
+    first = run_import(con, path, ImportOptions())
+    assert [n for n in first.notes if n.key == "import.note_same_email"] == []
+    path.write_text("Codice cliente;Email\n" + "".join(f"{int(c)};{e.upper()}\n" for c, e in people)
+                    + "99;nuova@coop.it\n", encoding="utf-8")
+    second = run_import(con, path, ImportOptions())
+    assert counts(second) == (4, 4, 0, 0, 0)
+    said = next(n for n in second.notes if n.key == "import.note_same_email")
+    assert reasons.note_text(said, "it") == (
+        "3 nuovi contatti hanno l'e-mail di un contatto già presente con un altro codice (per esempio «13», già "
+        "presente come «000013»): se Excel ha tolto gli zeri iniziali o il CRM ha cambiato i codici, sono le stesse "
+        f"persone due volte. Annulla l'importazione {second.batch_id} (nella pagina Import, o con imports undo "
+        f"{second.batch_id}) e importa il file con i codici originali.")
