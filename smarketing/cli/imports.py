@@ -68,24 +68,25 @@ def register(commands, lang: str) -> None:
     back.set_defaults(handler=cmd_undo)
 
 
-def _pairs(values: list[str], parser: argparse.ArgumentParser, option: str) -> dict[str, str]:
+def _pairs(values: list[str], parser: argparse.ArgumentParser, option: str, lang: str) -> dict[str, str]:
     pairs = {}
     for value in values:
         left, sep, right = value.partition("=")
         if not sep or not left.strip():
-            parser.error(f"{option} {value!r}: FIELD=COLUMN")
+            parser.error(t("cli.pair_expected", lang, option=option, value=value,
+                           shape=t("cli.pair_map" if option == "--map" else "cli.pair_stage_map", lang)))
         pairs[left.strip()] = right.strip()
     return pairs
 
 
 def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """Usage errors (exit 2) before anything is opened: unknown fields, stages, delimiters."""
-    args.maps = _pairs(args.map, parser, "--map")
+    args.maps = _pairs(args.map, parser, "--map", args.lang)
     unknown = [f for f in args.maps if f not in FIELDS[args.kind]]
     if unknown:
         parser.error(t("cli.unknown_fields", args.lang, fields=", ".join(unknown),
                        known=", ".join(FIELDS[args.kind])))
-    args.stage_maps = _pairs(args.stage_map, parser, "--stage-map")
+    args.stage_maps = _pairs(args.stage_map, parser, "--stage-map", args.lang)
     bad = [s for s in args.stage_maps.values() if s not in STAGE_CODES]
     if bad:
         parser.error(t("cli.unknown_stages", args.lang, stages=", ".join(bad), known=", ".join(STAGE_CODES)))

@@ -82,6 +82,8 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
     step = progress or (lambda fraction, key: None)
     if options.kind not in KINDS or options.mode not in MODES:
         raise ValueError(f"kind {options.kind!r} / mode {options.mode!r}")
+    if path.is_dir():
+        raise SmarketingError("error.file_is_folder", path=str(path))
     if not path.is_file():
         raise SmarketingError("error.file_missing", path=str(path))
     file_name = options.file_name or path.name

@@ -123,6 +123,25 @@ def test_usage_errors_exit_2(args):
 
 
 @pytest.mark.parametrize(("args", "expected"), [
+    # the stage map's own shape, in the language asked for
+    (["import", "leads", "x.csv", "--stage-map", "=customer"],
+     "--stage-map «=customer»: scrivi VALORE=FASE, con il valore del file prima dell'uguale (per esempio --stage-map "
+     "\"Vinto=customer\")."),
+    (["--lang", "en", "import", "leads", "x.csv", "--map", "created_at"],
+     "--map \"created_at\": write FIELD=COLUMN (for example --map created_at=\"Create Date\")."),
+])
+def test_a_pair_without_its_equals_sign_says_the_option_s_own_shape(args, expected):
+    result = cli_in_process(*args)
+    assert (result.returncode, result.stderr.strip().splitlines()[-1].split("error: ", 1)[1]) == (2, expected)
+
+
+def test_a_folder_named_as_the_file_to_import_is_said_to_be_a_folder(db_path, tmp_path, capsys):
+    assert cli.main(["--db", str(db_path), "import", "leads", str(tmp_path)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"Errore: {tmp_path} è una cartella, non un file: indica il file CSV da importare.")
+
+
+@pytest.mark.parametrize(("args", "expected"), [
     (["--help"], "init"), (["init", "--help"], "--demo"), (["info", "--help"], "--format"),
     (["run", "--help"], "--port"), (["--lang", "en", "--help"], "DuckDB database file"),
     (["--help"], "file del database DuckDB"),
