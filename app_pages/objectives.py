@@ -148,7 +148,7 @@ with board_tab:
                            file_name="obiettivi.csv" if lang == "it" else "objectives.csv",
                            data=exports.table_csv([{tr(f"objectives.col_{k}"): r[k if k != "progress" else
                                                                                   "progress_text"] for k in columns}
-                                                   for r in rows]))
+                                                   for r in rows], lang))
 
 with new_tab:
     text = ui.live_text(tr("objectives.write"), "objective_text", tr("objectives.example"))

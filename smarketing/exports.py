@@ -18,11 +18,12 @@ def safe_cell(value: object) -> object:
     return value
 
 
-def csv_text(rows: Iterable[dict], columns: list[str], headers: list[str] | None = None) -> str:
-    """UTF-8 CSV (with BOM, so Excel opens accents right) of the given columns, formula-safe."""
+def csv_text(rows: Iterable[dict], columns: list[str], headers: list[str] | None = None, lang: str = "en") -> str:
+    """UTF-8 CSV (with BOM, so Excel opens accents right) of the given columns, formula-safe. In Italian the cells
+    are split by semicolons, Excel's list separator there: with commas an Italian Excel shows one column."""
     out = io.StringIO()
     out.write("\ufeff")
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, delimiter=";" if lang == "it" else ",", lineterminator="\r\n")
     writer.writerow([safe_cell(h) for h in (headers or columns)])
     for row in rows:
         writer.writerow([safe_cell(row.get(c)) for c in columns])
@@ -36,15 +37,15 @@ LEAD_COLUMNS = ["external_id", "name", "company", "email", "source", "campaign",
 
 def rejects_csv(rejects: Iterable[dict], lang: str) -> str:
     """An import's rejected rows with their line, column, value and reason (the app's and the CLI's file)."""
-    return csv_text(rejects, REJECT_COLUMNS, [t(f"cli.rejects_col_{c}", lang) for c in REJECT_COLUMNS])
+    return csv_text(rejects, REJECT_COLUMNS, [t(f"cli.rejects_col_{c}", lang) for c in REJECT_COLUMNS], lang)
 
 
 def leads_csv(leads: Iterable[dict], lang: str) -> str:
     """The leads behind a number, every one of them."""
-    return csv_text(leads, LEAD_COLUMNS, [t(f"drill.{c}", lang) for c in LEAD_COLUMNS])
+    return csv_text(leads, LEAD_COLUMNS, [t(f"drill.{c}", lang) for c in LEAD_COLUMNS], lang)
 
 
-def table_csv(rows: list[dict]) -> str:
+def table_csv(rows: list[dict], lang: str) -> str:
     """A table as the page shows it: its headers and its already formatted cells."""
     columns = list(rows[0]) if rows else []
-    return csv_text(rows, columns)
+    return csv_text(rows, columns, lang=lang)

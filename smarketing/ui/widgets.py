@@ -174,7 +174,7 @@ def table(rows: list[dict], numeric: tuple[str, ...] = (), download: str | None 
     if download and rows:
         st.download_button(tr("table.download"), key=f"{download}_csv", mime="text/csv",
                            file_name=f"{safe_text.file_stem(download)}.csv",
-                           data=exports.table_csv(rows))
+                           data=exports.table_csv(rows, lang()))
 
 
 def live_text(label: str, key: str, placeholder: str = "") -> str:

@@ -53,8 +53,9 @@ def test_json_contract_and_rejects_file(db_path, leads_file, tmp_path):
         (4, "Valore", "abc", "bad_number"), (4, "Fase", "Boh", "unknown_stage")]
     assert result["rejects"][0]["reason"].startswith("Data non valida o impossibile")
     assert {m["field"]: m["column"] for m in result["mapping"]}["company"] == "Ragione sociale"
+    # semicolons, as Italian Excel splits its cells
     with rejects.open(encoding="utf-8-sig") as fh:
-        rows = list(csv.reader(fh))
+        rows = list(csv.reader(fh, delimiter=";"))
     assert rows[0] == ["riga", "colonna", "valore", "motivo", "codice"]
     assert [r[:3] + [r[4]] for r in rows[1:]] == [
         ["4", "Data creazione", "31/02/2026", "bad_date"], ["4", "Email", "bad-email", "bad_email"],
@@ -74,7 +75,7 @@ def test_formula_values_are_neutralised_in_the_rejects_file(db_path, tmp_path):
     assert run("--db", str(db_path), "import", "leads", str(path), "--rejects", str(rejects),
                "--partial").returncode == 0
     with rejects.open(encoding="utf-8-sig") as fh:
-        values = [row[2] for row in csv.reader(fh)][1:]
+        values = [row[2] for row in csv.reader(fh, delimiter=";")][1:]
     assert values == ["'=cmd|calc", "'@SUM(1)"]
 
 

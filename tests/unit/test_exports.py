@@ -18,8 +18,8 @@ PAYLOADS = ["=HYPERLINK(\"http://x.example\",\"clic\")", "+39 059 123", "-2+3", 
             "\ncmd"]
 
 
-def cells(text: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+def cells(text: str, delimiter: str = ",") -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter))
 
 
 def assert_neutral(rows: list[list[str]]) -> None:
@@ -31,16 +31,23 @@ def assert_neutral(rows: list[list[str]]) -> None:
 def test_every_producer_quotes_formulas(payload):
     lead = {c: payload for c in exports.LEAD_COLUMNS}
     reject = {"line": 2, "column": payload, "value": payload, "reason": payload, "code": "bad_date"}
-    for text in (exports.leads_csv([lead], "it"), exports.rejects_csv([reject], "en"),
-                 exports.table_csv([{payload: payload, "Fase": "MQL"}]), exports.csv_text([{"a": payload}], ["a"])):
-        rows = cells(text)
+    for text, delimiter in ((exports.leads_csv([lead], "it"), ";"), (exports.rejects_csv([reject], "en"), ","),
+                            (exports.table_csv([{payload: payload, "Fase": "MQL"}], "it"), ";"),
+                            (exports.csv_text([{"a": payload}], ["a"]), ",")):
+        rows = cells(text, delimiter)
         assert_neutral(rows)
         assert "'" + payload in [c for row in rows for c in row]
 
 
 def test_numbers_and_plain_text_are_left_alone():
-    rows = cells(exports.table_csv([{"Fase": "MQL", "Entrati": "1.234", "Tasso": "12,5%", "Note": "ok - bene"}]))
-    assert rows == [["Fase", "Entrati", "Tasso", "Note"], ["MQL", "1.234", "12,5%", "ok - bene"]]
+    rows = cells(exports.table_csv([{"Stage": "MQL", "Entered": "1,234", "Rate": "12.5%", "Note": "ok - good"}], "en"))
+    assert rows == [["Stage", "Entered", "Rate", "Note"], ["MQL", "1,234", "12.5%", "ok - good"]]
+
+
+def test_an_italian_download_splits_its_cells_as_italian_excel_does():
+    # semicolons, Excel's list separator in Italy: with commas every row would open as one cell
+    text = exports.table_csv([{"Fase": "MQL", "Entrati": "1.234", "Tasso": "12,5%", "Note": "ok; bene"}], "it")
+    assert text == "\ufeffFase;Entrati;Tasso;Note\r\nMQL;1.234;12,5%;\"ok; bene\"\r\n"
 
 
 def test_the_metrics_csv_of_the_cli_is_neutral_too(con, db_path, capsys):
