@@ -40,7 +40,7 @@ def register(commands, lang: str) -> None:
     imp.add_argument("--delimiter", metavar="C", help=t("cli.import_delimiter", lang))
     imp.add_argument("--encoding", metavar="NAME", help=t("cli.import_encoding", lang))
     imp.add_argument("--date-order", choices=DATE_ORDERS, help=t("cli.import_date_order", lang))
-    imp.add_argument("--decimal", choices=(",", "."), help=t("cli.import_decimal", lang))
+    imp.add_argument("--decimal", choices=(",", "."), metavar="{','|'.'}", help=t("cli.import_decimal", lang))
     imp.add_argument("--deals", action=argparse.BooleanOptionalAction, default=None,
                      help=t("cli.import_deals", lang))
     imp.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", dest="set",
