@@ -273,6 +273,13 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
             notes.append(detect.Note("import.note_outcome_undated", {"count": undated}))
         if counts["inserted"] and "external_id" in mapped.fields and "email" in mapped.fields:
             _same_email(con, batch_id, notes)
+        if "closed_at" in mapped.fields:
+            # Salesforce's CloseDate of an open opportunity is when it is expected to close: never a closing
+            expected = con.execute("select count(*) from import_good where closed_at is not null "
+                                   "and not coalesce(told_terminal, false)").fetchone()[0]
+            if expected:
+                notes.append(detect.Note("import.note_close_expected", {"count": expected,
+                                                                       "field": mapped.column_name("closed_at")}))
     first = con.execute("select value from import_problems where code = 'unknown_stage' group by value "
                         "order by count(*) desc, 1 limit 1").fetchall()
     if first:

@@ -569,3 +569,18 @@ def test_new_leads_with_the_e_mail_of_a_lead_stored_under_another_id_are_said(co
         "presente come «000013»): se Excel ha tolto gli zeri iniziali o il CRM ha cambiato i codici, sono le stesse "
         f"persone due volte. Annulla l'importazione {second.batch_id} (nella pagina Import, o con imports undo "
         f"{second.batch_id}) e importa il file con i codici originali.")
+
+
+def test_the_expected_closing_date_of_open_deals_is_said_never_stored_as_a_closing(con, tmp_path):
+    # Salesforce's CloseDate: when a won or lost deal closed, when an open one is expected to
+    path = tmp_path / "Opportunity.csv"
+    path.write_text("Id,StageName,CloseDate,Amount\n006A,Prospecting,2027-03-31,1000\n006B,Negotiation,2027-02-15,2500\n"
+                    "006C,Closed Won,2026-10-20,4000\n", encoding="utf-8")
+    result = run_import(con, path, ImportOptions(stage_map={"Prospecting": "sql", "Negotiation": "opportunity"}))
+    assert counts(result) == (3, 3, 0, 0, 0)
+    said = next(n for n in result.notes if n.key == "import.note_close_expected")
+    assert reasons.note_text(said, "en") == (
+        "2 rows still open have a date in \"CloseDate\": for them it is the expected closing, not stored (a deal "
+        "closes when it is won or lost).")
+    assert con.execute("select external_id, closed_at::date::varchar from leads order by 1").fetchall() == [
+        ("006A", None), ("006B", None), ("006C", "2026-10-20")]
