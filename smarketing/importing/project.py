@@ -18,6 +18,7 @@ from smarketing.importing import formats, source
 from smarketing.importing.detect import Layout, Note
 from smarketing.importing.fields import FIELDS, OUTCOME_SYNONYMS, STAGE_SYNONYMS, key_text, normalise
 from smarketing.importing.mapping import Mapping
+from smarketing.importing.reasons import QUOTES
 from smarketing.stages import CODES as STAGE_CODES
 
 EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
@@ -148,6 +149,8 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
         for name in ("stage", "status"):
             _dictionary(con, name, specs[name].kind, stage_map, decisions, name in mapped,
                         mapping.column_name(name) if name in mapping.columns else None)
+            if name in mapping.columns:
+                _stages_read(con, name, mapping.column_name(name), notes)
         # the dedupe key: external_id when mapped, else the normalised email
         key = "external_id" if "external_id" in mapped else "email"
         raw = {n: f"r.raw_{n}" if n in mapped else "null::varchar" for n in ("stage", "status")}
@@ -280,6 +283,24 @@ def _profile(con, mapped: dict[str, str], dates: list[str], numbers: list[str]) 
     for (name, key), value in zip(keys, values):
         profiles.setdefault(name, {})[key] = value
     return profiles
+
+
+STAGES_SHOWN = 8
+
+
+def _stages_read(con, name: str, header: str, notes: list[Note]) -> None:
+    """How each of the file's stage values was read ("Engaging" is an opportunity, "Working" a lead), said in both
+    languages with the stages' own labels, so a reading nobody asked for is seen before the numbers move."""
+    pairs = [(raw, *labels) for raw, code, *labels in con.execute(
+        f"select d.raw, s.code, s.label_it, s.label_en from import_dict_{name} as d join stages as s "
+        "on s.code = d.code where d.known").fetchall()
+        # "MQL" read as MQL, "Cliente" as Cliente go without saying
+        if normalise(raw) not in {normalise(code), *map(normalise, labels)}]
+    if not pairs:
+        return
+    shown = {lang: ", ".join(f"{QUOTES[lang].format(raw)} → {labels[i]}" for raw, *labels in pairs[:STAGES_SHOWN])
+             + (" …" if len(pairs) > STAGES_SHOWN else "") for i, lang in enumerate(("it", "en"))}
+    notes.append(Note("import.note_stages_read", {"field": header, "pairs": shown}))
 
 
 def _dictionary(con, name: str, kind: str, stage_map: dict[str, str], decisions: Decisions, mapped: bool,

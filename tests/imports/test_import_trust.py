@@ -584,3 +584,17 @@ def test_the_expected_closing_date_of_open_deals_is_said_never_stored_as_a_closi
         "closes when it is won or lost).")
     assert con.execute("select external_id, closed_at::date::varchar from leads order by 1").fetchall() == [
         ("006A", None), ("006B", None), ("006C", "2026-10-20")]
+
+
+def test_how_each_stage_value_was_read_is_said_in_the_stages_own_words(con, tmp_path):
+    # Maven's pipeline: "Prospecting" and "Engaging" are read by built-in names nobody asked for, seen before the
+    # numbers move; a value that is its stage's code or label ("Lost", "MQL") goes without saying
+    path = tmp_path / "sales_pipeline.csv"
+    path.write_text("opportunity_id,deal_stage\nA1,Prospecting\nA2,Engaging\nA3,Won\nA4,Lost\nA5,MQL\n",
+                    encoding="utf-8")
+    said = next(n for n in run_import(con, path, ImportOptions(dry_run=True)).notes
+                if n.key == "import.note_stages_read")
+    assert reasons.note_text(said, "it") == (
+        "Fasi di «deal_stage» lette così: «Prospecting» → Contatto, «Engaging» → Opportunità, «Won» → Cliente.")
+    assert reasons.note_text(said, "en") == (
+        "Stages of \"deal_stage\" read as: \"Prospecting\" → Lead, \"Engaging\" → Opportunity, \"Won\" → Customer.")

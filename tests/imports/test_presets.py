@@ -115,7 +115,9 @@ def test_unknown_stages_are_summed_up_once_each_and_a_file_without_dates_says_so
                       "5;e@x.it;Lead\n6;f@x.it;Lead\n7;g@x.it;Da richiamare\n", encoding="utf-8")
     assert cli.main(["--db", str(db_path), "import", "leads", str(export)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[2:4] == [
+    assert out[2:5] == [
+        # how the known ones were read, where the name alone does not say it
+        '  Fasi di «Fase» lette così: «Won» → Cliente.',
         '  Fasi sconosciute, righe scartate: «Sopralluogo» (2), «Da richiamare» (1). Indica la fase di ciascuna '
         '(con --stage-map "Sopralluogo=FASE" o, nella pagina Import, nella tabella delle fasi) e reimporta: le '
         'righe già entrate restano invariate.',
