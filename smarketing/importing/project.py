@@ -383,7 +383,7 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         elif name == "external_id":
             # "2,84441E+11": Excel's rounding of a long numeric ID, which then names no record, or the wrong one
             checks.append((f"{quoted}, {col}, 'key_scientific', null",
-                           f"{col} ilike '%e%' and regexp_full_match({col}, '{SCIENTIFIC_KEY}')"))
+                           f"contains({col}, '+') and regexp_full_match({col}, '{SCIENTIFIC_KEY}')"))
         elif spec.kind in ("stage", "outcome"):
             checks.append((f"{quoted}, raw_{col}, case when named_{col} then 'unknown_stage' else 'unnamed_stage' "
                            "end, null", f"raw_{col} is not null and not known_{col}"))
@@ -419,16 +419,16 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         value = "coalesce(" + ", ".join([f"case when {_total(c)} then {c} end" for c in cells if c != "first_total"]
                                         + ["null"]) + ")"
         checks.append((f"{field}, {value}, 'total_row', null", f"case when {keyless} then {said} else false end"))
+    # the header again (files pasted one under another): one reason, not a bad date, number and stage. Its names
+    # come from the file, so they travel as parameters
     named = [(n, c) for n, c in zip(fields, cells) if c != "first_total"][:2]
+    headers = {f"header_{i}": mapping.column_name(n) for i, (n, _) in enumerate(named)}
     if named:
-        # the header again (files pasted one under another): one reason, not a bad date, number and stage
-        con.execute("create or replace temp table import_header (field varchar, name varchar)")
-        con.executemany("insert into import_header values (?, ?)", [(n, mapping.column_name(n)) for n, _ in named])
-        checks.append((f"'{named[0][0]}', {named[0][1]}, 'repeated_header', null", " and ".join(
-            f"lower(trim({c})) = (select lower(trim(name)) from import_header where field = '{n}')" for n, c in named)))
+        checks.append((f"'{named[0][0]}', {named[0][1]}, 'repeated_header', null",
+                       " and ".join(f"{c} = $header_{i}" for i, (_, c) in enumerate(named))))
     con.execute("create or replace temp table import_flagged as select * from import_rows_coded where "
-                + " or ".join(f"coalesce({condition}, false)" for _, condition in checks + warnings))
-    con.execute("create or replace temp table import_problems as\n" + _union(checks))
+                + " or ".join(f"coalesce({condition}, false)" for _, condition in checks + warnings), headers)
+    con.execute("create or replace temp table import_problems as\n" + _union(checks), headers)
     for code in ("total_row", "repeated_header"):
         con.execute(f"delete from import_problems where code <> '{code}' "
                     f"and rn in (select rn from import_problems where code = '{code}')")
