@@ -39,8 +39,8 @@ def test_check_shows_detection_mapping_preview_and_counts_before_writing(app, em
                                             "valuta dell'azienda (da Impostazioni). · "
                                             "Fasi sconosciute, righe scartate: «Prospect caldo» (1). Indica la fase "
                                             "di ciascuna nella tabella «Fasi da interpretare» qui sotto.")
-    assert app.info[0].value == ("Pronto: 3 righe lette, 1 da inserire, 0 da aggiornare, 0 invariate, "
-                                 "2 da scartare.")
+    assert app.info[0].value == ("Pronto. Righe lette: 3; da inserire: 1; da aggiornare: 0; invariate: 0; "
+                                 "da scartare: 2.")
     assert leads(empty_store) == []
 
 
@@ -50,7 +50,7 @@ def test_unknown_stage_mapped_in_the_page_then_imported(app, empty_store):
     scope = next(iter(app.session_state["import_edits"]))
     app.session_state["import_edits"][scope]["stage_map"] = {"Prospect caldo": "sql"}
     app.run()
-    assert app.info[0].value.startswith("Pronto: 3 righe lette, 2 da inserire")
+    assert app.info[0].value.startswith("Pronto. Righe lette: 3; da inserire: 2")
     app.button(key="import_run").click().run()
     assert not app.exception
     assert app.success[0].value == "Importazione 2 registrata."

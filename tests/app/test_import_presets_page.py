@@ -65,7 +65,7 @@ def test_a_recognised_export_is_proposed_and_taken_in_one_click(app, empty_store
                                          "suo formato?")
     app.button(key="import_suggest").click().run()
     assert app.selectbox(key="import_preset").value == "meta-ads"
-    assert not app.error and app.info[-1].value.startswith("Pronto: 20 righe lette, 20 da inserire")
+    assert not app.error and app.info[-1].value.startswith("Pronto. Righe lette: 20; da inserire: 20")
     app.button(key="import_run").click().run()
     con = duckdb.connect(str(empty_store))
     assert con.execute("select count(*), min(channel), max(channel) from spend").fetchone() == (20, "Meta Ads",
@@ -96,7 +96,7 @@ def test_a_saved_mapping_is_proposed_for_next_weeks_file(app, empty_store):
     app.button(key="import_suggest").click().run()
     assert app.selectbox(key="import_preset").value == "Pipedrive vendite"
     assert not app.warning or "fermerebbe" not in app.warning[-1].value
-    assert app.info[-1].value.startswith("Pronto: 46 righe lette, 0 da inserire, 46 da aggiornare")
+    assert app.info[-1].value.startswith("Pronto. Righe lette: 46; da inserire: 0; da aggiornare: 46")
 
 
 def test_the_inbox_results_are_listed_in_the_pages_language(app, empty_store):
@@ -116,8 +116,8 @@ def test_the_inbox_results_are_listed_in_the_pages_language(app, empty_store):
     rows = {r["File"]: r for r in shown.to_dict("records")}
     assert (rows["zoho-leads-notte.csv"]["Mappatura"], rows["zoho-leads-notte.csv"]["Esito"]) == (
         "Zoho CRM (lead)", "importato")
-    assert rows["zoho-leads-notte.csv"]["Dettaglio"] == ("Importazione 2: 8 righe lette, 8 inserite, 0 aggiornate, "
-                                                        "0 scartate.")
+    assert rows["zoho-leads-notte.csv"]["Dettaglio"] == ("Importazione 2. Righe lette: 8; inserite: 8; "
+                                                        "aggiornate: 0; scartate: 0.")
     assert (rows["strano.csv"]["Mappatura"], rows["strano.csv"]["Esito"]) == ("–", "non importato")
     assert rows["strano.csv"]["Dettaglio"].startswith("Non so con quale mappatura leggere «strano.csv»")
     assert rows["strano.csv"]["Spostato in"].startswith("failed/")

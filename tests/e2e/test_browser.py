@@ -118,7 +118,7 @@ def test_import_a_csv_in_the_browser(server, page, tmp_path):
     page.get_by_role("link", name=re.compile("Importa")).click()
     expect(page.get_by_role("heading", name="Importa", exact=True)).to_be_visible(timeout=30_000)
     page.locator("input[type='file']").set_input_files(str(csv_file))
-    expect(page.get_by_text("Pronto: 2 righe lette, 1 da inserire", exact=False)).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Pronto. Righe lette: 2; da inserire: 1", exact=False)).to_be_visible(timeout=30_000)
     shot(page, tmp_path, "import")
     page.get_by_role("button", name="Importa", exact=True).click()
     expect(page.get_by_text("registrata.", exact=False).first).to_be_visible(timeout=30_000)

@@ -83,7 +83,7 @@ def test_text_output_lists_mapping_counts_and_reasons(db_path, leads_file):
     out = run("--db", str(db_path), "--lang", "en", "import", "leads", str(leads_file))
     assert out.returncode == 0
     assert "Ragione sociale -> company  (recognised)" in out.stdout
-    assert "Import 1 committed: 3 rows read, 2 inserted, 0 updated, 0 unchanged, 1 rejected." in out.stdout
+    assert "Import 1 committed. Rows read: 3; inserted: 2; updated: 0; unchanged: 0; rejected: 1." in out.stdout
     assert 'line 4, column "Email", value "bad-email": Invalid email.' in out.stdout
 
 
