@@ -300,9 +300,23 @@ def _fitting(explicit: str, head: bytes, whole: bool) -> str:
     utf8 = _reads_as_utf8(head, whole)
     if explicit in _SINGLE_BYTE and utf8 and head.translate(None, _HIGH) != head:
         raise SmarketingError("error.encoding_is_utf8", encoding=explicit)
+    if explicit in _SINGLE_BYTE and not utf8 and _mostly_utf8(head):
+        # a UTF-8 export with a line or two pasted from elsewhere: the automatic reading takes each as it is
+        raise SmarketingError("error.encoding_mostly_utf8", encoding=explicit)
     if explicit.startswith("utf-8") and not utf8:
         raise SmarketingError("error.encoding_mismatch", encoding=explicit)
     return explicit
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}")
+
+
+def _mostly_utf8(head: bytes) -> bool:
+    """Whether nine in ten bytes above ASCII (and at least ten) form UTF-8 letters: such a file is UTF-8 with a few
+    stray bytes, which a single-byte encoding would turn into "CaffÃ¨" everywhere else."""
+    high = len(head) - len(head.translate(None, _HIGH))
+    in_letters = sum(len(m) for m in _UTF8_SEQUENCE.findall(head))
+    return in_letters >= 10 and in_letters * 10 >= high * 9
 
 
 def _reads_as_utf8(head: bytes, whole: bool) -> bool:

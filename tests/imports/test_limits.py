@@ -217,6 +217,17 @@ def test_a_single_byte_encoding_named_for_a_utf8_file_is_refused(store, utf8_fil
             "--encoding", encoding)
 
 
+def test_a_single_byte_encoding_named_for_a_utf8_file_with_a_stray_byte_is_refused_too(store, tmp_path):
+    """A UTF-8 export with one line pasted from a cp1252 file: cp1252 would read every other accent wrong
+    ("Nicolò" as "NicolÃ²"), so naming it is refused; the automatic reading takes each line as it is."""
+    rows = [[f"p{i}@x.it", name] for i, name in enumerate(["Nicolò", "Gómez", "O’Connor", "Zoë", "François"] * 4)]
+    file = write_lines(tmp_path / "mixed.csv", ["Email", "Nome"], rows)
+    file.write_bytes(file.read_bytes() + "z@x.it,Caffè\n".encode("cp1252"))
+    refused(store, file, "it", "Il file è scritto quasi tutto in UTF-8, non in cp1252: letto come cp1252, le lettere "
+            "accentate diventerebbero altri segni («Caffè» come «CaffÃ¨»). Lascia la codifica automatica, che legge "
+            "anche le poche righe scritte altrimenti.", "error.encoding_mostly_utf8", "--encoding", "cp1252")
+
+
 def test_utf8_accents_after_the_first_megabyte_are_caught_as_well(store, tmp_path):
     """The first megabyte is plain ASCII; the whole-file copy sees the rest and refuses before any write."""
     rows = [[f"u{i}@x.it", f"Azienda {i}"] for i in range(60_000)] + [["z@x.it", "Caffè Rossi"]]
