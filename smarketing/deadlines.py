@@ -48,7 +48,7 @@ _ORDINAL_QUARTER = {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "first": 
 
 # A deadline is introduced by one of these; what follows is read as a date.
 _LEAD_IN = r"(?:entro|by|before|prima del|prima di|per il|per la|per(?=\s+fine)|x(?=\s+fine)|until|fino al|fino a" \
-           r"|a fine|alla fine di|da qui a|da qui alla fine di|within|in)"
+           r"|a fine|alla fine di|da qui a|da qui alla fine di|within|in|scadenza|deadline)"
 # "30th February 2027", "February 30th, 2027": the ordinal is part of the date, never a reason to drop the day
 _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d{4}-\d{1,2}-\d{1,2}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\.?,?\s+\d{{4}}"
@@ -80,8 +80,8 @@ def find(text: str, today: date) -> Deadline:
     too_far = None
     span = None
     # a season last: "a fall in CPL by June 2027" has a deadline, and it is June
-    for reader in (_between_dates, _relative, _half, _mid_year, _quarter, _end_of_year, _year_only, _end_of_month,
-                   _explicit_date, _between_months, _month_year, _feast_or_season):
+    for reader in (_between_dates, _weekday_or_week, _relative, _half, _mid_year, _quarter, _end_of_year, _year_only,
+                   _end_of_month, _explicit_date, _between_months, _month_year, _feast_or_season):
         found = reader(low, today)
         if reader is _relative and found is not None and found.day is None:
             # "entro 99999999 giorni lavorativi entro giugno 2027": a span past any calendar may be another
@@ -222,17 +222,21 @@ def _mid_year(low: str, today: date) -> Deadline | None:
 
 # a feast day deadline ("entro Natale", "by Easter"): the next one not yet past
 _FEASTS = {"natale": "christmas", "christmas": "christmas", "xmas": "christmas", "pasqua": "easter",
-           "easter": "easter"}
+           "easter": "easter", "san silvestro": "new_year_eve", "new year's eve": "new_year_eve",
+           "ferragosto": "ferragosto"}
+_FEAST_DAYS = {"christmas": (12, 25), "new_year_eve": (12, 31), "ferragosto": (8, 15)}
 # a season is no day: the end of summer is 31 August to one person, 22 September to another
 _SEASONS = r"estate|primavera|autunno|inverno|summer|spring|autumn|fall|winter"
 
 
 def _feast_or_season(low: str, today: date) -> Deadline | None:
     feast = re.search(r"\b(?:entro|by|before|until|prima\s+di|per)\s+(?:il\s+|la\s+)?"
-                      r"(natale|christmas|xmas|pasqua|easter)(?:\s+(\d{4}))?\b", low)
+                      r"(natale|christmas|xmas|pasqua|easter|san silvestro|new year's eve|ferragosto)(?:\s+(\d{4}))?\b",
+                      low)
     if feast:
         def day(year: int) -> date:
-            return date(year, 12, 25) if _FEASTS[feast.group(1)] == "christmas" else easter(year)
+            name = _FEASTS[feast.group(1)]
+            return date(year, *_FEAST_DAYS[name]) if name in _FEAST_DAYS else easter(year)
 
         year = int(feast.group(2)) if feast.group(2) else (today.year if day(today.year) >= today else today.year + 1)
         return Deadline(day(year), feast.group(0), True)
@@ -307,7 +311,8 @@ def _end_of_year(low: str, today: date) -> Deadline | None:
                     low)
     if nxt:
         return Deadline(date(today.year + 1, 12, 31), nxt.group(0), True)
-    match = re.search(r"\b(?:fine|end of)\s+(?:dell'|del |the |this )?(?:(?:next|the next)\s+(?=year))?(?:anno|year)"
+    match = re.search(r"\b(?:fine|end of|chiusura|close of)\s+(?:dell'|del |the |this )?"
+                      r"(?:(?:next|the next)\s+(?=year))?(?:anno fiscale|anno|fiscal year|year|esercizio|fy)"
                       r"(?:\s+(\d{4}|prossimo|next))?", low) or re.search(
         r"\b(?:year[ -]end|year's end|eoy)(?:\s+(?:of\s+)?(\d{4}))?\b"
         r"|\b(?:entro l'anno(?!\s+(?:prossimo|successivo))|by the end of the year|within the year"
@@ -342,7 +347,8 @@ def _explicit_date(low: str, today: date) -> Deadline | None:
 def _day_without_year(low: str, today: date) -> Deadline | None:
     """'entro il 15 gennaio', 'entro il 31/03', 'by 31 December': the next such day not yet past."""
     # only after a deadline's own words: "in 2/3 dei casi" is a share, not the 2nd of March
-    match = re.search(rf"\b(?:entro|by|before|until|prima del|per il|fino al)\s+(?:il\s+|la\s+|the\s+)?(\d{{1,2}})"
+    match = re.search(rf"\b(?:entro|by|before|until|prima del|per il|fino al|scadenza|deadline)\s+"
+                      rf"(?:il\s+|la\s+|the\s+)?(\d{{1,2}})"
                       rf"(?:st|nd|rd|th)?(?:\s+(?:di\s+|of\s+)?({MONTH_NAMES})\.?|[/.](\d{{1,2}}))"
                       r"(?![\d/.]|\s+\d)", low)
     if not match:
@@ -374,19 +380,46 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_WEEKDAYS = {n.lower(): i for i, names in enumerate(ItalianEnglishInfo.WEEKDAYS) for n in names[1:]}
+
+
+def _weekday_or_week(low: str, today: date) -> Deadline | None:
+    """'entro venerdì', 'by Friday': the next such day (a week on, when it is today); 'entro la prossima settimana',
+    'by the end of next week': next week's Sunday; 'entro fine settimana', 'by the end of the week': this one's."""
+    day = re.search(rf"\b(?:entro|by|before|until|per)\s+(?:il\s+|la\s+|this\s+|next\s+)?({WEEKDAY_NAMES})\b"
+                    r"(?:\s+(prossimo|next))?", low)
+    if day:
+        ahead = (_WEEKDAYS[day.group(1)] - today.weekday() - 1) % 7 + 1
+        return Deadline(today + timedelta(days=ahead + (7 if day.group(2) else 0)), day.group(0), True)
+    week = re.search(r"\b(?:entro|by|before|in|nella|during|within)\s+"
+                     r"(?:(?:la\s+)?fine\s+(?:della\s+)?|the\s+end\s+of\s+)?(?:la\s+|the\s+)?"
+                     r"(prossima settimana|settimana prossima|next week|questa settimana|this week|settimana|week)\b",
+                     low)
+    if week:
+        sunday = today + timedelta(days=6 - today.weekday())
+        return Deadline(sunday + timedelta(days=7 if "pross" in week.group(1) or "next" in week.group(1) else 0),
+                        week.group(0), True)
+    return None
+
+
 def _between_dates(low: str, today: date) -> Deadline | None:
     """'dal 1 gennaio al 30 giugno 2027', 'dal 01/01/2027 al 30/06/2027', 'from 1 January to 30 June 2027': the
     window between two days; the first takes the second's year when it names none."""
-    day = rf"(?:{_DATE}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\.?|\d{{1,2}}[/.]\d{{1,2}}(?![/.\d]))"
+    day = rf"(?:{_DATE}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\.?|(?:{MONTH_NAMES})\.?\s+\d{{1,2}}" \
+          rf"(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})|\d{{1,2}}[/.]\d{{1,2}}(?![/.\d]))"
     match = re.search(rf"\b(?:dal|da|from|tra il|fra il|between)\s+(?:il\s+|the\s+)?({day})\s+"
-                      rf"(?:al|a|to|until|through|e il|and)\s+(?:il\s+|the\s+)?({_DATE})", low)
+                      rf"(?:al|a|to|until|through|e il|and)\s+(?:il\s+|the\s+)?({day})", low)
     if not match:
         return None
-    last = _parse(match.group(2))
+    if re.search(r"\d{4}", match.group(2)):
+        last = _parse(match.group(2))
+    else:
+        # "dal 1/1 al 31/3": the next such window not over
+        last = next((d for d in (_year_day(match.group(2), y) for y in (today.year, today.year + 1))
+                     if d is not None and d >= today), None)
     if last is None:
         return Deadline(None, match.group(0), False)
-    first = _parse(match.group(1)) if re.search(r"\d{4}", match.group(1)) else _parse(
-        f"{match.group(1)} {last.year}" if re.search(r"[a-z]", match.group(1)) else f"{match.group(1)}/{last.year}")
+    first = _parse(match.group(1)) if re.search(r"\d{4}", match.group(1)) else _year_day(match.group(1), last.year)
     if first is not None and first > last and not re.search(r"\d{4}", match.group(1)):
         # "dal 1 novembre al 31 gennaio 2027": over the turn of the year
         first = first - relativedelta(years=1)
@@ -395,11 +428,17 @@ def _between_dates(low: str, today: date) -> Deadline | None:
     return Deadline(last, match.group(0), True, first)
 
 
+def _year_day(day: str, year: int) -> date | None:
+    """A day written without its year ("1/1", "1 gennaio", "feb 1") in the year given."""
+    return _parse(f"{day} {year}" if re.search(r"[a-z]", day) else f"{day}/{year}")
+
+
 def _between_months(low: str, today: date) -> Deadline | None:
     """'tra gennaio e marzo', 'da aprile a giugno 2027', 'between January and March': the months as the window, the
     next such span not yet over."""
     match = re.search(rf"\b(?:tra|fra|between|da|from)\s+({MONTH_NAMES})(?:\s+(\d{{4}}))?\s+(?:e|and|a|to)\s+"
-                      rf"({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
+                      rf"({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low) or re.search(
+        rf"\b({MONTH_NAMES})(?:\s+(\d{{4}}))?\s*[-–]\s*({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
     if not match:
         return None
     year = int(match.group(4) or match.group(2) or today.year)

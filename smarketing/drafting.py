@@ -59,7 +59,7 @@ _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|ra
             r"|grow|raise|boost|lift|double|triple|reach|generate|win|close|sign|land|sell|acquire|get|more|hit" \
             r"|achieve|deliver|aprire|open|creare|create|avviare|raccogliere|collect|qualificare|qualify" \
             r"|book|schedule|fissare|prenotare|consegnare|hand|vincere" \
-            r"|portare a casa|raddopiare|(?<!non )piu|salire|far salire|aggiungere|add|rise|go up"
+            r"|portare a casa|raddopiare|(?<!non )piu|salire|far salire|aggiungere|add|rise|go up|scale|scale up"
 # "ridotto di 20 euro", "CPL abbassato": a cut said as done
 _CUT_DONE = r"ridott[oaie]|diminuit[oaie]|abbassat[oaie]|tagliat[oaie]"
 _DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
@@ -115,6 +115,7 @@ class Draft:
     range_phrase: str | None = None       # "tra 100 e 120", "25-30%": read as its first bound, said by the check
     range_bounds: list[float] | None = None   # the range's two bounds, as targets: [100, 120]
     roas: bool = False                    # written as a ROAS, tracked as the ROI it equals (ROI = ROAS - 100%)
+    condition: str | None = None          # "a patto che il marketing consegni 200 MQL": said, never measured
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -126,6 +127,9 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = numberwords.digits(text)
     # "entro il 1° aprile": the ordinal's sign is no part of the day, nor a number of its own
     text = re.sub(r"(\d)\s*[°º]", r"\1", text)
+    # "entro venerdì 27 novembre": the day's name adds nothing to its date
+    text = re.sub(rf"\b(?:{deadlines.WEEKDAY_NAMES})\s+(?=\d{{1,2}}(?:\s+(?:{deadlines.MONTH_NAMES})\b|[/.]\d))", "",
+                  text, flags=re.IGNORECASE)
     # "fine mese prox", "il pross. trimestre": the short form of "prossimo" notes and chats use
     text = re.sub(r"\b(?:prox|pross)\b\.?", lambda m: "Prossimo" if m[0][0].isupper() else "prossimo", text,
                   flags=re.IGNORECASE)
@@ -143,6 +147,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # "1 milione e mezzo", "2 milioni e mezzo": the half written out
     text = re.sub(r"\b(\d+)\s+(milion[ei]|mln|mila)\s+e\s+mezzo\b", lambda m: f"{m[1]},5 {m[2]}", text,
                   flags=re.IGNORECASE)
+    text = _condition(draft, text)
     # "500 lead, di cui 100 MQL": the part is no target of its own
     text = re.sub(r",?\s*\b(?:di cui|of which|including)\s+[^,;:]*", " ", text, flags=re.IGNORECASE)
     text = _shares_of_deals(text)
@@ -166,6 +171,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     each = scopes.each_value(draft, rest)
     if each != rest:
         rest, low = each, _words(each)
+    scopes.per_person(draft, rest)
     _metric_and_stages(draft, low)
     if draft.threshold is not None or (_SHARE_OF_MQLS.search(rest) and re.search(rf"\b(?:{_RESPOND})\b", low)):
         # "accettare almeno il 68% degli MQL": a share of the MQLs answered, never 68% more MQLs
@@ -177,8 +183,13 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     if roas:
         # "ROAS 5x" is 500%
         rest = re.sub(rf"({NUMBER})\s*[x×](?!\w)", lambda m: f"{number(m[1]) * 100:g}%", rest)
+    rest, now = _now_said(rest)
     rest = _aside(rest)
     _numbers(draft, rest, normalise(rest))
+    if now is not None and draft.target is not None and draft.target_kind == "absolute" \
+            and draft.stated_baseline is None:
+        # "(oggi siamo al 24%)": where it starts, as the text says it
+        draft.stated_baseline = now[0] / 100 if now[1] and (draft.metric in RATIOS) else now[0]
     if range_factor and draft.target_kind == "absolute" and draft.target is not None:
         draft.range_bounds = [draft.target, round(draft.target * range_factor, 9)]
     if roas and draft.target_kind == "absolute" and draft.target is not None:
@@ -213,6 +224,29 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     if draft.target is None and draft.change is None and draft.metric != "manual":
         draft.problems.append("no_number")
     return draft
+
+
+_IF = r"a patto che|purché|purche|sempre che|qualora|nel caso in cui|se|if|provided(?: that)?|as long as|assuming" \
+      r"|subject to|on condition that"
+
+
+def _condition(draft: Draft, text: str) -> str:
+    """"A patto che il marketing consegni 200 MQL, le vendite chiudono 20 clienti", "..., provided the webinar budget
+    is approved": the condition is kept aside, for the check to say it is not measured, and the objective read
+    without it (its numbers would otherwise be taken for the target). Returns the sentence without it."""
+    found = re.match(rf"\s*(?:{_IF})\b[^,;:]*[,;:]\s*", text, re.IGNORECASE) or re.search(
+        rf"[,;]\s*(?:{_IF})\b.*$", text, re.IGNORECASE)
+    if found is None:
+        return text
+    rest = text[:found.start()] + " " + text[found.end():]
+    said = normalise(found.group(0))
+    # "se riusciamo", "if possible" hedge; a condition names a number, a stage, a measure or a budget
+    named = re.search(r"\d", said) or re.search(rf"\b(?:{STAGE_ANY}|budget|spesa|spend)\b", said) or any(
+        re.search(rf"\b(?:{words})\b", said) for _, words in _METRIC_WORDS)
+    if not named or (not re.search(r"\d", rest) and re.search(r"\d", found.group(0))):
+        return text
+    draft.condition = found.group(0).strip(" ,;:")
+    return rest.strip()
 
 
 _CADENCES = [
@@ -252,13 +286,15 @@ _RESPOND = r"rispondere|risposta|risposte|rispondiamo|ricontattare|ricontattati|
            r"|reply|replied|answer|answered|call back|called back|follow up|followed up|contact|contacted" \
            r"|handle|handled|accept|accepted"
 _WITHIN = re.compile(r"\b(?:entro|in|within|under|in meno di|in less than)\s+(?:le\s+|i\s+)?(\d+(?:[.,]\d+)?)\s*"
-                     r"(ore|ora|h|hours?|hrs?|giorni lavorativi|giorno lavorativo|gg lavorativi|business days?"
+                     r"(minuti|minutes|mins?|ore|ora|h|hours?|hrs?|giorni lavorativi|giorno lavorativo|gg lavorativi"
+                     r"|business days?"
                      r"|working days?|giorni|giorno|gg|days?)\b", re.IGNORECASE)
 _SHARE_OF_MQLS = re.compile(r"\d+(?:[.,]\d+)?\s*%\s+(?:degli|dei|delle|of(?:\s+the|\s+our)?)\s+(?:\w+\s+)?"
                             r"(?:mqls?|leads?|contatti|richieste|inbound)\b", re.IGNORECASE)
 # the longest time an answer may take: calendar days beyond a week are a deadline
 SERVICE_MAX = {"hours": 1440, "working_days": 60, "days": 7}
-_THRESHOLD_UNITS = {"ore": "hours", "ora": "hours", "h": "hours", "hour": "hours", "hours": "hours", "hr": "hours",
+_THRESHOLD_UNITS = {"minuti": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
+                    "ore": "hours", "ora": "hours", "h": "hours", "hour": "hours", "hours": "hours", "hr": "hours",
                     "hrs": "hours", "giorni lavorativi": "working_days", "gg lavorativi": "working_days",
                     "business days": "working_days", "working days": "working_days", "giorni": "days",
                     "gg": "days", "days": "days", "giorno lavorativo": "working_days",
@@ -275,6 +311,9 @@ def _service_level(draft: Draft, text: str) -> str:
     if not match:
         return text
     value, unit = number(match.group(1)), _THRESHOLD_UNITS[match.group(2).lower()]
+    if unit == "minutes":
+        # "entro 30 minuti": half an hour
+        value, unit = round(value / 60, 4), "hours"
     if not 0 < value <= SERVICE_MAX[unit]:
         # "contattare 500 lead entro 30 giorni": a month is the objective's deadline, not an answer's time;
         # nor is any answer's time zero or longer than a quarter of working days
@@ -556,13 +595,16 @@ def settle_direction(draft: Draft) -> bool:
 
 def _direction(draft: Draft, low: str) -> None:
     ceiling = r"\b(sotto|below|under|meno di|less than|entro i|non oltre|non piu di|no more than|not more than" \
-              r"|at most|al massimo|massimo|max|inferior[ei] a\w*|lower than|fewer than|ceiling|cap|capped|tetto)\b"
+              r"|at most|al massimo|massimo|max|inferior[ei] a\w*|lower than|fewer than|ceiling|cap|capped|tetto" \
+              r"|or less|or lower|or fewer|o meno|o inferiore)\b"
     # a floor or a ceiling said with a negation: "non scendere sotto i 200 MQL" keeps them up, "il churn non deve
     # superare il 3%" keeps it down
     # "win rate non sotto il 20%", "never below 20%", "non meno di 50 SQL" with no verb too
-    floor = re.search(r"\b(?:non|not|never|don t|do not|mai)\s+(?:\w+\s+){0,3}?(?:(?:scendere|calare|andare|drop|fall"
-                      r"|go|dip)\s+)?(?:sotto|below|under|meno di|less than|inferior[ei] a\w*)\b", low)
-    capped = re.search(r"\b(?:non|not|never|mai)\s+(?:\w+\s+){0,2}?(?:superare|oltrepassare|sforare|exceed|go over"
+    floor = re.search(r"\b(?:non|not|no|never|don t|do not|mai)\s+(?:\w+\s+){0,6}?"
+                      r"(?:(?:scendere|calare|andare|drop|fall|go|dip)\s+)?"
+                      r"(?:sotto|below|under|meno di|less than|inferior[ei] a\w*)\b", low)
+    capped = re.search(r"\b(?:non|not|never|mai|don t|do not)\s+(?:\w+\s+){0,6}?(?:superare|oltrepassare|sforare|exceed"
+                       r"|go over"
                        r"|pass)\b", low)
     if floor:
         draft.direction = "increase"
@@ -570,7 +612,8 @@ def _direction(draft: Draft, low: str) -> None:
             or re.search(r"[<≤]\s*[€$£]?\s*\d", draft.statement) or re.search(r"\bdown\s+\d", low):
         draft.direction = "decrease"
     elif re.search(rf"\b(?:{_INCREASE})\b", low) or re.search(
-            r"\b(sopra|oltre|above|over|almeno|at least|piu di|minimo|minimum|floor)\b", low):
+            r"\b(sopra|oltre|above|over|almeno|at least|piu di|minimo|minimum|floor|or more|or higher|o piu"
+            r"|o superiore)\b", low):
         draft.direction = "increase"
     vague = re.search(rf"\b({_VAGUE})\b", low)
     if vague and draft.direction is None and draft.metric not in (None, "manual") and re.search(r"\d", low):
@@ -604,10 +647,26 @@ _PER_UNIT = re.compile(rf"{AMOUNT_WRITTEN}\s*(?:per|a|al|each|/)\s*(?:ogni\s+|ea
                        rf"(?P<unit>{'|'.join(_COST_OF)})\b", re.IGNORECASE)
 
 
+_NOW = re.compile(rf"\(\s*(?:oggi|ora|adesso|attualmente|siamo|currently|today|now|we are|at present)\b[^)\d]*"
+                  rf"({NUMBER})\s*(%?)[^)]*\)", re.IGNORECASE)
+
+
+def _now_said(text: str) -> tuple[str, tuple[float, bool] | None]:
+    """"Win rate al 30% (oggi siamo al 24%)": the level today in brackets, taken out of the numbers read and
+    returned (value, written with %), so it is never read as the target."""
+    found = _NOW.search(text)
+    if found is None:
+        return text, None
+    return text[:found.start()] + " " + text[found.end():], (number(found.group(1)), bool(found.group(2)))
+
+
 def _aside(text: str) -> str:
     """"da 400 a 480 (+20%)", "30 clienti (+25%)", "al 40% (+5 punti)": a change in brackets beside other numbers
     says how they compare, and is left out; alone ("le SQL (+20%)") it is the target."""
     aside = re.sub(rf"\(\s*(?:[+-]\s*(?:{NUMBER})|(?:{NUMBER})\s*%)[^)]*\)", " ", text)
+    # "35 new customers, 10 more than in Q1 '26": how the target compares, said beside it
+    aside = re.sub(rf",?\s*\b(?:{NUMBER})\s+(?:more|fewer|less|in più|in piu|in meno)\s+(?:than|di|del|dello|della|dei"
+                   r"|degli|delle|rispetto)\b[^,;]*", " ", aside, flags=re.IGNORECASE)
     # "1.200 MQL complessivi, circa 100 al mese": the pace that makes the total, said beside it
     aside = re.sub(rf",?\s*\(?\b(?:circa|about|around|roughly|cioè|cioe|ovvero|ossia|quindi|so|i\.e\.)\s+"
                    rf"(?:{NUMBER})\s+(?:\w+\s+)?(?:al|a|alla|per|every|each|an?)\s+(?:giorno|settimana|mese|trimestre|day|week|month"
@@ -783,7 +842,8 @@ def _change(draft: Draft, text: str) -> None:
         found = re.search(rf"(?<![\w.,])\+\s*{amount}(?![\d.,]|\s*%)", low)
         sign = 1
     if found is None:
-        found = re.search(rf"\b{amount}\s+(?:\w+\s+)?(in piu|in più|in meno|more|fewer|less)\b", low)
+        # "€80 or less", "80 o meno" bound a level
+        found = re.search(rf"\b{amount}\s+(?!or\b|o\b)(?:\w+\s+)?(in piu|in più|in meno|more|fewer|less)\b", low)
         if found is not None:
             sign = -1 if found.group(5) in ("in meno", "fewer", "less") else 1
     if found is None:
@@ -860,12 +920,17 @@ _OTHER_MEASURES = re.compile(
     r"|value of the pipeline|ticket medio|scontrino medio|average (?:deal|contract|order)(?: size| value)?|deal size"
     r"|dimensione media|costo per (?!contatto|lead|mql|sql|cliente|acquisizione|nuovo)\w+"
     r"|cost per (?!lead|mql|sql|customer|acquisition)\w+|cpa|spesa|spend|budget|pipeline)\b")
+# measures of subscriptions and coverage the store does not keep, whatever count or money word stands beside them
+_RECURRING = re.compile(r"\b(?:mrr|arr|ricavi ricorrenti|recurring revenue|net revenue retention|nrr|pipeline coverage"
+                        r"|copertura della pipeline)\b")
 _STOCKS = re.compile(r"\b(?:clienti attivi|active customers|base clienti|customer base|clienti totali|total customers"
                      r"|clienti in portafoglio)\b")
 
 
 _LOST = re.compile(r"\b(?:leads?|contatti|mqls?|sqls?|trattative|opportunita|deals?|clienti|customers?|opportunities)"
-                   r" (?:persi|perse|lost)\b|\blost (?:leads?|deals?|customers?|opportunities)\b")
+                   r" (?:persi|perse|lost)\b|\blost (?:leads?|deals?|customers?|opportunities)\b"
+                   r"|\b(?:perdere|perdiamo|lose|losing)\b(?:\W+\w+){0,5}?\W+(?:trattative|opportunita|deals?"
+                   r"|opportunities|clienti|customers)\b")
 _AVERAGE = re.compile(r"\b(?:(?:fatturato|ricavo|ricavi|incasso) medi[oi](?: per (?:cliente|contratto|ordine))?"
                       r"|(?:fatturato|ricavi|ricavo) (?:per|a) (?:cliente|contratto)|average revenue(?: per \w+)?"
                       r"|revenue per (?:customer|client|deal|account))\b")
@@ -892,6 +957,12 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
     if average and draft.metric in (None, "stage_entries", "won_value"):
         # "il fatturato medio per cliente a 20k": an average, where the won value is a total
         draft.metric, draft.stage, draft.other_measure = None, None, _as_written(average.group(0), text)
+        draft.other_kind, draft.target_unit = "money", None
+        return
+    recurring = _RECURRING.search(low)
+    if recurring and draft.metric in (None, "stage_entries", "won_value"):
+        # "MRR a 40k" is no 40.000 new customers, "net revenue retention 110%" no 110% more won value
+        draft.metric, draft.stage, draft.other_measure = None, None, _as_written(recurring.group(0), text)
         draft.other_kind, draft.target_unit = "money", None
         return
     if draft.metric not in (None, "stage_entries", "won_value") or re.search(rf"\b(?:{_WON_WORDS})\b", low):

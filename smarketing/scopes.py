@@ -165,3 +165,18 @@ def each_value(draft: Draft, text: str) -> str:
         return text
     draft.scope_note = {"kind": "each_value", "dimension": None, "values": [found.group(0).strip(" ,")]}
     return left
+
+
+# a quantity each person must reach: "12 SQL a testa", "5 new customers each AE", "3 per rep"
+_PER_PERSON = re.compile(
+    r"\b(?:a testa|ciascuno|ciascuna|ognuno|ognuna|per (?:ogni )?(?:commerciale|venditore|agente|persona|account)"
+    r"|each (?:ae|rep|sales ?rep|salesperson|seller|account executive)|(?:per|every|for each) (?:rep|ae|head|person"
+    r"|salesperson|seller|account executive)|apiece|each of (?:them|us))\b", re.IGNORECASE)
+
+
+def per_person(draft: Draft, text: str) -> None:
+    """"Almeno 12 SQL a testa per ogni commerciale": the store counts the total of everyone, so the 12 would be read
+    as the team's; kept in `scope_note` for the check to say so."""
+    found = _PER_PERSON.search(text)
+    if found and draft.scope_note is None:
+        draft.scope_note = {"kind": "per_person", "dimension": None, "values": [found.group(0)]}

@@ -226,6 +226,9 @@ def _specific(draft: Draft, context: Context, lang: str) -> Verdict:
         return _v("fail", "specific_no_direction", lang, metric=_metric_name(draft, context, lang))
     if "two_objectives" in draft.problems:
         return _v("warn", "specific_two", lang, metric=_metric_name(draft, context, lang))
+    if draft.condition:
+        return _v("warn", "specific_condition", lang, condition=draft.condition,
+                  metric=_metric_name(draft, context, lang))
     if draft.roas and draft.target is not None:
         # a ROAS target tracked as the ROI it equals: both numbers said, so the 300% is not read as a mistake
         return _v("warn", "specific_roas", lang, roas=fmt_pct(draft.target + 1, lang), roi=fmt_pct(draft.target, lang))

@@ -118,6 +118,21 @@ TODAY = date(2026, 11, 25)
     ("Chiudere 10 clienti da novembre a febbraio", date(2027, 2, 28)),
     # a season in the same sentence as a deadline gives way to it
     ("Get a fall in cost per lead of 10% by June 2027", date(2027, 6, 30)),
+    # the sixth review: a deadline said as such, a weekday, next week, feasts, the fiscal year's end
+    ("Scadenza 31/03/2027: 120 SQL da LinkedIn", date(2027, 3, 31)),
+    ("Scadenza 28 febbraio: 35 nuovi clienti", date(2027, 2, 28)),
+    ("CPL 38 euro. Scadenza fine gennaio", date(2027, 1, 31)),
+    ("Deadline 31/12/2027: 100 MQLs", date(2027, 12, 31)),
+    ("Entro venerdì 20 MQL dai webinar", date(2026, 11, 27)),
+    ("Close 5 deals by Wednesday", date(2026, 12, 2)),
+    ("Entro la prossima settimana 15 SQL dal canale Referral", date(2026, 12, 6)),
+    ("Entro fine settimana 10 MQL", date(2026, 11, 29)),
+    ("Entro San Silvestro 20 nuovi clienti dalle Fiere", date(2026, 12, 31)),
+    ("Entro Ferragosto 40 SQL", date(2027, 8, 15)),
+    ("ROI complessivo al 150% a fine esercizio", date(2026, 12, 31)),
+    ("Entro la chiusura dell'esercizio 2027 fatturato di 2,2 mln", date(2027, 12, 31)),
+    ("CAC down to 1,100 by end of FY", date(2026, 12, 31)),
+    ("Keep the win rate above 27% until the end of the fiscal year", date(2026, 12, 31)),
 ])
 def test_deadlines_as_written(text, day):
     found = deadlines.find(text, TODAY)
@@ -132,7 +147,7 @@ def test_deadlines_as_written(text, day):
     # written as a date, whatever comes before it
     ("Generare 100 MQL per il 31/12/20277", "31/12/20277"),
     ("Generare 100 MQL, scadenza 31.02.2027", "31.02.2027"),
-    ("Deadline 12-31-2027: 100 MQLs", "12-31-2027"),
+    ("100 MQLs: 12-31-2027", "12-31-2027"),
     # an ordinal does not make an impossible day possible, nor is it dropped to read the month alone
     ("Reach 70 opportunities by February 30th, 2027", "february 30th, 2027"),
     ("By the 31st of April 2027: 50 SQLs", "31st of april 2027"),
@@ -168,6 +183,15 @@ def test_a_season_is_no_day_and_says_so(text, phrase):
     # a heading ending in its year: the year itself, whatever words come between
     ("Obiettivo della cooperativa per il 2027: acquisire 40 nuovi clienti", date(2027, 1, 1), date(2027, 12, 31)),
     ("Objectives for the sales team in 2027: 60 new customers", date(2027, 1, 1), date(2027, 12, 31)),
+    # two days, with or without their years; months joined by a dash
+    ("Dal 1/1 al 31/3 almeno 200 MQL da Google Ads", date(2027, 1, 1), date(2027, 3, 31)),
+    ("CPL sotto i 20 € dal 1 gennaio al 30 giugno 2027", date(2027, 1, 1), date(2027, 6, 30)),
+    ("CPL sotto i 20 € dal 01/01/2027 al 30/06/2027", date(2027, 1, 1), date(2027, 6, 30)),
+    ("Chiudere 10 clienti dal 1 novembre al 31 gennaio 2027", date(2026, 11, 1), date(2027, 1, 31)),
+    ("At least 45 opportunities between Feb 1 and Apr 30, 2027", date(2027, 2, 1), date(2027, 4, 30)),
+    ("Conversione MQL→SQL al 33% nel trimestre gennaio-marzo 2027", date(2027, 1, 1), date(2027, 3, 31)),
+    ("Per il 2027 puntiamo a 1.200 MQL", date(2027, 1, 1), date(2027, 12, 31)),
+    ("Chiudere il 2027 con 60 nuovi clienti", date(2027, 1, 1), date(2027, 12, 31)),
 ])
 def test_a_span_of_months_or_a_whole_year_is_the_window(text, first, last):
     found = deadlines.find(text, TODAY)

@@ -1144,3 +1144,67 @@ def test_messages_the_fifth_review_found_wrong_say_what_holds(lang, text, criter
     baseline = {"CPL medio": 64.4, "Lower cost": 293.0}
     assert verdict(text, lang, criterion, baseline=next((v for k, v in baseline.items() if text.startswith(k)),
                                                         None)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a floor or a ceiling said in more words
+    ("en", "Don't let MQL-to-SQL conversion fall below 30 percent in 2027",
+     dict(metric="conversion", direction="increase", target=0.3, start=D("2027-01-01"), deadline=D("2027-12-31"))),
+    ("en", "Cost per MQL: hold at €80 or less for the next 3 months",
+     dict(metric="cost_per_mql", direction="decrease", target=80.0, change=None, deadline=D("2027-02-25"))),
+    # the level today in brackets is where it starts, never the target
+    ("it", "Win rate al 30% (oggi siamo al 24%) entro la fine del prossimo semestre",
+     dict(metric="win_rate", target=0.3, stated_baseline=0.24, deadline=D("2027-06-30"))),
+    # a comparison beside the target is no change of its own
+    ("en", "Reach 35 new customers in Q1 '27, 10 more than in Q1 '26",
+     dict(metric="stage_entries", stage="customer", target=35.0, change=None, start=D("2027-01-01"),
+          deadline=D("2027-03-31"))),
+    ("it", "Generare 50 SQL in più rispetto al Q3 entro marzo",
+     dict(metric="stage_entries", stage="sql", change=50.0, compared_with="rispetto al Q3")),
+    # losses, subscriptions and retention are no measure the store keeps
+    ("it", "Non vogliamo perdere più del 40% delle trattative nel 2027",
+     dict(metric=None, other_measure="perdere più del 40% delle trattative")),
+    ("it", "MRR da nuovi clienti software a 40k entro giugno 2027", dict(metric=None, other_measure="MRR")),
+    ("en", "Net revenue retention above 110% by end of FY27", dict(metric=None, other_measure="Net revenue retention")),
+    # a response time in minutes
+    ("en", "Reply to every MQL within 30 minutes by end of January",
+     dict(metric="sla", threshold=0.5, threshold_unit="hours", target=1.0, deadline=D("2027-01-31"))),
+    # other words for customers and leads
+    ("en", "Let's land 8 new clients from webinars by 15/03/2027",
+     dict(metric="stage_entries", stage="customer", target=8.0, filters={"source": "Webinar"})),
+    ("it", "Chiudere 6 commesse entro fine aprile", dict(metric="stage_entries", stage="customer", target=6.0)),
+    ("it", "Per la stagione 2027 vogliamo 2.000 richieste di preventivo entro aprile",
+     dict(metric="stage_entries", stage="lead", target=2000.0)),
+    # a quantity per person, and a condition, are kept for the check to say
+    ("it", "Almeno 12 SQL a testa per ogni commerciale entro fine gennaio",
+     dict(metric="stage_entries", stage="sql", target=12.0,
+          scope_note={"kind": "per_person", "dimension": None, "values": ["a testa"]})),
+    ("en", "Each AE should close 5 new customers by March 31",
+     dict(metric="stage_entries", stage="customer", target=5.0,
+          scope_note={"kind": "per_person", "dimension": None, "values": ["Each AE"]})),
+    ("it", "A patto che il marketing consegni 200 MQL, le vendite chiudono 20 clienti entro giugno",
+     dict(metric="stage_entries", stage="customer", target=20.0,
+          condition="A patto che il marketing consegni 200 MQL", deadline=D("2027-06-30"))),
+    ("en", "If LinkedIn CPL stays below €45, scale LinkedIn leads to 900 by end of Q2",
+     dict(metric="stage_entries", stage="lead", target=900.0, direction="increase", filters={"source": "LinkedIn"},
+          condition="If LinkedIn CPL stays below €45")),
+    ("en", "Marketing to deliver at least 400 MQLs in Q1 '27, provided the webinar budget is approved",
+     dict(metric="stage_entries", stage="mql", target=400.0, filters={},
+          condition="provided the webinar budget is approved")),
+    ("it", "Se riusciamo, 50 clienti entro fine anno", dict(stage="customer", target=50.0, condition=None)),
+])
+def test_sentences_misread_by_the_sixth_review_read_right(lang, text, expected):
+    draft = drafting.read(text, TODAY, REGIONS)
+    assert {key: getattr(draft, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("it", "A patto che il marketing consegni 200 MQL, le vendite chiudono 20 clienti entro giugno",
+     ("warn", "La condizione «A patto che il marketing consegni 200 MQL» non è misurata: valuto solo l'obiettivo, i "
+              "nuovi clienti. La frase non dice la direzione: 20 è il totale da raggiungere entro la scadenza.")),
+    ("en", "New customers from Referral: 3 per rep by end of January",
+     ("warn", "\"per rep\" is a quantity per person, but the objective counts everyone's total: the target holds for "
+              "all together, not for each. The sentence names no direction: 3 is the total to reach by the deadline.")),
+])
+def test_a_condition_or_a_quantity_per_person_is_said_by_specific(lang, text, expected):
+    assert verdict(text, lang, "specific") == expected
