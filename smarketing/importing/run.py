@@ -236,12 +236,14 @@ def _refusal(con, rows: int, rejected: int, mapped: mapping.Mapping, decisions: 
     return {"code": code, "params": params}
 
 
-def _same_email(con, batch_id: int, notes: list[detect.Note]) -> None:
-    """New leads with the e-mail of a lead stored under another ID: said, with an example and the undo."""
+def _same_email(con, batch_id: int, dry_run: bool, notes: list[detect.Note]) -> None:
+    """New leads with the e-mail of a lead stored under another ID: said, with an example, and the undo once
+    written (a check, which writes nothing, says it before)."""
     found = db.rows(con, "imports/same_email", batch_id=batch_id)[0]
     if found["leads"]:
-        notes.append(detect.Note("import.note_same_email", {"count": found["leads"], "new": found["new_id"],
-                                                           "old": found["old_id"], "batch": batch_id}))
+        notes.append(detect.Note("import.note_same_email_check" if dry_run else "import.note_same_email",
+                                 {"count": found["leads"], "new": found["new_id"], "old": found["old_id"],
+                                  "batch": batch_id}))
 
 
 def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, counts: dict, skipped: int,
@@ -272,7 +274,7 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
         if undated:
             notes.append(detect.Note("import.note_outcome_undated", {"count": undated}))
         if counts["inserted"] and "external_id" in mapped.fields and "email" in mapped.fields:
-            _same_email(con, batch_id, notes)
+            _same_email(con, batch_id, options.dry_run, notes)
         if "closed_at" in mapped.fields:
             # Salesforce's CloseDate of an open opportunity is when it is expected to close: never a closing
             expected = con.execute("select count(*) from import_good where closed_at is not null "

@@ -561,6 +561,13 @@ def test_new_leads_with_the_e_mail_of_a_lead_stored_under_another_id_are_said(co
     assert [n for n in first.notes if n.key == "import.note_same_email"] == []
     path.write_text("Codice cliente;Email\n" + "".join(f"{int(c)};{e.upper()}\n" for c, e in people)
                     + "99;nuova@coop.it\n", encoding="utf-8")
+    # a check says it before anything is written, with no import to undo
+    check = run_import(con, path, ImportOptions(dry_run=True))
+    said = next(n for n in check.notes if n.key == "import.note_same_email_check")
+    assert reasons.note_text(said, "en") == (
+        "3 leads to insert have the e-mail of a stored lead with another ID (for example \"13\", stored as "
+        "\"000013\"): if Excel stripped the leading zeros or the CRM changed the IDs, they would be the same people "
+        "twice. Before importing, use the file with the original IDs.")
     second = run_import(con, path, ImportOptions())
     assert counts(second) == (4, 4, 0, 0, 0)
     said = next(n for n in second.notes if n.key == "import.note_same_email")
