@@ -861,8 +861,13 @@ def _change(draft: Draft, text: str) -> None:
         if factor != 0.01:
             return
         factor = 1
+    elif factor == 0.01 and draft.metric not in RATIOS:
+        # "ridurre il CPL di 8 punti percentuali": points move a rate, and a cost is none; never read as 8 €
+        draft.target, draft.change_phrase = None, found.group(0).strip()
+        draft.problems.append("points_not_rate")
+        return
     elif (factor == 0.01) != (draft.metric in RATIOS):
-        # points move a rate and nothing else; "di 5" alone does not say what a rate moves by
+        # "di 5" alone does not say what a rate moves by
         return
     draft.change, draft.change_phrase = sign * value * factor, found.group(0).strip()
     draft.target, draft.stated_baseline = None, None

@@ -255,6 +255,9 @@ def _beyond_spend(draft: Draft) -> list[str]:
 
 
 def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
+    if "points_not_rate" in draft.problems:
+        return _v("fail", "measurable_points_not_rate", lang, change=draft.change_phrase,
+                  metric=_metric_name(draft, context, lang))
     if draft.change is not None and draft.target is None:
         # a change with no starting point to apply it to (a manual KPI's starts with its first check-in)
         return _v("fail", "measurable_change_no_baseline", lang, change=draft.change_phrase)

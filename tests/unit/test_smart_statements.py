@@ -1208,3 +1208,14 @@ def test_sentences_misread_by_the_sixth_review_read_right(lang, text, expected):
 ])
 def test_a_condition_or_a_quantity_per_person_is_said_by_specific(lang, text, expected):
     assert verdict(text, lang, "specific") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("it", "Ridurre il CPL da LinkedIn di 8 punti percentuali entro marzo",
+     ("fail", "«di 8 punti percentuali»: i punti percentuali muovono un tasso, non il costo per contatto.")),
+    ("en", "Cut the sales cycle by 5 points by June",
+     ("fail", "\"by 5 points\": percentage points move a rate, not the days from LEAD to CUSTOMER.")),
+])
+def test_points_on_a_measure_that_is_no_rate_are_refused_never_read_as_its_level(lang, text, expected):
+    assert verdict(text, lang, "measurable") == expected
+    assert drafting.read(text, TODAY, VOCABULARY).target is None
