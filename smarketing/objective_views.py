@@ -212,10 +212,12 @@ def worded(row: BoardRow, lang: str) -> dict:
             share=fmt_pct(rolled.total / rolled.target, lang, 0), children=rolled.children),
         "owners": owners_text(o, lang) + ("" if {"marketing", "sales"} <= set(o["functions"]) else " ⚠"),
         "deadline": fmt_date(o["deadline"], lang),
-        # percent points for the bar: whole numbers read the same in both languages
-        "progress": None if row.shown_progress is None else round(row.shown_progress * 100),
+        # percent points for the bar: whole numbers read the same in both languages; the bar stops at its ends, the
+        # number beside it does not (the detail and the report say 166% too)
+        "progress": None if p.progress is None else round(p.progress * 100),
         "progress_text": fmt_pct(p.progress, lang, 0),
-        "expected": fmt_pct(p.expected_progress, lang, 0),
+        # with no deadline nothing is expected by any day: "–", never "0%"
+        "expected": fmt_pct(p.expected_progress, lang, 0) if o["deadline"] else "–",
         "actual": show(o, p.actual, lang),
         "target": show(o, p.target, lang),
         "forecast": forecast_text(o, p, lang),

@@ -249,3 +249,21 @@ def test_an_objective_of_next_quarter_says_when_it_starts(con):
                                               ("lost", "2027-04-02")])
     assert [(a.severity, a.objective_id, a.text) for a in alerts.status_changes(con, date(2027, 4, 5), "it")] == [
         ("high", rate_id, "Vittorie del Q2: da «non ancora iniziato» a «fuori strada» in una settimana.")]
+
+
+def test_the_board_says_progress_past_its_target_and_expects_nothing_without_a_deadline(con):
+    """A cost cut past its target shows its real progress beside the full bar, as the detail and the report do;
+    an objective with no deadline expects nothing by any day: '–', never '0%'."""
+    from dataclasses import replace
+
+    from smarketing import progress
+
+    objectives.add(con, "Ridurre il CPL a 50 € entro giugno 2027", BOTH, TODAY, "it", "anna", title="CPL")
+    objectives.add(con, "Migliorare il marketing", BOTH, TODAY, "it", "anna", title="Marketing")
+    rows = {r.objective["title"]: r for r in objective_views.board(con, TODAY)}
+    # from 80 € to 30 € against a target of 50 €: 167% of the way
+    cut = replace(rows["CPL"], progress=progress.compute("cpl", "decrease", 80.0, 50.0, 30.0, TODAY,
+                                                         date(2027, 6, 30), TODAY))
+    shown = objective_views.worded(cut, "it")
+    assert (shown["progress"], shown["progress_text"]) == (167, "167%")
+    assert objective_views.worded(rows["Marketing"], "it")["expected"] == "–"
