@@ -1,7 +1,7 @@
 -- purpose: the hand-off, Marketing's internal customer (the Sales/Marketing SLA): MQLs entering in the
 --          window, how many Sales accepted (reached SQL), the acceptance rate, the median days from MQL to
---          SQL, and the backlog: MQLs neither accepted nor lost whose MQL entry is more than $backlog_days
---          days before $today. By owner, the group is the accountable Sales person (journeys_in grouped
+--          SQL, and the backlog: MQLs neither accepted nor lost by $today whose MQL entry is more than
+--          $backlog_days days before it (docs/metrics.md: a comparison's backlog is as of its last day). By owner, the group is the accountable Sales person (journeys_in grouped
 --          by 'accountable'): an MQL not yet with a Sales owner is `assigned` false, its own row, first when
 --          it has a backlog.
 --          A group is `maturing` while its newest MQLs have had less time than three acceptances in four take.
@@ -18,7 +18,12 @@ with steps as (
 mqls as (
     select
         j.dimension, j.assigned, period_of($every, j.mql_at) as period, j.mql_at, j.sql_at, j.is_lost,
-        j.furthest >= s.sql_position as accepted
+        j.furthest >= s.sql_position as accepted,
+        -- as of $today (a comparison window's last day, a past meeting's): accepted or lost by then; an entry
+        -- with no date counts as made
+        j.furthest >= s.sql_position
+            and coalesce(least(j.sql_at, j.opportunity_at, j.customer_at) < $today::date + 1, true) as accepted_then,
+        j.is_lost and coalesce(j.lost_at < $today::date + 1, true) as lost_then
     from journeys_in(case when $by = 'owner' then 'accountable' else $by end, $f_source, $f_campaign,
                      $f_segment, $f_region, $f_owner, $f_product) as j
     cross join steps as s
@@ -40,7 +45,7 @@ result as (
         count(*) filter (where accepted) as accepted,
         median(date_diff('second', mql_at, sql_at) / 86400.0)
             filter (where accepted and mql_at is not null and sql_at is not null) as median_days_to_accept,
-        count(*) filter (where not accepted and not is_lost
+        count(*) filter (where not accepted_then and not lost_then
                          and mql_at < $today::date - to_days($backlog_days::integer)) as backlog,
         max(mql_at) as newest
     from mqls

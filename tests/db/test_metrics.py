@@ -307,3 +307,20 @@ def test_lists_behind_numbers(con):
     assert ids(metrics.listing(con, "win_rate", "disqualified", metrics.Query(today=TODAY))) == ["L7", "L8"]
     window = metrics.Query(today=TODAY, start=date(2026, 11, 4), end=date(2026, 11, 11))
     assert ids(metrics.listing(con, "sla", "mqls", window)) == ["L1", "L2", "L3", "L4"]
+
+
+def test_the_backlog_compared_with_is_the_backlog_as_of_that_window_s_last_day(con):
+    """Three MQLs of July: one answered on 1 September, one lost on 10 September, one never answered. On 25
+    August, the last day of the window compared with, all three were waiting; today only one is. Counted with
+    today's status the earlier window looked cleaner than it was, and the backlog always seemed to grow."""
+    add_lead(con, "A", "2026-07-01", "sql", [("lead", "2026-07-01"), ("mql", "2026-07-02"), ("sql", "2026-09-01")],
+             refresh=False)
+    add_lead(con, "B", "2026-07-01", "lost", [("lead", "2026-07-01"), ("mql", "2026-07-03"), ("lost", "2026-09-10")],
+             refresh=False)
+    add_lead(con, "C", "2026-07-01", "mql", [("lead", "2026-07-01"), ("mql", "2026-07-04")])
+    query = metrics.Query(start=date(2026, 10, 1), end=date(2026, 12, 31), today=TODAY)
+    row = metrics.compare(con, "sla", query, "previous")[0]
+    assert (row["compare_start"], row["compare_end"], row["backlog_compare"]) == (
+        date(2026, 7, 1), date(2026, 8, 25), 3)
+    july = metrics.compute(con, "sla", metrics.Query(start=date(2026, 7, 1), end=date(2026, 8, 25), today=TODAY))[0]
+    assert july["backlog"] == 1
