@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 
 import duckdb
 
-from smarketing import alerts, db, demo, freshness, inbox, objective_views, objectives
+from smarketing import alerts, db, demo, freshness, inbox, objective_views, objectives, periods
 from smarketing.i18n import fmt_date, fmt_int, t
 from smarketing.metricformat import accountable
 
@@ -40,7 +40,12 @@ class Agenda:
 
 def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) -> Agenda:
     as_of = min(today, week + timedelta(days=6))
-    agenda = Agenda(week, as_of, week - timedelta(days=7))
+    # the week before the meeting, once it is over; a meeting prepared ahead (next week's, mid-week) takes the
+    # latest whole week: a week in progress never counts as a fall
+    reference = week - timedelta(days=7)
+    if reference + timedelta(days=6) >= as_of:
+        reference = periods.monday(as_of) - timedelta(days=7)
+    agenda = Agenda(week, as_of, reference)
     board = objective_views.board(con, as_of)
     agenda.sections = {
         "objectives": objectives_in_trouble(con, as_of, lang, board) + [

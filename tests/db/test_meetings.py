@@ -267,3 +267,12 @@ def test_the_board_says_progress_past_its_target_and_expects_nothing_without_a_d
     shown = objective_views.worded(cut, "it")
     assert (shown["progress"], shown["progress_text"]) == (167, "167%")
     assert objective_views.worded(rows["Marketing"], "it")["expected"] == "–"
+
+
+def test_next_week_s_agenda_prepared_mid_week_describes_the_latest_whole_week(con):
+    """Prepared on Wednesday for next Monday, the agenda once compared Monday to Wednesday of this week with
+    whole weeks: "SQL −81%", a collapse that was only a week in progress."""
+    assert agenda.build(con, date(2026, 11, 30), TODAY, "it").reference == date(2026, 11, 16)
+    # this week's meeting, and last week's, describe the week before each
+    assert agenda.build(con, date(2026, 11, 23), TODAY, "it").reference == date(2026, 11, 16)
+    assert agenda.build(con, date(2026, 11, 16), TODAY, "it").reference == date(2026, 11, 9)
