@@ -75,6 +75,11 @@ def comparison(start: date, end: date, today: date, how: str, every: str | None 
             else relativedelta(years=1)
     elif how != "previous":
         raise ValueError(how)
+    elif every == "week" and not (start.weekday() == 0 and start.day != 1):
+        # week by week beside the window's own comparison: its shift in whole weeks (this quarter's weeks against
+        # the weeks of the quarter before, 13 back), never the days just before the window
+        whole = comparison(start, end, today, how).shift
+        shift = relativedelta(weeks=max(round(((start - (start - whole)).days) / 7), 1))
     elif every == "week" or (start.weekday() == 0 and every != "month" and start.day != 1):
         shift = relativedelta(weeks=max(math.ceil(days / 7), 1))
     elif every == "month" or start.day == 1:

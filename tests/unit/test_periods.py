@@ -45,6 +45,10 @@ def test_presets_name_calendar_windows(preset, window):
     # counted by week: whole weeks back, so the weeks line up
     (date(2026, 11, 5), date(2026, 11, 18), "previous", "week", (date(2026, 10, 22), date(2026, 11, 4))),
     (date(2026, 11, 6), date(2026, 11, 26), "previous", "week", (date(2026, 10, 16), date(2026, 11, 5))),
+    # week by week beside a quarter or a month: the window's own comparison in whole weeks (13 back, 4 back), the
+    # weeks of the window the page names, never the weeks just before the window
+    (date(2026, 10, 1), date(2026, 12, 31), "previous", "week", (date(2026, 7, 2), date(2026, 9, 1))),
+    (date(2026, 10, 1), date(2026, 10, 31), "previous", "week", (date(2026, 9, 3), date(2026, 10, 3))),
 ])
 def test_comparison_windows(start, end, how, every, expected):
     window = periods.comparison(start, end, TODAY, how, every)
