@@ -104,10 +104,11 @@ result as (
 select
     dimension, period, spend, leads, mqls, sqls, customers, won_value,
     case when same_currency then coalesce(won_currency, spend_currency) end as currency,
-    spend / nullif(leads, 0) as cpl,
-    spend / nullif(mqls, 0) as cost_per_mql,
-    spend / nullif(sqls, 0) as cost_per_sql,
-    spend / nullif(customers, 0) as cac,
+    -- no spend in the window is no cost: "–", never "0,00 €" a customer (its spend fell in another window)
+    nullif(spend, 0) / nullif(leads, 0) as cpl,
+    nullif(spend, 0) / nullif(mqls, 0) as cost_per_mql,
+    nullif(spend, 0) / nullif(sqls, 0) as cost_per_sql,
+    nullif(spend, 0) / nullif(customers, 0) as cac,
     case when same_currency then (won_value - spend) / nullif(spend, 0) end as roi,
     case when same_currency then won_value / nullif(spend, 0) end as roas
 from result

@@ -225,6 +225,8 @@ def test_roi_by_channel(m):
     assert (rows["Referral"]["spend"], rows["Referral"]["won_value"], rows["Referral"]["roi"],
             rows["Referral"]["currency"]) == (0, Decimal("8000.00"), None, "USD")
     assert (rows[None]["spend"], rows[None]["leads"]) == (0, 1)
+    # a channel with customers and leads but no spend in the window has no cost at all, never "0,00 €" each
+    assert (rows["Referral"]["customers"], rows["Referral"]["cac"], rows["Referral"]["cpl"]) == (1, None, None)
 
 
 def test_roi_overall_window_and_dimensions_without_spend(m):
