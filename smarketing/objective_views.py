@@ -109,13 +109,12 @@ def _worded_value(field: str, value: str, row: dict, parents: dict[int, str], la
     return value
 
 
-def latest_confidence(con: duckdb.DuckDBPyConnection, objective_id: int) -> float | None:
+def latest_confidences(con: duckdb.DuckDBPyConnection, objective_id: int) -> list[int]:
+    """The owners' confidences of the latest week with check-ins."""
     rows = objectives.checkins(con, objective_id)
     if not rows:
-        return None
-    week = rows[0]["week"]
-    values = [r["confidence"] for r in rows if r["week"] == week and r["confidence"] is not None]
-    return sum(values) / len(values) if values else None
+        return []
+    return [r["confidence"] for r in rows if r["week"] == rows[0]["week"] and r["confidence"] is not None]
 
 
 CHILD_MARK = "↳ "
@@ -190,10 +189,11 @@ def board(con: duckdb.DuckDBPyConnection, today: date) -> list[BoardRow]:
     on_board = {row["objective_id"] for row, _ in measured}
     rows = []
     for row, p in measured:
-        confidence = latest_confidence(con, row["objective_id"])
+        values = latest_confidences(con, row["objective_id"])
+        # one owner worried while the numbers say on track is news, though the average (4 and 7: 5,5) hides it
+        flag = next((f for f in (objectives.disagreement(v, p.status) for v in values) if f), None)
         rows.append(BoardRow(
-            row, p, row["parent_id"] in on_board, confidence,
-            objectives.disagreement(None if confidence is None else round(confidence), p.status),
+            row, p, row["parent_id"] in on_board, sum(values) / len(values) if values else None, flag,
             rollup(row, p, [(c, cp) for c, cp in measured if c["parent_id"] == row["objective_id"]])))
     return rows
 

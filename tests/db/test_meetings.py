@@ -276,3 +276,13 @@ def test_next_week_s_agenda_prepared_mid_week_describes_the_latest_whole_week(co
     # this week's meeting, and last week's, describe the week before each
     assert agenda.build(con, date(2026, 11, 23), TODAY, "it").reference == date(2026, 11, 16)
     assert agenda.build(con, date(2026, 11, 16), TODAY, "it").reference == date(2026, 11, 9)
+
+
+def test_one_owner_worried_while_the_numbers_say_done_is_flagged_on_the_board_as_in_the_detail(con):
+    """Giulia says 4, Marco 7: their average 5,5 hid the worry the detail flags on Giulia's check-in."""
+    objective_id = objectives.add(con, "Portare la fiducia nell'allineamento a 6 entro giugno 2027", BOTH,
+                                  date(2026, 9, 1), "it", "anna", title="Fiducia")
+    objectives.checkin(con, objective_id, TODAY, "Giulia", 4, value=7.0)
+    objectives.checkin(con, objective_id, TODAY, "Marco", 7, value=7.0)
+    row = next(r for r in objective_views.board(con, TODAY) if r.id == objective_id)
+    assert (row.status, row.confidence, row.flag) == ("done", 5.5, "pessimistic")
