@@ -536,7 +536,12 @@ _RANGE = re.compile(
     # never a date or a phone number
     rf"|(?<![\w.,/-])(?P<c>{_N})\s*[-–]\s*(?P<d>{_N}(?:{_plain(SCALE)})?\s*(?:%|{_plain(MARK)})"
     rf"|{_N}(?=\s+(?:nuov[ie]\s+)?(?:{STAGE_TOKENS}|contratti|trattative|deals?)\b))(?![\d/.-])"
-    rf"|(?:(?<=[€$£])|(?<=[€$£]\s))(?P<e>{_N})\s*[-–]\s*(?P<f>{_N})(?![\d/.-])",
+    rf"|(?:(?<=[€$£])|(?<=[€$£]\s))(?P<e>{_N})\s*[-–]\s*(?P<f>{_N})(?![\d/.-])"
+    # "almeno 50, ma non oltre 80", "non sotto il 20%, meglio se al 25%": a floor and a ceiling or a stretch
+    rf"|\b(?:almeno|minimo|non sotto|at least|not below|no less than)\s+{_ARTICLE}(?:{_plain(MARK)})?\s*(?P<g>{_N})"
+    rf"{_UNIT}(?:\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}))?\s*,?\s*(?:ma\s+|but\s+)?"
+    rf"(?:non oltre|al massimo|fino a|meglio se|idealmente|no more than|at most"
+    rf"|not above|ideally)\s+(?:(?:al|a|ai)\s+)?{_ARTICLE}(?P<h>(?:{_plain(MARK)})?\s*{_N}{_UNIT})",
     re.IGNORECASE)
 
 
@@ -547,7 +552,7 @@ def _range(draft: Draft, text: str) -> tuple[str, float | None]:
     found = _RANGE.search(text)
     if found is None:
         return text, None
-    first, second = next((found[x], found[y]) for x, y in ("ab", "cd", "ef") if found[x])
+    first, second = next((found[x], found[y]) for x, y in ("ab", "cd", "ef", "gh") if found[x])
     written = re.match(rf"(?:{MARK})?\s*({NUMBER})(?:{SCALE})?", second.strip(), re.IGNORECASE)
     if written is None or number(first) <= 0 or number(first) >= number(written.group(1)):
         return text, None
@@ -593,7 +598,14 @@ def settle_direction(draft: Draft) -> bool:
     return False
 
 
+_FLOOR_FIRST = re.compile(r"(?:almeno|minimo|non sotto|at least|not below|no less than)\b", re.IGNORECASE)
+
+
 def _direction(draft: Draft, low: str) -> None:
+    if draft.range_phrase and _FLOOR_FIRST.match(draft.range_phrase):
+        # "almeno 50, ma non oltre 80": the floor is the objective, the ceiling its other bound
+        draft.direction = "increase"
+        return
     ceiling = r"\b(sotto|below|under|meno di|less than|entro i|non oltre|non piu di|no more than|not more than" \
               r"|at most|al massimo|massimo|max|inferior[ei] a\w*|lower than|fewer than|ceiling|cap|capped|tetto" \
               r"|or less|or lower|or fewer|o meno|o inferiore)\b"

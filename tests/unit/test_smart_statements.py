@@ -1219,3 +1219,19 @@ def test_a_condition_or_a_quantity_per_person_is_said_by_specific(lang, text, ex
 def test_points_on_a_measure_that_is_no_rate_are_refused_never_read_as_its_level(lang, text, expected):
     assert verdict(text, lang, "measurable") == expected
     assert drafting.read(text, TODAY, VOCABULARY).target is None
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a floor with a ceiling or a stretch beside it: the floor is the objective, the other its bound
+    ("it", "SQL da Fiere: almeno 50, ma non oltre 80, entro giugno",
+     dict(direction="increase", target=50.0, range_bounds=[50.0, 80.0], range_phrase="almeno 50, ma non oltre 80")),
+    ("it", "Win rate PMI: non sotto il 20%, meglio se al 25%, entro il Q2",
+     dict(direction="increase", target=0.2, range_bounds=[0.2, 0.25],
+          range_phrase="non sotto il 20%, meglio se al 25%")),
+    ("en", "At least 40 MQLs but no more than 60 by March",
+     dict(direction="increase", target=40.0, range_bounds=[40.0, 60.0])),
+])
+def test_a_floor_with_its_ceiling_or_stretch_is_a_range_read_at_the_floor(lang, text, expected):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    drafting.settle_range(draft)
+    assert {key: getattr(draft, key) for key in expected} == expected
