@@ -133,6 +133,10 @@ TODAY = date(2026, 11, 25)
     ("Entro la chiusura dell'esercizio 2027 fatturato di 2,2 mln", date(2027, 12, 31)),
     ("CAC down to 1,100 by end of FY", date(2026, 12, 31)),
     ("Keep the win rate above 27% until the end of the fiscal year", date(2026, 12, 31)),
+    # English month-first when no day-first reading exists; Italian keeps day-first
+    ("Close $400k in new contracts by 12/31", date(2026, 12, 31)),
+    ("Reach 50 SQLs by 6/30", date(2027, 6, 30)),
+    ("Chiudere 10 clienti entro il 31/12", date(2026, 12, 31)),
 ])
 def test_deadlines_as_written(text, day):
     found = deadlines.find(text, TODAY)
@@ -148,6 +152,8 @@ def test_deadlines_as_written(text, day):
     ("Generare 100 MQL per il 31/12/20277", "31/12/20277"),
     ("Generare 100 MQL, scadenza 31.02.2027", "31.02.2027"),
     ("100 MQLs: 12-31-2027", "12-31-2027"),
+    # Italian writes the day first: "12/31" is no day
+    ("Chiudere 10 clienti entro il 12/31", "entro il 12/31"),
     # an ordinal does not make an impossible day possible, nor is it dropped to read the month alone
     ("Reach 70 opportunities by February 30th, 2027", "february 30th, 2027"),
     ("By the 31st of April 2027: 50 SQLs", "31st of april 2027"),
