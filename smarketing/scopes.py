@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from smarketing.amounts import AMOUNT_WRITTEN, NUMBER
-from smarketing.deadlines import MONTH_NAMES, WEEKDAY_NAMES
+from smarketing.deadlines import MONTH_NAMES, VERSUS, WEEKDAY_NAMES
 from smarketing.importing.fields import normalise
 from smarketing.stagewords import STAGE_ANY, STAGE_TOKENS
 
@@ -65,7 +65,14 @@ def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], 
             continue
         if dimension == "region":
             word = _REGIONS_IN_ENGLISH.get(word, word)
+        if re.search(rf"(?:{VERSUS})\s*$", text[:found.start()], re.IGNORECASE):
+            # "rispetto a MECSPE 2026": the event compared with, no scope
+            continue
         starting = [v for v in vocabulary.get(dimension, []) if word in (normalise(v), normalise(v).split(" ")[0])]
+        year = re.match(r"\W+(?:\w+\W+)?((?:19|20)\d\d)\b", text[found.end():])
+        if year:
+            # "MECSPE 2027" is no "MECSPE Bologna 2026": a value naming another year is another edition
+            starting = [v for v in starting if not re.search(r"\b(?:19|20)\d\d\b", v) or year.group(1) in v]
         if len(starting) == 1:
             draft.filters[dimension] = starting[0]
             return

@@ -1235,3 +1235,14 @@ def test_a_floor_with_its_ceiling_or_stretch_is_a_range_read_at_the_floor(lang, 
     draft = drafting.read(text, TODAY, VOCABULARY)
     drafting.settle_range(draft)
     assert {key: getattr(draft, key) for key in expected} == expected
+
+
+def test_an_event_of_another_year_or_compared_with_is_no_campaign_scope():
+    events = {**VOCABULARY, "campaign": ["MECSPE Bologna 2026", "SPS Italia 2026"]}
+    # next year's edition is not this year's campaign; the edition compared with is no scope at all
+    assert drafting.read("In occasione di MECSPE 2027 raccogliere 250 contatti", TODAY, events).filters == {}
+    assert drafting.read("Dimezzare il CAC delle Fiere rispetto a MECSPE 2026 entro fine 2027", TODAY,
+                         events).filters == {"source": "Fiere"}
+    # the edition named is its campaign
+    assert drafting.read("Raccogliere 250 contatti al MECSPE 2026 entro marzo", TODAY, events).filters == {
+        "campaign": "MECSPE Bologna 2026"}
