@@ -179,7 +179,9 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     scopes.filters(draft, low, vocabulary or {}, rest)
     scopes.unknown_scope(draft, rest, vocabulary or {})
     _direction(draft, low)
-    roas = bool(re.search(r"\broas\b", rest, re.IGNORECASE)) and draft.metric == "roi"
+    # "ROAS 5x", and "ROI 2,5x": a multiple of the money spent is the return written as a ROAS
+    roas = draft.metric == "roi" and bool(re.search(r"\broas\b", rest, re.IGNORECASE) or re.search(
+        rf"(?:{NUMBER})\s*[x×](?!\w)", rest))
     if roas:
         # "ROAS 5x" is 500%
         rest = re.sub(rf"({NUMBER})\s*[x×](?!\w)", lambda m: f"{number(m[1]) * 100:g}%", rest)

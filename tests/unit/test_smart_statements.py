@@ -1246,3 +1246,11 @@ def test_an_event_of_another_year_or_compared_with_is_no_campaign_scope():
     # the edition named is its campaign
     assert drafting.read("Raccogliere 250 contatti al MECSPE 2026 entro marzo", TODAY, events).filters == {
         "campaign": "MECSPE Bologna 2026"}
+
+
+def test_a_roi_written_as_a_multiple_is_the_return_as_a_roas_and_both_numbers_are_said():
+    # "ROI 2,5x": 2,5 times the money spent back, a ROAS of 250%, tracked as a ROI of 150%; never 200%
+    draft = drafting.read("ROI delle fiere almeno 2,5x nel 2027", TODAY, VOCABULARY)
+    assert (draft.metric, draft.target, draft.roas, draft.filters) == ("roi", 1.5, True, {"source": "Fiere"})
+    assert verdict("ROI delle fiere almeno 2,5x nel 2027", "it", "specific") == (
+        "warn", "Il ROAS si segue come ROI, che è il ROAS meno 100%: un ROAS di 250,0% è un ROI di 150,0%.")
