@@ -362,12 +362,12 @@ def _day_without_year(low: str, today: date) -> Deadline | None:
             return Deadline(day, first.group(0), day is not None)
     if not match:
         return None
-    month, first = match.group(2) or match.group(3), int(match.group(1))
-    if match.group(3) and int(month) > 12 >= first and match.group(0).startswith(("by", "before", "until")):
+    month, number = match.group(2) or match.group(3), int(match.group(1))
+    if match.group(3) and int(month) > 12 >= number and match.group(0).startswith(("by", "before", "until")):
         # "by 12/31", "by 6/30": English and no day-first reading, so the month comes first
-        month, first = str(first), int(month)
+        month, number = str(number), int(month)
     for year in (today.year, today.year + 1):
-        day = _parse(f"{first} {month} {year}") if match.group(2) else _valid(year, int(month), first)
+        day = _parse(f"{number} {month} {year}") if match.group(2) else _valid(year, int(month), number)
         if day is None:
             return Deadline(None, match.group(0), False)
         if day >= today:
