@@ -74,7 +74,7 @@ for carried, heading in ((True, "meeting.carried"), (False, "meeting.this_meetin
             a["owner"], tr("meeting.due_on", day=fmt_date(a["due_date"], lang)) if a["due_date"] else None,
             tr("meeting.overdue") if late else None,
             tr("meeting.done_by", by=a["status_by"]) if a["status"] == "done" and a["status_by"] else None,
-            tr("meeting.from_week", code=meetings.week_code(a["meeting_week"])) if carried else None) if x)
+            tr("meeting.from_week", first=fmt_date(a["meeting_week"], lang)) if carried else None) if x)
         st.checkbox(f"{ui.plain(a['text'])} — {ui.plain(details)}", value=a["status"] == "done",
                     key=f"action_done_{a['action_id']}", on_change=toggle, args=(a["action_id"],),
                     disabled=not editor)

@@ -114,7 +114,7 @@ def _action_rows(report: Report) -> list[list[str]]:
     for a in report.actions:
         state = t("meeting.done", report.lang) if a["status"] == "done" else (
             t("meeting.overdue", report.lang) if a["due_date"] and a["due_date"] < report.agenda.as_of else "")
-        origin = t("meeting.from_week", report.lang, code=meetings.week_code(a["meeting_week"])) \
+        origin = t("meeting.from_week", report.lang, first=fmt_date(a["meeting_week"], report.lang)) \
             if a["carried_over"] else ""
         rows.append([a["text"], a["owner"] or "–", fmt_date(a["due_date"], report.lang),
                      ", ".join(x for x in (state, origin) if x)])

@@ -34,9 +34,9 @@ def test_the_demo_has_something_on_every_part_of_the_agenda(app, demo_store):
     # last week's two open actions come first, the overdue one marked
     assert [c.label for c in app.checkbox] == [
         "Preparare la scheda di qualificazione MQL condivisa — Matteo Ricci, entro il 20/11/2026, in ritardo, "
-        "dalla settimana 2026\\-W47",
-        "Richiamare i contatti raccolti a BI\\-MU Milano — Luca Bertolini, entro il 27/11/2026, dalla settimana "
-        "2026\\-W47"]
+        "dalla riunione del 16/11/2026",
+        "Richiamare i contatti raccolti a BI\\-MU Milano — Luca Bertolini, entro il 27/11/2026, dalla riunione del "
+        "16/11/2026"]
     assert [b.label for b in app.get("download_button")] == ["Scarica il resoconto (HTML)",
                                                              "Scarica il resoconto (Markdown)"]
 
