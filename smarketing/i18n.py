@@ -81,8 +81,9 @@ def fmt_int(value, lang: str) -> str:
 
 def _digits():
     """Room for every digit of any amount a sentence or a file can hold (1e300 included): Babel rounds in the
-    decimal context, whose default 28 digits would make a 29-digit number an error."""
-    return decimal.localcontext(prec=400)
+    decimal context, whose default 28 digits would make a 29-digit number an error. Halves round up, as Excel
+    and a manager do (17,25 is 17,3; 15,625 € is 15,63 €), never to the even digit."""
+    return decimal.localcontext(prec=400, rounding=decimal.ROUND_HALF_UP)
 
 
 def fmt_num(value, lang: str, decimals: int = 1) -> str:

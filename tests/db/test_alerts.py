@@ -18,10 +18,10 @@ def test_what_moved_in_the_demo(demo_con):
                             "ha in carico: vanno assegnati."),
         ("entries", "medium", "MQL: 13 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 43,0 "
                               "(−70%)."),
-        ("entries", "medium", "SQL: 9 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 17,2 "
+        ("entries", "medium", "SQL: 9 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 17,3 "
                               "(−48%)."),
         ("entries", "medium", "Contatto: 57 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di "
-                              "108,2 (−47%)."),
+                              "108,3 (−47%)."),
         # the latest cohort that has had the time to convert, not last week's
         ("conversion", "info", "Conversione SQL → Opportunità di chi è entrato nella settimana "
                                "26/10/2026–01/11/2026 (coorte maturata): 50,0% contro una media di 37,5% nelle 4 "

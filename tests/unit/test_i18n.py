@@ -36,12 +36,20 @@ def test_fmt_pct(value, lang, expected):
 
 @pytest.mark.parametrize(("value", "lang", "decimals", "expected"), [
     # CLDR's money: the euro after the number in Italian, held to it by a no-break space, before it in English
-    (1234.56, "it", 2, "1.234,56\u00a0€"), (1234.56, "en", 2, "€1,234.56"), (1234.5, "it", 0, "1.234\u00a0€"),
+    (1234.56, "it", 2, "1.234,56\u00a0€"), (1234.56, "en", 2, "€1,234.56"),
     (Decimal("1000000"), "it", 0, "1.000.000\u00a0€"), (None, "it", 0, "–"), (-100, "it", 0, "-100\u00a0€"),
-    (1234.5, "it", 0, "1.234\u00a0€"), (98765.4, "it", 0, "98.765\u00a0€"),
+    (98765.4, "it", 0, "98.765\u00a0€"),
+    # halves round up, as Excel and a manager do, never to the even digit (which made 15,625 € read 15,62 €)
+    (1234.5, "it", 0, "1.235\u00a0€"), (15.625, "it", 2, "15,63\u00a0€"), (2.675, "en", 2, "€2.68"),
 ])
 def test_fmt_money(value, lang, decimals, expected):
     assert i18n.fmt_money(value, lang, decimals=decimals) == expected
+
+
+def test_a_half_rounds_up_in_numbers_and_percents_too():
+    # the alerts' "contro una media di 17,3" for 17,25; a share of 12,25% is 12,3%
+    assert (i18n.fmt_num(17.25, "it", 1), i18n.fmt_num(108.25, "en", 1), i18n.fmt_pct(0.1225, "it")) == (
+        "17,3", "108.3", "12,3%")
 
 
 @pytest.mark.parametrize(("value", "lang", "expected"), [
