@@ -44,19 +44,21 @@ with top:
     picked = cols[0].altair_chart(charts.funnel(view.funnel, lang), width="stretch", on_select="rerun",
                                   key="funnel_chart")
     keys = ["reached", "conversion_from_previous", "conversion_from_first", "drop_off"] + \
-        (["reached_compare"] if how else [])
+        (["reached_compare"] if how else []) + ["maturing"]
     cols[1].dataframe(
         [{tr("metric.stage"): label[r["stage"]], **d} for r, d in zip(view.funnel, display(view.funnel, keys, lang))],
         hide_index=True, column_config={h: st.column_config.TextColumn(alignment="right")
                                         for h in numeric_headers(keys, lang)},
     )
+    if any(r["maturing"] for r in view.funnel):
+        st.caption(tr("funnel.stages_maturing_compared" if how else "funnel.stages_maturing"))
 picked_stage = next((p["code"] for p in (picked.selection.get("pick") or []) if "code" in p), None) \
     if picked else None
 
 with step_cards:
     ui.cards(view.step, ("entered", "converted", "conversion_rate"), how)
     if view.step["maturing"]:
-        st.warning(tr("funnel.maturing"), icon=":material/hourglass_top:")
+        st.warning(tr("funnel.maturing_compared" if how else "funnel.maturing"), icon=":material/hourglass_top:")
 
 # only a cohort matures: a flow's column would say "complete" on every row
 keys = [dimension, "entered", "converted", "conversion_rate", *(["conversion_rate_compare"] if how else []),

@@ -59,15 +59,19 @@ def weekly_stage_entries(frame: pd.DataFrame, lang: str, events: Sequence[Event]
 
 
 def funnel(rows: list[dict], lang: str) -> alt.Chart:
-    """Horizontal bars, widest at the top, each labelled with its count and the share of the stage before."""
+    """Horizontal bars, widest at the top, each labelled with its count and the share of the stage before. A
+    stage whose cohort is still maturing is drawn pale with a dashed edge and says so: a count that can still
+    grow, not a drop."""
     from smarketing.metricformat import format_value
 
     label = "label_it" if lang == "it" else "label_en"
     data = pd.DataFrame([
         {"stage": r[label], "position": r["position"], "reached": r["reached"],
+         "maturing": bool(r.get("maturing")),
          "text": f"{format_value('reached', r['reached'], r, lang)}"
                  + ("" if r["conversion_from_previous"] is None else
-                    f"  ({format_value('conversion_from_previous', r['conversion_from_previous'], r, lang)})")}
+                    f"  ({format_value('conversion_from_previous', r['conversion_from_previous'], r, lang)})")
+                 + (f" · {t('metric.maturing_yes', lang)}" if r.get("maturing") else "")}
         for r in rows
     ])
     order = data.sort_values("position")["stage"].tolist()
@@ -75,9 +79,11 @@ def funnel(rows: list[dict], lang: str) -> alt.Chart:
     pick = alt.selection_point(name="pick", fields=["code"])
     data["code"] = [r["stage"] for r in sorted(rows, key=lambda r: r["position"])] if len(data) else []
     base = alt.Chart(data).encode(y=alt.Y("stage:N", sort=order, title=None))
-    bars = base.mark_bar().encode(
+    bars = base.mark_bar(stroke="#4c78a8").encode(
         x=alt.X("reached:Q", title=t("metric.reached", lang)),
         color=alt.condition(pick, alt.value("#4c78a8"), alt.value("#a9bfd6")),
+        opacity=alt.condition("datum.maturing", alt.value(0.45), alt.value(1.0)),
+        strokeDash=alt.condition("datum.maturing", alt.value([4, 3]), alt.value([1, 0])),
         tooltip=[alt.Tooltip("stage:N", title=t("metric.stage", lang)),
                  alt.Tooltip("text:N", title=t("metric.reached", lang))],
     ).add_params(pick)

@@ -30,7 +30,7 @@ class Metric:
 
 CATALOG: dict[str, Metric] = {
     "funnel": Metric("metrics/funnel", ("stage", "reached", "conversion_from_previous", "conversion_from_first",
-                                        "drop_off")),
+                                        "drop_off", "maturing")),
     "conversion": Metric("metrics/conversion", ("entered", "converted", "conversion_rate", "maturing"),
                          ("mql", "sql")),
     "velocity": Metric("metrics/velocity", ("converted", "median_days", "mean_days"), ("lead", "customer")),
@@ -63,13 +63,15 @@ class Query:
     filters: dict[str, str | None] = field(default_factory=dict)
     today: date = field(default_factory=periods.today)  # the app's today: SMARKETING_TODAY when set
     backlog_days: int = 7
+    # a comparison's cohorts count the stages reached by this day: the age the current cohorts have today
+    as_of: date | None = None
 
     def params(self, metric: Metric) -> dict:
         stages = metric.stages or (None, None)
         return {
             "by": self.by, "every": self.every, "start": self.start, "end": self.end, "mode": self.mode,
             "from_stage": self.from_stage or stages[0], "to_stage": self.to_stage or stages[1],
-            "today": self.today, "backlog_days": self.backlog_days,
+            "today": self.today, "backlog_days": self.backlog_days, "as_of": self.as_of,
             **filter_params(self.filters),
         }
 
@@ -118,7 +120,8 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
         return rows
     window, data, data_from = comparison_of(con, query, how)
     earlier = replace(query, start=window.start, end=window.end,
-                      today=min(query.today, query.end or query.today) - window.shift)
+                      today=min(query.today, query.end or query.today) - window.shift,
+                      as_of=query.today - window.shift)
     found = {_match_key(r, query, window.shift): r for r in compute(con, name, earlier)} if data != "none" else {}
     for row in rows:
         other = found.get(_match_key(row, query))

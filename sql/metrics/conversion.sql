@@ -2,9 +2,10 @@
 --          A (entering A inside the window, when one is given), the share that reached B. Period mode:
 --          entries into B inside the window over entries into A inside the window. A cohort is `maturing`
 --          while its newest leads have had less time than three conversions in four take; a period's flow
---          never is.
+--          never is. With $as_of (a comparison's), a cohort's lead converted only if it reached B by that day:
+--          an earlier cohort is taken at the age the current one has (an undated B counts, as it always does).
 -- params: $from_stage varchar, $to_stage varchar, $mode varchar (cohort, period), $by varchar,
---         $every varchar, $start date, $end date, $today date, $f_source varchar, $f_campaign varchar,
+--         $every varchar, $start date, $end date, $today date, $as_of date, $f_source varchar, $f_campaign varchar,
 --         $f_segment varchar, $f_region varchar, $f_owner varchar, $f_product varchar
 -- grain: one row per dimension value and period
 with steps as (
@@ -19,7 +20,10 @@ base as (
         entered_at($from_stage, j.lead_at, j.mql_at, j.sql_at, j.opportunity_at, j.customer_at, j.lost_at) as a_at,
         entered_at($to_stage, j.lead_at, j.mql_at, j.sql_at, j.opportunity_at, j.customer_at, j.lost_at) as b_at,
         case when $from_stage = 'lost' then j.is_lost else j.furthest >= s.a_position end as reached_a,
-        case when $to_stage = 'lost' then j.is_lost else j.furthest >= s.b_position end as reached_b
+        case when $to_stage = 'lost' then j.is_lost else j.furthest >= s.b_position end
+            and ($as_of is null or coalesce(reached_on($to_stage, j.lead_at, j.mql_at, j.sql_at, j.opportunity_at,
+                                                       j.customer_at, j.lost_at) < $as_of::date + 1, true))
+            as reached_b
     from journeys_in($by, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product) as j
     cross join steps as s
 ),

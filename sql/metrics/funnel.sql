@@ -1,25 +1,81 @@
 -- purpose: the funnel (docs/metrics.md): per path stage, the leads that reached it, the share of the
 --          previous stage and of the first, and how many dropped off on the way. The cohort is the leads
 --          whose first known date (the first-stage entry, else the earliest stage entry known) falls in the
---          window; all leads when no window is given.
--- params: $by varchar, $every varchar, $start date, $end date, $f_source varchar, $f_campaign varchar,
---         $f_segment varchar, $f_region varchar, $f_owner varchar, $f_product varchar
+--          window; all leads when no window is given. A stage after the first is `maturing` while the
+--          cohort's newest leads have had less time than three leads in four take to reach it from their first
+--          date, as a conversion's cohort is (conversion.sql): its count can still grow. With $as_of (a
+--          comparison's), a lead counts as reaching a stage only by that day, so an earlier cohort is taken at
+--          the age the current one has (an undated stage counts, as it always does).
+-- params: $by varchar, $every varchar, $start date, $end date, $today date, $as_of date, $f_source varchar,
+--         $f_campaign varchar, $f_segment varchar, $f_region varchar, $f_owner varchar, $f_product varchar
 -- grain: one row per dimension value, period and path stage
-with cohort as (
-    select dimension, period_of($every, first_at) as period, furthest
-    from journeys_in($by, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product)
-    where in_window(first_at, $start, $end)
-),
-
-groups as (
-    select distinct dimension, period from cohort
-    -- an empty store still has a funnel, of zeros
-    union all
-    select null, null where $by is null and $every is null and not exists (select 1 from cohort)
+with journeys as not materialized (
+    select * from journeys_in($by, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product)
 ),
 
 path as (
-    select code, position, label_it, label_en from stages where outcome is distinct from 'lost'
+    select code, position, label_it, label_en, position = min(position) over () as is_first
+    from stages where outcome is distinct from 'lost'
+),
+
+-- the path's positions by code, for the stages reached by $as_of
+positions as (
+    select
+        any_value(position) filter (code = 'lead') as lead,
+        any_value(position) filter (code = 'mql') as mql,
+        any_value(position) filter (code = 'sql') as sql,
+        any_value(position) filter (code = 'opportunity') as opportunity,
+        any_value(position) filter (code = 'customer') as customer
+    from stages
+),
+
+-- the cohort and how far each lead had got: today, or by $as_of (the furthest stage reached by then; the first
+-- always, being how the lead came in)
+cohort as (
+    select dimension, period_of($every, first_at) as period, first_at,
+        case when $as_of is null then furthest else greatest(
+            p.lead,
+            case when furthest >= p.mql and coalesce(reached_on('mql', lead_at, mql_at, sql_at, opportunity_at,
+                customer_at, null) < $as_of::date + 1, true) then p.mql end,
+            case when furthest >= p.sql and coalesce(reached_on('sql', lead_at, mql_at, sql_at, opportunity_at,
+                customer_at, null) < $as_of::date + 1, true) then p.sql end,
+            case when furthest >= p.opportunity and coalesce(reached_on('opportunity', lead_at, mql_at, sql_at,
+                opportunity_at, customer_at, null) < $as_of::date + 1, true) then p.opportunity end,
+            case when furthest >= p.customer and coalesce(reached_on('customer', lead_at, mql_at, sql_at,
+                opportunity_at, customer_at, null) < $as_of::date + 1, true) then p.customer end
+        ) end as furthest
+    from journeys
+    cross join positions as p
+    where in_window(first_at, $start, $end)
+),
+
+-- days from a lead's first date to the day it reached each stage, three leads in four within them: one pass
+-- over the journeys, whatever the window, as the typical time of a conversion is taken
+typical as (
+    select
+        quantile_cont(date_diff('second', first_at, r.lead) / 86400.0, 0.75) filter (r.lead >= first_at) as lead,
+        quantile_cont(date_diff('second', first_at, r.mql) / 86400.0, 0.75) filter (r.mql >= first_at) as mql,
+        quantile_cont(date_diff('second', first_at, r.sql) / 86400.0, 0.75) filter (r.sql >= first_at) as sql,
+        quantile_cont(date_diff('second', first_at, r.opportunity) / 86400.0, 0.75)
+            filter (r.opportunity >= first_at) as opportunity,
+        quantile_cont(date_diff('second', first_at, r.customer) / 86400.0, 0.75)
+            filter (r.customer >= first_at) as customer
+    from (
+        select first_at,
+            reached_on('lead', lead_at, mql_at, sql_at, opportunity_at, customer_at, null) as lead,
+            reached_on('mql', lead_at, mql_at, sql_at, opportunity_at, customer_at, null) as mql,
+            reached_on('sql', lead_at, mql_at, sql_at, opportunity_at, customer_at, null) as sql,
+            reached_on('opportunity', lead_at, mql_at, sql_at, opportunity_at, customer_at, null) as opportunity,
+            reached_on('customer', lead_at, mql_at, sql_at, opportunity_at, customer_at, null) as customer
+        from journeys
+    ) as r
+),
+
+groups as (
+    select dimension, period, max(first_at) as newest from cohort group by all
+    -- an empty store still has a funnel, of zeros
+    union all
+    select null, null, null where $by is null and $every is null and not exists (select 1 from cohort)
 ),
 
 by_furthest as (
@@ -29,9 +85,14 @@ by_furthest as (
 reached as (
     select
         g.dimension, g.period, p.code, p.position, p.label_it, p.label_en,
-        coalesce(sum(b.leads) filter (where b.furthest >= p.position), 0)::bigint as reached
+        coalesce(sum(b.leads) filter (where b.furthest >= p.position), 0)::bigint as reached,
+        not any_value(p.is_first) and coalesce(any_value(g.newest) > $today::date - to_days(ceil(any_value(
+            case p.code when 'lead' then t.lead when 'mql' then t.mql when 'sql' then t.sql
+                when 'opportunity' then t.opportunity when 'customer' then t.customer end
+        ))::integer), false) as maturing
     from groups as g
     cross join path as p
+    cross join typical as t
     left join by_furthest as b on b.dimension is not distinct from g.dimension and b.period is not distinct from g.period
     group by all
 )
@@ -40,7 +101,8 @@ select
     dimension, period, code as stage, position, label_it, label_en, reached,
     reached / nullif(lag(reached) over w, 0) as conversion_from_previous,
     reached / nullif(first_value(reached) over w, 0) as conversion_from_first,
-    lag(reached) over w - reached as drop_off
+    lag(reached) over w - reached as drop_off,
+    maturing
 from reached
 window w as (partition by dimension, period order by position)
 order by dimension nulls first, period nulls first, position;

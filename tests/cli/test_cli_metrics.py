@@ -10,7 +10,7 @@ from smarketing import cli
 from tests.helpers import twelve
 
 KEYS = {
-    "funnel": ["stage", "reached", "conversion_from_previous", "conversion_from_first", "drop_off"],
+    "funnel": ["stage", "reached", "conversion_from_previous", "conversion_from_first", "drop_off", "maturing"],
     "conversion": ["entered", "converted", "conversion_rate", "maturing"],
     "velocity": ["converted", "median_days", "mean_days"],
     "win-rate": ["won", "lost", "disqualified", "win_rate", "won_value", "avg_deal_value", "currency"],

@@ -28,3 +28,20 @@ def test_charts_carry_their_languages_locale(build):
     english = build("en").to_dict()["config"]["locale"]
     assert english["number"] == {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]}
     assert english["time"]["shortMonths"][8] == "Sep" and english["time"]["days"][0] == "Sunday"
+
+
+def test_a_funnel_stage_still_maturing_is_drawn_pale_and_says_so():
+    rows = [{"stage": code, "position": n, "label_it": it, "label_en": en, "reached": reached,
+             "conversion_from_previous": previous, "maturing": maturing}
+            for code, n, it, en, reached, previous, maturing in (
+                ("lead", 1, "Contatto", "Lead", 717, None, False), ("mql", 2, "MQL", "MQL", 236, 236 / 717, False),
+                ("customer", 3, "Cliente", "Customer", 0, 0.0, True))]
+    spec = charts.funnel(rows, "it").to_dict()
+    data = next(iter(spec["datasets"].values()))
+    assert [(d["stage"], d["text"]) for d in data] == [
+        ("Contatto", "717"), ("MQL", "236  (32,9%)"), ("Cliente", "0  (0,0%) · in maturazione")]
+    assert [d["text"] for d in next(iter(charts.funnel(rows, "en").to_dict()["datasets"].values()))][2] == \
+        "0  (0.0%) · still maturing"
+    bars = spec["layer"][0]["encoding"]
+    assert bars["opacity"] == {"condition": {"test": "datum.maturing", "value": 0.45}, "value": 1.0}
+    assert bars["strokeDash"] == {"condition": {"test": "datum.maturing", "value": [4, 3]}, "value": [1, 0]}
