@@ -40,12 +40,12 @@ view = metric_views.funnel(cur, query, how, replace(query, from_stage=from_stage
 
 with top:
     st.caption(tr("funnel.cohort_caption"))
-    cols = st.columns([3, 2])
-    picked = cols[0].altair_chart(charts.funnel(view.funnel, lang), width="stretch", on_select="rerun",
-                                  key="funnel_chart")
+    # the table under the chart, not beside it: with a comparison and the cohort column it needs the full width
+    picked = st.altair_chart(charts.funnel(view.funnel, lang), width="stretch", on_select="rerun",
+                             key="funnel_chart")
     keys = ["reached", "conversion_from_previous", "conversion_from_first", "drop_off"] + \
         (["reached_compare"] if how else []) + ["maturing"]
-    cols[1].dataframe(
+    st.dataframe(
         [{tr("metric.stage"): label[r["stage"]], **d} for r, d in zip(view.funnel, display(view.funnel, keys, lang))],
         hide_index=True, column_config={h: st.column_config.TextColumn(alignment="right")
                                         for h in numeric_headers(keys, lang)},
