@@ -28,7 +28,8 @@ if not view.alerts:
     st.caption(tr("overview.alerts_none"))
 for alert in view.alerts:
     show = {"high": st.error, "medium": st.warning}.get(alert.severity, st.info)
-    show(ui.plain(alert.text), icon={"entries": ":material/trending_flat:", "conversion": ":material/conversion_path:",
+    show(ui.plain(alert.text), icon={"entries": ":material/trending_flat:", "losses": ":material/trending_down:",
+                                     "conversion": ":material/conversion_path:",
                                      "status": ":material/flag:", "backlog": ":material/hourglass_top:"}[alert.kind])
 
 st.subheader(tr("overview.period_title"))

@@ -1,7 +1,7 @@
-"""Alerts when a number moves: a stage's weekly entries, or a step's conversion of a matured weekly cohort,
-this far from their average of the four weeks before; an objective whose status changed in the last week;
-MQLs unanswered past the hand-off's limit. The Overview lists them, the meeting's agenda (and so the weekly
-digest) is built from them; the thresholds are in Settings.
+"""Alerts when a number moves: a stage's weekly entries, the deals lost and leads disqualified in a week, or a
+step's conversion of a matured weekly cohort, this far from their average of the four weeks before; an
+objective whose status changed in the last week; MQLs unanswered past the hand-off's limit. The Overview
+lists them, the meeting's agenda (and so the weekly digest) is built from them; the thresholds are in Settings.
 
 Entries are compared on the last complete week (a partial week would always look like a drop); conversion on
 the latest weekly cohort that has matured (a younger one has not had the time to convert: docs/metrics.md)."""
@@ -48,7 +48,7 @@ def save_thresholds(con: duckdb.DuckDBPyConnection, wanted: Thresholds) -> Thres
 
 @dataclass(frozen=True)
 class Alert:
-    kind: str                    # entries, conversion, status, backlog
+    kind: str                    # entries, losses, conversion, status, backlog
     severity: str                # high, medium, info
     text: str
     size: float = 0.0            # how far the number moved: the largest first
@@ -59,7 +59,9 @@ def moves(con: duckdb.DuckDBPyConnection, reference: date, today: date, lang: st
           limits: Thresholds) -> tuple[list[Alert], list[Alert]]:
     """Stage entries of the week from `reference` (a Monday), and conversion of each step's latest matured
     weekly cohort up to that week, against the average of the four weeks before; largest first."""
-    return _entry_moves(con, reference, lang, limits), _conversion_moves(con, reference, today, lang, limits)
+    entries = sorted(_entry_moves(con, reference, lang, limits) + _loss_moves(con, reference, lang, limits),
+                     key=lambda a: -a.size)
+    return entries, _conversion_moves(con, reference, today, lang, limits)
 
 
 def _entry_moves(con: duckdb.DuckDBPyConnection, reference: date, lang: str, limits: Thresholds) -> list[Alert]:
@@ -83,7 +85,29 @@ def _entry_moves(con: duckdb.DuckDBPyConnection, reference: date, lang: str, lim
             found.append(Alert("entries", "medium" if change < 0 else "info", t(
                 "agenda.stage_move", lang, stage=labels[stage], count=fmt_int(now, lang), week=week_text,
                 average=fmt_num(average, lang, 1), change=_signed_pct(change, lang)), abs(change)))
-    return sorted(found, key=lambda a: -a.size)
+    return found
+
+
+def _loss_moves(con: duckdb.DuckDBPyConnection, reference: date, lang: str, limits: Thresholds) -> list[Alert]:
+    """Deals lost, and leads disqualified before becoming deals, in the week from `reference` against the four
+    weeks before, by the day they closed (the win rate's count): more of them is the worse news, and whose it
+    is differs (a lost deal is Sales', a disqualified lead says what Marketing sent)."""
+    query = metrics.Query(every="week", start=reference - timedelta(weeks=AVERAGE_WEEKS),
+                          end=reference + timedelta(days=6), today=reference + timedelta(days=6))
+    weeks = {r["period"]: r for r in metrics.compute(con, "win_rate", query)}
+    earlier = [reference - timedelta(weeks=n) for n in range(1, AVERAGE_WEEKS + 1)]
+    found = []
+    for key in ("lost", "disqualified"):
+        now = weeks[reference][key] if reference in weeks else 0
+        average = sum(weeks[w][key] for w in earlier if w in weeks) / AVERAGE_WEEKS
+        if average <= 0 or max(now, average) < MIN_ENTRIES:
+            continue
+        change = (now - average) / average
+        if abs(change) >= limits.entries:
+            found.append(Alert("losses", "medium" if change > 0 else "info", t(
+                f"agenda.{key}_move", lang, count=fmt_int(now, lang), week=_week_text(reference, lang),
+                average=fmt_num(average, lang, 1), change=_signed_pct(change, lang)), abs(change)))
+    return found
 
 
 def _conversion_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date, lang: str,

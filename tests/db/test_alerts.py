@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from smarketing import alerts
 from smarketing.errors import SmarketingError
 from tests.conftest import TODAY
+from tests.helpers import many_leads
 
 
 def test_what_moved_in_the_demo(demo_con):
@@ -22,6 +25,10 @@ def test_what_moved_in_the_demo(demo_con):
                               "(−48%)."),
         ("entries", "medium", "Contatto: 57 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di "
                               "108,3 (−47%)."),
+        # by the day they closed: 16, 24, 22 and 41 in the four weeks before; lost deals (2 against 2,5) are too
+        # few to say anything
+        ("losses", "medium", "Contatti scartati prima di diventare trattative: 36 nella settimana "
+                             "16/11/2026–22/11/2026, contro una media di 25,8 (+40%)."),
         # the latest cohort that has had the time to convert, not last week's
         ("conversion", "info", "Conversione SQL → Opportunità di chi è entrato nella settimana "
                                "26/10/2026–01/11/2026 (coorte maturata): 50,0% contro una media di 37,5% nelle 4 "
@@ -50,3 +57,27 @@ def test_a_threshold_is_refused_in_words(con, wanted, message):
     with pytest.raises(SmarketingError) as raised:
         alerts.save_thresholds(con, wanted)
     assert raised.value.message("en") == message
+
+
+def test_more_deals_lost_in_a_week_is_said_as_bad_news_and_fewer_as_news(con):
+    # deals (leads that reached the opportunity stage) lost: 2, 4, 3, 3 in the four weeks from 19 Oct, then 6
+    # in the week of 16 Nov; a lead lost before its opportunity is disqualified, counted apart
+    lost = {date(2026, 10, 19): 2, date(2026, 10, 26): 4, date(2026, 11, 2): 3, date(2026, 11, 9): 3,
+            date(2026, 11, 16): 6}
+    with many_leads(con) as add:
+        for monday, count in lost.items():
+            for n in range(count):
+                day = (monday + timedelta(days=n % 5)).isoformat()
+                add(f"D{monday:%m%d}-{n}", "2026-09-01", "lost",
+                    [("lead", "2026-09-01"), ("opportunity", "2026-09-20"), ("lost", day)])
+        add("Q1", "2026-09-01", "lost", [("lead", "2026-09-01"), ("lost", "2026-11-17")])
+    entries, _ = alerts.moves(con, date(2026, 11, 16), TODAY, "en", alerts.Thresholds())
+    assert [(a.kind, a.severity, a.text) for a in entries] == [
+        ("losses", "medium", "Deals lost: 6 in the week 16 Nov 2026–22 Nov 2026, against an average of 3.0 (+100%)."),
+    ]
+    # none the week after, against 4, 3, 3 and 6: good news, said as news, not as a warning
+    entries, _ = alerts.moves(con, date(2026, 11, 23), date(2026, 11, 30), "it", alerts.Thresholds())
+    assert [(a.kind, a.severity, a.text) for a in entries] == [
+        ("losses", "info", "Trattative perse: 0 nella settimana 23/11/2026–29/11/2026, contro una media di 4,0 "
+                           "(−100%)."),
+    ]
