@@ -25,7 +25,7 @@ weeks = [this_week + timedelta(weeks=1)] + [this_week - timedelta(weeks=n) for n
 
 
 def week_label(week):
-    label = tr("meeting.week_label", code=meetings.week_code(week), first=fmt_date(week, lang),
+    label = tr("meeting.week_label", number=week.isocalendar().week, first=fmt_date(week, lang),
                last=fmt_date(week + timedelta(days=6), lang))
     return f"{label} · {tr('meeting.this_week')}" if week == this_week else label
 

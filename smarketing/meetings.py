@@ -15,10 +15,14 @@ ACTION_STATES = ("open", "done", "dropped")
 
 
 def parse_week(text: str) -> date:
-    """'2027-W05' (ISO 8601) -> the Monday of that week."""
+    """'2027-W05' (ISO 8601), or a day of the week as a manager writes it (25/01/2027, 2027-01-25) -> the Monday
+    of that week."""
     match = re.fullmatch(r"\s*(\d{4})-?W(\d{1,2})\s*", text or "", flags=re.IGNORECASE)
     if not match:
-        raise SmarketingError("error.week_format", week=text)
+        day = periods.day_of(text or "")
+        if day is None:
+            raise SmarketingError("error.week_format", week=text)
+        return periods.monday(day)
     try:
         return date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
     except ValueError:

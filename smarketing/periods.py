@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -90,6 +90,32 @@ def comparison(start: date, end: date, today: date, how: str, every: str | None 
     if (shift.months or shift.years) and elapsed_end == end == _month_end(end):
         compare_end = _month_end(compare_end)    # the quarter before ends on 30 June, not on the 30th of a month
     return Comparison(start - shift, compare_end, shift, how)
+
+
+def day_of(text: str) -> date | None:
+    """2026-11-30, 30/11/2026, 30 novembre 2026 or 30 Nov 2026: day first, as in Italy, where the order is not
+    written out; None when the text is no day, or leaves out its day, month or year ("2026", "novembre")."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    from dateutil import parser as dateparser  # only for a date that is not ISO, not at every start
+
+    from smarketing.i18n import month_names
+
+    class Months(dateparser.parserinfo):
+        # dateutil's English names, and the Italian ones as CLDR writes them
+        MONTHS = [tuple(dict.fromkeys((*english, *names))) for english, names in zip(
+            dateparser.parserinfo.MONTHS, zip(*(month_names("it", width) for width in ("abbreviated", "wide"))))]
+
+    try:
+        # dateutil fills what the text leaves out from its default: two defaults that differ in every field
+        # read the same day only when the text wrote them all
+        first, second = (dateparser.parse(text, Months(dayfirst=True), default=datetime(y, m, d))
+                         for y, m, d in ((2000, 1, 1), (2001, 2, 2)))
+    except (ValueError, OverflowError, dateparser.ParserError):
+        return None
+    return first.date() if first == second else None
 
 
 def monday(day: date) -> date:

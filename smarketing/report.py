@@ -93,9 +93,9 @@ def title(report: Report) -> str:
 
 
 def week_title(week: date, lang: str) -> str:
-    """Weekly Sales and Marketing meeting · 2026-W48 (23 Nov 2026 – 29 Nov 2026)."""
+    """Weekly Sales and Marketing meeting · Week 48 (23 Nov 2026 – 29 Nov 2026)."""
     return f"{t('meeting.title', lang)} · " + t(
-        "meeting.week_label", lang, code=meetings.week_code(week), first=fmt_date(week, lang),
+        "meeting.week_label", lang, number=week.isocalendar().week, first=fmt_date(week, lang),
         last=fmt_date(week + timedelta(days=6), lang))
 
 

@@ -18,7 +18,7 @@ def register(commands, lang: str) -> None:
     sub = cmd.add_subparsers(dest="digest", required=True, metavar="ACTION")
     send = sub.add_parser("send", help=t("cli.digest_send", lang), description=t("cli.digest_send", lang))
     send.add_argument("--dry-run", action="store_true", help=t("cli.digest_dry_run", lang))
-    send.add_argument("--week", metavar="YYYY-Www", help=t("cli.digest_week", lang))
+    send.add_argument("--week", metavar="WEEK", help=t("cli.digest_week", lang))
     # --week is read as the weekly report reads it
     send.set_defaults(handler=cmd_send, validate=report.week_option)
 

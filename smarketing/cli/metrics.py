@@ -40,18 +40,12 @@ def register(commands, lang: str) -> None:
 
 
 def _day(text: str) -> date:
-    """2026-11-30, 30/11/2026 or 30 Nov 2026: day first, as in Italy, where the order is not written out."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    from dateutil import parser as dateparser  # only for a date that is not ISO, not at every start
-
-    try:
-        return dateparser.parse(text, dayfirst=True).date()
-    except (ValueError, OverflowError, dateparser.ParserError):
+    """A day as periods.day_of reads it."""
+    day = periods.day_of(text)
+    if day is None:
         # the parser runs before the language is known: say it in both
-        raise argparse.ArgumentTypeError(f"data non valida / invalid date: {text}") from None
+        raise argparse.ArgumentTypeError(f"data non valida / invalid date: {text}")
+    return day
 
 
 def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:

@@ -21,7 +21,7 @@ def register(commands, lang: str) -> None:
     cmd = commands.add_parser("report", help=t("cli.report", lang), description=t("cli.report", lang))
     sub = cmd.add_subparsers(dest="report", required=True, metavar="REPORT")
     weekly = sub.add_parser("weekly", help=t("cli.report_weekly", lang), description=t("cli.report_weekly", lang))
-    weekly.add_argument("--week", metavar="YYYY-Www", help=t("cli.report_week", lang))
+    weekly.add_argument("--week", metavar="WEEK", help=t("cli.report_week", lang))
     weekly.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=t("cli.lang", lang))
     weekly.add_argument("--format", choices=("md", "html"), default="md", help=t("cli.report_format", lang))
     weekly.add_argument("--out", metavar="FILE", help=t("cli.report_out", lang))

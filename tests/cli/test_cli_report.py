@@ -22,7 +22,7 @@ def test_markdown_to_stdout_in_english(store, capsys):
                      "--today", "2026-11-25"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[:3] == [
-        "# Weekly Sales and Marketing meeting · 2026-W48 (23 Nov 2026 – 29 Nov 2026)", "",
+        "# Weekly Sales and Marketing meeting · Week 48 (23 Nov 2026 – 29 Nov 2026)", "",
         "_Figures as of 25 Nov 2026._"]
     assert "## Decisions\n\n- Fiere: richiamare entro venerdì (Marco)\n" in out
     assert "### 1. Objectives off track or at risk\n\nNothing to report.\n" in out
@@ -48,7 +48,14 @@ def test_a_bad_week_is_a_usage_error(store, capsys):
     with pytest.raises(SystemExit) as raised:
         cli.main(["--db", store, "report", "weekly", "--week", "W48"])
     assert raised.value.code == 2
-    assert "Settimana «W48» non valida: scrivila come 2027-W05" in capsys.readouterr().err
+    assert "Settimana «W48» non valida: scrivi un giorno della settimana, come 25/01/2027, o la settimana ISO, " \
+        "come 2027-W04 (anno, W, numero)." in capsys.readouterr().err
+
+
+def test_the_week_named_by_a_day_in_it(store, capsys):
+    assert cli.main(["--db", store, "report", "weekly", "--week", "26/11/2026", "--today", "2026-11-25"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == \
+        "# Riunione settimanale Vendite e Marketing · Settimana 48 (23/11/2026 – 29/11/2026)"
 
 
 def test_an_unwritable_file_is_a_clear_failure(store, capsys, tmp_path):

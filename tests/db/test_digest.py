@@ -144,7 +144,7 @@ def test_the_digest_reaches_everyone_once_and_a_failed_send_is_tried_again(demo_
     assert sorted(m["To"] for m in smtp.messages) == sorted(
         f"{n.lower().replace(' ', '.')}@predictaemilia.example" for n in PEOPLE)
     matteo = next(m for m in smtp.messages if m["To"].startswith("matteo"))
-    assert matteo["Subject"] == ("smarketing · Riunione settimanale Vendite e Marketing · 2026-W48 "
+    assert matteo["Subject"] == ("smarketing · Riunione settimanale Vendite e Marketing · Settimana 48 "
                                  "(23/11/2026 – 29/11/2026)")
     body = matteo.get_body(("plain",)).get_content().replace("\r\n", "\n")
     assert body.startswith("Buongiorno Matteo Ricci, ecco la settimana di Vendite e Marketing.\n\nPer te:\n"

@@ -25,11 +25,22 @@ def test_iso_weeks(text, monday, code):
     assert (meetings.parse_week(text), meetings.week_code(monday)) == (monday, code)
 
 
-@pytest.mark.parametrize("text", ["2027-W54", "2026-W00", "settimana 5", "", "2027-05"])
-def test_a_bad_week_is_refused_with_the_form_to_use(text):
+# a manager names the week by a day in it, as the calendar shows it
+@pytest.mark.parametrize(("text", "monday"), [
+    ("25/11/2026", date(2026, 11, 23)), ("29/11/2026", date(2026, 11, 23)), ("30/11/2026", date(2026, 11, 30)),
+    ("2026-11-25", date(2026, 11, 23)), ("25 novembre 2026", date(2026, 11, 23)), ("1 gen 2027", date(2026, 12, 28)),
+    ("Nov 25, 2026", date(2026, 11, 23)), ("3/1/2027", date(2026, 12, 28))])
+def test_a_week_named_by_one_of_its_days(text, monday):
+    assert meetings.parse_week(text) == monday
+
+
+@pytest.mark.parametrize("text", ["2027-W54", "2026-W00", "settimana 5", "", "2027-05", "novembre 2026", "2026",
+                                  "31/02/2027", "25/11"])
+def test_a_bad_week_is_refused_with_the_forms_to_use(text):
     with pytest.raises(SmarketingError) as raised:
         meetings.parse_week(text)
-    assert raised.value.message("en") == f'Invalid week "{text}": write it as 2027-W05 (year, W, ISO week number).'
+    assert raised.value.message("en") == (f'Invalid week "{text}": write a day of the week, such as 25/01/2027, or '
+                                          'the ISO week, such as 2027-W04 (year, W, number).')
 
 
 def test_actions_stay_on_the_agenda_until_done(con):
@@ -200,7 +211,7 @@ def test_the_report_in_markdown_and_in_offline_html(moves):
                     "![pixel](https://tracker.example/p.png) <https://evil.example>", "Marco")
     built = report.build(moves, WEEK, TODAY, "it")
     md = report.markdown(built)
-    assert md.startswith("# Riunione settimanale Vendite e Marketing · 2026-W48 (23/11/2026 – 29/11/2026)\n")
+    assert md.startswith("# Riunione settimanale Vendite e Marketing · Settimana 48 (23/11/2026 – 29/11/2026)\n")
     assert "- Contatto: 6 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 10,0 (−40%)." in md
     assert "| Chiamare \\| richiamare | Marco | 20/11/2026 | in ritardo |" in md
     # the week the moves describe against the week before (10 leads, 5 MQLs) and a year earlier (no data)
