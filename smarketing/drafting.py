@@ -150,10 +150,14 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = _condition(draft, text)
     # "500 lead, di cui 100 MQL": the part is no target of its own
     text = re.sub(r",?\s*\b(?:di cui|of which|including)\s+[^,;:]*", " ", text, flags=re.IGNORECASE)
-    text = _shares_of_deals(text)
+    text = _shares_of_deals(_shares_lost(text))
     text_left = _service_level(draft, _shares(text))
-    low = _words(text_left)
     found = deadlines.find(text_left, today)
+    event = deadlines.event_phrase(text_left)
+    if event is not None:
+        # "entro la fiera SPS", "by the SPS show": the fair says when, never which campaign or source is counted
+        text_left = text_left.replace(event, " ")
+    low = _words(text_left)
     draft.deadline, draft.deadline_phrase = found.day, found.phrase
     if found.first is not None and found.first != today:
         # "Q2: 90 SQL", "nel secondo trimestre 2027": counted over the period, not from today to its end
@@ -161,6 +165,8 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     if not found.readable:
         draft.problems.append("deadline_unreadable")
     rest = text_left if not found.phrase else re.sub(re.escape(found.phrase), " ", text_left, flags=re.IGNORECASE)
+    # "webinar Transizione 5.0", "Windows 11": a name's number, hidden from every number read below
+    rest = _name_numbers(rest, vocabulary or {})
     rest, range_factor = _range(draft, rest)
     second = _second_objective(rest)
     if second is not None:
@@ -249,6 +255,68 @@ def _condition(draft: Draft, text: str) -> str:
         return text
     draft.condition = found.group(0).strip(" ,;:")
     return rest.strip()
+
+
+# words a number written after is the level or the period of, never part of a name: "MQL 120", "Q2 2027", "NPS 8.0"
+_BEFORE_A_LEVEL = re.compile(
+    rf"(?:{STAGE_ANY}|{'|'.join(words for _, words in _METRIC_WORDS)}|{deadlines.MONTH_NAMES}|{deadlines.WEEKDAY_NAMES}"
+    r"|q[1-4]|h[12]|fy|eoy|kpi|okr|obiettivo|obiettivi|target|goal|quota|budget|score|punteggio|voto|rating|indice"
+    r"|index|media|medio|average|almeno|minimo|massimo|max|min|sotto|sopra|oltre|circa|about|around|above|below"
+    r"|under|over|least|most|alla|dalla|della|nella|sulla|dalle|delle|alle|nelle|sulle|dagli|degli|agli|negli"
+    r"|sugli|from|than|into|onto|entro|within|fino|until|reach|raggiungere|portare|arrivare|bring|hit|tra|fra"
+    r"|between|oggi|today|now|ora|siamo)")
+# a number that reads as a target: a count, a percent, an amount, a level after "a", "to", "almeno"
+_A_TARGET = re.compile(
+    rf"(?<![\w.,])(?:{NUMBER})(?:{SCALE})?\s*(?:%|{MARK}|(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}|contratti|trattative"
+    rf"|deals?|ordini|orders|commesse|logos|loghi)\b)|(?:{MARK})\s*(?:{NUMBER})|\b(?:a|al|ai|agli|alle|to|at least"
+    rf"|almeno|sopra|sotto|oltre|under|over|above|below|fino a)\s+(?:i\s+|il\s+|gli\s+|the\s+)?(?:{NUMBER})",
+    re.IGNORECASE)
+# what makes a number after a name its quantity after all: a unit, a scale, a share, a count of something
+_UNIT_AFTER = re.compile(
+    rf"\s*(?:%|{MARK}|[x×/]|-\s*\d|(?:k|mila|mln|milion[ei]|millions?|m|euro|eur|usd|punti|points?|pp|pts|giorni|gg"
+    rf"|days?|settimane|weeks?|mesi|months?|ore|hours?|h|{deadlines.MONTH_NAMES})\b|\s(?:su|out of|in|ogni|every)\s+\d"
+    rf"|\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}|contratti|trattative|deals?|ordini|orders|commesse|logos|loghi)\b)",
+    re.IGNORECASE)
+_NAME_NUMBER = re.compile(r"(?:(?<=\w\s)|(?<=^))([A-ZÀ-Ý][\w'’-]*)\s+(\d+(?:[.,]\d+)*)(?![\w.,]*\d|\w)"
+                          r"|\b([a-zà-ÿ][\w'’-]{3,})\s+(\d\.0)(?![\w.,]*\d|\w)")
+
+
+def _name_numbers(text: str, vocabulary: dict[str, list[str]]) -> str:
+    """"Portare a 120 gli MQL del webinar Transizione 5.0", "Migrare 40 clienti a Windows 11": the number is part of
+    a programme's or a product's name, never a target, a start or a level. A version ("5.0", "industria 4.0") is
+    always one; a whole number after a capitalised name only when the sentence has its target elsewhere, so "clienti
+    Enterprise 15 entro marzo" keeps its 15, as does a segment, region, source or owner the data holds ("Nord-Est 25,
+    +10% sul 2026"): only products and campaigns carry versions. Returns the text with each such number as one
+    private-use character, which no number reader below takes for a digit."""
+    scopes_named = {w for d in ("segment", "region", "source", "owner") for v in vocabulary.get(d, [])
+                    for w in normalise(v).split(" ")}
+    hidden: list[tuple[int, int]] = []
+    whole: list[tuple[int, int]] = []
+    for found in _NAME_NUMBER.finditer(text):
+        word, digits = (found[1], found[2]) if found[1] else (found[3], found[4])
+        start = found.start(2) if found[1] else found.start(4)
+        end = start + len(digits)
+        if _BEFORE_A_LEVEL.fullmatch(normalise(word)) or re.fullmatch(f"(?:{MARK})", word, re.IGNORECASE) \
+                or _UNIT_AFTER.match(text, end):
+            # "MQL 120", "below EUR 900", "Enterprise 1,2 mln", "Silvestro 20 nuovi clienti": a quantity
+            continue
+        if re.fullmatch(r"\d{1,2}\.\d", digits):
+            hidden.append((start, end))
+        elif found[1] and re.fullmatch(r"\d{1,3}", digits) and normalise(word).split(" ")[-1] not in scopes_named \
+                and (found.start(1) > 0 or text[end:].lstrip()[:1] == ":"):
+            # at the start only as a heading: "Windows 11: ...", never "Tra 100 e 120 MQL"
+            whole.append((start, end))
+    if whole:
+        spans = hidden + whole
+        left = "".join(ch if not any(s <= i < e for s, e in spans) else " " for i, ch in enumerate(text))
+        if _A_TARGET.search(left):
+            hidden += whole
+    for start, end in sorted(hidden, reverse=True):
+        text = text[:start] + _NAME_MARK + text[end:]
+    return text
+
+
+_NAME_MARK = chr(0xF0000)     # Unicode's supplementary private use area: never in a sentence a person types
 
 
 _CADENCES = [
@@ -461,6 +529,41 @@ def _shares_of_deals(text: str) -> str:
     return re.sub(rf"\b(\d+)\s+({STAGE_TOKENS})\s+{_ONE_IN}\s+(\d+)\s+({STAGE_TOKENS})\b",
                   lambda m: f"conversione {m[4]} to {m[2]} al {_share(m[1], m[3])}%"
                   if 0 < int(m[1]) <= int(m[3]) and m[2].lower() != m[4].lower() else m[0], text, flags=flags)
+
+
+_LOSING = r"(?:lose|losing|perdere|perdiamo|perdono|perda|perdano)"
+_LOST_STAGE = rf"(?:{STAGE_TOKENS}|trattative|trattativa|deals?)"
+# "1 SQL su 4", "1 in 4 SQLs", "1 deal in 4": the count, its stage before or after the whole
+_ONE_LOST_IN = rf"\b(?P<n>\d+|un|uno|una|one)\s+(?:(?P<a>{_LOST_STAGE})\s+)?" \
+               rf"(?:su|in|out of every|out of|ogni|every|for every)\s+(?P<m>\d+)\b(?:\s+(?P<b>{_LOST_STAGE})\b)?"
+
+
+def _shares_lost(text: str) -> str:
+    """"Non più di 1 SQL su 4 deve andare perso", "no more than 1 in 4 SQLs should be lost", "lose at most 1 deal in
+    4": the share lost, as the percent it is ("il 25% degli SQL persi"), never a count of 1 or 4 or a step."""
+    def said(m: re.Match, italian: bool) -> str:
+        stage = m["a"] or m["b"]
+        count = "1" if m["n"].isalpha() else m["n"]
+        if not stage or not 0 < int(count) <= int(m["m"]):
+            return m[0]
+        share = _share(count, m["m"])
+        if re.fullmatch(r"trattativ[ae]|deals?", stage, re.IGNORECASE):
+            # the deals lost are the win rate's other side: named as the measure-not-kept they are
+            return f"il {share}% delle trattative perse" if italian else f"{share}% of deals lost"
+        return f"il {share}% degli {stage} persi" if italian else f"{share}% of {stage} lost"
+
+    after = r"\s+(?:(?:should|must|will|may|can|could|would|devono|deve|dovranno|dovrebbe|dovrebbero|possono|può" \
+            r"|puo|vanno|va|sono|è|are|is|get|gets|go|goes|andare|andrà|andra|essere|be|finire|finiscono)\s+){0,3}" \
+            r"(?P<lost>lost|pers[oaie])\b"
+    text = re.sub(_ONE_LOST_IN + after, lambda m: said(m, m["lost"].lower() != "lost"), text, flags=re.IGNORECASE)
+    # the verb first: "perdere al massimo 1 trattativa su 4", "lose no more than 1 in 4 deals"
+    verb = re.search(rf"\b{_LOSING}\b", text, re.IGNORECASE)
+    if verb is None:
+        return text
+    italian = verb[0].lower().startswith("perd")
+    tail = re.sub(_ONE_LOST_IN, lambda m: said(m, italian), text[verb.end():], count=1, flags=re.IGNORECASE)
+    # the verb goes with the share it made: "al massimo il 25% delle trattative perse" says the loss once
+    return text if tail == text[verb.end():] else text[:verb.start()] + tail.lstrip()
 
 
 def _share(count: str, every: str) -> str:
@@ -947,9 +1050,11 @@ _STOCKS = re.compile(r"\b(?:clienti attivi|active customers|base clienti|custome
 
 
 _LOST = re.compile(r"\b(?:leads?|contatti|mqls?|sqls?|trattative|opportunita|deals?|clienti|customers?|opportunities)"
-                   r" (?:persi|perse|lost)\b|\blost (?:leads?|deals?|customers?|opportunities)\b"
+                   r" (?:persi|perse|lost)\b|\blost (?:leads?|mqls?|sqls?|deals?|customers?|opportunities)\b"
                    r"|\b(?:perdere|perdiamo|lose|losing)\b(?:\W+\w+){0,5}?\W+(?:trattative|opportunita|deals?"
-                   r"|opportunities|clienti|customers)\b")
+                   r"|opportunities|clienti|customers|leads?|contatti|mqls?|sqls?)\b"
+                   # "il tasso di perdita degli SQL", "SQL loss rate": the share lost, said as a rate
+                   r"|\b(?:tasso|percentuale|quota) di perdita\b|\b(?:loss|lost) rate\b")
 _AVERAGE = re.compile(r"\b(?:(?:fatturato|ricavo|ricavi|incasso) medi[oi](?: per (?:cliente|contratto|ordine))?"
                       r"|(?:fatturato|ricavi|ricavo) (?:per|a) (?:cliente|contratto)|average revenue(?: per \w+)?"
                       r"|revenue per (?:customer|client|deal|account))\b")
@@ -971,6 +1076,13 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
         # entries; read as all new leads they would be cut by 20%
         draft.metric, draft.stage, draft.other_measure = None, None, _as_written(lost.group(0), text)
         draft.other_kind, draft.target_unit = "lost", None
+        if draft.target_kind == "relative" and draft.target is not None and re.search(rf"(?:{NUMBER})\s*%", text) \
+                and not (re.search(rf"\b(?:del|di|dello|della|by)\s+[+-]?(?:{NUMBER})\s*%", text, re.IGNORECASE)
+                         and re.search(rf"\b(?:{_CHANGE_VERBS})\b", low)):
+            # "non più di 1 SQL su 4 persi", "loss rate under 25%": a share lost, at most that level; "ridurre i lead
+            # persi del 20%" stays a change
+            draft.target, draft.target_kind, draft.target_unit = abs(draft.target), "absolute", "ratio"
+            draft.direction = "decrease"
         return
     average = _AVERAGE.search(low)
     if average and draft.metric in (None, "stage_entries", "won_value"):

@@ -140,6 +140,69 @@ def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
     written = kind and next(g for g in kind.groups() if g)
     if written and not any(normalise(written) in k or k in normalise(written) for k in known if k):
         draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [written]}
+        return
+    # a KPI checked in by hand counts nothing from the data: "NPS among our logistics customers" has no scope to lose
+    market = None if draft.metric == "manual" else _market(
+        text, known | {n for groups in _GROUPS.values() for g in groups for n in g})
+    if market:
+        draft.scope_note = {"kind": "unknown", "dimension": "segment", "values": [market]}
+
+
+# the words of a lower-case market: "con le cooperative", "per i rivenditori", "dai distributori", "nel settore
+# alimentare", "with wineries", "in the food sector"; the plural articles only, as "per la stagione" is a time
+_MARKET = re.compile(
+    r"\b(?i:(?:con|tra|fra|presso)\s+(?:(?:i|gli|le)\s+|l')?|per\s+(?:i|gli|le)\s+|(?:dai|dalle|dagli)\s+"
+    r"|(?:with|among|from)\s+(?:the\s+)?)(?i:(?:nostri|nostre|our)\s+)?([a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+)?)"
+    r"|\b(?i:nel|nella|del|della|per il|in the)\s+((?:settore|mercato|comparto|filiera|sector|market|industry)"
+    r"\s+(?:del\s+|della\s+|dei\s+|delle\s+|degli\s+|dell'|of\s+)?[a-zà-ÿ][\w'’-]+)"
+    r"|\b(?i:in\s+the)\s+([a-z][\w'’-]+\s+(?:sector|market|industry))\b")
+# words after those prepositions that name no market: function words, stages, people, periods, what is done
+_NO_MARKET = re.compile(
+    rf"(?:{STAGE_ANY}|{MONTH_NAMES}|{WEEKDAY_NAMES}|[a-z]|an|un|una|uno|il|lo|la|le|gli|the|our|your|my|this|that"
+    r"|these|those|questo|questa|questi|queste|quel|quella|quelli|quelle|cui|which|who|che|chi|what|how|no|nessun[oa]?"
+    r"|zero|almeno|at|least|only|solo|just|also|anche|them|us|loro|noi|voi|here|there|now|today|oggi|adesso|ora"
+    r"|nuov[oaie]|new|altr[oaie]|other|others|stess[oaie]|same|tutt[oaie]|all|ogni|every|each|any|some|alcun[oaie]"
+    r"|pochi|molti|piu|more|less|meno|their|its|esistenti|existing|attual[ei]|current|primi|prime|ultimi|ultime"
+    r"|last|next|prossim[oaie]|previous|precedenti|scorsi|rest|resto|whole|first|second|third|start|scratch|inizio"
+    r"|fine|end|data|dati|numeri|numbers|risultati|results|mesi|months?|settimane|weeks?|giorni|days?|anni|years?"
+    r"|trimestri|quarters?|semestri|halves|periodo|period|team|marketing|commerciali|commerciale|venditori|agenti"
+    r"|agents?|reps?|sellers?|colleghi|responsabili|account|managers?|partners?|campagn[ae]|campaigns?|canali"
+    r"|channels?|fonti|sources?|attivita|activities|azioni|actions|iniziative|initiatives|offert[ae]|offers?"
+    r"|promozioni|promotions?|sconti|discounts?|demos?|telefonate|chiamate|calls?|visite|visits?|meetings?|riunioni"
+    r"|incontri|emails?|mail|contenuti|content|posts?|annunci|ads|budget|costi|costs?|spesa|spend|prezzi|prices?"
+    r"|margini|margins?|ordini|orders?|progetti|projects?|prodotti|products?|servizi|services?|soluzioni|solutions?"
+    r"|valore|value|fatturato|revenue|ricavi|target|obiettivi|goals?|kpi|okr|crm|tools?|strumenti|risorse|resources"
+    r"|persone|people|soci|members?|utenti|users?|aiuto|supporto|help|support|evento|eventi|events?|lancio|launch"
+    r"|entro|by|before|until|in|nel|nella|nei|nelle|per|da|dal|dai|dalle|di|del|della|dei|delle|e|ed|and|or|o|al|ai"
+    r"|alle|to|con|with|of|on|su|sul|sui|sulle|for|from|tra|fra|than|vs|rispetto|contro|non|not)")
+
+
+def _market(text: str, known: set[str]) -> str | None:
+    """"Aumentare le SQL con le cooperative": a market written lower-case that no value of the data names, which
+    the scope would drop without a word; the words as written, or None."""
+    for found in _MARKET.finditer(text):
+        words = next(g for g in found.groups() if g)
+        if found.group(1):
+            # the second word only when it goes with the first ("aziende agricole"), never "cooperative entro"
+            first, _, second = words.partition(" ")
+            # a market is many: "le cooperative", "i distributori", "wineries"; "con rilevazione trimestrale",
+            # "con questionario" say how; a name after the word ("aziende PMI") is the scope, read on its own
+            if _NO_MARKET.fullmatch(normalise(first)) or not re.search(r"(?<!ion)[ies]$", normalise(first)) \
+                    or re.match(r"\s+[A-Z]", text[found.start(1) + len(first):]):
+                continue
+            if not second or _NO_MARKET.fullmatch(normalise(second)):
+                words = first
+        elif _NO_MARKET.fullmatch(normalise(words).split(" ")[-1]) or re.search(
+                r"\b(?:italian[oaie]?|nazional[ei]|domestic[oaie]?|intern[oaie]|national|home|riferimento)\b",
+                normalise(words)):
+            # "nel settore di riferimento", "nel mercato italiano": the company's whole market, no part of it
+            continue
+        said = normalise(words)
+        if any(k and (re.search(rf"\b{re.escape(k)}\b", said) or re.search(rf"\b{re.escape(said)}\b", k))
+               for k in known):
+            continue
+        return words
+    return None
 
 
 # an amount each customer or deal must be worth: "10 clienti da almeno 50k€ ciascuno", "deals worth €20k each"

@@ -416,6 +416,8 @@ def _relevant(draft: Draft, context: Context, lang: str) -> Verdict:
 def _time_bound(draft: Draft, context: Context, lang: str) -> Verdict:
     if "deadline_unreadable" in draft.problems and deadlines.names_season(draft.deadline_phrase or ""):
         return _v("fail", "time_season", lang, phrase=draft.deadline_phrase or "")
+    if "deadline_unreadable" in draft.problems and deadlines.names_event(draft.deadline_phrase or ""):
+        return _v("fail", "time_event", lang, phrase=draft.deadline_phrase or "")
     if "deadline_unreadable" in draft.problems:
         return _v("fail", "time_unreadable", lang, phrase=draft.deadline_phrase or "")
     if draft.deadline is None:
