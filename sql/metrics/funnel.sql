@@ -2,7 +2,7 @@
 --          previous stage and of the first, and how many dropped off on the way. The cohort is the leads
 --          whose first known date (the first-stage entry, else the earliest stage entry known) falls in the
 --          window; all leads when no window is given. A stage after the first is `maturing` while the
---          cohort's newest leads have had less time than three leads in four take to reach it from their first
+--          cohort's newest leads have had less time than three leads in four take to enter it from their first
 --          date, as a conversion's cohort is (conversion.sql): its count can still grow. With $as_of (a
 --          comparison's), a lead counts as reaching a stage only by that day, so an earlier cohort is taken at
 --          the age the current one has (an undated stage counts, as it always does).
@@ -49,26 +49,19 @@ cohort as (
     where in_window(first_at, $start, $end)
 ),
 
--- days from a lead's first date to the day it reached each stage, three leads in four within them: one pass
--- over the journeys, whatever the window, as the typical time of a conversion is taken
+-- days from a lead's first date to its entry into each stage after the first, three leads in four within them,
+-- over the journeys whatever the window, as conversion.sql takes a step's typical time. A comparison ($as_of)
+-- shows no maturing of its own: it is not computed there.
 typical as (
     select
-        quantile_cont(date_diff('second', first_at, r.lead) / 86400.0, 0.75) filter (r.lead >= first_at) as lead,
-        quantile_cont(date_diff('second', first_at, r.mql) / 86400.0, 0.75) filter (r.mql >= first_at) as mql,
-        quantile_cont(date_diff('second', first_at, r.sql) / 86400.0, 0.75) filter (r.sql >= first_at) as sql,
-        quantile_cont(date_diff('second', first_at, r.opportunity) / 86400.0, 0.75)
-            filter (r.opportunity >= first_at) as opportunity,
-        quantile_cont(date_diff('second', first_at, r.customer) / 86400.0, 0.75)
-            filter (r.customer >= first_at) as customer
-    from (
-        select first_at,
-            reached_on('lead', lead_at, mql_at, sql_at, opportunity_at, customer_at, null) as lead,
-            reached_on('mql', lead_at, mql_at, sql_at, opportunity_at, customer_at, null) as mql,
-            reached_on('sql', lead_at, mql_at, sql_at, opportunity_at, customer_at, null) as sql,
-            reached_on('opportunity', lead_at, mql_at, sql_at, opportunity_at, customer_at, null) as opportunity,
-            reached_on('customer', lead_at, mql_at, sql_at, opportunity_at, customer_at, null) as customer
-        from journeys
-    ) as r
+        quantile_cont(date_diff('second', first_at, mql_at) / 86400.0, 0.75) filter (mql_at >= first_at) as mql,
+        quantile_cont(date_diff('second', first_at, sql_at) / 86400.0, 0.75) filter (sql_at >= first_at) as sql,
+        quantile_cont(date_diff('second', first_at, opportunity_at) / 86400.0, 0.75)
+            filter (opportunity_at >= first_at) as opportunity,
+        quantile_cont(date_diff('second', first_at, customer_at) / 86400.0, 0.75)
+            filter (customer_at >= first_at) as customer
+    from journeys
+    where $as_of is null
 ),
 
 groups as (
@@ -87,8 +80,8 @@ reached as (
         g.dimension, g.period, p.code, p.position, p.label_it, p.label_en,
         coalesce(sum(b.leads) filter (where b.furthest >= p.position), 0)::bigint as reached,
         not any_value(p.is_first) and coalesce(any_value(g.newest) > $today::date - to_days(ceil(any_value(
-            case p.code when 'lead' then t.lead when 'mql' then t.mql when 'sql' then t.sql
-                when 'opportunity' then t.opportunity when 'customer' then t.customer end
+            case p.code when 'mql' then t.mql when 'sql' then t.sql when 'opportunity' then t.opportunity
+                when 'customer' then t.customer end
         ))::integer), false) as maturing
     from groups as g
     cross join path as p
