@@ -79,11 +79,16 @@ def find(text: str, today: date) -> Deadline:
     low = text.lower()
     too_far = None
     span = None
+    heading = None
     # a season last: "a fall in CPL by June 2027" has a deadline, and it is June
     for reader in (_between_dates, _weekday_or_week, _relative, _half, _mid_year, _quarter, _end_of_year, _year_only,
                    _end_of_month, _explicit_date, _between_months, _month_year, _feast_or_season):
         found = reader(low, today)
-        if reader is _relative and found is not None and found.day is None:
+        if reader is _year_only and found is not None and _a_heading_year(found):
+            # "OKR 2027 - 300 MQL entro giugno", "con il budget 2027 invariato ... entro giugno 2027": a year named
+            # in passing is the window only when the sentence gives no day or month of its own
+            heading = found
+        elif reader is _relative and found is not None and found.day is None:
             # "entro 99999999 giorni lavorativi entro giugno 2027": a span past any calendar may be another
             # number (a response time); a deadline written further on wins over it
             too_far = found
@@ -95,6 +100,8 @@ def find(text: str, today: date) -> Deadline:
             return found
     if span is not None:
         return span
+    if heading is not None:
+        return heading
     if too_far is not None:
         return too_far
     event = event_phrase(text)
@@ -300,6 +307,13 @@ def names_event(phrase: str) -> bool:
 _HEADING = r"obiettivi|obiettivo|objectives?|goals?|okrs?|budget|piano|plan|target"
 
 
+def _a_heading_year(found: Deadline) -> bool:
+    """A year read from a heading word in the sentence ("Budget 2027", "OKR 2027 -", "2027 goals"), not from a
+    lead-in ("entro il 2027") nor from a heading that opens the sentence with a colon ("Obiettivo 2027:")."""
+    phrase = (found.phrase or "").strip()
+    return not phrase.endswith(":") and bool(re.match(rf"(?:{_HEADING})\b|\d{{4}}\s", phrase))
+
+
 def _year_only(low: str, today: date) -> Deadline | None:
     """'entro il 2027', 'by 2027', 'entro fine 2027', 'by the end of 2027': the year's last day. A year
     alone only counts after a deadline's lead-in, so "fatturato 2027" names no deadline."""
@@ -326,7 +340,9 @@ def _year_only(low: str, today: date) -> Deadline | None:
             low[:m.start()]))]
     match = max(near, key=lambda m: int(m.group(1)), default=None) or re.search(
         # a heading: "Obiettivo 2027: ...", "OKR 2027 -", "Budget 2027", "2027 goals"
-        rf"\b(?:{_HEADING})(?:\s+[a-zà-ù]+){{0,2}}\s+"
+        # the words between are a heading's ("Budget marketing 2027"), never a lead-in ("budget by June 2027")
+        rf"\b(?:{_HEADING})(?:\s+(?!(?:by|entro|before|until|fino|prima|within|in|a|al|alla|per|di|del|della)\b)"
+        r"[a-zà-ù]+){0,2}\s+"
         r"(?:per il\s+|for\s+)?(\d{4})(?![\d/.-])|^\W*(\d{4})\s+(?:goals?|okrs?|objectives?|plan)\b", low)
     # "FY2027", "FY27": the fiscal year, which for the companies this tool serves is the calendar year
     fiscal = None if match else re.search(r"\bfy\s*'?(\d{4}|\d{2})\b", low)

@@ -279,3 +279,21 @@ def test_a_span_past_any_calendar_gives_way_to_a_deadline_written_after_it():
     # with nothing after it, it is quoted back as a deadline that cannot be read
     assert deadlines.find("Generare 50 SQL in 99999999 anni", today) == \
         deadlines.Deadline(None, "in 99999999 anni", False)
+
+
+# a year named by a heading word in passing ("budget", "OKR") is the window only when the sentence names no day or
+# month of its own: the June the manager wrote is the deadline, never 31 December
+@pytest.mark.parametrize(("text", "day", "first"), [
+    ("Generate 300 MQLs with the same budget by June 2027", date(2027, 6, 30), None),
+    ("Generare 300 MQL con lo stesso budget entro giugno 2027", date(2027, 6, 30), None),
+    ("Con il budget 2027 invariato, generare 300 MQL entro giugno 2027", date(2027, 6, 30), None),
+    ("OKR 2027 - 300 MQL entro giugno", date(2027, 6, 30), None),
+    ("Keep the marketing budget flat and reach 300 MQLs before 31/05/2027", date(2027, 5, 31), None),
+    # with nothing else, the heading still names the year
+    ("Budget marketing 2027 invariato, 300 MQL dai webinar", date(2027, 12, 31), date(2027, 1, 1)),
+    ("OKR 2027 - 300 MQLs from webinars", date(2027, 12, 31), date(2027, 1, 1)),
+    ("Budget 2027: 300 MQL dai webinar", date(2027, 12, 31), date(2027, 1, 1)),
+])
+def test_a_heading_year_gives_way_to_the_deadline_written(text, day, first):
+    found = deadlines.find(text, TODAY)
+    assert (found.day, found.first) == (day, first)
