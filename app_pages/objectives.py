@@ -235,9 +235,8 @@ with detail_tab:
         if checkins:
             ui.table([{tr("objectives.col_week"): fmt_date(c["week"], lang), tr("objectives.col_author"): c["author"],
                        tr("objectives.col_confidence"): c["confidence"], tr("objectives.col_note"): c["note"] or "",
-                       tr("objectives.col_flag"): tr(f"objectives.flag_{f}") if (
-                           f := objectives.disagreement(c["confidence"], p.status)) else ""}
-                      for c in checkins])
+                       tr("objectives.col_flag"): tr(f"objectives.flag_{f}") if f else ""}
+                      for c, f in zip(checkins, shown.checkin_flags)])
         with st.form("checkin_form", clear_on_submit=True):
             fcols = st.columns([2, 2, 1])
             author = ui.select(fcols[0], tr("objectives.col_author"), row["owners"] or [""], key="checkin_author")

@@ -269,6 +269,8 @@ class Detail:
     lines: list[dict]
     checkins: list[objectives.Checkin]
     changes: list[objectives.Change]
+    # per check-in: whether its confidence disagrees with the status of its own week (objectives.disagreement)
+    checkin_flags: list[str | None]
 
 
 def detail(con: duckdb.DuckDBPyConnection, objective_id: int, today: date) -> Detail | None:
@@ -277,5 +279,19 @@ def detail(con: duckdb.DuckDBPyConnection, objective_id: int, today: date) -> De
     if row is None:
         return None
     p = objectives.progress_of(con, row, today)
-    return Detail(row, p, series(con, row, today), chart_lines(row, p, today), objectives.checkins(con, objective_id),
-                  objectives.changes(con, objective_id))
+    checkins = objectives.checkins(con, objective_id)
+    return Detail(row, p, series(con, row, today), chart_lines(row, p, today), checkins,
+                  objectives.changes(con, objective_id), _checkin_flags(con, row, checkins, p, today))
+
+
+def _checkin_flags(con: duckdb.DuckDBPyConnection, row: dict, checkins: list[objectives.Checkin],
+                   now: progress.Progress, today: date) -> list[str | None]:
+    """A check-in is judged by the status the numbers had at the end of its week (today for this week's), not by
+    today's: a 9 given while on track stays a fair 9 when the objective slips later."""
+    statuses: dict[date, str | None] = {}
+    for c in checkins:
+        day = min(c["week"] + timedelta(days=6), today)
+        if day not in statuses:
+            statuses[day] = now.status if day == today else objectives.progress_of(con, row, day).status
+    return [objectives.disagreement(c["confidence"], statuses[min(c["week"] + timedelta(days=6), today)])
+            for c in checkins]

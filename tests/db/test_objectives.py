@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from smarketing import objectives, settings
+from smarketing import objective_views, objectives, settings
 from smarketing.errors import SmarketingError
 from tests.helpers import add_lead
 
@@ -150,6 +150,21 @@ def test_a_manual_kpi_is_measured_from_its_check_ins(con):
     # from 5.5 (first week) to 7 (latest) of the way to 8: 1.5 / 2.5; 18 of 59 days elapsed
     assert (p.actual, p.baseline, p.target, p.status) == (7, 5.5, 8, "on_track")
     assert (p.progress, p.expected_progress) == pytest.approx((0.6, 18 / 59))
+
+
+def test_a_check_in_is_judged_by_the_status_of_its_own_week(con):
+    objective_id = objectives.add(con, "Portare la fiducia nell'allineamento a 8 su 10 entro il 31/12/2026", BOTH,
+                                  date(2026, 11, 2), "it", "anna")
+    # the KPI: 5.5 the first week (its start), 7 the second (on track), 5 since (off track); the owners said 5, 8,
+    # 8 and 3
+    for week, value, confidence in (("2026-11-02", 5.5, 5), ("2026-11-09", 7, 8), ("2026-11-16", 5, 8),
+                                    ("2026-11-23", 5, 3)):
+        objectives.checkin(con, objective_id, date.fromisoformat(week), "Anna Rossi", confidence, value=value)
+    shown = objective_views.detail(con, objective_id, TODAY)
+    assert shown.progress.status == "off_track"
+    # an 8 given while on track was fair then; only the 8 of a week already off track is over-confident
+    assert [(str(c["week"]), c["confidence"], flag) for c, flag in zip(shown.checkins, shown.checkin_flags)] == [
+        ("2026-11-23", 3, None), ("2026-11-16", 8, "optimistic"), ("2026-11-09", 8, None), ("2026-11-02", 5, None)]
 
 
 def test_a_conversion_objective_is_measured_by_cohort(con):
