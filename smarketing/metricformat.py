@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from smarketing.i18n import fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, t, texts
-from smarketing.vocabulary import LOWER_IS_BETTER
+from smarketing.vocabulary import ADDITIVE, LOWER_IS_BETTER
 
 RATES = {"conversion_from_previous", "conversion_from_first", "conversion_rate", "win_rate", "acceptance_rate",
          "roi"}
@@ -99,10 +99,12 @@ def _signed(number: float, text: str) -> str:
 
 def delta(key: str, row: dict, lang: str) -> tuple[str | None, str]:
     """An st.metric delta of `key` against `<key>_compare` (metrics.compare), worded for the language, and
-    the colour rule: normal, inverse (lower is better: costs, days, backlog) or off (spend)."""
+    the colour rule: normal, inverse (lower is better: costs, days, backlog) or off (spend). A count or a sum
+    against a window the data covers only in part has no change: "+300%" would be the data starting, not growth
+    (a rate or a cost keeps its change, being no total)."""
     colour = "inverse" if key in LOWER_IS_BETTER else "off" if key in NEUTRAL else "normal"
     value, other = row.get(key), row.get(f"{key}{COMPARED}")
-    if value is None or other is None:
+    if value is None or other is None or (key in ADDITIVE and row.get("compare_data") == "partial"):
         return None, colour
     diff = float(value) - float(other)
     if key in RATES:
@@ -124,7 +126,8 @@ def compared_with(row: dict, lang: str) -> str:
     if row.get("compare_data") == "none":
         return t("period.no_compare_data", lang)
     text = t("period.against", lang, start=fmt_date(row["compare_start"], lang), end=fmt_date(row["compare_end"], lang))
-    return text + (f" ({t('metric.compare_data_partial', lang)})" if row.get("compare_data") == "partial" else "")
+    partial = row.get("compare_data") == "partial"
+    return text + (f" ({t('metric.compare_data_partial_totals', lang)})" if partial else "")
 
 
 def describe_period(start, end, today: date, how: str | None, comparison, data: str | None,
@@ -139,7 +142,8 @@ def describe_period(start, end, today: date, how: str | None, comparison, data: 
         parts[0] += " " + t("period.running", lang, today=fmt_date(today, lang))
     if how and comparison is not None:
         notes = ([t("period.same_days", lang)] if end > today else []) + \
-            ([] if data == "full" else [t(f"metric.compare_data_{data}", lang)])
+            ([] if data == "full" else [t("metric.compare_data_partial_totals" if data == "partial"
+                                          else f"metric.compare_data_{data}", lang)])
         parts.append(t(f"period.compare_line_{how}", lang, start=fmt_date(comparison.start, lang),
                        end=fmt_date(comparison.end, lang)) + (f" ({'; '.join(notes)})" if notes else ""))
     parts.append(t("period.filters", lang, filters=", ".join(f"{t(f'metric.{k}', lang)} = {v}"

@@ -10,6 +10,7 @@ import duckdb
 
 from smarketing import db, periods
 from smarketing.errors import SmarketingError
+from smarketing.vocabulary import ADDITIVE
 
 DIMENSIONS = ("source", "campaign", "segment", "region", "owner", "product")
 PERIODS = ("week", "month")
@@ -99,9 +100,6 @@ def compute(con: duckdb.DuckDBPyConnection, name: str, query: Query | None = Non
     return shaped
 
 
-# keys that add up: a group missing from the comparison window had none of them there
-ADDITIVE = {"reached", "drop_off", "entered", "converted", "won", "lost", "disqualified", "won_value", "mqls",
-            "accepted", "backlog", "spend", "leads", "customers", "sqls"}
 NOT_COMPARED = {"stage", "currency", "maturing", "assigned", "partial"}
 COMPARE_KEYS = ("compare_start", "compare_end", "compare_data")
 

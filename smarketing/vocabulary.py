@@ -32,6 +32,10 @@ MONEY = frozenset(m for m, unit in UNITS.items() if unit == "money")
 DAYS = frozenset(m for m, unit in UNITS.items() if unit == "days")
 COUNTS = frozenset(m for m, unit in UNITS.items() if unit == "count")
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
+# report columns that add up: a group missing from a comparison window had none of them there, and a sum over a
+# window the data covers only in part is no base to measure a change against
+ADDITIVE = frozenset({"reached", "drop_off", "entered", "converted", "won", "lost", "disqualified", "won_value",
+                      "mqls", "accepted", "backlog", "spend", "leads", "customers", "sqls", "opportunities"})
 # report columns that are better when they go down; spend is neither better nor worse for going up
 LOWER_IS_BETTER = frozenset({"cpl", "cac", "cost_per_mql", "cost_per_sql", "median_days", "mean_days",
                              "median_days_to_accept", "backlog", "lost", "disqualified", "drop_off"})

@@ -152,3 +152,17 @@ def test_cards_show_the_change_against_the_previous_window(app, twelve_store):
     assert cards["Spesa (EUR)"] == ("3.500", "+2.500\u00a0€")
     # won: L5 (20,000 EUR, the 17th) and L1 (10,000 EUR, the 20th) against L12 (8,000 USD, the 5th)
     assert cards["Valore vinto (EUR)"][0] == "30.000"
+
+
+def test_totals_against_a_window_the_data_covers_in_part_show_no_change(app, twelve_store):
+    # 2-22 November against 12 October - 1 November, while the data begins on 20 October (L12)
+    open_page(app, "app_pages/overview.py", preset="custom")
+    app.date_input(key="period_dates").set_value((date(2026, 11, 2), date(2026, 11, 22))).run()
+    cards = {m.label: m for m in app.metric[:7]}
+    # L12 alone came in then: "+10 (+1000%)" would be the data starting, not growth
+    assert (cards["Contatti"].value, cards["Contatti"].delta) == ("10", "")
+    assert cards["Contatti"].help == ("Confronto con 12/10/2026 – 01/11/2026 (dati solo per una parte del periodo: "
+                                      "i totali non si confrontano, tassi e costi sì)")
+    # L1, L5 and L12 won against none then: "+3" would be the data starting too
+    assert (cards["Clienti"].value, cards["Clienti"].delta) == ("3", "")
+    assert any("i totali non si confrontano, tassi e costi sì" in c.value for c in app.caption)

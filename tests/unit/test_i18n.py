@@ -118,6 +118,17 @@ def test_plain_text_cannot_become_a_heading_or_an_entity():
      ("+1.5 d", "inverse")),
     ("spend", {"spend": 1500, "spend_compare": 1000, "currency": "EUR"}, "en", ("+€500", "off")),
     ("backlog", {"backlog": 12, "backlog_compare": None}, "it", (None, "inverse")),   # nothing to compare with
+    # the data began inside the comparison window: 717 leads against 95 is the data starting, not +655%; a rate
+    # or a cost is no total and keeps its change
+    ("leads", {"leads": 717, "leads_compare": 95, "compare_data": "partial"}, "it", (None, "normal")),
+    ("won_value", {"won_value": 166050, "won_value_compare": 9000, "compare_data": "partial"}, "it",
+     (None, "normal")),
+    ("opportunities", {"opportunities": 46, "opportunities_compare": 3, "compare_data": "partial"}, "en",
+     (None, "normal")),
+    ("win_rate", {"win_rate": 0.30, "win_rate_compare": 0.25, "compare_data": "partial"}, "it",
+     ("+5,0 punti", "normal")),
+    ("cac", {"cac": 900.0, "cac_compare": 1000.0, "currency": "EUR", "compare_data": "partial"}, "en",
+     ("-€100", "inverse")),
 ])
 def test_a_change_reads_as_its_number_and_colours_as_good_or_bad_news(key, row, lang, expected):
     from smarketing.metricformat import delta
