@@ -7,7 +7,7 @@ import csv
 import io
 from datetime import date
 
-from smarketing import metrics, periods
+from smarketing import metrics, periods, stages
 from smarketing.cli.output import print_json, print_table
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
@@ -73,6 +73,8 @@ def cmd_metrics(args: argparse.Namespace) -> int:
     try:
         rows = metrics.public(metrics.compare(con, args.report, query, args.compare), args.report, query,
                               args.compare)
+        # the table is read by a person: stages by name; JSON and CSV keep the codes, for scripts
+        stage_names = {s["code"]: s[f"label_{args.lang}"] for s in stages.stages(con)}
     finally:
         con.close()
     if args.format == "json":
@@ -99,7 +101,8 @@ def cmd_metrics(args: argparse.Namespace) -> int:
                     end=format_value("compare_end", first["compare_end"], first, args.lang),
                     data=format_value("compare_data", first["compare_data"], first, args.lang)))
         headers = [label(k, args.lang) for k in keys]
-        table = [[format_value(k, row[k], row, args.lang) for k in keys] for row in rows]
+        table = [[stage_names.get(row[k], row[k]) if k == "stage" else format_value(k, row[k], row, args.lang)
+                  for k in keys] for row in rows]
         numeric = {i for i, k in enumerate(keys)
                    if k not in (*metrics.DIMENSIONS, "period", "stage", "currency", "partial", "maturing")}
         print_table(table, headers, right=numeric)

@@ -80,6 +80,18 @@ def test_table_is_formatted_for_the_language(store, capsys):
         "Entered  Converted  Conversion rate  Partial", "      7          4            57.1%"]
 
 
+def test_the_funnel_table_names_its_stages_and_the_csv_keeps_the_codes(store, capsys):
+    assert cli.main(["--db", store, "metrics", "funnel", "--today", "2026-11-25"]) == 0
+    assert [line.split()[0] for line in capsys.readouterr().out.splitlines()] == [
+        "Fase", "Contatto", "MQL", "SQL", "Opportunità", "Cliente"]
+    assert cli.main(["--db", store, "--lang", "en", "metrics", "funnel", "--today", "2026-11-25"]) == 0
+    assert [line.split()[0] for line in capsys.readouterr().out.splitlines()][1:] == [
+        "Lead", "MQL", "SQL", "Opportunity", "Customer"]
+    assert cli.main(["--db", store, "metrics", "funnel", "--format", "csv"]) == 0
+    assert [line.split(",")[0] for line in capsys.readouterr().out.splitlines()] == [
+        "stage", "lead", "mql", "sql", "opportunity", "customer"]
+
+
 def test_csv_is_machine_readable(store, capsys):
     assert cli.main(["--db", store, "metrics", "velocity", "--from", "mql", "--to", "sql", "--format", "csv"]) == 0
     assert capsys.readouterr().out == "converted,median_days,mean_days,partial\n4,1.5,2.0,False\n"
