@@ -128,12 +128,13 @@ with board_tab:
             frame.style.apply(lambda _: colours, subset=["status"]),
             hide_index=True, key="objectives_board",
             column_config={
-                # wide enough for "parte il 01/04/2027" beside its mark
-                "status": st.column_config.TextColumn(tr("objectives.col_status"), width="medium"),
-                "title": st.column_config.TextColumn(tr("objectives.col_title"), width="large"),
+                # widths in pixels so that at 1400 px the board shows up to the confidence without scrolling
+                # sideways (the owners follow); 150 px hold "parte il 01/04/2027" beside its mark
+                "status": st.column_config.TextColumn(tr("objectives.col_status"), width=150),
+                "title": st.column_config.TextColumn(tr("objectives.col_title"), width="medium"),
                 "owners": st.column_config.TextColumn(tr("objectives.col_owners"), help=tr("objectives.owners_help")),
                 "progress": st.column_config.ProgressColumn(tr("objectives.col_progress"), min_value=0,
-                                                            max_value=100, format="%d%%"),
+                                                            max_value=100, format="%d%%", width=110),
                 "expected": st.column_config.TextColumn(tr("objectives.col_expected"), alignment="right"),
                 "actual": st.column_config.TextColumn(tr("objectives.col_actual"), alignment="right"),
                 "target": st.column_config.TextColumn(tr("objectives.col_target"), alignment="right"),
