@@ -17,8 +17,30 @@ from smarketing.i18n import LANGS, default_lang, t
 
 COMMAND_MODULES = (store, imports, metrics, objectives, report, digest, access)
 
+# argparse's own strings (Python 3.11), which it passes through gettext, and their keys in texts.toml [argparse]
+ARGPARSE_WORDS = {
+    "usage: ": "usage", "positional arguments": "positionals", "options": "options",
+    "show this help message and exit": "help", "%(prog)s: error: %(message)s\n": "error",
+    "argument %(argument_name)s: %(message)s": "argument",
+    "invalid choice: %(value)r (choose from %(choices)s)": "invalid_choice",
+    "invalid %(type)s value: %(value)r": "invalid_value", "the following arguments are required: %s": "required",
+    "unrecognized arguments: %s": "unrecognized", "expected one argument": "expected_one",
+    "expected at least one argument": "expected_at_least_one", "expected at most one argument": "expected_at_most_one",
+    "ambiguous option: %(option)s could match %(matches)s": "ambiguous",
+    "one of the arguments %s is required": "one_required", "not allowed with argument %s": "not_allowed",
+    "can't open '%(filename)s': %(error)s": "cant_open",
+}
+
+
+def speak_argparse(lang: str) -> None:
+    """argparse words its usage, headings and errors through gettext, and Python ships no Italian for them: its
+    gettext is replaced by the language's texts, before any parser is built (the headings are made then)."""
+    words = {msgid: t(f"argparse.{key}", lang) for msgid, key in ARGPARSE_WORDS.items()}
+    argparse._ = lambda msgid: words.get(msgid, msgid)  # type: ignore[attr-defined]
+
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
+    speak_argparse(lang)
     parser = argparse.ArgumentParser(prog="python -m smarketing", description=t("cli.description", lang))
     parser.add_argument("--db", metavar="PATH", help=t("cli.db", lang))
     parser.add_argument("--lang", choices=LANGS, default=lang, help=t("cli.lang", lang))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -119,7 +120,20 @@ def test_locked_store_is_a_plain_message(con, db_path):
 def test_usage_errors_exit_2(args):
     result = cli_in_process(*args)
     assert result.returncode == 2
-    assert "usage:" in result.stderr
+    # argparse's own words in the language too: Italian by default
+    assert "uso: python -m smarketing" in result.stderr and "errore: " in result.stderr
+
+
+def test_argparse_speaks_the_language_of_the_command():
+    result = cli_in_process("metrics", "funnel", "--by", "colour")
+    assert result.stderr.strip().splitlines()[-1] == (
+        "python -m smarketing metrics: errore: argomento --by: scelta non valida: 'colour' (scegli tra 'source', "
+        "'campaign', 'segment', 'region', 'owner', 'product')")
+    assert cli_in_process("import").stderr.strip().splitlines()[-1] == (
+        "python -m smarketing import: errore: mancano gli argomenti richiesti: kind, FILE")
+    english = cli_in_process("--lang", "en", "metrics", "funnel", "--by", "colour")
+    assert english.stderr.strip().splitlines()[-1].startswith(
+        "python -m smarketing metrics: error: argument --by: invalid choice: 'colour' (choose from 'source'")
 
 
 @pytest.mark.parametrize(("args", "expected"), [
@@ -132,7 +146,8 @@ def test_usage_errors_exit_2(args):
 ])
 def test_a_pair_without_its_equals_sign_says_the_option_s_own_shape(args, expected):
     result = cli_in_process(*args)
-    assert (result.returncode, result.stderr.strip().splitlines()[-1].split("error: ", 1)[1]) == (2, expected)
+    last = result.stderr.strip().splitlines()[-1]
+    assert (result.returncode, re.split(r"(?:errore|error): ", last, maxsplit=1)[1]) == (2, expected)
 
 
 def test_a_folder_named_as_the_file_to_import_is_said_to_be_a_folder(db_path, tmp_path, capsys):
