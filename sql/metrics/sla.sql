@@ -5,7 +5,9 @@
 --          by 'accountable'): an MQL not yet with a Sales owner is `assigned` false, its own row, first when
 --          it has a backlog.
 --          A group is `maturing` while its newest MQLs have had less time than three acceptances in four take.
--- params: $by varchar, $every varchar, $start date, $end date, $today date, $backlog_days integer,
+--          With $as_of (a comparison's), the MQLs count as accepted, and their days to accept, only by that day:
+--          an earlier window is taken at the age the current one has, as a cohort is (funnel.sql).
+-- params: $by varchar, $every varchar, $start date, $end date, $today date, $as_of date, $backlog_days integer,
 --         $f_source varchar, $f_campaign varchar, $f_segment varchar, $f_region varchar, $f_owner varchar,
 --         $f_product varchar
 -- grain: one row per dimension value (accountable person, by owner) and period
@@ -18,11 +20,12 @@ with steps as (
 mqls as (
     select
         j.dimension, j.assigned, period_of($every, j.mql_at) as period, j.mql_at, j.sql_at, j.is_lost,
-        j.furthest >= s.sql_position as accepted,
+        j.furthest >= s.sql_position and ($as_of is null or coalesce(reached_on('sql', j.lead_at, j.mql_at, j.sql_at,
+            j.opportunity_at, j.customer_at, j.lost_at) < $as_of::date + 1, true)) as accepted,
         -- as of $today (a comparison window's last day, a past meeting's): accepted or lost by then; an entry
         -- with no date counts as made
-        j.furthest >= s.sql_position
-            and coalesce(least(j.sql_at, j.opportunity_at, j.customer_at) < $today::date + 1, true) as accepted_then,
+        j.furthest >= s.sql_position and coalesce(reached_on('sql', j.lead_at, j.mql_at, j.sql_at, j.opportunity_at,
+            j.customer_at, j.lost_at) < $today::date + 1, true) as accepted_then,
         j.is_lost and coalesce(j.lost_at < $today::date + 1, true) as lost_then
     from journeys_in(case when $by = 'owner' then 'accountable' else $by end, $f_source, $f_campaign,
                      $f_segment, $f_region, $f_owner, $f_product) as j

@@ -72,6 +72,19 @@ def test_funnel_cohort_window_and_the_stages_still_maturing(m):
         ("lead", 6, False), ("mql", 5, False), ("sql", 2, False), ("opportunity", 2, True), ("customer", 1, True)]
 
 
+def test_the_hand_off_compares_acceptance_at_the_same_age(con):
+    twelve(con)
+    # 16-29 November against 2-15 November as it stood on the 11th, two weeks before today: L1 (accepted the
+    # 6th) and L2 (the 9th) were accepted by then, L4 (the 12th) not yet, L3 never
+    window = metrics.Query(today=TODAY, start=date(2026, 11, 16), end=date(2026, 11, 29))
+    row = metrics.compare(con, "sla", window, "previous")[0]
+    assert (row["mqls_compare"], row["accepted_compare"], row["acceptance_rate_compare"]) == (4, 2, 0.5)
+    assert row["median_days_to_accept_compare"] == pytest.approx((2 + 4) / 2, abs=0.1)    # L1 2 days, L2 4
+    # the same window on its own, as it stands today
+    earlier = metrics.compute(con, "sla", replace(window, start=date(2026, 11, 2), end=date(2026, 11, 15)))[0]
+    assert (earlier["mqls"], earlier["accepted"]) == (4, 3)
+
+
 def test_a_comparison_takes_the_earlier_cohort_at_the_age_of_the_current_one(con):
     twelve(con)
     # 16-22 Nov (L7 L8) against 9-15 Nov (L4 L5 L6 L11) as it stood on the 18th, a week before today: L6 became an
