@@ -109,12 +109,13 @@ def _worded_value(field: str, value: str, row: dict, parents: dict[int, str], la
     return value
 
 
-def latest_confidences(con: duckdb.DuckDBPyConnection, objective_id: int) -> list[int]:
-    """The owners' confidences of the latest week with check-ins."""
+def latest_confidences(con: duckdb.DuckDBPyConnection, objective_id: int) -> tuple[date | None, list[int]]:
+    """The latest week with check-ins, and the owners' confidences of that week."""
     rows = objectives.checkins(con, objective_id)
     if not rows:
-        return []
-    return [r["confidence"] for r in rows if r["week"] == rows[0]["week"] and r["confidence"] is not None]
+        return None, []
+    return rows[0]["week"], [r["confidence"] for r in rows
+                             if r["week"] == rows[0]["week"] and r["confidence"] is not None]
 
 
 CHILD_MARK = "↳ "
@@ -189,9 +190,11 @@ def board(con: duckdb.DuckDBPyConnection, today: date) -> list[BoardRow]:
     on_board = {row["objective_id"] for row, _ in measured}
     rows = []
     for row, p in measured:
-        values = latest_confidences(con, row["objective_id"])
-        # one owner worried while the numbers say on track is news, though the average (4 and 7: 5,5) hides it
-        flag = next((f for f in (objectives.disagreement(v, p.status) for v in values) if f), None)
+        week, values = latest_confidences(con, row["objective_id"])
+        # one owner worried while the numbers say on track is news, though the average (4 and 7: 5,5) hides it;
+        # each is judged by the status of the week it was given in, as the detail judges it
+        then = status_of_week(con, row, week, p, today) if week is not None and values else None
+        flag = next((f for f in (objectives.disagreement(v, then) for v in values) if f), None)
         rows.append(BoardRow(
             row, p, row["parent_id"] in on_board, sum(values) / len(values) if values else None, flag,
             rollup(row, p, [(c, cp) for c, cp in measured if c["parent_id"] == row["objective_id"]])))
@@ -290,8 +293,13 @@ def _checkin_flags(con: duckdb.DuckDBPyConnection, row: dict, checkins: list[obj
     today's: a 9 given while on track stays a fair 9 when the objective slips later."""
     statuses: dict[date, str | None] = {}
     for c in checkins:
-        day = min(c["week"] + timedelta(days=6), today)
-        if day not in statuses:
-            statuses[day] = now.status if day == today else objectives.progress_of(con, row, day).status
-    return [objectives.disagreement(c["confidence"], statuses[min(c["week"] + timedelta(days=6), today)])
-            for c in checkins]
+        if c["week"] not in statuses:
+            statuses[c["week"]] = status_of_week(con, row, c["week"], now, today)
+    return [objectives.disagreement(c["confidence"], statuses[c["week"]]) for c in checkins]
+
+
+def status_of_week(con: duckdb.DuckDBPyConnection, row: dict, week: date, now: progress.Progress,
+                   today: date) -> str | None:
+    """The status the numbers gave at the end of a week (its Sunday, today for this week's)."""
+    day = min(week + timedelta(days=6), today)
+    return now.status if day == today else objectives.progress_of(con, row, day).status

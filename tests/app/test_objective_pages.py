@@ -149,7 +149,7 @@ def test_detail_with_check_in_edit_and_change_log(app, store):
     assert not app.exception
     checkins = app.dataframe[1].value.to_dict("records")
     assert checkins == [{"Settimana": "23/11/2026", "Chi": "Giulia", "Fiducia": 3, "Nota": "poche SQL",
-                         "Segnale": "⚑ preoccupato ma in linea"}]
+                         "Segnale": "⚑ preoccupato, contro i numeri"}]
     assert app.text_input(key="edit_target_2").value == "6"
     app.text_input(key="edit_target_2").input("8")
     app.multiselect(key="edit_owners_sales_2").select("Marco")

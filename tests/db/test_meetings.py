@@ -297,3 +297,22 @@ def test_one_owner_worried_while_the_numbers_say_done_is_flagged_on_the_board_as
     objectives.checkin(con, objective_id, TODAY, "Marco", 7, value=7.0)
     row = next(r for r in objective_views.board(con, TODAY) if r.id == objective_id)
     assert (row.status, row.confidence, row.flag) == ("done", 5.5, "pessimistic")
+
+
+def test_the_board_judges_the_latest_check_ins_by_the_status_of_their_week(con):
+    """12 SQLs by 31 December from 2 November; 4 came by the 20th, none since. On the 22nd the run-rate
+    forecast 11,8 (98%: on track), today 10,3 (85%: at risk). Both owners said 8 in the week of 16 November and
+    nobody has checked in since: their 8 stays beside 'at risk', unflagged, as they were right then."""
+    for n, day in enumerate(("03", "09", "13", "20")):
+        add_lead(con, f"S{n}", f"2026-11-{day} 09:00", "sql",
+                 [("lead", f"2026-11-{day} 09:00"), ("mql", f"2026-11-{day} 10:00"), ("sql", f"2026-11-{day} 11:00")])
+    objective_id = objectives.add(con, "Generare 12 SQL entro il 31/12/2026", BOTH, date(2026, 11, 2), "it", "anna",
+                                  title="SQL")
+    for owner in ("Giulia", "Marco"):
+        objectives.checkin(con, objective_id, date(2026, 11, 16), owner, 8)
+    row = next(r for r in objective_views.board(con, TODAY) if r.id == objective_id)
+    assert (row.status, row.confidence, row.flag) == ("at_risk", 8.0, None)
+    # an 8 given this week, with the numbers at risk, is flagged
+    objectives.checkin(con, objective_id, TODAY, "Giulia", 8)
+    row = next(r for r in objective_views.board(con, TODAY) if r.id == objective_id)
+    assert (row.status, row.confidence, row.flag) == ("at_risk", 8.0, "optimistic")
