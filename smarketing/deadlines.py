@@ -81,13 +81,17 @@ def find(text: str, today: date) -> Deadline:
     span = None
     heading = None
     # a season last: "a fall in CPL by June 2027" has a deadline, and it is June
-    for reader in (_between_dates, _weekday_or_week, _relative, _half, _mid_year, _quarter, _end_of_year, _year_only,
+    for reader in (_fiscal_end_dated, _between_dates, _weekday_or_week, _relative, _half, _mid_year, _quarter,
+                   _end_of_year, _year_only,
                    _end_of_month, _explicit_date, _between_months, _month_year, _feast_or_season):
         found = reader(low, today)
         if reader is _year_only and found is not None and _a_heading_year(found):
             # "OKR 2027 - 300 MQL entro giugno", "con il budget 2027 invariato ... entro giugno 2027": a year named
             # in passing is the window only when the sentence gives no day or month of its own
             heading = found
+        elif reader is _relative and found is not None and (after := _AFTER_EVENT.search(text)) is not None:
+            # "dopo la fiera di Verona ... entro 30 giorni": the days run from the fair, whose day no sentence gives
+            return Deadline(None, after.group(0).strip(), False)
         elif reader is _relative and found is not None and found.day is None:
             # "entro 99999999 giorni lavorativi entro giugno 2027": a span past any calendar may be another
             # number (a response time); a deadline written further on wins over it
@@ -113,6 +117,14 @@ def find(text: str, today: date) -> Deadline:
                       r"(\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,}|\s+[a-zà-ù]+\.?\s+\d{4,})|\d{4,}-\d{1,2}-\d{1,2})", low) \
         or re.search(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,}(?![\d/.-])", low)
     if stray:
+        parts = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", (stray.group(1) if stray.lastindex
+                                                                        else stray.group(0)).strip())
+        # day first, strictly: "12-31-2027" stays quoted back, as no day-first reading holds it
+        day = _valid(int(parts[3]), int(parts[2]), int(parts[1])) if parts else None
+        if day is not None:
+            # "... | Davide Mancini | 30/06/2027", a sheet's columns pasted: a valid date is never unreadable; one to
+            # come is the deadline, a past one ("verbale del 18/11/2026") none
+            return Deadline(day, stray.group(0).strip(), True) if day > today else Deadline(None, None, True)
         # "scadenza 31/12/20277": written as a date, whatever the words before it, so quoted back
         return Deadline(None, stray.group(0).strip(), False)
     return Deadline(None, None, True)
@@ -298,9 +310,19 @@ def event_phrase(text: str) -> str | None:
     return None
 
 
+# an event a span is counted from: "dopo la fiera di Verona", "after the SPS show", "dalla fine del MECSPE"
+_AFTER_EVENT = re.compile(
+    r"\b(?i:dopo|after|following|dalla\s+fine\s+(?:del|della|dello|dell')|from\s+the\s+end\s+of)\s+"
+    r"(?i:(?:il|la|lo|l'|i|le|the|our|this|next|questa|questo|prossimo|prossima)\s*)?"
+    rf"(?:(?:(?:{_EVENT_NAME})\s+){{0,3}}(?i:{_EVENT_WORDS})\b"
+    rf"(?:\s+(?:(?i:di|del|della|of|in|a|at)\s+)?{_EVENT_NAME}){{0,3}}"
+    rf"|(?!{_NOT_EVENT})[A-Z][A-Z0-9&-]+[A-Z0-9]\b(?:\s+(?:(?i:di|of)\s+)?{_EVENT_NAME}){{0,2}})")
+
+
 def names_event(phrase: str) -> bool:
-    """Whether a deadline phrase that could not be read is an event ("entro la fiera SPS")."""
-    return event_phrase(phrase) == phrase.strip()
+    """Whether a deadline phrase that could not be read is an event ("entro la fiera SPS", "dopo la fiera di
+    Verona" with a span counted from it)."""
+    return event_phrase(phrase) == phrase.strip() or _AFTER_EVENT.fullmatch(phrase.strip()) is not None
 
 
 # the words a heading naming its year starts with: "Obiettivo 2027:", "Budget 2027", "OKR 2027 -"
@@ -360,6 +382,23 @@ def _year_only(low: str, today: date) -> Deadline | None:
     # "nel 2027", "Obiettivo 2027:": the year itself; "entro il 2027", "by 2027": its end
     during = not re.match(r"(?:entro|by|before|until|a\b|through)", match.group(0).strip())
     return Deadline(date(year, 12, 31), match.group(0), True, date(year, 1, 1) if during else None)
+
+
+# the end of a fiscal year, which may be any day: "fine dell'esercizio fiscale", "end of the fiscal year", "fine FY"
+_FISCAL_END = r"(?:fine|end|chiusura|close)\s+(?:of\s+)?(?:dell'\s*|del\s+|the\s+|this\s+|our\s+)?" \
+              r"(?:esercizio(?:\s+fiscale)?|anno\s+fiscale|fiscal\s+year|financial\s+year|fy)(?:\s+\d{4})?"
+
+
+def _fiscal_end_dated(low: str, today: date) -> Deadline | None:
+    """'entro la fine dell'esercizio fiscale (30 giugno 2027)', 'entro il 30 giugno 2027 (fine esercizio)', 'by the
+    end of the fiscal year (June 30, 2027)': a date in brackets beside a fiscal year's end is the day that end falls
+    on, never the calendar year's end (nor its day a number of the objective)."""
+    match = re.search(rf"{_FISCAL_END}\s*\(\s*({_DATE})\s*\)", low) or re.search(
+        rf"({_DATE})\s*\(\s*(?:la\s+|the\s+)?{_FISCAL_END}\s*\)", low)
+    if not match:
+        return None
+    day = _parse(match.group(1))
+    return Deadline(day, match.group(0), day is not None)
 
 
 def _end_of_year(low: str, today: date) -> Deadline | None:
@@ -528,7 +567,10 @@ def _month_year(low: str, today: date) -> Deadline | None:
     last = first + relativedelta(months=1) - timedelta(days=1)
     if not match.group(2) and last < today:
         # "entro marzo" written in November: next March
-        last = (first + relativedelta(years=1, months=1)) - timedelta(days=1)
+        first, last = first + relativedelta(years=1), (first + relativedelta(years=1, months=1)) - timedelta(days=1)
+    if re.match(r"(?:before|prima\s+d)", match.group(0)) and not re.search(r"\b(?:fine|end)\b", match.group(0)):
+        # "before August 2027", "prima di agosto": August is past the limit, so the month before's last day
+        last = first - timedelta(days=1)
     return Deadline(last, match.group(0), True)
 
 

@@ -198,6 +198,9 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
             and draft.stated_baseline is None:
         # "(oggi siamo al 24%)": where it starts, as the text says it
         draft.stated_baseline = now[0] / 100 if now[1] and (draft.metric in RATIOS) else now[0]
+        if draft.direction is None:
+            # "oggi siamo a 18 giorni, vogliamo arrivare a 10": from where it stands to the target
+            draft.direction = "increase" if draft.target > draft.stated_baseline else "decrease"
     if range_factor and draft.target_kind == "absolute" and draft.target is not None:
         draft.range_bounds = [draft.target, round(draft.target * range_factor, 9)]
     if roas and draft.target_kind == "absolute" and draft.target is not None:
@@ -227,6 +230,9 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
             draft.metric, draft.stage, draft.target_unit = None, None, None
             draft.problems.append("sales_ambiguous")
     draft.cadence = _cadence(low) if draft.metric == "manual" else None
+    if draft.cadence == "rarer":
+        draft.cadence = "quarterly"
+        draft.problems.append("cadence_rarer")
     if draft.metric is None:
         draft.problems.append("no_metric")
     if draft.target is None and draft.change is None and draft.metric != "manual":
@@ -319,7 +325,15 @@ def _name_numbers(text: str, vocabulary: dict[str, list[str]]) -> str:
 _NAME_MARK = chr(0xF0000)     # Unicode's supplementary private use area: never in a sentence a person types
 
 
+# a survey rarer than a quarter ("rilevazione semestrale", "annual NPS survey"): the check-ins go at most quarterly,
+# so it is followed quarterly and the check says so
+_RARER = r"semestrale|semestrali|ogni sei mesi|ogni 6 mesi|due volte l'anno|half[\s-]yearly|semi[\s-]?annual(?:ly)?" \
+         r"|biannual(?:ly)?|twice a year|every six months|every 6 months|una volta l'anno|annualmente|annually" \
+         r"|once a year|every year" \
+         r"|(?:rilevazione|indagine|sondaggio|questionario|misurazione) annuale|(?:yearly|annual) (?:survey|check)"
+# ("churn annuale", "annual churn" name a yearly rate, not how often it is surveyed)
 _CADENCES = [
+    ("rarer", _RARER),
     ("monthly", r"mensile|mensili|ogni mese|al mese|a mese|per mese|monthly|a month|per month|every month"),
     ("quarterly", r"trimestrale|trimestrali|ogni trimestre|al trimestre|a trimestre|per trimestre|quarterly"
                   r"|every quarter|per quarter|a quarter"),
@@ -440,8 +454,17 @@ def _second_objective(text: str) -> int | None:
                 rf"|tasso di \w+|ciclo di vendita|sales cycle|budget|spesa|spend|{_WON_WORDS})\b\D*\d)"
     # "al 35% nel Centro e al 30% al Sud": a second level of the same measure, for another scope (never a date)
     again = r"(?:al|alla|allo|ai|a|to)\s+(?:il\s+|the\s+)?[€$£]?\s*(?!(?:19|20)\d\d\b)(?![\d.,]+\s*/)\d"
-    for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?={verb}|{count}|{level}|{again})|{condition}", text,
-                             re.IGNORECASE):
+    # "NPS > 60", "e il CAC sotto 900 €": another measure named with its own level
+    measure = rf"(?:{'|'.join(words for _, words in _METRIC_WORDS)})\s*(?:[<>≥≤=:]\s*|(?:a|al|sopra|sotto|oltre" \
+              r"|above|below|over|under|almeno|at least|at)\s+)[€$£]?\s*\d"
+    # "Giulia 25%, Davide 35%", "Al Sud 25 nuovi clienti, al Nord-Ovest 40": after a comma, another name with its own
+    # level (never a month or a period: "entro marzo, Q2 ...")
+    named = rf",\s*(?:(?:al|alla|allo|all'|nel|nella|in|per|for|a)\s+)?" \
+            rf"(?!(?i:{deadlines.MONTH_NAMES}|q[1-4]|h[12]|fy)\b)(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?" \
+            r"\s*:?\s+" \
+            r"(?:(?:max|min|massimo|minimo|almeno|at least|at most)\s+)?[€$£]?\s*\d"
+    for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?={verb}|{count}|{level}|{again}|{measure})|{condition}"
+                             rf"|(?={named})", text, re.IGNORECASE):
         before, after = text[:match.start()], text[match.end():]
         if _has_target(before) and _has_target(after) \
                 and not re.search(r"\b(?:tra|fra|between|da|dal|from)\s+[\d.,]+\s*%?$", before, re.IGNORECASE):
@@ -706,7 +729,14 @@ def settle_direction(draft: Draft) -> bool:
 _FLOOR_FIRST = re.compile(r"(?:almeno|minimo|non sotto|at least|not below|no less than)\b", re.IGNORECASE)
 
 
+# a time measure named with a verb: "giorni per qualificare un lead", "days to close" say what is timed, not which way
+_TIMED_VERB = re.compile(r"\b(?:giorni|tempo|tempi|days|time)\s+(?:per|to|a)\s+(?:qualificare|chiudere|qualify|close"
+                         r"|convertire|convert|vincere|win)\b")
+
+
 def _direction(draft: Draft, low: str) -> None:
+    if draft.metric == "velocity":
+        low = _TIMED_VERB.sub(" ", low)
     if draft.range_phrase and _FLOOR_FIRST.match(draft.range_phrase):
         # "almeno 50, ma non oltre 80": the floor is the objective, the ceiling its other bound
         draft.direction = "increase"
@@ -719,7 +749,11 @@ def _direction(draft: Draft, low: str) -> None:
     # "win rate non sotto il 20%", "never below 20%", "non meno di 50 SQL" with no verb too
     floor = re.search(r"\b(?:non|not|no|never|don t|do not|mai)\s+(?:\w+\s+){0,6}?"
                       r"(?:(?:scendere|calare|andare|drop|fall|go|dip)\s+)?"
-                      r"(?:sotto|below|under|meno di|less than|inferior[ei] a\w*)\b", low)
+                      r"(?:sotto|below|under|meno di|less than|inferior[ei] a\w*)\b", low) or re.search(
+        # "must not go down 75%", "non deve scendere dal 75%": a fall ruled out keeps the level as a floor
+        r"\b(?:non|not|never|mai|don t|do not|must not|mustn t|should not|shouldn t)\s+(?:\w+\s+){0,3}?"
+        r"(?:(?:go|come|drop|fall|get)\s+down|drop|fall|decline|decrease|scendere|calare|diminuire|scendano|calino)"
+        r"\s+(?:(?:to|a|al|dal|from|the|il|lo)\s+)?\d", low)
     capped = re.search(r"\b(?:non|not|never|mai|don t|do not)\s+(?:\w+\s+){0,6}?(?:superare|oltrepassare|sforare|exceed"
                        r"|go over"
                        r"|pass)\b", low)
@@ -768,13 +802,26 @@ _NOW = re.compile(rf"\(\s*(?:oggi|ora|adesso|attualmente|siamo|currently|today|n
                   rf"({NUMBER})\s*(%?)[^)]*\)", re.IGNORECASE)
 
 
+# "oggi siamo a 18 giorni, vogliamo arrivare a 10", "today we are at 15 days", "this year we are at 50": the level
+# today said as a clause of its own, with the word of where it stands ("a", "at") before the number
+_NOW_CLAUSE = re.compile(
+    rf"\b(?:oggi|ora|adesso|attualmente|al momento|quest'anno|quest’anno|today|now|currently|at present|this year)"
+    rf"(?:\s+(?:siamo|stiamo|sta|è|e'|we are|we're|we stand|it is|it's|is))?\s+(?:a|al|ai|agli|alle|all'|at|on)\s*"
+    rf"(?:{MARK})?\s*({NUMBER})\s*(%?)(?:\s*({'|'.join(DAYS_IN)})\b)?", re.IGNORECASE)
+
+
 def _now_said(text: str) -> tuple[str, tuple[float, bool] | None]:
-    """"Win rate al 30% (oggi siamo al 24%)": the level today in brackets, taken out of the numbers read and
-    returned (value, written with %), so it is never read as the target."""
+    """"Win rate al 30% (oggi siamo al 24%)", "oggi siamo a 18 giorni, vogliamo arrivare a 10": the level today, in
+    brackets or as a clause, taken out of the numbers read and returned (value, written with %), so it is never
+    read as the target."""
     found = _NOW.search(text)
-    if found is None:
+    if found is not None:
+        return text[:found.start()] + " " + text[found.end():], (number(found.group(1)), bool(found.group(2)))
+    clause = _NOW_CLAUSE.search(text)
+    if clause is None or not re.search(r"\d", text[:clause.start()] + text[clause.end():]):
         return text, None
-    return text[:found.start()] + " " + text[found.end():], (number(found.group(1)), bool(found.group(2)))
+    value = number(clause.group(1)) * DAYS_IN.get((clause.group(3) or "").lower(), 1)
+    return text[:clause.start()] + " " + text[clause.end():], (value, bool(clause.group(2)))
 
 
 def _aside(text: str) -> str:
@@ -825,7 +872,8 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
                 draft.target = -abs(value)
     elif money and draft.target is None:
         each = _PER_UNIT.search(text)
-        if each and draft.metric in (None, "stage_entries", "won_value"):
+        # "ricavi € 1,5k per cliente" is revenue per customer: an average, read as such by _other_measure
+        if each and draft.metric in (None, "stage_entries"):
             # "non più di 60 € per lead": a cost per lead, never 60 € of won value
             draft.metric, draft.stage = next(m for words, m in _COST_OF.items() if re.fullmatch(words, each["unit"],
                                                                                                    re.IGNORECASE)), None
@@ -954,6 +1002,11 @@ def _change(draft: Draft, text: str) -> None:
     if re.search(rf"\b(?:{_CHANGE_VERBS})\b", normalise(text)) and not re.search(_LEVEL, low):
         # never a number's first digits: "+25%" is no change of 2
         found = re.search(rf"\b(?:di|by)\s+(?:(?:{MARK})\s*)?{amount}(?![\d.,]|\s*%|\s*per\s*cento)", low)
+        if found is None:
+            # "shorten the sales cycle of 20 days", "increase MQLs of 5 points": the Italian "di" put in English,
+            # only with the amount's unit, as "of" before a bare number names what is counted
+            found = re.search(rf"\bof\s+(?:(?:{MARK})\s*)?{amount}(?![\d.,]|\s*%)", low)
+            found = found if found is not None and (found.group(3) or found.group(4)) else None
     sign = -1 if draft.direction == "decrease" else 1
     if found is None:
         found = re.search(rf"(?<![\w.,])\+\s*{amount}(?![\d.,]|\s*%)", low)
@@ -1043,10 +1096,20 @@ _OTHER_MEASURES = re.compile(
     r"|dimensione media|costo per (?!contatto|lead|mql|sql|cliente|acquisizione|nuovo)\w+"
     r"|cost per (?!lead|mql|sql|customer|acquisition)\w+|cpa|spesa|spend|budget|pipeline)\b")
 # measures of subscriptions and coverage the store does not keep, whatever count or money word stands beside them
-_RECURRING = re.compile(r"\b(?:mrr|arr|ricavi ricorrenti|recurring revenue|net revenue retention|nrr|pipeline coverage"
-                        r"|copertura della pipeline)\b")
+# "copertura pipeline 3 volte il target", "pipeline coverage 3x", "coverage of the pipeline": in any word order
+_RECURRING = re.compile(r"\b(?:mrr|arr|ricavi ricorrenti|recurring revenue|net revenue retention|nrr"
+                        r"|(?:pipeline|funnel) (?:coverage|cover)(?: ratio)?|coverage (?:of )?(?:the )?pipeline"
+                        r"|copertura (?:della |del |di )?(?:pipeline|funnel))\b")
+# a stock is how many there are at one moment: the store counts who entered a stage, never who is still in it
 _STOCKS = re.compile(r"\b(?:clienti attivi|active customers|base clienti|customer base|clienti totali|total customers"
-                     r"|clienti in portafoglio)\b")
+                     r"|clienti in portafoglio|(?:opportunita|trattative|deals?) (?:aperte|aperti|attive|attivi"
+                     r"|in corso)|open (?:opportunities|deals?)|active (?:opportunities|deals)"
+                     r"|(?:opportunita|trattative) in essere)\b")
+# a rate of renewals or retention of contracts: "tasso di rinnovo contratti all'85%", "contract renewal rate at 90%";
+# no stage counts the contracts renewed, and "contratti" would otherwise read as new customers
+_RENEWALS = re.compile(r"\b(?:tass[oi] di rinnov[oi](?: de[il]| dei)?(?: contratt[oi]| abbonament[oi])?"
+                       r"|rinnov[oi] (?:de[il] |dei )?(?:contratt[oi]|abbonament[oi])|(?<=al )rinnovo"
+                       r"|(?:contract |subscription )?renewal(?: rate)?s?|renewals?)\b")
 
 
 _LOST = re.compile(r"\b(?:leads?|contatti|mqls?|sqls?|trattative|opportunita|deals?|clienti|customers?|opportunities)"
@@ -1084,11 +1147,36 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
             draft.target, draft.target_kind, draft.target_unit = abs(draft.target), "absolute", "ratio"
             draft.direction = "decrease"
         return
+    renewal = _RENEWALS.search(low)
+    if renewal and draft.metric in (None, "stage_entries", "won_value"):
+        # "tasso di rinnovo contratti all'85%" is no 85% more new customers: a rate the store does not keep
+        draft.metric, draft.stage, draft.other_measure = None, None, _as_written(renewal.group(0), text)
+        draft.other_kind, draft.target_unit = "rate", None
+        share = re.search(r"\b(\d+)\s+(?:[^\W\d]+\s+){0,2}?(?:su|out of|in)\s+(\d+)\b", text)
+        if share and 0 < int(share[1]) <= int(share[2]):
+            # "9 clienti su 10 al rinnovo": the share renewed, never a start of 9 and a target of 10
+            draft.target, draft.stated_baseline = int(share[1]) / int(share[2]), None
+            draft.target_kind, draft.target_unit, draft.direction = "absolute", "ratio", draft.direction or "increase"
+        elif draft.target is not None and re.search(rf"(?:{NUMBER})\s*%", text) and not (
+                re.search(rf"\b(?:del|di|dello|della|by)\s+[+-]?(?:{NUMBER})\s*%", text, re.IGNORECASE)
+                and re.search(rf"\b(?:{_CHANGE_VERBS})\b", low)):
+            # a rate at a percent is its level: "all'85%" is 85%, never +85%
+            draft.target, draft.target_kind, draft.target_unit = abs(draft.target), "absolute", "ratio"
+        return
     average = _AVERAGE.search(low)
+    each = _PER_UNIT.search(text)
+    if average is None and draft.metric == "won_value" and each:
+        # "Ricavi: € 1,5k per cliente": revenue per customer is an average deal value, never a cost per customer
+        won = re.search(rf"\b(?:{_WON_WORDS})\b", low)
+        draft.metric, draft.stage, draft.target_unit = None, None, None
+        draft.other_measure = f"{_as_written(won.group(0), text)} {each.group(0).strip()}" if won else \
+            each.group(0).strip()
+        draft.other_kind = "average"
+        return
     if average and draft.metric in (None, "stage_entries", "won_value"):
         # "il fatturato medio per cliente a 20k": an average, where the won value is a total
         draft.metric, draft.stage, draft.other_measure = None, None, _as_written(average.group(0), text)
-        draft.other_kind, draft.target_unit = "money", None
+        draft.other_kind, draft.target_unit = "average", None
         return
     recurring = _RECURRING.search(low)
     if recurring and draft.metric in (None, "stage_entries", "won_value"):

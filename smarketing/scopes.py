@@ -57,7 +57,8 @@ def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], 
                              text):
         if not (found.group(1) or found.group(2)[0].isupper()):
             continue
-        word = normalise(found.group(2))
+        # "Davide's win rate": the possessive is no part of the name
+        word = normalise(re.sub(r"'s$", "", found.group(2)))
         if word in whole or any(word in g for groups in _GROUPS.values() for g in groups):
             continue
         if re.fullmatch(r"\W*", text[:found.start()]) and text[found.end():].lstrip().startswith(","):
@@ -155,7 +156,14 @@ _MARKET = re.compile(
     r"|(?:with|among|from)\s+(?:the\s+)?)(?i:(?:nostri|nostre|our)\s+)?([a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+)?)"
     r"|\b(?i:nel|nella|del|della|per il|in the)\s+((?:settore|mercato|comparto|filiera|sector|market|industry)"
     r"\s+(?:del\s+|della\s+|dei\s+|delle\s+|degli\s+|dell'|of\s+)?[a-zà-ÿ][\w'’-]+)"
-    r"|\b(?i:in\s+the)\s+([a-z][\w'’-]+\s+(?:sector|market|industry))\b")
+    r"|\b(?i:in\s+the)\s+([a-z][\w'’-]+\s+(?:sector|market|industry))\b"
+    # "60 nuove cantine clienti", "40 new winery customers": the market between "new" and the customers it names
+    r"|\b(?i:nuov[ie]|new)\s+([a-zà-ÿ][\w'’-]+)\s+(?i:clienti|customers|clients)\b")
+# words between "nuovi" and "clienti" that say what kind of customer, not which market
+_KIND_OF_CUSTOMER = re.compile(
+    r"potenziali|grandi|piccoli|piccole|medi|medie|importanti|buoni|veri|paganti|fedeli|diretti|strategici|primi"
+    r"|key|big|small|large|paying|loyal|qualified|qualificati|strategic|top|major|premium|good|happy|direct|first"
+    r"|many|few|several|vari|diversi|altri|more|fewer|recurring|ricorrenti|active|attivi|b2b|b2c")
 # words after those prepositions that name no market: function words, stages, people, periods, what is done
 _NO_MARKET = re.compile(
     rf"(?:{STAGE_ANY}|{MONTH_NAMES}|{WEEKDAY_NAMES}|[a-z]|an|un|una|uno|il|lo|la|le|gli|the|our|your|my|this|that"
@@ -192,6 +200,10 @@ def _market(text: str, known: set[str]) -> str | None:
                 continue
             if not second or _NO_MARKET.fullmatch(normalise(second)):
                 words = first
+        elif found.group(4):
+            if _NO_MARKET.fullmatch(normalise(words)) or _KIND_OF_CUSTOMER.fullmatch(normalise(words)) \
+                    or not re.search(r"[iesy]$", normalise(words)):
+                continue
         elif _NO_MARKET.fullmatch(normalise(words).split(" ")[-1]) or re.search(
                 r"\b(?:italian[oaie]?|nazional[ei]|domestic[oaie]?|intern[oaie]|national|home|riferimento)\b",
                 normalise(words)):

@@ -122,9 +122,6 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
     goal = absolute_target(draft, context.baseline)
     if goal is not None:
         shown = show(start, draft, lang)
-        if None not in (draft.stated_baseline, context.baseline) and draft.stated_baseline != context.baseline:
-            # "da 120 a 90 giorni" while the data say 135: both, side by side
-            shown += " " + t("smart.understood_data", lang, value=show(context.baseline, draft, lang))
         # a target the earlier window already passed is never drawn as a move the wrong way ("da 259 a 150"): a
         # count or a sum starts from zero on the start day, with the earlier window beside it; a level is one to
         # keep ("almeno 35,0%")
@@ -132,6 +129,12 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
         if start is not None and (goal <= start if draft.direction == "increase" else goal >= start):
             way = "total" if draft.metric in CUMULATIVE and draft.direction == "increase" else \
                 "at_least" if draft.direction == "increase" else "at_most"
+        if None not in (draft.stated_baseline, context.baseline) and draft.stated_baseline != context.baseline:
+            # "da 120 a 90 giorni" while the data say 135: both, side by side; inside the brackets of "almeno 75,0%
+            # (ora 70,0%)" after a comma, never a bracket in a bracket
+            data = show(context.baseline, draft, lang)
+            shown += ", " + t("smart.understood_data_inside", lang, value=data) if way in ("at_least", "at_most") \
+                else " " + t("smart.understood_data", lang, value=data)
         parts.append(t(f"smart.understood_{way}", lang, a=shown, b=show(goal, draft, lang))
                      if start is not None else t("smart.understood_to", lang, b=show(goal, draft, lang)))
     elif draft.target is not None and draft.target_kind == "relative":
@@ -215,13 +218,11 @@ def foreign_currency(draft: Draft, context: Context) -> bool:
 
 def _specific(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.metric is None:
-        if draft.other_measure:
-            return _v("fail", f"specific_other_{draft.other_kind or 'money'}", lang, measure=draft.other_measure)
-        if "sales_ambiguous" in draft.problems:
-            return _v("fail", "specific_sales_ambiguous", lang)
-        if draft.vague_verb:
-            return _v("fail", "specific_vague", lang, verb=draft.vague_verb)
-        return _v("fail", "specific_no_metric", lang)
+        verdict = _no_measure(draft, lang)
+        if "two_objectives" in draft.problems:
+            # "+200 nuovi soci e NPS > 60": the second is never dropped in silence, whatever the first is
+            verdict.reason += " " + t("smart.specific_two_unread", lang)
+        return verdict
     if draft.direction is None:
         return _v("fail", "specific_no_direction", lang, metric=_metric_name(draft, context, lang))
     if "two_objectives" in draft.problems:
@@ -247,6 +248,16 @@ def _specific(draft: Draft, context: Context, lang: str) -> Verdict:
               direction=t(f"smart.{draft.direction}", lang))
 
 
+def _no_measure(draft: Draft, lang: str) -> Verdict:
+    if draft.other_measure:
+        return _v("fail", f"specific_other_{draft.other_kind or 'money'}", lang, measure=draft.other_measure)
+    if "sales_ambiguous" in draft.problems:
+        return _v("fail", "specific_sales_ambiguous", lang)
+    if draft.vague_verb:
+        return _v("fail", "specific_vague", lang, verb=draft.vague_verb)
+    return _v("fail", "specific_no_metric", lang)
+
+
 def _beyond_spend(draft: Draft) -> list[str]:
     """The scope values a spend measure cannot be cut by (a segment, a region...): spend comes by channel."""
     if draft.metric not in SPEND_MEASURES:
@@ -264,8 +275,12 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.metric == "manual":
         if draft.target is None:
             return _v("fail", "measurable_manual_no_target", lang)
-        return _v("pass", "measurable_manual", lang, target=show(draft.target, draft, lang),
-                  cadence=t(f"smart.cadence_{draft.cadence or 'weekly'}", lang))
+        cadence = draft.cadence or "weekly"
+        # the reminder follows the cadence: a monthly KPI is checked in monthly, never "every week"
+        return _v("warn" if "cadence_rarer" in draft.problems else "pass",
+                  "measurable_manual_rarer" if "cadence_rarer" in draft.problems else "measurable_manual", lang,
+                  target=show(draft.target, draft, lang), cadence=t(f"smart.cadence_{cadence}", lang),
+                  every=t(f"smart.every_{cadence}", lang))
     if draft.target is None:
         return _v("fail", "measurable_no_number", lang)
     if draft.metric is None and (draft.target_kind == "absolute" or draft.other_measure):

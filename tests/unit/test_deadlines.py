@@ -297,3 +297,28 @@ def test_a_span_past_any_calendar_gives_way_to_a_deadline_written_after_it():
 def test_a_heading_year_gives_way_to_the_deadline_written(text, day, first):
     found = deadlines.find(text, TODAY)
     assert (found.day, found.first) == (day, first)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # before a month is by the end of the month before; before its end, by its end
+    ("200 leads before August 2027", date(2027, 7, 31)),
+    ("Prima di agosto 2027 200 lead", date(2027, 7, 31)),
+    ("Prima di marzo 30 nuovi clienti", date(2027, 2, 28)),
+    ("200 leads before the end of August 2027", date(2027, 8, 31)),
+    # a date in brackets beside a fiscal year's end is that end
+    ("Entro la fine dell'esercizio fiscale (30 giugno 2027) 45 nuovi clienti", date(2027, 6, 30)),
+    ("Entro il 30 giugno 2027 (fine esercizio) 45 nuovi clienti", date(2027, 6, 30)),
+    ("By the end of the fiscal year (June 30, 2027) 50 new logos", date(2027, 6, 30)),
+    # a valid date written alone, as a sheet's column pasted, is the deadline
+    ("40 nuovi clienti | Davide Mancini | 30/06/2027", date(2027, 6, 30)),
+])
+def test_the_eighth_review_deadlines(text, expected):
+    found = deadlines.find(text, date(2026, 11, 25))
+    assert (found.day, found.readable) == (expected, True)
+
+
+def test_days_counted_from_an_event_ask_for_its_day():
+    for text in ("Dopo la fiera di Verona raccogliere 200 lead entro 30 giorni",
+                 "Within 30 days after the SPS show, 150 new leads"):
+        found = deadlines.find(text, date(2026, 11, 25))
+        assert (found.day, found.readable) == (None, False) and deadlines.names_event(found.phrase or ""), text
