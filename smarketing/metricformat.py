@@ -27,6 +27,10 @@ def label(key: str, lang: str) -> str:
 def format_value(key: str, value, row: dict, lang: str) -> str:
     if key.endswith(COMPARED):
         key = key.removesuffix(COMPARED)
+        if key in ADDITIVE and row.get("compare_data") == "partial":
+            # a total over a window the data covers in part is no comparison (delta): shown as none, as a card
+            # shows no change
+            return "–"
     if key == "partial":
         return t("metric.partial_yes", lang) if value else ""
     if key == "compare_data":

@@ -190,7 +190,7 @@ def test_funnel_hand_off_and_roi_in_the_browser(reading_server, page, tmp_path):
     expect(page.get_by_role("heading", name="Chi ne risponde nelle Vendite")).to_be_visible()
     expect(page.get_by_role("combobox", name="MQL in attesa di")).to_have_value("Non ancora assegnati a Vendite")
     page.get_by_role("link", name=re.compile("Spesa e ritorno")).click()
-    expect(page.get_by_role("heading", name="Per canale")).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("heading", name="Per fonte (canale)")).to_be_visible(timeout=30_000)
     shot(page, tmp_path, "roi")
 
 

@@ -136,6 +136,16 @@ def test_a_change_reads_as_its_number_and_colours_as_good_or_bad_news(key, row, 
     assert delta(key, row, lang) == expected
 
 
+def test_a_total_compared_with_a_window_the_data_covers_in_part_is_shown_as_none_in_a_table():
+    from smarketing.metricformat import format_value
+
+    row = {"reached": 3252, "reached_compare": 1687, "conversion_from_previous": 0.3,
+           "conversion_from_previous_compare": 0.28, "compare_data": "partial"}
+    assert format_value("reached_compare", 1687, row, "it") == "–"
+    assert format_value("conversion_from_previous_compare", 0.28, row, "it") == "28,0%"
+    assert format_value("reached_compare", 1687, {**row, "compare_data": "full"}, "it") == "1.687"
+
+
 def test_a_number_past_28_digits_is_written_not_an_error():
     # "Raggiungere 9999999999999998483608109057 clienti": the reader keeps it, the check quotes it back
     assert i18n.fmt_num(1e28, "it", 0) == "10.000.000.000.000.000.000.000.000.000"
