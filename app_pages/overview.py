@@ -28,8 +28,9 @@ if not view.alerts:
     st.caption(tr("overview.alerts_none"))
 for alert in view.alerts:
     show = {"high": st.error, "medium": st.warning}.get(alert.severity, st.info)
-    show(ui.plain(alert.text), icon={"entries": ":material/trending_flat:", "losses": ":material/trending_down:",
-                                     "conversion": ":material/conversion_path:",
+    # a move's arrow follows its number (a rise in lost deals points up, and is the warning)
+    arrow = ":material/trending_up:" if alert.rising else ":material/trending_down:"
+    show(ui.plain(alert.text), icon={"entries": arrow, "losses": arrow, "conversion": ":material/conversion_path:",
                                      "status": ":material/flag:", "backlog": ":material/hourglass_top:"}[alert.kind])
 
 st.subheader(tr("overview.period_title"))

@@ -85,7 +85,12 @@ def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date, l
     """The largest moves of the reference week (alerts.moves): stage entries, then step conversions of matured
     weekly cohorts, each against the four weeks before, past the thresholds of Settings."""
     entries, conversion = alerts.moves(con, reference, today, lang, limits or alerts.thresholds(con))
-    return [Item(a.text, a.severity) for a in entries[:MAX_STAGE_MOVES] + conversion[:MAX_RATE_MOVES]]
+    items = [Item(a.text, a.severity) for a in entries[:MAX_STAGE_MOVES] + conversion[:MAX_RATE_MOVES]]
+    left = max(len(entries) - MAX_STAGE_MOVES, 0) + max(len(conversion) - MAX_RATE_MOVES, 0)
+    if left:
+        # the meeting discusses the largest; the others are not hidden, only elsewhere
+        items.append(Item(t("agenda.more_moves_one" if left == 1 else "agenda.more_moves", lang, count=left)))
+    return items
 
 
 def handoff_breaches(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[Item]:

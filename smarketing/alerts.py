@@ -53,6 +53,7 @@ class Alert:
     text: str
     size: float = 0.0            # how far the number moved: the largest first
     objective_id: int | None = None
+    rising: bool | None = None   # whether the number went up (entries, losses, conversion), for its arrow
 
 
 def moves(con: duckdb.DuckDBPyConnection, reference: date, today: date, lang: str,
@@ -84,7 +85,7 @@ def _entry_moves(con: duckdb.DuckDBPyConnection, reference: date, lang: str, lim
         if abs(change) >= limits.entries:
             found.append(Alert("entries", "medium" if change < 0 else "info", t(
                 "agenda.stage_move", lang, stage=labels[stage], count=fmt_int(now, lang), week=week_text,
-                average=fmt_num(average, lang, 1), change=_signed_pct(change, lang)), abs(change)))
+                average=fmt_num(average, lang, 1), change=_signed_pct(change, lang)), abs(change), rising=change > 0))
     return found
 
 
@@ -106,7 +107,7 @@ def _loss_moves(con: duckdb.DuckDBPyConnection, reference: date, lang: str, limi
         if abs(change) >= limits.entries:
             found.append(Alert("losses", "medium" if change > 0 else "info", t(
                 f"agenda.{key}_move", lang, count=fmt_int(now, lang), week=_week_text(reference, lang),
-                average=fmt_num(average, lang, 1), change=_signed_pct(change, lang)), abs(change)))
+                average=fmt_num(average, lang, 1), change=_signed_pct(change, lang)), abs(change), rising=change > 0))
     return found
 
 
@@ -131,7 +132,8 @@ def _conversion_moves(con: duckdb.DuckDBPyConnection, reference: date, today: da
         if abs(change) >= limits.conversion:
             found.append(Alert("conversion", "medium" if change < 0 else "info", t(
                 "agenda.cohort_move", lang, a=labels[a], b=labels[b], week=_week_text(latest["period"], lang),
-                rate=fmt_pct(rate, lang), usual=fmt_pct(usual, lang), change=_signed_pct(change, lang)), abs(change)))
+                rate=fmt_pct(rate, lang), usual=fmt_pct(usual, lang), change=_signed_pct(change, lang)), abs(change),
+                rising=change > 0))
     return sorted(found, key=lambda a: -a.size)
 
 

@@ -81,3 +81,21 @@ def test_more_deals_lost_in_a_week_is_said_as_bad_news_and_fewer_as_news(con):
         ("losses", "info", "Trattative perse: 0 nella settimana 23/11/2026–29/11/2026, contro una media di 4,0 "
                            "(−100%)."),
     ]
+
+
+def test_the_agenda_discusses_the_largest_moves_and_says_where_the_others_are(demo_con):
+    from smarketing import agenda
+
+    moves = agenda.funnel_moves(demo_con, date(2026, 11, 16), TODAY, "it")
+    # the three largest stage moves and the two cohort moves; the fourth stage move (36 leads disqualified, +40%)
+    # is on the Overview, and the meeting is told so
+    assert [m.text.split(":")[0] for m in moves] == ["MQL", "SQL", "Contatto", "Conversione SQL → Opportunità di chi è "
+                                                     "entrato nella settimana 26/10/2026–01/11/2026 (coorte maturata)",
+                                                     "Conversione Contatto → MQL di chi è entrato nella settimana "
+                                                     "09/11/2026–15/11/2026 (coorte maturata)",
+                                                     "Un altro movimento della settimana è in Panoramica, tra gli "
+                                                     "avvisi."]
+    found = alerts.overview_alerts(demo_con, TODAY, "it")
+    assert [(a.kind, a.rising) for a in found if a.kind in ("entries", "losses", "conversion")] == [
+        ("entries", False), ("entries", False), ("entries", False), ("losses", True), ("conversion", True),
+        ("conversion", False)]
