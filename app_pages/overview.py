@@ -51,7 +51,9 @@ ui.table(
     [
         {
             tr("overview.col_stage"): row[f"label_{lang}"],
-            tr("overview.col_owner"): tr(f"function.{row['owner_function']}"),
+            tr("overview.col_owner"): tr("overview.lost_split", deals=fmt_int(row["lost_deals"], lang),
+                                         disqualified=fmt_int(row["in_stage"] - row["lost_deals"], lang))
+            if row["outcome"] == "lost" else tr(f"function.{row['owner_function']}"),
             tr("overview.col_in_stage"): fmt_int(row["in_stage"], lang),
             tr("overview.col_reached"): fmt_int(row["reached"], lang),
         }

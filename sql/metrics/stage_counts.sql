@@ -1,4 +1,5 @@
--- purpose: how many leads sit in each stage now, and how many ever reached it (docs/metrics.md: reaching a
+-- purpose: how many leads sit in each stage now (in a lost stage, how many of them are deals lost), and how many
+--          ever reached it (docs/metrics.md: reaching a
 --          later path stage reaches every stage before it; lost only through its own entry), for the leads
 --          that pass the filters, whatever their dates
 -- params: $f_source varchar, $f_campaign varchar, $f_segment varchar, $f_region varchar, $f_owner varchar,
@@ -13,6 +14,9 @@ select
     s.is_terminal,
     s.outcome,
     count(j.lead_id) filter (where j.current_stage = s.code) as in_stage,
+    -- of those in a lost stage, the deals lost: the others were disqualified before becoming deals, and whose
+    -- loss it was the stage alone does not say
+    count(j.lead_id) filter (where j.current_stage = s.code and j.deal_outcome = 'lost') as lost_deals,
     count(j.lead_id) filter (where case when s.outcome = 'lost' then j.is_lost else j.furthest >= s.position end)
         as reached
 from stages as s

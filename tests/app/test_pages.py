@@ -45,6 +45,10 @@ def store_counts(path) -> dict:
                            "or exists (select 1 from stage_events e where e.lead_id = l.lead_id "
                            "and e.stage in ('sql', 'opportunity', 'customer'))"),
         "stage_events": one("select count(*) from stage_events"),
+        # a lost lead is a lost deal once it reached the opportunity stage or came as a deal
+        "lost_deals": one("select count(*) from leads l where current_stage = 'lost' and (coalesce(is_deal, false) "
+                          "or exists (select 1 from stage_events e where e.lead_id = l.lead_id "
+                          "and e.stage in ('opportunity', 'customer')))"),
     }
     con.close()
     return counts
@@ -91,6 +95,10 @@ def test_first_start_loads_the_demo_and_overview_shows_its_numbers(app, bare_sto
     assert list(table["Ora in fase"]) == [it_int(counts["in_stage"].get(c, 0)) for c in codes]
     assert table["Hanno raggiunto"][0] == it_int(counts["leads"])
     assert table["Hanno raggiunto"][2] == it_int(counts["reached_sql"])
+    # who owns a loss the stage alone does not say: the deals lost are Sales', the rest never became deals
+    disqualified = counts["in_stage"]["lost"] - counts["lost_deals"]
+    assert table["Responsabile"][5] == (f"trattative perse {it_int(counts['lost_deals'])} (Vendite); scartati prima "
+                                        f"di una trattativa {it_int(disqualified)}")
     chart = app.get("vega_lite_chart")
     assert len(chart) == 1
     layers = json.loads(chart[0].proto.spec)["layer"]
@@ -112,7 +120,10 @@ def test_language_switch_changes_every_label(app, app_store):
     assert app.metric[-2].value == f"{counts['open']:,}"
     assert "demo data" in app.info[0].value
     assert list(app.dataframe[0].value.columns) == ["Stage", "Owner", "In stage now", "Reached"]
-    assert list(app.dataframe[0].value["Owner"]) == ["Marketing", "Marketing", "Sales", "Sales", "Sales", "Sales"]
+    assert list(app.dataframe[0].value["Owner"]) == [
+        "Marketing", "Marketing", "Sales", "Sales", "Sales",
+        f"deals lost {counts['lost_deals']:,} (Sales); disqualified before a deal "
+        f"{counts['in_stage']['lost'] - counts['lost_deals']:,}"]
     app.switch_page("app_pages/settings.py").run()
     assert app.title[0].value == "Settings"
     assert [s.value for s in app.subheader] == ["Language", "Company currency", "Alert thresholds", "Weekly digest",

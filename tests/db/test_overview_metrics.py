@@ -9,13 +9,20 @@ import pytest
 
 from smarketing import db, migrations, overview
 from tests.conftest import TODAY
-from tests.helpers import small_funnel
+from tests.helpers import small_funnel, twelve
 
 
 @pytest.fixture
 def small(con):
     small_funnel(con)
     return con
+
+
+def test_the_lost_stage_says_how_many_of_its_leads_are_deals_lost(con):
+    twelve(con)
+    lost = next(r for r in overview.stage_counts(con) if r["code"] == "lost")
+    # L4 lost after its opportunity: a deal lost; L7 and L8 were lost before, disqualified
+    assert (lost["in_stage"], lost["lost_deals"]) == (3, 1)
 
 
 def test_stage_counts_now_and_reached(small):
