@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from smarketing import charts, metric_views, ui
+from smarketing.i18n import fmt_num
 from smarketing.metricformat import display, numeric_headers
 
 cur = ui.cursor()
@@ -18,6 +19,8 @@ query, how = ui.period_bar(cur)
 
 view = metric_views.roi(cur, query, how)
 ui.cards(view.overall, ("spend", "won_value", "roi", "roas", "cac"), how)
+if view.young_spend_days is not None:
+    st.info(tr("roi.young_spend", days=fmt_num(view.young_spend_days, lang, 0)), icon=":material/hourglass_top:")
 
 keys = ["spend", "leads", "customers", "won_value", "cpl", "cost_per_mql", "cost_per_sql", "cac", "roi", "roas"]
 st.subheader(tr("roi.by_channel"))

@@ -5,6 +5,7 @@ leads behind a number are not here: they are fetched only when someone asks for 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 import duckdb
 
@@ -76,6 +77,9 @@ class Roi:
     campaigns: list[dict]
     monthly: list[dict]
     events: list[milestones.Event] = field(default_factory=list)
+    # median days from a lead's first stage to customer, over all the data, when the window's spend is younger
+    # than that (its customers may still come): None when the window is old enough, or nothing was ever won
+    young_spend_days: float | None = None
 
 
 def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> Roi:
@@ -85,4 +89,14 @@ def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -
         campaigns=metrics.compute(con, "roi", replace(query, by="campaign")),
         monthly=metrics.compare(con, "roi", replace(query, every="month"), how),
         events=milestones.events(con, query.start, query.end, query.today),
+        young_spend_days=_young_spend(con, query),
     )
+
+
+def _young_spend(con: duckdb.DuckDBPyConnection, query: metrics.Query) -> float | None:
+    """A customer is won some time after the spend that brought it: a window whose end (today at the latest) is
+    within the typical lead-to-customer time of today has spend whose return may not have come yet."""
+    cycle = metrics.compute(con, "velocity", metrics.Query(from_stage="lead", to_stage="customer",
+                                                           today=query.today))[0]["median_days"]
+    last = min(query.end or query.today, query.today)
+    return cycle if cycle and last > query.today - timedelta(days=cycle) else None

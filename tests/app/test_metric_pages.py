@@ -166,3 +166,15 @@ def test_totals_against_a_window_the_data_covers_in_part_show_no_change(app, twe
     # L1, L5 and L12 won against none then: "+3" would be the data starting too
     assert (cards["Clienti"].value, cards["Clienti"].delta) == ("3", "")
     assert any("i totali non si confrontano, tassi e costi sì" in c.value for c in app.caption)
+
+
+def test_the_spend_page_says_when_its_spend_is_too_young_to_have_paid_back(app, twelve_store):
+    # lead to customer took 18 (L1), 7 (L5) and 16 days (L12): a median of 16
+    open_page(app, "app_pages/roi.py")
+    assert [i.value for i in app.info if "passano di solito" in i.value] == [
+        "Dal primo contatto al cliente passano di solito 16 giorni (la mediana dei clienti vinti): la spesa delle "
+        "ultime settimane del periodo può non aver ancora portato i suoi clienti, e ROI e CAC possono ancora "
+        "migliorare. Un ROI di −100% su una fonte recente dice questo, non che la fonte non rende."]
+    # October ended 25 days ago, more than 16: its spend has had the time
+    app.selectbox(key="period_preset").set_value("last_month").run()
+    assert not [i for i in app.info if "passano di solito" in i.value]
