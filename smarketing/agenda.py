@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 
 import duckdb
 
-from smarketing import alerts, db, demo, freshness, inbox, objective_views, objectives, periods
+from smarketing import alerts, db, demo, freshness, inbox, meetings, objective_views, objectives, periods
 from smarketing.i18n import fmt_date, fmt_int, t
 from smarketing.metricformat import accountable
 
@@ -40,6 +40,11 @@ class Agenda:
 
 def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) -> Agenda:
     as_of = min(today, week + timedelta(days=6))
+    held = meetings.find(con, week)
+    if held and held["held_on"] and as_of < today and held["held_on"] < as_of:
+        # a past meeting's agenda is what the meeting had before it on its day, not what the rest of its week
+        # found out later (docs/metrics.md: "today" is the meeting's)
+        as_of = held["held_on"]
     # the week before the meeting, once it is over; a meeting prepared ahead (next week's, mid-week) takes the
     # latest whole week: a week in progress never counts as a fall
     reference = week - timedelta(days=7)

@@ -316,3 +316,16 @@ def test_the_board_judges_the_latest_check_ins_by_the_status_of_their_week(con):
     objectives.checkin(con, objective_id, TODAY, "Giulia", 8)
     row = next(r for r in objective_views.board(con, TODAY) if r.id == objective_id)
     assert (row.status, row.confidence, row.flag) == ("at_risk", 8.0, "optimistic")
+
+
+def test_a_past_meeting_s_agenda_is_read_on_the_day_it_was_held(con):
+    """The meeting of the week of 16 November was held on Monday the 16th: a week later its agenda says what it
+    had before it then ("Dati letti al 16/11"), not what the rest of the week found out. A past week with no
+    meeting is read on its Sunday; this week's on today."""
+    held = meetings.open_meeting(con, date(2026, 11, 16), "anna")
+    meetings.save(con, held["meeting_id"], ["Giulia"], "", date(2026, 11, 16), "anna")
+    assert agenda.build(con, date(2026, 11, 16), TODAY, "it").as_of == date(2026, 11, 16)
+    assert agenda.build(con, date(2026, 11, 9), TODAY, "it").as_of == date(2026, 11, 15)
+    this_week = meetings.open_meeting(con, date(2026, 11, 23), "anna")
+    meetings.save(con, this_week["meeting_id"], ["Giulia"], "", date(2026, 11, 23), "anna")
+    assert agenda.build(con, date(2026, 11, 23), TODAY, "it").as_of == TODAY
