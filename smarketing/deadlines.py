@@ -81,7 +81,8 @@ def find(text: str, today: date) -> Deadline:
     span = None
     heading = None
     # a season last: "a fall in CPL by June 2027" has a deadline, and it is June
-    for reader in (_fiscal_end_dated, _between_dates, _weekday_or_week, _relative, _half, _mid_year, _quarter,
+    for reader in (_fiscal_end_dated, _month_in_brackets, _between_dates, _weekday_or_week, _relative, _half,
+                   _mid_year, _quarter,
                    _end_of_year, _year_only,
                    _end_of_month, _explicit_date, _between_months, _month_year, _feast_or_season):
         found = reader(low, today)
@@ -215,7 +216,10 @@ def _half(low: str, today: date) -> Deadline | None:
     if not match:
         # "entro fine semestre", "by the end of the half": the half under way (or the next one)
         current = re.search(r"\b(?:fine|end of)\s+(?:del\s+|the\s+|this\s+|questo\s+)?(?:(next|prossimo)\s+)?"
-                            r"(?:semestre|half)\b(?:\s+(prossimo|successivo))?", low)
+                            r"(?:semestre|half)\b(?:\s+(prossimo|successivo))?", low) or re.search(
+            # "within next half", "entro il prossimo semestre": the half after this one, to its end
+            r"\b(?:entro|by|within|in|nel|during|over)\s+(?:il\s+|the\s+)?(next|prossimo)\s+(?:semestre|half)\b()"
+            r"|\b(?:entro|nel)\s+(?:il\s+)?semestre\s+(prossimo|successivo)\b", low)
         if not current:
             return None
         end = date(today.year, 6, 30) if today.month <= 6 else date(today.year, 12, 31)
@@ -353,7 +357,8 @@ def _year_only(low: str, today: date) -> Deadline | None:
     # "nel 2026 abbiamo chiuso 180 clienti, nel 2027 ne vogliamo 250": the earlier year tells where it starts
     near = [m for m in re.finditer(
         r"\b(?:entro|by|before|until|per il|in|nel|during|through|throughout|per tutto il|durante il|tutto il"
-        r"|all year|all of|for all of|nell'arco del|nel corso del|in the course of|anno|year"
+        r"|all year|all of|for all of|for all|for the whole of|for the whole|for the entire|nell'arco del"
+        r"|nel corso del|in the course of|anno|year"
         r"|a(?=\s+fine))\s+(?:il\s+|la\s+|the\s+)?(?:(?:fine|end of|end|la fine del|la fine dell'anno|fine del)\s+)?"
         r"(?:the\s+)?(\d{4})(?![\d/.-])", low) if today.year - 1 <= int(m.group(1)) <= today.year + 100
         # "rispetto all'anno 2026", "on the year 2026": the year compared with, never the objective's
@@ -399,6 +404,23 @@ def _fiscal_end_dated(low: str, today: date) -> Deadline | None:
         return None
     day = _parse(match.group(1))
     return Deadline(day, match.group(0), day is not None)
+
+
+def _month_in_brackets(low: str, today: date) -> Deadline | None:
+    """'Fiera EIMA 2027 (novembre)', 'entro la fine del raccolto (ottobre)': a month in brackets beside an event or a
+    season says when it falls, so the deadline is that month's end: of the year written beside it, else the next."""
+    match = re.search(rf"(?:\b((?:19|20)\d\d)\s*)?\(\s*(?:(?:fine|end of|entro)\s+)?({MONTH_NAMES})"
+                      rf"(?:\s+(\d{{4}}))?\s*\)", low)
+    if not match:
+        return None
+    year = match.group(3) or match.group(1)
+    first = _parse(f"1 {match.group(2)} {year or today.year}")
+    if first is None:
+        return Deadline(None, match.group(0), False)
+    last = first + relativedelta(months=1) - timedelta(days=1)
+    if not year and last < today:
+        last = (first + relativedelta(years=1, months=1)) - timedelta(days=1)
+    return Deadline(last, match.group(0).strip(), True)
 
 
 def _end_of_year(low: str, today: date) -> Deadline | None:
@@ -558,6 +580,11 @@ def _month_year(low: str, today: date) -> Deadline | None:
     """'entro marzo 2027', 'by March 2027', 'entro fine marzo 2027': the month's last day."""
     match = re.search(rf"\b(?:{_LEAD_IN})\s+(?:(?:la\s+)?fine\s+(?:di\s+)?|(?:the\s+)?end of\s+)?"
                       rf"({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
+    if not match:
+        # "su di 3 punti a settembre": "a" before a month says when, unless it closes a span or a comparison
+        match = next((m for m in re.finditer(rf"\ba\s+({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
+                      if not re.search(rf"(?:\b(?:da|dal|tra|fra|rispetto)\b[^,;:]*|{VERSUS})\s*$", low[:m.start()])),
+                     None)
     if not match:
         return None
     year = match.group(2) or str(today.year)

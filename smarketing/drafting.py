@@ -33,7 +33,9 @@ _METRIC_WORDS = [
     ("roi", r"roi|ritorno sull investimento|ritorno dell investimento|return on investment|roas"),
     # a response time is how long an answer takes; the share answered is the acceptance rate
     ("sla_days", r"tempo di risposta|tempo medio di risposta|tempi medi di risposta|tempi di risposta"
-                 r"|average response time|response time|tempo di presa in carico"),
+                 r"|average response time|response time|tempo di presa in carico"
+                 # "handoff time max 2 working days": the days an MQL waits to be taken, never the share taken
+                 r"|handoff time|hand off time|tempo di handoff|tempo di hand off|tempi di handoff|time to accept"),
     ("sla", r"sla|tasso di accettazione|accettazione|acceptance rate|acceptance|presa in carico"
             r"|(?:quota|percentuale) di mql accettati|mql accettati|share of mqls accepted|accepted mqls"
             r"|handoff|hand off|passaggio alle vendite"),
@@ -50,6 +52,15 @@ _METRIC_WORDS = [
                r"|team spirit|spirito di squadra|confidence|check in|churn|tasso di abbandono|abbandono dei clienti"
                r"|customer churn|retention|fidelizzazione"),
 ]
+
+_MANUAL_WORDS = next(words for code, words in _METRIC_WORDS if code == "manual")
+
+
+def manual_name(draft: Draft) -> str | None:
+    """The KPI checked in by hand as the sentence names it ("NPS", "soddisfazione", "churn"), to say what was read."""
+    found = re.search(rf"\b(?:{_MANUAL_WORDS})\b", normalise(draft.statement))
+    return _as_written(found.group(0), draft.statement) if found else None
+
 
 _WON_WORDS = next(words for code, words in _METRIC_WORDS if code == "won_value")
 
@@ -151,7 +162,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # "500 lead, di cui 100 MQL": the part is no target of its own
     text = re.sub(r",?\s*\b(?:di cui|of which|including)\s+[^,;:]*", " ", text, flags=re.IGNORECASE)
     text = _shares_of_deals(_shares_lost(text))
-    text_left = _service_level(draft, _shares(text))
+    text_left = _service_level(draft, _ratios(_shares(text)))
     found = deadlines.find(text_left, today)
     event = deadlines.event_phrase(text_left)
     if event is not None:
@@ -172,13 +183,22 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     if second is not None:
         # "aumentare gli MQL del 10% e ridurre il CPL del 10%": the first is read, the check says to split
         draft.problems.append("two_objectives")
-        rest = rest[:second]
+        if not _names_measure(rest[:second]) and _names_measure(rest[second:]):
+            # "120 iscritti e 30 MQL": registrations are no measure kept, the MQLs are; the words before stay for
+            # the scope ("Webinar ..."), their numbers hidden
+            rest = re.sub(r"\d", _NAME_MARK, rest[:second]) + rest[second:]
+            draft.problems.append("first_not_measure")
+        else:
+            rest = rest[:second]
         low = _words(rest)
     each = scopes.each_value(draft, rest)
     if each != rest:
         rest, low = each, _words(each)
     scopes.per_person(draft, rest)
     _metric_and_stages(draft, low)
+    if draft.metric == "win_rate" and _WON_COUNTED.search(rest):
+        # "20 trattative vinte", "15 deals won": a count of deals won is new customers, never a win rate of 2.000%
+        draft.metric, draft.stage = "stage_entries", "customer"
     if draft.threshold is not None or (_SHARE_OF_MQLS.search(rest) and re.search(rf"\b(?:{_RESPOND})\b", low)):
         # "accettare almeno il 68% degli MQL": a share of the MQLs answered, never 68% more MQLs
         draft.metric, draft.stage, draft.from_stage, draft.to_stage = "sla", None, None, None
@@ -298,6 +318,11 @@ def _name_numbers(text: str, vocabulary: dict[str, list[str]]) -> str:
                     for w in normalise(v).split(" ")}
     hidden: list[tuple[int, int]] = []
     whole: list[tuple[int, int]] = []
+    # "Webinar #4", "Webinar n. 3", "evento nr. 2": a number in a title after its sign, never a start or a target
+    hidden += [(m.start(1), m.end(1)) for m in re.finditer(
+        r"\b(?:webinar|evento|eventi|event|events|fiera|workshop|seminario|seminar|corso|course|episodio|episode"
+        r"|puntata|newsletter|campagna|campaign|edizione|edition|live)\s*(?:#|n\.|nr\.|no\.|n°|numero\b|number\b)"
+        r"\s*(\d{1,3})(?![\w.,]*\d)", text, re.IGNORECASE)]
     for found in _NAME_NUMBER.finditer(text):
         word, digits = (found[1], found[2]) if found[1] else (found[3], found[4])
         start = found.start(2) if found[1] else found.start(4)
@@ -355,6 +380,26 @@ def _shares(text: str) -> str:
     return re.sub(r"\b(\d{1,3})\s+(?:su|out of|in)\s+(\d{1,3})\s+(mqls?|leads?|contatti|richieste)\b",
                   lambda m: f"il {int(m.group(1)) * 100 / int(m.group(2)):g}% degli {m.group(3)}"
                   if 0 < int(m.group(1)) <= int(m.group(2)) else m.group(0), text, flags=re.I)
+
+
+_WON_COUNTED = re.compile(r"(?<![\d.,%])\b\d[\d.,]*\s+(?:nuov[ei]\s+|new\s+)?(?:trattative|offerte|deals?)\s+"
+                          r"(?:vint[ei]|won)\b", re.IGNORECASE)
+# "conversione ... 1 su 25 entro marzo": a time after the whole makes it no share ("1 su 3 mesi")
+_NOT_A_WHOLE = r"(?![\d.,]|\s*%|\s*(?:giorni|gg|settimane|mesi|anni|days|weeks|months|years)\b)"
+
+
+def _ratios(text: str) -> str:
+    """"Rapporto SQL/MQL", "SQL/MQL ratio": a ratio written B/A is the share of A that became B, the A→B conversion.
+    "Conversione lead-cliente: 1 su 25", "conversion 1 out of 20": a conversion said as a count in a whole is that
+    share (4%, 5%), never a start of 1 and a target of 25."""
+    flags = re.IGNORECASE
+    text = re.sub(rf"\b(?:rapporto|ratio)\s+(?:tra\s+|fra\s+|between\s+)?(?:gli\s+|i\s+|le\s+|the\s+)?"
+                  rf"({STAGE_TOKENS})\s*/\s*({STAGE_TOKENS})\b", r"conversione \2 → \1", text, flags=flags)
+    text = re.sub(rf"\b({STAGE_TOKENS})\s*/\s*({STAGE_TOKENS})\s+ratio\b", r"\2 → \1 conversion", text, flags=flags)
+    if not re.search(r"\b(?:conversione|conversion|tasso di conversione|conversion rate)\b", text, flags):
+        return text
+    return re.sub(rf"(?<![\d.,/])\b(\d{{1,3}})\s+(?:su|out of|over|in|ogni|every)\s+(\d{{1,4}})\b{_NOT_A_WHOLE}",
+                  lambda m: f"{_share(m[1], m[2])}%" if 0 < int(m[1]) <= int(m[2]) else m[0], text, flags=flags)
 
 
 def _cadence(low: str) -> str:
@@ -470,6 +515,14 @@ def _second_objective(text: str) -> int | None:
                 and not re.search(r"\b(?:tra|fra|between|da|dal|from)\s+[\d.,]+\s*%?$", before, re.IGNORECASE):
             return match.start()
     return None
+
+
+def _names_measure(half: str) -> bool:
+    """Whether a part of the sentence names a stage or a measure the data computes (a KPI checked in by hand is none:
+    "+200 nuovi soci e NPS > 60" is left to say that two objectives are one too many)."""
+    low = _words(half)
+    return bool(re.search(rf"\b(?:{STAGE_ANY})\b", low) or any(
+        re.search(rf"\b(?:{words})\b", low) for code, words in _METRIC_WORDS if code != "manual"))
 
 
 def _has_target(half: str) -> bool:
@@ -843,7 +896,7 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
     money = money_in(text)
     # a time in days, weeks or months, in days ("8 settimane" is 56, "2 mesi" about 60: the reading shows it)
     days = [number(m.group(1)) * DAYS_IN[m.group(2)] for m in re.finditer(
-        rf"({NUMBER})\s*({'|'.join(DAYS_IN)})\b", text.lower())]
+        rf"({NUMBER})\s*(?:working\s+|business\s+)?({'|'.join(DAYS_IN)})\b", text.lower())]
     # "aumentare del 10%": a change; "verbale del 18/11: l'80% dei lead" is not
     relative_word = re.search(rf"\b(del|di|by|dello|della)\s+[+-]?(?:{NUMBER})\s*%", text, re.IGNORECASE)
     # a manual KPI written in percent (churn 3%, retention 90%) is a level, kept as a ratio
@@ -1018,7 +1071,7 @@ def _change(draft: Draft, text: str) -> None:
             sign = -1 if found.group(5) in ("in meno", "fewer", "less") else 1
     if found is None:
         # "conversion up 5 pts": a rate raised by points, with no verb of change
-        found = re.search(rf"\bup\s+(?:by\s+)?{amount}", low)
+        found = re.search(rf"\b(?:up|su di)\s+(?:by\s+)?{amount}", low)
         if found is not None and _CHANGE_UNITS.get(found.group(4) or "") != 0.01:
             found = None
     if found is None:

@@ -12,7 +12,7 @@ from statistics import correlation, linear_regression, quantiles
 
 from smarketing import deadlines
 from smarketing.corrections import STORED_AS
-from smarketing.drafting import Draft, ranged, settle_change, settle_direction, settle_range
+from smarketing.drafting import Draft, manual_name, ranged, settle_change, settle_direction, settle_range
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
 from smarketing.progress import CUMULATIVE
 from smarketing.settings import CURRENCY
@@ -158,7 +158,7 @@ def _v(status: str, key: str, lang: str, **params) -> Verdict:
     return Verdict(status, t(f"smart.{key}", lang, **params), t(f"smart.{key}_tip", lang, **params))
 
 
-def _metric_name(draft: Draft, context: Context, lang: str) -> str:
+def _metric_name(draft: Draft, context: Context, lang: str, named: bool = False) -> str:
     if draft.metric == "sla" and draft.threshold is not None:
         return t("smart.metric_sla_within", lang, within=within(draft.threshold, draft.threshold_unit or "days", lang))
     if draft.metric == "stage_entries":
@@ -167,7 +167,11 @@ def _metric_name(draft: Draft, context: Context, lang: str) -> str:
         return t(f"smart.metric_{draft.metric}", lang, a=context.stage_name(draft.from_stage, lang),
                  b=context.stage_name(draft.to_stage, lang))
     if draft.metric == "manual":
-        return t("smart.metric_manual", lang, cadence=t(f"smart.cadence_{draft.cadence or 'weekly'}", lang))
+        cadence = t(f"smart.cadence_{draft.cadence or 'weekly'}", lang)
+        if named and (name := manual_name(draft)):
+            # "Misura chiara: aumentare l'indicatore «NPS»": the KPI the words named, not just that one was read
+            return t("smart.metric_manual_named", lang, name=name, cadence=cadence)
+        return t("smart.metric_manual", lang, cadence=cadence)
     return t(f"smart.metric_{draft.metric}", lang)
 
 
@@ -216,6 +220,22 @@ def foreign_currency(draft: Draft, context: Context) -> bool:
     return draft.metric in MONEY and draft.currency is not None and draft.currency != context.currency
 
 
+_COMPOUNDED = re.compile(r"mom|month[\s-]+over[\s-]+month|mese\s+su\s+mese|qoq|quarter[\s-]+over[\s-]+quarter"
+                         r"|trimestre\s+su\s+trimestre|week[\s-]+over[\s-]+week|settimana\s+su\s+settimana",
+                         re.IGNORECASE)
+
+
+def _compounds(draft: Draft) -> bool:
+    """A growth "month over month" up to a deadline more than one month and a half away: it compounds, where the
+    window's change is one; within about one period the two are the same ("+20% quarter over quarter by year end")."""
+    found = _COMPOUNDED.fullmatch(draft.compared_with or "")
+    if found is None or draft.deadline is None or draft.start is None:
+        return False
+    period = 7 if re.match(r"week|settimana", found[0], re.IGNORECASE) else (
+        92 if re.match(r"q|trimestre", found[0], re.IGNORECASE) else 31)
+    return (draft.deadline - draft.start).days > 1.5 * period
+
+
 def _specific(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.metric is None:
         verdict = _no_measure(draft, lang)
@@ -223,13 +243,20 @@ def _specific(draft: Draft, context: Context, lang: str) -> Verdict:
             # "+200 nuovi soci e NPS > 60": the second is never dropped in silence, whatever the first is
             verdict.reason += " " + t("smart.specific_two_unread", lang)
         return verdict
+    if draft.direction is None and draft.metric == "manual" and draft.vague_verb:
+        # "migliorare la soddisfazione" says which way, never how far: a wish, and not for want of a direction
+        return _v("fail", "specific_manual_vague", lang, verb=draft.vague_verb,
+                  name=manual_name(draft) or t("smart.metric_manual", lang, cadence=""))
     if draft.direction is None:
-        return _v("fail", "specific_no_direction", lang, metric=_metric_name(draft, context, lang))
+        return _v("fail", "specific_no_direction", lang, metric=_metric_name(draft, context, lang, named=True))
+    if "first_not_measure" in draft.problems:
+        # "120 iscritti e 30 MQL": the registrations are no measure kept, so the MQLs are judged, and that is said
+        return _v("warn", "specific_two_second", lang, metric=_metric_name(draft, context, lang, named=True))
     if "two_objectives" in draft.problems:
-        return _v("warn", "specific_two", lang, metric=_metric_name(draft, context, lang))
+        return _v("warn", "specific_two", lang, metric=_metric_name(draft, context, lang, named=True))
     if draft.condition:
         return _v("warn", "specific_condition", lang, condition=draft.condition,
-                  metric=_metric_name(draft, context, lang))
+                  metric=_metric_name(draft, context, lang, named=True))
     if draft.roas and draft.target is not None:
         # a ROAS target tracked as the ROI it equals: both numbers said, so the 300% is not read as a mistake
         return _v("warn", "specific_roas", lang, roas=fmt_pct(draft.target + 1, lang), roi=fmt_pct(draft.target, lang))
@@ -242,9 +269,9 @@ def _specific(draft: Draft, context: Context, lang: str) -> Verdict:
                   candidates=", ".join(note.get("candidates", [])))
     scope = ", ".join(f"{v}" for v in draft.filters.values())
     if scope:
-        return _v("pass", "specific_ok_scope", lang, metric=_metric_name(draft, context, lang), scope=scope,
+        return _v("pass", "specific_ok_scope", lang, metric=_metric_name(draft, context, lang, named=True), scope=scope,
                   direction=t(f"smart.{draft.direction}", lang))
-    return _v("pass", "specific_ok", lang, metric=_metric_name(draft, context, lang),
+    return _v("pass", "specific_ok", lang, metric=_metric_name(draft, context, lang, named=True),
               direction=t(f"smart.{draft.direction}", lang))
 
 
@@ -325,6 +352,9 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
         # no window to measure the start on, whatever the data holds
         key = "measurable_no_window" if draft.deadline is None else "measurable_no_baseline"
         return _v("warn", key, lang, target=_relative(draft, lang))
+    if draft.compared_with and _compounds(draft):
+        # "+10% mese su mese fino a giugno" compounds month after month: one change over the window is another goal
+        return _v("warn", "measurable_compounded", lang, compared=draft.compared_with, change=_relative(draft, lang))
     if draft.compared_with and context.baseline_window:
         # "+20% rispetto al Q3" measured from the weeks just before: said, so nobody reads the Q3 in the target
         return _v("warn", "measurable_compared", lang, compared=draft.compared_with,

@@ -322,3 +322,29 @@ def test_days_counted_from_an_event_ask_for_its_day():
                  "Within 30 days after the SPS show, 150 new leads"):
         found = deadlines.find(text, date(2026, 11, 25))
         assert (found.day, found.readable) == (None, False) and deadlines.names_event(found.phrase or ""), text
+
+
+@pytest.mark.parametrize(("text", "day", "first"), [
+    # a month in brackets beside an event or a season: that month's end, of the year written beside it, else the next
+    ("Fiera EIMA 2027 (novembre): 400 contatti dallo stand", date(2027, 11, 30), None),
+    ("SPS Italia 2027 (May): 250 leads from the booth", date(2027, 5, 31), None),
+    ("Entro la fine del raccolto (ottobre) 35 nuovi clienti", date(2027, 10, 31), None),
+    ("Entro la vendemmia (settembre) 20 nuovi clienti", date(2027, 9, 30), None),
+    # "a settembre": the next September's end; never a month closing a span or a comparison
+    ("Conversione SQL→opportunità su di 3 pp a settembre", date(2027, 9, 30), None),
+    ("Win rate al 30% a giugno 2027", date(2027, 6, 30), None),
+    ("Rispetto a gennaio 2026, +15% di SQL a gennaio 2027", date(2027, 1, 31), None),
+    # the whole year, and the half after this one
+    ("Keep retention of our members over 92% for all 2027", date(2027, 12, 31), date(2027, 1, 1)),
+    ("Churn below 3% for the whole of 2027", date(2027, 12, 31), date(2027, 1, 1)),
+    ("Halve the cost per lead of Newsletter within next half", date(2027, 6, 30), None),
+    ("Dimezzare il CPL della Newsletter entro il prossimo semestre", date(2027, 6, 30), None),
+])
+def test_the_ninth_review_deadlines(text, day, first):
+    found = deadlines.find(text, date(2026, 11, 25))
+    assert (found.day, found.first, found.readable) == (day, first, True)
+
+
+def test_a_month_after_a_from_or_a_comparison_is_no_deadline():
+    for text in ("SQL da 40 a settembre a 60 a dicembre", "Rispetto a settembre, +10% di lead"):
+        assert deadlines.find(text, date(2026, 11, 25)).day is None, text

@@ -1641,3 +1641,153 @@ def test_a_start_said_beside_a_floor_or_ceiling_and_the_data_is_one_bracket():
     draft = drafting.read("MQL acceptance rate at least 60% (now 70%) by March 2027", TODAY, VOCABULARY)
     line = smart.check(draft, smart.Context(today=TODAY, baseline=0.358, owners=BOTH), "en").understood
     assert line == "Understood: the MQL acceptance rate, at least 60.0% (now 70.0%, the data: 35.8%), by 31 Mar 2027."
+
+
+NINTH_REVIEW = [
+    # a conversion said as a count in a whole is that share, never a start of 1 and a target of 25
+    case("it", "Conversione lead-cliente: 1 su 25 entro fine anno prox", "ppwpp",
+         dict(metric="conversion", from_stage="lead", to_stage="customer", direction="increase", target=0.04,
+              target_unit="ratio", deadline=D("2027-12-31"))),
+    case("it", "Tasso di conversione da MQL a cliente: 1 su 10 entro giugno 2027", "ppwpp",
+         dict(metric="conversion", from_stage="mql", to_stage="customer", direction="increase", target=0.1,
+              target_unit="ratio", deadline=D("2027-06-30"))),
+    case("en", "Lead to customer conversion 1 out of 20 by end of the year", "ppwpp",
+         dict(metric="conversion", from_stage="lead", to_stage="customer", direction="increase", target=0.05,
+              target_unit="ratio", deadline=D("2026-12-31"))),
+    case("en", "Conversion rate lead to customer 1 in 30 by Q2 2027", "ppwpp",
+         dict(metric="conversion", from_stage="lead", to_stage="customer", direction="increase", target=0.0333,
+              target_unit="ratio", deadline=D("2027-06-30"))),
+    # a ratio written B/A is the A→B conversion
+    case("it", "Portare il rapporto SQL/MQL a 2 su 5 entro fine marzo 2027", "ppwpp",
+         dict(metric="conversion", from_stage="mql", to_stage="sql", direction="increase", target=0.4,
+              target_unit="ratio", deadline=D("2027-03-31"))),
+    case("it", "Rapporto clienti/opportunità al 30% entro fine 2027", "ppwpp",
+         dict(metric="conversion", from_stage="opportunity", to_stage="customer", direction="increase", target=0.3,
+              target_unit="ratio", deadline=D("2027-12-31"))),
+    case("en", "SQL/MQL ratio 2 over 5 by end of March", "ppwpp",
+         dict(metric="conversion", from_stage="mql", to_stage="sql", direction="increase", target=0.4,
+              target_unit="ratio", deadline=D("2027-03-31"))),
+    case("en", "Customer/opportunity ratio at 25% by June 2027", "ppwpp",
+         dict(metric="conversion", from_stage="opportunity", to_stage="customer", direction="increase", target=0.25,
+              target_unit="ratio", deadline=D("2027-06-30"))),
+    # a count of deals won is new customers, never a win rate
+    case("it", "Obiettivo Q2 '27 — Davide — 20 trattative vinte nel segmento Mid-market", "ppwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=20.0, target_unit="count",
+              start=D("2027-04-01"), deadline=D("2027-06-30"))),
+    case("it", "30 trattative vinte nel segmento Enterprise entro settembre 2027", "ppwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=30.0, target_unit="count",
+              deadline=D("2027-09-30"), filters={"segment": "Enterprise"})),
+    case("en", "25 deals won in the Enterprise segment by June 2027", "ppwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=25.0, target_unit="count",
+              deadline=D("2027-06-30"), filters={"segment": "Enterprise"})),
+    # a hand-off time in days is the days to accept an MQL, never an acceptance rate of 200%
+    case("en", "Handoff time max 2 working days from February", "ppwpf",
+         dict(metric="sla_days", direction="decrease", target=2.0, target_unit="days")),
+    case("en", "Handoff time under 3 days by March 2027", "ppwpp",
+         dict(metric="sla_days", direction="decrease", target=3.0, target_unit="days", deadline=D("2027-03-31"))),
+    case("it", "Tempo di handoff massimo 2 giorni entro giugno 2027", "ppwpp",
+         dict(metric="sla_days", direction="decrease", target=2.0, target_unit="days", deadline=D("2027-06-30"))),
+    # "su di N pp/punti" is +N points; "a settembre" the next September's end
+    case("it", "Conversione SQL→opportunità su di 3 pp a settembre", "ppwpp",
+         dict(metric="conversion", from_stage="sql", to_stage="opportunity", direction="increase", target=0.48,
+              target_unit="ratio", deadline=D("2027-09-30")), baseline=0.45),
+    case("it", "Conversione MQL→SQL su di 3 punti a settembre", "ppwpp",
+         dict(metric="conversion", from_stage="mql", to_stage="sql", direction="increase", target=0.33,
+              target_unit="ratio", deadline=D("2027-09-30")), baseline=0.3),
+    case("it", "Win rate su di 5 punti a giugno 2027", "ppwpp",
+         dict(metric="win_rate", direction="increase", target=0.25, target_unit="ratio", deadline=D("2027-06-30")),
+         baseline=0.2),
+    # a growth month over month over several months compounds: measurable says it is not tracked
+    case("it", "Gli SQL devono crescere del 10% mese su mese fino a giugno", "pwwpp",
+         dict(metric="stage_entries", stage="sql", direction="increase", target=110.0, target_kind="relative",
+              target_unit="count", deadline=D("2027-06-30")), baseline=100),
+    case("en", "SQLs must grow 10% month over month until June", "pwwpp",
+         dict(metric="stage_entries", stage="sql", direction="increase", target=110.0, target_kind="relative",
+              target_unit="count", deadline=D("2027-06-30")), baseline=100),
+    case("it", "Lead da LinkedIn +5% mese su mese fino a dicembre 2027", "pwwpp",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=210.0, target_kind="relative",
+              target_unit="count", deadline=D("2027-12-31"), filters={"source": "LinkedIn"}), baseline=200),
+    # deadlines: the whole year, the next half, a month in brackets beside an event or a season
+    case("en", "Keep retention of our members over 92% for all 2027", "ppwwp",
+         dict(metric="manual", direction="increase", target=0.92, target_unit="ratio", start=D("2027-01-01"),
+              deadline=D("2027-12-31"), cadence="weekly")),
+    case("en", "Churn below 3% for the whole of 2027", "ppwwp",
+         dict(metric="manual", direction="decrease", target=0.03, target_unit="ratio", start=D("2027-01-01"),
+              deadline=D("2027-12-31"), cadence="weekly")),
+    case("en", "Halve the cost per lead of Newsletter within next half", "pwwpp",
+         dict(metric="cpl", direction="decrease", target_kind="relative", target_unit="EUR", deadline=D("2027-06-30"),
+              filters={"source": "Newsletter"})),
+    case("it", "Dimezzare il CPL della Newsletter entro il prossimo semestre", "pwwpp",
+         dict(metric="cpl", direction="decrease", target_kind="relative", target_unit="EUR", deadline=D("2027-06-30"),
+              filters={"source": "Newsletter"})),
+    case("it", "Fiera EIMA 2027 (novembre): 400 contatti dallo stand", "ppwpp",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=400.0, target_unit="count",
+              deadline=D("2027-11-30"), filters={"source": "Fiere"})),
+    case("en", "SPS Italia 2027 (May): 250 leads from the booth", "ppwpp",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=250.0, target_unit="count",
+              deadline=D("2027-05-31"))),
+    case("it", "Entro la fine del raccolto (ottobre) 35 nuovi clienti tra le aziende agricole", "wpwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=35.0, target_unit="count",
+              deadline=D("2027-10-31"))),
+    case("it", "Entro la vendemmia (settembre) 20 nuovi clienti", "ppwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=20.0, target_unit="count",
+              deadline=D("2027-09-30"))),
+    # "#N", "n. N" after a webinar or an event: a number in a title, never the start
+    case("en", "Webinar #4 \"OEE e fermi macchina\": 80 MQLs by Feb 28", "ppwpp",
+         dict(metric="stage_entries", stage="mql", direction="increase", target=80.0, target_unit="count",
+              deadline=D("2027-02-28"), filters={"source": "Webinar"})),
+    case("it", "Webinar n. 2 \"Manutenzione predittiva\": 60 MQL entro marzo 2027", "ppwpp",
+         dict(metric="stage_entries", stage="mql", direction="increase", target=60.0, target_unit="count",
+              deadline=D("2027-03-31"), filters={"source": "Webinar"})),
+    case("en", "Event no. 3: 150 leads by April 2027", "ppwpp",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=150.0, target_unit="count",
+              deadline=D("2027-04-30"))),
+    # registrations beside MQLs: the MQLs are read, and the registrations said as not kept
+    case("it", "Webinar n. 3 \"Transizione 5.0\": 120 iscritti e 30 MQL entro il 15 febbraio", "wpwpp",
+         dict(metric="stage_entries", stage="mql", direction="increase", target=30.0, target_unit="count",
+              deadline=D("2027-02-15"), filters={"source": "Webinar"})),
+    case("en", "Webinar no. 2 \"Industry 5.0\": 200 registrations and 40 MQLs by March 2027", "wpwpp",
+         dict(metric="stage_entries", stage="mql", direction="increase", target=40.0, target_unit="count",
+              deadline=D("2027-03-31"), filters={"source": "Webinar"})),
+    case("it", "Workshop n. 5: 80 partecipanti e 25 MQL entro giugno 2027", "wpwpp",
+         dict(metric="stage_entries", stage="mql", direction="increase", target=25.0, target_unit="count",
+              deadline=D("2027-06-30"))),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "fields", "baseline", "history", "owners", "parent"),
+                         NINTH_REVIEW)
+def test_sentences_misread_by_the_ninth_review_read_right(lang, text, statuses, fields, baseline, history, owners,
+                                                          parent):
+    assert_statement(lang, text, statuses, fields, baseline, history, owners, parent)
+
+
+@pytest.mark.parametrize(("lang", "text", "criterion", "expected", "context"), [
+    ("it", "Gli SQL devono crescere del 10% mese su mese fino a giugno", "measurable",
+     "«mese su mese» è una crescita che si somma periodo dopo periodo, e smarketing non la segue: misurerei +10% una "
+     "volta sola, sull'intera finestra fino alla scadenza.", dict(baseline=100.0)),
+    ("en", "SQLs must grow 10% month over month until June", "measurable",
+     "\"month over month\" is a growth that compounds period after period, and smarketing does not track it: I would "
+     "measure +10% once, over the whole window up to the deadline.", dict(baseline=100.0)),
+    ("it", "Webinar n. 3 \"Transizione 5.0\": 120 iscritti e 30 MQL entro il 15 febbraio", "specific",
+     "Due obiettivi in una frase: valuto gli MQL; l'altro numero non è di una misura che smarketing tiene (iscritti, "
+     "partecipanti...), quindi non lo seguo. La frase non dice la direzione: 30 è il totale da raggiungere entro la "
+     "scadenza.", {}),
+    ("it", "Migliorare la soddisfazione dei soci", "specific",
+     "«migliorare» dice in che verso deve andare «soddisfazione», ma non fino a dove: da solo resta un auspicio.", {}),
+    ("en", "Improve customer churn", "specific",
+     "\"improve\" says which way \"customer churn\" should go, but not how far: alone it stays a wish.", {}),
+    ("it", "NPS soci ≥ 50 a fine 2027, rilevazione semestrale", "specific",
+     "Misura chiara: aumentare l'indicatore «NPS» con check-in trimestrale.", {}),
+    ("en", "Keep retention of our members over 92% for all 2027", "specific",
+     "Clear measure: increase the KPI \"retention\" with weekly check-ins.", {}),
+])
+def test_messages_of_the_ninth_review_say_what_was_read(lang, text, criterion, expected, context):
+    assert verdict(text, lang, criterion, **context)[1] == expected
+
+
+def test_a_growth_month_over_month_within_about_a_month_is_the_window_s_change():
+    draft = drafting.read("Grow revenue 20% month over month by end of December", TODAY, VOCABULARY)
+    context = smart.Context(today=TODAY, owners=BOTH, baseline=100000.0,
+                            baseline_window=(D("2026-10-20"), D("2026-11-24")))
+    assert smart.check(draft, context, "en").criteria["measurable"].reason.startswith("The comparison is")
