@@ -99,19 +99,15 @@ def day_of(text: str) -> date | None:
         return date.fromisoformat(text.strip())
     except ValueError:
         pass
-    from dateutil import parser as dateparser  # only for a date that is not ISO, not at every start
+    # only for a date that is not ISO, not at every start: the deadline reader's month names in both languages
+    from dateutil import parser as dateparser
 
-    from smarketing.i18n import month_names
-
-    class Months(dateparser.parserinfo):
-        # dateutil's English names, and the Italian ones as CLDR writes them
-        MONTHS = [tuple(dict.fromkeys((*english, *names))) for english, names in zip(
-            dateparser.parserinfo.MONTHS, zip(*(month_names("it", width) for width in ("abbreviated", "wide"))))]
+    from smarketing.deadlines import ItalianEnglishInfo
 
     try:
         # dateutil fills what the text leaves out from its default: two defaults that differ in every field
         # read the same day only when the text wrote them all
-        first, second = (dateparser.parse(text, Months(dayfirst=True), default=datetime(y, m, d))
+        first, second = (dateparser.parse(text, ItalianEnglishInfo(dayfirst=True), default=datetime(y, m, d))
                          for y, m, d in ((2000, 1, 1), (2001, 2, 2)))
     except (ValueError, OverflowError, dateparser.ParserError):
         return None
