@@ -24,12 +24,16 @@ def label(key: str, lang: str) -> str:
     return t(f"metric.{key}", lang)
 
 
+def _not_comparable(key: str, row: dict) -> bool:
+    """A count or a sum against a window the data covers only in part: "+300%" would be the data starting, not
+    growth (a rate or a cost keeps its comparison, being no total)."""
+    return key in ADDITIVE and row.get("compare_data") == "partial"
+
+
 def format_value(key: str, value, row: dict, lang: str) -> str:
     if key.endswith(COMPARED):
         key = key.removesuffix(COMPARED)
-        if key in ADDITIVE and row.get("compare_data") == "partial":
-            # a total over a window the data covers in part is no comparison (delta): shown as none, as a card
-            # shows no change
+        if _not_comparable(key, row):
             return "–"
     if key == "partial":
         return t("metric.partial_yes", lang) if value else ""
@@ -103,12 +107,11 @@ def _signed(number: float, text: str) -> str:
 
 def delta(key: str, row: dict, lang: str) -> tuple[str | None, str]:
     """An st.metric delta of `key` against `<key>_compare` (metrics.compare), worded for the language, and
-    the colour rule: normal, inverse (lower is better: costs, days, backlog) or off (spend). A count or a sum
-    against a window the data covers only in part has no change: "+300%" would be the data starting, not growth
-    (a rate or a cost keeps its change, being no total)."""
+    the colour rule: normal, inverse (lower is better: costs, days, backlog) or off (spend); none where the
+    comparison is no base (_not_comparable)."""
     colour = "inverse" if key in LOWER_IS_BETTER else "off" if key in NEUTRAL else "normal"
     value, other = row.get(key), row.get(f"{key}{COMPARED}")
-    if value is None or other is None or (key in ADDITIVE and row.get("compare_data") == "partial"):
+    if value is None or other is None or _not_comparable(key, row):
         return None, colour
     diff = float(value) - float(other)
     if key in RATES:
