@@ -426,8 +426,10 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
     if named:
         checks.append((f"'{named[0][0]}', {named[0][1]}, 'repeated_header', null",
                        " and ".join(f"{c} = $header_{i}" for i, (_, c) in enumerate(named))))
+    # bare conditions, no coalesce(..., false): a filter treats null as false anyway, and a function around them
+    # makes DuckDB compute every condition on every row rather than only on the rows the earlier ones left
     con.execute("create or replace temp table import_flagged as select * from import_rows_coded where "
-                + " or ".join(f"coalesce({condition}, false)" for _, condition in checks + warnings), headers)
+                + " or ".join(f"({condition})" for _, condition in checks + warnings), headers)
     con.execute("create or replace temp table import_problems as\n" + _union(checks), headers)
     for code in ("total_row", "repeated_header"):
         con.execute(f"delete from import_problems where code <> '{code}' "

@@ -133,25 +133,23 @@ select
     next_currency
 from import_good;
 
--- one row per stage entry told: a new lead's all; a stored lead's only those its history lacks (no entry
--- for the stage, or only undated ones while the file brings the date)
-create or replace temp table import_events as
-with told as (
-    select lead_id, existing_id, 'lead' as stage, lead_at as entered_at from import_told where lead_told
-    union all select lead_id, existing_id, 'mql', mql_at from import_told where mql_told
-    union all select lead_id, existing_id, 'sql', sql_at from import_told where sql_told
-    union all select lead_id, existing_id, 'opportunity', opportunity_at from import_told where opportunity_told
-    union all select lead_id, existing_id, 'customer', customer_at from import_told where customer_told
-    union all select lead_id, existing_id, 'lost', lost_at from import_told where lost_told
-)
+-- the stage entries each row tells (a new lead's are all written; a stored lead's are kept only where its history
+-- lacks them), one row per entry: a view, so that the new leads' entries go straight into stage_events rather than
+-- through a temp table of a million rows
+create or replace temp view import_told_entries as
+select lead_id, existing_id, 'lead' as stage, lead_at as entered_at from import_told where lead_told
+union all select lead_id, existing_id, 'mql', mql_at from import_told where mql_told
+union all select lead_id, existing_id, 'sql', sql_at from import_told where sql_told
+union all select lead_id, existing_id, 'opportunity', opportunity_at from import_told where opportunity_told
+union all select lead_id, existing_id, 'customer', customer_at from import_told where customer_told
+union all select lead_id, existing_id, 'lost', lost_at from import_told where lost_told;
 
--- stored: an entry of a lead already stored (import_changed); the other entries are new leads' histories
-select lead_id, stage, entered_at, false as stored from told where existing_id is null
-union all
--- an anti join, not an aggregate of the stored history per lead and stage: half the time on a re-import;
--- DuckDB builds its table on the smaller side, so the whole history is read without narrowing it first
-select t.lead_id, t.stage, t.entered_at, true
-from told as t
+-- a stored lead's entries its history lacks (no entry for the stage, or only undated ones while the file brings
+-- the date). An anti join, not an aggregate of the stored history per lead and stage: half the time on a
+-- re-import; DuckDB builds its table on the smaller side, so the whole history is read without narrowing it first
+create or replace temp table import_events as
+select t.lead_id, t.stage, t.entered_at
+from import_told_entries as t
 anti join stage_events as e
     on e.lead_id = t.lead_id and e.stage = t.stage and (e.entered_at is not null or t.entered_at is null)
 where t.existing_id is not null;
@@ -186,7 +184,7 @@ select
 from (
     select lead_id from import_told where changed
     union
-    select lead_id from import_events where stored
+    select lead_id from import_events
 ) as c
 join import_told as n on n.lead_id = c.lead_id
 join import_rows_coded as t on t.rn = n.rn
@@ -218,7 +216,9 @@ from import_good
 where $new_leads and existing_id is null;
 
 insert into stage_events (lead_id, stage, entered_at, batch_id)
-select lead_id, stage, entered_at, $batch_id from import_events;
+select lead_id, stage, entered_at, $batch_id from import_events
+union all
+select lead_id, stage, entered_at, $batch_id from import_told_entries where $new_leads and existing_id is null;
 
 select
     (select count(*) from leads where batch_id = $batch_id) as inserted,
