@@ -4,12 +4,13 @@ objective whose status changed in the last week; MQLs unanswered past the hand-o
 lists them, the meeting's agenda (and so the weekly digest) is built from them; the thresholds are in Settings.
 
 Entries are compared on the last complete week (a partial week would always look like a drop); conversion on
-the latest weekly cohort that has matured (a younger one has not had the time to convert: docs/metrics.md)."""
+the latest weekly cohort that has matured (a younger one has not had the time to convert: docs/metrics.md), set
+against the cohorts before at the same age."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 
 import duckdb
@@ -123,10 +124,18 @@ def _conversion_moves(con: duckdb.DuckDBPyConnection, reference: date, today: da
         if len(matured) < AVERAGE_WEEKS + 1:
             continue
         latest, before = matured[-1], matured[-AVERAGE_WEEKS - 1:-1]
-        entered = sum(r["entered"] for r in before)
-        usual = sum(r["converted"] for r in before) / entered
+        if latest["entered"] < MIN_COHORT:
+            continue
+        # the cohorts before, at the age the latest has today: given more time, they converted more, and a
+        # latest cohort set against their full age would always look like a drop
+        weeks = {r["period"] for r in before}
+        same_age = [r for r in metrics.compute(con, "conversion", replace(
+            query, start=before[0]["period"], end=latest["period"] - timedelta(days=1),
+            age=(today - latest["period"]).days)) if r["period"] in weeks]
+        entered = sum(r["entered"] for r in same_age)
+        usual = sum(r["converted"] for r in same_age) / entered
         rate = latest["conversion_rate"]
-        if latest["entered"] < MIN_COHORT or not usual:
+        if not usual:
             continue
         change = (rate - usual) / usual
         if abs(change) >= limits.conversion:

@@ -66,6 +66,8 @@ class Query:
     backlog_days: int = 7
     # a comparison's cohorts count the stages reached by this day: the age the current cohorts have today
     as_of: date | None = None
+    # the alerts' cohorts count the stages reached within this many days of their period's first day: one age
+    age: int | None = None
 
     def params(self, metric: Metric) -> dict:
         stages = metric.stages or (None, None)
@@ -73,6 +75,7 @@ class Query:
             "by": self.by, "every": self.every, "start": self.start, "end": self.end, "mode": self.mode,
             "from_stage": self.from_stage or stages[0], "to_stage": self.to_stage or stages[1],
             "today": self.today, "backlog_days": self.backlog_days, "as_of": self.as_of,
+            "age": self.age,
             **filter_params(self.filters),
         }
 

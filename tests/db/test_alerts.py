@@ -29,12 +29,15 @@ def test_what_moved_in_the_demo(demo_con):
         # few to say anything
         ("losses", "medium", "Contatti scartati prima di diventare trattative: 36 nella settimana "
                              "16/11/2026–22/11/2026, contro una media di 25,8 (+40%)."),
-        # the latest cohort that has had the time to convert, not last week's
+        # the latest cohort that has had the time to convert, not last week's, against the four before at its age
+        # (30 and 16 days): SQL → Opportunità 6+2+3+3 of 12+5+9+14 within 30 days of their Monday (7+2+3+3 ever,
+        # 37,5%); Contatto → MQL 24+71+39+22 of 90+187+102+63 within 16 days (26+78+40+23 ever, 37,8%, −31%)
         ("conversion", "info", "Conversione SQL → Opportunità di chi è entrato nella settimana "
-                               "26/10/2026–01/11/2026 (coorte maturata): 50,0% contro una media di 37,5% nelle 4 "
-                               "settimane prima (+33%)."),
+                               "26/10/2026–01/11/2026 (coorte maturata): 50,0% contro una media di 35,0% nelle 4 "
+                               "settimane prima alla stessa età (+43%)."),
         ("conversion", "medium", "Conversione Contatto → MQL di chi è entrato nella settimana 09/11/2026–15/11/2026 "
-                                 "(coorte maturata): 25,9% contro una media di 37,8% nelle 4 settimane prima (−31%)."),
+                                 "(coorte maturata): 25,9% contro una media di 35,3% nelle 4 settimane prima alla "
+                                 "stessa età (−27%)."),
     ]
 
 
@@ -99,3 +102,31 @@ def test_the_agenda_discusses_the_largest_moves_and_says_where_the_others_are(de
     assert [(a.kind, a.rising) for a in found if a.kind in ("entries", "losses", "conversion")] == [
         ("entries", False), ("entries", False), ("entries", False), ("losses", True), ("conversion", True),
         ("conversion", False)]
+
+
+@pytest.mark.parametrize(("latest_converted", "said"), [
+    # 6 of 10 within two days, as every cohort before did: no move, though they reached 8 of 10 in the end (60%
+    # against 80% at their full age would have been a -25% drop)
+    (6, []),
+    # 3 of 10 against the 6 of 10 the cohorts before had at 30 days
+    (3, ["Conversion Lead → MQL of those who entered in the week 26 Oct 2026–1 Nov 2026 (a matured cohort): 30.0% "
+         "against an average of 60.0% over the 4 weeks before at the same age (−50%)."]),
+])
+def test_a_cohort_is_set_against_the_cohorts_before_at_its_own_age(con, latest_converted, said):
+    # five weekly cohorts of ten leads; in each, six become MQLs two days after entering, and in the four older
+    # ones two more do 35 days after, later than the latest cohort's 30 days of age on 25 Nov
+    mondays = [date(2026, 10, 26) - timedelta(weeks=n) for n in range(4, -1, -1)]
+    with many_leads(con) as add:
+        for monday in mondays:
+            early = latest_converted if monday == mondays[-1] else 6
+            late = 0 if monday == mondays[-1] else 2
+            for n in range(10):
+                entered = monday.isoformat()
+                history = [("lead", entered)]
+                if n < early:
+                    history.append(("mql", (monday + timedelta(days=2)).isoformat()))
+                elif n < early + late:
+                    history.append(("mql", (monday + timedelta(days=35)).isoformat()))
+                add(f"C{monday:%m%d}-{n}", entered, history[-1][0], history)
+    _, conversion = alerts.moves(con, date(2026, 11, 16), TODAY, "en", alerts.Thresholds())
+    assert [a.text for a in conversion] == said

@@ -110,7 +110,7 @@ def test_funnel_moves_against_the_four_weeks_before(moves):
     assert [(i.severity, i.text) for i in items] == [
         ("medium", "Contatto: 6 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 10,0 (−40%)."),
         ("info", "Conversione Contatto → MQL di chi è entrato nella settimana 16/11/2026–22/11/2026 (coorte "
-                 "maturata): 83,3% contro una media di 50,0% nelle 4 settimane prima (+67%)."),
+                 "maturata): 83,3% contro una media di 50,0% nelle 4 settimane prima alla stessa età (+67%)."),
     ]
     # thresholds of Settings: a 50% move is needed for entries, 100% for conversion
     strict = alerts.Thresholds(entries=0.5, conversion=1.0)
