@@ -65,7 +65,8 @@ def comparison(start: date, end: date, today: date, how: str, every: str | None 
 
     "Of the same length" follows the calendar where the window does, so that periods line up: a window
     starting on the 1st moves back by the months it spans (this quarter against the previous quarter, a
-    month-to-date against the same days of last month), one starting on a Monday or counted by week moves
+    month-to-date against the same days of last month; the year to date against the same days of last year,
+    as its year is the calendar period it is part of), one starting on a Monday or counted by week moves
     back by whole weeks (same weekdays), any other by its number of days. A year back is 52 weeks for weeks
     (same weekdays), else the same calendar days."""
     elapsed_end = min(end, today)
@@ -83,13 +84,23 @@ def comparison(start: date, end: date, today: date, how: str, every: str | None 
     elif every == "week" or (start.weekday() == 0 and every != "month" and start.day != 1):
         shift = relativedelta(weeks=max(math.ceil(days / 7), 1))
     elif every == "month" or start.day == 1:
-        shift = relativedelta(months=(end.year - start.year) * 12 + end.month - start.month + 1)
+        shift = relativedelta(months=_months_back(start, end))
     else:
         shift = relativedelta(days=days)
     compare_end = elapsed_end - shift
     if (shift.months or shift.years) and elapsed_end == end == _month_end(end):
         compare_end = _month_end(compare_end)    # the quarter before ends on 30 June, not on the 30th of a month
     return Comparison(start - shift, compare_end, shift, how)
+
+
+def _months_back(start: date, end: date) -> int:
+    """The months a window from the 1st moves back by: those it spans; for one that stops inside a month (year to
+    date, a quarter so far), the calendar quarter or year it is part of, so that the year to date is set against
+    the same days of last year, never against February to December."""
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if start.day != 1 or end == _month_end(end):
+        return months
+    return next((unit for unit in (1, 3, 12) if (start.month - 1) % unit == 0 and months <= unit), months)
 
 
 def day_of(text: str) -> date | None:

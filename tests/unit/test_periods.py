@@ -35,6 +35,17 @@ def test_presets_name_calendar_windows(preset, window):
     # this quarter so far against the same days of the quarter before
     (date(2026, 10, 1), date(2026, 12, 31), "previous", None, (date(2026, 7, 1), date(2026, 9, 1))),
     (date(2026, 7, 1), date(2026, 9, 30), "previous", None, (date(2026, 4, 1), date(2026, 6, 30))),
+    # the year to date against the same days of last year, never 1 February-1 January: its calendar period is
+    # the year; a quarter or a month so far that stops on a day, against the quarter or month before
+    (date(2026, 1, 1), date(2026, 11, 25), "previous", None, (date(2025, 1, 1), date(2025, 11, 25))),
+    (date(2026, 1, 1), date(2026, 11, 25), "year", None, (date(2025, 1, 1), date(2025, 11, 25))),
+    (date(2026, 10, 1), date(2026, 12, 1), "previous", None, (date(2026, 7, 1), date(2026, 9, 1))),
+    (date(2026, 12, 1), date(2026, 12, 1), "previous", None, (date(2026, 11, 1), date(2026, 11, 1))),
+    # a window from the 1st that is no calendar period so far: back by the months it spans
+    (date(2026, 8, 1), date(2026, 9, 20), "previous", None, (date(2026, 6, 1), date(2026, 7, 20))),
+    (date(2026, 1, 1), date(2026, 3, 31), "previous", None, (date(2025, 10, 1), date(2025, 12, 31))),
+    # year to date week by week: 52 weeks back, the same weekdays of last year
+    (date(2026, 1, 1), date(2026, 11, 25), "previous", "week", (date(2025, 1, 2), date(2025, 11, 26))),
     # a week so far (Monday 30 November, Tuesday 1 December) against Monday and Tuesday of the week before
     (date(2026, 11, 30), date(2026, 12, 6), "previous", None, (date(2026, 11, 23), date(2026, 11, 24))),
     # a year back for a week: 52 weeks, the same weekdays (1 December 2025 was a Monday)
