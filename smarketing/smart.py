@@ -329,6 +329,10 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.target_kind == "relative" and draft.target < -1:
         # "ridurre del 150%": nothing falls below zero, so no level can be measured against it
         return _v("fail", "measurable_below_zero", lang, change=fmt_pct(abs(draft.target), lang, 0))
+    if draft.metric is not None and draft.target_kind == "relative" and context.baseline == 0:
+        # "+20% degli SQL" where the window before had none: 20% of nothing is a target of 0, met on the first day
+        return _v("fail", "measurable_zero_baseline", lang, change=_relative(draft, lang),
+                  metric=_metric_name(draft, context, lang))
     target = absolute_target(draft, context.baseline)
     if target is not None and target < 0:
         # "ridurre il tempo di 4 giorni" from 3,3 days: no time, cost or count goes under zero

@@ -937,6 +937,19 @@ def test_a_change_with_no_starting_point_says_the_change(lang, text, reason):
     assert verdict(text, lang, "measurable") == ("warn", reason)
 
 
+@pytest.mark.parametrize(("lang", "text", "reason"), [
+    ("it", "Aumentare del 20% le SQL da LinkedIn entro il 31/03/2027",
+     "Il punto di partenza dai dati è 0 (gli SQL): +20% di 0 resta 0, un traguardo già raggiunto che non chiede "
+     "nulla."),
+    ("en", "Double Newsletter opportunities by June 2027",
+     "The starting point in the data is 0 (opportunities): +100% of 0 is still 0, a target met already that asks "
+     "for nothing."),
+])
+def test_a_change_from_nothing_is_no_target(lang, text, reason):
+    """A window before with none of them (a scope with nothing in the data): 20% of 0 would be a target of 0."""
+    assert verdict(text, lang, "measurable", baseline=0.0) == ("fail", reason)
+
+
 @pytest.mark.parametrize(("lang", "text", "reason", "tip"), [
     ("it", "Fatturato tra 1,2 e 1,5 mln entro fine anno",
      "La frase dà un intervallo («tra 1,2 e 1,5 mln»): l'obiettivo conta come raggiunto a 1.200.000\u00a0€ o più.",
