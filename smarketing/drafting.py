@@ -127,6 +127,7 @@ class Draft:
     range_bounds: list[float] | None = None   # the range's two bounds, as targets: [100, 120]
     roas: bool = False                    # written as a ROAS, tracked as the ROI it equals (ROI = ROAS - 100%)
     condition: str | None = None          # "a patto che il marketing consegni 200 MQL": said, never measured
+    named_owners: list[str] = field(default_factory=list)  # "Giulia (marketing)", "owner: Sara": as written
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -158,7 +159,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # "1 milione e mezzo", "2 milioni e mezzo": the half written out
     text = re.sub(r"\b(\d+)\s+(milion[ei]|mln|mila)\s+e\s+mezzo\b", lambda m: f"{m[1]},5 {m[2]}", text,
                   flags=re.IGNORECASE)
-    text = _condition(draft, text)
+    text = _condition(draft, _owners_named(draft, text))
     # "500 lead, di cui 100 MQL": the part is no target of its own
     text = re.sub(r",?\s*\b(?:di cui|of which|including)\s+[^,;:]*", " ", text, flags=re.IGNORECASE)
     text = _shares_of_deals(_shares_lost(text))
@@ -262,6 +263,35 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
 
 _IF = r"a patto che|purché|purche|sempre che|qualora|nel caso in cui|se|if|provided(?: that)?|as long as|assuming" \
       r"|subject to|on condition that"
+
+
+# a name as people write it in a sentence: "Giulia", "Marco Rossi", "De Luca"; never a stage, a measure or a period
+# ("owner: Sara, MQL da LinkedIn": the MQLs are the objective)
+_NOT_PERSON = rf"(?!(?i:{STAGE_ANY}|{deadlines.MONTH_NAMES}|cpl|cac|roi|roas|nps|kpi|okr|crm|q[1-4]|h[12]|fy)\b)"
+_PERSON = rf"{_NOT_PERSON}[A-ZÀ-Ý][\w'’-]+(?:\s+{_NOT_PERSON}[A-ZÀ-Ý][\w'’-]+)?"
+_FUNCTION = r"(?i:marketing|mktg|mkt|vendite|sales|commerciale|commerciali|ufficio commerciale|sales team|team vendite)"
+_OWNERS_NAMED = re.compile(
+    # "Giulia (marketing) e Marco (vendite)"
+    rf"\b{_PERSON}\s*\(\s*{_FUNCTION}\s*\)"
+    # "owner: Sara", "Responsabili: Giulia, Marco e Elena", "a cura di Luca e Sara"
+    rf"|\b(?i:owners?|responsabil[ei]|referent[ei]|a cura di|in carico a|assegnat[oi] a)"
+    rf"\s*(?::\s*|(?<=di)\s+|(?<= a)\s+)"
+    rf"{_PERSON}(?:\s*\(\s*{_FUNCTION}\s*\))?(?:\s*(?:,|\be\b|\bed\b|\band\b|&|/)\s*{_PERSON}"
+    rf"(?:\s*\(\s*{_FUNCTION}\s*\))?)*")
+
+
+def _owners_named(draft: Draft, text: str) -> str:
+    """"..., Giulia (marketing) e Marco (vendite)", "owner: Sara": the people who answer for the objective, written
+    into the sentence. They are no lead owner to count ("Giulia" would otherwise filter on the leads she holds) and
+    not yet the objective's owners, which are chosen beside the sentence: kept for the check to say so. Returns
+    the sentence without them."""
+    found = list(_OWNERS_NAMED.finditer(text))
+    if not found:
+        return text
+    draft.named_owners = [m.group(0).strip() for m in found]
+    for m in reversed(found):
+        text = text[:m.start()] + " " + text[m.end():]
+    return text
 
 
 def _condition(draft: Draft, text: str) -> str:

@@ -14,6 +14,7 @@ from smarketing import deadlines
 from smarketing.corrections import STORED_AS
 from smarketing.drafting import Draft, manual_name, ranged, settle_change, settle_direction, settle_range
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
+from smarketing.importing.reasons import QUOTES
 from smarketing.progress import CUMULATIVE
 from smarketing.settings import CURRENCY
 from smarketing.vocabulary import COUNTS, DAYS, MONEY, RATIOS, SPEND_MEASURES, SPEND_SCOPES
@@ -455,6 +456,11 @@ def with_trend(history: list[float]) -> tuple[list[float], float]:
 def _relevant(draft: Draft, context: Context, lang: str) -> Verdict:
     functions = {function for _, function in context.owners}
     missing = [f for f in ("marketing", "sales") if f not in functions]
+    if missing and draft.named_owners:
+        # "Giulia (marketing) e Marco (vendite)" written in the sentence: not yet chosen as the objective's owners
+        quote = QUOTES.get(lang, QUOTES["it"])
+        return _v("fail", f"relevant_named_{missing[0]}" if len(missing) == 1 else "relevant_named", lang,
+                  names=", ".join(quote.format(name) for name in draft.named_owners))
     if missing:
         return _v("fail", f"relevant_missing_{missing[0]}" if len(missing) == 1 else "relevant_no_owners", lang)
     if draft.metric in (None, "manual") and context.parent_id is None:

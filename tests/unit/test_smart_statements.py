@@ -829,6 +829,39 @@ def test_the_person_a_message_is_written_to_is_no_owner_scope():
         "owner": "Giulia Ferrari"}
 
 
+@pytest.mark.parametrize(("text", "named", "fields"), [
+    ("Aumentare del 20% le SQL da webinar entro il 31/03/2027, Giulia (marketing) e Marco (vendite)",
+     ["Giulia (marketing)", "Marco (vendite)"], ("sql", 0.2, {"source": "Webinar"})),
+    ("Responsabili: Giulia (marketing), Marco (vendite). 40 opportunità al Centro entro marzo 2027",
+     ["Responsabili: Giulia (marketing), Marco (vendite)"], ("opportunity", 40.0, {"region": "Centro"})),
+    # the stage after the names is the objective's, never a third person
+    ("Owner: Giulia, MQL da LinkedIn +30% entro giugno 2027", ["Owner: Giulia"], ("mql", 0.3, {"source": "LinkedIn"})),
+    ("KR1 - 120 SQL dai webinar entro Q1 2027 (owner: Giulia e Marco)", ["owner: Giulia e Marco"],
+     ("sql", 120.0, {"source": "Webinar"})),
+    ("A cura di Giulia e Marco: 35 nuovi clienti PMI entro fine anno", ["A cura di Giulia e Marco"],
+     ("customer", 35.0, {"segment": "PMI"})),
+])
+def test_the_people_a_sentence_names_as_its_owners_are_no_lead_owner_scope(text, named, fields):
+    people = {**VOCABULARY, "owner": ["Giulia Ferrari", "Marco Bianchi"]}
+    draft = drafting.read(text, TODAY, people)
+    assert (draft.named_owners, (draft.stage, draft.target, draft.filters)) == (named, fields)
+
+
+@pytest.mark.parametrize(("lang", "owners", "reason"), [
+    ("it", [], "La frase nomina «Giulia (marketing)», «Marco (vendite)», ma nessuno è scelto come responsabile "
+               "dell'obiettivo."),
+    ("en", [("Giulia Ferrari", "marketing")], "The sentence names \"Giulia (marketing)\", \"Marco (vendite)\", but no "
+                                              "Sales owner is chosen: the objective is not shared."),
+    # chosen beside the sentence: shared, whatever the sentence says
+    ("it", BOTH, "Condiviso da Marketing e Vendite (Anna Rossi, Bruno Neri) e legato al percorso cliente."),
+])
+def test_owners_named_only_in_the_sentence_are_asked_to_be_chosen(lang, owners, reason):
+    draft = drafting.read("Aumentare del 20% le SQL entro il 31/03/2027, Giulia (marketing) e Marco (vendite)", TODAY,
+                          VOCABULARY)
+    report = smart.check(draft, smart.Context(today=TODAY, owners=owners, baseline=30.0), lang)
+    assert report.criteria["relevant"].reason == reason
+
+
 def test_a_scope_the_data_does_not_hold_is_named_in_each_language():
     draft = drafting.read("Generare 150 lead da Facebook entro giugno", TODAY, VOCABULARY)
     said = {lang: smart.check(draft, smart.Context(today=TODAY, owners=BOTH), lang).criteria["specific"].reason
