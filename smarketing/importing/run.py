@@ -273,6 +273,15 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
             [batch_id]).fetchone()[0]
         if undated:
             notes.append(detect.Note("import.note_outcome_undated", {"count": undated}))
+        if "email" in mapped.fields:
+            # e-mails are keys compared without case, so they are stored lower-case: never changed without a word
+            cased, written, stored = con.execute(
+                "select count(*), arg_min(raw_email, rowid), arg_min(email, rowid) from import_rows "
+                "where raw_email <> email and lower(raw_email) <> raw_email "
+                "and rowid not in (select rn from import_problems)").fetchone()
+            if cased:
+                notes.append(detect.Note("import.note_email_lowered", {"count": cased, "example": written.strip(),
+                                                                      "lowered": stored}))
         if counts["inserted"] and "external_id" in mapped.fields and "email" in mapped.fields:
             _same_email(con, batch_id, options.dry_run, notes)
         if "closed_at" in mapped.fields:

@@ -318,7 +318,9 @@ CASES = [
          notes=[delimiter_note(",", 3)], stored={"N2": {"company": "Beta"}}),
     case("email_key_normalised.csv", "utf-8", ",", rows=4, inserted=2, key="email",
          rejects=[(3, "Email", "anna@caffe.it", "duplicate_in_file", "2"), (4, "Email", None, "no_key", None)],
-         notes=[delimiter_note(",", 2)],
+         # the e-mail kept, " Anna@Caffe.IT " in the file, is stored lower-case, and said
+         notes=[delimiter_note(",", 2), ("import.note_email_lowered",
+                                         {"count": 1, "example": "Anna@Caffe.IT", "lowered": "anna@caffe.it"})],
          stored={"anna@caffe.it": {"company": "Alfa", "external_id": None}, "bruno@x.it": {"company": "Delta"}}),
     # leading zeros stay text; the CRM's VAT number is the key, the CAP goes to region
     case("leading_zeros_cap_piva_phone.csv", "utf-8", ";", rows=2, inserted=2,

@@ -605,3 +605,23 @@ def test_how_each_stage_value_was_read_is_said_in_the_stages_own_words(con, tmp_
         "Fasi di «deal_stage» lette così: «Prospecting» → Contatto, «Engaging» → Opportunità, «Won» → Cliente.")
     assert reasons.note_text(said, "en") == (
         "Stages of \"deal_stage\" read as: \"Prospecting\" → Lead, \"Engaging\" → Opportunity, \"Won\" → Customer.")
+
+
+def test_emails_written_with_capitals_are_stored_lower_case_and_said(con, tmp_path):
+    path = tmp_path / "rubrica.csv"
+    path.write_text("Email;Nome;Fase\nMario.Rossi@Azienda.it;Mario;Contatto\nanna@y.it;Anna;MQL\nLUCA@Z.IT;Luca;MQL\n"
+                    "Bad@;Bad;MQL\n", encoding="utf-8")
+    result = run_import(con, path, ImportOptions())
+    assert counts(result) == (4, 3, 0, 0, 1)
+    assert con.execute("select email from leads order by lead_id").fetchall() == [
+        ("mario.rossi@azienda.it",), ("anna@y.it",), ("luca@z.it",)]
+    # the refused "Bad@" is no e-mail stored
+    said = [n for n in result.notes if n.key == "import.note_email_lowered"]
+    assert [n.params for n in said] == [{"count": 2, "example": "Mario.Rossi@Azienda.it",
+                                         "lowered": "mario.rossi@azienda.it"}]
+    assert reasons.note_text(said[0], "it") == (
+        "2 e-mail scritte con maiuscole sono registrate in minuscolo (per esempio «Mario.Rossi@Azienda.it» → "
+        "«mario.rossi@azienda.it»): le e-mail si confrontano senza maiuscole, per riconoscere lo stesso contatto.")
+    assert reasons.note_text(said[0], "en") == (
+        "2 e-mails written with capitals are stored in lower case (for example \"Mario.Rossi@Azienda.it\" → "
+        "\"mario.rossi@azienda.it\"): e-mails are compared without case, to recognise the same lead.")
