@@ -265,19 +265,34 @@ _IF = r"a patto che|purché|purche|sempre che|qualora|nel caso in cui|se|if|prov
       r"|subject to|on condition that"
 
 
-# a name as people write it in a sentence: "Giulia", "Marco Rossi", "De Luca"; never a stage, a measure or a period
-# ("owner: Sara, MQL da LinkedIn": the MQLs are the objective)
-_NOT_PERSON = rf"(?!(?i:{STAGE_ANY}|{deadlines.MONTH_NAMES}|cpl|cac|roi|roas|nps|kpi|okr|crm|q[1-4]|h[12]|fy)\b)"
-_PERSON = rf"{_NOT_PERSON}[A-ZÀ-Ý][\w'’-]+(?:\s+{_NOT_PERSON}[A-ZÀ-Ý][\w'’-]+)?"
+# a name as people write it in a sentence: "Giulia", "Marco Rossi", "De Luca"; never a stage, a measure, a period or
+# the word that heads a row ("owner: Sara, MQL da LinkedIn": the MQLs are the objective; "Obiettivo Matteo
+# (marketing)": Matteo)
+_NOT_PERSON = rf"(?!(?i:{STAGE_ANY}|{deadlines.MONTH_NAMES}|cpl|cac|roi|roas|nps|kpi|okr|kr\d*|crm|q[1-4]|h[12]|fy" \
+              r"|obiettiv[oi]|target|goal|owners?|responsabil[ei]|resp|team|ufficio|reparto|scadenza|deadline" \
+              r"|each|every|all|our|the|we|ogni|ciascun[oa]?|tutt[ieoa]|noi|nostr[oiea]|il|la|le|lo|gli|i)\b)"
+_NAME_WORD = rf"{_NOT_PERSON}[A-ZÀ-Ý][a-zà-ÿ'’][\w'’-]*"     # capitalised, never an acronym ("AE", "SDR")
+_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?"
 _FUNCTION = r"(?i:marketing|mktg|mkt|vendite|sales|commerciale|commerciali|ufficio commerciale|sales team|team vendite)"
+_AND = r"\s*(?:,|\be\b|\bed\b|\band\b|&|/)\s*"
+# one person, with the function in brackets when written: "Giulia", "Giulia (mktg)"
+_ONE = rf"{_PERSON}(?:\s*\(\s*{_FUNCTION}\s*\))?"
+_PEOPLE = rf"{_ONE}(?:{_AND}{_ONE})*"
 _OWNERS_NAMED = re.compile(
-    # "Giulia (marketing) e Marco (vendite)"
-    rf"\b{_PERSON}\s*\(\s*{_FUNCTION}\s*\)"
-    # "owner: Sara", "Responsabili: Giulia, Marco e Elena", "a cura di Luca e Sara"
-    rf"|\b(?i:owners?|responsabil[ei]|referent[ei]|a cura di|in carico a|assegnat[oi] a)"
-    rf"\s*(?::\s*|(?<=di)\s+|(?<= a)\s+)"
-    rf"{_PERSON}(?:\s*\(\s*{_FUNCTION}\s*\))?(?:\s*(?:,|\be\b|\bed\b|\band\b|&|/)\s*{_PERSON}"
-    rf"(?:\s*\(\s*{_FUNCTION}\s*\))?)*")
+    # "Giulia (marketing) e Marco (vendite)", "Sara Colombo e Luca Bertolini (vendite)"
+    rf"\b{_PERSON}(?:{_AND}{_PERSON})*\s*\(\s*{_FUNCTION}\s*\)"
+    # "(Marco, vendite)"
+    rf"|\(\s*{_PERSON}\s*[,–-]\s*{_FUNCTION}\s*\)"
+    # "owner: Sara", "Responsabili: Giulia, Marco e Elena", "owner Davide e Giulia", "resp. Luca", "a cura di Luca"
+    rf"|\b(?:(?i:responsabil[ei]|referent[ei])\s*:|(?i:owners?)\b\s*:?|(?i:resp)\.|(?i:a cura di|in carico a"
+    rf"|assegnat[oi] a)\b)\s*{_PEOPLE}"
+    # "Marco and Giulia owning it", "Marco (Sales) and Giulia (Marketing) jointly own this"
+    rf"|\b{_PEOPLE}\s+(?i:(?:jointly\s+)?(?:own|owns|owning)\s+(?:it|this))\b"
+    # "Giulia deve consegnare 400 MQL", "Sara e Luca devono portare...": who is to do it, at the start
+    rf"|^\s*{_PEOPLE}(?=\s+(?i:deve|devono|dovrà|dovranno|si impegna|si impegnano|must|should|will|needs? to"
+    rf"|commits? to|has to|have to)\b)"
+    # a pasted sheet row's cell holding a name alone: its owner column ("MQL LinkedIn<TAB>120<TAB>Giulia Ferrari")
+    rf"|(?<=\t){_PEOPLE}\s*(?=\t|$)")
 
 
 def _owners_named(draft: Draft, text: str) -> str:

@@ -126,7 +126,9 @@ def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
     the scope without a word, counting every lead; kept in `scope_note` for the check to say so."""
     if draft.scope_note is not None or not vocabulary:
         return
-    known = {normalise(v) for values in vocabulary.values() for v in values} | {n for g in CHANNEL_GROUPS for n in g}
+    # the other names of a channel or a segment ("SMB" for "PMI") are known too: the filter holds them
+    known = {normalise(v) for values in vocabulary.values() for v in values} | {
+        n for groups in _GROUPS.values() for g in groups for n in g}
     for found in re.finditer(r"\b(?:da|dal|dai|dalla|dalle|dallo|in|from|via)\s+(?:the\s+)?"
                              r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text):
         name = _REGIONS_IN_ENGLISH.get(normalise(found.group(1)), normalise(found.group(1)))

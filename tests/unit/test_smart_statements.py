@@ -840,6 +840,26 @@ def test_the_person_a_message_is_written_to_is_no_owner_scope():
      ("sql", 120.0, {"source": "Webinar"})),
     ("A cura di Giulia e Marco: 35 nuovi clienti PMI entro fine anno", ["A cura di Giulia e Marco"],
      ("customer", 35.0, {"segment": "PMI"})),
+    # review 8: the forms managers use for the people who answer for it
+    ("Giulia deve consegnare 400 MQL alle vendite entro fine H1 2027", ["Giulia"], ("mql", 400.0, {})),
+    ("Obiettivo commerciale 2027 (Marco, vendite): 40 opportunità", ["(Marco, vendite)"], ("opportunity", 40.0, {})),
+    ("MQL LinkedIn\t120\t31/03/2027\tGiulia Ferrari", ["Giulia Ferrari"], ("mql", 120.0, {"source": "LinkedIn"})),
+    ("Opportunità – target 30 – entro 30/6/27 – resp. Giulia Ferrari", ["resp. Giulia Ferrari"],
+     ("opportunity", 30.0, {})),
+    ("Giulia Ferrari e Marco Bianchi (vendite) devono portare gli SQL a 90 entro marzo 2027",
+     ["Giulia Ferrari e Marco Bianchi (vendite)"], ("sql", 90.0, {})),
+    ("Aumentare gli SQL del 15% entro giugno 2027, owner Marco e Giulia", ["owner Marco e Giulia"],
+     ("sql", 0.15, {})),
+    ("Obiettivo Giulia (marketing): +40% di MQL da newsletter entro il 30/04/2027", ["Giulia (marketing)"],
+     ("mql", 0.4, {"source": "Newsletter"})),
+    ("Get our SQL count in Enterprise to 70 in the next 6 months, Marco and Giulia owning it",
+     ["Marco and Giulia owning it"], ("sql", 70.0, {"segment": "Enterprise"})),
+    ("Marco (Sales) and Giulia (Marketing) jointly own this: 40 new customers in the SMB segment by 31/03/2027",
+     ["Marco (Sales)", "Giulia (Marketing)"], ("customer", 40.0, {"segment": "PMI"})),
+    # acronyms and words that head a sentence are nobody: "Each AE should close..."
+    ("Each AE should close 5 new customers by March 31", [], ("customer", 5.0, {})),
+    # the person whose leads are counted stays the scope
+    ("Le SQL di Giulia: 30 entro marzo 2027", [], ("sql", 30.0, {"owner": "Giulia Ferrari"})),
 ])
 def test_the_people_a_sentence_names_as_its_owners_are_no_lead_owner_scope(text, named, fields):
     people = {**VOCABULARY, "owner": ["Giulia Ferrari", "Marco Bianchi"]}
