@@ -64,7 +64,9 @@ class Deadline:
 
 
 # words that make a period the deadline ("entro il Q2", "by end of H1"); without them it is the period itself
-_BY = re.compile(r"(?:entro|by|before|until|prima\s+d\w*|within|fine|end|end\s+of|for\s+the\s+end\s+of|scadenza:?"
+# ("through Q4 2027" runs to its end; "throughout Q4 2027" is the quarter itself)
+_BY = re.compile(r"(?:entro|by|before|until|through|thru|fino\s+al?|prima\s+d\w*|within|fine|end|end\s+of"
+                 r"|for\s+the\s+end\s+of|scadenza:?"
                  r"|deadline:?|due)\s+"
                  r"(?:il\s+|la\s+|the\s+|del\s+|della\s+|dell'\s*|of\s+)?(?:fine\s+(?:del\s+)?)?$")
 
@@ -295,7 +297,8 @@ _NOT_EVENT = r"(?:Q[1-4]|H[12]|FY\w*|EOY|EOQ|EOM|YTD|KPIS?|OKRS?|CRM|MQLS?|SQLS?
 _EVENT = re.compile(
     rf"\b(?i:{_EVENT_BY})\s+(?i:(?:la\s+)?fine\s+(?:del|della|dell')\s*|the\s+end\s+of\s+)?"
     r"(?i:(?:il|la|lo|l'|i|le|the|our|this|next|questa|questo|prossimo|prossima)\s*)?"
-    rf"(?:(?:(?:{_EVENT_NAME})\s+){{0,3}}(?i:{_EVENT_WORDS})\b"
+    # "by the April trade fair": the month says which fair, not the day
+    rf"(?:(?:(?:{_EVENT_NAME})\s+){{0,3}}(?:(?i:{MONTH_NAMES})\s+)?(?i:{_EVENT_WORDS})\b"
     rf"(?:\s+(?:(?i:di|del|della|of|in|a|at)\s+)?{_EVENT_NAME}){{0,3}}"
     rf"|(?!{_NOT_EVENT})[A-Z][A-Z0-9&-]+[A-Z0-9]\b"
     rf"(?:\s+(?:(?i:di|of)\s+)?{_EVENT_NAME}){{0,2}})")
@@ -556,9 +559,10 @@ def _year_day(day: str, year: int) -> date | None:
 
 
 def _between_months(low: str, today: date) -> Deadline | None:
-    """'tra gennaio e marzo', 'da aprile a giugno 2027', 'between January and March': the months as the window, the
-    next such span not yet over."""
-    match = re.search(rf"\b(?:tra|fra|between|da|from)\s+({MONTH_NAMES})(?:\s+(\d{{4}}))?\s+(?:e|and|a|to)\s+"
+    """'tra gennaio e marzo', 'da aprile a giugno 2027', 'between January and March', 'from January through March':
+    the months as the window, the next such span not yet over."""
+    match = re.search(rf"\b(?:tra|fra|between|da|from)\s+({MONTH_NAMES})(?:\s+(\d{{4}}))?\s+(?:e|and|a|to|through|thru"
+                      rf"|until|till|fino a)\s+"
                       rf"({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low) or re.search(
         rf"\b({MONTH_NAMES})(?:\s+(\d{{4}}))?\s*[-–]\s*({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
     if not match:

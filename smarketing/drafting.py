@@ -35,7 +35,10 @@ _METRIC_WORDS = [
     ("sla_days", r"tempo di risposta|tempo medio di risposta|tempi medi di risposta|tempi di risposta"
                  r"|average response time|response time|tempo di presa in carico"
                  # "handoff time max 2 working days": the days an MQL waits to be taken, never the share taken
-                 r"|handoff time|hand off time|tempo di handoff|tempo di hand off|tempi di handoff|time to accept"),
+                 r"|handoff time|hand off time|tempo di handoff|tempo di hand off|tempi di handoff|time to accept"
+                 # "no more than 3 days for sales to accept an MQL", "giorni per accettare un MQL"
+                 r"|days (?:for sales |for the sales team )?to accept|giorni (?:alle vendite |per le vendite )?"
+                 r"per accettare|giorni per prendere in carico"),
     ("sla", r"sla|tasso di accettazione|accettazione|acceptance rate|acceptance|presa in carico"
             r"|(?:quota|percentuale) di mql accettati|mql accettati|share of mqls accepted|accepted mqls"
             r"|handoff|hand off|passaggio alle vendite"),
@@ -161,7 +164,9 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
                   flags=re.IGNORECASE)
     text = _condition(draft, _owners_named(draft, text))
     # "500 lead, di cui 100 MQL": the part is no target of its own
-    text = re.sub(r",?\s*\b(?:di cui|of which|including)\s+[^,;:]*", " ", text, flags=re.IGNORECASE)
+    text = re.sub(r",?\s*\b(?:di cui|of which|including|(?:with|con)\s+(?:at least|almeno|at most|al massimo)\s+"
+                  r"\d[\d.,]*\s+(?:\w+\s+)?(?:from|da|dai|dalle|dagli|dal|via))\s+[^,;:]*", " ", text,
+                  flags=re.IGNORECASE)
     text = _shares_of_deals(_shares_lost(text))
     text_left = _service_level(draft, _ratios(_shares(text)))
     found = deadlines.find(text_left, today)
@@ -233,6 +238,16 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
         if draft.range_bounds:
             draft.range_bounds = [round(b - 1, 9) for b in draft.range_bounds]
     _change(draft, rest)
+    if draft.metric == "sla" and draft.threshold is None and draft.target_kind == "absolute" \
+            and (draft.target or 0) > 1 and "%" not in rest \
+            and re.search(r"\b\d[\d.,]*\s*(?:k|mila)?\s+(?:mqls?|marketing qualified leads?)\b", rest, re.IGNORECASE):
+        # "hand off 300 MQLs to sales": a count of MQLs passed on, never an acceptance rate of 30.000%
+        draft.metric, draft.stage, draft.target_unit = "stage_entries", "mql", "count"
+    if now is not None and draft.stated_baseline is None and (draft.target_kind == "relative"
+                                                              or draft.change is not None):
+        # "-20% (currently €75)", "ridurre di 3 giorni (oggi siamo a 5)": the change goes on the data's level, and
+        # the level the text states is kept for the check to set beside it
+        draft.stated_baseline = now[0] / 100 if now[1] and (draft.metric in RATIOS) else now[0]
     _compared(draft, text_left)
     _pace(draft, rest)
     # the deadline's phrase too: "Budget Google Ads 2027: non superare i 60k€" names its measure in the heading
@@ -422,9 +437,16 @@ def _shares(text: str) -> str:
         return f"il {int(m.group(1)) * 100 / int(m.group(3)):g}% degli {m.group(2)}"
     text = re.sub(r"\b(\d{1,3})\s+(mqls?|leads?|contatti|richieste)\s+(?:su|out of|in)\s+(\d{1,3})\b(?!\s*%)",
                   lambda m: share(m) if 0 < int(m.group(1)) <= int(m.group(3)) else m.group(0), text, flags=re.I)
-    return re.sub(r"\b(\d{1,3})\s+(?:su|out of|in)\s+(\d{1,3})\s+(mqls?|leads?|contatti|richieste)\b",
+    text = re.sub(r"\b(\d{1,3})\s+(?:su|out of|in)\s+(\d{1,3})\s+(mqls?|leads?|contatti|richieste)\b",
                   lambda m: f"il {int(m.group(1)) * 100 / int(m.group(2)):g}% degli {m.group(3)}"
                   if 0 < int(m.group(1)) <= int(m.group(2)) else m.group(0), text, flags=re.I)
+    if not re.search(rf"\b(?:{_RESPOND})\b", normalise(text)):
+        return text
+    # the leads answered, the share after them: "MQL accettati dalle vendite: 9 su 10", "Sales-accepted MQLs: 9 out of
+    # 10" is 90% of them, never a start of 9 and a target of 10
+    return re.sub(r"\b(mqls?|leads?|contatti)\b([^.;\d]{0,40}?)\b(\d{1,3})\s+(?:su|out of|in)\s+(\d{1,3})\b(?![\d.,%])",
+                  lambda m: f"{m[1]}{m[2]}il {int(m[3]) * 100 / int(m[4]):g}% degli {m[1]}"
+                  if 0 < int(m[3]) <= int(m[4]) else m[0], text, flags=re.I)
 
 
 _WON_COUNTED = re.compile(r"(?<![\d.,%])\b\d[\d.,]*\s+(?:nuov[ei]\s+|new\s+)?(?:trattative|offerte|deals?)\s+"
@@ -441,6 +463,11 @@ def _ratios(text: str) -> str:
     text = re.sub(rf"\b(?:rapporto|ratio)\s+(?:tra\s+|fra\s+|between\s+)?(?:gli\s+|i\s+|le\s+|the\s+)?"
                   rf"({STAGE_TOKENS})\s*/\s*({STAGE_TOKENS})\b", r"conversione \2 → \1", text, flags=flags)
     text = re.sub(rf"\b({STAGE_TOKENS})\s*/\s*({STAGE_TOKENS})\s+ratio\b", r"\2 → \1 conversion", text, flags=flags)
+    # "il rapporto tra lead e clienti", "the ratio between leads and customers": the first stage's conversion to the
+    # second
+    text = re.sub(rf"\b(?:rapporto|ratio)\s+(?:tra|fra|between)\s+(?:gli\s+|i\s+|le\s+|the\s+)?({STAGE_TOKENS})\s+"
+                  rf"(?:e|and)\s+(?:gli\s+|i\s+|le\s+|the\s+)?({STAGE_TOKENS})\b", r"conversione \1 → \2", text,
+                  flags=flags)
     if not re.search(r"\b(?:conversione|conversion|tasso di conversione|conversion rate)\b", text, flags):
         return text
     return re.sub(rf"(?<![\d.,/])\b(\d{{1,3}})\s+(?:su|out of|over|in|ogni|every)\s+(\d{{1,4}})\b{_NOT_A_WHOLE}",
@@ -456,7 +483,8 @@ def _cadence(low: str) -> str:
 # Verbs of answering a lead: with them, "entro 48 ore" is the time each answer may take, not the deadline
 _RESPOND = r"rispondere|risposta|risposte|rispondiamo|ricontattare|ricontattati|ricontattate|ricontattato" \
            r"|richiamare|richiamato|richiamati|richiamate|contattare|contattati|contattato|gestire|gestiti" \
-           r"|prendere in carico|presi in carico|evadere|evase|evasi|accettare|accettati|respond|responded" \
+           r"|prendere in carico|presi in carico|evadere|evase|evasi|accettare|accettati|accettato|accettata" \
+           r"|accettate|accolti|accolto|respond|responded" \
            r"|reply|replied|answer|answered|call back|called back|follow up|followed up|contact|contacted" \
            r"|handle|handled|accept|accepted"
 _WITHIN = re.compile(r"\b(?:entro|in|within|under|in meno di|in less than)\s+(?:le\s+|i\s+)?(\d+(?:[.,]\d+)?)\s*"
@@ -534,7 +562,8 @@ def _second_objective(text: str) -> int | None:
     # (the infinitive drops its last "e" before the pronoun: qualificar-ne, ridur-li)
     verb = rf"(?:{_INCREASE}|{_DECREASE}|{_BRING}|convert|turn|fare|avere|make|do" \
            rf"|[a-zà-ù]{{3,}}(?:are|ere|ire|r(?:ne|li|le|lo|la|ci)))\b"
-    count = rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS})\b"
+    count = rf"(?:(?:almeno|minimo|at least|oltre|over|piu di|più di)\s+)?\d[\d.,]*\s*(?:k|mila)?\s+" \
+            rf"(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS})\b"
     # "portare il CPL a 45 € e gli SQL a 60": the verb said once, a measure and its level again
     level = rf"(?:(?:gli|i|le|il|lo|la|l'|the)\s*)?(?:nuovi\s+|new\s+)?(?:{STAGE_TOKENS}|cpl|cac|roi|win rate" \
             rf"|(?:costo|cost) per \w+|tasso di \w+|ciclo di vendita|sales cycle)" \
@@ -595,6 +624,15 @@ def _steps(text: str) -> str:
     text = re.sub(rf"(\b(?:tra|fra|between|da|dal|dagli|dalle|from)\s+(?:gli\s+|i\s+|le\s+|il\s+|the\s+)?"
                   rf"(?:{STAGE_TOKENS})\s+(?:e|and|a|alla|to)\s+)(?:la\s+|the\s+)?(?:chiusura|firma|closing|close)\b",
                   r"\1clienti", text, flags=re.IGNORECASE)
+    # a lead by its other names in a share: "il 40% delle richieste di preventivo deve diventare opportunità"
+    text = re.sub(r"(%\s+(?:delle|of(?:\s+the)?|of\s+our)\s+)(?:richieste di preventivo|richieste di offerta|richieste"
+                  r"|quote requests|requests for quote)\b", r"\1lead", text, flags=re.IGNORECASE)
+    # "Iscritti ai webinar che diventano MQL: conversione al 40%": those who sign up are leads, whatever they are
+    # called, when no stage before names them
+    if re.search(r"\b(?:conversione|conversion|tasso)\b", text, re.IGNORECASE):
+        text = re.sub(rf"^((?:(?!{STAGE_ANY}).)*?)\b(?:che|who|that)\s+(?:diventano|diventino|passano\s+a|"
+                      rf"si\s+trasformano\s+in|become|turn\s+into)\s+({STAGE_TOKENS})\b",
+                      r"\1 conversione lead to \2", text, flags=re.IGNORECASE)
     # "il 40% degli MQL deve diventare SQL", "30% of MQLs should become SQLs": the step's conversion
     text = re.sub(rf"%\s+(?:degli|dei|delle|of(?:\s+the)?|of\s+our)\s+({STAGE_TOKENS})\s+(?:(?:deve|devono|dovra|"
                   rf"dovranno|should|must|to)\s+)?(?:diventare|diventino|passare\s+a|passino\s+a|trasformarsi\s+in|"
@@ -631,7 +669,9 @@ def _shares_of_deals(text: str) -> str:
                   rf"{_DEALS}\b", lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {m[3]}%", text, flags=flags)
     # "il 50% delle opportunità Enterprise deve chiudersi vinto", "40% of deals should be won": the share won
     text = re.sub(rf"\b(?:il\s+|the\s+)?(\d+(?:[.,]\d+)?)\s*%\s+(?:delle|dei|degli|of(?:\s+the)?|of\s+our)\s+"
-                  rf"{_DEALS}\b((?:\s+[A-Z][\w-]*)*)\s+(?:(?:deve|devono|dovra|dovrà|dovranno|should|must|to)\s+)?"
+                  rf"{_DEALS}\b((?:\s+(?:della|del|dalla|dal|of the|from the|of|from)\s+(?:campagna|fiera|fonte"
+                  rf"|campaign|fair|source)\b)?(?:\s+[A-Z0-9{_NAME_MARK}][\w{_NAME_MARK}-]*)*)"
+                  rf"\s+(?:(?:deve|devono|dovra|dovrà|dovranno|should|must|to)\s+)?"
                   r"(?:chiudersi|essere|venire|be|get|close)?\s*(?:vint[eoai]|won|in vittoria|con successo)\b",
                   lambda m: f"tasso di vittoria{m[2]} al {m[1]}%", text, flags=flags)
     text = re.sub(rf"{verb}(\d+)\s+(?:{_DEALS}\s+)?{_ONE_IN}\s+(\d+)\b(?:\s+{_DEALS})?",
@@ -641,10 +681,16 @@ def _shares_of_deals(text: str) -> str:
     # "at least 2 in 5 SQLs should turn into opportunities", "2 MQL su 5 devono diventare SQL": with the verb too
     become = r"(?:(?:should|must|will|devono|deve|dovranno|dovrebbero)\s+)?(?:turn|become|convert|move|diventare" \
              r"|diventino|diventano|passare|passino|passano|trasformarsi)"
+    # the stage whose share it is may stand before, with its scope: "MQL da Google Ads: 1 su 3 deve diventare SQL"
+    def becoming(m: re.Match) -> str:
+        before = re.findall(rf"\b({STAGE_TOKENS})\b", text[:m.start()], flags)
+        whole = m[2] or m[4] or (before[-1] if before else None)
+        if not whole or not 0 < int(m[1]) <= int(m[3]):
+            return m[0]
+        return f"conversione {whole} to {m[5]} al {_share(m[1], m[3])}%"
     text = re.sub(rf"\b(\d+)\s+(?:({STAGE_TOKENS})\s+)?{_ONE_IN}\s+(\d+)\s+(?:({STAGE_TOKENS})\s+)?"
-                  rf"(?:{become}\s+(?:(?:into|in|to|a)\s+)?|(?:into|in|to|a)\s+)({STAGE_TOKENS})\b",
-                  lambda m: f"conversione {m[2] or m[4]} to {m[5]} al {_share(m[1], m[3])}%"
-                  if (m[2] or m[4]) and 0 < int(m[1]) <= int(m[3]) else m[0], text, flags=flags)
+                  rf"(?:{become}\s+(?:(?:into|in|to|a)\s+)?(?:an?\s+|un\s+|una\s+)?|(?:into|in|to|a)\s+)"
+                  rf"({STAGE_TOKENS})\b", becoming, text, flags=flags)
     # "chiudere 1 cliente ogni 20 lead", "ottenere 2 SQL ogni 5 MQL", "3 customers for every 10 opportunities": the
     # step from the second stage to the first
     return re.sub(rf"\b(\d+)\s+({STAGE_TOKENS})\s+{_ONE_IN}\s+(\d+)\s+({STAGE_TOKENS})\b",
@@ -714,7 +760,8 @@ def _metric_and_stages(draft: Draft, low: str) -> None:
         # "consegnare alle vendite 150 MQL", "hand 150 MQLs to sales": the team the leads go to, no stage
         mentioned = [m for m in re.finditer(rf"\b(?:{STAGE_ANY})\b", low)
                      if not (m.group(0) in ("vendite", "sales") and re.search(
-                         r"\b(?:alle|alla|a|al team|al reparto|to|to the|marketing(?: e| and)?)\s*$", low[:m.start()]))]
+                         r"\b(?:alle|alla|a|al team|al reparto|to|to the|for|per|per le|da parte delle|by"
+                         r"|marketing(?: e| and)?)\s*$", low[:m.start()]))]
         if mentioned:
             # "le SQL generate dai webinar": entries into the first stage named
             draft.metric, draft.stage = "stage_entries", _stage_of(mentioned[0].group(0))
@@ -833,6 +880,9 @@ _TIMED_VERB = re.compile(r"\b(?:giorni|tempo|tempi|days|time)\s+(?:per|to|a)\s+(
 
 
 def _direction(draft: Draft, low: str) -> None:
+    # "aumentare le opportunità del 20% perché siamo sotto": a reason given after the objective says where things
+    # stand, never which way to go
+    low = re.sub(r"\b(?:perche|poiche|dato che|visto che|because|as we are)\b.*$", " ", low)
     if draft.metric == "velocity":
         low = _TIMED_VERB.sub(" ", low)
     if draft.range_phrase and _FLOOR_FIRST.match(draft.range_phrase):
@@ -847,12 +897,13 @@ def _direction(draft: Draft, low: str) -> None:
     # "win rate non sotto il 20%", "never below 20%", "non meno di 50 SQL" with no verb too
     floor = re.search(r"\b(?:non|not|no|never|don t|do not|mai)\s+(?:\w+\s+){0,6}?"
                       r"(?:(?:scendere|calare|andare|drop|fall|go|dip)\s+)?"
-                      r"(?:sotto|below|under|meno di|less than|inferior[ei] a\w*)\b", low) or re.search(
+                      r"(?:sotto|below|under|meno di|less than|lower than|inferior[ei] a\w*)\b", low) or re.search(
         # "must not go down 75%", "non deve scendere dal 75%": a fall ruled out keeps the level as a floor
         r"\b(?:non|not|never|mai|don t|do not|must not|mustn t|should not|shouldn t)\s+(?:\w+\s+){0,3}?"
         r"(?:(?:go|come|drop|fall|get)\s+down|drop|fall|decline|decrease|scendere|calare|diminuire|scendano|calino)"
         r"\s+(?:(?:to|a|al|dal|from|the|il|lo)\s+)?\d", low)
-    capped = re.search(r"\b(?:non|not|never|mai|don t|do not)\s+(?:\w+\s+){0,6}?(?:superare|oltrepassare|sforare|exceed"
+    capped = re.search(r"\b(?:non|not|never|mai|don t|do not)\s+(?:\w+\s+){0,6}?(?:superare|superi|superino"
+                       r"|oltrepassare|oltrepassi|sforare|sfori|sforino|exceed|exceeds"
                        r"|go over"
                        r"|pass)\b", low)
     if floor:
@@ -1212,6 +1263,10 @@ _RENEWALS = re.compile(r"\b(?:tass[oi] di rinnov[oi](?: de[il]| dei)?(?: contrat
 
 _LOST = re.compile(r"\b(?:leads?|contatti|mqls?|sqls?|trattative|opportunita|deals?|clienti|customers?|opportunities)"
                    r" (?:persi|perse|lost)\b|\blost (?:leads?|mqls?|sqls?|deals?|customers?|opportunities)\b"
+                   # "la quota di MQL rifiutati dalle vendite", "rejected MQLs": the leads sales turned down
+                   r"|\b(?:leads?|contatti|mqls?|sqls?) (?:rifiutat[ie]|scartat[ie]|respint[ie]|rejected"
+                   r"|disqualified)\b"
+                   r"|\b(?:rejected|disqualified) (?:leads?|mqls?|sqls?)\b"
                    r"|\b(?:perdere|perdiamo|lose|losing)\b(?:\W+\w+){0,5}?\W+(?:trattative|opportunita|deals?"
                    r"|opportunities|clienti|customers|leads?|contatti|mqls?|sqls?)\b"
                    # "il tasso di perdita degli SQL", "SQL loss rate": the share lost, said as a rate

@@ -74,6 +74,15 @@ def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], 
         if year:
             # "MECSPE 2027" is no "MECSPE Bologna 2026": a value naming another year is another edition
             starting = [v for v in starting if not re.search(r"\b(?:19|20)\d\d\b", v) or year.group(1) in v]
+        if not starting and dimension == "campaign" and not any(
+                word in normalise(v).split(" ") for v in draft.filters.values()):
+            # "i webinar di Manutenzione predittiva": a topic inside several campaigns' names is none of them alone
+            # (a word of a value already read, "Ads" of "Google Ads", is that value's)
+            inside = [v for v in vocabulary.get(dimension, []) if word in normalise(v).split(" ")]
+            if len(inside) > 1 and draft.scope_note is None:
+                draft.scope_note = {"kind": "ambiguous", "dimension": dimension, "values": [found.group(2)],
+                                    "candidates": inside}
+                return
         if len(starting) == 1:
             draft.filters[dimension] = starting[0]
             return

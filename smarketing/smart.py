@@ -140,6 +140,9 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
                      if start is not None else t("smart.understood_to", lang, b=show(goal, draft, lang)))
     elif draft.target is not None and draft.target_kind == "relative":
         parts.append(t("smart.understood_relative", lang, change=_relative(draft, lang)))
+    elif draft.change is not None and draft.change_phrase:
+        # "200 lead in più" with no start to apply it to: the change as written, never "no target"
+        parts.append(t("smart.understood_relative", lang, change=draft.change_phrase))
     else:
         parts.append(t("smart.understood_no_target", lang))
     if draft.deadline and draft.start and draft.start != context.today:
@@ -298,8 +301,11 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
         return _v("fail", "measurable_points_not_rate", lang, change=draft.change_phrase,
                   metric=_metric_name(draft, context, lang))
     if draft.change is not None and draft.target is None:
-        # a change with no starting point to apply it to (a manual KPI's starts with its first check-in)
-        return _v("fail", "measurable_change_no_baseline", lang, change=draft.change_phrase)
+        # a change with no starting point to apply it to (a manual KPI's starts with its first check-in); with no
+        # deadline there is no window to measure the start on, whatever the data holds
+        key = "measurable_change_no_window" if draft.deadline is None and draft.metric not in (None, "manual") \
+            else "measurable_change_no_baseline"
+        return _v("fail", key, lang, change=draft.change_phrase)
     if draft.metric == "manual":
         if draft.target is None:
             return _v("fail", "measurable_manual_no_target", lang)
