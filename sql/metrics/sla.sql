@@ -1,9 +1,10 @@
 -- purpose: the hand-off, Marketing's internal customer (the Sales/Marketing SLA): MQLs entering in the
 --          window, how many Sales accepted (reached SQL), the acceptance rate, the median days from MQL to
---          SQL, and the backlog: MQLs neither accepted nor lost by $today whose MQL entry is more than
---          $backlog_days days before it (docs/metrics.md: a comparison's backlog is as of its last day). By owner, the group is the accountable Sales person (journeys_in grouped
---          by 'accountable'): an MQL not yet with a Sales owner is `assigned` false, its own row, first when
---          it has a backlog.
+--          SQL, and the backlog: MQLs neither accepted nor lost by the day it is read on whose MQL entry is
+--          more than $backlog_days days before it. That day is $today, or $as_of for a comparison: today less the
+--          shift, so a finished window and its comparison are read at the same moment (docs/metrics.md). By owner,
+--          the group is the accountable Sales person (journeys_in grouped by 'accountable'): an MQL not yet with a
+--          Sales owner is `assigned` false, its own row, first when it has a backlog.
 --          A group is `maturing` while its newest MQLs have had less time than three acceptances in four take.
 --          With $as_of (a comparison's), the MQLs count as accepted, and their days to accept, only by that day:
 --          an earlier window is taken at the age the current one has, as a cohort is (funnel.sql).
@@ -22,11 +23,11 @@ mqls as (
         j.dimension, j.assigned, period_of($every, j.mql_at) as period, j.mql_at, j.sql_at, j.is_lost,
         j.furthest >= s.sql_position and ($as_of is null or coalesce(reached_on('sql', j.lead_at, j.mql_at, j.sql_at,
             j.opportunity_at, j.customer_at, j.lost_at) < $as_of::date + 1, true)) as accepted,
-        -- as of $today (a comparison window's last day, a past meeting's): accepted or lost by then; an entry
-        -- with no date counts as made
+        -- as of the day the backlog is read on (today, a past meeting's day, a comparison's today less the shift):
+        -- accepted or lost by then; an entry with no date counts as made
         j.furthest >= s.sql_position and coalesce(reached_on('sql', j.lead_at, j.mql_at, j.sql_at, j.opportunity_at,
-            j.customer_at, j.lost_at) < $today::date + 1, true) as accepted_then,
-        j.is_lost and coalesce(j.lost_at < $today::date + 1, true) as lost_then
+            j.customer_at, j.lost_at) < coalesce($as_of, $today)::date + 1, true) as accepted_then,
+        j.is_lost and coalesce(j.lost_at < coalesce($as_of, $today)::date + 1, true) as lost_then
     from journeys_in(case when $by = 'owner' then 'accountable' else $by end, $f_source, $f_campaign,
                      $f_segment, $f_region, $f_owner, $f_product) as j
     cross join steps as s
@@ -49,7 +50,7 @@ result as (
         median(date_diff('second', mql_at, sql_at) / 86400.0)
             filter (where accepted and mql_at is not null and sql_at is not null) as median_days_to_accept,
         count(*) filter (where not accepted_then and not lost_then
-                         and mql_at < $today::date - to_days($backlog_days::integer)) as backlog,
+                         and mql_at < coalesce($as_of, $today)::date - to_days($backlog_days::integer)) as backlog,
         max(mql_at) as newest
     from mqls
     group by dimension, period
