@@ -99,9 +99,9 @@ def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date, l
 
 
 def handoff_breaches(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[Item]:
-    """MQLs of the last 90 days (the Hand-off page's default) that Sales has neither accepted nor closed
-    past the limit of Settings (a week unless changed), by the accountable Sales person: those nobody in Sales
-    holds yet first, then the longest queue first."""
+    """MQLs of the last 90 days (the text says so: the Hand-off page opens on this quarter) that Sales has neither
+    accepted nor closed past the limit of Settings (a week unless changed), by the accountable Sales person: those
+    nobody in Sales holds yet first, then the longest queue first."""
     limits = alerts.thresholds(con)
     items = []
     for r in alerts.backlog(con, as_of, limits, BACKLOG_WINDOW):

@@ -117,7 +117,8 @@ def _conversion_moves(con: duckdb.DuckDBPyConnection, reference: date, today: da
     labels = {s["code"]: s[f"label_{lang}"] for s in stages.stages(con)}
     found = []
     for a, b in zip(stages.PATH, stages.PATH[1:]):
-        query = metrics.Query(every="week", mode="cohort", from_stage=a, to_stage=b, today=today,
+        # conversions counted up to `today` only: a past meeting's agenda stays what it was on its day
+        query = metrics.Query(every="week", mode="cohort", from_stage=a, to_stage=b, today=today, as_of=today,
                               start=reference - timedelta(weeks=AVERAGE_WEEKS + 12), end=reference + timedelta(days=6))
         matured = [r for r in metrics.compute(con, "conversion", query)
                    if not r["maturing"] and not r["partial"] and r["entered"]]
@@ -169,7 +170,8 @@ def status_changes(con: duckdb.DuckDBPyConnection, as_of: date, lang: str,
 def backlog(con: duckdb.DuckDBPyConnection, as_of: date, limits: Thresholds, window: int) -> list[dict]:
     """The hand-off's MQLs of the last `window` days unanswered past the limit, by accountable person (metrics'
     sla rows with a backlog): those nobody in Sales holds yet first, then the longest queue first."""
-    query = metrics.Query(by="owner", start=as_of - timedelta(days=window), end=as_of, today=as_of,
+    # the last `window` days, as_of included
+    query = metrics.Query(by="owner", start=as_of - timedelta(days=window - 1), end=as_of, today=as_of,
                           backlog_days=limits.backlog_days)
     return sorted((r for r in metrics.compute(con, "sla", query) if r["backlog"]),
                   key=lambda r: (r["assigned"] is not False, -r["backlog"], r["owner"] or ""))

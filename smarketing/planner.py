@@ -50,8 +50,9 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
                 stage_rows=stages.stages(con))
     if plan.weeks <= 0:
         plan.problems.append("deadline_past")
-    window: dict[str, Any] = dict(start=today - timedelta(days=lookback_days), end=today, filters=filters or {},
-                                  today=today)
+    # the last `lookback_days` days, today included: 180 days, never 181 divided by 180
+    window: dict[str, Any] = dict(start=today - timedelta(days=lookback_days - 1), end=today,
+                                  filters=filters or {}, today=today)
     weeks_back = lookback_days / 7
     # flows over the look-back (entries into B over entries into A): recent cohorts have not finished
     # converting, so cohort rates would ask for too many leads

@@ -130,3 +130,13 @@ def test_a_cohort_is_set_against_the_cohorts_before_at_its_own_age(con, latest_c
                 add(f"C{monday:%m%d}-{n}", entered, history[-1][0], history)
     _, conversion = alerts.moves(con, date(2026, 11, 16), TODAY, "en", alerts.Thresholds())
     assert [a.text for a in conversion] == said
+
+
+def test_a_past_meeting_counts_the_conversions_known_on_its_day(demo_con):
+    # the agenda of 16 November: the MQL -> SQL cohort of 2 November had 11 of 28 accepted that day (12 by the 25th),
+    # against 60 of 160 for the four before at its age (counted apart by the browser review of round 8)
+    moved = alerts._conversion_moves(demo_con, date(2026, 11, 9), date(2026, 11, 16), "it",
+                                     alerts.Thresholds(conversion=0.01))
+    assert [a.text for a in moved if "MQL → SQL" in a.text] == [
+        "Conversione MQL → SQL di chi è entrato nella settimana 02/11/2026–08/11/2026 (coorte maturata): 39,3% contro "
+        "una media di 37,5% nelle 4 settimane prima alla stessa età (+5%)."]

@@ -1,5 +1,5 @@
 """The reverse funnel over the twelve hand-made leads of tests/helpers.py, looking back 30 days from
-25 November 2026 (26 October - 25 November).
+25 November 2026 (27 October - 25 November, today included).
 
 Entries in the window: 11 leads (L12 came in on 20 October), 6 MQLs, 3 SQLs (L1, L2, L4), 3 opportunities
 (L1, L4, and L12 on 30 October), 3 customers (L1, L5, L12). Period rates: lead -> MQL 6/11, MQL -> SQL 3/6,
@@ -51,6 +51,16 @@ def test_customers_back_to_leads(store):
     assert plan.weeks == 6
     assert (plan.cpl, plan.budget) == pytest.approx((5000 / 11, 5000 / 11 * 19))
     assert plan.problems == []
+
+
+def test_the_look_back_is_as_many_days_as_it_says(store):
+    """30 days back from 25 November are 27 October to 25 November: a lead of 26 October, the 31st day back, is
+    no entry of the look-back, and a week of it is 30/7 of the entries (review 8: 181 days were divided by 180)."""
+    before = planner.make(store, "customers", 6, SIX_WEEKS, TODAY, 30).run_rate["lead"]
+    add_lead(store, "B26", "2026-10-26 10:00", "lead", [("lead", "2026-10-26 10:00")])
+    assert planner.make(store, "customers", 6, SIX_WEEKS, TODAY, 30).run_rate["lead"] == before == 11 / (30 / 7)
+    add_lead(store, "B27", "2026-10-27 10:00", "lead", [("lead", "2026-10-27 10:00")])
+    assert planner.make(store, "customers", 6, SIX_WEEKS, TODAY, 30).run_rate["lead"] == 12 / (30 / 7)
 
 
 def test_each_stage_comes_earlier_by_the_median_days_after_it(store):
