@@ -106,8 +106,9 @@ def handoff_breaches(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> 
     items = []
     for r in alerts.backlog(con, as_of, limits, BACKLOG_WINDOW):
         words = dict(count=fmt_int(r["backlog"], lang), days=limits.backlog_days, window=BACKLOG_WINDOW)
-        text = t("agenda.backlog_unassigned", lang, **words) if r["assigned"] is False else \
-            t("agenda.backlog", lang, owner=accountable(r["owner"], r["assigned"], lang), **words)
+        one = "_one" if r["backlog"] == 1 else ""
+        text = t(f"agenda.backlog_unassigned{one}", lang, **words) if r["assigned"] is False else \
+            t(f"agenda.backlog{one}", lang, owner=accountable(r["owner"], r["assigned"], lang), **words)
         items.append(Item(text, "high" if r["backlog"] >= 10 else "medium"))
     return items
 

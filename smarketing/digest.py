@@ -187,7 +187,8 @@ def _todo_text(todo: Todo, lang: str) -> str:
     if todo.checkins:
         lines.append("- " + t("digest.checkins", lang, objectives="; ".join(todo.checkins)))
     if todo.backlog:
-        lines.append("- " + t("digest.backlog", lang, count=fmt_int(todo.backlog, lang), days=todo.backlog_days))
+        lines.append("- " + t("digest.backlog_one" if todo.backlog == 1 else "digest.backlog", lang,
+                              count=fmt_int(todo.backlog, lang), days=todo.backlog_days))
     lines += ["- " + _action(a, lang) for a in todo.actions]
     return "\n".join(lines)
 

@@ -114,14 +114,17 @@ def delta(key: str, row: dict, lang: str) -> tuple[str | None, str]:
     if value is None or other is None or _not_comparable(key, row):
         return None, colour
     diff = float(value) - float(other)
+    # the sign (and so the arrow and colour) of the change as shown: 3,094 against 3,111 days is "±0,0 gg", never a
+    # green "-0,0 gg"
     if key in RATES:
-        return _signed(diff, t("metric.points", lang, points=fmt_num(abs(diff) * 100, lang, 1))), colour
+        return _signed(round(diff * 100, 1), t("metric.points", lang, points=fmt_num(abs(diff) * 100, lang, 1))), \
+            colour
     if key in MONEY:
-        return _signed(diff, fmt_money(abs(diff), lang, row.get("currency") or "EUR", 0)), colour
+        return _signed(round(diff), fmt_money(abs(diff), lang, row.get("currency") or "EUR", 0)), colour
     if key in DAYS:
-        return _signed(diff, t("metric.days", lang, days=fmt_num(abs(diff), lang, 1))), colour
+        return _signed(round(diff, 1), t("metric.days", lang, days=fmt_num(abs(diff), lang, 1))), colour
     if key == "roas":
-        return _signed(diff, fmt_num(abs(diff), lang, 2) + "×"), colour
+        return _signed(round(diff, 2), fmt_num(abs(diff), lang, 2) + "×"), colour
     text = _signed(diff, fmt_int(abs(diff), lang))
     if other and diff:
         text += f" ({_signed(diff, fmt_pct(abs(diff) / abs(float(other)), lang, 0))})"

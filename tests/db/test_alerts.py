@@ -140,3 +140,13 @@ def test_a_past_meeting_counts_the_conversions_known_on_its_day(demo_con):
     assert [a.text for a in moved if "MQL → SQL" in a.text] == [
         "Conversione MQL → SQL di chi è entrato nella settimana 02/11/2026–08/11/2026 (coorte maturata): 39,3% contro "
         "una media di 37,5% nelle 4 settimane prima alla stessa età (+5%)."]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("it", "Sara Colombo: 1 MQL degli ultimi 90 giorni aspetta una risposta da più di 7 giorni."),
+    ("en", "Sara Colombo: 1 MQL of the last 90 days has waited for an answer for more than 7 days."),
+])
+def test_one_mql_waiting_is_said_in_the_singular(demo_con, lang, line):
+    from smarketing import agenda
+
+    assert [i.text for i in agenda.handoff_breaches(demo_con, date(2026, 11, 16), lang)][1] == line

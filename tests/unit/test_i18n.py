@@ -117,6 +117,10 @@ def test_plain_text_cannot_become_a_heading_or_an_entity():
     ("median_days_to_accept", {"median_days_to_accept": 3.5, "median_days_to_accept_compare": 2.0}, "en",
      ("+1.5 d", "inverse")),
     ("spend", {"spend": 1500, "spend_compare": 1000, "currency": "EUR"}, "en", ("+€500", "off")),
+    # a change that rounds to nothing is shown as none: no arrow, no green (review 8: "↓ -0.0 d" for 3,094 vs 3,111)
+    ("median_days_to_accept", {"median_days_to_accept": 3.094, "median_days_to_accept_compare": 3.111}, "en",
+     ("±0.0 d", "inverse")),
+    ("win_rate", {"win_rate": 0.30001, "win_rate_compare": 0.3}, "it", ("±0,0 punti", "normal")),
     ("backlog", {"backlog": 12, "backlog_compare": None}, "it", (None, "inverse")),   # nothing to compare with
     # the data began inside the comparison window: 717 leads against 95 is the data starting, not +655%; a rate
     # or a cost is no total and keeps its change
