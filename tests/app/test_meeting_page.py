@@ -26,7 +26,8 @@ def test_the_demo_has_something_on_every_part_of_the_agenda(app, demo_store):
     meeting_page(app)
     assert app.selectbox(key="meeting_week").value == periods.monday(TODAY)
     assert [s.value for s in app.subheader] == [
-        "I numeri del periodo", "1. Obiettivi fuori strada o a rischio", "2. I movimenti più grandi del funnel",
+        "I numeri del periodo", "1. Obiettivi fuori strada, a rischio o cambiati di stato",
+        "2. I movimenti più grandi del funnel",
         "3. Consegna alle Vendite: MQL in attesa", "4. Import e qualità dei dati", "5. Check-in ancora mancanti"]
     assert "Niente da segnalare." not in [c.value for c in app.caption]
     # 2 customers of 12, forecast 6,2: half the target is off track, not merely at risk

@@ -25,7 +25,7 @@ def test_markdown_to_stdout_in_english(store, capsys):
         "# Weekly Sales and Marketing meeting · Week 48 (23 Nov 2026 – 29 Nov 2026)", "",
         "_Figures as of 25 Nov 2026._"]
     assert "## Decisions\n\n- Fiere: richiamare entro venerdì (Marco)\n" in out
-    assert "### 1. Objectives off track or at risk\n\nNothing to report.\n" in out
+    assert "### 1. Objectives off track, at risk or with a new status\n\nNothing to report.\n" in out
 
 
 def test_html_to_a_file(store, capsys, tmp_path):
