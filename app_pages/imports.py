@@ -292,7 +292,9 @@ else:
                            format_func=lambda i: tr("imports.undo_choice", batch=i, file=named[i]["file_name"] or "–",
                                                     day=fmt_date(named[i]["started_at"], lang),
                                                     rows=fmt_int(named[i]["rows_read"], lang)))
-        confirmed = cols[1].checkbox(tr("imports.undo_confirm"), key="undo_confirm")
+        # a short label, the whole of it in the help: the long one was cut at 1400 px
+        confirmed = cols[1].checkbox(tr("imports.undo_confirm"), key="undo_confirm",
+                                     help=tr("imports.undo_confirm_help"))
         # the key names the batch: a click from a page drawn before an undo reaches that batch's button,
         # never the next batch's
         cols[2].button(tr("imports.undo"), disabled=not confirmed, key=f"undo_run_{target}", on_click=undo_batch,

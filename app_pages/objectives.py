@@ -140,7 +140,9 @@ with board_tab:
                 "target": st.column_config.TextColumn(tr("objectives.col_target"), alignment="right"),
                 "forecast": st.column_config.TextColumn(tr("objectives.col_forecast"), alignment="right"),
                 "deadline": st.column_config.TextColumn(tr("objectives.col_deadline")),
-                "confidence": st.column_config.TextColumn(tr("objectives.col_confidence"), alignment="right"),
+                # left: the column is as wide as its longest flag, and a right-aligned "6,3" fell past the
+                # screen's edge at 1400 px, reading as no check-in
+                "confidence": st.column_config.TextColumn(tr("objectives.col_confidence"), alignment="left"),
                 "rollup": st.column_config.TextColumn(tr("objectives.col_rollup")),
             },
         )

@@ -23,15 +23,19 @@ if view.young_spend_days is not None:
     st.info(tr("roi.young_spend", days=fmt_num(view.young_spend_days, lang, 0)), icon=":material/hourglass_top:")
 
 keys = ["spend", "leads", "customers", "won_value", "cpl", "cost_per_mql", "cost_per_sql", "cac", "roi", "roas"]
+# the cards' short names: ten numbers fit at 1400 px only so ("Customer acquisition cost (CAC)" pushed ROAS out)
+short = {"cac": tr("card.cac")}
 st.subheader(tr("roi.by_channel"))
-ui.table(display(view.channels, ["source", *keys], lang), numeric_headers(keys, lang), download="roi-channels")
+ui.table(display(view.channels, ["source", *keys], lang, short), numeric_headers(keys, lang, short),
+         download="roi-channels")
 frame = pd.DataFrame([{"source": r["source"] or tr("metric.not_filled"), "spend": float(r["spend"] or 0),
                        "won_value": float(r["won_value"] or 0)} for r in view.channels])
 if not frame.empty:
     st.altair_chart(charts.grouped_bars(frame, "source", ["spend", "won_value"], lang), width="stretch")
 
 st.subheader(tr("roi.by_campaign"))
-ui.table(display(view.campaigns, ["campaign", *keys], lang), numeric_headers(keys, lang), download="roi-campaigns")
+ui.table(display(view.campaigns, ["campaign", *keys], lang, short), numeric_headers(keys, lang, short),
+         download="roi-campaigns")
 
 st.subheader(tr("roi.trend_title"))
 ui.trend(charts.metric_trend(view.monthly, ["spend", "won_value"], lang, every="month",

@@ -84,11 +84,12 @@ def display(rows: list[dict], keys: list[str], lang: str, labels: dict[str, str]
     ]
 
 
-def numeric_headers(keys: list[str], lang: str) -> tuple[str, ...]:
-    """The headers of columns that hold numbers, to align them right."""
+def numeric_headers(keys: list[str], lang: str, labels: dict[str, str] | None = None) -> tuple[str, ...]:
+    """The headers of columns that hold numbers, to align them right (`labels` as given to display)."""
     words = {"source", "campaign", "segment", "region", "owner", "product", "period", "stage", "currency",
              "maturing"}
-    return tuple(label(k, lang) for k in keys if k not in words)
+    labels = labels or {}
+    return tuple(labels.get(k) or label(k, lang) for k in keys if k not in words)
 
 
 def card(key: str, row: dict, lang: str) -> tuple[str, str]:
