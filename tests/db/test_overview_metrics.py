@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from smarketing import db, migrations, overview
+from smarketing import db, metrics, migrations, overview
 from tests.conftest import TODAY
 from tests.helpers import small_funnel, twelve
 
@@ -121,3 +121,14 @@ def test_every_metric_file_runs_on_an_empty_store(con, path):
         "weekly_stage_entries": lambda: {(r["week"], r["stage"]): r["entries"] for r in rows},
     }.get(path.stem, lambda: rows)()
     assert shown == expected
+
+
+def test_the_young_spend_note_counts_the_scope_s_own_cycle(demo_con):
+    # review 8: with Webinar chosen, the note quoted the company's 67 days; Webinar's customers take 56,5
+    from smarketing import metric_views
+
+    year = metrics.Query(start=date(2026, 1, 1), end=date(2026, 11, 25), today=date(2026, 11, 25))
+    assert round(metric_views._young_spend(demo_con, year), 1) == 67.0
+    webinar = metrics.Query(start=date(2026, 1, 1), end=date(2026, 11, 25), today=date(2026, 11, 25),
+                            filters={"source": "Webinar"})
+    assert round(metric_views._young_spend(demo_con, webinar), 1) == 56.5
