@@ -40,9 +40,19 @@ def rejects_csv(rejects: Iterable[dict], lang: str) -> str:
     return csv_text(rejects, REJECT_COLUMNS, [t(f"cli.rejects_col_{c}", lang) for c in REJECT_COLUMNS], lang)
 
 
-def leads_csv(leads: Iterable[dict], lang: str) -> str:
-    """The leads behind a number, every one of them."""
-    return csv_text(leads, LEAD_COLUMNS, [t(f"drill.{c}", lang) for c in LEAD_COLUMNS], lang)
+def leads_csv(leads: Iterable[dict], lang: str, stage_labels: dict[str, str] | None = None) -> str:
+    """The leads behind a number, every one of them: stages by the names the list shows, and amounts as the
+    language's Excel reads a number (28350,00 in Italian: 28350.00 there is text)."""
+    labels = stage_labels or {}
+    mark = "," if lang == "it" else "."
+
+    def shown(lead: dict) -> dict:
+        value, stage = lead.get("deal_value"), lead.get("current_stage")
+        return {**lead, "current_stage": labels.get(stage, stage) if isinstance(stage, str) else stage,
+                "deal_value": None if value is None or isinstance(value, str)
+                else f"{value:.2f}".replace(".", mark)}
+    return csv_text((shown(lead) for lead in leads), LEAD_COLUMNS, [t(f"drill.{c}", lang) for c in LEAD_COLUMNS],
+                    lang)
 
 
 def table_csv(rows: list[dict], lang: str) -> str:

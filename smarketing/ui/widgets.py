@@ -154,7 +154,7 @@ def drill_table(con: duckdb.DuckDBPyConnection, name: str, key: str, query: metr
     st.download_button(tr("drill.download"), key=f"{widget_key}_download", mime="text/csv",
                        file_name=f"{safe_text.file_stem(file_stem)}.csv",
                        data=lambda: exports.leads_csv(metrics.listing(con, name, key, query, value=value, stage=stage,
-                                                                      limit=None).rows, lang_))
+                                                                      limit=None).rows, lang_, labels))
 
 
 def table(rows: list[dict], numeric: tuple[str, ...] = (), download: str | None = None,

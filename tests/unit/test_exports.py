@@ -50,6 +50,19 @@ def test_an_italian_download_splits_its_cells_as_italian_excel_does():
     assert text == "\ufeffFase;Entrati;Tasso;Note\r\nMQL;1.234;12,5%;\"ok; bene\"\r\n"
 
 
+def test_the_leads_behind_a_number_open_in_italian_excel_as_numbers_and_named_stages():
+    # review 8: "customer" and "28350.00" (text in an Italian Excel) where the list on screen says Cliente
+    from decimal import Decimal
+
+    lead = {c: None for c in exports.LEAD_COLUMNS} | {"external_id": "L1", "current_stage": "customer",
+                                                        "deal_value": Decimal("28350.00"), "currency": "EUR"}
+    labels = {"customer": "Cliente"}
+    assert cells(exports.leads_csv([lead], "it", labels), ";")[1] == [
+        "L1", "", "", "", "", "", "", "Cliente", "", "", "", "", "28350,00", "EUR", ""]
+    assert cells(exports.leads_csv([lead], "en", {"customer": "Customer"}))[1][7:13] == [
+        "Customer", "", "", "", "", "28350.00"]
+
+
 def test_the_metrics_csv_of_the_cli_is_neutral_too(con, db_path, capsys):
     twelve(con)
     con.execute("update leads set source = '=cmd|''/c calc''!A0' where external_id = 'L1'")
