@@ -17,6 +17,12 @@ if TYPE_CHECKING:
     from smarketing.objective_views import BoardRow
 
 
+# days on an axis and in a tooltip as each language writes them (i18n.DATE_PATTERNS, in d3's time format):
+# English pages keep the day first, with the month's name
+DAY_MONTH = {"it": "%d/%m", "en": "%d %b"}
+FULL_DAY = {"it": "%d/%m/%Y", "en": "%d %b %Y"}
+
+
 def d3_locale(lang: str) -> dict:
     """Vega's number and time locale for a language, from the same CLDR data as every other number and
     date the app writes (i18n): axes and tooltips read 1.234,5 and "gen" on Italian pages."""
@@ -132,11 +138,11 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     # most, dated as the language does
     shown = sorted(pd.to_datetime(frame["period"]).drop_duplicates())
     ticks = shown[::max(math.ceil(len(shown) / 12), 1)]
-    axis = alt.Axis(format=("%d/%m" if lang == "it" else "%d %b") if every == "week" else "%b %Y", labelAngle=0,
+    axis = alt.Axis(format=DAY_MONTH[lang] if every == "week" else "%b %Y", labelAngle=0,
                     values=[alt.DateTime(year=d.year, month=d.month, date=d.day) for d in ticks])
     x = alt.X("period:T", title=t("metric.period", lang), axis=axis)
     y = alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=y_format))
-    day = "%d/%m/%Y" if lang == "it" else "%d %b %Y"
+    day = FULL_DAY[lang]
     tooltip = [alt.Tooltip("period:T", title=t("metric.period", lang), format=day),
                alt.Tooltip(f"{value}:Q", title=value_title, format=y_format)]
     colour = {"color": alt.Color(f"{series}:N", title=series_title, sort=series_order)} if series else {}
@@ -219,12 +225,12 @@ def objective(actual: list[dict], lines: list[dict], value_format: str, lang: st
         alt.Chart(points)
         .mark_line(point=True)
         .encode(
-            x=alt.X("day:T", title=None, axis=alt.Axis(format="%d/%m")),
+            x=alt.X("day:T", title=None, axis=alt.Axis(format=DAY_MONTH[lang])),
             y=alt.Y("value:Q", title=None, axis=alt.Axis(format=value_format)),
             color=alt.Color("line:N", title=None, sort=list(names.values()), legend=alt.Legend(orient="bottom")),
             strokeDash=alt.StrokeDash("line:N", legend=None, scale=alt.Scale(domain=list(dashes),
                                                                              range=list(dashes.values()))),
-            tooltip=[alt.Tooltip("line:N", title=""), alt.Tooltip("day:T", format="%d/%m/%Y"),
+            tooltip=[alt.Tooltip("line:N", title=""), alt.Tooltip("day:T", format=FULL_DAY[lang]),
                      alt.Tooltip("value:Q", format=value_format)],
         )
         .properties(height=320),
