@@ -18,7 +18,7 @@ from smarketing.i18n import fmt_date, fmt_int, t
 from smarketing.metricformat import accountable
 
 SECTIONS = ("objectives", "moves", "handoff", "data", "checkins")
-BACKLOG_WINDOW = 90
+BACKLOG_WINDOW = periods.RECENT_DAYS    # the Hand-off page's «Ultimi 90 giorni»
 # the meeting discusses the largest moves only
 MAX_STAGE_MOVES, MAX_RATE_MOVES = 3, 2
 

@@ -15,8 +15,10 @@ from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-PRESETS = ("this_month", "last_month", "this_quarter", "last_quarter", "year_to_date", "last_12_months", "all_time",
-           "custom")
+# "last_90_days" is the window of the hand-off's backlog alert (agenda.BACKLOG_WINDOW): its number can be found
+RECENT_DAYS = 90
+PRESETS = ("this_month", "last_month", "this_quarter", "last_quarter", "year_to_date", "last_90_days",
+           "last_12_months", "all_time", "custom")
 COMPARISONS = ("previous", "year")
 DEFAULT_PRESET = "this_quarter"
 
@@ -54,6 +56,8 @@ def preset_window(preset: str, today: date) -> tuple[date | None, date | None]:
         return first, _month_end(first + relativedelta(months=2))
     if preset == "year_to_date":
         return date(today.year, 1, 1), today
+    if preset == "last_90_days":
+        return today - timedelta(days=RECENT_DAYS - 1), today
     if preset == "last_12_months":
         return today - relativedelta(years=1) + timedelta(days=1), today
     raise ValueError(preset)

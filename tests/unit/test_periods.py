@@ -18,6 +18,8 @@ TODAY = date(2026, 12, 1)
     ("this_quarter", (date(2026, 10, 1), date(2026, 12, 31))),
     ("last_quarter", (date(2026, 7, 1), date(2026, 9, 30))),
     ("year_to_date", (date(2026, 1, 1), date(2026, 12, 1))),
+    # the hand-off's backlog alert's window, today included
+    ("last_90_days", (date(2026, 9, 3), date(2026, 12, 1))),
     ("last_12_months", (date(2025, 12, 2), date(2026, 12, 1))),
     ("all_time", (None, None)),
 ])
