@@ -35,7 +35,7 @@ if not frame.empty:
 
 st.subheader(tr("roi.by_campaign"))
 ui.table(display(view.campaigns, ["campaign", *keys], lang, short), numeric_headers(keys, lang, short),
-         download="roi-campaigns")
+         download="roi-campaigns", narrow=(tr("metric.campaign"),))
 
 st.subheader(tr("roi.trend_title"))
 ui.trend(charts.metric_trend(view.monthly, ["spend", "won_value"], lang, every="month",

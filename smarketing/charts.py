@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 # days on an axis and in a tooltip as each language writes them (i18n.DATE_PATTERNS, in d3's time format):
 # English pages keep the day first, with the month's name
-DAY_MONTH = {"it": "%d/%m", "en": "%d %b"}
-FULL_DAY = {"it": "%d/%m/%Y", "en": "%d %b %Y"}
+DAY_MONTH = {"it": "%d/%m", "en": "%-d %b"}
+FULL_DAY = {"it": "%d/%m/%Y", "en": "%-d %b %Y"}
 
 
 def d3_locale(lang: str) -> dict:

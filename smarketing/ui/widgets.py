@@ -158,17 +158,19 @@ def drill_table(con: duckdb.DuckDBPyConnection, name: str, key: str, query: metr
 
 
 def table(rows: list[dict], numeric: tuple[str, ...] = (), download: str | None = None,
-          empty: str | None = None) -> None:
+          empty: str | None = None, narrow: tuple[str, ...] = ()) -> None:
     """A read-only table whose numbers are already formatted for the language, aligned right as numbers are;
     with `download` (a file name without extension), a formula-safe CSV of it under the table. With no rows,
-    a sentence instead of an empty grid: `empty`, or that the period and filters hold no data."""
+    a sentence instead of an empty grid: `empty`, or that the period and filters hold no data. `narrow` text
+    columns (long campaign names) keep a medium width, so that the numbers beside them fit the screen."""
     if not rows:
         st.caption(empty or tr("table.empty"))
         return
     st.dataframe(
         rows,
         hide_index=True,
-        column_config={name: st.column_config.TextColumn(alignment="right") for name in numeric},
+        column_config={**{name: st.column_config.TextColumn(width="medium") for name in narrow},
+                       **{name: st.column_config.TextColumn(alignment="right") for name in numeric}},
         placeholder="–",  # an empty cell, never the grid's English "None"
     )
     if download and rows:

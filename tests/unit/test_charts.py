@@ -47,7 +47,7 @@ def test_a_funnel_stage_still_maturing_is_drawn_pale_and_says_so():
     assert bars["strokeDash"] == {"condition": {"test": "datum.maturing", "value": [4, 3]}, "value": [1, 0]}
 
 
-@pytest.mark.parametrize(("lang", "axis", "tooltip"), [("it", "%d/%m", "%d/%m/%Y"), ("en", "%d %b", "%d %b %Y")])
+@pytest.mark.parametrize(("lang", "axis", "tooltip"), [("it", "%d/%m", "%d/%m/%Y"), ("en", "%-d %b", "%-d %b %Y")])
 def test_an_objectives_chart_dates_its_days_as_the_language_does(lang, axis, tooltip):
     # review 8: the English detail read "16/11, 18/11" where every other English chart says "16 Nov"
     spec = charts.objective([{"day": date(2026, 11, 2), "value": 3.0}],
