@@ -90,10 +90,13 @@ def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date, l
     """The largest moves of the reference week (alerts.moves): stage entries, then step conversions of matured
     weekly cohorts, each against the four weeks before, past the thresholds of Settings."""
     entries, conversion = alerts.moves(con, reference, today, lang, limits or alerts.thresholds(con))
+    if reference != periods.monday(periods.today()) - timedelta(days=7):
+        # a past week's agenda: the Overview shows this week's alerts, so its moves are all listed here
+        return [Item(a.text, a.severity) for a in entries + conversion]
     items = [Item(a.text, a.severity) for a in entries[:MAX_STAGE_MOVES] + conversion[:MAX_RATE_MOVES]]
     left = max(len(entries) - MAX_STAGE_MOVES, 0) + max(len(conversion) - MAX_RATE_MOVES, 0)
     if left:
-        # the meeting discusses the largest; the others are not hidden, only elsewhere
+        # the meeting discusses the largest; the others are not hidden, only on the Overview among its alerts
         items.append(Item(t("agenda.more_moves_one" if left == 1 else "agenda.more_moves", lang, count=left)))
     return items
 

@@ -161,3 +161,14 @@ def test_the_backlog_alert_s_number_is_on_the_hand_off_page_for_the_last_90_days
     waiting = sum(r["backlog"] for r in alerts.backlog(demo_con, TODAY, alerts.Thresholds(), periods.RECENT_DAYS))
     page = metrics.compute(demo_con, "sla", metrics.Query(start=start, end=end, today=TODAY))[0]["backlog"]
     assert waiting == page == 143
+
+
+def test_a_past_week_s_agenda_lists_all_its_moves_the_overview_showing_today_s(demo_con):
+    # the check of review 8's fixes: week 47's agenda sent the meeting to the Overview, which shows this week's alerts
+    from smarketing import agenda
+
+    entries, conversion = alerts.moves(demo_con, date(2026, 11, 9), date(2026, 11, 16), "it",
+                                       alerts.thresholds(demo_con))
+    listed = [m.text for m in agenda.funnel_moves(demo_con, date(2026, 11, 9), date(2026, 11, 16), "it")]
+    assert listed == [a.text for a in entries + conversion]
+    assert not any("Panoramica" in text for text in listed)
