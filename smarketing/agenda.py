@@ -49,7 +49,7 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) ->
     # latest whole week: a week in progress never counts as a fall
     reference = week - timedelta(days=7)
     if reference + timedelta(days=6) >= as_of:
-        reference = periods.monday(as_of) - timedelta(days=7)
+        reference = periods.last_whole_week(as_of)
     agenda = Agenda(week, as_of, reference)
     board = objective_views.board(con, as_of)
     agenda.sections = {
@@ -90,7 +90,7 @@ def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date, l
     """The largest moves of the reference week (alerts.moves): stage entries, then step conversions of matured
     weekly cohorts, each against the four weeks before, past the thresholds of Settings."""
     entries, conversion = alerts.moves(con, reference, today, lang, limits or alerts.thresholds(con))
-    if reference != periods.monday(periods.today()) - timedelta(days=7):
+    if reference != periods.last_whole_week(periods.today()):
         # a past week's agenda: the Overview shows this week's alerts, so its moves are all listed here
         return [Item(a.text, a.severity) for a in entries + conversion]
     items = [Item(a.text, a.severity) for a in entries[:MAX_STAGE_MOVES] + conversion[:MAX_RATE_MOVES]]

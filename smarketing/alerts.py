@@ -172,9 +172,8 @@ def status_changes(con: duckdb.DuckDBPyConnection, as_of: date, lang: str,
 def backlog(con: duckdb.DuckDBPyConnection, as_of: date, limits: Thresholds, window: int) -> list[dict]:
     """The hand-off's MQLs of the last `window` days unanswered past the limit, by accountable person (metrics'
     sla rows with a backlog): those nobody in Sales holds yet first, then the longest queue first."""
-    # the last `window` days, as_of included
-    query = metrics.Query(by="owner", start=as_of - timedelta(days=window - 1), end=as_of, today=as_of,
-                          backlog_days=limits.backlog_days)
+    start, end = periods.last_days(window, as_of)
+    query = metrics.Query(by="owner", start=start, end=end, today=as_of, backlog_days=limits.backlog_days)
     return sorted((r for r in metrics.compute(con, "sla", query) if r["backlog"]),
                   key=lambda r: (r["assigned"] is not False, -r["backlog"], r["owner"] or ""))
 
@@ -184,7 +183,7 @@ def overview_alerts(con: duckdb.DuckDBPyConnection, today: date, lang: str) -> l
     from smarketing import agenda
 
     limits = thresholds(con)
-    reference = periods.monday(today) - timedelta(days=7)
+    reference = periods.last_whole_week(today)
     entries, conversion = moves(con, reference, today, lang, limits)
     waiting = [Alert("backlog", item.severity, item.text) for item in agenda.handoff_breaches(con, today, lang)]
     return status_changes(con, today, lang) + waiting + entries + conversion

@@ -57,7 +57,7 @@ def preset_window(preset: str, today: date) -> tuple[date | None, date | None]:
     if preset == "year_to_date":
         return date(today.year, 1, 1), today
     if preset == "last_90_days":
-        return today - timedelta(days=RECENT_DAYS - 1), today
+        return last_days(RECENT_DAYS, today)
     if preset == "last_12_months":
         return today - relativedelta(years=1) + timedelta(days=1), today
     raise ValueError(preset)
@@ -132,6 +132,17 @@ def day_of(text: str) -> date | None:
 def monday(day: date) -> date:
     """The Monday of the week a day falls in: weeks start on Monday, in every view, the agenda and the demo."""
     return day - timedelta(days=day.weekday())
+
+
+def last_whole_week(day: date) -> date:
+    """The Monday of the last week over before the one a day falls in: the week the alerts compare (a week in
+    progress would always look like a fall)."""
+    return monday(day) - timedelta(days=7)
+
+
+def last_days(days: int, today: date) -> tuple[date, date]:
+    """The first and last day of the last `days` days, today included: 90 days, never 91."""
+    return today - timedelta(days=days - 1), today
 
 
 def period_start(day: date, every: str) -> date:

@@ -13,7 +13,7 @@ from typing import Any
 
 import duckdb
 
-from smarketing import db, drafting, metrics, objectives, stages
+from smarketing import db, drafting, metrics, objectives, periods, stages
 from smarketing.i18n import fmt_date, fmt_int, fmt_long_date, fmt_money, fmt_num, fmt_pct, t
 
 
@@ -50,9 +50,8 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
                 stage_rows=stages.stages(con))
     if plan.weeks <= 0:
         plan.problems.append("deadline_past")
-    # the last `lookback_days` days, today included: 180 days, never 181 divided by 180
-    window: dict[str, Any] = dict(start=today - timedelta(days=lookback_days - 1), end=today,
-                                  filters=filters or {}, today=today)
+    start, end = periods.last_days(lookback_days, today)
+    window: dict[str, Any] = dict(start=start, end=end, filters=filters or {}, today=today)
     weeks_back = lookback_days / 7
     # flows over the look-back (entries into B over entries into A): recent cohorts have not finished
     # converting, so cohort rates would ask for too many leads

@@ -95,3 +95,11 @@ def test_coverage(first_day, covered):
 def test_today_is_fixed_by_the_environment(monkeypatch):
     monkeypatch.setenv("SMARKETING_TODAY", "2027-02-03")
     assert periods.today() == date(2027, 2, 3)
+
+
+def test_the_last_days_include_today_and_the_last_whole_week_is_over():
+    assert periods.last_days(90, date(2026, 11, 25)) == (date(2026, 8, 28), date(2026, 11, 25))
+    assert periods.last_days(1, date(2026, 11, 25)) == (date(2026, 11, 25), date(2026, 11, 25))
+    # Wednesday 25 November: the week of 16-22 November; on a Monday, the week that just ended
+    assert periods.last_whole_week(date(2026, 11, 25)) == date(2026, 11, 16)
+    assert periods.last_whole_week(date(2026, 11, 23)) == date(2026, 11, 16)
