@@ -158,8 +158,12 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
     return line
 
 
+# reasons whose advice is another reason's, written once in texts.toml
+_SAME_TIP = {"measurable_change_no_window": "measurable_no_window"}
+
+
 def _v(status: str, key: str, lang: str, **params) -> Verdict:
-    return Verdict(status, t(f"smart.{key}", lang, **params), t(f"smart.{key}_tip", lang, **params))
+    return Verdict(status, t(f"smart.{key}", lang, **params), t(f"smart.{_SAME_TIP.get(key, key)}_tip", lang, **params))
 
 
 def _metric_name(draft: Draft, context: Context, lang: str, named: bool = False) -> str:
@@ -303,9 +307,9 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.change is not None and draft.target is None:
         # a change with no starting point to apply it to (a manual KPI's starts with its first check-in); with no
         # deadline there is no window to measure the start on, whatever the data holds
-        key = "measurable_change_no_window" if draft.deadline is None and draft.metric not in (None, "manual") \
-            else "measurable_change_no_baseline"
-        return _v("fail", key, lang, change=draft.change_phrase)
+        if draft.deadline is None and draft.metric not in (None, "manual"):
+            return _v("fail", "measurable_change_no_window", lang, change=draft.change_phrase)
+        return _v("fail", "measurable_change_no_baseline", lang, change=draft.change_phrase)
     if draft.metric == "manual":
         if draft.target is None:
             return _v("fail", "measurable_manual_no_target", lang)
