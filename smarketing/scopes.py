@@ -47,12 +47,11 @@ _REGIONS_IN_ENGLISH = {"north": "nord", "south": "sud", "centre": "centro", "cen
                        "north east": "nord est", "northeast": "nord est"}
 
 
-def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], text: str) -> None:
-    """"i lead del Sud" where the data says "Sud e Isole": a capitalised word, or any word after a preposition of
-    place ("dal sud"), that starts one value is that value; one that starts several ("Nord": Nord-Ovest, Nord-Est)
-    is no scope a filter can hold, and is said. A word that is a value of its own ("LinkedIn", a source) names that
-    one, not the campaigns starting with it."""
+def _candidates(vocabulary: dict[str, list[str]], text: str) -> list[tuple[re.Match, str]]:
+    """The words of the sentence that may start a value of some dimension, each with its normalised form: the
+    same for every dimension, so found once (a pasted text of thousands of words is read in linear time)."""
     whole = {normalise(v) for values in vocabulary.values() for v in values}
+    found_words = []
     for found in re.finditer(r"\b(?:(dal|al|nel|del|dalla|in|from the|in the|of the)\s+)?([A-Za-z][\w'-]{2,})\b",
                              text):
         if not (found.group(1) or found.group(2)[0].isupper()):
@@ -64,12 +63,29 @@ def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], 
         if re.fullmatch(r"\W*", text[:found.start()]) and text[found.end():].lstrip().startswith(","):
             # "Giulia, ti chiedo 35 opportunità": the person the message is written to, not the owner to count
             continue
-        if dimension == "region":
-            word = _REGIONS_IN_ENGLISH.get(word, word)
-        if re.search(rf"(?:{VERSUS})\s*$", text[:found.start()], re.IGNORECASE):
+        # the words just before are enough to find a comparison ("rispetto a", "compared with")
+        if _AFTER_VERSUS.search(text[max(0, found.start() - _VERSUS_REACH):found.start()]):
             # "rispetto a MECSPE 2026": the event compared with, no scope
             continue
-        starting = [v for v in vocabulary.get(dimension, []) if word in (normalise(v), normalise(v).split(" ")[0])]
+        found_words.append((found, word))
+    return found_words
+
+
+_AFTER_VERSUS = re.compile(rf"(?:{VERSUS})\s*$", re.IGNORECASE)
+_VERSUS_REACH = 40
+
+
+def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], text: str,
+                candidates: list[tuple[re.Match, str]]) -> None:
+    """"i lead del Sud" where the data says "Sud e Isole": a capitalised word, or any word after a preposition of
+    place ("dal sud"), that starts one value is that value; one that starts several ("Nord": Nord-Ovest, Nord-Est)
+    is no scope a filter can hold, and is said. A word that is a value of its own ("LinkedIn", a source) names that
+    one, not the campaigns starting with it."""
+    values = [(v, normalise(v).split(" ")) for v in vocabulary.get(dimension, [])]
+    for found, word in candidates:
+        if dimension == "region":
+            word = _REGIONS_IN_ENGLISH.get(word, word)
+        starting = [v for v, words in values if word in (" ".join(words), words[0])]
         year = re.match(r"\W+(?:\w+\W+)?((?:19|20)\d\d)\b", text[found.end():])
         if year:
             # "MECSPE 2027" is no "MECSPE Bologna 2026": a value naming another year is another edition
@@ -78,7 +94,7 @@ def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], 
                 word in normalise(v).split(" ") for v in draft.filters.values()):
             # "i webinar di Manutenzione predittiva": a topic inside several campaigns' names is none of them alone
             # (a word of a value already read, "Ads" of "Google Ads", is that value's)
-            inside = [v for v in vocabulary.get(dimension, []) if word in normalise(v).split(" ")]
+            inside = [v for v, words in values if word in words]
             if len(inside) > 1 and draft.scope_note is None:
                 draft.scope_note = {"kind": "ambiguous", "dimension": dimension, "values": [found.group(2)],
                                     "candidates": inside}
@@ -112,9 +128,10 @@ def filters(draft: Draft, low: str, vocabulary: dict[str, list[str]], original: 
             draft.scope_note = {"kind": "excluded", "dimension": dimension, "values": excluded}
         elif len(kept) > 1 and draft.scope_note is None:
             draft.scope_note = {"kind": "several", "dimension": dimension, "values": kept}
+    candidates = _candidates(vocabulary, original)
     for dimension in ("source", "campaign", "segment", "region", "product", "owner"):
         if dimension not in draft.filters:
-            _first_word(draft, dimension, vocabulary, original)
+            _first_word(draft, dimension, vocabulary, original, candidates)
 
 
 # capitalised words after "da", "in", "from" that are no scope: stages, teams, months, periods
