@@ -252,15 +252,18 @@ def _mid_year(low: str, today: date) -> Deadline | None:
 # a feast day deadline ("entro Natale", "by Easter"): the next one not yet past
 _FEASTS = {"natale": "christmas", "christmas": "christmas", "xmas": "christmas", "pasqua": "easter",
            "easter": "easter", "san silvestro": "new_year_eve", "new year's eve": "new_year_eve",
-           "ferragosto": "ferragosto"}
-_FEAST_DAYS = {"christmas": (12, 25), "new_year_eve": (12, 31), "ferragosto": (8, 15)}
+           "ferragosto": "ferragosto", "san valentino": "valentine", "valentine's day": "valentine",
+           "valentine's": "valentine"}
+_FEAST_DAYS = {"christmas": (12, 25), "new_year_eve": (12, 31), "ferragosto": (8, 15), "valentine": (2, 14)}
+# longest first: "valentine's day" before "valentine's"
+FEAST_NAMES = "|".join(sorted(_FEASTS, key=len, reverse=True))
 # a season is no day: the end of summer is 31 August to one person, 22 September to another
 _SEASONS = r"estate|primavera|autunno|inverno|summer|spring|autumn|fall|winter"
 
 
 def _feast_or_season(low: str, today: date) -> Deadline | None:
     feast = re.search(r"\b(?:entro|by|before|until|prima\s+di|per)\s+(?:il\s+|la\s+)?"
-                      r"(natale|christmas|xmas|pasqua|easter|san silvestro|new year's eve|ferragosto)(?:\s+(\d{4}))?\b",
+                      rf"({FEAST_NAMES})(?:\s+(\d{{4}}))?\b",
                       low)
     if feast:
         def day(year: int) -> date:

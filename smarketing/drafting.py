@@ -162,7 +162,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # "1 milione e mezzo", "2 milioni e mezzo": the half written out
     text = re.sub(r"\b(\d+)\s+(milion[ei]|mln|mila)\s+e\s+mezzo\b", lambda m: f"{m[1]},5 {m[2]}", text,
                   flags=re.IGNORECASE)
-    text = _condition(draft, _owners_named(draft, text))
+    text = _condition(draft, _owners_named(draft, text, (vocabulary or {}).get("owner", [])))
     # "500 lead, di cui 100 MQL": the part is no target of its own
     text = re.sub(r",?\s*\b(?:di cui|of which|including|(?:with|con)\s+(?:at least|almeno|at most|al massimo)\s+"
                   r"\d[\d.,]*\s+(?:\w+\s+)?(?:from|da|dai|dalle|dagli|dal|via))\s+[^,;:]*", " ", text,
@@ -285,7 +285,9 @@ _IF = r"a patto che|purché|purche|sempre che|qualora|nel caso in cui|se|if|prov
 # (marketing)": Matteo)
 _NOT_PERSON = rf"(?!(?i:{STAGE_ANY}|{deadlines.MONTH_NAMES}|cpl|cac|roi|roas|nps|kpi|okr|kr\d*|crm|q[1-4]|h[12]|fy" \
               r"|obiettiv[oi]|target|goal|owners?|responsabil[ei]|resp|team|ufficio|reparto|scadenza|deadline" \
-              r"|each|every|all|our|the|we|ogni|ciascun[oa]?|tutt[ieoa]|noi|nostr[oiea]|il|la|le|lo|gli|i)\b)"
+              r"|each|every|all|our|the|we|ogni|ciascun[oa]?|tutt[ieoa]|noi|nostr[oiea]|il|la|le|lo|gli|i" \
+              r"|marketing|mktg|mkt|vendite|sales|commerciale|commerciali" \
+              rf"|{deadlines.FEAST_NAMES})\b)"
 _NAME_WORD = rf"{_NOT_PERSON}[A-ZÀ-Ý][a-zà-ÿ'’][\w'’-]*"     # capitalised, never an acronym ("AE", "SDR")
 _PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?"
 _FUNCTION = r"(?i:marketing|mktg|mkt|vendite|sales|commerciale|commerciali|ufficio commerciale|sales team|team vendite)"
@@ -296,29 +298,51 @@ _PEOPLE = rf"{_ONE}(?:{_AND}{_ONE})*"
 _OWNERS_NAMED = re.compile(
     # "Giulia (marketing) e Marco (vendite)", "Sara Colombo e Luca Bertolini (vendite)"
     rf"\b{_PERSON}(?:{_AND}{_PERSON})*\s*\(\s*{_FUNCTION}\s*\)"
-    # "(Marco, vendite)"
-    rf"|\(\s*{_PERSON}\s*[,–-]\s*{_FUNCTION}\s*\)"
-    # "owner: Sara", "Responsabili: Giulia, Marco e Elena", "owner Davide e Giulia", "resp. Luca", "a cura di Luca"
-    rf"|\b(?:(?i:responsabil[ei]|referent[ei])\s*:|(?i:owners?)\b\s*:?|(?i:resp)\.|(?i:a cura di|in carico a"
-    rf"|assegnat[oi] a)\b)\s*{_PEOPLE}"
-    # "Marco and Giulia owning it", "Marco (Sales) and Giulia (Marketing) jointly own this"
-    rf"|\b{_PEOPLE}\s+(?i:(?:jointly\s+)?(?:own|owns|owning)\s+(?:it|this))\b"
+    # "(Marco, vendite)", "(Giulia - marketing, Luca - vendite)"
+    rf"|\(\s*{_PERSON}\s*[,–-]\s*{_FUNCTION}(?:\s*[,;]\s*{_PERSON}\s*[,–-]\s*{_FUNCTION})*\s*\)"
+    # "owner: Sara", "Responsabili: Giulia, Marco e Elena", "responsabile Giulia Ferrari", "owner Davide e Giulia",
+    # "resp. vendite Davide", "responsabile marketing Matteo", "a cura di Luca", "in capo a Luca", "se ne occupa
+    # Giulia", "accountable: Matteo", "owned by Elena"
+    rf"|\b(?:(?i:responsabil[ei]|referent[ei]|owners?|accountable)\b|(?i:resp)\.|(?i:a cura di|in carico a"
+    rf"|assegnat[oi] a|in capo a|se ne occupa(?:no)?|owned by|led by)\b)"
+    rf"(?:\s*(?i:del|della|dello|dell')?\s*{_FUNCTION}\b)?\s*:?\s*{_PEOPLE}"
+    # "Marco and Giulia owning it", "Marco (Sales) and Giulia (Marketing) jointly own this", "Elena and Davide to
+    # own it", "with Davide and Sara leading"
+    rf"|\b{_PEOPLE}\s+(?i:(?:to\s+)?(?:jointly\s+)?(?:own|owns|owning)\s+(?:it|this))\b"
+    rf"|\b(?i:with)\s+{_PEOPLE}\s+(?i:leading|in charge|driving it)\b"
     # "Giulia deve consegnare 400 MQL", "Sara e Luca devono portare...": who is to do it, at the start
     rf"|^\s*{_PEOPLE}(?=\s+(?i:deve|devono|dovrà|dovranno|si impegna|si impegnano|must|should|will|needs? to"
     rf"|commits? to|has to|have to)\b)"
     # a pasted sheet row's cell holding a name alone: its owner column ("MQL LinkedIn<TAB>120<TAB>Giulia Ferrari")
     rf"|(?<=\t){_PEOPLE}\s*(?=\t|$)")
 
+# forms that name people only when the names are the data's: "..., con Matteo", "with Matteo", "obiettivo di Luca",
+# "Giulia: CPL sotto 50 €", "..., Matteo e Davide" at the end. A word there may as well be a source ("con LinkedIn"),
+# a place or a campaign: it counts as a person only when it starts the name of someone who owns leads
+_CLAUSE_END = r"(?=\s*(?:[,.;:)!]|$))"
+_OWNERS_IF_KNOWN = [re.compile(form) for form in (
+    rf"\b(?i:con|with)\s+(?P<who>{_PEOPLE}){_CLAUSE_END}",
+    rf"\b(?i:obiettivo|objective|target|goal)\s+(?i:di|of)\s+(?P<who>{_PEOPLE}){_CLAUSE_END}",
+    rf"^\s*(?P<who>{_PEOPLE})\s*:",
+    rf"[,;–—-]\s*(?P<who>{_PEOPLE})\s*[.!]?\s*$",
+)]
 
-def _owners_named(draft: Draft, text: str) -> str:
+
+def _owners_named(draft: Draft, text: str, owners: list[str]) -> str:
     """"..., Giulia (marketing) e Marco (vendite)", "owner: Sara": the people who answer for the objective, written
     into the sentence. They are no lead owner to count ("Giulia" would otherwise filter on the leads she holds) and
     not yet the objective's owners, which are chosen beside the sentence: kept for the check to say so. Returns
-    the sentence without them."""
+    the sentence without them. `owners`: the data's lead owners, for the forms that name people only if known."""
+    first_names = {normalise(name).split(" ")[0] for name in owners if name}
     found = list(_OWNERS_NAMED.finditer(text))
+    for form in _OWNERS_IF_KNOWN:
+        found += [m for m in form.finditer(text) if normalise(m.group("who")).split(" ")[0] in first_names
+                  and not any(m.start() < f.end() and f.start() < m.end() for f in found)]
+    found.sort(key=lambda m: m.start())
     if not found:
         return text
-    draft.named_owners = [m.group(0).strip() for m in found]
+    # "..., Matteo e Davide", "Giulia:": the names without the marks around them
+    draft.named_owners = [m.group(0).strip(" ,;:.!–—-") for m in found]
     for m in reversed(found):
         text = text[:m.start()] + " " + text[m.end():]
     return text

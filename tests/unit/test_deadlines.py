@@ -99,6 +99,8 @@ TODAY = date(2026, 11, 25)
     ("Chiudere 10 trattative entro Natale", date(2026, 12, 25)),
     ("Firmare 3 contratti entro Pasqua", date(2027, 3, 28)),
     ("Close 12 deals by Christmas 2027", date(2027, 12, 25)),
+    ("Entro San Valentino 50 MQL dalla newsletter", date(2027, 2, 14)),
+    ("50 MQLs by Valentine's Day", date(2027, 2, 14)),
     # the half under way, "fino a", "x fine", next year in English, a whole year, a fiscal year
     ("Costo per MQL: da 110 a 80 € entro fine semestre", date(2026, 12, 31)),
     ("Aumentare le opportunità del 20% entro fine semestre prossimo", date(2027, 6, 30)),

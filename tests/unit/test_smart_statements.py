@@ -860,6 +860,43 @@ def test_the_person_a_message_is_written_to_is_no_owner_scope():
     ("Each AE should close 5 new customers by March 31", [], ("customer", 5.0, {})),
     # the person whose leads are counted stays the scope
     ("Le SQL di Giulia: 30 entro marzo 2027", [], ("sql", 30.0, {"owner": "Giulia Ferrari"})),
+    # review 9: with no colon, with the function between, and the other words managers use
+    ("Portare gli SQL da Webinar a 60 entro il Q2, responsabile Giulia Ferrari", ["responsabile Giulia Ferrari"],
+     ("sql", 60.0, {"source": "Webinar"})),
+    ("Obiettivo Q1: 45 nuovi clienti, in capo a Marco Bianchi", ["in capo a Marco Bianchi"], ("customer", 45.0, {})),
+    ("Win rate al 30% o più entro fine H1 2027 — resp. vendite Marco Bianchi", ["resp. vendite Marco Bianchi"],
+     (None, 0.3, {})),
+    ("Nel Sud vogliamo 300 lead entro il 30/04/2027, responsabile marketing Giulia Ferrari",
+     ["responsabile marketing Giulia Ferrari"], ("lead", 300.0, {"region": "Sud"})),
+    ("Conversione opportunità-cliente: non scendere sotto il 25% nel 2027, responsabili Marco e Giulia",
+     ["responsabili Marco e Giulia"], (None, 0.25, {})),
+    ("Ciao a tutti, per il 2027 proponiamo +30% di MQL dai webinar. Se ne occupa Giulia.", ["Se ne occupa Giulia"],
+     ("mql", 0.3, {"source": "Webinar"})),
+    ("Costo per lead fiere: da 95 € a 70 € entro fine H1, referente Giulia Ferrari", ["referente Giulia Ferrari"],
+     (None, 70.0, {"source": "Fiere"})),
+    ("Ridurre a 5 gg il tempo tra MQL e accettazione entro fine gennaio (Giulia - marketing, Marco - vendite)",
+     ["(Giulia - marketing, Marco - vendite)"], (None, 5.0, {})),
+    ("300 MQLs from LinkedIn in Q2 2027, accountable: Giulia Ferrari", ["accountable: Giulia Ferrari"],
+     ("mql", 300.0, {"source": "LinkedIn"})),
+    ("Hit €500k revenue on Predicta Cloud by June 2027 with Marco and Giulia leading",
+     ["with Marco and Giulia leading"], (None, 500000.0, {"product": "Predicta Cloud"})),
+    # a feast before the names is the deadline, not a person
+    ("Sales velocity MQL→customer at most 90 days by Easter, Giulia and Marco to own it",
+     ["Giulia and Marco to own it"], (None, 90.0, {})),
+    ("Land 8 customers in the South by 30 April 2027, owned by Giulia", ["owned by Giulia"],
+     ("customer", 8.0, {"region": "Sud"})),
+    # forms that name someone only when the data knows the name as a lead owner's
+    ("nr. 120 MQL da LinkedIn nel primo trimestre 2027, con Giulia", ["con Giulia"],
+     ("mql", 120.0, {"source": "LinkedIn"})),
+    ("Bring cost per SQL down to €250 by end of Q2 with Marco", ["with Marco"], (None, 250.0, {})),
+    ("Dodici nuovi clienti Enterprise entro fine marzo, obiettivo di Marco", ["obiettivo di Marco"],
+     ("customer", 12.0, {"segment": "Enterprise"})),
+    ("Giulia: CPL medio sotto 50 € entro Q2", ["Giulia"], (None, 50.0, {})),
+    ("Clienti da Google Ads: 18 nel Q2 2027, Giulia e Marco", ["Giulia e Marco"],
+     ("customer", 18.0, {"source": "Google Ads"})),
+    ("300 MQL con LinkedIn entro marzo 2027", [], ("mql", 300.0, {"source": "LinkedIn"})),
+    ("LinkedIn: 300 MQL entro marzo 2027", [], ("mql", 300.0, {"source": "LinkedIn"})),
+    ("Generare 40 SQL entro marzo, con Mario", [], ("sql", 40.0, {})),
 ])
 def test_the_people_a_sentence_names_as_its_owners_are_no_lead_owner_scope(text, named, fields):
     people = {**VOCABULARY, "owner": ["Giulia Ferrari", "Marco Bianchi"]}
