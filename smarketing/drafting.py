@@ -33,7 +33,8 @@ _METRIC_WORDS = [
     ("roi", r"roi|ritorno sull investimento|ritorno dell investimento|return on investment|roas"),
     # a response time is how long an answer takes; the share answered is the acceptance rate
     ("sla_days", r"tempo di risposta|tempo medio di risposta|tempi medi di risposta|tempi di risposta"
-                 r"|average response time|response time|tempo di presa in carico"
+                 r"|average response time|response time|tempo di presa in carico|tempi di presa in carico"
+                 r"|tempo di accettazione|tempi di accettazione"
                  # "handoff time max 2 working days": the days an MQL waits to be taken, never the share taken
                  r"|handoff time|hand off time|tempo di handoff|tempo di hand off|tempi di handoff|time to accept"
                  # "no more than 3 days for sales to accept an MQL", "giorni per accettare un MQL"
@@ -41,6 +42,9 @@ _METRIC_WORDS = [
                  r"per accettare|giorni per prendere in carico"),
     ("sla", r"sla|tasso di accettazione|accettazione|acceptance rate|acceptance|presa in carico"
             r"|(?:quota|percentuale) di mql accettati|mql accettati|share of mqls accepted|accepted mqls"
+            # "the share of MQLs that sales accept", "la quota di MQL che le vendite accettano"
+            r"|share of mqls (?:that |which )?(?:sales|the sales team) accepts?"
+            r"|(?:quota|percentuale) di mql che (?:le vendite|i commerciali|il commerciale) accett\w+"
             r"|handoff|hand off|passaggio alle vendite"),
     ("velocity", r"ciclo di vendita|ciclo di vendita medio|ciclo vendita|ciclo vendite|sales cycle|velocita|tempo medio"
                  r"|days to close"
@@ -66,6 +70,7 @@ def manual_name(draft: Draft) -> str | None:
 
 
 _WON_WORDS = next(words for code, words in _METRIC_WORDS if code == "won_value")
+_ANSWER_TIME = next(words for code, words in _METRIC_WORDS if code == "sla_days")
 
 _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|raddoppiare|triplicare|generare" \
             r"|contattare|ricontattare|ottenere|acquisire|conquistare|chiudere|firmare|fatturare|vendere|superare" \
@@ -167,6 +172,13 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = re.sub(r",?\s*\b(?:di cui|of which|including|(?:with|con)\s+(?:at least|almeno|at most|al massimo)\s+"
                   r"\d[\d.,]*\s+(?:\w+\s+)?(?:from|da|dai|dalle|dagli|dal|via))\s+[^,;:]*", " ", text,
                   flags=re.IGNORECASE)
+    # "Nessun MQL deve restare senza risposta per più di 3 giorni", "no MQL should wait more than 48 hours": every
+    # one answered within that time
+    text = re.sub(r"\b(?:nessun|nessuno|no)\s+(mqls?|leads?|contatt[oi])\s+(?:(?:deve|devono|dovrà|should|must|may|can)"
+                  r"\s+)?(?:restare|rimanere|aspettare|attendere|stay|remain|wait|go|be left)\s+(?:senza\s+risposta\s+"
+                  r"|unanswered\s+|in\s+attesa\s+)?(?:per\s+|for\s+)?(?:più\s+di|piu\s+di|oltre|more\s+than|over"
+                  r"|longer\s+than)\s+(\d+(?:[.,]\d+)?\s*[a-z]+(?:\s+lavorativi)?)\b",
+                  lambda m: f"rispondere al 100% degli {m[1]} entro {m[2]}", text, flags=re.IGNORECASE)
     text = _shares_of_deals(_shares_lost(text))
     text_left = _service_level(draft, _ratios(_shares(text)))
     found = deadlines.find(text_left, today)
@@ -531,7 +543,9 @@ def _service_level(draft: Draft, text: str) -> str:
     """"Ricontattare il 90% degli MQL entro 2 giorni lavorativi": the 2 working days are the time each answer
     may take (the threshold), read before deadlines so they never become the objective's deadline. Returns
     the text without that phrase."""
-    if not re.search(rf"\b(?:{_RESPOND})\b", normalise(text)):
+    if not re.search(rf"\b(?:{_RESPOND})\b", normalise(text)) or re.search(rf"\b(?:{_ANSWER_TIME})\b",
+                                                                            normalise(text)):
+        # "time to accept MQLs: under 36 hours": the time an answer takes is the measure, its level the target
         return text
     match = _WITHIN.search(text)
     if not match:
@@ -657,11 +671,19 @@ def _steps(text: str) -> str:
         text = re.sub(rf"^((?:(?!{STAGE_ANY}).)*?)\b(?:che|who|that)\s+(?:diventano|diventino|passano\s+a|"
                       rf"si\s+trasformano\s+in|become|turn\s+into)\s+({STAGE_TOKENS})\b",
                       r"\1 conversione lead to \2", text, flags=re.IGNORECASE)
-    # "il 40% degli MQL deve diventare SQL", "30% of MQLs should become SQLs": the step's conversion
-    text = re.sub(rf"%\s+(?:degli|dei|delle|of(?:\s+the)?|of\s+our)\s+({STAGE_TOKENS})\s+(?:(?:deve|devono|dovra|"
-                  rf"dovranno|should|must|to)\s+)?(?:diventare|diventino|passare\s+a|passino\s+a|trasformarsi\s+in|"
-                  rf"become|turn\s+into|convert\s+(?:to|into))\s+({STAGE_TOKENS})\b", r"% conversione \1 to \2",
+    # "il 40% degli MQL deve diventare SQL", "30% of MQLs should become SQLs", "il 60% degli SQL diventassero
+    # opportunità", "il 30% degli MQL dal Nord-Est deve diventare SQL", "70% of webinar leads should become MQLs":
+    # the step's conversion, the scope written beside it kept
+    text = re.sub(rf"%\s+(?:degli|dei|delle|of(?:\s+the)?|of\s+our)\s+((?:[\w-]+\s+){{0,2}}?)({STAGE_TOKENS})"
+                  rf"((?:\s+(?:da|dal|dalla|dai|dagli|dalle|del|della|di|in|nel|nella|from|of)\s+[^\s,;:%]+"
+                  rf"(?:\s+[A-Z][^\s,;:%]*)?)?)\s+"
+                  rf"(?:(?:deve|devono|dovra|dovrà|dovranno|dovrebbero|should|must|to)\s+)?(?:{_BECOMING})\s+"
+                  rf"(?:(?:into|in|to|a|an)\s+)?({STAGE_TOKENS})\b", r"% conversione \2 to \4 \1\3",
                   text, flags=re.IGNORECASE)
+    # "qualify 70% of webinar leads into MQLs", "qualificare il 40% dei lead": those qualified are the MQLs
+    text = re.sub(r"\b(?:qualify|qualificare)\s+(?:il\s+|the\s+)?(\d+(?:[.,]\d+)?\s*%)\s+(?:of(?:\s+the|\s+our)?|dei"
+                  r"|degli|delle)\s+((?:[\w-]+\s+){0,2}?)(?:leads?|contatti)\b(?:\s+(?:into|in|as|come|a)\s+mqls?\b)?",
+                  r"conversione lead to MQL al \1 \2", text, flags=re.IGNORECASE)
     # days between two stages, not the conversion the step alone would name: "giorni tra MQL e SQL", "il tempo
     # da MQL a cliente", "time from lead to customer"
     article = r"(?:gli\s+|i\s+|le\s+|il\s+|the\s+)?"
@@ -673,11 +695,17 @@ def _steps(text: str) -> str:
     # "time-to-MQL", "days to SQL": from the lead's creation to that stage ("response time to MQLs" is the hand-off's)
     text = re.sub(rf"(?<!response )(?<!reply )(?<!answer )\b(?:time|days)[\s-]+to[\s-]+({STAGE_TOKENS})\b",
                   r"tempo medio da lead to \1", text, flags=re.IGNORECASE)
+    # "opportunity-to-close time": the closing is the customer stage
+    text = re.sub(rf"\b({STAGE_TOKENS})[\s-]+to[\s-]+(?:close|closing|win)\s+(time|days|cycle)\b", r"\1 to customer \2",
+                  text, flags=re.IGNORECASE)
     # English puts the time after the step: "MQL to customer time", "MQL-to-SQL time"
     return re.sub(rf"\b({STAGE_TOKENS})[\s-]+to[\s-]+({STAGE_TOKENS})\s+(?:time|days|cycle)\b",
                   r"tempo medio da \1 to \2", text, flags=re.IGNORECASE)
 
 
+# the verb of a share that becomes the next stage, in the forms people write it
+_BECOMING = r"diventare|diventino|diventano|diventassero|diventasse|divengano|passare\s+a|passino\s+a|passassero\s+a" \
+            r"|trasformarsi\s+in|si\s+trasformino\s+in|become|turn\s+into|turn|convert\s+(?:to|into)|convert|move"
 _DEALS = r"(?:trattative|trattativa|opportunita|opportunità|deals?|opportunities)"
 _ONE_IN = r"(?:su|in|ogni|out of every|out of|every|for every)"
 
@@ -687,6 +715,9 @@ def _shares_of_deals(text: str) -> str:
     trattativa su 3" and "win 1 in 4 deals" are the win rate; "chiudere 1 cliente ogni 20 lead" the step's
     conversion. Rewritten before anything is read, so that the numbers read are the percent."""
     flags = re.IGNORECASE
+    # "One in four SQLs", "uno su cinque": the one written as a word
+    text = re.sub(rf"\b(?:one|un|uno|una)\s+(?=(?:(?:{STAGE_TOKENS}|{_DEALS})\s+)?{_ONE_IN}\s+\d)", "1 ", text,
+                  flags=flags)
     # the verb and "almeno" stay: winning more is the direction, at least that share a floor to keep
     verb = r"\b(vincere|chiudere|win|close)\s+(almeno\s+|at least\s+)?"
     text = re.sub(rf"{verb}(?:il\s+|the\s+)?(\d+(?:[.,]\d+)?)\s*%\s+(?:delle|dei|degli|of(?:\s+the)?|of\s+our)\s+"
@@ -1154,7 +1185,7 @@ def _against(draft: Draft, text: str) -> None:
 # verbs that move a measure by an amount: "aumentare i lead di 200", "ridurre il CPL di 5 €"
 _CHANGE_VERBS = r"aumentare|incrementare|crescere|far crescere|ridurre|diminuire|abbassare|tagliare|accorciare" \
                 r"|abbattere|increase|grow|raise|boost|reduce|decrease|cut|lower|shorten|trim|migliorare|improve" \
-                rf"|{_CUT_DONE}|aumentat[oaie]|cresciut[oaie]|salire|scendere|calare|rise|drop"
+                rf"|{_CUT_DONE}|aumentat[oaie]|cresciut[oaie]|salire|scendere|calare|rise|drop|lift"
 # a level written next to the amount ("a 48 giorni", "sotto i 900 €"): the sentence names the level itself
 _LEVEL = rf"\b(?:a|ad|al|alla|ai|agli|alle|allo|sotto|sopra|oltre|almeno|to|below|under|above|at least)\s+" \
          rf"(?:i\s+|il\s+|gli\s+|le\s+|lo\s+)?(?:{MARK})?\s*(?:{NUMBER})"
@@ -1190,12 +1221,24 @@ def _change(draft: Draft, text: str) -> None:
         if found is not None:
             sign = -1 if found.group(5) in ("in meno", "fewer", "less") else 1
     if found is None:
-        # "conversion up 5 pts": a rate raised by points, with no verb of change
-        found = re.search(rf"\b(?:up|su di)\s+(?:by\s+)?{amount}", low)
-        if found is not None and _CHANGE_UNITS.get(found.group(4) or "") != 0.01:
+        # "conversion up 5 pts", "deal cycle: down 10 days": a rate moved by points, a time by days, with no verb of
+        # change
+        found = re.search(rf"\b(?:up|su di|down|giù di|giu di)\s+(?:by\s+)?{amount}", low)
+        if found is not None and found.group(4) is None:
             found = None
+        elif found is not None:
+            sign = -1 if found.group(0).startswith(("down", "giù", "giu")) else 1
+    if found is None:
+        # "recuperare 2 punti di win rate", "gain 3 points": the amount gained, its unit written
+        found = re.search(rf"\b(?:recuperare|guadagnare|gain|regain|recover)\s+{amount}", low)
+        if found is not None and found.group(4) is None:
+            found = None
+        sign = 1
     if found is None:
         return
+    # the change as written; a verb of gain left out ("2 punti", never "recuperare 2 punti")
+    said = low[found.start(1) if re.match(r"(?:recuper|guadagn|gain|regain|recover)", found.group(0))
+               else found.start():found.end()].strip()
     value = scaled(number(found.group(1)), found.group(2))
     factor = _CHANGE_UNITS.get(found.group(4) or "", 1)
     if draft.metric == "manual":
@@ -1206,13 +1249,13 @@ def _change(draft: Draft, text: str) -> None:
         factor = 1
     elif factor == 0.01 and draft.metric not in RATIOS:
         # "ridurre il CPL di 8 punti percentuali": points move a rate, and a cost is none; never read as 8 €
-        draft.target, draft.change_phrase = None, found.group(0).strip()
+        draft.target, draft.change_phrase = None, said
         draft.problems.append("points_not_rate")
         return
     elif (factor == 0.01) != (draft.metric in RATIOS):
         # "di 5" alone does not say what a rate moves by
         return
-    draft.change, draft.change_phrase = sign * value * factor, found.group(0).strip()
+    draft.change, draft.change_phrase = sign * value * factor, said
     draft.target, draft.stated_baseline = None, None
     if draft.direction is None:
         draft.direction = "increase" if sign > 0 else "decrease"
@@ -1278,6 +1321,14 @@ _STOCKS = re.compile(r"\b(?:clienti attivi|active customers|base clienti|custome
                      r"|clienti in portafoglio|(?:opportunita|trattative|deals?) (?:aperte|aperti|attive|attivi"
                      r"|in corso)|open (?:opportunities|deals?)|active (?:opportunities|deals)"
                      r"|(?:opportunita|trattative) in essere)\b")
+# the MQLs waiting for an answer at one moment: the hand-off's backlog, which no objective measure counts ("ridurre
+# del 30% gli MQL non lavorati" is no cut of 30% in the MQLs marketing brings)
+_BACKLOG = re.compile(r"\b(?:(?:mqls?|leads?|contatti) (?:non (?:lavorat[ie]|gestit[ie]|contattat[ie]|evas[ie]"
+                      r"|richiamat[ie]|presi in carico)|inevas[ie]|senza risposta|in attesa|in arretrato|arretrati"
+                      r"|waiting|left unanswered|not followed up|not worked)"
+                      r"|arretrato(?: (?:degli|di|dei) (?:mqls?|leads?|contatti))?"
+                      r"|backlog(?: of)?(?: (?:unanswered|unworked|open|waiting))?(?: (?:mqls?|leads?))?"
+                      r"|(?:unanswered|unworked) (?:mqls?|leads?))\b")
 # a rate of renewals or retention of contracts: "tasso di rinnovo contratti all'85%", "contract renewal rate at 90%";
 # no stage counts the contracts renewed, and "contratti" would otherwise read as new customers
 _RENEWALS = re.compile(r"\b(?:tass[oi] di rinnov[oi](?: de[il]| dei)?(?: contratt[oi]| abbonament[oi])?"
@@ -1363,11 +1414,12 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
         return
     if draft.metric not in (None, "stage_entries", "won_value") or re.search(rf"\b(?:{_WON_WORDS})\b", low):
         return
-    stock = _STOCKS.search(low)
+    backlog = _BACKLOG.search(low)
+    stock = _STOCKS.search(low) or backlog
     if stock and draft.metric == "stage_entries":
         # "i clienti attivi a 500": how many there are, where the store counts who entered a stage
         draft.metric, draft.stage, draft.other_measure = None, None, _as_written(stock.group(0), text)
-        draft.other_kind, draft.target_unit = "stock", None
+        draft.other_kind, draft.target_unit = "backlog" if backlog else "stock", None
         return
     found = _OTHER_MEASURES.search(low)
     if found is None:
