@@ -167,7 +167,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # "1 milione e mezzo", "2 milioni e mezzo": the half written out
     text = re.sub(r"\b(\d+)\s+(milion[ei]|mln|mila)\s+e\s+mezzo\b", lambda m: f"{m[1]},5 {m[2]}", text,
                   flags=re.IGNORECASE)
-    text = _condition(draft, _owners_named(draft, text, (vocabulary or {}).get("owner", [])))
+    text = _means(draft, _condition(draft, _owners_named(draft, text, (vocabulary or {}).get("owner", []))))
     # "500 lead, di cui 100 MQL": the part is no target of its own
     text = re.sub(r",?\s*\b(?:di cui|of which|including|(?:with|con)\s+(?:at least|almeno|at most|al massimo)\s+"
                   r"\d[\d.,]*\s+(?:\w+\s+)?(?:from|da|dai|dalle|dagli|dal|via))\s+[^,;:]*", " ", text,
@@ -377,6 +377,34 @@ def _condition(draft: Draft, text: str) -> str:
         return text
     draft.condition = found.group(0).strip(" ,;:")
     return rest.strip()
+
+
+_SPEND_WORDS = r"investimento|investimenti|budget|spesa|spend|spending|investment"
+# the money an objective is to be reached with, or within: "con 12.000 € di investimento", "con un budget di 10k€",
+# "spendendo 5.000 €", "ma senza superare i 15.000 € di spesa al mese", "with a budget of €8k", "spending €5k"
+_MEANS = re.compile(
+    rf",?\s*\b(?:(?:con|with)\s+(?:un[oa]?\s+|a\s+|an\s+)?(?:{_SPEND_WORDS})\s+(?:di|of)\s+(?:{AMOUNT_WRITTEN})"
+    rf"|(?:con|with)\s+(?:{AMOUNT_WRITTEN})\s+(?:di|of)\s+(?:{_SPEND_WORDS})"
+    rf"|(?:investendo|spendendo|spending|investing)\s+(?:{AMOUNT_WRITTEN})"
+    rf"|(?:ma\s+|but\s+)?(?:senza\s+(?:superare|sforare)|without\s+(?:exceeding|going\s+over))\s+(?:i\s+|il\s+|the\s+)?"
+    rf"(?:{AMOUNT_WRITTEN})(?:\s+(?:di|of)\s+(?:{_SPEND_WORDS}))?"
+    rf"(?:\s+(?:al|a|per|every|a|per)\s+(?:mese|month|trimestre|quarter|anno|year))?)",
+    re.IGNORECASE)
+
+
+def _means(draft: Draft, text: str) -> str:
+    """"Con 12.000 € di investimento sui webinar portare a casa 40 SQL", "..., ma senza superare i 15.000 € di spesa
+    al mese": the money the objective is to be reached with or within is no target of its own (it would be read as
+    a won value of 12.000 €): kept aside as a condition the check says is not measured, when the rest still holds a
+    number. "Budget Google Ads: non superare i 60k€" is the objective itself, and stays."""
+    found = _MEANS.search(text)
+    if found is None or draft.condition is not None:
+        return text
+    rest = text[:found.start()] + " " + text[found.end():]
+    if not re.search(r"\d", rest):
+        return text
+    draft.condition = re.sub(r"^(?:ma|but)\s+", "", found.group(0).strip(" ,;"), flags=re.IGNORECASE)
+    return rest
 
 
 # words a number written after is the level or the period of, never part of a name: "MQL 120", "Q2 2027", "NPS 8.0"
@@ -608,7 +636,8 @@ def _second_objective(text: str) -> int | None:
             rf"\s+(?:a|al|alla|ai|agli|to|sotto|sopra|below|under|above)\s+(?:i\s+|gli\s+|il\s+|the\s+)?[€$£]?\s*\d"
     # "200 MQL con un CPL massimo di 50 €": a second measure with its own number, said as a condition
     condition = r",?\s+(?:con|with)\s+(?:un|una|a|an)\s+(?=(?:cpl|cac|roi|win rate|(?:costo|cost) per \w+" \
-                rf"|tasso di \w+|ciclo di vendita|sales cycle|budget|spesa|spend|{_WON_WORDS})\b\D*\d)"
+                rf"|tasso di \w+|ciclo di vendita|sales cycle|budget|spesa|spend|{_WON_WORDS})\b\D*\d)" \
+                rf"|,?\s+(?:con|with)\s+(?={count})"
     # "al 35% nel Centro e al 30% al Sud": a second level of the same measure, for another scope (never a date)
     again = r"(?:al|alla|allo|ai|a|to)\s+(?:il\s+|the\s+)?[€$£]?\s*(?!(?:19|20)\d\d\b)(?![\d.,]+\s*/)\d"
     # "NPS > 60", "e il CAC sotto 900 €": another measure named with its own level
@@ -823,9 +852,9 @@ def _metric_and_stages(draft: Draft, low: str) -> None:
             if re.fullmatch(r"vendite|sales", mentioned[0].group(0)):
                 draft.problems.append("sales_word")
             if draft.stage == "opportunity" and re.search(
-                    # a scope word after the number too: "sign 15 Enterprise deals"
-                    r"\b(?:close|chiudere|vincere|win|firmare|sign)\s+(?:\d[\d.,]*\s+(?:new\s+|nuove\s+)?"
-                    r"(?:[a-z]+\s+)?|(?:new\s+|nuove\s+)?)(?:deals?|trattative|opportunita|opportunities)\b"
+                    # scope words after the number too: "sign 15 Enterprise deals", "land 8 Predicta Sense deals"
+                    r"\b(?:close|chiudere|vincere|win|firmare|sign|land)\s+(?:\d[\d.,]*\s+(?:new\s+|nuove\s+)?"
+                    r"(?:[a-z][a-z-]*\s+){0,3}|(?:new\s+|nuove\s+)?)(?:deals?|trattative|opportunita|opportunities)\b"
                     r"|\b(?:closed|won|closed won|signed)\s+deals?\b"
                     r"|\b(?:trattative|opportunita|deal) (?:chiuse|vinte|firmate|chiusi|vinti)\b", low):
                 # deals closed or won are new customers; opened or generated, opportunities
@@ -1014,14 +1043,24 @@ _NOW_CLAUSE = re.compile(
     rf"(?:{MARK})?\s*({NUMBER})\s*(%?)(?:\s*({'|'.join(DAYS_IN)})\b)?", re.IGNORECASE)
 
 
+# "(it's ~75 today)", "(siamo a circa 75 oggi)": the level first, the word of today after it
+_NOW_AFTER = re.compile(rf"\(\s*(?:it'?s|it is|we are|we're|siamo|sono|è|e')?\s*(?:a|al|at)?\s*[~≈]?\s*"
+                        rf"(?:circa\s+|about\s+|around\s+)?(?:{MARK})?\s*({NUMBER})\s*(%?)[^)\d]*?"
+                        r"\b(?:today|oggi|now|ora|adesso|currently|attualmente)\s*\)", re.IGNORECASE)
+# ", currently €120,", ", oggi 120 €,": the level today between commas, with no word of where it stands
+_NOW_BETWEEN = re.compile(
+    rf",\s*(?:currently|attualmente|al momento|oggi|today|now|ora)\s+[~≈]?\s*(?:{MARK})?\s*({NUMBER})\s*(%?)"
+    rf"(?:\s*(?:{MARK}))?(?:\s*({'|'.join(DAYS_IN)})\b)?\s*(?=[,;)]|$)", re.IGNORECASE)
+
+
 def _now_said(text: str) -> tuple[str, tuple[float, bool] | None]:
     """"Win rate al 30% (oggi siamo al 24%)", "oggi siamo a 18 giorni, vogliamo arrivare a 10": the level today, in
     brackets or as a clause, taken out of the numbers read and returned (value, written with %), so it is never
     read as the target."""
-    found = _NOW.search(text)
+    found = _NOW.search(text) or _NOW_AFTER.search(text)
     if found is not None:
         return text[:found.start()] + " " + text[found.end():], (number(found.group(1)), bool(found.group(2)))
-    clause = _NOW_CLAUSE.search(text)
+    clause = _NOW_CLAUSE.search(text) or _NOW_BETWEEN.search(text)
     if clause is None or not re.search(r"\d", text[:clause.start()] + text[clause.end():]):
         return text, None
     value = number(clause.group(1)) * DAYS_IN.get((clause.group(3) or "").lower(), 1)

@@ -2040,6 +2040,34 @@ ELEVENTH_REVIEW = [
     case("it", "Recuperare 2 punti di win rate entro giugno 2027", "ppwpp",
          dict(metric="win_rate", direction="increase", target=0.282, target_unit="ratio", deadline=D("2027-06-30")),
          baseline=0.262),
+    # the money to reach it with, or within, is a condition not measured: never a won value of 12.000 €
+    case("it", "Con 12.000 € di investimento sui webinar portare a casa 40 SQL entro marzo 2027", "wpwpp",
+         dict(metric="stage_entries", stage="sql", direction="increase", target=40.0, target_unit="count",
+              deadline=D("2027-03-31"), filters={"source": "Webinar"}),
+         baseline=30),
+    case("it", "Portare il ROI complessivo sopra il 250% entro l'anno, ma senza superare i 15.000 € di spesa al mese",
+         "wpwpp",
+         dict(metric="roi", direction="increase", target=2.5, target_unit="ratio", deadline=D("2026-12-31")),
+         baseline=7.8),
+    # a second count after "con almeno" is a second objective
+    case("it", "Obiettivo commerciale 2027: 1.500.000 euro di fatturato, con almeno 60 nuovi clienti", "wpwpp",
+         dict(metric="won_value", direction="increase", target=1500000.0, target_unit="EUR",
+              start=D("2027-01-01"), deadline=D("2027-12-31")),
+         baseline=1457200),
+    # deals landed are new customers, with a two-word product between
+    case("en", "Land 8 Predicta Cloud deals in the South by 30 April 2027", "ppwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=8.0, target_unit="count",
+              deadline=D("2027-04-30"), filters={"product": "Predicta Cloud", "region": "Sud"}),
+         baseline=1),
+    # the level today between commas, or in brackets with "today" after it, is the stated start
+    case("en", "Cut cost per lead 25% on trade shows, currently €120, by end of Q2 2027", "pwwpp",
+         dict(metric="cpl", direction="decrease", target=138.0, target_kind="relative", target_unit="EUR",
+              stated_baseline=120.0, deadline=D("2027-06-30"), filters={"source": "Fiere"}),
+         baseline=184),
+    case("en", "Shorten our sales cycle to 60 days (it's ~75 today) by May 2027", "pwwpp",
+         dict(metric="velocity", from_stage="lead", to_stage="customer", direction="decrease", target=60.0,
+              target_unit="days", stated_baseline=75.0, deadline=D("2027-05-31")),
+         baseline=67),
 ]
 
 
@@ -2060,6 +2088,20 @@ def test_sentences_misread_by_the_eleventh_review_read_right(lang, text, statuse
 ])
 def test_the_backlog_is_named_with_the_measures_that_keep_it(lang, text, reason):
     assert verdict(text, lang, "specific") == ("fail", reason)
+
+
+@pytest.mark.parametrize(("lang", "text", "reason"), [
+    ("it", "Con 12.000 € di investimento sui webinar portare a casa 40 SQL entro marzo 2027",
+     "La condizione «Con 12.000 € di investimento» non è misurata: valuto solo l'obiettivo, gli SQL."),
+    ("en", "200 MQLs from LinkedIn by June 2027 with a budget of €8k",
+     "The condition \"with a budget of €8k\" is not measured: only the objective is judged, MQLs. The sentence names "
+     "no direction: 200 is the total to reach by the deadline."),
+    ("en", "Raise ROI above 250% by year end, but without exceeding €15k of spend a month",
+     "The condition \"without exceeding €15k of spend a month\" is not measured: only the objective is judged, the "
+     "ROI."),
+])
+def test_the_money_to_reach_it_with_is_a_condition_not_measured(lang, text, reason):
+    assert verdict(text, lang, "specific") == ("warn", reason)
 
 
 @pytest.mark.parametrize(("lang", "text", "criterion", "expected", "context"), [
