@@ -361,8 +361,10 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
                   target=show(draft.target, draft, lang), other=show(other, draft, lang))
     if context.baseline is None:
         if draft.target_kind == "absolute":
-            # a level to reach is measurable before any history: the data will give the starting point
-            return _v("pass", "measurable_baseline_later", lang, target=show(draft.target, draft, lang))
+            # a level to reach is measurable before any history: the data will give the starting point, over a
+            # window the deadline sets (without one, importing more data would not give it)
+            key = "measurable_later_no_window" if draft.deadline is None else "measurable_baseline_later"
+            return _v("pass", key, lang, target=show(draft.target, draft, lang))
         # a change with nothing to apply it to: the change as written, not a dash; with no deadline there is
         # no window to measure the start on, whatever the data holds
         key = "measurable_no_window" if draft.deadline is None else "measurable_no_baseline"
@@ -407,6 +409,10 @@ def _achievable(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.metric is None or _beyond_spend(draft):
         # no history of a measure the data cannot compute would ever help: never "import more history"
         return _v("warn", "achievable_no_measure", lang)
+    if draft.deadline is None and context.baseline is None and len([h for h in context.history if h is not None]) < 2:
+        # the history is read over windows as long as the objective: without a deadline there are none, whatever
+        # the data holds (never "import more history")
+        return _v("warn", "achievable_no_window", lang)
     target = absolute_target(draft, context.baseline)
     if target is None and draft.direction is not None and (draft.target_kind == "relative" or draft.change is not None):
         return _v("warn", "achievable_no_start", lang)
@@ -414,8 +420,11 @@ def _achievable(draft: Draft, context: Context, lang: str) -> Verdict:
         return _v("warn", "achievable_unknown", lang)
     if context.baseline is not None and (target <= context.baseline if draft.direction == "increase"
                                          else target >= context.baseline):
-        return _v("warn", "achievable_already", lang, target=show(target, draft, lang),
-                  baseline=show(context.baseline, draft, lang))
+        # already there, or already past it: "past" a cost or a time is below it, and the advice goes that way
+        said = "equal" if show(target, draft, lang) == show(context.baseline, draft, lang) else draft.direction
+        levels = dict(target=show(target, draft, lang), baseline=show(context.baseline, draft, lang))
+        return Verdict("warn", t(f"smart.achievable_already_{said}", lang, **levels),
+                       t(f"smart.achievable_already_{draft.direction}_tip", lang, **levels))
     history = [h for h in context.history if h is not None]
     if len(history) < 2:
         return _v("warn", "achievable_no_history", lang, target=show(target, draft, lang))

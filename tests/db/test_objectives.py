@@ -40,7 +40,10 @@ def history(con):
     (7, "fail", "7 va oltre il miglior risultato di sempre (6) su 4 periodi della stessa durata."),
     (5, "warn", "5 è ambizioso: solo un periodo su quattro ha fatto meglio di 4,5 (il migliore: 6)."),
     (4, "pass", "4 è nella storia di questa misura (il migliore in 4 periodi: 6)."),
-    (3, "warn", "Nel periodo precedente della stessa durata il dato era già 3, oltre il traguardo 3: "
+    # the level already reached is the target itself, never "past" it
+    (3, "warn", "Nel periodo precedente della stessa durata il dato era già 3, pari al traguardo: "
+                "l'obiettivo non chiede alcun cambiamento."),
+    (2, "warn", "Nel periodo precedente della stessa durata il dato era già 3, oltre il traguardo 2: "
                 "l'obiettivo non chiede alcun cambiamento."),
 ])
 def test_achievable_is_judged_on_the_metrics_own_history(history, target, status, reason):

@@ -2104,6 +2104,46 @@ def test_the_money_to_reach_it_with_is_a_condition_not_measured(lang, text, reas
     assert verdict(text, lang, "specific") == ("warn", reason)
 
 
+@pytest.mark.parametrize(("lang", "text", "baseline", "reason", "tip"), [
+    # a time or a cost already under its ceiling is below it, and a better target is lower still
+    ("it", "Tempo di qualificazione (lead→MQL) sotto i 7 giorni entro il Q1 2027", 3.2,
+     "Nel periodo precedente della stessa durata il dato era già 3,2 giorni, sotto il traguardo 7,0 giorni: "
+     "l'obiettivo non chiede alcun cambiamento.",
+     "Fissa un traguardo sotto 3,2 giorni, o controlla la direzione (aumentare o ridurre)."),
+    ("en", "Cost per lead at most €45 for the Newsletter channel by end of Q1 2027", 18.03,
+     "Over the previous period of the same length it was already €18.03, below the target €45: the objective asks "
+     "for no change.",
+     "Set a target below €18.03, or check the direction (increase or reduce)."),
+    ("it", "Chiudere 12 trattative entro fine febbraio 2027", 12.0,
+     "Nel periodo precedente della stessa durata il dato era già 12, pari al traguardo: l'obiettivo non chiede alcun "
+     "cambiamento.",
+     "Fissa un traguardo oltre 12, o controlla la direzione (aumentare o ridurre)."),
+])
+def test_a_target_already_reached_is_said_the_measures_way(lang, text, baseline, reason, tip):
+    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH,
+                                                                              baseline=baseline), lang)
+    assert (report.criteria["achievable"].status, report.criteria["achievable"].reason,
+            report.criteria["achievable"].suggestion) == ("warn", reason, tip)
+
+
+@pytest.mark.parametrize(("lang", "text", "measurable", "achievable"), [
+    ("it", "Generare 3.000 lead al trimestre dal sito (ricerca organica)", None,
+     ("warn", "Senza scadenza non c'è un periodo della stessa durata da confrontare con la storia.",
+      "Aggiungi la scadenza (vedi Temporizzato): la storia si legge su periodi lunghi quanto l'obiettivo.")),
+    ("en", "Follow up every inbound MQL within 4 hours",
+     ("pass", "Target 100.0%; the starting point is measured over a period as long as the objective, which the "
+              "deadline will set."),
+     ("warn", "Without a deadline there is no period of the same length to compare with the history.",
+      "Add the deadline (see Time-bound): the history is read over periods as long as the objective.")),
+])
+def test_with_no_deadline_the_checks_ask_for_it_not_for_more_data(lang, text, measurable, achievable):
+    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
+    if measurable:
+        assert (report.criteria["measurable"].status, report.criteria["measurable"].reason) == measurable
+    got = report.criteria["achievable"]
+    assert (got.status, got.reason, got.suggestion) == achievable
+
+
 @pytest.mark.parametrize(("lang", "text", "criterion", "expected", "context"), [
     # no deadline: the change cannot be measured for want of a window, not of data
     ("it", "Entro l'estate vogliamo 200 lead in più dalla newsletter", "measurable",
