@@ -116,7 +116,7 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
     misreading shows at once instead of hiding behind a green tick."""
     if draft.metric is None:
         return t("smart.understood_nothing", lang)
-    parts = [_metric_name(draft, context, lang)]
+    parts = [_metric_name(draft, context, lang, named=True)]
     if draft.filters:
         parts[0] += " (" + ", ".join(f"{t(f'metric.{d}', lang).lower()} {v}" for d, v in draft.filters.items()) + ")"
     start = draft.stated_baseline if draft.stated_baseline is not None else context.baseline
@@ -207,7 +207,8 @@ def show(value: float | None, draft: Draft, lang: str) -> str:
     if draft.metric in DAYS:
         return t("smart.days", lang, days=fmt_num(value, lang, 1))
     if unit == "score":
-        return fmt_num(value, lang, 1)
+        # "NPS almeno 45" is 45, "8,5 su 10" keeps its half point
+        return fmt_num(value, lang, 0 if float(value).is_integer() else 1)
     # a count typed with a decimal (4,5 MQL) keeps it: rounding it to 4 would show a target already passed
     return fmt_num(value, lang, 0 if float(value).is_integer() else 1)
 

@@ -973,9 +973,9 @@ def test_a_time_under_a_day_is_shown_in_hours(value, lang, shown):
 
 @pytest.mark.parametrize(("lang", "text", "status", "reason"), [
     ("it", "NPS clienti a 45 entro fine Q2, rilevazione trimestrale", "pass",
-     "Traguardo 45,0, misurato con i check-in dei responsabili (cadenza trimestrale)."),
+     "Traguardo 45, misurato con i check-in dei responsabili (cadenza trimestrale)."),
     ("en", "Keep team alignment at 8 out of 10 by March, monthly check-in", "pass",
-     "Target 8.0, measured by the owners' check-ins (monthly)."),
+     "Target 8, measured by the owners' check-ins (monthly)."),
     # spend has no segment: never a green tick for a measure no data will ever give
     ("en", "Cut Enterprise CAC to €2,000 by Sept 2027", "fail",
      "Spend is imported by channel and campaign: the customer acquisition cost (CAC) for Enterprise cannot be "
@@ -1713,7 +1713,7 @@ def test_sentences_misread_by_the_eighth_review_read_right(lang, text, statuses,
     ("it", "Dopo la fiera di Verona raccogliere 200 lead entro 30 giorni", "time_bound",
      "«Dopo la fiera di Verona» è un evento, non un giorno: senza la sua data non so quando scade l'obiettivo."),
     ("it", "NPS soci ≥ 50 a fine 2027, rilevazione semestrale", "measurable",
-     "Traguardo 50,0, rilevato meno spesso di un trimestre: i check-in vanno al massimo ogni trimestre, quindi lo "
+     "Traguardo 50, rilevato meno spesso di un trimestre: i check-in vanno al massimo ogni trimestre, quindi lo "
      "seguo con cadenza trimestrale."),
 ])
 def test_messages_of_the_eighth_review_say_what_was_read(lang, text, criterion, expected):
