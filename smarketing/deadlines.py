@@ -442,7 +442,9 @@ def _end_of_year(low: str, today: date) -> Deadline | None:
                       r"(?:\s+(\d{4}|prossimo|next))?", low) or re.search(
         r"\b(?:year[ -]end|year's end|eoy)(?:\s+(?:of\s+)?(\d{4}))?\b"
         r"|\b(?:entro l'anno(?!\s+(?:prossimo|successivo))|by the end of the year|within the year"
-        r"|for the rest of the year|per il resto dell'anno|nel resto dell'anno)\b", low)
+        r"|for the rest of the year|per il resto dell'anno|nel resto dell'anno"
+        # "chiudere l'anno con 50 clienti in più", "close the year with 50 more customers": by its end
+        r"|chiudere l'anno|chiudiamo l'anno|close the year|end the year|finish the year)\b", low)
     if not match:
         return None
     # "entro fine anno prossimo", "by the end of next year": the next year's end

@@ -279,9 +279,11 @@ def each_value(draft: Draft, text: str) -> str:
 
 # a quantity each person must reach: "12 SQL a testa", "5 new customers each AE", "3 per rep"
 _PER_PERSON = re.compile(
-    r"\b(?:a testa|ciascuno|ciascuna|ognuno|ognuna|per (?:ogni )?(?:commerciale|venditore|agente|persona|account)"
-    r"|each (?:ae|rep|sales ?rep|salesperson|seller|account executive)|(?:per|every|for each) (?:rep|ae|head|person"
-    r"|salesperson|seller|account executive)|apiece|each of (?:them|us))\b", re.IGNORECASE)
+    r"\b(?:a testa|ciascuno|ciascuna|ognuno|ognuna|(?:per |ogni |per ogni )(?:commerciale|venditore|agente|persona"
+    r"|account|sdr|bdr)|ciascun (?:commerciale|venditore|agente)"
+    r"|each (?:ae|rep|sales ?rep|salesperson|seller|account executive|sdr|bdr)"
+    r"|(?:per|every|for each) (?:rep|ae|head|person|salesperson|seller|account executive)|apiece"
+    r"|each of (?:them|us))\b", re.IGNORECASE)
 
 
 def per_person(draft: Draft, text: str) -> None:

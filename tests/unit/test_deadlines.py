@@ -101,6 +101,9 @@ TODAY = date(2026, 11, 25)
     ("Close 12 deals by Christmas 2027", date(2027, 12, 25)),
     ("Entro San Valentino 50 MQL dalla newsletter", date(2027, 2, 14)),
     ("50 MQLs by Valentine's Day", date(2027, 2, 14)),
+    # closing the year is its end
+    ("Chiudere l'anno con 50 clienti in più dell'anno scorso", date(2026, 12, 31)),
+    ("Close the year with 40 new customers", date(2026, 12, 31)),
     # the half under way, "fino a", "x fine", next year in English, a whole year, a fiscal year
     ("Costo per MQL: da 110 a 80 € entro fine semestre", date(2026, 12, 31)),
     ("Aumentare le opportunità del 20% entro fine semestre prossimo", date(2027, 6, 30)),
