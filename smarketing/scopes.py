@@ -88,8 +88,14 @@ def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], 
         starting = [v for v, words in values if word in (" ".join(words), words[0])]
         year = re.match(r"\W+(?:\w+\W+)?((?:19|20)\d\d)\b", text[found.end():])
         if year:
-            # "MECSPE 2027" is no "MECSPE Bologna 2026": a value naming another year is another edition
+            # "MECSPE 2027" is no "MECSPE Bologna 2026": a value naming another year is another edition, said (the
+            # scope is then wider than the sentence asks, "la fiera" counting every trade fair)
+            editions = starting
             starting = [v for v in starting if not re.search(r"\b(?:19|20)\d\d\b", v) or year.group(1) in v]
+            if editions and not starting and draft.scope_note is None:
+                draft.scope_note = {"kind": "edition", "dimension": dimension,
+                                    "values": [f"{found.group(2)} {year.group(1)}"], "candidates": editions}
+                return
         if not starting and dimension == "campaign" and not any(
                 word in normalise(v).split(" ") for v in draft.filters.values()):
             # "i webinar di Manutenzione predittiva": a topic inside several campaigns' names is none of them alone

@@ -1352,6 +1352,15 @@ def test_an_event_of_another_year_or_compared_with_is_no_campaign_scope():
     # the edition named is its campaign
     assert drafting.read("Raccogliere 250 contatti al MECSPE 2026 entro marzo", TODAY, events).filters == {
         "campaign": "MECSPE Bologna 2026"}
+    # another edition is said, as the scope is then wider than the sentence asks (every trade fair)
+    draft = drafting.read("Lead generati dalla fiera MECSPE 2027: 150 entro marzo 2027", TODAY, events)
+    assert (draft.filters, draft.scope_note) == ({"source": "Fiere"}, {
+        "kind": "edition", "dimension": "campaign", "values": ["MECSPE 2027"], "candidates": ["MECSPE Bologna 2026"]})
+    report = smart.check(draft, smart.Context(today=TODAY, owners=BOTH, baseline=126), "it")
+    assert (report.criteria["specific"].status, report.criteria["specific"].reason) == (
+        "warn", "«MECSPE 2027» non è tra i valori di campagna dei dati (MECSPE Bologna 2026 è un'altra edizione): "
+                "resta fuori dall'ambito, che è quindi più largo. La frase non dice la direzione: 150 è il totale da "
+                "raggiungere entro la scadenza.")
 
 
 def test_a_roi_written_as_a_multiple_is_the_return_as_a_roas_and_both_numbers_are_said():
