@@ -315,9 +315,11 @@ _OWNERS_NAMED = re.compile(
     # "owner: Sara", "Responsabili: Giulia, Marco e Elena", "responsabile Giulia Ferrari", "owner Davide e Giulia",
     # "resp. vendite Davide", "responsabile marketing Matteo", "a cura di Luca", "in capo a Luca", "se ne occupa
     # Giulia", "accountable: Matteo", "owned by Elena"
-    rf"|\b(?:(?i:responsabil[ei]|referent[ei]|owners?|accountable)\b|(?i:resp)\.|(?i:a cura di|in carico a"
+    rf"|\b(?:(?i:responsabil[ei]|referent[ei]|owners?|accountable|dri)\b|(?i:resp)\.|(?i:a cura di|in carico a"
     rf"|assegnat[oi] a|in capo a|se ne occupa(?:no)?|owned by|led by)\b)"
     rf"(?:\s*(?i:del|della|dello|dell')?\s*{_FUNCTION}\b)?\s*:?\s*{_PEOPLE}"
+    # "Lead: Matteo Ricci.", "Capofila: Giulia": the person who leads it, never the lead stage
+    rf"|\b(?i:lead|capofila|project lead)\s*:\s*{_PEOPLE}(?=\s*(?:[.;,\n]|$))"
     # "Marco and Giulia owning it", "Marco (Sales) and Giulia (Marketing) jointly own this", "Elena and Davide to
     # own it", "with Davide and Sara leading"
     rf"|\b{_PEOPLE}\s+(?i:(?:to\s+)?(?:jointly\s+)?(?:own|owns|owning)\s+(?:it|this))\b"

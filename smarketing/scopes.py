@@ -138,6 +138,41 @@ def filters(draft: Draft, low: str, vocabulary: dict[str, list[str]], original: 
     for dimension in ("source", "campaign", "segment", "region", "product", "owner"):
         if dimension not in draft.filters:
             _first_word(draft, dimension, vocabulary, original, candidates)
+    _owner_or_accountable(draft, low, original, vocabulary.get("owner", []))
+
+
+# the words that make a person's name the owner of the leads counted: "le SQL di Giulia", "il portafoglio di Elena",
+# "le opportunità seguite da Davide", "i lead assegnati a Sara", "the deals of Luca", "MQLs handled by Sara"
+_WHOSE = re.compile(r"(?:\b(?:di|del|della|dei|degli|delle|of|for|per)"
+                    r"|\b(?:seguit[eoia]|gestit[eoia]|assegnat[eoia]|in carico|in mano|handled|assigned|managed"
+                    r"|owned|worked)\s+(?:da|a|al|alla|by|to))\s*$")
+
+
+def _owner_or_accountable(draft: Draft, low: str, original: str, owners: list[str]) -> None:
+    """A person named in the sentence answers for the objective ("Ci pensa Davide", "DRI Luca Bertolini", "Sara is on
+    the hook for..."): her leads are the scope only when the words make them hers ("le SQL di Giulia", "Giulia's
+    deals", "seguite da Davide"). Otherwise the names (every owner of the data the sentence names, "insieme a Davide
+    e Sara") are kept for the check to ask that they be chosen as owners, and the leads of everyone are counted."""
+    owner = draft.filters.get("owner")
+    if owner is None:
+        return
+    forms = [normalise(owner), normalise(owner).split(" ")[0]]
+    found = [m for form in forms for m in re.finditer(rf"\b{re.escape(form)}\b", low)]
+    if not found or any(_WHOSE.search(low[:m.start()]) or re.match(r"\s+s\b", low[m.end():]) for m in found):
+        return
+    del draft.filters["owner"]
+    if draft.scope_note is not None and draft.scope_note.get("dimension") == "owner":
+        draft.scope_note = None
+    written: list[tuple[int, str]] = []
+    for name in owners:
+        # the full name as written, else the first name, capitalised as a name is
+        hit = re.search(rf"\b{re.escape(name)}\b", original, re.IGNORECASE) or re.search(
+            rf"\b{re.escape(name.split(' ')[0])}\b", original)
+        if hit and all(hit.group(0) not in w for _, w in written):
+            written.append((hit.start(), hit.group(0)))
+    for _, name in sorted(written):
+        if not any(name in said for said in draft.named_owners):
+            draft.named_owners.append(name)
 
 
 # capitalised words after "da", "in", "from" that are no scope: stages, teams, months, periods

@@ -897,6 +897,26 @@ def test_the_person_a_message_is_written_to_is_no_owner_scope():
     ("300 MQL con LinkedIn entro marzo 2027", [], ("mql", 300.0, {"source": "LinkedIn"})),
     ("LinkedIn: 300 MQL entro marzo 2027", [], ("mql", 300.0, {"source": "LinkedIn"})),
     ("Generare 40 SQL entro marzo, con Mario", [], ("sql", 40.0, {})),
+    # review 10: a person of the data named in any other way answers for it; only the words that make the leads hers
+    # ("di", "'s", "seguite da", "portafoglio di") make them the scope
+    ("Ci pensa Marco: 15 nuovi clienti Enterprise entro giugno 2027", ["Marco"],
+     ("customer", 15.0, {"segment": "Enterprise"})),
+    ("Obiettivo affidato a Giulia Ferrari: 25 SQL dal Centro entro fine febbraio", ["Giulia Ferrari"],
+     ("sql", 25.0, {"region": "Centro"})),
+    ("chiudere 10 contratti Predicta Cloud entro aprile insieme a Marco e Giulia", ["Marco", "Giulia"],
+     ("customer", 10.0, {"product": "Predicta Cloud"})),
+    ("Giulia Ferrari is on the hook for 18 new PMI customers by end of Q2 2027", ["Giulia Ferrari"],
+     ("customer", 18.0, {"segment": "PMI"})),
+    ("Raggiungere il 70% di MQL accettati dalle vendite entro 3 giorni lavorativi entro aprile 2027, ne risponde "
+     "Marco", ["Marco"], (None, 0.7, {})),
+    ("DRI Marco Bianchi – win rate at 30% by Q2 2027", ["DRI Marco Bianchi"], (None, 0.3, {})),
+    # "Lead:" heading a name is who leads it, never the lead stage
+    ("Lead: Giulia Ferrari. Goal: 300 MQLs from Google Ads by March 31, 2027", ["Lead: Giulia Ferrari"],
+     ("mql", 300.0, {"source": "Google Ads"})),
+    ("Il portafoglio di Giulia: 20 nuovi clienti entro giugno 2027", [],
+     ("customer", 20.0, {"owner": "Giulia Ferrari"})),
+    ("Opportunità seguite da Marco: 40 entro giugno 2027", [], ("opportunity", 40.0, {"owner": "Marco Bianchi"})),
+    ("Marco's deals: win rate at 35% by June 2027", [], (None, 0.35, {"owner": "Marco Bianchi"})),
 ])
 def test_the_people_a_sentence_names_as_its_owners_are_no_lead_owner_scope(text, named, fields):
     people = {**VOCABULARY, "owner": ["Giulia Ferrari", "Marco Bianchi"]}
