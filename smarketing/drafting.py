@@ -74,9 +74,9 @@ _ANSWER_TIME = next(words for code, words in _METRIC_WORDS if code == "sla_days"
 
 _INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|raddoppiare|triplicare|generare" \
             r"|contattare|ricontattare|ottenere|acquisire|conquistare|chiudere|firmare|fatturare|vendere|superare" \
-            r"|raggiungere|increase" \
-            r"|grow|raise|boost|lift|double|triple|reach|generate|win|close|sign|land|sell|acquire|get|more|hit" \
-            r"|achieve|deliver|aprire|open|creare|create|avviare|raccogliere|collect|qualificare|qualify" \
+            r"|increase" \
+            r"|grow|raise|boost|lift|double|triple|generate|win|close|sign|land|sell|acquire|get|more" \
+            r"|deliver|aprire|open|creare|create|avviare|raccogliere|collect|qualificare|qualify" \
             r"|book|schedule|fissare|prenotare|consegnare|hand|vincere" \
             r"|portare a casa|raddopiare|(?<!non )piu|salire|far salire|aggiungere|add|rise|go up|scale|scale up"
 # "ridotto di 20 euro", "CPL abbassato": a cut said as done
@@ -87,14 +87,16 @@ _DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere
             rf"|{_CUT_DONE}|dimezzat[oaie]|cut down"
 _VAGUE = r"migliorare|ottimizzare|potenziare|rafforzare|rilanciare|sviluppare|lavorare su|improve|optimi[sz]e" \
          r"|enhance|strengthen|work on|develop"
-_BRING = r"portare|bring|take|move"
+# verbs of a level to reach, which the measure gives its way: "raggiungere un CPL di 40 €" is a cut to 40 €,
+# "reach 300 MQLs" a total to reach
+_BRING = r"portare|bring|take|move|raggiungere|reach|hit|achieve|arrivare a|attain"
 
 _TYPO_MIN = 7
 
 
 def _known_words() -> list[str]:
     """The long words the patterns above match on their own: the targets a typo is mended to."""
-    patterns = [w for _, w in _METRIC_WORDS + STAGE_WORDS] + [_INCREASE, _DECREASE]
+    patterns = [w for _, w in _METRIC_WORDS + STAGE_WORDS] + [_INCREASE, _DECREASE, _BRING]
     words = {w for p in patterns for w in re.findall(rf"[a-z]{{{_TYPO_MIN},}}", p)}
     return sorted(w for w in words if any(re.fullmatch(rf"(?:{p})", w) for p in patterns))
 
@@ -162,6 +164,18 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # "under a week", "in meno di una settimana": seven days
     text = re.sub(r"\b(under|within|less than|meno di|sotto)\s+(?:a|one|una|la)\s+(week|settimana)\b",
                   lambda m: f"{m[1]} 7 {'days' if m[2].lower() == 'week' else 'giorni'}", text, flags=re.IGNORECASE)
+    # "entro un giorno lavorativo", "within one business day", "oltre un'ora": one of the unit; "mezza giornata", "half
+    # a day": half a day; "a 2-day response time": 2 days
+    text = re.sub(r"\b(entro|in|within|under|less than|meno di|sotto|oltre|over|more than|più di|piu di)\s+"
+                  r"(?:un|uno|una|un'|one|a|an)\s*(giorno lavorativo|giorno|giornata lavorativa|giornata|business day"
+                  r"|working day|day|ora|hour)\b", r"\1 1 \2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:mezza giornata(?: lavorativa)?|half a (?:working |business )?day|mezzo giorno)\b",
+                  lambda m: "0,5 giorni" if m[0].lower().startswith("mezz") else "0.5 days", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(\d+)-(day|hour|week|month)s?\b", r"\1 \2s", text, flags=re.IGNORECASE)
+    # "90% of the time", "nel 90% dei casi": a share of the leads answered
+    text = re.sub(r"\b(\d+(?:[.,]\d+)?\s*%)\s+(?:of the time|of cases|delle volte)"
+                  r"|\bnel\s+(\d+(?:[.,]\d+)?\s*%)\s+dei casi\b", lambda m: f"{m[1] or m[2]} of them", text,
+                  flags=re.IGNORECASE)
     # "al 3 percento", "25 per cento": a percent sign in words
     text = re.sub(r"(\d)\s*(?:percento|per\s+cento|percent|per\s+cent)\b", r"\1%", text, flags=re.IGNORECASE)
     # "1 milione e mezzo", "2 milioni e mezzo": the half written out
@@ -174,10 +188,12 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
                   flags=re.IGNORECASE)
     # "Nessun MQL deve restare senza risposta per più di 3 giorni", "no MQL should wait more than 48 hours": every
     # one answered within that time
-    text = re.sub(r"\b(?:nessun|nessuno|no)\s+(mqls?|leads?|contatt[oi])\s+(?:(?:deve|devono|dovrà|should|must|may|can)"
-                  r"\s+)?(?:restare|rimanere|aspettare|attendere|stay|remain|wait|go|be left)\s+(?:senza\s+risposta\s+"
-                  r"|unanswered\s+|in\s+attesa\s+)?(?:per\s+|for\s+)?(?:più\s+di|piu\s+di|oltre|more\s+than|over"
-                  r"|longer\s+than)\s+(\d+(?:[.,]\d+)?\s*[a-z]+(?:\s+lavorativi)?)\b",
+    text = re.sub(r"\b(?:nessun|nessuno|no|zero|mai più|mai piu|never again)\s+(mqls?|leads?|contatt[oi])\s+"
+                  r"(?:(?:deve|devono|dovrà|should|must|may|can)\s+)?(?:restare|rimanere|aspettare|attendere|stay|remain"
+                  r"|wait|go|be left|left|lasciat[io])\s+(?:senza\s+risposta\s+|unanswered\s+|untouched\s+"
+                  r"|in\s+attesa\s+)?(?:per\s+|for\s+)?(?:più\s+di|piu\s+di|oltre(?:\s+le|\s+i)?|more\s+than|over"
+                  r"|longer\s+than)\s+(\d+(?:[.,]\d+)?\s*[a-z]+(?:\s+lavorativi)?(?:(?<=business)|(?<=working))?"
+                  r"(?:\s+days?)?)\b",
                   lambda m: f"rispondere al 100% degli {m[1]} entro {m[2]}", text, flags=re.IGNORECASE)
     text = _shares_of_deals(_shares_lost(text))
     text_left = _service_level(draft, _ratios(_shares(text)))
@@ -288,7 +304,8 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     return draft
 
 
-_IF = r"a patto che|purché|purche|sempre che|qualora|nel caso in cui|se|if|provided(?: that)?|as long as|assuming" \
+_IF = r"a patto che|purché|purche|sempre che|qualora|nel caso in cui|se(?!\s+ne\b)|if|provided(?: that)?|as long as" \
+      r"|assuming" \
       r"|subject to|on condition that"
 
 
@@ -316,7 +333,8 @@ _OWNERS_NAMED = re.compile(
     # "resp. vendite Davide", "responsabile marketing Matteo", "a cura di Luca", "in capo a Luca", "se ne occupa
     # Giulia", "accountable: Matteo", "owned by Elena"
     rf"|\b(?:(?i:responsabil[ei]|referent[ei]|owners?|accountable|dri)\b|(?i:resp)\.|(?i:a cura di|in carico a"
-    rf"|assegnat[oi] a|in capo a|se ne occupa(?:no)?|owned by|led by)\b)"
+    rf"|assegnat[oi] a|affidat[oi] a|in capo a|se ne occupa(?:no)?|se ne fa(?:nno)? carico|ne rispond(?:e|ono)"
+    rf"|ci pensa(?:no)?|owned by|led by)\b)"
     rf"(?:\s*(?i:del|della|dello|dell')?\s*{_FUNCTION}\b)?\s*:?\s*{_PEOPLE}"
     # "Lead: Matteo Ricci.", "Capofila: Giulia": the person who leads it, never the lead stage
     rf"|\b(?i:lead|capofila|project lead)\s*:\s*{_PEOPLE}(?=\s*(?:[.;,\n]|$))"
@@ -381,13 +399,20 @@ def _condition(draft: Draft, text: str) -> str:
     return rest.strip()
 
 
-_SPEND_WORDS = r"investimento|investimenti|budget|spesa|spend|spending|investment"
+_SPEND_WORDS = r"investimento|investimenti|budget|spesa|spend|spending|investment|sponsorizzazione|sponsorship" \
+               r"|pubblicità|advertising"
+# an amount of spend, with its currency or its scale ("10k"): the spend words say it is money
+_SPEND_AMOUNT = rf"(?:{AMOUNT_WRITTEN}|(?:{NUMBER})(?:{SCALE}))"
 # the money an objective is to be reached with, or within: "con 12.000 € di investimento", "con un budget di 10k€",
 # "spendendo 5.000 €", "ma senza superare i 15.000 € di spesa al mese", "with a budget of €8k", "spending €5k"
 _MEANS = re.compile(
     rf",?\s*\b(?:(?:con|with)\s+(?:un[oa]?\s+|a\s+|an\s+)?(?:{_SPEND_WORDS})\s+(?:di|of)\s+(?:{AMOUNT_WRITTEN})"
     rf"|(?:con|with)\s+(?:{AMOUNT_WRITTEN})\s+(?:di|of)\s+(?:{_SPEND_WORDS})"
-    rf"|(?:investendo|spendendo|spending|investing)\s+(?:{AMOUNT_WRITTEN})"
+    rf"|(?:investendo|spendendo|spending|investing)\s+(?:(?:al massimo|non più di|non piu di|at most|no more than"
+    rf"|meno di|less than|under)\s+)?(?:{AMOUNT_WRITTEN})(?:\s+(?:al|a|per|every|a|per)\s+(?:mese|month))?"
+    # "keeping spend under 10k a month", "tenendo la spesa sotto i 10.000 € al mese"
+    rf"|(?:keeping|tenendo|mantenendo)\s+(?:the\s+|la\s+|il\s+)?(?:{_SPEND_WORDS})\s+(?:under|below|within|sotto|entro)"
+    rf"\s+(?:i\s+|il\s+)?{_SPEND_AMOUNT}(?:\s+(?:al|a|per|every|a|per)\s+(?:mese|month))?"
     rf"|(?:ma\s+|but\s+)?(?:senza\s+(?:superare|sforare)|without\s+(?:exceeding|going\s+over))\s+(?:i\s+|il\s+|the\s+)?"
     rf"(?:{AMOUNT_WRITTEN})(?:\s+(?:di|of)\s+(?:{_SPEND_WORDS}))?"
     rf"(?:\s+(?:al|a|per|every|a|per)\s+(?:mese|month|trimestre|quarter|anno|year))?)",
@@ -503,7 +528,8 @@ def _shares(text: str) -> str:
         return f"il {int(m.group(1)) * 100 / int(m.group(3)):g}% degli {m.group(2)}"
     text = re.sub(r"\b(\d{1,3})\s+(mqls?|leads?|contatti|richieste)\s+(?:su|out of|in)\s+(\d{1,3})\b(?!\s*%)",
                   lambda m: share(m) if 0 < int(m.group(1)) <= int(m.group(3)) else m.group(0), text, flags=re.I)
-    text = re.sub(r"\b(\d{1,3})\s+(?:su|out of|in)\s+(\d{1,3})\s+(mqls?|leads?|contatti|richieste)\b",
+    text = re.sub(r"\b(\d{1,3})\s+(?:su|out of every|out of|of every|in|ogni)\s+(\d{1,3})\s+(mqls?|leads?|contatti"
+                  r"|richieste)\b",
                   lambda m: f"il {int(m.group(1)) * 100 / int(m.group(2)):g}% degli {m.group(3)}"
                   if 0 < int(m.group(1)) <= int(m.group(2)) else m.group(0), text, flags=re.I)
     if not re.search(rf"\b(?:{_RESPOND})\b", normalise(text)):
@@ -550,7 +576,7 @@ def _cadence(low: str) -> str:
 _RESPOND = r"rispondere|risposta|risposte|rispondiamo|ricontattare|ricontattati|ricontattate|ricontattato" \
            r"|richiamare|richiamato|richiamati|richiamate|contattare|contattati|contattato|gestire|gestiti" \
            r"|prendere in carico|presi in carico|evadere|evase|evasi|accettare|accettati|accettato|accettata" \
-           r"|accettate|accolti|accolto|respond|responded" \
+           r"|accettate|accolti|accolto|respond|responded|response" \
            r"|reply|replied|answer|answered|call back|called back|follow up|followed up|contact|contacted" \
            r"|handle|handled|accept|accepted"
 _WITHIN = re.compile(r"\b(?:entro|in|within|under|in meno di|in less than)\s+(?:le\s+|i\s+)?(\d+(?:[.,]\d+)?)\s*"
@@ -686,8 +712,21 @@ def _steps(text: str) -> str:
     text = re.sub(rf"\b(?:le|gli|i|the)\s+({STAGE_TOKENS})\s+(?:che\s+diventano|che\s+si\s+trasformano\s+in|"
                   rf"that\s+become|that\s+turn\s+into)\s+({STAGE_TOKENS})\b", r"conversione \1 to \2", text,
                   flags=re.IGNORECASE)
-    text = re.sub(rf"\b(?:trasformare|convertire|turn|convert)\s+in(?:to)?\s+({STAGE_TOKENS})\s+(.*?%)\s+"
-                  rf"(?:delle|degli|dei|of(?:\s+the)?)\s+({STAGE_TOKENS})\b", r"\2 conversione \3 to \1", text,
+    # "far passare a MQL il 25% dei contatti arrivati dalla newsletter": the scope written beside it kept
+    text = re.sub(rf"\b(?:far\s+passare|passare|portare|trasformare|convertire|turn|convert|move)\s+(?:a|ad|in|into|to)"
+                  rf"\s+({STAGE_TOKENS})\s+(?:il\s+|the\s+)?(\d+(?:[.,]\d+)?\s*%)\s+(?:delle|degli|dei|of(?:\s+the"
+                  rf"|\s+our)?)\s+((?:[\w-]+\s+){{0,3}}?)({STAGE_TOKENS}|contatti)\b",
+                  lambda m: f"{m[2]} conversione {'lead' if m[4].lower() == 'contatti' else m[4]} to {m[1]} {m[3]}",
+                  text, flags=re.IGNORECASE)
+    # "turn 30% of SAVE Verona leads into MQLs", "convertire il 20% dei lead del webinar in MQL"
+    text = re.sub(rf"\b(?:turn|convert|move|trasformare|convertire)\s+(?:il\s+|the\s+)?(\d+(?:[.,]\d+)?\s*%)\s+(?:of"
+                  rf"(?:\s+the|\s+our)?|dei|degli|delle)\s+((?:[\w-]+\s+){{0,3}}?)({STAGE_TOKENS})\s+((?:[\w-]+\s+){{0,3}}?)"
+                  rf"(?:into|to|in)\s+(?:an?\s+)?({STAGE_TOKENS})\b", r"\1 conversione \3 to \5 \2\4", text,
+                  flags=re.IGNORECASE)
+    # "gli SQL di Sara devono diventare opportunità per il 45%": the share after the step
+    text = re.sub(rf"\b({STAGE_TOKENS})((?:\s+(?:di|da|dal|dalla|dai|from|of)\s+[\w-]+){{0,2}})\s+(?:(?:deve|devono"
+                  rf"|dovranno|should|must)\s+)?(?:{_BECOMING})\s+(?:(?:into|in|to|a|an)\s+)?({STAGE_TOKENS})\s+"
+                  rf"(?:per il|per l'|al|nel|in|for)\s+(\d+(?:[.,]\d+)?\s*%)", r"\4 conversione \1 to \3\2", text,
                   flags=re.IGNORECASE)
     # "il tempo tra SQL e chiusura": the closing is the customer stage
     text = re.sub(rf"(\b(?:tra|fra|between|da|dal|dagli|dalle|from)\s+(?:gli\s+|i\s+|le\s+|il\s+|the\s+)?"
@@ -736,7 +775,8 @@ def _steps(text: str) -> str:
 
 # the verb of a share that becomes the next stage, in the forms people write it
 _BECOMING = r"diventare|diventino|diventano|diventassero|diventasse|divengano|passare\s+a|passino\s+a|passassero\s+a" \
-            r"|trasformarsi\s+in|si\s+trasformino\s+in|become|turn\s+into|turn|convert\s+(?:to|into)|convert|move"
+            r"|trasformarsi\s+in|si\s+trasformino\s+in|become|turn\s+into|turn|convert\s+(?:to|into)|convert|move" \
+            r"|passare|trasformarsi"
 _DEALS = r"(?:trattative|trattativa|opportunita|opportunità|deals?|opportunities)"
 _ONE_IN = r"(?:su|in|ogni|out of every|out of|every|for every)"
 
@@ -754,19 +794,22 @@ def _shares_of_deals(text: str) -> str:
     text = re.sub(rf"{verb}(?:il\s+|the\s+)?(\d+(?:[.,]\d+)?)\s*%\s+(?:delle|dei|degli|of(?:\s+the)?|of\s+our)\s+"
                   rf"{_DEALS}\b", lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {m[3]}%", text, flags=flags)
     # "il 50% delle opportunità Enterprise deve chiudersi vinto", "40% of deals should be won": the share won
+    # "25% of Enterprise opportunities closed-won": the scope before the deals too
     text = re.sub(rf"\b(?:il\s+|the\s+)?(\d+(?:[.,]\d+)?)\s*%\s+(?:delle|dei|degli|of(?:\s+the)?|of\s+our)\s+"
-                  rf"{_DEALS}\b((?:\s+(?:della|del|dalla|dal|of the|from the|of|from)\s+(?:campagna|fiera|fonte"
+                  rf"((?:[A-Z0-9{_NAME_MARK}][\w{_NAME_MARK}-]*\s+){{0,2}}){_DEALS}\b"
+                  rf"((?:\s+(?:della|del|dalla|dal|of the|from the|of|from)\s+(?:campagna|fiera|fonte"
                   rf"|campaign|fair|source)\b)?(?:\s+[A-Z0-9{_NAME_MARK}][\w{_NAME_MARK}-]*)*)"
                   rf"\s+(?:(?:deve|devono|dovra|dovrà|dovranno|should|must|to)\s+)?"
-                  r"(?:chiudersi|essere|venire|be|get|close)?\s*(?:vint[eoai]|won|in vittoria|con successo)\b",
-                  lambda m: f"tasso di vittoria{m[2]} al {m[1]}%", text, flags=flags)
+                  r"(?:chiudersi|essere|venire|be|get|close)?\s*(?:vint[eoai]|won|closed[\s-]won|in vittoria"
+                  r"|con successo)\b",
+                  lambda m: f"tasso di vittoria {m[2]}{m[3]} al {m[1]}%", text, flags=flags)
     text = re.sub(rf"{verb}(\d+)\s+(?:{_DEALS}\s+)?{_ONE_IN}\s+(\d+)\b(?:\s+{_DEALS})?",
                   lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {_share(m[3], m[4])}%"
                   if 0 < int(m[3]) <= int(m[4]) else m[0], text, flags=flags)
     # "convertire 1 opportunità su 5 in clienti", "convert 1 in 5 opportunities into customers": the step named after
     # "at least 2 in 5 SQLs should turn into opportunities", "2 MQL su 5 devono diventare SQL": with the verb too
-    become = r"(?:(?:should|must|will|devono|deve|dovranno|dovrebbero)\s+)?(?:turn|become|convert|move|diventare" \
-             r"|diventino|diventano|passare|passino|passano|trasformarsi)"
+    become = rf"(?:(?:should|must|will|devono|deve|dovranno|dovrebbero)\s+)?(?:{_BECOMING}|passino|passano" \
+             r"|si\s+trasformi(?:no)?|trasformi(?:no)?|si\s+trasformano)"
     # the stage whose share it is may stand before, with its scope: "MQL da Google Ads: 1 su 3 deve diventare SQL"
     def becoming(m: re.Match) -> str:
         before = re.findall(rf"\b({STAGE_TOKENS})\b", text[:m.start()], flags)
@@ -1270,6 +1313,12 @@ def _change(draft: Draft, text: str) -> None:
         elif found is not None:
             sign = -1 if found.group(0).startswith(("down", "giù", "giu")) else 1
     if found is None:
+        # "-15 giorni", "shave 10 days off", "togliere 5 giorni": a cut of an amount whose unit is written
+        forms = (rf"(?<![\w.,])-\s*{amount}", rf"\b(?:shave|take|knock|cut|trim)\s+{amount}\s+off\b",
+                 rf"\btogliere\s+{amount}")
+        found = next((m for form in forms for m in re.finditer(form, low) if m.group(4)), None)
+        sign = -1
+    if found is None:
         # "recuperare 2 punti di win rate", "gain 3 points": the amount gained, its unit written
         found = re.search(rf"\b(?:recuperare|guadagnare|gain|regain|recover)\s+{amount}", low)
         if found is not None and found.group(4) is None:
@@ -1368,6 +1417,9 @@ _BACKLOG = re.compile(r"\b(?:(?:mqls?|leads?|contatti) (?:non (?:lavorat[ie]|ges
                       r"|richiamat[ie]|presi in carico)|inevas[ie]|senza risposta|in attesa|in arretrato|arretrati"
                       r"|waiting|left unanswered|not followed up|not worked)"
                       r"|arretrato(?: (?:degli|di|dei) (?:mqls?|leads?|contatti))?"
+                      r"|(?:pile|heap|stack|queue|coda|mucchio) (?:of |di |degli |dei )?(?:mqls?|leads?|contatti)"
+                      r"|(?:mqls?|leads?|contatti) (?:nobody|no one|che nessuno) (?:has |ha )?(?:called back|answered"
+                      r"|contacted|richiamato|contattato|risposto)"
                       r"|backlog(?: of)?(?: (?:unanswered|unworked|open|waiting))?(?: (?:mqls?|leads?))?"
                       r"|(?:unanswered|unworked) (?:mqls?|leads?))\b")
 # a rate of renewals or retention of contracts: "tasso di rinnovo contratti all'85%", "contract renewal rate at 90%";

@@ -899,17 +899,18 @@ def test_the_person_a_message_is_written_to_is_no_owner_scope():
     ("Generare 40 SQL entro marzo, con Mario", [], ("sql", 40.0, {})),
     # review 10: a person of the data named in any other way answers for it; only the words that make the leads hers
     # ("di", "'s", "seguite da", "portafoglio di") make them the scope
-    ("Ci pensa Marco: 15 nuovi clienti Enterprise entro giugno 2027", ["Marco"],
+    ("Ci pensa Marco: 15 nuovi clienti Enterprise entro giugno 2027", ["Ci pensa Marco"],
      ("customer", 15.0, {"segment": "Enterprise"})),
-    ("Obiettivo affidato a Giulia Ferrari: 25 SQL dal Centro entro fine febbraio", ["Giulia Ferrari"],
+    ("Obiettivo affidato a Giulia Ferrari: 25 SQL dal Centro entro fine febbraio", ["affidato a Giulia Ferrari"],
      ("sql", 25.0, {"region": "Centro"})),
     ("chiudere 10 contratti Predicta Cloud entro aprile insieme a Marco e Giulia", ["Marco", "Giulia"],
      ("customer", 10.0, {"product": "Predicta Cloud"})),
     ("Giulia Ferrari is on the hook for 18 new PMI customers by end of Q2 2027", ["Giulia Ferrari"],
      ("customer", 18.0, {"segment": "PMI"})),
     ("Raggiungere il 70% di MQL accettati dalle vendite entro 3 giorni lavorativi entro aprile 2027, ne risponde "
-     "Marco", ["Marco"], (None, 0.7, {})),
+     "Marco", ["ne risponde Marco"], (None, 0.7, {})),
     ("DRI Marco Bianchi – win rate at 30% by Q2 2027", ["DRI Marco Bianchi"], (None, 0.3, {})),
+    ("Nel Q2 2027 Marco vuole 12 nuovi clienti PMI", ["Marco"], ("customer", 12.0, {"segment": "PMI"})),
     # "Lead:" heading a name is who leads it, never the lead stage
     ("Lead: Giulia Ferrari. Goal: 300 MQLs from Google Ads by March 31, 2027", ["Lead: Giulia Ferrari"],
      ("mql", 300.0, {"source": "Google Ads"})),
@@ -2101,6 +2102,88 @@ ELEVENTH_REVIEW = [
               target_unit="days", stated_baseline=75.0, deadline=D("2027-05-31")),
          baseline=67),
 ]
+
+
+TWELFTH_REVIEW = [
+    # shares that become the next stage, in more forms: the share after the step, a verb that moves them, "closed-won",
+    # "si trasformi", "3 of every 4"
+    case("it", "Gli SQL dai webinar devono diventare opportunità per il 45% entro marzo 2027", "ppwpp",
+         dict(metric="conversion", from_stage="sql", to_stage="opportunity", direction="increase", target=0.45,
+              target_unit="ratio", deadline=D("2027-03-31"), filters={"source": "Webinar"}),
+         baseline=0.37),
+    case("it", "Far passare a MQL il 25% dei contatti arrivati dalla newsletter entro giugno 2027", "ppwpp",
+         dict(metric="conversion", from_stage="lead", to_stage="mql", direction="increase", target=0.25,
+              target_unit="ratio", deadline=D("2027-06-30"), filters={"source": "Newsletter"}),
+         baseline=0.25),
+    case("en", "Turn 30% of webinar leads into MQLs by March 2027", "ppwpp",
+         dict(metric="conversion", from_stage="lead", to_stage="mql", direction="increase", target=0.3,
+              target_unit="ratio", deadline=D("2027-03-31"), filters={"source": "Webinar"}),
+         baseline=0.2),
+    case("en", "We want 25% of Enterprise opportunities closed-won in 2027", "ppwpp",
+         dict(metric="win_rate", direction="increase", target=0.25, target_unit="ratio", start=D("2027-01-01"),
+              deadline=D("2027-12-31"), filters={"segment": "Enterprise"}),
+         baseline=0.34),
+    case("it", "Vogliamo che almeno un SQL su tre si trasformi in opportunità entro marzo 2027", "ppwpp",
+         dict(metric="conversion", from_stage="sql", to_stage="opportunity", direction="increase", target=0.3333,
+              target_unit="ratio", deadline=D("2027-03-31")),
+         baseline=0.42),
+    case("en", "Sales should accept at least 3 of every 4 MQLs marketing sends over by end of Q1 2027", "ppwpp",
+         dict(metric="sla", direction="increase", target=0.75, target_unit="ratio", deadline=D("2027-03-31")),
+         baseline=0.36),
+    # nobody left waiting, in more forms; a share of the time; half a day; a 2-day time; one working day
+    case("it", "Mai più MQL lasciati senza risposta oltre le 72 ore, entro marzo 2027", "ppwpp",
+         dict(metric="sla", direction="increase", target=1.0, target_unit="ratio", deadline=D("2027-03-31"),
+              threshold=72.0, threshold_unit="hours"),
+         baseline=0.2),
+    case("en", "Zero MQLs left untouched for more than 2 business days by end of Q1 2027", "ppwpp",
+         dict(metric="sla", direction="increase", target=1.0, target_unit="ratio", deadline=D("2027-03-31"),
+              threshold=2.0, threshold_unit="working_days"),
+         baseline=0.2),
+    case("en", "First response to MQLs within 2 hours, 90% of the time, by Q1 2027", "ppwpp",
+         dict(metric="sla", direction="increase", target=0.9, target_unit="ratio", deadline=D("2027-03-31"),
+              threshold=2.0, threshold_unit="hours"),
+         baseline=0.02),
+    case("it", "Tempi di risposta ai lead qualificati: da 3 giorni a mezza giornata entro marzo 2027", "ppwpp",
+         dict(metric="sla_days", direction="decrease", target=0.5, target_unit="days", stated_baseline=3.0,
+              deadline=D("2027-03-31")),
+         baseline=3.1),
+    case("en", "Hit a 2-day average response time on MQLs from trade shows by the end of next month", "ppwpp",
+         dict(metric="sla_days", direction="decrease", target=2.0, target_unit="days", deadline=D("2026-12-31"),
+              filters={"source": "Fiere"}),
+         baseline=3.0),
+    case("it", "Rispondere a tutti gli MQL entro un giorno lavorativo, se ne fa carico Sara Colombo, entro fine Q1 "
+         "2027", "ppwpp",
+         dict(metric="sla", direction="increase", target=1.0, target_unit="ratio", deadline=D("2027-03-31"),
+              threshold=1.0, threshold_unit="working_days"),
+         baseline=0.12),
+    # the pile waiting is the backlog
+    case("en", "Bring the pile of MQLs nobody has called back under 20 by February 2027", "ffwwp",
+         dict(direction="decrease", target=20.0, deadline=D("2027-02-28"))),
+    # a cut of days with its sign; a level "reached" goes the measure's way
+    case("it", "Durata media trattativa (da opportunità a chiusura): -15 giorni entro giugno 2027", "ppwpp",
+         dict(metric="velocity", from_stage="opportunity", to_stage="customer", direction="decrease", target=26.4,
+              target_unit="days", deadline=D("2027-06-30")),
+         baseline=41.4),
+    case("it", "Raggiungere un CPL di 40 € entro giugno 2027", "ppwpp",
+         dict(metric="cpl", direction="decrease", target=40.0, target_unit="EUR", deadline=D("2027-06-30")),
+         baseline=71.57),
+    # spend the objective is to be reached within
+    case("it", "Arrivare a 60 opportunità entro marzo spendendo al massimo 8.000 € al mese in Google Ads", "wpwpp",
+         dict(metric="stage_entries", stage="opportunity", direction="increase", target=60.0, target_unit="count",
+              deadline=D("2027-03-31"), filters={"source": "Google Ads"}),
+         baseline=9),
+    case("en", "Keeping spend under 10k a month, land 25 new customers by June 30, 2027", "wpwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=25.0, target_unit="count",
+              deadline=D("2027-06-30")),
+         baseline=32),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "fields", "baseline", "history", "owners", "parent"),
+                         TWELFTH_REVIEW)
+def test_sentences_misread_by_the_twelfth_review_read_right(lang, text, statuses, fields, baseline, history, owners,
+                                                            parent):
+    assert_statement(lang, text, statuses, fields, baseline, history, owners, parent)
 
 
 @pytest.mark.parametrize(("lang", "text", "statuses", "fields", "baseline", "history", "owners", "parent"),
