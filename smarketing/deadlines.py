@@ -76,9 +76,15 @@ def _during(low: str, at: int, last: date, months: int) -> date | None:
     return None if _BY.search(low[:at]) else last + timedelta(days=1) - relativedelta(months=months)
 
 
+def without_bridges(text: str) -> str:
+    """"prima del ponte del 25 aprile": the bridge is the days around the date, which is the deadline; the sentence
+    without the word, so that the deadline's phrase is found in it as written."""
+    return re.sub(r"\bponte\s+del\s+(?=\d)", "", text, flags=re.IGNORECASE)
+
+
 def find(text: str, today: date) -> Deadline:
     """The deadline a statement names, relative to today where it is relative ("in 90 giorni")."""
-    low = text.lower()
+    low = without_bridges(text).lower()
     too_far = None
     span = None
     heading = None
@@ -253,8 +259,13 @@ def _mid_year(low: str, today: date) -> Deadline | None:
 _FEASTS = {"natale": "christmas", "christmas": "christmas", "xmas": "christmas", "pasqua": "easter",
            "easter": "easter", "san silvestro": "new_year_eve", "new year's eve": "new_year_eve",
            "ferragosto": "ferragosto", "san valentino": "valentine", "valentine's day": "valentine",
-           "valentine's": "valentine"}
-_FEAST_DAYS = {"christmas": (12, 25), "new_year_eve": (12, 31), "ferragosto": (8, 15), "valentine": (2, 14)}
+           "valentine's": "valentine", "epifania": "epiphany", "befana": "epiphany", "pasquetta": "easter_monday",
+           "lunedì dell'angelo": "easter_monday", "immacolata": "immaculate", "festa della repubblica": "republic",
+           "festa della liberazione": "liberation", "festa dei lavoratori": "labour", "primo maggio": "labour",
+           "ognissanti": "all_saints", "santo stefano": "st_stephen"}
+_FEAST_DAYS = {"christmas": (12, 25), "new_year_eve": (12, 31), "ferragosto": (8, 15), "valentine": (2, 14),
+               "epiphany": (1, 6), "immaculate": (12, 8), "republic": (6, 2), "liberation": (4, 25),
+               "labour": (5, 1), "all_saints": (11, 1), "st_stephen": (12, 26)}
 # longest first: "valentine's day" before "valentine's"
 FEAST_NAMES = "|".join(sorted(_FEASTS, key=len, reverse=True))
 # a season is no day: the end of summer is 31 August to one person, 22 September to another
@@ -262,12 +273,16 @@ _SEASONS = r"estate|primavera|autunno|inverno|summer|spring|autumn|fall|winter"
 
 
 def _feast_or_season(low: str, today: date) -> Deadline | None:
-    feast = re.search(r"\b(?:entro|by|before|until|prima\s+di|per)\s+(?:il\s+|la\s+)?"
+    # "entro l'Epifania", "prima del ponte dell'Immacolata": the feast day, the bridge around it said or not
+    feast = re.search(r"\b(?:entro|by|before|until|prima\s+di|prima\s+del(?:la|l')?|per)\s*(?:il\s+|la\s+|l')?"
+                      r"(?:ponte\s+(?:del|della|dell'|di)\s*)?"
                       rf"({FEAST_NAMES})(?:\s+(\d{{4}}))?\b",
                       low)
     if feast:
         def day(year: int) -> date:
             name = _FEASTS[feast.group(1)]
+            if name == "easter_monday":
+                return easter(year) + timedelta(days=1)
             return date(year, *_FEAST_DAYS[name]) if name in _FEAST_DAYS else easter(year)
 
         year = int(feast.group(2)) if feast.group(2) else (today.year if day(today.year) >= today else today.year + 1)
@@ -355,14 +370,14 @@ def _year_only(low: str, today: date) -> Deadline | None:
         year = int(heading.group(1))
         return Deadline(date(year, 12, 31), heading.group(0).strip(), True, date(year, 1, 1))
     # "Chiudere il 2027 con 60 nuovi clienti", "close 2027 with...": the year itself
-    closing = re.search(r"\b(?:chiudere|finire|terminare|close|end|finish)\s+(?:il\s+|the\s+)?(\d{4})"
+    closing = re.search(r"\b(?:chiudere|finire|terminare|close(?:\s+out)?|end|finish)\s+(?:il\s+|the\s+)?(\d{4})"
                         r"(?=\s+(?:con|with)\b)", low)
     if closing and today.year <= int(closing.group(1)) <= today.year + 100:
         year = int(closing.group(1))
         return Deadline(date(year, 12, 31), closing.group(0), True, date(year, 1, 1))
     # "nel 2026 abbiamo chiuso 180 clienti, nel 2027 ne vogliamo 250": the earlier year tells where it starts
     near = [m for m in re.finditer(
-        r"\b(?:entro|by|before|until|per il|in|nel|during|through|throughout|per tutto il|durante il|tutto il"
+        r"\b(?:entro|by|before|until|per il|in|nel|during|through|throughout|per tutto il|durante il|tutto il|for"
         r"|all year|all of|for all of|for all|for the whole of|for the whole|for the entire|nell'arco del"
         r"|nel corso del|in the course of|anno|year"
         r"|a(?=\s+fine))\s+(?:il\s+|la\s+|the\s+)?(?:(?:fine|end of|end|la fine del|la fine dell'anno|fine del)\s+)?"
@@ -439,7 +454,7 @@ def _end_of_year(low: str, today: date) -> Deadline | None:
         return Deadline(date(today.year + 1, 12, 31), nxt.group(0), True)
     match = re.search(r"\b(?:fine|end of|chiusura|close of)\s+(?:dell'|del |the |this )?"
                       r"(?:(?:next|the next)\s+(?=year))?(?:anno fiscale|anno|fiscal year|year|esercizio|fy)"
-                      r"(?:\s+(\d{4}|prossimo|next))?", low) or re.search(
+                      r"(?:\s*(\d{4})\b|\s+(prossimo|next))?", low) or re.search(
         r"\b(?:year[ -]end|year's end|eoy)(?:\s+(?:of\s+)?(\d{4}))?\b"
         r"|\b(?:entro l'anno(?!\s+(?:prossimo|successivo))|by the end of the year|within the year"
         r"|for the rest of the year|per il resto dell'anno|nel resto dell'anno"
@@ -448,8 +463,9 @@ def _end_of_year(low: str, today: date) -> Deadline | None:
     if not match:
         return None
     # "entro fine anno prossimo", "by the end of next year": the next year's end
-    ahead = match.group(1) in ("prossimo", "next") or "next" in match.group(0)
-    year = today.year + 1 if ahead else int(match.group(1) or today.year)
+    said = match.groups()[:2] if match.re.groups >= 2 else (match.group(1), None)
+    ahead = said[1] in ("prossimo", "next") or said[0] in ("prossimo", "next") or "next" in match.group(0)
+    year = today.year + 1 if ahead else int(said[0] or today.year)
     return Deadline(date(year, 12, 31), match.group(0), True)
 
 

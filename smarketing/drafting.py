@@ -152,6 +152,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # "entro venerdì 27 novembre": the day's name adds nothing to its date
     text = re.sub(rf"\b(?:{deadlines.WEEKDAY_NAMES})\s+(?=\d{{1,2}}(?:\s+(?:{deadlines.MONTH_NAMES})\b|[/.]\d))", "",
                   text, flags=re.IGNORECASE)
+    text = deadlines.without_bridges(text)
     # "fine mese prox", "il pross. trimestre": the short form of "prossimo" notes and chats use
     text = re.sub(r"\b(?:prox|pross)\b\.?", lambda m: "Prossimo" if m[0][0].isupper() else "prossimo", text,
                   flags=re.IGNORECASE)
@@ -657,7 +658,7 @@ def _second_objective(text: str) -> int | None:
     verb = rf"(?:{_INCREASE}|{_DECREASE}|{_BRING}|convert|turn|fare|avere|make|do" \
            rf"|[a-zà-ù]{{3,}}(?:are|ere|ire|r(?:ne|li|le|lo|la|ci)))\b"
     count = rf"(?:(?:almeno|minimo|at least|oltre|over|piu di|più di)\s+)?\d[\d.,]*\s*(?:k|mila)?\s+" \
-            rf"(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS})\b"
+            rf"(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}|logos|clients?|contratti|trattative|deals?)\b"
     # "portare il CPL a 45 € e gli SQL a 60": the verb said once, a measure and its level again
     level = rf"(?:(?:gli|i|le|il|lo|la|l'|the)\s*)?(?:nuovi\s+|new\s+)?(?:{STAGE_TOKENS}|cpl|cac|roi|win rate" \
             rf"|(?:costo|cost) per \w+|tasso di \w+|ciclo di vendita|sales cycle)" \

@@ -101,6 +101,15 @@ TODAY = date(2026, 11, 25)
     ("Close 12 deals by Christmas 2027", date(2027, 12, 25)),
     ("Entro San Valentino 50 MQL dalla newsletter", date(2027, 2, 14)),
     ("50 MQLs by Valentine's Day", date(2027, 2, 14)),
+    # Italian holidays, with their bridge or not; the fiscal year written with its number; "for 2027"
+    ("Chiudere 12 contratti entro l'Epifania", date(2027, 1, 6)),
+    ("Entro il ponte dell'Immacolata almeno 10 SQL da Referral", date(2026, 12, 8)),
+    ("Entro Pasquetta 2027 80 MQL dal Sud", date(2027, 3, 29)),
+    ("Entro la Festa della Repubblica 40 nuovi clienti PMI", date(2027, 6, 2)),
+    ("Chiudere 8 contratti prima del ponte del 25 aprile", date(2027, 4, 25)),
+    ("Partner-sourced revenue: €250k by end of FY2027", date(2027, 12, 31)),
+    ("Close out 2026 with 90 opportunities opened", date(2026, 12, 31)),
+    ("Revenue target €2.4M for 2027, with at least 80 new logos", date(2027, 12, 31)),
     # closing the year is its end
     ("Chiudere l'anno con 50 clienti in più dell'anno scorso", date(2026, 12, 31)),
     ("Close the year with 40 new customers", date(2026, 12, 31)),
