@@ -177,6 +177,12 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = re.sub(r"\b(\d+(?:[.,]\d+)?\s*%)\s+(?:of the time|of cases|delle volte)"
                   r"|\bnel\s+(\d+(?:[.,]\d+)?\s*%)\s+dei casi\b", lambda m: f"{m[1] or m[2]} of them", text,
                   flags=re.IGNORECASE)
+    # "fatturato Q1 2027 pari al 110% del Q1 2026": a level set as a share of an earlier period is a change against it
+    text = re.sub(r"\b(?:pari al|equal to|at)\s+(\d{2,3})\s*%\s+(?:del|dello|della|dell'|of(?:\s+the)?)\s*"
+                  r"(?=(?:q[1-4]|h[12]|primo|secondo|terzo|quarto|anno|year|(?:19|20)\d\d|mese|trimestre|semestre|last"
+                  r"|previous|scorso|stesso|same)\b)",
+                  lambda m: f"{int(m[1]) - 100:+d}% rispetto al " if int(m[1]) != 100 else m[0], text,
+                  flags=re.IGNORECASE)
     # "al 3 percento", "25 per cento": a percent sign in words
     text = re.sub(r"(\d)\s*(?:percento|per\s+cento|percent|per\s+cent)\b", r"\1%", text, flags=re.IGNORECASE)
     # "1 milione e mezzo", "2 milioni e mezzo": the half written out
@@ -1426,6 +1432,8 @@ _BACKLOG = re.compile(r"\b(?:(?:mqls?|leads?|contatti) (?:non (?:lavorat[ie]|ges
 # a rate of renewals or retention of contracts: "tasso di rinnovo contratti all'85%", "contract renewal rate at 90%";
 # no stage counts the contracts renewed, and "contratti" would otherwise read as new customers
 _RENEWALS = re.compile(r"\b(?:tass[oi] di rinnov[oi](?: de[il]| dei)?(?: contratt[oi]| abbonament[oi])?"
+                       r"|rinnovare|renew|margine(?: lordo| netto| operativo)?|marginalita|(?:gross |net )?margin"
+                       r"|ebitda"
                        r"|rinnov[oi] (?:de[il] |dei )?(?:contratt[oi]|abbonament[oi])|(?<=al )rinnovo"
                        r"|(?:contract |subscription )?renewal(?: rate)?s?|renewals?)\b")
 
@@ -1440,6 +1448,16 @@ _LOST = re.compile(r"\b(?:leads?|contatti|mqls?|sqls?|trattative|opportunita|dea
                    r"|opportunities|clienti|customers|leads?|contatti|mqls?|sqls?)\b"
                    # "il tasso di perdita degli SQL", "SQL loss rate": the share lost, said as a rate
                    r"|\b(?:tasso|percentuale|quota) di perdita\b|\b(?:loss|lost) rate\b")
+# a share of a total coming from one scope: "il 40% dei nuovi clienti deve venire da Referral", "at least half of new
+# MQLs should come from organic search": the store counts each scope, never its share of the whole
+_MIX = re.compile(r"\b(?P<what>(?:\d+(?:[.,]\d+)?\s*%?|meta|half)\s+(?:del|dei|delle|degli|of(?: the| our)?)\s+"
+                  r"(?:nuovi\s+|new\s+)?(?:fatturato|ricavi|revenue|mqls?|sqls?|leads?|contatti|clienti|customers?"
+                  r"|opportunita|opportunities|deals?|trattative))\b(?:\s+\w+){0,3}?\s+(?:(?:deve|devono|dovra|dovranno"
+                  r"|should|must|has to|have to|to)\s+)?(?:arrivare|venire|provenire|come|arrive|originate)\s+(?:da|dal"
+                  r"|dalla|dai|dalle|dagli|from)\b")
+# business with the customers there are: no stage counts an upsell, and "15 existing customers" are no new ones
+_EXISTING = re.compile(r"\b(?:upsell|up sell|upselling|cross sell|cross selling|clienti (?:gia )?(?:acquisiti|esistenti"
+                       r"|attuali)|existing customers|current customers|clienti che hanno gia)\b")
 _AVERAGE = re.compile(r"\b(?:(?:fatturato|ricavo|ricavi|incasso) medi[oi](?: per (?:cliente|contratto|ordine))?"
                       r"|(?:fatturato|ricavi|ricavo) (?:per|a) (?:cliente|contratto)|average revenue(?: per \w+)?"
                       r"|revenue per (?:customer|client|deal|account))\b")
@@ -1454,6 +1472,18 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
         # "il costo per conversione" is a cost, whatever the word after it names
         draft.metric, draft.stage, draft.from_stage, draft.to_stage = None, None, None, None
         draft.other_measure, draft.other_kind, draft.target_unit = _as_written(cost.group(0), text), "money", None
+        return
+    mix = _MIX.search(low)
+    if mix and draft.metric in (None, "stage_entries", "won_value"):
+        # "il 40% dei nuovi clienti da Referral" is no 40% more Referral customers: a share of the whole
+        draft.metric, draft.stage, draft.other_measure = None, None, _as_written(mix.group("what"), text)
+        draft.other_kind, draft.target_unit = "mix", None
+        return
+    existing = _EXISTING.search(low)
+    if existing and draft.metric in (None, "stage_entries", "won_value"):
+        # "upsell 15 existing customers" is no 15 new customers, nor all the won value
+        draft.metric, draft.stage, draft.other_measure = None, None, _as_written(existing.group(0), text)
+        draft.other_kind, draft.target_unit = "existing", None
         return
     lost = _LOST.search(low)
     if lost and draft.metric in (None, "stage_entries"):

@@ -85,7 +85,8 @@ def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], 
     for found, word in candidates:
         if dimension == "region":
             word = _REGIONS_IN_ENGLISH.get(word, word)
-        starting = [v for v, words in values if word in (" ".join(words), words[0])]
+        # "BI-MU" is "bi mu": the words a value starts with, however many
+        starting = [v for v, words in values if " ".join(words) == word or f"{' '.join(words)} ".startswith(f"{word} ")]
         year = re.match(r"\W+(?:\w+\W+)?((?:19|20)\d\d)\b", text[found.end():])
         if year:
             # "MECSPE 2027" is no "MECSPE Bologna 2026": a value naming another year is another edition, said (the
@@ -207,7 +208,14 @@ def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
     kind = re.search(rf"\b(?:{STAGE_TOKENS})\s+({kinds})\b|\b({kinds})\s+(?:{STAGE_TOKENS})\b"
                      rf"|\b(?:da|dal|dai|dalla|dalle|dallo|from)\s+(?:il\s+|i\s+|the\s+)?({kinds})\b",
                      text, re.IGNORECASE)
-    written = kind and next(g for g in kind.groups() if g)
+    # "dall'estero", "from abroad", "canale rivenditori", "the reseller channel", "partner-sourced": where the leads
+    # come from, named with no value of the data
+    channel = re.search(r"\b(?:dall'estero|all'estero|from abroad|abroad|overseas"
+                        r"|(?:canale|channel)\s+([a-zà-ÿ][\w'-]+)|([a-z][\w'-]+)\s+channel|(partner)[\s-]sourced"
+                        r"|(?:da|dai|dal|via|through)\s+(?:i\s+|the\s+)?(partners?|rivenditori|resellers?|distributori"
+                        r"|distributors?))\b", text, re.IGNORECASE)
+    written = (kind and next(g for g in kind.groups() if g)) or (
+        channel and next((g for g in channel.groups() if g), channel.group(0)))
     if written and not any(normalise(written) in k or k in normalise(written) for k in known if k):
         draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [written]}
         return

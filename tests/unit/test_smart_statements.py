@@ -2179,6 +2179,55 @@ TWELFTH_REVIEW = [
 ]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share of the whole from one scope, a margin, renewals, business with the customers there are: measures the
+    # store does not keep, never a change of the count or the value beside them
+    ("Il 30% del fatturato 2027 deve arrivare da clienti Enterprise entro fine 2027",
+     dict(metric=None, other_measure="30% del fatturato", other_kind="mix")),
+    ("Nel Q1 2027 il 40% dei nuovi clienti deve venire da Referral",
+     dict(metric=None, other_measure="40% dei nuovi clienti", other_kind="mix")),
+    ("At least half of new MQLs should come from organic search by mid-2027",
+     dict(metric=None, other_measure="half of new MQLs", other_kind="mix")),
+    ("Portare il margine lordo sui nuovi contratti al 35% entro il 2027",
+     dict(metric=None, other_measure="margine lordo", other_kind="rate", target=0.35)),
+    ("Rinnovare il 90% dei contratti in scadenza nel 2027",
+     dict(metric=None, other_measure="Rinnovare", other_kind="rate", target=0.9)),
+    ("Aumentare del 15% il fatturato da upsell sui clienti già acquisiti entro dicembre 2027",
+     dict(metric=None, other_measure="upsell", other_kind="existing")),
+    ("Upsell 15 existing customers to the Platform tier by end of 2027",
+     dict(metric=None, other_measure="Upsell", other_kind="existing")),
+    # a level set as a share of an earlier period: a change against it, the comparison said
+    ("Fatturato Q1 2027 pari al 110% del Q1 2026",
+     dict(metric="won_value", target=0.1, target_kind="relative", compared_with="rispetto al Q1 2026")),
+    # a campaign whose name has a dash, and another edition of it
+    ("Dalla fiera BI-MU 2026 portare 20 opportunità entro febbraio",
+     dict(filters={"source": "Fiere", "campaign": "BI-MU Milano 2026"}, scope_note=None)),
+    ("Book 40 SQLs at BI-MU 2027 by end of October 2027",
+     dict(filters={}, scope_note={"kind": "edition", "dimension": "campaign", "values": ["BI-MU 2027"],
+                                  "candidates": ["BI-MU Milano 2026"]})),
+    # where the leads come from, named with no value of the data
+    ("Attraverso il canale rivenditori chiudere 15 nuovi clienti entro fine 2027",
+     dict(filters={}, scope_note={"kind": "unknown", "dimension": "source", "values": ["rivenditori"]})),
+    ("Cantina: 300 nuovi contatti B2B dall'estero entro marzo 2027",
+     dict(filters={}, scope_note={"kind": "unknown", "dimension": "source", "values": ["dall'estero"]})),
+])
+def test_measures_and_scopes_of_the_twelfth_review(text, expected):
+    draft = drafting.read(text, TODAY, {**VOCABULARY, "campaign": ["BI-MU Milano 2026", "MECSPE Bologna 2026"]})
+    assert {key: getattr(draft, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "reason"), [
+    ("it", "Nel Q1 2027 il 40% dei nuovi clienti deve venire da Referral",
+     "«40% dei nuovi clienti» è la quota di un ambito sul totale: smarketing conta ciascun ambito (i nuovi clienti da "
+     "Referral, il valore vinto dai clienti Enterprise), non la sua quota sul totale."),
+    ("en", "Upsell 15 existing customers to the Platform tier by end of 2027",
+     "\"Upsell\" is about the customers there already are, but smarketing counts who enters a stage: new leads, MQLs, "
+     "SQLs, opportunities, new customers and the value won with them."),
+])
+def test_a_share_of_the_whole_and_the_existing_customers_are_named_as_not_kept(lang, text, reason):
+    assert verdict(text, lang, "specific") == ("fail", reason)
+
+
 @pytest.mark.parametrize(("lang", "text", "statuses", "fields", "baseline", "history", "owners", "parent"),
                          TWELFTH_REVIEW)
 def test_sentences_misread_by_the_twelfth_review_read_right(lang, text, statuses, fields, baseline, history, owners,
