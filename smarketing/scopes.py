@@ -307,8 +307,8 @@ _EACH_VALUE = re.compile(
     # "con contratti da almeno 50k€", "deals worth over €20k": the things counted, each with the amount
     rf"|(?:con\s+|with\s+)?\b(?:contratt[io]|trattative|deals?|ordini|commesse|contracts?|orders?)\s+{_WORTH}"
     rf"(?:{_AT_LEAST})?{_MONEY})", re.IGNORECASE)
-_COUNTED = re.compile(rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}|contratti|trattative"
-                      r"|deals?|contracts?)\b", re.IGNORECASE)
+_COUNTED = re.compile(rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:public\s+)?(?:{STAGE_TOKENS}|contratti"
+                      r"|trattative|deals?|contracts?|gare|bandi|appalti|tenders?)\b", re.IGNORECASE)
 
 
 def each_value(draft: Draft, text: str) -> str:
@@ -335,9 +335,19 @@ _PER_PERSON = re.compile(
     r"|each of (?:them|us))\b", re.IGNORECASE)
 
 
+# a quantity each event or campaign must bring: "50 MQL per webinar", "30 leads per event"
+_PER_EVENT = re.compile(r"\b(?:per|ogni|a|each|every|for each)\s+(?:webinar|evento|eventi|fiera|campagna|newsletter"
+                        r"|event|fair|trade show|campaign)\b", re.IGNORECASE)
+
+
 def per_person(draft: Draft, text: str) -> None:
-    """"Almeno 12 SQL a testa per ogni commerciale": the store counts the total of everyone, so the 12 would be read
-    as the team's; kept in `scope_note` for the check to say so."""
+    """"Almeno 12 SQL a testa per ogni commerciale", "50 MQL per webinar": the store counts the total of everyone
+    and of every event, so the 12 or the 50 would be read as the total; kept in `scope_note` for the check to say
+    so."""
     found = _PER_PERSON.search(text)
+    event = _PER_EVENT.search(text) if re.search(r"\d[\d.,]*\s*(?:k|mila)?\s+\w+\s+" + _PER_EVENT.pattern, text,
+                                                 re.IGNORECASE) else None
     if found and draft.scope_note is None:
         draft.scope_note = {"kind": "per_person", "dimension": None, "values": [found.group(0)]}
+    elif event and draft.scope_note is None:
+        draft.scope_note = {"kind": "per_event", "dimension": None, "values": [event.group(0)]}

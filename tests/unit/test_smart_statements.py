@@ -2210,6 +2210,13 @@ TWELFTH_REVIEW = [
      dict(filters={}, scope_note={"kind": "unknown", "dimension": "source", "values": ["rivenditori"]})),
     ("Cantina: 300 nuovi contatti B2B dall'estero entro marzo 2027",
      dict(filters={}, scope_note={"kind": "unknown", "dimension": "source", "values": ["dall'estero"]})),
+    # a quantity per event is said like one per person; tenders won are new customers, each of a size
+    ("Almeno 50 MQL per webinar entro giugno 2027",
+     dict(metric="stage_entries", target=50.0,
+          scope_note={"kind": "per_event", "dimension": None, "values": ["per webinar"]})),
+    ("Win 5 public tenders worth at least €100k each by Q3 2027",
+     dict(metric="stage_entries", stage="customer", target=5.0,
+          scope_note={"kind": "each_value", "dimension": None, "values": ["worth at least €100k each"]})),
 ])
 def test_measures_and_scopes_of_the_twelfth_review(text, expected):
     draft = drafting.read(text, TODAY, {**VOCABULARY, "campaign": ["BI-MU Milano 2026", "MECSPE Bologna 2026"]})
