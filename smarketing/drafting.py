@@ -1463,6 +1463,13 @@ _AVERAGE = re.compile(r"\b(?:(?:fatturato|ricavo|ricavi|incasso) medi[oi](?: per
                       r"|revenue per (?:customer|client|deal|account))\b")
 
 
+def _not_kept(draft: Draft, measure: str, kind: str) -> None:
+    """The sentence names a measure the store does not keep: no metric is read, and the measure is kept as written
+    for Specific to name it, with what kind of measure it is."""
+    draft.metric, draft.stage, draft.target_unit = None, None, None
+    draft.other_measure, draft.other_kind = measure, kind
+
+
 def _other_measure(draft: Draft, low: str, text: str) -> None:
     """"Ridurre il costo per opportunità a 400 €" is no won value of 400 €: the measure is named back, and the
     check asks for one the store keeps."""
@@ -1470,27 +1477,24 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
                      r"|acquisition)\w+", low)
     if cost and draft.metric not in ("cpl", "cost_per_mql", "cost_per_sql", "cac"):
         # "il costo per conversione" is a cost, whatever the word after it names
-        draft.metric, draft.stage, draft.from_stage, draft.to_stage = None, None, None, None
-        draft.other_measure, draft.other_kind, draft.target_unit = _as_written(cost.group(0), text), "money", None
+        draft.from_stage, draft.to_stage = None, None
+        _not_kept(draft, _as_written(cost.group(0), text), "money")
         return
     mix = _MIX.search(low)
     if mix and draft.metric in (None, "stage_entries", "won_value"):
         # "il 40% dei nuovi clienti da Referral" is no 40% more Referral customers: a share of the whole
-        draft.metric, draft.stage, draft.other_measure = None, None, _as_written(mix.group("what"), text)
-        draft.other_kind, draft.target_unit = "mix", None
+        _not_kept(draft, _as_written(mix.group("what"), text), "mix")
         return
     existing = _EXISTING.search(low)
     if existing and draft.metric in (None, "stage_entries", "won_value"):
         # "upsell 15 existing customers" is no 15 new customers, nor all the won value
-        draft.metric, draft.stage, draft.other_measure = None, None, _as_written(existing.group(0), text)
-        draft.other_kind, draft.target_unit = "existing", None
+        _not_kept(draft, _as_written(existing.group(0), text), "existing")
         return
     lost = _LOST.search(low)
     if lost and draft.metric in (None, "stage_entries"):
         # "ridurre i lead persi del 20%": losses are counted in the win rate and among the disqualified, never as
         # entries; read as all new leads they would be cut by 20%
-        draft.metric, draft.stage, draft.other_measure = None, None, _as_written(lost.group(0), text)
-        draft.other_kind, draft.target_unit = "lost", None
+        _not_kept(draft, _as_written(lost.group(0), text), "lost")
         if draft.target_kind == "relative" and draft.target is not None and re.search(rf"(?:{NUMBER})\s*%", text) \
                 and not (re.search(rf"\b(?:del|di|dello|della|by)\s+[+-]?(?:{NUMBER})\s*%", text, re.IGNORECASE)
                          and re.search(rf"\b(?:{_CHANGE_VERBS})\b", low)):
@@ -1502,8 +1506,7 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
     renewal = _RENEWALS.search(low)
     if renewal and draft.metric in (None, "stage_entries", "won_value"):
         # "tasso di rinnovo contratti all'85%" is no 85% more new customers: a rate the store does not keep
-        draft.metric, draft.stage, draft.other_measure = None, None, _as_written(renewal.group(0), text)
-        draft.other_kind, draft.target_unit = "rate", None
+        _not_kept(draft, _as_written(renewal.group(0), text), "rate")
         share = re.search(r"\b(\d+)\s+(?:[^\W\d]+\s+){0,2}?(?:su|out of|in)\s+(\d+)\b", text)
         if share and 0 < int(share[1]) <= int(share[2]):
             # "9 clienti su 10 al rinnovo": the share renewed, never a start of 9 and a target of 10
@@ -1527,14 +1530,12 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
         return
     if average and draft.metric in (None, "stage_entries", "won_value"):
         # "il fatturato medio per cliente a 20k": an average, where the won value is a total
-        draft.metric, draft.stage, draft.other_measure = None, None, _as_written(average.group(0), text)
-        draft.other_kind, draft.target_unit = "average", None
+        _not_kept(draft, _as_written(average.group(0), text), "average")
         return
     recurring = _RECURRING.search(low)
     if recurring and draft.metric in (None, "stage_entries", "won_value"):
         # "MRR a 40k" is no 40.000 new customers, "net revenue retention 110%" no 110% more won value
-        draft.metric, draft.stage, draft.other_measure = None, None, _as_written(recurring.group(0), text)
-        draft.other_kind, draft.target_unit = "money", None
+        _not_kept(draft, _as_written(recurring.group(0), text), "money")
         return
     if draft.metric not in (None, "stage_entries", "won_value") or re.search(rf"\b(?:{_WON_WORDS})\b", low):
         return
@@ -1542,8 +1543,7 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
     stock = _STOCKS.search(low) or backlog
     if stock and draft.metric == "stage_entries":
         # "i clienti attivi a 500": how many there are, where the store counts who entered a stage
-        draft.metric, draft.stage, draft.other_measure = None, None, _as_written(stock.group(0), text)
-        draft.other_kind, draft.target_unit = "backlog" if backlog else "stock", None
+        _not_kept(draft, _as_written(stock.group(0), text), "backlog" if backlog else "stock")
         return
     found = _OTHER_MEASURES.search(low)
     if found is None:
@@ -1554,8 +1554,7 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
     # an amount made it the won value; a count stays a count unless the words name a value ("valore della
     # pipeline"): "generare 200 MQL riducendo la spesa" is about MQLs
     if draft.metric == "won_value" or value or (draft.metric is None and found.group(0) != "pipeline"):
-        draft.metric, draft.stage, draft.other_measure = None, None, _as_written(found.group(0), text)
-        draft.other_kind, draft.target_unit = "money", None
+        _not_kept(draft, _as_written(found.group(0), text), "money")
 
 
 def _as_written(phrase: str, text: str) -> str:
