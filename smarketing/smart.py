@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import correlation, linear_regression, quantiles
 
+from dateutil.relativedelta import relativedelta
+
 from smarketing import deadlines
 from smarketing.corrections import STORED_AS
 from smarketing.drafting import Draft, manual_name, ranged, settle_change, settle_direction, settle_range
@@ -399,7 +401,12 @@ def _pace_example(draft: Draft, lang: str) -> str:
             or draft.change is not None:
         # "15 SQL in più al mese" raises a pace the data sets: no total is worth guessing from the 15
         return ""
-    periods = (draft.deadline - draft.start).days / days
+    if days > 28:
+        # months and quarters are counted on the calendar: January to April is 4 months, never 119 days / 30.44
+        span = relativedelta(draft.deadline + timedelta(days=1), draft.start)
+        periods = (span.years * 12 + span.months + span.days / (365.25 / 12)) / round(days / (365.25 / 12))
+    else:
+        periods = ((draft.deadline - draft.start).days + 1) / days
     return t("smart.pace_example", lang, total=show(round(draft.target * periods), draft, lang),
              deadline=fmt_date(draft.deadline, lang))
 
@@ -448,7 +455,10 @@ def _achievable(draft: Draft, context: Context, lang: str) -> Verdict:
     status = {"beyond_best": "fail", "top_tail": "warn", "ok": "pass"}[key]
     if step:
         # the best and the typical are then where the trend carries the windows, never results seen: said so
-        params["step"] = ("+" if step > 0 else "−") + show(abs(step), draft, lang)
+        # a rate moves by points: "+0,4 punti a periodo", never "+0,4%", which reads as a relative change
+        moved = t("metric.points", lang, points=fmt_num(abs(step) * 100, lang, 1)) \
+            if draft.metric in RATIOS or draft.target_unit == "ratio" else show(abs(step), draft, lang)
+        params["step"] = ("+" if step > 0 else "−") + moved
         # the tip of a target past the best names no "best ever" either; the others hold as they are
         tip = "achievable_beyond_best_trend_tip" if key == "beyond_best" else f"achievable_{key}_tip"
         return Verdict(status, t(f"smart.achievable_{key}_trend", lang, **params), t(f"smart.{tip}", lang, **params))

@@ -197,6 +197,10 @@ def test_a_season_is_no_day_and_says_so(text, phrase):
     ("Win 15 new customers before MECSPE", "before MECSPE"),
     ("Entro il BI-MU 40 nuove opportunità", "Entro il BI-MU"),
     ("Portare a 200 gli MQL in vista del salone EIMA", "in vista del salone EIMA"),
+    # the company's own moments: the accounts, the harvest, the summer shutdown
+    ("Entro la chiusura di bilancio portare il fatturato a 1,2 mln", "Entro la chiusura di bilancio"),
+    ("Before the August shutdown, 45 opportunities from trade fairs", "Before the August shutdown"),
+    ("Cantina: 300 nuovi contatti prima della vendemmia", "prima della vendemmia"),
 ])
 def test_an_event_is_no_day_and_is_quoted_as_written(text, phrase):
     """When the fair falls no sentence says (and a fair lasts days): the day is asked, never guessed."""

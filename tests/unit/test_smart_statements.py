@@ -1007,12 +1007,16 @@ def test_measurable_says_how_and_whether_a_measure_can_be_measured(lang, text, s
 
 
 @pytest.mark.parametrize(("text", "tip"), [
-    # 25/11/2026 to 30/06/2027 is 217 days: 31 weeks of 20
+    # 25/11/2026 to 30/06/2027 is 218 days, both included: 31,1 weeks of 20
     ("Generare 20 MQL a settimana dai webinar entro il Q2",
-     "Scrivi il totale da raggiungere entro la scadenza (a questo ritmo, circa 620 entro il 30/06/2027)."),
-    # 309 days to 30/09/2027 are 3,38 quarters of 90, never months ("trimestre" holds "mes")
+     "Scrivi il totale da raggiungere entro la scadenza (a questo ritmo, circa 623 entro il 30/06/2027)."),
+    # to 30/09/2027 are 10 months and 6 days on the calendar: 3,4 quarters of 90, never months ("trimestre" holds
+    # "mes")
     ("MQL da Webinar: passare da 60 a 90 a trimestre entro il Q3",
-     "Scrivi il totale da raggiungere entro la scadenza (a questo ritmo, circa 305 entro il 30/09/2027)."),
+     "Scrivi il totale da raggiungere entro la scadenza (a questo ritmo, circa 306 entro il 30/09/2027)."),
+    # months on the calendar: January to April is 4 months of 400
+    ("Da gennaio ad aprile 2027, 400 lead al mese da Google Ads",
+     "Scrivi il totale da raggiungere entro la scadenza (a questo ritmo, circa 1.600 entro il 30/04/2027)."),
     # 15 more a month raises a pace the data sets: no total guessed from the 15
     ("Generare 15 SQL in più al mese entro giugno", "Scrivi il totale da raggiungere entro la scadenza."),
 ])
@@ -2233,6 +2237,20 @@ def test_measures_and_scopes_of_the_twelfth_review(text, expected):
 ])
 def test_a_share_of_the_whole_and_the_existing_customers_are_named_as_not_kept(lang, text, reason):
     assert verdict(text, lang, "specific") == ("fail", reason)
+
+
+@pytest.mark.parametrize(("lang", "reason"), [
+    ("it", "60,0% va oltre il miglior periodo di sempre portato all'obiettivo con la tendenza (+2,0 punti a periodo, "
+           "in linea da 4 periodi): 42,0%."),
+    ("en", "60.0% is beyond the best period ever carried to the objective along the trend (+2.0 pts per period, "
+           "steady over 4 periods): 42.0%."),
+])
+def test_a_rates_trend_moves_by_points_never_by_a_percent(lang, reason):
+    # 34%, 36%, 38%, 40%: two points a window, which "+2,0%" would read as a change of 2% of the rate
+    draft = drafting.read("Portare la conversione MQL → SQL al 60% entro marzo 2027", TODAY, VOCABULARY)
+    report = smart.check(draft, smart.Context(today=TODAY, owners=BOTH, baseline=0.40,
+                                              history=[0.40, 0.38, 0.36, 0.34]), lang)
+    assert (report.criteria["achievable"].status, report.criteria["achievable"].reason) == ("fail", reason)
 
 
 @pytest.mark.parametrize(("lang", "text", "statuses", "fields", "baseline", "history", "owners", "parent"),
