@@ -188,7 +188,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # "1 milione e mezzo", "2 milioni e mezzo": the half written out
     text = re.sub(r"\b(\d+)\s+(milion[ei]|mln|mila)\s+e\s+mezzo\b", lambda m: f"{m[1]},5 {m[2]}", text,
                   flags=re.IGNORECASE)
-    text = _means(draft, _condition(draft, _owners_named(draft, text, (vocabulary or {}).get("owner", []))))
+    text = _means(draft, _condition(draft, _owners_named(draft, text, vocabulary or {})))
     # "500 lead, di cui 100 MQL": the part is no target of its own
     text = re.sub(r",?\s*\b(?:di cui|of which|including|(?:with|con)\s+(?:at least|almeno|at most|al massimo)\s+"
                   r"\d[\d.,]*\s+(?:\w+\s+)?(?:from|da|dai|dalle|dagli|dal|via))\s+[^,;:]*", " ", text,
@@ -367,13 +367,15 @@ _OWNERS_IF_KNOWN = [re.compile(form) for form in (
 )]
 
 
-def _owners_named(draft: Draft, text: str, owners: list[str]) -> str:
+def _owners_named(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> str:
     """"..., Giulia (marketing) e Marco (vendite)", "owner: Sara": the people who answer for the objective, written
     into the sentence. They are no lead owner to count ("Giulia" would otherwise filter on the leads she holds) and
     not yet the objective's owners, which are chosen beside the sentence: kept for the check to say so. Returns
-    the sentence without them. `owners`: the data's lead owners, for the forms that name people only if known."""
-    first_names = {normalise(name).split(" ")[0] for name in owners if name}
-    found = list(_OWNERS_NAMED.finditer(text))
+    the sentence without them. The data's lead owners tell the forms that name people only if known; a value of
+    another dimension is nobody ("Enterprise should account for...")."""
+    first_names = {normalise(name).split(" ")[0] for name in vocabulary.get("owner", []) if name}
+    others = {normalise(v) for dimension, values in vocabulary.items() if dimension != "owner" for v in values}
+    found = [m for m in _OWNERS_NAMED.finditer(text) if normalise(m.group(0)) not in others]
     for form in _OWNERS_IF_KNOWN:
         found += [m for m in form.finditer(text) if normalise(m.group("who")).split(" ")[0] in first_names
                   and not any(m.start() < f.end() and f.start() < m.end() for f in found)]
@@ -685,8 +687,13 @@ def _second_objective(text: str) -> int | None:
             r"\s*:?\s+" \
             r"(?:(?:max|min|massimo|minimo|almeno|at least|at most)\s+)?[€$£]?\s*\d"
     for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?={verb}|{count}|{level}|{again}|{measure})|{condition}"
+                             rf"|(?P<comma>,)\s+(?={count})"
                              rf"|(?={named})", text, re.IGNORECASE):
         before, after = text[:match.start()], text[match.end():]
+        if match.group("comma") and not re.search(rf"{count}\s*$", before, re.IGNORECASE):
+            # "2.000 lead, 400 MQL, 120 SQL": a comma splits counts of stages, never a time from its count ("within
+            # 30 days after the show, 150 new leads")
+            continue
         if _has_target(before) and _has_target(after) \
                 and not re.search(r"\b(?:tra|fra|between|da|dal|from)\s+[\d.,]+\s*%?$", before, re.IGNORECASE):
             return match.start()
@@ -810,13 +817,18 @@ def _shares_of_deals(text: str) -> str:
                   r"(?:chiudersi|essere|venire|be|get|close)?\s*(?:vint[eoai]|won|closed[\s-]won|in vittoria"
                   r"|con successo)\b",
                   lambda m: f"tasso di vittoria {m[2]}{m[3]} al {m[1]}%", text, flags=flags)
+    # "le opportunità in mano a Luca devono chiudersi vinte almeno nel 35% dei casi" (read above as "35% of them")
+    text = re.sub(rf"\b{_DEALS}\b(.{{0,60}}?)\s+(?:(?:deve|devono|dovranno|should|must)\s+)?(?:chiudersi|essere|be|get"
+                  r"|close)?\s*(?:vint[eoai]|won|closed[\s-]won)\s+(almeno\s+|at least\s+)?(\d+(?:[.,]\d+)?)\s*%"
+                  r"\s+of them",
+                  lambda m: f"tasso di vittoria {m[1].strip()} {m[2] or ''}al {m[3]}%", text, flags=flags)
     text = re.sub(rf"{verb}(\d+)\s+(?:{_DEALS}\s+)?{_ONE_IN}\s+(\d+)\b(?:\s+{_DEALS})?",
                   lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {_share(m[3], m[4])}%"
                   if 0 < int(m[3]) <= int(m[4]) else m[0], text, flags=flags)
     # "convertire 1 opportunità su 5 in clienti", "convert 1 in 5 opportunities into customers": the step named after
     # "at least 2 in 5 SQLs should turn into opportunities", "2 MQL su 5 devono diventare SQL": with the verb too
-    become = rf"(?:(?:should|must|will|devono|deve|dovranno|dovrebbero)\s+)?(?:{_BECOMING}|passino|passano" \
-             r"|si\s+trasformi(?:no)?|trasformi(?:no)?|si\s+trasformano)"
+    become = rf"(?:(?:should|must|will|devono|deve|dovranno|dovrebbero)\s+)?(?:{_BECOMING}|passino|passano|passi" \
+             r"|si\s+trasformi(?:no)?|trasformi(?:no)?|si\s+trasformano|move\s+on|progress|advance)"
     # the stage whose share it is may stand before, with its scope: "MQL da Google Ads: 1 su 3 deve diventare SQL"
     def becoming(m: re.Match) -> str:
         before = re.findall(rf"\b({STAGE_TOKENS})\b", text[:m.start()], flags)
@@ -907,7 +919,7 @@ def _metric_and_stages(draft: Draft, low: str) -> None:
                     # scope words after the number too: "sign 15 Enterprise deals", "land 8 Predicta Sense deals"
                     r"\b(?:close|chiudere|vincere|win|firmare|sign|land)\s+(?:\d[\d.,]*\s+(?:new\s+|nuove\s+)?"
                     r"(?:[a-z][a-z-]*\s+){0,3}|(?:new\s+|nuove\s+)?)(?:deals?|trattative|opportunita|opportunities)\b"
-                    r"|\b(?:closed|won|closed won|signed)\s+deals?\b"
+                    r"|\b(?:closed|won|closed won|signed)\s+deals?\b|\bdeals?\s+(?:signed|closed|won|landed)\b"
                     r"|\b(?:trattative|opportunita|deal) (?:chiuse|vinte|firmate|chiusi|vinti)\b", low):
                 # deals closed or won are new customers; opened or generated, opportunities
                 draft.stage = "customer"
@@ -1221,6 +1233,10 @@ def _numbers(draft: Draft, text: str, low: str) -> None:
         scale = span.group(2) or span.group(4)
         if scaled(number(span.group(3)), span.group(4)) == draft.target:
             draft.stated_baseline = scaled(number(span.group(1)), scale)
+        elif draft.metric in DAYS and re.search(r"giorni|gg|days", span.group(0), re.IGNORECASE) \
+                and number(span.group(1)) == draft.target:
+            # "da 3 giorni a 1": the unit written once, after the start
+            draft.stated_baseline, draft.target = draft.target, number(span.group(3))
     _against(draft, text)
     if draft.target is not None:
         draft.target_unit = "ratio" if draft.metric == "manual" and percents else unit_of(draft)
@@ -1432,7 +1448,8 @@ _BACKLOG = re.compile(r"\b(?:(?:mqls?|leads?|contatti) (?:non (?:lavorat[ie]|ges
 # a rate of renewals or retention of contracts: "tasso di rinnovo contratti all'85%", "contract renewal rate at 90%";
 # no stage counts the contracts renewed, and "contratti" would otherwise read as new customers
 _RENEWALS = re.compile(r"\b(?:tass[oi] di rinnov[oi](?: de[il]| dei)?(?: contratt[oi]| abbonament[oi])?"
-                       r"|rinnovare|renew|margine(?: lordo| netto| operativo)?|marginalita|(?:gross |net )?margin"
+                       r"|rinnovare|rinnovi|rinnovat[ie]|renew|renewed|margine(?: lordo| netto| operativo)?|marginalita"
+                       r"|(?:gross |net )?margin"
                        r"|ebitda"
                        r"|rinnov[oi] (?:de[il] |dei )?(?:contratt[oi]|abbonament[oi])|(?<=al )rinnovo"
                        r"|(?:contract |subscription )?renewal(?: rate)?s?|renewals?)\b")
@@ -1450,7 +1467,13 @@ _LOST = re.compile(r"\b(?:leads?|contatti|mqls?|sqls?|trattative|opportunita|dea
                    r"|\b(?:tasso|percentuale|quota) di perdita\b|\b(?:loss|lost) rate\b")
 # a share of a total coming from one scope: "il 40% dei nuovi clienti deve venire da Referral", "at least half of new
 # MQLs should come from organic search": the store counts each scope, never its share of the whole
-_MIX = re.compile(r"\b(?P<what>(?:\d+(?:[.,]\d+)?\s*%?|meta|half)\s+(?:del|dei|delle|degli|of(?: the| our)?)\s+"
+_MIX = re.compile(r"\b(?P<share>(?:quota|percentuale|peso|share|proportion)\s+(?:di|del|dei|of)\s+(?:the\s+)?"
+                  r"(?:nuovi\s+|new\s+)?(?:fatturato|ricavi|revenue|clienti|customers|mqls?|leads?|contatti|opportunita"
+                  r"|deals?))\s+(?:da|dai|dal|dalla|dalle|dagli|from)\b"
+                  # "Enterprise should account for 40% of won revenue"
+                  r"|\baccount(?:s)? for\s+(?P<part>\d+(?:[.,]\d+)?\s*%?\s+of\s+(?:\w+\s+){0,2}?(?:revenue|customers"
+                  r"|mqls?|leads?|deals?|sales))\b"
+                  r"|\b(?P<what>(?:\d+(?:[.,]\d+)?\s*%?|meta|half)\s+(?:del|dei|delle|degli|of(?: the| our)?)\s+"
                   r"(?:nuovi\s+|new\s+)?(?:fatturato|ricavi|revenue|mqls?|sqls?|leads?|contatti|clienti|customers?"
                   r"|opportunita|opportunities|deals?|trattative))\b(?:\s+\w+){0,3}?\s+(?:(?:deve|devono|dovra|dovranno"
                   r"|should|must|has to|have to|to)\s+)?(?:arrivare|venire|provenire|come|arrive|originate)\s+(?:da|dal"
@@ -1483,7 +1506,7 @@ def _other_measure(draft: Draft, low: str, text: str) -> None:
     mix = _MIX.search(low)
     if mix and draft.metric in (None, "stage_entries", "won_value"):
         # "il 40% dei nuovi clienti da Referral" is no 40% more Referral customers: a share of the whole
-        _not_kept(draft, _as_written(mix.group("what"), text), "mix")
+        _not_kept(draft, _as_written(mix.group("what") or mix.group("share") or mix.group("part"), text), "mix")
         return
     existing = _EXISTING.search(low)
     if existing and draft.metric in (None, "stage_entries", "won_value"):

@@ -336,7 +336,8 @@ _PER_PERSON = re.compile(
 
 
 # a quantity each event or campaign must bring: "50 MQL per webinar", "30 leads per event"
-_PER_EVENT = re.compile(r"\b(?:per|ogni|a|each|every|for each)\s+(?:webinar|evento|eventi|fiera|campagna|newsletter"
+_PER_EVENT = re.compile(r"\b(?:per ogni|per|ogni|a|each|every|for each|for every)\s+(?:webinar|evento|eventi|fiera"
+                        r"|campagna|newsletter"
                         r"|event|fair|trade show|campaign)\b", re.IGNORECASE)
 
 

@@ -2180,6 +2180,32 @@ TWELFTH_REVIEW = [
          dict(metric="stage_entries", stage="customer", direction="increase", target=25.0, target_unit="count",
               deadline=D("2027-06-30")),
          baseline=32),
+    # review 11: "passi a", "move on to", won "nel 35% dei casi", deals signed, "da 3 giorni a 1", counts split
+    # by commas
+    case("it", "Vogliamo che almeno un MQL su quattro passi a SQL entro marzo 2027", "ppwpp",
+         dict(metric="conversion", from_stage="mql", to_stage="sql", direction="increase", target=0.25,
+              target_unit="ratio", deadline=D("2027-03-31")),
+         baseline=0.37),
+    case("en", "At least 1 in 3 MQLs should move on to SQL by end of Q1 2027", "ppwpp",
+         dict(metric="conversion", from_stage="mql", to_stage="sql", direction="increase", target=0.3333,
+              target_unit="ratio", deadline=D("2027-03-31")),
+         baseline=0.37),
+    case("it", "Le opportunità dai webinar devono chiudersi vinte almeno nel 35% dei casi entro giugno 2027", "ppwpp",
+         dict(metric="win_rate", direction="increase", target=0.35, target_unit="ratio", deadline=D("2027-06-30"),
+              filters={"source": "Webinar"}),
+         baseline=0.25),
+    case("en", "Get 25 Predicta Cloud deals signed in the South by Q4 2027", "ppwpp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=25.0, target_unit="count",
+              deadline=D("2027-12-31"), filters={"product": "Predicta Cloud", "region": "Sud"}),
+         baseline=0),
+    case("it", "Ridurre il tempo di risposta agli MQL da 3 giorni a 1 entro marzo 2027", "ppwpp",
+         dict(metric="sla_days", direction="decrease", target=1.0, target_unit="days", stated_baseline=3.0,
+              deadline=D("2027-03-31")),
+         baseline=3.1),
+    case("it", "Per il 2027: 2.000 lead, 400 MQL, 120 SQL", "wpwpp",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=2000.0, target_unit="count",
+              start=D("2027-01-01"), deadline=D("2027-12-31")),
+         baseline=3509),
 ]
 
 
@@ -2221,6 +2247,16 @@ TWELFTH_REVIEW = [
     ("Win 5 public tenders worth at least €100k each by Q3 2027",
      dict(metric="stage_entries", stage="customer", target=5.0,
           scope_note={"kind": "each_value", "dimension": None, "values": ["worth at least €100k each"]})),
+
+    # review 11: a share of the whole written as "la quota di ... da", "account for"; renewals counted; per fair
+    ("La quota di fatturato da clienti Enterprise deve salire al 50% entro il 2027",
+     dict(metric=None, other_measure="quota di fatturato", other_kind="mix")),
+    ("Enterprise should account for 40% of won revenue in 2027",
+     dict(metric=None, other_measure="40% of won revenue", other_kind="mix", named_owners=[])),
+    ("Rinnovi: almeno 40 contratti rinnovati entro dicembre 2027",
+     dict(metric=None, other_measure="Rinnovi", other_kind="rate")),
+    ("Almeno 25 MQL per ogni fiera a cui partecipiamo nel 2027",
+     dict(scope_note={"kind": "per_event", "dimension": None, "values": ["per ogni fiera"]})),
 ])
 def test_measures_and_scopes_of_the_twelfth_review(text, expected):
     draft = drafting.read(text, TODAY, {**VOCABULARY, "campaign": ["BI-MU Milano 2026", "MECSPE Bologna 2026"]})
