@@ -146,7 +146,10 @@ def filters(draft: Draft, low: str, vocabulary: dict[str, list[str]], original: 
 # "le opportunità seguite da Davide", "i lead assegnati a Sara", "the deals of Luca", "MQLs handled by Sara"
 _WHOSE = re.compile(r"(?:\b(?:di|del|della|dei|degli|delle|of|for|per)"
                     r"|\b(?:seguit[eoia]|gestit[eoia]|assegnat[eoia]|in carico|in mano|handled|assigned|managed"
-                    r"|owned|worked)\s+(?:da|a|al|alla|by|to))\s*$")
+                    r"|owned|worked)\s+(?:da|a|al|alla|by|to)"
+                    # "Win rate Sara Colombo: dal 20% al 30%", "SQL Giulia: 30": the measure, then whose it is
+                    rf"|\b(?:{STAGE_ANY}|win rate|tasso di vittoria|conversione|conversion|cpl|cac|roi|pipeline"
+                    r"|fatturato|revenue|ciclo di vendita|sales cycle))\s*$")
 
 
 def _owner_or_accountable(draft: Draft, low: str, original: str, owners: list[str]) -> None:

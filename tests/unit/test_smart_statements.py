@@ -918,6 +918,8 @@ def test_the_person_a_message_is_written_to_is_no_owner_scope():
      ("customer", 20.0, {"owner": "Giulia Ferrari"})),
     ("Opportunità seguite da Marco: 40 entro giugno 2027", [], ("opportunity", 40.0, {"owner": "Marco Bianchi"})),
     ("Marco's deals: win rate at 35% by June 2027", [], (None, 0.35, {"owner": "Marco Bianchi"})),
+    # the measure, then whose it is
+    ("Win rate Marco Bianchi: dal 20% al 30% entro aprile", [], (None, 0.3, {"owner": "Marco Bianchi"})),
 ])
 def test_the_people_a_sentence_names_as_its_owners_are_no_lead_owner_scope(text, named, fields):
     people = {**VOCABULARY, "owner": ["Giulia Ferrari", "Marco Bianchi"]}
