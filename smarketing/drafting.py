@@ -197,7 +197,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # one answered within that time
     text = re.sub(r"\b(?:nessun|nessuno|no|zero|mai più|mai piu|never again)\s+(mqls?|leads?|contatt[oi])\s+"
                   r"(?:(?:deve|devono|dovrà|should|must|may|can)\s+)?(?:restare|rimanere|aspettare|attendere|stay|remain"
-                  r"|wait|go|be left|left|lasciat[io])\s+(?:senza\s+risposta\s+|unanswered\s+|untouched\s+"
+                  r"|wait|go|be left|left|lasciat[io]|sit)\s+(?:senza\s+risposta\s+|unanswered\s+|untouched\s+"
                   r"|in\s+attesa\s+)?(?:per\s+|for\s+)?(?:più\s+di|piu\s+di|oltre(?:\s+le|\s+i)?|more\s+than|over"
                   r"|longer\s+than)\s+(\d+(?:[.,]\d+)?\s*[a-z]+(?:\s+lavorativi)?(?:(?<=business)|(?<=working))?"
                   r"(?:\s+days?)?)\b",
@@ -417,10 +417,13 @@ _SPEND_AMOUNT = rf"(?:{AMOUNT_WRITTEN}|(?:{NUMBER})(?:{SCALE}))"
 _MEANS = re.compile(
     rf",?\s*\b(?:(?:con|with)\s+(?:un[oa]?\s+|a\s+|an\s+)?(?:{_SPEND_WORDS})\s+(?:di|of)\s+(?:{AMOUNT_WRITTEN})"
     rf"|(?:con|with)\s+(?:{AMOUNT_WRITTEN})\s+(?:di|of)\s+(?:{_SPEND_WORDS})"
+    # "with a €15k budget on Google Ads"
+    rf"|with\s+(?:a|an)\s+(?:{AMOUNT_WRITTEN})\s+(?:{_SPEND_WORDS})"
     rf"|(?:investendo|spendendo|spending|investing)\s+(?:(?:al massimo|non più di|non piu di|at most|no more than"
     rf"|meno di|less than|under)\s+)?(?:{AMOUNT_WRITTEN})(?:\s+(?:al|a|per|every|a|per)\s+(?:mese|month))?"
     # "keeping spend under 10k a month", "tenendo la spesa sotto i 10.000 € al mese"
-    rf"|(?:keeping|tenendo|mantenendo)\s+(?:the\s+|la\s+|il\s+)?(?:{_SPEND_WORDS})\s+(?:under|below|within|sotto|entro)"
+    rf"|(?:while\s+)?(?:keeping|tenendo|mantenendo)\s+(?:the\s+|la\s+|il\s+)?(?:[A-Z][\w-]*\s+)?(?:{_SPEND_WORDS})"
+    rf"(?:\s+(?:su|di|on)\s+[A-Z][\w-]*)?\s+(?:under|below|within|sotto|entro)"
     rf"\s+(?:i\s+|il\s+)?{_SPEND_AMOUNT}(?:\s+(?:al|a|per|every|a|per)\s+(?:mese|month))?"
     rf"|(?:ma\s+|but\s+)?(?:senza\s+(?:superare|sforare)|without\s+(?:exceeding|going\s+over))\s+(?:i\s+|il\s+|the\s+)?"
     rf"(?:{AMOUNT_WRITTEN})(?:\s+(?:di|of)\s+(?:{_SPEND_WORDS}))?"
@@ -587,7 +590,7 @@ _RESPOND = r"rispondere|risposta|risposte|rispondiamo|ricontattare|ricontattati|
            r"|prendere in carico|presi in carico|evadere|evase|evasi|accettare|accettati|accettato|accettata" \
            r"|accettate|accolti|accolto|respond|responded|response" \
            r"|reply|replied|answer|answered|call back|called back|follow up|followed up|contact|contacted" \
-           r"|handle|handled|accept|accepted"
+           r"|handle|handled|accept|accepted|pick up|picked up"
 _WITHIN = re.compile(r"\b(?:entro|in|within|under|in meno di|in less than)\s+(?:le\s+|i\s+)?(\d+(?:[.,]\d+)?)\s*"
                      r"(minuti|minutes|mins?|ore|ora|h|hours?|hrs?|giorni lavorativi|giorno lavorativo|gg lavorativi"
                      r"|business days?"

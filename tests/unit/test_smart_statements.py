@@ -2208,6 +2208,23 @@ TWELFTH_REVIEW = [
          dict(metric="stage_entries", stage="lead", direction="increase", target=2000.0, target_unit="count",
               start=D("2027-01-01"), deadline=D("2027-12-31")),
          baseline=3509),
+    # the English forms of the same: "sit unanswered", "pick up", a budget before its noun, a spend cap with its channel
+    case("en", "No MQL should sit unanswered for more than 8 hours by March 2027", "ppwpp",
+         dict(metric="sla", direction="increase", target=1.0, target_unit="ratio", deadline=D("2027-03-31"),
+              threshold=8.0, threshold_unit="hours"),
+         baseline=0.036),
+    case("en", "Sales must pick up 90% of MQLs within 2 days by March 2027", "ppwpp",
+         dict(metric="sla", direction="increase", target=0.9, target_unit="ratio", deadline=D("2027-03-31"),
+              threshold=2.0, threshold_unit="days"),
+         baseline=0.14),
+    case("en", "With a €15k budget on Google Ads, deliver 200 leads by March 2027", "wpwpp",
+         dict(metric="stage_entries", stage="lead", direction="increase", target=200.0, target_unit="count",
+              deadline=D("2027-03-31"), filters={"source": "Google Ads"}),
+         baseline=351),
+    case("en", "Reach 60 SQLs by June 2027 while keeping LinkedIn spend below €5k a month", "wpwpp",
+         dict(metric="stage_entries", stage="sql", direction="increase", target=60.0, target_unit="count",
+              deadline=D("2027-06-30")),
+         baseline=291),
 ]
 
 
