@@ -400,7 +400,9 @@ def _condition(draft: Draft, text: str) -> str:
     rest = text[:found.start()] + " " + text[found.end():]
     said = normalise(found.group(0))
     # "se riusciamo", "if possible" hedge; a condition names a number, a stage, a measure or a budget
-    named = re.search(r"\d", said) or re.search(rf"\b(?:{STAGE_ANY}|budget|spesa|spend)\b", said) or any(
+    # a hire is a condition too: "if we hire a second SDR", "se assumiamo un commerciale"
+    named = re.search(r"\d", said) or re.search(rf"\b(?:{STAGE_ANY}|budget|spesa|spend|hire|hires|hired|hiring"
+                                                r"|assumiamo|assumere|assunzione|assunto)\b", said) or any(
         re.search(rf"\b(?:{words})\b", said) for _, words in _METRIC_WORDS)
     if not named or (not re.search(r"\d", rest) and re.search(r"\d", found.group(0))):
         return text

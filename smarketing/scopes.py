@@ -94,8 +94,9 @@ def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], 
             editions = starting
             starting = [v for v in starting if not re.search(r"\b(?:19|20)\d\d\b", v) or year.group(1) in v]
             if editions and not starting and draft.scope_note is None:
+                # quoted as written, from the name to its year: "SPS Italia 2027"
                 draft.scope_note = {"kind": "edition", "dimension": dimension,
-                                    "values": [f"{found.group(2)} {year.group(1)}"], "candidates": editions}
+                                    "values": [text[found.start(2):found.end() + year.end(1)]], "candidates": editions}
                 return
         if not starting and dimension == "campaign" and not any(
                 word in normalise(v).split(" ") for v in draft.filters.values()):

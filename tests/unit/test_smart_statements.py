@@ -2276,9 +2276,17 @@ TWELFTH_REVIEW = [
      dict(metric=None, other_measure="Rinnovi", other_kind="rate")),
     ("Almeno 25 MQL per ogni fiera a cui partecipiamo nel 2027",
      dict(scope_note={"kind": "per_event", "dimension": None, "values": ["per ogni fiera"]})),
+    # another edition quoted as written, every word of its name
+    ("Raccogliere 120 lead alla fiera SPS Italia 2027 entro giugno 2027",
+     dict(scope_note={"kind": "edition", "dimension": "campaign", "values": ["SPS Italia 2027"],
+                      "candidates": ["SPS Italia 2026"]})),
+    # a hire is a condition, never a hedge
+    ("If we hire a second SDR, 500 MQLs by September 2027",
+     dict(metric="stage_entries", stage="mql", target=500.0, condition="If we hire a second SDR")),
 ])
 def test_measures_and_scopes_of_the_twelfth_review(text, expected):
-    draft = drafting.read(text, TODAY, {**VOCABULARY, "campaign": ["BI-MU Milano 2026", "MECSPE Bologna 2026"]})
+    draft = drafting.read(text, TODAY, {**VOCABULARY, "campaign": ["BI-MU Milano 2026", "MECSPE Bologna 2026",
+                                                                   "SPS Italia 2026"]})
     assert {key: getattr(draft, key) for key in expected} == expected
 
 
