@@ -199,8 +199,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
                   r"(?:(?:deve|devono|dovrà|should|must|may|can)\s+)?(?:restare|rimanere|aspettare|attendere|stay|remain"
                   r"|wait|go|be left|left|lasciat[io]|sit)\s+(?:senza\s+risposta\s+|unanswered\s+|untouched\s+"
                   r"|in\s+attesa\s+)?(?:per\s+|for\s+)?(?:più\s+di|piu\s+di|oltre(?:\s+le|\s+i)?|more\s+than|over"
-                  r"|longer\s+than)\s+(\d+(?:[.,]\d+)?\s*[a-z]+(?:\s+lavorativi)?(?:(?<=business)|(?<=working))?"
-                  r"(?:\s+days?)?)\b",
+                  r"|longer\s+than)\s+(\d+(?:[.,]\d+)?\s*[a-z]+(?:\s+lavorativi)?(?:\s+days?)?)\b",
                   lambda m: f"rispondere al 100% degli {m[1]} entro {m[2]}", text, flags=re.IGNORECASE)
     text = _shares_of_deals(_shares_lost(text))
     text_left = _service_level(draft, _ratios(_shares(text)))
