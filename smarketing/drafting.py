@@ -354,31 +354,14 @@ _OWNERS_NAMED = re.compile(
     # a pasted sheet row's cell holding a name alone: its owner column ("MQL LinkedIn<TAB>120<TAB>Giulia Ferrari")
     rf"|(?<=\t){_PEOPLE}\s*(?=\t|$)")
 
-# forms that name people only when the names are the data's: "..., con Matteo", "with Matteo", "obiettivo di Luca",
-# "Giulia: CPL sotto 50 €", "..., Matteo e Davide" at the end. A word there may as well be a source ("con LinkedIn"),
-# a place or a campaign: it counts as a person only when it starts the name of someone who owns leads
-_CLAUSE_END = r"(?=\s*(?:[,.;:)!]|$))"
-_OWNERS_IF_KNOWN = [re.compile(form) for form in (
-    rf"\b(?i:con|with)\s+(?P<who>{_PEOPLE}){_CLAUSE_END}",
-    rf"\b(?i:obiettivo|objective|target|goal)\s+(?i:di|of)\s+(?P<who>{_PEOPLE}){_CLAUSE_END}",
-    rf"^\s*(?P<who>{_PEOPLE})\s*:",
-    rf"[,;–—-]\s*(?P<who>{_PEOPLE})\s*[.!]?\s*$",
-)]
-
-
 def _owners_named(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> str:
     """"..., Giulia (marketing) e Marco (vendite)", "owner: Sara": the people who answer for the objective, written
     into the sentence. They are no lead owner to count ("Giulia" would otherwise filter on the leads she holds) and
     not yet the objective's owners, which are chosen beside the sentence: kept for the check to say so. Returns
     the sentence without them. The data's lead owners tell the forms that name people only if known; a value of
     another dimension is nobody ("Enterprise should account for...")."""
-    first_names = {normalise(name).split(" ")[0] for name in vocabulary.get("owner", []) if name}
     others = {normalise(v) for dimension, values in vocabulary.items() if dimension != "owner" for v in values}
     found = [m for m in _OWNERS_NAMED.finditer(text) if normalise(m.group(0)) not in others]
-    for form in _OWNERS_IF_KNOWN:
-        found += [m for m in form.finditer(text) if normalise(m.group("who")).split(" ")[0] in first_names
-                  and not any(m.start() < f.end() and f.start() < m.end() for f in found)]
-    found.sort(key=lambda m: m.start())
     if not found:
         return text
     # "..., Matteo e Davide", "Giulia:": the names without the marks around them
