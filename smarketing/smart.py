@@ -417,7 +417,8 @@ def _achievable(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.metric is None or _beyond_spend(draft):
         # no history of a measure the data cannot compute would ever help: never "import more history"
         return _v("warn", "achievable_no_measure", lang)
-    if draft.deadline is None and context.baseline is None and len([h for h in context.history if h is not None]) < 2:
+    history = [h for h in context.history if h is not None]
+    if draft.deadline is None and context.baseline is None and len(history) < 2:
         # the history is read over windows as long as the objective: without a deadline there are none, whatever
         # the data holds (never "import more history")
         return _v("warn", "achievable_no_window", lang)
@@ -433,7 +434,6 @@ def _achievable(draft: Draft, context: Context, lang: str) -> Verdict:
         levels = dict(target=show(target, draft, lang), baseline=show(context.baseline, draft, lang))
         return Verdict("warn", t(f"smart.achievable_already_{said}", lang, **levels),
                        t(f"smart.achievable_already_{draft.direction}_tip", lang, **levels))
-    history = [h for h in context.history if h is not None]
     if len(history) < 2:
         return _v("warn", "achievable_no_history", lang, target=show(target, draft, lang))
     trended, step = with_trend(history)
