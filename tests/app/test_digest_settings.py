@@ -20,7 +20,6 @@ def secrets(tmp_path, monkeypatch):
 
 def test_a_channel_the_server_cannot_use_is_offered_with_how_to_set_it_up(app, secrets):
     secrets.write_text("", encoding="utf-8")
-    app.run()
     app.switch_page("app_pages/settings.py").run()
     assert not app.exception
     boxes = {key: app.checkbox(key=key) for key in ("digest_email", "digest_teams", "digest_slack")}
@@ -33,7 +32,6 @@ def test_a_channel_the_server_cannot_use_is_offered_with_how_to_set_it_up(app, s
 def test_the_digest_is_planned_for_a_day_and_time(app, app_store, secrets):
     secrets.write_text('[smtp]\nhost = "smtp.azienda.it"\nsender = "smarketing@azienda.it"\n'
                        '[digest]\nslack_webhook = "https://hooks.slack.com/services/x"\n', encoding="utf-8")
-    app.run()
     app.switch_page("app_pages/settings.py").run()
     assert [app.checkbox(key=k).disabled for k in ("digest_email", "digest_teams", "digest_slack")] == [
         False, True, False]

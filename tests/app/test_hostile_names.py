@@ -69,7 +69,6 @@ def _plain_texts(app) -> list[str]:
 
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_shows_hostile_text_as_text(app, hostile, page):
-    app.run()
     app.switch_page(f"app_pages/{page}.py").run()
     if page == "objectives":
         # the SMART check, as an objective is drafted, names the owners picked
@@ -97,7 +96,6 @@ def test_a_download_named_after_a_value_is_named_in_safe_characters(app, hostile
     names = []
     real = ui.st.download_button
     monkeypatch.setattr(ui.st, "download_button", lambda *a, **k: names.append(k["file_name"]) or real(*a, **k))
-    app.run()
     app.switch_page("app_pages/roi.py").run()
     app.selectbox(key="roi_channel").set_value(XSS).run()
     # cut at 80 characters

@@ -15,7 +15,6 @@ CSV = (b"Codice;Email;Ragione sociale;Fase;Data creazione;Valore\n"
 
 
 def open_import(app, name: str = "contatti.csv", data: bytes = CSV):
-    app.run()
     app.switch_page("app_pages/imports.py").run()
     app.file_uploader(key="import_file_0").set_value((name, data, "text/csv")).run()
     assert not app.exception
@@ -145,7 +144,6 @@ SPEND = b"Giorno;Campagna;Importo speso (EUR)\n01/04/2024;Brand;10,50\n01/04/202
 
 
 def test_fixed_values_fill_a_field_the_file_lacks_and_merged_and_skipped_rows_are_counted(app, empty_store):
-    app.run()
     app.switch_page("app_pages/imports.py").run()
     app.radio(key="import_kind").set_value("spend").run()
     app.file_uploader(key="import_file_0").set_value(("meta.csv", SPEND, "text/csv")).run()
@@ -193,7 +191,6 @@ def test_a_second_click_on_undo_undoes_nothing_more(app, empty_store):
 
 
 def test_the_company_currency_is_set_in_settings_and_used_by_the_next_import(app, empty_store):
-    app.run()
     app.switch_page("app_pages/settings.py").run()
     app.text_input(key="company_currency").set_value("chf")
     next(b for b in app.button if b.label == "Salva la valuta").click().run()

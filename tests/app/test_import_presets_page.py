@@ -28,7 +28,6 @@ def counted(monkeypatch):
 
 
 def upload(app, name: str, kind: str = "leads", round_: int = 0):
-    app.run()
     app.switch_page("app_pages/imports.py").run()
     if kind != "leads":
         app.radio(key="import_kind").set_value(kind).run()
@@ -108,7 +107,6 @@ def test_the_inbox_results_are_listed_in_the_pages_language(app, empty_store):
     for path in sorted(folder.glob("*.csv")):
         inbox.handle(con, folder, path)
     con.close()
-    app.run()
     app.switch_page("app_pages/imports.py").run()
     assert not app.exception
     shown = app.dataframe[-1].value

@@ -16,7 +16,6 @@ def demo_store(app_store):
 
 
 def meeting_page(app):
-    app.run()
     app.switch_page("app_pages/meeting.py").run()
     assert not app.exception
     return app

@@ -22,7 +22,6 @@ def twelve_store(blank_store):
 
 def open_page(app, page: str, preset: str = "all_time"):
     """The page over all the data: the twelve leads, those without dates too; no comparison is possible."""
-    app.run()
     app.switch_page(page).run()
     app.selectbox(key="period_preset").set_value(preset).run()
     assert not app.exception

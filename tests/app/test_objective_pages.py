@@ -29,7 +29,6 @@ def store(blank_store):
 
 
 def objectives_page(app):
-    app.run()
     app.switch_page("app_pages/objectives.py").run()
     assert not app.exception
     return app
@@ -211,7 +210,6 @@ def test_an_objective_never_changed_says_so(app):
 
 
 def test_planner_from_customers_to_leads(app, store):
-    app.run()
     app.switch_page("app_pages/planner.py").run()
     app.radio(key="planner_goal").set_value("customers").run()
     app.text_input(key="planner_amount_customers").input("6").run()
@@ -245,14 +243,12 @@ def test_planner_from_customers_to_leads(app, store):
                                              ("€ 1.500.000", "1.500.000\u00a0€"), ("250k", "250.000\u00a0€"),
                                              ("400,5", "400,50\u00a0€")])
 def test_an_amount_is_read_as_an_italian_writes_it(app, store, typed, read):
-    app.run()
     app.switch_page("app_pages/planner.py").run()
     app.text_input(key="planner_amount_revenue").input(typed).run()
     assert f"Letto come {read}." in [c.value for c in app.caption]
 
 
 def test_an_amount_that_is_not_one_is_refused_in_words(app, store):
-    app.run()
     app.switch_page("app_pages/planner.py").run()
     app.text_input(key="planner_amount_revenue").input("quattrocentomila").run()
     assert not app.exception
@@ -261,7 +257,6 @@ def test_an_amount_that_is_not_one_is_refused_in_words(app, store):
 
 
 def test_planner_says_why_revenue_cannot_be_planned(app, store):
-    app.run()
     app.switch_page("app_pages/planner.py").run()
     assert not app.exception
     assert app.warning[0].value.startswith("I contratti vinti nel periodo sono in più valute")

@@ -140,7 +140,6 @@ def test_language_switch_changes_every_label(app, app_store):
 
 
 def test_settings_shows_the_store_and_removes_the_demo(app, app_store):
-    app.run()
     app.switch_page("app_pages/settings.py").run()
     assert not app.exception
     assert ui.plain(app_store) in [c.value for c in app.caption]
@@ -207,7 +206,6 @@ def test_every_page_says_how_fresh_its_data_is_and_warns_when_it_is_old(app, bla
     with many_leads(con) as add:
         add("L1", "2026-11-02 10:00", "mql", [("lead", "2026-11-02 10:00"), ("mql", "2026-11-03 09:00")])
     con.close()
-    app.run()
     app.switch_page(f"app_pages/{page}.py").run()
     assert not app.exception
     assert "Dati aggiornati al 03/11/2026" in [c.value for c in app.sidebar.caption]

@@ -20,7 +20,6 @@ def people(app) -> list[tuple]:
 
 
 def test_a_person_added_here_is_offered_as_an_owner_and_in_the_meeting(app, empty_store):
-    app.run()
     app.switch_page("app_pages/objectives.py").run()
     assert app.multiselect(key="owners_sales").options == []
     assert "Nessuno nel team da scegliere qui: aggiungi le persone (con la loro funzione) nella pagina Team." in [
@@ -53,7 +52,6 @@ def test_owners_found_in_the_data_join_the_team_with_their_function(app, blank_s
         for n, owner in enumerate(["Luca Bertolini", "luca bertolini ", "Elena Galli", "Luca Bertolini", None]):
             add(f"L{n}", "2026-11-02", "mql", [("lead", "2026-11-02"), ("mql", "2026-11-03")], owner=owner)
     con.close()
-    app.run()
     app.switch_page("app_pages/team.py").run()
     found = app.dataframe[0].value
     assert list(zip(found["Nome"], found["Contatti di cui è responsabile"])) == [("Luca Bertolini", "3"),

@@ -46,22 +46,30 @@ def idle(page) -> None:
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=60_000)
 
 
+# the address of each page, as a bookmark or a link in an e-mail opens it
+ADDRESSES = {"Panoramica": "", "Riunione settimanale": "meeting", "Obiettivi": "objectives", "Funnel": "funnel",
+             "Importa": "imports", "Team": "team", "Impostazioni": "settings"}
+
+
 def open_page(page, url: str, link: str, heading: str) -> None:
-    """Through the sidebar link to a page showing `heading`; a browser not yet on the app opens its home page
-    first (a new visit: a new session, in the default language)."""
-    if not page.url.startswith(url):
-        page.goto(url)
-    page.get_by_role("link", name=re.compile(link)).click()
+    """To a page showing `heading`: a browser not yet on the app opens it at the page's own address (a new
+    visit: a new session, in the default language), one already there through the sidebar link."""
+    if page.url.startswith(url):
+        page.get_by_role("link", name=re.compile(link)).click()
+    else:
+        page.goto(f"{url}/{ADDRESSES[link]}")
     playwright_api.expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible(timeout=30_000)
 
 
 def choose(page, name: str, typed: str, option) -> None:
-    """Pick an option of a select box by typing part of it; a rerun landing mid-typing closes the list,
-    so try again a few times before failing."""
+    """Pick an option of a select box as a person does: click it, type part of the option, click the option.
+    Typed into without the click, the box often kept its list closed until a retry 5 s later. A rerun landing
+    mid-typing closes the list, so try again a few times before failing."""
     box = page.get_by_role("combobox", name=name)
     wanted = page.get_by_role("option", name=option)
     for _ in range(4):
         idle(page)
+        box.click()
         box.fill(typed)
         try:
             wanted.first.click(timeout=5_000)
@@ -114,9 +122,7 @@ def test_import_a_csv_in_the_browser(server, page, tmp_path):
                         "nuovo@cliente.it;Cliente Nuovo Srl;MQL;03/11/2026\n"
                         "rotto;Altro;MQL;31/02/2026\n", encoding="utf-8")
     expect = playwright_api.expect
-    page.goto(url)
-    page.get_by_role("link", name=re.compile("Importa")).click()
-    expect(page.get_by_role("heading", name="Importa", exact=True)).to_be_visible(timeout=30_000)
+    open_page(page, url, "Importa", "Importa")
     page.locator("input[type='file']").set_input_files(str(csv_file))
     expect(page.get_by_text("Pronto. Righe lette: 2; da inserire: 1", exact=False)).to_be_visible(timeout=30_000)
     shot(page, tmp_path, "import")

@@ -111,8 +111,7 @@ def walk_the_pages(url: str, tmp_path) -> None:
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
         page = browser.new_context(viewport={"width": 1400, "height": 2400}, locale="it-IT").new_page()
-        page.goto(url)
-        page.get_by_role("link", name=re.compile("Importa")).click()
+        page.goto(f"{url}/imports")
         expect(page.get_by_role("heading", name="Cartella di importazione")).to_be_visible(timeout=30_000)
         grid = page.locator("[data-testid='stDataFrame']").last
         expect(grid).to_contain_text("strano.csv", timeout=15_000)
