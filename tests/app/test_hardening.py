@@ -31,7 +31,8 @@ FORBIDDEN = [
 
 @pytest.fixture
 def app_connection(app, app_store):
-    app.run()
+    # the lightest page: the connection is the one every page uses
+    app.switch_page("app_pages/settings.py").run()
     assert not app.exception
     # the very connection the pages use, from Streamlit's resource cache
     return server._store(str(ui.db_path()))

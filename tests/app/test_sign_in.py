@@ -22,7 +22,11 @@ def shared(app_store):
     return app_store
 
 
-def sign_in(app, email, password):
+def sign_in(app, email, password, page: str | None = None):
+    """Through the sign-in form; with `page`, as someone following a link to that page, who lands on it once
+    signed in."""
+    if page:
+        app.switch_page(page)
     app.run()
     app.text_input(key="sign_in_email").input(email)
     app.text_input(key="sign_in_password").input(password)
@@ -73,8 +77,7 @@ def test_an_editor_changes_and_is_named_for_it(app, shared):
 
 
 def test_a_viewer_reads_but_changes_nothing(app, shared):
-    sign_in(app, "bruno@azienda.it", "un'altra password")
-    app.switch_page("app_pages/meeting.py").run()
+    sign_in(app, "bruno@azienda.it", "un'altra password", "app_pages/meeting.py")
     assert not app.exception
     assert [i.value for i in app.info].count(
         "Sola lettura: il tuo ruolo è «viewer». Per modificare serve il ruolo «editor».") == 1
@@ -103,8 +106,7 @@ def test_a_viewer_reads_but_changes_nothing(app, shared):
 
 
 def test_the_demo_says_who_removed_and_reloaded_it(app, shared):
-    sign_in(app, "anna@azienda.it", "una password lunga")
-    app.switch_page("app_pages/settings.py").run()
+    sign_in(app, "anna@azienda.it", "una password lunga", "app_pages/settings.py")
     app.checkbox(key="demo_confirm").check().run()
     app.button(key="demo_remove").click().run()
     app.button(key="demo_load").click().run()
@@ -183,8 +185,7 @@ def test_guessing_is_stopped_on_the_page(app, shared):
 
 
 def test_removing_the_demo_records_who_did_it(app, shared):
-    sign_in(app, "anna@azienda.it", "una password lunga")
-    app.switch_page("app_pages/settings.py").run()
+    sign_in(app, "anna@azienda.it", "una password lunga", "app_pages/settings.py")
     app.checkbox(key="demo_confirm").check().run()
     app.button(key="demo_remove").click().run()
     assert not app.exception

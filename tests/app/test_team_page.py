@@ -85,8 +85,7 @@ def test_an_admin_changes_a_role_while_the_app_runs(app, shared):
     bruno = sign_in(AppTest.from_file(str(ROOT / "app.py"), default_timeout=60), "bruno@azienda.it",
                     "un'altra password")
     assert f"Connesso come {ui.plain('bruno@azienda.it')} (lettura)" in [c.value for c in bruno.sidebar.caption]
-    sign_in(app, "capo@azienda.it", "la password del capo")
-    app.switch_page("app_pages/team.py").run()
+    sign_in(app, "capo@azienda.it", "la password del capo", "app_pages/team.py")
     rules = app.dataframe[-1].value
     assert list(zip(rules["E-mail o dominio"], rules["Ruolo"], rules["Password"])) == [
         ("bruno@azienda.it", "lettura", True), ("capo@azienda.it", "amministrazione", True)]
@@ -130,8 +129,7 @@ def test_the_last_password_is_not_removed_from_the_app(app, shared):
 
 
 def test_a_viewer_reaches_no_action(app, shared):
-    sign_in(app, "bruno@azienda.it", "un'altra password")
-    app.switch_page("app_pages/team.py").run()
+    sign_in(app, "bruno@azienda.it", "un'altra password", "app_pages/team.py")
     assert not app.exception
     assert buttons(app) == [] and [w.key for w in [*app.text_input, *app.selectbox, *app.multiselect]] == []
     assert [i.value for i in app.info] == ["Solo un amministratore può cambiare il team e gli accessi."]
