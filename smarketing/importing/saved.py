@@ -88,7 +88,9 @@ def save(con: duckdb.DuckDBPyConnection, name: str, options, header: list[str], 
 
 def delete(con: duckdb.DuckDBPyConnection, name: str) -> None:
     if find(con, name) is None:
-        raise SmarketingError("error.mapping_unknown", name=name, names=", ".join(r["name"] for r in listing(con)))
+        names = [r["name"] for r in listing(con)]
+        raise SmarketingError("error.mapping_unknown" if names else "error.mapping_none_saved", name=name,
+                              names=", ".join(names))
     db.execute(con, "mappings/delete", key=key(name))
 
 

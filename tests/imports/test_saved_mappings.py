@@ -10,7 +10,7 @@ import pytest
 
 from smarketing import cli
 from smarketing.importing import ImportOptions, run_import, saved
-from tests.imports.test_import_trust import CORPUS, rows_of
+from tests.imports.test_import_trust import CORPUS
 
 CUSTOM = "pipedrive_custom_stages.csv"
 STAGE_MAPS = ["--stage-map", "Primo contatto=lead", "--stage-map", "Sopralluogo fatto=sql",
@@ -141,4 +141,8 @@ def test_forget_a_saved_mapping(db_path, capsys):
     assert cli_out(db_path, capsys, "imports", "forget", "prova")[1] == "Mappatura «prova» eliminata.\n"
     code, out = cli_out(db_path, capsys, "imports", "presets")
     assert code == 0 and "Prova" not in out and "pipedrive-deals" in out
-    assert len(rows_of(CUSTOM)) == 46
+    # the dry run that saved it wrote no lead; a name forgotten once is not there to forget again
+    assert cli_rows(db_path, "select count(*) from leads") == [(0,)]
+    assert cli.main(["--db", str(db_path), "--lang", "it", "imports", "forget", "prova"]) == 1
+    assert capsys.readouterr().err == ("Errore: Nessuna mappatura si chiama «prova»: non ne è ancora stata salvata "
+                                       "nessuna (--save-as, o «Salva mappatura» nella pagina Import).\n")
