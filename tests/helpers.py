@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import functools
 import io
 import subprocess
@@ -165,3 +166,14 @@ def cli_in_process(*args: str) -> subprocess.CompletedProcess:
         except SystemExit as exc:   # argparse's usage errors
             code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
     return subprocess.CompletedProcess(["smarketing", *args], code, out.getvalue(), err.getvalue())
+
+
+def command_parsers(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()
+                    ) -> list[tuple[tuple[str, ...], argparse.ArgumentParser]]:
+    """Every command of the CLI, nested ones too ("objectives check"), with its own parser; () is the program."""
+    found = [(prefix, parser)]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found += command_parsers(sub, (*prefix, name))
+    return found

@@ -17,6 +17,9 @@ def test_allow_list_remove(db_path, capsys):
     assert [(r["pattern"], r["role"], r["has_password"]) for r in json.loads(capsys.readouterr().out)] == [
         ("@azienda.it", "viewer", False)]
     assert cli.main(["--db", str(db_path), "access", "remove", "@azienda.it"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--db", str(db_path), "access", "list", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
     assert cli.main(["--db", str(db_path), "access", "allow", "anna", "--role", "editor"]) == 1
     assert "non è un indirizzo e-mail" in capsys.readouterr().err
 

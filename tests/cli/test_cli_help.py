@@ -3,7 +3,6 @@ crashed `objectives check --help` with a traceback."""
 
 from __future__ import annotations
 
-import argparse
 import json
 import subprocess
 import sys
@@ -12,24 +11,14 @@ from pathlib import Path
 import pytest
 
 from smarketing import cli
+from tests.helpers import command_parsers
 
-
-def commands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
-    found = [prefix]
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            for name, sub in action.choices.items():
-                found += commands(sub, (*prefix, name))
-    return found
-
-
-ALL = commands(cli.build_parser("en"))
+ALL = [command for command, _ in command_parsers(cli.build_parser("en"))]
 
 
 def test_the_walk_finds_every_command():
     assert {("objectives", "check"), ("import", ), ("imports", "presets"), ("report", "weekly"),
             ("digest", "send")} <= set(ALL)
-    assert len(ALL) == 28
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])

@@ -136,28 +136,31 @@ def test_handoff_backlog_and_missing_check_ins(moves):
         "Giulia: Generare 6 SQL entro il 24/12/2026"]
 
 
+# the owners who have not checked in this week: each named once, as their own item
+NOBODY = ["Giulia: NPS", "Marco: NPS"]
+
+
 @pytest.mark.parametrize(("sentence", "checkins", "expected"), [
     # a monthly NPS checked in five weeks ago is due; three weeks ago is not
     ("Portare l'NPS a 50 entro giugno 2027, rilevazione mensile", [("2026-10-19", 42.0)],
-     ["NPS: manca il valore mensile (l'ultimo è della settimana del 19/10/2026)."]),
-    ("Portare l'NPS a 50 entro giugno 2027, rilevazione mensile", [("2026-11-02", 42.0)], []),
+     ["NPS: manca il valore mensile (l'ultimo è della settimana del 19/10/2026).", *NOBODY]),
+    ("Portare l'NPS a 50 entro giugno 2027, rilevazione mensile", [("2026-11-02", 42.0)], NOBODY),
     # a quarterly survey of ten weeks ago is not due yet
-    ("Portare l'NPS a 50 entro giugno 2027, rilevazione trimestrale", [("2026-09-14", 42.0)], []),
+    ("Portare l'NPS a 50 entro giugno 2027, rilevazione trimestrale", [("2026-09-14", 42.0)], NOBODY),
     ("Portare l'NPS a 50 entro giugno 2027, rilevazione trimestrale", [],
-     ["NPS: manca il valore trimestrale, non ancora inserito."]),
-    # weekly: this week's check-in came without the value
+     ["NPS: manca il valore trimestrale, non ancora inserito.", *NOBODY]),
+    # weekly: this week's check-in came without the value; both owners checked in
     ("Portare l'NPS a 50 entro giugno 2027", [("2026-11-16", 42.0), ("2026-11-23", None)],
      ["NPS: manca il valore settimanale (l'ultimo è della settimana del 16/11/2026)."]),
-    # weekly with no check-in this week: the missing check-in names it, once
-    ("Portare l'NPS a 50 entro giugno 2027", [("2026-11-16", 42.0)], []),
+    # weekly with no check-in this week: the missing check-ins say it, not a missing value besides
+    ("Portare l'NPS a 50 entro giugno 2027", [("2026-11-16", 42.0)], NOBODY),
 ])
 def test_a_manual_kpi_value_is_due_at_its_cadence(con, sentence, checkins, expected):
     objective_id = objectives.add(con, sentence, BOTH, date(2026, 9, 1), "it", "anna", title="NPS")
     for week, value in checkins:
-        objectives.checkin(con, objective_id, date.fromisoformat(week), "Giulia", 6, value=value)
-        objectives.checkin(con, objective_id, date.fromisoformat(week), "Marco", 6, value=value)
-    items = agenda.missing_checkins(con, WEEK, "it")
-    assert [i.text for i in items if i.objective_id == objective_id] == expected
+        for owner in ("Giulia", "Marco"):
+            objectives.checkin(con, objective_id, date.fromisoformat(week), owner, 6, value=value)
+    assert [i.text for i in agenda.missing_checkins(con, WEEK, "it")] == expected
 
 
 def test_data_alerts(con):

@@ -308,27 +308,33 @@ def test_week_over_week_compares_the_same_days(m):
 
 @pytest.mark.parametrize("name", list(metrics.CATALOG))
 @pytest.mark.parametrize("how", ["previous", "year"])
-def test_a_comparison_equals_a_second_call_over_the_moved_window(m, name, how):
-    query = metrics.Query(today=TODAY, by="source", start=date(2026, 11, 9), end=date(2026, 11, 22))
+@pytest.mark.parametrize("by", [None, "source"])
+def test_a_comparison_equals_a_second_call_over_the_moved_window(m, name, how, by):
+    query = metrics.Query(today=TODAY, by=by, start=date(2026, 11, 9), end=date(2026, 11, 22))
     rows = metrics.compare(m.con, name, query, how)
     window = (date(2026, 10, 26), date(2026, 11, 8)) if how == "previous" else (date(2025, 11, 9), date(2025, 11, 22))
-    assert {(r["compare_start"], r["compare_end"]) for r in rows} == {window}
+    assert rows and {(r["compare_start"], r["compare_end"]) for r in rows} == {window}
     # the comparison is the moved window read at the same moment, today less the shift (its cohorts at the same age,
     # its backlog as of that day), with its partial periods as of its last day
     as_of = date(2026, 11, 11) if how == "previous" else date(2025, 11, 25)
-    earlier = {(r["source"], r.get("stage")): r for r in metrics.compute(
-        m.con, name, metrics.Query(today=window[1], by="source", start=window[0], end=window[1], as_of=as_of))}
-    assert earlier or how == "year"
+    earlier = {(r.get("source"), r.get("stage")): r for r in metrics.compute(
+        m.con, name, metrics.Query(today=window[1], by=by, start=window[0], end=window[1], as_of=as_of))}
+    compared = 0
     for row in rows:
-        other = earlier.get((row["source"], row.get("stage")))
+        other = earlier.get((row.get("source"), row.get("stage")))
         for key in metrics.compared_keys(name, query):
             if how == "year":
                 # the twelve leads start in October 2026: nothing to compare with, said so, not +100%
                 assert (row[f"{key}_compare"], row["compare_data"]) == (None, "none")
             elif other is not None:
                 assert row[f"{key}_compare"] == other[key], (key, row)
-            elif other is None and row[key] is not None:
-                assert row[f"{key}_compare"] == (0 if key in metrics.ADDITIVE else None)
+                compared += 1
+            elif row[key] is not None:
+                # a group the earlier window does not have: none of it then, a count of 0
+                assert row[f"{key}_compare"] == (0 if key in metrics.ADDITIVE else None), (key, row)
+    if how == "previous" and by is None:
+        # over all the leads each row has its earlier twin: every number was set against a second call
+        assert compared == len(rows) * len(metrics.compared_keys(name, query))
 
 
 def test_a_finished_window_and_its_comparison_are_read_at_the_same_moment(demo_con):

@@ -173,6 +173,7 @@ def test_killed_mid_import_leaves_the_store_as_before(db_path, tmp_path):
     while storage.file_size(db_path) < size_before + 4_000_000 and time.monotonic() < deadline:
         assert proc.poll() is None, "the import ended before it wrote anything; use a bigger file"
         time.sleep(0.01)
+    assert storage.file_size(db_path) >= size_before + 4_000_000, "killed before the import wrote anything"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     con = db.connect(db_path)

@@ -34,8 +34,7 @@ def test_heldout_statement(lang, text, statuses, fields, baseline, history, owne
     assert_statement(lang, text, statuses, fields, baseline, history, owners, parent)
 
 
-def test_the_rounds_are_what_the_table_says():
-    sizes = [(len(r.CASES), sum(c.values[0] == "it" for c in r.CASES)) for r in ROUNDS]
-    assert sizes == [(45, 30), (40, 27), (36, 24), (45, 30), (45, 30)]
+def test_each_round_is_two_thirds_italian_and_says_each_sentence_once():
+    assert all(sum(c.values[0] == "it" for c in r.CASES) * 3 >= len(r.CASES) * 2 for r in ROUNDS)
     texts = [c.values[1] for r in ROUNDS for c in r.CASES]
-    assert len(set(texts)) == len(texts) == 211
+    assert len(set(texts)) == len(texts)

@@ -687,7 +687,9 @@ def assert_statement(lang, text, statuses, fields, baseline, history, owners, pa
     report = smart.check(draft, context, lang)
     parsed = objectives.parsed(draft, context)
     expected = expected_parsed(fields, baseline)
-    differ = [k for k in PARSED_KEYS if not same(parsed[k], expected[k])]
+    # a key the reading does not give is a mistyped case, never a field quietly left unchecked
+    assert set(expected) <= set(parsed), set(expected) - set(parsed)
+    differ = [k for k in expected if not same(parsed[k], expected[k])]
     assert {k: parsed[k] for k in differ} == {k: expected[k] for k in differ}
     assert "".join(report.criteria[name].status[0] for name in vocabulary.CRITERIA) == statuses
     assert report.score == sum(smart.POINTS[STATUS[s]] for s in statuses)
@@ -719,9 +721,10 @@ def test_statement(lang, text, statuses, fields, baseline, history, owners, pare
     assert_statement(lang, text, statuses, fields, baseline, history, owners, parent)
 
 
-def test_there_are_forty_statements_in_both_languages():
+def test_the_statements_are_in_both_languages_and_no_case_is_written_twice():
+    # a sentence may come twice with other data ("Aumentare i lead di 200": with a starting point, and without)
     langs = [c.values[0] for c in CASES]
-    assert len(CASES) >= 40 and langs.count("it") >= 20 and langs.count("en") >= 15
+    assert len({repr(c.values) for c in CASES}) == len(CASES) and langs.count("it") > langs.count("en") > 0
 
 
 @pytest.mark.parametrize(("lang", "reasons"), [
