@@ -132,13 +132,16 @@ def delta(key: str, row: dict, lang: str) -> tuple[str | None, str]:
     return text, colour
 
 
-def compared_with(row: dict, lang: str) -> str:
-    """What a delta is measured against: the comparison window, or that it holds no data."""
+def compared_with(row: dict, lang: str, key: str | None = None) -> str:
+    """What a delta is measured against: the comparison window, or that it holds no data; for an amount, that
+    the window's was in another currency (metrics.compare)."""
     if row.get("compare_data") == "none":
         return t("period.no_compare_data", lang)
     text = t("period.against", lang, start=fmt_date(row["compare_start"], lang), end=fmt_date(row["compare_end"], lang))
-    partial = row.get("compare_data") == "partial"
-    return text + (f" ({t('metric.compare_data_partial_totals', lang)})" if partial else "")
+    notes = [t("metric.compare_data_partial_totals", lang)] if row.get("compare_data") == "partial" else []
+    if key in row.get("compare_currencies", {}):
+        notes.append(t("metric.compare_other_currency", lang, currency=row["compare_currencies"][key]))
+    return text + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def describe_period(start, end, today: date, how: str | None, comparison, data: str | None,

@@ -24,6 +24,8 @@ class Metric:
     keys: tuple[str, ...]          # the row's keys after the dimension and period, in order
     stages: tuple[str, str] | None = None  # default from/to stages when the metric takes them
     owner_keys: tuple[str, ...] = ()       # keys the rows carry only when grouped by owner
+    # amounts, each with the row's column naming its currency: compared only within one currency
+    money: dict[str, str] = field(default_factory=dict)
 
     def keys_for(self, query: Query) -> tuple[str, ...]:
         return self.keys + (self.owner_keys if query.by == "owner" else ())
@@ -36,12 +38,14 @@ CATALOG: dict[str, Metric] = {
                          ("mql", "sql")),
     "velocity": Metric("metrics/velocity", ("converted", "median_days", "mean_days"), ("lead", "customer")),
     "win_rate": Metric("metrics/win_rate", ("won", "lost", "disqualified", "win_rate", "won_value", "avg_deal_value",
-                                            "currency")),
+                                            "currency"), money={"won_value": "currency", "avg_deal_value": "currency"}),
     # by owner, the hand-off names the accountable Sales person; `assigned` says whether there is one
     "sla": Metric("metrics/sla", ("mqls", "accepted", "acceptance_rate", "median_days_to_accept", "backlog",
                                   "maturing"), owner_keys=("assigned",)),
     "roi": Metric("metrics/roi", ("spend", "leads", "customers", "won_value", "cpl", "cac", "roi", "roas", "mqls",
-                                  "sqls", "cost_per_mql", "cost_per_sql", "currency")),
+                                  "sqls", "cost_per_mql", "cost_per_sql", "currency"),
+                  money={"won_value": "won_currency", **dict.fromkeys(
+                      ("spend", "cpl", "cac", "cost_per_mql", "cost_per_sql"), "spend_currency")}),
 }
 
 
@@ -115,7 +119,8 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
     """compute(), and with `how` ("previous" or "year") every numeric key again as `<key>_compare`: the same
     SQL over the comparison window (periods.comparison), matched by group, stage and period moved forward,
     with `compare_start`, `compare_end` and `compare_data` (how much of that window the data covers: full,
-    partial, none; with none, every comparison is None rather than a +100% against nothing)."""
+    partial, none; with none, every comparison is None rather than a +100% against nothing). An amount whose
+    comparison is in another currency has none either; `compare_currencies` names that currency by key."""
     rows = compute(con, name, query)
     if how is None:
         return rows
@@ -124,22 +129,34 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
                       today=min(query.today, query.end or query.today) - window.shift,
                       as_of=query.today - window.shift)
     found = {_match_key(r, query, window.shift): r for r in compute(con, name, earlier)} if data != "none" else {}
+    money = CATALOG[name].money
     for row in rows:
         other = found.get(_match_key(row, query))
         # a period whose comparison lies wholly before the data began has nothing to compare with, not zero
         before_data = row.get("period") is not None and query.every is not None and (
             data_from is None or periods.period_end(row["period"] - window.shift, query.every) < data_from)
+        # an amount in another currency then (won in dollars, now in euros) is no base for a change
+        elsewhere = {key: c for key in money if (c := _other_currency(money, key, row, other))}
         for key in compared_keys(name, query):
             if data == "none" or before_data:
                 value = None
             elif other is not None:
-                value = other[key]
+                value = None if key in elsewhere else other[key]
             else:
                 # spend unknown by segment stays unknown; a count with no row there was zero
                 value = 0 if key in ADDITIVE and row[key] is not None else None
             row[f"{key}_compare"] = value
-        row.update(compare_start=window.start, compare_end=window.end, compare_data=data)
+        row.update(compare_start=window.start, compare_end=window.end, compare_data=data,
+                   compare_currencies=elsewhere)
     return rows
+
+
+def _other_currency(money: dict[str, str], key: str, row: dict, other: dict | None) -> str | None:
+    """The currency of amount `key` in the comparison's row when both rows name one and they differ."""
+    if other is None:
+        return None
+    mine, theirs = row[money[key]], other[money[key]]
+    return theirs if mine and theirs and mine != theirs else None
 
 
 def comparison_of(con: duckdb.DuckDBPyConnection, query: Query,

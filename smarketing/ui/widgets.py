@@ -94,7 +94,6 @@ def cards(row: dict, keys: list[str] | tuple[str, ...], how: str | None) -> None
     """One st.metric per key, at most five to a row, with its change against the comparison (metrics.compare)
     coloured the way the number reads (a lower cost is good news); what it is compared with is in its help."""
     lang_ = lang()
-    against = metricformat.compared_with(row, lang_) if how else None
     for first in range(0, len(keys), CARDS_PER_ROW):
         for col, key in zip(st.columns(CARDS_PER_ROW), keys[first:first + CARDS_PER_ROW]):
             label, value = metricformat.card(key, row, lang_)
@@ -102,7 +101,8 @@ def cards(row: dict, keys: list[str] | tuple[str, ...], how: str | None) -> None
             # no change is neither good nor bad news: grey, without an arrow
             unchanged = change is not None and change.startswith("±")
             col.metric(label, value, delta=change, delta_color="off" if unchanged else colour,  # type: ignore[arg-type]
-                       delta_arrow="off" if unchanged else "auto", help=against)
+                       delta_arrow="off" if unchanged else "auto",
+                       help=metricformat.compared_with(row, lang_, key) if how else None)
 
 
 def dimension_filters(con: duckdb.DuckDBPyConnection, key: str, persist: bool = False) -> dict[str, str | None]:

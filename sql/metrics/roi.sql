@@ -110,10 +110,13 @@ select
     nullif(spend, 0) / nullif(sqls, 0) as cost_per_sql,
     nullif(spend, 0) / nullif(customers, 0) as cac,
     case when same_currency then (won_value - spend) / nullif(spend, 0) end as roi,
-    case when same_currency then won_value / nullif(spend, 0) end as roas
+    case when same_currency then won_value / nullif(spend, 0) end as roas,
+    -- each amount's own currency: a comparison sets an amount only against one in the same currency
+    spend_currency,
+    won_currency
 from result
 union all
 select null, null, case when (select known from spend_known) then 0 end, 0, 0, 0, 0, 0, null, null, null, null,
-       null, null, null
+       null, null, null, null, null
 where $by is null and $every is null and not exists (select 1 from result)
 order by dimension nulls first, period nulls first;

@@ -149,8 +149,15 @@ def test_cards_show_the_change_against_the_previous_window(app, twelve_store):
     cards = {m.label: (m.value, m.delta) for m in app.metric}
     # 9-22 November: Fiere 3,000 and Google Ads 500 spent; 26 October - 8 November: Webinar 1,000
     assert cards["Spesa (EUR)"] == ("3.500", "+2.500\u00a0€")
-    # won: L5 (20,000 EUR, the 17th) and L1 (10,000 EUR, the 20th) against L12 (8,000 USD, the 5th)
-    assert cards["Valore vinto (EUR)"][0] == "30.000"
+    # won: L5 (20,000 EUR, the 17th) and L1 (10,000 EUR, the 20th) against L12 (8,000 USD, the 5th): dollars are
+    # no base for a change in euros ("+22.000 €" took them for euros); the card says why it shows none
+    assert cards["Valore vinto (EUR)"] == ("30.000", "")
+    won = next(m for m in app.metric if m.label == "Valore vinto (EUR)")
+    assert won.help == ("Confronto con 26/10/2026 – 08/11/2026 (allora in USD: importi in valute diverse non si "
+                        "confrontano)")
+    # the spend's cards were in euros both times; ROI and ROAS are ratios, each worked out in one currency
+    assert cards == {"Spesa (EUR)": ("3.500", "+2.500\u00a0€"), "Valore vinto (EUR)": ("30.000", ""),
+                     "ROI": ("757,1%", ""), "ROAS": ("8,57×", ""), "CAC (EUR)": ("1.750", "+750\u00a0€")}
 
 
 def test_totals_against_a_window_the_data_covers_in_part_show_no_change(app, twelve_store):

@@ -105,9 +105,12 @@ def test_compare_previous_equals_a_second_call_over_the_shifted_window(store, ca
         "2026-11-02", "2026-11-11", "full", True)
     before = run_json(capsys, "--db", store, "metrics", "win-rate", "--start", "2026-11-02", "--end", "2026-11-11",
                       "--today", "2026-11-11", "--format", "json")
-    assert {k: now[0][f"{k}_compare"] for k in ("won", "lost", "disqualified", "win_rate", "won_value")} == {
-        k: before[0][k] for k in ("won", "lost", "disqualified", "win_rate", "won_value")}
+    assert {k: now[0][f"{k}_compare"] for k in ("won", "lost", "disqualified", "win_rate")} == {
+        k: before[0][k] for k in ("won", "lost", "disqualified", "win_rate")}
     assert (now[0]["won"], now[0]["won_compare"]) == (2, 1)   # L1 (20th), L5 (17th) against L12 (5th)
+    # L12 was won in dollars, L1 and L5 in euros: the amount has no comparison, never 8,000 taken for euros
+    assert (now[0]["currency"], before[0]["currency"], before[0]["won_value"], now[0]["won_value_compare"]) == (
+        "EUR", "USD", 8000, None)
     assert cli.main(["--db", store, "metrics", "win-rate", "--start", "2026-11-16", "--end", "2026-11-29",
                      "--compare", "year", "--today", "2026-11-25"]) == 0
     assert "nessun dato in quel periodo" in capsys.readouterr().out.splitlines()[0]

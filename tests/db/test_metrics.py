@@ -327,7 +327,8 @@ def test_a_comparison_equals_a_second_call_over_the_moved_window(m, name, how, b
                 # the twelve leads start in October 2026: nothing to compare with, said so, not +100%
                 assert (row[f"{key}_compare"], row["compare_data"]) == (None, "none")
             elif other is not None:
-                assert row[f"{key}_compare"] == other[key], (key, row)
+                # an amount then in another currency is set against nothing (test_amounts_in_another_currency_...)
+                assert row[f"{key}_compare"] == (None if key in row["compare_currencies"] else other[key]), (key, row)
                 compared += 1
             elif row[key] is not None:
                 # a group the earlier window does not have: none of it then, a count of 0
@@ -335,6 +336,23 @@ def test_a_comparison_equals_a_second_call_over_the_moved_window(m, name, how, b
     if how == "previous" and by is None:
         # over all the leads each row has its earlier twin: every number was set against a second call
         assert compared == len(rows) * len(metrics.compared_keys(name, query))
+
+
+def test_amounts_in_another_currency_then_are_no_base_for_a_change(m):
+    """9-22 November won L5 and L1 in euros; 26 October - 8 November, L12 in dollars: the deal counts compare,
+    the amounts do not (30,000 EUR against 8,000 USD is no "+22,000"), and the row says which currency it met."""
+    query = metrics.Query(today=TODAY, start=date(2026, 11, 9), end=date(2026, 11, 22))
+    [deals] = metrics.compare(m.con, "win_rate", query, "previous")
+    assert (deals["won"], deals["won_value"], deals["currency"], deals["won_compare"]) == (2, 30000, "EUR", 1)
+    assert (deals["won_value_compare"], deals["avg_deal_value_compare"]) == (None, None)
+    assert deals["compare_currencies"] == {"won_value": "USD", "avg_deal_value": "USD"}
+    [money] = metrics.compare(m.con, "roi", query, "previous")
+    # the spend was in euros both times: it compares, and the costs worked out of it
+    assert (money["spend_compare"], money["cac_compare"], money["won_value_compare"]) == (1000, 1000, None)
+    assert money["compare_currencies"] == {"won_value": "USD"}
+    # the same euros a year before: nothing to set against, but no other currency either
+    [year] = metrics.compare(m.con, "roi", query, "year")
+    assert year["compare_currencies"] == {}
 
 
 def test_a_finished_window_and_its_comparison_are_read_at_the_same_moment(demo_con):
