@@ -25,8 +25,33 @@ def test_owners_in_the_data_are_offered_and_once_added_answer_for_their_mqls(con
     assert team.found(con) == [team.Found("Luca", 1)]
     assert team.people(con) == [team.Member("Giulia", "marketing", "giulia@coop.it", True, 6),
                                 team.Member("marco", "sales", None, True, 4)]
-    # Giulia's MQLs wait for someone in Sales, with the one that has no owner; Marco answers for his
-    assert by_owner(con) == [(None, False, 5), ("Luca", None, 1), ("Marco", True, 4)]
+    # Giulia's MQLs wait for someone in Sales, with the one that has no owner; Marco answers for his, under the
+    # team's spelling: one person, one name, however the CRM wrote it on each lead
+    assert by_owner(con) == [(None, False, 5), ("Luca", None, 1), ("marco", True, 4)]
+
+
+def test_an_owner_spelled_two_ways_is_one_person_in_every_grouping_filter_and_list(con):
+    from tests.helpers import many_leads
+
+    with many_leads(con) as add:
+        spellings = ["Luca Bertolini", "luca bertolini ", "Luca Bertolini", "Elena Galli", "elena galli"]
+        for n, owner in enumerate(spellings):
+            add(f"L{n}", "2026-11-02", "mql", [("lead", "2026-11-02"), ("mql", "2026-11-03")], owner=owner)
+    team.add(con, "Luca Bertolini", "sales")
+    funnel = metrics.Query(today=TODAY, by="owner", mode="period", from_stage="lead", to_stage="mql")
+    # Luca is on the team: his spelling; Elena is not yet: the data's, trimmed, one row for each way she was written
+    assert [(r["owner"], r["entered"]) for r in metrics.compute(con, "conversion", funnel)] == [
+        ("Elena Galli", 1), ("Luca Bertolini", 3), ("elena galli", 1)]
+    assert [(r["owner"], r["mqls"]) for r in metrics.compute(con, "sla", metrics.Query(today=TODAY, by="owner"))] == [
+        ("Elena Galli", 1), ("Luca Bertolini", 3), ("elena galli", 1)]
+    # the filters offer each person once (the data's first spelling for someone not on the team), and keep all of
+    # their leads, as the list behind the number does
+    assert metrics.dimension_values(con)["owner"] == ["Luca Bertolini", "Elena Galli"]
+    for typed in ("Luca Bertolini", "LUCA BERTOLINI", "Elena Galli"):
+        query = metrics.Query(today=TODAY, mode="period", from_stage="lead", to_stage="mql", filters={"owner": typed})
+        [row] = metrics.compute(con, "conversion", query)
+        assert (row["entered"], metrics.listing(con, "conversion", "entered", query).total) == (
+            3 if typed.lower().startswith("luca") else 2,) * 2
 
 
 def test_a_person_can_be_set_aside_without_losing_their_history(con):
