@@ -271,8 +271,8 @@ def test_maven_velocity_engage_to_close_of_won_deals_equals_plain_sql(maven, by)
                avg(date_diff('day', engaged, closed)) as mean_days
         from pipeline where deal_stage = 'Won' and engaged is not null and closed is not null group by all""")
     expected = shaped(rows, VELOCITY, "dimension")
-    if not by:
-        assert expected[None][0] == 4238
+    # the 4,238 won deals with both dates, in one row or spread over the agents
+    assert sum(converted for converted, *_ in expected.values()) == 4238
     name = "owner" if by else None
     got = compute(con, "velocity", from_stage="opportunity", to_stage="customer", by=name)
     assert shaped(got, VELOCITY, name) == expected

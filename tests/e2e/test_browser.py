@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from playwright import sync_api as playwright_api
 
 from smarketing import db
 from tests.conftest import DEMO_LEADS, ROOT
@@ -16,7 +17,6 @@ from tests.helpers import cli_process
 
 pytestmark = pytest.mark.e2e
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is in requirements-dev.txt")
 if not os.path.exists(CHROMIUM):
     pytest.skip("Debian's chromium is not installed (apt-get install chromium); .ci/run installs it",
                 allow_module_level=True)
