@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from smarketing import db, meetings, periods
+from smarketing import db, meetings, periods, ui
 from tests.conftest import TODAY
 
 
@@ -29,6 +29,56 @@ def test_the_demo_has_something_on_every_part_of_the_agenda(app, demo_store):
         "2. I movimenti più grandi del funnel",
         "3. Consegna alle Vendite: MQL in attesa", "4. Import e qualità dei dati", "5. Check-in ancora mancanti"]
     assert "Niente da segnalare." not in [c.value for c in app.caption]
+    # the period's numbers (this quarter so far) are plain counts of the stage history and of the deals closed
+    con = db.connect(demo_store)
+    entries = dict(con.execute("""
+        select stage, count(*) from (select lead_id, stage, min(entered_at) as day from stage_events group by all)
+        where day between '2026-10-01' and '2026-11-25 23:59:59' group by 1""").fetchall())
+    won, value, lost = con.execute("""
+        select count(*) filter (where current_stage = 'customer'), sum(deal_value) filter (where current_stage =
+               'customer'), count(*) filter (where current_stage = 'lost' and lead_id in
+               (select lead_id from stage_events where stage = 'opportunity'))
+        from leads where closed_at between '2026-10-01' and '2026-11-25 23:59:59'""").fetchone()
+    con.close()
+    assert (entries["lead"], entries["mql"], entries["sql"], entries["opportunity"], won, value, lost) == (
+        717, 264, 102, 46, 6, 166050, 14)
+    assert [(m.label, m.value) for m in app.metric] == [
+        ("Contatti", "717"), ("MQL", "264"), ("SQL", "102"), ("Opportunità", "46"), ("Clienti", "6"),
+        ("Valore vinto (EUR)", "166.050"), ("Tasso di vittoria", "30,0%")]
+    # every part of the agenda, in order: objectives, the funnel's biggest moves (the sixth on the Overview), the
+    # hand-off's backlog, the data, and who has not checked in yet
+    points = [m.value for m in app.markdown if m.value.startswith(":")]
+    assert points == [
+        ":red[●] " + ui.plain("Triplicare i clienti: fuori strada, 2 su 12 (avanzamento 17%, atteso 32%). Fiducia: "
+                              "Giulia Ferrari 8/10, Luca Bertolini 6/10."),
+        ":red[●] " + ui.plain("Triplicare i clienti: da «troppo presto» a «fuori strada» in una settimana."),
+        ":gray[●] " + ui.plain("Conversione MQL->SQL: da «troppo presto» a «in linea» in una settimana."),
+        ":orange[●] " + ui.plain("MQL: 13 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 43,0 "
+                                 "(−70%)."),
+        ":orange[●] " + ui.plain("SQL: 9 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 17,3 "
+                                 "(−48%)."),
+        ":orange[●] " + ui.plain("Contatto: 57 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di "
+                                 "108,3 (−47%)."),
+        ":gray[●] " + ui.plain("Conversione SQL → Opportunità di chi è entrato nella settimana 26/10/2026–01/11/2026 "
+                               "(coorte maturata): 50,0% contro una media di 35,0% nelle 4 settimane prima alla "
+                               "stessa età (+43%)."),
+        ":orange[●] " + ui.plain("Conversione Contatto → MQL di chi è entrato nella settimana 09/11/2026–15/11/2026 "
+                                 "(coorte maturata): 25,9% contro una media di 35,3% nelle 4 settimane prima alla "
+                                 "stessa età (−27%)."),
+        ":gray[●] " + ui.plain("Un altro movimento della settimana è in Panoramica, tra gli avvisi."),
+        ":red[●] " + ui.plain("143 MQL degli ultimi 90 giorni aspettano da più di 7 giorni e nessuno delle Vendite "
+                              "li ha in carico: vanno assegnati."),
+        ":gray[●] " + ui.plain("Ci sono solo i dati dimostrativi: importa i vostri per discutere dei vostri numeri."),
+        ":gray[●] " + ui.plain("Davide Mancini: Ridurre il CAC"),
+        ":gray[●] " + ui.plain("Elena Galli: Fatturato vinto dalle fiere"),
+        ":gray[●] " + ui.plain("Giulia Ferrari: Conversione MQL->SQL; Ridurre il CAC; Migliorare il marketing; "
+                               "Triplicare i clienti; Fiducia nell'allineamento"),
+        ":gray[●] " + ui.plain("Luca Bertolini: Fatturato vinto dalle fiere; Conversione MQL->SQL; Triplicare i "
+                               "clienti"),
+        ":gray[●] " + ui.plain("Matteo Ricci: Fatturato vinto dalle fiere; Più SQL dai webinar; Conversione "
+                               "MQL->SQL; Migliorare il marketing"),
+        ":gray[●] " + ui.plain("Sara Colombo: Più SQL dai webinar; Conversione MQL->SQL; Fiducia "
+                               "nell'allineamento")]
     # 2 customers of 12, forecast 6,2: half the target is off track, not merely at risk
     assert any(m.value.startswith(":red[●] Triplicare i clienti\\: fuori strada") for m in app.markdown)
     # last week's two open actions come first, the overdue one marked

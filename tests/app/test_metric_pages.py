@@ -109,9 +109,13 @@ def test_roi_page(app, twelve_store):
     assert sorted(app.dataframe[-1].value["ID"]) == ["L4", "L5", "L6"]
 
 
-@pytest.mark.parametrize(("page", "title"), [("funnel", "Funnel"), ("handoff", "Hand-off to Sales"),
-                                             ("roi", "Spend and return")])
-def test_pages_in_english_and_on_an_empty_store(app, empty_store, page, title):
+@pytest.mark.parametrize(("page", "title", "cards"), [
+    ("funnel", "Funnel", {"Entered": "0", "Converted": "0", "Conversion rate": "–", "Win rate": "–", "Won": "0",
+                          "Lost": "0", "Disqualified": "0", "Won value (EUR)": "0", "Average deal": "–"}),
+    ("handoff", "Hand-off to Sales", {"Acceptance rate": "–", "Days to accept": "–", "Backlog": "0", "MQLs": "0"}),
+    ("roi", "Spend and return", {"Spend (EUR)": "0", "Won value (EUR)": "0", "ROI": "–", "ROAS": "–", "CAC": "–"}),
+])
+def test_pages_in_english_and_on_an_empty_store(app, empty_store, page, title, cards):
     app.run()
     app.sidebar.radio(key="lang_sidebar").set_value("en").run()
     app.switch_page(f"app_pages/{page}.py").run()
@@ -119,9 +123,8 @@ def test_pages_in_english_and_on_an_empty_store(app, empty_store, page, title):
     assert app.title[0].value == title
     # every table says there is nothing rather than drawing an empty grid
     assert "No data for the period and the filters chosen." in [c.value for c in app.caption]
-    if page == "handoff":
-        assert {m.label: m.value for m in app.metric} == {"Acceptance rate": "–", "Days to accept": "–",
-                                                          "Backlog": "0", "MQLs": "0"}
+    # nothing counted is 0; a rate or a cost of nothing is "–", never 0% or 0 €
+    assert {m.label: m.value for m in app.metric} == cards
 
 
 def test_every_metrics_page_says_which_period_and_filters_it_shows(app, twelve_store):

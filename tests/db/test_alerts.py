@@ -44,10 +44,15 @@ def test_what_moved_in_the_demo(demo_con):
 def test_the_thresholds_of_settings_decide(demo_con):
     alerts.save_thresholds(demo_con, alerts.Thresholds(entries=0.5, conversion=0.32, backlog_days=60))
     found = alerts.overview_alerts(demo_con, TODAY, "en")
-    assert [(a.kind, a.text[:40]) for a in found if a.kind != "status"] == [
-        ("backlog", "37 MQLs of the last 90 days have waited "),     # for more than 60 days, not 7
-        ("entries", "MQL: 13 entries in the week 16 Nov 2026–"),
-        ("conversion", "Conversion SQL → Opportunity of those wh"),
+    assert [(a.kind, a.text) for a in found if a.kind != "status"] == [
+        # for more than 60 days, not 7
+        ("backlog", "37 MQLs of the last 90 days have waited more than 60 days with nobody in Sales holding them: "
+                    "they need an owner."),
+        # only moves of 50% or more: the week's other stages moved less
+        ("entries", "MQL: 13 entries in the week 16 Nov 2026–22 Nov 2026, against an average of 43.0 (−70%)."),
+        ("conversion", "Conversion SQL → Opportunity of those who entered in the week 26 Oct 2026–1 Nov 2026 (a "
+                       "matured cohort): 50.0% against an average of 35.0% over the 4 weeks before at the same age "
+                       "(+43%)."),
     ]
     assert alerts.thresholds(demo_con) == alerts.Thresholds(0.5, 0.32, 60)
 
@@ -171,4 +176,20 @@ def test_a_past_week_s_agenda_lists_all_its_moves_the_overview_showing_today_s(d
                                        alerts.thresholds(demo_con))
     listed = [m.text for m in agenda.funnel_moves(demo_con, date(2026, 11, 9), date(2026, 11, 16), "it")]
     assert listed == [a.text for a in entries + conversion]
+    # all six, past the three stage moves and two rates the Overview's list keeps; the weeks' entries are those a
+    # plain count of the stage history gives (9-15 November against the four weeks before)
+    week = "nella settimana 09/11/2026–15/11/2026, contro una media di"
+    assert listed == [
+        f"Opportunità: 11 ingressi {week} 4,3 (+159%).",
+        f"Contatti scartati prima di diventare trattative: 41 {week} 24,3 (+69%).",
+        f"MQL: 23 ingressi {week} 42,0 (−45%).",
+        f"SQL: 12 ingressi {week} 16,5 (−27%).",
+        f"Contatto: 81 ingressi {week} 110,5 (−27%).",
+        "Conversione SQL → Opportunità di chi è entrato nella settimana 19/10/2026–25/10/2026 (coorte maturata): "
+        "21,4% contro una media di 39,5% nelle 4 settimane prima alla stessa età (−46%)."]
+    assert len(listed) > agenda.MAX_STAGE_MOVES + agenda.MAX_RATE_MOVES
+    counted = dict(demo_con.execute("""
+        select stage, count(*) filter (where entered_at >= '2026-11-09' and entered_at < '2026-11-16')
+        from stage_events where stage in ('lead', 'mql', 'sql', 'opportunity') group by 1""").fetchall())
+    assert counted == {"lead": 81, "mql": 23, "sql": 12, "opportunity": 11}
     assert not any("Panoramica" in text for text in listed)
