@@ -48,37 +48,37 @@ def test_the_demo_has_something_on_every_part_of_the_agenda(app, demo_store):
     # every part of the agenda, in order: objectives, the funnel's biggest moves (the sixth on the Overview), the
     # hand-off's backlog, the data, and who has not checked in yet
     points = [m.value for m in app.markdown if m.value.startswith(":")]
-    assert points == [
-        ":red[●] " + ui.plain("Triplicare i clienti: fuori strada, 2 su 12 (avanzamento 17%, atteso 32%). Fiducia: "
-                              "Giulia Ferrari 8/10, Luca Bertolini 6/10."),
-        ":red[●] " + ui.plain("Triplicare i clienti: da «troppo presto» a «fuori strada» in una settimana."),
-        ":gray[●] " + ui.plain("Conversione MQL->SQL: da «troppo presto» a «in linea» in una settimana."),
-        ":orange[●] " + ui.plain("MQL: 13 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 43,0 "
-                                 "(−70%)."),
-        ":orange[●] " + ui.plain("SQL: 9 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 17,3 "
-                                 "(−48%)."),
-        ":orange[●] " + ui.plain("Contatto: 57 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di "
-                                 "108,3 (−47%)."),
-        ":gray[●] " + ui.plain("Conversione SQL → Opportunità di chi è entrato nella settimana 26/10/2026–01/11/2026 "
-                               "(coorte maturata): 50,0% contro una media di 35,0% nelle 4 settimane prima alla "
-                               "stessa età (+43%)."),
-        ":orange[●] " + ui.plain("Conversione Contatto → MQL di chi è entrato nella settimana 09/11/2026–15/11/2026 "
-                                 "(coorte maturata): 25,9% contro una media di 35,3% nelle 4 settimane prima alla "
-                                 "stessa età (−27%)."),
-        ":gray[●] " + ui.plain("Un altro movimento della settimana è in Panoramica, tra gli avvisi."),
-        ":red[●] " + ui.plain("143 MQL degli ultimi 90 giorni aspettano da più di 7 giorni e nessuno delle Vendite "
-                              "li ha in carico: vanno assegnati."),
-        ":gray[●] " + ui.plain("Ci sono solo i dati dimostrativi: importa i vostri per discutere dei vostri numeri."),
-        ":gray[●] " + ui.plain("Davide Mancini: Ridurre il CAC"),
-        ":gray[●] " + ui.plain("Elena Galli: Fatturato vinto dalle fiere"),
-        ":gray[●] " + ui.plain("Giulia Ferrari: Conversione MQL->SQL; Ridurre il CAC; Migliorare il marketing; "
-                               "Triplicare i clienti; Fiducia nell'allineamento"),
-        ":gray[●] " + ui.plain("Luca Bertolini: Fatturato vinto dalle fiere; Conversione MQL->SQL; Triplicare i "
-                               "clienti"),
-        ":gray[●] " + ui.plain("Matteo Ricci: Fatturato vinto dalle fiere; Più SQL dai webinar; Conversione "
-                               "MQL->SQL; Migliorare il marketing"),
-        ":gray[●] " + ui.plain("Sara Colombo: Più SQL dai webinar; Conversione MQL->SQL; Fiducia "
-                               "nell'allineamento")]
+    assert points == [f":{colour}[●] " + ui.plain(text) for colour, text in [
+        ("red", "Triplicare i clienti: fuori strada, 2 su 12 (avanzamento 17%, atteso 32%). Fiducia: "
+                "Giulia Ferrari 8/10, Luca Bertolini 6/10."),
+        ("red", "Triplicare i clienti: da «troppo presto» a «fuori strada» in una settimana."),
+        ("gray", "Conversione MQL->SQL: da «troppo presto» a «in linea» in una settimana."),
+        ("orange", "MQL: 13 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 43,0 "
+                   "(−70%)."),
+        ("orange", "SQL: 9 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 17,3 "
+                   "(−48%)."),
+        ("orange", "Contatto: 57 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di "
+                   "108,3 (−47%)."),
+        ("gray", "Conversione SQL → Opportunità di chi è entrato nella settimana 26/10/2026–01/11/2026 "
+                 "(coorte maturata): 50,0% contro una media di 35,0% nelle 4 settimane prima alla "
+                 "stessa età (+43%)."),
+        ("orange", "Conversione Contatto → MQL di chi è entrato nella settimana 09/11/2026–15/11/2026 "
+                   "(coorte maturata): 25,9% contro una media di 35,3% nelle 4 settimane prima alla "
+                   "stessa età (−27%)."),
+        ("gray", "Un altro movimento della settimana è in Panoramica, tra gli avvisi."),
+        ("red", "143 MQL degli ultimi 90 giorni aspettano da più di 7 giorni e nessuno delle Vendite "
+                "li ha in carico: vanno assegnati."),
+        ("gray", "Ci sono solo i dati dimostrativi: importa i vostri per discutere dei vostri numeri."),
+        ("gray", "Davide Mancini: Ridurre il CAC"),
+        ("gray", "Elena Galli: Fatturato vinto dalle fiere"),
+        ("gray", "Giulia Ferrari: Conversione MQL->SQL; Ridurre il CAC; Migliorare il marketing; "
+                 "Triplicare i clienti; Fiducia nell'allineamento"),
+        ("gray", "Luca Bertolini: Fatturato vinto dalle fiere; Conversione MQL->SQL; Triplicare i "
+                 "clienti"),
+        ("gray", "Matteo Ricci: Fatturato vinto dalle fiere; Più SQL dai webinar; Conversione "
+                 "MQL->SQL; Migliorare il marketing"),
+        ("gray", "Sara Colombo: Più SQL dai webinar; Conversione MQL->SQL; Fiducia "
+                 "nell'allineamento")]]
     # 2 customers of 12, forecast 6,2: half the target is off track, not merely at risk
     assert any(m.value.startswith(":red[●] Triplicare i clienti\\: fuori strada") for m in app.markdown)
     # last week's two open actions come first, the overdue one marked
