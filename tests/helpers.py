@@ -177,3 +177,15 @@ def command_parsers(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = (
             for name, sub in action.choices.items():
                 found += command_parsers(sub, (*prefix, name))
     return found
+
+
+def closed_deals(con, first: str, last: str) -> tuple[int, float, int]:
+    """Deals won (and their value) and lost from `first` to `last` (ISO days, both included), counted from the
+    leads and their stage history alone: a lost lead is a lost deal once it reached the opportunity stage."""
+    won, value, lost = con.execute("""
+        select count(*) filter (where current_stage = 'customer'),
+               sum(deal_value) filter (where current_stage = 'customer'),
+               count(*) filter (where current_stage = 'lost'
+                                  and lead_id in (select lead_id from stage_events where stage = 'opportunity'))
+        from leads where closed_at >= ?::date and closed_at < ?::date + 1""", [first, last]).fetchone()
+    return won, float(value or 0), lost

@@ -7,6 +7,7 @@ import pytest
 
 from smarketing import db, meetings, periods, ui
 from tests.conftest import TODAY
+from tests.helpers import closed_deals
 
 
 @pytest.fixture
@@ -34,11 +35,7 @@ def test_the_demo_has_something_on_every_part_of_the_agenda(app, demo_store):
     entries = dict(con.execute("""
         select stage, count(*) from (select lead_id, stage, min(entered_at) as day from stage_events group by all)
         where day between '2026-10-01' and '2026-11-25 23:59:59' group by 1""").fetchall())
-    won, value, lost = con.execute("""
-        select count(*) filter (where current_stage = 'customer'), sum(deal_value) filter (where current_stage =
-               'customer'), count(*) filter (where current_stage = 'lost' and lead_id in
-               (select lead_id from stage_events where stage = 'opportunity'))
-        from leads where closed_at between '2026-10-01' and '2026-11-25 23:59:59'""").fetchone()
+    won, value, lost = closed_deals(con, "2026-10-01", "2026-11-25")
     con.close()
     assert (entries["lead"], entries["mql"], entries["sql"], entries["opportunity"], won, value, lost) == (
         717, 264, 102, 46, 6, 166050, 14)

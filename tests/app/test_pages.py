@@ -10,7 +10,7 @@ import pytest
 
 from smarketing import alerts, db, ui
 from tests.conftest import DEMO_LEADS, TODAY
-from tests.helpers import hold, many_leads
+from tests.helpers import closed_deals, hold, many_leads
 
 
 def store_counts(path) -> dict:
@@ -80,8 +80,14 @@ def test_first_start_loads_the_demo_and_overview_shows_its_numbers(app, bare_sto
     # the period (this quarter so far, the default) against the same days of the quarter before
     assert cards[:5] == [(label, it_int(counts["quarter"][s]), change(counts["quarter"][s], counts["last_quarter"][s]))
                          for label, s in zip(labels, stages)]
-    assert cards[5][:2] == ("Valore vinto (EUR)", it_int(int(counts["quarter"]["won_value"])))
-    assert cards[6][0] == "Tasso di vittoria"
+    # deals closed this quarter so far (6 won for 166.050 €, 14 lost) against the same days of the quarter before
+    # (10 won for 206.850 €, 29 lost): 30,0% against 25,6%
+    con = duckdb.connect(str(app_store))
+    assert (closed_deals(con, "2026-10-01", "2026-11-25"), closed_deals(con, "2026-07-01", "2026-08-25")) == (
+        (6, 166050, 14), (10, 206850, 29))
+    con.close()
+    assert cards[5:7] == [("Valore vinto (EUR)", it_int(int(counts["quarter"]["won_value"])), "-40.800\u00a0€"),
+                          ("Tasso di vittoria", "30,0%", "+4,4 punti")]
     # this week so far (Monday 23 to Wednesday 25) against Monday 16 to Wednesday 18, never a whole week
     assert cards[7:12] == [(label, it_int(counts["week"][s]), change(counts["week"][s], counts["last_week"][s]))
                            for label, s in zip(labels, stages)]
@@ -100,6 +106,12 @@ def test_first_start_loads_the_demo_and_overview_shows_its_numbers(app, bare_sto
         it_int(counts["lost_deals"]), it_int(disqualified)]
     assert table["Hanno raggiunto"][0] == it_int(counts["leads"])
     assert table["Hanno raggiunto"][2] == it_int(counts["reached_sql"])
+    # every stage's leads that ever reached it, and the two kinds of loss (as many as are in them now)
+    con = duckdb.connect(str(app_store))
+    reached = dict(con.execute("select stage, count(distinct lead_id) from stage_events group by 1").fetchall())
+    con.close()
+    assert list(table["Hanno raggiunto"]) == [it_int(reached[c]) for c in codes] + [
+        it_int(counts["lost_deals"]), it_int(disqualified)]
     assert list(table["Responsabile"])[-2:] == ["Vendite", "–"]
     chart = app.get("vega_lite_chart")
     assert len(chart) == 1

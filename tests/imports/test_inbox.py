@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from decimal import Decimal
 
 import pytest
 
@@ -70,7 +71,9 @@ def test_the_mapping_named_in_the_file_name_wins_then_the_header(con, folder, tm
     }
     assert con.execute("select external_id, current_stage from leads order by 1::int").fetchall() == [
         ("7", "sql"), ("8", "customer"), ("9", "sql"), ("10", "customer")]
-    assert con.execute("select count(*), sum(amount) from spend where channel = 'Meta Ads'").fetchone()[0] == 20
+    # the export's 20 days and its "Amount spent (EUR)" column, whole
+    assert con.execute("select count(*), sum(amount) from spend where channel = 'Meta Ads'").fetchone() == (
+        20, Decimal("1375.33"))
     assert sorted(p.name for p in folder.iterdir()) == [".partial.csv", "done", "~$export.csv"]
     done = sorted(p.name for p in (folder / "done").iterdir())
     assert len(done) == 6 and all(n.endswith(".result.json") == (i % 2 == 1) for i, n in enumerate(done))
@@ -106,9 +109,11 @@ def test_the_meeting_agenda_names_a_failed_inbox_file(con, folder):
     plan = agenda.build(con, date(2026, 11, 30), date(2026, 12, 1), "it")
     [item] = [i for i in plan.sections["data"] if "strano.csv" in i.text]
     assert item.severity == "high"
-    assert item.text == ("Il file «strano.csv» lasciato nella cartella di importazione il 30/11/2026 non è stato "
-                         "importato: " + inbox.message(inbox.runs(con)[0], "it").rstrip(".") +
-                         " (è in failed/20261130-030000-strano.csv).")
+    assert item.text == (
+        "Il file «strano.csv» lasciato nella cartella di importazione il 30/11/2026 non è stato importato: Non so con "
+        "quale mappatura leggere «strano.csv»: il nome del file non contiene il nome di una mappatura salvata o di un "
+        "formato previsto, e le sue colonne non corrispondono a nessuno. Importalo una volta dalla pagina Import "
+        "salvando la mappatura, poi metti il suo nome nel nome del file (è in failed/20261130-030000-strano.csv).")
     # two weeks later it is no longer news
     later = agenda.build(con, date(2026, 12, 14), date(2026, 12, 14), "it")
     assert not [i for i in later.sections["data"] if "strano.csv" in i.text]

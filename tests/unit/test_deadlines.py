@@ -365,4 +365,5 @@ def test_the_ninth_review_deadlines(text, day, first):
 
 def test_a_month_after_a_from_or_a_comparison_is_no_deadline():
     for text in ("SQL da 40 a settembre a 60 a dicembre", "Rispetto a settembre, +10% di lead"):
-        assert deadlines.find(text, date(2026, 11, 25)).day is None, text
+        # no deadline at all, not one that could not be read
+        assert deadlines.find(text, date(2026, 11, 25)) == deadlines.Deadline(None, None, True), text
