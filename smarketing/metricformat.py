@@ -46,7 +46,7 @@ def format_value(key: str, value, row: dict, lang: str) -> str:
     if key in RATES:
         return fmt_pct(value, lang)
     if key in MONEY:
-        return fmt_money(value, lang, row.get("currency") or "EUR", 0 if key in ("won_value", "spend") else 2)
+        return fmt_money(value, lang, currency_of(key, row), 0 if key in ("won_value", "spend") else 2)
     if key in DAYS:
         return fmt_num(value, lang, 1)
     if key == "maturing":
@@ -92,12 +92,24 @@ def numeric_headers(keys: list[str], lang: str, labels: dict[str, str] | None = 
     return tuple(labels.get(k) or label(k, lang) for k in keys if k not in words)
 
 
+def currency_of(key: str, row: dict) -> str:
+    """The currency amount `key` is in: its own where the row names it apart (metrics' `money`: Spend and return
+    names the spend's and the won value's, which need not be the same), else the row's, else euros."""
+    from smarketing import metrics
+
+    for metric in metrics.CATALOG.values():
+        column = metric.money.get(key)
+        if column and row.get(column):
+            return row[column]
+    return row.get("currency") or "EUR"
+
+
 def card(key: str, row: dict, lang: str) -> tuple[str, str]:
     """(label, value) for an st.metric card: money puts its currency in the label, where a card has room; a
     long header has a shorter name on a card."""
     label = t(f"card.{key}", lang) if f"card.{key}" in texts() else t(f"metric.{key}", lang)
     if key in MONEY and row.get(key) is not None:
-        return f"{label} ({row.get('currency') or 'EUR'})", fmt_num(row[key], lang, 0)
+        return f"{label} ({currency_of(key, row)})", fmt_num(row[key], lang, 0)
     return label, format_value(key, row.get(key), row, lang)
 
 
@@ -121,7 +133,7 @@ def delta(key: str, row: dict, lang: str) -> tuple[str | None, str]:
         return _signed(round(diff * 100, 1), t("metric.points", lang, points=fmt_num(abs(diff) * 100, lang, 1))), \
             colour
     if key in MONEY:
-        return _signed(round(diff), fmt_money(abs(diff), lang, row.get("currency") or "EUR", 0)), colour
+        return _signed(round(diff), fmt_money(abs(diff), lang, currency_of(key, row), 0)), colour
     if key in DAYS:
         return _signed(round(diff, 1), t("metric.days", lang, days=fmt_num(abs(diff), lang, 1))), colour
     if key == "roas":

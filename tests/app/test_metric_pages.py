@@ -163,6 +163,18 @@ def test_cards_show_the_change_against_the_previous_window(app, twelve_store):
                      "ROI": ("757,1%", ""), "ROAS": ("8,57×", ""), "CAC (EUR)": ("1.750", "+750\u00a0€")}
 
 
+@pytest.mark.parametrize("page", ["roi", "overview", "funnel"])
+def test_an_amount_is_labelled_with_its_own_currency(app, twelve_store, page):
+    # 26 October - 8 November: Webinar's spend in euros, L12 won in dollars: each card in its own currency (the
+    # Spend and Overview cards once called the dollars "Valore vinto (EUR)")
+    open_page(app, f"app_pages/{page}.py", preset="custom")
+    app.date_input(key="period_dates").set_value((date(2026, 10, 26), date(2026, 11, 8))).run()
+    # the period's cards (the Overview's week below has no win: its 0 is in the company's euros)
+    cards = {m.label: m.value for m in app.metric[:7 if page == "overview" else None]}
+    assert cards["Valore vinto (USD)"] == "8.000" and "Valore vinto (EUR)" not in cards
+    assert cards.get("Spesa (EUR)", "1.000") == "1.000"
+
+
 def test_totals_against_a_window_the_data_covers_in_part_show_no_change(app, twelve_store):
     # 2-22 November against 12 October - 1 November, while the data begins on 20 October (L12)
     open_page(app, "app_pages/overview.py", preset="custom")
