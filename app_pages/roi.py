@@ -29,17 +29,19 @@ st.subheader(tr("roi.by_channel"))
 ui.table(display(view.channels, ["source", *keys], lang, short), numeric_headers(keys, lang, short),
          download="roi-channels")
 frame = pd.DataFrame([{"source": r["source"] or tr("metric.not_filled"), "spend": float(r["spend"] or 0),
-                       "won_value": float(r["won_value"] or 0)} for r in view.channels])
+                       "won_value": float(r["won_value"] or 0)} for r in view.chart_channels])
 if not frame.empty:
     st.altair_chart(charts.grouped_bars(frame, "source", ["spend", "won_value"], lang), width="stretch")
+if view.left_out:
+    st.caption(tr("roi.left_out", currency=view.chart_currency, others=", ".join(view.left_out)))
 
 st.subheader(tr("roi.by_campaign"))
 ui.table(display(view.campaigns, ["campaign", *keys], lang, short), numeric_headers(keys, lang, short),
          download="roi-campaigns", narrow=(tr("metric.campaign"),))
 
 st.subheader(tr("roi.trend_title"))
-ui.trend(charts.metric_trend(view.monthly, ["spend", "won_value"], lang, every="month",
-                             value_title=view.overall["currency"] or "EUR", events=view.events), how,
+ui.trend(charts.metric_trend(view.chart_monthly, ["spend", "won_value"], lang, every="month",
+                             value_title=view.chart_currency, events=view.events), how,
          bool(view.events))
 
 st.subheader(tr("drill.title"))

@@ -80,17 +80,44 @@ class Roi:
     # median days from a lead's first stage to customer, over all the data, when the window's spend is younger
     # than that (its customers may still come): None when the window is old enough, or nothing was ever won
     young_spend_days: float | None = None
+    # the charts draw amounts on one axis, in the company's currency: the by-source bars and the monthly lines
+    # with any amount in another currency left out (None), and which currencies were left out
+    chart_currency: str = "EUR"
+    chart_channels: list[dict] = field(default_factory=list)
+    chart_monthly: list[dict] = field(default_factory=list)
+    left_out: tuple[str, ...] = ()
 
 
 def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> Roi:
+    from smarketing import settings
+
+    channels = metrics.compute(con, "roi", replace(query, by="source"))
+    monthly = metrics.compare(con, "roi", replace(query, every="month"), how)
+    currency = settings.currency(con)
+    left_out: set[str] = set()
     return Roi(
         overall=metrics.compare(con, "roi", query, how)[0],
-        channels=metrics.compute(con, "roi", replace(query, by="source")),
+        channels=channels,
         campaigns=metrics.compute(con, "roi", replace(query, by="campaign")),
-        monthly=metrics.compare(con, "roi", replace(query, every="month"), how),
+        monthly=monthly,
         events=milestones.events(con, query.start, query.end, query.today),
         young_spend_days=_young_spend(con, query),
+        chart_currency=currency,
+        chart_channels=[_in_currency(r, currency, left_out) for r in channels],
+        chart_monthly=[_in_currency(r, currency, left_out) for r in monthly],
+        left_out=tuple(sorted(left_out)),
     )
+
+
+def _in_currency(row: dict, currency: str, left_out: set[str]) -> dict:
+    """The row with each amount in another currency than `currency` (and its comparison) set to None, the
+    currencies so left out added to `left_out`: one axis never holds euros and dollars."""
+    kept = dict(row)
+    for key, column in metrics.CATALOG["roi"].money.items():
+        if row.get(column) and row[column] != currency:
+            left_out.add(row[column])
+            kept[key] = kept[f"{key}_compare"] = None
+    return kept
 
 
 def _young_spend(con: duckdb.DuckDBPyConnection, query: metrics.Query) -> float | None:

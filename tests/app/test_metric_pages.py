@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from smarketing import db
+from smarketing import db, metric_views, metrics
+from tests.conftest import TODAY
 from tests.helpers import twelve
 
 
@@ -173,6 +174,23 @@ def test_an_amount_is_labelled_with_its_own_currency(app, twelve_store, page):
     cards = {m.label: m.value for m in app.metric[:7 if page == "overview" else None]}
     assert cards["Valore vinto (USD)"] == "8.000" and "Valore vinto (EUR)" not in cards
     assert cards.get("Spesa (EUR)", "1.000") == "1.000"
+
+
+def test_the_spend_charts_draw_one_currency_and_say_which_amounts_they_leave_out(app, twelve_store):
+    # all time: the spend and L1, L5 in euros, L12's 8,000 in dollars; the table keeps Referral's dollars, the bars
+    # and the monthly lines (one axis, in euros) leave them out and say so
+    open_page(app, "app_pages/roi.py")
+    assert ("I grafici sono in EUR: gli importi in USD non ci sono (una valuta per asse) e restano nelle tabelle."
+            in [c.value for c in app.caption])
+    con = db.connect(twelve_store)
+    view = metric_views.roi(con, metrics.Query(today=TODAY), None)
+    con.close()
+    referral = {r["source"]: r for r in view.channels}["Referral"]
+    charted = {r["source"]: r for r in view.chart_channels}["Referral"]
+    assert (referral["won_value"], referral["won_currency"], charted["won_value"]) == (8000, "USD", None)
+    assert view.left_out == ("USD",) and view.chart_currency == "EUR"
+    assert {r["source"]: r["won_value"] for r in view.chart_channels if r["won_value"]} == {
+        "Fiere": 20000, "Webinar": 10000}
 
 
 def test_totals_against_a_window_the_data_covers_in_part_show_no_change(app, twelve_store):
