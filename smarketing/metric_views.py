@@ -94,7 +94,8 @@ def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -
     channels = metrics.compute(con, "roi", replace(query, by="source"))
     monthly = metrics.compare(con, "roi", replace(query, every="month"), how)
     currency = settings.currency(con)
-    left_out: set[str] = set()
+    columns = set(metrics.CATALOG["roi"].money.values())
+    left_out = {r[c] for r in channels + monthly for c in columns if r.get(c) and r[c] != currency}
     return Roi(
         overall=metrics.compare(con, "roi", query, how)[0],
         channels=channels,
@@ -103,19 +104,18 @@ def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -
         events=milestones.events(con, query.start, query.end, query.today),
         young_spend_days=_young_spend(con, query),
         chart_currency=currency,
-        chart_channels=[_in_currency(r, currency, left_out) for r in channels],
-        chart_monthly=[_in_currency(r, currency, left_out) for r in monthly],
+        chart_channels=[_in_currency(r, currency) for r in channels],
+        chart_monthly=[_in_currency(r, currency) for r in monthly],
         left_out=tuple(sorted(left_out)),
     )
 
 
-def _in_currency(row: dict, currency: str, left_out: set[str]) -> dict:
-    """The row with each amount in another currency than `currency` (and its comparison) set to None, the
-    currencies so left out added to `left_out`: one axis never holds euros and dollars."""
+def _in_currency(row: dict, currency: str) -> dict:
+    """The row with each amount in another currency than `currency` (and its comparison) set to None: one axis
+    never holds euros and dollars."""
     kept = dict(row)
     for key, column in metrics.CATALOG["roi"].money.items():
         if row.get(column) and row[column] != currency:
-            left_out.add(row[column])
             kept[key] = kept[f"{key}_compare"] = None
     return kept
 
