@@ -97,11 +97,8 @@ def currency_of(key: str, row: dict) -> str:
     names the spend's and the won value's, which need not be the same), else the row's, else euros."""
     from smarketing import metrics
 
-    for metric in metrics.CATALOG.values():
-        column = metric.money.get(key)
-        if column and row.get(column):
-            return row[column]
-    return row.get("currency") or "EUR"
+    own = {m.money[key] for m in metrics.CATALOG.values() if key in m.money} - {"currency"}
+    return next((row[c] for c in sorted(own) if row.get(c)), None) or row.get("currency") or "EUR"
 
 
 def card(key: str, row: dict, lang: str) -> tuple[str, str]:
