@@ -181,7 +181,7 @@ def _repair(con, repairs: list[tuple[str, str]]) -> None:
     tells which do (a padded cell, a value the fast reader left for the full one), as nearly none ever do."""
     if not repairs:
         return
-    # bare conditions: bool_or passes over nulls, and one of nulls alone is null, read as no repair
+    # bare conditions: bool_or passes over nulls, and is null only where every row gives null: no repair either
     needed = con.execute("select " + ", ".join(f"bool_or({condition})" for _, condition in repairs)
                          + " from import_rows").fetchone()
     for (assignment, condition), wanted in zip(repairs, needed):
