@@ -94,8 +94,7 @@ def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -
     channels = metrics.compute(con, "roi", replace(query, by="source"))
     monthly = metrics.compare(con, "roi", replace(query, every="month"), how)
     currency = settings.currency(con)
-    columns = set(metrics.CATALOG["roi"].money.values())
-    left_out = {r[c] for r in channels + monthly for c in columns if r.get(c) and r[c] != currency}
+    left_out = {other for r in channels + monthly for other in _foreign(r, currency).values()}
     return Roi(
         overall=metrics.compare(con, "roi", query, how)[0],
         channels=channels,
@@ -110,13 +109,18 @@ def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -
     )
 
 
+def _foreign(row: dict, currency: str) -> dict[str, str]:
+    """The row's amounts in another currency than `currency`, each with the currency it is in."""
+    return {key: row[column] for key, column in metrics.CATALOG["roi"].money.items()
+            if row.get(column) and row[column] != currency}
+
+
 def _in_currency(row: dict, currency: str) -> dict:
     """The row with each amount in another currency than `currency` (and its comparison) set to None: one axis
     never holds euros and dollars."""
     kept = dict(row)
-    for key, column in metrics.CATALOG["roi"].money.items():
-        if row.get(column) and row[column] != currency:
-            kept[key] = kept[f"{key}_compare"] = None
+    for key in _foreign(row, currency):
+        kept[key] = kept[f"{key}_compare"] = None
     return kept
 
 
