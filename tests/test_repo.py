@@ -77,3 +77,16 @@ def test_no_committed_file_holds_a_line_or_address_of_the_real_exports():
         if lines or emails:
             copied[name] = sorted(lines)[:2] + sorted(emails)[:2]
     assert copied == {}
+
+
+def test_every_document_the_code_points_to_is_in_the_repository():
+    """A comment or message that sends the reader to docs/X.md names a file a clone has."""
+    tracked = subprocess.run(["git", "ls-files", "smarketing", "sql", "app_pages", "app.py", "bench", "README.md",
+                              "docs"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    named: dict[str, set[str]] = {}
+    for name in tracked:
+        if name.endswith((".py", ".sql", ".md", ".toml")):
+            for doc in re.findall(r"docs/[\w./-]+?\.md", (ROOT / name).read_text(encoding="utf-8")):
+                named.setdefault(doc, set()).add(name)
+    assert len(named) >= 3                                   # metrics, imports, import-limits at least
+    assert {doc: sorted(where) for doc, where in named.items() if not (ROOT / doc).is_file()} == {}

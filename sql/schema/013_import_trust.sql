@@ -1,4 +1,4 @@
--- What an import tells beyond rows in and rows out (docs/import.md): rows of a spend file that shared a
+-- What an import tells beyond rows in and rows out (docs/imports.md): rows of a spend file that shared a
 -- key and were summed into one (merged), total rows it skipped (skipped); a warning is a cell left out of
 -- an imported row (a malformed e-mail that is not the key, a skipped total row), kept in the ledger next to
 -- the rejects with their line. rows_read = inserted + updated + unchanged + merged + skipped + rejected.
