@@ -73,7 +73,7 @@ st.subheader(tr("funnel.deals_title"))
 st.caption(tr("funnel.deals_caption"))
 ui.cards(view.deals, ("win_rate", "won", "lost", "disqualified", "won_value", "avg_deal_value"), how)
 keys = [dimension, "won", "lost", "win_rate", "disqualified", "won_value", "avg_deal_value"]
-ui.table(display(view.deals_by, keys, lang), numeric_headers(keys, lang), download=f"win-rate-{dimension}")
+ui.table(display(view.deals_by, keys, lang), numeric_headers(keys, lang), download=f"win_rate-{dimension}")
 
 st.subheader(tr("drill.title"))
 cols = st.columns(3)

@@ -4,7 +4,7 @@ column of one report), and the five SMART criteria. Written once here, so that a
 
 from __future__ import annotations
 
-# the metric reports (docs/metrics.md); a command line writes them with hyphens (metrics win-rate)
+# the metric reports (docs/metrics.md), as every page, command and file names them (metrics win_rate)
 REPORTS = ("funnel", "conversion", "velocity", "win_rate", "sla", "roi")
 
 # what an objective measures (docs/metrics.md, "Objectives"), and the report column it reads; `manual` is a KPI

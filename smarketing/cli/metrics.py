@@ -1,4 +1,4 @@
-"""metrics funnel|conversion|velocity|win-rate|sla|roi: the journey metrics for scripts and people."""
+"""metrics funnel|conversion|velocity|win_rate|sla|roi: the journey metrics for scripts and people."""
 
 from __future__ import annotations
 
@@ -20,8 +20,7 @@ from smarketing.vocabulary import REPORTS
 
 def register(commands, lang: str) -> None:
     cmd = commands.add_parser("metrics", help=t("cli.metrics", lang), description=t("cli.metrics", lang))
-    # the reports as a command line writes words: win-rate
-    cmd.add_argument("metric", choices=[name.replace("_", "-") for name in REPORTS], help=t("cli.metrics_name", lang))
+    cmd.add_argument("metric", type=_report, choices=REPORTS, help=t("cli.metrics_name", lang))
     cmd.add_argument("--from", dest="from_stage", choices=STAGE_CODES, metavar="STAGE",
                      help=t("cli.metrics_from", lang))
     cmd.add_argument("--to", dest="to_stage", choices=STAGE_CODES, metavar="STAGE", help=t("cli.metrics_to", lang))
@@ -48,8 +47,15 @@ def _day(text: str) -> date:
     return day
 
 
+# how earlier releases spelled a report on the command line: scheduled scripts that still write it keep working
+_EARLIER_SPELLING = {"win-rate": "win_rate"}
+
+
+def _report(text: str) -> str:
+    return _EARLIER_SPELLING.get(text, text)
+
+
 def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    args.report = args.metric.replace("-", "_")
     filters = {}
     for item in args.filter:
         name, sep, value = item.partition("=")
@@ -71,7 +77,7 @@ def cmd_metrics(args: argparse.Namespace) -> int:
                           today=args.today or periods.today(), backlog_days=args.backlog_days)
     con = open_store(args)
     try:
-        rows = metrics.public(metrics.compare(con, args.report, query, args.compare), args.report, query,
+        rows = metrics.public(metrics.compare(con, args.metric, query, args.compare), args.metric, query,
                               args.compare)
         # the table is read by a person: stages by name; JSON and CSV keep the codes, for scripts
         stage_names = {s["code"]: s[f"label_{args.lang}"] for s in stages.stages(con)}

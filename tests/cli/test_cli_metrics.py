@@ -13,7 +13,7 @@ KEYS = {
     "funnel": ["stage", "reached", "conversion_from_previous", "conversion_from_first", "drop_off", "maturing"],
     "conversion": ["entered", "converted", "conversion_rate", "maturing"],
     "velocity": ["converted", "median_days", "mean_days"],
-    "win-rate": ["won", "lost", "disqualified", "win_rate", "won_value", "avg_deal_value", "currency"],
+    "win_rate": ["won", "lost", "disqualified", "win_rate", "won_value", "avg_deal_value", "currency"],
     "sla": ["mqls", "accepted", "acceptance_rate", "median_days_to_accept", "backlog", "maturing"],
     "roi": ["spend", "leads", "customers", "won_value", "cpl", "cac", "roi", "roas", "mqls", "sqls", "cost_per_mql",
             "cost_per_sql", "currency"],
@@ -47,12 +47,24 @@ def test_json_values(store, capsys):
     by_source = {r["source"]: (r["entered"], r["converted"], r["conversion_rate"]) for r in rows}
     # a missing source is null, apart from the literal "unknown"; rates are fractions
     assert by_source[None] == (1, 1, 1.0) and by_source["unknown"] == (1, 0, 0.0)
-    win = run_json(capsys, "--db", store, "metrics", "win-rate", "--by", "source", "--format", "json")
+    win = run_json(capsys, "--db", store, "metrics", "win_rate", "--by", "source", "--format", "json")
     assert {r["source"]: r["won_value"] for r in win} == {"Fiere": 20000.0, "Google Ads": 0, "Referral": 8000.0,
                                                          "Webinar": 10000.0}
     weekly = run_json(capsys, "--db", store, "metrics", "funnel", "--every", "week", "--start", "02/11/2026",
                       "--end", "8/11/2026", "--format", "json")
     assert {(r["period"], r["stage"]): r["reached"] for r in weekly}[("2026-11-02", "sql")] == 3
+
+
+def test_a_report_has_one_name_and_the_earlier_spelling_still_answers(store, capsys):
+    # metrics win_rate, as objectives add --metric win_rate and the JSON keys write it; a scheduled script that
+    # still writes win-rate, as earlier releases asked, gets the same rows
+    with pytest.raises(SystemExit):
+        cli.main(["--lang", "en", "metrics", "--help"])
+    usage = capsys.readouterr().out
+    assert "{funnel,conversion,velocity,win_rate,sla,roi}" in usage and "win-rate" not in usage
+    now = run_json(capsys, "--db", store, "metrics", "win_rate", "--by", "owner", "--format", "json")
+    assert run_json(capsys, "--db", store, "metrics", "win-rate", "--by", "owner", "--format", "json") == now
+    assert {r["owner"]: (r["won"], r["lost"]) for r in now} == {"Giulia": (1, 0), "Luca": (1, 0), "Marco": (1, 1)}
 
 
 def test_filters_and_window(store, capsys):
@@ -98,12 +110,12 @@ def test_csv_is_machine_readable(store, capsys):
 
 
 def test_compare_previous_equals_a_second_call_over_the_shifted_window(store, capsys):
-    now = run_json(capsys, "--db", store, "metrics", "win-rate", "--start", "2026-11-16", "--end", "2026-11-29",
+    now = run_json(capsys, "--db", store, "metrics", "win_rate", "--start", "2026-11-16", "--end", "2026-11-29",
                    "--compare", "previous", "--today", "2026-11-25", "--format", "json")
     # two weeks from a Monday, ten days of them elapsed: the ten days before, 2-11 November
     assert (now[0]["compare_start"], now[0]["compare_end"], now[0]["compare_data"], now[0]["partial"]) == (
         "2026-11-02", "2026-11-11", "full", True)
-    before = run_json(capsys, "--db", store, "metrics", "win-rate", "--start", "2026-11-02", "--end", "2026-11-11",
+    before = run_json(capsys, "--db", store, "metrics", "win_rate", "--start", "2026-11-02", "--end", "2026-11-11",
                       "--today", "2026-11-11", "--format", "json")
     assert {k: now[0][f"{k}_compare"] for k in ("won", "lost", "disqualified", "win_rate")} == {
         k: before[0][k] for k in ("won", "lost", "disqualified", "win_rate")}
@@ -111,7 +123,7 @@ def test_compare_previous_equals_a_second_call_over_the_shifted_window(store, ca
     # L12 was won in dollars, L1 and L5 in euros: the amount has no comparison, never 8,000 taken for euros
     assert (now[0]["currency"], before[0]["currency"], before[0]["won_value"], now[0]["won_value_compare"]) == (
         "EUR", "USD", 8000, None)
-    assert cli.main(["--db", store, "metrics", "win-rate", "--start", "2026-11-16", "--end", "2026-11-29",
+    assert cli.main(["--db", store, "metrics", "win_rate", "--start", "2026-11-16", "--end", "2026-11-29",
                      "--compare", "year", "--today", "2026-11-25"]) == 0
     assert "nessun dato in quel periodo" in capsys.readouterr().out.splitlines()[0]
 
