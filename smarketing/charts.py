@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar, cast
 
 import altair as alt
 import pandas as pd
 
-from smarketing.i18n import day_names, locale, month_names, t
+from smarketing.i18n import DATE_PATTERNS, day_names, locale, month_names, t
 from smarketing.objective_views import status_text
 
 if TYPE_CHECKING:
@@ -17,10 +18,17 @@ if TYPE_CHECKING:
     from smarketing.objective_views import BoardRow
 
 
-# days on an axis and in a tooltip as each language writes them (i18n.DATE_PATTERNS, in d3's time format):
-# English pages keep the day first, with the month's name
-DAY_MONTH = {"it": "%d/%m", "en": "%-d %b"}
-FULL_DAY = {"it": "%d/%m/%Y", "en": "%-d %b %Y"}
+# CLDR's date fields, as d3's time format writes them
+_D3_FIELDS = {"d": "%-d", "dd": "%d", "M": "%-m", "MM": "%m", "MMM": "%b", "MMMM": "%B", "y": "%Y", "yyyy": "%Y"}
+
+
+def _d3_format(pattern: str) -> str:
+    return re.sub(r"d+|M+|y+", lambda field: _D3_FIELDS[field.group()], pattern)
+
+
+# days in a tooltip, and on an axis without the year, as every other date of the page (i18n.DATE_PATTERNS)
+FULL_DAY = {lang: _d3_format(pattern) for lang, pattern in DATE_PATTERNS.items()}
+DAY_MONTH = {lang: _d3_format(re.sub(r"\W*y+", "", pattern)) for lang, pattern in DATE_PATTERNS.items()}
 
 
 def d3_locale(lang: str) -> dict:
@@ -38,7 +46,7 @@ def d3_locale(lang: str) -> dict:
         "number": {"decimal": get_decimal_symbol(where), "thousands": get_group_symbol(where), "grouping": [3],
                    "currency": [before.replace("¤", symbol), after.lstrip("#,0.").replace("¤", symbol)]},
         "time": {
-            "dateTime": "%A %e %B %Y, %X", "date": "%d/%m/%Y", "time": "%H:%M:%S", "periods": ["AM", "PM"],
+            "dateTime": "%A %e %B %Y, %X", "date": FULL_DAY[lang], "time": "%H:%M:%S", "periods": ["AM", "PM"],
             "days": days[6:] + days[:6], "shortDays": short_days[6:] + short_days[:6],
             "months": month_names(lang), "shortMonths": month_names(lang, "abbreviated"),
         },

@@ -6,7 +6,7 @@ import csv
 import io
 from collections.abc import Iterable
 
-from smarketing.i18n import t
+from smarketing.i18n import fmt_plain, t
 
 # A leading quote makes Excel show the text as typed instead of evaluating it (OWASP CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -44,13 +44,12 @@ def leads_csv(leads: Iterable[dict], lang: str, stage_labels: dict[str, str] | N
     """The leads behind a number, every one of them: stages by the names the list shows, and amounts as the
     language's Excel reads a number (28350,00 in Italian: 28350.00 there is text)."""
     labels = stage_labels or {}
-    mark = "," if lang == "it" else "."
 
     def shown(lead: dict) -> dict:
         value, stage = lead.get("deal_value"), lead.get("current_stage")
         return {**lead, "current_stage": labels.get(stage, stage) if isinstance(stage, str) else stage,
                 "deal_value": None if value is None or isinstance(value, str)
-                else f"{value:.2f}".replace(".", mark)}
+                else fmt_plain(value, lang)}
     return csv_text((shown(lead) for lead in leads), LEAD_COLUMNS, [t(f"drill.{c}", lang) for c in LEAD_COLUMNS],
                     lang)
 

@@ -96,6 +96,15 @@ def fmt_num(value, lang: str, decimals: int = 1) -> str:
         return format_decimal(value, format=_pattern(lang, "number", decimals), locale=locale(lang))
 
 
+def fmt_plain(value, lang: str, decimals: int = 2) -> str:
+    """A number as the language's spreadsheet reads it in a file: its decimal mark and no grouping, 28350,00 (it) /
+    28350.00 (en)."""
+    from babel.numbers import format_decimal
+
+    with _digits():
+        return format_decimal(value, format="0." + "0" * decimals if decimals else "0", locale=locale(lang))
+
+
 def fmt_pct(fraction, lang: str, decimals: int = 1) -> str:
     """0.1234 -> 12,3% (it) / 12.3% (en)."""
     from babel.numbers import format_percent

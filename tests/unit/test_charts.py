@@ -28,6 +28,8 @@ def test_charts_carry_their_languages_locale(build):
     english = build("en").to_dict()["config"]["locale"]
     assert english["number"] == {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]}
     assert english["time"]["shortMonths"][8] == "Sep" and english["time"]["days"][0] == "Sunday"
+    # a date Vega writes by itself reads as the page's others do (i18n.fmt_date: 25/11/2026, 25 Nov 2026)
+    assert (italian["time"]["date"], english["time"]["date"]) == ("%d/%m/%Y", "%-d %b %Y")
 
 
 def test_a_funnel_stage_still_maturing_is_drawn_pale_and_says_so():

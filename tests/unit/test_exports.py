@@ -61,6 +61,10 @@ def test_the_leads_behind_a_number_open_in_italian_excel_as_numbers_and_named_st
         "L1", "", "", "", "", "", "", "Cliente", "", "", "", "", "28350,00", "EUR", ""]
     assert cells(exports.leads_csv([lead], "en", {"customer": "Customer"}))[1][7:13] == [
         "Customer", "", "", "", "", "28350.00"]
+    # no thousands mark, which a file's reader could take for the decimal one
+    big = [lead | {"deal_value": Decimal("1234567.5")}, lead | {"deal_value": Decimal("0.5")}]
+    assert [row[12] for row in cells(exports.leads_csv(big, "it", labels), ";")[1:]] == ["1234567,50", "0,50"]
+    assert [row[12] for row in cells(exports.leads_csv(big, "en"))[1:]] == ["1234567.50", "0.50"]
 
 
 def test_the_metrics_csv_of_the_cli_is_neutral_too(con, db_path, capsys):
