@@ -15,6 +15,8 @@ from dateutil import parser as dateparser
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
+from smarketing import periods
+
 
 class ItalianEnglishInfo(dateparser.parserinfo):
     """Month and weekday names in both languages; words around a date that carry no meaning are skipped."""
@@ -544,7 +546,7 @@ def _weekday_or_week(low: str, today: date) -> Deadline | None:
                      r"(prossima settimana|settimana prossima|next week|questa settimana|this week|settimana|week)\b",
                      low)
     if week:
-        sunday = today + timedelta(days=6 - today.weekday())
+        sunday = periods.monday(today) + timedelta(days=6)
         return Deadline(sunday + timedelta(days=7 if "pross" in week.group(1) or "next" in week.group(1) else 0),
                         week.group(0), True)
     return None

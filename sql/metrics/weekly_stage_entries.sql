@@ -8,7 +8,7 @@
 -- grain: one row per week and stage
 with weeks as (
     select unnest(generate_series(
-        date_trunc('week', $start::date)::date, date_trunc('week', $end::date)::date, interval 7 day
+        period_of('week', $start::date), period_of('week', $end::date), interval 7 day
     ))::date as week
 ),
 
@@ -23,7 +23,7 @@ dated as (
 ),
 
 entries as (
-    select date_trunc('week', entered)::date as week, stage, count(*) as entries
+    select period_of('week', entered) as week, stage, count(*) as entries
     from dated
     where in_window(entered, $start, $end)
     group by all
