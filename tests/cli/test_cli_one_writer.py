@@ -27,13 +27,13 @@ def test_a_held_database_gets_a_clear_message_and_exit_1(tmp_path, demo_template
     before = tables(path)
     holder = hold(path, 30)
     try:
-        started = time.monotonic()
         done = cli("--db", str(path), "--lang", "en", "info")
         assert done.returncode == 1
         assert done.stderr == (f"Error: The database {path} is already open for writing by another program (for "
                                "example the app). Close it and try again, ask to wait with --wait SECONDS, or use "
                                "another file with --db.\n")
-        assert "Traceback" not in done.stderr and time.monotonic() - started < 30
+        # told while the other process still holds the store, not once it let go
+        assert "Traceback" not in done.stderr and holder.poll() is None
     finally:
         holder.kill()
         holder.wait()
@@ -64,7 +64,8 @@ def test_wait_gives_up_when_the_time_is_over(tmp_path, empty_template):
         started = time.monotonic()
         done = cli("--db", str(path), "--wait", "2", "info")
         assert done.returncode == 1 and "--wait" in done.stderr
-        assert 2 <= time.monotonic() - started < 20
+        # it waited the two seconds asked, and gave up while the other process still held the store
+        assert time.monotonic() - started >= 2 and holder.poll() is None
     finally:
         holder.kill()
         holder.wait()
