@@ -356,6 +356,7 @@ _OWNERS_NAMED = re.compile(
     # a pasted sheet row's cell holding a name alone: its owner column ("MQL LinkedIn<TAB>120<TAB>Giulia Ferrari")
     rf"|(?<=\t){_PEOPLE}\s*(?=\t|$)")
 
+
 def _not_names(text: str) -> str:
     """The text with the first letter of each word that is never a name in lower case ("Marketing", "Q3",
     "Natale"): a name word starts with a capital after a mark or a space, so none starts there, and the letters
