@@ -5,6 +5,7 @@ from datetime import timedelta
 import streamlit as st
 
 from smarketing import agenda, meeting_view, meetings, overview, periods, report, ui
+from smarketing.agendawords import say
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_date
 
@@ -32,7 +33,7 @@ def week_label(week):
 
 week = ui.select(st, tr("meeting.week"), weeks, index=1, format_func=week_label, key="meeting_week",
                  help=tr("meeting.week_help"))
-view = meeting_view.build(cur, query, how, week, today, lang)
+view = meeting_view.build(cur, query, how, week, today)
 plan, meeting, team, active = view.agenda, view.meeting, view.team, view.objectives
 with numbers:
     ui.cards(view.numbers, overview.KEY_NUMBERS, how)
@@ -48,7 +49,7 @@ for n, section in enumerate(agenda.SECTIONS, start=1):
     items = plan.sections[section]
     # user text (titles, names) goes out as plain text: no markdown of theirs is rendered
     for item in items:
-        st.markdown(f"{MARK[item.severity]} {ui.plain(item.text)}")
+        st.markdown(f"{MARK[item.severity]} {ui.plain(say(item, lang))}")
     if not items:
         st.caption(tr("agenda.nothing"))
 

@@ -5,6 +5,7 @@ flow."""
 import streamlit as st
 
 from smarketing import charts, overview, periods, ui
+from smarketing.agendawords import say
 from smarketing.i18n import fmt_date, fmt_int
 
 cur = ui.cursor()
@@ -20,7 +21,7 @@ if not head["total_leads"]:
     st.stop()
 query, how = ui.period_bar(cur)
 
-view = overview.page(cur, query, how, lang)
+view = overview.page(cur, query, how)
 
 st.subheader(tr("overview.alerts_title"))
 st.caption(tr("overview.alerts_caption"))
@@ -30,8 +31,9 @@ for alert in view.alerts:
     show = {"high": st.error, "medium": st.warning}.get(alert.severity, st.info)
     # a move's arrow follows its number (a rise in lost deals points up, and is the warning)
     arrow = ":material/trending_up:" if alert.rising else ":material/trending_down:"
-    show(ui.plain(alert.text), icon={"entries": arrow, "losses": arrow, "conversion": ":material/conversion_path:",
-                                     "status": ":material/flag:", "backlog": ":material/hourglass_top:"}[alert.kind])
+    show(ui.plain(say(alert, lang)),
+         icon={"entries": arrow, "losses": arrow, "conversion": ":material/conversion_path:",
+               "status": ":material/flag:", "backlog": ":material/hourglass_top:"}[alert.kind])
 
 st.subheader(tr("overview.period_title"))
 st.caption(tr("overview.period_caption"))

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import duckdb
 
 from smarketing import alerts, db, demo, freshness, inbox, meetings, objective_views, objectives, periods
-from smarketing.i18n import fmt_date, fmt_int, t
-from smarketing.metricformat import accountable
 
 SECTIONS = ("objectives", "moves", "handoff", "data", "checkins")
 BACKLOG_WINDOW = periods.RECENT_DAYS    # the Hand-off page's «Ultimi 90 giorni»
@@ -25,7 +24,11 @@ MAX_STAGE_MOVES, MAX_RATE_MOVES = 3, 2
 
 @dataclass
 class Item:
-    text: str
+    """What the meeting should hear of: a sentence's key and its facts as the data holds them, worded at the edge
+    (agendawords.say)."""
+
+    what: str                           # the sentence's key under [agenda] in texts.toml
+    facts: dict[str, Any] = field(default_factory=dict)
     severity: str = "info"              # high, medium, info
     objective_id: int | None = None
 
@@ -38,7 +41,7 @@ class Agenda:
     sections: dict[str, list[Item]] = field(default_factory=dict)
 
 
-def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) -> Agenda:
+def build(con: duckdb.DuckDBPyConnection, week: date, today: date) -> Agenda:
     as_of = min(today, week + timedelta(days=6))
     held = meetings.find(con, week)
     if held and held["held_on"] and as_of < today and held["held_on"] < as_of:
@@ -53,17 +56,17 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) ->
     agenda = Agenda(week, as_of, reference)
     board = objective_views.board(con, as_of)
     agenda.sections = {
-        "objectives": objectives_in_trouble(con, as_of, lang, board) + [
-            Item(a.text, a.severity, a.objective_id) for a in alerts.status_changes(con, as_of, lang, board)],
-        "moves": funnel_moves(con, agenda.reference, as_of, lang),
-        "handoff": handoff_breaches(con, as_of, lang),
-        "data": data_alerts(con, as_of, lang),
-        "checkins": missing_checkins(con, week, lang),
+        "objectives": objectives_in_trouble(con, as_of, board) + [
+            Item(a.what, a.facts, a.severity, a.objective_id) for a in alerts.status_changes(con, as_of, board)],
+        "moves": funnel_moves(con, agenda.reference, as_of),
+        "handoff": handoff_breaches(con, as_of),
+        "data": data_alerts(con, as_of),
+        "checkins": missing_checkins(con, week),
     }
     return agenda
 
 
-def objectives_in_trouble(con: duckdb.DuckDBPyConnection, as_of: date, lang: str,
+def objectives_in_trouble(con: duckdb.DuckDBPyConnection, as_of: date,
                           board: list[objective_views.BoardRow]) -> list[Item]:
     """Off track first, then at risk, each with every owner's latest confidence; `board` is the board on
     `as_of`."""
@@ -71,87 +74,80 @@ def objectives_in_trouble(con: duckdb.DuckDBPyConnection, as_of: date, lang: str
     rows.sort(key=lambda r: (r.status != "off_track", r.id))
     items = []
     for board_row in rows:
-        row = objective_views.worded(board_row, lang)
         latest: dict[str, int | None] = {}
         for checkin in objectives.checkins(con, board_row.id):   # newest week first
             latest.setdefault(checkin["author"], checkin["confidence"])
-        confidence = ", ".join(f"{who} {value}/10" for who, value in latest.items()) or t("agenda.no_confidence",
-                                                                                           lang)
-        items.append(Item(
-            t("agenda.objective", lang, title=row["title"], status=t(f"status.{board_row.status}", lang),
-              actual=row["actual"], target=row["target"], progress=row["progress_text"], expected=row["expected"],
-              confidence=confidence),
-            "high" if board_row.status == "off_track" else "medium", board_row.id))
+        items.append(Item("objective", {"row": board_row, "confidence": list(latest.items())},
+                          "high" if board_row.status == "off_track" else "medium", board_row.id))
     return items
 
 
-def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date, lang: str,
+def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date,
                  limits: alerts.Thresholds | None = None) -> list[Item]:
     """The largest moves of the reference week (alerts.moves): stage entries, then step conversions of matured
     weekly cohorts, each against the four weeks before, past the thresholds of Settings."""
-    entries, conversion = alerts.moves(con, reference, today, lang, limits or alerts.thresholds(con))
+    entries, conversion = alerts.moves(con, reference, today, limits or alerts.thresholds(con))
     if reference != periods.last_whole_week(periods.today()):
         # a past week's agenda: the Overview shows this week's alerts, so its moves are all listed here
-        return [Item(a.text, a.severity) for a in entries + conversion]
-    items = [Item(a.text, a.severity) for a in entries[:MAX_STAGE_MOVES] + conversion[:MAX_RATE_MOVES]]
+        return [Item(a.what, a.facts, a.severity) for a in entries + conversion]
+    items = [Item(a.what, a.facts, a.severity) for a in entries[:MAX_STAGE_MOVES] + conversion[:MAX_RATE_MOVES]]
     left = max(len(entries) - MAX_STAGE_MOVES, 0) + max(len(conversion) - MAX_RATE_MOVES, 0)
     if left:
         # the meeting discusses the largest; the others are not hidden, only on the Overview among its alerts
-        items.append(Item(t("agenda.more_moves_one" if left == 1 else "agenda.more_moves", lang, count=left)))
+        items.append(Item("more_moves_one" if left == 1 else "more_moves", {"count": left}))
     return items
 
 
-def handoff_breaches(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[Item]:
+def handoff_breaches(con: duckdb.DuckDBPyConnection, as_of: date) -> list[Item]:
     """MQLs of the last 90 days (the text says so: the Hand-off page opens on this quarter) that Sales has neither
     accepted nor closed past the limit of Settings (a week unless changed), by the accountable Sales person: those
     nobody in Sales holds yet first, then the longest queue first."""
     limits = alerts.thresholds(con)
     items = []
     for r in alerts.backlog(con, as_of, limits, BACKLOG_WINDOW):
-        words = dict(count=fmt_int(r["backlog"], lang), days=limits.backlog_days, window=BACKLOG_WINDOW)
+        facts = {"count": r["backlog"], "days": limits.backlog_days, "window": BACKLOG_WINDOW}
         one = "_one" if r["backlog"] == 1 else ""
-        text = t(f"agenda.backlog_unassigned{one}", lang, **words) if r["assigned"] is False else \
-            t(f"agenda.backlog{one}", lang, owner=accountable(r["owner"], r["assigned"], lang), **words)
-        items.append(Item(text, "high" if r["backlog"] >= 10 else "medium"))
+        if r["assigned"] is not False:
+            facts |= {"owner": r["owner"], "assigned": r["assigned"]}
+        items.append(Item(f"backlog_unassigned{one}" if r["assigned"] is False else f"backlog{one}", facts,
+                          "high" if r["backlog"] >= 10 else "medium"))
     return items
 
 
-def data_alerts(con: duckdb.DuckDBPyConnection, as_of: date, lang: str) -> list[Item]:
+def data_alerts(con: duckdb.DuckDBPyConnection, as_of: date) -> list[Item]:
     """Imports of the last week that failed or rejected rows, and data that may be stale."""
     since = datetime.combine(as_of - timedelta(days=7), datetime.min.time())
     items = []
     for batch in db.rows(con, "meetings/recent_batches", since=since):
         name = batch["file_name"] or f"#{batch['batch_id']}"
         if batch["status"] == "failed":
-            items.append(Item(t("agenda.import_failed", lang, name=name, day=fmt_date(batch["started_at"], lang)),
-                              "high"))
+            items.append(Item("import_failed", {"name": name, "day": batch["started_at"]}, "high"))
         elif batch["rejected"]:
-            items.append(Item(t("agenda.import_rejects", lang, name=name, rejected=fmt_int(batch["rejected"], lang),
-                                rows=fmt_int(batch["rows_read"], lang)), "medium"))
+            items.append(Item("import_rejects", {"name": name, "rejected": batch["rejected"],
+                                                 "rows": batch["rows_read"]}, "medium"))
     for run in reversed(inbox.failed_since(con, since)):
         # a nightly export the inbox could not import: nobody saw it fail, so the meeting hears of it
-        items.append(Item(t("agenda.inbox_failed", lang, name=run["file_name"], day=fmt_date(run["finished_at"], lang),
-                            reason=(inbox.message(run, lang) or "").rstrip("."), moved_to=run["moved_to"]), "high"))
+        items.append(Item("inbox_failed", {"name": run["file_name"], "day": run["finished_at"], "reason": run,
+                                           "moved_to": run["moved_to"]}, "high"))
     last = db.rows(con, "meetings/last_import")[0]["last_import"]
     if last is None:
         if demo.is_loaded(con):
-            items.append(Item(t("agenda.demo_only", lang)))
+            items.append(Item("demo_only"))
     elif (as_of - last.date()).days > freshness.STALE_DAYS:
         # the rule every page's freshness warning follows: a meeting a week after the last export reads old news
-        items.append(Item(t("agenda.stale", lang, days=(as_of - last.date()).days, day=fmt_date(last, lang)),
-                          "medium"))
+        items.append(Item("stale", {"days": (as_of - last.date()).days, "day": last}, "medium"))
     return items
 
 
-def missing_checkins(con: duckdb.DuckDBPyConnection, week: date, lang: str) -> list[Item]:
+def missing_checkins(con: duckdb.DuckDBPyConnection, week: date) -> list[Item]:
     """Manual KPIs whose value is due at their cadence (a monthly NPS once in four weeks), then, per owner,
     the objectives they have not checked in on for this week."""
-    items = [Item(t("agenda.value_missing" if row["last_week"] else "agenda.value_never", lang, title=row["title"],
-                    cadence=t(f"smart.cadence_{row['cadence']}", lang),
-                    week=row["last_week"] and fmt_date(row["last_week"], lang)), "medium", row["objective_id"])
+    items = [Item("value_missing" if row["last_week"] else "value_never",
+                  {"title": row["title"], "cadence": row["cadence"]}
+                  | ({"last_week": row["last_week"]} if row["last_week"] else {}), "medium", row["objective_id"])
              for row in db.rows(con, "meetings/missing_values", week=week)]
     missing: dict[str, list[str]] = {}
     for row in db.rows(con, "meetings/missing_checkins", week=week):
         missing.setdefault(row["owner"], []).append(row["title"])
-    return items + [Item(t("agenda.checkin_missing", lang, owner=owner, objectives="; ".join(titles)))
+    return items + [Item("checkin_missing", {"owner": owner, "objectives": titles})
                     for owner, titles in sorted(missing.items())]

@@ -10,14 +10,14 @@ against the cohorts before at the same age."""
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
+from typing import Any
 
 import duckdb
 
 from smarketing import db, metrics, objective_views, overview, periods, stages
 from smarketing.errors import SmarketingError
-from smarketing.i18n import fmt_date, fmt_int, fmt_num, fmt_pct, t
 
 AVERAGE_WEEKS = 4
 # numbers too small to mean anything: no alert below them
@@ -49,33 +49,36 @@ def save_thresholds(con: duckdb.DuckDBPyConnection, wanted: Thresholds) -> Thres
 
 @dataclass(frozen=True)
 class Alert:
+    """A number that moved: a sentence's key and its facts as the data holds them, worded at the edge
+    (agendawords.say)."""
+
     kind: str                    # entries, losses, conversion, status, backlog
     severity: str                # high, medium, info
-    text: str
+    what: str                    # the sentence's key under [agenda] in texts.toml
+    facts: dict[str, Any] = field(default_factory=dict)
     size: float = 0.0            # how far the number moved: the largest first
     objective_id: int | None = None
     rising: bool | None = None   # whether the number went up (entries, losses, conversion), for its arrow
 
 
-def moves(con: duckdb.DuckDBPyConnection, reference: date, today: date, lang: str,
+def moves(con: duckdb.DuckDBPyConnection, reference: date, today: date,
           limits: Thresholds) -> tuple[list[Alert], list[Alert]]:
     """Stage entries of the week from `reference` (a Monday), and conversion of each step's latest matured
     weekly cohort up to that week, against the average of the four weeks before; largest first."""
-    entries = sorted(_entry_moves(con, reference, lang, limits) + _loss_moves(con, reference, lang, limits),
+    entries = sorted(_entry_moves(con, reference, limits) + _loss_moves(con, reference, limits),
                      key=lambda a: -a.size)
-    return entries, _conversion_moves(con, reference, today, lang, limits)
+    return entries, _conversion_moves(con, reference, today, limits)
 
 
-def _entry_moves(con: duckdb.DuckDBPyConnection, reference: date, lang: str, limits: Thresholds) -> list[Alert]:
+def _entry_moves(con: duckdb.DuckDBPyConnection, reference: date, limits: Thresholds) -> list[Alert]:
     last = reference + timedelta(days=6)
     frame = overview.weekly_stage_entries(con, reference - timedelta(weeks=AVERAGE_WEEKS), last, last)
     counts: dict[str, dict[date, int]] = {}
-    labels: dict[str, str] = {}
+    labels: dict[str, dict[str, str]] = {}
     for row in frame.itertuples():
         counts.setdefault(row.stage, {})[row.week.date() if hasattr(row.week, "date") else row.week] = row.entries
-        labels[row.stage] = getattr(row, f"label_{lang}")
+        labels[row.stage] = {"it": row.label_it, "en": row.label_en}
     earlier = [reference - timedelta(weeks=n) for n in range(1, AVERAGE_WEEKS + 1)]
-    week_text = _week_text(reference, lang)
     found = []
     for stage in stages.PATH:
         now = counts.get(stage, {}).get(reference, 0)
@@ -84,13 +87,13 @@ def _entry_moves(con: duckdb.DuckDBPyConnection, reference: date, lang: str, lim
             continue
         change = (now - average) / average
         if abs(change) >= limits.entries:
-            found.append(Alert("entries", "medium" if change < 0 else "info", t(
-                "agenda.stage_move", lang, stage=labels[stage], count=fmt_int(now, lang), week=week_text,
-                average=fmt_num(average, lang, 1), change=_signed_pct(change, lang)), abs(change), rising=change > 0))
+            found.append(Alert("entries", "medium" if change < 0 else "info", "stage_move", {
+                "stage": labels[stage], "count": now, "week": reference, "average": average, "change": change},
+                abs(change), rising=change > 0))
     return found
 
 
-def _loss_moves(con: duckdb.DuckDBPyConnection, reference: date, lang: str, limits: Thresholds) -> list[Alert]:
+def _loss_moves(con: duckdb.DuckDBPyConnection, reference: date, limits: Thresholds) -> list[Alert]:
     """Deals lost, and leads disqualified before becoming deals, in the week from `reference` against the four
     weeks before, by the day they closed (the win rate's count): more of them is the worse news, and whose it
     is differs (a lost deal is Sales', a disqualified lead says what Marketing sent)."""
@@ -106,15 +109,15 @@ def _loss_moves(con: duckdb.DuckDBPyConnection, reference: date, lang: str, limi
             continue
         change = (now - average) / average
         if abs(change) >= limits.entries:
-            found.append(Alert("losses", "medium" if change > 0 else "info", t(
-                f"agenda.{key}_move", lang, count=fmt_int(now, lang), week=_week_text(reference, lang),
-                average=fmt_num(average, lang, 1), change=_signed_pct(change, lang)), abs(change), rising=change > 0))
+            found.append(Alert("losses", "medium" if change > 0 else "info", f"{key}_move", {
+                "count": now, "week": reference, "average": average, "change": change}, abs(change),
+                rising=change > 0))
     return found
 
 
-def _conversion_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date, lang: str,
+def _conversion_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date,
                       limits: Thresholds) -> list[Alert]:
-    labels = {s["code"]: s[f"label_{lang}"] for s in stages.stages(con)}
+    labels = {s["code"]: {"it": s["label_it"], "en": s["label_en"]} for s in stages.stages(con)}
     found = []
     for a, b in zip(stages.PATH, stages.PATH[1:]):
         # a past meeting's agenda counts the conversions known on its day (on today's, all of them: the bound would
@@ -142,14 +145,13 @@ def _conversion_moves(con: duckdb.DuckDBPyConnection, reference: date, today: da
             continue
         change = (rate - usual) / usual
         if abs(change) >= limits.conversion:
-            found.append(Alert("conversion", "medium" if change < 0 else "info", t(
-                "agenda.cohort_move", lang, a=labels[a], b=labels[b], week=_week_text(latest["period"], lang),
-                rate=fmt_pct(rate, lang), usual=fmt_pct(usual, lang), change=_signed_pct(change, lang)), abs(change),
-                rising=change > 0))
+            found.append(Alert("conversion", "medium" if change < 0 else "info", "cohort_move", {
+                "a": labels[a], "b": labels[b], "week": latest["period"], "rate": rate, "usual": usual,
+                "change": change}, abs(change), rising=change > 0))
     return sorted(found, key=lambda a: -a.size)
 
 
-def status_changes(con: duckdb.DuckDBPyConnection, as_of: date, lang: str,
+def status_changes(con: duckdb.DuckDBPyConnection, as_of: date,
                    board: list[objective_views.BoardRow] | None = None) -> list[Alert]:
     """Objectives whose status is not what it was a week before (worse first); `board` is the board on
     `as_of` when the caller has it already."""
@@ -164,8 +166,8 @@ def status_changes(con: duckdb.DuckDBPyConnection, as_of: date, lang: str,
             # an objective that started this week has nothing to say yet, unless it starts behind
             continue
         found.append(Alert("status", "high" if worse and row.status == "off_track" else "medium" if worse else "info",
-                           t("agenda.status_change", lang, title=row.objective["title"], was=t(f"status.{was}", lang),
-                             now=t(f"status.{row.status}", lang)), float(worse), row.id))
+                           "status_change", {"title": row.objective["title"], "was": was, "now": row.status},
+                           float(worse), row.id))
     return sorted(found, key=lambda a: -a.size)
 
 
@@ -178,20 +180,12 @@ def backlog(con: duckdb.DuckDBPyConnection, as_of: date, limits: Thresholds, win
                   key=lambda r: (r["assigned"] is not False, -r["backlog"], r["owner"] or ""))
 
 
-def overview_alerts(con: duckdb.DuckDBPyConnection, today: date, lang: str) -> list[Alert]:
+def overview_alerts(con: duckdb.DuckDBPyConnection, today: date) -> list[Alert]:
     """Everything that moved, for the Overview: what the meeting's agenda will discuss, in one list."""
     from smarketing import agenda
 
     limits = thresholds(con)
     reference = periods.last_whole_week(today)
-    entries, conversion = moves(con, reference, today, lang, limits)
-    waiting = [Alert("backlog", item.severity, item.text) for item in agenda.handoff_breaches(con, today, lang)]
-    return status_changes(con, today, lang) + waiting + entries + conversion
-
-
-def _week_text(monday: date, lang: str) -> str:
-    return f"{fmt_date(monday, lang)}–{fmt_date(monday + timedelta(days=6), lang)}"
-
-
-def _signed_pct(fraction: float, lang: str) -> str:
-    return ("+" if fraction > 0 else "") + fmt_pct(fraction, lang, 0).replace("-", "−")
+    entries, conversion = moves(con, reference, today, limits)
+    waiting = [Alert("backlog", item.severity, item.what, item.facts) for item in agenda.handoff_breaches(con, today)]
+    return status_changes(con, today) + waiting + entries + conversion

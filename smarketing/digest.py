@@ -27,6 +27,7 @@ from email.message import EmailMessage
 import duckdb
 
 from smarketing import agenda, alerts, db, meetings, objectives, periods, report, secrets_file
+from smarketing.agendawords import say
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, fmt_date, fmt_int, t
 
@@ -140,7 +141,7 @@ def compose(con: duckdb.DuckDBPyConnection, plan: Schedule, week: date, today: d
     lang = plan.lang
     week = periods.monday(week)
     subject = f"smarketing · {report.week_title(week, lang)}"
-    built = agenda.build(con, week, today, lang)
+    built = agenda.build(con, week, today)
     people = _recipients(con, plan)
     mine = todos(con, [m["name"] for m in people], week, today)
     messages = []
@@ -176,7 +177,7 @@ def _agenda_text(built: agenda.Agenda, lang: str) -> str:
     for n, section in enumerate(agenda.SECTIONS, start=1):
         items = built.sections[section]
         lines += ["", f"{n}. {t(f'agenda.{section}', lang)}"]
-        lines += [f"- {item.text}" for item in items] or [f"- {t('agenda.nothing', lang)}"]
+        lines += [f"- {say(item, lang)}" for item in items] or [f"- {t('agenda.nothing', lang)}"]
     return "\n".join(lines)
 
 

@@ -23,12 +23,11 @@ class Week:
     objectives: dict[int, str]     # the active objectives a decision or an action can be tied to: id, title
 
 
-def build(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, week: date, today: date,
-          lang: str) -> Week:
+def build(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, week: date, today: date) -> Week:
     meeting = meetings.find(con, week)
     return Week(
         numbers=overview.key_numbers(con, query, how),
-        agenda=agenda.build(con, week, today, lang),
+        agenda=agenda.build(con, week, today),
         meeting=meeting,
         actions=meetings.actions(con, week),
         decisions=meetings.decisions(con, meeting["meeting_id"]) if meeting else [],

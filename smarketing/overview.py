@@ -75,17 +75,17 @@ class Page:
     week: dict                # WEEK_NUMBERS from Monday to today against the same days of last week
     now: dict                 # headline(): where the leads are today
     weekly: pd.DataFrame      # weekly_stage_entries()
-    alerts: list              # alerts.Alert: what moved, worded, whatever the period and filters
+    alerts: list              # alerts.Alert: what moved, whatever the period and filters (agendawords.say)
     events: list              # milestones.Event: drawn on the weekly chart
 
 
-def page(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, lang: str) -> Page:
+def page(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> Page:
     from smarketing import alerts, milestones  # alerts reads this module's weekly entries
 
     return Page(key_numbers(con, query, how), this_week(con, query.today, query.filters),
                 headline(con, query.filters),
                 weekly_stage_entries(con, query.start, query.end, query.today, query.filters),
-                alerts.overview_alerts(con, query.today, lang),
+                alerts.overview_alerts(con, query.today),
                 milestones.events(con, query.start, query.end, query.today))
 
 

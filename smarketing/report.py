@@ -25,6 +25,7 @@ from smarketing import (
     periods,
     safe_text,
 )
+from smarketing.agendawords import say
 from smarketing.i18n import fmt_date, t
 
 CHART_WEEKS = 12
@@ -49,7 +50,7 @@ class Report:
 
 def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) -> Report:
     week = periods.monday(week)
-    plan = agenda.build(con, week, today, lang)
+    plan = agenda.build(con, week, today)
     meeting = meetings.find(con, week)
     return Report(
         lang=lang, today=today, agenda=plan, meeting=meeting,
@@ -156,7 +157,7 @@ def markdown(report: Report) -> str:
     for n, section in enumerate(agenda.SECTIONS, start=1):
         out += ["", f"### {n}. {t(f'agenda.{section}', lang)}", ""]
         items = report.agenda.sections[section]
-        out += [f"- {_md(item.text)}" for item in items] or [t("agenda.nothing", lang)]
+        out += [f"- {_md(say(item, lang))}" for item in items] or [t("agenda.nothing", lang)]
     out += ["", f"## {t('report.numbers', lang)}", ""]
     out += _md_table(_number_headers(report), report.numbers)
     out += ["", f"## {t('objectives.title', lang)}", ""]
@@ -229,7 +230,7 @@ def html_page(report: Report) -> str:
         parts.append(f"<h3>{n}. {_h(t(f'agenda.{section}', lang))}</h3>")
         items = report.agenda.sections[section]
         if items:
-            parts.append('<ul class="agenda">' + "".join(f'<li class="{_h(i.severity)}">{_h(i.text)}</li>'
+            parts.append('<ul class="agenda">' + "".join(f'<li class="{_h(i.severity)}">{_h(say(i, lang))}</li>'
                                                            for i in items) + "</ul>")
         else:
             parts.append(f'<p class="note">{_h(t("agenda.nothing", lang))}</p>')

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from smarketing import agenda, alerts, batches, journeys, meetings, objective_views, objectives, report
+from smarketing.agendawords import say
 from smarketing.errors import SmarketingError
 from tests.helpers import add_lead
 
@@ -104,35 +105,36 @@ def moves(con):
 
 
 def test_funnel_moves_against_the_four_weeks_before(moves):
-    items = agenda.funnel_moves(moves, date(2026, 11, 16), TODAY, "it")
+    items = agenda.funnel_moves(moves, date(2026, 11, 16), TODAY)
     # leads 6 against 10 (-40%); MQLs 5 against 5: no move; the week's lead cohort (its MQLs came the same day,
     # so it has matured) converted 5 of 6 against 20 of 40 before: +67%
-    assert [(i.severity, i.text) for i in items] == [
+    assert [(i.severity, say(i, "it")) for i in items] == [
         ("medium", "Contatto: 6 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 10,0 (−40%)."),
         ("info", "Conversione Contatto → MQL di chi è entrato nella settimana 16/11/2026–22/11/2026 (coorte "
                  "maturata): 83,3% contro una media di 50,0% nelle 4 settimane prima alla stessa età (+67%)."),
     ]
     # thresholds of Settings: a 50% move is needed for entries, 100% for conversion
     strict = alerts.Thresholds(entries=0.5, conversion=1.0)
-    assert agenda.funnel_moves(moves, date(2026, 11, 16), TODAY, "it", strict) == []
+    assert agenda.funnel_moves(moves, date(2026, 11, 16), TODAY, strict) == []
     alerts.save_thresholds(moves, alerts.Thresholds(entries=0.5, conversion=0.5))
-    assert [i.severity for i in agenda.funnel_moves(moves, date(2026, 11, 16), TODAY, "it")] == ["info"]
+    assert [i.severity for i in agenda.funnel_moves(moves, date(2026, 11, 16), TODAY)] == ["info"]
 
 
 def test_handoff_backlog_and_missing_check_ins(moves):
     # every MQL of the fixture is still waiting, the last five since 17 November: eight days on the 25th.
     # Giulia is not in the team: her function is not known, so her queue is hers, said as such
-    assert [i.text for i in agenda.handoff_breaches(moves, TODAY, "en")] == [
+    assert [say(i, "en") for i in agenda.handoff_breaches(moves, TODAY)] == [
         "Giulia (not in the team): 25 MQLs of the last 90 days have waited for an answer for more than 7 days."]
-    assert agenda.handoff_breaches(moves, date(2026, 11, 24), "en")[0].text.startswith("Giulia (not in the team): 20")
+    assert say(agenda.handoff_breaches(moves, date(2026, 11, 24))[0], "en").startswith(
+        "Giulia (not in the team): 20")
     # once the team says she works in Marketing, nobody in Sales holds these MQLs: they need an owner
     moves.execute("insert into team_members (name, function) values ('Giulia', 'marketing')")
-    assert [(i.severity, i.text) for i in agenda.handoff_breaches(moves, TODAY, "it")] == [
+    assert [(i.severity, say(i, "it")) for i in agenda.handoff_breaches(moves, TODAY)] == [
         ("high", "25 MQL degli ultimi 90 giorni aspettano da più di 7 giorni e nessuno delle Vendite li ha in carico: "
                  "vanno assegnati.")]
     objective_id = objectives.add(moves, "Generare 6 SQL entro il 24/12/2026", BOTH, TODAY, "it", "anna")
     objectives.checkin(moves, objective_id, TODAY, "Marco", 7)
-    assert [i.text for i in agenda.missing_checkins(moves, WEEK, "it")] == [
+    assert [say(i, "it") for i in agenda.missing_checkins(moves, WEEK)] == [
         "Giulia: Generare 6 SQL entro il 24/12/2026"]
 
 
@@ -160,27 +162,27 @@ def test_a_manual_kpi_value_is_due_at_its_cadence(con, sentence, checkins, expec
     for week, value in checkins:
         for owner in ("Giulia", "Marco"):
             objectives.checkin(con, objective_id, date.fromisoformat(week), owner, 6, value=value)
-    assert [i.text for i in agenda.missing_checkins(con, WEEK, "it")] == expected
+    assert [say(i, "it") for i in agenda.missing_checkins(con, WEEK)] == expected
 
 
 def test_data_alerts(con):
-    assert agenda.data_alerts(con, TODAY, "it") == []
+    assert agenda.data_alerts(con, TODAY) == []
     failed = batches.open_batch(con, "leads", file_name="hubspot.csv")
     batches.finish_batch(con, failed, "failed")
     rejected = batches.open_batch(con, "leads", file_name="fiera.csv")
     batches.finish_batch(con, rejected, "committed", rows_read=300, inserted=288, rejected=12)
     # the ledger stamps the machine's clock: put both imports on the test's own days
     con.execute("update import_batches set started_at = ? - interval (3 - batch_id) day", [TODAY])
-    texts = [i.text for i in agenda.data_alerts(con, TODAY, "it")]
+    texts = [say(i, "it") for i in agenda.data_alerts(con, TODAY)]
     assert texts[0] == ("L'import «fiera.csv» ha scartato 12 righe su 300: scarica le righe scartate dalla pagina "
                         "Importa.")
     assert texts[1] == "L'import «hubspot.csv» del 23/11/2026 non è andato a buon fine: niente è stato scritto."
     # three weeks on, the last real import is old news
-    stale = agenda.data_alerts(con, TODAY + timedelta(days=21), "en")
-    assert stale[-1].text == "The last import was 22 days ago (24 Nov 2026): the numbers may be out of date."
+    stale = agenda.data_alerts(con, TODAY + timedelta(days=21))
+    assert say(stale[-1], "en") == "The last import was 22 days ago (24 Nov 2026): the numbers may be out of date."
     # as for the pages' freshness warning, a week is still this side of stale, and the day after is not
     def stale_on(day):
-        return [i.text for i in agenda.data_alerts(con, day, "it") if i.text.startswith("L'ultimo import")]
+        return [say(i, "it") for i in agenda.data_alerts(con, day) if say(i, "it").startswith("L'ultimo import")]
 
     assert stale_on(TODAY + timedelta(days=6)) == []
     assert stale_on(TODAY + timedelta(days=7)) == [
@@ -196,9 +198,9 @@ def test_objectives_in_trouble_carry_every_owners_last_confidence(con):
     objectives.checkin(con, objective_id, date(2026, 11, 16), "Giulia", 8)
     objectives.checkin(con, objective_id, date(2026, 11, 23), "Giulia", 5)
     objectives.checkin(con, objective_id, date(2026, 11, 16), "Marco", 6)
-    items = agenda.objectives_in_trouble(con, TODAY, "it", objective_views.board(con, TODAY))
+    items = agenda.objectives_in_trouble(con, TODAY, objective_views.board(con, TODAY))
     # 1 of 20 after 24 of 29 days
-    assert [(i.severity, i.objective_id, i.text) for i in items] == [
+    assert [(i.severity, i.objective_id, say(i, "it")) for i in items] == [
         ("high", objective_id, "Venti SQL: fuori strada, 1 su 20 (avanzamento 5%, atteso 83%). "
                                "Fiducia: Giulia 5/10, Marco 6/10.")]
 
@@ -248,9 +250,9 @@ def test_an_objective_of_next_quarter_says_when_it_starts(con):
     assert [(w["status"], w["actual"], w["target"], w["forecast"]) for w in words.values()] == [
         ("🗓️ parte il 01/04/2027", "–", "90", "–"),
         ("🗓️ starts on 1 Apr 2027", "–", "90", "–")]
-    assert agenda.objectives_in_trouble(con, TODAY, "it", board) == []
+    assert agenda.objectives_in_trouble(con, TODAY, board) == []
     # the Monday after it started: four days of a count are too early to judge, nothing to discuss
-    assert alerts.status_changes(con, date(2027, 4, 5), "it") == []
+    assert alerts.status_changes(con, date(2027, 4, 5)) == []
     # a rate judged from its first day can start behind: that is news. One deal won and one lost in the three
     # months before today (50%, the baseline), then the quarter's first deal lost on 2 April: 0% against 60%
     add_lead(con, "W", "2026-08-01", "customer", [("lead", "2026-08-01"), ("opportunity", "2026-10-05"),
@@ -261,7 +263,7 @@ def test_an_objective_of_next_quarter_says_when_it_starts(con):
                              title="Vittorie del Q2")
     add_lead(con, "Q", "2027-03-20", "lost", [("lead", "2027-03-20"), ("opportunity", "2027-03-25"),
                                               ("lost", "2027-04-02")])
-    assert [(a.severity, a.objective_id, a.text) for a in alerts.status_changes(con, date(2027, 4, 5), "it")] == [
+    assert [(a.severity, a.objective_id, say(a, "it")) for a in alerts.status_changes(con, date(2027, 4, 5))] == [
         ("high", rate_id, "Vittorie del Q2: da «non ancora iniziato» a «fuori strada» in una settimana.")]
 
 
@@ -286,10 +288,10 @@ def test_the_board_says_progress_past_its_target_and_expects_nothing_without_a_d
 def test_next_week_s_agenda_prepared_mid_week_describes_the_latest_whole_week(con):
     """Prepared on Wednesday for next Monday, the agenda once compared Monday to Wednesday of this week with
     whole weeks: "SQL −81%", a collapse that was only a week in progress."""
-    assert agenda.build(con, date(2026, 11, 30), TODAY, "it").reference == date(2026, 11, 16)
+    assert agenda.build(con, date(2026, 11, 30), TODAY).reference == date(2026, 11, 16)
     # this week's meeting, and last week's, describe the week before each
-    assert agenda.build(con, date(2026, 11, 23), TODAY, "it").reference == date(2026, 11, 16)
-    assert agenda.build(con, date(2026, 11, 16), TODAY, "it").reference == date(2026, 11, 9)
+    assert agenda.build(con, date(2026, 11, 23), TODAY).reference == date(2026, 11, 16)
+    assert agenda.build(con, date(2026, 11, 16), TODAY).reference == date(2026, 11, 9)
 
 
 def test_one_owner_worried_while_the_numbers_say_done_is_flagged_on_the_board_as_in_the_detail(con):
@@ -327,8 +329,8 @@ def test_a_past_meeting_s_agenda_is_read_on_the_day_it_was_held(con):
     meeting is read on its Sunday; this week's on today."""
     held = meetings.open_meeting(con, date(2026, 11, 16), "anna")
     meetings.save(con, held["meeting_id"], ["Giulia"], "", date(2026, 11, 16), "anna")
-    assert agenda.build(con, date(2026, 11, 16), TODAY, "it").as_of == date(2026, 11, 16)
-    assert agenda.build(con, date(2026, 11, 9), TODAY, "it").as_of == date(2026, 11, 15)
+    assert agenda.build(con, date(2026, 11, 16), TODAY).as_of == date(2026, 11, 16)
+    assert agenda.build(con, date(2026, 11, 9), TODAY).as_of == date(2026, 11, 15)
     this_week = meetings.open_meeting(con, date(2026, 11, 23), "anna")
     meetings.save(con, this_week["meeting_id"], ["Giulia"], "", date(2026, 11, 23), "anna")
-    assert agenda.build(con, date(2026, 11, 23), TODAY, "it").as_of == TODAY
+    assert agenda.build(con, date(2026, 11, 23), TODAY).as_of == TODAY

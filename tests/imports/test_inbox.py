@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from smarketing import agenda, inbox
+from smarketing.agendawords import say
 from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, detect, saved
 from tests.imports.test_import_trust import CORPUS
@@ -106,17 +107,17 @@ def test_the_meeting_agenda_names_a_failed_inbox_file(con, folder):
     drop(folder, "strano.csv", b"foo,bar\n1,2\n")
     settle(con, folder)
     # the meeting of Monday 30 November, held on Tuesday
-    plan = agenda.build(con, date(2026, 11, 30), date(2026, 12, 1), "it")
-    [item] = [i for i in plan.sections["data"] if "strano.csv" in i.text]
+    plan = agenda.build(con, date(2026, 11, 30), date(2026, 12, 1))
+    [item] = [i for i in plan.sections["data"] if "strano.csv" in say(i, "it")]
     assert item.severity == "high"
-    assert item.text == (
+    assert say(item, "it") == (
         "Il file «strano.csv» lasciato nella cartella di importazione il 30/11/2026 non è stato importato: Non so con "
         "quale mappatura leggere «strano.csv»: il nome del file non contiene il nome di una mappatura salvata o di un "
         "formato previsto, e le sue colonne non corrispondono a nessuno. Importalo una volta dalla pagina Import "
         "salvando la mappatura, poi metti il suo nome nel nome del file (è in failed/20261130-030000-strano.csv).")
     # two weeks later it is no longer news
-    later = agenda.build(con, date(2026, 12, 14), date(2026, 12, 14), "it")
-    assert not [i for i in later.sections["data"] if "strano.csv" in i.text]
+    later = agenda.build(con, date(2026, 12, 14), date(2026, 12, 14))
+    assert not [i for i in later.sections["data"] if "strano.csv" in say(i, "it")]
 
 
 def test_the_folder_is_beside_the_store_unless_configured(tmp_path, monkeypatch):
