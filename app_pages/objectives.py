@@ -9,7 +9,6 @@ from smarketing import (
     charts,
     corrections,
     exports,
-    metrics,
     objective_views,
     objectives,
     smart,
@@ -63,7 +62,7 @@ def _correction_widgets(draft, metric: str | None) -> None:
     """One box per field read, each starting from "as read", in an expander open once something is set;
     the stage boxes follow `metric`, the one read or the one set."""
     read = {name: draft.corrected.get(name, getattr(draft, name)) for name in corrections.CORRECTABLE}
-    labels = {s["code"]: s[f"label_{lang}"] for s in stages.stages(cur)}
+    labels = {s["code"]: s[f"label_{lang}"] for s in view.stages}
     as_read = tr("correct.as_read")
 
     def metric_words(code: str) -> str:
@@ -110,11 +109,11 @@ ui.demo_notice(cur)
 editor = ui.can_edit()
 board_tab, new_tab, detail_tab = st.tabs([tr("objectives.tab_board"), tr("objectives.tab_new"),
                                           tr("objectives.tab_detail")])
-team = objectives.team(cur)
-dimensions = metrics.dimension_values(cur)
+view = objective_views.page(cur, today)
+team, dimensions = view.team, view.dimensions
 
 with board_tab:
-    board = objective_views.board(cur, today)
+    board = view.board
     rows = [objective_views.worded(r, lang) for r in board]
     if not rows:
         st.info(tr("objectives.none"))
@@ -209,7 +208,7 @@ with new_tab:
         st.success(tr("objectives.saved", objective_id=st.session_state.pop("objective_flash")))
 
 with detail_tab:
-    everything = objectives.all_objectives(cur, None)
+    everything = view.objectives
     if everything:
         chosen = ui.select(st, tr("objectives.pick"), [o["objective_id"] for o in everything], key="objective_pick",
                            format_func=lambda i: next(f"#{o['objective_id']} {o['title']}" for o in everything

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import duckdb
 
-from smarketing import drafting, objectives, periods, progress, smart
+from smarketing import drafting, metrics, objectives, periods, progress, smart, stages
 from smarketing.i18n import fmt_date, fmt_num, fmt_pct, t
 from smarketing.vocabulary import DAYS
 
@@ -199,6 +199,23 @@ def board(con: duckdb.DuckDBPyConnection, today: date) -> list[BoardRow]:
             row, p, row["parent_id"] in on_board, sum(values) / len(values) if values else None, flag,
             rollup(row, p, [(c, cp) for c, cp in measured if c["parent_id"] == row["objective_id"]])))
     return rows
+
+
+@dataclass(frozen=True)
+class Page:
+    """What the Objectives page shows before anything is chosen: the board, the team who can own an objective,
+    the values an objective's scope can take, the journey's stages, and every objective (the detail's choice)."""
+
+    board: list[BoardRow]
+    team: list[objectives.Member]
+    dimensions: dict[str, list[str]]
+    stages: list[dict]
+    objectives: list[dict]       # every status, newest first, as objectives.all_objectives(con, None) lists them
+
+
+def page(con: duckdb.DuckDBPyConnection, today: date) -> Page:
+    return Page(board(con, today), objectives.team(con), metrics.dimension_values(con), stages.stages(con),
+                objectives.all_objectives(con, None))
 
 
 def worded(row: BoardRow, lang: str) -> dict:

@@ -83,12 +83,12 @@ def test_pages_take_their_figures_from_one_view():
         # the plan, then its words; creating the objectives it proposes is the editor's action
         "planner": ["planner.create_plan", "planner.make", "planner.pace", "planner.parent_statement",
                     "planner.pipeline_rows", "planner.problems", "planner.table"],
-        # the board and one objective's detail, each a view, and their words; the dimensions the editor
-        # offers for an objective's scope
-        "objectives": ["metrics.dimension_values", "objective_views.board", "objective_views.board_columns",
-                       "objective_views.change_words", "objective_views.detail", "objective_views.forecast_text",
-                       "objective_views.owners_text", "objective_views.show", "objective_views.show",
-                       "objective_views.status_text", "objective_views.target_typed", "objective_views.worded"],
+        # the page's view (the board, the team, the scope's values, every objective), one objective's detail,
+        # and their words
+        "objectives": ["objective_views.board_columns", "objective_views.change_words", "objective_views.detail",
+                       "objective_views.forecast_text", "objective_views.owners_text", "objective_views.page",
+                       "objective_views.show", "objective_views.show", "objective_views.status_text",
+                       "objective_views.target_typed", "objective_views.worded"],
         "settings": ["settings_view.build"],
         # the team and who may sign in, as one view; adding and editing people are the admin's actions
         "team": ["team.add", "team.add", "team.update", "team.view"],
