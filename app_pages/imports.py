@@ -224,9 +224,11 @@ if uploaded is not None:
         path.unlink(missing_ok=True)
         st.rerun()
 
+# the imports so far, read once after any import of this run: the last one's counts and the history below
+history = list_batches(cur)
 last = st.session_state.get("import_last")
 if last:
-    batch = next((b for b in list_batches(cur) if b["batch_id"] == last), None)
+    batch = next((b for b in history if b["batch_id"] == last), None)
     if batch and batch["status"] == "committed":
         st.success(tr("imports.done", batch_id=last))
         shown_counts = ["rows_read", "inserted", "updated", "unchanged",
@@ -253,7 +255,6 @@ if last:
             )
 
 st.subheader(tr("imports.history"))
-history = list_batches(cur)
 if not history:
     st.caption(tr("imports.history_empty"))
 else:

@@ -38,7 +38,8 @@ lookback = ui.select(cols[3], tr("planner.lookback"), [90, 180, 365], index=1, k
 with st.expander(tr("planner.filters")):
     filters = ui.dimension_filters(cur, "planner")
 
-plan = planner.make(cur, goal, amount, deadline, today, lookback, filters)
+view = planner.page(cur, goal, amount, deadline, today, lookback, filters)
+plan = view.plan
 for problem in planner.problems(plan, lang):
     st.warning(ui.plain(problem), icon=":material/warning:")
 
@@ -66,13 +67,13 @@ st.subheader(tr("planner.children_title"))
 if plan.needed.get("lead") is None:
     st.info(tr("planner.children_blocked"))
 elif ui.can_edit():
-    active = objectives.all_objectives(cur)
+    active = view.active
     parent = ui.select(st, tr("planner.parent"), [None, *[o["objective_id"] for o in active]], key="planner_parent",
                        format_func=lambda i: tr("planner.new_parent") if i is None else next(
                            f"#{o['objective_id']} {o['title']}" for o in active if o["objective_id"] == i))
     if parent is None:
         st.caption(f"> {ui.plain(planner.parent_statement(plan, lang))}")
-    team = objectives.team(cur)
+    team = view.team
     ocols = st.columns(2)
     owners = {function: ui.select(ocols[i], tr(f"planner.owner_{function}"),
                                   [m["name"] for m in team if m["function"] == function],

@@ -94,6 +94,22 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
     return plan
 
 
+@dataclass(frozen=True)
+class Page:
+    """What the Planner page shows: the plan, and for the objectives it proposes the active objectives they can
+    hang under and the team who can own them."""
+
+    plan: Plan
+    active: list[dict]
+    team: list[objectives.Member]
+
+
+def page(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: date, today: date,
+         lookback_days: int = 180, filters: dict | None = None) -> Page:
+    return Page(make(con, goal, target, deadline, today, lookback_days, filters), objectives.all_objectives(con),
+                objectives.team(con))
+
+
 def _open_deals(con: duckdb.DuckDBPyConnection, plan: Plan, window: dict) -> None:
     """The deals already open (at the opportunity stage, or from a deals export at any stage) count toward the
     target, each at its stage's historical win rate, with its own value when it has one in the plan's

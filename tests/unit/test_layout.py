@@ -81,7 +81,7 @@ def test_pages_take_their_figures_from_one_view():
         "roi": ["metric_views.roi"],
         "meeting": ["meeting_view.build"],
         # the plan, then its words; creating the objectives it proposes is the editor's action
-        "planner": ["planner.create_plan", "planner.make", "planner.pace", "planner.parent_statement",
+        "planner": ["planner.create_plan", "planner.pace", "planner.page", "planner.parent_statement",
                     "planner.pipeline_rows", "planner.problems", "planner.table"],
         # the page's view (the board, the team, the scope's values, every objective), one objective's detail,
         # and their words
