@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from smarketing.i18n import fmt_date, fmt_num, has_text, t
+from smarketing.stages import CODES as STAGE_CODES
 
 # 1,23457E+11: how Excel writes a number too wide for its column, in the export as on screen
 SCIENTIFIC = re.compile(r"\s*[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+\s*")
@@ -20,7 +21,7 @@ def reason_text(code: str, detail: str | None, value: str | None, lang: str) -> 
         code = "bad_number_scientific"
     elif code == "bad_number":
         a = t("import.decimal_it" if a == "," else "import.decimal_us", lang)
-    return t(f"reject.{code}", lang, a=a, b=b, value=value or "")
+    return t(f"reject.{code}", lang, a=a, b=b, value=value or "", stages=", ".join(STAGE_CODES))
 
 
 def worded(rejects: list[dict], lang: str) -> list[dict]:
