@@ -38,11 +38,15 @@ BY = "inbox"
 _LOG = logging.getLogger("smarketing.inbox")
 
 
+def switched_off() -> bool:
+    return os.environ.get(ENV_FOLDER, "").strip().lower() == "off"
+
+
 def folder_for(db_path: Path) -> Path | None:
     """$SMARKETING_INBOX, else `<db name>-inbox` beside the store; None when switched off."""
-    value = os.environ.get(ENV_FOLDER, "").strip()
-    if value.lower() == "off":
+    if switched_off():
         return None
+    value = os.environ.get(ENV_FOLDER, "").strip()
     return Path(value).expanduser().resolve() if value else db_path.with_name(f"{db_path.stem}-inbox")
 
 

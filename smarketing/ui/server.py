@@ -63,8 +63,10 @@ def serve(argv: list[str]) -> int:
     # the project's .streamlit/config.toml (localhost only, XSRF, no usage statistics) is found from here,
     # whatever folder the server was started from: the ASGI script (smarketing/ui/asgi.py) is not beside it
     os.chdir(db.ROOT)
-    # the same cached store and watcher a session would create: one per process, whoever comes first
-    threading.Thread(target=start_inbox, args=(False,), name="smarketing-inbox-start", daemon=True).start()
+    # the same cached store and watcher a session would create: one per process, whoever comes first. Without an
+    # inbox nothing starts: the store stays untouched until a visit, from the server's first moment
+    if not inbox.switched_off():
+        threading.Thread(target=start_inbox, args=(False,), name="smarketing-inbox-start", daemon=True).start()
     return streamlit_cli.main()
 
 
