@@ -87,10 +87,14 @@ if "digest_flash" in st.session_state:
     st.success(st.session_state.pop("digest_flash"))
 if plan.channels and st.button(ui.tr("settings.digest_send_now"), key="digest_send_now", disabled=not ui.can_edit()):
     sent = digest.send(cur, periods.monday(ui.today()), ui.today())
-    failed = [o for o in sent if o.status == "failed"]
-    (st.warning if failed else st.success)(ui.tr("settings.digest_sent_now", sent=sum(o.status == "sent" for o in sent),
-                                                 failed=len(failed)))
-# read after the button, so that what was just sent is listed
+    failed = sum(o.status == "failed" for o in sent)
+    # said after the rerun, whose view lists what was just sent
+    st.session_state["digest_sent_flash"] = (failed, ui.tr("settings.digest_sent_now", failed=failed,
+                                                           sent=sum(o.status == "sent" for o in sent)))
+    st.rerun()
+if "digest_sent_flash" in st.session_state:
+    failed, said = st.session_state.pop("digest_sent_flash")
+    (st.warning if failed else st.success)(said)
 ui.table([{ui.tr("settings.col_digest_week"): fmt_date(r["week"], lang),
            ui.tr("settings.col_digest_to"): r["person"] or r["recipient"],
            ui.tr("settings.col_digest_channel"): ui.tr(f"settings.digest_{r['channel']}"),
@@ -98,7 +102,7 @@ ui.table([{ui.tr("settings.col_digest_week"): fmt_date(r["week"], lang),
            ui.tr("settings.col_digest_attempts"): fmt_int(r["attempts"], lang),
            ui.tr("settings.col_digest_when"): fmt_datetime(r["updated_at"], lang),
            ui.tr("settings.col_digest_error"): r["error"].message(lang) if r["error"] else ""}
-          for r in digest.sends(cur)],
+          for r in store.sends],
          numeric=(ui.tr("settings.col_digest_attempts"),), empty=ui.tr("settings.digest_none_sent"))
 
 st.subheader(ui.tr("settings.database_title"))

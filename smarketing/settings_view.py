@@ -25,6 +25,7 @@ class Store:
     digest_possible: dict[str, bool]   # the channels the server's secrets make possible
     people: list[str]                  # active team members with an e-mail: who can get the digest
     alerts: alerts.Thresholds
+    sends: list[dict]                  # digest.sends: the latest deliveries, newest first
 
     @property
     def backups(self) -> list[str]:
@@ -38,4 +39,5 @@ def build(con: duckdb.DuckDBPyConnection, path: Path) -> Store:
                  summary=overview.store_summary(con), backups_folder=backups.folder_for(path),
                  stages=stages.stages(con), demo_loaded=demo.is_loaded(con), digest=digest.schedule(con),
                  digest_possible=digest.configured(secrets_file.read()),
-                 people=[m["name"] for m in objectives.team(con) if m["email"]], alerts=alerts.thresholds(con))
+                 people=[m["name"] for m in objectives.team(con) if m["email"]], alerts=alerts.thresholds(con),
+                 sends=digest.sends(con))

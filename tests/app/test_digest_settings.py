@@ -49,3 +49,20 @@ def test_the_digest_is_planned_for_a_day_and_time(app, app_store, secrets):
     con = db.connect(app_store)
     assert digest.schedule(con) == digest.Schedule(day=4, at="17:30", channels=("email",), recipients=None)
     con.close()
+
+
+def test_sending_now_says_what_failed_and_lists_it(app, app_store, secrets):
+    # a Slack hook nobody answers (a closed port of this machine): the delivery fails, is said so, and the table
+    # below, read after the send, lists it with its reason
+    secrets.write_text('[digest]\nslack_webhook = "http://127.0.0.1:9/hook"\n', encoding="utf-8")
+    app.switch_page("app_pages/settings.py").run()
+    app.checkbox(key="digest_slack").check()
+    save(app)
+    assert "Nessun riepilogo inviato finora." in [c.value for c in app.caption]
+    app.button(key="digest_send_now").click().run()
+    assert not app.exception
+    assert [w.value for w in app.warning] == ["Inviati: 0; non riusciti: 1 (il motivo è nella tabella)."]
+    [table] = [d.value for d in app.dataframe if "Motivo" in d.value.columns]
+    assert table[["Settimana del", "Canale", "Esito", "Tentativi"]].values.tolist() == [
+        ["23/11/2026", "Slack", "non riuscito", "1"]]
+    assert table["Motivo"].iloc[0].startswith("Il server slack non risponde: controlla indirizzo e porta")
