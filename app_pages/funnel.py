@@ -15,7 +15,7 @@ st.title(tr("funnel.title"))
 ui.demo_notice(cur)
 query, how = ui.period_bar(cur)
 journey = stages.stages(cur)
-label = {s["code"]: s[f"label_{lang}"] for s in journey}
+label = stages.labels(journey, lang)
 
 codes = [s["code"] for s in journey]
 # the choices sit under the funnel they do not change, so the funnel's place is kept first and filled last

@@ -147,7 +147,7 @@ if uploaded is not None:
         st.rerun()
 
     if check.unknown_stages:
-        stage_labels = {row["code"]: row[f"label_{lang}"] for row in stages.stages(cur)}
+        stage_labels = stages.labels(stages.stages(cur), lang)
         st.subheader(tr("imports.stage_map"))
         st.caption(tr("imports.stage_map_help"))
         # a value still to match shows the page's words, not the grid's English "None"

@@ -62,7 +62,7 @@ def _correction_widgets(draft, metric: str | None) -> None:
     """One box per field read, each starting from "as read", in an expander open once something is set;
     the stage boxes follow `metric`, the one read or the one set."""
     read = {name: draft.corrected.get(name, getattr(draft, name)) for name in corrections.CORRECTABLE}
-    labels = {s["code"]: s[f"label_{lang}"] for s in view.stages}
+    labels = stages.labels(view.stages, lang)
     as_read = tr("correct.as_read")
 
     def metric_words(code: str) -> str:

@@ -131,15 +131,16 @@ def _measure_objectives(con: duckdb.DuckDBPyConnection, ids: list[int], today: d
     monday = periods.monday(today)
     for n, objective_id in enumerate(ids):
         row = objectives.get(con, objective_id)
-        assert row is not None      # made a moment ago, in this transaction
+        assert row is not None and row["start_date"] is not None     # made a moment ago, in this transaction
+        start = row["start_date"]
         if row["metric"] not in (None, "manual") and row["deadline"]:
-            past = objectives.windows(row["start_date"], row["deadline"], first_day, count=1)
+            past = objectives.windows(start, row["deadline"], first_day, count=1)
             if past:
                 baseline = objectives.measure(con, objectives.Spec.of(row), *past[0], today)
                 con.execute("update objectives set baseline = ? where objective_id = ?", [baseline, objective_id])
         for weeks_back in (3, 2, 1):
             week = monday - timedelta(weeks=weeks_back)
-            if week < row["start_date"]:
+            if week < start:
                 continue
             for m, owner in enumerate(row["owners"]):
                 confidence = _CONFIDENCE[(n + m + weeks_back) % len(_CONFIDENCE)]

@@ -22,7 +22,7 @@ STATUS_BADGE = {"done": "blue", "on_track": "green", "at_risk": "orange", "off_t
                 "not_started": "gray", None: "gray"}
 
 
-def status_text(row: dict, status: str | None, lang: str) -> str:
+def status_text(row: objectives.Objective, status: str | None, lang: str) -> str:
     """A status in words; one not started yet says when it starts (a dash against its target, "expected 0%",
     read as a broken objective in the meeting)."""
     if status == "not_started":
@@ -30,17 +30,17 @@ def status_text(row: dict, status: str | None, lang: str) -> str:
     return t("status." + (status or "unknown"), lang)
 
 
-def as_draft(row: dict) -> drafting.Draft:
+def as_draft(row: objectives.Objective) -> drafting.Draft:
     """A stored objective seen as a draft, to word its values like the SMART check does."""
     return drafting.Draft(statement=row["statement"] or "", metric=row["metric"], target_unit=row["unit"],
                           target_kind="absolute", target=row["target"])
 
 
-def show(row: dict, value: float | None, lang: str) -> str:
+def show(row: objectives.Objective, value: float | None, lang: str) -> str:
     return smart.show(value, as_draft(row), lang)
 
 
-def target_typed(row: dict, lang: str, target: float | None = None) -> str:
+def target_typed(row: objectives.Objective, lang: str, target: float | None = None) -> str:
     """A target as a person types it in the edit form, which objectives.edited_target reads back: 25,0%, +10%,
     250.000 €, 45 (days); the objective's own target unless one is given."""
     value = row["target"] if target is None else target
@@ -54,12 +54,12 @@ def target_typed(row: dict, lang: str, target: float | None = None) -> str:
     return show(row, value, lang)
 
 
-def owners_text(row: dict, lang: str) -> str:
+def owners_text(row: objectives.Objective, lang: str) -> str:
     letters = {"marketing": t("objectives.letter_marketing", lang), "sales": t("objectives.letter_sales", lang)}
     return ", ".join(f"{n} ({letters.get(f, '?')})" for n, f in zip(row["owners"], row["functions"]))
 
 
-def forecast_text(row: dict, p: progress.Progress, lang: str) -> str:
+def forecast_text(row: objectives.Objective, p: progress.Progress, lang: str) -> str:
     """The value forecast at the deadline; for counts and sums, with the share of the target it makes, which
     is what their status follows."""
     text = show(row, p.forecast, lang)
@@ -71,7 +71,8 @@ def forecast_text(row: dict, p: progress.Progress, lang: str) -> str:
 _OWNER = re.compile(r"(.+) \((\w+)\)")
 
 
-def change_words(change: objectives.Change, row: dict, parents: dict[int, str], lang: str) -> tuple[str, str]:
+def change_words(change: objectives.Change, row: objectives.Objective, parents: dict[int, str],
+                 lang: str) -> tuple[str, str]:
     """A change log entry's old and new values as the page writes them ("25,0%", "30/06/2027", "archiviato",
     "Anna (Marketing)"), not as stored; a value it cannot read is shown as stored. `parents`: objective titles
     by id."""
@@ -85,7 +86,7 @@ def change_words(change: objectives.Change, row: dict, parents: dict[int, str], 
     return word(change["old_value"]), word(change["new_value"])
 
 
-def _worded_value(field: str, value: str, row: dict, parents: dict[int, str], lang: str) -> str:
+def _worded_value(field: str, value: str, row: objectives.Objective, parents: dict[int, str], lang: str) -> str:
     if field == "target":
         return target_typed(row, lang, float(value))
     if field == "baseline":
@@ -121,7 +122,7 @@ def latest_confidences(con: duckdb.DuckDBPyConnection, objective_id: int) -> tup
 CHILD_MARK = "↳ "
 
 
-def same_measure(parent: dict, child: dict) -> bool:
+def same_measure(parent: objectives.Objective, child: objectives.Objective) -> bool:
     """A child counts toward its parent when it measures the same thing (the same metric, stage or step),
     whatever its scope: "20 clienti dai webinar" under "40 nuovi clienti"."""
     return all(parent[k] == child[k] for k in ("metric", "from_stage", "to_stage", "unit"))
@@ -140,7 +141,7 @@ class Rollup:
 class BoardRow:
     """One active objective on the board in numbers and codes; worded() gives its words in a language."""
 
-    objective: dict              # the stored objective (objectives.all_objectives)
+    objective: objectives.Objective
     progress: progress.Progress
     child: bool                  # shown right under its parent
     confidence: float | None     # the owners' latest average
@@ -165,8 +166,8 @@ class BoardRow:
         return None if self.progress.progress is None else max(0.0, min(self.progress.progress, 1.0))
 
 
-def rollup(parent: dict, parent_progress: progress.Progress,
-           children: list[tuple[dict, progress.Progress]]) -> Rollup | None:
+def rollup(parent: objectives.Objective, parent_progress: progress.Progress,
+           children: list[tuple[objectives.Objective, progress.Progress]]) -> Rollup | None:
     """The part of the parent the children's own plans cover. Rates, costs and days do not add up, so none
     there."""
     counted = [p for child, p in children if same_measure(parent, child) and p.kind == "cumulative"]
@@ -209,8 +210,8 @@ class Page:
     board: list[BoardRow]
     team: list[objectives.Member]
     dimensions: dict[str, list[str]]
-    stages: list[dict]
-    objectives: list[dict]       # every status, newest first, as objectives.all_objectives(con, None) lists them
+    stages: list[stages.Stage]
+    objectives: list[objectives.Objective]   # every status, as objectives.all_objectives(con, None) lists them
 
 
 def page(con: duckdb.DuckDBPyConnection, today: date) -> Page:
@@ -246,7 +247,7 @@ def worded(row: BoardRow, lang: str) -> dict:
     }
 
 
-def series(con: duckdb.DuckDBPyConnection, row: dict, today: date) -> list[dict]:
+def series(con: duckdb.DuckDBPyConnection, row: objectives.Objective, today: date) -> list[dict]:
     """The objective's value at the end of each week since its start (up to today): the actual line."""
     if row["metric"] is None or row["start_date"] is None or row["deadline"] is None or today < row["start_date"]:
         return []
@@ -262,7 +263,7 @@ def series(con: duckdb.DuckDBPyConnection, row: dict, today: date) -> list[dict]
         end += timedelta(days=7)
 
 
-def chart_lines(row: dict, p: progress.Progress, today: date) -> list[dict]:
+def chart_lines(row: objectives.Objective, p: progress.Progress, today: date) -> list[dict]:
     """Target, pace and forecast as (day, value, line) points for the detail chart."""
     if p.target is None or row["start_date"] is None or row["deadline"] is None:
         return []
@@ -283,7 +284,7 @@ class Detail:
     """One objective as its detail tab shows it, in numbers: the stored row, its progress, the weekly actual
     line and the target, pace and forecast lines of its chart, its check-ins and its change log."""
 
-    objective: dict
+    objective: objectives.Objective
     progress: progress.Progress
     series: list[dict]
     lines: list[dict]
@@ -304,7 +305,7 @@ def detail(con: duckdb.DuckDBPyConnection, objective_id: int, today: date) -> De
                   objectives.changes(con, objective_id), _checkin_flags(con, row, checkins, p, today))
 
 
-def _checkin_flags(con: duckdb.DuckDBPyConnection, row: dict, checkins: list[objectives.Checkin],
+def _checkin_flags(con: duckdb.DuckDBPyConnection, row: objectives.Objective, checkins: list[objectives.Checkin],
                    now: progress.Progress, today: date) -> list[str | None]:
     """A check-in is judged by the status the numbers had at the end of its week (today for this week's), not by
     today's: a 9 given while on track stays a fair 9 when the objective slips later."""
@@ -315,7 +316,7 @@ def _checkin_flags(con: duckdb.DuckDBPyConnection, row: dict, checkins: list[obj
     return [objectives.disagreement(c["confidence"], statuses[c["week"]]) for c in checkins]
 
 
-def status_of_week(con: duckdb.DuckDBPyConnection, row: dict, week: date, now: progress.Progress,
+def status_of_week(con: duckdb.DuckDBPyConnection, row: objectives.Objective, week: date, now: progress.Progress,
                    today: date) -> str | None:
     """The status the numbers gave at the end of a week (its Sunday, today for this week's)."""
     day = min(week + timedelta(days=6), today)

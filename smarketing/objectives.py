@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TypedDict
+from typing import Any, TypedDict
 
 import duckdb
 
@@ -31,11 +31,13 @@ class Spec:
     threshold_unit: str | None = None      # hours, days, working_days
 
     @classmethod
-    def of(cls, row: dict) -> Spec:
-        filters = json.loads(row["filters"]) if isinstance(row.get("filters"), str) else (row.get("filters") or {})
+    def of(cls, row: Objective) -> Spec:
+        if row["metric"] is None:
+            raise ValueError(f"objective {row['objective_id']} measures nothing")
+        filters = json.loads(row["filters"]) if row["filters"] else {}
         stage = row["to_stage"] if row["metric"] == "stage_entries" else None
-        return cls(row["metric"], stage, row.get("from_stage"), row.get("to_stage"), filters, row.get("threshold"),
-                   row.get("threshold_unit"))
+        return cls(row["metric"], stage, row["from_stage"], row["to_stage"], filters, row["threshold"],
+                   row["threshold_unit"])
 
 
 def measure(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, today: date,
@@ -217,9 +219,10 @@ EDITABLE = ("title", "statement", "metric", "from_stage", "to_stage", "direction
 
 def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict, changed_by: str) -> list[str]:
     """Edit fields of an objective, keeping who changed what from what; returns the fields that changed."""
-    current = get(con, objective_id)
-    if current is None:
+    found = get(con, objective_id)
+    if found is None:
         raise SmarketingError("error.objective_missing", objective_id=objective_id)
+    current: dict[str, Any] = dict(found)      # read by the names of the fields changed
     if changes.get("parent_id") is not None:
         _check_parent(con, objective_id, changes["parent_id"])
     changed = []
@@ -239,7 +242,7 @@ def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict, cha
     return changed
 
 
-def edited_target(row: dict, text: str) -> dict:
+def edited_target(row: Objective, text: str) -> dict:
     """The target typed in the edit form ("30%", "+15%", "300.000 €") as the fields to store. It keeps the kind
     the sentence gave (a level stays a level, a change a change: "500" over "+10% MQL" would be another
     objective); an objective read with no target takes the typed one with its kind and unit."""
@@ -296,6 +299,37 @@ def _owner_list(owners: list[tuple[str, str]]) -> str:
     return ", ".join(f"{name} ({function})" for name, function in owners)
 
 
+class Objective(TypedDict):
+    """An objective as stored (sql/objectives/list.sql), with its owners and their functions."""
+
+    objective_id: int
+    title: str
+    statement: str | None
+    lang: str
+    metric: str | None        # vocabulary.MEASURES
+    from_stage: str | None
+    to_stage: str | None
+    filters: str | None       # JSON: {"source": "LinkedIn"}
+    direction: str | None     # increase, decrease
+    baseline: float | None
+    target: float | None
+    target_kind: str | None   # absolute, relative
+    unit: str | None
+    start_date: date | None
+    deadline: date | None
+    parent_id: int | None
+    cadence: str | None
+    status: str               # active, done, archived
+    created_at: datetime
+    created_by: str | None
+    updated_at: datetime | None
+    batch_id: int | None
+    threshold: float | None
+    threshold_unit: str | None
+    owners: list[str]
+    functions: list[str]      # each owner's: marketing, sales, or "" when not on the team
+
+
 class Member(TypedDict):
     name: str
     function: str             # marketing, sales, management
@@ -336,19 +370,19 @@ def changes(con: duckdb.DuckDBPyConnection, objective_id: int) -> list[Change]:
     return db.rows(con, "objectives/changes", objective_id=objective_id)  # type: ignore[return-value]
 
 
-def all_objectives(con: duckdb.DuckDBPyConnection, status: str | None = "active") -> list[dict]:
-    return db.rows(con, "objectives/list", status=status)
+def all_objectives(con: duckdb.DuckDBPyConnection, status: str | None = "active") -> list[Objective]:
+    return db.rows(con, "objectives/list", status=status)  # type: ignore[return-value]
 
 
-def get(con: duckdb.DuckDBPyConnection, objective_id: int) -> dict | None:
+def get(con: duckdb.DuckDBPyConnection, objective_id: int) -> Objective | None:
     return next((o for o in all_objectives(con, None) if o["objective_id"] == objective_id), None)
 
 
-def target_level(row: dict) -> float | None:
+def target_level(row: Objective) -> float | None:
     return smart.level(row["target"], row["target_kind"], row["baseline"], row["metric"])
 
 
-def progress_of(con: duckdb.DuckDBPyConnection, row: dict, today: date) -> progress.Progress:
+def progress_of(con: duckdb.DuckDBPyConnection, row: Objective, today: date) -> progress.Progress:
     if row["metric"] is None or row["start_date"] is None or row["deadline"] is None:
         return progress.Progress(None, row["baseline"], target_level(row), None, 0.0, None, None, None,
                                  progress.kind_of(row["metric"], row["direction"]))

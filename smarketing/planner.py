@@ -38,10 +38,10 @@ class Plan:
     cpl: float | None = None
     budget: float | None = None
     problems: list[str] = field(default_factory=list)
-    stage_rows: list[dict] = field(default_factory=list)            # the journey's stages, to name them
+    stage_rows: list[stages.Stage] = field(default_factory=list)            # the journey's stages, to name them
 
     def labels(self, lang: str) -> dict[str, str]:
-        return {s["code"]: s[f"label_{lang}"] for s in self.stage_rows}
+        return stages.labels(self.stage_rows, lang)
 
 
 def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: date, today: date,
@@ -100,7 +100,7 @@ class Page:
     hang under and the team who can own them."""
 
     plan: Plan
-    active: list[dict]
+    active: list[objectives.Objective]
     team: list[objectives.Member]
 
 

@@ -46,7 +46,7 @@ def kind_of(metric: str | None, direction: str | None) -> str:
     return "cumulative" if metric in CUMULATIVE and direction == "increase" else "level"
 
 
-def compute(metric: str, direction: str, baseline: float | None, target: float | None, actual: float | None,
+def compute(metric: str, direction: str | None, baseline: float | None, target: float | None, actual: float | None,
             start: date, deadline: date, today: date, data_start: date | None = None) -> Progress:
     """`data_start`: the first day the store has data for, when after `start`: the run-rate counts from it."""
     share = expected(start, deadline, today)

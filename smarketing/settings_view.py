@@ -19,7 +19,7 @@ class Store:
     size: int                     # bytes
     summary: dict                 # overview.store_summary: rows per table, the dates covered, the schema
     backups_folder: Path
-    stages: list[dict]
+    stages: list[stages.Stage]
     demo_loaded: bool
     digest: digest.Schedule
     digest_possible: dict[str, bool]   # the channels the server's secrets make possible

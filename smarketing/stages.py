@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 import duckdb
 
 from smarketing import db
@@ -13,5 +15,20 @@ PATH = ("lead", "mql", "sql", "opportunity", "customer")
 CODES = (*PATH, "lost")
 
 
-def stages(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    return db.rows(con, "catalog/stages")
+class Stage(TypedDict):
+    code: str
+    position: int
+    owner_function: str
+    label_it: str
+    label_en: str
+    is_terminal: bool
+    outcome: str | None           # won, lost; None on the path before the end
+
+
+def stages(con: duckdb.DuckDBPyConnection) -> list[Stage]:
+    return db.rows(con, "catalog/stages")  # type: ignore[return-value]
+
+
+def labels(rows: list[Stage], lang: str) -> dict[str, str]:
+    """Each stage's name in a language, by its code."""
+    return {s["code"]: s["label_en"] if lang == "en" else s["label_it"] for s in rows}

@@ -80,7 +80,7 @@ def cmd_metrics(args: argparse.Namespace) -> int:
         rows = metrics.public(metrics.compare(con, args.metric, query, args.compare), args.metric, query,
                               args.compare)
         # the table is read by a person: stages by name; JSON and CSV keep the codes, for scripts
-        stage_names = {s["code"]: s[f"label_{args.lang}"] for s in stages.stages(con)}
+        stage_names = stages.labels(stages.stages(con), args.lang)
     finally:
         con.close()
     if args.format == "json":

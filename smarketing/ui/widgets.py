@@ -143,7 +143,7 @@ def drill_table(con: duckdb.DuckDBPyConnection, name: str, key: str, query: metr
     and every one of them in the download, fetched only when it is asked for."""
     lang_ = lang()
     listed = metrics.listing(con, name, key, query, value=value, stage=stage, limit=DRILL_SHOWN)
-    labels = {s["code"]: s[f"label_{lang_}"] for s in stages.stages(con)}
+    labels = stages.labels(stages.stages(con), lang_)
     shown = [{tr(f"drill.{c}"): _cell(c, r[c], labels, lang_) for c in exports.LEAD_COLUMNS} for r in listed.rows]
     if not listed.total:
         st.caption(tr("drill.none"))
