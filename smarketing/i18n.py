@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import decimal
+import hashlib
+import json
 import os
 import re
+import sys
 import tomllib
 from datetime import date, datetime
 from functools import cache, lru_cache
@@ -24,9 +27,30 @@ def default_lang() -> str:
 
 @lru_cache(maxsize=1)
 def texts() -> dict[str, dict[str, str]]:
-    """texts.toml flattened to {"section.key": {"it": ..., "en": ...}}."""
-    with _TEXTS.open("rb") as fh:
-        tree = tomllib.load(fh)
+    """texts.toml flattened to {"section.key": {"it": ..., "en": ...}}. Reading the TOML takes ~40 ms, a tenth of
+    a command's start; its flattened form is kept beside the bytecode, named by the file's digest (so never
+    stale), and read in ~2 ms by the next process, as Python keeps a module's bytecode."""
+    data = _TEXTS.read_bytes()
+    kept = _TEXTS.with_name("__pycache__") / f"texts.{hashlib.sha256(data).hexdigest()[:16]}.json"
+    try:
+        return json.loads(kept.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    flat = _flatten(tomllib.loads(data.decode("utf-8")))
+    if not sys.dont_write_bytecode:
+        try:
+            kept.parent.mkdir(exist_ok=True)
+            for old in kept.parent.glob("texts.*"):
+                old.unlink(missing_ok=True)
+            partial = kept.with_name(f"{kept.name}.{os.getpid()}")
+            partial.write_text(json.dumps(flat, ensure_ascii=False), encoding="utf-8")
+            partial.replace(kept)
+        except OSError:
+            pass            # a read-only install reads the TOML every time
+    return flat
+
+
+def _flatten(tree: dict) -> dict[str, dict[str, str]]:
     flat: dict[str, dict[str, str]] = {}
 
     def walk(prefix: str, node: dict) -> None:

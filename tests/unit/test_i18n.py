@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -157,3 +158,28 @@ def test_a_number_past_28_digits_is_written_not_an_error():
     assert i18n.fmt_num(1e28, "it", 0) == "10.000.000.000.000.000.000.000.000.000"
     assert i18n.fmt_money(Decimal("1E+30"), "en") == "€1,000,000,000,000,000,000,000,000,000,000"
     assert i18n.fmt_pct(1e27, "it", 0) == "100.000.000.000.000.000.000.000.000.000%"
+
+
+def test_the_texts_kept_beside_the_bytecode_are_those_of_the_file_as_it_is_now(tmp_path, monkeypatch):
+    # a command reads the flattened texts the last one kept, never a copy an edit of texts.toml left behind
+    source = tmp_path / "texts.toml"
+    monkeypatch.setattr(i18n, "_TEXTS", source)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    read = []
+    for greeting in ("Ciao", "Buongiorno"):
+        source.write_text(f'[hello]\nworld = {{ it = "{greeting}", en = "Hello" }}\n', encoding="utf-8")
+        for _ in range(2):         # the first run keeps them, the second reads what it kept
+            i18n.texts.cache_clear()
+            read.append(i18n.texts())
+        assert [p.name.startswith("texts.") for p in (tmp_path / "__pycache__").iterdir()] == [True]
+    i18n.texts.cache_clear()
+    assert read == [{"hello.world": {"it": "Ciao", "en": "Hello"}}] * 2 + [
+        {"hello.world": {"it": "Buongiorno", "en": "Hello"}}] * 2
+    # with Python told to write no bytecode, nothing is kept
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    monkeypatch.setattr(i18n, "_TEXTS", tmp_path / "other" / "texts.toml")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "texts.toml").write_bytes(source.read_bytes())
+    assert i18n.texts() == {"hello.world": {"it": "Buongiorno", "en": "Hello"}}
+    i18n.texts.cache_clear()
+    assert not (tmp_path / "other" / "__pycache__").exists()
