@@ -16,9 +16,9 @@ from smarketing import agenda, meetings, metrics, objectives, overview
 class Week:
     numbers: dict                  # overview.KEY_NUMBERS over the period bar's window, with the comparison
     agenda: agenda.Agenda
-    meeting: dict | None           # None until something is recorded for the week
-    actions: list[dict]            # this week's and those still open from earlier meetings
-    decisions: list[dict]
+    meeting: meetings.Meeting | None   # None until something is recorded for the week
+    actions: list[meetings.Action]     # this week's and those still open from earlier meetings
+    decisions: list[meetings.Decision]
     team: list[str]
     objectives: dict[int, str]     # the active objectives a decision or an action can be tied to: id, title
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import TypedDict
 
 import duckdb
 
@@ -29,17 +30,59 @@ def parse_week(text: str) -> date:
         raise SmarketingError("error.week_format", week=text) from None
 
 
+class Meeting(TypedDict):
+    """A week's meeting (sql/meetings/find.sql)."""
+
+    meeting_id: int
+    week: date                    # its Monday
+    held_on: date | None
+    title: str | None
+    notes: str | None
+    attendees: list[str]
+    status: str
+    created_by: str | None
+    updated_by: str | None
+    updated_at: datetime | None
+
+
+class Decision(TypedDict):
+    """A meeting's decision, with the title of the objective it concerns (sql/meetings/decisions.sql)."""
+
+    decision_id: int
+    text: str
+    decided_by: str | None
+    objective_id: int | None
+    objective_title: str | None
+    created_at: datetime
+
+
+class Action(TypedDict):
+    """An action item as a week's meeting looks at it (sql/meetings/actions.sql)."""
+
+    action_id: int
+    text: str
+    owner: str | None
+    due_date: date | None
+    status: str                   # ACTION_STATES
+    done_at: datetime | None
+    status_by: str | None
+    objective_id: int | None
+    meeting_week: date
+    carried_over: bool            # from an earlier meeting
+
+
 def week_code(week: date) -> str:
     year, number, _ = week.isocalendar()
     return f"{year}-W{number:02d}"
 
 
-def find(con: duckdb.DuckDBPyConnection, week: date) -> dict | None:
+def find(con: duckdb.DuckDBPyConnection, week: date) -> Meeting | None:
     found = db.rows(con, "meetings/find", week=periods.monday(week))
-    return found[0] if found else None
+    return found[0] if found else None  # type: ignore[return-value]
 
 
-def open_meeting(con: duckdb.DuckDBPyConnection, week: date, created_by: str, batch_id: int | None = None) -> dict:
+def open_meeting(con: duckdb.DuckDBPyConnection, week: date, created_by: str,
+                 batch_id: int | None = None) -> Meeting:
     """The week's meeting, opened on first use."""
     existing = find(con, week)
     if existing:
@@ -64,8 +107,8 @@ def decide(con: duckdb.DuckDBPyConnection, meeting_id: int, text: str, decided_b
                       objective_id=objective_id).fetchall()[0][0]
 
 
-def decisions(con: duckdb.DuckDBPyConnection, meeting_id: int) -> list[dict]:
-    return db.rows(con, "meetings/decisions", meeting_id=meeting_id)
+def decisions(con: duckdb.DuckDBPyConnection, meeting_id: int) -> list[Decision]:
+    return db.rows(con, "meetings/decisions", meeting_id=meeting_id)  # type: ignore[return-value]
 
 
 def act(con: duckdb.DuckDBPyConnection, meeting_id: int, text: str, owner: str | None, due_date: date | None,
@@ -76,10 +119,10 @@ def act(con: duckdb.DuckDBPyConnection, meeting_id: int, text: str, owner: str |
                       due_date=due_date, objective_id=objective_id, created_by=created_by).fetchall()[0][0]
 
 
-def actions(con: duckdb.DuckDBPyConnection, week: date) -> list[dict]:
+def actions(con: duckdb.DuckDBPyConnection, week: date) -> list[Action]:
     """Open actions carried over from earlier meetings first (and those closed during this week), then
     this week's own."""
-    return db.rows(con, "meetings/actions", week=periods.monday(week))
+    return db.rows(con, "meetings/actions", week=periods.monday(week))  # type: ignore[return-value]
 
 
 def set_action(con: duckdb.DuckDBPyConnection, action_id: int, status: str, by: str,

@@ -38,9 +38,9 @@ class Report:
     lang: str
     today: date
     agenda: agenda.Agenda
-    meeting: dict | None
-    decisions: list[dict] = field(default_factory=list)
-    actions: list[dict] = field(default_factory=list)
+    meeting: meetings.Meeting | None
+    decisions: list[meetings.Decision] = field(default_factory=list)
+    actions: list[meetings.Action] = field(default_factory=list)
     board: list[objective_views.BoardRow] = field(default_factory=list)
     weekly: pd.DataFrame | None = None   # entries per stage and week, for the chart
     company: str | None = None       # the demo company's name when the figures are made up
