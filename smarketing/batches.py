@@ -3,11 +3,36 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
+from typing import Any, TypedDict
 
 import duckdb
 
 from smarketing import db
 from smarketing.i18n import t
+
+
+class Batch(TypedDict):
+    """A batch of the ledger (sql/imports/batches_list.sql), its options read."""
+
+    batch_id: int
+    kind: str                     # leads, spend, demo
+    file_name: str | None
+    sha256: str | None
+    started_at: datetime
+    finished_at: datetime | None
+    rows_read: int
+    inserted: int
+    updated: int
+    unchanged: int
+    rejected: int
+    merged: int | None            # None for batches older than these counts
+    skipped: int | None
+    status: str                   # running, committed, failed, undone
+    options: dict[str, Any]
+    created_by: str | None
+    undone_at: datetime | None
+    undone_by: str | None
 
 
 def open_batch(
@@ -47,9 +72,9 @@ def finish_batch(
     )
 
 
-def status_label(batch: dict, lang: str) -> str:
+def status_label(batch: Batch, lang: str) -> str:
     """A batch's status in words, naming who undid it."""
-    if batch["status"] == "undone" and batch.get("undone_by"):
+    if batch["status"] == "undone" and batch["undone_by"]:
         return t("batch.undone_by", lang, by=batch["undone_by"])
     return t(f"batch.{batch['status']}", lang)
 

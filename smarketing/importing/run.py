@@ -426,8 +426,8 @@ def undo(con: duckdb.DuckDBPyConnection, batch_id: int, by: str | None = None) -
         journeys.rebuild(con)
 
 
-def list_batches(con: duckdb.DuckDBPyConnection) -> list[dict]:
+def list_batches(con: duckdb.DuckDBPyConnection) -> list[batches.Batch]:
     rows = db.rows(con, "imports/batches_list")
     for row in rows:
         row["options"] = json.loads(row["options"]) if row["options"] else {}
-    return rows
+    return rows  # type: ignore[return-value]
