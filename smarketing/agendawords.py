@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from smarketing.i18n import fmt_date, fmt_int, fmt_num, fmt_pct, t
+
+if TYPE_CHECKING:
+    from smarketing import inbox
 
 
 class Said(Protocol):
@@ -49,7 +52,7 @@ def _confidence(latest: list[tuple[str, int]], facts: dict[str, Any], lang: str)
     return ", ".join(f"{who} {value}/10" for who, value in latest) or t("agenda.no_confidence", lang)
 
 
-def _reason(run: dict, facts: dict[str, Any], lang: str) -> str:
+def _reason(run: inbox.Run, facts: dict[str, Any], lang: str) -> str:
     from smarketing import inbox
 
     return (inbox.message(run, lang) or "").rstrip(".")

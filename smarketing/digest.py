@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, time, timedelta
 from email.message import EmailMessage
+from typing import TypedDict
 
 import duckdb
 
@@ -254,9 +255,25 @@ def send(con: duckdb.DuckDBPyConnection, week: date, today: date, *, dry_run: bo
     return outcomes
 
 
-def sends(con: duckdb.DuckDBPyConnection, limit: int = 50) -> list[dict]:
-    """The latest deliveries, each failed one's reason as `error` (a SmarketingError to word where shown)."""
-    return [row | {"error": error_of(row)} for row in db.rows(con, "digest/sends", week=None, limit=limit)]
+class Send(TypedDict):
+    """A delivery of the digest (sql/digest/sends.sql), a failed one's reason as `error`, to word where shown."""
+
+    week: date
+    recipient: str                # an e-mail address, or the channel for a post
+    channel: str                  # CHANNELS
+    person: str | None
+    status: str                   # sent, failed
+    attempts: int
+    error_key: str | None
+    error_params: str | None
+    updated_at: datetime
+    error: SmarketingError | None
+
+
+def sends(con: duckdb.DuckDBPyConnection, limit: int = 50) -> list[Send]:
+    """The latest deliveries, newest week first."""
+    return [row | {"error": error_of(row)}  # type: ignore[misc]
+            for row in db.rows(con, "digest/sends", week=None, limit=limit)]
 
 
 def error_of(row: dict) -> SmarketingError | None:

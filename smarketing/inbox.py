@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import duckdb
 
@@ -162,14 +162,34 @@ def _move(folder: Path, path: Path, status: str, when: datetime) -> Path:
     return target
 
 
-def runs(con: duckdb.DuckDBPyConnection, since: datetime | None = None, limit: int = 50) -> list[dict]:
+class Run(TypedDict):
+    """A file the inbox handled, with the counts of the batch it wrote (sql/mappings/inbox_runs.sql)."""
+
+    run_id: int
+    file_name: str
+    moved_to: str                 # the folder it was moved to: done or failed
+    finished_at: datetime
+    status: str                   # done, failed
+    mapping: str | None           # the saved mapping or built-in export it was read with
+    batch_id: int | None
+    message_key: str | None       # why it failed, as a texts.toml key, and its parameters
+    message_params: dict[str, Any] | None
+    rows_read: int | None
+    inserted: int | None
+    updated: int | None
+    unchanged: int | None
+    rejected: int | None
+    batch_status: str | None
+
+
+def runs(con: duckdb.DuckDBPyConnection, since: datetime | None = None, limit: int = 50) -> list[Run]:
     rows = db.rows(con, "mappings/inbox_runs", since=since or datetime(1970, 1, 1), limit=limit)
     for row in rows:
         row["message_params"] = json.loads(row["message_params"]) if row["message_params"] else None
-    return rows
+    return rows  # type: ignore[return-value]
 
 
-def message(row: dict, lang: str) -> str | None:
+def message(row: Run, lang: str) -> str | None:
     """A failed run's message in `lang`, as the file's result said it."""
     if not row["message_key"]:
         return None
@@ -179,7 +199,7 @@ def message(row: dict, lang: str) -> str | None:
     return failure.message(lang)
 
 
-def failed_since(con: duckdb.DuckDBPyConnection, since: datetime) -> list[dict]:
+def failed_since(con: duckdb.DuckDBPyConnection, since: datetime) -> list[Run]:
     """The files the inbox could not import since `since`, newest first."""
     return [r for r in runs(con, since, 100) if r["status"] == "failed"]
 

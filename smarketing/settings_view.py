@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 
 from smarketing import alerts, backups, demo, digest, objectives, overview, secrets_file, settings, stages, storage
+from smarketing.digest import Send
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class Store:
     digest_possible: dict[str, bool]   # the channels the server's secrets make possible
     people: list[str]                  # active team members with an e-mail: who can get the digest
     alerts: alerts.Thresholds
-    sends: list[dict]                  # digest.sends: the latest deliveries, newest first
+    sends: list[Send]                  # the latest deliveries, newest week first
 
     @property
     def backups(self) -> list[str]:

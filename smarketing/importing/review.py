@@ -110,7 +110,7 @@ def author(created_by: str | None, lang: str) -> str:
     return t("imports.by_inbox", lang) if created_by == inbox.BY else created_by or ""
 
 
-def inbox_rows(runs: list[dict], lang: str) -> list[dict]:
+def inbox_rows(runs: list[inbox.Run], lang: str) -> list[dict]:
     """The inbox's results as the page lists them: when, file, mapping, outcome in words."""
     rows = []
     for run in runs:
