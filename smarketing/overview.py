@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TypedDict
 
 import duckdb
 import pandas as pd
 
-from smarketing import db, metrics, periods
+from smarketing import db, metrics, periods, stages
 
 # entries into each stage, customers won and their value (spend and return), opportunities, the win rate
 KEY_NUMBERS = ("leads", "mqls", "sqls", "opportunities", "customers", "won_value", "win_rate")
@@ -39,19 +40,35 @@ def this_week(con: duckdb.DuckDBPyConnection, today: date, filters: dict) -> dic
     return key_numbers(con, week, "previous")
 
 
-def stage_counts(con: duckdb.DuckDBPyConnection, filters: dict | None = None) -> list[dict]:
-    """Per stage: leads in it now (`in_stage`) and leads that ever reached it (`reached`)."""
-    return db.rows(con, "metrics/stage_counts", **metrics.filter_params(filters))
+class StageCount(stages.Stage):
+    """A stage with the leads in it now, the deals lost among them, and the leads that ever reached it
+    (sql/metrics/stage_counts.sql)."""
+
+    in_stage: int
+    lost_deals: int
+    reached: int
 
 
-def headline(con: duckdb.DuckDBPyConnection, filters: dict | None = None) -> dict:
+class Headline(TypedDict):
     """Where the leads are today, and the totals that come from it."""
-    stages = stage_counts(con, filters)
+
+    stages: list[StageCount]
+    total_leads: int
+    open_leads: int
+    customers: int
+
+
+def stage_counts(con: duckdb.DuckDBPyConnection, filters: dict | None = None) -> list[StageCount]:
+    return db.rows(con, "metrics/stage_counts", **metrics.filter_params(filters))  # type: ignore[return-value]
+
+
+def headline(con: duckdb.DuckDBPyConnection, filters: dict | None = None) -> Headline:
+    counts = stage_counts(con, filters)
     return {
-        "stages": stages,
-        "total_leads": sum(s["in_stage"] for s in stages),
-        "open_leads": sum(s["in_stage"] for s in stages if not s["is_terminal"]),
-        "customers": sum(s["in_stage"] for s in stages if s["outcome"] == "won"),
+        "stages": counts,
+        "total_leads": sum(s["in_stage"] for s in counts),
+        "open_leads": sum(s["in_stage"] for s in counts if not s["is_terminal"]),
+        "customers": sum(s["in_stage"] for s in counts if s["outcome"] == "won"),
     }
 
 
@@ -73,7 +90,7 @@ class Page:
 
     period: dict              # KEY_NUMBERS with their comparison
     week: dict                # WEEK_NUMBERS from Monday to today against the same days of last week
-    now: dict                 # headline(): where the leads are today
+    now: Headline             # where the leads are today
     weekly: pd.DataFrame      # weekly_stage_entries()
     alerts: list              # alerts.Alert: what moved, whatever the period and filters (agendawords.say)
     events: list              # milestones.Event: drawn on the weekly chart
