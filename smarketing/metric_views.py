@@ -10,16 +10,17 @@ from datetime import timedelta
 import duckdb
 
 from smarketing import metrics, milestones
+from smarketing.metrics import Row
 
 
 @dataclass(frozen=True)
 class Funnel:
-    funnel: list[dict]        # per stage: reached, conversions, drop-off
-    step: dict                # the chosen step over the whole window
-    breakdown: list[dict]     # the step by the chosen dimension
-    weekly: list[dict]        # the step week by week
-    deals: dict               # how deals ended over the window
-    deals_by: list[dict]      # the same by the chosen dimension
+    funnel: list[Row]         # per stage: reached, conversions, drop-off
+    step: Row                 # the chosen step over the whole window
+    breakdown: list[Row]      # the step by the chosen dimension
+    weekly: list[Row]         # the step week by week
+    deals: Row                # how deals ended over the window
+    deals_by: list[Row]       # the same by the chosen dimension
     events: list[milestones.Event] = field(default_factory=list)   # drawn on the trend
 
     def groups(self, dimension: str) -> list[str]:
@@ -43,9 +44,9 @@ def funnel(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None
 
 @dataclass(frozen=True)
 class Handoff:
-    overall: dict
-    by_owner: list[dict]      # by the accountable Sales person; `assigned` None for someone not in the team
-    weekly: list[dict]
+    overall: Row
+    by_owner: list[Row]       # by the accountable Sales person; `assigned` None for someone not in the team
+    weekly: list[Row]
     events: list[milestones.Event] = field(default_factory=list)
 
     @property
@@ -72,10 +73,10 @@ def handoff(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | Non
 
 @dataclass(frozen=True)
 class Roi:
-    overall: dict
-    channels: list[dict]      # by source
-    campaigns: list[dict]
-    monthly: list[dict]
+    overall: Row
+    channels: list[Row]       # by source
+    campaigns: list[Row]
+    monthly: list[Row]
     events: list[milestones.Event] = field(default_factory=list)
     # median days from a lead's first stage to customer, over all the data, when the window's spend is younger
     # than that (its customers may still come): None when the window is old enough, or nothing was ever won
@@ -83,8 +84,8 @@ class Roi:
     # the charts draw amounts on one axis, in the company's currency: the by-source bars and the monthly lines
     # with any amount in another currency left out (None), and which currencies were left out
     chart_currency: str = "EUR"
-    chart_channels: list[dict] = field(default_factory=list)
-    chart_monthly: list[dict] = field(default_factory=list)
+    chart_channels: list[Row] = field(default_factory=list)
+    chart_monthly: list[Row] = field(default_factory=list)
     left_out: tuple[str, ...] = ()
 
 
@@ -109,13 +110,13 @@ def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -
     )
 
 
-def _foreign(row: dict, currency: str) -> dict[str, str]:
+def _foreign(row: Row, currency: str) -> dict[str, str]:
     """The row's amounts in another currency than `currency`, each with the currency it is in."""
     return {key: row[column] for key, column in metrics.CATALOG["roi"].money.items()
             if row.get(column) and row[column] != currency}
 
 
-def _in_currency(row: dict, currency: str) -> dict:
+def _in_currency(row: Row, currency: str) -> Row:
     """The row with each amount in another currency than `currency` (and its comparison) set to None: one axis
     never holds euros and dollars."""
     kept = dict(row)

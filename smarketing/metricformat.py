@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from smarketing.i18n import fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, t, texts
 from smarketing.vocabulary import ADDITIVE, LOWER_IS_BETTER
+
+if TYPE_CHECKING:
+    from smarketing.metrics import Row
 
 RATES = {"conversion_from_previous", "conversion_from_first", "conversion_rate", "win_rate", "acceptance_rate",
          "roi"}
@@ -24,13 +28,13 @@ def label(key: str, lang: str) -> str:
     return t(f"metric.{key}", lang)
 
 
-def _not_comparable(key: str, row: dict) -> bool:
+def _not_comparable(key: str, row: Row) -> bool:
     """A count or a sum against a window the data covers only in part: "+300%" would be the data starting, not
     growth (a rate or a cost keeps its comparison, being no total)."""
     return key in ADDITIVE and row.get("compare_data") == "partial"
 
 
-def format_value(key: str, value, row: dict, lang: str) -> str:
+def format_value(key: str, value, row: Row, lang: str) -> str:
     if key.endswith(COMPARED):
         key = key.removesuffix(COMPARED)
         if _not_comparable(key, row):
@@ -75,7 +79,7 @@ def accountable(owner: str | None, assigned: bool | None, lang: str) -> str:
     return owner if assigned else t("metric.not_in_team", lang, owner=owner)
 
 
-def display(rows: list[dict], keys: list[str], lang: str, labels: dict[str, str] | None = None) -> list[dict]:
+def display(rows: list[Row], keys: list[str], lang: str, labels: dict[str, str] | None = None) -> list[dict[str, str]]:
     """Rows as a page shows them: headers in the language, every value worded."""
     labels = labels or {}
     return [
@@ -92,7 +96,7 @@ def numeric_headers(keys: list[str], lang: str, labels: dict[str, str] | None = 
     return tuple(labels.get(k) or label(k, lang) for k in keys if k not in words)
 
 
-def currency_of(key: str, row: dict) -> str:
+def currency_of(key: str, row: Row) -> str:
     """The currency amount `key` is in: its own where the row names it apart (metrics' `money`: Spend and return
     names the spend's and the won value's, which need not be the same), else the row's, else euros."""
     from smarketing import metrics
@@ -101,7 +105,7 @@ def currency_of(key: str, row: dict) -> str:
     return next((row[c] for c in sorted(own) if row.get(c)), None) or row.get("currency") or "EUR"
 
 
-def card(key: str, row: dict, lang: str) -> tuple[str, str]:
+def card(key: str, row: Row, lang: str) -> tuple[str, str]:
     """(label, value) for an st.metric card: money puts its currency in the label, where a card has room; a
     long header has a shorter name on a card."""
     label = t(f"card.{key}", lang) if f"card.{key}" in texts() else t(f"metric.{key}", lang)
@@ -115,7 +119,7 @@ def _signed(number: float, text: str) -> str:
     return ("-" if number < 0 else "+" if number > 0 else "±") + text
 
 
-def delta(key: str, row: dict, lang: str) -> tuple[str | None, str]:
+def delta(key: str, row: Row, lang: str) -> tuple[str | None, str]:
     """An st.metric delta of `key` against `<key>_compare` (metrics.compare), worded for the language, and
     the colour rule: normal, inverse (lower is better: costs, days, backlog) or off (spend); none where the
     comparison is no base (_not_comparable)."""
@@ -141,7 +145,7 @@ def delta(key: str, row: dict, lang: str) -> tuple[str | None, str]:
     return text, colour
 
 
-def compared_with(row: dict, lang: str, key: str | None = None) -> str:
+def compared_with(row: Row, lang: str, key: str | None = None) -> str:
     """What a delta is measured against: the comparison window, or that it holds no data; for an amount, that
     the window's was in another currency (metrics.compare)."""
     if row.get("compare_data") == "none":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import duckdb
 
@@ -13,6 +14,12 @@ from smarketing.errors import SmarketingError
 from smarketing.vocabulary import ADDITIVE
 
 DIMENSIONS = ("source", "campaign", "segment", "region", "owner", "product")
+# one row of a report: its columns (docs/metrics.md) by name, a grouping dimension's value under the dimension's
+# name, `period` when split by week or month, each `<column>_compare` when compared, `partial` for a cut period.
+# A dict, since the columns are the report's and the grouping the caller's
+Row = dict[str, Any]
+# the filters a query narrows to: a dimension and its value
+Filters = dict[str, str | None]
 PERIODS = ("week", "month")
 MODES = ("cohort", "period")
 DRILL_LIMIT = 5000
@@ -49,7 +56,7 @@ CATALOG: dict[str, Metric] = {
 }
 
 
-def filter_params(filters: dict | None) -> dict:
+def filter_params(filters: Filters | None) -> dict[str, str | None]:
     """The $f_<dimension> parameters every metric file takes: the value to keep, or None for all."""
     return {f"f_{d}": (filters or {}).get(d) for d in DIMENSIONS}
 
@@ -65,7 +72,7 @@ class Query:
     mode: str = "cohort"
     from_stage: str | None = None
     to_stage: str | None = None
-    filters: dict[str, str | None] = field(default_factory=dict)
+    filters: Filters = field(default_factory=dict)
     today: date = field(default_factory=periods.today)  # the app's today: SMARKETING_TODAY when set
     backlog_days: int = 7
     # a comparison's cohorts count the stages reached by this day: the age the current cohorts have today
@@ -73,7 +80,7 @@ class Query:
     # the alerts' cohorts count the stages reached within this many days of their period's first day: one age
     age: int | None = None
 
-    def params(self, metric: Metric) -> dict:
+    def params(self, metric: Metric) -> dict[str, Any]:
         stages = metric.stages or (None, None)
         return {
             "by": self.by, "every": self.every, "start": self.start, "end": self.end, "mode": self.mode,
@@ -84,7 +91,7 @@ class Query:
         }
 
 
-def compute(con: duckdb.DuckDBPyConnection, name: str, query: Query | None = None) -> list[dict]:
+def compute(con: duckdb.DuckDBPyConnection, name: str, query: Query | None = None) -> list[Row]:
     """Rows of one metric: the dimension under its own name when grouped, `period` when by period, then
     the metric's keys and `partial` (plus labels the pages use). Rates are fractions; a zero denominator
     gives None. A row is partial when its week or month is not over yet or is cut by the window, or, without
@@ -115,7 +122,7 @@ def compared_keys(name: str, query: Query) -> tuple[str, ...]:
     return tuple(k for k in CATALOG[name].keys_for(query) if k not in NOT_COMPARED)
 
 
-def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | None) -> list[dict]:
+def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | None) -> list[Row]:
     """compute(), and with `how` ("previous" or "year") every numeric key again as `<key>_compare`: the same
     SQL over the comparison window (periods.comparison), matched by group, stage and period moved forward,
     with `compare_start`, `compare_end` and `compare_data` (how much of that window the data covers: full,
@@ -151,7 +158,7 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
     return rows
 
 
-def _other_currency(money: dict[str, str], key: str, row: dict, other: dict | None) -> str | None:
+def _other_currency(money: dict[str, str], key: str, row: Row, other: Row | None) -> str | None:
     """The currency of amount `key` in the comparison's row when both rows name one and they differ."""
     if other is None:
         return None
@@ -175,14 +182,14 @@ def first_day(con: duckdb.DuckDBPyConnection) -> date | None:
     return db.rows(con, "objectives/data_start")[0]["first_day"]
 
 
-def _match_key(row: dict, query: Query, shift=None) -> tuple:
+def _match_key(row: Row, query: Query, shift=None) -> tuple[Any, ...]:
     period = row.get("period")
     if period is not None and shift is not None and query.every is not None:
         period = periods.period_start(period + shift, query.every)
     return (row.get(query.by) if query.by else None, row.get("stage"), period)
 
 
-def public(rows: list[dict], name: str, query: Query, how: str | None = None) -> list[dict]:
+def public(rows: list[Row], name: str, query: Query, how: str | None = None) -> list[Row]:
     """Rows as the CLI contract states them: the dimension, period, the metric's keys and `partial`, and with
     a comparison each numeric key's `_compare` and the comparison window."""
     keys = ([query.by] if query.by else []) + (["period"] if query.every else []) + \
@@ -197,7 +204,7 @@ class Listing:
     """The leads behind a number: how many it counts, and the first of them (newest first)."""
 
     total: int
-    rows: list[dict]
+    rows: list[dict[str, Any]]       # drill/leads.sql's columns
 
 
 def listing(con: duckdb.DuckDBPyConnection, name: str, key: str, query: Query, *, value: str | None = None,
@@ -208,12 +215,12 @@ def listing(con: duckdb.DuckDBPyConnection, name: str, key: str, query: Query, *
     return _drill(con, query, value, limit, **_drill_filters(name, key, query, stage))
 
 
-def _drill_filters(name: str, key: str, query: Query, stage: str | None) -> dict:
+def _drill_filters(name: str, key: str, query: Query, stage: str | None) -> dict[str, Any]:
     """Which leads a number counts, in drill/leads.sql's terms, as its metric file counts them."""
     a, b = query.from_stage or (CATALOG[name].stages or (None, None))[0], \
         query.to_stage or (CATALOG[name].stages or (None, None))[1]
     period = query.mode == "period"
-    filters: dict = {
+    filters: dict[str, Any] = {
         ("funnel", "reached"): lambda: {"reached": stage},
         ("conversion", "entered"): lambda: {"date_on": a, "dated": True} if period else {"reached": a, "date_on": a},
         ("conversion", "converted"): lambda: {"date_on": b, "dated": True} if period

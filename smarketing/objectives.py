@@ -51,7 +51,7 @@ def measure(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, 
             return None
         value = db.rows(con, "objectives/manual_value", objective_id=objective_id, end=end)[0]["value"]
         return None if value is None else float(value)
-    if name is None:
+    if name is None or key is None:
         return None
     if spec.metric == "sla" and spec.threshold is not None:
         return _service_level(con, spec, start, end, today)

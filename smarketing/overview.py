@@ -5,19 +5,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 import duckdb
 import pandas as pd
 
 from smarketing import db, metrics, periods, stages
 
+if TYPE_CHECKING:
+    from smarketing.alerts import Alert
+    from smarketing.milestones import Event
+
 # entries into each stage, customers won and their value (spend and return), opportunities, the win rate
 KEY_NUMBERS = ("leads", "mqls", "sqls", "opportunities", "customers", "won_value", "win_rate")
 WEEK_NUMBERS = ("leads", "mqls", "sqls", "opportunities", "customers", "won_value")
 
 
-def key_numbers(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> dict:
+def key_numbers(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> metrics.Row:
     """KEY_NUMBERS of the query's window, each with its `_compare` when `how` asks for a comparison
     (metrics.compare), and the comparison's window. Every number counts entries or closings inside the window,
     so a comparison sets like against like (no cohort still maturing against one that has finished)."""
@@ -33,7 +37,7 @@ def key_numbers(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str |
     return row
 
 
-def this_week(con: duckdb.DuckDBPyConnection, today: date, filters: dict) -> dict:
+def this_week(con: duckdb.DuckDBPyConnection, today: date, filters: metrics.Filters) -> metrics.Row:
     """WEEK_NUMBERS from Monday to today against the same days of last week."""
     monday = periods.monday(today)
     week = metrics.Query(start=monday, end=monday + timedelta(days=6), filters=filters, today=today)
@@ -58,11 +62,11 @@ class Headline(TypedDict):
     customers: int
 
 
-def stage_counts(con: duckdb.DuckDBPyConnection, filters: dict | None = None) -> list[StageCount]:
+def stage_counts(con: duckdb.DuckDBPyConnection, filters: metrics.Filters | None = None) -> list[StageCount]:
     return db.rows(con, "metrics/stage_counts", **metrics.filter_params(filters))  # type: ignore[return-value]
 
 
-def headline(con: duckdb.DuckDBPyConnection, filters: dict | None = None) -> Headline:
+def headline(con: duckdb.DuckDBPyConnection, filters: metrics.Filters | None = None) -> Headline:
     counts = stage_counts(con, filters)
     return {
         "stages": counts,
@@ -73,7 +77,7 @@ def headline(con: duckdb.DuckDBPyConnection, filters: dict | None = None) -> Hea
 
 
 def weekly_stage_entries(con: duckdb.DuckDBPyConnection, start: date | None, end: date | None, today: date,
-                         filters: dict | None = None):
+                         filters: metrics.Filters | None = None) -> pd.DataFrame:
     """Entries per stage and week of [start, end] up to today (all time: from the first day of data), each
     week marked `partial` when it is not over or the window cuts it."""
     last = min(end or today, today)
@@ -88,12 +92,12 @@ def weekly_stage_entries(con: duckdb.DuckDBPyConnection, start: date | None, end
 class Page:
     """Everything the Overview page shows for a window, its comparison and filters, in numbers and codes."""
 
-    period: dict              # KEY_NUMBERS with their comparison
-    week: dict                # WEEK_NUMBERS from Monday to today against the same days of last week
+    period: metrics.Row       # KEY_NUMBERS with their comparison
+    week: metrics.Row         # WEEK_NUMBERS from Monday to today against the same days of last week
     now: Headline             # where the leads are today
     weekly: pd.DataFrame      # weekly_stage_entries()
-    alerts: list              # alerts.Alert: what moved, whatever the period and filters (agendawords.say)
-    events: list              # milestones.Event: drawn on the weekly chart
+    alerts: list[Alert]       # what moved, whatever the period and filters (agendawords.say)
+    events: list[Event]       # drawn on the weekly chart
 
 
 def page(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> Page:

@@ -107,7 +107,7 @@ def cmd_metrics(args: argparse.Namespace) -> int:
                     end=format_value("compare_end", first["compare_end"], first, args.lang),
                     data=format_value("compare_data", first["compare_data"], first, args.lang)))
         headers = [label(k, args.lang) for k in keys]
-        table = [[stage_names.get(row[k], row[k]) if k == "stage" else format_value(k, row[k], row, args.lang)
+        table = [[stage_names.get(row[k], row[k] or "") if k == "stage" else format_value(k, row[k], row, args.lang)
                   for k in keys] for row in rows]
         numeric = {i for i, k in enumerate(keys)
                    if k not in (*metrics.DIMENSIONS, "period", "stage", "currency", "partial", "maturing")}
