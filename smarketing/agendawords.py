@@ -12,6 +12,7 @@ from smarketing.i18n import fmt_date, fmt_int, fmt_num, fmt_pct, t
 
 if TYPE_CHECKING:
     from smarketing import inbox
+    from smarketing.objective_views import BoardRow
 
 
 class Said(Protocol):
@@ -58,7 +59,7 @@ def _reason(run: inbox.Run, facts: dict[str, Any], lang: str) -> str:
     return (inbox.message(run, lang) or "").rstrip(".")
 
 
-def _objective(row, lang: str) -> dict[str, str]:
+def _objective(row: BoardRow, lang: str) -> dict[str, str]:
     from smarketing.objective_views import worded
 
     shown = worded(row, lang)
