@@ -27,8 +27,8 @@ def default_lang() -> str:
 
 @lru_cache(maxsize=1)
 def texts() -> dict[str, dict[str, str]]:
-    """texts.toml flattened to {"section.key": {"it": ..., "en": ...}}. Reading the TOML takes ~40 ms, a tenth of
-    a command's start; its flattened form is kept beside the bytecode, named by the file's digest (so never
+    """texts.toml flattened to {"section.key": {"it": ..., "en": ...}}. Reading the TOML takes ~40 ms, a fifth of
+    `--help`; its flattened form is kept beside the bytecode, named by the file's digest (so never
     stale), and read in ~2 ms by the next process, as Python keeps a module's bytecode."""
     data = _TEXTS.read_bytes()
     kept = _TEXTS.with_name("__pycache__") / f"texts.{hashlib.sha256(data).hexdigest()[:16]}.json"

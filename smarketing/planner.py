@@ -38,7 +38,7 @@ class Plan:
     cpl: float | None = None
     budget: float | None = None
     problems: list[str] = field(default_factory=list)
-    stage_rows: list[stages.Stage] = field(default_factory=list)            # the journey's stages, to name them
+    stage_rows: list[stages.Stage] = field(default_factory=list)    # the journey's stages, to name them
 
     def labels(self, lang: str) -> dict[str, str]:
         return stages.labels(self.stage_rows, lang)
