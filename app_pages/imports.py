@@ -7,11 +7,11 @@ from dataclasses import replace
 
 import streamlit as st
 
-from smarketing import batches, demo, inbox, stages, ui
+from smarketing import batches, inbox, stages, ui
 from smarketing.errors import SmarketingError
 from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int
-from smarketing.importing import ImportOptions, list_batches, review, run_import, saved, undo
+from smarketing.importing import ImportOptions, review, run_import, saved, undo
 from smarketing.importing.presets import PRESETS
 from smarketing.importing.reasons import counted, merged_skipped, worded
 from smarketing.importing.run import ledger, suggestion_note
@@ -21,7 +21,10 @@ cur = ui.cursor()
 lang = ui.lang()
 tr = ui.tr
 st.title(tr("imports.title"))
-if demo.is_loaded(cur):
+folder = inbox.folder_for(ui.db_path())
+# everything but a file's check, read once: an import reruns the page, an undo comes before it (a callback)
+view = review.page(cur, folder is not None)
+if view.demo_loaded:
     st.warning(tr("imports.demo_warning"), icon=":material/warning:")
 
 editor = ui.can_edit()
@@ -53,7 +56,7 @@ if uploaded is not None:
                             format_func=lambda v: tr(f"import.decimal_{v}") if v else auto,
                             key="import_decimal")
     cols = st.columns(3)
-    presets = review.preset_choices(kind, [r["name"] for r in saved.listing(cur, kind)], lang)
+    presets = review.preset_choices(kind, view.saved.get(kind, []), lang)
     if st.session_state.get("import_preset") not in presets:
         st.session_state.pop("import_preset", None)
     preset = ui.select(cols[0], tr("imports.preset"), presets, format_func=lambda p: review.preset_label(p, lang),
@@ -147,7 +150,7 @@ if uploaded is not None:
         st.rerun()
 
     if check.unknown_stages:
-        stage_labels = stages.labels(stages.stages(cur), lang)
+        stage_labels = stages.labels(view.stages, lang)
         st.subheader(tr("imports.stage_map"))
         st.caption(tr("imports.stage_map_help"))
         # a value still to match shows the page's words, not the grid's English "None"
@@ -224,8 +227,8 @@ if uploaded is not None:
         path.unlink(missing_ok=True)
         st.rerun()
 
-# the imports so far, read once after any import of this run: the last one's counts and the history below
-history = list_batches(cur)
+# the imports so far: the last one's counts and the history below
+history = view.batches
 last = st.session_state.get("import_last")
 if last:
     batch = next((b for b in history if b["batch_id"] == last), None)
@@ -301,12 +304,11 @@ else:
         cols[2].button(tr("imports.undo"), disabled=not confirmed, key=f"undo_run_{target}", on_click=undo_batch,
                        args=(target,))
 st.subheader(tr("imports.inbox_title"))
-folder = inbox.folder_for(ui.db_path())
 if folder is None:
     st.caption(tr("imports.inbox_off"))
 else:
     st.caption(ui.plain(tr("imports.inbox_help", folder=folder)))
-    runs = inbox.runs(cur, limit=20)
+    runs = view.inbox_runs
     if runs:
         ui.table(review.inbox_rows(runs, lang))
     else:

@@ -3,6 +3,11 @@ the unknown stage names to map, the formats to choose from, the inbox's results.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import duckdb
+
 from smarketing import inbox
 from smarketing.i18n import fmt_datetime, fmt_int, has_text, t
 from smarketing.importing.fields import FIELDS
@@ -10,7 +15,34 @@ from smarketing.importing.presets import PRESETS
 from smarketing.importing.reasons import note_text
 from smarketing.importing.run import ImportResult
 
+if TYPE_CHECKING:
+    from smarketing.batches import Batch
+    from smarketing.stages import Stage
+
 IGNORE = ""  # the editor's choice for "leave this column out"
+
+
+@dataclass(frozen=True)
+class Page:
+    """What the Import page shows besides a file's check: whether the demo is still in, the mappings saved for
+    each kind of file, the journey's stages, the imports so far (newest first), and what the inbox did."""
+
+    demo_loaded: bool
+    saved: dict[str, list[str]]       # kind: the names of its saved mappings
+    stages: list[Stage]
+    batches: list[Batch]
+    inbox_runs: list[inbox.Run]       # the latest 20; none with the inbox off
+
+
+def page(con: duckdb.DuckDBPyConnection, inbox_on: bool) -> Page:
+    from smarketing import demo, stages
+    from smarketing.importing import list_batches, saved
+
+    names: dict[str, list[str]] = {}
+    for mapping in saved.listing(con):
+        names.setdefault(mapping["kind"], []).append(mapping["name"])
+    return Page(demo.is_loaded(con), names, stages.stages(con), list_batches(con),
+                inbox.runs(con, limit=20) if inbox_on else [])
 
 
 def mapping_rows(result: ImportResult) -> list[dict]:
