@@ -74,10 +74,9 @@ def _entry_moves(con: duckdb.DuckDBPyConnection, reference: date, limits: Thresh
     last = reference + timedelta(days=6)
     frame = overview.weekly_stage_entries(con, reference - timedelta(weeks=AVERAGE_WEEKS), last, last)
     counts: dict[str, dict[date, int]] = {}
-    labels: dict[str, dict[str, str]] = {}
     for row in frame.itertuples():
         counts.setdefault(row.stage, {})[row.week.date() if hasattr(row.week, "date") else row.week] = row.entries
-        labels[row.stage] = {"it": row.label_it, "en": row.label_en}
+    labels = stages.names(con)
     earlier = [reference - timedelta(weeks=n) for n in range(1, AVERAGE_WEEKS + 1)]
     found = []
     for stage in stages.PATH:
@@ -117,7 +116,7 @@ def _loss_moves(con: duckdb.DuckDBPyConnection, reference: date, limits: Thresho
 
 def _conversion_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date,
                       limits: Thresholds) -> list[Alert]:
-    labels = {s["code"]: {"it": s["label_it"], "en": s["label_en"]} for s in stages.stages(con)}
+    labels = stages.names(con)
     found = []
     for a, b in zip(stages.PATH, stages.PATH[1:]):
         # a past meeting's agenda counts the conversions known on its day (on today's, all of them: the bound would

@@ -114,7 +114,7 @@ def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[
             parent_id: int | None = None) -> smart.Context:
     """Baseline and history of the draft's metric, measured on the store."""
     ctx = smart.Context(today=today, owners=owners, parent_id=parent_id, currency=settings.currency(con),
-                        stage_names=stage_names(con))
+                        stage_names=stages.names(con))
     spec = _spec_of(draft)
     if spec is None or spec.metric == "manual" or draft.deadline is None or draft.start is None \
             or smart.foreign_currency(draft, ctx):
@@ -131,17 +131,12 @@ def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[
     return ctx
 
 
-def stage_names(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
-    """Each stage's name in each language, as the stages table holds them: {"customer": {"it": "Cliente", ...}}."""
-    return {s["code"]: {"it": s["label_it"], "en": s["label_en"]} for s in stages.stages(con)}
-
-
 def check(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str]], today: date, lang: str,
           parent_id: int | None = None, fixes: dict | None = None,
           ) -> tuple[drafting.Draft, smart.Context, smart.Report]:
     """Read a sentence, set what a person corrected over it, and judge the result on the store's data."""
     draft = drafting.read(text, today, metrics.dimension_values(con))
-    corrections.correct(draft, fixes or {}, stage_names(con))
+    corrections.correct(draft, fixes or {}, stages.names(con))
     ctx = context(con, draft, owners, today, parent_id)
     return draft, ctx, smart.check(draft, ctx, lang)
 

@@ -29,6 +29,15 @@ def stages(con: duckdb.DuckDBPyConnection) -> list[Stage]:
     return db.rows(con, "catalog/stages")  # type: ignore[return-value]
 
 
+def names(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
+    """Each stage's name in each language, as the stages table holds them: {"customer": {"it": "Cliente", ...}}."""
+    return _names(stages(con))
+
+
 def labels(rows: list[Stage], lang: str) -> dict[str, str]:
     """Each stage's name in a language, by its code."""
-    return {s["code"]: s["label_en"] if lang == "en" else s["label_it"] for s in rows}
+    return {code: named["en" if lang == "en" else "it"] for code, named in _names(rows).items()}
+
+
+def _names(rows: list[Stage]) -> dict[str, dict[str, str]]:
+    return {s["code"]: {"it": s["label_it"], "en": s["label_en"]} for s in rows}
