@@ -5,19 +5,19 @@ from dataclasses import replace
 
 import streamlit as st
 
-from smarketing import charts, metric_views, metrics, stages, ui
+from smarketing import charts, choices, metric_views, metrics, stages, ui
 from smarketing.metricformat import display, numeric_headers
 
 cur = ui.cursor()
 lang = ui.lang()
 tr = ui.tr
 st.title(tr("funnel.title"))
-ui.demo_notice(cur)
-query, how = ui.period_bar(cur)
-journey = stages.stages(cur)
-label = stages.labels(journey, lang)
+offered = choices.read(cur)
+ui.demo_notice(offered.demo_loaded)
+query, how = ui.period_bar(offered)
+label = stages.labels(offered.stages, lang)
 
-codes = [s["code"] for s in journey]
+codes = [s["code"] for s in offered.stages]
 # the choices sit under the funnel they do not change, so the funnel's place is kept first and filled last
 top = st.container()
 st.subheader(tr("funnel.step_title"))
@@ -96,7 +96,7 @@ else:
     grouped = replace(query, by=dimension if value else None)
     if reached in outcomes:
         ui.drill_table(cur, "win_rate", outcomes[reached], grouped, "funnel_drill", f"trattative-{outcomes[reached]}",
-                       value=value)
+                       offered.stages, value=value)
     else:
-        ui.drill_table(cur, "funnel", "reached", grouped, "funnel_drill", f"funnel-{reached}", value=value,
-                       stage=reached)
+        ui.drill_table(cur, "funnel", "reached", grouped, "funnel_drill", f"funnel-{reached}", offered.stages,
+                       value=value, stage=reached)

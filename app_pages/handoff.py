@@ -4,16 +4,17 @@ from dataclasses import replace
 
 import streamlit as st
 
-from smarketing import charts, metric_views, ui
+from smarketing import charts, choices, metric_views, ui
 from smarketing.metricformat import accountable, display, numeric_headers
 
 cur = ui.cursor()
 lang = ui.lang()
 tr = ui.tr
 st.title(tr("handoff.title"))
-ui.demo_notice(cur)
+offered = choices.read(cur)
+ui.demo_notice(offered.demo_loaded)
 st.caption(tr("handoff.caption"))
-query, how = ui.period_bar(cur)
+query, how = ui.period_bar(offered)
 query = replace(query, backlog_days=st.slider(tr("handoff.backlog_days"), 1, 60, 7, key="handoff_days"))
 view = metric_views.handoff(cur, query, how)
 
@@ -40,4 +41,4 @@ else:
     owner = ui.select(st, tr("handoff.who"), view.with_backlog, key="handoff_owner",
                       format_func=lambda o: accountable(o, view.assigned(o), lang))
     ui.drill_table(cur, "sla", "backlog", replace(query, by="owner"), "handoff_drill",
-                   "arretrato-mql" if lang == "it" else "mql-backlog", value=owner)
+                   "arretrato-mql" if lang == "it" else "mql-backlog", offered.stages, value=owner)

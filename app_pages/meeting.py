@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import streamlit as st
 
-from smarketing import agenda, meeting_view, meetings, overview, periods, report, ui
+from smarketing import agenda, choices, meeting_view, meetings, overview, periods, report, ui
 from smarketing.agendawords import say
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_date
@@ -15,9 +15,10 @@ tr = ui.tr
 today = ui.today()
 user = ui.user()
 st.title(tr("meeting.title"))
-ui.demo_notice(cur)
+offered = choices.read(cur)
+ui.demo_notice(offered.demo_loaded)
 editor = ui.can_edit()
-query, how = ui.period_bar(cur)
+query, how = ui.period_bar(offered)
 st.subheader(tr("meeting.numbers"))
 numbers = st.container()   # above the week they do not depend on; filled once the week is chosen
 

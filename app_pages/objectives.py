@@ -62,7 +62,7 @@ def _correction_widgets(draft, metric: str | None) -> None:
     """One box per field read, each starting from "as read", in an expander open once something is set;
     the stage boxes follow `metric`, the one read or the one set."""
     read = {name: draft.corrected.get(name, getattr(draft, name)) for name in corrections.CORRECTABLE}
-    labels = stages.labels(view.stages, lang)
+    labels = stages.labels(view.offered.stages, lang)
     as_read = tr("correct.as_read")
 
     def metric_words(code: str) -> str:
@@ -105,12 +105,12 @@ def _reset() -> None:
 
 
 st.title(tr("objectives.title"))
-ui.demo_notice(cur)
+view = objective_views.page(cur, today)
+ui.demo_notice(view.offered.demo_loaded)
 editor = ui.can_edit()
 board_tab, new_tab, detail_tab = st.tabs([tr("objectives.tab_board"), tr("objectives.tab_new"),
                                           tr("objectives.tab_detail")])
-view = objective_views.page(cur, today)
-team, dimensions = view.team, view.dimensions
+team, dimensions = view.team, view.offered.dimensions
 
 with board_tab:
     board = view.board

@@ -4,7 +4,7 @@ flow."""
 
 import streamlit as st
 
-from smarketing import charts, overview, periods, ui
+from smarketing import charts, choices, overview, periods, ui
 from smarketing.agendawords import say
 from smarketing.i18n import fmt_date, fmt_int
 
@@ -13,13 +13,12 @@ lang = ui.lang()
 tr = ui.tr
 today = ui.today()
 st.title(tr("overview.title"))
-ui.demo_notice(cur)
-
-head = overview.headline(cur)
-if not head["total_leads"]:
+offered = choices.read(cur)
+ui.demo_notice(offered.demo_loaded)
+if not offered.leads:
     st.info(tr("overview.empty"))
     st.stop()
-query, how = ui.period_bar(cur)
+query, how = ui.period_bar(offered)
 
 view = overview.page(cur, query, how)
 

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import streamlit as st
 
-from smarketing import amounts, objectives, planner, ui
+from smarketing import amounts, choices, objectives, planner, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_int, fmt_money, fmt_num
 
@@ -13,7 +13,8 @@ lang = ui.lang()
 tr = ui.tr
 today = ui.today()
 st.title(tr("planner.title"))
-ui.demo_notice(cur)
+offered = choices.read(cur)
+ui.demo_notice(offered.demo_loaded)
 st.caption(tr("planner.caption"))
 
 cols = st.columns([2, 2, 2, 2])
@@ -36,7 +37,7 @@ deadline = cols[2].date_input(tr("planner.deadline"), value=today + timedelta(da
                               key="planner_deadline", format="DD/MM/YYYY")
 lookback = ui.select(cols[3], tr("planner.lookback"), [90, 180, 365], index=1, key="planner_lookback")
 with st.expander(tr("planner.filters")):
-    filters = ui.dimension_filters(cur, "planner")
+    filters = ui.dimension_filters(offered.dimensions, "planner")
 
 view = planner.page(cur, goal, amount, deadline, today, lookback, filters)
 plan = view.plan

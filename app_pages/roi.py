@@ -5,7 +5,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from smarketing import charts, metric_views, ui
+from smarketing import charts, choices, metric_views, ui
 from smarketing.i18n import fmt_num
 from smarketing.metricformat import display, numeric_headers
 
@@ -13,9 +13,10 @@ cur = ui.cursor()
 lang = ui.lang()
 tr = ui.tr
 st.title(tr("roi.title"))
-ui.demo_notice(cur)
+offered = choices.read(cur)
+ui.demo_notice(offered.demo_loaded)
 st.caption(tr("roi.caption"))
-query, how = ui.period_bar(cur)
+query, how = ui.period_bar(offered)
 
 view = metric_views.roi(cur, query, how)
 ui.cards(view.overall, ("spend", "won_value", "roi", "roas", "cac"), how)
@@ -51,4 +52,4 @@ channel = ui.select(cols[0], tr("roi.drill_channel"), [r["source"] for r in view
 who = ui.choice(cols[1], tr("roi.drill_who"), ["customers", "leads"], horizontal=True,
                 format_func=lambda w: tr(f"metric.{w}"), key="roi_drill_who")
 ui.drill_table(cur, "roi", who, replace(query, by="source"), "roi_drill",
-               f"{tr(f'metric.{who}').lower()}-{channel or 'na'}", value=channel)
+               f"{tr(f'metric.{who}').lower()}-{channel or 'na'}", offered.stages, value=channel)

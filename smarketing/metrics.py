@@ -170,11 +170,17 @@ def comparison_of(con: duckdb.DuckDBPyConnection, query: Query,
                   how: str) -> tuple[periods.Comparison, str, date | None]:
     """The window a comparison looks at, how much of it the data covers (full, partial, none), and the first
     day of data that says so."""
+    data_from = first_day(con)
+    window, data = comparison_window(query, how, data_from)
+    return window, data, data_from
+
+
+def comparison_window(query: Query, how: str, data_from: date | None) -> tuple[periods.Comparison, str]:
+    """The window a comparison looks at and how much of it data starting on `data_from` covers."""
     if query.start is None:
         raise SmarketingError("error.compare_needs_window")
     window = periods.comparison(query.start, query.end or query.today, query.today, how, query.every)
-    data_from = first_day(con)
-    return window, periods.covered(data_from, window.start, window.end), data_from
+    return window, periods.covered(data_from, window.start, window.end)
 
 
 def first_day(con: duckdb.DuckDBPyConnection) -> date | None:

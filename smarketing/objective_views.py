@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import duckdb
 
-from smarketing import drafting, metrics, objectives, periods, progress, smart, stages
+from smarketing import choices, drafting, objectives, periods, progress, smart
 from smarketing.i18n import fmt_date, fmt_num, fmt_pct, t
 from smarketing.vocabulary import DAYS
 
@@ -205,18 +205,17 @@ def board(con: duckdb.DuckDBPyConnection, today: date) -> list[BoardRow]:
 @dataclass(frozen=True)
 class Page:
     """What the Objectives page shows before anything is chosen: the board, the team who can own an objective,
-    the values an objective's scope can take, the journey's stages, and every objective (the detail's choice)."""
+    what every page offers (the demo notice, the values an objective's scope can take, the journey's stages),
+    and every objective (the detail's choice)."""
 
     board: list[BoardRow]
     team: list[objectives.Member]
-    dimensions: dict[str, list[str]]
-    stages: list[stages.Stage]
+    offered: choices.Choices
     objectives: list[objectives.Objective]   # every status, as objectives.all_objectives(con, None) lists them
 
 
 def page(con: duckdb.DuckDBPyConnection, today: date) -> Page:
-    return Page(board(con, today), objectives.team(con), metrics.dimension_values(con), stages.stages(con),
-                objectives.all_objectives(con, None))
+    return Page(board(con, today), objectives.team(con), choices.read(con), objectives.all_objectives(con, None))
 
 
 def worded(row: BoardRow, lang: str) -> dict:

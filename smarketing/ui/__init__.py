@@ -1,5 +1,6 @@
 """The only package that imports Streamlit: the cached store, the language, sign-in, shared widgets. Pages
-stay thin: widgets, one core call, output; everything they show comes from smarketing's pure core.
+stay thin: what they offer (choices.read), widgets, one core call, output; everything they show comes from
+smarketing's pure core, and the shared widgets read nothing of the store but the leads asked for.
 
 `setup()` is the frame every page shares; the names below are what pages and tests use."""
 

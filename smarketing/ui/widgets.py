@@ -9,6 +9,7 @@ import streamlit as st
 from st_keyup import st_keyup
 
 from smarketing import demo, exports, i18n, metricformat, metrics, periods, safe_text, stages
+from smarketing.choices import Choices
 from smarketing.errors import SmarketingError
 from smarketing.ui.language import lang, plain, select, tr
 
@@ -17,9 +18,9 @@ def page(path: str, title_key: str, icon: str, default: bool = False) -> st.Page
     return st.Page(path, title=tr(title_key), icon=icon, default=default)
 
 
-def demo_notice(con: duckdb.DuckDBPyConnection) -> None:
+def demo_notice(loaded: bool) -> None:
     """Say plainly when the numbers on screen are made up."""
-    if demo.is_loaded(con):
+    if loaded:
         st.info(tr("demo.notice", company=demo.meta()["company"]["name"]), icon=":material/science:")
 
 
@@ -48,7 +49,7 @@ def show_error(exc: SmarketingError) -> None:
     st.error(exc.message(lang(), escape=plain), icon=":material/error:")
 
 
-def period_bar(con: duckdb.DuckDBPyConnection) -> tuple[metrics.Query, str | None]:
+def period_bar(offered: Choices) -> tuple[metrics.Query, str | None]:
     """The period, the comparison and the filters at the top of every metrics page, the same on all of them
     (the widgets keep their state for the whole session), and one line saying what is applied."""
     today_, lang_ = today(), lang()
@@ -70,9 +71,9 @@ def period_bar(con: duckdb.DuckDBPyConnection) -> tuple[metrics.Query, str | Non
                     format_func=lambda c: i18n.t(f"period.compare_{c}", lang_), index=1, persist_state="session",
                     disabled=start is None, help=tr("period.compare_help"))
     how = None if choice == "none" or start is None else choice
-    filters = dimension_filters(con, "period", persist=True)
+    filters = dimension_filters(offered.dimensions, "period", persist=True)
     query = metrics.Query(start=start, end=end, filters=filters, today=today_)
-    window, data, _ = metrics.comparison_of(con, query, how) if how else (None, None, None)
+    window, data = metrics.comparison_window(query, how, offered.first_day) if how else (None, None)
     st.caption(plain(metricformat.describe_period(start, end, today_, how, window, data, filters, lang_)))
     return query, how
 
@@ -105,10 +106,10 @@ def cards(row: dict, keys: list[str] | tuple[str, ...], how: str | None) -> None
                        help=metricformat.compared_with(row, lang_, key) if how else None)
 
 
-def dimension_filters(con: duckdb.DuckDBPyConnection, key: str, persist: bool = False) -> dict[str, str | None]:
-    """One select per dimension (source, campaign, segment...), offering the values the data holds; with
-    `persist`, the choice stays for the whole session, whichever page shows the selects."""
-    values = metrics.dimension_values(con)
+def dimension_filters(values: dict[str, list[str]], key: str, persist: bool = False) -> dict[str, str | None]:
+    """One select per dimension (source, campaign, segment...), offering the values the data holds
+    (choices.Choices.dimensions); with `persist`, the choice stays for the whole session, whichever page shows
+    the selects."""
     everything = tr("filters.all")
     filters = {}
     fcols = st.columns(len(metrics.DIMENSIONS) if persist else 3)
@@ -138,12 +139,13 @@ def _cell(column: str, value, stage_labels: dict[str, str], lang_: str) -> str:
 
 
 def drill_table(con: duckdb.DuckDBPyConnection, name: str, key: str, query: metrics.Query, widget_key: str,
-                file_stem: str, *, value: str | None = None, stage: str | None = None) -> None:
+                file_stem: str, journey: list[stages.Stage], *, value: str | None = None,
+                stage: str | None = None) -> None:
     """The leads behind a number (metrics.listing): as many as the number says, the first ones in a table
-    and every one of them in the download, fetched only when it is asked for."""
+    and every one of them in the download, fetched only when it is asked for; stages named from `journey`."""
     lang_ = lang()
     listed = metrics.listing(con, name, key, query, value=value, stage=stage, limit=DRILL_SHOWN)
-    labels = stages.labels(stages.stages(con), lang_)
+    labels = stages.labels(journey, lang_)
     shown = [{tr(f"drill.{c}"): _cell(c, r[c], labels, lang_) for c in exports.LEAD_COLUMNS} for r in listed.rows]
     if not listed.total:
         st.caption(tr("drill.none"))

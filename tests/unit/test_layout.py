@@ -64,9 +64,10 @@ def test_pages_run_no_sql_of_their_own():
 def test_pages_take_their_figures_from_one_view():
     # each page that shows figures asks for its view once (metric_views, overview.page, meeting_view, the
     # planner's plan, the board and an objective's detail) and only lays it out and words it: no page
-    # stitches metric queries, progress or the agenda together itself
+    # stitches metric queries, progress or the agenda together itself. What a page offers to choose from comes
+    # before, in one call too (choices.read): the view depends on what is chosen
     figures = ("metrics", "metric_views", "overview", "meeting_view", "agenda", "planner", "objective_views",
-               "settings_view", "team")
+               "settings_view", "team", "choices", "stages", "demo")
     calls = {}
     for page in sorted((ROOT / "app_pages").glob("*.py")):
         for node in ast.walk(ast.parse(page.read_text(encoding="utf-8"))):
@@ -74,22 +75,34 @@ def test_pages_take_their_figures_from_one_view():
                     isinstance(node.func.value, ast.Name) and node.func.value.id in figures:
                 calls.setdefault(page.stem, []).append(f"{node.func.value.id}.{node.func.attr}")
     assert {page: sorted(found) for page, found in calls.items()} == {
-        "funnel": ["metric_views.funnel"],
-        "handoff": ["metric_views.handoff"],
-        # the guard of an empty store comes before the period bar, the view after it
-        "overview": ["overview.headline", "overview.page"],
-        "roi": ["metric_views.roi"],
-        "meeting": ["meeting_view.build"],
+        # the stages' names are worded from the choices, not read again
+        "funnel": ["choices.read", "metric_views.funnel", "stages.labels"],
+        "handoff": ["choices.read", "metric_views.handoff"],
+        # the guard of an empty store is one of the choices, before the period bar; the view after it
+        "overview": ["choices.read", "overview.page"],
+        "roi": ["choices.read", "metric_views.roi"],
+        "meeting": ["choices.read", "meeting_view.build"],
         # the plan, then its words; creating the objectives it proposes is the editor's action
-        "planner": ["planner.create_plan", "planner.pace", "planner.page", "planner.parent_statement",
+        "planner": ["choices.read", "planner.create_plan", "planner.pace", "planner.page", "planner.parent_statement",
                     "planner.pipeline_rows", "planner.problems", "planner.table"],
         # the page's view (the board, the team, the scope's values, every objective), one objective's detail,
         # and their words
         "objectives": ["objective_views.board_columns", "objective_views.change_words", "objective_views.detail",
                        "objective_views.forecast_text", "objective_views.owners_text", "objective_views.page",
                        "objective_views.show", "objective_views.show", "objective_views.status_text",
-                       "objective_views.target_typed", "objective_views.worded"],
-        "settings": ["settings_view.build"],
+                       "objective_views.target_typed", "objective_views.worded", "stages.labels"],
+        # loading and removing the demo are the admin's actions
+        "settings": ["demo.load", "demo.remove", "settings_view.build"],
+        "imports": ["stages.labels"],
         # the team and who may sign in, as one view; adding and editing people are the admin's actions
         "team": ["team.add", "team.add", "team.update", "team.view"],
     }
+
+
+def test_shared_widgets_read_nothing_but_the_leads_asked_for():
+    # the period bar, the filters and the demo notice lay out what the page's choices hold; only the list behind
+    # a number reads the store, and only once someone asks for it
+    tree = ast.parse((ROOT / "smarketing" / "ui" / "widgets.py").read_text(encoding="utf-8"))
+    reading = sorted(node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)
+                     and any(a.arg == "con" for a in node.args.args))
+    assert reading == ["drill_table"]

@@ -1,0 +1,28 @@
+"""What a page offers before anything is chosen, read in one call: whether the demo's numbers are on screen,
+the values each dimension takes (the filters), the first day of data (how much of a comparison it covers), the
+journey's stages and how many leads there are. A page reads these, lets the user choose, then asks for its view:
+its data cannot depend on choices it has not offered yet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import duckdb
+
+from smarketing import demo, metrics, stages
+
+
+@dataclass(frozen=True)
+class Choices:
+    demo_loaded: bool
+    leads: int                            # stored leads: none leaves the metrics with nothing to show
+    dimensions: dict[str, list[str]]      # metrics.dimension_values()
+    first_day: date | None                # metrics.first_day()
+    stages: list[stages.Stage]
+
+
+def read(con: duckdb.DuckDBPyConnection) -> Choices:
+    state = demo.status(con)
+    return Choices(bool(state["demo_loaded"]), state["leads"], metrics.dimension_values(con), metrics.first_day(con),
+                   stages.stages(con))
