@@ -19,6 +19,7 @@ import secrets
 import threading
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 import duckdb
 
@@ -131,7 +132,7 @@ def remove(con: duckdb.DuckDBPyConnection, pattern: str, by: str, oidc: bool = F
         _keep_an_admin(con, oidc)
 
 
-def rules(con: duckdb.DuckDBPyConnection) -> list[dict]:
+def rules(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return db.rows(con, "access/rules")
 
 

@@ -170,7 +170,7 @@ def status_changes(con: duckdb.DuckDBPyConnection, as_of: date,
     return sorted(found, key=lambda a: -a.size)
 
 
-def backlog(con: duckdb.DuckDBPyConnection, as_of: date, limits: Thresholds, window: int) -> list[dict]:
+def backlog(con: duckdb.DuckDBPyConnection, as_of: date, limits: Thresholds, window: int) -> list[metrics.Row]:
     """The hand-off's MQLs of the last `window` days unanswered past the limit, by accountable person (metrics'
     sla rows with a backlog): those nobody in Sales holds yet first, then the longest queue first."""
     start, end = periods.last_days(window, as_of)

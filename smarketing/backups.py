@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -44,7 +45,7 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {name: con.execute(f'select count(*) from "{name}"').fetchall()[0][0] for name in tables}
 
 
-def backup(con: duckdb.DuckDBPyConnection, folder: str | Path) -> dict:
+def backup(con: duckdb.DuckDBPyConnection, folder: str | Path) -> dict[str, Any]:
     """Write the whole store to `folder` (new or empty); returns the manifest."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
@@ -117,7 +118,7 @@ def _in_words(folder: Path) -> Iterator[None]:
         raise SmarketingError("error.backup_failed", folder=str(folder), detail=_first_line(exc)) from exc
 
 
-def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> dict:
+def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> dict[str, Any]:
     """Rebuild the store from a backup. The data goes into a new file first and is checked table by table
     against the manifest; only then is the old file moved aside (kept, renamed) and the new one put in
     its place. Returns the manifest with where the old file went."""
@@ -150,7 +151,7 @@ def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> dict:
     return {**manifest, "previous_file": str(kept) if kept else None}
 
 
-def _load(fresh: Path, folder: Path, manifest: dict) -> None:
+def _load(fresh: Path, folder: Path, manifest: dict[str, Any]) -> None:
     """The backup's rows into a new file with the schema of the backup's version: only our migrations make
     tables, and every table's rows come from its own Parquet file, read through a connection that may read
     nothing but the backup's folder."""
@@ -201,7 +202,7 @@ def _not_in_use(db_path: Path, wait: float) -> None:
             raise
 
 
-def _manifest(folder: Path) -> dict:
+def _manifest(folder: Path) -> dict[str, Any]:
     """A backup's manifest (the row count of each table in "tables"), its files checked against the checksums
     it recorded when it was taken; a folder that is not a readable backup, or no longer the one taken, is
     said so."""

@@ -41,7 +41,7 @@ def open_batch(
     *,
     file_name: str | None = None,
     sha256: str | None = None,
-    options: dict | None = None,
+    options: dict[str, Any] | None = None,
     created_by: str | None = None,
 ) -> int:
     cur = db.execute(
@@ -79,7 +79,7 @@ def status_label(batch: Batch, lang: str) -> str:
     return t(f"batch.{batch['status']}", lang)
 
 
-def stamp(con: duckdb.DuckDBPyConnection) -> tuple:
+def stamp(con: duckdb.DuckDBPyConnection) -> tuple[Any, ...]:
     """Changes whenever what an import check would find in the store may have changed: a batch written or
     undone, a mapping saved, the company currency set."""
     return tuple(db.rows(con, "imports/store_stamp")[0].values())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import altair as alt
 import pandas as pd
@@ -31,7 +31,7 @@ FULL_DAY = {lang: _d3_format(pattern) for lang, pattern in DATE_PATTERNS.items()
 DAY_MONTH = {lang: _d3_format(re.sub(r"\W*y+", "", pattern)) for lang, pattern in DATE_PATTERNS.items()}
 
 
-def d3_locale(lang: str) -> dict:
+def d3_locale(lang: str) -> dict[str, Any]:
     """Vega's number and time locale for a language, from the same CLDR data as every other number and
     date the app writes (i18n): axes and tooltips read 1.234,5 and "gen" on Italian pages."""
     from babel.numbers import get_currency_symbol, get_decimal_symbol, get_group_symbol
@@ -72,7 +72,7 @@ def weekly_stage_entries(frame: pd.DataFrame, lang: str, events: Sequence[Event]
                  series_title=t("overview.col_stage", lang), events=events)
 
 
-def funnel(rows: list[dict], lang: str) -> alt.Chart:
+def funnel(rows: list[dict[str, Any]], lang: str) -> alt.Chart:
     """Horizontal bars, widest at the top, each labelled with its count and the share of the stage before. A
     stage whose cohort is still maturing is drawn pale with a dashed edge and says so: a count that can still
     grow, not a drop."""
@@ -182,7 +182,7 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     return localised(alt.layer(*layers).properties(height=300), lang)
 
 
-def metric_trend(rows: list[dict], keys: list[str], lang: str, *, every: str, percent: bool = False,
+def metric_trend(rows: list[dict[str, Any]], keys: list[str], lang: str, *, every: str, percent: bool = False,
                  value_title: str | None = None, events: Sequence[Event] = ()) -> alt.TopLevelMixin | None:
     """Rows of metrics.compare with `period`: one line per key, their comparison faint; None with fewer than
     two periods, which make no trend."""
@@ -221,7 +221,7 @@ def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: 
     )
 
 
-def objective(actual: list[dict], lines: list[dict], value_format: str, lang: str) -> alt.Chart:
+def objective(actual: list[dict[str, Any]], lines: list[dict[str, Any]], value_format: str, lang: str) -> alt.Chart:
     """The actual value week by week against the target, the pace that reaches it, and the forecast."""
     names = {key: t(f"objectives.line_{key}", lang) for key in ("actual", "target", "pace", "forecast")}
     points = pd.DataFrame([{**p, "line": names["actual"]} for p in actual if p["value"] is not None]

@@ -5,6 +5,7 @@ corrected draft, and the change log keeps what the reader had (`Draft.corrected`
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from smarketing import amounts, drafting, stages
 from smarketing.errors import SmarketingError
@@ -17,7 +18,8 @@ CORRECTABLE = ("metric", "stage", "from_stage", "to_stage", "filters", "directio
 STORED_AS = {"stage": "to_stage", "start": "start_date"}
 
 
-def correct(draft: drafting.Draft, corrections: dict, stage_names: dict[str, dict[str, str]] | None = None) -> None:
+def correct(draft: drafting.Draft, corrections: dict[str, Any],
+            stage_names: dict[str, dict[str, str]] | None = None) -> None:
     """Set the fields a person corrected, keeping what was read in `corrected`, so that the SMART check judges
     the corrected objective and the change log can say what the reader had. A target may come as typed. The
     fields that follow from others (stages of a metric that has none, the unit, problems now solved) follow

@@ -26,7 +26,7 @@ MEMORY_VAR = "SMARKETING_MEMORY"
 MEMORY_DEFAULT = "700MB"
 
 
-def connect(path: str | os.PathLike, *, migrate_schema: bool = True, wait: float = 0,
+def connect(path: str | os.PathLike[str], *, migrate_schema: bool = True, wait: float = 0,
             waiting: Callable[[], None] | None = None) -> duckdb.DuckDBPyConnection:
     """Open (creating if needed) the database at `path` and bring its schema up to date. DuckDB lets one
     process write a file: while another holds it, retry for up to `wait` seconds (calling `waiting` once,
@@ -96,7 +96,7 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         _OPEN.discard(con)
 
 
-_OPEN: weakref.WeakSet = weakref.WeakSet()  # connections inside a transaction() block
+_OPEN: weakref.WeakSet[duckdb.DuckDBPyConnection] = weakref.WeakSet()  # connections inside a transaction() block
 
 
 @cache

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from typing import Any
 
 import duckdb
 
@@ -17,7 +18,7 @@ DEMO_DIR = db.ROOT / "sample_data" / "demo"
 
 
 @lru_cache(maxsize=1)
-def meta() -> dict:
+def meta() -> dict[str, Any]:
     return json.loads((DEMO_DIR / "meta.json").read_text(encoding="utf-8"))
 
 
@@ -29,7 +30,7 @@ def week_shift(today: date) -> int:
     return (periods.monday(today) - periods.monday(anchor)).days
 
 
-def status(con: duckdb.DuckDBPyConnection) -> dict:
+def status(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     return db.rows(con, "demo/status")[0]
 
 

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, time, timedelta
 from email.message import EmailMessage
-from typing import TypedDict
+from typing import Any, TypedDict
 
 import duckdb
 
@@ -31,6 +31,7 @@ from smarketing import agenda, alerts, db, meetings, objectives, periods, report
 from smarketing.agendawords import say
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, fmt_date, fmt_int, t
+from smarketing.secrets_file import Secrets
 
 _LOG = logging.getLogger("smarketing")
 CHANNELS = ("email", "teams", "slack")
@@ -87,12 +88,16 @@ def due_week(plan: Schedule, now: datetime) -> date | None:
                                                                time(hours, minutes)) else None
 
 
-def configured(config: dict) -> dict[str, bool]:
+def configured(config: Secrets) -> dict[str, bool]:
     """Which channels the server's secrets make possible."""
     smtp = config.get("smtp") or {}
     hooks = config.get("digest") or {}
     return {"email": bool(smtp.get("host") and smtp.get("sender")),
             **{channel: bool(hooks.get(key)) for channel, key in WEBHOOKS.items()}}
+
+
+class Due(meetings.Action):
+    overdue: bool                # its day has passed
 
 
 @dataclass(frozen=True)
@@ -102,7 +107,7 @@ class Todo:
     checkins: list[str]          # objectives waiting for their check-in this week
     backlog: int                 # MQLs waiting for their answer past the hand-off's limit
     backlog_days: int
-    actions: list[dict]          # their open actions (overdue ones have `overdue`)
+    actions: list[Due]           # their open actions
 
     @property
     def empty(self) -> bool:
@@ -119,7 +124,7 @@ def todos(con: duckdb.DuckDBPyConnection, names: list[str], week: date, today: d
             person = r["owner"].strip().casefold()
             waiting[person] = waiting.get(person, 0) + r["backlog"]
     missing = db.rows(con, "meetings/missing_checkins", week=week)
-    open_actions = [a | {"overdue": bool(a["due_date"] and a["due_date"] < as_of)}
+    open_actions = [Due(**a, overdue=bool(a["due_date"] and a["due_date"] < as_of))
                     for a in meetings.actions(con, week) if a["status"] == "open"]
     return {name: Todo(checkins=[r["title"] for r in missing if r["owner"] == name],
                        backlog=waiting.get(name.strip().casefold(), 0), backlog_days=limits.backlog_days,
@@ -149,7 +154,9 @@ def compose(con: duckdb.DuckDBPyConnection, plan: Schedule, week: date, today: d
     if "email" in plan.channels:
         name = f"{'riunione' if lang == 'it' else 'meeting'}-{meetings.week_code(week)}.html"
         page = report.html_page(report.build(con, week, today, lang))
-        for member in (m for m in people if m["email"]):
+        for member in people:
+            if not member["email"]:
+                continue
             text = "\n\n".join([
                 t("digest.hello", lang, name=member["name"]),
                 _todo_text(mine[member["name"]], lang),
@@ -166,11 +173,11 @@ def compose(con: duckdb.DuckDBPyConnection, plan: Schedule, week: date, today: d
     return messages
 
 
-def _recipients(con: duckdb.DuckDBPyConnection, plan: Schedule) -> list[dict]:
+def _recipients(con: duckdb.DuckDBPyConnection, plan: Schedule) -> list[objectives.Member]:
     team = objectives.team(con)
     if plan.recipients is None:
-        return [dict(m) for m in team if m["email"]]
-    return [dict(m) for m in team if m["name"] in plan.recipients]
+        return [m for m in team if m["email"]]
+    return [m for m in team if m["name"] in plan.recipients]
 
 
 def _agenda_text(built: agenda.Agenda, lang: str) -> str:
@@ -207,7 +214,7 @@ def _todo_line(todo: Todo, lang: str) -> str:
     return "; ".join(parts)
 
 
-def _action(action: dict, lang: str) -> str:
+def _action(action: Due, lang: str) -> str:
     due = f" ({t('meeting.due_on', lang, day=fmt_date(action['due_date'], lang))}" + (
         f", {t('meeting.overdue', lang)})" if action["overdue"] else ")") if action["due_date"] else ""
     return t("digest.action", lang, text=action["text"]) + due
@@ -221,7 +228,7 @@ class Outcome:
 
 
 def send(con: duckdb.DuckDBPyConnection, week: date, today: date, *, dry_run: bool = False,
-         config: dict | None = None) -> list[Outcome]:
+         config: Secrets | None = None) -> list[Outcome]:
     """Deliver a week's digest where it has not gone yet, recording each delivery."""
     plan = schedule(con)
     config = secrets_file.read() if config is None else config
@@ -276,14 +283,15 @@ def sends(con: duckdb.DuckDBPyConnection, limit: int = 50) -> list[Send]:
             for row in db.rows(con, "digest/sends", week=None, limit=limit)]
 
 
-def error_of(row: dict) -> SmarketingError | None:
+def error_of(row: dict[str, Any]) -> SmarketingError | None:
+    """A delivery's reason for failing, from its row of sql/digest/sends.sql."""
     if not row["error_key"]:
         return None
     params = row["error_params"]
     return SmarketingError(row["error_key"], **(json.loads(params) if isinstance(params, str) else params or {}))
 
 
-def _worded(exc: Exception, message: Message, config: dict) -> SmarketingError:
+def _worded(exc: Exception, message: Message, config: Secrets) -> SmarketingError:
     """Why a delivery failed, in words a manager can pass on to whoever runs the server."""
     detail = f"{type(exc).__name__}: {exc}"
     smtp = config.get("smtp") or {}
@@ -303,7 +311,7 @@ def _worded(exc: Exception, message: Message, config: dict) -> SmarketingError:
     return SmarketingError("error.digest_failed", detail=detail)
 
 
-def _deliver(message: Message, config: dict) -> None:
+def _deliver(message: Message, config: Secrets) -> None:
     if message.channel == "email":
         _email(message, config.get("smtp") or {})
     else:
@@ -313,7 +321,7 @@ def _deliver(message: Message, config: dict) -> None:
         _post(url, {"text": message.text})
 
 
-def _email(message: Message, smtp: dict) -> None:
+def _email(message: Message, smtp: dict[str, Any]) -> None:
     if not (smtp.get("host") and smtp.get("sender")):
         raise SmarketingError("error.digest_no_smtp")
     mail = EmailMessage()
@@ -331,7 +339,7 @@ def _email(message: Message, smtp: dict) -> None:
         server.send_message(mail)
 
 
-def _post(url: str, payload: dict) -> None:
+def _post(url: str, payload: dict[str, Any]) -> None:
     if not url.startswith("https://") and not url.startswith("http://127.0.0.1"):
         # an incoming webhook's address is a secret: it never travels in the clear (a local test server aside)
         raise SmarketingError("error.digest_webhook_https")

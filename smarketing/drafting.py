@@ -10,6 +10,7 @@ import difflib
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import Any
 
 from smarketing import deadlines, numberwords, scopes
 from smarketing.amounts import AMOUNT_WRITTEN, DAYS_IN, MARK, NUMBER, SCALE, money_in, number, scaled
@@ -125,11 +126,12 @@ class Draft:
     vague_verb: str | None = None
     problems: list[str] = field(default_factory=list)   # codes: deadline_unreadable, no_metric, no_number...
     deadline_phrase: str | None = None
-    corrected: dict = field(default_factory=dict)   # field -> the value read, for each field a person set
+    corrected: dict[str, Any] = field(default_factory=dict)   # field -> the value read, for each field a person set
     pace: str | None = None               # "20 a settimana": a rate per period, where a count's target is a total
     other_measure: str | None = None      # "costo per opportunità", "valore della pipeline": a measure not tracked
     other_kind: str | None = None         # money, or stock ("i clienti attivi": how many there are, not who entered)
-    scope_note: dict | None = None        # a value excluded, or a second one of a dimension: kind, dimension, values
+    # a value excluded, or a second one of a dimension: kind, dimension, values
+    scope_note: dict[str, Any] | None = None
     change: float | None = None           # "di 10 giorni", "+50": a change in the metric's own unit, signed
     change_phrase: str | None = None      # as written
     compared_with: str | None = None      # "rispetto al Q3", "vs last year": the period a change is meant against
@@ -139,7 +141,7 @@ class Draft:
     condition: str | None = None          # "a patto che il marketing consegni 200 MQL": said, never measured
     named_owners: list[str] = field(default_factory=list)  # "Giulia (marketing)", "owner: Sara": as written
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -535,7 +537,7 @@ def _shares(text: str) -> str:
                   r"il 50% \1 ", text, flags=re.IGNORECASE)
     text = re.sub(rf"\bhalf\s+(?:of\s+)?(?:the\s+|our\s+)?(?=(?:{STAGE_TOKENS})\b)", "50% of ", text,
                   flags=re.IGNORECASE)
-    def share(m: re.Match) -> str:
+    def share(m: re.Match[str]) -> str:
         return f"il {int(m.group(1)) * 100 / int(m.group(3)):g}% degli {m.group(2)}"
     text = re.sub(r"\b(\d{1,3})\s+(mqls?|leads?|contatti|richieste)\s+(?:su|out of|in)\s+(\d{1,3})\b(?!\s*%)",
                   lambda m: share(m) if 0 < int(m.group(1)) <= int(m.group(3)) else m.group(0), text, flags=re.I)
@@ -832,7 +834,7 @@ def _shares_of_deals(text: str) -> str:
     become = rf"(?:(?:should|must|will|devono|deve|dovranno|dovrebbero)\s+)?(?:{_BECOMING}|passino|passano|passi" \
              r"|si\s+trasformi(?:no)?|trasformi(?:no)?|si\s+trasformano|move\s+on|progress|advance)"
     # the stage whose share it is may stand before, with its scope: "MQL da Google Ads: 1 su 3 deve diventare SQL"
-    def becoming(m: re.Match) -> str:
+    def becoming(m: re.Match[str]) -> str:
         before = re.findall(rf"\b({STAGE_TOKENS})\b", text[:m.start()], flags)
         whole = m[2] or m[4] or (before[-1] if before else None)
         if not whole or not 0 < int(m[1]) <= int(m[3]):
@@ -858,7 +860,7 @@ _ONE_LOST_IN = rf"\b(?P<n>\d+|un|uno|una|one)\s+(?:(?P<a>{_LOST_STAGE})\s+)?" \
 def _shares_lost(text: str) -> str:
     """"Non più di 1 SQL su 4 deve andare perso", "no more than 1 in 4 SQLs should be lost", "lose at most 1 deal in
     4": the share lost, as the percent it is ("il 25% degli SQL persi"), never a count of 1 or 4 or a step."""
-    def said(m: re.Match, italian: bool) -> str:
+    def said(m: re.Match[str], italian: bool) -> str:
         stage = m["a"] or m["b"]
         count = "1" if m["n"].isalpha() else m["n"]
         if not stage or not 0 < int(count) <= int(m["m"]):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 
 class SmarketingError(Exception):
@@ -12,7 +13,7 @@ class SmarketingError(Exception):
         self.key = key
         self.params = params
         # further sentences said after the message: what else to try ("This looks like a Meta Ads export...")
-        self.hints: list[tuple[str, dict]] = []
+        self.hints: list[tuple[str, dict[str, Any]]] = []
         super().__init__(key)
 
     def message(self, lang: str, escape: Callable[[object], str] | None = None) -> str:
@@ -22,7 +23,7 @@ class SmarketingError(Exception):
         from smarketing.importing.detect import Note
         from smarketing.importing.reasons import counted, note_text, singular
 
-        def escaped(params: dict) -> dict:
+        def escaped(params: dict[str, Any]) -> dict[str, Any]:
             # a preset's code is worded by note_text, not shown: it is never user text
             return {k: v if k == "product" else escape(v) for k, v in params.items()} if escape else params
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from smarketing.i18n import fmt_plain, t
 
@@ -18,7 +19,8 @@ def safe_cell(value: object) -> object:
     return value
 
 
-def csv_text(rows: Iterable[dict], columns: list[str], headers: list[str] | None = None, lang: str = "en") -> str:
+def csv_text(rows: Iterable[Mapping[str, Any]], columns: list[str], headers: list[str] | None = None,
+             lang: str = "en") -> str:
     """UTF-8 CSV (with BOM, so Excel opens accents right) of the given columns, formula-safe. In Italian the cells
     are split by semicolons, Excel's list separator there: with commas an Italian Excel shows one column."""
     out = io.StringIO()
@@ -35,17 +37,17 @@ LEAD_COLUMNS = ["external_id", "name", "company", "email", "source", "campaign",
                 "lead_at", "mql_at", "sql_at", "closed_at", "deal_value", "currency", "lost_reason"]
 
 
-def rejects_csv(rejects: Iterable[dict], lang: str) -> str:
+def rejects_csv(rejects: Iterable[Mapping[str, Any]], lang: str) -> str:
     """An import's rejected rows with their line, column, value and reason (the app's and the CLI's file)."""
     return csv_text(rejects, REJECT_COLUMNS, [t(f"cli.rejects_col_{c}", lang) for c in REJECT_COLUMNS], lang)
 
 
-def leads_csv(leads: Iterable[dict], lang: str, stage_labels: dict[str, str] | None = None) -> str:
+def leads_csv(leads: Iterable[dict[str, Any]], lang: str, stage_labels: dict[str, str] | None = None) -> str:
     """The leads behind a number, every one of them: stages by the names the list shows, and amounts as the
     language's Excel reads a number (28350,00 in Italian: 28350.00 there is text)."""
     labels = stage_labels or {}
 
-    def shown(lead: dict) -> dict:
+    def shown(lead: dict[str, Any]) -> dict[str, Any]:
         value, stage = lead.get("deal_value"), lead.get("current_stage")
         return {**lead, "current_stage": labels.get(stage, stage) if isinstance(stage, str) else stage,
                 "deal_value": None if value is None or isinstance(value, str)
@@ -54,7 +56,7 @@ def leads_csv(leads: Iterable[dict], lang: str, stage_labels: dict[str, str] | N
                     lang)
 
 
-def table_csv(rows: list[dict], lang: str) -> str:
+def table_csv(rows: list[dict[str, Any]], lang: str) -> str:
     """A table as the page shows it: its headers and its already formatted cells."""
     columns = list(rows[0]) if rows else []
     return csv_text(rows, columns, lang=lang)

@@ -12,7 +12,7 @@ import tomllib
 from datetime import date, datetime
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 LANGS = ("it", "en")
 DEFAULT_LANG = "it"
@@ -50,10 +50,10 @@ def texts() -> dict[str, dict[str, str]]:
     return flat
 
 
-def _flatten(tree: dict) -> dict[str, dict[str, str]]:
+def _flatten(tree: dict[str, Any]) -> dict[str, dict[str, str]]:
     flat: dict[str, dict[str, str]] = {}
 
-    def walk(prefix: str, node: dict) -> None:
+    def walk(prefix: str, node: dict[str, Any]) -> None:
         for key, value in node.items():
             if isinstance(value, dict) and set(value) <= set(LANGS) and value:
                 flat[prefix + key] = value

@@ -87,7 +87,7 @@ def waiting(folder: Path) -> list[Path]:
 
 
 def poll(con: duckdb.DuckDBPyConnection, folder: Path, watch: Watch, now: float | None = None,
-         clock: Callable[[], datetime] = datetime.now) -> list[dict]:
+         clock: Callable[[], datetime] = datetime.now) -> list[dict[str, Any]]:
     """One look at the folder: every settled file imported and moved; the results. `now` is the monotonic
     time settling is measured in, `clock` the day and time a result is stamped with."""
     now = time.monotonic() if now is None else now
@@ -111,7 +111,7 @@ def choose(con: duckdb.DuckDBPyConnection, path: Path) -> str | None:
     return found.name if found else None
 
 
-def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path, when: datetime | None = None) -> dict:
+def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path, when: datetime | None = None) -> dict[str, Any]:
     """Import one file with its mapping, move it to done/ or failed/, write its result beside it, record it."""
     mapping = None
     outcome: dict[str, Any]
@@ -144,7 +144,7 @@ def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path, when: datet
     return outcome
 
 
-def _both(words: Callable[[str], object]) -> dict:
+def _both(words: Callable[[str], object]) -> dict[str, Any]:
     return {"it": words("it"), "en": words("en")}
 
 

@@ -14,7 +14,7 @@ from smarketing import agenda, meetings, metrics, objectives, overview
 
 @dataclass(frozen=True)
 class Week:
-    numbers: dict                  # overview.KEY_NUMBERS over the period bar's window, with the comparison
+    numbers: metrics.Row                  # overview.KEY_NUMBERS over the period bar's window, with the comparison
     agenda: agenda.Agenda
     meeting: meetings.Meeting | None   # None until something is recorded for the week
     actions: list[meetings.Action]     # this week's and those still open from earlier meetings

@@ -3,6 +3,7 @@ names their columns. The CLI, the pages and (later) objectives all come through 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -18,8 +19,9 @@ DIMENSIONS = ("source", "campaign", "segment", "region", "owner", "product")
 # name, `period` when split by week or month, each `<column>_compare` when compared, `partial` for a cut period.
 # A dict, since the columns are the report's and the grouping the caller's
 Row = dict[str, Any]
-# the filters a query narrows to: a dimension and its value
-Filters = dict[str, str | None]
+# the filters a query narrows to: a dimension and its value (read-only here, so a sentence's {dimension: value}
+# passes as it is)
+Filters = Mapping[str, str | None]
 PERIODS = ("week", "month")
 MODES = ("cohort", "period")
 DRILL_LIMIT = 5000

@@ -39,7 +39,7 @@ def digits(text: str) -> str:
 
     kept: list[str] = []
 
-    def keep(m: re.Match) -> str:
+    def keep(m: re.Match[str]) -> str:
         # one private-use character per kept piece: a word to text2num, with no digit it could join to a number
         kept.append(m[0])
         return chr(_MARK + len(kept) - 1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 import duckdb
 
@@ -218,7 +219,7 @@ def page(con: duckdb.DuckDBPyConnection, today: date) -> Page:
     return Page(board(con, today), objectives.team(con), choices.read(con), objectives.all_objectives(con, None))
 
 
-def worded(row: BoardRow, lang: str) -> dict:
+def worded(row: BoardRow, lang: str) -> dict[str, Any]:
     """A board row as the page, the agenda and the report write it."""
     o, p = row.objective, row.progress
     rolled = row.rollup
@@ -246,7 +247,7 @@ def worded(row: BoardRow, lang: str) -> dict:
     }
 
 
-def series(con: duckdb.DuckDBPyConnection, row: objectives.Objective, today: date) -> list[dict]:
+def series(con: duckdb.DuckDBPyConnection, row: objectives.Objective, today: date) -> list[dict[str, Any]]:
     """The objective's value at the end of each week since its start (up to today): the actual line."""
     if row["metric"] is None or row["start_date"] is None or row["deadline"] is None or today < row["start_date"]:
         return []
@@ -262,7 +263,7 @@ def series(con: duckdb.DuckDBPyConnection, row: objectives.Objective, today: dat
         end += timedelta(days=7)
 
 
-def chart_lines(row: objectives.Objective, p: progress.Progress, today: date) -> list[dict]:
+def chart_lines(row: objectives.Objective, p: progress.Progress, today: date) -> list[dict[str, Any]]:
     """Target, pace and forecast as (day, value, line) points for the detail chart."""
     if p.target is None or row["start_date"] is None or row["deadline"] is None:
         return []
@@ -285,8 +286,8 @@ class Detail:
 
     objective: objectives.Objective
     progress: progress.Progress
-    series: list[dict]
-    lines: list[dict]
+    series: list[dict[str, Any]]
+    lines: list[dict[str, Any]]
     checkins: list[objectives.Checkin]
     changes: list[objectives.Change]
     # per check-in: whether its confidence disagrees with the status of its own week (objectives.disagreement)

@@ -26,7 +26,7 @@ class Spec:
     stage: str | None = None
     from_stage: str | None = None
     to_stage: str | None = None
-    filters: dict | None = None
+    filters: metrics.Filters | None = None
     threshold: float | None = None         # a service level's time (sla only)
     threshold_unit: str | None = None      # hours, days, working_days
 
@@ -132,7 +132,7 @@ def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[
 
 
 def check(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str]], today: date, lang: str,
-          parent_id: int | None = None, fixes: dict | None = None,
+          parent_id: int | None = None, fixes: dict[str, Any] | None = None,
           ) -> tuple[drafting.Draft, smart.Context, smart.Report]:
     """Read a sentence, set what a person corrected over it, and judge the result on the store's data."""
     draft = drafting.read(text, today, metrics.dimension_values(con))
@@ -141,7 +141,7 @@ def check(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str
     return draft, ctx, smart.check(draft, ctx, lang)
 
 
-def parsed(draft: drafting.Draft, ctx: smart.Context) -> dict:
+def parsed(draft: drafting.Draft, ctx: smart.Context) -> dict[str, Any]:
     """The fields read from a sentence, as `objectives check --format json` states them."""
     return {
         "metric": draft.metric, "stage": draft.stage, "from_stage": draft.from_stage, "to_stage": draft.to_stage,
@@ -155,7 +155,7 @@ def parsed(draft: drafting.Draft, ctx: smart.Context) -> dict:
 
 def add(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str]], today: date, lang: str,
         created_by: str, *, title: str | None = None, parent_id: int | None = None,
-        fixes: dict | None = None) -> int:
+        fixes: dict[str, Any] | None = None) -> int:
     """Store the objective a sentence describes, with its measured baseline; returns its id."""
     draft, ctx, _ = check(con, text, owners, today, lang, parent_id, fixes)
     return create(con, draft, ctx.baseline, owners, lang, created_by, title=title, parent_id=parent_id)
@@ -212,7 +212,7 @@ EDITABLE = ("title", "statement", "metric", "from_stage", "to_stage", "direction
             "threshold_unit")
 
 
-def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict, changed_by: str) -> list[str]:
+def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict[str, Any], changed_by: str) -> list[str]:
     """Edit fields of an objective, keeping who changed what from what; returns the fields that changed."""
     found = get(con, objective_id)
     if found is None:
@@ -237,7 +237,7 @@ def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict, cha
     return changed
 
 
-def edited_target(row: Objective, text: str) -> dict:
+def edited_target(row: Objective, text: str) -> dict[str, Any]:
     """The target typed in the edit form ("30%", "+15%", "300.000 €") as the fields to store. It keeps the kind
     the sentence gave (a level stays a level, a change a change: "500" over "+10% MQL" would be another
     objective); an objective read with no target takes the typed one with its kind and unit."""

@@ -33,7 +33,7 @@ class Plan:
     by: dict[str, date] = field(default_factory=dict)        # stage: the last day entries still count
     per_week: dict[str, float | None] = field(default_factory=dict)
     run_rate: dict[str, float | None] = field(default_factory=dict)  # stage: entries a week in the look-back
-    pipeline: list[dict] = field(default_factory=list)              # open deals per stage and their odds
+    pipeline: list[dict[str, Any]] = field(default_factory=list)              # open deals per stage and their odds
     from_pipeline: float = 0.0   # customers (or revenue) the open deals are expected to bring
     cpl: float | None = None
     budget: float | None = None
@@ -45,7 +45,7 @@ class Plan:
 
 
 def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: date, today: date,
-         lookback_days: int = 180, filters: dict | None = None) -> Plan:
+         lookback_days: int = 180, filters: metrics.Filters | None = None) -> Plan:
     plan = Plan(goal, target, deadline, today, lookback_days, max((deadline - today).days, 0) / 7,
                 stage_rows=stages.stages(con))
     if plan.weeks <= 0:
@@ -105,12 +105,12 @@ class Page:
 
 
 def page(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: date, today: date,
-         lookback_days: int = 180, filters: dict | None = None) -> Page:
+         lookback_days: int = 180, filters: metrics.Filters | None = None) -> Page:
     return Page(make(con, goal, target, deadline, today, lookback_days, filters), objectives.all_objectives(con),
                 objectives.team(con))
 
 
-def _open_deals(con: duckdb.DuckDBPyConnection, plan: Plan, window: dict) -> None:
+def _open_deals(con: duckdb.DuckDBPyConnection, plan: Plan, window: dict[str, Any]) -> None:
     """The deals already open (at the opportunity stage, or from a deals export at any stage) count toward the
     target, each at its stage's historical win rate, with its own value when it has one in the plan's
     currency, else the average deal."""
@@ -153,7 +153,7 @@ def _whole(value: float) -> int:
     return math.ceil(round(value, 9))
 
 
-def table(plan: Plan, lang: str) -> list[dict]:
+def table(plan: Plan, lang: str) -> list[dict[str, Any]]:
     """The plan as the page and the CLI show it: one row per stage, from leads to customers: how many must
     come in, by when, how many a week that makes, how many a week come in now, the rate to the next stage."""
     labels = plan.labels(lang)
@@ -183,7 +183,7 @@ def pace(plan: Plan, lang: str) -> list[tuple[str, bool]]:
     return said
 
 
-def pipeline_rows(plan: Plan, lang: str) -> list[dict]:
+def pipeline_rows(plan: Plan, lang: str) -> list[dict[str, Any]]:
     """The deals already open that the plan counts on, stage by stage."""
     labels = plan.labels(lang)
     currency = plan.currency or "EUR"

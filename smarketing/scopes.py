@@ -47,7 +47,7 @@ _REGIONS_IN_ENGLISH = {"north": "nord", "south": "sud", "centre": "centro", "cen
                        "north east": "nord est", "northeast": "nord est"}
 
 
-def _candidates(vocabulary: dict[str, list[str]], text: str) -> list[tuple[re.Match, str]]:
+def _candidates(vocabulary: dict[str, list[str]], text: str) -> list[tuple[re.Match[str], str]]:
     """The words of the sentence that may start a value of some dimension, each with its normalised form: the
     same for every dimension, so found once (a pasted text of thousands of words is read in linear time)."""
     whole = {normalise(v) for values in vocabulary.values() for v in values}
@@ -76,7 +76,7 @@ _VERSUS_REACH = 40
 
 
 def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], text: str,
-                candidates: list[tuple[re.Match, str]]) -> None:
+                candidates: list[tuple[re.Match[str], str]]) -> None:
     """"i lead del Sud" where the data says "Sud e Isole": a capitalised word, or any word after a preposition of
     place ("dal sud"), that starts one value is that value; one that starts several ("Nord": Nord-Ovest, Nord-Est)
     is no scope a filter can hold, and is said. A word that is a value of its own ("LinkedIn", a source) names that

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
+from typing import Any
 
 from smarketing.db import ROOT
 
@@ -21,9 +22,12 @@ def files() -> list[Path]:
     return [folder / ".streamlit" / "secrets.toml" for folder in (Path.home(), ROOT, Path.cwd())]
 
 
-def read() -> dict:
+Secrets = dict[str, Any]     # the file's sections as TOML parses them: [smtp], [digest], [auth]...
+
+
+def read() -> Secrets:
     """Every section found; a file that is missing or does not parse adds nothing (the app says so itself)."""
-    found: dict = {}
+    found: Secrets = {}
     for file in dict.fromkeys(f.resolve() for f in files()):
         try:
             found |= tomllib.loads(file.read_text(encoding="utf-8"))

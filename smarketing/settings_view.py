@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -18,7 +19,7 @@ class Store:
     currency: str
     path: Path
     size: int                     # bytes
-    summary: dict                 # overview.store_summary: rows per table, the dates covered, the schema
+    summary: dict[str, Any]                 # overview.store_summary: rows per table, the dates covered, the schema
     backups_folder: Path
     stages: list[stages.Stage]
     demo_loaded: bool

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import correlation, linear_regression, quantiles
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
@@ -60,7 +61,7 @@ class Report:
     criteria: dict[str, Verdict]
     understood: str = ""                   # what was read, in one line, before any verdict
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"understood": self.understood, "score": self.score,
                 "criteria": {k: vars(v) for k, v in self.criteria.items()}}
 

@@ -19,7 +19,7 @@ ENV_VAR = "SMARKETING_DB"
 DEFAULT_PATH = "smarketing.duckdb"
 
 
-def resolve_path(cli_value: str | os.PathLike | None = None) -> Path:
+def resolve_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
     """--db wins, then $SMARKETING_DB, then ./smarketing.duckdb."""
     value = cli_value or os.environ.get(ENV_VAR) or DEFAULT_PATH
     return Path(value).expanduser()
@@ -33,7 +33,7 @@ _FULL_WORDS = ("no space left on device", "file too large", "disk quota exceeded
 _WRITTEN_FILE = re.compile(r'(?:write|writing|to|file) "([^"]+)"', re.IGNORECASE)
 
 
-def disk_error(exc: BaseException, where: str | os.PathLike | None = None) -> SmarketingError | None:
+def disk_error(exc: BaseException, where: str | os.PathLike[str] | None = None) -> SmarketingError | None:
     """The plain message for an exception a full disk caused (directly, or as the cause or context of the
     one raised), naming the folder that is full; None for any other exception. `where` is the file or
     folder being written when the exceptions do not say; failing that, the system's temporary folder, where
@@ -56,7 +56,7 @@ def disk_error(exc: BaseException, where: str | os.PathLike | None = None) -> Sm
     return None
 
 
-def _full_folder(file: str | os.PathLike | None) -> str:
+def _full_folder(file: str | os.PathLike[str] | None) -> str:
     """The folder to free space in: the file's own, or the system's temporary folder for files in a
     scratch folder (a random name that means nothing to whoever frees the space)."""
     temp = Path(tempfile.gettempdir()).absolute()
@@ -184,7 +184,7 @@ def private_files(path: Path) -> None:
             continue            # not there (yet), or not ours to change: DuckDB says what matters on opening
 
 
-def file_size(path: str | os.PathLike) -> int:
+def file_size(path: str | os.PathLike[str]) -> int:
     """Bytes on disk, the write-ahead log included."""
     path = Path(path)
     return sum(p.stat().st_size for p in (path, path.with_name(path.name + ".wal")) if p.exists())

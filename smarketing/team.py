@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 import duckdb
 
@@ -39,7 +40,7 @@ class Team:
 
     people: list[Member]
     found: list[Found]
-    rules: list[dict]          # access.rules: the allow-list, with who has a password
+    rules: list[dict[str, Any]]          # access.rules: the allow-list, with who has a password
     mode: str                  # access.MODES: how people sign in
 
 

@@ -15,7 +15,7 @@ from smarketing.i18n import fmt_date, fmt_int, t
 from smarketing.importing import saved
 from smarketing.importing.fields import FIELDS, MODES, normalise
 from smarketing.importing.presets import PRESETS
-from smarketing.importing.reasons import merged_skipped, note_text, worded
+from smarketing.importing.reasons import Worded, merged_skipped, note_text, worded
 from smarketing.stages import CODES as STAGE_CODES
 
 # The importer itself (DuckDB's SQL, detection, staging) is loaded when a command first uses it, not at every
@@ -184,7 +184,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_rejects(path: Path, rows: list[dict], lang: str) -> None:
+def _write_rejects(path: Path, rows: list[Worded], lang: str) -> None:
     try:
         path.write_text(rejects_csv(rows, lang), encoding="utf-8")
     except OSError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import Any
 
 from smarketing import lazy, metrics, periods, stages
 from smarketing.cli.metrics import _day
@@ -65,7 +66,7 @@ def _corrections(p: argparse.ArgumentParser, lang: str) -> None:
     group.add_argument("--start", type=_day, metavar="YYYY-MM-DD", help=t("cli.objectives_start", lang))
 
 
-def _corrected(parser: argparse.ArgumentParser, args: argparse.Namespace) -> dict:
+def _corrected(parser: argparse.ArgumentParser, args: argparse.Namespace) -> dict[str, Any]:
     fixed = {name: getattr(args, name) for name in ("metric", "stage", "from_stage", "to_stage", "direction",
                                                     "target", "deadline", "start") if getattr(args, name) is not None}
     if args.no_scope or args.scope:
@@ -132,7 +133,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _public(row: dict) -> dict:
+def _public(row: dict[str, Any]) -> dict[str, Any]:
     keys = ("objective_id", "title", "statement", "metric", "from_stage", "to_stage", "filters", "direction",
             "baseline", "target", "target_kind", "unit", "start_date", "deadline", "parent_id", "status", "owners",
             "functions")
@@ -158,14 +159,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress_row(con, row: dict, today: date) -> dict:
+def _progress_row(con, row: dict[str, Any], today: date) -> dict[str, Any]:
     p = objectives.progress_of(con, row, today)
     return {"id": row["objective_id"], "title": row["title"], "actual": p.actual, "baseline": p.baseline,
             "target": p.target, "progress": p.progress, "expected_progress": p.expected_progress, "status": p.status,
             "forecast": p.forecast, "forecast_progress": p.forecast_progress, "kind": p.kind}
 
 
-def _progress_line(row: dict, p: dict, lang: str) -> str:
+def _progress_line(row: dict[str, Any], p: dict[str, Any], lang: str) -> str:
     status = objective_views.status_text(row, p["status"], lang)
     if p["status"] == "not_started":
         # nothing measured yet: no actual, progress or forecast to set beside the target

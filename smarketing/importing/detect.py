@@ -15,6 +15,7 @@ import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from smarketing import storage
 from smarketing.errors import SmarketingError
@@ -47,7 +48,7 @@ class Note:
     """Something detected or assumed, reported to the user (key in texts.toml + its parameters)."""
 
     key: str
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -522,7 +523,7 @@ def _guess_delimiter(lines: list[str], notes: list[Note]) -> str:
     return delimiter
 
 
-def _usual_width(widths: Counter) -> tuple[int, int]:
+def _usual_width(widths: Counter[int]) -> tuple[int, int]:
     """The most common number of columns and its count, among rows of two columns or more when there are
     any: a short export's title lines (LinkedIn writes four) must not outnumber its rows into the header."""
     several = Counter({w: n for w, n in widths.items() if w >= 2})
@@ -569,7 +570,7 @@ def _header(line: str, delimiter: str, notes: list[Note]) -> list[str]:
     if filled and sum(bool(_DATA_LIKE.search(c)) for c in filled) > len(filled) / 2:
         raise SmarketingError("error.file_no_header")
     names: list[str] = []
-    seen: Counter = Counter()
+    seen: Counter[str] = Counter()
     for position, cell in enumerate(cells, start=1):
         name = cell or f"#{position}"
         seen[name.lower()] += 1

@@ -8,6 +8,7 @@ no text from the file ever becomes SQL."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from smarketing.i18n import month_names
 from smarketing.importing.detect import Note
@@ -94,7 +95,7 @@ def number_profile(c: str) -> list[str]:
 NUMBER_PROFILE_KEYS = ("values", "it_only", "us_only", "eur", "usd", "gbp")
 
 
-def decide_order(profiles: dict[str, dict], forced: str | None, notes: list[Note]) -> str:
+def decide_order(profiles: dict[str, dict[str, Any]], forced: str | None, notes: list[Note]) -> str:
     """Day or month first, for the whole file: exports write every date column the same way."""
     if forced:
         notes.append(Note("import.note_date_order_forced", {"order": forced}))
@@ -118,7 +119,7 @@ def decide_order(profiles: dict[str, dict], forced: str | None, notes: list[Note
     return "dmy"
 
 
-def date_expr(text: str, profile: dict, order: str) -> str:
+def date_expr(text: str, profile: dict[str, Any], order: str) -> str:
     """Text -> timestamp for every shape a date may take in this column, NULL when it is no real date.
 
     Shapes missing from the sample still get a branch (a file edited by hand mixes them); the order of
@@ -140,7 +141,7 @@ def date_expr(text: str, profile: dict, order: str) -> str:
     return "case " + " ".join(f"when {cond} then {value}" for cond, value in branches) + " end"
 
 
-def date_fast_expr(text: str, profile: dict, order: str) -> str | None:
+def date_fast_expr(text: str, profile: dict[str, Any], order: str) -> str | None:
     """A cheaper parser when the sample shows one uniform shape: date_expr's own reading of that shape, without
     trimming the value or trying the other shapes. A value it reads, it reads as date_expr does; whatever it
     does not read stays NULL and is read again by date_expr afterwards. None when there is no such shape."""
@@ -235,7 +236,7 @@ def _month_name_expr(nz: str, pattern: str, first: list[str]) -> str:
     return f"list_transform([{extract}], lambda _date_parts: {value})[1]"
 
 
-def decide_decimal(field: str, profile: dict, forced: str | None, default: str, notes: list[Note]) -> str:
+def decide_decimal(field: str, profile: dict[str, Any], forced: str | None, default: str, notes: list[Note]) -> str:
     if forced:
         return forced
     it, us = profile["it_only"], profile["us_only"]

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from smarketing.errors import SmarketingError
 from smarketing.importing.fields import DEAL_HEADER_PREFIX, FIELDS, HEADER_CURRENCY, KEY_FIELDS, normalise
 from smarketing.importing.presets import PRESETS
+
+
+class Line(TypedDict):
+    """Where one field comes from, as the import reports it: the file's column (or the value every row gets) and
+    how it was chosen (preset, synonym, option, set, header, period)."""
+
+    field: str
+    column: str
+    origin: str
 
 
 @dataclass
@@ -30,9 +40,9 @@ class Mapping:
             return f"--set {name}"
         return self.header[self.columns[name]]
 
-    def report(self) -> list[dict]:
-        return ([{"field": f, "column": self.column_name(f), "origin": self.origin[f]} for f in self.columns]
-                + [{"field": f, "column": v, "origin": self.constant_origin.get(f, "set")}
+    def report(self) -> list[Line]:
+        return ([Line(field=f, column=self.column_name(f), origin=self.origin[f]) for f in self.columns]
+                + [Line(field=f, column=v, origin=self.constant_origin.get(f, "set"))
                    for f, v in self.constants.items()])
 
     def unmapped_columns(self) -> list[str]:

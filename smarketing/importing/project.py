@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -234,7 +235,7 @@ def _fold_keys(con, col: str, fold: bool) -> None:
     con.execute(f"update import_rows set {col} = d.key from import_dict_key as d where import_rows.{col} = d.raw")
 
 
-def _recheck_order(con, columns: list[str], profiles: dict[str, dict], decisions: Decisions,
+def _recheck_order(con, columns: list[str], profiles: dict[str, dict[str, Any]], decisions: Decisions,
                    notes: list[Note]) -> None:
     """The sample proved nothing, so day-first was assumed; the whole file may still prove month-first.
 
@@ -277,7 +278,7 @@ def _recheck_decimal(con, name: str, header: str, decisions: Decisions, notes: l
                     f"where raw_{col} is not null")
 
 
-def _profile(con, mapped: dict[str, str], dates: list[str], numbers: list[str]) -> dict[str, dict]:
+def _profile(con, mapped: dict[str, str], dates: list[str], numbers: list[str]) -> dict[str, dict[str, Any]]:
     parts, keys = [], []
     for name in dates:
         parts += formats.date_profile(mapped[name])
@@ -288,7 +289,7 @@ def _profile(con, mapped: dict[str, str], dates: list[str], numbers: list[str]) 
     if not parts:
         return {}
     values = con.execute("select " + ", ".join(parts) + " from import_sample").fetchone()
-    profiles: dict[str, dict] = {}
+    profiles: dict[str, dict[str, Any]] = {}
     for (name, key), value in zip(keys, values):
         profiles.setdefault(name, {})[key] = value
     return profiles
@@ -349,7 +350,7 @@ def _dictionary(con, name: str, kind: str, stage_map: dict[str, str], decisions:
         con.executemany(f"insert into {table} values (?, ?, ?, ?)", pairs)
 
 
-def _derived(kind: str, mapped: dict[str, str], profiles: dict) -> list[str]:
+def _derived(kind: str, mapped: dict[str, str], profiles: dict[str, dict[str, Any]]) -> list[str]:
     """A name from first and last name when no full name is mapped; a currency written inside amounts."""
     amount = "deal_value" if kind == "leads" else "amount"
     currency = "null"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
+from typing import Any, TypedDict
 
 from smarketing.i18n import fmt_date, fmt_num, has_text, t
 from smarketing.stages import CODES as STAGE_CODES
@@ -24,7 +25,26 @@ def reason_text(code: str, detail: str | None, value: str | None, lang: str) -> 
     return t(f"reject.{code}", lang, a=a, b=b, value=value or "", stages=", ".join(STAGE_CODES))
 
 
-def worded(rejects: list[dict], lang: str) -> list[dict]:
+class Reject(TypedDict):
+    """A problem of one row, as the ledger keeps it (sql/imports/batch_rejects.sql): the file's line, the column
+    and value it concerns (none for a row's own shape), the reason's code and its detail."""
+
+    line: int
+    column: str | None
+    value: str | None
+    code: str
+    detail: str | None
+
+
+class Worded(TypedDict):
+    line: int
+    column: str | None
+    value: str | None
+    reason: str
+    code: str
+
+
+def worded(rejects: list[Reject], lang: str) -> list[Worded]:
     """Rejects as shown and exported: line, column, value, reason (words), code."""
     return [
         {"line": r["line"], "column": r["column"], "value": r["value"],
@@ -42,7 +62,7 @@ SHOWN_VALUES = 8                # the values behind a reason named in a note or 
 QUOTES = {"it": "«{}»", "en": '"{}"'}
 
 
-def values_text(values: list | str, lang: str, more: list[int] | None = None) -> str:
+def values_text(values: list[list[Any]] | str, lang: str, more: list[int] | None = None) -> str:
     """The values behind a reason, each with its rows, most frequent first, then how many more there are
     and their rows: «Sopralluogo» (2.660), «Da richiamare» (12) e altri 3 valori (9 righe). `more`: [values,
     rows] beyond those listed."""
@@ -62,7 +82,7 @@ def values_text(values: list | str, lang: str, more: list[int] | None = None) ->
     return shown
 
 
-def counted(params: dict, lang: str) -> dict:
+def counted(params: dict[str, Any], lang: str) -> dict[str, Any]:
     """Params with their counts in the language's format and the values behind a reason in words; a param
     given in each language ({"it": "Cliente", "en": "Customer"}) in this one."""
     params = {name: value[lang] if isinstance(value, dict) and lang in value else value
@@ -75,7 +95,7 @@ def counted(params: dict, lang: str) -> dict:
     return params
 
 
-def singular(key: str, params: dict) -> str:
+def singular(key: str, params: dict[str, Any]) -> str:
     """The text's key for a count of one, where it has one: "1 importo ... ha", not "1 importi ... hanno"."""
     if any(type(params.get(name)) is int and params[name] == 1 and has_text(f"{key}_one")
            for name in ("count", "rows", "lines", "good")):

@@ -45,7 +45,7 @@ def page(con: duckdb.DuckDBPyConnection, inbox_on: bool) -> Page:
                 inbox.runs(con, limit=20) if inbox_on else [])
 
 
-def mapping_rows(result: ImportResult) -> list[dict]:
+def mapping_rows(result: ImportResult) -> list[dict[str, str]]:
     """One row per file column: its name and the field it feeds (IGNORE when none)."""
     by_column: dict[str, str] = {}
     for item in result.mapping:
@@ -53,7 +53,7 @@ def mapping_rows(result: ImportResult) -> list[dict]:
     return [{"column": name, "field": by_column.get(name, IGNORE)} for name in result.header]
 
 
-def maps_from_rows(kind: str, rows: list[dict]) -> dict[str, str | None]:
+def maps_from_rows(kind: str, rows: list[dict[str, str]]) -> dict[str, str | None]:
     """The editor's table back to --map overrides: every field stated, so auto-mapping cannot add one
     the user removed. A field chosen twice keeps its first column."""
     chosen: dict[str, str | None] = {name: None for name in FIELDS[kind]}
@@ -86,7 +86,8 @@ def field_label(code: str | None, lang: str) -> str:
 def problem_cells(result: ImportResult) -> dict[tuple[int, int | None], str]:
     """(preview row, column index or None for the whole row) -> reason code, for the previewed rows."""
     row_of_line = {line: i for i, line in enumerate(result.preview_lines)}
-    index_of_column = {name: i for i, name in enumerate(result.header)}
+    # a row's own problem (too many columns) names no column: it marks the whole row
+    index_of_column: dict[str | None, int] = {name: i for i, name in enumerate(result.header)}
     marks: dict[tuple[int, int | None], str] = {}
     for reject in result.all_rejects:
         row = row_of_line.get(reject["line"])
@@ -95,7 +96,7 @@ def problem_cells(result: ImportResult) -> dict[tuple[int, int | None], str]:
     return marks
 
 
-def preview_table(result: ImportResult) -> list[dict]:
+def preview_table(result: ImportResult) -> list[dict[str, object]]:
     """The first records keyed by header, with the physical line first; short rows padded with ''."""
     width = len(result.header)
     table = []
@@ -112,7 +113,7 @@ def page_note(note, lang: str) -> str:
     return note_text(type(note)(page_key, note.params), lang) if has_text(page_key) else note_text(note, lang)
 
 
-def proposal(note: tuple[str, dict], lang: str) -> str:
+def proposal(note: tuple[str, dict[str, str | None]], lang: str) -> str:
     """A proposed mapping as the page asks it ("Sembra un export Pipedrive: usare la mappatura ...?"), from
     the note the CLI words as an option to add."""
     key, params = note
@@ -142,7 +143,7 @@ def author(created_by: str | None, lang: str) -> str:
     return t("imports.by_inbox", lang) if created_by == inbox.BY else created_by or ""
 
 
-def inbox_rows(runs: list[inbox.Run], lang: str) -> list[dict]:
+def inbox_rows(runs: list[inbox.Run], lang: str) -> list[dict[str, str]]:
     """The inbox's results as the page lists them: when, file, mapping, outcome in words."""
     rows = []
     for run in runs:

@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Any, TypedDict
 
 import duckdb
 
@@ -51,16 +52,16 @@ class ImportResult:
     updated: int
     unchanged: int
     rejected: int
-    rejects: list[dict]                # the first REJECTS_SHOWN problems
+    rejects: list[reasons.Reject]      # the first REJECTS_SHOWN problems
     problems: int                      # all problems (a row may have several)
-    mapping: list[dict]
+    mapping: list[mapping.Line]
     unmapped: list[str]
     notes: list[detect.Note]
     encoding: str
     delimiter: str
     date_order: str | None
     decimals: dict[str, str]
-    all_rejects: list[dict] = field(default_factory=list)  # every problem, kept for dry runs only
+    all_rejects: list[reasons.Reject] = field(default_factory=list)  # every problem, kept for dry runs only
     unknown_stages: list[str] = field(default_factory=list)
     header: list[str] = field(default_factory=list)
     header_line: int = 1
@@ -68,9 +69,17 @@ class ImportResult:
     preview_lines: list[int] = field(default_factory=list)  # and the line each starts on
     merged: int = 0                    # spend rows summed into another row of the same key
     skipped: int = 0                   # total rows
-    warnings: list[dict] = field(default_factory=list)   # cells left out of rows that went in, total rows
-    refusal: dict | None = None        # most rows refused for one fixable reason (a dry run tells, a run stops)
+    warnings: list[reasons.Reject] = field(default_factory=list)   # cells left out of rows that went in, total rows
+    refusal: Refusal | None = None        # most rows refused for one fixable reason (a dry run tells, a run stops)
     suggestion: saved.Suggestion | None = None  # read without a preset: the mapping its header matches
+
+
+class Refusal(TypedDict):
+    """Most rows refused for one fixable reason: its code, and the texts' params (how many rows of how many,
+    the values behind it, the rows that would go in, the column)."""
+
+    code: str
+    params: dict[str, Any]
 
 
 Progress = Callable[[float, str], None]
@@ -186,16 +195,18 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
     )
 
 
-def ledger(con: duckdb.DuckDBPyConnection, batch_id: int, limit: int | None, warning: bool = False) -> list[dict]:
+def ledger(con: duckdb.DuckDBPyConnection, batch_id: int, limit: int | None,
+           warning: bool = False) -> list[reasons.Reject]:
     """A batch's rejects (or its warnings) in file order."""
-    return db.rows(con, "imports/batch_rejects", batch_id=batch_id, limit=limit, warning=warning)
+    return db.rows(con, "imports/batch_rejects", batch_id=batch_id, limit=limit,  # type: ignore[return-value]
+                   warning=warning)
 
 
 # Reasons that refuse most of a file for one cause the user can fix with an option; the option is in the message.
 FIXABLE = ("unknown_stage", "bad_date", "bad_number", "key_scientific")
 
 
-def _values_of(con, code: str) -> dict:
+def _values_of(con, code: str) -> dict[str, Any]:
     """The values behind one reason as reasons.values_text words them: those it shows, each once with its
     row count, most frequent first, and when there are more, how many with their rows:
     {"values": [["Sopralluogo", 2], ...], "more": [3, 9]}."""
@@ -209,7 +220,7 @@ def _values_of(con, code: str) -> dict:
     return {"values": values, "more": [found[0][2] - len(values), int(found[0][3]) - sum(r for _, r in values)]}
 
 
-def refusal_error(refusal: dict) -> SmarketingError:
+def refusal_error(refusal: Refusal) -> SmarketingError:
     """The refusal as the error a run stops with (a dry run tells the same words): the good rows alone are
     offered when there are some."""
     refused = SmarketingError(f"error.refused_{refusal['code']}", **refusal["params"])
@@ -218,7 +229,7 @@ def refusal_error(refusal: dict) -> SmarketingError:
     return refused
 
 
-def _refusal(con, rows: int, rejected: int, mapped: mapping.Mapping, decisions: project.Decisions) -> dict | None:
+def _refusal(con, rows: int, rejected: int, mapped: mapping.Mapping, decisions: project.Decisions) -> Refusal | None:
     """When one fixable reason refuses more than half the rows, the values behind it and how many rows
     would go in: the import stops rather than write the few (--partial writes them anyway)."""
     found = con.execute(
@@ -246,7 +257,7 @@ def _same_email(con, batch_id: int, dry_run: bool, notes: list[detect.Note]) -> 
                                   "batch": batch_id}))
 
 
-def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, counts: dict, skipped: int,
+def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, counts: dict[str, int], skipped: int,
              currency: str, notes: list[detect.Note]) -> None:
     """Notes for what the import did to rows beyond reading them: summed, skipped, given a currency."""
     if counts["merged"]:
@@ -303,7 +314,7 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
         notes.append(detect.Note("import.note_no_dates"))
 
 
-def suggestion_note(suggestion: saved.Suggestion) -> tuple[str, dict]:
+def suggestion_note(suggestion: saved.Suggestion) -> tuple[str, dict[str, str | None]]:
     """The proposal of a saved mapping or a built-in preset, as a text key and its params."""
     if suggestion.saved and suggestion.product:
         return "import.note_suggestion_saved_product", {"name": suggestion.name, "product": suggestion.product}
@@ -338,7 +349,8 @@ def _reads_deals(options: ImportOptions, header: list[str], notes: list[detect.N
     return False
 
 
-def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, deals: bool, currency: str) -> dict:
+def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, deals: bool,
+           currency: str) -> dict[str, int]:
     if options.kind == "leads":
         key_field = "external_id" if "external_id" in mapped.fields else "email"
         db.execute(con, "imports/leads_match", key_field=key_field, deals=deals)
@@ -376,7 +388,7 @@ def _some_row_unmatched(con) -> bool:
 
 
 def _ledger_options(options: ImportOptions, layout: detect.Layout, mapped: mapping.Mapping,
-                    decisions: project.Decisions, notes: list[detect.Note], deals: bool) -> dict:
+                    decisions: project.Decisions, notes: list[detect.Note], deals: bool) -> dict[str, Any]:
     return {
         "mode": options.mode, "deals": deals, "preset": options.preset, "maps": options.maps,
         "stage_map": options.stage_map, "sets": options.sets, "partial": options.partial,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from typing import Any
 
 import duckdb
 
@@ -35,14 +36,14 @@ def key(name: str) -> str:
     return normalise(name)
 
 
-def listing(con: duckdb.DuckDBPyConnection, kind: str | None = None) -> list[dict]:
+def listing(con: duckdb.DuckDBPyConnection, kind: str | None = None) -> list[dict[str, Any]]:
     rows = db.rows(con, "mappings/list")
     for row in rows:
         row["options"], row["header"] = json.loads(row["options"]), json.loads(row["header"])
     return [r for r in rows if kind is None or r["kind"] == kind]
 
 
-def find(con: duckdb.DuckDBPyConnection, name: str) -> dict | None:
+def find(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, Any] | None:
     return next((r for r in listing(con) if r["key"] == key(name)), None)
 
 
@@ -94,7 +95,7 @@ def delete(con: duckdb.DuckDBPyConnection, name: str) -> None:
     db.execute(con, "mappings/delete", key=key(name))
 
 
-def match(con: duckdb.DuckDBPyConnection, kind: str | None, header: list[str]) -> dict | None:
+def match(con: duckdb.DuckDBPyConnection, kind: str | None, header: list[str]) -> dict[str, Any] | None:
     """The saved mapping made on a file with (nearly) this header: every column it maps is here, and the two
     headers share at least MATCH_SHARE of their columns. The closest when several do."""
     present = {normalise(h) for h in header}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import duckdb
 import streamlit as st
@@ -91,7 +92,7 @@ def trend(chart, how: str | None, annotated: bool = False) -> None:
 CARDS_PER_ROW = 5
 
 
-def cards(row: dict, keys: list[str] | tuple[str, ...], how: str | None) -> None:
+def cards(row: metrics.Row, keys: list[str] | tuple[str, ...], how: str | None) -> None:
     """One st.metric per key, at most five to a row, with its change against the comparison (metrics.compare)
     coloured the way the number reads (a lower cost is good news); what it is compared with is in its help."""
     lang_ = lang()
@@ -159,7 +160,7 @@ def drill_table(con: duckdb.DuckDBPyConnection, name: str, key: str, query: metr
                                                                       limit=None).rows, lang_, labels))
 
 
-def table(rows: list[dict], numeric: tuple[str, ...] = (), download: str | None = None,
+def table(rows: list[dict[str, Any]], numeric: tuple[str, ...] = (), download: str | None = None,
           empty: str | None = None, narrow: tuple[str, ...] = ()) -> None:
     """A read-only table whose numbers are already formatted for the language, aligned right as numbers are;
     with `download` (a file name without extension), a formula-safe CSV of it under the table. With no rows,
