@@ -7,11 +7,16 @@
 -- params: $batch_id bigint, $deals boolean, $currency varchar (the company's, for amounts whose file names none),
 --         $new_leads boolean (some good row is no stored lead)
 -- grain: counts of the batch, one row
+-- each stage's position once, as constants: the rows join stages for their own stage, never look it up in a map
+-- (a per-row lookup costs more than the join on a million rows)
 create or replace temp table import_journey as
 select
-    map(list(code), list(position)) as pos,
-    list(code order by position) as codes,
-    list(code) filter (where is_terminal) as terminal,
+    max(position) filter (where code = 'lead') as lead_pos,
+    max(position) filter (where code = 'mql') as mql_pos,
+    max(position) filter (where code = 'sql') as sql_pos,
+    max(position) filter (where code = 'opportunity') as opportunity_pos,
+    max(position) filter (where code = 'customer') as customer_pos,
+    max(position) filter (where code = 'lost') as lost_pos,
     (select coalesce(max(lead_id), 0) from leads) as base,
     $deals as deals,
     $currency as currency
@@ -28,29 +33,30 @@ with told as (
         m.lead_id as existing_id,
         coalesce(m.lead_id, j.base + r.rn + 1) as target_id,
         m.values_changed, m.old_stage, m.old_closed_at, m.old_currency, m.old_valued,
-        j.codes[greatest(
-            j.pos[coalesce(r.status, r.stage)],
-            case when r.at_lead is not null then j.pos['lead'] end,
-            case when r.at_mql is not null then j.pos['mql'] end,
-            case when r.at_sql is not null then j.pos['sql'] end,
-            case when r.at_opportunity is not null then j.pos['opportunity'] end,
-            case when r.at_customer is not null then j.pos['customer'] end,
-            case when r.at_lost is not null then j.pos['lost'] end
-        )] as told_stage,
+        greatest(
+            s.position,
+            case when r.at_lead is not null then j.lead_pos end,
+            case when r.at_mql is not null then j.mql_pos end,
+            case when r.at_sql is not null then j.sql_pos end,
+            case when r.at_opportunity is not null then j.opportunity_pos end,
+            case when r.at_customer is not null then j.customer_pos end,
+            case when r.at_lost is not null then j.lost_pos end
+        ) as told_position,
         -- an outcome column (Pipedrive's Status) closes the deal; the stage column still tells how far it got
         case when r.status is not null then r.stage end as reached_stage
     from import_rows_coded as r
     cross join import_journey as j
     left join import_matches as m on m.rn = r.rn
+    left join stages as s on s.code = coalesce(r.status, r.stage)
     where r.rn not in (select rn from import_problems)
 ),
 
 placed as (
     select
         t.*,
-        list_contains(j.terminal, t.told_stage) as told_terminal,
-        j.pos[t.told_stage] as told_position,
-        case t.told_stage
+        s.code as told_stage,
+        s.is_terminal as told_terminal,
+        case s.code
             when 'lead' then coalesce(t.at_lead, t.created_at)
             when 'mql' then t.at_mql
             when 'sql' then t.at_sql
@@ -59,7 +65,8 @@ placed as (
             when 'lost' then coalesce(t.at_lost, t.closed_at)
         end as told_at
     from told as t
-    cross join import_journey as j
+    -- the furthest stage the row tells, by its position on the path
+    left join stages as s on s.position = t.told_position
 ),
 
 decided as (
@@ -69,14 +76,15 @@ decided as (
         case
             when p.told_stage is null then p.old_stage
             when p.told_terminal then p.told_stage
-            when list_contains(j.terminal, p.old_stage) then p.old_stage
-            when p.told_position > j.pos[p.old_stage] then p.told_stage
+            when o.is_terminal then p.old_stage
+            when p.told_position > o.position then p.told_stage
             else p.old_stage
         end as next_stage,
         -- the file's currency, else the stored one, else the company's for an amount
         coalesce(p.currency, p.derived_currency, p.old_currency,
                  case when p.deal_value is not null or p.old_valued then j.currency end) as next_currency
     from placed as p
+    left join stages as o on o.code = p.old_stage
     cross join import_journey as j
 ),
 
