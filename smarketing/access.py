@@ -19,7 +19,8 @@ import secrets
 import threading
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from typing import TypedDict
 
 import duckdb
 
@@ -132,8 +133,19 @@ def remove(con: duckdb.DuckDBPyConnection, pattern: str, by: str, oidc: bool = F
         _keep_an_admin(con, oidc)
 
 
-def rules(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    return db.rows(con, "access/rules")
+class Rule(TypedDict):
+    """One entry of the allow-list (sql/access/rules.sql): an e-mail or an @domain, its role, when and by whom it
+    was added, whether the e-mail has a password."""
+
+    pattern: str
+    role: str
+    created_at: datetime
+    created_by: str | None
+    has_password: bool
+
+
+def rules(con: duckdb.DuckDBPyConnection) -> list[Rule]:
+    return db.rows(con, "access/rules")  # type: ignore[return-value]
 
 
 def set_password(con: duckdb.DuckDBPyConnection, email: str, password: str, role: str | None, by: str,

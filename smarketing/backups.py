@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import NotRequired, TypedDict, cast
 
 import duckdb
 
@@ -37,6 +37,21 @@ def folder_for(db_path: Path) -> Path:
     return db_path.parent / f"{db_path.stem}-backups"
 
 
+class Manifest(TypedDict):
+    """What a backup holds (smarketing-backup.json): when, at which schema version, each table's rows, each
+    sequence's last value and each file's SHA-256 (backups made before those were recorded have neither)."""
+
+    created_at: str
+    schema_version: int
+    tables: dict[str, int]
+    sequences: NotRequired[dict[str, int]]
+    files: NotRequired[dict[str, str]]
+
+
+class Restored(Manifest):
+    previous_file: str | None      # where the replaced store was kept; None when there was none
+
+
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     tables = [r[0] for r in con.execute(
         "select table_name from duckdb_tables() where not temporary and database_name = current_database() "
@@ -45,7 +60,7 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {name: con.execute(f'select count(*) from "{name}"').fetchall()[0][0] for name in tables}
 
 
-def backup(con: duckdb.DuckDBPyConnection, folder: str | Path) -> dict[str, Any]:
+def backup(con: duckdb.DuckDBPyConnection, folder: str | Path) -> Manifest:
     """Write the whole store to `folder` (new or empty); returns the manifest."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
@@ -53,7 +68,7 @@ def backup(con: duckdb.DuckDBPyConnection, folder: str | Path) -> dict[str, Any]
     if folder.exists() and any(folder.iterdir()):
         raise SmarketingError("error.backup_not_empty", folder=str(folder))
     existed = folder.exists()
-    manifest = {"created_at": datetime.now().isoformat(timespec="seconds"),
+    manifest: Manifest = {"created_at": datetime.now().isoformat(timespec="seconds"),
                 "schema_version": migrations.applied(con)[-1], "tables": counts(con),
                 "sequences": dict(con.execute(
                     "select sequence_name, last_value from duckdb_sequences() where database_name = "
@@ -118,7 +133,7 @@ def _in_words(folder: Path) -> Iterator[None]:
         raise SmarketingError("error.backup_failed", folder=str(folder), detail=_first_line(exc)) from exc
 
 
-def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> dict[str, Any]:
+def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> Restored:
     """Rebuild the store from a backup. The data goes into a new file first and is checked table by table
     against the manifest; only then is the old file moved aside (kept, renamed) and the new one put in
     its place. Returns the manifest with where the old file went."""
@@ -148,10 +163,10 @@ def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> dict[st
         # whatever stopped it (a broken backup, the app holding the file), no half-built file stays behind
         fresh.unlink(missing_ok=True)
         fresh.with_name(fresh.name + ".wal").unlink(missing_ok=True)
-    return {**manifest, "previous_file": str(kept) if kept else None}
+    return Restored(**manifest, previous_file=str(kept) if kept else None)
 
 
-def _load(fresh: Path, folder: Path, manifest: dict[str, Any]) -> None:
+def _load(fresh: Path, folder: Path, manifest: Manifest) -> None:
     """The backup's rows into a new file with the schema of the backup's version: only our migrations make
     tables, and every table's rows come from its own Parquet file, read through a connection that may read
     nothing but the backup's folder."""
@@ -202,7 +217,7 @@ def _not_in_use(db_path: Path, wait: float) -> None:
             raise
 
 
-def _manifest(folder: Path) -> dict[str, Any]:
+def _manifest(folder: Path) -> Manifest:
     """A backup's manifest (the row count of each table in "tables"), its files checked against the checksums
     it recorded when it was taken; a folder that is not a readable backup, or no longer the one taken, is
     said so."""
@@ -220,7 +235,7 @@ def _manifest(folder: Path) -> dict[str, Any]:
         file = folder / Path(name).name
         if not file.is_file() or _sha256(file) != digest:
             raise SmarketingError("error.backup_changed", folder=str(folder), file=Path(name).name)
-    return manifest
+    return cast(Manifest, manifest)
 
 
 def _sha256(path: Path) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypedDict
 
 import duckdb
 
@@ -30,8 +30,16 @@ def week_shift(today: date) -> int:
     return (periods.monday(today) - periods.monday(anchor)).days
 
 
-def status(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    return db.rows(con, "demo/status")[0]
+class Status(TypedDict):
+    """Whether the demo is loaded, and whether the store ever held anything (sql/demo/status.sql)."""
+
+    demo_loaded: bool
+    batches: int          # imports ever recorded, the demo's and undone ones included
+    leads: int
+
+
+def status(con: duckdb.DuckDBPyConnection) -> Status:
+    return db.rows(con, "demo/status")[0]  # type: ignore[return-value]
 
 
 def is_loaded(con: duckdb.DuckDBPyConnection) -> bool:

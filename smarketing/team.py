@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
 
 import duckdb
 
@@ -40,7 +39,7 @@ class Team:
 
     people: list[Member]
     found: list[Found]
-    rules: list[dict[str, Any]]          # access.rules: the allow-list, with who has a password
+    rules: list[access.Rule]             # the allow-list, with who has a password
     mode: str                  # access.MODES: how people sign in
 
 
