@@ -10,12 +10,20 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from babel.dates import get_month_names
+from babel.dates import get_day_names, get_month_names
 from dateutil import parser as dateparser
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from smarketing import periods
+
+
+def _weekday(day: int) -> tuple[str, ...]:
+    """A weekday's names from CLDR: English abbreviated and wide, Italian wide, and Italian as often typed, with
+    no accent ("lunedi"). Italian abbreviations are left out: "mar" is both March and martedì."""
+    italian = get_day_names("wide", locale="it")[day]
+    return tuple(dict.fromkeys((get_day_names("abbreviated", locale="en")[day], get_day_names("wide", locale="en")[day],
+                                italian, italian.replace("ì", "i"))))
 
 
 class ItalianEnglishInfo(dateparser.parserinfo):
@@ -25,12 +33,7 @@ class ItalianEnglishInfo(dateparser.parserinfo):
     MONTHS = [tuple(dict.fromkeys(get_month_names(width, locale=where)[month] for where in ("it", "en", "en_GB")
                                   for width in ("wide", "abbreviated")))
               for month in range(1, 13)]
-    # full names only: "mar" is both March and martedì
-    WEEKDAYS = [
-        ("Mon", "Monday", "lunedì", "lunedi"), ("Tue", "Tuesday", "martedì", "martedi"),
-        ("Wed", "Wednesday", "mercoledì", "mercoledi"), ("Thu", "Thursday", "giovedì", "giovedi"),
-        ("Fri", "Friday", "venerdì", "venerdi"), ("Sat", "Saturday", "sabato"), ("Sun", "Sunday", "domenica"),
-    ]
+    WEEKDAYS = [_weekday(day) for day in range(7)]
     JUMP = [" ", ".", ",", ";", "-", "/", "'", "of", "the", "il", "del", "di", "lo", "la"]
 
 
