@@ -24,7 +24,7 @@ lang = ui.lang()
 tr = ui.tr
 today = ui.today()
 # the boxes under the reading: every correctable field, the target typed with its kind
-# the boxes under the reading, named as drafting.correct() names the fields (the scope sets the filters)
+# the boxes under the reading, named as corrections.correct() names the fields (the scope sets the filters)
 FIXES = ("metric", "stage", "from_stage", "to_stage", "scope", "direction", "target", "deadline", "start")
 
 

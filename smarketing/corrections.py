@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from smarketing import amounts, drafting, stages
+from smarketing import amounts, drafting, metricwords, stages
 from smarketing.errors import SmarketingError
 from smarketing.vocabulary import RATIOS
 
@@ -66,7 +66,7 @@ def correct(draft: drafting.Draft, corrections: dict[str, Any],
         draft.target_kind = "absolute"
     if draft.target_kind == "relative" and draft.target and "direction" not in corrections:
         draft.direction = "increase" if draft.target > 0 else "decrease"
-    draft.target_unit = drafting.unit_of(draft) if draft.target is not None else None
+    draft.target_unit = metricwords.unit_of(draft) if draft.target is not None else None
     solved = {"no_metric": draft.metric is not None, "sales_ambiguous": draft.metric is not None,
               "no_number": draft.target is not None, "deadline_unreadable": "deadline" in draft.corrected}
     draft.problems = [p for p in draft.problems if not solved.get(p)]

@@ -12,6 +12,7 @@ import duckdb
 
 from smarketing import corrections, db, drafting, metrics, periods, progress, settings, smart, stages, workdays
 from smarketing.errors import SmarketingError
+from smarketing.metricwords import unit_of
 from smarketing.vocabulary import MEASURES
 
 HISTORY_WINDOWS = 12     # how many earlier windows of the same length Achievable looks at
@@ -250,7 +251,7 @@ def edited_target(row: Objective, text: str) -> dict[str, Any]:
     draft = drafting.Draft(statement=row["statement"] or "", metric=row["metric"], target=value, target_kind=kind)
     _check_share(draft, row["baseline"])
     if row["target_kind"] is None:
-        return {"target": value, "target_kind": kind, "unit": drafting.unit_of(draft)}
+        return {"target": value, "target_kind": kind, "unit": unit_of(draft)}
     return {"target": value}
 
 

@@ -1,0 +1,229 @@
+"""Shares, ratios and service levels as sentences write them ("7 MQL su 10", "SQL/MQL ratio", "1 trattativa su
+3", "ricontattare il 90% degli MQL entro 2 giorni"), rewritten into the percent they are before numbers are read;
+how often a KPI kept by hand is measured. Part of the reader of sentences (drafting.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smarketing import metricwords
+from smarketing.amounts import number
+from smarketing.importing.fields import normalise
+from smarketing.stagewords import STAGE_TOKENS
+
+if TYPE_CHECKING:
+    from smarketing.drafting import Draft
+
+
+# a survey rarer than a quarter ("rilevazione semestrale", "annual NPS survey"): the check-ins go at most quarterly,
+# so it is followed quarterly and the check says so
+_RARER = r"semestrale|semestrali|ogni sei mesi|ogni 6 mesi|due volte l'anno|half[\s-]yearly|semi[\s-]?annual(?:ly)?" \
+         r"|biannual(?:ly)?|twice a year|every six months|every 6 months|una volta l'anno|annualmente|annually" \
+         r"|once a year|every year" \
+         r"|(?:rilevazione|indagine|sondaggio|questionario|misurazione) annuale|(?:yearly|annual) (?:survey|check)"
+# ("churn annuale", "annual churn" name a yearly rate, not how often it is surveyed)
+_CADENCES = [
+    ("rarer", _RARER),
+    ("monthly", r"mensile|mensili|ogni mese|al mese|a mese|per mese|monthly|a month|per month|every month"),
+    ("quarterly", r"trimestrale|trimestrali|ogni trimestre|al trimestre|a trimestre|per trimestre|quarterly"
+                  r"|every quarter|per quarter|a quarter"),
+    ("weekly", r"settimanale|settimanali|ogni settimana|weekly|every week|a week|per week"),
+]
+
+
+def counted_shares(text: str) -> str:
+    """"7 MQL su 10", "8 out of 10 leads" as the share they are (70% degli MQL), never "from 7 to 10"; "la metà
+    degli MQL", "half of the MQLs" as 50%."""
+    text = re.sub(rf"\b(?:la\s+)?metà\s+(degli|dei|delle)\s+(?=(?:nostri\s+|nostre\s+)?(?:{STAGE_TOKENS})\b)",
+                  r"il 50% \1 ", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\bhalf\s+(?:of\s+)?(?:the\s+|our\s+)?(?=(?:{STAGE_TOKENS})\b)", "50% of ", text,
+                  flags=re.IGNORECASE)
+    def share(m: re.Match[str]) -> str:
+        return f"il {int(m.group(1)) * 100 / int(m.group(3)):g}% degli {m.group(2)}"
+    text = re.sub(r"\b(\d{1,3})\s+(mqls?|leads?|contatti|richieste)\s+(?:su|out of|in)\s+(\d{1,3})\b(?!\s*%)",
+                  lambda m: share(m) if 0 < int(m.group(1)) <= int(m.group(3)) else m.group(0), text, flags=re.I)
+    text = re.sub(r"\b(\d{1,3})\s+(?:su|out of every|out of|of every|in|ogni)\s+(\d{1,3})\s+(mqls?|leads?|contatti"
+                  r"|richieste)\b",
+                  lambda m: f"il {int(m.group(1)) * 100 / int(m.group(2)):g}% degli {m.group(3)}"
+                  if 0 < int(m.group(1)) <= int(m.group(2)) else m.group(0), text, flags=re.I)
+    if not re.search(rf"\b(?:{RESPOND})\b", normalise(text)):
+        return text
+    # the leads answered, the share after them: "MQL accettati dalle vendite: 9 su 10", "Sales-accepted MQLs: 9 out of
+    # 10" is 90% of them, never a start of 9 and a target of 10
+    return re.sub(r"\b(mqls?|leads?|contatti)\b([^.;\d]{0,40}?)\b(\d{1,3})\s+(?:su|out of|in)\s+(\d{1,3})\b(?![\d.,%])",
+                  lambda m: f"{m[1]}{m[2]}il {int(m[3]) * 100 / int(m[4]):g}% degli {m[1]}"
+                  if 0 < int(m[3]) <= int(m[4]) else m[0], text, flags=re.I)
+
+
+WON_COUNTED = re.compile(r"(?<![\d.,%])\b\d[\d.,]*\s+(?:nuov[ei]\s+|new\s+)?(?:trattative|offerte|deals?)\s+"
+                          r"(?:vint[ei]|won)\b", re.IGNORECASE)
+# "conversione ... 1 su 25 entro marzo": a time after the whole makes it no share ("1 su 3 mesi")
+_NOT_A_WHOLE = r"(?![\d.,]|\s*%|\s*(?:giorni|gg|settimane|mesi|anni|days|weeks|months|years)\b)"
+
+
+def ratios(text: str) -> str:
+    """"Rapporto SQL/MQL", "SQL/MQL ratio": a ratio written B/A is the share of A that became B, the A→B conversion.
+    "Conversione lead-cliente: 1 su 25", "conversion 1 out of 20": a conversion said as a count in a whole is that
+    share (4%, 5%), never a start of 1 and a target of 25."""
+    flags = re.IGNORECASE
+    text = re.sub(rf"\b(?:rapporto|ratio)\s+(?:tra\s+|fra\s+|between\s+)?(?:gli\s+|i\s+|le\s+|the\s+)?"
+                  rf"({STAGE_TOKENS})\s*/\s*({STAGE_TOKENS})\b", r"conversione \2 → \1", text, flags=flags)
+    text = re.sub(rf"\b({STAGE_TOKENS})\s*/\s*({STAGE_TOKENS})\s+ratio\b", r"\2 → \1 conversion", text, flags=flags)
+    # "il rapporto tra lead e clienti", "the ratio between leads and customers": the first stage's conversion to the
+    # second
+    text = re.sub(rf"\b(?:rapporto|ratio)\s+(?:tra|fra|between)\s+(?:gli\s+|i\s+|le\s+|the\s+)?({STAGE_TOKENS})\s+"
+                  rf"(?:e|and)\s+(?:gli\s+|i\s+|le\s+|the\s+)?({STAGE_TOKENS})\b", r"conversione \1 → \2", text,
+                  flags=flags)
+    if not re.search(r"\b(?:conversione|conversion|tasso di conversione|conversion rate)\b", text, flags):
+        return text
+    return re.sub(rf"(?<![\d.,/])\b(\d{{1,3}})\s+(?:su|out of|over|in|ogni|every)\s+(\d{{1,4}})\b{_NOT_A_WHOLE}",
+                  lambda m: f"{_share(m[1], m[2])}%" if 0 < int(m[1]) <= int(m[2]) else m[0], text, flags=flags)
+
+
+def cadence(low: str) -> str:
+    """How often a manual KPI is measured ("NPS con rilevazione trimestrale", "churn mensile"): weekly, the
+    meeting's rhythm, when nothing is said."""
+    return next((code for code, words in _CADENCES if re.search(rf"\b(?:{words})\b", low)), "weekly")
+
+
+# Verbs of answering a lead: with them, "entro 48 ore" is the time each answer may take, not the deadline
+RESPOND = r"rispondere|risposta|risposte|rispondiamo|ricontattare|ricontattati|ricontattate|ricontattato" \
+           r"|richiamare|richiamato|richiamati|richiamate|contattare|contattati|contattato|gestire|gestiti" \
+           r"|prendere in carico|presi in carico|evadere|evase|evasi|accettare|accettati|accettato|accettata" \
+           r"|accettate|accolti|accolto|respond|responded|response" \
+           r"|reply|replied|answer|answered|call back|called back|follow up|followed up|contact|contacted" \
+           r"|handle|handled|accept|accepted|pick up|picked up"
+_WITHIN = re.compile(r"\b(?:entro|in|within|under|in meno di|in less than)\s+(?:le\s+|i\s+)?(\d+(?:[.,]\d+)?)\s*"
+                     r"(minuti|minutes|mins?|ore|ora|h|hours?|hrs?|giorni lavorativi|giorno lavorativo|gg lavorativi"
+                     r"|business days?"
+                     r"|working days?|giorni|giorno|gg|days?)\b", re.IGNORECASE)
+SHARE_OF_MQLS = re.compile(r"\d+(?:[.,]\d+)?\s*%\s+(?:degli|dei|delle|of(?:\s+the|\s+our)?)\s+(?:\w+\s+)?"
+                            r"(?:mqls?|leads?|contatti|richieste|inbound)\b", re.IGNORECASE)
+# the longest time an answer may take: calendar days beyond a week are a deadline
+SERVICE_MAX = {"hours": 1440, "working_days": 60, "days": 7}
+_THRESHOLD_UNITS = {"minuti": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
+                    "ore": "hours", "ora": "hours", "h": "hours", "hour": "hours", "hours": "hours", "hr": "hours",
+                    "hrs": "hours", "giorni lavorativi": "working_days", "gg lavorativi": "working_days",
+                    "business days": "working_days", "working days": "working_days", "giorni": "days",
+                    "gg": "days", "days": "days", "giorno lavorativo": "working_days",
+                    "business day": "working_days", "working day": "working_days", "giorno": "days", "day": "days"}
+
+
+def service_level(draft: Draft, text: str) -> str:
+    """"Ricontattare il 90% degli MQL entro 2 giorni lavorativi": the 2 working days are the time each answer
+    may take (the threshold), read before deadlines so they never become the objective's deadline. Returns
+    the text without that phrase."""
+    if not re.search(rf"\b(?:{RESPOND})\b", normalise(text)) or re.search(rf"\b(?:{metricwords.ANSWER_TIME})\b",
+                                                                            normalise(text)):
+        # "time to accept MQLs: under 36 hours": the time an answer takes is the measure, its level the target
+        return text
+    match = _WITHIN.search(text)
+    if not match:
+        return text
+    value, unit = number(match.group(1)), _THRESHOLD_UNITS[match.group(2).lower()]
+    if unit == "minutes":
+        # "entro 30 minuti": half an hour
+        value, unit = round(value / 60, 4), "hours"
+    if not 0 < value <= SERVICE_MAX[unit]:
+        # "contattare 500 lead entro 30 giorni": a month is the objective's deadline, not an answer's time;
+        # nor is any answer's time zero or longer than a quarter of working days
+        return text
+    draft.threshold, draft.threshold_unit = value, unit
+    return text[:match.start()] + " " + text[match.end():]
+
+
+_DEALS = r"(?:trattative|trattativa|opportunita|opportunità|deals?|opportunities)"
+_ONE_IN = r"(?:su|in|ogni|out of every|out of|every|for every)"
+
+
+def deal_shares(text: str) -> str:
+    """Shares written as counts of deals, as the percent they are: "chiudere il 30% delle trattative", "vincere 1
+    trattativa su 3" and "win 1 in 4 deals" are the win rate; "chiudere 1 cliente ogni 20 lead" the step's
+    conversion. Rewritten before anything is read, so that the numbers read are the percent."""
+    flags = re.IGNORECASE
+    # "One in four SQLs", "uno su cinque": the one written as a word
+    text = re.sub(rf"\b(?:one|un|uno|una)\s+(?=(?:(?:{STAGE_TOKENS}|{_DEALS})\s+)?{_ONE_IN}\s+\d)", "1 ", text,
+                  flags=flags)
+    # the verb and "almeno" stay: winning more is the direction, at least that share a floor to keep
+    verb = r"\b(vincere|chiudere|win|close)\s+(almeno\s+|at least\s+)?"
+    text = re.sub(rf"{verb}(?:il\s+|the\s+)?(\d+(?:[.,]\d+)?)\s*%\s+(?:delle|dei|degli|of(?:\s+the)?|of\s+our)\s+"
+                  rf"{_DEALS}\b", lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {m[3]}%", text, flags=flags)
+    # "il 50% delle opportunità Enterprise deve chiudersi vinto", "40% of deals should be won": the share won
+    # "25% of Enterprise opportunities closed-won": the scope before the deals too
+    text = re.sub(rf"\b(?:il\s+|the\s+)?(\d+(?:[.,]\d+)?)\s*%\s+(?:delle|dei|degli|of(?:\s+the)?|of\s+our)\s+"
+                  rf"((?:[A-Z0-9{metricwords.NAME_MARK}][\w{metricwords.NAME_MARK}-]*\s+){{0,2}}){_DEALS}\b"
+                  rf"((?:\s+(?:della|del|dalla|dal|of the|from the|of|from)\s+(?:campagna|fiera|fonte"
+                  rf"|campaign|fair|source)\b)?(?:\s+[A-Z0-9{metricwords.NAME_MARK}][\w{metricwords.NAME_MARK}-]*)*)"
+                  rf"\s+(?:(?:deve|devono|dovra|dovrà|dovranno|should|must|to)\s+)?"
+                  r"(?:chiudersi|essere|venire|be|get|close)?\s*(?:vint[eoai]|won|closed[\s-]won|in vittoria"
+                  r"|con successo)\b",
+                  lambda m: f"tasso di vittoria {m[2]}{m[3]} al {m[1]}%", text, flags=flags)
+    # "le opportunità in mano a Luca devono chiudersi vinte almeno nel 35% dei casi" (read above as "35% of them")
+    text = re.sub(rf"\b{_DEALS}\b(.{{0,60}}?)\s+(?:(?:deve|devono|dovranno|should|must)\s+)?(?:chiudersi|essere|be|get"
+                  r"|close)?\s*(?:vint[eoai]|won|closed[\s-]won)\s+(almeno\s+|at least\s+)?(\d+(?:[.,]\d+)?)\s*%"
+                  r"\s+of them",
+                  lambda m: f"tasso di vittoria {m[1].strip()} {m[2] or ''}al {m[3]}%", text, flags=flags)
+    text = re.sub(rf"{verb}(\d+)\s+(?:{_DEALS}\s+)?{_ONE_IN}\s+(\d+)\b(?:\s+{_DEALS})?",
+                  lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {_share(m[3], m[4])}%"
+                  if 0 < int(m[3]) <= int(m[4]) else m[0], text, flags=flags)
+    # "convertire 1 opportunità su 5 in clienti", "convert 1 in 5 opportunities into customers": the step named after
+    # "at least 2 in 5 SQLs should turn into opportunities", "2 MQL su 5 devono diventare SQL": with the verb too
+    become = rf"(?:(?:should|must|will|devono|deve|dovranno|dovrebbero)\s+)?(?:{metricwords.BECOMING}" \
+             r"|passino|passano|passi" \
+             r"|si\s+trasformi(?:no)?|trasformi(?:no)?|si\s+trasformano|move\s+on|progress|advance)"
+    # the stage whose share it is may stand before, with its scope: "MQL da Google Ads: 1 su 3 deve diventare SQL"
+    def becoming(m: re.Match[str]) -> str:
+        before = re.findall(rf"\b({STAGE_TOKENS})\b", text[:m.start()], flags)
+        whole = m[2] or m[4] or (before[-1] if before else None)
+        if not whole or not 0 < int(m[1]) <= int(m[3]):
+            return m[0]
+        return f"conversione {whole} to {m[5]} al {_share(m[1], m[3])}%"
+    text = re.sub(rf"\b(\d+)\s+(?:({STAGE_TOKENS})\s+)?{_ONE_IN}\s+(\d+)\s+(?:({STAGE_TOKENS})\s+)?"
+                  rf"(?:{become}\s+(?:(?:into|in|to|a)\s+)?(?:an?\s+|un\s+|una\s+)?|(?:into|in|to|a)\s+)"
+                  rf"({STAGE_TOKENS})\b", becoming, text, flags=flags)
+    # "chiudere 1 cliente ogni 20 lead", "ottenere 2 SQL ogni 5 MQL", "3 customers for every 10 opportunities": the
+    # step from the second stage to the first
+    return re.sub(rf"\b(\d+)\s+({STAGE_TOKENS})\s+{_ONE_IN}\s+(\d+)\s+({STAGE_TOKENS})\b",
+                  lambda m: f"conversione {m[4]} to {m[2]} al {_share(m[1], m[3])}%"
+                  if 0 < int(m[1]) <= int(m[3]) and m[2].lower() != m[4].lower() else m[0], text, flags=flags)
+
+
+_LOSING = r"(?:lose|losing|perdere|perdiamo|perdono|perda|perdano)"
+_LOST_STAGE = rf"(?:{STAGE_TOKENS}|trattative|trattativa|deals?)"
+# "1 SQL su 4", "1 in 4 SQLs", "1 deal in 4": the count, its stage before or after the whole
+_ONE_LOST_IN = rf"\b(?P<n>\d+|un|uno|una|one)\s+(?:(?P<a>{_LOST_STAGE})\s+)?" \
+               rf"(?:su|in|out of every|out of|ogni|every|for every)\s+(?P<m>\d+)\b(?:\s+(?P<b>{_LOST_STAGE})\b)?"
+
+
+def lost_shares(text: str) -> str:
+    """"Non più di 1 SQL su 4 deve andare perso", "no more than 1 in 4 SQLs should be lost", "lose at most 1 deal in
+    4": the share lost, as the percent it is ("il 25% degli SQL persi"), never a count of 1 or 4 or a step."""
+    def said(m: re.Match[str], italian: bool) -> str:
+        stage = m["a"] or m["b"]
+        count = "1" if m["n"].isalpha() else m["n"]
+        if not stage or not 0 < int(count) <= int(m["m"]):
+            return m[0]
+        share = _share(count, m["m"])
+        if re.fullmatch(r"trattativ[ae]|deals?", stage, re.IGNORECASE):
+            # the deals lost are the win rate's other side: named as the measure-not-kept they are
+            return f"il {share}% delle trattative perse" if italian else f"{share}% of deals lost"
+        return f"il {share}% degli {stage} persi" if italian else f"{share}% of {stage} lost"
+
+    after = r"\s+(?:(?:should|must|will|may|can|could|would|devono|deve|dovranno|dovrebbe|dovrebbero|possono|può" \
+            r"|puo|vanno|va|sono|è|are|is|get|gets|go|goes|andare|andrà|andra|essere|be|finire|finiscono)\s+){0,3}" \
+            r"(?P<lost>lost|pers[oaie])\b"
+    text = re.sub(_ONE_LOST_IN + after, lambda m: said(m, m["lost"].lower() != "lost"), text, flags=re.IGNORECASE)
+    # the verb first: "perdere al massimo 1 trattativa su 4", "lose no more than 1 in 4 deals"
+    verb = re.search(rf"\b{_LOSING}\b", text, re.IGNORECASE)
+    if verb is None:
+        return text
+    italian = verb[0].lower().startswith("perd")
+    tail = re.sub(_ONE_LOST_IN, lambda m: said(m, italian), text[verb.end():], count=1, flags=re.IGNORECASE)
+    # the verb goes with the share it made: "al massimo il 25% delle trattative perse" says the loss once
+    return text if tail == text[verb.end():] else text[:verb.start()] + tail.lstrip()
+
+
+def _share(count: str, every: str) -> str:
+    """"1 su 3" as a percent, as the sentence would have written it: 33,33."""
+    return f"{100 * int(count) / max(int(every), 1):.2f}".replace(".", ",")
