@@ -15,25 +15,28 @@ from smarketing import storage
 from smarketing.errors import SmarketingError
 
 
-def save_upload(uploaded) -> Path:
+def save_upload(uploaded, now: float | None = None) -> Path:
     """Keep an upload on disk under a name the server makes (its upload id and a digest of its bytes),
     never the browser's name. Uploads a session left behind for a day are removed on the way; the one in
-    use is touched at every look, so it is never one of them."""
+    use is touched at every look, so it is never one of them. `now` (seconds since the epoch) is the clock's
+    unless given (tests)."""
     folder = storage.uploads_dir()
     data = uploaded.getbuffer()
     safe_id = "".join(ch for ch in str(uploaded.file_id) if ch in _ID_SIGNS)[:80] or "upload"
     path = folder / f"{safe_id}-{hashlib.sha256(data).hexdigest()[:16]}.csv"
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
-        stale = time.time() - UPLOAD_KEPT_SECONDS
+        now = time.time() if now is None else now
+        stale = now - UPLOAD_KEPT_SECONDS
         for old in folder.iterdir():
             with contextlib.suppress(FileNotFoundError):      # another session got there first
                 if old != path and old.stat().st_mtime < stale:
                     old.unlink()
         if path.exists():
-            os.utime(path)
+            os.utime(path, (now, now))
         else:
             path.write_bytes(data)
+            os.utime(path, (now, now))
     except OSError as exc:
         path.unlink(missing_ok=True)                          # no half-written copy to import later
         raise SmarketingError("error.upload_unsaved", detail=str(exc)) from exc

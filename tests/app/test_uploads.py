@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,19 +50,24 @@ def test_uploads_live_in_a_private_folder_of_the_process():
     assert storage.uploads_dir().parent == folder and storage.staging_dir().parent == folder
 
 
-def test_an_upload_left_for_a_day_is_removed_by_the_next(monkeypatch):
-    old = ui.save_upload(Upload("vecchio.csv", "old-id", b"Email\nvecchio@cliente.it\n"))
-    os.utime(old, (time.time() - ui.UPLOAD_KEPT_SECONDS - 60,) * 2)
-    new = ui.save_upload(Upload("nuovo.csv", "new-id", b"Email\nnuovo@cliente.it\n"))
+def test_an_upload_left_for_a_day_is_removed_by_the_next():
+    wednesday = 1_795_000_000.0              # 18 November 2026, 11:06:40 UTC: the clock is the test's
+    day = ui.UPLOAD_KEPT_SECONDS
+    old = ui.save_upload(Upload("vecchio.csv", "old-id", b"Email\nvecchio@cliente.it\n"), now=wednesday)
+    kept = ui.save_upload(Upload("recente.csv", "recent-id", b"Email\nrecente@cliente.it\n"), now=wednesday + 60)
+    new = ui.save_upload(Upload("nuovo.csv", "new-id", b"Email\nnuovo@cliente.it\n"), now=wednesday + day + 30)
     try:
-        assert not old.exists() and new.exists()
-        # a file still being looked at is touched at every look, so it never counts as left behind
-        left = time.time() - ui.UPLOAD_KEPT_SECONDS - 60
-        os.utime(new, (left, left))
-        assert ui.save_upload(Upload("nuovo.csv", "new-id", b"Email\nnuovo@cliente.it\n")) == new
-        assert new.exists() and new.stat().st_mtime > left + ui.UPLOAD_KEPT_SECONDS
+        # a day and 30 s on, the one saved at `wednesday` is a day old; the one a minute younger is not yet
+        assert not old.exists() and kept.exists() and new.exists()
+        assert new.stat().st_mtime == wednesday + day + 30
+        # a file still being looked at, though saved over a day before, is kept and touched at every look
+        later = wednesday + 2 * day + 60
+        again = ui.save_upload(Upload("nuovo.csv", "new-id", b"Email\nnuovo@cliente.it\n"), now=later)
+        assert again == new and new.exists() and not kept.exists()
+        assert new.stat().st_mtime == later
     finally:
-        new.unlink(missing_ok=True)
+        for path in (old, kept, new):
+            path.unlink(missing_ok=True)
 
 
 def test_the_folder_outlives_a_reload_of_the_code_but_not_the_process():
