@@ -69,10 +69,10 @@ def backup(con: duckdb.DuckDBPyConnection, folder: str | Path) -> Manifest:
         raise SmarketingError("error.backup_not_empty", folder=str(folder))
     existed = folder.exists()
     manifest: Manifest = {"created_at": datetime.now().isoformat(timespec="seconds"),
-                "schema_version": migrations.applied(con)[-1], "tables": counts(con),
-                "sequences": dict(con.execute(
-                    "select sequence_name, last_value from duckdb_sequences() where database_name = "
-                    "current_database() and last_value is not null").fetchall())}
+                          "schema_version": migrations.applied(con)[-1], "tables": counts(con),
+                          "sequences": dict(con.execute(
+                              "select sequence_name, last_value from duckdb_sequences() where database_name = "
+                              "current_database() and last_value is not null").fetchall())}
     try:
         # the whole customer base is in there: readable by the server's account only
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
