@@ -7,7 +7,9 @@ Nothing is guessed: what cannot be read is left empty and listed in `problems`, 
 read() rewrites the sentence and reads it in steps, each in the module named for what it reads: the deadline
 (deadlines.py), shares and service levels (shares.py), the measure and its stages (metricwords.py), the scope
 (scopes.py), the numbers (targets.py), measures the store does not keep (othermeasures.py). Here: the order of
-those steps, and what the sentence says of people (owners, a condition, the means)."""
+those steps, what the sentence says of people (owners, a condition, the means), the numbers that belong to names
+("Transizione 5.0"), hidden from the rest; and what the SMART check settles on a Draft once the data is known (a
+range's bound, a change's level, a direction, the name of a KPI kept by hand)."""
 
 from __future__ import annotations
 

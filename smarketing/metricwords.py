@@ -1,7 +1,7 @@
 """The words that name a measure and which way it should move, as objectives write them in Italian or English
 (matched on normalise()d text), with typos in long words mended and the steps between stages said one way; which
-measure and stages a sentence names, and whether it holds a second objective. Part of the reader of sentences
-(drafting.py)."""
+measure and stages a sentence names, whether it holds a second objective, and the unit its target is in; the mark
+that stands for a digit of a name. Part of the reader of sentences (drafting.py)."""
 
 from __future__ import annotations
 

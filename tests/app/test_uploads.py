@@ -60,10 +60,13 @@ def test_an_upload_left_for_a_day_is_removed_by_the_next():
         # a day and 30 s on, the one saved at `wednesday` is a day old; the one a minute younger is not yet
         assert not old.exists() and kept.exists() and new.exists()
         assert new.stat().st_mtime == wednesday + day + 30
-        # a file still being looked at, though saved over a day before, is kept and touched at every look
+        # a file still being looked at, though saved over a day before, is kept (the same file, not removed and
+        # written again) and touched at every look
         later = wednesday + 2 * day + 60
-        again = ui.save_upload(Upload("nuovo.csv", "new-id", b"Email\nnuovo@cliente.it\n"), now=later)
-        assert again == new and new.exists() and not kept.exists()
+        with new.open("rb") as held:      # a file removed under an open handle keeps no link to its name
+            again = ui.save_upload(Upload("nuovo.csv", "new-id", b"Email\nnuovo@cliente.it\n"), now=later)
+            assert os.fstat(held.fileno()).st_nlink == 1
+        assert again == new and not kept.exists()
         assert new.stat().st_mtime == later
     finally:
         for path in (old, kept, new):
