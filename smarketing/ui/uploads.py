@@ -32,11 +32,9 @@ def save_upload(uploaded, now: float | None = None) -> Path:
             with contextlib.suppress(FileNotFoundError):      # another session got there first
                 if old != path and old.stat().st_mtime < stale:
                     old.unlink()
-        if path.exists():
-            os.utime(path, (now, now))
-        else:
+        if not path.exists():
             path.write_bytes(data)
-            os.utime(path, (now, now))
+        os.utime(path, (now, now))
     except OSError as exc:
         path.unlink(missing_ok=True)                          # no half-written copy to import later
         raise SmarketingError("error.upload_unsaved", detail=str(exc)) from exc
