@@ -23,8 +23,8 @@ cur = ui.cursor()
 lang = ui.lang()
 tr = ui.tr
 today = ui.today()
-# the boxes under the reading: every correctable field, the target typed with its kind
-# the boxes under the reading, named as corrections.correct() names the fields (the scope sets the filters)
+# the boxes under the reading: every correctable field, named as corrections.correct() names it (the scope sets the
+# filters, the target is typed with its kind)
 FIXES = ("metric", "stage", "from_stage", "to_stage", "scope", "direction", "target", "deadline", "start")
 
 
