@@ -350,11 +350,6 @@ def _post(url: str, payload: dict[str, Any]) -> None:
             raise OSError(f"HTTP {response.status}")
 
 
-def now() -> datetime:
-    """The app's day (periods.today, fixed in tests) at the clock's time."""
-    return datetime.combine(periods.today(), datetime.now().time())
-
-
 class Worker(threading.Thread):
     """The running app's sender: looks every minute whether this week's digest is due, and sends what has not
     gone yet (retrying what failed). One per server process, beside the inbox watcher."""
@@ -369,7 +364,7 @@ class Worker(threading.Thread):
         while not self.stopped.is_set():
             try:
                 con = self.connect()
-                week = due_week(schedule(con), now())
+                week = due_week(schedule(con), periods.now())
                 if week is not None:
                     send(con, week, periods.today())
             except Exception:  # noqa: BLE001 - one failed look must not end the sending; the log says why

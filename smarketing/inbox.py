@@ -23,7 +23,7 @@ from typing import Any, TypedDict
 
 import duckdb
 
-from smarketing import db
+from smarketing import db, periods
 from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, detect, run_import, saved
 from smarketing.importing.fields import normalise
@@ -87,7 +87,7 @@ def waiting(folder: Path) -> list[Path]:
 
 
 def poll(con: duckdb.DuckDBPyConnection, folder: Path, watch: Watch, now: float | None = None,
-         clock: Callable[[], datetime] = datetime.now) -> list[dict[str, Any]]:
+         clock: Callable[[], datetime] = periods.now) -> list[dict[str, Any]]:
     """One look at the folder: every settled file imported and moved; the results. `now` is the monotonic
     time settling is measured in, `clock` the day and time a result is stamped with."""
     now = time.monotonic() if now is None else now
@@ -129,7 +129,7 @@ def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path, when: datet
                    "counts": {k: getattr(result, k) for k in ("rows_read", "inserted", "updated", "unchanged",
                                                                "merged", "skipped", "rejected")},
                    "notes": _both(lambda lang: [note_text(n, lang) for n in result.notes])}
-    when = when or datetime.now()
+    when = when or periods.now()
     target = _move(folder, path, outcome["status"], when)
     outcome |= {"file": path.name, "moved_to": str(target.relative_to(folder)), "mapping": mapping,
                 "finished_at": when.isoformat(timespec="seconds")}

@@ -127,7 +127,8 @@ def actions(con: duckdb.DuckDBPyConnection, week: date) -> list[Action]:
 
 def set_action(con: duckdb.DuckDBPyConnection, action_id: int, status: str, by: str,
                at: datetime | None = None) -> None:
-    """Done, dropped or open again, by whom; `at` is when (now unless told)."""
+    """Done, dropped or open again, by whom; `at` is when (the app's day at the clock's time unless told: the
+    week's list keeps an action done since its Monday, counted on the app's days)."""
     if status not in ACTION_STATES:
         raise ValueError(status)
-    db.execute(con, "meetings/action_status", action_id=action_id, status=status, at=at, by=by)
+    db.execute(con, "meetings/action_status", action_id=action_id, status=status, at=at or periods.now(), by=by)

@@ -29,6 +29,12 @@ def today() -> date:
     return date.fromisoformat(fixed) if fixed else date.today()
 
 
+def now() -> datetime:
+    """The app's day (today above) at the clock's time: what a stamp compared with the app's weeks carries, so
+    that a tick or an inbox run falls in the week the app shows even when SMARKETING_TODAY fixes the day."""
+    return datetime.combine(today(), datetime.now().time())
+
+
 @dataclass(frozen=True)
 class Comparison:
     start: date

@@ -30,7 +30,7 @@ def cmd_send(args: argparse.Namespace) -> int:
         if not plan.channels:
             print(t("cli.digest_off", args.lang))
             return 0
-        week = args.week_start or digest.due_week(plan, digest.now())
+        week = args.week_start or digest.due_week(plan, periods.now())
         if week is None:
             print(t("cli.digest_not_due", args.lang, day=day_names(args.lang)[plan.day], at=plan.at))
             return 0

@@ -20,6 +20,9 @@ def app_store(tmp_path, monkeypatch, demo_template):
     shutil.copy(demo_template, path)
     monkeypatch.setenv("SMARKETING_DB", str(path))
     monkeypatch.setenv("SMARKETING_TODAY", TODAY.isoformat())
+    # the app's digest sender looks once as it starts, then not again within a test: a test that saves a
+    # schedule and sends by hand must not race a look a minute later (the sender is tested in test_digest)
+    monkeypatch.setenv("SMARKETING_DIGEST_POLL", "86400")
     monkeypatch.delenv("SMARKETING_LANG", raising=False)
     st.cache_resource.clear()
     yield path

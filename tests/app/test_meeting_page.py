@@ -107,8 +107,12 @@ def test_decide_act_and_tick_off(app, demo_store):
     first.check().run()
     assert app.checkbox[0].value is True
     con = db.connect(demo_store)
-    assert [(a["text"][:9], a["status"]) for a in meetings.actions(con, TODAY)] == [
+    listed = meetings.actions(con, TODAY)
+    assert [(a["text"][:9], a["status"]) for a in listed] == [
         ("Preparare", "done"), ("Richiamar", "open"), ("Preparare", "open")]
+    # ticked on the app's day, whatever the machine's clock says: the week's list keeps it by that date
+    done_at = listed[0]["done_at"]
+    assert done_at is not None and done_at.date() == TODAY
     con.close()
 
 

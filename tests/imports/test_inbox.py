@@ -14,6 +14,7 @@ from smarketing import agenda, inbox
 from smarketing.agendawords import say
 from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, detect, saved
+from tests.conftest import TODAY
 from tests.imports.test_import_trust import CORPUS
 
 HEADER = "Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Stage,Deal - Status"
@@ -51,6 +52,8 @@ def test_a_file_still_growing_is_left_alone(con, folder):
     assert inbox.poll(con, folder, watch, now=108.0) == []      # 4 s since it last changed
     [result] = inbox.poll(con, folder, watch, now=109.5)
     assert (result["status"], result["mapping"], result["counts"]["inserted"]) == ("done", "zoho-leads", 8)
+    # with no clock given, the stamp is the app's day (the agenda counts a week's failures on it)
+    assert result["finished_at"].startswith(f"{TODAY.isoformat()}T")
 
 
 def test_the_mapping_named_in_the_file_name_wins_then_the_header(con, folder, tmp_path):
