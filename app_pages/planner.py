@@ -30,9 +30,6 @@ except ValueError:
 if not amount or amount <= 0:
     cols[1].error(tr("planner.amount_unreadable", text=ui.plain(typed)), icon=":material/error:")
     st.stop()
-cents = 0 if amount == int(amount) else 2
-cols[1].caption(tr("planner.amount_read", amount=fmt_money(amount, lang, "EUR", cents) if goal == "revenue"
-                   else fmt_num(amount, lang, cents)))
 deadline = cols[2].date_input(tr("planner.deadline"), value=today + timedelta(days=182), min_value=today,
                               key="planner_deadline", format="DD/MM/YYYY")
 lookback = ui.select(cols[3], tr("planner.lookback"), [90, 180, 365], index=1, key="planner_lookback")
@@ -41,10 +38,14 @@ with st.expander(tr("planner.filters")):
 
 view = planner.page(cur, goal, amount, deadline, today, lookback, filters)
 plan = view.plan
+currency = plan.currency
+# the amount as read, in the plan's currency (its deals', else the company's), which only the plan knows
+cents = 0 if amount == int(amount) else 2
+cols[1].caption(tr("planner.amount_read", amount=fmt_money(amount, lang, currency, cents) if goal == "revenue"
+                   else fmt_num(amount, lang, cents)))
 for problem in planner.problems(plan, lang):
     st.warning(ui.plain(problem), icon=":material/warning:")
 
-currency = plan.currency or "EUR"
 cards = st.columns(4)
 cards[0].metric(tr("planner.weeks"), fmt_num(plan.weeks, lang, 1))
 cards[1].metric(tr("planner.average_deal"), fmt_money(plan.average_deal, lang, currency))

@@ -13,7 +13,7 @@ from smarketing import deadlines
 from smarketing.amounts import NUMBER
 from smarketing.importing.fields import normalise
 from smarketing.stagewords import STAGE_ANY, STAGE_TOKENS, STAGE_WORDS
-from smarketing.vocabulary import DAYS, MONEY, RATIOS, UNITS
+from smarketing.vocabulary import DAYS, DEFAULT_CURRENCY, MONEY, RATIOS, UNITS
 
 if TYPE_CHECKING:
     from smarketing.drafting import Draft
@@ -337,10 +337,11 @@ def as_written(phrase: str, text: str) -> str:
     return found.group(0) if found else phrase
 
 
-def unit_of(draft: Draft) -> str | None:
+def unit_of(draft: Draft, company: str = DEFAULT_CURRENCY) -> str | None:
+    """The unit of the draft's target; an amount naming no currency is in the company's."""
     if draft.metric is None:
         return None        # "+10%" of no named measure: ten percent of what is unknown
-    money = draft.currency or "EUR"
+    money = draft.currency or company
     if draft.target_kind == "relative":
         return "ratio" if draft.metric in RATIOS else {**dict.fromkeys(MONEY, money),
                                                         **dict.fromkeys(DAYS, "days")}.get(draft.metric, "count")

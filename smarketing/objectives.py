@@ -13,7 +13,7 @@ import duckdb
 from smarketing import corrections, db, drafting, metrics, periods, progress, settings, smart, stages, workdays
 from smarketing.errors import SmarketingError
 from smarketing.metricwords import unit_of
-from smarketing.vocabulary import MEASURES
+from smarketing.vocabulary import MEASURES, MONEY
 
 HISTORY_WINDOWS = 12     # how many earlier windows of the same length Achievable looks at
 FUNCTIONS = ("marketing", "sales")
@@ -139,6 +139,9 @@ def check(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str
     draft = drafting.read(text, today, metrics.dimension_values(con))
     corrections.correct(draft, fixes or {}, stages.names(con))
     ctx = context(con, draft, owners, today, parent_id)
+    if draft.metric in MONEY and draft.currency is None and draft.target_unit is not None:
+        # the reader cannot know the company's currency: an amount naming none is in it, never in euros
+        draft.target_unit = unit_of(draft, ctx.currency)
     return draft, ctx, smart.check(draft, ctx, lang)
 
 

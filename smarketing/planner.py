@@ -13,7 +13,7 @@ from typing import Any
 
 import duckdb
 
-from smarketing import db, drafting, metrics, objectives, periods, stages
+from smarketing import db, drafting, metrics, objectives, periods, settings, stages
 from smarketing.i18n import fmt_date, fmt_int, fmt_long_date, fmt_money, fmt_num, fmt_pct, t
 
 
@@ -26,7 +26,7 @@ class Plan:
     lookback_days: int
     weeks: float
     average_deal: float | None = None
-    currency: str | None = None
+    currency: str = settings.DEFAULT_CURRENCY   # the won deals', else the company's
     rates: dict[str, float | None] = field(default_factory=dict)    # "mql->sql": rate
     lags: dict[str, float | None] = field(default_factory=dict)     # "mql->sql": median days
     needed: dict[str, int | None] = field(default_factory=dict)     # stage: new entries it needs
@@ -64,7 +64,8 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
         plan.lags[f"{a}->{b}"] = metrics.compute(con, "velocity", step)[0]["median_days"]
     won = metrics.compute(con, "win_rate", metrics.Query(**window))[0]
     plan.average_deal = None if won["avg_deal_value"] is None else float(won["avg_deal_value"])
-    plan.currency = won["currency"]
+    # the target is in the currency of the deals it is measured against; with none yet, the company's
+    plan.currency = won["currency"] or settings.currency(con)
     _open_deals(con, plan, window)
     customers = max(target - plan.from_pipeline, 0) if goal == "customers" else None
     if goal == "revenue":
@@ -186,7 +187,7 @@ def pace(plan: Plan, lang: str) -> list[tuple[str, bool]]:
 def pipeline_rows(plan: Plan, lang: str) -> list[dict[str, Any]]:
     """The deals already open that the plan counts on, stage by stage."""
     labels = plan.labels(lang)
-    currency = plan.currency or "EUR"
+    currency = plan.currency
     return [{
         t("planner.col_stage", lang): labels.get(row["stage"], row["stage"]),
         t("planner.col_open", lang): fmt_int(row["open"], lang),
@@ -222,9 +223,23 @@ def statement(stage: str, needed: int, deadline: date, lang: str) -> str:
 
 def parent_statement(plan: Plan, lang: str) -> str:
     """The sentence of the objective the plan serves, when there is none yet."""
-    amount = fmt_money(plan.target, lang, plan.currency or "EUR") if plan.goal == "revenue" \
+    # cents shown when the target has them, as the page read the amount typed
+    cents = 0 if float(plan.target).is_integer() else 2
+    amount = fmt_money(plan.target, lang, plan.currency, cents) if plan.goal == "revenue" \
         else fmt_int(plan.target, lang)
     return t(f"planner.parent_{plan.goal}", lang, amount=amount, deadline=fmt_long_date(plan.deadline, lang))
+
+
+def parent_draft(plan: Plan, lang: str) -> drafting.Draft:
+    """The objective the plan serves, from the plan's own fields: its sentence is what people read, never what
+    the target is taken from (a formatted amount read back would lose its cents, or its currency)."""
+    if plan.goal == "revenue":
+        return drafting.Draft(statement=parent_statement(plan, lang), metric="won_value", direction="increase",
+                              target=float(plan.target), target_kind="absolute", target_unit=plan.currency,
+                              currency=plan.currency, start=plan.today, deadline=plan.deadline)
+    return drafting.Draft(statement=parent_statement(plan, lang), metric="stage_entries", stage="customer",
+                          direction="increase", target=float(plan.target), target_kind="absolute",
+                          target_unit="count", start=plan.today, deadline=plan.deadline)
 
 
 def create_children(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int, owners: dict[str, str], lang: str,
@@ -256,7 +271,9 @@ def create_plan(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int | Non
     with db.transaction(con):
         if parent_id is None:
             both = [(name, function) for function, name in owners.items() if name]
-            parent_id = objectives.add(con, parent_statement(plan, lang), both, plan.today, lang, created_by)
+            draft = parent_draft(plan, lang)
+            baseline = objectives.context(con, draft, both, plan.today).baseline
+            parent_id = objectives.create(con, draft, baseline, both, lang, created_by)
             # a new customers parent already is the customer-stage objective
             skip = ("customer",) if plan.goal == "customers" else ()
         return parent_id, create_children(con, plan, parent_id, owners, lang, created_by, skip)

@@ -8,8 +8,8 @@ import duckdb
 
 from smarketing import db
 from smarketing.errors import SmarketingError
+from smarketing.vocabulary import DEFAULT_CURRENCY
 
-DEFAULT_CURRENCY = "EUR"
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 

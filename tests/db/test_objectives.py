@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from smarketing import objective_views, objectives, settings
+from smarketing import objective_views, objectives, settings, smart
 from smarketing.errors import SmarketingError
 from tests.helpers import add_lead
 
@@ -184,14 +184,16 @@ def test_a_conversion_objective_is_measured_by_cohort(con):
     assert objectives.measure(con, spec, date(2026, 11, 18), date(2026, 11, 24), date(2026, 11, 30)) is None
 
 
-@pytest.mark.parametrize(("text", "baseline", "measurable"), [
+@pytest.mark.parametrize(("text", "baseline", "measurable", "unit", "shown"), [
     # the company works in dollars: an amount in dollars is measured on its data (two deals won in the 29
     # days before 25 November, 3.000 and 4.000), one in euros is never compared with them
-    ("Chiudere contratti per 10.000 $ entro il 24/12/2026", 7000.0, "pass"),
-    ("Fatturare 10.000 dollari entro il 24/12/2026", 7000.0, "pass"),
-    ("Chiudere contratti per 10.000 € entro il 24/12/2026", None, "warn"),
+    ("Chiudere contratti per 10.000 $ entro il 24/12/2026", 7000.0, "pass", "USD", "10.000\u00a0USD"),
+    ("Fatturare 10.000 dollari entro il 24/12/2026", 7000.0, "pass", "USD", "10.000\u00a0USD"),
+    # an amount naming no currency is in the company's, never in euros by default
+    ("Portare il fatturato vinto a 10.000 entro il 24/12/2026", 7000.0, "pass", "USD", "10.000\u00a0USD"),
+    ("Chiudere contratti per 10.000 € entro il 24/12/2026", None, "warn", "EUR", "10.000\u00a0€"),
 ])
-def test_an_amount_is_compared_only_in_the_companys_currency(con, text, baseline, measurable):
+def test_an_amount_is_compared_only_in_the_companys_currency(con, text, baseline, measurable, unit, shown):
     settings.set_currency(con, "USD")
     add_lead(con, "U0", "2026-10-01 09:00", "lead", [("lead", "2026-10-01 09:00")])   # the data start earlier
     for tag, day, value in (("U1", "2026-11-03", 3000), ("U2", "2026-11-17", 4000)):
@@ -200,6 +202,7 @@ def test_an_amount_is_compared_only_in_the_companys_currency(con, text, baseline
     draft, context, report = objectives.check(con, text, BOTH, TODAY, "it")
     assert (draft.metric, context.baseline, report.criteria["measurable"].status) == ("won_value", baseline,
                                                                                       measurable)
+    assert (draft.target_unit, smart.show(draft.target, draft, "it")) == (unit, shown)
 
 
 @pytest.mark.parametrize(("sentence", "typed_it", "typed_en", "edit", "stored"), [

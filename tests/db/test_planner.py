@@ -203,3 +203,16 @@ def test_children_under_an_existing_parent(store):
     children = [o for o in objectives.all_objectives(store) if o["parent_id"] == parent_id]
     assert [(o["to_stage"], o["owners"]) for o in children] == [
         ("lead", ["Giulia"]), ("mql", ["Giulia"]), ("sql", []), ("opportunity", []), ("customer", [])]
+
+
+def test_a_new_parent_takes_the_plans_target_and_currency_not_its_sentence_read_back(store):
+    # the fairs' one won deal (L5) was in Swiss francs: "CHF60,000.50" read back as a sentence gave a target of 0
+    store.execute("update leads set currency = 'CHF' where external_id = 'L5'")
+    store.execute("update lead_journeys set currency = 'CHF' where lead_id = (select lead_id from leads "
+                  "where external_id = 'L5')")
+    plan = planner.make(store, "revenue", 60000.5, SIX_WEEKS, TODAY, 30, {"source": "Fiere"})
+    assert plan.currency == "CHF"
+    parent_id, _ = planner.create_plan(store, plan, None, {"marketing": "Giulia", "sales": "Marco"}, "en", "anna")
+    parent = objectives.get(store, parent_id)
+    assert (parent["statement"], parent["metric"], parent["target"], parent["unit"], parent["deadline"]) == (
+        "Reach CHF60,000.50 of revenue by 6 January 2027", "won_value", 60000.5, "CHF", SIX_WEEKS)
