@@ -3,7 +3,7 @@ objective, and the lines of its chart. No Streamlit here; the pages only lay the
 
 from __future__ import annotations
 
-import re
+import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -69,9 +69,6 @@ def forecast_text(row: objectives.Objective, p: progress.Progress, lang: str) ->
     return text
 
 
-_OWNER = re.compile(r"(.+) \((\w+)\)")
-
-
 def change_words(change: objectives.Change, row: objectives.Objective, parents: dict[int, str],
                  lang: str) -> tuple[str, str]:
     """A change log entry's old and new values as the page writes them ("25,0%", "30/06/2027", "archiviato",
@@ -105,9 +102,7 @@ def _worded_value(field: str, value: str, row: objectives.Objective, parents: di
     if field == "parent_id":
         return f"#{value} {parents.get(int(value), '')}".rstrip()
     if field == "owners":
-        found = [_OWNER.fullmatch(part) for part in value.split(", ")]
-        if all(found):
-            return ", ".join(f"{m[1]} ({t(f'function.{m[2]}', lang)})" for m in found if m)
+        return ", ".join(f"{name} ({t(f'function.{function}', lang)})" for name, function in json.loads(value))
     return value
 
 

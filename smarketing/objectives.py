@@ -295,7 +295,8 @@ def set_owners(con: duckdb.DuckDBPyConnection, objective_id: int, owners: list[t
 
 
 def _owner_list(owners: list[tuple[str, str]]) -> str:
-    return ", ".join(f"{name} ({function})" for name, function in owners)
+    # JSON, never "name (function), ...": a name may hold a comma or brackets (sql/schema/018_owner_log_json.sql)
+    return json.dumps([[name, function] for name, function in owners], ensure_ascii=False, separators=(",", ":"))
 
 
 class Objective(TypedDict):

@@ -99,8 +99,8 @@ def test_every_edit_is_kept_with_who_and_old_and_new(history):
                               [objective_id]).fetchall()
     assert changes == [
         ("target", "5.0", "6.0", "bruno"), ("deadline", "2026-12-02", "2026-12-09", "bruno"),
-        ("owners", "Anna Rossi (marketing), Bruno Neri (sales)", "Anna Rossi (marketing), Carla Sala (sales)",
-         "bruno")]
+        ("owners", '[["Anna Rossi","marketing"],["Bruno Neri","sales"]]',
+         '[["Anna Rossi","marketing"],["Carla Sala","sales"]]', "bruno")]
     assert objectives.get(history, objective_id)["owners"] == ["Carla Sala", "Anna Rossi"]
 
 
@@ -244,6 +244,10 @@ def test_the_change_log_words_dates_states_owners_and_parents_in_each_language(c
     assert [objective_views.change_words(c, row, titles, "en") for c in objectives.changes(con, child)][:3] == [
         ("Anna Rossi (Marketing)", "Anna Rossi (Marketing), Bruno Neri (Sales)"), ("–", f"#{parent} SQL Q1"),
         ("31 Mar 2027", "28 Feb 2027")]
+    # a name with a comma or brackets, as a CRM may write it, is worded as it is
+    objectives.set_owners(con, child, [("Rossi, Anna", "marketing"), ("Neri (Bruno)", "sales")], "anna")
+    assert objective_views.change_words(objectives.changes(con, child)[0], row, titles, "it") == (
+        "Anna Rossi (Marketing), Bruno Neri (Vendite)", "Neri (Bruno) (Vendite), Rossi, Anna (Marketing)")
     # a value the words cannot read (kept by hand, or by a release that wrote another form) is shown as stored
     odd = {"changed_at": datetime(2026, 11, 25), "changed_by": "anna", "field": "deadline", "old_value": "fine marzo",
            "new_value": None}

@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from smarketing import db, metrics, migrations, objectives
+from smarketing import db, metrics, migrations, objective_views, objectives
 from smarketing.errors import SmarketingError
 
 RELEASES = sorted((Path(__file__).resolve().parent.parent / "data" / "upgrade").glob("release-*"))
@@ -68,6 +68,26 @@ def test_an_older_database_gets_every_table_column_and_macro_of_a_new_one(releas
     assert objectives.progress_of(upgraded, objective, date(2026, 11, 25)).target == 40
     fresh.close()
     upgraded.close()
+
+
+def test_the_owners_lines_of_an_older_change_log_are_read_after_the_upgrade(released):
+    # the release wrote owner lists as "name (function), ..."; today's log holds JSON (018_owner_log_json)
+    con = duckdb.connect(str(released))
+    con.execute("insert into objective_changes (change_id, objective_id, changed_by, field, old_value, new_value) "
+                "values (90, 1, 'anna', 'owners', '', 'Anna Rossi (marketing), Bruno Neri (sales)'), "
+                "(91, 1, 'anna', 'owners', 'Anna Rossi (marketing)', 'Sara ()')")
+    con.close()
+    con = db.connect(released)
+    stored = con.execute("select old_value, new_value from objective_changes where field = 'owners' "
+                         "order by change_id").fetchall()
+    assert stored == [("[]", '[["Anna Rossi","marketing"],["Bruno Neri","sales"]]'),
+                      ('[["Anna Rossi","marketing"]]', "Sara ()")]
+    row = objectives.get(con, 1)
+    worded = [objective_views.change_words(c, row, {}, "it") for c in objectives.changes(con, 1)
+              if c["field"] == "owners"]
+    # newest first; what no form reads is shown as it was stored
+    assert worded == [("Anna Rossi (Marketing)", "Sara ()"), ("", "Anna Rossi (Marketing), Bruno Neri (Vendite)")]
+    con.close()
 
 
 def test_an_old_macro_is_replaced_by_todays(released):
