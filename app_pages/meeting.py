@@ -7,7 +7,7 @@ import streamlit as st
 from smarketing import agenda, choices, meeting_view, meetings, overview, periods, report, ui
 from smarketing.agendawords import say
 from smarketing.errors import SmarketingError
-from smarketing.i18n import fmt_date
+from smarketing.i18n import fmt_date, fmt_week
 
 cur = ui.cursor()
 lang = ui.lang()
@@ -27,8 +27,7 @@ weeks = [this_week + timedelta(weeks=1)] + [this_week - timedelta(weeks=n) for n
 
 
 def week_label(week):
-    label = tr("meeting.week_label", number=week.isocalendar().week, first=fmt_date(week, lang),
-               last=fmt_date(week + timedelta(days=6), lang))
+    label = report.week_label(week, lang)
     return f"{label} · {tr('meeting.this_week')}" if week == this_week else label
 
 
@@ -45,8 +44,7 @@ MARK = {"high": ":red[●]", "medium": ":orange[●]", "info": ":gray[●]"}
 for n, section in enumerate(agenda.SECTIONS, start=1):
     st.subheader(f"{n}. {tr(f'agenda.{section}')}")
     if section == "moves":
-        st.caption(tr("agenda.moves_caption", week=f"{fmt_date(plan.reference, lang)} – "
-                                                    f"{fmt_date(plan.reference + timedelta(days=6), lang)}"))
+        st.caption(tr("agenda.moves_caption", week=fmt_week(plan.reference, lang)))
     items = plan.sections[section]
     # user text (titles, names) goes out as plain text: no markdown of theirs is rendered
     for item in items:
@@ -71,7 +69,7 @@ for carried, heading in ((True, "meeting.carried"), (False, "meeting.this_meetin
         continue
     st.markdown(f"**{tr(heading)}**")
     for a in group:
-        late = a["status"] == "open" and a["due_date"] and a["due_date"] < plan.as_of
+        late = meetings.overdue(a, plan.as_of)
         details = ", ".join(x for x in (
             a["owner"], tr("meeting.due_on", day=fmt_date(a["due_date"], lang)) if a["due_date"] else None,
             tr("meeting.overdue") if late else None,
@@ -129,7 +127,7 @@ with st.form(f"meeting_form_{meetings.week_code(week)}"):
     notes = st.text_area(tr("meeting.notes"), value=(meeting or {}).get("notes") or "", key=f"notes_{week}")
     if st.form_submit_button(tr("meeting.save"), disabled=not editor):
         opened = meetings.open_meeting(cur, week, user)
-        meetings.save(cur, opened["meeting_id"], present, notes, opened["held_on"] or min(today, week + timedelta(6)),
+        meetings.save(cur, opened["meeting_id"], present, notes, opened["held_on"] or meetings.reading_day(week, today),
                       user)
         st.toast(tr("meeting.saved"))
         meeting = meetings.find(cur, week)

@@ -41,13 +41,20 @@ class Agenda:
     sections: dict[str, list[Item]] = field(default_factory=dict)
 
 
-def build(con: duckdb.DuckDBPyConnection, week: date, today: date) -> Agenda:
-    as_of = min(today, week + timedelta(days=6))
+def figures_day(con: duckdb.DuckDBPyConnection, week: date, today: date) -> date:
+    """The day a week's figures are read on: the meeting's day (meetings.reading_day), or the day a past
+    meeting was held on."""
+    day = meetings.reading_day(week, today)
     held = meetings.find(con, week)
-    if held and held["held_on"] and as_of < today and held["held_on"] < as_of:
+    if held and held["held_on"] and day < today and held["held_on"] < day:
         # a past meeting's agenda is what the meeting had before it on its day, not what the rest of its week
         # found out later (docs/metrics.md: "today" is the meeting's)
-        as_of = held["held_on"]
+        return held["held_on"]
+    return day
+
+
+def build(con: duckdb.DuckDBPyConnection, week: date, today: date) -> Agenda:
+    as_of = figures_day(con, week, today)
     # the week before the meeting, once it is over; a meeting prepared ahead (next week's, mid-week) takes the
     # latest whole week: a week in progress never counts as a fall
     reference = week - timedelta(days=7)

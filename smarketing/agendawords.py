@@ -5,10 +5,9 @@ report and the digest word them here, as metricformat words the metrics."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
-from smarketing.i18n import fmt_date, fmt_int, fmt_num, fmt_pct, t
+from smarketing.i18n import fmt_date, fmt_int, fmt_num, fmt_pct, fmt_week, t
 
 if TYPE_CHECKING:
     from smarketing import inbox
@@ -31,11 +30,6 @@ def say(found: Said, lang: str) -> str:
     if "row" in facts:
         words.update(_objective(facts["row"], lang))
     return t(f"agenda.{found.what}", lang, **words)
-
-
-def _week_range(monday: date, lang: str) -> str:
-    """A week as the agenda names it: 16/11/2026–22/11/2026."""
-    return f"{fmt_date(monday, lang)}–{fmt_date(monday + timedelta(days=6), lang)}"
 
 
 def _signed_pct(fraction: float, lang: str) -> str:
@@ -90,7 +84,7 @@ _WORDS: dict[str, Callable[[Any, dict[str, Any], str], Any]] = {
     "rate": lambda x, _, lang: fmt_pct(x, lang),
     "usual": lambda x, _, lang: fmt_pct(x, lang),
     "change": lambda x, _, lang: _signed_pct(x, lang),
-    "week": lambda monday, _, lang: _week_range(monday, lang),
+    "week": lambda monday, _, lang: fmt_week(monday, lang),
     "last_week": lambda day, _, lang: fmt_date(day, lang),
     "day": lambda day, _, lang: fmt_date(day, lang),
     "stage": _label, "a": _label, "b": _label,               # a stage's names, {"it": ..., "en": ...}

@@ -116,7 +116,7 @@ class Todo:
 
 def todos(con: duckdb.DuckDBPyConnection, names: list[str], week: date, today: date) -> dict[str, Todo]:
     """Each named person's part of the week: the week's check-ins, backlog and actions are read once for all."""
-    as_of = min(today, week + timedelta(days=6))
+    as_of = agenda.figures_day(con, week, today)
     limits = alerts.thresholds(con)
     waiting: dict[str, int] = {}
     for r in alerts.backlog(con, as_of, limits, agenda.BACKLOG_WINDOW):
@@ -124,7 +124,7 @@ def todos(con: duckdb.DuckDBPyConnection, names: list[str], week: date, today: d
             person = r["owner"].strip().casefold()
             waiting[person] = waiting.get(person, 0) + r["backlog"]
     missing = db.rows(con, "meetings/missing_checkins", week=week)
-    open_actions = [Due(**a, overdue=bool(a["due_date"] and a["due_date"] < as_of))
+    open_actions = [Due(**a, overdue=meetings.overdue(a, as_of))
                     for a in meetings.actions(con, week) if a["status"] == "open"]
     return {name: Todo(checkins=[r["title"] for r in missing if r["owner"] == name],
                        backlog=waiting.get(name.strip().casefold(), 0), backlog_days=limits.backlog_days,

@@ -9,7 +9,7 @@ import os
 import re
 import sys
 import tomllib
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -164,6 +164,11 @@ def fmt_date(value: date | datetime | None, lang: str) -> str:
     if value is None:
         return _MISSING
     return format_date(value, DATE_PATTERNS.get(lang, DATE_PATTERNS[DEFAULT_LANG]), locale=locale(lang))
+
+
+def fmt_week(monday: date, lang: str) -> str:
+    """A week as every view names it, Monday to Sunday: 16/11/2026 – 22/11/2026 (it) / 16 Nov 2026 – 22 Nov 2026."""
+    return f"{fmt_date(monday, lang)} – {fmt_date(monday + timedelta(days=6), lang)}"
 
 
 def fmt_bytes(size: int, lang: str) -> str:

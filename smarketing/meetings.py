@@ -4,7 +4,7 @@ decisions taken and the action items, which stay on the agenda of later meetings
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TypedDict
 
 import duckdb
@@ -74,6 +74,17 @@ class Action(TypedDict):
 def week_code(week: date) -> str:
     year, number, _ = week.isocalendar()
     return f"{year}-W{number:02d}"
+
+
+def reading_day(week: date, today: date) -> date:
+    """The day a week's meeting is held and its figures read, unless it was held earlier (agenda.as_of): today
+    while the week runs, its Sunday once it is over."""
+    return min(today, week + timedelta(days=6))
+
+
+def overdue(action: Action, as_of: date) -> bool:
+    """An open action whose day had passed on `as_of` (one done or dropped never is)."""
+    return action["status"] == "open" and action["due_date"] is not None and action["due_date"] < as_of
 
 
 def find(con: duckdb.DuckDBPyConnection, week: date) -> Meeting | None:

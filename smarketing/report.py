@@ -26,7 +26,7 @@ from smarketing import (
     safe_text,
 )
 from smarketing.agendawords import say
-from smarketing.i18n import fmt_date, t
+from smarketing.i18n import fmt_date, fmt_week, t
 
 CHART_WEEKS = 12
 BOARD_COLUMNS = ("status", "title", "progress_text", "expected", "actual", "target", "forecast", "deadline", "owners")
@@ -81,10 +81,7 @@ def week_numbers(con: duckdb.DuckDBPyConnection, monday: date, today: date, lang
 
 
 def _number_headers(report: Report) -> list[str]:
-    reference = report.agenda.reference
-    day = lambda d: fmt_date(d, report.lang)  # noqa: E731
-    return [t("report.col_measure", report.lang),
-            t("report.col_week", report.lang, first=day(reference), last=day(reference + timedelta(days=6))),
+    return [t("report.col_measure", report.lang), fmt_week(report.agenda.reference, report.lang),
             t("report.col_previous", report.lang), t("report.col_change", report.lang),
             t("report.col_year", report.lang)]
 
@@ -95,9 +92,12 @@ def title(report: Report) -> str:
 
 def week_title(week: date, lang: str) -> str:
     """Weekly Sales and Marketing meeting · Week 48 (23 Nov 2026 – 29 Nov 2026)."""
-    return f"{t('meeting.title', lang)} · " + t(
-        "meeting.week_label", lang, number=week.isocalendar().week, first=fmt_date(week, lang),
-        last=fmt_date(week + timedelta(days=6), lang))
+    return f"{t('meeting.title', lang)} · {week_label(week, lang)}"
+
+
+def week_label(week: date, lang: str) -> str:
+    """Week 48 (23 Nov 2026 – 29 Nov 2026): how the meeting page and the report name a week."""
+    return t("meeting.week_label", lang, number=week.isocalendar().week, days=fmt_week(week, lang))
 
 
 def _board_keys(report: Report) -> tuple[str, ...]:
@@ -114,7 +114,7 @@ def _action_rows(report: Report) -> list[list[str]]:
     rows = []
     for a in report.actions:
         state = t("meeting.done", report.lang) if a["status"] == "done" else (
-            t("meeting.overdue", report.lang) if a["due_date"] and a["due_date"] < report.agenda.as_of else "")
+            t("meeting.overdue", report.lang) if meetings.overdue(a, report.agenda.as_of) else "")
         origin = t("meeting.from_week", report.lang, first=fmt_date(a["meeting_week"], report.lang)) \
             if a["carried_over"] else ""
         rows.append([a["text"], a["owner"] or "–", fmt_date(a["due_date"], report.lang),

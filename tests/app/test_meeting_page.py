@@ -50,16 +50,16 @@ def test_the_demo_has_something_on_every_part_of_the_agenda(app, demo_store):
                 "Giulia Ferrari 8/10, Luca Bertolini 6/10."),
         ("red", "Triplicare i clienti: da «troppo presto» a «fuori strada» in una settimana."),
         ("gray", "Conversione MQL->SQL: da «troppo presto» a «in linea» in una settimana."),
-        ("orange", "MQL: 13 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 43,0 "
+        ("orange", "MQL: 13 ingressi nella settimana 16/11/2026 – 22/11/2026, contro una media di 43,0 "
                    "(−70%)."),
-        ("orange", "SQL: 9 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 17,3 "
+        ("orange", "SQL: 9 ingressi nella settimana 16/11/2026 – 22/11/2026, contro una media di 17,3 "
                    "(−48%)."),
-        ("orange", "Contatto: 57 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di "
+        ("orange", "Contatto: 57 ingressi nella settimana 16/11/2026 – 22/11/2026, contro una media di "
                    "108,3 (−47%)."),
-        ("gray", "Conversione SQL → Opportunità di chi è entrato nella settimana 26/10/2026–01/11/2026 "
+        ("gray", "Conversione SQL → Opportunità di chi è entrato nella settimana 26/10/2026 – 01/11/2026 "
                  "(coorte maturata): 50,0% contro una media di 35,0% nelle 4 settimane prima alla "
                  "stessa età (+43%)."),
-        ("orange", "Conversione Contatto → MQL di chi è entrato nella settimana 09/11/2026–15/11/2026 "
+        ("orange", "Conversione Contatto → MQL di chi è entrato nella settimana 09/11/2026 – 15/11/2026 "
                    "(coorte maturata): 25,9% contro una media di 35,3% nelle 4 settimane prima alla "
                    "stessa età (−27%)."),
         ("gray", "Un altro movimento della settimana è in Panoramica, tra gli avvisi."),

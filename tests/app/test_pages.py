@@ -235,15 +235,15 @@ def test_the_overview_lists_what_moved(app, app_store):
         "error": ["Triplicare i clienti: da «troppo presto» a «fuori strada» in una settimana.",
                   "143 MQL degli ultimi 90 giorni aspettano da più di 7 giorni e nessuno delle Vendite li ha in "
                   "carico: vanno assegnati."],
-        "warning": ["MQL: 13 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 43,0 (−70%).",
-                    "SQL: 9 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 17,3 (−48%).",
-                    "Contatto: 57 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 108,3 (−47%).",
-                    "Contatti scartati prima di diventare trattative: 36 nella settimana 16/11/2026–22/11/2026, "
+        "warning": ["MQL: 13 ingressi nella settimana 16/11/2026 – 22/11/2026, contro una media di 43,0 (−70%).",
+                    "SQL: 9 ingressi nella settimana 16/11/2026 – 22/11/2026, contro una media di 17,3 (−48%).",
+                    "Contatto: 57 ingressi nella settimana 16/11/2026 – 22/11/2026, contro una media di 108,3 (−47%).",
+                    "Contatti scartati prima di diventare trattative: 36 nella settimana 16/11/2026 – 22/11/2026, "
                     "contro una media di 25,8 (+40%).",
-                    "Conversione Contatto → MQL di chi è entrato nella settimana 09/11/2026–15/11/2026 (coorte "
+                    "Conversione Contatto → MQL di chi è entrato nella settimana 09/11/2026 – 15/11/2026 (coorte "
                     "maturata): 25,9% contro una media di 35,3% nelle 4 settimane prima alla stessa età (−27%)."],
         "info": ["Conversione MQL->SQL: da «troppo presto» a «in linea» in una settimana.",
-                 "Conversione SQL → Opportunità di chi è entrato nella settimana 26/10/2026–01/11/2026 (coorte "
+                 "Conversione SQL → Opportunità di chi è entrato nella settimana 26/10/2026 – 01/11/2026 (coorte "
                  "maturata): 50,0% contro una media di 35,0% nelle 4 settimane prima alla stessa età (+43%)."]}.items()}
     alerts_shown = {"error": [e.value for e in app.error], "warning": [w.value for w in app.warning],
                     # the demo's own notice comes first

@@ -20,23 +20,23 @@ def test_what_moved_in_the_demo(demo_con):
         ("status", "info", "Conversione MQL->SQL: da «troppo presto» a «in linea» in una settimana."),
         ("backlog", "high", "143 MQL degli ultimi 90 giorni aspettano da più di 7 giorni e nessuno delle Vendite li "
                             "ha in carico: vanno assegnati."),
-        ("entries", "medium", "MQL: 13 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 43,0 "
+        ("entries", "medium", "MQL: 13 ingressi nella settimana 16/11/2026 – 22/11/2026, contro una media di 43,0 "
                               "(−70%)."),
-        ("entries", "medium", "SQL: 9 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 17,3 "
+        ("entries", "medium", "SQL: 9 ingressi nella settimana 16/11/2026 – 22/11/2026, contro una media di 17,3 "
                               "(−48%)."),
-        ("entries", "medium", "Contatto: 57 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di "
+        ("entries", "medium", "Contatto: 57 ingressi nella settimana 16/11/2026 – 22/11/2026, contro una media di "
                               "108,3 (−47%)."),
         # by the day they closed: 16, 24, 22 and 41 in the four weeks before; lost deals (2 against 2,5) are too
         # few to say anything
         ("losses", "medium", "Contatti scartati prima di diventare trattative: 36 nella settimana "
-                             "16/11/2026–22/11/2026, contro una media di 25,8 (+40%)."),
+                             "16/11/2026 – 22/11/2026, contro una media di 25,8 (+40%)."),
         # the latest cohort that has had the time to convert, not last week's, against the four before at its age
         # (30 and 16 days): SQL → Opportunità 6+2+3+3 of 12+5+9+14 within 30 days of their Monday (7+2+3+3 ever,
         # 37,5%); Contatto → MQL 24+71+39+22 of 90+187+102+63 within 16 days (26+78+40+23 ever, 37,8%, −31%)
         ("conversion", "info", "Conversione SQL → Opportunità di chi è entrato nella settimana "
-                               "26/10/2026–01/11/2026 (coorte maturata): 50,0% contro una media di 35,0% nelle 4 "
+                               "26/10/2026 – 01/11/2026 (coorte maturata): 50,0% contro una media di 35,0% nelle 4 "
                                "settimane prima alla stessa età (+43%)."),
-        ("conversion", "medium", "Conversione Contatto → MQL di chi è entrato nella settimana 09/11/2026–15/11/2026 "
+        ("conversion", "medium", "Conversione Contatto → MQL di chi è entrato nella settimana 09/11/2026 – 15/11/2026 "
                                  "(coorte maturata): 25,9% contro una media di 35,3% nelle 4 settimane prima alla "
                                  "stessa età (−27%)."),
     ]
@@ -50,8 +50,8 @@ def test_the_thresholds_of_settings_decide(demo_con):
         ("backlog", "37 MQLs of the last 90 days have waited more than 60 days with nobody in Sales holding them: "
                     "they need an owner."),
         # only moves of 50% or more: the week's other stages moved less
-        ("entries", "MQL: 13 entries in the week 16 Nov 2026–22 Nov 2026, against an average of 43.0 (−70%)."),
-        ("conversion", "Conversion SQL → Opportunity of those who entered in the week 26 Oct 2026–1 Nov 2026 (a "
+        ("entries", "MQL: 13 entries in the week 16 Nov 2026 – 22 Nov 2026, against an average of 43.0 (−70%)."),
+        ("conversion", "Conversion SQL → Opportunity of those who entered in the week 26 Oct 2026 – 1 Nov 2026 (a "
                        "matured cohort): 50.0% against an average of 35.0% over the 4 weeks before at the same age "
                        "(+43%)."),
     ]
@@ -82,12 +82,12 @@ def test_more_deals_lost_in_a_week_is_said_as_bad_news_and_fewer_as_news(con):
         add("Q1", "2026-09-01", "lost", [("lead", "2026-09-01"), ("lost", "2026-11-17")])
     entries, _ = alerts.moves(con, date(2026, 11, 16), TODAY, alerts.Thresholds())
     assert [(a.kind, a.severity, say(a, "en")) for a in entries] == [
-        ("losses", "medium", "Deals lost: 6 in the week 16 Nov 2026–22 Nov 2026, against an average of 3.0 (+100%)."),
+        ("losses", "medium", "Deals lost: 6 in the week 16 Nov 2026 – 22 Nov 2026, against an average of 3.0 (+100%)."),
     ]
     # none the week after, against 4, 3, 3 and 6: good news, said as news, not as a warning
     entries, _ = alerts.moves(con, date(2026, 11, 23), date(2026, 11, 30), alerts.Thresholds())
     assert [(a.kind, a.severity, say(a, "it")) for a in entries] == [
-        ("losses", "info", "Trattative perse: 0 nella settimana 23/11/2026–29/11/2026, contro una media di 4,0 "
+        ("losses", "info", "Trattative perse: 0 nella settimana 23/11/2026 – 29/11/2026, contro una media di 4,0 "
                            "(−100%)."),
     ]
 
@@ -100,8 +100,8 @@ def test_the_agenda_discusses_the_largest_moves_and_says_where_the_others_are(de
     # is on the Overview, and the meeting is told so
     assert [say(m, "it").split(":")[0] for m in moves] == [
         "MQL", "SQL", "Contatto",
-        "Conversione SQL → Opportunità di chi è entrato nella settimana 26/10/2026–01/11/2026 (coorte maturata)",
-        "Conversione Contatto → MQL di chi è entrato nella settimana 09/11/2026–15/11/2026 (coorte maturata)",
+        "Conversione SQL → Opportunità di chi è entrato nella settimana 26/10/2026 – 01/11/2026 (coorte maturata)",
+        "Conversione Contatto → MQL di chi è entrato nella settimana 09/11/2026 – 15/11/2026 (coorte maturata)",
         "Un altro movimento della settimana è in Panoramica, tra gli avvisi."]
     found = alerts.overview_alerts(demo_con, TODAY)
     assert [(a.kind, a.rising) for a in found if a.kind in ("entries", "losses", "conversion")] == [
@@ -114,7 +114,7 @@ def test_the_agenda_discusses_the_largest_moves_and_says_where_the_others_are(de
     # against 80% at their full age would have been a -25% drop)
     (6, []),
     # 3 of 10 against the 6 of 10 the cohorts before had at 30 days
-    (3, ["Conversion Lead → MQL of those who entered in the week 26 Oct 2026–1 Nov 2026 (a matured cohort): 30.0% "
+    (3, ["Conversion Lead → MQL of those who entered in the week 26 Oct 2026 – 1 Nov 2026 (a matured cohort): 30.0% "
          "against an average of 60.0% over the 4 weeks before at the same age (−50%)."]),
 ])
 def test_a_cohort_is_set_against_the_cohorts_before_at_its_own_age(con, latest_converted, said):
@@ -143,8 +143,8 @@ def test_a_past_meeting_counts_the_conversions_known_on_its_day(demo_con):
     moved = alerts._conversion_moves(demo_con, date(2026, 11, 9), date(2026, 11, 16),
                                      alerts.Thresholds(conversion=0.01))
     assert [say(a, "it") for a in moved if "MQL → SQL" in say(a, "it")] == [
-        "Conversione MQL → SQL di chi è entrato nella settimana 02/11/2026–08/11/2026 (coorte maturata): 39,3% contro "
-        "una media di 37,5% nelle 4 settimane prima alla stessa età (+5%)."]
+        "Conversione MQL → SQL di chi è entrato nella settimana 02/11/2026 – 08/11/2026 (coorte maturata): 39,3% "
+        "contro una media di 37,5% nelle 4 settimane prima alla stessa età (+5%)."]
 
 
 @pytest.mark.parametrize(("lang", "line"), [
@@ -178,14 +178,14 @@ def test_a_past_week_s_agenda_lists_all_its_moves_the_overview_showing_today_s(d
     assert listed == [say(a, "it") for a in entries + conversion]
     # all six, past the three stage moves and two rates the Overview's list keeps; the weeks' entries are those a
     # plain count of the stage history gives (9-15 November against the four weeks before)
-    week = "nella settimana 09/11/2026–15/11/2026, contro una media di"
+    week = "nella settimana 09/11/2026 – 15/11/2026, contro una media di"
     assert listed == [
         f"Opportunità: 11 ingressi {week} 4,3 (+159%).",
         f"Contatti scartati prima di diventare trattative: 41 {week} 24,3 (+69%).",
         f"MQL: 23 ingressi {week} 42,0 (−45%).",
         f"SQL: 12 ingressi {week} 16,5 (−27%).",
         f"Contatto: 81 ingressi {week} 110,5 (−27%).",
-        "Conversione SQL → Opportunità di chi è entrato nella settimana 19/10/2026–25/10/2026 (coorte maturata): "
+        "Conversione SQL → Opportunità di chi è entrato nella settimana 19/10/2026 – 25/10/2026 (coorte maturata): "
         "21,4% contro una media di 39,5% nelle 4 settimane prima alla stessa età (−46%)."]
     assert len(listed) > agenda.MAX_STAGE_MOVES + agenda.MAX_RATE_MOVES
     counted = dict(demo_con.execute("""
@@ -204,9 +204,10 @@ def test_one_agenda_is_worded_in_either_language_at_the_edge(demo_con):
     first, *_, last = built.sections["moves"]
     assert (first.what, first.facts["count"], first.facts["week"], round(first.facts["change"], 3)) == (
         "stage_move", 13, date(2026, 11, 16), -0.698)
-    assert say(first, "it") == ("MQL: 13 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 43,0 "
+    assert say(first, "it") == ("MQL: 13 ingressi nella settimana 16/11/2026 – 22/11/2026, contro una media di 43,0 "
                                 "(−70%).")
-    assert say(first, "en") == "MQL: 13 entries in the week 16 Nov 2026–22 Nov 2026, against an average of 43.0 (−70%)."
+    assert say(first, "en") == ("MQL: 13 entries in the week 16 Nov 2026 – 22 Nov 2026, against an average of 43.0 "
+                                "(−70%).")
     assert (say(last, "it"), say(last, "en")) == (
         "Un altro movimento della settimana è in Panoramica, tra gli avvisi.",
         "One more move of the week is on the Overview, among the alerts.")

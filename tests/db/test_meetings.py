@@ -109,8 +109,8 @@ def test_funnel_moves_against_the_four_weeks_before(moves):
     # leads 6 against 10 (-40%); MQLs 5 against 5: no move; the week's lead cohort (its MQLs came the same day,
     # so it has matured) converted 5 of 6 against 20 of 40 before: +67%
     assert [(i.severity, say(i, "it")) for i in items] == [
-        ("medium", "Contatto: 6 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 10,0 (−40%)."),
-        ("info", "Conversione Contatto → MQL di chi è entrato nella settimana 16/11/2026–22/11/2026 (coorte "
+        ("medium", "Contatto: 6 ingressi nella settimana 16/11/2026 – 22/11/2026, contro una media di 10,0 (−40%)."),
+        ("info", "Conversione Contatto → MQL di chi è entrato nella settimana 16/11/2026 – 22/11/2026 (coorte "
                  "maturata): 83,3% contro una media di 50,0% nelle 4 settimane prima alla stessa età (+67%)."),
     ]
     # thresholds of Settings: a 50% move is needed for entries, 100% for conversion
@@ -211,14 +211,18 @@ def test_the_report_in_markdown_and_in_offline_html(moves):
     meetings.save(moves, meeting["meeting_id"], ["Giulia", "Marco"], "Note con <b>tag</b> | e barra", WEEK, "giulia")
     meetings.decide(moves, meeting["meeting_id"], "Usare <script>alert(1)</script> mai", "Marco")
     meetings.act(moves, meeting["meeting_id"], "Chiamare | richiamare", "Marco", date(2026, 11, 20))
+    # dropped past its day: no longer anyone's to do, so never late (meetings.overdue, as the page and digest say)
+    dropped = meetings.act(moves, meeting["meeting_id"], "Sondaggio clienti", "Giulia", date(2026, 11, 20))
+    meetings.set_action(moves, dropped, "dropped", "giulia", datetime(2026, 11, 24, 9))
     # a link and a tracking image typed into a decision: in a wiki they must read as typed
     meetings.decide(moves, meeting["meeting_id"], "Vedi [il piano](https://evil.example/x) "
                     "![pixel](https://tracker.example/p.png) <https://evil.example>", "Marco")
     built = report.build(moves, WEEK, TODAY, "it")
     md = report.markdown(built)
     assert md.startswith("# Riunione settimanale Vendite e Marketing · Settimana 48 (23/11/2026 – 29/11/2026)\n")
-    assert "- Contatto: 6 ingressi nella settimana 16/11/2026–22/11/2026, contro una media di 10,0 (−40%)." in md
+    assert "- Contatto: 6 ingressi nella settimana 16/11/2026 – 22/11/2026, contro una media di 10,0 (−40%)." in md
     assert "| Chiamare \\| richiamare | Marco | 20/11/2026 | in ritardo |" in md
+    assert "| Sondaggio clienti | Giulia | 20/11/2026 |  |" in md
     # the week the moves describe against the week before (10 leads, 5 MQLs) and a year earlier (no data)
     assert "| Misura | 16/11/2026 – 22/11/2026 | Settimana prima | Variazione | Un anno prima |" in md
     assert "| Contatti | 6 | 10 | -4 (-40%) | – |" in md and "| MQL | 5 | 5 | ±0 | – |" in md
