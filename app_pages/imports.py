@@ -14,7 +14,7 @@ from smarketing.i18n import fmt_date, fmt_int
 from smarketing.importing import ImportOptions, review, run_import, saved, undo
 from smarketing.importing.presets import PRESETS
 from smarketing.importing.reasons import counted, merged_skipped, worded
-from smarketing.importing.run import ledger, suggestion_note
+from smarketing.importing.run import suggestion_note
 from smarketing.stages import CODES as STAGE_CODES
 
 cur = ui.cursor()
@@ -23,7 +23,8 @@ tr = ui.tr
 st.title(tr("imports.title"))
 folder = inbox.folder_for(ui.db_path())
 # everything but a file's check, read once: an import reruns the page, an undo comes before it (a callback)
-view = review.page(cur, folder is not None)
+last = st.session_state.get("import_last")
+view = review.page(cur, folder is not None, last)
 if view.demo_loaded:
     st.warning(tr("imports.demo_warning"), icon=":material/warning:")
 
@@ -115,7 +116,7 @@ if uploaded is not None:
     digest = hashlib.sha256(uploaded.getbuffer()).hexdigest()
     try:
         with st.spinner(tr("import.step_check")):
-            check = ui.once("import_check", (digest, repr(options), batches.stamp(cur)),
+            check = ui.once("import_check", (digest, repr(options), view.stamp),
                             lambda: run_import(cur, path, options))
     except SmarketingError as exc:
         # the CLI's hint ("--preset meta-ads") is a button here
@@ -229,7 +230,6 @@ if uploaded is not None:
 
 # the imports so far: the last one's counts and the history below
 history = view.batches
-last = st.session_state.get("import_last")
 if last:
     batch = next((b for b in history if b["batch_id"] == last), None)
     if batch and batch["status"] == "committed":
@@ -238,12 +238,12 @@ if last:
                         *(k for k in ("merged", "skipped") if batch[k]), "rejected"]
         for col, key in zip(st.columns(len(shown_counts)), shown_counts):
             col.metric(tr(f"imports.{key}"), fmt_int(batch[key], lang))
-        warned = worded(ledger(cur, last, None, warning=True), lang)
+        warned = worded(view.last_warnings, lang)
         if warned:
             st.subheader(tr("imports.warnings_title"))
             ui.table([{tr(f"cli.rejects_col_{c}"): r[c] for c in ("line", "column", "value", "reason")}
                       for r in warned[:200]])
-        rejects = worded(ledger(cur, last, None), lang)
+        rejects = worded(view.last_rejects, lang)
         if rejects:
             st.subheader(tr("imports.rejects_title"))
             shown = rejects[:200]

@@ -201,9 +201,9 @@ with new_tab:
                 st.session_state["objective_flash"] = new_id
                 st.rerun()
     elif text.strip():
-        # a correction that makes no objective: the widgets stay, so it can be undone
-        _correction_widgets(objectives.check(cur, text, owners, today, lang, parent)[0],
-                            fixes.get("metric"))
+        # a correction that makes no objective: the widgets stay, so it can be undone (the sentence as read is
+        # all they need; nothing is measured again)
+        _correction_widgets(objectives.read(cur, text, today), fixes.get("metric"))
     if "objective_flash" in st.session_state:
         st.success(tr("objectives.saved", objective_id=st.session_state.pop("objective_flash")))
 

@@ -132,11 +132,16 @@ def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[
     return ctx
 
 
+def read(con: duckdb.DuckDBPyConnection, text: str, today: date) -> drafting.Draft:
+    """A sentence as read, with the store's values of each dimension ("da LinkedIn"), nothing measured."""
+    return drafting.read(text, today, metrics.dimension_values(con))
+
+
 def check(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str]], today: date, lang: str,
           parent_id: int | None = None, fixes: dict[str, Any] | None = None,
           ) -> tuple[drafting.Draft, smart.Context, smart.Report]:
     """Read a sentence, set what a person corrected over it, and judge the result on the store's data."""
-    draft = drafting.read(text, today, metrics.dimension_values(con))
+    draft = read(con, text, today)
     corrections.correct(draft, fixes or {}, stages.names(con))
     ctx = context(con, draft, owners, today, parent_id)
     if draft.metric in MONEY and draft.currency is None and draft.target_unit is not None:

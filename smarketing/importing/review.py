@@ -4,7 +4,7 @@ the unknown stage names to map, the formats to choose from, the inbox's results.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
@@ -12,8 +12,8 @@ from smarketing import inbox
 from smarketing.i18n import fmt_datetime, fmt_int, has_text, t
 from smarketing.importing.fields import FIELDS
 from smarketing.importing.presets import PRESETS
-from smarketing.importing.reasons import note_text
-from smarketing.importing.run import ImportResult
+from smarketing.importing.reasons import Reject, note_text
+from smarketing.importing.run import ImportResult, ledger
 
 if TYPE_CHECKING:
     from smarketing.batches import Batch
@@ -25,24 +25,30 @@ IGNORE = ""  # the editor's choice for "leave this column out"
 @dataclass(frozen=True)
 class Page:
     """What the Import page shows besides a file's check: whether the demo is still in, the mappings saved for
-    each kind of file, the journey's stages, the imports so far (newest first), and what the inbox did."""
+    each kind of file, the journey's stages, the imports so far (newest first), what the inbox did, and the
+    warnings and rejects of the import just made."""
 
     demo_loaded: bool
     saved: dict[str, list[str]]       # kind: the names of its saved mappings
     stages: list[Stage]
     batches: list[Batch]
     inbox_runs: list[inbox.Run]       # the latest 20; none with the inbox off
+    last_warnings: list[Reject]       # of the import just made, in file order; none without one
+    last_rejects: list[Reject]
+    stamp: tuple[Any, ...]            # batches.stamp: a file's check is made again only when it changes
 
 
-def page(con: duckdb.DuckDBPyConnection, inbox_on: bool) -> Page:
-    from smarketing import demo, stages
+def page(con: duckdb.DuckDBPyConnection, inbox_on: bool, last_batch: int | None = None) -> Page:
+    from smarketing import batches, demo, stages
     from smarketing.importing import list_batches, saved
 
     names: dict[str, list[str]] = {}
     for mapping in saved.listing(con):
         names.setdefault(mapping["kind"], []).append(mapping["name"])
     return Page(demo.is_loaded(con), names, stages.stages(con), list_batches(con),
-                inbox.runs(con, limit=20) if inbox_on else [])
+                inbox.runs(con, limit=20) if inbox_on else [],
+                ledger(con, last_batch, None, warning=True) if last_batch else [],
+                ledger(con, last_batch, None) if last_batch else [], batches.stamp(con))
 
 
 def mapping_rows(result: ImportResult) -> list[dict[str, str]]:
