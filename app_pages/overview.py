@@ -4,7 +4,7 @@ flow."""
 
 import streamlit as st
 
-from smarketing import charts, choices, overview, periods, ui
+from smarketing import charts, choices, overview, periods, stages, ui
 from smarketing.agendawords import say
 from smarketing.i18n import fmt_date, fmt_int
 
@@ -49,17 +49,17 @@ cols = st.columns(3)
 cols[0].metric(tr("overview.open_leads"), fmt_int(view.now["open_leads"], lang), help=tr("overview.open_leads_help"))
 cols[1].metric(tr("overview.customers"), fmt_int(view.now["customers"], lang))
 stage_rows = []
+names = stages.labels(view.now["stages"], lang)
 for row in view.now["stages"]:
     if row["outcome"] == "lost":
         # two rows with their numbers in the number columns: the deals Sales lost, and the leads disqualified
         # before a deal (a sentence in one cell was cut at 1400 px, hiding the 1.771)
-        disqualified = row["in_stage"] - row["lost_deals"]
-        stage_rows.append((tr("overview.lost_deals_row", stage=row[f"label_{lang}"]), tr("function.sales"),
+        stage_rows.append((tr("overview.lost_deals_row", stage=names[row["code"]]), tr("function.sales"),
                            row["lost_deals"], row["lost_deals"]))
-        stage_rows.append((tr("overview.disqualified_row", stage=row[f"label_{lang}"]), "–", disqualified,
-                           disqualified))
+        stage_rows.append((tr("overview.disqualified_row", stage=names[row["code"]]), "–",
+                           row["disqualified"], row["disqualified"]))
     else:
-        stage_rows.append((row[f"label_{lang}"], tr(f"function.{row['owner_function']}"), row["in_stage"],
+        stage_rows.append((names[row["code"]], tr(f"function.{row['owner_function']}"), row["in_stage"],
                            row["reached"]))
 ui.table(
     [

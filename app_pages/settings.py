@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from smarketing import alerts, backups, demo, digest, periods, settings, settings_view, ui
+from smarketing import alerts, backups, demo, digest, periods, settings, settings_view, stages, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, day_names, fmt_bytes, fmt_date, fmt_datetime, fmt_int, t
 
@@ -134,12 +134,13 @@ if taken:
 
 st.subheader(ui.tr("settings.stages_title"))
 st.caption(ui.tr("settings.stages_caption"))
+names = stages.labels(store.stages, lang)
 ui.table(
     [
         {
             ui.tr("settings.col_position"): row["position"],
             ui.tr("settings.col_code"): row["code"],
-            ui.tr("settings.col_label"): row[f"label_{lang}"],
+            ui.tr("settings.col_label"): names[row["code"]],
             ui.tr("settings.col_function"): ui.tr(f"function.{row['owner_function']}"),
             ui.tr("settings.col_terminal"): bool(row["is_terminal"]),
         }

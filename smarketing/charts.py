@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import altair as alt
 import pandas as pd
 
+from smarketing import stages
 from smarketing.i18n import DATE_PATTERNS, day_names, locale, month_names, t
 from smarketing.objective_views import status_text
 
@@ -64,7 +65,7 @@ def localised(chart: Chart, lang: str) -> Chart:
 def weekly_stage_entries(frame: pd.DataFrame, lang: str, events: Sequence[Event] = ()) -> alt.TopLevelMixin:
     """One line per stage, in journey order, weeks on the x axis; a week not over yet, or cut by the period,
     dashed with hollow points (overview.weekly_stage_entries)."""
-    label = "label_it" if lang == "it" else "label_en"
+    label = stages.label_column(lang)
     data = frame.assign(period=frame["week"], series=frame[label], value=frame["entries"])
     order = data.drop_duplicates("stage").sort_values("position")["series"].tolist()
     return trend(data[["period", "series", "value", "partial"]], "value", "series", lang,
@@ -78,7 +79,7 @@ def funnel(rows: list[dict[str, Any]], lang: str) -> alt.Chart:
     grow, not a drop."""
     from smarketing.metricformat import format_value
 
-    label = "label_it" if lang == "it" else "label_en"
+    label = stages.label_column(lang)
     data = pd.DataFrame([
         {"stage": r[label], "position": r["position"], "reached": r["reached"],
          "maturing": bool(r.get("maturing")),

@@ -14,6 +14,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from smarketing.vocabulary import DEFAULT_CURRENCY
+
 LANGS = ("it", "en")
 DEFAULT_LANG = "it"
 _TEXTS = Path(__file__).with_name("texts.toml")
@@ -139,7 +141,7 @@ def fmt_pct(fraction, lang: str, decimals: int = 1) -> str:
         return format_percent(fraction, format=_pattern(lang, "percent", decimals), locale=locale(lang))
 
 
-def fmt_money(value, lang: str, currency: str = "EUR", decimals: int = 0) -> str:
+def fmt_money(value, lang: str, currency: str = DEFAULT_CURRENCY, decimals: int = 0) -> str:
     """1234.5 -> 1.235 € (it) / €1,235 (en); another currency by its CLDR symbol or code: 1.235 CHF, $1,235."""
     from babel.numbers import format_currency
 

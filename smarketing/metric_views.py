@@ -11,6 +11,7 @@ import duckdb
 
 from smarketing import metrics, milestones
 from smarketing.metrics import Row
+from smarketing.vocabulary import DEFAULT_CURRENCY
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class Roi:
     young_spend_days: float | None = None
     # the charts draw amounts on one axis, in the company's currency: the by-source bars and the monthly lines
     # with any amount in another currency left out (None), and which currencies were left out
-    chart_currency: str = "EUR"
+    chart_currency: str = DEFAULT_CURRENCY
     chart_channels: list[Row] = field(default_factory=list)
     chart_monthly: list[Row] = field(default_factory=list)
     left_out: tuple[str, ...] = ()

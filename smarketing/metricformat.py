@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from smarketing.i18n import fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, t, texts
-from smarketing.vocabulary import ADDITIVE, LOWER_IS_BETTER
+from smarketing.vocabulary import ADDITIVE, DEFAULT_CURRENCY, DIMENSIONS, LOWER_IS_BETTER
 
 if TYPE_CHECKING:
     from smarketing.metrics import Row
@@ -15,6 +15,8 @@ RATES = {"conversion_from_previous", "conversion_from_first", "conversion_rate",
          "roi"}
 MONEY = {"won_value", "avg_deal_value", "spend", "cpl", "cac", "cost_per_mql", "cost_per_sql"}
 DAYS = {"median_days", "mean_days", "median_days_to_accept"}
+# columns of words, not numbers: aligned left, and never summed or compared
+TEXT_COLUMNS = frozenset((*DIMENSIONS, "period", "stage", "currency", "partial", "maturing"))
 
 
 COMPARED = "_compare"
@@ -66,8 +68,7 @@ def format_value(key: str, value, row: Row, lang: str) -> str:
     if isinstance(value, int):
         return fmt_int(value, lang)
     if value is None:
-        return t("metric.not_filled", lang) if key in ("source", "campaign", "segment", "region", "owner",
-                                                       "product") else "–"
+        return t("metric.not_filled", lang) if key in DIMENSIONS else "–"
     return str(value)
 
 
@@ -90,19 +91,17 @@ def display(rows: list[Row], keys: list[str], lang: str, labels: dict[str, str] 
 
 def numeric_headers(keys: list[str], lang: str, labels: dict[str, str] | None = None) -> tuple[str, ...]:
     """The headers of columns that hold numbers, to align them right (`labels` as given to display)."""
-    words = {"source", "campaign", "segment", "region", "owner", "product", "period", "stage", "currency",
-             "maturing"}
     labels = labels or {}
-    return tuple(labels.get(k) or label(k, lang) for k in keys if k not in words)
+    return tuple(labels.get(k) or label(k, lang) for k in keys if k not in TEXT_COLUMNS)
 
 
 def currency_of(key: str, row: Row) -> str:
     """The currency amount `key` is in: its own where the row names it apart (metrics' `money`: Spend and return
-    names the spend's and the won value's, which need not be the same), else the row's, else euros."""
+    names the spend's and the won value's, which need not be the same), else the row's, else the default."""
     from smarketing import metrics
 
     own = {m.money[key] for m in metrics.CATALOG.values() if key in m.money} - {"currency"}
-    return next((row[c] for c in sorted(own) if row.get(c)), None) or row.get("currency") or "EUR"
+    return next((row[c] for c in sorted(own) if row.get(c)), None) or row.get("currency") or DEFAULT_CURRENCY
 
 
 def card(key: str, row: Row, lang: str) -> tuple[str, str]:

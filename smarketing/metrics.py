@@ -12,9 +12,8 @@ import duckdb
 
 from smarketing import db, periods
 from smarketing.errors import SmarketingError
-from smarketing.vocabulary import ADDITIVE
+from smarketing.vocabulary import ADDITIVE, DIMENSIONS
 
-DIMENSIONS = ("source", "campaign", "segment", "region", "owner", "product")
 # one row of a report: its columns (docs/metrics.md) by name, a grouping dimension's value under the dimension's
 # name, `period` when split by week or month, each `<column>_compare` when compared, `partial` for a cut period.
 # A dict, since the columns are the report's and the grouping the caller's

@@ -45,11 +45,12 @@ def this_week(con: duckdb.DuckDBPyConnection, today: date, filters: metrics.Filt
 
 
 class StageCount(stages.Stage):
-    """A stage with the leads in it now, the deals lost among them, and the leads that ever reached it
-    (sql/metrics/stage_counts.sql)."""
+    """A stage with the leads in it now, the deals lost among them (in a lost stage; the rest were disqualified
+    before becoming deals), and the leads that ever reached it (sql/metrics/stage_counts.sql)."""
 
     in_stage: int
     lost_deals: int
+    disqualified: int
     reached: int
 
 

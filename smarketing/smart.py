@@ -20,7 +20,7 @@ from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
 from smarketing.importing.reasons import QUOTES
 from smarketing.progress import CUMULATIVE
 from smarketing.settings import CURRENCY
-from smarketing.vocabulary import COUNTS, DAYS, MONEY, RATIOS, SPEND_MEASURES, SPEND_SCOPES
+from smarketing.vocabulary import COUNTS, DAYS, DEFAULT_CURRENCY, MONEY, RATIOS, SPEND_MEASURES, SPEND_SCOPES
 
 POINTS = {"pass": 20, "warn": 10, "fail": 0}
 HORIZON_DAYS = 730          # beyond two years a deadline stops steering the weekly meeting
@@ -39,7 +39,7 @@ class Context:
     history: list[float] = field(default_factory=list)   # the metric over earlier windows of that length
     owners: list[tuple[str, str]] = field(default_factory=list)   # (name, function)
     parent_id: int | None = None
-    currency: str = "EUR"                  # the company's: what the store's amounts are in
+    currency: str = DEFAULT_CURRENCY       # the company's: what the store's amounts are in
     # the stages' names in each language, from the stages table: {"customer": {"it": "Cliente", ...}}; a stage
     # missing here is named by its code
     stage_names: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -224,7 +224,7 @@ def _relative(draft: Draft, lang: str) -> str:
 
 def money_unit(unit: str | None) -> str:
     """The currency a stored money objective's unit names (EUR, USD); EUR for one stored before units did."""
-    return unit if unit and CURRENCY.fullmatch(unit) else "EUR"
+    return unit if unit and CURRENCY.fullmatch(unit) else DEFAULT_CURRENCY
 
 
 def foreign_currency(draft: Draft, context: Context) -> bool:

@@ -34,9 +34,19 @@ def names(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
     return _names(stages(con))
 
 
+def _named_in(lang: str) -> str:
+    """The language a stage is named in: English in English, Italian in any other."""
+    return "en" if lang == "en" else "it"
+
+
+def label_column(lang: str) -> str:
+    """The column of a stage's name in a language, for a table of stages (charts)."""
+    return f"label_{_named_in(lang)}"
+
+
 def labels(rows: list[Stage], lang: str) -> dict[str, str]:
     """Each stage's name in a language, by its code."""
-    return {code: named["en" if lang == "en" else "it"] for code, named in _names(rows).items()}
+    return {code: named[_named_in(lang)] for code, named in _names(rows).items()}
 
 
 def _names(rows: list[Stage]) -> dict[str, dict[str, str]]:

@@ -27,6 +27,8 @@ UNITS = {
     "cpl": "money", "cost_per_mql": "money", "cost_per_sql": "money", "cac": "money", "roi": "ratio",
     "sla": "ratio", "sla_days": "days", "manual": "score",
 }
+# what leads are grouped and filtered by (metrics.DIMENSIONS)
+DIMENSIONS = ("source", "campaign", "segment", "region", "owner", "product")
 # the currency of amounts in a store that has not named its own (settings.currency)
 DEFAULT_CURRENCY = "EUR"
 RATIOS = frozenset(m for m, unit in UNITS.items() if unit == "ratio")

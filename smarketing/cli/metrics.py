@@ -13,7 +13,7 @@ from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.exports import safe_cell
 from smarketing.i18n import t
-from smarketing.metricformat import format_value, label
+from smarketing.metricformat import TEXT_COLUMNS, format_value, label
 from smarketing.stages import CODES as STAGE_CODES
 from smarketing.vocabulary import REPORTS
 
@@ -109,7 +109,6 @@ def cmd_metrics(args: argparse.Namespace) -> int:
         headers = [label(k, args.lang) for k in keys]
         table = [[stage_names.get(row[k], row[k] or "") if k == "stage" else format_value(k, row[k], row, args.lang)
                   for k in keys] for row in rows]
-        numeric = {i for i, k in enumerate(keys)
-                   if k not in (*metrics.DIMENSIONS, "period", "stage", "currency", "partial", "maturing")}
+        numeric = {i for i, k in enumerate(keys) if k not in TEXT_COLUMNS}
         print_table(table, headers, right=numeric)
     return 0

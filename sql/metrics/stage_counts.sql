@@ -17,6 +17,8 @@ select
     -- of those in a lost stage, the deals lost: the others were disqualified before becoming deals, and whose
     -- loss it was the stage alone does not say
     count(j.lead_id) filter (where j.current_stage = s.code and j.deal_outcome = 'lost') as lost_deals,
+    count(j.lead_id) filter (where j.current_stage = s.code and j.deal_outcome is distinct from 'lost')
+        as disqualified,
     count(j.lead_id) filter (where case when s.outcome = 'lost' then j.is_lost else j.furthest >= s.position end)
         as reached
 from stages as s

@@ -183,3 +183,14 @@ def test_the_texts_kept_beside_the_bytecode_are_those_of_the_file_as_it_is_now(t
     assert i18n.texts() == {"hello.world": {"it": "Buongiorno", "en": "Hello"}}
     i18n.texts.cache_clear()
     assert not (tmp_path / "other" / "__pycache__").exists()
+
+
+def test_every_amount_a_report_gives_is_worded_as_money_and_no_other_column_is():
+    # the report's catalog names each amount's currency column; the words must treat exactly those as money,
+    # or an amount would read as a bare count (or a count as euros)
+    from smarketing import metrics
+    from smarketing.metricformat import MONEY, TEXT_COLUMNS
+
+    assert {key for metric in metrics.CATALOG.values() for key in metric.money} == MONEY
+    assert {key for metric in metrics.CATALOG.values() for key in metric.keys} & MONEY == MONEY
+    assert not TEXT_COLUMNS & MONEY

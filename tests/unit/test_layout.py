@@ -85,7 +85,7 @@ def test_pages_take_their_figures_from_one_view():
         "funnel": ["choices.read", "metric_views.funnel", "stages.labels", "ui.drill_table", "ui.drill_table"],
         "handoff": ["choices.read", "metric_views.handoff", "ui.drill_table"],
         # the guard of an empty store is one of the choices, before the period bar; the view after it
-        "overview": ["choices.read", "overview.page"],
+        "overview": ["choices.read", "overview.page", "stages.labels"],
         "roi": ["choices.read", "metric_views.roi", "ui.drill_table"],
         # the rest are a person's actions: a meeting saved (then read again), a decision, an action, a tick, and
         # the report built when its download is asked for
@@ -106,7 +106,7 @@ def test_pages_take_their_figures_from_one_view():
                        "objectives.set_owners", "objectives.update", "stages.labels"],
         # loading and removing the demo are the admin's actions
         "settings": ["alerts.save_thresholds", "backups.automatic", "demo.load", "demo.remove", "digest.save_schedule",
-                     "digest.send", "settings.set_currency", "settings_view.build"],
+                     "digest.send", "settings.set_currency", "settings_view.build", "stages.labels"],
         # the page's view (review.page, the last import's warnings and rejects included); a file's check and its
         # import, a mapping saved and an undo are a person's actions
         "imports": ["review.page", "run_import", "run_import", "saved.expand", "saved.save", "stages.labels", "undo"],
