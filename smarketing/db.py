@@ -17,8 +17,7 @@ import duckdb
 from smarketing import storage
 from smarketing.errors import SmarketingError
 
-ROOT = Path(__file__).resolve().parent.parent
-SQL_DIR = ROOT / "sql"
+SQL_DIR = storage.ROOT / "sql"
 MEMORY_VAR = "SMARKETING_MEMORY"
 # DuckDB's own default is 80% of the machine's memory: a million-row import then peaks past a gigabyte
 # (bench/import_bench.py); held here, DuckDB spills to a file beside the store and the import stays under 1 GB
@@ -125,5 +124,5 @@ def rows(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> list[dict[
 
 
 def frame(con: duckdb.DuckDBPyConnection, name: str, **params: Any):
-    """The result as a pandas DataFrame, for pages and charts."""
+    """The result as a pandas DataFrame, for a chart's data (overview.weekly_stage_entries)."""
     return execute(con, name, **params).df()

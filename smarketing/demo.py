@@ -10,11 +10,11 @@ from typing import Any, TypedDict
 
 import duckdb
 
-from smarketing import access, batches, db, journeys, metrics, periods
+from smarketing import access, batches, db, journeys, metrics, periods, storage
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_long_date
 
-DEMO_DIR = db.ROOT / "sample_data" / "demo"
+DEMO_DIR = storage.ROOT / "sample_data" / "demo"
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +146,7 @@ def _measure_objectives(con: duckdb.DuckDBPyConnection, ids: list[int], today: d
             past = objectives.windows(start, row["deadline"], first_day, count=1)
             if past:
                 baseline = objectives.measure(con, objectives.Spec.of(row), *past[0], today)
-                con.execute("update objectives set baseline = ? where objective_id = ?", [baseline, objective_id])
+                db.execute(con, "demo/baseline", objective_id=objective_id, baseline=baseline)
         for weeks_back in (3, 2, 1):
             week = monday - timedelta(weeks=weeks_back)
             if week < start:

@@ -210,9 +210,9 @@ def _logged(value) -> str | None:
 def _own(con, objective_id: int, name: str, function: str) -> None:
     if function not in FUNCTIONS:
         raise SmarketingError("error.owner_function", function=function)
-    known = con.execute("select function from team_members where name = ?", [name]).fetchall()
-    if known and known[0][0] != function and known[0][0] in FUNCTIONS:
-        raise SmarketingError("error.owner_other_function", name=name, function=known[0][0])
+    known = db.rows(con, "objectives/member_function", member=name)
+    if known and known[0]["function"] != function and known[0]["function"] in FUNCTIONS:
+        raise SmarketingError("error.owner_other_function", name=name, function=known[0]["function"])
     db.execute(con, "objectives/owner", objective_id=objective_id, member=name, function=function)
 
 

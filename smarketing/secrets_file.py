@@ -10,7 +10,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from smarketing.db import ROOT
+from smarketing.storage import ROOT
 
 ENV_VAR = "SMARKETING_SECRETS"
 

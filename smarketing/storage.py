@@ -15,6 +15,8 @@ import duckdb
 
 from smarketing.errors import SmarketingError
 
+# the project's folder, whatever the working one: sql/, sample_data/, .streamlit/ are found from it
+ROOT = Path(__file__).resolve().parent.parent
 ENV_VAR = "SMARKETING_DB"
 DEFAULT_PATH = "smarketing.duckdb"
 

@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from smarketing import access, backups, db, demo, lazy, migrations, periods, storage
+from smarketing import access, backups, demo, lazy, migrations, periods, storage
 from smarketing.cli.output import print_json
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
@@ -117,7 +117,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(t("cli.starting", args.lang, port=args.port, path=path), flush=True)
     os.environ[storage.ENV_VAR] = str(path)
     os.execvp(sys.executable, [
-        sys.executable, "-m", "smarketing.serve", str(db.ROOT / "smarketing" / "ui" / "asgi.py"),
+        sys.executable, "-m", "smarketing.serve", str(storage.ROOT / "smarketing" / "ui" / "asgi.py"),
         "--server.port", str(args.port),
     ])
     return 0  # not reached

@@ -10,7 +10,7 @@ import streamlit as st
 from starlette.middleware import Middleware
 from starlette.responses import PlainTextResponse
 
-from smarketing.db import ROOT
+from smarketing.storage import ROOT
 
 # any base path, any run of slashes, a trailing one: the way a request could spell the metrics endpoint
 _CLOSED = re.compile(r"(?:^|/)_stcore/metrics/*$")

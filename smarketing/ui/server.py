@@ -62,7 +62,7 @@ def serve(argv: list[str]) -> int:
     sys.argv = ["streamlit", "run", *argv]
     # the project's .streamlit/config.toml (localhost only, XSRF, no usage statistics) is found from here,
     # whatever folder the server was started from: the ASGI script (smarketing/ui/asgi.py) is not beside it
-    os.chdir(db.ROOT)
+    os.chdir(storage.ROOT)
     # the same cached store and watcher a session would create: one per process, whoever comes first. Without an
     # inbox nothing starts: the store stays untouched until a visit, from the server's first moment
     if not inbox.switched_off():

@@ -186,5 +186,3 @@ def live_text(label: str, key: str, placeholder: str = "") -> str:
     """A text field whose value reaches the page while the user types (half a second after the last key)."""
     return st_keyup(label, key=key, placeholder=placeholder, debounce=500) or ""
 
-
-# the signs links, images, emphasis, code, headings (#, =, -), lists, entities (&amp;), tables, HTML and

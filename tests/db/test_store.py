@@ -42,7 +42,7 @@ def test_second_writer_process_gets_a_plain_message(con, db_path):
         f"try: db.connect({str(db_path)!r})\n"
         "except SmarketingError as e: print(e.key); sys.exit(3)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=db.ROOT)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=storage.ROOT)
     assert (result.returncode, result.stdout.strip()) == (3, "error.db_locked")
 
 
