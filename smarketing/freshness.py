@@ -26,7 +26,17 @@ class Freshness:
 
     @property
     def stale(self) -> bool:
+        """The newest data is over a week old: every page's warning."""
         return self.age is not None and self.age > STALE_DAYS
+
+    @property
+    def import_age(self) -> int | None:
+        return None if self.last_import is None else (self.today - self.last_import.date()).days
+
+    @property
+    def import_stale(self) -> bool:
+        """The last import is over a week old by the same measure: the meeting's agenda says so."""
+        return self.import_age is not None and self.import_age > STALE_DAYS
 
 
 def freshness(con: duckdb.DuckDBPyConnection, today: date) -> Freshness:
