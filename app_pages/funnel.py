@@ -95,8 +95,9 @@ if reached is None:
 else:
     grouped = replace(query, by=dimension if value else None)
     if reached in outcomes:
-        ui.drill_table(cur, "win_rate", outcomes[reached], grouped, "funnel_drill", f"trattative-{outcomes[reached]}",
-                       offered.stages, value=value)
+        outcome = outcomes[reached]
+        ui.drill_table(cur, "win_rate", outcome, grouped, "funnel_drill", tr(f"file.deals_{outcome}"), offered.stages,
+                       value=value)
     else:
-        ui.drill_table(cur, "funnel", "reached", grouped, "funnel_drill", f"funnel-{reached}", offered.stages,
-                       value=value, stage=reached)
+        ui.drill_table(cur, "funnel", "reached", grouped, "funnel_drill", tr("file.funnel", stage=reached),
+                       offered.stages, value=value, stage=reached)

@@ -41,4 +41,4 @@ else:
     owner = ui.select(st, tr("handoff.who"), view.with_backlog, key="handoff_owner",
                       format_func=lambda o: accountable(o, view.assigned(o), lang))
     ui.drill_table(cur, "sla", "backlog", replace(query, by="owner"), "handoff_drill",
-                   "arretrato-mql" if lang == "it" else "mql-backlog", offered.stages, value=owner)
+                   tr("file.mql_backlog"), offered.stages, value=owner)

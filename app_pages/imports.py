@@ -253,7 +253,7 @@ if last:
             ui.table([{tr(f"cli.rejects_col_{c}"): r[c] for c in columns} for r in shown])
             st.download_button(
                 tr("imports.download"), key="import_download", mime="text/csv",
-                file_name=f"scarti-importazione-{last}.csv" if lang == "it" else f"rejects-import-{last}.csv",
+                file_name=f"{tr('file.import_rejects', batch=last)}.csv",
                 data=rejects_csv(rejects, lang),
             )
 

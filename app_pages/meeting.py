@@ -136,7 +136,7 @@ if meeting and meeting["updated_by"]:
 
 st.header(tr("meeting.report"))
 cols = st.columns(2)
-stem = f"{'riunione' if lang == 'it' else 'meeting'}-{meetings.week_code(week)}"
+stem = report.file_stem(week, lang)
 # built only when a button is pressed: drawing the charts takes a moment
 cols[0].download_button(tr("meeting.report_html"), key="report_html", mime="text/html", file_name=f"{stem}.html",
                         data=lambda: report.html_page(report.build(cur, week, today, lang)))

@@ -147,7 +147,7 @@ with board_tab:
         )
         st.caption(tr("objectives.board_caption"))
         st.download_button(tr("table.download"), key="objectives_board_csv", mime="text/csv",
-                           file_name="obiettivi.csv" if lang == "it" else "objectives.csv",
+                           file_name=f"{tr('file.objectives')}.csv",
                            data=exports.table_csv([{tr(f"objectives.col_{k}"): r[k if k != "progress" else
                                                                                   "progress_text"] for k in columns}
                                                    for r in rows], lang))

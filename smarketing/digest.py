@@ -152,7 +152,7 @@ def compose(con: duckdb.DuckDBPyConnection, plan: Schedule, week: date, today: d
     mine = todos(con, [m["name"] for m in people], week, today)
     messages = []
     if "email" in plan.channels:
-        name = f"{'riunione' if lang == 'it' else 'meeting'}-{meetings.week_code(week)}.html"
+        name = f"{report.file_stem(week, lang)}.html"
         page = report.html_page(report.build(con, week, today, lang))
         for member in people:
             if not member["email"]:

@@ -95,6 +95,11 @@ def week_title(week: date, lang: str) -> str:
     return f"{t('meeting.title', lang)} · {week_label(week, lang)}"
 
 
+def file_stem(week: date, lang: str) -> str:
+    """The report's file name without its extension: riunione-2026-W48 (the page's downloads, the digest)."""
+    return t("file.meeting", lang, week=meetings.week_code(week))
+
+
 def week_label(week: date, lang: str) -> str:
     """Week 48 (23 Nov 2026 – 29 Nov 2026): how the meeting page and the report name a week."""
     return t("meeting.week_label", lang, number=week.isocalendar().week, days=fmt_week(week, lang))

@@ -242,6 +242,8 @@ def test_the_report_in_markdown_and_in_offline_html(moves):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "Note con &lt;b&gt;tag&lt;/b&gt;" in page
     english = report.markdown(report.build(moves, WEEK, TODAY, "en"))
     assert "(23 Nov 2026 – 29 Nov 2026)" in english and "against an average of 10.0 (−40%)" in english
+    # the file's name in the page's language, as the digest attaches it too
+    assert (report.file_stem(WEEK, "it"), report.file_stem(WEEK, "en")) == ("riunione-2026-W48", "meeting-2026-W48")
 
 
 def test_an_objective_of_next_quarter_says_when_it_starts(con):
