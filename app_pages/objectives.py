@@ -51,11 +51,7 @@ def _scope_name(filters: dict) -> str:
 
 def _target_read(draft) -> str | None:
     read = dataclasses.replace(draft, **draft.corrected)
-    if read.target is None:
-        return None
-    if read.target_kind == "relative":
-        return ("+" if read.target > 0 else "−") + fmt_pct(abs(read.target), lang, 0)
-    return smart.show(read.target, read, lang)
+    return None if read.target is None else smart.target_words(read, lang)
 
 
 def _correction_widgets(draft, metric: str | None) -> None:

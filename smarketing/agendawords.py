@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from smarketing.i18n import fmt_date, fmt_int, fmt_num, fmt_pct, fmt_week, t
+from smarketing.i18n import fmt_date, fmt_int, fmt_num, fmt_pct, fmt_signed_pct, fmt_week, t
 
 if TYPE_CHECKING:
     from smarketing import inbox
@@ -30,10 +30,6 @@ def say(found: Said, lang: str) -> str:
     if "row" in facts:
         words.update(_objective(facts["row"], lang))
     return t(f"agenda.{found.what}", lang, **words)
-
-
-def _signed_pct(fraction: float, lang: str) -> str:
-    return ("+" if fraction > 0 else "") + fmt_pct(fraction, lang, 0).replace("-", "−")
 
 
 def _owner(owner: str | None, facts: dict[str, Any], lang: str) -> str:
@@ -83,7 +79,7 @@ _WORDS: dict[str, Callable[[Any, dict[str, Any], str], Any]] = {
     "average": lambda x, _, lang: fmt_num(x, lang, 1),
     "rate": lambda x, _, lang: fmt_pct(x, lang),
     "usual": lambda x, _, lang: fmt_pct(x, lang),
-    "change": lambda x, _, lang: _signed_pct(x, lang),
+    "change": lambda x, _, lang: fmt_signed_pct(x, lang),
     "week": lambda monday, _, lang: fmt_week(monday, lang),
     "last_week": lambda day, _, lang: fmt_date(day, lang),
     "day": lambda day, _, lang: fmt_date(day, lang),

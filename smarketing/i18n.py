@@ -141,6 +141,12 @@ def fmt_pct(fraction, lang: str, decimals: int = 1) -> str:
         return format_percent(fraction, format=_pattern(lang, "percent", decimals), locale=locale(lang))
 
 
+def fmt_signed_pct(fraction: float, lang: str, decimals: int = 0) -> str:
+    """A change as a signed percent: +20%, −15% (a true minus sign, as a change is printed, not typed), 0%."""
+    sign = "+" if fraction > 0 else "−" if fraction < 0 else ""
+    return sign + fmt_pct(abs(fraction), lang, decimals)
+
+
 def fmt_money(value, lang: str, currency: str = DEFAULT_CURRENCY, decimals: int = 0) -> str:
     """1234.5 -> 1.235 € (it) / €1,235 (en); another currency by its CLDR symbol or code: 1.235 CHF, $1,235."""
     from babel.numbers import format_currency

@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 from smarketing import deadlines
 from smarketing.corrections import STORED_AS
 from smarketing.drafting import Draft, manual_name, ranged, settle_change, settle_direction, settle_range
-from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, t
+from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, fmt_signed_pct, t
 from smarketing.importing.reasons import QUOTES
 from smarketing.progress import CUMULATIVE
 from smarketing.settings import CURRENCY
@@ -219,7 +219,13 @@ def show(value: float | None, draft: Draft, lang: str) -> str:
 def _relative(draft: Draft, lang: str) -> str:
     """A relative target as a signed percent: +100%, −15%."""
     assert draft.target is not None
-    return ("+" if draft.target > 0 else "−") + fmt_pct(abs(draft.target), lang, 0)
+    return fmt_signed_pct(draft.target, lang)
+
+
+def target_words(draft: Draft, lang: str) -> str:
+    """The draft's target as the check says it: a change signed (+10%), a level in its unit (25,0%, 250.000 €)."""
+    assert draft.target is not None
+    return _relative(draft, lang) if draft.target_kind == "relative" else show(draft.target, draft, lang)
 
 
 def money_unit(unit: str | None) -> str:
@@ -328,8 +334,7 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.metric is None and (draft.target_kind == "absolute" or draft.other_measure):
         # a level, or a change of a measure named, that the store does not keep ("costo per opportunità a 400 €",
         # "pipeline value +30%") measures nothing
-        written = _relative(draft, lang) if draft.target_kind == "relative" else show(draft.target, draft, lang)
-        return _v("fail", "measurable_no_metric", lang, target=written)
+        return _v("fail", "measurable_no_metric", lang, target=target_words(draft, lang))
     if draft.pace is not None:
         # "20 MQL a settimana" counted as 20 in all would show a cut where the team meant a pace
         return _v("fail", "measurable_pace", lang, pace=draft.pace, target=show(draft.target, draft, lang),

@@ -37,6 +37,14 @@ def test_fmt_pct(value, lang, expected):
     assert i18n.fmt_pct(value, lang) == expected
 
 
+@pytest.mark.parametrize(("value", "lang", "expected"), [
+    (0.2, "it", "+20%"), (-0.15, "en", "\u221215%"), (0, "it", "0%"), (-0.004, "it", "\u22120%"), (1.0, "en", "+100%"),
+])
+def test_a_change_is_signed_with_a_true_minus(value, lang, expected):
+    # the agenda, the SMART check and the correction boxes all print a change this way
+    assert i18n.fmt_signed_pct(value, lang) == expected
+
+
 @pytest.mark.parametrize(("value", "lang", "decimals", "expected"), [
     # CLDR's money: the euro after the number in Italian, held to it by a no-break space, before it in English
     (1234.56, "it", 2, "1.234,56\u00a0€"), (1234.56, "en", 2, "€1,234.56"),
