@@ -116,7 +116,7 @@ with board_tab:
     else:
         columns = objective_views.board_columns(board, ("status", "title", "progress", "expected", "actual", "target",
                                                          "forecast", "deadline", "confidence", "owners"))
-        frame = pd.DataFrame([{k: r[k] for k in columns} for r in rows])
+        frame = pd.DataFrame([{k: r.cell(k) for k in columns} for r in rows])
         # the status cell carries its colour, whatever fonts the browser has for the status marks
         colours = [f"background-color: {objective_views.STATUS_COLOUR[r.status]}" for r in board]
         st.dataframe(
@@ -144,8 +144,9 @@ with board_tab:
         st.caption(tr("objectives.board_caption"))
         st.download_button(tr("table.download"), key="objectives_board_csv", mime="text/csv",
                            file_name=f"{tr('file.objectives')}.csv",
-                           data=exports.table_csv([{tr(f"objectives.col_{k}"): r[k if k != "progress" else
-                                                                                  "progress_text"] for k in columns}
+                           # the bar's column is written as its percent in a file
+                           data=exports.table_csv([{tr(f"objectives.col_{k}"): r.cell("progress_text" if k == "progress"
+                                                                                        else k) for k in columns}
                                                    for r in rows], lang))
 
 with new_tab:
@@ -159,8 +160,8 @@ with new_tab:
     # a shared objective has owners on both sides (SMART's Relevant)
     ui.team_notice(not {"marketing", "sales"} <= {m["function"] for m in team})
     owners = [(n, "marketing") for n in marketing] + [(n, "sales") for n in sales]
-    parents = [None, *[r["id"] for r in rows]] if rows else [None]
-    titles = {r["id"]: r["title"] for r in rows}
+    parents = [None, *[r.id for r in rows]] if rows else [None]
+    titles = {r.id: r.title for r in rows}
     parent = ui.select(st, tr("objectives.parent"), parents, key="objective_parent",
                        format_func=lambda p: tr("objectives.no_parent") if p is None else f"#{p} {titles[p]}")
     fixes = _corrections()

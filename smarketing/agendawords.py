@@ -53,8 +53,8 @@ def _objective(row: BoardRow, lang: str) -> dict[str, str]:
     from smarketing.objective_views import worded
 
     shown = worded(row, lang)
-    return {"title": shown["title"], "status": t(f"status.{row.status}", lang), "actual": shown["actual"],
-            "target": shown["target"], "progress": shown["progress_text"], "expected": shown["expected"]}
+    return {"title": shown.title, "status": t(f"status.{row.status}", lang), "actual": shown.actual,
+            "target": shown.target, "progress": shown.progress_text, "expected": shown.expected}
 
 
 def _as_is(value: Any, facts: dict[str, Any], lang: str) -> Any:

@@ -214,32 +214,55 @@ def page(con: duckdb.DuckDBPyConnection, today: date) -> Page:
     return Page(board(con, today), objectives.team(con), choices.read(con), objectives.all_objectives(con, None))
 
 
-def worded(row: BoardRow, lang: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class BoardWords:
+    """A board row in words, one field per column of the board (board_columns names them)."""
+
+    id: int
+    status: str
+    title: str
+    rollup: str
+    owners: str
+    deadline: str
+    progress: int | None      # percent points for the bar
+    progress_text: str
+    expected: str
+    actual: str
+    target: str
+    forecast: str
+    confidence: str
+
+    def cell(self, column: str) -> Any:
+        """The value of a column named by a caller's list of columns."""
+        return getattr(self, column)
+
+
+def worded(row: BoardRow, lang: str) -> BoardWords:
     """A board row as the page, the agenda and the report write it."""
     o, p = row.objective, row.progress
     rolled = row.rollup
-    return {
-        "id": row.id,
-        "status": f"{STATUS_MARK[p.status]} {status_text(o, p.status, lang)}",
-        "title": row.title,
-        "rollup": "" if rolled is None else t(
+    return BoardWords(
+        id=row.id,
+        status=f"{STATUS_MARK[p.status]} {status_text(o, p.status, lang)}",
+        title=row.title,
+        rollup="" if rolled is None else t(
             "objectives.rollup" if rolled.children > 1 else "objectives.rollup_one", lang,
             total=show(o, rolled.total, lang), target=show(o, rolled.target, lang),
             share=fmt_pct(rolled.total / rolled.target, lang, 0), children=rolled.children),
-        "owners": owners_text(o, lang) + ("" if {"marketing", "sales"} <= set(o["functions"]) else " ⚠"),
-        "deadline": fmt_date(o["deadline"], lang),
+        owners=owners_text(o, lang) + ("" if {"marketing", "sales"} <= set(o["functions"]) else " ⚠"),
+        deadline=fmt_date(o["deadline"], lang),
         # percent points for the bar: whole numbers read the same in both languages; the bar stops at its ends, the
         # number beside it does not (the detail and the report say 166% too)
-        "progress": None if p.progress is None else round(p.progress * 100),
-        "progress_text": fmt_pct(p.progress, lang, 0),
+        progress=None if p.progress is None else round(p.progress * 100),
+        progress_text=fmt_pct(p.progress, lang, 0),
         # with no deadline nothing is expected by any day: "–", never "0%"
-        "expected": fmt_pct(p.expected_progress, lang, 0) if o["deadline"] else "–",
-        "actual": show(o, p.actual, lang),
-        "target": show(o, p.target, lang),
-        "forecast": forecast_text(o, p, lang),
-        "confidence": "–" if row.confidence is None else fmt_num(row.confidence, lang, 1)
+        expected=fmt_pct(p.expected_progress, lang, 0) if o["deadline"] else "–",
+        actual=show(o, p.actual, lang),
+        target=show(o, p.target, lang),
+        forecast=forecast_text(o, p, lang),
+        confidence="–" if row.confidence is None else fmt_num(row.confidence, lang, 1)
         + (f" {t(f'objectives.flag_{row.flag}', lang)}" if row.flag else ""),
-    }
+    )
 
 
 def series(con: duckdb.DuckDBPyConnection, row: objectives.Objective, today: date) -> list[dict[str, Any]]:

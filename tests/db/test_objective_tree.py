@@ -39,7 +39,7 @@ def tree(con):
 
 def test_children_sit_under_their_parent_which_adds_them_up(tree):
     rows = board(tree, "it")
-    assert [(r["title"], r["actual"], r["target"], r["rollup"]) for r in rows] == [
+    assert [(r.title, r.actual, r.target, r.rollup) for r in rows] == [
         # the parent counts every customer (3); its two customer children, 1 from webinars and 1 from fairs,
         # cover 2 of the 6: the SQL child measures something else and adds nothing
         ("Clienti di fine anno", "3", "6", "2 di 6 (33%) da 2 sotto-obiettivi"),
@@ -58,8 +58,8 @@ def test_rates_do_not_add_up(tree):
     parent = next(r for r in objectives.all_objectives(tree) if r["title"] == "Conversione")
     objectives.add(tree, "Portare la conversione MQL-SQL al 70% dai webinar entro il 24/12/2026", BOTH, START, "en",
                    "anna", title="Conversione webinar", parent_id=parent["objective_id"])
-    rows = {r["title"]: r for r in board(tree, "en")}
-    assert (rows["Conversione"]["rollup"], rows["↳ Conversione webinar"]["rollup"]) == ("", "")
+    rows = {r.title: r for r in board(tree, "en")}
+    assert (rows["Conversione"].rollup, rows["↳ Conversione webinar"].rollup) == ("", "")
 
 
 def test_the_report_shows_the_tree_and_the_roll_up(tree):
@@ -80,7 +80,7 @@ def test_a_parent_set_by_hand_later_and_a_loop_refused(tree):
     # the conversion objective goes under the customers one: it is listed there, and logged
     assert objectives.update(tree, ids["Conversione"], {"parent_id": ids["Clienti di fine anno"]}, "anna") == [
         "parent_id"]
-    titles = [r["title"] for r in board(tree, "it")]
+    titles = [r.title for r in board(tree, "it")]
     assert titles.index("↳ Conversione") == 4 and titles[0] == "Clienti di fine anno"
     for objective, parent in (("Clienti di fine anno", "Clienti di fine anno"),
                               ("Clienti di fine anno", "Clienti dai webinar")):
