@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 import duckdb
 import pandas as pd
@@ -110,8 +110,3 @@ def page(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) 
                 alerts.overview_alerts(con, query.today),
                 milestones.events(con, query.start, query.end, query.today))
 
-
-def store_summary(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    """Row counts per table and the dates covered: what `info` prints and Settings shows."""
-    counts = {row["table_name"]: row["row_count"] for row in db.rows(con, "metrics/table_counts")}
-    return {"tables": counts, **db.rows(con, "metrics/data_range")[0]}

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import duckdb
 
-from smarketing import alerts, backups, demo, digest, objectives, overview, secrets_file, settings, stages, storage
+from smarketing import alerts, backups, demo, digest, inventory, objectives, secrets_file, settings, stages, storage
 from smarketing.digest import Send
 
 
@@ -19,7 +18,7 @@ class Store:
     currency: str
     path: Path
     size: int                     # bytes
-    summary: dict[str, Any]                 # overview.store_summary: rows per table, the dates covered, the schema
+    summary: inventory.Summary              # rows per table, the dates covered, the schema
     backups_folder: Path
     stages: list[stages.Stage]
     demo_loaded: bool
@@ -38,7 +37,7 @@ class Store:
 
 def build(con: duckdb.DuckDBPyConnection, path: Path) -> Store:
     return Store(currency=settings.currency(con), path=path, size=storage.file_size(path),
-                 summary=overview.store_summary(con), backups_folder=backups.folder_for(path),
+                 summary=inventory.summary(con), backups_folder=backups.folder_for(path),
                  stages=stages.stages(con), demo_loaded=demo.is_loaded(con), digest=digest.schedule(con),
                  digest_possible=digest.configured(secrets_file.read()),
                  people=[m["name"] for m in objectives.team(con) if m["email"]], alerts=alerts.thresholds(con),

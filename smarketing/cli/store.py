@@ -13,7 +13,7 @@ from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_bytes, fmt_date, fmt_int, t
 
 # the store's summary loads pandas (through the Overview's figures): only `info` needs it, not every command's start
-overview = lazy.module("smarketing.overview")
+inventory = lazy.module("smarketing.inventory")
 
 
 def register(commands, lang: str) -> None:
@@ -50,7 +50,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             print(t("cli.demo_already", args.lang))
         else:
             demo.load(con, periods.today(), by=access.local_user())
-            counts = overview.store_summary(con)["tables"]
+            counts = inventory.summary(con)["tables"]
             print(t("cli.demo_loaded", args.lang, leads=fmt_int(counts["leads"], args.lang),
                     events=fmt_int(counts["stage_events"], args.lang),
                     spend=fmt_int(counts["spend"], args.lang)))
@@ -63,8 +63,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     if not path.exists():
         raise SmarketingError("error.db_missing", path=str(path))
     con = open_store(args)
-    summary = overview.store_summary(con)
-    summary.update(path=str(path.resolve()), size_bytes=storage.file_size(path), demo_loaded=demo.is_loaded(con))
+    summary = {**inventory.summary(con), "path": str(path.resolve()), "size_bytes": storage.file_size(path),
+               "demo_loaded": demo.is_loaded(con)}
     con.close()
     if args.format == "json":
         print_json(summary)

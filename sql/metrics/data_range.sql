@@ -1,4 +1,4 @@
--- purpose: the dates the store's data covers, for `info` and Settings
+-- purpose: the dates the store's data covers, for `info` and Settings (inventory.summary)
 -- params: none
 -- grain: one row
 select

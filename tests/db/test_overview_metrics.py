@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from smarketing import db, metrics, migrations, overview
+from smarketing import db, inventory, metrics, migrations, overview
 from tests.conftest import TODAY
 from tests.helpers import small_funnel, twelve
 
@@ -77,7 +77,7 @@ def test_weekly_stage_entries_keep_zero_weeks_and_mark_the_partial_ones(small):
 
 
 def test_store_summary_on_empty_store(con):
-    summary = overview.store_summary(con)
+    summary = inventory.summary(con)
     assert summary["tables"]["stages"] == 6
     assert sum(summary["tables"].values()) == 6
     assert summary["first_lead_at"] is None and summary["schema_version"] == len(migrations.files())
