@@ -18,15 +18,26 @@ DEMO_DIR = storage.ROOT / "sample_data" / "demo"
 
 
 @lru_cache(maxsize=1)
-def meta() -> dict[str, Any]:
+def _meta() -> dict[str, Any]:
+    """sample_data/demo/meta.json, as the generator wrote it; read through the functions below."""
     return json.loads((DEMO_DIR / "meta.json").read_text(encoding="utf-8"))
+
+
+def company_name() -> str:
+    """The demo company's name, as the demo notice and the report say it."""
+    return str(_meta()["company"]["name"])
+
+
+def anchor_date() -> date:
+    """The newest day of the demo's data as generated, before it is moved onto today's week."""
+    return date.fromisoformat(_meta()["anchor_date"])
 
 
 def week_shift(today: date) -> int:
     """Days (a whole number of weeks) that move the demo's newest week onto today's week.
 
     Whole weeks keep weekdays where they were: Monday peaks and quiet weekends stay true."""
-    anchor = date.fromisoformat(meta()["anchor_date"])
+    anchor = anchor_date()
     return (periods.monday(today) - periods.monday(anchor)).days
 
 
@@ -67,7 +78,7 @@ def load(con: duckdb.DuckDBPyConnection, today: date | None = None, by: str | No
     with db.transaction(con):
         batch_id = batches.open_batch(
             con, "demo", file_name="sample_data/demo", created_by=by,
-            options={"anchor_date": meta()["anchor_date"], "shift_days": shift},
+            options={"anchor_date": anchor_date().isoformat(), "shift_days": shift},
         )
         counts = db.rows(
             con, "demo/load", dir=DEMO_DIR.as_posix(), shift_days=shift, batch_id=batch_id,

@@ -61,7 +61,7 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) ->
                                              plan.as_of, today),
         events=milestones.events(con, periods.monday(plan.as_of) - timedelta(weeks=CHART_WEEKS - 1), plan.as_of,
                                   today),
-        company=demo.meta()["company"]["name"] if demo.is_loaded(con) else None,
+        company=demo.company_name() if demo.is_loaded(con) else None,
         numbers=week_numbers(con, plan.reference, today, lang),
     )
 

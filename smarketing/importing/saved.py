@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from typing import Any
+from datetime import datetime
+from typing import Any, TypedDict
 
 import duckdb
 
@@ -32,18 +33,29 @@ class Suggestion:
     product: str | None   # the built-in export the header looks like (its preset name), if any
 
 
+class Saved(TypedDict):
+    """A saved mapping as the store keeps it (sql/mappings/list.sql), its options and header read from JSON."""
+
+    key: str                    # the name normalised: what finds it whatever its case and spacing
+    name: str
+    kind: str                   # leads, spend
+    options: dict[str, Any]     # ImportOptions' KEPT fields
+    header: list[str]           # the header of the file it was made on
+    saved_by: str
+    saved_at: datetime
+
+
 def key(name: str) -> str:
     return normalise(name)
 
 
-def listing(con: duckdb.DuckDBPyConnection, kind: str | None = None) -> list[dict[str, Any]]:
-    rows = db.rows(con, "mappings/list")
-    for row in rows:
-        row["options"], row["header"] = json.loads(row["options"]), json.loads(row["header"])
-    return [r for r in rows if kind is None or r["kind"] == kind]
+def listing(con: duckdb.DuckDBPyConnection, kind: str | None = None) -> list[Saved]:
+    return [Saved(key=r["key"], name=r["name"], kind=r["kind"], options=json.loads(r["options"]),
+                  header=json.loads(r["header"]), saved_by=r["saved_by"], saved_at=r["saved_at"])
+            for r in db.rows(con, "mappings/list") if kind is None or r["kind"] == kind]
 
 
-def find(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, Any] | None:
+def find(con: duckdb.DuckDBPyConnection, name: str) -> Saved | None:
     return next((r for r in listing(con) if r["key"] == key(name)), None)
 
 
@@ -95,7 +107,7 @@ def delete(con: duckdb.DuckDBPyConnection, name: str) -> None:
     db.execute(con, "mappings/delete", key=key(name))
 
 
-def match(con: duckdb.DuckDBPyConnection, kind: str | None, header: list[str]) -> dict[str, Any] | None:
+def match(con: duckdb.DuckDBPyConnection, kind: str | None, header: list[str]) -> Saved | None:
     """The saved mapping made on a file with (nearly) this header: every column it maps is here, and the two
     headers share at least MATCH_SHARE of their columns. The closest when several do."""
     present = {normalise(h) for h in header}

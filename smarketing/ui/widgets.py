@@ -22,7 +22,7 @@ def page(path: str, title_key: str, icon: str, default: bool = False) -> st.Page
 def demo_notice(loaded: bool) -> None:
     """Say plainly when the numbers on screen are made up."""
     if loaded:
-        st.info(tr("demo.notice", company=demo.meta()["company"]["name"]), icon=":material/science:")
+        st.info(tr("demo.notice", company=demo.company_name()), icon=":material/science:")
 
 
 def team_notice(missing: bool) -> None:

@@ -223,7 +223,7 @@ def test_a_failed_load_leaves_nothing(con, tmp_path, monkeypatch):
 
 
 def test_week_shift_is_whole_weeks():
-    anchor = date.fromisoformat(demo.meta()["anchor_date"])
+    anchor = demo.anchor_date()
     assert demo.week_shift(anchor) == 0
     assert demo.week_shift(anchor + timedelta(days=3)) == 7  # anchor is a Friday: Monday after
     assert demo.week_shift(date(2027, 1, 6)) % 7 == 0
