@@ -16,7 +16,7 @@ from smarketing.objective_views import status_text
 
 if TYPE_CHECKING:
     from smarketing.milestones import Event
-    from smarketing.objective_views import BoardRow
+    from smarketing.objective_views import BoardRow, LinePoint, Point
 
 
 # CLDR's date fields, as d3's time format writes them
@@ -222,7 +222,7 @@ def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: 
     )
 
 
-def objective(actual: list[dict[str, Any]], lines: list[dict[str, Any]], value_format: str, lang: str) -> alt.Chart:
+def objective(actual: list[Point], lines: list[LinePoint], value_format: str, lang: str) -> alt.Chart:
     """The actual value week by week against the target, the pace that reaches it, and the forecast."""
     names = {key: t(f"objectives.line_{key}", lang) for key in ("actual", "target", "pace", "forecast")}
     points = pd.DataFrame([{**p, "line": names["actual"]} for p in actual if p["value"] is not None]

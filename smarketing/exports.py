@@ -42,12 +42,12 @@ def rejects_csv(rejects: Iterable[Mapping[str, Any]], lang: str) -> str:
     return csv_text(rejects, REJECT_COLUMNS, [t(f"cli.rejects_col_{c}", lang) for c in REJECT_COLUMNS], lang)
 
 
-def leads_csv(leads: Iterable[dict[str, Any]], lang: str, stage_labels: dict[str, str] | None = None) -> str:
+def leads_csv(leads: Iterable[Mapping[str, Any]], lang: str, stage_labels: dict[str, str] | None = None) -> str:
     """The leads behind a number, every one of them: stages by the names the list shows, and amounts as the
     language's Excel reads a number (28350,00 in Italian: 28350.00 there is text)."""
     labels = stage_labels or {}
 
-    def shown(lead: dict[str, Any]) -> dict[str, Any]:
+    def shown(lead: Mapping[str, Any]) -> dict[str, Any]:
         value, stage = lead.get("deal_value"), lead.get("current_stage")
         return {**lead, "current_stage": labels.get(stage, stage) if isinstance(stage, str) else stage,
                 "deal_value": None if value is None or isinstance(value, str)

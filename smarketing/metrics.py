@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from decimal import Decimal
+from typing import Any, TypedDict
 
 import duckdb
 
@@ -206,12 +207,36 @@ def public(rows: list[Row], name: str, query: Query, how: str | None = None) -> 
     return [{k: row[k] for k in keys} for row in rows]
 
 
+class Lead(TypedDict):
+    """A lead behind a number, as sql/drill/leads.sql lists it."""
+
+    external_id: str | None
+    name: str | None
+    email: str | None
+    company: str | None
+    source: str | None
+    campaign: str | None
+    segment: str | None
+    region: str | None
+    owner: str | None
+    product: str | None
+    current_stage: str
+    lead_at: datetime | None
+    mql_at: datetime | None
+    sql_at: datetime | None
+    opportunity_at: datetime | None
+    closed_at: datetime | None
+    deal_value: Decimal | None
+    currency: str | None
+    lost_reason: str | None
+
+
 @dataclass
 class Listing:
     """The leads behind a number: how many it counts, and the first of them (newest first)."""
 
     total: int
-    rows: list[dict[str, Any]]       # drill/leads.sql's columns
+    rows: list[Lead]
 
 
 def listing(con: duckdb.DuckDBPyConnection, name: str, key: str, query: Query, *, value: str | None = None,
@@ -259,7 +284,9 @@ def _drill(con: duckdb.DuckDBPyConnection, query: Query, value: str | None, limi
         deal_outcome=deal_outcome, date_on=date_on, dated=dated, start=query.start, end=query.end,
         backlog_before=backlog_before, limit=limit, **filter_params(query.filters),
     )
-    return Listing(rows[0]["total"] if rows else 0, [{k: v for k, v in r.items() if k != "total"} for r in rows])
+    # drill/leads.sql's columns are Lead's, and the total over them all
+    return Listing(rows[0]["total"] if rows else 0,
+                   [{k: v for k, v in r.items() if k != "total"} for r in rows])  # type: ignore[misc]
 
 
 def dimension_values(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypedDict
 
 import duckdb
 
@@ -265,35 +265,51 @@ def worded(row: BoardRow, lang: str) -> BoardWords:
     )
 
 
-def series(con: duckdb.DuckDBPyConnection, row: objectives.Objective, today: date) -> list[dict[str, Any]]:
+class Point(TypedDict):
+    """A point of the detail chart's actual line: the objective's value at the end of a week."""
+
+    day: date
+    value: float | None
+
+
+class LinePoint(TypedDict):
+    """A point of the detail chart's target, pace or forecast line."""
+
+    day: date
+    value: float | None
+    line: str                 # target, pace, forecast
+
+
+def series(con: duckdb.DuckDBPyConnection, row: objectives.Objective, today: date) -> list[Point]:
     """The objective's value at the end of each week since its start (up to today): the actual line."""
     if row["metric"] is None or row["start_date"] is None or row["deadline"] is None or today < row["start_date"]:
         return []
     spec = objectives.Spec.of(row)
-    points, end = [], periods.monday(row["start_date"]) + timedelta(days=6)
+    points: list[Point] = []
+    end = periods.monday(row["start_date"]) + timedelta(days=6)
     last = min(today, row["deadline"])
     while True:
         day = min(end, last)
         value = objectives.measure(con, spec, row["start_date"], day, today, row["objective_id"])
-        points.append({"day": day, "value": value})
+        points.append(Point(day=day, value=value))
         if day >= last:
             return points
         end += timedelta(days=7)
 
 
-def chart_lines(row: objectives.Objective, p: progress.Progress, today: date) -> list[dict[str, Any]]:
+def chart_lines(row: objectives.Objective, p: progress.Progress, today: date) -> list[LinePoint]:
     """Target, pace and forecast as (day, value, line) points for the detail chart."""
     if p.target is None or row["start_date"] is None or row["deadline"] is None:
         return []
     start, deadline = row["start_date"], row["deadline"]
     origin = 0.0 if row["metric"] in progress.CUMULATIVE else (p.baseline if p.baseline is not None else p.target)
     lines = [
-        {"day": start, "value": p.target, "line": "target"}, {"day": deadline, "value": p.target, "line": "target"},
-        {"day": start, "value": origin, "line": "pace"}, {"day": deadline, "value": p.target, "line": "pace"},
+        LinePoint(day=start, value=p.target, line="target"), LinePoint(day=deadline, value=p.target, line="target"),
+        LinePoint(day=start, value=origin, line="pace"), LinePoint(day=deadline, value=p.target, line="pace"),
     ]
     if p.forecast is not None and p.actual is not None and today < deadline:
-        lines += [{"day": today, "value": p.actual, "line": "forecast"},
-                  {"day": deadline, "value": p.forecast, "line": "forecast"}]
+        lines += [LinePoint(day=today, value=p.actual, line="forecast"),
+                  LinePoint(day=deadline, value=p.forecast, line="forecast")]
     return lines
 
 
@@ -304,8 +320,8 @@ class Detail:
 
     objective: objectives.Objective
     progress: progress.Progress
-    series: list[dict[str, Any]]
-    lines: list[dict[str, Any]]
+    series: list[Point]
+    lines: list[LinePoint]
     checkins: list[objectives.Checkin]
     changes: list[objectives.Change]
     # per check-in: whether its confidence disagrees with the status of its own week (objectives.disagreement)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -147,7 +148,8 @@ def drill_table(con: duckdb.DuckDBPyConnection, name: str, key: str, query: metr
     lang_ = lang()
     listed = metrics.listing(con, name, key, query, value=value, stage=stage, limit=DRILL_SHOWN)
     labels = stages.labels(journey, lang_)
-    shown = [{tr(f"drill.{c}"): _cell(c, r[c], labels, lang_) for c in exports.LEAD_COLUMNS} for r in listed.rows]
+    rows: list[Mapping[str, Any]] = list(listed.rows)     # read by the names of exports.LEAD_COLUMNS
+    shown = [{tr(f"drill.{c}"): _cell(c, r[c], labels, lang_) for c in exports.LEAD_COLUMNS} for r in rows]
     if not listed.total:
         st.caption(tr("drill.none"))
         return
