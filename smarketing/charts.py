@@ -43,11 +43,13 @@ def d3_locale(lang: str) -> dict[str, Any]:
     before, _, after = money.partition("#")
     # d3 wants Sunday first; CLDR's week here starts on Monday
     days, short_days = day_names(lang), day_names(lang, "abbreviated")
+    periods = where.day_periods["format"]["abbreviated"]
     return {
         "number": {"decimal": get_decimal_symbol(where), "thousands": get_group_symbol(where), "grouping": [3],
                    "currency": [before.replace("¤", symbol), after.lstrip("#,0.").replace("¤", symbol)]},
         "time": {
-            "dateTime": "%A %e %B %Y, %X", "date": FULL_DAY[lang], "time": "%H:%M:%S", "periods": ["AM", "PM"],
+            "dateTime": "%A %e %B %Y, %X", "date": FULL_DAY[lang], "time": "%H:%M:%S",
+            "periods": [periods["am"], periods["pm"]],
             "days": days[6:] + days[:6], "shortDays": short_days[6:] + short_days[:6],
             "months": month_names(lang), "shortMonths": month_names(lang, "abbreviated"),
         },

@@ -82,6 +82,8 @@ LOCALES = {"it": "it_IT", "en": "en"}
 # Italian business papers write the year in full, where CLDR's short Italian date has two digits (31/12/26)
 DATE_PATTERNS = {"it": "dd/MM/y", "en": "d MMM y"}
 LONG_DATE_PATTERN = "d MMMM y"
+# the 24-hour clock in both languages, as the English dates are day-first (British) too
+TIME_PATTERN = "HH:mm"
 
 
 @cache
@@ -162,7 +164,14 @@ def fmt_datetime(value: datetime | None, lang: str) -> str:
     """31/12/2026 18:05 (it) / 31 Dec 2026 18:05 (en)."""
     if value is None:
         return _MISSING
-    return f"{fmt_date(value, lang)} {value:%H:%M}"
+    return f"{fmt_date(value, lang)} {fmt_time(value, lang)}"
+
+
+def fmt_time(value: datetime, lang: str) -> str:
+    """18:05 in both languages."""
+    from babel.dates import format_time
+
+    return format_time(value, TIME_PATTERN, locale=locale(lang))
 
 
 def fmt_date(value: date | datetime | None, lang: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, TypedDict
+from typing import Any, NamedTuple, TypedDict
 
 import duckdb
 
@@ -137,9 +137,17 @@ def read(con: duckdb.DuckDBPyConnection, text: str, today: date) -> drafting.Dra
     return drafting.read(text, today, metrics.dimension_values(con))
 
 
+class Checked(NamedTuple):
+    """A sentence checked: what was read (with the corrections set over it), what the store says of its measure,
+    and the SMART verdict."""
+
+    draft: drafting.Draft
+    context: smart.Context
+    report: smart.Report
+
+
 def check(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str]], today: date, lang: str,
-          parent_id: int | None = None, fixes: dict[str, Any] | None = None,
-          ) -> tuple[drafting.Draft, smart.Context, smart.Report]:
+          parent_id: int | None = None, fixes: dict[str, Any] | None = None) -> Checked:
     """Read a sentence, set what a person corrected over it, and judge the result on the store's data."""
     draft = read(con, text, today)
     corrections.correct(draft, fixes or {}, stages.names(con))
@@ -147,7 +155,7 @@ def check(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str
     if draft.metric in MONEY and draft.currency is None and draft.target_unit is not None:
         # the reader cannot know the company's currency: an amount naming none is in it, never in euros
         draft.target_unit = unit_of(draft, ctx.currency)
-    return draft, ctx, smart.check(draft, ctx, lang)
+    return Checked(draft, ctx, smart.check(draft, ctx, lang))
 
 
 def parsed(draft: drafting.Draft, ctx: smart.Context) -> dict[str, Any]:
