@@ -158,7 +158,7 @@ with new_tab:
     sales = cols[1].multiselect(tr("objectives.owners_sales"), [m["name"] for m in team if m["function"] == "sales"],
                                 key="owners_sales", placeholder=tr("objectives.choose_people"))
     # a shared objective has owners on both sides (SMART's Relevant)
-    ui.team_notice(not {"marketing", "sales"} <= {m["function"] for m in team})
+    ui.team_notice(not set(objectives.FUNCTIONS) <= {m["function"] for m in team})
     owners = [(n, "marketing") for n in marketing] + [(n, "sales") for n in sales]
     parents = [None, *[r.id for r in rows]] if rows else [None]
     titles = {r.id: r.title for r in rows}

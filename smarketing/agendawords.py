@@ -46,7 +46,8 @@ def _confidence(latest: list[tuple[str, int]], facts: dict[str, Any], lang: str)
 def _reason(run: inbox.Run, facts: dict[str, Any], lang: str) -> str:
     from smarketing import inbox
 
-    return (inbox.message(run, lang) or "").rstrip(".")
+    # the reason's own sentences end the item: quoted whole, never trimmed
+    return inbox.message(run, lang) or ""
 
 
 def _objective(row: BoardRow, lang: str) -> dict[str, str]:

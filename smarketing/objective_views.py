@@ -249,7 +249,7 @@ def worded(row: BoardRow, lang: str) -> BoardWords:
             "objectives.rollup" if rolled.children > 1 else "objectives.rollup_one", lang,
             total=show(o, rolled.total, lang), target=show(o, rolled.target, lang),
             share=fmt_pct(rolled.total / rolled.target, lang, 0), children=rolled.children),
-        owners=owners_text(o, lang) + ("" if {"marketing", "sales"} <= set(o["functions"]) else " ⚠"),
+        owners=owners_text(o, lang) + ("" if set(objectives.FUNCTIONS) <= set(o["functions"]) else " ⚠"),
         deadline=fmt_date(o["deadline"], lang),
         # percent points for the bar: whole numbers read the same in both languages; the bar stops at its ends, the
         # number beside it does not (the detail and the report say 166% too)

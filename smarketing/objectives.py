@@ -13,10 +13,10 @@ import duckdb
 from smarketing import corrections, db, drafting, metrics, periods, progress, settings, smart, stages, workdays
 from smarketing.errors import SmarketingError
 from smarketing.metricwords import unit_of
-from smarketing.vocabulary import MEASURES, MONEY
+from smarketing.vocabulary import MEASURES, MONEY, OWNING_FUNCTIONS
 
 HISTORY_WINDOWS = 12     # how many earlier windows of the same length Achievable looks at
-FUNCTIONS = ("marketing", "sales")
+FUNCTIONS = OWNING_FUNCTIONS
 
 
 @dataclass

@@ -20,7 +20,16 @@ from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, fmt_signed_pc
 from smarketing.importing.reasons import QUOTES
 from smarketing.progress import CUMULATIVE
 from smarketing.settings import CURRENCY
-from smarketing.vocabulary import COUNTS, DAYS, DEFAULT_CURRENCY, MONEY, RATIOS, SPEND_MEASURES, SPEND_SCOPES
+from smarketing.vocabulary import (
+    COUNTS,
+    DAYS,
+    DEFAULT_CURRENCY,
+    MONEY,
+    OWNING_FUNCTIONS,
+    RATIOS,
+    SPEND_MEASURES,
+    SPEND_SCOPES,
+)
 
 POINTS = {"pass": 20, "warn": 10, "fail": 0}
 HORIZON_DAYS = 730          # beyond two years a deadline stops steering the weekly meeting
@@ -491,7 +500,7 @@ def with_trend(history: list[float]) -> tuple[list[float], float]:
 
 def _relevant(draft: Draft, context: Context, lang: str) -> Verdict:
     functions = {function for _, function in context.owners}
-    missing = [f for f in ("marketing", "sales") if f not in functions]
+    missing = [f for f in OWNING_FUNCTIONS if f not in functions]
     if missing and draft.named_owners:
         # "Giulia (marketing) e Marco (vendite)" written in the sentence: not yet chosen as the objective's owners
         quote = QUOTES.get(lang, QUOTES["it"])

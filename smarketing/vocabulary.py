@@ -27,6 +27,8 @@ UNITS = {
     "cpl": "money", "cost_per_mql": "money", "cost_per_sql": "money", "cac": "money", "roi": "ratio",
     "sla": "ratio", "sla_days": "days", "manual": "score",
 }
+# the two functions a shared objective has owners in (SMART's Relevant); the team also has management
+OWNING_FUNCTIONS = ("marketing", "sales")
 # what leads are grouped and filtered by (metrics.DIMENSIONS)
 DIMENSIONS = ("source", "campaign", "segment", "region", "owner", "product")
 # the currency of amounts in a store that has not named its own (settings.currency)
