@@ -77,7 +77,7 @@ def week_code(week: date) -> str:
 
 
 def reading_day(week: date, today: date) -> date:
-    """The day a week's meeting is held and its figures read, unless it was held earlier (agenda.as_of): today
+    """The day a week's meeting is held and its figures read, unless it was held earlier (agenda.figures_day): today
     while the week runs, its Sunday once it is over."""
     return min(today, week + timedelta(days=6))
 
