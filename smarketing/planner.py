@@ -39,6 +39,7 @@ class Plan:
     budget: float | None = None
     problems: list[str] = field(default_factory=list)
     stage_rows: list[stages.Stage] = field(default_factory=list)    # the journey's stages, to name them
+    filters: dict[str, str] = field(default_factory=dict)   # the part of the data planned for: its objectives too
 
     def labels(self, lang: str) -> dict[str, str]:
         return stages.labels(self.stage_rows, lang)
@@ -47,7 +48,7 @@ class Plan:
 def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: date, today: date,
          lookback_days: int = 180, filters: metrics.Filters | None = None) -> Plan:
     plan = Plan(goal, target, deadline, today, lookback_days, max((deadline - today).days, 0) / 7,
-                stage_rows=stages.stages(con))
+                stage_rows=stages.stages(con), filters={d: v for d, v in (filters or {}).items() if v})
     if plan.weeks <= 0:
         plan.problems.append("deadline_past")
     start, end = periods.last_days(lookback_days, today)
@@ -216,9 +217,17 @@ def problems(plan: Plan, lang: str) -> list[str]:
     return said
 
 
-def statement(stage: str, needed: int, deadline: date, lang: str) -> str:
-    """The sentence of a child objective, in words the drafting reader understands."""
-    return t(f"planner.child_{stage}", lang, count=fmt_int(needed, lang), deadline=fmt_long_date(deadline, lang))
+def scope(plan: Plan, lang: str) -> str:
+    """The part of the data the plan is for, as its objectives' sentences say it: " (fonte: Fiere)"; none for all."""
+    if not plan.filters:
+        return ""
+    return " (" + "; ".join(f"{t(f'metric.{d}', lang).lower()}: {v}" for d, v in plan.filters.items()) + ")"
+
+
+def statement(stage: str, needed: int, deadline: date, lang: str, scoped: str = "") -> str:
+    """The sentence of a child objective, in words the drafting reader understands; `scoped` as scope() says it."""
+    return t(f"planner.child_{stage}", lang, count=fmt_int(needed, lang), deadline=fmt_long_date(deadline, lang),
+             scope=scoped)
 
 
 def parent_statement(plan: Plan, lang: str) -> str:
@@ -227,7 +236,8 @@ def parent_statement(plan: Plan, lang: str) -> str:
     cents = 0 if float(plan.target).is_integer() else 2
     amount = fmt_money(plan.target, lang, plan.currency, cents) if plan.goal == "revenue" \
         else fmt_int(plan.target, lang)
-    return t(f"planner.parent_{plan.goal}", lang, amount=amount, deadline=fmt_long_date(plan.deadline, lang))
+    return t(f"planner.parent_{plan.goal}", lang, amount=amount, deadline=fmt_long_date(plan.deadline, lang),
+             scope=scope(plan, lang))
 
 
 def parent_draft(plan: Plan, lang: str) -> drafting.Draft:
@@ -236,10 +246,11 @@ def parent_draft(plan: Plan, lang: str) -> drafting.Draft:
     if plan.goal == "revenue":
         return drafting.Draft(statement=parent_statement(plan, lang), metric="won_value", direction="increase",
                               target=float(plan.target), target_kind="absolute", target_unit=plan.currency,
-                              currency=plan.currency, start=plan.today, deadline=plan.deadline)
+                              currency=plan.currency, start=plan.today, deadline=plan.deadline,
+                              filters=dict(plan.filters))
     return drafting.Draft(statement=parent_statement(plan, lang), metric="stage_entries", stage="customer",
                           direction="increase", target=float(plan.target), target_kind="absolute",
-                          target_unit="count", start=plan.today, deadline=plan.deadline)
+                          target_unit="count", start=plan.today, deadline=plan.deadline, filters=dict(plan.filters))
 
 
 def create_children(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int, owners: dict[str, str], lang: str,
@@ -253,10 +264,11 @@ def create_children(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int, 
         if not needed or stage in skip:
             continue
         # each stage by the day its entries must happen to close in time (Plan.by)
-        text = statement(stage, needed, plan.by[stage], lang)
+        text = statement(stage, needed, plan.by[stage], lang, scope(plan, lang))
+        # measured on the part of the data the plan was made for, as its rates were
         draft = drafting.Draft(statement=text, metric="stage_entries", stage=stage, direction="increase",
                                target=float(needed), target_kind="absolute", target_unit="count", start=plan.today,
-                               deadline=plan.by[stage])
+                               deadline=plan.by[stage], filters=dict(plan.filters))
         function = owning[stage]
         who = [(owners[function], function)] if owners.get(function) else []
         baseline = objectives.context(con, draft, who, plan.today).baseline

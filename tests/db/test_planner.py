@@ -16,6 +16,7 @@ were won and L4 lost: 3 in 4 from either stage."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -164,25 +165,31 @@ def test_one_click_makes_a_parent_and_one_child_per_stage_owned_by_its_function(
     parent_id, children = planner.create_plan(store, plan, None, {"marketing": "Giulia", "sales": "Marco"}, "it",
                                               "anna")
     parent = objectives.get(store, parent_id)
-    assert (parent["statement"], parent["metric"], parent["target"], parent["deadline"], parent["owners"]) == (
-        "Raggiungere 60.000\u00a0€ di fatturato entro il 6 gennaio 2027", "won_value", 60000, SIX_WEEKS,
-        ["Marco", "Giulia"])
+    # planned for the trade fairs, the objectives measure the trade fairs: its rates were theirs
+    assert (parent["statement"], parent["metric"], parent["target"], parent["deadline"], parent["owners"],
+            json.loads(parent["filters"])) == (
+        "Raggiungere 60.000\u00a0€ di fatturato (fonte: Fiere) entro il 6 gennaio 2027", "won_value", 60000,
+        SIX_WEEKS, ["Marco", "Giulia"], {"source": "Fiere"})
     rows = [objectives.get(store, i) for i in children]
     # each stage by its own day: at the fairs lead -> MQL takes 5 days (L4 1, L6 9), MQL -> SQL and SQL ->
     # opportunity 1 (L4), opportunity -> customer was never dated (said in a warning: not brought forward)
     assert plan.problems == ["no_lag:opportunity->customer"]
     assert [(r["statement"], r["metric"], r["to_stage"], r["target"], r["owners"], r["parent_id"]) for r in rows] == [
-        ("Generare 9 nuovi contatti entro il 30 dicembre 2026", "stage_entries", "lead", 9, ["Giulia"], parent_id),
-        ("Generare 6 MQL entro il 4 gennaio 2027", "stage_entries", "mql", 6, ["Giulia"], parent_id),
-        ("Generare 3 SQL entro il 5 gennaio 2027", "stage_entries", "sql", 3, ["Marco"], parent_id),
-        ("Aprire 3 opportunità entro il 6 gennaio 2027", "stage_entries", "opportunity", 3, ["Marco"], parent_id),
-        ("Acquisire 3 nuovi clienti entro il 6 gennaio 2027", "stage_entries", "customer", 3, ["Marco"], parent_id),
+        ("Generare 9 nuovi contatti (fonte: Fiere) entro il 30 dicembre 2026", "stage_entries", "lead", 9, ["Giulia"],
+         parent_id),
+        ("Generare 6 MQL (fonte: Fiere) entro il 4 gennaio 2027", "stage_entries", "mql", 6, ["Giulia"], parent_id),
+        ("Generare 3 SQL (fonte: Fiere) entro il 5 gennaio 2027", "stage_entries", "sql", 3, ["Marco"], parent_id),
+        ("Aprire 3 opportunità (fonte: Fiere) entro il 6 gennaio 2027", "stage_entries", "opportunity", 3, ["Marco"],
+         parent_id),
+        ("Acquisire 3 nuovi clienti (fonte: Fiere) entro il 6 gennaio 2027", "stage_entries", "customer", 3, ["Marco"],
+         parent_id),
     ]
-    # each child reads back as the same objective through the drafting reader
+    assert [json.loads(r["filters"]) for r in rows] == [{"source": "Fiere"}] * 5
+    # each child reads back as the same objective through the drafting reader, its scope too
     for row in rows:
         draft, _, _ = objectives.check(store, row["statement"], [], TODAY, "it")
-        assert (draft.metric, draft.stage, draft.target, draft.deadline) == (
-            "stage_entries", row["to_stage"], row["target"], row["deadline"])
+        assert (draft.metric, draft.stage, draft.target, draft.deadline, draft.filters) == (
+            "stage_entries", row["to_stage"], row["target"], row["deadline"], {"source": "Fiere"})
 
 
 def test_a_customers_plan_under_a_new_parent_does_not_repeat_the_parent(store):
@@ -215,4 +222,4 @@ def test_a_new_parent_takes_the_plans_target_and_currency_not_its_sentence_read_
     parent_id, _ = planner.create_plan(store, plan, None, {"marketing": "Giulia", "sales": "Marco"}, "en", "anna")
     parent = objectives.get(store, parent_id)
     assert (parent["statement"], parent["metric"], parent["target"], parent["unit"], parent["deadline"]) == (
-        "Reach CHF60,000.50 of revenue by 6 January 2027", "won_value", 60000.5, "CHF", SIX_WEEKS)
+        "Reach CHF60,000.50 of revenue (source: Fiere) by 6 January 2027", "won_value", 60000.5, "CHF", SIX_WEEKS)
