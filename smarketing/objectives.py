@@ -30,6 +30,7 @@ class Spec:
     filters: metrics.Filters | None = None
     threshold: float | None = None         # a service level's time (sla only)
     threshold_unit: str | None = None      # hours, days, working_days
+    currency: str | None = None            # an amount's: one in another currency is never counted toward it
 
     @classmethod
     def of(cls, row: Objective) -> Spec:
@@ -38,7 +39,12 @@ class Spec:
         filters = json.loads(row["filters"]) if row["filters"] else {}
         stage = row["to_stage"] if row["metric"] == "stage_entries" else None
         return cls(row["metric"], stage, row["from_stage"], row["to_stage"], filters, row["threshold"],
-                   row["threshold_unit"])
+                   row["threshold_unit"], _currency_of(row["metric"], row["unit"]))
+
+
+def _currency_of(metric: str, unit: str | None) -> str | None:
+    """The currency a money objective is in (its unit); None for any other, or one stored before units."""
+    return unit if metric in MONEY and unit and settings.CURRENCY.fullmatch(unit) else None
 
 
 def measure(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, today: date,
@@ -62,6 +68,11 @@ def measure(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, 
         return _matured_conversion(con, query)
     rows = metrics.compute(con, name, query)
     value = rows[0][key] if rows else None
+    if value is not None and spec.currency and (found := rows[0].get(metrics.CATALOG[name].money.get(key, ""))) \
+            and found != spec.currency:
+        # the deals (or spend) of the window are in another currency than the objective: no figure, rather than
+        # dollars counted as euros (the company's currency changed after they were imported)
+        return None
     return None if value is None else float(value)
 
 
@@ -108,7 +119,7 @@ def _spec_of(draft: drafting.Draft) -> Spec | None:
     if draft.metric is None:
         return None
     return Spec(draft.metric, draft.stage, draft.from_stage, draft.to_stage, draft.filters, draft.threshold,
-                draft.threshold_unit)
+                draft.threshold_unit, _currency_of(draft.metric, draft.target_unit))
 
 
 def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[tuple[str, str]], today: date,
@@ -151,10 +162,10 @@ def check(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str
     """Read a sentence, set what a person corrected over it, and judge the result on the store's data."""
     draft = read(con, text, today)
     corrections.correct(draft, fixes or {}, stages.names(con))
-    ctx = context(con, draft, owners, today, parent_id)
     if draft.metric in MONEY and draft.currency is None and draft.target_unit is not None:
         # the reader cannot know the company's currency: an amount naming none is in it, never in euros
-        draft.target_unit = unit_of(draft, ctx.currency)
+        draft.target_unit = unit_of(draft, settings.currency(con))
+    ctx = context(con, draft, owners, today, parent_id)
     return Checked(draft, ctx, smart.check(draft, ctx, lang))
 
 

@@ -205,6 +205,30 @@ def test_an_amount_is_compared_only_in_the_companys_currency(con, text, baseline
     assert (draft.target_unit, smart.show(draft.target, draft, "it")) == (unit, shown)
 
 
+def test_deals_in_another_currency_than_the_objective_are_never_counted_toward_it(con):
+    # dollar deals (3.000 and 4.000 in the 29 days before 25 November), then the company set to Swiss francs: an
+    # objective in francs has no baseline and no progress from them, rather than dollars counted as francs
+    add_lead(con, "U0", "2026-10-01 09:00", "lead", [("lead", "2026-10-01 09:00")])
+    for tag, day, value in (("U1", "2026-11-03", 3000), ("U2", "2026-11-17", 4000)):
+        add_lead(con, tag, f"{day} 09:00", "customer", [("lead", f"{day} 09:00"), ("customer", f"{day} 12:00")],
+                 deal_value=value, currency="USD", closed_at=datetime.fromisoformat(f"{day} 12:00"))
+    settings.set_currency(con, "CHF")
+    text = "Portare il fatturato vinto a 10.000 entro il 24/12/2026"
+    draft, context, _ = objectives.check(con, text, BOTH, TODAY, "it")
+    assert (draft.target_unit, context.baseline) == ("CHF", None)
+    objective_id = objectives.add(con, text, BOTH, TODAY, "it", "anna")
+    row = objectives.get(con, objective_id)
+    # a dollar deal won on its first day: no progress in francs (0 before it, with nothing won yet)
+    assert objectives.progress_of(con, row, TODAY).actual == 0.0
+    add_lead(con, "U3", "2026-11-25 09:00", "customer",
+             [("lead", "2026-11-25 09:00"), ("customer", "2026-11-25 12:00")], deal_value=5000, currency="USD",
+             closed_at=datetime(2026, 11, 25, 12))
+    assert (row["unit"], objectives.progress_of(con, row, TODAY).actual) == ("CHF", None)
+    # back in dollars, the same deals count
+    settings.set_currency(con, "USD")
+    assert objectives.check(con, text, BOTH, TODAY, "it").context.baseline == 7000.0
+
+
 @pytest.mark.parametrize(("sentence", "typed_it", "typed_en", "edit", "stored"), [
     ("Portare la conversione da MQL a SQL al 25% entro il 30/06/2027", "25,0%", "25.0%", "27,5%", 0.275),
     ("Aumentare gli MQL del 10% entro il 31/03/2027", "+10%", "+10%", "-5%", -0.05),
