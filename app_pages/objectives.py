@@ -285,7 +285,8 @@ with detail_tab:
             if st.form_submit_button(tr("objectives.edit_save"), disabled=not editor):
                 try:
                     # an untouched target stays as stored, to the last digit the box does not show
-                    edited = objectives.edited_target(row, target) if target.strip() != typed_target else {}
+                    edited = objectives.edited_target(row, target, view.currency) \
+                        if target.strip() != typed_target else {}
                     objectives.update(cur, chosen, {"title": title.strip() or row["title"], **edited,
                                                     "deadline": deadline, "status": status, "parent_id": parent_id},
                                       ui.user())

@@ -208,10 +208,14 @@ class Page:
     team: list[objectives.Member]
     offered: choices.Choices
     objectives: list[objectives.Objective]   # every status, as objectives.all_objectives(con, None) lists them
+    currency: str                            # the company's: an amount typed with none is in it
 
 
 def page(con: duckdb.DuckDBPyConnection, today: date) -> Page:
-    return Page(board(con, today), objectives.team(con), choices.read(con), objectives.all_objectives(con, None))
+    from smarketing import settings
+
+    return Page(board(con, today), objectives.team(con), choices.read(con), objectives.all_objectives(con, None),
+                settings.currency(con))
 
 
 @dataclass(frozen=True)

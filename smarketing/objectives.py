@@ -265,10 +265,11 @@ def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict[str,
     return changed
 
 
-def edited_target(row: Objective, text: str) -> dict[str, Any]:
+def edited_target(row: Objective, text: str, company: str = settings.DEFAULT_CURRENCY) -> dict[str, Any]:
     """The target typed in the edit form ("30%", "+15%", "300.000 €") as the fields to store. It keeps the kind
     the sentence gave (a level stays a level, a change a change: "500" over "+10% MQL" would be another
-    objective); an objective read with no target takes the typed one with its kind and unit."""
+    objective); an objective read with no target takes the typed one with its kind and unit (an amount in the
+    company's currency)."""
     try:
         value, kind = corrections.target_of(text, row["metric"])
     except ValueError:
@@ -278,7 +279,7 @@ def edited_target(row: Objective, text: str) -> dict[str, Any]:
     draft = drafting.Draft(statement=row["statement"] or "", metric=row["metric"], target=value, target_kind=kind)
     _check_share(draft, row["baseline"])
     if row["target_kind"] is None:
-        return {"target": value, "target_kind": kind, "unit": unit_of(draft)}
+        return {"target": value, "target_kind": kind, "unit": unit_of(draft, company)}
     return {"target": value}
 
 

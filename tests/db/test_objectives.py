@@ -285,6 +285,12 @@ def test_an_objective_read_without_a_number_takes_the_target_typed_in_the_edit_f
     objectives.update(con, objective_id, objectives.edited_target(row, "40"), "anna")
     row = objectives.get(con, objective_id)
     assert (row["target"], row["target_kind"], row["unit"]) == (40.0, "absolute", "count")
+    # an amount is in the company's currency, as one written in a sentence is
+    settings.set_currency(con, "CHF")
+    money = objectives.get(con, objectives.add(con, "Aumentare il fatturato vinto entro il 30/06/2027", BOTH, TODAY,
+                                               "it", "anna"))
+    assert objectives.edited_target(money, "300.000", settings.currency(con)) == {
+        "target": 300000.0, "target_kind": "absolute", "unit": "CHF"}
 
 
 @pytest.mark.parametrize("sentence", [
