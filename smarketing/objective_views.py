@@ -11,7 +11,7 @@ from typing import Any, TypedDict
 import duckdb
 
 from smarketing import choices, drafting, objectives, periods, progress, smart
-from smarketing.i18n import fmt_date, fmt_num, fmt_pct, t
+from smarketing.i18n import fmt_date, fmt_num, fmt_pct, has_text, t
 from smarketing.vocabulary import DAYS
 
 STATUS_MARK = {"done": "✅", "on_track": "🟢", "at_risk": "🟡", "off_track": "🔴", "too_early": "⏳",
@@ -79,7 +79,7 @@ def change_words(change: objectives.Change, row: objectives.Objective, parents: 
             return "–"
         try:
             return _worded_value(change["field"], value, row, parents, lang)
-        except (ValueError, KeyError):
+        except (ValueError, KeyError, TypeError):
             return value
     return word(change["old_value"]), word(change["new_value"])
 
@@ -102,7 +102,9 @@ def _worded_value(field: str, value: str, row: objectives.Objective, parents: di
     if field == "parent_id":
         return f"#{value} {parents.get(int(value), '')}".rstrip()
     if field == "owners":
-        return ", ".join(f"{name} ({t(f'function.{function}', lang)})" for name, function in json.loads(value))
+        # someone no longer on the team has no function: their name alone
+        return ", ".join(f"{name} ({t(f'function.{function}', lang)})" if has_text(f"function.{function}") else name
+                         for name, function in json.loads(value))
     return value
 
 

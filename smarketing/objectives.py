@@ -145,7 +145,14 @@ def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[
 
 def read(con: duckdb.DuckDBPyConnection, text: str, today: date) -> drafting.Draft:
     """A sentence as read, with the store's values of each dimension ("da LinkedIn"), nothing measured."""
-    return drafting.read(text, today, metrics.dimension_values(con))
+    return _in_company_currency(con, drafting.read(text, today, metrics.dimension_values(con)))
+
+
+def _in_company_currency(con: duckdb.DuckDBPyConnection, draft: drafting.Draft) -> drafting.Draft:
+    """The reader cannot know the company's currency: an amount naming none is in it, never in euros."""
+    if draft.metric in MONEY and draft.currency is None and draft.target_unit is not None:
+        draft.target_unit = unit_of(draft, settings.currency(con))
+    return draft
 
 
 class Checked(NamedTuple):
@@ -161,10 +168,10 @@ def check(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str
           parent_id: int | None = None, fixes: dict[str, Any] | None = None) -> Checked:
     """Read a sentence, set what a person corrected over it, and judge the result on the store's data."""
     draft = read(con, text, today)
-    corrections.correct(draft, fixes or {}, stages.names(con))
-    if draft.metric in MONEY and draft.currency is None and draft.target_unit is not None:
-        # the reader cannot know the company's currency: an amount naming none is in it, never in euros
-        draft.target_unit = unit_of(draft, settings.currency(con))
+    if fixes:
+        corrections.correct(draft, fixes, stages.names(con))
+        # a corrected measure or target has its unit worked out again
+        _in_company_currency(con, draft)
     ctx = context(con, draft, owners, today, parent_id)
     return Checked(draft, ctx, smart.check(draft, ctx, lang))
 

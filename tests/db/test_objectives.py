@@ -216,6 +216,8 @@ def test_deals_in_another_currency_than_the_objective_are_never_counted_toward_i
     text = "Portare il fatturato vinto a 10.000 entro il 24/12/2026"
     draft, context, _ = objectives.check(con, text, BOTH, TODAY, "it")
     assert (draft.target_unit, context.baseline) == ("CHF", None)
+    # read alone (the correction boxes' "as read"), the amount is in francs too
+    assert objectives.read(con, text, TODAY).target_unit == "CHF"
     objective_id = objectives.add(con, text, BOTH, TODAY, "it", "anna")
     row = objectives.get(con, objective_id)
     # a dollar deal won on its first day: no progress in francs (0 before it, with nothing won yet)

@@ -75,18 +75,45 @@ def test_the_owners_lines_of_an_older_change_log_are_read_after_the_upgrade(rele
     con = duckdb.connect(str(released))
     con.execute("insert into objective_changes (change_id, objective_id, changed_by, field, old_value, new_value) "
                 "values (90, 1, 'anna', 'owners', '', 'Anna Rossi (marketing), Bruno Neri (sales)'), "
-                "(91, 1, 'anna', 'owners', 'Anna Rossi (marketing)', 'Sara ()')")
+                # someone no longer on the team had no function; a name with a town in brackets is no function
+                "(91, 1, 'anna', 'owners', 'Anna Rossi (marketing)', 'Sara ()'), "
+                "(92, 1, 'anna', 'owners', 'Sara ()', 'Ferrari (Milano), Giulia (marketing)')")
     con.close()
     con = db.connect(released)
     stored = con.execute("select old_value, new_value from objective_changes where field = 'owners' "
                          "order by change_id").fetchall()
     assert stored == [("[]", '[["Anna Rossi","marketing"],["Bruno Neri","sales"]]'),
-                      ('[["Anna Rossi","marketing"]]', "Sara ()")]
+                      ('[["Anna Rossi","marketing"]]', '[["Sara",""]]'),
+                      ('[["Sara",""]]', "Ferrari (Milano), Giulia (marketing)")]
     row = objectives.get(con, 1)
     worded = [objective_views.change_words(c, row, {}, "it") for c in objectives.changes(con, 1)
               if c["field"] == "owners"]
-    # newest first; what no form reads is shown as it was stored
-    assert worded == [("Anna Rossi (Marketing)", "Sara ()"), ("", "Anna Rossi (Marketing), Bruno Neri (Vendite)")]
+    # newest first; what no form reads is shown as it was stored, never split wrongly
+    assert worded == [("Sara", "Ferrari (Milano), Giulia (marketing)"), ("Anna Rossi (Marketing)", "Sara"),
+                      ("", "Anna Rossi (Marketing), Bruno Neri (Vendite)")]
+    con.close()
+
+
+def test_money_objectives_stored_in_euros_by_default_take_the_companys_currency(released):
+    # the release stored an amount naming no currency in euros, whatever the company's (019_money_units); one
+    # whose sentence named euros stays in euros, and a count is no amount
+    con = duckdb.connect(str(released))
+    con.execute("insert into settings values ('currency', 'CHF')")
+    columns = "(objective_id, title, statement, lang, metric, direction, target, target_kind, unit, start_date, " \
+              "deadline, status, created_by)"
+    for objective_id, statement, metric, unit in (
+            (2, "Portare il fatturato vinto a 10.000 entro il 31/03/2027", "won_value", "EUR"),
+            (3, "Aumentare il fatturato vinto del 10% entro il 31/03/2027", "won_value", "EUR"),
+            (4, "Portare il fatturato vinto a 10.000 € entro il 31/03/2027", "won_value", "EUR"),
+            (5, "Ridurre il CPL a 30 euro entro il 31/03/2027", "cpl", "EUR"),
+            (6, "Ridurre il CAC a 900 entro il 31/03/2027", "cac", "EUR")):
+        con.execute(f"insert into objectives {columns} values (?, ?, ?, 'it', ?, 'increase', 1, 'absolute', ?, "
+                    "date '2026-12-01', date '2027-03-31', 'active', 'anna')",
+                    [objective_id, statement, statement, metric, unit])
+    con.close()
+    con = db.connect(released)
+    assert con.execute("select objective_id, unit from objectives order by 1").fetchall() == [
+        (1, "count"), (2, "CHF"), (3, "CHF"), (4, "EUR"), (5, "EUR"), (6, "CHF")]
     con.close()
 
 
