@@ -99,5 +99,6 @@ else:
         ui.drill_table(cur, "win_rate", outcome, grouped, "funnel_drill", tr(f"file.deals_{outcome}"), offered.stages,
                        value=value)
     else:
-        ui.drill_table(cur, "funnel", "reached", grouped, "funnel_drill", tr("file.funnel", stage=reached),
-                       offered.stages, value=value, stage=reached)
+        # the file named by the stage's name in the page's language: "imbuto-Cliente", never "imbuto-customer"
+        ui.drill_table(cur, "funnel", "reached", grouped, "funnel_drill",
+                       tr("file.funnel", stage=label.get(reached, reached)), offered.stages, value=value, stage=reached)

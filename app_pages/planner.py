@@ -40,9 +40,7 @@ view = planner.page(cur, goal, amount, deadline, today, lookback, filters)
 plan = view.plan
 currency = plan.currency
 # the amount as read, in the plan's currency (its deals', else the company's), which only the plan knows
-cents = 0 if amount == int(amount) else 2
-cols[1].caption(tr("planner.amount_read", amount=fmt_money(amount, lang, currency, cents) if goal == "revenue"
-                   else fmt_num(amount, lang, cents)))
+cols[1].caption(tr("planner.amount_read", amount=planner.amount_words(amount, goal, currency, lang)))
 for problem in planner.problems(plan, lang):
     st.warning(ui.plain(problem), icon=":material/warning:")
 

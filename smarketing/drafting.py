@@ -410,6 +410,12 @@ def _name_numbers(text: str, vocabulary: dict[str, list[str]]) -> str:
         r"\b(?:webinar|evento|eventi|event|events|fiera|workshop|seminario|seminar|corso|course|episodio|episode"
         r"|puntata|newsletter|campagna|campaign|edizione|edition|live)\s*(?:#|n\.|nr\.|no\.|n°|numero\b|number\b)"
         r"\s*(\d{1,3})(?![\w.,]*\d)", text, re.IGNORECASE)]
+    # a campaign or product the data holds, named whole ("campagna Top 100 clienti", "Promo 2x1"): its numbers
+    # are its name's, whatever the words around them
+    for value in (v for d in ("campaign", "product") for v in vocabulary.get(d, []) if re.search(r"\d", v)):
+        for named in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text, re.IGNORECASE):
+            hidden += [(named.start() + n.start(), named.start() + n.end())
+                       for n in re.finditer(r"\d+(?:[.,]\d+)*", named[0])]
     for found in _NAME_NUMBER.finditer(text):
         word, digits = (found[1], found[2]) if found[1] else (found[3], found[4])
         start = found.start(2) if found[1] else found.start(4)
@@ -429,7 +435,14 @@ def _name_numbers(text: str, vocabulary: dict[str, list[str]]) -> str:
         left = "".join(ch if not any(s <= i < e for s, e in spans) else " " for i, ch in enumerate(text))
         if _A_TARGET.search(left):
             hidden += whole
-    for start, end in sorted(hidden, reverse=True):
+    # spans found twice (a version in a campaign's name) or overlapping are one number: merged before marking
+    merged: list[list[int]] = []
+    for start, end in sorted(hidden):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):
         text = text[:start] + metricwords.NAME_MARK + text[end:]
     return text
 

@@ -221,7 +221,10 @@ def scope(plan: Plan, lang: str) -> str:
     """The part of the data the plan is for, as its objectives' sentences say it: " (fonte: Fiere)"; none for all."""
     if not plan.filters:
         return ""
-    return " (" + "; ".join(f"{t(f'metric.{d}', lang).lower()}: {v}" for d, v in plan.filters.items()) + ")"
+    said = [t("planner.scope_owner", lang, value=v) if d == "owner"
+            else t("planner.scope_other", lang, dimension=t(f"metric.{d}", lang).lower(), value=v)
+            for d, v in plan.filters.items()]
+    return f" ({'; '.join(said)})"
 
 
 def statement(stage: str, needed: int, deadline: date, lang: str, scoped: str = "") -> str:
@@ -230,12 +233,16 @@ def statement(stage: str, needed: int, deadline: date, lang: str, scoped: str = 
              scope=scoped)
 
 
+def amount_words(amount: float, goal: str, currency: str, lang: str) -> str:
+    """A plan's target as read: money for revenue, a count for customers; cents or a decimal only when it has them
+    (the page's "Letto come", the new parent's sentence)."""
+    decimals = 0 if float(amount).is_integer() else 2
+    return fmt_money(amount, lang, currency, decimals) if goal == "revenue" else fmt_num(amount, lang, decimals)
+
+
 def parent_statement(plan: Plan, lang: str) -> str:
     """The sentence of the objective the plan serves, when there is none yet."""
-    # cents shown when the target has them, as the page read the amount typed
-    cents = 0 if float(plan.target).is_integer() else 2
-    amount = fmt_money(plan.target, lang, plan.currency, cents) if plan.goal == "revenue" \
-        else fmt_int(plan.target, lang)
+    amount = amount_words(plan.target, plan.goal, plan.currency, lang)
     return t(f"planner.parent_{plan.goal}", lang, amount=amount, deadline=fmt_long_date(plan.deadline, lang),
              scope=scope(plan, lang))
 

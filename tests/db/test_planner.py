@@ -223,3 +223,21 @@ def test_a_new_parent_takes_the_plans_target_and_currency_not_its_sentence_read_
     parent = objectives.get(store, parent_id)
     assert (parent["statement"], parent["metric"], parent["target"], parent["unit"], parent["deadline"]) == (
         "Reach CHF60,000.50 of revenue (source: Fiere) by 6 January 2027", "won_value", 60000.5, "CHF", SIX_WEEKS)
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+@pytest.mark.parametrize(("dimension", "value"), [
+    ("source", "Fiere"), ("campaign", "Top 100 clienti"), ("segment", "PMI"), ("region", "Sud e Isole"),
+    ("owner", "Sara Colombo"), ("product", "Predicta Sense"),
+])
+def test_a_plans_objectives_say_its_scope_and_read_back_with_it(dimension, value, lang):
+    # an owner's leads are said as whose they are ("contatti di Sara Colombo"), never as who answers for the objective
+    from smarketing import drafting
+
+    vocabulary = {"source": ["Fiere", "Google Ads"], "campaign": ["Top 100 clienti"], "segment": ["PMI"],
+                  "region": ["Sud e Isole"], "owner": ["Sara Colombo", "Giulia Ferrari"], "product": ["Predicta Sense"]}
+    plan = planner.Plan("customers", 6, SIX_WEEKS, TODAY, 30, 6.0, filters={dimension: value})
+    text = planner.statement("mql", 7, date(2027, 1, 4), lang, planner.scope(plan, lang))
+    draft = drafting.read(text, TODAY, vocabulary)
+    assert (draft.metric, draft.stage, draft.target, draft.filters, draft.named_owners) == (
+        "stage_entries", "mql", 7.0, {dimension: value}, [])

@@ -2451,3 +2451,17 @@ def test_a_growth_month_over_month_within_about_a_month_is_the_window_s_change()
     context = smart.Context(today=TODAY, owners=BOTH, baseline=100000.0,
                             baseline_window=(D("2026-10-20"), D("2026-11-24")))
     assert smart.check(draft, context, "en").criteria["measurable"].reason.startswith("The comparison is")
+
+
+@pytest.mark.parametrize(("text", "target", "campaign"), [
+    # a campaign or product the data holds has its number in its name: never the target, whatever words surround it
+    ("Generare 7 MQL dalla campagna Top 100 clienti entro il 31 marzo 2027", 7.0, "Top 100 clienti"),
+    ("Generate 7 MQLs (campaign: Top 100 clienti) by 31 March 2027", 7.0, "Top 100 clienti"),
+    ("Generare 30 SQL dalla campagna Promo 2x1 entro il 31 marzo 2027", 30.0, "Promo 2x1"),
+    # a version in a campaign's name, hidden both as a version and as the name's number
+    ("Portare a 120 gli MQL del webinar Transizione 5.0 entro il 31 marzo 2027", 120.0, "Webinar Transizione 5.0"),
+])
+def test_a_number_in_a_campaign_the_data_holds_is_part_of_its_name(text, target, campaign):
+    vocabulary = {**VOCABULARY, "campaign": ["Top 100 clienti", "Promo 2x1", "Webinar Transizione 5.0"]}
+    draft = drafting.read(text, date(2026, 11, 25), vocabulary)
+    assert (draft.target, draft.filters.get("campaign"), draft.deadline) == (target, campaign, date(2027, 3, 31))
