@@ -8,7 +8,7 @@ from typing import Any, TypedDict
 
 import duckdb
 
-from smarketing import db
+from smarketing import db, periods
 from smarketing.i18n import t
 
 
@@ -48,6 +48,8 @@ def open_batch(
         con, "batches/open",
         kind=kind, file_name=file_name, sha256=sha256,
         options=json.dumps(options or {}, sort_keys=True), created_by=created_by,
+        # on the app's day: the agenda counts a week's imports, and the last one's age, on it
+        started_at=periods.now(),
     )
     return cur.fetchall()[0][0]
 
@@ -69,6 +71,7 @@ def finish_batch(
         con, "batches/finish",
         batch_id=batch_id, status=status, rows_read=rows_read, inserted=inserted,
         updated=updated, unchanged=unchanged, rejected=rejected, merged=merged, skipped=skipped,
+        finished_at=periods.now(),
     )
 
 

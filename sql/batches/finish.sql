@@ -1,8 +1,8 @@
 -- purpose: close a batch with its counts and final status
 -- params: $batch_id bigint, $status varchar, $rows_read bigint, $inserted bigint, $updated bigint,
---         $unchanged bigint, $rejected bigint, $merged bigint, $skipped bigint
+--         $unchanged bigint, $rejected bigint, $merged bigint, $skipped bigint, $finished_at timestamp
 update import_batches
-set finished_at = current_timestamp,
+set finished_at = $finished_at,
     status = $status,
     rows_read = $rows_read,
     inserted = $inserted,

@@ -52,8 +52,11 @@ def test_a_file_still_growing_is_left_alone(con, folder):
     assert inbox.poll(con, folder, watch, now=108.0) == []      # 4 s since it last changed
     [result] = inbox.poll(con, folder, watch, now=109.5)
     assert (result["status"], result["mapping"], result["counts"]["inserted"]) == ("done", "zoho-leads", 8)
-    # with no clock given, the stamp is the app's day (the agenda counts a week's failures on it)
+    # with no clock given, the stamp is the app's day (the agenda counts a week's failures on it), and so are the
+    # batch's: the agenda's "last import N days ago" reads them
     assert result["finished_at"].startswith(f"{TODAY.isoformat()}T")
+    assert con.execute("select started_at::date, finished_at::date from import_batches where batch_id = ?",
+                       [result["batch_id"]]).fetchone() == (TODAY, TODAY)
 
 
 def test_the_mapping_named_in_the_file_name_wins_then_the_header(con, folder, tmp_path):
