@@ -6,14 +6,11 @@ import argparse
 import os
 import sys
 
-from smarketing import access, backups, demo, lazy, migrations, periods, storage
+from smarketing import access, backups, demo, inventory, migrations, periods, storage
 from smarketing.cli.output import print_json
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_bytes, fmt_date, fmt_int, t
-
-# the store's summary loads pandas (through the Overview's figures): only `info` needs it, not every command's start
-inventory = lazy.module("smarketing.inventory")
 
 
 def register(commands, lang: str) -> None:
