@@ -60,16 +60,15 @@ def cmd_info(args: argparse.Namespace) -> int:
     if not path.exists():
         raise SmarketingError("error.db_missing", path=str(path))
     con = open_store(args)
-    summary = {**inventory.summary(con), "path": str(path.resolve()), "size_bytes": storage.file_size(path),
-               "demo_loaded": demo.is_loaded(con)}
+    summary, loaded = inventory.summary(con), demo.is_loaded(con)
     con.close()
+    where, size = str(path.resolve()), storage.file_size(path)
     if args.format == "json":
-        print_json(summary)
+        print_json({**summary, "path": where, "size_bytes": size, "demo_loaded": loaded})
         return 0
     lang = args.lang
-    print(t("cli.info_db", lang, path=summary["path"], size=fmt_bytes(summary["size_bytes"], lang),
-            version=summary["schema_version"]))
-    print(t("cli.info_demo", lang, value=t("cli.yes" if summary["demo_loaded"] else "cli.no", lang)))
+    print(t("cli.info_db", lang, path=where, size=fmt_bytes(size, lang), version=summary["schema_version"]))
+    print(t("cli.info_demo", lang, value=t("cli.yes" if loaded else "cli.no", lang)))
     width = max(len(name) for name in summary["tables"])
     for name, count in summary["tables"].items():
         print(f"  {name:<{width}}  {fmt_int(count, lang):>10}")
