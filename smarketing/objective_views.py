@@ -10,7 +10,7 @@ from typing import Any, TypedDict
 
 import duckdb
 
-from smarketing import choices, drafting, objectives, periods, progress, smart
+from smarketing import choices, drafting, objectives, periods, progress, settings, smart
 from smarketing.i18n import fmt_date, fmt_num, fmt_pct, has_text, t
 from smarketing.vocabulary import DAYS
 
@@ -214,8 +214,6 @@ class Page:
 
 
 def page(con: duckdb.DuckDBPyConnection, today: date) -> Page:
-    from smarketing import settings
-
     return Page(board(con, today), objectives.team(con), choices.read(con), objectives.all_objectives(con, None),
                 settings.currency(con))
 

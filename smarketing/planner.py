@@ -251,13 +251,24 @@ def parent_draft(plan: Plan, lang: str) -> drafting.Draft:
     """The objective the plan serves, from the plan's own fields: its sentence is what people read, never what
     the target is taken from (a formatted amount read back would lose its cents, or its currency)."""
     if plan.goal == "revenue":
-        return drafting.Draft(statement=parent_statement(plan, lang), metric="won_value", direction="increase",
-                              target=float(plan.target), target_kind="absolute", target_unit=plan.currency,
-                              currency=plan.currency, start=plan.today, deadline=plan.deadline,
-                              filters=dict(plan.filters))
-    return drafting.Draft(statement=parent_statement(plan, lang), metric="stage_entries", stage="customer",
-                          direction="increase", target=float(plan.target), target_kind="absolute",
-                          target_unit="count", start=plan.today, deadline=plan.deadline, filters=dict(plan.filters))
+        return _draft(plan, parent_statement(plan, lang), plan.target, plan.deadline, metric="won_value",
+                      target_unit=plan.currency, currency=plan.currency)
+    return _draft(plan, parent_statement(plan, lang), plan.target, plan.deadline, metric="stage_entries",
+                  stage="customer", target_unit="count")
+
+
+def _draft(plan: Plan, statement: str, target: float, deadline: date, **measure: Any) -> drafting.Draft:
+    """An objective of the plan: more of its measure by its deadline, from today, measured on the part of the data
+    the plan was made for, as its rates were."""
+    return drafting.Draft(statement=statement, direction="increase", target=float(target), target_kind="absolute",
+                          start=plan.today, deadline=deadline, filters=dict(plan.filters), **measure)
+
+
+def _create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[tuple[str, str]], plan: Plan,
+            lang: str, created_by: str, parent_id: int | None = None) -> int:
+    """Store an objective of the plan with its baseline measured like any objective's."""
+    baseline = objectives.context(con, draft, owners, plan.today).baseline
+    return objectives.create(con, draft, baseline, owners, lang, created_by, parent_id=parent_id)
 
 
 def create_children(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int, owners: dict[str, str], lang: str,
@@ -265,21 +276,18 @@ def create_children(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int, 
     """One child objective per stage, owned by the function that owns the stage (owners: function -> name),
     with its baseline measured like any objective's."""
     owning = {s["code"]: s["owner_function"] for s in plan.stage_rows}
+    scoped = scope(plan, lang)
     created = []
     for stage in stages.PATH:
         needed = plan.needed.get(stage)
         if not needed or stage in skip:
             continue
         # each stage by the day its entries must happen to close in time (Plan.by)
-        text = statement(stage, needed, plan.by[stage], lang, scope(plan, lang))
-        # measured on the part of the data the plan was made for, as its rates were
-        draft = drafting.Draft(statement=text, metric="stage_entries", stage=stage, direction="increase",
-                               target=float(needed), target_kind="absolute", target_unit="count", start=plan.today,
-                               deadline=plan.by[stage], filters=dict(plan.filters))
+        draft = _draft(plan, statement(stage, needed, plan.by[stage], lang, scoped), needed, plan.by[stage],
+                       metric="stage_entries", stage=stage, target_unit="count")
         function = owning[stage]
         who = [(owners[function], function)] if owners.get(function) else []
-        baseline = objectives.context(con, draft, who, plan.today).baseline
-        created.append(objectives.create(con, draft, baseline, who, lang, created_by, parent_id=parent_id))
+        created.append(_create(con, draft, who, plan, lang, created_by, parent_id))
     return created
 
 
@@ -290,9 +298,7 @@ def create_plan(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int | Non
     with db.transaction(con):
         if parent_id is None:
             both = [(name, function) for function, name in owners.items() if name]
-            draft = parent_draft(plan, lang)
-            baseline = objectives.context(con, draft, both, plan.today).baseline
-            parent_id = objectives.create(con, draft, baseline, both, lang, created_by)
+            parent_id = _create(con, parent_draft(plan, lang), both, plan, lang, created_by)
             # a new customers parent already is the customer-stage objective
             skip = ("customer",) if plan.goal == "customers" else ()
         return parent_id, create_children(con, plan, parent_id, owners, lang, created_by, skip)
