@@ -361,11 +361,20 @@ def names_event(phrase: str) -> bool:
 _HEADING = r"obiettivi|obiettivo|objectives?|goals?|okrs?|budget|piano|plan|target"
 
 
+# a measure's heading with its year, before a colon: "Fatturato 2027: 800k", "Fatturato 2027 nel Nord-Est: 1 mln";
+# never a comparison or a lead-in ("Rispetto al 2026: +10%", "entro il 2027: 800k" is read as a lead-in)
+_TITLED = re.compile(r"\W*(?![^:\n]*\b(?:rispetto|vs|contro|versus|compared|than|scorso|scorsa|last|previous"
+                     r"|precedente|dal|dall|from|since|entro|by|before|until|fino)\b)([^:\n\d]{1,60}?\b(\d{4})\b"
+                     r"[^:\n\d]{0,40}?)\s*:")
+
+
 def _a_heading_year(found: Deadline) -> bool:
-    """A year read from a heading word in the sentence ("Budget 2027", "OKR 2027 -", "2027 goals"), not from a
-    lead-in ("entro il 2027") nor from a heading that opens the sentence with a colon ("Obiettivo 2027:")."""
+    """A year read from a heading word in the sentence ("Budget 2027", "OKR 2027 -", "2027 goals") or from a
+    measure's heading ("Fatturato 2027:"), not from a lead-in ("entro il 2027") nor from a heading word that opens
+    the sentence with a colon ("Obiettivo 2027:")."""
     phrase = (found.phrase or "").strip()
-    return not phrase.endswith(":") and bool(re.match(rf"(?:{_HEADING})\b|\d{{4}}\s", phrase))
+    return not phrase.endswith(":") and bool(re.match(rf"(?:{_HEADING})\b|\d{{4}}\s", phrase)
+                                             or _TITLED.fullmatch(f"{phrase}:"))
 
 
 def _year_only(low: str, today: date) -> Deadline | None:
@@ -376,6 +385,11 @@ def _year_only(low: str, today: date) -> Deadline | None:
     if heading and today.year - 1 <= int(heading.group(1)) <= today.year + 100:
         year = int(heading.group(1))
         return Deadline(date(year, 12, 31), heading.group(0).strip(), True, date(year, 1, 1))
+    # "Fatturato 2027: 800k": the year itself, when the sentence gives no day or month of its own
+    titled = _TITLED.match(low)
+    if titled and today.year - 1 <= int(titled.group(2)) <= today.year + 100:
+        year = int(titled.group(2))
+        return Deadline(date(year, 12, 31), titled.group(1).strip(), True, date(year, 1, 1))
     # "Chiudere il 2027 con 60 nuovi clienti", "close 2027 with...": the year itself
     closing = re.search(r"\b(?:chiudere|finire|terminare|close(?:\s+out)?|end|finish)\s+(?:il\s+|the\s+)?(\d{4})"
                         r"(?=\s+(?:con|with)\b)", low)

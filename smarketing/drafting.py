@@ -79,6 +79,10 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # "fine mese prox", "il pross. trimestre": the short form of "prossimo" notes and chats use
     text = re.sub(r"\b(?:prox|pross)\b\.?", lambda m: "Prossimo" if m[0][0].isupper() else "prossimo", text,
                   flags=re.IGNORECASE)
+    # "costo x MQL", "max 40 € x lead": the "x" of notes and chats is "per"; read otherwise, the cost is no measure
+    # and its amount would be won value
+    text = re.sub(r"(\bcost[oi]?|€|\beur[o]?)\s*\bx\s+(?=(?:nuov[oi]\s+)?(?:lead|mql|sql|client|contatt|opportunit"
+                  r"|trattativ|acquisizion|deal|customer)\w*\b)", r"\1 per ", text, flags=re.IGNORECASE)
     # "−20%", "–20%": the minus sign and the dash a word processor puts for "-"
     text = re.sub(r"[−–](?=\d)", "-", text)
     # "ridurre il CAC di un quarto", "by a third": the fraction as the percent it is

@@ -292,6 +292,13 @@ def metric_and_stages(draft: Draft, low: str) -> None:
                      if not (m.group(0) in ("vendite", "sales") and re.search(
                          r"\b(?:alle|alla|a|al team|al reparto|to|to the|for|per|per le|da parte delle|by"
                          r"|marketing(?: e| and)?)\s*$", low[:m.start()]))]
+        counted = [m for m in mentioned if re.search(r"\b\d+\s+(?:nuov[ieoa]\s+|new\s+)?$", low[:m.start()])]
+        if counted and counted[0] is not mentioned[0] and (
+                re.match(r"\s+(?:di|del|della|dei|degli|delle|of)\s+[^\W\d]", low[mentioned[0].end():])
+                or re.search(r"\b[^\W\d]+ s\s+$", low[:mentioned[0].start()])):
+            # "Sara Colombo's leads: 15 new customers", "I lead di Sara: 15 nuovi clienti": the first stage says
+            # whose; the one counted is the measure
+            mentioned = counted
         if mentioned:
             # "le SQL generate dai webinar": entries into the first stage named
             draft.metric, draft.stage = "stage_entries", _stage_of(mentioned[0].group(0))

@@ -20,7 +20,10 @@ _OTHER_MEASURES = re.compile(
     r"\b(?:valore (?:medio|della pipeline|del pipeline|delle opportunita|delle trattative)|pipeline value"
     r"|value of the pipeline|ticket medio|scontrino medio|average (?:deal|contract|order)(?: size| value)?|deal size"
     r"|dimensione media|costo per (?!contatto|lead|mql|sql|cliente|acquisizione|nuovo)\w+"
-    r"|cost per (?!lead|mql|sql|customer|acquisition)\w+|cpa|spesa|spend|budget|pipeline)\b")
+    r"|cost per (?!lead|mql|sql|customer|acquisition)\w+|cpa|spesa|spend|budget|pipeline"
+    # "ridurre i costi di marketing a 10.000 €": what is spent, never a won value to cut
+    r"|costi(?: (?:di|del|della|dello|delle|dei) [^\W\d]+)?"
+    r"|(?:(?:marketing|advertising|ads?|campaign|media|sales) )?costs)\b")
 # measures of subscriptions and coverage the store does not keep, whatever count or money word stands beside them
 # "copertura pipeline 3 volte il target", "pipeline coverage 3x", "coverage of the pipeline": in any word order
 _RECURRING = re.compile(r"\b(?:mrr|arr|ricavi ricorrenti|recurring revenue|net revenue retention|nrr"

@@ -147,12 +147,15 @@ def deal_shares(text: str) -> str:
                   flags=flags)
     # the verb and "almeno" stay: winning more is the direction, at least that share a floor to keep
     verb = r"\b(vincere|chiudere|win|close)\s+(almeno\s+|at least\s+)?"
+    # "win 35% of Enterprise opportunities": the scope may stand before the deals, and stays with the rate
+    scope = rf"((?:[A-Z0-9{metricwords.NAME_MARK}][\w{metricwords.NAME_MARK}-]*\s+){{0,2}})"
     text = re.sub(rf"{verb}(?:il\s+|the\s+)?(\d+(?:[.,]\d+)?)\s*%\s+(?:delle|dei|degli|of(?:\s+the)?|of\s+our)\s+"
-                  rf"{_DEALS}\b", lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {m[3]}%", text, flags=flags)
+                  rf"{scope}{_DEALS}\b", lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria {m[4]}al {m[3]}%", text,
+                  flags=flags)
     # "il 50% delle opportunità Enterprise deve chiudersi vinto", "40% of deals should be won": the share won
     # "25% of Enterprise opportunities closed-won": the scope before the deals too
     text = re.sub(rf"\b(?:il\s+|the\s+)?(\d+(?:[.,]\d+)?)\s*%\s+(?:delle|dei|degli|of(?:\s+the)?|of\s+our)\s+"
-                  rf"((?:[A-Z0-9{metricwords.NAME_MARK}][\w{metricwords.NAME_MARK}-]*\s+){{0,2}}){_DEALS}\b"
+                  rf"{scope}{_DEALS}\b"
                   rf"((?:\s+(?:della|del|dalla|dal|of the|from the|of|from)\s+(?:campagna|fiera|fonte"
                   rf"|campaign|fair|source)\b)?(?:\s+[A-Z0-9{metricwords.NAME_MARK}][\w{metricwords.NAME_MARK}-]*)*)"
                   rf"\s+(?:(?:deve|devono|dovra|dovrà|dovranno|should|must|to)\s+)?"

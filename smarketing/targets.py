@@ -130,15 +130,19 @@ _SUMMED = re.compile(rf"\b(?:per|for|worth|di valore|per un (?:valore|totale) di
                      rf"(?:k|mila|{_MILLIONS})\b|(?:{NUMBER})\s*(?:{_MILLIONS})\b", re.IGNORECASE)
 
 
-# an amount for each lead, MQL, SQL or customer: what one costs
-_COST_OF = {r"leads?|contatt[oi]": "cpl", r"mqls?": "cost_per_mql", r"sqls?": "cost_per_sql",
-            r"client[ei]|customers?|nuov[oi]\s+client[ei]|new\s+customers?": "cac"}
+# what one lead, MQL, SQL or customer costs, and the words that name each after an amount ("60 € per lead")
+_STAGE_COST = {"lead": "cpl", "mql": "cost_per_mql", "sql": "cost_per_sql", "customer": "cac"}
+_COST_OF = {r"leads?|contatt[oi]": "lead", r"mqls?": "mql", r"sqls?": "sql",
+            r"client[ei]|customers?|nuov[oi]\s+client[ei]|new\s+customers?": "customer"}
+_COST_WORD = re.compile(r"\b(?:cost[oi]?|costs)\b", re.IGNORECASE)
 PER_UNIT = re.compile(rf"{AMOUNT_WRITTEN}\s*(?:per|a|al|each|/)\s*(?:ogni\s+|each\s+|every\s+)?"
                        rf"(?P<unit>{'|'.join(_COST_OF)})\b", re.IGNORECASE)
 
 
-_NOW = re.compile(rf"\(\s*(?:oggi|ora|adesso|attualmente|siamo|currently|today|now|we are|at present)\b[^)\d]*"
-                  rf"({NUMBER})\s*(%?)[^)]*\)", re.IGNORECASE)
+# "(l'anno scorso 28)": last year's level, where the objective starts, as "contro i 28 dell'anno scorso" is
+_NOW = re.compile(rf"\(\s*(?:oggi|ora|adesso|attualmente|siamo|currently|today|now|we are|at present|l'anno scorso"
+                  rf"|l’anno scorso|lo scorso anno|anno scorso|last year|previous year|prior year)\b[^)\d]*"
+                  rf"({NUMBER})(?:{SCALE})?\s*(%?)[^)]*\)", re.IGNORECASE)
 
 
 # "oggi siamo a 18 giorni, vogliamo arrivare a 10", "today we are at 15 days", "this year we are at 50": the level
@@ -146,16 +150,17 @@ _NOW = re.compile(rf"\(\s*(?:oggi|ora|adesso|attualmente|siamo|currently|today|n
 _NOW_CLAUSE = re.compile(
     rf"\b(?:oggi|ora|adesso|attualmente|al momento|quest'anno|quest’anno|today|now|currently|at present|this year)"
     rf"(?:\s+(?:siamo|stiamo|sta|è|e'|we are|we're|we stand|it is|it's|is))?\s+(?:a|al|ai|agli|alle|all'|at|on)\s*"
-    rf"(?:{MARK})?\s*({NUMBER})\s*(%?)(?:\s*({'|'.join(DAYS_IN)})\b)?", re.IGNORECASE)
+    rf"(?:{MARK})?\s*({NUMBER})(?:{SCALE})?\s*(%?)(?:\s*({'|'.join(DAYS_IN)})\b)?", re.IGNORECASE)
 
 
 # "(it's ~75 today)", "(siamo a circa 75 oggi)": the level first, the word of today after it
 _NOW_AFTER = re.compile(rf"\(\s*(?:it'?s|it is|we are|we're|siamo|sono|è|e')?\s*(?:a|al|at)?\s*[~≈]?\s*"
-                        rf"(?:circa\s+|about\s+|around\s+)?(?:{MARK})?\s*({NUMBER})\s*(%?)[^)\d]*?"
+                        rf"(?:circa\s+|about\s+|around\s+)?(?:{MARK})?\s*({NUMBER})(?:{SCALE})?\s*(%?)[^)\d]*?"
                         r"\b(?:today|oggi|now|ora|adesso|currently|attualmente)\s*\)", re.IGNORECASE)
 # ", currently €120,", ", oggi 120 €,": the level today between commas, with no word of where it stands
 _NOW_BETWEEN = re.compile(
-    rf",\s*(?:currently|attualmente|al momento|oggi|today|now|ora)\s+[~≈]?\s*(?:{MARK})?\s*({NUMBER})\s*(%?)"
+    rf",\s*(?:currently|attualmente|al momento|oggi|today|now|ora)\s+[~≈]?\s*(?:{MARK})?\s*({NUMBER})(?:{SCALE})?"
+    rf"\s*(%?)"
     rf"(?:\s*(?:{MARK}))?(?:\s*({'|'.join(DAYS_IN)})\b)?\s*(?=[,;)]|$)", re.IGNORECASE)
 
 
@@ -165,12 +170,13 @@ def now_said(text: str) -> tuple[str, tuple[float, bool] | None]:
     read as the target."""
     found = _NOW.search(text) or _NOW_AFTER.search(text)
     if found is not None:
-        return text[:found.start()] + " " + text[found.end():], (number(found.group(1)), bool(found.group(2)))
+        return text[:found.start()] + " " + text[found.end():], (scaled(number(found.group(1)), found.group(2)),
+                                                                 bool(found.group(3)))
     clause = _NOW_CLAUSE.search(text) or _NOW_BETWEEN.search(text)
     if clause is None or not re.search(r"\d", text[:clause.start()] + text[clause.end():]):
         return text, None
-    value = number(clause.group(1)) * DAYS_IN.get((clause.group(3) or "").lower(), 1)
-    return text[:clause.start()] + " " + text[clause.end():], (value, bool(clause.group(2)))
+    value = scaled(number(clause.group(1)), clause.group(2)) * DAYS_IN.get((clause.group(4) or "").lower(), 1)
+    return text[:clause.start()] + " " + text[clause.end():], (value, bool(clause.group(3)))
 
 
 def without_aside(text: str) -> str:
@@ -224,8 +230,11 @@ def read_numbers(draft: Draft, text: str, low: str) -> None:
         # "ricavi € 1,5k per cliente" is revenue per customer: an average, read as such by othermeasures.other_measure
         if each and draft.metric in (None, "stage_entries"):
             # "non più di 60 € per lead": a cost per lead, never 60 € of won value
-            draft.metric, draft.stage = next(m for words, m in _COST_OF.items() if re.fullmatch(words, each["unit"],
-                                                                                                   re.IGNORECASE)), None
+            draft.metric, draft.stage = _STAGE_COST[next(stage for words, stage in _COST_OF.items() if re.fullmatch(
+                words, each["unit"], re.IGNORECASE))], None
+        elif draft.metric == "stage_entries" and draft.stage in _STAGE_COST and _COST_WORD.search(text):
+            # "costo MQL sotto 80 €", "costi per lead a 40 €": what the stage named costs, never won value
+            draft.metric, draft.stage = _STAGE_COST[draft.stage], None
         if draft.metric in (None, "stage_entries"):
             # "chiudere contratti per 1.500.000 €", "fatturare € 250.000": money is won value, never a count
             draft.metric, draft.stage = "won_value", None
@@ -314,7 +323,9 @@ def _count_beside_comparison(draft: Draft, text: str) -> float | None:
 # "al 30% rispetto al 25% del Q3", "30 clienti contro i 20 dell'anno scorso": the number after the comparison is
 # where it starts
 _AGAINST = re.compile(
-    rf"({NUMBER})(?:{SCALE})?\s*%?\s*(?:[^\W\d]+\s+){{0,2}}?(?:{deadlines.VERSUS}|invece\s+(?:del|dei|degli|delle))\s*"
+    # the words between may name the period: "35 nuovi clienti nel Q1 (vs 28 dello scorso Q1)"
+    rf"({NUMBER})(?:{SCALE})?\s*%?[\s,;:(]*(?:(?:[^\W\d]+|[QH][1-4]|(?:19|20)\d\d)[\s,;:(]+){{0,4}}?"
+    rf"(?:{deadlines.VERSUS}|invece\s+(?:del|dei|degli|delle))\s*"
     rf"(?:il\s+|i\s+|gli\s+|le\s+|the\s+)?(?:{MARK})?\s*({NUMBER})(?:{SCALE})?\s*%?", re.IGNORECASE)
 
 

@@ -1,0 +1,100 @@
+"""Sentences a thirteenth review (2026-12-04: 135 objectives written as managers write them in notes, OKR sheets and
+e-mails) found misread while the check showed them as clear, measurable and dated; each rule is fixed in general
+terms and checked here on sentences of its own, with the histories of test_smart_corpus.py (quartiles beside them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from smarketing import drafting
+from tests.unit.test_smart_corpus import CAC, COST_MQL, COST_SQL, CPL, CUSTOMERS, WIN_RATE, WON
+from tests.unit.test_smart_statements import TODAY, VOCABULARY, D, assert_statement, case, verdict
+
+THIRTEENTH_REVIEW = [
+    # the "x" of notes is "per": read otherwise, the cost was no measure and its amount the won value
+    case("it", "Q1: costo x MQL sotto 80 euro per Google Ads", "ppwpp",
+         dict(metric="cost_per_mql", direction="decrease", target=80.0, target_unit="EUR", start=D("2027-01-01"),
+              deadline=D("2027-03-31"), filters={"source": "Google Ads"}), **COST_MQL),
+    case("it", "Costo x lead max 45 € entro fine Q1", "ppwpp",
+         dict(metric="cpl", direction="decrease", target=45.0, target_unit="EUR", deadline=D("2027-03-31")), **CPL),
+    # a cost word beside a stage is what the stage costs, never its amount as won value
+    case("it", "Costi per SQL sotto i 320 euro entro giugno 2027", "ppppp",
+         dict(metric="cost_per_sql", direction="decrease", target=320.0, target_unit="EUR", deadline=D("2027-06-30")),
+         **COST_SQL),
+    # with a quarter named between them, the number after the comparison is still where it starts
+    case("it", "Nuovi clienti Q1: 22 (vs 18 dello scorso Q1)", "ppppp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=22.0, target_unit="count",
+              stated_baseline=18.0, start=D("2027-01-01"), deadline=D("2027-03-31")), **CUSTOMERS),
+    case("en", "22 new customers in Q1 vs 18 in Q1 last year", "ppppp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=22.0, target_unit="count",
+              stated_baseline=18.0, start=D("2027-01-01"), deadline=D("2027-03-31")), **CUSTOMERS),
+    # last year's level in brackets, as "(oggi 18)" is today's
+    case("it", "22 nuovi clienti nel Q1 (l'anno scorso 18)", "ppppp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=22.0, target_unit="count",
+              stated_baseline=18.0, start=D("2027-01-01"), deadline=D("2027-03-31")), **CUSTOMERS),
+    # a market between "of" and the deals: the win rate of that market, never +28% customers
+    case("en", "Win 28% of Enterprise opportunities by mid-2027", "ppppp",
+         dict(metric="win_rate", direction="increase", target=0.28, target_unit="ratio", deadline=D("2027-06-30"),
+              filters={"segment": "Enterprise"}), **WIN_RATE),
+    case("en", "Close 30% of PMI deals by June 30, 2027", "ppwpp",
+         dict(metric="win_rate", direction="increase", target=0.3, target_unit="ratio", deadline=D("2027-06-30"),
+              filters={"segment": "PMI"}), **WIN_RATE),
+    # the level today with its scale word: 400k is 400.000, never 400
+    case("it", "Portare il fatturato a 450.000€ entro fine 2027 (oggi 400k)", "ppppp",
+         dict(metric="won_value", direction="increase", target=450000.0, target_unit="EUR", stated_baseline=400000.0,
+              deadline=D("2027-12-31")), **WON),
+    case("en", "CAC down to €1,100 by end of 2027 (currently 1.2k)", "ppppp",
+         dict(metric="cac", direction="decrease", target=1100.0, target_unit="EUR", stated_baseline=1200.0,
+              deadline=D("2027-12-31")), **CAC),
+    # a measure's heading with its year is the year, as "Obiettivo 2027:" is
+    case("it", "Fatturato 2027: 450k", "ppppp",
+         dict(metric="won_value", direction="increase", target=450000.0, target_unit="EUR", start=D("2027-01-01"),
+              deadline=D("2027-12-31")), **WON),
+    case("it", "Fatturato 2027 Predicta Cloud: 450k", "ppppp",
+         dict(metric="won_value", direction="increase", target=450000.0, target_unit="EUR", start=D("2027-01-01"),
+              deadline=D("2027-12-31"), filters={"product": "Predicta Cloud"}), **WON),
+    # whose leads or deals, said first: the stage counted is the measure
+    case("en", "Anna's leads: 22 new customers by June 30, 2027", "ppppp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=22.0, target_unit="count",
+              deadline=D("2027-06-30")), **CUSTOMERS),
+    case("it", "Le trattative del Nord: 22 nuovi clienti entro giugno 2027", "ppppp",
+         dict(metric="stage_entries", stage="customer", direction="increase", target=22.0, target_unit="count",
+              deadline=D("2027-06-30"), filters={"region": "Nord"}), **CUSTOMERS),
+    # costs as a whole are no measure the store keeps: named back, never a won value to cut
+    case("it", "Ridurre i costi di marketing a 10.000 € entro marzo 2027", "ffwwp",
+         dict(direction="decrease", target=10000.0, deadline=D("2027-03-31"))),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "fields", "baseline", "history", "owners", "parent"),
+                         THIRTEENTH_REVIEW)
+def test_sentences_misread_by_the_thirteenth_review_read_right(lang, text, statuses, fields, baseline, history, owners,
+                                                               parent):
+    assert_statement(lang, text, statuses, fields, baseline, history, owners, parent)
+
+
+@pytest.mark.parametrize(("lang", "text", "reason"), [
+    ("it", "Ridurre i costi di marketing a 10.000 € entro marzo 2027",
+     "«costi di marketing» non è una misura che smarketing tiene: tra le misure in euro ci sono il valore vinto, il "
+     "costo per contatto, per MQL e per SQL, il CAC e il ROI."),
+    ("en", "Cut marketing costs by 10% by March 2027",
+     "\"marketing costs\" is not a measure smarketing keeps: the measures in money are the won value, the cost per "
+     "lead, per MQL and per SQL, the CAC and the ROI."),
+])
+def test_costs_as_a_whole_are_named_back_as_a_measure_not_kept(lang, text, reason):
+    assert verdict(text, lang, "specific") == ("fail", reason)
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    # "x" is "per" only between a cost and what it is for: a multiple or a product code stays as written
+    ("Costo x cliente sotto 1.000 € entro marzo 2027", "cac"),
+    ("Max 40€ x lead entro marzo 2027", "cpl"),
+    ("Fatturato 2x entro il 2027", "won_value"),
+])
+def test_the_x_of_notes_is_per_only_after_a_cost(text, metric):
+    assert drafting.read(text, TODAY, VOCABULARY).metric == metric
+
+
+def test_a_heading_year_gives_way_to_a_month_the_sentence_names():
+    draft = drafting.read("Fatturato 2027: 800k entro giugno", TODAY, VOCABULARY)
+    assert (draft.start, draft.deadline, draft.target) == (TODAY, D("2027-06-30"), 800000.0)
