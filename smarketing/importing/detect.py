@@ -59,6 +59,7 @@ class Scan:
     line_count: int                 # physical lines
     trailing_blank_lines: int       # empty lines at the very end, which hold no record
     nul_count: int
+    last_line: bytes | None         # the last line that holds anything; None: too long to keep
 
 
 @dataclass
@@ -270,7 +271,8 @@ class _LineCounter:
         lines = self.newlines if self.newlines else self.crs  # old Mac files end lines with CR alone
         if self.last not in (b"\n", b"\r"):
             lines += 1
-        return Scan(sha256, lines, _trailing_blank_lines(path), self.nuls)
+        blank, last = _tail(path)
+        return Scan(sha256, lines, blank, self.nuls, last)
 
 
 def _codec_name(name: str) -> str:
@@ -451,15 +453,19 @@ def _guess_encoding(head: bytes) -> str:
     return "utf-8"
 
 
-def _trailing_blank_lines(path: Path) -> int:
+def _tail(path: Path) -> tuple[int, bytes | None]:
+    """The empty lines at the very end, and the last line that holds anything."""
     with path.open("rb") as fh:
         fh.seek(0, 2)
-        fh.seek(max(0, fh.tell() - 4096))
+        start = max(0, fh.tell() - 4096)
+        fh.seek(start)
         tail = fh.read()
     body = tail.rstrip(b"\r\n")
     ends = tail[len(body):].replace(b"\r\n", b"\n")
+    cut = max(body.rfind(b"\n"), body.rfind(b"\r"))
+    last = body[cut + 1:] if cut >= 0 or start == 0 else None
     # the first line end closes the last record; every further one is an empty line
-    return max(0, len(ends) - 1)
+    return max(0, len(ends) - 1), last
 
 
 def _decode_head(head: bytes, encoding: str, errors: str = "replace") -> str:

@@ -273,7 +273,9 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
         count = con.execute(f"select count(*) from import_rows_coded where {amount} is not null and derived_currency "
                             "is null and rn not in (select rn from import_problems)").fetchall()[0][0]
         if count:
-            notes.append(detect.Note("import.note_currency_default", {"currency": currency, "count": count}))
+            # the currency given for this file is no company's: Settings may say another
+            key = "import.note_currency_given" if options.currency else "import.note_currency_default"
+            notes.append(detect.Note(key, {"currency": currency, "count": count}))
     if options.kind == "leads":
         # a closed lead the file closes the other way (lost, then won) with no date: its closing date is unknown
         # now rather than the first one's, so the win counts in no period until a file dates it

@@ -87,6 +87,10 @@ def number_lines(con: duckdb.DuckDBPyConnection, layout: Layout, rows: int) -> N
     first = layout.skip_lines + 2
     scan = layout.scan
     if scan.line_count - scan.trailing_blank_lines - first + 1 == rows:
+        if _opens_quote(scan.last_line, layout.delimiter):
+            # every record is one line, and the last opens a value it never closes: the file ends inside it,
+            # cut short (a download or a copy that stopped), and its last row is not what the export held
+            raise SmarketingError("error.unterminated_quote_end", line=first + rows - 1)
         con.execute(f"create or replace temp view import_lines as select range as rn, range + {int(first)} "
                     f"as line from range({int(rows)})")
         return
@@ -130,6 +134,18 @@ def _record_starts(layout: Layout) -> list[int]:
         # after its start are not the rows they look like
         raise SmarketingError("error.unterminated_quote", line=starts[-1], lines=consumed - last - 1)
     return starts
+
+
+def _opens_quote(line: bytes | None, delimiter: str) -> bool:
+    """Whether a line opens a quoted value and ends inside it (a quote inside an unquoted value, as in 27",
+    is a mark of its own)."""
+    if line is None or b'"' not in line:
+        return False
+    try:
+        list(csv.reader([line.decode("utf-8", "replace")], delimiter=delimiter, quotechar='"', strict=True))
+    except csv.Error:
+        return True
+    return False
 
 
 def _never_closes(layout: Layout, line: int) -> bool:

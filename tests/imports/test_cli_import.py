@@ -79,6 +79,25 @@ def test_formula_values_are_neutralised_in_the_rejects_file(db_path, tmp_path):
     assert values == ["'=cmd|calc", "'@SUM(1)"]
 
 
+@pytest.mark.parametrize(("lines", "partial"), [
+    # one good row of three: the refusal offers it
+    ("a@x.it;Cliente\nb@x.it;Boh\nc@x.it;Mah\n", "Oppure importa solo la riga buona con --partial."),
+    # none good: nothing to import with --partial, which is never offered
+    ("b@x.it;Boh\nc@x.it;Mah\n", None),
+])
+def test_a_dry_run_says_the_real_run_would_stop_and_offers_partial_only_with_good_rows(db_path, tmp_path, lines,
+                                                                                       partial):
+    path = tmp_path / "fasi.csv"
+    path.write_text("Email;Fase\n" + lines, encoding="utf-8")
+    out = run("--db", str(db_path), "import", "leads", str(path), "--dry-run")
+    assert out.returncode == 0
+    printed = out.stdout.splitlines()
+    told = printed.index("Attenzione: fatta davvero, questa importazione si fermerebbe:")
+    assert "hanno nella colonna «Fase» una fase che non conosco: «Boh» (1), «Mah» (1)" in printed[told + 1]
+    assert ("--partial" in out.stdout) == (partial is not None)
+    assert partial is None or partial in printed[told + 1]
+
+
 def test_text_output_lists_mapping_counts_and_reasons(db_path, leads_file):
     out = run("--db", str(db_path), "--lang", "en", "import", "leads", str(leads_file))
     assert out.returncode == 0

@@ -330,6 +330,11 @@ def test_amounts_without_a_currency_take_the_company_currency_and_say_so(con):
     undo(con, result.batch_id)
     result = load(con, "excel_spend_totale.csv", kind="spend", currency="usd")
     assert con.execute("select distinct currency from spend").fetchall() == [("USD",)]
+    # the currency given for the file is said as such, never as the company's (still CHF)
+    given = next(n for n in result.notes if n.key.startswith("import.note_currency"))
+    assert (given.key, given.params) == ("import.note_currency_given", {"currency": "USD", "count": 3})
+    assert reasons.note_text(given, "it") == (
+        "Nessuna colonna valuta: gli importi (3) sono registrati in USD, la valuta indicata con --currency.")
     with pytest.raises(SmarketingError) as bad:
         settings.set_currency(con, "euro")
     assert bad.value.message("it") == "«euro» non è un codice di valuta: scrivi tre lettere ISO, come EUR, USD o CHF."
@@ -346,6 +351,33 @@ def test_a_quote_that_swallows_rows_refuses_the_file_naming_its_line(con, name, 
         "finirebbero tutte in un solo valore. Nulla è stato importato: alla riga 4 togli le virgolette o chiudile, "
         "poi importa di nuovo.")
     assert con.execute("select count(*) from leads").fetchone() == (0,)
+
+
+@pytest.mark.parametrize("end", ["", "\r\n"])
+def test_a_file_cut_inside_a_quoted_value_on_its_last_line_is_refused_as_cut(con, tmp_path, end):
+    # Salesforce's Lead.csv quotes its Address (JSON with commas): a download that stopped inside it left a last
+    # line one value short, once committed with the rows before it and that line refused for "missing columns"
+    lines = ["Id,LastName,Company,Address,Status"]
+    lines += [f'00Q{i:03d},Rossi,Azienda {i},"{{""city"": ""Milano"", ""street"": ""Via Roma {i}""}}",Working'
+              for i in range(1, 30)]
+    lines.append('00Q030,Bianchi,Azienda 30,"{""city"": ""Tor')
+    path = tmp_path / "Lead.csv"
+    path.write_text("\r\n".join(lines) + end, encoding="utf-8")
+    with pytest.raises(SmarketingError) as refused:
+        run_import(con, path, ImportOptions())
+    assert refused.value.message("it") == (
+        "Il file finisce dentro un valore tra virgolette aperto alla riga 31, l'ultima: il file sembra tagliato (un "
+        "download o una copia interrotta) e la sua ultima riga non è quella dell'export. Nulla è stato importato: "
+        "esporta o copia di nuovo il file intero, poi importa di nuovo.")
+    assert con.execute("select count(*) from leads").fetchone() == (0,)
+
+
+def test_a_quote_inside_an_unquoted_last_value_is_a_mark_of_its_own(con, tmp_path):
+    path = tmp_path / "prodotti.csv"
+    path.write_text('Email,Company\na@x.it,Alfa\nb@x.it,Monitor 27" Srl', encoding="utf-8")
+    result = run_import(con, path, ImportOptions())
+    assert (result.inserted, result.rejected) == (2, 0)
+    assert con.execute("select company from leads order by email").fetchall() == [("Alfa",), ('Monitor 27" Srl',)]
 
 
 @pytest.mark.parametrize(("after", "message"), [

@@ -261,6 +261,9 @@ def test_undo_restores_the_exact_state_before_each_batch(con, tmp_path):
     with pytest.raises(SmarketingError) as err:
         undo(con, first.batch_id)
     assert err.value.key == "error.batch_conflict" and err.value.params["later"] == second.batch_id
+    # the word of the CLI and the page is "importazione", never "batch", in Italian
+    assert err.value.message("it") == (f"L'importazione {second.batch_id} ha poi modificato gli stessi dati "
+                                       f"dell'importazione {first.batch_id}: annulla prima la {second.batch_id}.")
     undo(con, second.batch_id)
     assert snapshot(con) == after_first
     undo(con, first.batch_id)
