@@ -13,9 +13,9 @@ import duckdb
 
 from smarketing import access, backups, batches, db, deadlines, journeys, settings, storage
 from smarketing.errors import SmarketingError
-from smarketing.importing import detect, mapping, project, reasons, saved
-from smarketing.importing.fields import KINDS, MODES, deals_marker
-from smarketing.importing.presets import PRESETS
+from smarketing.importing import detect, mapping, presets, project, reasons, saved
+from smarketing.importing.fields import KINDS, MODES, deals_marker, normalise
+from smarketing.importing.presets import PRESETS, Preset
 from smarketing.stages import CODES as STAGE_CODES
 
 REJECTS_SHOWN = 100
@@ -115,6 +115,8 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
         if period:
             defaults["spend_date"] = (period[0].isoformat(), "period")
         suggestion = None if chosen else saved.suggest(con, options.kind, layout.header)
+        if preset is not None:
+            _check_export(preset, options.kind, layout.header)
         try:
             mapped = mapping.resolve(options.kind, layout.header, options.preset, options.maps, options.sets,
                                      defaults)
@@ -218,6 +220,22 @@ def _values_of(con, code: str) -> dict[str, Any]:
     if not found or found[0][2] == len(values):
         return {"values": values}
     return {"values": values, "more": [found[0][2] - len(values), int(found[0][3]) - sum(r for _, r in values)]}
+
+
+def _check_export(preset: Preset, kind: str, header: list[str]) -> None:
+    """A preset chosen for a file that is another product's export (Salesforce's leads read as its opportunities)
+    would drop the columns the other reads and make every lead a deal: refused, naming the export it is. A file
+    recognised as no export keeps the preset chosen: a report may hold fewer columns than a full export."""
+    other = presets.recognise(kind, header)
+    if other is None or other.name == preset.name:
+        return
+    present = {normalise(h): h for h in header}
+    wanted = [next((c for cs in preset.columns.values() for c in cs if normalise(c) == s), s)
+              for s in preset.signatures[0]]
+    refused = SmarketingError("error.preset_other_export", name=preset.name,
+                              columns=", ".join(c for c in wanted if normalise(c) not in present))
+    refused.hints.append(("import.note_suggestion_preset", {"product": other.name, "name": other.name}))
+    raise refused
 
 
 def refusal_error(refusal: Refusal) -> SmarketingError:

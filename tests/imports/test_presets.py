@@ -270,3 +270,22 @@ def test_without_a_preset_an_ad_export_is_refused_with_the_preset_to_use(con):
         "Sembra un export Meta Ads Manager (per giorno o per annuncio): per usarne la mappatura, --preset meta-ads.")
     assert refused.value.message("en").endswith(
         "This looks like a Meta Ads Manager (by day or by ad) export: to use its mapping, --preset meta-ads.")
+
+
+def test_a_preset_of_another_export_is_refused_naming_the_one_the_file_is(con, tmp_path):
+    # Salesforce's Lead.csv (its own header) read as its opportunities: every lead was made a deal for good, and
+    # its e-mails and statuses were dropped; the file is recognised, so the choice is refused before anything
+    path = tmp_path / "Lead.csv"
+    path.write_text("Id,FirstName,LastName,Email,Company,LeadSource,Status,CreatedDate\n"
+                    "00Q1,Anna,Rossi,anna@alfa.it,Alfa,Web,Working,2024-01-22T20:36:47.000+0000\n", encoding="utf-8")
+    with pytest.raises(SmarketingError) as refused:
+        load(con, path, preset="salesforce-opportunities")
+    assert refused.value.message("it") == (
+        "Il file non sembra un export «salesforce-opportunities»: mancano le sue colonne StageName, CloseDate. Nulla "
+        "è stato importato. Sembra un export Salesforce (lead): per usarne la mappatura, --preset salesforce-leads.")
+    assert con.execute("select count(*) from leads").fetchone() == (0,)
+    # the preset it is reads it; a file no export's header recognises keeps the preset chosen (a short report)
+    assert load(con, path, preset="salesforce-leads").inserted == 1
+    short = tmp_path / "report.csv"
+    short.write_text("Id,Email,Status\n00Q2,bruno@beta.it,Working\n", encoding="utf-8")
+    assert load(con, short, preset="salesforce-leads").inserted == 1
