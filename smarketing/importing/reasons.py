@@ -118,8 +118,9 @@ def note_text(note, lang: str) -> str:
     """A detection note in words; codes inside it (date orders) are worded too."""
     key = singular(note.key, note.params)
     params = counted(note.params, lang)
-    if "order" in params:
-        params["order"] = t(f"import.order_{params['order']}", lang)
+    for name in ("order", "before"):
+        if name in params:
+            params[name] = t(f"import.order_{params[name]}", lang)
     for name in ("stored", "difference"):
         if name in params:
             # amounts travel as exact text ("-0.000000029"): shown with every digit they have

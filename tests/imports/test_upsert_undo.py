@@ -310,6 +310,35 @@ def test_stage_history_gains_only_the_entries_it_lacks(con, tmp_path):
     assert con.execute("select count(*) from stage_events").fetchone()[0] == before + 2
 
 
+def test_the_same_file_read_again_in_another_date_order_says_the_stage_dates_stay_and_how_to_fix_them(con,
+                                                                                                        tmp_path):
+    # no day over 12: the order is a guess (Italian day first), and the note of the first import says to try mdy
+    text = ("Opportunity ID,Deal Stage,Engage Date,Close Date,Close Value\n"
+            "OPP1,Won,1/11/2016,3/7/2017,592\nOPP2,Lost,2/3/2017,6/9/2017,\n")
+    path = write(tmp_path, "pipeline.csv", text)
+    first = run_import(con, path, ImportOptions())
+    check = run_import(con, path, ImportOptions(date_order="mdy", dry_run=True))
+    said = next(n for n in check.notes if n.key == "import.note_date_order_changed_check")
+    assert reasons.note_text(said, "it") == (
+        "L'importazione 1 ha letto questo stesso file con le date come giorno/mese/anno, questa prova come "
+        "mese/giorno/anno: importando, i contatti sarebbero corretti, ma le date delle fasi scritte allora "
+        "resterebbero nella storia, che non toglie mai nulla. Se erano sbagliate, prima annulla l'importazione 1 "
+        "(nella pagina Import, o con imports undo 1), poi importa il file.")
+    again = run_import(con, path, ImportOptions(date_order="mdy"))
+    assert (again.updated, [n.params for n in again.notes if n.key == "import.note_date_order_changed"]) == (
+        2, [{"batch": first.batch_id, "before": "dmy", "order": "mdy", "this": again.batch_id}])
+    # the leads are right, the opportunity entry of the first reading stays: what the note says
+    opp = "select l.closed_at, e.entered_at from leads as l join stage_events as e using (lead_id) " \
+          "where l.external_id = 'OPP1' and e.stage = 'opportunity'"
+    assert con.execute(opp).fetchall() == [(datetime(2017, 3, 7), datetime(2016, 11, 1))]
+    # the fix it names: both undone, then the file read month first
+    undo(con, again.batch_id)
+    undo(con, first.batch_id)
+    fixed = run_import(con, path, ImportOptions(date_order="mdy"))
+    assert con.execute(opp).fetchall() == [(datetime(2017, 3, 7), datetime(2016, 1, 11))]
+    assert not [n for n in fixed.notes if n.key.startswith("import.note_date_order_changed")]
+
+
 def test_email_is_the_key_when_no_id_is_mapped(con, tmp_path):
     run_import(con, write(tmp_path, "a.csv", "Email,Nome\n Anna@Alfa.IT ,Anna\n"), ImportOptions())
     result = run_import(con, write(tmp_path, "b.csv", "E-mail,Azienda\nanna@alfa.it,Alfa\n"), ImportOptions())
