@@ -124,6 +124,10 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
             # a file that cannot be read as it is may be a known export: say which, and how to use its mapping
             if suggestion:
                 exc.hints.append(suggestion_note(suggestion))
+            elif (other := presets.recognise(None, layout.header)) is not None and other.kind != options.kind:
+                # an ad platform's spend read as leads, or a CRM's leads as spend: the import it needs
+                exc.hints.append((f"import.note_other_kind_{other.kind}", {"product": other.name,
+                                                                          "name": other.name}))
             raise
         if period and mapped.constant_origin.get("spend_date") == "period":
             notes.append(detect.Note("import.note_report_period", {"start": period[0].isoformat(),

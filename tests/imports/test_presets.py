@@ -289,3 +289,17 @@ def test_a_preset_of_another_export_is_refused_naming_the_one_the_file_is(con, t
     short = tmp_path / "report.csv"
     short.write_text("Id,Email,Status\n00Q2,bruno@beta.it,Working\n", encoding="utf-8")
     assert load(con, short, preset="salesforce-leads").inserted == 1
+
+
+@pytest.mark.parametrize(("name", "kind", "hint"), [
+    ("meta_ads_by_day.csv", "leads",
+     "Sembra un export di spesa Meta Ads Manager (per giorno o per annuncio): importalo come spesa, con import spend "
+     "--preset meta-ads (nella pagina Import, «Spesa marketing»)."),
+    (PIPEDRIVE, "spend",
+     "Sembra un export Pipedrive (trattative), di contatti o trattative: importalo con import leads --preset "
+     "pipedrive-deals (nella pagina Import, «Contatti e trattative»)."),
+])
+def test_an_export_of_the_other_kind_is_told_the_import_it_needs(con, name, kind, hint):
+    with pytest.raises(SmarketingError) as refused:
+        load(con, name, kind=kind)
+    assert refused.value.message("it").endswith(" " + hint)
