@@ -60,7 +60,7 @@ won_by_currency as (
 
 won as (
     select
-        dimension, period, sum(customers)::bigint as customers, sum(won_value) as won_value,
+        dimension, period, sum(customers)::bigint as customers, sum(won_value) as won_value, sum(valued) as valued,
         count(distinct currency) filter (where valued > 0) as currencies,
         case when count(distinct currency) filter (where valued > 0) = 1
              then any_value(currency) filter (where valued > 0) end as currency
@@ -85,7 +85,9 @@ joined as (
         coalesce(t.mqls, 0)::bigint as mqls,
         coalesce(t.sqls, 0)::bigint as sqls,
         coalesce(w.customers, 0) as customers,
-        case when w.currencies > 1 then null else coalesce(w.won_value, 0) end as won_value,
+        -- customers none of whom has a value: their worth is unknown, and so the return, never -100%
+        case when w.currencies > 1 or (w.customers > 0 and w.valued = 0) then null else coalesce(w.won_value, 0) end
+            as won_value,
         w.currency as won_currency
     from keys as k
     left join spent as s on s.dimension is not distinct from k.dimension and s.period is not distinct from k.period

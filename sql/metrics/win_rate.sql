@@ -39,7 +39,8 @@ result as (
 
 select
     dimension, period, won, lost, disqualified, won / nullif(won + lost, 0) as win_rate,
-    case when currencies <= 1 then coalesce(value, 0) end as won_value,
+    -- won deals none of which has a value have an unknown worth, never 0 € (Olist's closed deals carry none)
+    case when currencies <= 1 and (coalesce(valued, 0) > 0 or won = 0) then coalesce(value, 0) end as won_value,
     case when currencies <= 1 then value / nullif(valued, 0) end as avg_deal_value,
     case when currencies <= 1 then any_currency end as currency,
     currencies

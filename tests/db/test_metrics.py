@@ -204,14 +204,34 @@ def test_win_rate_counts_deals_and_keeps_leads_lost_earlier_apart(m):
          "avg_deal_value": 10000.0, "currency": "EUR"}]
 
 
+def test_won_deals_none_of_which_has_a_value_have_no_won_value_and_no_return(con):
+    # Olist's closed deals carry no amount: 0 € won, and with spend a ROI of -100%, was a number nobody earned
+    add_lead(con, "W1", "2026-11-02", "customer", [("lead", "2026-11-02"), ("customer", "2026-11-06")])
+    add_lead(con, "W2", "2026-11-02", "customer", [("lead", "2026-11-02"), ("customer", "2026-11-09")])
+    con.execute("insert into spend (spend_date, channel, amount, currency) "
+                "values ('2026-11-03', 'Google Ads', 500, 'EUR')")
+    q = metrics.Query(today=TODAY)
+    rate = metrics.public(metrics.compute(con, "win_rate", q), "win_rate", q)[0]
+    roi = metrics.public(metrics.compute(con, "roi", q), "roi", q)[0]
+    assert (rate["won"], rate["won_value"], roi["customers"], roi["won_value"], roi["roi"], roi["cac"]) == (
+        2, None, 2, None, None, 250)
+    # one more, valued: the value known is the won value, as before
+    add_lead(con, "W3", "2026-11-02", "customer", [("lead", "2026-11-02"), ("customer", "2026-11-10")],
+             deal_value=1200, currency="EUR")
+    rate = metrics.public(metrics.compute(con, "win_rate", q), "win_rate", q)[0]
+    roi = metrics.public(metrics.compute(con, "roi", q), "roi", q)[0]
+    assert (rate["won_value"], roi["won_value"], roi["roi"]) == (1200, 1200, 1.4)
+
+
 def test_a_lead_lost_at_mql_is_disqualified_and_a_lost_row_of_a_deals_export_is_a_lost_deal(con):
     add_lead(con, "D1", "2026-11-02", "lost", [("lead", "2026-11-02"), ("mql", "2026-11-03"), ("lost", "2026-11-04")])
     add_lead(con, "D2", "2026-11-02", "lost", [("lead", "2026-11-02"), ("mql", "2026-11-03"), ("lost", "2026-11-05")],
              is_deal=True)
     add_lead(con, "D3", "2026-11-02", "customer", [("lead", "2026-11-02"), ("customer", "2026-11-06")])
     q = metrics.Query(today=TODAY)
+    # D3 won with no deal value: its worth is unknown ("–"), never 0 €
     assert metrics.public(metrics.compute(con, "win_rate", q), "win_rate", q) == [
-        {"won": 1, "lost": 1, "disqualified": 1, "win_rate": 0.5, "won_value": 0, "avg_deal_value": None,
+        {"won": 1, "lost": 1, "disqualified": 1, "win_rate": 0.5, "won_value": None, "avg_deal_value": None,
          "currency": None, "partial": False}]
 
 

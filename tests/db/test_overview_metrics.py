@@ -46,7 +46,8 @@ def test_this_week_against_the_same_days_of_last_week(small):
         "sqls": (1, 1),           # L3 | L9
         "opportunities": (0, 1),  # | L9
         "customers": (2, 0),      # L4 L5 won
-        "won_value": (0, 0),      # no deal value in this fixture
+        # L4 L5 have no deal value: what they are worth is unknown, never 0 €; no customer last week: 0 €
+        "won_value": (None, 0),
     }
     assert (week["compare_start"], week["compare_end"], week["partial"]) == (date(2026, 11, 16),
                                                                               date(2026, 11, 18), True)
