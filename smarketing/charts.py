@@ -32,6 +32,13 @@ FULL_DAY = {lang: _d3_format(pattern) for lang, pattern in DATE_PATTERNS.items()
 DAY_MONTH = {lang: _d3_format(re.sub(r"\W*y+", "", pattern)) for lang, pattern in DATE_PATTERNS.items()}
 
 
+def day_axis(days: Any, lang: str) -> str:
+    """The days on an axis without their year while they fall in one year; with it over several, where a
+    label without the year ("22/01") could be any of them."""
+    years = {d.year for d in days}
+    return DAY_MONTH[lang] if len(years) <= 1 else FULL_DAY[lang]
+
+
 def d3_locale(lang: str) -> dict[str, Any]:
     """Vega's number and time locale for a language, from the same CLDR data as every other number and
     date the app writes (i18n): axes and tooltips read 1.234,5 and "gen" on Italian pages."""
@@ -149,7 +156,7 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     # most, dated as the language does
     shown = sorted(pd.to_datetime(frame["period"]).drop_duplicates())
     ticks = shown[::max(math.ceil(len(shown) / 12), 1)]
-    axis = alt.Axis(format=DAY_MONTH[lang] if every == "week" else "%b %Y", labelAngle=0,
+    axis = alt.Axis(format=day_axis(shown, lang) if every == "week" else "%b %Y", labelAngle=0,
                     values=[alt.DateTime(year=d.year, month=d.month, date=d.day) for d in ticks])
     x = alt.X("period:T", title=t("metric.period", lang), axis=axis)
     y = alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=y_format))
@@ -236,7 +243,7 @@ def objective(actual: list[Point], lines: list[LinePoint], value_format: str, la
         alt.Chart(points)
         .mark_line(point=True)
         .encode(
-            x=alt.X("day:T", title=None, axis=alt.Axis(format=DAY_MONTH[lang])),
+            x=alt.X("day:T", title=None, axis=alt.Axis(format=day_axis(pd.to_datetime(points["day"]), lang))),
             y=alt.Y("value:Q", title=None, axis=alt.Axis(format=value_format)),
             color=alt.Color("line:N", title=None, sort=list(names.values()), legend=alt.Legend(orient="bottom")),
             strokeDash=alt.StrokeDash("line:N", legend=None, scale=alt.Scale(domain=list(dashes),

@@ -155,7 +155,7 @@ def markdown(report: Report) -> str:
     out = [f"# {_md(title(report))}", ""]
     out.append(f"_{_md(t('meeting.as_of', lang, day=fmt_date(report.agenda.as_of, lang)))}_")
     if report.company:
-        out.append(f"_{_md(t('demo.notice', lang, company=report.company)).replace('**', '')}_")
+        out.append(f"_{_md(t('demo.notice', lang, company=report.company).replace('**', ''))}_")
     if report.meeting and report.meeting["attendees"]:
         out += ["", f"**{t('meeting.attendees', lang)}:** {_md(', '.join(report.meeting['attendees']))}"]
     out += ["", f"## {t('agenda.title', lang)}"]

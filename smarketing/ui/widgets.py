@@ -153,7 +153,8 @@ def drill_table(con: duckdb.DuckDBPyConnection, name: str, key: str, query: metr
     if not listed.total:
         st.caption(tr("drill.none"))
         return
-    key_ = "drill.count" if listed.total > len(shown) else "drill.count_all"
+    key_ = "drill.count" if listed.total > len(shown) else "drill.count_all_one" if listed.total == 1 \
+        else "drill.count_all"
     st.caption(tr(key_, count=i18n.fmt_int(listed.total, lang_), shown=i18n.fmt_int(len(shown), lang_)))
     st.dataframe(shown, hide_index=True, placeholder="–")
     st.download_button(tr("drill.download"), key=f"{widget_key}_download", mime="text/csv",
@@ -175,13 +176,26 @@ def table(rows: list[dict[str, Any]], numeric: tuple[str, ...] = (), download: s
         rows,
         hide_index=True,
         column_config={**{name: st.column_config.TextColumn(width="medium") for name in narrow},
-                       **{name: st.column_config.TextColumn(alignment="right") for name in numeric}},
+                       **{name: st.column_config.TextColumn(alignment="right", width=_fitting(name, rows))
+                          for name in numeric}},
         placeholder="–",  # an empty cell, never the grid's English "None"
     )
     if download and rows:
         st.download_button(tr("table.download"), key=f"{download}_csv", mime="text/csv",
                            file_name=f"{safe_text.file_stem(download)}.csv",
                            data=exports.table_csv(rows, lang()))
+
+
+def _fitting(name: str, rows: list[dict[str, Any]]) -> int:
+    """A number column's width in pixels, wide enough for its longest value and its heading: the grid sizes a
+    column from its first rows, and cut a right-aligned "1.117,88 €" it read as "17,88 €"."""
+    longest = max([len(name), *(len(str(r.get(name) or "")) for r in rows)])
+    return longest * _CHAR_PX + _CELL_PADDING_PX
+
+
+# the grid's font (Source Sans, 14 px): a digit, a separator or a currency sign is at most 8 px wide
+_CHAR_PX = 8
+_CELL_PADDING_PX = 32
 
 
 def live_text(label: str, key: str, placeholder: str = "") -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -106,6 +107,13 @@ def test_roi_page(app, twelve_store):
     assert channels["Referral"][4] == "8.000\u00a0USD" and channels["Referral"][-2:] == ("–", "–")
     app.selectbox(key="roi_channel").set_value("Fiere").run()
     assert list(app.dataframe[-1].value["ID"]) == ["L5"]  # Fiere's customer
+    # one lead is one: «1 contatti» was the plural's
+    assert "1 contatto, qui sotto e nel file da scaricare." in [c.value for c in app.caption]
+    # every number column is as wide as its longest value: the grid sized CAC by its first rows, and cut
+    # "1.117,88 €" to "17,88 €" (8 px a character, 32 of padding)
+    widths = {name: c.get("width") for name, c in json.loads(app.dataframe[0].proto.columns).items()}
+    # "1.000 €", 7 characters; "Valore vinto", 12, wider than its values
+    assert (widths["Spesa"], widths["Valore vinto"]) == (7 * 8 + 32, 12 * 8 + 32)
     app.radio(key="roi_drill_who").set_value("leads").run()
     assert sorted(app.dataframe[-1].value["ID"]) == ["L4", "L5", "L6"]
 

@@ -5,6 +5,7 @@ funnel moves look at 16-22 November against 19 October - 15 November."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -240,6 +241,10 @@ def test_the_report_in_markdown_and_in_offline_html(moves):
     assert set(re.findall(r"https?://(?!www\.w3\.org/)[\w./]*", page)) == {
         "https://evil.example/x", "https://tracker.example/p.png", "https://evil.example"}
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "Note con &lt;b&gt;tag&lt;/b&gt;" in page
+    # on demo data the notice is plain words, as in the HTML: its bold, escaped, showed as \*\* in a wiki
+    demo = report.markdown(replace(built, company="Predicta S.r.l."))
+    assert ("_Stai guardando dati dimostrativi di un'azienda inventata (Predicta S.r.l.). Rimuovili da Impostazioni "
+            "prima di importare i tuoi dati._") in demo.splitlines()
     english = report.markdown(report.build(moves, WEEK, TODAY, "en"))
     assert "(23 Nov 2026 – 29 Nov 2026)" in english and "against an average of 10.0 (−40%)" in english
     # the file's name in the page's language, as the digest attaches it too

@@ -57,3 +57,15 @@ def test_an_objectives_chart_dates_its_days_as_the_language_does(lang, axis, too
     encoding = spec["encoding"]
     assert encoding["x"]["axis"]["format"] == axis
     assert [t["format"] for t in encoding["tooltip"] if t.get("type") == "temporal"] == [tooltip]
+
+
+@pytest.mark.parametrize(("lang", "one_year", "several"), [("it", "%d/%m", "%d/%m/%Y"), ("en", "%-d %b", "%-d %b %Y")])
+def test_a_weekly_axis_over_several_years_names_the_year(lang, one_year, several):
+    # "Tutto il periodo" drew 30/01, 22/01, 13/01: four Januaries no one could tell apart
+    def axis(*days):
+        frame = pd.DataFrame({"period": list(days), "leads": [1.0] * len(days)})
+        spec = charts.trend(frame, "leads", None, lang, every="week").to_dict()
+        return next(layer["encoding"]["x"]["axis"]["format"] for layer in spec["layer"]
+                    if "axis" in layer.get("encoding", {}).get("x", {}))
+    assert axis(date(2026, 1, 5), date(2026, 11, 23)) == one_year
+    assert axis(date(2025, 12, 29), date(2026, 1, 5)) == several
