@@ -107,7 +107,7 @@ def open_meeting(con: duckdb.DuckDBPyConnection, week: date, created_by: str,
 def save(con: duckdb.DuckDBPyConnection, meeting_id: int, attendees: list[str], notes: str | None,
          held_on: date | None, by: str) -> None:
     db.execute(con, "meetings/save", meeting_id=meeting_id, attendees=list(attendees),
-               notes=(notes or "").strip() or None, held_on=held_on, by=by)
+               notes=(notes or "").strip() or None, held_on=held_on, by=by, at=periods.now())
 
 
 def decide(con: duckdb.DuckDBPyConnection, meeting_id: int, text: str, decided_by: str,

@@ -216,13 +216,11 @@ def create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, baseline: floa
         ).fetchall()[0][0]
         for name, function in owners:
             _own(con, objective_id, name, function)
-        db.execute(con, "objectives/change", objective_id=objective_id, changed_by=created_by, field="created",
-                   old_value=None, new_value=draft.statement)
+        _log(con, objective_id, created_by, "created", None, draft.statement)
         for name, read in draft.corrected.items():
             # what the reader had and what the person set instead: the log shows the sentence was overruled
-            db.execute(con, "objectives/change", objective_id=objective_id, changed_by=created_by,
-                       field=corrections.STORED_AS.get(name, name), old_value=_logged(read),
-                       new_value=_logged(getattr(draft, name)))
+            _log(con, objective_id, created_by, corrections.STORED_AS.get(name, name), _logged(read),
+                 _logged(getattr(draft, name)))
     return objective_id
 
 
@@ -263,13 +261,19 @@ def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict[str,
             if str(current[field]) == str(value) or (current[field] is None and value is None):
                 continue
             # field names come from EDITABLE above, never from input
-            con.execute(f"update objectives set {field} = ?, updated_at = current_timestamp "
-                        "where objective_id = ?", [value, objective_id])
-            db.execute(con, "objectives/change", objective_id=objective_id, changed_by=changed_by, field=field,
-                       old_value=None if current[field] is None else str(current[field]),
-                       new_value=None if value is None else str(value))
+            con.execute(f"update objectives set {field} = ?, updated_at = ? "
+                        "where objective_id = ?", [value, periods.now(), objective_id])
+            _log(con, objective_id, changed_by, field, None if current[field] is None else str(current[field]),
+                 None if value is None else str(value))
             changed.append(field)
     return changed
+
+
+def _log(con: duckdb.DuckDBPyConnection, objective_id: int, by: str | None, field: str, old: str | None,
+         new: str | None) -> None:
+    """One line of the change log, dated on the app's day: an edit of "today" never falls after it."""
+    db.execute(con, "objectives/change", objective_id=objective_id, changed_by=by, field=field, old_value=old,
+               new_value=new, changed_at=periods.now())
 
 
 def edited_target(row: Objective, text: str, company: str = settings.DEFAULT_CURRENCY) -> dict[str, Any]:
@@ -321,8 +325,7 @@ def set_owners(con: duckdb.DuckDBPyConnection, objective_id: int, owners: list[t
             db.execute(con, "objectives/disown", objective_id=objective_id, member=name)
         for name, function in after:
             _own(con, objective_id, name, function)
-        db.execute(con, "objectives/change", objective_id=objective_id, changed_by=changed_by, field="owners",
-                   old_value=_owner_list(before), new_value=_owner_list(after))
+        _log(con, objective_id, changed_by, "owners", _owner_list(before), _owner_list(after))
     return True
 
 

@@ -254,6 +254,23 @@ def test_a_target_is_edited_as_the_sentence_wrote_it_and_logged_in_words(con, se
     assert worded["target"] == (typed_en, objective_views.target_typed(row, "en"))
 
 
+def test_the_change_log_and_the_meetings_last_save_are_dated_on_the_apps_day(con):
+    # SMARKETING_TODAY is TODAY (conftest) while the clock is later: an edit of "today" once showed the clock's
+    # day, after the check-ins and actions of the same day
+    from smarketing import meetings
+
+    objective_id = objectives.add(con, "Generare 40 SQL entro il 31/03/2027", BOTH, TODAY, "it", "anna")
+    objectives.update(con, objective_id, {"target": 45.0}, "anna")
+    objectives.set_owners(con, objective_id, BOTH[:1] + [("Carla Bianchi", "sales")], "anna")
+    assert {(c["field"], c["changed_at"].date()) for c in objectives.changes(con, objective_id)} == {
+        ("created", TODAY), ("target", TODAY), ("owners", TODAY)}
+    assert con.execute("select updated_at::date from objectives where objective_id = ?",
+                       [objective_id]).fetchone() == (TODAY,)
+    meeting = meetings.open_meeting(con, date(2026, 11, 23), "anna")
+    meetings.save(con, meeting["meeting_id"], ["Anna"], "Note", TODAY, "anna")
+    assert con.execute("select updated_at::date from meetings").fetchone() == (TODAY,)
+
+
 def test_the_change_log_words_dates_states_owners_and_parents_in_each_language(con):
     from smarketing import objective_views
 
