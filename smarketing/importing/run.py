@@ -236,7 +236,7 @@ def _check_export(preset: Preset, kind: str, header: list[str]) -> None:
     other = presets.recognise(kind, header)
     if other is None or other.name == preset.name:
         return
-    present = {normalise(h): h for h in header}
+    present = {normalise(h) for h in header}
     wanted = [next((c for cs in preset.columns.values() for c in cs if normalise(c) == s), s)
               for s in preset.signatures[0]]
     refused = SmarketingError("error.preset_other_export", name=preset.name,
