@@ -144,12 +144,14 @@ def filters(draft: Draft, low: str, vocabulary: dict[str, list[str]], original: 
 
 
 # the words that make a person's name the owner of the leads counted: "le SQL di Giulia", "il portafoglio di Elena",
-# "le opportunità seguite da Davide", "i lead assegnati a Sara", "the deals of Luca", "MQLs handled by Sara"
+# "le opportunità seguite da Davide", "i lead assegnati a Sara", "the deals of Luca", "MQLs handled by Sara",
+# "i clienti chiusi da Davide"
 # ("obiettivo di Luca" is whose objective, not whose leads)
 _WHOSE = re.compile(r"(?:(?<!obiettivo )(?<!objective )(?<!target )(?<!goal )"
                     r"\b(?:di|del|della|dei|degli|delle|of|for|per)"
                     r"|\b(?:seguit[eoia]|gestit[eoia]|assegnat[eoia]|in carico|in mano|handled|assigned|managed"
-                    r"|owned|worked)\s+(?:da|a|al|alla|by|to)"
+                    # "i clienti chiusi da Davide", "deals closed by Luca": who won them is whose they are
+                    r"|owned|worked|chius[eoia]|vint[eoia]|firmat[eoia]|closed|won|signed)\s+(?:da|a|al|alla|by|to)"
                     # "Win rate Sara Colombo: dal 20% al 30%", "SQL Giulia: 30": the measure, then whose it is
                     rf"|\b(?:{STAGE_ANY}|win rate|tasso di vittoria|conversione|conversion|cpl|cac|roi|pipeline"
                     r"|fatturato|revenue|ciclo di vendita|sales cycle))\s*$")

@@ -252,7 +252,7 @@ def test_this_weeks_meeting_a_decision_and_the_report(server, page, tmp_path):
     expect = playwright_api.expect
     open_page(page, url, "Riunione settimanale", "Ordine del giorno")
     expect(page.get_by_role("combobox", name="Settimana")).to_have_value(re.compile("questa settimana$"))
-    expect(page.get_by_text("Ancora aperte dalle riunioni precedenti")).to_be_visible()
+    expect(page.get_by_text("Dalle riunioni precedenti: ancora aperte, e chiuse questa settimana")).to_be_visible()
     # 2 customers of 12 with a run-rate making 6: off track by the forecast, not merely at risk
     expect(page.get_by_text("Triplicare i clienti: fuori strada", exact=False)).to_be_visible()
     expect(page.get_by_text("nessuno delle Vendite li ha in carico", exact=False)).to_be_visible()

@@ -98,3 +98,22 @@ def test_the_x_of_notes_is_per_only_after_a_cost(text, metric):
 def test_a_heading_year_gives_way_to_a_month_the_sentence_names():
     draft = drafting.read("Fatturato 2027: 800k entro giugno", TODAY, VOCABULARY)
     assert (draft.start, draft.deadline, draft.target) == (TODAY, D("2027-06-30"), 800000.0)
+
+
+@pytest.mark.parametrize(("text", "stage"), [
+    # who closed them is whose they are, as "seguite da", "di" say
+    ("Portare a 12 i clienti chiusi da Davide Mancini entro fine febbraio 2027", "customer"),
+    ("12 deals closed by Davide Mancini by end of February 2027", "customer"),
+    # whose leads, said first: the owner is the scope, the stage counted the measure
+    ("I lead di Davide Mancini: 15 nuovi clienti entro il 15 febbraio 2027", "customer"),
+    ("Davide Mancini's leads: 15 new customers by February 15, 2027", "customer"),
+])
+def test_the_owner_who_closed_or_holds_the_leads_is_the_scope(text, stage):
+    draft = drafting.read(text, TODAY, {**VOCABULARY, "owner": ["Davide Mancini", "Sara Colombo"]})
+    assert (draft.metric, draft.stage, draft.filters) == ("stage_entries", stage, {"owner": "Davide Mancini"})
+
+
+def test_a_person_who_answers_for_it_is_still_no_scope():
+    draft = drafting.read("Ci pensa Davide Mancini: 12 nuovi clienti entro febbraio 2027", TODAY,
+                          {**VOCABULARY, "owner": ["Davide Mancini"]})
+    assert draft.filters == {} and "Davide Mancini" in draft.named_owners[0]
