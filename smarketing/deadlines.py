@@ -66,6 +66,7 @@ class Deadline:
     phrase: str | None      # the words read, or the words that could not be read
     readable: bool
     first: date | None = None   # the period's first day, when the sentence names the period ("nel Q2", "Q2:")
+    heading: bool = False       # a year read from a heading ("Fatturato 2027:"): any other deadline comes first
 
 
 # words that make a period the deadline ("entro il Q2", "by end of H1"); without them it is the period itself
@@ -373,8 +374,7 @@ def _a_heading_year(found: Deadline) -> bool:
     measure's heading ("Fatturato 2027:"), not from a lead-in ("entro il 2027") nor from a heading word that opens
     the sentence with a colon ("Obiettivo 2027:")."""
     phrase = (found.phrase or "").strip()
-    return not phrase.endswith(":") and bool(re.match(rf"(?:{_HEADING})\b|\d{{4}}\s", phrase)
-                                             or _TITLED.fullmatch(f"{phrase}:"))
+    return found.heading or (not phrase.endswith(":") and bool(re.match(rf"(?:{_HEADING})\b|\d{{4}}\s", phrase)))
 
 
 def _year_only(low: str, today: date) -> Deadline | None:
@@ -385,11 +385,6 @@ def _year_only(low: str, today: date) -> Deadline | None:
     if heading and today.year - 1 <= int(heading.group(1)) <= today.year + 100:
         year = int(heading.group(1))
         return Deadline(date(year, 12, 31), heading.group(0).strip(), True, date(year, 1, 1))
-    # "Fatturato 2027: 800k": the year itself, when the sentence gives no day or month of its own
-    titled = _TITLED.match(low)
-    if titled and today.year - 1 <= int(titled.group(2)) <= today.year + 100:
-        year = int(titled.group(2))
-        return Deadline(date(year, 12, 31), titled.group(1).strip(), True, date(year, 1, 1))
     # "Chiudere il 2027 con 60 nuovi clienti", "close 2027 with...": the year itself
     closing = re.search(r"\b(?:chiudere|finire|terminare|close(?:\s+out)?|end|finish)\s+(?:il\s+|the\s+)?(\d{4})"
                         r"(?=\s+(?:con|with)\b)", low)
@@ -422,13 +417,26 @@ def _year_only(low: str, today: date) -> Deadline | None:
         return Deadline(date(year, 12, 31), fiscal.group(0), True, date(year, 1, 1))
     # a number after "in" that is no near year is a quantity: "in 2000 contatti"
     if not match:
-        return None
+        return _titled_year(low, today)
     year = next(int(g) for g in match.groups() if g)
     if not today.year - 1 <= year <= today.year + 100:
         return None
     # "nel 2027", "Obiettivo 2027:": the year itself; "entro il 2027", "by 2027": its end
     during = not re.match(r"(?:entro|by|before|until|a\b|through)", match.group(0).strip())
     return Deadline(date(year, 12, 31), match.group(0), True, date(year, 1, 1) if during else None)
+
+
+def _titled_year(low: str, today: date) -> Deadline | None:
+    """"Fatturato 2027: 800k": a measure's heading naming a year, the only one the sentence names, and no month, is
+    that year; a day or a month the sentence names elsewhere comes first ("Fatturato 2027: 800k entro giugno")."""
+    titled = _TITLED.match(low)
+    if titled is None or len(re.findall(r"(?<!\d)\d{4}(?!\d)", low)) != 1 \
+            or re.search(rf"\b(?:{MONTH_NAMES})\b", titled.group(1)):
+        return None
+    year = int(titled.group(2))
+    if not today.year - 1 <= year <= today.year + 100:
+        return None
+    return Deadline(date(year, 12, 31), titled.group(1).strip(), True, date(year, 1, 1), heading=True)
 
 
 # the end of a fiscal year, which may be any day: "fine dell'esercizio fiscale", "end of the fiscal year", "fine FY"

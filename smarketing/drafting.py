@@ -81,8 +81,9 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
                   flags=re.IGNORECASE)
     # "costo x MQL", "max 40 € x lead": the "x" of notes and chats is "per"; read otherwise, the cost is no measure
     # and its amount would be won value
-    text = re.sub(r"(\bcost[oi]?|€|\beur[o]?)\s*\bx\s+(?=(?:nuov[oi]\s+)?(?:lead|mql|sql|client|contatt|opportunit"
-                  r"|trattativ|acquisizion|deal|customer)\w*\b)", r"\1 per ", text, flags=re.IGNORECASE)
+    # (one of them, "x cliente": "500.000 € x clienti Enterprise" is what they bring)
+    text = re.sub(r"(\bcost[oi]?|€|\beur[o]?)\s*\bx\s+(?=(?:nuovo\s+|new\s+)?(?:lead|mql|sql|cliente|contatto"
+                  r"|opportunit[aà]|trattativa|acquisizione|deal|customer)\b)", r"\1 per ", text, flags=re.IGNORECASE)
     # "−20%", "–20%": the minus sign and the dash a word processor puts for "-"
     text = re.sub(r"[−–](?=\d)", "-", text)
     # "ridurre il CAC di un quarto", "by a third": the fraction as the percent it is

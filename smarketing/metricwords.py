@@ -293,11 +293,14 @@ def metric_and_stages(draft: Draft, low: str) -> None:
                          r"\b(?:alle|alla|a|al team|al reparto|to|to the|for|per|per le|da parte delle|by"
                          r"|marketing(?: e| and)?)\s*$", low[:m.start()]))]
         counted = [m for m in mentioned if re.search(r"\b\d+\s+(?:nuov[ieoa]\s+|new\s+)?$", low[:m.start()])]
+        before = low[:mentioned[0].start()] if mentioned else ""
         if counted and counted[0] is not mentioned[0] and (
-                re.match(r"\s+(?:di|del|della|dei|degli|delle|of)\s+[^\W\d]", low[mentioned[0].end():])
-                or re.search(r"\b[^\W\d]+ s\s+$", low[:mentioned[0].start()])):
-            # "Sara Colombo's leads: 15 new customers", "I lead di Sara: 15 nuovi clienti": the first stage says
-            # whose; the one counted is the measure
+                (re.fullmatch(r"(?:(?:i|gli|le|il|lo|la|l|the)\s+)?", before)
+                 and re.match(r"\s+(?:di|del|della|dei|degli|delle|of)\s+[^\W\d]", low[mentioned[0].end():]))
+                or re.fullmatch(r"(?:[^\W\d]+\s+){1,3}s\s+", before)):
+            # "Sara Colombo's leads: 15 new customers", "I lead di Sara: 15 nuovi clienti": a sentence that opens
+            # with whose leads they are counts the stage after the number ("Portare i lead di Google Ads a 500,
+            # per 50 nuovi clienti" counts leads)
             mentioned = counted
         if mentioned:
             # "le SQL generate dai webinar": entries into the first stage named

@@ -20,10 +20,13 @@ _OTHER_MEASURES = re.compile(
     r"\b(?:valore (?:medio|della pipeline|del pipeline|delle opportunita|delle trattative)|pipeline value"
     r"|value of the pipeline|ticket medio|scontrino medio|average (?:deal|contract|order)(?: size| value)?|deal size"
     r"|dimensione media|costo per (?!contatto|lead|mql|sql|cliente|acquisizione|nuovo)\w+"
-    r"|cost per (?!lead|mql|sql|customer|acquisition)\w+|cpa|spesa|spend|budget|pipeline"
-    # "ridurre i costi di marketing a 10.000 €": what is spent, never a won value to cut
-    r"|costi(?: (?:di|del|della|dello|delle|dei) [^\W\d]+)?"
-    r"|(?:(?:marketing|advertising|ads?|campaign|media|sales) )?costs)\b")
+    r"|cost per (?!lead|mql|sql|customer|acquisition)\w+|cpa|spesa|spend|budget|pipeline)\b")
+# costs as a whole, when they are what the sentence cuts ("ridurre i costi di marketing a 10.000 €", "cut marketing
+# costs by 10%"): what is spent, never a won value to cut; said in passing ("tenendo bassi i costi") they are no
+# measure at all
+_COSTS = re.compile(r"\b(?:ridurre|riduzione|tagliare|taglio|abbassare|diminuire|dimezzare|contenere|cut|reduce"
+                    r"|lower|trim|halve)\s+(?:(?:i|dei|the|our)\s+)?(?P<costs>(?:(?:marketing|advertising|ads?"
+                    r"|campaign|media|sales)\s+)?costs|costi(?:\s+(?:di|del|della|dello|delle|dei)\s+[^\W\d]+)?)\b")
 # measures of subscriptions and coverage the store does not keep, whatever count or money word stands beside them
 # "copertura pipeline 3 volte il target", "pipeline coverage 3x", "coverage of the pipeline": in any word order
 _RECURRING = re.compile(r"\b(?:mrr|arr|ricavi ricorrenti|recurring revenue|net revenue retention|nrr"
@@ -102,6 +105,10 @@ def other_measure(draft: Draft, low: str, text: str) -> None:
         # "il costo per conversione" is a cost, whatever the word after it names
         draft.from_stage, draft.to_stage = None, None
         _not_kept(draft, metricwords.as_written(cost.group(0), text), "money")
+        return
+    costs = _COSTS.search(low)
+    if costs and draft.metric in (None, "stage_entries", "won_value"):
+        _not_kept(draft, metricwords.as_written(costs.group("costs"), text), "money")
         return
     mix = _MIX.search(low)
     if mix and draft.metric in (None, "stage_entries", "won_value"):

@@ -134,15 +134,25 @@ _SUMMED = re.compile(rf"\b(?:per|for|worth|di valore|per un (?:valore|totale) di
 _STAGE_COST = {"lead": "cpl", "mql": "cost_per_mql", "sql": "cost_per_sql", "customer": "cac"}
 _COST_OF = {r"leads?|contatt[oi]": "lead", r"mqls?": "mql", r"sqls?": "sql",
             r"client[ei]|customers?|nuov[oi]\s+client[ei]|new\s+customers?": "customer"}
-_COST_WORD = re.compile(r"\b(?:cost[oi]?|costs)\b", re.IGNORECASE)
+# a cost word right beside a stage ("costo MQL", "costi per SQL", "costo di un cliente", "lead cost"): a cost word
+# elsewhere ("tenendo bassi i costi") says nothing of what the amount is
+_COST_OF_STAGE = re.compile(rf"\bcost[oi]?\s+(?:(?:per|x|di|del|dei|degli|delle|for|of|each)\s+)?"
+                            rf"(?:un[oa]?\s+|ogni\s+|a\s+)?(?:nuov[oi]\s+|new\s+)?(?:{STAGE_TOKENS}|contatt[oi])\b"
+                            rf"|\b(?:{STAGE_TOKENS})\s+costs?\b", re.IGNORECASE)
+# an amount for each that is no cost: an average ("valore medio 10k € per cliente") or a budget
+_NO_COST = re.compile(r"\b(?:valore medio|ticket medio|scontrino medio|average|budget)\b", re.IGNORECASE)
 PER_UNIT = re.compile(rf"{AMOUNT_WRITTEN}\s*(?:per|a|al|each|/)\s*(?:ogni\s+|each\s+|every\s+)?"
                        rf"(?P<unit>{'|'.join(_COST_OF)})\b", re.IGNORECASE)
 
 
-# "(l'anno scorso 28)": last year's level, where the objective starts, as "contro i 28 dell'anno scorso" is
-_NOW = re.compile(rf"\(\s*(?:oggi|ora|adesso|attualmente|siamo|currently|today|now|we are|at present|l'anno scorso"
-                  rf"|l’anno scorso|lo scorso anno|anno scorso|last year|previous year|prior year)\b[^)\d]*"
+_NOW = re.compile(rf"\(\s*(?:oggi|ora|adesso|attualmente|siamo|currently|today|now|we are|at present)\b[^)\d]*"
                   rf"({NUMBER})(?:{SCALE})?\s*(%?)[^)]*\)", re.IGNORECASE)
+# "(l'anno scorso 28)": last year's level, where the objective starts, as "contro i 28 dell'anno scorso" is; a change
+# ("(l'anno scorso +15%)", "(last year: growth of 10%)") is how last year went, no level
+_LAST_YEAR = re.compile(rf"\(\s*(?:l'anno scorso|l’anno scorso|lo scorso anno|anno scorso|last year|previous year"
+                        rf"|prior year)\b(?![^)]*\b(?:crescita|crescit[oa]|growth|grew|aumento|calo|increase|decrease"
+                        rf"|up|down|in più|in meno)\b)[^)\d+\-−]*({NUMBER})(?:{SCALE})?\s*(%?)[^)]*\)",
+                        re.IGNORECASE)
 
 
 # "oggi siamo a 18 giorni, vogliamo arrivare a 10", "today we are at 15 days", "this year we are at 50": the level
@@ -168,7 +178,7 @@ def now_said(text: str) -> tuple[str, tuple[float, bool] | None]:
     """"Win rate al 30% (oggi siamo al 24%)", "oggi siamo a 18 giorni, vogliamo arrivare a 10": the level today, in
     brackets or as a clause, taken out of the numbers read and returned (value, written with %), so it is never
     read as the target."""
-    found = _NOW.search(text) or _NOW_AFTER.search(text)
+    found = _NOW.search(text) or _LAST_YEAR.search(text) or _NOW_AFTER.search(text)
     if found is not None:
         return text[:found.start()] + " " + text[found.end():], (scaled(number(found.group(1)), found.group(2)),
                                                                  bool(found.group(3)))
@@ -228,11 +238,11 @@ def read_numbers(draft: Draft, text: str, low: str) -> None:
     elif money and draft.target is None:
         each = PER_UNIT.search(text)
         # "ricavi € 1,5k per cliente" is revenue per customer: an average, read as such by othermeasures.other_measure
-        if each and draft.metric in (None, "stage_entries"):
+        if each and draft.metric in (None, "stage_entries") and not _NO_COST.search(text):
             # "non più di 60 € per lead": a cost per lead, never 60 € of won value
             draft.metric, draft.stage = _STAGE_COST[next(stage for words, stage in _COST_OF.items() if re.fullmatch(
                 words, each["unit"], re.IGNORECASE))], None
-        elif draft.metric == "stage_entries" and draft.stage in _STAGE_COST and _COST_WORD.search(text):
+        elif draft.metric == "stage_entries" and draft.stage in _STAGE_COST and _COST_OF_STAGE.search(text):
             # "costo MQL sotto 80 €", "costi per lead a 40 €": what the stage named costs, never won value
             draft.metric, draft.stage = _STAGE_COST[draft.stage], None
         if draft.metric in (None, "stage_entries"):

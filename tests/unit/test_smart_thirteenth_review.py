@@ -117,3 +117,36 @@ def test_a_person_who_answers_for_it_is_still_no_scope():
     draft = drafting.read("Ci pensa Davide Mancini: 12 nuovi clienti entro febbraio 2027", TODAY,
                           {**VOCABULARY, "owner": ["Davide Mancini"]})
     assert draft.filters == {} and "Davide Mancini" in draft.named_owners[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a heading's year gives way to any year, month or day the sentence names as its deadline
+    ("Fatturato 2026: 700k. Portare il fatturato a 850k entro fine 2027", dict(deadline=D("2027-12-31"))),
+    ("Revenue 2026: €700k; target €850k by end of 2027", dict(deadline=D("2027-12-31"))),
+    ("MQL 2026: 1.000, 1.300 nel 2027", dict(start=D("2027-01-01"), deadline=D("2027-12-31"))),
+    ("Fatturato 2025: 700k, obiettivo 2027: 900k", dict(start=D("2027-01-01"), deadline=D("2027-12-31"))),
+    # a lead-in year is no heading: a month said in passing is no deadline
+    ("Generare 300 SQL nel 2027, con il lancio di Predicta Cloud a marzo", dict(deadline=D("2027-12-31"))),
+    ("Per il 2027: 40 nuovi clienti, revisione a giugno", dict(deadline=D("2027-12-31"))),
+    # a heading naming a month is no year
+    ("Lead di marzo 2027: 1.000", dict(deadline=None)),
+    # costs said in passing leave the amount what it was
+    ("Chiudere 40 nuovi clienti per 400.000 € entro fine 2027 tenendo bassi i costi",
+     dict(metric="won_value", target=400000.0, other_measure=None)),
+    ("Chiudere 25 clienti Enterprise per 600k € entro fine 2027, con costi di marketing invariati",
+     dict(metric="won_value", target=600000.0, other_measure=None)),
+    ("Win 40 new customers worth €500k by end of 2027 at no extra cost", dict(metric="won_value")),
+    # "i lead di X" inside a sentence is a scope, never a heading: leads stay the measure
+    ("Portare i lead di Google Ads a 500 entro marzo 2027, per 50 nuovi clienti", dict(stage="lead")),
+    ("Ridurre i lead di bassa qualità: 200 MQL in più entro marzo 2027", dict(stage="lead")),
+    # how last year went is no level to start from
+    ("Aumentare il fatturato del 20% entro fine 2027 (l'anno scorso +15%)", dict(stated_baseline=None)),
+    ("Aumentare il fatturato del 20% entro fine 2027 (l'anno scorso: crescita del 10%)", dict(stated_baseline=None)),
+    # an amount for each that is an average or a budget is no cost; "x clienti" is what they bring
+    ("Valore medio 10k € x cliente entro fine 2027", dict(metric=None)),
+    ("Budget 20.000 € x lead da Google Ads entro Q1 2027", dict(metric=None)),
+    ("Portare il valore vinto a 500.000 € x clienti Enterprise entro fine 2027", dict(metric="won_value")),
+])
+def test_what_the_thirteenth_reviews_rules_leave_as_it_was(text, expected):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert {key: getattr(draft, key) for key in expected} == expected
