@@ -30,7 +30,9 @@ st.subheader(tr("roi.by_channel"))
 ui.table(display(view.channels, ["source", *keys], lang, short), numeric_headers(keys, lang, short),
          download="roi-channels")
 frame = pd.DataFrame([{"source": r["source"] or tr("metric.not_filled"), "spend": float(r["spend"] or 0),
-                       "won_value": float(r["won_value"] or 0)} for r in view.chart_channels])
+                       # no bar for a worth nobody recorded (the table says "–"), never one of 0 €
+                       "won_value": None if r["won_value"] is None else float(r["won_value"])}
+                      for r in view.chart_channels])
 if not frame.empty:
     st.altair_chart(charts.grouped_bars(frame, "source", ["spend", "won_value"], lang), width="stretch")
 if view.left_out:

@@ -115,7 +115,8 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
         if period:
             defaults["spend_date"] = (period[0].isoformat(), "period")
         suggestion = None if chosen else saved.suggest(con, options.kind, layout.header)
-        if preset is not None:
+        if preset is not None and chosen == preset.name and not options.maps:
+            # a saved mapping, or columns mapped by hand, say how this file is read: no export is second-guessed
             _check_export(preset, options.kind, layout.header)
         try:
             mapped = mapping.resolve(options.kind, layout.header, options.preset, options.maps, options.sets,
@@ -233,14 +234,16 @@ def _check_export(preset: Preset, kind: str, header: list[str]) -> None:
     """A preset chosen for a file that is another product's export (Salesforce's leads read as its opportunities)
     would drop the columns the other reads and make every lead a deal: refused, naming the export it is. A file
     recognised as no export keeps the preset chosen: a report may hold fewer columns than a full export."""
-    other = presets.recognise(kind, header)
-    if other is None or other.name == preset.name:
-        return
     present = {normalise(h) for h in header}
-    wanted = [next((c for cs in preset.columns.values() for c in cs if normalise(c) == s), s)
-              for s in preset.signatures[0]]
-    refused = SmarketingError("error.preset_other_export", name=preset.name,
-                              columns=", ".join(c for c in wanted if normalise(c) not in present))
+    other = presets.recognise(kind, header)
+    if other is None or other.name == preset.name or any(all(s in present for s in signature)
+                                                          for signature in preset.signatures):
+        return
+    # the columns of its nearest signature that the file lacks, named as the export writes them
+    nearest = min(preset.signatures, key=lambda signature: sum(s not in present for s in signature))
+    missing = [next((c for cs in preset.columns.values() for c in cs if normalise(c) == s), s)
+               for s in nearest if s not in present]
+    refused = SmarketingError("error.preset_other_export", name=preset.name, columns=", ".join(missing))
     refused.hints.append(("import.note_suggestion_preset", {"product": other.name, "name": other.name}))
     raise refused
 

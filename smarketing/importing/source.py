@@ -86,15 +86,15 @@ def number_lines(con: duckdb.DuckDBPyConnection, layout: Layout, rows: int) -> N
     each record starts (only such files pay for it)."""
     first = layout.skip_lines + 2
     scan = layout.scan
-    if scan.line_count - scan.trailing_blank_lines - first + 1 == rows:
-        if _opens_quote(scan.last_line, layout.delimiter):
-            # every record is one line, and the last opens a value it never closes: the file ends inside it,
-            # cut short (a download or a copy that stopped), and its last row is not what the export held
-            raise SmarketingError("error.unterminated_quote_end", line=first + rows - 1)
+    last_line = scan.line_count - scan.trailing_blank_lines
+    if last_line - first + 1 == rows:
+        _check_not_cut(scan.last_line, layout.delimiter, last_line)
         con.execute(f"create or replace temp view import_lines as select range as rn, range + {int(first)} "
                     f"as line from range({int(rows)})")
         return
     starts = _record_starts(layout)
+    if starts and starts[-1] == last_line:
+        _check_not_cut(scan.last_line, layout.delimiter, last_line)
     if len(starts) != rows:
         # the two readers disagree on a malformed file: approximate rather than fail
         starts = [first + i for i in range(rows)]
@@ -136,16 +136,31 @@ def _record_starts(layout: Layout) -> list[int]:
     return starts
 
 
-def _opens_quote(line: bytes | None, delimiter: str) -> bool:
-    """Whether a line opens a quoted value and ends inside it (a quote inside an unquoted value, as in 27",
-    is a mark of its own)."""
-    if line is None or b'"' not in line:
-        return False
-    try:
-        list(csv.reader([line.decode("utf-8", "replace")], delimiter=delimiter, quotechar='"', strict=True))
-    except csv.Error:
-        return True
-    return False
+def _check_not_cut(line: bytes | None, delimiter: str, number: int) -> None:
+    """The last record, one line, opens a quoted value and the file ends inside it: cut short (a download or a
+    copy that stopped), its last row is not what the export held, and the file is refused."""
+    if line is not None and b'"' in line and _ends_in_quote(line.decode("utf-8", "replace"), delimiter):
+        raise SmarketingError("error.unterminated_quote_end", line=number)
+
+
+def _ends_in_quote(line: str, delimiter: str) -> bool:
+    """Whether a line ends inside a quoted value, read as DuckDB reads it: a quote opens a value only where the
+    value starts, a doubled one inside is a quote of the value, and what follows a closing quote ("Carlo" ,
+    "Gamma" Srl, 27\\") stays in the value; a quote inside an unquoted value (Monitor 27") is a mark of its own."""
+    inside, start, i = False, True, 0
+    while i < len(line):
+        char = line[i]
+        if inside:
+            if char == '"':
+                if line[i + 1:i + 2] == '"':
+                    i += 1
+                else:
+                    inside = False
+        elif char == '"' and start:
+            inside = True
+        start = not inside and char == delimiter
+        i += 1
+    return inside
 
 
 def _never_closes(layout: Layout, line: int) -> bool:

@@ -372,12 +372,28 @@ def test_a_file_cut_inside_a_quoted_value_on_its_last_line_is_refused_as_cut(con
     assert con.execute("select count(*) from leads").fetchone() == (0,)
 
 
-def test_a_quote_inside_an_unquoted_last_value_is_a_mark_of_its_own(con, tmp_path):
+def test_a_file_cut_inside_a_quoted_value_after_a_value_over_two_lines_is_refused_too(con, tmp_path):
+    # an address over two lines earlier on: the rows are found one by one, and the last is still cut
+    path = tmp_path / "Lead.csv"
+    path.write_text('Id,LastName,Address,Status\n00Q1,Rossi,"Via Roma 1\nMilano",Working\n'
+                    '00Q2,Bianchi,"Via Po', encoding="utf-8")
+    with pytest.raises(SmarketingError) as refused:
+        run_import(con, path, ImportOptions())
+    assert (refused.value.key, refused.value.params) == ("error.unterminated_quote_end", {"line": 4})
+
+
+@pytest.mark.parametrize(("last", "company"), [
+    # a quote inside an unquoted value is a mark of its own
+    ('b@x.it,Monitor 27" Srl,Web', 'Monitor 27" Srl'),
+    # a space after a closing quote: no value is left open
+    ('b@x.it,"Carlo" ,Web', "Carlo"),
+])
+def test_a_last_line_that_closes_what_it_opens_is_no_cut_file(con, tmp_path, last, company):
     path = tmp_path / "prodotti.csv"
-    path.write_text('Email,Company\na@x.it,Alfa\nb@x.it,Monitor 27" Srl', encoding="utf-8")
+    path.write_text("Email,Company,Source\na@x.it,Alfa,Web\n" + last, encoding="utf-8")
     result = run_import(con, path, ImportOptions())
     assert (result.inserted, result.rejected) == (2, 0)
-    assert con.execute("select company from leads order by email").fetchall() == [("Alfa",), ('Monitor 27" Srl',)]
+    assert con.execute("select company from leads where email = 'b@x.it'").fetchall() == [(company,)]
 
 
 @pytest.mark.parametrize(("after", "message"), [

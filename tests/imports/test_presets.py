@@ -289,6 +289,20 @@ def test_a_preset_of_another_export_is_refused_naming_the_one_the_file_is(con, t
     short = tmp_path / "report.csv"
     short.write_text("Id,Email,Status\n00Q2,bruno@beta.it,Working\n", encoding="utf-8")
     assert load(con, short, preset="salesforce-leads").inserted == 1
+    # columns mapped by hand say how the file is read (a mapping saved that way too): no export is second-guessed
+    mapped = load(con, path, preset="salesforce-opportunities", maps={"email": "Email", "stage": "Status"})
+    assert mapped.updated == 1
+
+
+def test_a_preset_whose_own_columns_are_there_is_kept_whatever_else_the_file_holds(con, tmp_path):
+    # HubSpot contacts exported with their deal columns: recognised as deals first, yet the contacts' own
+    # columns (Contact ID, Lifecycle Stage) are there, so the preset chosen reads it
+    path = tmp_path / "contacts.csv"
+    path.write_text("Deal ID,Deal Name,Deal Stage,Amount,Contact ID,Lifecycle Stage,Email\n"
+                    "9,Trattativa,appointmentscheduled,100,501,lead,anna@alfa.it\n", encoding="utf-8")
+    result = load(con, path, preset="hubspot-contacts")
+    assert (result.inserted, con.execute("select external_id, email from leads").fetchall()) == (
+        1, [("501", "anna@alfa.it")])
 
 
 @pytest.mark.parametrize(("name", "kind", "hint"), [
