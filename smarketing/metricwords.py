@@ -25,13 +25,15 @@ METRIC_WORDS = [
     ("win_rate", r"tasso di vittoria|tasso di vincita|tasso di chiusura|win rate|close rate|closing rate"
                  r"|percentuale di vittoria|percentuale di chiusura|(?:percentuale|quota) di (?:trattative|offerte)"
                  r" vinte|trattative vinte|offerte vinte|deals? won|win ratio"),
-    ("cost_per_mql", r"costo per mql|cost per mql|costo per lead qualificat[oi]|costo di un mql"),
-    ("cost_per_sql", r"costo per sql|cost per sql|costo di un sql"),
+    # "costi per SQL", "costo MQL", "MQL cost": the plural and the stage named right after the cost too
+    ("cost_per_mql", r"cost[oi] per mql|cost per mql|costo per lead qualificat[oi]|costo di un mql|cost[oi] mql"
+                     r"|mql costs?"),
+    ("cost_per_sql", r"cost[oi] per sql|cost per sql|costo di un sql|cost[oi] sql|sql costs?"),
     ("cac", r"cac|costo (?:di |per )?acquisizione( clienti| cliente| di un cliente| del cliente)?|cost per acquisition"
             r"|customer acquisition cost|costo per cliente"
             r"|costo per acquisire (?:un |nuovi |i )?(?:nuov[oi] )?client[ei]"
             r"|cost per customer|cost per new customer|cost to acquire (?:a |new )?(?:new )?customers?"),
-    ("cpl", r"cpl|costo per lead|costo per contatto|costo per nuovo contatto|cost per lead"),
+    ("cpl", r"cpl|cost[oi] per lead|cost[oi] per contatto|costo per nuovo contatto|cost per lead"),
     ("roi", r"roi|ritorno sull investimento|ritorno dell investimento|return on investment|roas"),
     # a response time is how long an answer takes; the share answered is the acceptance rate
     ("sla_days", r"tempo di risposta|tempo medio di risposta|tempi medi di risposta|tempi di risposta"

@@ -150,3 +150,16 @@ def test_a_person_who_answers_for_it_is_still_no_scope():
 def test_what_the_thirteenth_reviews_rules_leave_as_it_was(text, expected):
     draft = drafting.read(text, TODAY, VOCABULARY)
     assert {key: getattr(draft, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "metric", "target"), [
+    # a cost beside a stage with a percent: once read as fewer SQLs or MQLs, shown as clear
+    ("Ridurre i costi per SQL del 10% entro giugno 2027", "cost_per_sql", -0.1),
+    ("Ridurre il costo MQL del 15% entro giugno 2027", "cost_per_mql", -0.15),
+    ("Cut MQL cost by 15% by June 2027", "cost_per_mql", -0.15),
+    ("Ridurre i costi per lead del 10% entro giugno 2027", "cpl", -0.1),
+])
+def test_a_cost_beside_a_stage_is_its_cost_whatever_the_target(text, metric, target):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert (draft.metric, draft.direction, draft.target, draft.target_kind) == (metric, "decrease", target,
+                                                                                "relative")
