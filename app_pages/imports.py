@@ -119,10 +119,12 @@ if uploaded is not None:
             check = ui.once("import_check", (digest, repr(options), view.stamp),
                             lambda: run_import(cur, path, options))
     except SmarketingError as exc:
-        # the CLI's hint ("--preset meta-ads") is a button here
+        # the CLI's hint ("--preset meta-ads") is a button here, or the box to choose when a format is chosen
         ui.show_error(SmarketingError(exc.key, **exc.params))
-        if exc.hints:
+        if exc.hints and review.is_proposal(exc.hints[0]) and preset is None:
             propose(exc.hints[0])
+        elif exc.hints:
+            st.info(ui.plain(review.hint_text(exc.hints[0], lang)), icon=":material/lightbulb:")
         st.stop()
 
     if check.suggestion:

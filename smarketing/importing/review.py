@@ -10,6 +10,7 @@ import duckdb
 
 from smarketing import inbox
 from smarketing.i18n import fmt_datetime, fmt_int, has_text, t
+from smarketing.importing import detect
 from smarketing.importing.fields import FIELDS
 from smarketing.importing.presets import PRESETS
 from smarketing.importing.reasons import Reject, note_text
@@ -117,6 +118,16 @@ def page_note(note, lang: str) -> str:
     name the table or box that does the same."""
     page_key = f"{note.key}_page"
     return note_text(type(note)(page_key, note.params), lang) if has_text(page_key) else note_text(note, lang)
+
+
+def hint_text(hint: tuple[str, dict[str, Any]], lang: str) -> str:
+    """A refusal's hint as the page says it: the box to choose, where the CLI names an option."""
+    return page_note(detect.Note(*hint), lang)
+
+
+def is_proposal(hint: tuple[str, dict[str, Any]]) -> bool:
+    """Whether a hint proposes a mapping of this kind, which the page offers as a button."""
+    return hint[0].startswith("import.note_suggestion")
 
 
 def proposal(note: tuple[str, dict[str, str | None]], lang: str) -> str:

@@ -243,7 +243,7 @@ def _check_export(preset: Preset, kind: str, header: list[str]) -> None:
     nearest = min(preset.signatures, key=lambda signature: sum(s not in present for s in signature))
     missing = [next((c for cs in preset.columns.values() for c in cs if normalise(c) == s), s)
                for s in nearest if s not in present]
-    refused = SmarketingError("error.preset_other_export", name=preset.name, columns=", ".join(missing))
+    refused = SmarketingError("error.preset_other_export", product=preset.name, columns=", ".join(missing))
     refused.hints.append(("import.note_suggestion_preset", {"product": other.name, "name": other.name}))
     raise refused
 

@@ -56,6 +56,25 @@ def test_the_file_is_checked_once_and_the_import_does_not_check_it_again(app, em
     assert app.selectbox(key="undo_pick").format_func(2).startswith("#2 · zoho_leads.csv · ")
 
 
+def test_an_export_of_the_other_kind_or_a_wrong_format_is_told_the_box_to_choose(app, empty_store):
+    # a Meta Ads spend file as leads: no button (its format is no leads' format), the box to choose instead
+    upload(app, "meta_ads_by_day.csv")
+    assert app.error[0].value.startswith("Nessuna colonna per riconoscere i contatti")
+    assert app.info[0].value == ui.plain("Sembra un export di spesa Meta Ads Manager (per giorno o per annuncio): "
+                                         "scegli «Spesa marketing» in «Cosa importi», qui sopra.")
+    assert "import_suggest" not in [b.key for b in app.button]
+    # Pipedrive's deals read with HubSpot's deals format: refused, said by the products' names
+    app.switch_page("app_pages/imports.py").run()
+    app.selectbox(key="import_preset").set_value("hubspot-deals").run()
+    app.file_uploader(key="import_file_0").set_value(
+        ("pipedrive.csv", (CORPUS / "pipedrive_deals_status.csv").read_bytes(), "text/csv")).run()
+    # its "Deal - ID" and "Deal - Stage" are the nearest signature's: only the name is missing
+    assert app.error[0].value == ("Il file non sembra un export HubSpot (trattative): mancano le sue colonne Deal "
+                                  "Name. Nulla è stato importato.")
+    assert app.info[0].value == ui.plain("Sembra un export Pipedrive (trattative): sceglilo in «Formato dell'export "
+                                         "o mappatura salvata», qui sopra.")
+
+
 def test_a_recognised_export_is_proposed_and_taken_in_one_click(app, empty_store):
     upload(app, "meta_ads_by_day.csv", kind="spend")
     # as it is, the file has no channel: the message says so, and the Meta format is proposed beside it

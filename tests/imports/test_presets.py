@@ -281,7 +281,7 @@ def test_a_preset_of_another_export_is_refused_naming_the_one_the_file_is(con, t
     with pytest.raises(SmarketingError) as refused:
         load(con, path, preset="salesforce-opportunities")
     assert refused.value.message("it") == (
-        "Il file non sembra un export «salesforce-opportunities»: mancano le sue colonne StageName, CloseDate. Nulla "
+        "Il file non sembra un export Salesforce (opportunità): mancano le sue colonne StageName, CloseDate. Nulla "
         "è stato importato. Sembra un export Salesforce (lead): per usarne la mappatura, --preset salesforce-leads.")
     assert con.execute("select count(*) from leads").fetchone() == (0,)
     # the preset it is reads it; a file no export's header recognises keeps the preset chosen (a short report)
