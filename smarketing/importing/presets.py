@@ -17,6 +17,7 @@ class Preset:
     deals: bool = False                         # every row is a deal, whatever stage it names
     sets: dict[str, str] = field(default_factory=dict)  # values the export leaves unsaid, for every row
     date_order: str | None = None               # when the export's dates are ambiguous
+    excludes: tuple[str, ...] = ()              # headers that say the file lists another object
 
 
 _COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -135,6 +136,9 @@ _SIGNATURES: dict[str, tuple[tuple[str, ...], ...]] = {
                  ("nome della campagna", "importo speso", "inizio report")),
     "linkedin-ads": (("campaign name", "total spent"),),
 }
+# Salesforce's campaign members carry a lead's LeadSource, CreatedDate and Status, and the lead they are about in
+# LeadId: a list of memberships, never the leads (a lead export's own key is Id)
+_EXCLUDES: dict[str, tuple[str, ...]] = {"salesforce-leads": ("leadid",)}
 _DEALS = ("hubspot-deals", "salesforce-opportunities", "pipedrive-deals", "bitrix24-deals", "zoho-deals")
 # an ad platform's export names no channel: the one its name says, as lead sources name it (ROI matches them)
 _CHANNELS = {"google-ads": "Google Ads", "meta-ads": "Meta Ads", "linkedin-ads": "LinkedIn Ads"}
@@ -142,7 +146,7 @@ _CHANNELS = {"google-ads": "Google Ads", "meta-ads": "Meta Ads", "linkedin-ads":
 PRESETS: dict[str, Preset] = {
     name: Preset(name, "spend" if name in _CHANNELS else "leads", columns, _SIGNATURES[name], deals=name in _DEALS,
                  sets={"channel": _CHANNELS[name]} if name in _CHANNELS else {},
-                 date_order="mdy" if name == "linkedin-ads" else None)
+                 date_order="mdy" if name == "linkedin-ads" else None, excludes=_EXCLUDES.get(name, ()))
     for name, columns in _COLUMNS.items()
 }
 
@@ -152,7 +156,8 @@ def recognise(kind: str | None, header: list[str]) -> Preset | None:
     there; when several are, the one that maps the most columns."""
     present = {normalise(m.group(1) if (m := HEADER_CURRENCY.fullmatch(h.strip())) else h) for h in header}
     found = [p for p in PRESETS.values() if (kind is None or p.kind == kind)
-             and any(all(s in present for s in signature) for signature in p.signatures)]
+             and any(all(s in present for s in signature) for signature in p.signatures)
+             and not any(e in present for e in p.excludes)]
     return max(found, key=lambda p: sum(any(normalise(c) in present for c in cs) for cs in p.columns.values()),
                default=None)
 

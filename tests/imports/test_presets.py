@@ -263,6 +263,18 @@ def test_a_plain_spreadsheet_is_no_known_export(tmp_path, name):
     assert presets.recognise(None, detect.inspect(CORPUS / name, tmp_path).header) is None
 
 
+def test_salesforce_campaign_members_are_no_lead_export():
+    # a membership carries its lead's LeadSource, CreatedDate and Status (Salesforce's CampaignMember object), and
+    # the lead itself in LeadId: proposed as a lead export, its memberships would have become leads
+    from smarketing.importing import presets
+
+    members = ["Id", "CampaignId", "LeadId", "ContactId", "Status", "HasResponded", "CreatedDate",
+               "FirstRespondedDate", "FirstName", "LastName", "Email", "LeadSource", "CompanyOrAccount"]
+    assert presets.recognise("leads", members) is None
+    leads = ["Id", "FirstName", "LastName", "Company", "Email", "LeadSource", "Status", "CreatedDate"]
+    assert presets.recognise("leads", leads).name == "salesforce-leads"
+
+
 def test_without_a_preset_an_ad_export_is_refused_with_the_preset_to_use(con):
     with pytest.raises(SmarketingError) as refused:
         load(con, "meta_ads_by_day.csv", kind="spend")
