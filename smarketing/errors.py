@@ -21,18 +21,14 @@ class SmarketingError(Exception):
         like come from users, and a page shows the message as markdown)."""
         from smarketing.i18n import t
         from smarketing.importing.detect import Note
-        from smarketing.importing.reasons import counted, note_text, singular
+        from smarketing.importing.reasons import note_text, params_worded, singular
 
         def escaped(params: dict[str, Any]) -> dict[str, Any]:
             # a preset's code is worded by note_text, not shown: it is never user text
             return {k: v if k == "product" else escape(v) for k, v in params.items()} if escape else params
 
-        params = counted(self.params, lang)
-        if "product" in params:
-            # a built-in export named by its code: said by its product's name, as the notes say it
-            params["product"] = t(f"preset.{params['product']}", lang)
-        # hints are worded as import notes are (a preset's product name, a day in the page's format)
-        return " ".join([t(singular(self.key, self.params), lang, **escaped(params)),
+        # the message and its hints worded as import notes are (a preset's product name, a day in the page's format)
+        return " ".join([t(singular(self.key, self.params), lang, **escaped(params_worded(self.params, lang))),
                          *(note_text(Note(k, escaped(p)), lang) for k, p in self.hints)])
 
     def __str__(self) -> str:

@@ -116,8 +116,13 @@ def merged_skipped(merged: int, skipped: int, lang: str) -> str | None:
 
 def note_text(note, lang: str) -> str:
     """A detection note in words; codes inside it (date orders) are worded too."""
-    key = singular(note.key, note.params)
-    params = counted(note.params, lang)
+    return t(singular(note.key, note.params), lang, **params_worded(note.params, lang))
+
+
+def params_worded(raw: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A note's or an error's parameters as its words show them: counts, date orders, exact amounts, a built-in
+    export by its product's name, days in the page's format."""
+    params = counted(raw, lang)
     for name in ("order", "before"):
         if name in params:
             params[name] = t(f"import.order_{params[name]}", lang)
@@ -126,7 +131,7 @@ def note_text(note, lang: str) -> str:
             # amounts travel as exact text ("-0.000000029"): shown with every digit they have
             decimals = params[name].partition(".")[2]
             params[name] = fmt_num(Decimal(params[name]), lang, len(decimals))
-            if name == "difference" and Decimal(note.params[name]) > 0:
+            if name == "difference" and Decimal(raw[name]) > 0:
                 # the stored total against the file's: rounding up adds
                 params[name] = "+" + params[name]
     if "product" in params:
@@ -135,4 +140,4 @@ def note_text(note, lang: str) -> str:
         if name in params:
             # days travel as ISO text: shown as the page's language writes them
             params[name] = fmt_date(date.fromisoformat(params[name]), lang)
-    return t(key, lang, **params)
+    return params
