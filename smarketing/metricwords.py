@@ -25,15 +25,16 @@ METRIC_WORDS = [
     ("win_rate", r"tasso di vittoria|tasso di vincita|tasso di chiusura|win rate|close rate|closing rate"
                  r"|percentuale di vittoria|percentuale di chiusura|(?:percentuale|quota) di (?:trattative|offerte)"
                  r" vinte|trattative vinte|offerte vinte|deals? won|win ratio"),
-    # "costi per SQL", "costo MQL", "MQL cost": the plural and the stage named right after the cost too
-    ("cost_per_mql", r"cost[oi] per mql|cost per mql|costo per lead qualificat[oi]|costo di un mql|cost[oi] mql"
+    # "costi per SQL", "costo MQL", "costo di un nuovo cliente", "MQL cost": the plural, and the stage named right
+    # after the cost; "costo x MQL" is "per" by then (drafting.read)
+    ("cost_per_mql", r"cost[oi] (?:per |di )?(?:(?:un|ogni) )?mql|cost per mql|costo per lead qualificat[oi]"
                      r"|mql costs?"),
-    ("cost_per_sql", r"cost[oi] per sql|cost per sql|costo di un sql|cost[oi] sql|sql costs?"),
+    ("cost_per_sql", r"cost[oi] (?:per |di )?(?:(?:un|ogni) )?sql|cost per sql|sql costs?"),
     ("cac", r"cac|costo (?:di |per )?acquisizione( clienti| cliente| di un cliente| del cliente)?|cost per acquisition"
-            r"|customer acquisition cost|costo per cliente"
+            r"|customer acquisition cost|cost[oi] (?:per |di )?(?:(?:un|ogni) )?(?:nuovo )?cliente"
             r"|costo per acquisire (?:un |nuovi |i )?(?:nuov[oi] )?client[ei]"
             r"|cost per customer|cost per new customer|cost to acquire (?:a |new )?(?:new )?customers?"),
-    ("cpl", r"cpl|cost[oi] per lead|cost[oi] per contatto|costo per nuovo contatto|cost per lead"),
+    ("cpl", r"cpl|cost[oi] (?:per |di )?(?:(?:un|ogni) )?(?:nuovo )?(?:lead|contatto)|cost per lead|lead costs?"),
     ("roi", r"roi|ritorno sull investimento|ritorno dell investimento|return on investment|roas"),
     # a response time is how long an answer takes; the share answered is the acceptance rate
     ("sla_days", r"tempo di risposta|tempo medio di risposta|tempi medi di risposta|tempi di risposta"

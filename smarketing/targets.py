@@ -134,11 +134,6 @@ _SUMMED = re.compile(rf"\b(?:per|for|worth|di valore|per un (?:valore|totale) di
 _STAGE_COST = {"lead": "cpl", "mql": "cost_per_mql", "sql": "cost_per_sql", "customer": "cac"}
 _COST_OF = {r"leads?|contatt[oi]": "lead", r"mqls?": "mql", r"sqls?": "sql",
             r"client[ei]|customers?|nuov[oi]\s+client[ei]|new\s+customers?": "customer"}
-# a cost word right beside a stage ("costo MQL", "costi per SQL", "costo di un cliente", "lead cost"): a cost word
-# elsewhere ("tenendo bassi i costi") says nothing of what the amount is
-_COST_OF_STAGE = re.compile(rf"\bcost[oi]?\s+(?:(?:per|x|di|del|dei|degli|delle|for|of|each)\s+)?"
-                            rf"(?:un[oa]?\s+|ogni\s+|a\s+)?(?:nuov[oi]\s+|new\s+)?(?:{STAGE_TOKENS}|contatt[oi])\b"
-                            rf"|\b(?:{STAGE_TOKENS})\s+costs?\b", re.IGNORECASE)
 # an amount for each that is no cost: an average ("valore medio 10k € per cliente") or a budget
 _NO_COST = re.compile(r"\b(?:valore medio|ticket medio|scontrino medio|average|budget)\b", re.IGNORECASE)
 PER_UNIT = re.compile(rf"{AMOUNT_WRITTEN}\s*(?:per|a|al|each|/)\s*(?:ogni\s+|each\s+|every\s+)?"
@@ -242,9 +237,6 @@ def read_numbers(draft: Draft, text: str, low: str) -> None:
             # "non più di 60 € per lead": a cost per lead, never 60 € of won value
             draft.metric, draft.stage = _STAGE_COST[next(stage for words, stage in _COST_OF.items() if re.fullmatch(
                 words, each["unit"], re.IGNORECASE))], None
-        elif draft.metric == "stage_entries" and draft.stage in _STAGE_COST and _COST_OF_STAGE.search(text):
-            # "costo MQL sotto 80 €", "costi per lead a 40 €": what the stage named costs, never won value
-            draft.metric, draft.stage = _STAGE_COST[draft.stage], None
         if draft.metric in (None, "stage_entries"):
             # "chiudere contratti per 1.500.000 €", "fatturare € 250.000": money is won value, never a count
             draft.metric, draft.stage = "won_value", None
