@@ -130,24 +130,27 @@ _SUMMED = re.compile(rf"\b(?:per|for|worth|di valore|per un (?:valore|totale) di
                      rf"(?:k|mila|{_MILLIONS})\b|(?:{NUMBER})\s*(?:{_MILLIONS})\b", re.IGNORECASE)
 
 
-# what one lead, MQL, SQL or customer costs, and the words that name each after an amount ("60 € per lead")
-_STAGE_COST = {"lead": "cpl", "mql": "cost_per_mql", "sql": "cost_per_sql", "customer": "cac"}
-_COST_OF = {r"leads?|contatt[oi]": "lead", r"mqls?": "mql", r"sqls?": "sql",
-            r"client[ei]|customers?|nuov[oi]\s+client[ei]|new\s+customers?": "customer"}
+# an amount for each lead, MQL, SQL or customer: what one costs
+_COST_OF = {r"leads?|contatt[oi]": "cpl", r"mqls?": "cost_per_mql", r"sqls?": "cost_per_sql",
+            r"client[ei]|customers?|nuov[oi]\s+client[ei]|new\s+customers?": "cac"}
 # an amount for each that is no cost: an average ("valore medio 10k € per cliente") or a budget
 _NO_COST = re.compile(r"\b(?:valore medio|ticket medio|scontrino medio|average|budget)\b", re.IGNORECASE)
 PER_UNIT = re.compile(rf"{AMOUNT_WRITTEN}\s*(?:per|a|al|each|/)\s*(?:ogni\s+|each\s+|every\s+)?"
                        rf"(?P<unit>{'|'.join(_COST_OF)})\b", re.IGNORECASE)
 
 
-_NOW = re.compile(rf"\(\s*(?:oggi|ora|adesso|attualmente|siamo|currently|today|now|we are|at present)\b[^)\d]*"
-                  rf"({NUMBER})(?:{SCALE})?\s*(%?)[^)]*\)", re.IGNORECASE)
+def _level_in_brackets(words: str, before_number: str = r"[^)\d]*") -> re.Pattern[str]:
+    """"(oggi 180k)", "(currently €55)": a level in brackets after its words, with its scale and percent sign."""
+    return re.compile(rf"\(\s*(?:{words})\b{before_number}({NUMBER})(?:{SCALE})?\s*(%?)[^)]*\)", re.IGNORECASE)
+
+
+_NOW = _level_in_brackets(r"oggi|ora|adesso|attualmente|siamo|currently|today|now|we are|at present")
 # "(l'anno scorso 28)": last year's level, where the objective starts, as "contro i 28 dell'anno scorso" is; a change
 # ("(l'anno scorso +15%)", "(last year: growth of 10%)") is how last year went, no level
-_LAST_YEAR = re.compile(rf"\(\s*(?:l'anno scorso|l’anno scorso|lo scorso anno|anno scorso|last year|previous year"
-                        rf"|prior year)\b(?![^)]*\b(?:crescita|crescit[oa]|growth|grew|aumento|calo|increase|decrease"
-                        rf"|up|down|in più|in meno)\b)[^)\d+\-−]*({NUMBER})(?:{SCALE})?\s*(%?)[^)]*\)",
-                        re.IGNORECASE)
+_LAST_YEAR = _level_in_brackets(
+    r"l'anno scorso|l’anno scorso|lo scorso anno|anno scorso|last year|previous year|prior year",
+    r"(?![^)]*\b(?:crescita|crescit[oa]|growth|grew|aumento|calo|increase|decrease|up|down|in più|in meno)\b)"
+    r"[^)\d+\-−]*")
 
 
 # "oggi siamo a 18 giorni, vogliamo arrivare a 10", "today we are at 15 days", "this year we are at 50": the level
@@ -235,8 +238,8 @@ def read_numbers(draft: Draft, text: str, low: str) -> None:
         # "ricavi € 1,5k per cliente" is revenue per customer: an average, read as such by othermeasures.other_measure
         if each and draft.metric in (None, "stage_entries") and not _NO_COST.search(text):
             # "non più di 60 € per lead": a cost per lead, never 60 € of won value
-            draft.metric, draft.stage = _STAGE_COST[next(stage for words, stage in _COST_OF.items() if re.fullmatch(
-                words, each["unit"], re.IGNORECASE))], None
+            draft.metric, draft.stage = next(m for words, m in _COST_OF.items() if re.fullmatch(words, each["unit"],
+                                                                                                   re.IGNORECASE)), None
         if draft.metric in (None, "stage_entries"):
             # "chiudere contratti per 1.500.000 €", "fatturare € 250.000": money is won value, never a count
             draft.metric, draft.stage = "won_value", None
