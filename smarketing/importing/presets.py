@@ -151,13 +151,22 @@ PRESETS: dict[str, Preset] = {
 }
 
 
+def headers(header: list[str]) -> set[str]:
+    """A header's names as signatures are written: normalised, "Amount spent (EUR)" without its currency."""
+    return {normalise(m.group(1) if (m := HEADER_CURRENCY.fullmatch(h.strip())) else h) for h in header}
+
+
+def signed(preset: Preset, present: set[str]) -> bool:
+    """Whether headers (as headers() gives them) hold one of the preset's signatures, and nothing it excludes."""
+    return any(all(s in present for s in signature) for signature in preset.signatures) \
+        and not any(e in present for e in preset.excludes)
+
+
 def recognise(kind: str | None, header: list[str]) -> Preset | None:
     """The built-in preset whose export this header is, or None: every header of one of its signatures is
     there; when several are, the one that maps the most columns."""
-    present = {normalise(m.group(1) if (m := HEADER_CURRENCY.fullmatch(h.strip())) else h) for h in header}
-    found = [p for p in PRESETS.values() if (kind is None or p.kind == kind)
-             and any(all(s in present for s in signature) for signature in p.signatures)
-             and not any(e in present for e in p.excludes)]
+    present = headers(header)
+    found = [p for p in PRESETS.values() if (kind is None or p.kind == kind) and signed(p, present)]
     return max(found, key=lambda p: sum(any(normalise(c) in present for c in cs) for cs in p.columns.values()),
                default=None)
 

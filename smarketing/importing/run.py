@@ -234,10 +234,9 @@ def _check_export(preset: Preset, kind: str, header: list[str]) -> None:
     """A preset chosen for a file that is another product's export (Salesforce's leads read as its opportunities)
     would drop the columns the other reads and make every lead a deal: refused, naming the export it is. A file
     recognised as no export keeps the preset chosen: a report may hold fewer columns than a full export."""
-    present = {normalise(h) for h in header}
+    present = presets.headers(header)
     other = presets.recognise(kind, header)
-    if other is None or other.name == preset.name or any(all(s in present for s in signature)
-                                                          for signature in preset.signatures):
+    if other is None or other.name == preset.name or presets.signed(preset, present):
         return
     # the columns of its nearest signature that the file lacks, named as the export writes them
     nearest = min(preset.signatures, key=lambda signature: sum(s not in present for s in signature))
