@@ -94,6 +94,7 @@ def find(text: str, today: date) -> Deadline:
     too_far = None
     span = None
     heading = None
+    gone: Deadline | None = None
     # a season last: "a fall in CPL by June 2027" has a deadline, and it is June
     for reader in (_fiscal_end_dated, _month_in_brackets, _between_dates, _weekday_or_week, _relative, _half,
                    _mid_year, _quarter,
@@ -115,12 +116,19 @@ def find(text: str, today: date) -> Deadline:
             # "chiudere le trattative in 45 giorni entro fine giugno": a span after "in" may be a deal's own
             # time; a calendar deadline written too wins over it
             span = found
+        elif found is not None and found.day is not None and found.day < today and reader is not _relative:
+            # "entro il 30/06/2027 (30 nel primo semestre 2026)": a period already over is the one compared
+            # with when the sentence names one to come; alone, it is quoted back as past
+            gone = gone or found
         elif found is not None:
-            return found
+            # "by October 31, 2026" read again as "October 31" of next year is still the date gone by
+            return gone if gone is not None and _overlap(low, gone.phrase, found.phrase) else found
     if span is not None:
         return span
     if heading is not None:
         return heading
+    if gone is not None:
+        return gone
     if too_far is not None:
         return too_far
     event = event_phrase(text)
@@ -223,10 +231,21 @@ def _this_or_next_quarter(low: str, today: date) -> Deadline | None:
 _HALVES = {"primo": 6, "first": 6, "secondo": 12, "second": 12, "h1": 6, "h2": 12}
 
 
+def _overlap(low: str, phrase: str | None, other: str | None) -> bool:
+    """Two readers' phrases share words of the sentence ("october 31, 2026" and "by october")."""
+    if not phrase or not other or phrase not in low or other not in low:
+        return True
+    start, end = low.index(phrase), low.index(phrase) + len(phrase)
+    return any(at < end and at + len(other) > start for at in (m.start() for m in re.finditer(re.escape(other), low)))
+
+
 def _half(low: str, today: date) -> Deadline | None:
     """'entro la fine del primo semestre 2027', 'by H1 2027', 'second half of 2027'."""
-    match = re.search(r"\b(primo|secondo|first|second)\s+(?:semestre|half(?:\s+of)?)\s*(?:del\s+|dell'anno\s+)?"
-                      r"(\d{4})?", low) or re.search(r"\b(h1|h2)\s*(\d{4})?\b", low)
+    # "rispetto ai 30 del primo semestre 2026": the half compared with, never the deadline
+    match = next((m for m in [*re.finditer(r"\b(primo|secondo|first|second)\s+(?:semestre|half(?:\s+of)?)\s*"
+                                           r"(?:del\s+|dell'anno\s+)?(\d{4})?", low),
+                              *re.finditer(r"\b(h1|h2)\s*(\d{4})?\b", low)]
+                  if not _COMPARED.search(low[:m.start()])), None)
     if not match:
         # "entro fine semestre", "by the end of the half": the half under way (or the next one)
         current = re.search(r"\b(?:fine|end of)\s+(?:del\s+|the\s+|this\s+|questo\s+)?(?:(next|prossimo)\s+)?"

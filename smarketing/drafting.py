@@ -180,7 +180,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     if roas:
         # "ROAS 5x" is 500%
         rest = re.sub(rf"({NUMBER})\s*[x×](?!\w)", lambda m: f"{number(m[1]) * 100:g}%", rest)
-    rest, now = targets.now_said(rest)
+    rest, now = targets.now_said(rest, today)
     rest = targets.without_aside(rest)
     targets.read_numbers(draft, rest, normalise(rest))
     if now is not None and draft.target is not None and draft.target_kind == "absolute" \
@@ -305,7 +305,10 @@ def _owners_named(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
     the sentence without them. The data's lead owners tell the forms that name people only if known; a value of
     another dimension is nobody ("Enterprise should account for...")."""
     others = {normalise(v) for dimension, values in vocabulary.items() if dimension != "owner" for v in values}
-    found = [m for m in _OWNERS_NAMED.finditer(_not_names(text)) if normalise(text[m.start():m.end()]) not in others]
+    found = [m for m in _OWNERS_NAMED.finditer(_not_names(text)) if normalise(text[m.start():m.end()]) not in others
+             # "i lead assegnati a Sara", "le trattative affidate a Luca": whose leads, a scope, never who answers
+             and not (re.match(r"(?i:assegnat|affidat)", m.group(0))
+                      and re.search(rf"(?i:\b(?:{STAGE_ANY}|contatti|trattative|deals?)\s*)$", text[:m.start()]))]
     if not found:
         return text
     # "..., Matteo e Davide", "Giulia:": the names without the marks around them

@@ -299,7 +299,9 @@ def metric_and_stages(draft: Draft, low: str) -> None:
         before = low[:mentioned[0].start()] if mentioned else ""
         if counted and counted[0] is not mentioned[0] and (
                 (re.fullmatch(r"(?:(?:i|gli|le|il|lo|la|l|the)\s+)?", before)
-                 and re.match(r"\s+(?:di|del|della|dei|degli|delle|of)\s+[^\W\d]", low[mentioned[0].end():]))
+                 and re.match(r"\s+(?:di|del|della|dei|degli|delle|of|(?:seguit|gestit|assegnat|affidat)[eoia]\s+"
+                              r"(?:da|a)|in carico a|(?:handled|managed|owned|worked)\s+by|assigned\s+to)\s+[^\W\d]",
+                              low[mentioned[0].end():]))
                 or re.fullmatch(r"(?:[^\W\d]+\s+){1,3}s\s+", before)):
             # "Sara Colombo's leads: 15 new customers", "I lead di Sara: 15 nuovi clienti": a sentence that opens
             # with whose leads they are counts the stage after the number ("Portare i lead di Google Ads a 500,

@@ -5,6 +5,7 @@ sentences (drafting.py)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from smarketing import deadlines, metricwords
@@ -148,7 +149,9 @@ _NOW = _level_in_brackets(r"oggi|ora|adesso|attualmente|siamo|currently|today|no
 # "(l'anno scorso 28)": last year's level, where the objective starts, as "contro i 28 dell'anno scorso" is; a change
 # ("(l'anno scorso +15%)", "(last year: growth of 10%)") is how last year went, no level
 _LAST_YEAR = _level_in_brackets(
-    r"l'anno scorso|l’anno scorso|lo scorso anno|anno scorso|last year|previous year|prior year",
+    r"l'anno scorso|l’anno scorso|lo scorso anno|anno scorso|last year|previous year|prior year"
+    # "(erano 70 nel Q4 2026)", "(was 1.1k in 2026)": a level said in the past tense is where it stood
+    r"|erano|era|eravamo|were|was|we were|it was",
     r"(?![^)]*\b(?:crescita|crescit[oa]|growth|grew|aumento|calo|increase|decrease|up|down|in più|in meno)\b)"
     r"[^)\d+\-−]*")
 
@@ -172,11 +175,25 @@ _NOW_BETWEEN = re.compile(
     rf"(?:\s*(?:{MARK}))?(?:\s*({'|'.join(DAYS_IN)})\b)?\s*(?=[,;)]|$)", re.IGNORECASE)
 
 
-def now_said(text: str) -> tuple[str, tuple[float, bool] | None]:
+# "(30 nel primo semestre 2026)", "(18 in Q1 2026)": a level in brackets with the period it was reached in
+_IN_A_PERIOD = re.compile(rf"\(\s*({NUMBER})(?:{SCALE})?\s*(%?)\s*(?:nel|nell'|in|durante|during)\s+([^)]*)\)",
+                          re.IGNORECASE)
+
+
+def _in_a_period_gone(text: str, today: date) -> re.Match[str] | None:
+    """A level in brackets reached in a period already over: where the objective starts, never its target."""
+    found = _IN_A_PERIOD.search(text)
+    if found is None:
+        return None
+    period = deadlines.find(found.group(4), today).day
+    return found if period is not None and period < today else None
+
+
+def now_said(text: str, today: date) -> tuple[str, tuple[float, bool] | None]:
     """"Win rate al 30% (oggi siamo al 24%)", "oggi siamo a 18 giorni, vogliamo arrivare a 10": the level today, in
     brackets or as a clause, taken out of the numbers read and returned (value, written with %), so it is never
     read as the target."""
-    found = _NOW.search(text) or _LAST_YEAR.search(text) or _NOW_AFTER.search(text)
+    found = _NOW.search(text) or _LAST_YEAR.search(text) or _NOW_AFTER.search(text) or _in_a_period_gone(text, today)
     if found is not None:
         return text[:found.start()] + " " + text[found.end():], (scaled(number(found.group(1)), found.group(2)),
                                                                  bool(found.group(3)))
@@ -252,8 +269,9 @@ def read_numbers(draft: Draft, text: str, low: str) -> None:
         # "far passare gli MQL a SQL in meno di 3 giorni": days between the stages, never 300%
         draft.target, draft.target_kind = days[-1], "absolute"
         draft.metric = {"sla": "sla_days", "conversion": "velocity"}.get(draft.metric, draft.metric)
-    elif draft.metric == "manual" and (score := re.search(rf"({NUMBER})\s*(?:su|/|out of)\s*10\b", text)):
-        # "8 su 10", "8/10": a score
+    elif draft.metric == "manual" and (score := re.search(
+            rf"({NUMBER})\s*(?:su|/|out of)\s*(?:5|7|10|100)\b(?![/.,]\d)", text)):
+        # "8 su 10", "4,5/5": a score on its scale, never the scale's top
         draft.target, draft.target_kind = number(score.group(1)), "absolute"
     elif draft.target is None:
         # "5 milioni di fatturato": a scale word counts, for money as for anything else
@@ -334,21 +352,32 @@ _AGAINST = re.compile(
     rf"(?:il\s+|i\s+|gli\s+|le\s+|the\s+)?(?:{MARK})?\s*({NUMBER})(?:{SCALE})?\s*%?", re.IGNORECASE)
 
 
+# "..., vs 310 last year", "rispetto ai 30 del 2026": the number right after a comparison is the one compared with
+_NUMBER_COMPARED = re.compile(
+    rf"(?:{deadlines.VERSUS}|invece\s+(?:del|dei|degli|delle))\s*(?:il\s+|i\s+|gli\s+|le\s+|the\s+)?(?:{MARK})?\s*"
+    rf"({NUMBER})(?:{SCALE})?", re.IGNORECASE)
+
+
 def _against(draft: Draft, text: str) -> None:
     """The two numbers of "X rispetto a Y" read the other way round (Y, the first written, taken as the start)
-    are put back: X is the target, Y where it starts."""
-    found = _AGAINST.search(text)
-    if found is None or draft.stated_baseline is None or draft.target is None:
+    are put back: X is the target, Y where it starts, however many words stand between them."""
+    if draft.stated_baseline is None or draft.target is None:
         return
-    first, second = scaled(number(found.group(1)), found.group(2)), scaled(number(found.group(3)), found.group(4))
-    for factor in (1, 0.01):
-        if (draft.stated_baseline, draft.target) == (first * factor, second * factor):
-            draft.stated_baseline, draft.target = second * factor, first * factor
-            return
+    pairs = [(scaled(number(m.group(1)), m.group(2)), scaled(number(m.group(3)), m.group(4)))
+             for m in _AGAINST.finditer(text)]
+    pairs += [(draft.stated_baseline, scaled(number(m.group(1)), m.group(2))) for m in _NUMBER_COMPARED.finditer(text)]
+    for first, second in pairs:
+        for factor in (1, 0.01):
+            if (draft.stated_baseline, draft.target) == (first * factor, second * factor):
+                draft.stated_baseline, draft.target = second * factor, first * factor
+                return
 
 
 # a level written next to the amount ("a 48 giorni", "sotto i 900 €"): the sentence names the level itself
-_LEVEL = rf"\b(?:a|ad|al|alla|ai|agli|alle|allo|sotto|sopra|oltre|almeno|to|below|under|above|at least)\s+" \
+# "a meno di 2 giorni", "to less than €40", "non più di 40 €": a bound on the level, never a change by it
+_LEVEL = rf"\b(?:(?:a|ad|al|alla|ai|agli|alle|allo|sotto|sopra|oltre|almeno|to|below|under|above|at least)\s+" \
+         rf"(?:(?:meno|più|piu)\s+di\s+|(?:less|fewer|more)\s+than\s+|un\s+massimo\s+di\s+)?" \
+         rf"|non\s+(?:più|piu)\s+di\s+|al\s+massimo\s+|no\s+more\s+than\s+|at\s+most\s+)" \
          rf"(?:i\s+|il\s+|gli\s+|le\s+|lo\s+)?(?:{MARK})?\s*(?:{NUMBER})"
 _CHANGE_UNITS = {**DAYS_IN, "punti percentuali": 0.01, "percentage points": 0.01, "punti": 0.01, "punto": 0.01,
                  "points": 0.01, "point": 0.01, "pp": 0.01, "pts": 0.01, "pt": 0.01}
