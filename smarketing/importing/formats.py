@@ -40,9 +40,10 @@ _MONTHS_IT, _MONTHS_EN = (str([name[:3].lower() for name in month_names(lang, "a
 
 # Money markers are removed before a number is read: "EUR 1.000,00", "1 234,56" with no-break spaces.
 _CLEAN = r"regexp_replace({c}, '[\s\x{{00a0}}\x{{202f}}€$£]|EUR|USD|GBP|CHF', '', 'gi')"
+# a group of thousands never follows a lone 0: "0.125" and "0,125" are decimals, and prove the mark
 NUMBER_PATTERNS = {
-    "it": r"^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$",
-    "us": r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$",
+    "it": r"^[+-]?(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,\d+)?$",
+    "us": r"^[+-]?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?$",
 }
 
 
@@ -72,11 +73,13 @@ def date_profile(c: str) -> list[str]:
         f"count(*) filter (where regexp_full_match({nz}, {_q(SERIAL)}))",
         f"any_value(regexp_replace({nz}, '\\d+', '9', 'g')) filter (where {num})",
         f"any_value(length(regexp_extract({nz}, {_q(NUMERIC)}, 3))) filter (where {num})",
+        f"count(*) filter (where {num} and regexp_extract({nz}, {_q(NUMERIC)}, 7) <> '')",
     ]
 
 
 DATE_PROFILE_KEYS = ("values", "iso", "iso_tz", "numeric", "day_first_proof", "month_first_proof",
-                     "year_first", "shapes", "year_lengths", "month_name", "serial", "shape", "year_length")
+                     "year_first", "shapes", "year_lengths", "month_name", "serial", "shape", "year_length",
+                     "twelve_hour")
 
 
 def number_profile(c: str) -> list[str]:
@@ -89,10 +92,12 @@ def number_profile(c: str) -> list[str]:
         f"count(*) filter (where regexp_matches({c}, '€|EUR', 'i'))",
         f"count(*) filter (where regexp_matches({c}, '[$]|USD', 'i'))",
         f"count(*) filter (where regexp_matches({c}, '£|GBP', 'i'))",
+        f"count(*) filter (where contains({c}, '.'))",
+        f"count(*) filter (where contains({c}, ','))",
     ]
 
 
-NUMBER_PROFILE_KEYS = ("values", "it_only", "us_only", "eur", "usd", "gbp")
+NUMBER_PROFILE_KEYS = ("values", "it_only", "us_only", "eur", "usd", "gbp", "dots", "commas")
 
 
 def decide_order(profiles: dict[str, dict[str, Any]], forced: str | None, notes: list[Note]) -> str:
@@ -114,6 +119,11 @@ def decide_order(profiles: dict[str, dict[str, Any]], forced: str | None, notes:
         return "dmy"
     if mdy:
         notes.append(Note("import.note_date_order", {"order": "mdy", "count": mdy}))
+        return "mdy"
+    twelve_hour = sum(p["twelve_hour"] for p in ambiguous)
+    if twelve_hour:
+        # "04/03/2026 10:15 AM": a 12-hour clock is written by American exports, which put the month first
+        notes.append(Note("import.note_date_order_twelve_hour", {"order": "mdy", "count": twelve_hour}))
         return "mdy"
     notes.append(Note("import.note_date_order_assumed", {"order": "dmy"}))
     return "dmy"
@@ -249,6 +259,13 @@ def decide_decimal(field: str, profile: dict[str, Any], forced: str | None, defa
         notes.append(Note("import.note_decimal_conflict", {"field": field, "decimal": _mark(choice),
                                                           "it": it, "us": us}))
         return choice
+    if bool(profile["dots"]) != bool(profile["commas"]):
+        # "1.200", "15.000" and no value with decimals: an amount is never written to the thousandth in every row,
+        # so the one mark, always three digits before the end, separates thousands
+        choice = "it" if profile["dots"] else "us"
+        notes.append(Note("import.note_decimal_thousands", {"field": field, "decimal": _mark(choice),
+                                                            "thousands": "." if choice == "it" else ","}))
+        return choice
     if profile["values"]:
         notes.append(Note("import.note_decimal_assumed", {"field": field, "decimal": _mark(default)}))
     return default
@@ -276,6 +293,10 @@ def _number(clean: str, convention: str, kind: str) -> str:
     pattern = _q(NUMBER_PATTERNS[convention])
     digits = f"replace(replace({clean}, '.', ''), ',', '.')" if convention == "it" else f"replace({clean}, ',', '')"
     return f"case when regexp_full_match({clean}, {pattern}) then try_cast({digits} as {kind}) end"
+
+
+# the marks of a currency an amount may be written with
+CURRENCY_MARKS = "'€|EUR|[$]|USD|£|GBP'"
 
 
 def currency_expr(c: str) -> str:

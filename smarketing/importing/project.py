@@ -153,7 +153,9 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
         _rounding(con, name, mapping.column_name(name), decisions.decimals[name], notes)
     decisions.rows = con.execute("select count(*) from import_rows").fetchall()[0][0]
     source.number_lines(con, layout, decisions.rows)
-    columns = ", ".join(["r.rowid as rn", "r.*", *absent, *_derived(mapping.kind, mapped, profiles)])
+    amount = "deal_value" if mapping.kind == "leads" else "amount"
+    marked = amount in mapped and _currency_marked(con, column(amount), profiles[amount])
+    columns = ", ".join(["r.rowid as rn", "r.*", *absent, *_derived(mapping.kind, mapped, marked)])
     if mapping.kind == "leads":
         for name in ("stage", "status"):
             _dictionary(con, name, specs[name].kind, stage_map, decisions, name in mapped,
@@ -268,9 +270,10 @@ def _recheck_decimal(con, name: str, header: str, decisions: Decisions, notes: l
     col = column(name)
     profile = dict(zip(formats.NUMBER_PROFILE_KEYS, con.execute(
         "select " + ", ".join(formats.number_profile(f"raw_{col}")) + " from import_rows").fetchall()[0]))
-    if not (profile["it_only"] or profile["us_only"]):
+    if not (profile["it_only"] or profile["us_only"] or profile["dots"] or profile["commas"]):
         return
-    notes[:] = [n for n in notes if not (n.key == "import.note_decimal_assumed" and n.params["field"] == header)]
+    notes[:] = [n for n in notes if not (n.key in ("import.note_decimal_assumed", "import.note_decimal_thousands")
+                                         and n.params["field"] == header)]
     choice = formats.decide_decimal(header, profile, None, decisions.decimals[name], notes)
     if choice != decisions.decimals[name]:
         decisions.decimals[name] = choice
@@ -350,14 +353,20 @@ def _dictionary(con, name: str, kind: str, stage_map: dict[str, str], decisions:
         con.executemany(f"insert into {table} values (?, ?, ?, ?)", pairs)
 
 
-def _derived(kind: str, mapped: dict[str, str], profiles: dict[str, dict[str, Any]]) -> list[str]:
-    """A name from first and last name when no full name is mapped; a currency written inside amounts."""
+def _currency_marked(con, col: str, profile: dict[str, Any]) -> bool:
+    """Some amount writes its currency ("$ 5.000,00"): told by the sample, else by every value, as a mark first met
+    on the 20,001st row is still the row's currency."""
+    if profile["eur"] or profile["usd"] or profile["gbp"]:
+        return True
+    return bool(con.execute(f"select bool_or(regexp_matches(raw_{col}, {formats.CURRENCY_MARKS}, 'i')) "
+                            "from import_rows").fetchone()[0])
+
+
+def _derived(kind: str, mapped: dict[str, str], marked: bool) -> list[str]:
+    """A name from first and last name when no full name is mapped; a currency written inside amounts (also beside
+    a currency column, which the amount must then agree with)."""
     amount = "deal_value" if kind == "leads" else "amount"
-    currency = "null"
-    if "currency" not in mapped and amount in mapped:
-        p = profiles[amount]
-        if p["eur"] or p["usd"] or p["gbp"]:
-            currency = formats.currency_expr(f"r.raw_{amount}")
+    currency = formats.currency_expr(f"r.raw_{amount}") if marked else "null"
     derived = [f"{currency}::varchar as derived_currency"]
     if kind == "leads":
         parts = [f"r.{n}" for n in ("first_name", "last_name") if n in mapped]
@@ -411,6 +420,9 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         elif spec.kind == "currency":
             checks.append((f"{quoted}, {col}, 'bad_currency', null",
                            f"{col} is not null and not regexp_full_match({col}, '^[A-Z]{{3}}$')"))
+            # "$ 1.200,00" with EUR beside it: which one the deal is in no row says, so it is never guessed
+            checks.append((f"{quoted}, {col}, 'currency_conflict', derived_currency",
+                           f"derived_currency is not null and {col} is not null and derived_currency <> {col}"))
     fields = [n for n in mapping.columns if specs[n].kind != "number"]
     cells = [f"raw_{column(n)}" if specs[n].kind in ("date", "stage", "outcome", "email") else column(n)
              for n in fields]

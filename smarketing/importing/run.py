@@ -336,6 +336,13 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
                                                                       "lowered": stored}))
         if counts["inserted"] and "external_id" in mapped.fields and "email" in mapped.fields:
             _same_email(con, batch_id, options.dry_run, notes)
+        if counts["updated"] and "external_id" in mapped.fields and "email" in mapped.fields:
+            changed = db.rows(con, "imports/email_changed")[0]
+            if changed["leads"]:
+                notes.append(detect.Note("import.note_email_changed_check" if options.dry_run
+                                         else "import.note_email_changed",
+                                         {"count": changed["leads"], "id": changed["id"], "old": changed["old_email"],
+                                          "new": changed["new_email"], "batch": batch_id}))
         if "closed_at" in mapped.fields:
             # Salesforce's CloseDate of an open opportunity is when it is expected to close: never a closing
             expected = con.execute("select count(*) from import_good where closed_at is not null "

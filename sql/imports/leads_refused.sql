@@ -3,7 +3,7 @@
 --          refuses (insert: a known key; update: an unknown key); import_matches keeps the others
 -- params: $key_field varchar, $mode varchar (upsert, insert, update), and what a bitmap of import_matches told
 --         (run.py): $lead_matched_twice, $row_matched_twice, $unmatched (some good row matched no lead)
--- grain: adds to import_problems
+-- grain: adds to import_problems; email_changed: the stored leads a row matched by ID gives a new e-mail
 
 -- keys more than one row uses. The rows of a stored key all matched its lead, so they are grouped only when
 -- some lead was matched twice; the rows of other keys, only when some row matched no lead. A re-import of a
@@ -58,3 +58,26 @@ where $mode = 'update' and r.key is not null
   and r.rn not in (select rn from import_problems) and r.rn not in (select rn from import_matches);
 
 delete from import_matches where rn in (select rn from import_problems);
+
+-- a stored ID with the e-mail of another stored lead: two exports that number different things alike (Pipedrive's
+-- people and deals both start at 1) would give one person another's name and e-mail. Only rows that change
+-- something and bring another e-mail are looked at: none on a first import or a re-import of the same file
+insert into import_problems
+select m.rn, 'email', r.raw_email, 'email_of_another', coalesce(o.external_id, o.email)
+from import_matches as m
+join import_rows_coded as r using (rn)
+join leads as l on l.lead_id = m.lead_id
+join leads as o on o.email = r.email and o.lead_id <> m.lead_id
+where $key_field = 'external_id' and m.values_changed and r.email is not null and r.email is distinct from l.email
+qualify row_number() over (partition by m.rn order by o.lead_id) = 1;
+
+delete from import_matches where rn in (select rn from import_problems);
+
+-- the others the row gives another e-mail: taken in, and said with an example (the person may have changed it)
+create or replace temp table import_email_changed as
+select r.written_key as id, l.email as old_email, r.email as new_email
+from import_matches as m
+join import_rows_coded as r using (rn)
+join leads as l on l.lead_id = m.lead_id
+where $key_field = 'external_id' and m.values_changed and r.email is not null and l.email is not null
+  and r.email <> l.email;

@@ -1,0 +1,122 @@
+"""Values a file leaves open, read the way the file itself proves or refused with the reason, never guessed in
+silence (a review of 4 December 2026, with files written as users' exports are): a currency met only after the
+sample, an amount and a currency column that disagree, amounts with only a thousands mark, a lone 0 before the
+mark, a 12-hour clock, and two exports that number different things alike."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from smarketing.importing import ImportOptions, reasons, run_import
+from tests.db.test_import_corpus import check_ledger, counts, notes, rejects
+
+
+def load(con, path, kind="leads", **options):
+    result = run_import(con, path, ImportOptions(kind=kind, **options))
+    check_ledger(con, result)
+    return result
+
+
+def write(tmp_path, name: str, text: str, encoding: str = "utf-8"):
+    path = tmp_path / name
+    path.write_text(text, encoding=encoding)
+    return path
+
+
+def test_a_currency_first_written_after_the_sample_is_still_the_rows(con, tmp_path):
+    rows = "".join(f"Lead {i};lead{i}@azienda.it;Cliente;100,00\n" for i in range(25_000))
+    path = write(tmp_path, "clienti.csv", "Nome;Email;Fase;Valore\n" + rows
+                 + "Late;late@x.it;Cliente;$ 5.000,00\nLater;later@x.it;Cliente;£ 7.000,00\n")
+    result = load(con, path)
+    assert counts(result) == (25_002, 25_002, 0, 0, 0)
+    assert con.execute("select currency, count(*), sum(deal_value) from leads group by 1 order by 1").fetchall() == [
+        ("EUR", 25_000, Decimal("2500000.00")), ("GBP", 1, Decimal("7000.00")), ("USD", 1, Decimal("5000.00"))]
+
+
+def test_an_amount_whose_mark_the_currency_column_contradicts_is_refused(con, tmp_path):
+    path = write(tmp_path, "clienti.csv", "Nome;Email;Fase;Valore;Valuta\n"
+                 "Anna;anna@x.it;Cliente;$ 1.200,00;EUR\nBea;bea@x.it;Cliente;500,00;usd\n"
+                 "Carla;carla@x.it;Cliente;€ 900,00;EUR\n")
+    result = load(con, path)
+    assert counts(result) == (3, 2, 0, 0, 1)
+    assert rejects(result) == [(2, "Valuta", "EUR", "currency_conflict", "USD")]
+    assert con.execute("select email, deal_value, currency from leads order by 1").fetchall() == [
+        ("bea@x.it", Decimal("500.00"), "USD"), ("carla@x.it", Decimal("900.00"), "EUR")]
+    assert reasons.reason_text("currency_conflict", "USD", "EUR", "it") == (
+        "L'importo è scritto in USD, ma la colonna della valuta dice un'altra valuta: correggi l'una o l'altro.")
+
+
+def test_amounts_with_only_a_thousands_dot_are_thousands_and_said(con, tmp_path):
+    path = write(tmp_path, "costi.tsv", "Giorno\tCanale\tCampagna\tCosto\n"
+                 "13/04/2026\tGoogle Ads\tBrand\t€ 1.200\n14/04/2026\tGoogle Ads\tBrand\t€ 2.500\n"
+                 "15/04/2026\tMeta Ads\tRetarget\t€ 15.000\n16/04/2026\tMeta Ads\tRetarget\t€ 900\n")
+    result = load(con, path, kind="spend")
+    assert con.execute("select amount from spend order by spend_date").fetchall() == [
+        (Decimal("1200.00"),), (Decimal("2500.00"),), (Decimal("15000.00"),), (Decimal("900.00"),)]
+    assert ("import.note_decimal_thousands", {"field": "Costo", "decimal": ",", "thousands": "."}) in notes(result)
+
+
+def test_amounts_with_only_a_thousands_comma_are_thousands(con, tmp_path):
+    path = write(tmp_path, "spend.csv", 'Date,Channel,Campaign,Amount\n2026-04-03,Google Ads,Brand,"1,200"\n'
+                 '2026-04-04,Google Ads,Brand,"15,000"\n')
+    result = load(con, path, kind="spend")
+    assert con.execute("select amount from spend order by spend_date").fetchall() == [
+        (Decimal("1200.00"),), (Decimal("15000.00"),)]
+    assert ("import.note_decimal_thousands", {"field": "Amount", "decimal": ".", "thousands": ","}) in notes(result)
+
+
+def test_a_lone_zero_before_the_mark_proves_it_decimal(con, tmp_path):
+    # a group of thousands never follows a lone 0: "0.125" is an eighth, with semicolons as with commas
+    path = write(tmp_path, "spesa.csv", "Data;Canale;Campagna;Spesa\n13/04/2026;Google Ads;Brand;0.125\n"
+                 "14/04/2026;Google Ads;Brand;0.250\n")
+    load(con, path, kind="spend")
+    assert con.execute("select amount from spend order by spend_date").fetchall() == [
+        (Decimal("0.13"),), (Decimal("0.25"),)]
+    path = write(tmp_path, "spend.csv", 'Date,Channel,Campaign,Amount\n2026-05-03,LinkedIn,Brand,"0,125"\n'
+                 '2026-05-04,LinkedIn,Brand,"1,500"\n')
+    load(con, path, kind="spend")
+    assert con.execute("select amount from spend where channel = 'LinkedIn' order by spend_date").fetchall() == [
+        (Decimal("0.13"),), (Decimal("1.50"),)]
+
+
+def test_a_twelve_hour_clock_reads_the_month_first(con, tmp_path):
+    path = write(tmp_path, "hubspot.csv", "Email,Lead Status,Create Date\na@x.com,New,04/03/2026 10:15 AM\n"
+                 "b@x.com,New,05/06/2026 02:30 PM\n")
+    result = load(con, path)
+    assert con.execute("select email, created_at::varchar from leads order by 1").fetchall() == [
+        ("a@x.com", "2026-04-03 10:15:00"), ("b@x.com", "2026-05-06 14:30:00")]
+    assert ("import.note_date_order_twelve_hour", {"order": "mdy", "count": 2}) in notes(result)
+
+
+def test_a_day_that_proves_the_order_wins_over_the_clock(con, tmp_path):
+    path = write(tmp_path, "crm.csv", "Email,Create Date\na@x.com,25/03/2026 10:15 AM\nb@x.com,05/06/2026 02:30 PM\n")
+    load(con, path)
+    assert con.execute("select email, created_at::varchar from leads order by 1").fetchall() == [
+        ("a@x.com", "2026-03-25 10:15:00"), ("b@x.com", "2026-06-05 14:30:00")]
+
+
+def test_an_id_of_another_export_never_gives_a_person_anothers_email(con, tmp_path):
+    people = write(tmp_path, "persons.csv", "ID,Name,Email,Organization\n1,Mario Rossi,mario@x.it,ACME\n"
+                   "2,Giulia Neri,giulia@x.it,Beta\n")
+    load(con, people)
+    deals = write(tmp_path, "deals.csv", "Deal - ID,Deal - Title,Deal - Value,Deal - Stage,Deal - Status,"
+                  "Person - Email\n1,Beta renewal,5000,Proposal Made,open,giulia@x.it\n")
+    result = load(con, deals, preset="pipedrive-deals")
+    assert counts(result) == (1, 0, 0, 0, 1)
+    assert rejects(result) == [(2, "Person - Email", "giulia@x.it", "email_of_another", "2")]
+    assert con.execute("select external_id, email, name from leads order by 1").fetchall() == [
+        ("1", "mario@x.it", "Mario Rossi"), ("2", "giulia@x.it", "Giulia Neri")]
+    assert reasons.reason_text("email_of_another", "2", "giulia@x.it", "en") == (
+        "The ID is a stored lead's, but this e-mail already belongs to lead \"2\": the file may number other things "
+        "(deals rather than people, for example). The row updates nobody.")
+
+
+def test_an_email_changed_under_the_same_id_is_taken_and_said(con, tmp_path):
+    load(con, write(tmp_path, "persons.csv", "ID,Name,Email\n1,Mario Rossi,mario@x.it\n2,Giulia Neri,giulia@x.it\n"))
+    again = write(tmp_path, "persons2.csv",
+                  "ID,Name,Email\n1,Mario Rossi,mario.rossi@nuovo.it\n2,Giulia Neri,giulia@x.it\n")
+    result = load(con, again)
+    assert counts(result) == (2, 0, 1, 1, 0)
+    assert ("import.note_email_changed", {"count": 1, "id": "1", "old": "mario@x.it", "new": "mario.rossi@nuovo.it",
+                                          "batch": result.batch_id}) in notes(result)
+    assert con.execute("select email from leads where external_id = '1'").fetchone() == ("mario.rossi@nuovo.it",)
