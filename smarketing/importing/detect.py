@@ -218,6 +218,10 @@ def transcode(layout: Layout, workdir: Path, explicit: str | None = None) -> Non
     elif high > _fallbacks.count:
         layout.encoding = "utf-8+cp1252"
         layout.notes.append(Note("import.note_encoding_mixed", {"count": _fallbacks.count}))
+    elif _mac_roman(layout.source):
+        transcode(layout, workdir, "mac_roman")
+        layout.notes.append(Note("import.note_encoding_fallback", {"tried": "UTF-8", "used": "Mac Roman"}))
+        return
     else:
         layout.encoding = "cp1252"
         layout.notes.append(Note("import.note_encoding_fallback", {"tried": "UTF-8", "used": "cp1252"}))
@@ -227,7 +231,22 @@ def transcode(layout: Layout, workdir: Path, explicit: str | None = None) -> Non
 
 
 _HIGH = bytes(range(128, 256))
-_SINGLE_BYTE = ("cp1252", "latin-1")
+_SINGLE_BYTE = ("cp1252", "latin-1", "mac_roman")
+# an accented vowel right after a letter, as Mac Roman writes it (à é è ì ò ù: bytes cp1252 reads as ˆ Ž “ ˜ or
+# leaves undefined) and as cp1252 does
+_MAC_VOWELS = re.compile(rb"[A-Za-z][\x88\x8e\x8f\x93\x98\x9d]")
+_CP1252_VOWELS = re.compile(rb"[A-Za-z][\xe0\xe8\xe9\xec\xf2\xf9]")
+
+
+def _mac_roman(source: Path) -> bool:
+    """A file that is no UTF-8 came from Excel for Mac ("Niccolò" written 0x98 after the "l") rather than from
+    Windows: read once more, as such files are the small ones people save by hand."""
+    mac = windows = 0
+    with source.open("rb") as fh:
+        while chunk := fh.read(CHUNK):
+            mac += len(_MAC_VOWELS.findall(chunk))
+            windows += len(_CP1252_VOWELS.findall(chunk))
+    return mac > windows
 
 
 def _still_utf8(decoder, chunk: bytes, final: bool = False):
@@ -281,7 +300,8 @@ def _codec_name(name: str) -> str:
     except LookupError:
         raise SmarketingError("error.encoding_unknown", encoding=name) from None
     aliases = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "utf-16": "utf-16", "utf-16-le": "utf-16-le",
-               "utf-16-be": "utf-16-be", "cp1252": "cp1252", "iso8859-1": "latin-1", "latin-1": "latin-1"}
+               "utf-16-be": "utf-16-be", "cp1252": "cp1252", "iso8859-1": "latin-1", "latin-1": "latin-1",
+               "mac-roman": "mac_roman"}
     if canonical not in aliases:
         raise SmarketingError("error.encoding_unsupported", encoding=name)
     return aliases[canonical]

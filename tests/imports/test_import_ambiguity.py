@@ -120,3 +120,26 @@ def test_an_email_changed_under_the_same_id_is_taken_and_said(con, tmp_path):
     assert ("import.note_email_changed", {"count": 1, "id": "1", "old": "mario@x.it", "new": "mario.rossi@nuovo.it",
                                           "batch": result.batch_id}) in notes(result)
     assert con.execute("select email from leads where external_id = '1'").fetchone() == ("mario.rossi@nuovo.it",)
+
+
+def test_a_mac_roman_file_reads_its_accents_and_a_windows_one_stays_cp1252(con, tmp_path):
+    text = "Nome;Email;Regione;Fase\nNiccolò;n@x.it;Forlì;Lead\nGiulia;g@x.it;Città;MQL\n"
+    mac = tmp_path / "mac.csv"
+    mac.write_bytes(text.encode("mac_roman"))
+    result = load(con, mac)
+    assert result.encoding == "mac_roman"
+    assert ("import.note_encoding_fallback", {"tried": "UTF-8", "used": "Mac Roman"}) in notes(result)
+    windows = tmp_path / "windows.csv"
+    windows.write_bytes("Nome;Email;Regione;Fase\nPaola;p@x.it;Cantù;Lead\nL’azienda “Sì”;s@x.it;Città;MQL\n"
+                        .encode("cp1252"))
+    assert load(con, windows).encoding == "cp1252"
+    assert con.execute("select first_name, region from leads order by email").fetchall() == [
+        ("Giulia", "Città"), ("Niccolò", "Forlì"), ("Paola", "Cantù"), ("L’azienda “Sì”", "Città")]
+
+
+def test_a_file_with_no_stage_column_says_every_lead_enters_as_a_lead(con, tmp_path):
+    path = write(tmp_path, "export_de.csv", "Vorname;Nachname;E-Mail;Firma;Phase;Betrag\n"
+                 "Hans;Müller;hans@x.de;ACME GmbH;Kunde;1.000,00\n")
+    result = load(con, path)
+    assert ("import.note_no_stage", {}) in notes(result)
+    assert result.unmapped == ["Vorname", "Nachname", "Firma", "Phase", "Betrag"]
