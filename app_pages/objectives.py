@@ -226,8 +226,11 @@ with detail_tab:
                        help=tr("objectives.expected_help", expected=fmt_pct(p.expected_progress, lang, 0)))
         cols[3].metric(tr("objectives.col_forecast"), objective_views.forecast_text(row, p, lang))
         percent = row["metric"] in vocabulary.RATIOS
-        st.altair_chart(charts.objective(shown.series, shown.lines, ".0%" if percent else ",.0f", lang),
-                        width="stretch")
+        chart = charts.objective(shown.series, shown.lines, ".0%" if percent else ",.0f", lang)
+        if chart is None:
+            st.caption(tr("objectives.chart_empty"))
+        else:
+            st.altair_chart(chart, width="stretch")
 
         st.subheader(tr("objectives.checkins"))
         checkins = shown.checkins

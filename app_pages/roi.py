@@ -20,11 +20,15 @@ query, how = ui.period_bar(offered)
 
 view = metric_views.roi(cur, query, how)
 ui.cards(view.overall, ("spend", "won_value", "roi", "roas", "cac"), how)
+if view.overall.get("compare_spend_uneven"):
+    st.info(tr("roi.spend_uneven"), icon=":material/event_busy:")
 if view.young_spend_days is not None:
     st.info(tr("roi.young_spend", days=fmt_num(view.young_spend_days, lang, 0)), icon=":material/hourglass_top:")
 
-keys = ["spend", "leads", "customers", "won_value", "cpl", "cost_per_mql", "cost_per_sql", "cac", "roi", "roas"]
-# the cards' short names: ten numbers fit at 1400 px only so ("Customer acquisition cost (CAC)" pushed ROAS out)
+# what the money brought first, then what each stage cost: where the table is wider than the screen, the
+# numbers the page is for stay in sight
+keys = ["spend", "customers", "won_value", "cac", "roi", "roas", "leads", "cpl", "cost_per_mql", "cost_per_sql"]
+# the cards' short names ("Customer acquisition cost (CAC)" pushed ROAS out)
 short = {"cac": tr("card.cac")}
 st.subheader(tr("roi.by_channel"))
 ui.table(display(view.channels, ["source", *keys], lang, short), numeric_headers(keys, lang, short),

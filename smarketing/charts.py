@@ -231,13 +231,14 @@ def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: 
     )
 
 
-def objective(actual: list[Point], lines: list[LinePoint], value_format: str, lang: str) -> alt.Chart:
-    """The actual value week by week against the target, the pace that reaches it, and the forecast."""
+def objective(actual: list[Point], lines: list[LinePoint], value_format: str, lang: str) -> alt.Chart | None:
+    """The actual value week by week against the target, the pace that reaches it, and the forecast; None when
+    there is nothing to draw (an empty chart in the same place kept showing the objective picked before)."""
     names = {key: t(f"objectives.line_{key}", lang) for key in ("actual", "target", "pace", "forecast")}
     points = pd.DataFrame([{**p, "line": names["actual"]} for p in actual if p["value"] is not None]
                           + [{**p, "line": names[p["line"]]} for p in lines])
     if points.empty:
-        return alt.Chart(pd.DataFrame({"day": [], "value": []})).mark_line()
+        return None
     dashes = {names["actual"]: [1, 0], names["target"]: [2, 2], names["pace"]: [6, 3], names["forecast"]: [3, 3]}
     return localised(
         alt.Chart(points)

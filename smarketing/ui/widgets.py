@@ -188,13 +188,17 @@ def table(rows: list[dict[str, Any]], numeric: tuple[str, ...] = (), download: s
 
 def _fitting(name: str, rows: list[dict[str, Any]]) -> int:
     """A number column's width in pixels, wide enough for its longest value and its heading: the grid sizes a
-    column from its first rows, and cut a right-aligned "1.117,88 €" it read as "17,88 €"."""
-    longest = max([len(name), *(len(str(r.get(name) or "")) for r in rows)])
-    return longest * _CHAR_PX + _CELL_PADDING_PX
+    column from its first rows, and cut a right-aligned "1.117,88 €" it read as "17,88 €". Headings are measured
+    at the width of their letters, not of digits: measured as digits, the hand-off table grew past the page and
+    its last column showed the backlog of 115 as "1"."""
+    longest = max([len(str(r.get(name) or "")) for r in rows])
+    return max(longest * _CHAR_PX, len(name) * _HEADING_CHAR_PX) + _CELL_PADDING_PX
 
 
-# the grid's font (Source Sans, 14 px): a digit, a separator or a currency sign is at most 8 px wide
+# the grid's font (Source Sans, 14 px): a digit, a separator or a currency sign is at most 8 px wide, a heading's
+# letters 7 on average
 _CHAR_PX = 8
+_HEADING_CHAR_PX = 7
 _CELL_PADDING_PX = 32
 
 

@@ -102,9 +102,10 @@ def test_roi_page(app, twelve_store):
     cards = {m.label: m.value for m in app.metric}
     assert cards["Spesa (EUR)"] == "5.000" and cards["ROI"] == "–"  # EUR spend against EUR and USD revenue
     channels = {r[0]: r for r in rows(app.dataframe[0].value)}
-    assert channels["Webinar"][1:5] == ("1.000\u00a0€", "3", "1", "10.000\u00a0€")
-    assert channels["Webinar"][-2:] == ("900,0%", "10,00×")
-    assert channels["Referral"][4] == "8.000\u00a0USD" and channels["Referral"][-2:] == ("–", "–")
+    # what the money brought first (spend, customers, won value, CAC, ROI, ROAS), then the leads and their costs
+    assert channels["Webinar"][1:7] == ("1.000\u00a0€", "1", "10.000\u00a0€", "1.000,00\u00a0€", "900,0%", "10,00×")
+    assert channels["Webinar"][7] == "3"
+    assert channels["Referral"][3] == "8.000\u00a0USD" and channels["Referral"][5:7] == ("–", "–")
     app.selectbox(key="roi_channel").set_value("Fiere").run()
     assert list(app.dataframe[-1].value["ID"]) == ["L5"]  # Fiere's customer
     # one lead is one: «1 contatti» was the plural's
@@ -112,8 +113,8 @@ def test_roi_page(app, twelve_store):
     # every number column is as wide as its longest value: the grid sized CAC by its first rows, and cut
     # "1.117,88 €" to "17,88 €" (8 px a character, 32 of padding)
     widths = {name: c.get("width") for name, c in json.loads(app.dataframe[0].proto.columns).items()}
-    # "1.000 €", 7 characters; "Valore vinto", 12, wider than its values
-    assert (widths["Spesa"], widths["Valore vinto"]) == (7 * 8 + 32, 12 * 8 + 32)
+    # "1.000 €", 7 characters; "Valore vinto", 12 letters of 7 px, wider than its values
+    assert (widths["Spesa"], widths["Valore vinto"]) == (7 * 8 + 32, 12 * 7 + 32)
     app.radio(key="roi_drill_who").set_value("leads").run()
     assert sorted(app.dataframe[-1].value["ID"]) == ["L4", "L5", "L6"]
 

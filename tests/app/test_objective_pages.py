@@ -262,3 +262,20 @@ def test_planner_says_why_revenue_cannot_be_planned(app, store):
     assert app.warning[0].value.startswith("I contratti vinti nel periodo sono in più valute")
     assert app.info[-1].value == ("Il piano è incompleto: risolvi gli avvisi qui sopra per trasformarlo in "
                                   "obiettivi.")
+
+
+def test_an_objective_with_nothing_to_draw_says_so_and_never_shows_the_chart_picked_before(app, store):
+    con = db.connect(store)
+    objectives.add(con, "Migliorare il marketing", BOTH, TODAY, "it", "anna", title="Marketing migliore")
+    con.close()
+    objectives_page(app)
+    app.selectbox(key="objective_pick").set_value(2).run()
+    # the board's chart of every objective, and the picked one's
+    drawn = len(app.get("vega_lite_chart"))
+    app.selectbox(key="objective_pick").set_value(3).run()
+    assert not app.exception
+    assert {m.label: m.value for m in app.metric} == {"Attuale": "–", "Traguardo": "–", "Avanzamento": "–",
+                                                      "Previsione": "–"}
+    assert len(app.get("vega_lite_chart")) == drawn - 1
+    assert "Nessun andamento da disegnare: l'obiettivo non ha valori misurati dai dati." in [
+        c.value for c in app.caption]

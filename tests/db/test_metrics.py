@@ -415,3 +415,27 @@ def test_the_backlog_compared_with_is_the_backlog_as_of_that_window_s_last_day(c
         date(2026, 7, 1), date(2026, 8, 25), 3)
     july = metrics.compute(con, "sla", metrics.Query(start=date(2026, 7, 1), end=date(2026, 8, 25), today=TODAY))[0]
     assert july["backlog"] == 1
+
+
+def test_spend_written_once_a_week_is_compared_only_between_windows_holding_as_many_of_its_days(m):
+    """The twelve leads' spend is written on Mondays (2, 9, 16, 23 November): November to the 25th holds four
+    Mondays and 1-25 October three, so its spend, costs and return are not compared (a fall or a rise of a
+    week's spend that never happened); this week so far and the same days of last week hold one Monday each."""
+    month = metrics.Query(today=TODAY, start=date(2026, 11, 1), end=date(2026, 11, 30))
+    row = metrics.compare(m.con, "roi", month, "previous")[0]
+    assert row["compare_spend_uneven"] is True
+    assert {key: row[f"{key}_compare"] for key in metrics.SPENT} == dict.fromkeys(metrics.SPENT)
+    assert (row["spend"], row["customers"], row["customers_compare"]) == (Decimal("5000.00"), 3, 0)
+    week = metrics.Query(today=TODAY, start=date(2026, 11, 23), end=date(2026, 11, 29))
+    row = metrics.compare(m.con, "roi", week, "previous")[0]
+    assert "compare_spend_uneven" not in row
+    assert (row["spend"], row["spend_compare"]) == (Decimal("500.00"), Decimal("500.00"))
+
+
+def test_spend_written_on_several_weekdays_is_always_compared(m):
+    m.con.execute("insert into spend (spend_date, channel, amount, currency) "
+                  "values ('2026-10-14', 'Webinar', 200, 'EUR')")
+    month = metrics.Query(today=TODAY, start=date(2026, 11, 1), end=date(2026, 11, 30))
+    row = metrics.compare(m.con, "roi", month, "previous")[0]
+    assert "compare_spend_uneven" not in row
+    assert (row["spend"], row["spend_compare"]) == (Decimal("5000.00"), Decimal("200.00"))
