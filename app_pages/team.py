@@ -24,6 +24,7 @@ def worded_function(code: str | None) -> str:
 
 
 st.title(tr("team.title"))
+ui.demo_notice(view.demo_loaded)
 st.caption(tr("team.caption"))
 if "team_flash" in st.session_state:
     st.success(st.session_state.pop("team_flash"), icon=":material/check_circle:")

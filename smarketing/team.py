@@ -41,10 +41,14 @@ class Team:
     found: list[Found]
     rules: list[access.Rule]             # the allow-list, with who has a password
     mode: str                  # access.MODES: how people sign in
+    demo_loaded: bool = False  # the people are the demo company's, made up
 
 
 def view(con: duckdb.DuckDBPyConnection, oidc: bool) -> Team:
-    return Team(people=people(con), found=found(con), rules=access.rules(con), mode=access.mode(con, oidc))
+    from smarketing import demo
+
+    return Team(people=people(con), found=found(con), rules=access.rules(con), mode=access.mode(con, oidc),
+                demo_loaded=demo.is_loaded(con))
 
 
 def people(con: duckdb.DuckDBPyConnection) -> list[Member]:

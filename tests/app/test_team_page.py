@@ -135,7 +135,23 @@ def test_a_viewer_reaches_no_action(app, shared):
     sign_in(app, "bruno@azienda.it", "un'altra password", "app_pages/team.py")
     assert not app.exception
     assert buttons(app) == [] and [w.key for w in [*app.text_input, *app.selectbox, *app.multiselect]] == []
-    assert [i.value for i in app.info] == ["Solo un amministratore può cambiare il team e gli accessi."]
+    # after the notice that the people are the demo company's
+    assert [i.value for i in app.info][1:] == ["Solo un amministratore può cambiare il team e gli accessi."]
     # the people are there to read; who may sign in is not shown
     assert [s.value for s in app.subheader] == ["Persone", "Responsabili trovati nei dati"]
     assert len(app.dataframe) == 1
+
+
+def test_the_demo_company_s_people_are_said_to_be_made_up(app, bare_store):
+    # the first start loads the demo; its team is as invented as its leads
+    app.run()
+    app.switch_page("app_pages/team.py").run()
+    assert not app.exception
+    assert "dati dimostrativi" in app.info[0].value and "Predicta Emilia S.r.l." in app.info[0].value
+    assert ("Davide Mancini", "Vendite") in [(n, f) for n, f, *_ in people(app)]
+
+
+def test_a_company_s_own_team_has_no_demo_notice(app, empty_store):
+    app.switch_page("app_pages/team.py").run()
+    assert not app.exception
+    assert not [i for i in app.info if "dati dimostrativi" in i.value]
