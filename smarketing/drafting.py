@@ -123,10 +123,12 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
                   flags=re.IGNORECASE)
     # "Nessun MQL deve restare senza risposta per più di 3 giorni", "no MQL should wait more than 48 hours": every
     # one answered within that time
+    # ("Nessun MQL senza risposta per più di 48 ore", with no verb, says the same)
+    waiting = r"(?:senza\s+risposta|unanswered|untouched|in\s+attesa)\s+"
     text = re.sub(r"\b(?:nessun|nessuno|no|zero|mai più|mai piu|never again)\s+(mqls?|leads?|contatt[oi])\s+"
-                  r"(?:(?:deve|devono|dovrà|should|must|may|can)\s+)?(?:restare|rimanere|aspettare|attendere|stay|remain"
-                  r"|wait|go|be left|left|lasciat[io]|sit)\s+(?:senza\s+risposta\s+|unanswered\s+|untouched\s+"
-                  r"|in\s+attesa\s+)?(?:per\s+|for\s+)?(?:più\s+di|piu\s+di|oltre(?:\s+le|\s+i)?|more\s+than|over"
+                  r"(?:(?:(?:deve|devono|dovrà|should|must|may|can)\s+)?(?:restare|rimanere|aspettare|attendere|stay"
+                  rf"|remain|wait|go|be left|left|lasciat[io]|sit)\s+(?:{waiting})?|{waiting})"
+                  r"(?:per\s+|for\s+)?(?:più\s+di|piu\s+di|oltre(?:\s+le|\s+i)?|more\s+than|over"
                   r"|longer\s+than)\s+(\d+(?:[.,]\d+)?\s*[a-z]+(?:\s+lavorativi)?(?:\s+days?)?)\b",
                   lambda m: f"rispondere al 100% degli {m[1]} entro {m[2]}", text, flags=re.IGNORECASE)
     text = shares.deal_shares(shares.lost_shares(text))

@@ -71,6 +71,13 @@ def test_sentences_misread_by_the_fourteenth_review_read_right(lang, text, statu
     ("Ridurre i lead disqualificati del 20% entro fine 2027", dict(metric=None, other_measure="lead disqualificati")),
     ("Cut unqualified leads by 20% by end of 2027", dict(metric=None, other_measure="unqualified leads")),
     ("Aumentare i lead qualificati del 20% entro fine 2027", dict(metric="stage_entries", stage="mql")),
+    # no MQL left waiting, said with no verb: every one answered within the time
+    ("Nessun MQL senza risposta per più di 48 ore entro fine marzo 2027",
+     dict(metric="sla", target=1.0, threshold=48.0, threshold_unit="hours", deadline=D("2027-03-31"))),
+    ("Nessun lead in attesa oltre 3 giorni lavorativi entro giugno 2027",
+     dict(metric="sla", target=1.0, threshold=3.0, threshold_unit="working_days")),
+    ("No MQL unanswered for more than 48 hours by end of March 2027",
+     dict(metric="sla", target=1.0, threshold=48.0, threshold_unit="hours")),
     # a score on its scale: the score, never the scale's top
     ("Soddisfazione dei clienti (CSAT) almeno 4,5 su 5 entro fine 2027", dict(metric="manual", target=4.5)),
     ("Soddisfazione dei clienti (CSAT) almeno 4,5/5 entro fine 2027", dict(metric="manual", target=4.5)),
