@@ -26,7 +26,7 @@ from smarketing import (
     safe_text,
 )
 from smarketing.agendawords import say
-from smarketing.i18n import fmt_date, fmt_week, t
+from smarketing.i18n import fmt_date, fmt_int, fmt_week, t
 
 CHART_WEEKS = 12
 BOARD_COLUMNS = ("status", "title", "progress_text", "expected", "actual", "target", "forecast", "deadline", "owners")
@@ -74,10 +74,19 @@ def week_numbers(con: duckdb.DuckDBPyConnection, monday: date, today: date, lang
     rows = []
     for key in overview.KEY_NUMBERS:
         change, _ = metricformat.delta(key, before, lang)
-        rows.append([metricformat.card(key, before, lang)[0], metricformat.format_value(key, before[key], before, lang),
-                     metricformat.format_value(key, before[f"{key}_compare"], before, lang), change or "–",
-                     metricformat.format_value(key, year[f"{key}_compare"], year, lang)])
+        rows.append([metricformat.card(key, before, lang)[0], _value(key, before, "", lang),
+                     _value(key, before, "_compare", lang), change or "–", _value(key, year, "_compare", lang)])
     return rows
+
+
+def _value(key: str, row: metrics.Row, suffix: str, lang: str) -> str:
+    """A key number as the report shows it; a win rate with the deals it comes from ("50,0% (2 su 4)"), as a
+    rate of a handful of deals swings by tens of points from one week to the next."""
+    shown = metricformat.format_value(key, row[f"{key}{suffix}"], row, lang)
+    if key != "win_rate" or row[f"{key}{suffix}"] is None:
+        return shown
+    return t("report.rate_of", lang, rate=shown, part=fmt_int(row[f"deals_won{suffix}"], lang),
+             whole=fmt_int(row[f"deals{suffix}"], lang))
 
 
 def _number_headers(report: Report) -> list[str]:

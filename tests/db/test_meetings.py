@@ -13,7 +13,7 @@ import pytest
 from smarketing import agenda, alerts, batches, journeys, meetings, objective_views, objectives, report
 from smarketing.agendawords import say
 from smarketing.errors import SmarketingError
-from tests.helpers import add_lead
+from tests.helpers import add_lead, twelve
 
 WEEK = date(2026, 11, 23)
 TODAY = date(2026, 11, 25)
@@ -345,3 +345,16 @@ def test_a_past_meeting_s_agenda_is_read_on_the_day_it_was_held(con):
     this_week = meetings.open_meeting(con, date(2026, 11, 23), "anna")
     meetings.save(con, this_week["meeting_id"], ["Giulia"], "", date(2026, 11, 23), "anna")
     assert agenda.build(con, date(2026, 11, 23), TODAY).as_of == TODAY
+
+
+@pytest.mark.parametrize(("lang", "week", "before"), [
+    ("it", "100,0% (2 su 2)", "–"), ("en", "100.0% (2 of 2)", "–")])
+def test_the_report_says_how_many_deals_a_win_rate_comes_from(con, lang, week, before):
+    # the twelve leads: L5 won on the 17th and L1 on the 20th; the week before closed no deal. A week so far:
+    # L4 lost on the 24th, against L5 won in the same days of the week before
+    twelve(con)
+    rows = {r[0]: r[1:] for r in report.week_numbers(con, date(2026, 11, 16), TODAY, lang)}
+    assert rows["Tasso di vittoria" if lang == "it" else "Win rate"] == [week, before, "–", "–"]
+    rows = {r[0]: r[1:] for r in report.week_numbers(con, date(2026, 11, 23), TODAY, lang)}
+    assert rows["Tasso di vittoria" if lang == "it" else "Win rate"][:2] == (
+        ["0,0% (0 su 1)", "100,0% (1 su 1)"] if lang == "it" else ["0.0% (0 of 1)", "100.0% (1 of 1)"])
