@@ -97,7 +97,8 @@ def _known_words() -> list[str]:
     """The long words the patterns above match on their own: the targets a typo is mended to."""
     patterns = [w for _, w in METRIC_WORDS + STAGE_WORDS] + [INCREASE, DECREASE, _BRING]
     words = {w for p in patterns for w in re.findall(rf"[a-z]{{{_TYPO_MIN},}}", p)}
-    return sorted(w for w in words if any(re.fullmatch(rf"(?:{p})", w) for p in patterns))
+    # a word of its own beside a measure's: "the agency contract" is no typo of the customers' "contracts"
+    return sorted({w for w in words if any(re.fullmatch(rf"(?:{p})", w) for p in patterns)} | {"contract"})
 
 
 _KNOWN = _known_words()

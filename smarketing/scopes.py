@@ -314,7 +314,7 @@ _EACH_VALUE = re.compile(
     rf",?\s*(?:(?:{_WORTH})?(?:{_AT_LEAST})?{_MONEY}\s*(?:{_EACH})\b"
     # "con contratti da almeno 50k€", "deals worth over €20k": the things counted, each with the amount
     rf"|(?:con\s+|with\s+)?\b(?P<noun>contratt[io]|trattative|deals?|ordini|commesse|contracts?|orders?)\s+{_WORTH}"
-    rf"(?:{_AT_LEAST})?{_MONEY}(?:\s*(?:{_EACH})\b)?)", re.IGNORECASE)
+    rf"(?:{_AT_LEAST})?{_MONEY}(?:\s*(?P<each>{_EACH})\b)?)", re.IGNORECASE)
 _COUNTED = re.compile(rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:public\s+)?(?:{STAGE_TOKENS}|contratti"
                       r"|trattative|deals?|contracts?|gare|bandi|appalti|tenders?)\b", re.IGNORECASE)
 
@@ -327,8 +327,9 @@ def each_value(draft: Draft, text: str) -> str:
     if found is None:
         return text
     left = text[:found.start()] + " " + text[found.end():]
-    if not _COUNTED.search(left) and found.group("noun"):
-        # "close 10 deals worth €20k each": the deals are what is counted, only their worth is taken out
+    if not _COUNTED.search(left) and found.group("noun") and found.group("each"):
+        # "close 10 deals worth €20k each": the deals are what is counted, only their worth is taken out ("20 deals
+        # worth €400k", with no "each", may be their total, and stays the won value it was read as)
         left = text[:found.start()] + " " + found.group("noun") + " " + text[found.end():]
     if not _COUNTED.search(left):
         # "contratti da 500k€" with no count: the amount is the objective

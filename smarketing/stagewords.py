@@ -8,7 +8,7 @@ STAGE_WORDS = [
             r"|qualified leads?"),
     ("sql", r"sqls?|sales qualified leads?|lead qualificati dalle vendite|lead accettati"),
     ("opportunity", r"opportunita|opportunities|opportunity|trattative|trattativa|deals?|pipeline|opps?|oppty"),
-    ("customer", r"nuovi clienti|clienti|cliente|new customers|customers?|contratti firmati|contratti|contracts?"
+    ("customer", r"nuovi clienti|clienti|cliente|new customers|customers?|contratti firmati|contratti|contracts"
                  r"|vendite|sales|ordini|orders|new logos|logos|nuovi loghi|new clients|clients?|commesse|commessa"
                  r"|gare vinte|gare|bandi vinti|appalti|public tenders|tenders?"),
     ("lead", r"leads?|contatti|contatto|nominativi|prospects?|new contacts|contacts|richieste di preventivo"

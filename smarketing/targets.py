@@ -153,7 +153,8 @@ _LAST_YEAR = _level_in_brackets(
     # "(erano 70 nel Q4 2026)", "(was 1.1k in 2026)": a level said in the past tense is where it stood
     r"|erano|era|eravamo|were|was|we were|it was",
     r"(?![^)]*\b(?:crescita|crescit[oa]|growth|grew|aumento|calo|increase|decrease|up|down|in più|in meno)\b)"
-    r"[^)\d+\-−]*")
+    # "(era così anche nel 2024)": a year is no level, unless what it counts follows ("(erano 2000 lead)")
+    rf"[^)\d+\-−]*(?!(?:19|20)\d\d\b(?!\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}|contatti|contratti|deals?)\b))")
 
 
 # "oggi siamo a 18 giorni, vogliamo arrivare a 10", "today we are at 15 days", "this year we are at 50": the level
@@ -176,8 +177,8 @@ _NOW_BETWEEN = re.compile(
 
 
 # "(30 nel primo semestre 2026)", "(18 in Q1 2026)": a level in brackets with the period it was reached in
-_IN_A_PERIOD = re.compile(rf"\(\s*({NUMBER})(?:{SCALE})?\s*(%?)\s*(?:nel|nell'|in|durante|during)\s+([^)]*)\)",
-                          re.IGNORECASE)
+_IN_A_PERIOD = re.compile(rf"\(\s*({NUMBER})(?:{SCALE})?\s*(%?)\s*(?:nel|nell'|in(?!\s+(?:più|piu|meno)\b)|durante"
+                          rf"|during)\s+([^)]*)\)", re.IGNORECASE)
 
 
 def _in_a_period_gone(text: str, today: date) -> re.Match[str] | None:
@@ -299,8 +300,7 @@ def read_numbers(draft: Draft, text: str, low: str) -> None:
                     draft.metric, draft.stage = "won_value", None
                     if draft.direction is None:
                         draft.direction = "increase"
-    span = re.search(rf"\b(?:da|dai|dalle|from)\s+({NUMBER})(?:{SCALE})?(?:\s*(?:€|\$|£|euro|eur|usd|chf|giorni"
-                     rf"|gg|days))?\s+(?:a|ai|alle|to)\s+({NUMBER})(?:{SCALE})?", text, flags=re.IGNORECASE)
+    span = _SPAN.search(text)
     if span and draft.stated_baseline is None and draft.target is not None and draft.target_kind == "absolute":
         # "da 120 a 90 giorni", "da 50 a 45 euro", "da 400 a 460 mila euro": the unit and the scale written
         # once, after the target
@@ -352,6 +352,9 @@ _AGAINST = re.compile(
     rf"(?:il\s+|i\s+|gli\s+|le\s+|the\s+)?(?:{MARK})?\s*({NUMBER})(?:{SCALE})?\s*%?", re.IGNORECASE)
 
 
+# "da 120 a 90 giorni", "from 400 to 460": where it starts and where it goes
+_SPAN = re.compile(rf"\b(?:da|dai|dalle|from)\s+({NUMBER})(?:{SCALE})?(?:\s*(?:€|\$|£|euro|eur|usd|chf|giorni"
+                   rf"|gg|days))?\s+(?:a|ai|alle|to)\s+({NUMBER})(?:{SCALE})?", re.IGNORECASE)
 # "..., vs 310 last year", "rispetto ai 30 del 2026": the number right after a comparison is the one compared with
 _NUMBER_COMPARED = re.compile(
     rf"(?:{deadlines.VERSUS}|invece\s+(?:del|dei|degli|delle))\s*(?:il\s+|i\s+|gli\s+|le\s+|the\s+)?(?:{MARK})?\s*"
@@ -363,9 +366,15 @@ def _against(draft: Draft, text: str) -> None:
     are put back: X is the target, Y where it starts, however many words stand between them."""
     if draft.stated_baseline is None or draft.target is None:
         return
+    compared = [scaled(number(m.group(1)), m.group(2)) for m in _NUMBER_COMPARED.finditer(text)]
+    span = _SPAN.search(text)
+    if span and draft.target in compared and draft.stated_baseline == scaled(number(span.group(1)), span.group(2)):
+        # "da 320 a 400 entro fine 2027 vs 310 dell'anno scorso": the span says both, the last year's is beside them
+        draft.target = scaled(number(span.group(3)), span.group(4) or span.group(2))
+        return
     pairs = [(scaled(number(m.group(1)), m.group(2)), scaled(number(m.group(3)), m.group(4)))
              for m in _AGAINST.finditer(text)]
-    pairs += [(draft.stated_baseline, scaled(number(m.group(1)), m.group(2))) for m in _NUMBER_COMPARED.finditer(text)]
+    pairs += [(draft.stated_baseline, value) for value in compared]
     for first, second in pairs:
         for factor in (1, 0.01):
             if (draft.stated_baseline, draft.target) == (first * factor, second * factor):
@@ -374,11 +383,13 @@ def _against(draft: Draft, text: str) -> None:
 
 
 # a level written next to the amount ("a 48 giorni", "sotto i 900 €"): the sentence names the level itself
-# "a meno di 2 giorni", "to less than €40", "non più di 40 €": a bound on the level, never a change by it
-_LEVEL = rf"\b(?:(?:a|ad|al|alla|ai|agli|alle|allo|sotto|sopra|oltre|almeno|to|below|under|above|at least)\s+" \
-         rf"(?:(?:meno|più|piu)\s+di\s+|(?:less|fewer|more)\s+than\s+|un\s+massimo\s+di\s+)?" \
-         rf"|non\s+(?:più|piu)\s+di\s+|al\s+massimo\s+|no\s+more\s+than\s+|at\s+most\s+)" \
+_LEVEL = rf"\b(?:a|ad|al|alla|ai|agli|alle|allo|sotto|sopra|oltre|almeno|to|below|under|above|at least)\s+" \
          rf"(?:i\s+|il\s+|gli\s+|le\s+|lo\s+)?(?:{MARK})?\s*(?:{NUMBER})"
+# "a meno di 2 giorni", "to less than €40", "non più di 40 €": a bound on the level, never a change by its amount
+# (a bound on something else, "con al massimo 5 campagne", leaves the change as it is)
+_BOUND = re.compile(rf"\b(?:(?:a|al|to|down to)\s+(?:(?:meno|più|piu)\s+di|(?:less|fewer|more)\s+than"
+                    rf"|un\s+massimo\s+di)|non\s+(?:più|piu)\s+di|al\s+massimo|no\s+more\s+than|at\s+most)\s+"
+                    rf"(?:{MARK})?\s*(?:{NUMBER})")
 _CHANGE_UNITS = {**DAYS_IN, "punti percentuali": 0.01, "percentage points": 0.01, "punti": 0.01, "punto": 0.01,
                  "points": 0.01, "point": 0.01, "pp": 0.01, "pts": 0.01, "pt": 0.01}
 
@@ -396,6 +407,8 @@ def read_change(draft: Draft, text: str) -> None:
     if re.search(rf"\b(?:{metricwords.CHANGE_VERBS})\b", normalise(text)) and not re.search(_LEVEL, low):
         # never a number's first digits: "+25%" is no change of 2
         found = re.search(rf"\b(?:di|by)\s+(?:(?:{MARK})\s*)?{amount}(?![\d.,]|\s*%|\s*per\s*cento)", low)
+        if found is not None and any(b.start() <= found.start(1) < b.end() for b in _BOUND.finditer(low)):
+            return
         if found is None:
             # "shorten the sales cycle of 20 days", "increase MQLs of 5 points": the Italian "di" put in English,
             # only with the amount's unit, as "of" before a bare number names what is counted

@@ -232,10 +232,11 @@ def transcode(layout: Layout, workdir: Path, explicit: str | None = None) -> Non
 
 _HIGH = bytes(range(128, 256))
 _SINGLE_BYTE = ("cp1252", "latin-1", "mac_roman")
-# an accented vowel right after a letter, as Mac Roman writes it (à é è ì ò ù: bytes cp1252 reads as ˆ Ž “ ˜ or
-# leaves undefined) and as cp1252 does
-_MAC_VOWELS = re.compile(rb"[A-Za-z][\x88\x8e\x8f\x93\x98\x9d]")
-_CP1252_VOWELS = re.compile(rb"[A-Za-z][\xe0\xe8\xe9\xec\xf2\xf9]")
+# an accented letter right after a letter, as Mac Roman writes it (à é è ì ò ù ä ö ü: bytes cp1252 reads as ˆ Ž “ ˜
+# Š š Ÿ or leaves undefined) and as cp1252 does (any of its accented small letters: a German file's “ closing a
+# word is outweighed by its ü and ö)
+_MAC_VOWELS = re.compile(rb"[A-Za-z][\x88\x8a\x8e\x8f\x93\x98\x9a\x9d\x9f]")
+_CP1252_VOWELS = re.compile(rb"[A-Za-z][\xdf-\xf6\xf8-\xff]")
 
 
 def _mac_roman(source: Path) -> bool:

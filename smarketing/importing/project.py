@@ -420,9 +420,12 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         elif spec.kind == "currency":
             checks.append((f"{quoted}, {col}, 'bad_currency', null",
                            f"{col} is not null and not regexp_full_match({col}, '^[A-Z]{{3}}$')"))
-            # "$ 1.200,00" with EUR beside it: which one the deal is in no row says, so it is never guessed
+            # "€ 1.200,00" with USD beside it: which one the deal is in no row says, so it is never guessed. A bare
+            # "$" is the dollar of Canada, Australia or Mexico as much as of the United States: no contradiction
+            amount = "deal_value" if mapping.kind == "leads" else "amount"
             checks.append((f"{quoted}, {col}, 'currency_conflict', derived_currency",
-                           f"derived_currency is not null and {col} is not null and derived_currency <> {col}"))
+                           f"derived_currency is not null and {col} is not null and derived_currency <> {col} "
+                           f"and (derived_currency <> 'USD' or regexp_matches(raw_{column(amount)}, 'USD', 'i'))"))
     fields = [n for n in mapping.columns if specs[n].kind != "number"]
     cells = [f"raw_{column(n)}" if specs[n].kind in ("date", "stage", "outcome", "email") else column(n)
              for n in fields]

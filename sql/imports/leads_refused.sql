@@ -59,9 +59,10 @@ where $mode = 'update' and r.key is not null
 
 delete from import_matches where rn in (select rn from import_problems);
 
--- a stored ID with the e-mail of another stored lead: two exports that number different things alike (Pipedrive's
--- people and deals both start at 1) would give one person another's name and e-mail. Only rows that change
--- something and bring another e-mail are looked at: none on a first import or a re-import of the same file
+-- a stored ID with another name and the e-mail of another stored lead: two exports that number different things
+-- alike (Pipedrive's people and deals both start at 1) would give one person another's name and e-mail. A shared
+-- mailbox (info@) or two e-mails swapped back keep their names, and go in. Only rows that change something and
+-- bring another e-mail are looked at: none on a first import or a re-import of the same file
 insert into import_problems
 select m.rn, 'email', r.raw_email, 'email_of_another', coalesce(o.external_id, o.email)
 from import_matches as m
@@ -69,6 +70,8 @@ join import_rows_coded as r using (rn)
 join leads as l on l.lead_id = m.lead_id
 join leads as o on o.email = r.email and o.lead_id <> m.lead_id
 where $key_field = 'external_id' and m.values_changed and r.email is not null and r.email is distinct from l.email
+  and l.name is not null and coalesce(r.name, r.derived_name) is not null
+  and lower(coalesce(r.name, r.derived_name)) <> lower(l.name)
 qualify row_number() over (partition by m.rn order by o.lead_id) = 1;
 
 delete from import_matches where rn in (select rn from import_problems);

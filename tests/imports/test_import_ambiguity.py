@@ -35,15 +35,16 @@ def test_a_currency_first_written_after_the_sample_is_still_the_rows(con, tmp_pa
 
 def test_an_amount_whose_mark_the_currency_column_contradicts_is_refused(con, tmp_path):
     path = write(tmp_path, "clienti.csv", "Nome;Email;Fase;Valore;Valuta\n"
-                 "Anna;anna@x.it;Cliente;$ 1.200,00;EUR\nBea;bea@x.it;Cliente;500,00;usd\n"
-                 "Carla;carla@x.it;Cliente;€ 900,00;EUR\n")
+                 "Anna;anna@x.it;Cliente;€ 1.200,00;USD\nBea;bea@x.it;Cliente;500,00;usd\n"
+                 "Carla;carla@x.it;Cliente;€ 900,00;EUR\nDora;dora@x.it;Cliente;£ 300,00;EUR\n")
     result = load(con, path)
-    assert counts(result) == (3, 2, 0, 0, 1)
-    assert rejects(result) == [(2, "Valuta", "EUR", "currency_conflict", "USD")]
+    assert counts(result) == (4, 2, 0, 0, 2)
+    assert rejects(result) == [(2, "Valuta", "USD", "currency_conflict", "EUR"),
+                               (5, "Valuta", "EUR", "currency_conflict", "GBP")]
     assert con.execute("select email, deal_value, currency from leads order by 1").fetchall() == [
         ("bea@x.it", Decimal("500.00"), "USD"), ("carla@x.it", Decimal("900.00"), "EUR")]
-    assert reasons.reason_text("currency_conflict", "USD", "EUR", "it") == (
-        "L'importo è scritto in USD, ma la colonna della valuta dice un'altra valuta: correggi l'una o l'altro.")
+    assert reasons.reason_text("currency_conflict", "EUR", "USD", "it") == (
+        "L'importo è scritto in EUR, ma la colonna della valuta dice un'altra valuta: correggi l'una o l'altro.")
 
 
 def test_amounts_with_only_a_thousands_dot_are_thousands_and_said(con, tmp_path):
@@ -107,8 +108,8 @@ def test_an_id_of_another_export_never_gives_a_person_anothers_email(con, tmp_pa
     assert con.execute("select external_id, email, name from leads order by 1").fetchall() == [
         ("1", "mario@x.it", "Mario Rossi"), ("2", "giulia@x.it", "Giulia Neri")]
     assert reasons.reason_text("email_of_another", "2", "giulia@x.it", "en") == (
-        "The ID is a stored lead's, but this e-mail already belongs to lead \"2\": the file may number other things "
-        "(deals rather than people, for example). The row updates nobody.")
+        "The ID is a stored lead's with another name, and this e-mail already belongs to lead \"2\": the file may "
+        "number other things (deals rather than people, for example). The row updates nobody.")
 
 
 def test_an_email_changed_under_the_same_id_is_taken_and_said(con, tmp_path):
@@ -143,3 +144,34 @@ def test_a_file_with_no_stage_column_says_every_lead_enters_as_a_lead(con, tmp_p
     result = load(con, path)
     assert ("import.note_no_stage", {}) in notes(result)
     assert result.unmapped == ["Vorname", "Nachname", "Firma", "Phase", "Betrag"]
+
+
+def test_a_bare_dollar_contradicts_no_currency_of_dollars(con, tmp_path):
+    # "$" is the dollar of Canada and Australia too; "USD" written out is the United States'
+    path = write(tmp_path, "deals.csv", 'Email,Nome,Fase,Valore,Valuta\na@x.ca,Ann Lee,Cliente,"$1,200.00",CAD\n'
+                 'b@x.au,Bob Ray,Cliente,"$900.00",AUD\nc@x.ca,Cy Lu,Cliente,"USD 500.00",CAD\n')
+    result = load(con, path)
+    assert rejects(result) == [(4, "Valuta", "CAD", "currency_conflict", "USD")]
+    assert con.execute("select email, deal_value, currency from leads order by 1").fetchall() == [
+        ("a@x.ca", Decimal("1200.00"), "CAD"), ("b@x.au", Decimal("900.00"), "AUD")]
+
+
+def test_a_german_windows_file_stays_cp1252_though_its_quotes_close_words(con, tmp_path):
+    path = tmp_path / "kontakte.csv"
+    path.write_bytes("Email;Vorname;Nachname;Notiz\njürgen@müller.de;Jürgen;Müller;„Frühjahrsaktion“\n"
+                     "anna@schön.de;Anna;Schön;„Messe“\n".encode("cp1252"))
+    result = load(con, path)
+    assert result.encoding == "cp1252"
+    assert con.execute("select email from leads order by 1").fetchall() == [("anna@schön.de",), ("jürgen@müller.de",)]
+
+
+def test_a_shared_mailbox_and_emails_swapped_back_under_their_ids_go_in(con, tmp_path):
+    load(con, write(tmp_path, "a.csv", "ID,First Name,Last Name,Email\n101,Mario,Rossi,info@acme.it\n"
+                    "103,Paolo,Neri,paolo@acme.it\n201,Anna,Bo,gianni@x.it\n202,Gianni,Re,anna@x.it\n"))
+    result = load(con, write(tmp_path, "b.csv", "ID,First Name,Last Name,Email\n101,Mario,Rossi,info@acme.it\n"
+                             "103,Paolo,Neri,info@acme.it\n201,Anna,Bo,anna@x.it\n202,Gianni,Re,gianni@x.it\n"))
+    assert counts(result) == (4, 0, 3, 1, 0)
+    assert con.execute("select external_id, email from leads order by 1").fetchall() == [
+        ("101", "info@acme.it"), ("103", "info@acme.it"), ("201", "anna@x.it"), ("202", "gianni@x.it")]
+    assert ("import.note_email_changed", {"count": 3, "id": "103", "old": "paolo@acme.it", "new": "info@acme.it",
+                                          "batch": result.batch_id}) in notes(result)

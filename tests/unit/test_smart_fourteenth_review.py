@@ -78,6 +78,27 @@ def test_sentences_misread_by_the_fourteenth_review_read_right(lang, text, statu
      dict(metric="sla", target=1.0, threshold=3.0, threshold_unit="working_days")),
     ("No MQL unanswered for more than 48 hours by end of March 2027",
      dict(metric="sla", target=1.0, threshold=48.0, threshold_unit="hours")),
+    # what the rules above leave as it was (a review of their first form): a bound on something else is no level
+    ("Ridurre il CPL di 10 € entro fine 2027 con al massimo 5 campagne attive",
+     dict(metric="cpl", target=None, change=-10.0)),
+    ("Reduce CPL by €10 by end of 2027, keeping spend to less than €5k a month",
+     dict(metric="cpl", target=None, change=-10.0)),
+    ("Ridurre il ciclo di vendita di 10 giorni entro fine 2027, con non più di 2 nuovi commerciali",
+     dict(metric="velocity", target=None, change=-10.0)),
+    # deals with a worth and no "each": the worth may be their total, the won value it was read as
+    ("Close 20 deals worth €400k in total by end of 2027", dict(metric="won_value", target=400000.0)),
+    ("Chiudere 8 contratti da 150k€ complessivi entro fine 2027", dict(metric="won_value", target=150000.0)),
+    # a year in past-tense brackets is no level; "in più" is no period
+    ("Entro fine 2027 il CPL a 40 € (era così anche nel 2024)", dict(target=40.0, stated_baseline=None)),
+    ("Entro fine 2027, 3000 lead (erano 2000 lead nel 2025)", dict(target=3000.0, stated_baseline=2000.0)),
+    ("Nuovi clienti: 80 entro fine 2027 (20% in più dei 60 nel 2025)", dict(target=80.0, stated_baseline=None)),
+    # one agency's contract is no customer, nor a typo of the contracts won
+    ("Sign the agency contract by March 2027 and bring MQLs to 200", dict(stage="mql", target=200.0)),
+    # a span names both ends; the year compared with stands beside them
+    ("SQL: da 320 a 400 entro fine 2027 vs 310 dell'anno scorso",
+     dict(target=400.0, stated_baseline=320.0, direction="increase")),
+    ("Portare i nuovi clienti da 30 a 40 entro fine 2027, rispetto ai 28 del 2025",
+     dict(target=40.0, stated_baseline=30.0, direction="increase")),
     # a score on its scale: the score, never the scale's top
     ("Soddisfazione dei clienti (CSAT) almeno 4,5 su 5 entro fine 2027", dict(metric="manual", target=4.5)),
     ("Soddisfazione dei clienti (CSAT) almeno 4,5/5 entro fine 2027", dict(metric="manual", target=4.5)),
