@@ -21,18 +21,28 @@ query, how = ui.period_bar(offered)
 view = metric_views.roi(cur, query, how)
 ui.cards(view.overall, ("spend", "won_value", "roi", "roas", "cac"), how)
 if view.overall.get("compare_spend_uneven"):
-    st.info(tr("roi.spend_uneven"), icon=":material/event_busy:")
+    st.info(tr(f"roi.spend_uneven_{view.overall['compare_spend_uneven']}"), icon=":material/event_busy:")
 if view.young_spend_days is not None:
     st.info(tr("roi.young_spend", days=fmt_num(view.young_spend_days, lang, 0)), icon=":material/hourglass_top:")
 
-# what the money brought first, then what each stage cost: where the table is wider than the screen, the
-# numbers the page is for stay in sight
-keys = ["spend", "customers", "won_value", "cac", "roi", "roas", "leads", "cpl", "cost_per_mql", "cost_per_sql"]
+# what the money brought, and what each stage cost, each in a tab of its own: ten numbers in one table ran past
+# the screen at 1400 px and cut the last ones ("1.01…")
+returns = ["spend", "customers", "won_value", "cac", "roi", "roas"]
+costs = ["spend", "leads", "cpl", "cost_per_mql", "cost_per_sql"]
 # the cards' short names ("Customer acquisition cost (CAC)" pushed ROAS out)
 short = {"cac": tr("card.cac")}
+
+
+def tables(rows, by: str, download: str, narrow: tuple[str, ...] = ()) -> None:
+    for tab, keys, name in zip(st.tabs([tr("roi.tab_return"), tr("roi.tab_costs")]), (returns, costs),
+                               (download, f"{download}-costs")):
+        with tab:
+            ui.table(display(rows, [by, *keys], lang, short), numeric_headers(keys, lang, short), download=name,
+                     narrow=narrow)
+
+
 st.subheader(tr("roi.by_channel"))
-ui.table(display(view.channels, ["source", *keys], lang, short), numeric_headers(keys, lang, short),
-         download="roi-channels")
+tables(view.channels, "source", "roi-channels")
 frame = pd.DataFrame([{"source": r["source"] or tr("metric.not_filled"), "spend": float(r["spend"] or 0),
                        # no bar for a worth nobody recorded (the table says "–"), never one of 0 €
                        "won_value": None if r["won_value"] is None else float(r["won_value"])}
@@ -43,8 +53,7 @@ if view.left_out:
     st.caption(tr("roi.left_out", currency=view.chart_currency, others=", ".join(view.left_out)))
 
 st.subheader(tr("roi.by_campaign"))
-ui.table(display(view.campaigns, ["campaign", *keys], lang, short), numeric_headers(keys, lang, short),
-         download="roi-campaigns", narrow=(tr("metric.campaign"),))
+tables(view.campaigns, "campaign", "roi-campaigns", narrow=(tr("metric.campaign"),))
 
 st.subheader(tr("roi.trend_title"))
 ui.trend(charts.metric_trend(view.chart_monthly, ["spend", "won_value"], lang, every="month",

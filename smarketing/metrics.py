@@ -157,10 +157,11 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
             row[f"{key}_compare"] = value
         row.update(compare_start=window.start, compare_end=window.end, compare_data=data,
                    compare_currencies=elsewhere)
-    if name == "roi" and data != "none" and _spend_uneven(con, query, window):
+    uneven = _spend_uneven(con, query, window) if name == "roi" and data != "none" else None
+    if uneven:
         for row in rows:
             if row.get("period") is None:
-                row.update({f"{key}_compare": None for key in SPENT}, compare_spend_uneven=True)
+                row.update({f"{key}_compare": None for key in SPENT}, compare_spend_uneven=uneven)
     return rows
 
 
@@ -168,20 +169,22 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
 SPENT = ("spend", "cpl", "cost_per_mql", "cost_per_sql", "cac", "roi", "roas")
 
 
-def _spend_uneven(con: duckdb.DuckDBPyConnection, query: Query, window: periods.Comparison) -> bool:
+def _spend_uneven(con: duckdb.DuckDBPyConnection, query: Query, window: periods.Comparison) -> str | None:
     """Spend written once a week or once a month (always on the same weekday, or day of the month), with the
     window and its comparison holding a different number of those days in the calendar: "this month" on 2
     December held no spend against a whole week's on 2 November, a fall of 100% that never happened. Such spend
-    is never compared."""
+    is never compared. Returns how often it is written, "week" or "month", when it is so; else None."""
     found = db.rows(con, "metrics/spend_days")[0]
     if found["days"] < 3 or query.start is None or 1 not in (found["weekdays"], found["monthdays"]):
-        return False
+        return None
     weekly = found["weekdays"] == 1
 
     def written(start: date, end: date) -> int:
         days = (start + timedelta(days=n) for n in range((end - start).days + 1))
         return sum(d.isoweekday() == found["weekday"] if weekly else d.day == found["monthday"] for d in days)
-    return written(query.start, min(query.end or query.today, query.today)) != written(window.start, window.end)
+    if written(query.start, min(query.end or query.today, query.today)) == written(window.start, window.end):
+        return None
+    return "week" if weekly else "month"
 
 
 def _other_currency(money: dict[str, str], key: str, row: Row, other: Row | None) -> str | None:

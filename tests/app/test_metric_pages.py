@@ -101,11 +101,16 @@ def test_roi_page(app, twelve_store):
     open_page(app, "app_pages/roi.py")
     cards = {m.label: m.value for m in app.metric}
     assert cards["Spesa (EUR)"] == "5.000" and cards["ROI"] == "–"  # EUR spend against EUR and USD revenue
+    # what the money brought (spend, customers, won value, CAC, ROI, ROAS), and in a tab beside it the leads and
+    # what each stage cost: ten numbers in one table ran past the screen
+    assert [t.label for t in app.tabs] == ["Ritorno", "Costo per fase", "Ritorno", "Costo per fase"]
     channels = {r[0]: r for r in rows(app.dataframe[0].value)}
-    # what the money brought first (spend, customers, won value, CAC, ROI, ROAS), then the leads and their costs
-    assert channels["Webinar"][1:7] == ("1.000\u00a0€", "1", "10.000\u00a0€", "1.000,00\u00a0€", "900,0%", "10,00×")
-    assert channels["Webinar"][7] == "3"
-    assert channels["Referral"][3] == "8.000\u00a0USD" and channels["Referral"][5:7] == ("–", "–")
+    assert list(app.dataframe[0].value.columns) == ["Fonte", "Spesa", "Clienti", "Valore vinto", "CAC", "ROI", "ROAS"]
+    assert channels["Webinar"][1:] == ("1.000\u00a0€", "1", "10.000\u00a0€", "1.000,00\u00a0€", "900,0%", "10,00×")
+    assert channels["Referral"][3] == "8.000\u00a0USD" and channels["Referral"][5:] == ("–", "–")
+    assert list(app.dataframe[1].value.columns) == ["Fonte", "Spesa", "Contatti", "Costo per contatto",
+                                                    "Costo per MQL", "Costo per SQL"]
+    assert {r[0]: r for r in rows(app.dataframe[1].value)}["Webinar"][2] == "3"
     app.selectbox(key="roi_channel").set_value("Fiere").run()
     assert list(app.dataframe[-1].value["ID"]) == ["L5"]  # Fiere's customer
     # one lead is one: «1 contatti» was the plural's
@@ -226,3 +231,22 @@ def test_the_spend_page_says_when_its_spend_is_too_young_to_have_paid_back(app, 
     # October ended 25 days ago, more than 16: its spend has had the time
     app.selectbox(key="period_preset").set_value("last_month").run()
     assert not [i for i in app.info if "passano di solito" in i.value]
+
+
+def test_weekly_spend_is_not_compared_between_windows_of_different_weeks_and_the_page_says_why(app, twelve_store):
+    # the twelve leads' spend is written on Mondays: November to the 25th holds four, 1-25 October three
+    open_page(app, "app_pages/roi.py", preset="this_month")
+    cards = {m.label: m for m in app.metric}
+    assert (cards["Spesa (EUR)"].value, cards["Spesa (EUR)"].delta) == ("5.000", "")
+    assert (cards["ROI"].delta, cards["CAC (EUR)"].delta) == ("", "")
+    assert [i.value for i in app.info if "una volta a settimana" in i.value] == [
+        "La spesa è registrata una volta a settimana (sempre lo stesso giorno), e questo periodo ne contiene un numero "
+        "di registrazioni diverso da quello di confronto: spesa, costi, CAC, ROI e ROAS non si confrontano. Per "
+        "confrontarli scegli settimane intere (Date a scelta, da lunedì a domenica), o importa la spesa giorno per "
+        "giorno."]
+    # two whole weeks against the two before: two Mondays each, compared
+    app.selectbox(key="period_preset").set_value("custom").run()
+    app.date_input(key="period_dates").set_value((date(2026, 11, 9), date(2026, 11, 22))).run()
+    cards = {m.label: m for m in app.metric}
+    assert (cards["Spesa (EUR)"].value, cards["Spesa (EUR)"].delta) == ("3.500", "+2.500\u00a0€")
+    assert not [i for i in app.info if "una volta a settimana" in i.value]

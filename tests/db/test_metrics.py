@@ -423,7 +423,7 @@ def test_spend_written_once_a_week_is_compared_only_between_windows_holding_as_m
     week's spend that never happened); this week so far and the same days of last week hold one Monday each."""
     month = metrics.Query(today=TODAY, start=date(2026, 11, 1), end=date(2026, 11, 30))
     row = metrics.compare(m.con, "roi", month, "previous")[0]
-    assert row["compare_spend_uneven"] is True
+    assert row["compare_spend_uneven"] == "week"
     assert {key: row[f"{key}_compare"] for key in metrics.SPENT} == dict.fromkeys(metrics.SPENT)
     assert (row["spend"], row["customers"], row["customers_compare"]) == (Decimal("5000.00"), 3, 0)
     week = metrics.Query(today=TODAY, start=date(2026, 11, 23), end=date(2026, 11, 29))
