@@ -34,11 +34,13 @@ def key_numbers(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str |
         row[key] = other[source]
         if how:
             row[f"{key}_compare"] = other[f"{source}_compare"]
-    # the deals the win rate is worked out of: 50% of four deals is said as such
-    row["deals_won"], row["deals"] = other["won"], other["won"] + other["lost"]
-    if how:
-        row["deals_won_compare"] = other["won_compare"]
-        row["deals_compare"] = None if other["won_compare"] is None else other["won_compare"] + other["lost_compare"]
+        if name == "win_rate":
+            # the deals the win rate is worked out of: 50% of four deals is said as such
+            row["deals_won"], row["deals"] = other["won"], other["won"] + other["lost"]
+            if how:
+                row["deals_won_compare"] = other["won_compare"]
+                row["deals_compare"] = None if other["won_compare"] is None else (other["won_compare"]
+                                                                                  + other["lost_compare"])
     return row
 
 

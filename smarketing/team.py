@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from smarketing import access, db
+from smarketing import access, db, demo
 from smarketing.errors import SmarketingError
 
 FUNCTIONS = ("marketing", "sales", "management")
@@ -45,8 +45,6 @@ class Team:
 
 
 def view(con: duckdb.DuckDBPyConnection, oidc: bool) -> Team:
-    from smarketing import demo
-
     return Team(people=people(con), found=found(con), rules=access.rules(con), mode=access.mode(con, oidc),
                 demo_loaded=demo.is_loaded(con))
 
