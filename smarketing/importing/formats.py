@@ -51,6 +51,10 @@ def _q(pattern: str) -> str:
     return "'" + pattern.replace("'", "''") + "'"
 
 
+# the marks an amount may write its currency with, by the currency they name (NUMBER_PROFILE_KEYS' order)
+CURRENCY_MARKS = {"EUR": "€|EUR", "USD": "[$]|USD", "GBP": "£|GBP"}
+
+
 def date_profile(c: str) -> list[str]:
     """Aggregates over one staged column that tell which date shapes it holds."""
     nz = f"nullif(trim({c}), '')"
@@ -89,9 +93,7 @@ def number_profile(c: str) -> list[str]:
         f"count(nullif(trim({c}), ''))",
         f"count(*) filter (where regexp_full_match({clean}, {it}) and not regexp_full_match({clean}, {us}))",
         f"count(*) filter (where regexp_full_match({clean}, {us}) and not regexp_full_match({clean}, {it}))",
-        f"count(*) filter (where regexp_matches({c}, '€|EUR', 'i'))",
-        f"count(*) filter (where regexp_matches({c}, '[$]|USD', 'i'))",
-        f"count(*) filter (where regexp_matches({c}, '£|GBP', 'i'))",
+        *(f"count(*) filter (where regexp_matches({c}, {_q(marks)}, 'i'))" for marks in CURRENCY_MARKS.values()),
         f"count(*) filter (where contains({c}, '.'))",
         f"count(*) filter (where contains({c}, ','))",
     ]
@@ -295,11 +297,11 @@ def _number(clean: str, convention: str, kind: str) -> str:
     return f"case when regexp_full_match({clean}, {pattern}) then try_cast({digits} as {kind}) end"
 
 
-# the marks of a currency an amount may be written with
-CURRENCY_MARKS = "'€|EUR|[$]|USD|£|GBP'"
+# any mark of a currency an amount may be written with
+ANY_CURRENCY_MARK = _q("|".join(CURRENCY_MARKS.values()))
 
 
 def currency_expr(c: str) -> str:
     """The currency written inside an amount, when no currency column says it."""
-    return (f"case when regexp_matches({c}, '€|EUR', 'i') then 'EUR' when regexp_matches({c}, '[$]|USD', 'i') "
-            f"then 'USD' when regexp_matches({c}, '£|GBP', 'i') then 'GBP' end")
+    return "case " + " ".join(f"when regexp_matches({c}, {_q(marks)}, 'i') then '{code}'"
+                              for code, marks in CURRENCY_MARKS.items()) + " end"

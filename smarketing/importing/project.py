@@ -153,7 +153,7 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
         _rounding(con, name, mapping.column_name(name), decisions.decimals[name], notes)
     decisions.rows = con.execute("select count(*) from import_rows").fetchall()[0][0]
     source.number_lines(con, layout, decisions.rows)
-    amount = "deal_value" if mapping.kind == "leads" else "amount"
+    amount = amount_field(mapping.kind)
     marked = amount in mapped and _currency_marked(con, column(amount), profiles[amount])
     columns = ", ".join(["r.rowid as rn", "r.*", *absent, *_derived(mapping.kind, mapped, marked)])
     if mapping.kind == "leads":
@@ -353,20 +353,24 @@ def _dictionary(con, name: str, kind: str, stage_map: dict[str, str], decisions:
         con.executemany(f"insert into {table} values (?, ?, ?, ?)", pairs)
 
 
+def amount_field(kind: str) -> str:
+    """The field that holds a row's amount: a lead's deal value, a spend row's amount."""
+    return "deal_value" if kind == "leads" else "amount"
+
+
 def _currency_marked(con, col: str, profile: dict[str, Any]) -> bool:
     """Some amount writes its currency ("$ 5.000,00"): told by the sample, else by every value, as a mark first met
     on the 20,001st row is still the row's currency."""
     if profile["eur"] or profile["usd"] or profile["gbp"]:
         return True
-    return bool(con.execute(f"select bool_or(regexp_matches(raw_{col}, {formats.CURRENCY_MARKS}, 'i')) "
+    return bool(con.execute(f"select bool_or(regexp_matches(raw_{col}, {formats.ANY_CURRENCY_MARK}, 'i')) "
                             "from import_rows").fetchone()[0])
 
 
 def _derived(kind: str, mapped: dict[str, str], marked: bool) -> list[str]:
     """A name from first and last name when no full name is mapped; a currency written inside amounts (also beside
     a currency column, which the amount must then agree with)."""
-    amount = "deal_value" if kind == "leads" else "amount"
-    currency = formats.currency_expr(f"r.raw_{amount}") if marked else "null"
+    currency = formats.currency_expr(f"r.raw_{amount_field(kind)}") if marked else "null"
     derived = [f"{currency}::varchar as derived_currency"]
     if kind == "leads":
         parts = [f"r.{n}" for n in ("first_name", "last_name") if n in mapped]
@@ -422,10 +426,10 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
                            f"{col} is not null and not regexp_full_match({col}, '^[A-Z]{{3}}$')"))
             # "€ 1.200,00" with USD beside it: which one the deal is in no row says, so it is never guessed. A bare
             # "$" is the dollar of Canada, Australia or Mexico as much as of the United States: no contradiction
-            amount = "deal_value" if mapping.kind == "leads" else "amount"
+            amount = column(amount_field(mapping.kind))
             checks.append((f"{quoted}, {col}, 'currency_conflict', derived_currency",
                            f"derived_currency is not null and {col} is not null and derived_currency <> {col} "
-                           f"and (derived_currency <> 'USD' or regexp_matches(raw_{column(amount)}, 'USD', 'i'))"))
+                           f"and (derived_currency <> 'USD' or regexp_matches(raw_{amount}, 'USD', 'i'))"))
     fields = [n for n in mapping.columns if specs[n].kind != "number"]
     cells = [f"raw_{column(n)}" if specs[n].kind in ("date", "stage", "outcome", "email") else column(n)
              for n in fields]

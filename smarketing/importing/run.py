@@ -307,7 +307,7 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
             "order by 1 limit 5").fetchall()]
         notes.append(detect.Note(f"import.note_total_rows_{options.kind}",
                                  {"count": skipped, "lines": ", ".join(map(str, lines))}))
-    amount = "amount" if options.kind == "spend" else "deal_value"
+    amount = project.amount_field(options.kind)
     if amount in mapped.fields and "currency" not in mapped.fields:
         count = con.execute(f"select count(*) from import_rows_coded where {amount} is not null and derived_currency "
                             "is null and rn not in (select rn from import_problems)").fetchall()[0][0]
