@@ -53,7 +53,8 @@ _ORDINAL_QUARTER = {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "first": 
 
 # A deadline is introduced by one of these; what follows is read as a date.
 _LEAD_IN = r"(?:entro|by|before|prima del|prima di|per il|per la|per(?=\s+fine)|x(?=\s+fine)|until|fino al|fino a" \
-           r"|a fine|alla fine di|da qui a|da qui alla fine di|within|in|scadenza|deadline)"
+           r"|a fine|alla fine di|da qui a|da qui alla fine di|within|in|scadenza|deadline" \
+           r"|(?<=target )di|(?<=obiettivo )di|(?<=goal )di|(?<=obiettivi )di)"
 # "30th February 2027", "February 30th, 2027": the ordinal is part of the date, never a reason to drop the day
 _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d{4}-\d{1,2}-\d{1,2}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\.?,?\s+\d{{4}}"
@@ -187,7 +188,7 @@ def _quarter(low: str, today: date) -> Deadline | None:
     # a two-digit year only with its mark ("Q1 '27", "Q1/27"): "entro il Q2 30 nuovi clienti" counts 30 clients
     quarters = [*re.finditer(r"\bq([1-4])(?:\s*(?:del\s+|of\s+)?(\d{4})|\s*(?:'|’|/|-)(\d{2}))?(?!\d)", low),
                 *re.finditer(r"\b(primo|secondo|terzo|quarto|first|second|third|fourth|[1-4](?:°|º|o)?)\s*"
-                             r"(?:trimestre|quarter)\b\s*(?:del\s+|of\s+)?(\d{4})?()", low)]
+                             r"(?:trimestre|trimester|quarter)\b\s*(?:del\s+|of\s+)?(\d{4})?()", low)]
     match = next((m for m in sorted(quarters, key=lambda m: m.start())
                   if not _COMPARED.search(low[:m.start()])), None)
     if not match:
@@ -213,8 +214,8 @@ def _period_end(last_month: int, year: str | None, today: date) -> date:
 def _this_or_next_quarter(low: str, today: date) -> Deadline | None:
     """'entro fine trimestre', 'by the end of the quarter', 'entro il prossimo trimestre', 'next quarter'."""
     match = re.search(r"\b(?:fine|end of)\s+(?:del\s+|the\s+|this\s+|questo\s+)?(prossimo\s+|next\s+)?"
-                      r"(?:trimestre|quarter)\b(?:\s+(prossimo|successivo))?", low) or re.search(
-        r"\b(?:(?:entro|by|within|in|nel|during)\s+)?(?:il\s+|the\s+)?(prossimo|next)\s+(?:trimestre|quarter)\b()",
+                      r"(?:trimestre|trimester|quarter)\b(?:\s+(prossimo|successivo))?", low) or re.search(
+        r"\b(?:(?:entro|by|within|in|nel|during)\s+)?(?:il\s+|the\s+)?(prossimo|next)\s+(?:trimestre|trimester|quarter)\b()",
         low) or re.search(r"\b(?:nel\s+|entro\s+il\s+)?trimestre\s+(prossimo|successivo)\b()", low) or re.search(
         r"\b(?:this|questo|current)\s+(?:trimestre|quarter)\b()()|\btrimestre in corso\b()()", low)
     if not match:
@@ -242,16 +243,16 @@ def _overlap(low: str, phrase: str | None, other: str | None) -> bool:
 def _half(low: str, today: date) -> Deadline | None:
     """'entro la fine del primo semestre 2027', 'by H1 2027', 'second half of 2027'."""
     # "rispetto ai 30 del primo semestre 2026": the half compared with, never the deadline
-    match = next((m for m in [*re.finditer(r"\b(primo|secondo|first|second)\s+(?:semestre|half(?:\s+of)?)\s*"
+    match = next((m for m in [*re.finditer(r"\b(primo|secondo|first|second)\s+(?:semestre|semester|half(?:\s+of)?)\s*"
                                            r"(?:del\s+|dell'anno\s+)?(\d{4})?", low),
                               *re.finditer(r"\b(h1|h2)\s*(\d{4})?\b", low)]
                   if not _COMPARED.search(low[:m.start()])), None)
     if not match:
         # "entro fine semestre", "by the end of the half": the half under way (or the next one)
         current = re.search(r"\b(?:fine|end of)\s+(?:del\s+|the\s+|this\s+|questo\s+)?(?:(next|prossimo)\s+)?"
-                            r"(?:semestre|half)\b(?:\s+(prossimo|successivo))?", low) or re.search(
+                            r"(?:semestre|semester|half)\b(?:\s+(prossimo|successivo))?", low) or re.search(
             # "within next half", "entro il prossimo semestre": the half after this one, to its end
-            r"\b(?:entro|by|within|in|nel|during|over)\s+(?:il\s+|the\s+)?(next|prossimo)\s+(?:semestre|half)\b()"
+            r"\b(?:entro|by|within|in|nel|during|over)\s+(?:il\s+|the\s+)?(next|prossimo)\s+(?:semestre|semester|half)\b()"
             r"|\b(?:entro|nel)\s+(?:il\s+)?semestre\s+(prossimo|successivo)\b", low)
         if not current:
             return None
@@ -285,7 +286,8 @@ _FEASTS = {"natale": "christmas", "christmas": "christmas", "xmas": "christmas",
            "easter": "easter", "san silvestro": "new_year_eve", "new year's eve": "new_year_eve",
            "ferragosto": "ferragosto", "san valentino": "valentine", "valentine's day": "valentine",
            "valentine's": "valentine", "epifania": "epiphany", "befana": "epiphany", "pasquetta": "easter_monday",
-           "lunedì dell'angelo": "easter_monday", "immacolata": "immaculate", "festa della repubblica": "republic",
+           "lunedì dell'angelo": "easter_monday", "easter monday": "easter_monday", "immacolata": "immaculate",
+           "festa della repubblica": "republic",
            "festa della liberazione": "liberation", "festa dei lavoratori": "labour", "primo maggio": "labour",
            "ognissanti": "all_saints", "santo stefano": "st_stephen"}
 _FEAST_DAYS = {"christmas": (12, 25), "new_year_eve": (12, 31), "ferragosto": (8, 15), "valentine": (2, 14),
@@ -414,7 +416,7 @@ def _year_only(low: str, today: date) -> Deadline | None:
     near = [m for m in re.finditer(
         r"\b(?:entro|by|before|until|per il|in|nel|during|through|throughout|per tutto il|durante il|tutto il|for"
         r"|all year|all of|for all of|for all|for the whole of|for the whole|for the entire|nell'arco del"
-        r"|nel corso del|in the course of|anno|year"
+        r"|nel corso del|in the course of|anno fiscale|esercizio fiscale|esercizio|fiscal year|anno|year"
         r"|a(?=\s+fine))\s+(?:il\s+|la\s+|the\s+)?(?:(?:fine|end of|end|la fine del|la fine dell'anno|fine del)\s+)?"
         r"(?:the\s+)?(\d{4})(?![\d/.-])", low) if today.year - 1 <= int(m.group(1)) <= today.year + 100
         # "rispetto all'anno 2026", "on the year 2026": the year compared with, never the objective's
@@ -502,7 +504,7 @@ def _end_of_year(low: str, today: date) -> Deadline | None:
         return Deadline(date(today.year + 1, 12, 31), nxt.group(0), True)
     match = re.search(r"\b(?:fine|end of|chiusura|close of)\s+(?:dell'|del |the |this )?"
                       r"(?:(?:next|the next)\s+(?=year))?(?:anno fiscale|anno|fiscal year|year|esercizio|fy)"
-                      r"(?:\s*(\d{4})\b|\s+(prossimo|next))?", low) or re.search(
+                      r"(?:\s*(\d{4})\b|\s+(prossimo|next)|(?<=fy)\s*'?(\d{2})\b)?", low) or re.search(
         r"\b(?:year[ -]end|year's end|eoy)(?:\s+(?:of\s+)?(\d{4}))?\b"
         r"|\b(?:entro l'anno(?!\s+(?:prossimo|successivo))|by the end of the year|within the year"
         r"|for the rest of the year|per il resto dell'anno|nel resto dell'anno"
@@ -511,9 +513,10 @@ def _end_of_year(low: str, today: date) -> Deadline | None:
     if not match:
         return None
     # "entro fine anno prossimo", "by the end of next year": the next year's end
-    said = match.groups()[:2] if match.re.groups >= 2 else (match.group(1), None)
+    said = match.groups() if match.re.groups >= 3 else (match.group(1), None, None)
     ahead = said[1] in ("prossimo", "next") or said[0] in ("prossimo", "next") or "next" in match.group(0)
-    year = today.year + 1 if ahead else int(said[0] or today.year)
+    # "by the end of FY27": the two digits of a fiscal year are its century's
+    year = today.year + 1 if ahead else int(said[0] or (f"20{said[2]}" if said[2] else today.year))
     return Deadline(date(year, 12, 31), match.group(0), True)
 
 
@@ -582,9 +585,12 @@ def _weekday_or_week(low: str, today: date) -> Deadline | None:
     'by the end of next week': next week's Sunday; 'entro fine settimana', 'by the end of the week': this one's."""
     day = re.search(rf"\b(?:entro|by|before|until|per)\s+(?:il\s+|la\s+|this\s+|next\s+)?({WEEKDAY_NAMES})\b"
                     r"(?:\s+(prossimo|next))?", low)
+    if day and (day.group(2) or "next" in day.group(0)):
+        # "entro lunedì prossimo", "by next Monday": that day of next week (on a Friday, three days on, never ten)
+        return Deadline(periods.monday(today) + timedelta(days=7 + _WEEKDAYS[day.group(1)]), day.group(0), True)
     if day:
         ahead = (_WEEKDAYS[day.group(1)] - today.weekday() - 1) % 7 + 1
-        return Deadline(today + timedelta(days=ahead + (7 if day.group(2) else 0)), day.group(0), True)
+        return Deadline(today + timedelta(days=ahead), day.group(0), True)
     week = re.search(r"\b(?:entro|by|before|in|nella|during|within)\s+"
                      r"(?:(?:la\s+)?fine\s+(?:della\s+)?|the\s+end\s+of\s+)?(?:la\s+|the\s+)?"
                      r"(prossima settimana|settimana prossima|next week|questa settimana|this week|settimana|week)\b",

@@ -70,20 +70,27 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     draft = Draft(statement=text, start=today)
     # "venti nuovi clienti", "entro sei mesi", "fifty thousand euros": number words read as the digits they are
     text = numberwords.digits(text)
+    # "1° semestre", "3° trimestre": the ordinal in words, as the periods are read
+    text = re.sub(r"\b([1-4])\s*[°º]\s*(?=(?:semestre|trimestre|quadrimestre)\b)",
+                  lambda m: ("primo", "secondo", "terzo", "quarto")[int(m[1]) - 1] + " ", text, flags=re.IGNORECASE)
     # "entro il 1° aprile": the ordinal's sign is no part of the day, nor a number of its own
     text = re.sub(r"(\d)\s*[°º]", r"\1", text)
     # "entro venerdì 27 novembre": the day's name adds nothing to its date
     text = re.sub(rf"\b(?:{deadlines.WEEKDAY_NAMES})\s+(?=\d{{1,2}}(?:\s+(?:{deadlines.MONTH_NAMES})\b|[/.]\d))", "",
                   text, flags=re.IGNORECASE)
     text = deadlines.without_bridges(text)
+    # "entro fine trim.": the short form of "trimestre"
+    text = re.sub(r"\btrim\b\.?", "trimestre", text, flags=re.IGNORECASE)
     # "fine mese prox", "il pross. trimestre": the short form of "prossimo" notes and chats use
     text = re.sub(r"\b(?:prox|pross)\b\.?", lambda m: "Prossimo" if m[0][0].isupper() else "prossimo", text,
                   flags=re.IGNORECASE)
     # "costo x MQL", "max 40 € x lead": the "x" of notes and chats is "per"; read otherwise, the cost is no measure
     # and its amount would be won value
     # (one of them, "x cliente": "500.000 € x clienti Enterprise" is what they bring)
-    text = re.sub(r"(\bcost[oi]?|€|\beur[o]?)\s*\bx\s+(?=(?:nuovo\s+|new\s+)?(?:lead|mql|sql|cliente|contatto"
-                  r"|opportunit[aà]|trattativa|acquisizione|deal|customer)\b)", r"\1 per ", text, flags=re.IGNORECASE)
+    # ("cost for lead", as an Italian writes it in English, too)
+    text = re.sub(r"(\bcost[oi]?|€|\beur[o]?)\s*\b(?:x|(?<=cost )for(?:\s+an?)?)\s+(?=(?:nuovo\s+|new\s+)?(?:lead|mql"
+                  r"|sql|cliente|contatto|opportunit[aà]|trattativa|acquisizione|deal|customer)\b)", r"\1 per ", text,
+                  flags=re.IGNORECASE)
     # "−20%", "–20%": the minus sign and the dash a word processor puts for "-"
     text = re.sub(r"[−–](?=\d)", "-", text)
     # "ridurre il CAC di un quarto", "by a third": the fraction as the percent it is
@@ -116,7 +123,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # "1 milione e mezzo", "2 milioni e mezzo": the half written out
     text = re.sub(r"\b(\d+)\s+(milion[ei]|mln|mila)\s+e\s+mezzo\b", lambda m: f"{m[1]},5 {m[2]}", text,
                   flags=re.IGNORECASE)
-    text = _means(draft, _condition(draft, _owners_named(draft, text, vocabulary or {})))
+    text = _means(draft, _without_reason(_condition(draft, _owners_named(draft, text, vocabulary or {}))))
     # "500 lead, di cui 100 MQL": the part is no target of its own
     text = re.sub(r",?\s*\b(?:di cui|of which|including|(?:with|con)\s+(?:at least|almeno|at most|al massimo)\s+"
                   r"\d[\d.,]*\s+(?:\w+\s+)?(?:from|da|dai|dalle|dagli|dal|via))\s+[^,;:]*", " ", text,
@@ -339,6 +346,23 @@ def _condition(draft: Draft, text: str) -> str:
         return text
     draft.condition = found.group(0).strip(" ,;:")
     return rest.strip()
+
+
+# why the objective is set: "A causa del taglio del 20% al budget, ...", "..., per compensare il calo di ottobre"
+# (never "dopo la fiera ...": days counted from an event need its day, which deadlines.find asks for)
+_REASON = r"a causa d\w*|per via d\w*|visto che|considerato che|in seguito a\w*|per compensare|per recuperare" \
+          r"|due to|because of|to make up for|to offset"
+
+
+def _without_reason(text: str) -> str:
+    """The sentence without the reason it gives, whose numbers ("il taglio del 20%") are no part of the objective;
+    as it is, when the reason holds every number."""
+    found = re.match(rf"\s*(?:{_REASON})\b[^,;:]*[,;:]\s*", text, re.IGNORECASE) or re.search(
+        rf"[,;]\s*(?:{_REASON})\b[^,;]*", text, re.IGNORECASE)
+    if found is None:
+        return text
+    rest = text[:found.start()] + " " + text[found.end():]
+    return rest.strip() if re.search(r"\d", rest) else text
 
 
 _SPEND_WORDS = r"investimento|investimenti|budget|spesa|spend|spending|investment|sponsorizzazione|sponsorship" \

@@ -165,8 +165,10 @@ def second_objective(text: str) -> int | None:
             rf"(?!(?i:{deadlines.MONTH_NAMES}|q[1-4]|h[12]|fy)\b)(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?" \
             r"\s*:?\s+" \
             r"(?:(?:max|min|massimo|minimo|almeno|at least|at most)\s+)?[€$£]?\s*\d"
+    # "30 entro marzo, poi 60 entro giugno": a later step with its own number
+    then = r",?\s+(?:e\s+|and\s+)?(?:poi|then|quindi|successivamente|later)\s+(?=(?:(?:a|al|to)\s+)?[€$£]?\s*\d)"
     for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?={verb}|{count}|{level}|{again}|{measure})|{condition}"
-                             rf"|(?P<comma>,)\s+(?={count})"
+                             rf"|{then}|(?P<comma>,)\s+(?={count})"
                              rf"|(?={named})", text, re.IGNORECASE):
         before, after = text[:match.start()], text[match.end():]
         if match.group("comma") and not re.search(rf"{count}\s*$", before, re.IGNORECASE):

@@ -54,6 +54,10 @@ _RENEWALS = re.compile(r"\b(?:tass[oi] di rinnov[oi](?: de[il]| dei)?(?: contrat
                        r"|rinnovare|rinnovi|rinnovat[ie]|renew|renewed|margine(?: lordo| netto| operativo)?|marginalita"
                        r"|(?:gross |net )?margin"
                        r"|ebitda"
+                       # "il turnover del team vendite al 10%": people leaving, never the turnover that is revenue
+                       r"|turnover (?:del |dello |dei |degli |della |delle |of (?:the )?)?(?:team|personale|dipendenti"
+                       r"|staff|commerciali|venditori|forza vendita|risorse|persone|employees|people|sales ?reps)\w*"
+                       r"|(?:staff|employee|people|personnel|sales team|team) turnover"
                        r"|rinnov[oi] (?:de[il] |dei )?(?:contratt[oi]|abbonament[oi])|(?<=al )rinnovo"
                        r"|(?:contract |subscription )?renewal(?: rate)?s?|renewals?)\b")
 

@@ -147,7 +147,9 @@ def filters(draft: Draft, low: str, vocabulary: dict[str, list[str]], original: 
 # "le opportunità seguite da Davide", "i lead assegnati a Sara", "the deals of Luca", "MQLs handled by Sara",
 # "i clienti chiusi da Davide"
 # ("obiettivo di Luca" is whose objective, not whose leads)
-_WHOSE = re.compile(r"(?:(?<!obiettivo )(?<!objective )(?<!target )(?<!goal )"
+# ("su proposta di Sara", "su richiesta di Luca": who asked for it, never whose leads)
+_WHOSE = re.compile(r"(?:(?<!obiettivo )(?<!objective )(?<!target )(?<!goal )(?<!proposta )(?<!richiesta )"
+                    r"(?<!suggerimento )(?<!indicazione )"
                     r"\b(?:di|del|della|dei|degli|delle|of|for|per)"
                     r"|\b(?:seguit[eoia]|gestit[eoia]|assegnat[eoia]|in carico|in mano|handled|assigned|managed"
                     # "i clienti chiusi da Davide", "deals closed by Luca": who won them is whose they are
