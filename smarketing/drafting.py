@@ -79,6 +79,12 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = re.sub(rf"\b(?:{deadlines.WEEKDAY_NAMES})\s+(?=\d{{1,2}}(?:\s+(?:{deadlines.MONTH_NAMES})\b|[/.]\d))", "",
                   text, flags=re.IGNORECASE)
     text = deadlines.without_bridges(text)
+    # "risposta MQL ≤ 24h per il 95%", "sotto le 24 ore per il 95% degli MQL": beside a share, a time in hours is the
+    # limit of each answer, as "entro 24 ore" says (alone, "sotto le 36 ore" is a level of the time to accept; days
+    # stay as written: "ciclo di vendita sotto i 60 giorni" is a level of days)
+    if re.search(r"\d\s*%", text):
+        text = re.sub(r"(?:≤|<=?|\bsotto\s+(?:le\s+)?|\bunder\s+|\bbelow\s+)\s*(\d+)\s*(h|ore|hours?)\b",
+                      r"entro \1 \2", text, flags=re.IGNORECASE)
     # "entro fine trim.": the short form of "trimestre"
     text = re.sub(r"\btrim\b\.?", "trimestre", text, flags=re.IGNORECASE)
     # "fine mese prox", "il pross. trimestre": the short form of "prossimo" notes and chats use

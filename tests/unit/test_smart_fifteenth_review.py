@@ -51,6 +51,14 @@ OWNERS = {**VOCABULARY, "owner": ["Davide Mancini", "Sara Colombo", "Luca Bertol
      dict(stage="sql", target=0.2, deadline=D("2027-03-31"))),
     ("The win rate must pass the 30% within the next semester", dict(metric="win_rate", deadline=D("2027-06-30"))),
     ("CPL max 40 € x LinkedIn entro fine trim.", dict(metric="cpl", target=40.0, deadline=D("2026-12-31"))),
+    # a time in hours beside a share of MQLs is the limit of each answer: 95% answered within it, never 95% fewer MQLs
+    ("Tempo risposta MQL ≤ 24h per il 95% entro gen.",
+     dict(metric="sla", target=0.95, threshold=24.0, threshold_unit="hours", direction="increase",
+          deadline=D("2027-01-31"))),
+    ("Tempo di risposta agli MQL sotto le 24 ore per il 95% degli MQL entro gennaio 2027",
+     dict(metric="sla", target=0.95, threshold=24.0, direction="increase")),
+    # alone, the time is the level of the time to accept
+    ("Time to accept MQLs: under 36 hours by March 2027", dict(metric="sla_days", target=1.5, direction="decrease")),
     # Easter Monday is the day after Easter
     ("By Easter Monday: 300 leads from the newsletter", dict(target=300.0, deadline=D("2027-03-29"))),
 ])
