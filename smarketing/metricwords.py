@@ -151,7 +151,9 @@ def second_objective(text: str) -> int | None:
             rf"|(?:costo|cost) per \w+|tasso di \w+|ciclo di vendita|sales cycle)" \
             rf"\s+(?:a|al|alla|ai|agli|to|sotto|sopra|below|under|above)\s+(?:i\s+|gli\s+|il\s+|the\s+)?[€$£]?\s*\d"
     # "200 MQL con un CPL massimo di 50 €": a second measure with its own number, said as a condition
-    condition = r",?\s+(?:con|with)\s+(?:un|una|a|an)\s+(?=(?:cpl|cac|roi|win rate|(?:costo|cost) per \w+" \
+    # ("..., while keeping cost per SQL below €250", "mantenendo il CPL sotto i 40 €" too)
+    condition = r",?\s+(?:(?:con|with)\s+(?:un|una|a|an)|(?:while\s+|mentre\s+)?(?:keeping|mantenendo|tenendo)" \
+                r"(?:\s+(?:il|lo|la|i|gli|le|the|our))?)\s+(?=(?:cpl|cac|roi|win rate|(?:costo|cost) per \w+" \
                 rf"|tasso di \w+|ciclo di vendita|sales cycle|budget|spesa|spend|{WON_WORDS})\b\D*\d)" \
                 rf"|,?\s+(?:con|with)\s+(?={count})"
     # "al 35% nel Centro e al 30% al Sud": a second level of the same measure, for another scope (never a date)

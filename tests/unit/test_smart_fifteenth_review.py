@@ -37,6 +37,14 @@ OWNERS = {**VOCABULARY, "owner": ["Davide Mancini", "Sara Colombo", "Luca Bertol
     ("Nuovi clienti 30 entro marzo, poi 60 entro giugno",
      dict(target=30.0, stated_baseline=None, deadline=D("2027-03-31"), problems=["two_objectives"])),
     ("20 new customers by March 2027, then 45 by June 2027", dict(target=20.0, problems=["two_objectives"])),
+    # a second measure kept at a level while the first grows: the first is read, and the check says to split
+    ("Grow SQLs to 180 by March while keeping cost per SQL below €250",
+     dict(metric="stage_entries", stage="sql", target=180.0, problems=["two_objectives"])),
+    ("Portare gli MQL a 300 entro marzo 2027 mantenendo il CPL sotto i 40 €",
+     dict(metric="stage_entries", stage="mql", target=300.0, problems=["two_objectives"])),
+    # costs kept low in passing, with no number, are no second objective
+    ("Chiudere 40 nuovi clienti per 400.000 € entro fine 2027 tenendo bassi i costi",
+     dict(metric="won_value", target=400000.0, problems=[])),
     # a fiscal year in two digits, and one named in words
     ("By the end of FY27 we should land 3 mln in won revenue from Enterprise",
      dict(target=3000000.0, stated_baseline=None, deadline=D("2027-12-31"))),
