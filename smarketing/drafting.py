@@ -450,6 +450,10 @@ def _name_numbers(text: str, vocabulary: dict[str, list[str]]) -> str:
         r"\b(?:webinar|evento|eventi|event|events|fiera|workshop|seminario|seminar|corso|course|episodio|episode"
         r"|puntata|newsletter|campagna|campaign|edizione|edition|live)\s*(?:#|n\.|nr\.|no\.|n°|numero\b|number\b)"
         r"\s*(\d{1,3})(?![\w.,]*\d)", text, re.IGNORECASE)]
+    # "Punto 2 dell'odg: ...", "Slide 4 - ...", "KR2:": where the sentence stands in a list, never a number of it
+    hidden += [(m.start(1), m.end(1)) for m in re.finditer(
+        r"^\W*(?:punto|slide|pagina|pag\.|item|voce|kr|key result|capitolo|sezione|section)\s*(\d{1,2})\b"
+        r"(?=\s*(?:[-–:.)]|dell|del|of)\b|\s*[-–:.)])", text, re.IGNORECASE)]
     # a campaign or product the data holds, named whole ("campagna Top 100 clienti", "Promo 2x1"): its numbers
     # are its name's, whatever the words around them
     for value in (v for d in ("campaign", "product") for v in vocabulary.get(d, []) if re.search(r"\d", v)):

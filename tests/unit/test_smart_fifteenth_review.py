@@ -45,6 +45,10 @@ OWNERS = {**VOCABULARY, "owner": ["Davide Mancini", "Sara Colombo", "Luca Bertol
     # costs kept low in passing, with no number, are no second objective
     ("Chiudere 40 nuovi clienti per 400.000 € entro fine 2027 tenendo bassi i costi",
      dict(metric="won_value", target=400000.0, problems=[])),
+    # where the sentence stands in a list or a deck is no number of it
+    ("Punto 2 dell'odg: i commerciali si impegnano a chiudere 12 trattative Enterprise entro il 31 marzo",
+     dict(target=12.0, stated_baseline=None, range_bounds=None)),
+    ("Slide 4 - 12 nuovi clienti entro marzo", dict(target=12.0, stated_baseline=None, range_bounds=None)),
     # a fiscal year in two digits, and one named in words
     ("By the end of FY27 we should land 3 mln in won revenue from Enterprise",
      dict(target=3000000.0, stated_baseline=None, deadline=D("2027-12-31"))),
