@@ -36,6 +36,18 @@ round_ = st.session_state.setdefault("import_round", 0)
 uploaded = st.file_uploader(tr("imports.upload"), type=["csv", "txt", "tsv"], help=tr("imports.upload_help"),
                             key=f"import_file_{round_}", disabled=not editor)
 
+
+
+def reject_table(rejects: list, rows: int) -> None:
+    """The problems of the rows left out, in the page's words (the first 200), saying when a row has several."""
+    shown = rejects[:200]
+    if len(rejects) > len(shown):
+        st.caption(tr("imports.rejects_more", shown=len(shown), total=fmt_int(len(rejects), lang)))
+    if len(rejects) > rows:
+        st.caption(tr("imports.problems_of_rows", problems=fmt_int(len(rejects), lang), rows=fmt_int(rows, lang)))
+    ui.table([{tr(f"cli.rejects_col_{c}"): r[c] for c in ("line", "column", "value", "reason")} for r in shown])
+
+
 if uploaded is not None:
     try:
         path = ui.save_upload(uploaded)
@@ -120,7 +132,19 @@ if uploaded is not None:
                             lambda: run_import(cur, path, options))
     except SmarketingError as exc:
         # the CLI's hint ("--preset meta-ads") is a button here, or the box to choose when a format is chosen
-        ui.show_error(SmarketingError(exc.key, **exc.params))
+        missing = exc.params.get("missing", [])
+        ui.show_error(SmarketingError(exc.key, **exc.params, labels=", ".join(review.field_label(f, lang)
+                                                                              for f in missing)))
+        if missing:
+            # a field the file's names did not give: its column chosen here, as no table of columns can be drawn
+            cols = st.columns(len(missing))
+            for col, field in zip(cols, missing):
+                picked = ui.select(col, tr("imports.pick_column", field=review.field_label(field, lang)),
+                                   [None, *exc.params["header"]], key=f"import_pick_{field}_{scope}",
+                                   format_func=lambda c: c or tr("imports.pick_none"))
+                if picked:
+                    edits["maps"] = {**edits["maps"], field: picked}
+                    st.rerun()
         if exc.hints and review.is_proposal(exc.hints[0]) and preset is None:
             propose(exc.hints[0])
         elif exc.hints:
@@ -187,6 +211,10 @@ if uploaded is not None:
 
         st.dataframe(frame.style.apply(paint, axis=None), hide_index=True, placeholder="–")
 
+    if check.all_rejects:
+        # why each red cell above is red, before anything is written: fix it here and check again
+        st.subheader(tr("imports.to_reject_title"))
+        reject_table(worded(check.all_rejects, lang, page=True), check.rejected)
     st.info(tr("imports.ready", rows=fmt_int(check.rows_read, lang), inserted=fmt_int(check.inserted, lang),
                updated=fmt_int(check.updated, lang), unchanged=fmt_int(check.unchanged, lang),
                rejected=fmt_int(check.rejected, lang))
@@ -245,14 +273,10 @@ if last:
             st.subheader(tr("imports.warnings_title"))
             ui.table([{tr(f"cli.rejects_col_{c}"): r[c] for c in ("line", "column", "value", "reason")}
                       for r in warned[:200]])
-        rejects = worded(view.last_rejects, lang)
+        rejects = worded(view.last_rejects, lang, page=True)
         if rejects:
             st.subheader(tr("imports.rejects_title"))
-            shown = rejects[:200]
-            if len(rejects) > len(shown):
-                st.caption(tr("imports.rejects_more", shown=len(shown), total=fmt_int(len(rejects), lang)))
-            columns = ["line", "column", "value", "reason"]
-            ui.table([{tr(f"cli.rejects_col_{c}"): r[c] for c in columns} for r in shown])
+            reject_table(rejects, batch["rejected"])
             st.download_button(
                 tr("imports.download"), key="import_download", mime="text/csv",
                 file_name=f"{tr('file.import_rejects', batch=last)}.csv",
@@ -269,12 +293,15 @@ else:
           tr("cli.batch_col_read"): fmt_int(b["rows_read"], lang),
           tr("cli.batch_col_inserted"): fmt_int(b["inserted"], lang),
           tr("cli.batch_col_updated"): fmt_int(b["updated"], lang),
+          tr("cli.batch_col_unchanged"): fmt_int(b["unchanged"], lang),
+          # summed (spend by ad) and skipped (total rows): the rows read all accounted for
+          tr("cli.batch_col_other"): fmt_int(b["merged"] + b["skipped"], lang),
           tr("cli.batch_col_rejected"): fmt_int(b["rejected"], lang),
           tr("cli.batch_col_status"): batches.status_label(b, lang),
           tr("cli.batch_col_by"): review.author(b["created_by"], lang)}
          for b in history],
         numeric=(tr("cli.batch_col_read"), tr("cli.batch_col_inserted"), tr("cli.batch_col_updated"),
-                 tr("cli.batch_col_rejected")),
+                 tr("cli.batch_col_unchanged"), tr("cli.batch_col_other"), tr("cli.batch_col_rejected")),
     )
     undoable = [b["batch_id"] for b in history if b["status"] == "committed"]
 
@@ -295,7 +322,9 @@ else:
         # newest first, each said by its number, file, day and rows: "#12 · deals.csv · 01/12/2026 · 57 righe"
         named = {b["batch_id"]: b for b in history}
         target = ui.select(cols[0], tr("imports.undo_pick"), undoable, key="undo_pick",
-                           format_func=lambda i: tr("imports.undo_choice", batch=i, file=named[i]["file_name"] or "–",
+                           format_func=lambda i: tr("imports.undo_choice_one" if named[i]["rows_read"] == 1
+                                                    else "imports.undo_choice", batch=i,
+                                                    file=named[i]["file_name"] or "–",
                                                     day=fmt_date(named[i]["started_at"], lang),
                                                     rows=fmt_int(named[i]["rows_read"], lang)))
         # a short label, the whole of it in the help: the long one was cut at 1400 px

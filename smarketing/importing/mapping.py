@@ -121,9 +121,10 @@ def _find(header: list[str], normalised: list[str], candidates) -> int | None:
 def _check_required(mapping: Mapping) -> None:
     if mapping.kind == "leads":
         if not any(k in mapping.fields for k in KEY_FIELDS["leads"]):
-            raise SmarketingError("error.import_no_key", columns=", ".join(mapping.header))
+            raise SmarketingError("error.import_no_key", columns=", ".join(mapping.header),
+                                  missing=list(KEY_FIELDS["leads"]), header=list(mapping.header))
         return
     missing = [k for k in KEY_FIELDS["spend"] if k not in mapping.fields]
     if missing:
         raise SmarketingError("error.spend_missing_fields", fields=", ".join(missing),
-                              columns=", ".join(mapping.header))
+                              columns=", ".join(mapping.header), missing=missing, header=list(mapping.header))

@@ -14,7 +14,8 @@ from smarketing.stages import CODES as STAGE_CODES
 SCIENTIFIC = re.compile(r"\s*[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+\s*")
 
 
-def reason_text(code: str, detail: str | None, value: str | None, lang: str) -> str:
+def reason_text(code: str, detail: str | None, value: str | None, lang: str, page: bool = False) -> str:
+    """A reject's reason in words; `page`: as the Import page says it, naming its boxes, never the CLI's options."""
     a, _, b = (detail or "").partition("|")
     if code == "bad_date" and a:
         a = t(f"import.order_{a}", lang)
@@ -22,7 +23,8 @@ def reason_text(code: str, detail: str | None, value: str | None, lang: str) -> 
         code = "bad_number_scientific"
     elif code == "bad_number":
         a = t("import.decimal_it" if a == "," else "import.decimal_us", lang)
-    return t(f"reject.{code}", lang, a=a, b=b, value=value or "", stages=", ".join(STAGE_CODES))
+    key = f"reject.{code}_page" if page and has_text(f"reject.{code}_page") else f"reject.{code}"
+    return t(key, lang, a=a, b=b, value=value or "", stages=", ".join(STAGE_CODES))
 
 
 class Reject(TypedDict):
@@ -44,11 +46,11 @@ class Worded(TypedDict):
     code: str
 
 
-def worded(rejects: list[Reject], lang: str) -> list[Worded]:
+def worded(rejects: list[Reject], lang: str, page: bool = False) -> list[Worded]:
     """Rejects as shown and exported: line, column, value, reason (words), code."""
     return [
         {"line": r["line"], "column": r["column"], "value": r["value"],
-         "reason": reason_text(r["code"], r["detail"], r["value"], lang), "code": r["code"]}
+         "reason": reason_text(r["code"], r["detail"], r["value"], lang, page), "code": r["code"]}
         for r in rejects
     ]
 

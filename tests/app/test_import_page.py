@@ -147,7 +147,8 @@ def test_fixed_values_fill_a_field_the_file_lacks_and_merged_and_skipped_rows_ar
     app.switch_page("app_pages/imports.py").run()
     app.radio(key="import_kind").set_value("spend").run()
     app.file_uploader(key="import_file_0").set_value(("meta.csv", SPEND, "text/csv")).run()
-    assert app.error[0].value.startswith("Per la spesa mancano le colonne: channel")
+    assert app.error[0].value.startswith("Per la spesa mancano le colonne: Canale. Scegli qui sotto quale colonna "
+                                        "usare, oppure dai un valore fisso")
     # the fixed values are offered above the message, so the file can be completed on the page
     assert [e.label for e in app.expander][-1] == "Valori fissi per i campi che il file non ha"
     app.selectbox(key="import_set_field").set_value("channel").run()
@@ -201,3 +202,49 @@ def test_the_company_currency_is_set_in_settings_and_used_by_the_next_import(app
     assert app.error[-1].value == "«€» non è un codice di valuta: scrivi tre lettere ISO, come EUR, USD o CHF."
     open_import(app)
     assert "gli importi \\(1\\) sono registrati in CHF" in app.caption[1].value
+
+
+def test_a_column_the_names_did_not_give_is_chosen_on_the_page(app, empty_store):
+    # "Inizio periodo" names no known field: the page asks which column the date is, never for --map
+    app.switch_page("app_pages/imports.py").run()
+    app.radio(key="import_kind").set_value("spend").run()
+    spend = "Inizio periodo;Piattaforma;Costo\n02/11/2026;Google Ads;1.250,00\n09/11/2026;Google Ads;980,50\n"
+    app.file_uploader(key="import_file_0").set_value(("spesa.csv", spend.encode(), "text/csv")).run()
+    assert app.error[0].value.startswith("Per la spesa mancano le colonne: Data della spesa. Scegli qui sotto quale "
+                                         "colonna usare")
+    assert "--map" not in app.error[0].value
+    picks = [s for s in app.selectbox if s.key and s.key.startswith("import_pick_")]
+    assert [p.label for p in picks] == ["Colonna per «Data della spesa»"]
+    assert picks[0].options == ["scegli…", "Inizio periodo", "Piattaforma", "Costo"]
+    picks[0].set_value("Inizio periodo").run()
+    assert not app.exception and not app.error
+    app.button(key="import_run").click().run()
+    con = duckdb.connect(str(empty_store))
+    assert con.execute("select spend_date::varchar, channel, amount::varchar from spend order by 1").fetchall() == [
+        ("2026-11-02", "Google Ads", "1250.00"), ("2026-11-09", "Google Ads", "980.50")]
+    con.close()
+
+
+def test_why_each_row_will_be_left_out_is_said_before_the_import_in_the_page_s_words(app, empty_store):
+    # C2's stage is unknown; C3 has an impossible date, a bad e-mail and a value that is no number: one row, three
+    # problems
+    open_import(app)
+    assert "Righe da scartare, e perché" in [t.value for t in app.subheader]
+    reasons = next(d.value for d in app.dataframe if "motivo" in d.value.columns).to_dict("records")
+    assert [(r["riga"], r["colonna"], r["valore"]) for r in reasons] == [
+        (3, "Fase", "Prospect caldo"), (4, "Data creazione", "31/02/2026"), (4, "Email", "bad-email"),
+        (4, "Valore", "abc")]
+    assert reasons[0]["motivo"] == ("Fase sconosciuta: scegli a quale fase corrisponde nella tabella «Fasi da "
+                                    "interpretare».")
+    assert "--stage-map" not in " ".join(r["motivo"] for r in reasons)
+    assert "4 problemi in 2 righe: una riga può averne più di uno." in [c.value for c in app.caption]
+
+
+def test_the_history_accounts_for_every_row_read(app, empty_store):
+    open_import(app)
+    app.button(key="import_run").click().run()
+    app.file_uploader(key="import_file_1").set_value(("contatti.csv", CSV, "text/csv")).run()
+    app.button(key="import_run").click().run()
+    history = app.dataframe[-1].value.to_dict("records")
+    assert [(h["lette"], h["inserite"], h["aggiornate"], h["invariate"], h["sommate o saltate"], h["scartate"])
+            for h in history[:2]] == [("3", "0", "0", "1", "0", "2"), ("3", "1", "0", "0", "0", "2")]

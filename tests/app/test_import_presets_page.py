@@ -78,7 +78,8 @@ def test_an_export_of_the_other_kind_or_a_wrong_format_is_told_the_box_to_choose
 def test_a_recognised_export_is_proposed_and_taken_in_one_click(app, empty_store):
     upload(app, "meta_ads_by_day.csv", kind="spend")
     # as it is, the file has no channel: the message says so, and the Meta format is proposed beside it
-    assert app.error[0].value.startswith("Per la spesa mancano le colonne: channel")
+    assert app.error[0].value.startswith("Per la spesa mancano le colonne: Canale. Scegli qui sotto quale colonna "
+                                        "usare, oppure dai un valore fisso")
     assert app.info[0].value == ui.plain("Sembra un export Meta Ads Manager (per giorno o per annuncio): usare il "
                                          "suo formato?")
     app.button(key="import_suggest").click().run()
