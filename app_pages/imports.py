@@ -288,8 +288,10 @@ if not history:
     st.caption(tr("imports.history_empty"))
 else:
     ui.table(
-        [{tr("cli.batch_col_id"): b["batch_id"], tr("cli.batch_col_kind"): tr(f"imports.kind_{b['kind']}"),
-          tr("cli.batch_col_file"): b["file_name"], tr("cli.batch_col_when"): fmt_date(b["started_at"], lang),
+        # the kind beside the file's name: one column less, so that the counts fit the page
+        [{tr("cli.batch_col_id"): b["batch_id"],
+          tr("cli.batch_col_file"): tr("imports.kind_" + b["kind"]) + ": " + (b["file_name"] or "–"),
+          tr("cli.batch_col_when"): fmt_date(b["started_at"], lang),
           tr("cli.batch_col_read"): fmt_int(b["rows_read"], lang),
           tr("cli.batch_col_inserted"): fmt_int(b["inserted"], lang),
           tr("cli.batch_col_updated"): fmt_int(b["updated"], lang),
@@ -302,6 +304,7 @@ else:
          for b in history],
         numeric=(tr("cli.batch_col_read"), tr("cli.batch_col_inserted"), tr("cli.batch_col_updated"),
                  tr("cli.batch_col_unchanged"), tr("cli.batch_col_other"), tr("cli.batch_col_rejected")),
+        narrow=(tr("cli.batch_col_file"),),
     )
     undoable = [b["batch_id"] for b in history if b["status"] == "committed"]
 

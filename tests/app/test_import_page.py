@@ -246,5 +246,7 @@ def test_the_history_accounts_for_every_row_read(app, empty_store):
     app.file_uploader(key="import_file_1").set_value(("contatti.csv", CSV, "text/csv")).run()
     app.button(key="import_run").click().run()
     history = app.dataframe[-1].value.to_dict("records")
-    assert [(h["lette"], h["inserite"], h["aggiornate"], h["invariate"], h["sommate o saltate"], h["scartate"])
+    assert [(h["lette"], h["inserite"], h["aggiornate"], h["invariate"], h["sommate/saltate"], h["scartate"])
             for h in history[:2]] == [("3", "0", "0", "1", "0", "2"), ("3", "1", "0", "0", "0", "2")]
+    # the kind of each import beside its file
+    assert [h["file"] for h in history[:2]] == ["Contatti e trattative: contatti.csv"] * 2
