@@ -175,3 +175,13 @@ def test_a_shared_mailbox_and_emails_swapped_back_under_their_ids_go_in(con, tmp
         ("101", "info@acme.it"), ("103", "info@acme.it"), ("201", "anna@x.it"), ("202", "gianni@x.it")]
     assert ("import.note_email_changed", {"count": 3, "id": "103", "old": "paolo@acme.it", "new": "info@acme.it",
                                           "batch": result.batch_id}) in notes(result)
+
+
+def test_values_with_no_digit_are_refused_as_no_numbers_never_as_a_decimal_mark_to_choose(con, tmp_path):
+    path = write(tmp_path, "valori.csv", "Email;Nome;Valore\na@x.it;A;n.d.\nb@x.it;B;n.d.\nc@x.it;C;1.200,00\n")
+    result = run_import(con, path, ImportOptions(dry_run=True))
+    assert result.refusal["code"] == "bad_number_text"
+    assert result.refusal["params"]["values"] == [["n.d.", 2]]
+    # a value with digits still asks for the decimal mark
+    path = write(tmp_path, "valori2.csv", "Email;Nome;Valore\na@x.it;A;1,2,3\nb@x.it;B;4,5,6\nc@x.it;C;1.200,00\n")
+    assert run_import(con, path, ImportOptions(dry_run=True)).refusal["code"] == "bad_number"
