@@ -53,8 +53,7 @@ _ORDINAL_QUARTER = {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "first": 
 
 # A deadline is introduced by one of these; what follows is read as a date.
 _LEAD_IN = r"(?:entro|by|before|prima del|prima di|per il|per la|per(?=\s+fine)|x(?=\s+fine)|until|fino al|fino a" \
-           r"|a fine|alla fine di|da qui a|da qui alla fine di|within|in|scadenza|deadline" \
-           r"|(?<=target )di|(?<=obiettivo )di|(?<=goal )di|(?<=obiettivi )di)"
+           r"|a fine|alla fine di|da qui a|da qui alla fine di|within|in|scadenza|deadline)"
 # "30th February 2027", "February 30th, 2027": the ordinal is part of the date, never a reason to drop the day
 _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d{4}-\d{1,2}-\d{1,2}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\.?,?\s+\d{{4}}"
@@ -420,7 +419,7 @@ def _year_only(low: str, today: date) -> Deadline | None:
         r"|a(?=\s+fine))\s+(?:il\s+|la\s+|the\s+)?(?:(?:fine|end of|end|la fine del|la fine dell'anno|fine del)\s+)?"
         r"(?:the\s+)?(\d{4})(?![\d/.-])", low) if today.year - 1 <= int(m.group(1)) <= today.year + 100
         # "rispetto all'anno 2026", "on the year 2026": the year compared with, never the objective's
-        and not (re.match(r"anno|year", m.group(0)) and re.search(
+        and not (re.match(r"anno|year|esercizio|fiscal", m.group(0)) and re.search(
             rf"(?:{VERSUS}|sull'|(?:than|on|over)\s+the)\s*(?:the\s*)?$",
             low[:m.start()]))]
     match = max(near, key=lambda m: int(m.group(1)), default=None) or re.search(
@@ -504,7 +503,7 @@ def _end_of_year(low: str, today: date) -> Deadline | None:
         return Deadline(date(today.year + 1, 12, 31), nxt.group(0), True)
     match = re.search(r"\b(?:fine|end of|chiusura|close of)\s+(?:dell'|del |the |this )?"
                       r"(?:(?:next|the next)\s+(?=year))?(?:anno fiscale|anno|fiscal year|year|esercizio|fy)"
-                      r"(?:\s*(\d{4})\b|\s+(prossimo|next)|(?<=fy)\s*'?(\d{2})\b)?", low) or re.search(
+                      r"(?:\s*(\d{4})\b|\s+(prossimo|next)|(?<=fy)'?(\d{2})\b)?", low) or re.search(
         r"\b(?:year[ -]end|year's end|eoy)(?:\s+(?:of\s+)?(\d{4}))?\b"
         r"|\b(?:entro l'anno(?!\s+(?:prossimo|successivo))|by the end of the year|within the year"
         r"|for the rest of the year|per il resto dell'anno|nel resto dell'anno"
@@ -664,6 +663,9 @@ def _month_year(low: str, today: date) -> Deadline | None:
         match = next((m for m in re.finditer(rf"\ba\s+({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
                       if not re.search(rf"(?:\b(?:da|dal|tra|fra|rispetto)\b[^,;:]*|{VERSUS})\s*$", low[:m.start()])),
                      None)
+    if not match:
+        # "il target di dicembre: 60 MQL": the month of a target, when the sentence names no other
+        match = re.search(rf"\b(?:target|obiettivo|obiettivi|goal)\s+di\s+({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
     if not match:
         return None
     year = match.group(2) or str(today.year)

@@ -82,11 +82,12 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # "risposta MQL ≤ 24h per il 95%", "sotto le 24 ore per il 95% degli MQL": beside a share, a time in hours is the
     # limit of each answer, as "entro 24 ore" says (alone, "sotto le 36 ore" is a level of the time to accept; days
     # stay as written: "ciclo di vendita sotto i 60 giorni" is a level of days)
-    if re.search(r"\d\s*%", text):
+    if shares.SHARE_ANSWERED.search(text):
         text = re.sub(r"(?:≤|<=?|\bsotto\s+(?:le\s+)?|\bunder\s+|\bbelow\s+)\s*(\d+)\s*(h|ore|hours?)\b",
                       r"entro \1 \2", text, flags=re.IGNORECASE)
     # "entro fine trim.": the short form of "trimestre"
-    text = re.sub(r"\btrim\b\.?", "trimestre", text, flags=re.IGNORECASE)
+    # (never the English verb: "trim the CPL by 10%")
+    text = re.sub(r"\btrim\.|(?<=\bfine )trim\b|(?<=\bil )trim\b", "trimestre", text, flags=re.IGNORECASE)
     # "fine mese prox", "il pross. trimestre": the short form of "prossimo" notes and chats use
     text = re.sub(r"\b(?:prox|pross)\b\.?", lambda m: "Prossimo" if m[0][0].isupper() else "prossimo", text,
                   flags=re.IGNORECASE)
@@ -356,15 +357,16 @@ def _condition(draft: Draft, text: str) -> str:
 
 # why the objective is set: "A causa del taglio del 20% al budget, ...", "..., per compensare il calo di ottobre"
 # (never "dopo la fiera ...": days counted from an event need its day, which deadlines.find asks for)
-_REASON = r"a causa d\w*|per via d\w*|visto che|considerato che|in seguito a\w*|per compensare|per recuperare" \
+_REASON = r"a causa d\w*|per via d\w*|visto che|considerato che|per compensare|per recuperare" \
           r"|due to|because of|to make up for|to offset"
 
 
 def _without_reason(text: str) -> str:
     """The sentence without the reason it gives, whose numbers ("il taglio del 20%") are no part of the objective;
     as it is, when the reason holds every number."""
+    # a trailing reason ends where a deadline begins: "..., due to the new budget by June 2027"
     found = re.match(rf"\s*(?:{_REASON})\b[^,;:]*[,;:]\s*", text, re.IGNORECASE) or re.search(
-        rf"[,;]\s*(?:{_REASON})\b[^,;]*", text, re.IGNORECASE)
+        rf"[,;]\s*(?:{_REASON})\b[^,;]*?(?=\s+(?:entro|by|before|until|within|prima)\b|[,;]|$)", text, re.IGNORECASE)
     if found is None:
         return text
     rest = text[:found.start()] + " " + text[found.end():]

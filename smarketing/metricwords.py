@@ -152,9 +152,12 @@ def second_objective(text: str) -> int | None:
             rf"\s+(?:a|al|alla|ai|agli|to|sotto|sopra|below|under|above)\s+(?:i\s+|gli\s+|il\s+|the\s+)?[€$£]?\s*\d"
     # "200 MQL con un CPL massimo di 50 €": a second measure with its own number, said as a condition
     # ("..., while keeping cost per SQL below €250", "mantenendo il CPL sotto i 40 €" too)
-    condition = r",?\s+(?:(?:con|with)\s+(?:un|una|a|an)|(?:while\s+|mentre\s+)?(?:keeping|mantenendo|tenendo)" \
-                r"(?:\s+(?:il|lo|la|i|gli|le|the|our))?)\s+(?=(?:cpl|cac|roi|win rate|(?:costo|cost) per \w+" \
+    # ("..., while keeping cost per SQL below €250", "mantenendo il CPL sotto i 40 €": a level kept, never a budget
+    # left as it is for 12 months)
+    condition = r",?\s+(?:con|with)\s+(?:un|una|a|an)\s+(?=(?:cpl|cac|roi|win rate|(?:costo|cost) per \w+" \
                 rf"|tasso di \w+|ciclo di vendita|sales cycle|budget|spesa|spend|{WON_WORDS})\b\D*\d)" \
+                r"|,?\s+(?:while\s+|mentre\s+)?(?:keeping|mantenendo|tenendo)(?:\s+(?:il|lo|la|i|gli|le|the|our))?" \
+                r"\s+(?=(?:cpl|cac|roi|win rate|(?:costo|cost) per \w+|tasso di \w+)\b\D*\d)" \
                 rf"|,?\s+(?:con|with)\s+(?={count})"
     # "al 35% nel Centro e al 30% al Sud": a second level of the same measure, for another scope (never a date)
     again = r"(?:al|alla|allo|ai|a|to)\s+(?:il\s+|the\s+)?[€$£]?\s*(?!(?:19|20)\d\d\b)(?![\d.,]+\s*/)\d"
@@ -168,7 +171,9 @@ def second_objective(text: str) -> int | None:
             r"\s*:?\s+" \
             r"(?:(?:max|min|massimo|minimo|almeno|at least|at most)\s+)?[€$£]?\s*\d"
     # "30 entro marzo, poi 60 entro giugno": a later step with its own number
-    then = r",?\s+(?:e\s+|and\s+)?(?:poi|then|quindi|successivamente|later)\s+(?=(?:(?:a|al|to)\s+)?[€$£]?\s*\d)"
+    # (never a span of time after it, "poi 3 mesi di nurturing", nor a pace, "10 al giorno")
+    then = r",?\s+(?:e\s+|and\s+)?(?:poi|then|successivamente|later)\s+(?=(?:(?:a|al|to)\s+)?[€$£]?\s*\d[\d.,]*" \
+           r"(?!\d|[.,]\d|\s*(?:giorn|settiman|mes[ei]|ann[oi]|days?|weeks?|months?|years?|al |a |per |every|each)))"
     for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?={verb}|{count}|{level}|{again}|{measure})|{condition}"
                              rf"|{then}|(?P<comma>,)\s+(?={count})"
                              rf"|(?={named})", text, re.IGNORECASE):

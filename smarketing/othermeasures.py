@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from smarketing import metricwords, targets
-from smarketing.amounts import NUMBER, SCALE
+from smarketing.amounts import NUMBER, SCALE, money_in
 
 if TYPE_CHECKING:
     from smarketing.drafting import Draft
@@ -27,6 +27,12 @@ _OTHER_MEASURES = re.compile(
 _COSTS = re.compile(r"\b(?:ridurre|riduzione|tagliare|taglio|abbassare|diminuire|dimezzare|contenere|cut|reduce"
                     r"|lower|trim|halve)\s+(?:(?:i|dei|the|our)\s+)?(?P<costs>(?:(?:marketing|advertising|ads?"
                     r"|campaign|media|sales)\s+)?costs|costi(?:\s+(?:di|del|della|dello|delle|dei)\s+[^\W\d]+)?)\b")
+# "il turnover del team vendite al 10%": people leaving, a rate; the turnover alone, or in money ("3 milioni di
+# turnover del team Italia"), is revenue
+_STAFF_TURNOVER = re.compile(
+    r"\b(?:turnover (?:del |dello |dei |degli |della |delle |of (?:the )?)?(?:team|personale|dipendenti|staff"
+    r"|commerciali|venditori|forza vendita|risorse|persone|employees|people|sales ?reps)\w*"
+    r"|(?:staff|employee|people|personnel|sales team|team) turnover)\b")
 # measures of subscriptions and coverage the store does not keep, whatever count or money word stands beside them
 # "copertura pipeline 3 volte il target", "pipeline coverage 3x", "coverage of the pipeline": in any word order
 _RECURRING = re.compile(r"\b(?:mrr|arr|ricavi ricorrenti|recurring revenue|net revenue retention|nrr"
@@ -54,10 +60,7 @@ _RENEWALS = re.compile(r"\b(?:tass[oi] di rinnov[oi](?: de[il]| dei)?(?: contrat
                        r"|rinnovare|rinnovi|rinnovat[ie]|renew|renewed|margine(?: lordo| netto| operativo)?|marginalita"
                        r"|(?:gross |net )?margin"
                        r"|ebitda"
-                       # "il turnover del team vendite al 10%": people leaving, never the turnover that is revenue
-                       r"|turnover (?:del |dello |dei |degli |della |delle |of (?:the )?)?(?:team|personale|dipendenti"
-                       r"|staff|commerciali|venditori|forza vendita|risorse|persone|employees|people|sales ?reps)\w*"
-                       r"|(?:staff|employee|people|personnel|sales team|team) turnover"
+
                        r"|rinnov[oi] (?:de[il] |dei )?(?:contratt[oi]|abbonament[oi])|(?<=al )rinnovo"
                        r"|(?:contract |subscription )?renewal(?: rate)?s?|renewals?)\b")
 
@@ -138,7 +141,8 @@ def other_measure(draft: Draft, low: str, text: str) -> None:
             draft.target, draft.target_kind, draft.target_unit = abs(draft.target), "absolute", "ratio"
             draft.direction = "decrease"
         return
-    renewal = _RENEWALS.search(low)
+    renewal = _RENEWALS.search(low) or (_STAFF_TURNOVER.search(low) if not money_in(text) and not re.search(
+        r"\d\s*(?:mln|milion[ei]|mila|k|m)\b", low) else None)
     if renewal and draft.metric in (None, "stage_entries", "won_value"):
         # "tasso di rinnovo contratti all'85%" is no 85% more new customers: a rate the store does not keep
         _not_kept(draft, metricwords.as_written(renewal.group(0), text), "rate")

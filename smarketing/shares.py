@@ -98,6 +98,11 @@ _WITHIN = re.compile(r"\b(?:entro|in|within|under|in meno di|in less than)\s+(?:
                      r"(minuti|minutes|mins?|ore|ora|h|hours?|hrs?|giorni lavorativi|giorno lavorativo|gg lavorativi"
                      r"|business days?"
                      r"|working days?|giorni|giorno|gg|days?)\b", re.IGNORECASE)
+# a share of the leads answered: "per il 95%", "il 90% degli MQL" (never a change, "ridurre del 30%", nor another
+# measure's level, "win rate al 30%")
+SHARE_ANSWERED = re.compile(r"\bper\s+il\s+\d+(?:[.,]\d+)?\s*%|\b\d+(?:[.,]\d+)?\s*%\s+"
+                            r"(?:degli|dei|delle|of(?:\s+the)?)\s+(?:\w+\s+)?(?:mqls?|leads?|contatti|richieste)\b",
+                            re.IGNORECASE)
 SHARE_OF_MQLS = re.compile(r"\d+(?:[.,]\d+)?\s*%\s+(?:degli|dei|delle|of(?:\s+the|\s+our)?)\s+(?:\w+\s+)?"
                             r"(?:mqls?|leads?|contatti|richieste|inbound)\b", re.IGNORECASE)
 # the longest time an answer may take: calendar days beyond a week are a deadline
@@ -115,7 +120,7 @@ def service_level(draft: Draft, text: str) -> str:
     may take (the threshold), read before deadlines so they never become the objective's deadline. Returns
     the text without that phrase."""
     if not re.search(rf"\b(?:{RESPOND})\b", normalise(text)) or (
-            re.search(rf"\b(?:{metricwords.ANSWER_TIME})\b", normalise(text)) and not re.search(r"\d\s*%", text)):
+            re.search(rf"\b(?:{metricwords.ANSWER_TIME})\b", normalise(text)) and not SHARE_ANSWERED.search(text)):
         # "time to accept MQLs: under 36 hours": the time an answer takes is the measure, its level the target
         # ("tempo di risposta entro 24 ore per il 95% degli MQL" is the share answered in that time)
         return text

@@ -86,10 +86,12 @@ def read_direction(draft: Draft, low: str) -> None:
     # a floor or a ceiling said with a negation: "non scendere sotto i 200 MQL" keeps them up, "il churn non deve
     # superare il 3%" keeps it down
     # "win rate non sotto il 20%", "never below 20%", "non meno di 50 SQL" with no verb too
-    # ("non far scendere il tasso di accettazione MQL sotto l'80%": seven words between)
-    floor = re.search(r"\b(?:non|not|no|never|don t|do not|mai)\s+(?:\w+\s+){0,9}?"
+    floor = re.search(r"\b(?:non|not|no|never|don t|do not|mai)\s+(?:\w+\s+){0,6}?"
                       r"(?:(?:scendere|calare|andare|drop|fall|go|dip)\s+)?"
                       r"(?:sotto|below|under|meno di|less than|lower than|inferior[ei] a\w*)\b", low) or re.search(
+        # "non far scendere il tasso di accettazione MQL sotto l'80%": the verb of falling ruled out, then what falls
+        r"\b(?:non|not|never|mai)\s+(?:\w+\s+){0,2}?(?:scendere|calare|drop|fall|dip)\s+(?:\w+\s+){0,6}?"
+        r"(?:sotto|below|under)\b", low) or re.search(
         # "must not go down 75%", "non deve scendere dal 75%": a fall ruled out keeps the level as a floor
         r"\b(?:non|not|never|mai|don t|do not|must not|mustn t|should not|shouldn t)\s+(?:\w+\s+){0,3}?"
         r"(?:(?:go|come|drop|fall|get)\s+down|drop|fall|decline|decrease|scendere|calare|diminuire|scendano|calino)"

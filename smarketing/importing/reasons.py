@@ -21,6 +21,9 @@ def reason_text(code: str, detail: str | None, value: str | None, lang: str, pag
         a = t(f"import.order_{a}", lang)
     elif code == "bad_number" and value and SCIENTIFIC.fullmatch(value):
         code = "bad_number_scientific"
+    elif code == "bad_number" and not re.search(r"\d", value or ""):
+        # "n.d.", "-", "€ -": no number, whatever the decimal mark
+        code = "bad_number_text"
     elif code == "bad_number":
         a = t("import.decimal_it" if a == "," else "import.decimal_us", lang)
     key = f"reject.{code}_page" if page and has_text(f"reject.{code}_page") else f"reject.{code}"

@@ -271,9 +271,10 @@ def _refusal(con, rows: int, rejected: int, mapped: mapping.Mapping, decisions: 
         params["stages"] = ", ".join(STAGE_CODES)
     elif code == "bad_date":
         params["order"] = decisions.date_order or "dmy"
-    elif code == "bad_number" and not con.execute("select bool_or(regexp_matches(value, '\\d')) from import_problems "
-                                                  "where code = 'bad_number'").fetchone()[0]:
-        # "n.d.", "-", "da definire": no digit to read with any decimal mark, so none is offered
+    elif code == "bad_number" and con.execute(
+            "select count(distinct rn) filter (where not regexp_matches(value, '\\d')) * 2 > count(distinct rn) "
+            "from import_problems where code = 'bad_number'").fetchone()[0]:
+        # most are "n.d.", "-", "da definire": no digit to read with any decimal mark, so none is offered
         code = "bad_number_text"
     return {"code": code, "params": params}
 

@@ -66,7 +66,7 @@ def test_unknown_stage_mapped_in_the_page_then_imported(app, empty_store):
         (4, "Data creazione", "31/02/2026", "Data non valida o impossibile (le date di questo file si leggono "
                                               "giorno/mese/anno)."),
         (4, "Email", "bad-email", "Email non valida."),
-        (4, "Valore", "abc", "Numero non valido per questa colonna, che usa la virgola decimale (1.234,56)."),
+        (4, "Valore", "abc", "Non è un numero: correggilo nel file, o lascia vuota la cella."),
     ]
 
 

@@ -185,3 +185,14 @@ def test_values_with_no_digit_are_refused_as_no_numbers_never_as_a_decimal_mark_
     # a value with digits still asks for the decimal mark
     path = write(tmp_path, "valori2.csv", "Email;Nome;Valore\na@x.it;A;1,2,3\nb@x.it;B;4,5,6\nc@x.it;C;1.200,00\n")
     assert run_import(con, path, ImportOptions(dry_run=True)).refusal["code"] == "bad_number"
+
+
+def test_a_no_number_is_said_as_such_row_by_row_and_most_of_them_decide_the_refusal(con, tmp_path):
+    # Excel's accounting zero "€ -", a dash and one typo: most hold no digit
+    path = write(tmp_path, "valori.csv", "Email;Nome;Valore\na@x.it;A;-\nb@x.it;B;-\nc@x.it;C;1.2.3\nd@x.it;D;€ -\n")
+    result = run_import(con, path, ImportOptions(dry_run=True))
+    assert result.refusal["code"] == "bad_number_text"
+    assert [reasons.reason_text(r["code"], r["detail"], r["value"], "it") for r in result.all_rejects] == [
+        "Non è un numero: correggilo nel file, o lascia vuota la cella."] * 2 + [
+        "Numero non valido per questa colonna, che usa la virgola decimale (1.234,56).",
+        "Non è un numero: correggilo nel file, o lascia vuota la cella."]

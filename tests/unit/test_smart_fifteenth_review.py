@@ -71,6 +71,22 @@ OWNERS = {**VOCABULARY, "owner": ["Davide Mancini", "Sara Colombo", "Luca Bertol
      dict(metric="sla", target=0.95, threshold=24.0, direction="increase")),
     # alone, the time is the level of the time to accept
     ("Time to accept MQLs: under 36 hours by March 2027", dict(metric="sla_days", target=1.5, direction="decrease")),
+    # what these rules leave as it was (a review of their first form)
+    ("Trim the CPL by 10% by June 2027", dict(metric="cpl", target=-0.1, direction="decrease")),
+    ("Entro fine FY 30 nuovi clienti Enterprise", dict(target=30.0, deadline=D("2026-12-31"))),
+    ("L'obiettivo di marzo è stato mancato: 300 MQL entro giugno 2027", dict(target=300.0, deadline=D("2027-06-30"))),
+    ("Rispetto all'esercizio 2026, +20% di MQL entro giugno 2027", dict(target=0.2, deadline=D("2027-06-30"))),
+    ("Reach 500 leads, due to the new budget by June 2027", dict(target=500.0, deadline=D("2027-06-30"))),
+    ("Non abbiamo raggiunto il target, ma vogliamo il CPL sotto i 35 € entro giugno 2027",
+     dict(metric="cpl", target=35.0, direction="decrease")),
+    ("Ridurre del 30% il tempo di risposta, sotto le 24 ore entro giugno 2027",
+     dict(metric="sla_days", target=-0.3, threshold=None)),
+    ("Chiudere 20 deal entro marzo 2027, poi 3 mesi di nurturing", dict(target=20.0, problems=[])),
+    ("Portare gli MQL a 300 entro marzo 2027, quindi 10 al giorno", dict(target=300.0, problems=[])),
+    ("Aumentare gli MQL del 20% entro giugno 2027 tenendo il budget invariato per 12 mesi",
+     dict(target=0.2, problems=[])),
+    ("Portare a 3 milioni il turnover del team commerciale Italia entro dicembre 2027",
+     dict(metric="won_value", target=3000000.0)),
     # Easter Monday is the day after Easter
     ("By Easter Monday: 300 leads from the newsletter", dict(target=300.0, deadline=D("2027-03-29"))),
 ])
