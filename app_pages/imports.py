@@ -140,7 +140,7 @@ if uploaded is not None:
             cols = st.columns(len(missing))
             for col, field in zip(cols, missing):
                 picked = ui.select(col, tr("imports.pick_column", field=review.field_label(field, lang)),
-                                   [None, *exc.params["header"]], key=f"import_pick_{field}_{scope}",
+                                   [None, *exc.params["free"]], key=f"import_pick_{field}_{scope}",
                                    format_func=lambda c: c or tr("imports.pick_none"))
                 if picked:
                     edits["maps"] = {**edits["maps"], field: picked}

@@ -119,12 +119,16 @@ def _find(header: list[str], normalised: list[str], candidates) -> int | None:
 
 
 def _check_required(mapping: Mapping) -> None:
+    # the columns no field uses yet, for the Import page to offer for the missing ones (all of them when every one
+    # is used: the file's own names may have misled)
+    free = [c for c in mapping.header if c not in {mapping.column_name(f) for f in mapping.columns}]
     if mapping.kind == "leads":
         if not any(k in mapping.fields for k in KEY_FIELDS["leads"]):
             raise SmarketingError("error.import_no_key", columns=", ".join(mapping.header),
-                                  missing=list(KEY_FIELDS["leads"]), header=list(mapping.header))
+                                  missing=list(KEY_FIELDS["leads"]), free=free or list(mapping.header))
         return
     missing = [k for k in KEY_FIELDS["spend"] if k not in mapping.fields]
     if missing:
         raise SmarketingError("error.spend_missing_fields", fields=", ".join(missing),
-                              columns=", ".join(mapping.header), missing=missing, header=list(mapping.header))
+                              columns=", ".join(mapping.header), missing=missing,
+                              free=free or list(mapping.header))

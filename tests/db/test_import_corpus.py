@@ -474,15 +474,14 @@ FAILURES = [
                  "The first row does not look like a header (it holds data, not column names). Add a row with "
                  "the column names.", id="no header row"),
     pytest.param("no_key_column.csv", {}, "error.import_no_key",
-                 {"columns": "Azienda, Fase", "missing": ["external_id", "email"], "header": ["Azienda", "Fase"]},
+                 {"columns": "Azienda, Fase", "missing": ["external_id", "email"], "free": ["Azienda", "Fase"]},
                  "No column to recognise leads by: an ID or an email is needed (for example --map email=COLUMN). "
                  "Columns present: Azienda, Fase.", id="no key column"),
     pytest.param("line_ends_lf.csv", {"email": "Posta"}, "error.map_column_missing",
                  {"column": "Posta", "columns": "ID, Email, Azienda"},
                  'The column "Posta" is not in the file. Columns present: ID, Email, Azienda.', id="--map missing"),
     pytest.param("line_ends_lf.csv", {"email": "", "external_id": ""}, "error.import_no_key",
-                 {"columns": "ID, Email, Azienda", "missing": ["external_id", "email"],
-                  "header": ["ID", "Email", "Azienda"]},
+                 {"columns": "ID, Email, Azienda", "missing": ["external_id", "email"], "free": ["ID", "Email"]},
                  "No column to recognise leads by: an ID or an email is needed (for example --map email=COLUMN). "
                  "Columns present: ID, Email, Azienda.", id="--map key fields left out"),
     pytest.param("xlsx_renamed.csv", {}, "error.file_xlsx", {},
