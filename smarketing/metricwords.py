@@ -147,17 +147,18 @@ def second_objective(text: str) -> int | None:
     count = rf"(?:(?:almeno|minimo|at least|oltre|over|piu di|più di)\s+)?\d[\d.,]*\s*(?:k|mila)?\s+" \
             rf"(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}|logos|clients?|contratti|trattative|deals?)\b"
     # "portare il CPL a 45 € e gli SQL a 60": the verb said once, a measure and its level again
-    level = rf"(?:(?:gli|i|le|il|lo|la|l'|the)\s*)?(?:nuovi\s+|new\s+)?(?:{STAGE_TOKENS}|cpl|cac|roi|win rate" \
-            rf"|(?:costo|cost) per \w+|tasso di \w+|ciclo di vendita|sales cycle)" \
+    # the rates and costs a sentence may set a level of
+    rates = r"cpl|cac|roi|win rate|(?:costo|cost) per \w+|tasso di \w+"
+    level = rf"(?:(?:gli|i|le|il|lo|la|l'|the)\s*)?(?:nuovi\s+|new\s+)?(?:{STAGE_TOKENS}|{rates}" \
+            rf"|ciclo di vendita|sales cycle)" \
             rf"\s+(?:a|al|alla|ai|agli|to|sotto|sopra|below|under|above)\s+(?:i\s+|gli\s+|il\s+|the\s+)?[€$£]?\s*\d"
-    # "200 MQL con un CPL massimo di 50 €": a second measure with its own number, said as a condition
-    # ("..., while keeping cost per SQL below €250", "mantenendo il CPL sotto i 40 €" too)
-    # ("..., while keeping cost per SQL below €250", "mantenendo il CPL sotto i 40 €": a level kept, never a budget
-    # left as it is for 12 months)
-    condition = r",?\s+(?:con|with)\s+(?:un|una|a|an)\s+(?=(?:cpl|cac|roi|win rate|(?:costo|cost) per \w+" \
-                rf"|tasso di \w+|ciclo di vendita|sales cycle|budget|spesa|spend|{WON_WORDS})\b\D*\d)" \
+    # "200 MQL con un CPL massimo di 50 €": a second measure with its own number, said as a condition; "..., while
+    # keeping cost per SQL below €250", "mantenendo il CPL sotto i 40 €": a level kept (never a budget left as it is
+    # for 12 months)
+    condition = rf",?\s+(?:con|with)\s+(?:un|una|a|an)\s+(?=(?:{rates}" \
+                rf"|ciclo di vendita|sales cycle|budget|spesa|spend|{WON_WORDS})\b\D*\d)" \
                 r"|,?\s+(?:while\s+|mentre\s+)?(?:keeping|mantenendo|tenendo)(?:\s+(?:il|lo|la|i|gli|le|the|our))?" \
-                r"\s+(?=(?:cpl|cac|roi|win rate|(?:costo|cost) per \w+|tasso di \w+)\b\D*\d)" \
+                rf"\s+(?=(?:{rates})\b\D*\d)" \
                 rf"|,?\s+(?:con|with)\s+(?={count})"
     # "al 35% nel Centro e al 30% al Sud": a second level of the same measure, for another scope (never a date)
     again = r"(?:al|alla|allo|ai|a|to)\s+(?:il\s+|the\s+)?[€$£]?\s*(?!(?:19|20)\d\d\b)(?![\d.,]+\s*/)\d"

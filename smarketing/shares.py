@@ -98,13 +98,11 @@ _WITHIN = re.compile(r"\b(?:entro|in|within|under|in meno di|in less than)\s+(?:
                      r"(minuti|minutes|mins?|ore|ora|h|hours?|hrs?|giorni lavorativi|giorno lavorativo|gg lavorativi"
                      r"|business days?"
                      r"|working days?|giorni|giorno|gg|days?)\b", re.IGNORECASE)
-# a share of the leads answered: "per il 95%", "il 90% degli MQL" (never a change, "ridurre del 30%", nor another
-# measure's level, "win rate al 30%")
-SHARE_ANSWERED = re.compile(r"\bper\s+il\s+\d+(?:[.,]\d+)?\s*%|\b\d+(?:[.,]\d+)?\s*%\s+"
-                            r"(?:degli|dei|delle|of(?:\s+the)?)\s+(?:\w+\s+)?(?:mqls?|leads?|contatti|richieste)\b",
-                            re.IGNORECASE)
 SHARE_OF_MQLS = re.compile(r"\d+(?:[.,]\d+)?\s*%\s+(?:degli|dei|delle|of(?:\s+the|\s+our)?)\s+(?:\w+\s+)?"
                             r"(?:mqls?|leads?|contatti|richieste|inbound)\b", re.IGNORECASE)
+# a share of the leads answered: "per il 95%", "il 90% degli MQL" (never a change, "ridurre del 30%", nor another
+# measure's level, "win rate al 30%")
+SHARE_ANSWERED = re.compile(rf"\bper\s+il\s+\d+(?:[.,]\d+)?\s*%|{SHARE_OF_MQLS.pattern}", re.IGNORECASE)
 # the longest time an answer may take: calendar days beyond a week are a deadline
 SERVICE_MAX = {"hours": 1440, "working_days": 60, "days": 7}
 _THRESHOLD_UNITS = {"minuti": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
