@@ -76,6 +76,11 @@ def has_text(key: str) -> bool:
     return key in texts()
 
 
+def on_page(key: str) -> str:
+    """The text's key as a page says it, where it has one ("…_page": the box to choose, not the CLI's option)."""
+    return f"{key}_page" if has_text(f"{key}_page") else key
+
+
 # CLDR's locales through Babel: separators, currency patterns, month and day names. English pages are read
 # by people who also read Italian dates, so English dates keep the day first (31 Dec 2026).
 LOCALES = {"it": "it_IT", "en": "en"}

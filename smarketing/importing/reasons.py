@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, TypedDict
 
-from smarketing.i18n import fmt_date, fmt_num, has_text, t
+from smarketing.i18n import fmt_date, fmt_num, has_text, on_page, t
 from smarketing.stages import CODES as STAGE_CODES
 
 # 1,23457E+11: how Excel writes a number too wide for its column, in the export as on screen
@@ -26,7 +26,7 @@ def reason_text(code: str, detail: str | None, value: str | None, lang: str, pag
         code = "bad_number_text"
     elif code == "bad_number":
         a = t("import.decimal_it" if a == "," else "import.decimal_us", lang)
-    key = f"reject.{code}_page" if page and has_text(f"reject.{code}_page") else f"reject.{code}"
+    key = on_page(f"reject.{code}") if page else f"reject.{code}"
     return t(key, lang, a=a, b=b, value=value or "", stages=", ".join(STAGE_CODES))
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from smarketing import inbox
-from smarketing.i18n import fmt_datetime, fmt_int, has_text, t
+from smarketing.i18n import fmt_datetime, fmt_int, on_page, t
 from smarketing.importing import detect
 from smarketing.importing.fields import FIELDS
 from smarketing.importing.presets import PRESETS
@@ -116,8 +116,7 @@ def preview_table(result: ImportResult) -> list[dict[str, object]]:
 def page_note(note, lang: str) -> str:
     """A note as the Import page says it: where the CLI's words name an option (--stage-map), the page's
     name the table or box that does the same."""
-    page_key = f"{note.key}_page"
-    return note_text(type(note)(page_key, note.params), lang) if has_text(page_key) else note_text(note, lang)
+    return note_text(type(note)(on_page(note.key), note.params), lang)
 
 
 def hint_text(hint: tuple[str, dict[str, Any]], lang: str) -> str:

@@ -49,9 +49,8 @@ def progress_bar():
 
 def show_error(exc: SmarketingError) -> None:
     """The error in the page's words where it has them: the boxes to choose, never the CLI's options."""
-    page = f"{exc.key}_page"
-    shown = SmarketingError(page, **exc.params) if i18n.has_text(page) else exc
-    st.error(shown.message(lang(), escape=plain), icon=":material/error:")
+    st.error(SmarketingError(i18n.on_page(exc.key), **exc.params).message(lang(), escape=plain),
+             icon=":material/error:")
 
 
 def period_bar(offered: Choices) -> tuple[metrics.Query, str | None]:
