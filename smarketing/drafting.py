@@ -104,6 +104,11 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = re.sub(r"\b(di|by)\s+(?:un|a|one)\s+(quarto|quarter|terzo|third)\b",
                   lambda m: f"{m[1]} {'25' if m[2].lower() in ('quarto', 'quarter') else '33,33'}%", text,
                   flags=re.IGNORECASE)
+    # "aumentare i lead di 1/3", "by 1/4": a fraction in digits after a change's "di" is no date
+    text = re.sub(r"\b(di|by)\s+([1-9])\s*/\s*([2-9]|10)\b(?![/.,]?\d)",
+                  lambda m: f"{m[1]} {round(int(m[2]) * 100 / int(m[3]), 2):g}%".replace(".", ",")
+                  if int(m[2]) < int(m[3]) and re.search(rf"\b(?:{metricwords.CHANGE_VERBS})\b", normalise(text))
+                  else m[0], text, flags=re.IGNORECASE)
     # "under a week", "in meno di una settimana": seven days
     text = re.sub(r"\b(under|within|less than|meno di|sotto)\s+(?:a|one|una|la)\s+(week|settimana)\b",
                   lambda m: f"{m[1]} 7 {'days' if m[2].lower() == 'week' else 'giorni'}", text, flags=re.IGNORECASE)
@@ -130,7 +135,8 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # "1 milione e mezzo", "2 milioni e mezzo": the half written out
     text = re.sub(r"\b(\d+)\s+(milion[ei]|mln|mila)\s+e\s+mezzo\b", lambda m: f"{m[1]},5 {m[2]}", text,
                   flags=re.IGNORECASE)
-    text = _means(draft, _without_reason(_condition(draft, _owners_named(draft, text, vocabulary or {}))))
+    text = _owners_named(draft, text, vocabulary or {})
+    text = _means(draft, _without_before(_without_reason(_condition(draft, text))))
     # "500 lead, di cui 100 MQL": the part is no target of its own
     text = re.sub(r",?\s*\b(?:di cui|of which|including|(?:with|con)\s+(?:at least|almeno|at most|al massimo)\s+"
                   r"\d[\d.,]*\s+(?:\w+\s+)?(?:from|da|dai|dalle|dagli|dal|via))\s+[^,;:]*", " ", text,
@@ -147,7 +153,15 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
                   lambda m: f"rispondere al 100% degli {m[1]} entro {m[2]}", text, flags=re.IGNORECASE)
     text = shares.deal_shares(shares.lost_shares(text))
     text_left = shares.service_level(draft, shares.ratios(shares.counted_shares(text)))
+    # "(Q4 2026: 480)", "l'anno scorso ne abbiamo fatti 60": a level reached earlier, whose period is never the
+    # objective's
+    text_left, earlier, earlier_period = targets.earlier_level(text_left, today)
     found = deadlines.find(text_left, today)
+    if earlier_period is not None and (earlier_period[0] > today or (
+            found.day is not None and (found.first or today) <= earlier_period[0] and earlier_period[1] <= found.day)):
+        # "Lead totali 2026: 1.000 (250 nel Q4 2026)": a part of the objective's own window, or of a period still to
+        # come, is no start
+        earlier = None
     event = deadlines.event_phrase(text_left)
     if event is not None:
         # "entro la fiera SPS", "by the SPS show": the fair says when, never which campaign or source is counted
@@ -162,6 +176,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     rest = text_left if not found.phrase else re.sub(re.escape(found.phrase), " ", text_left, flags=re.IGNORECASE)
     # "webinar Transizione 5.0", "Windows 11": a name's number, hidden from every number read below
     rest = _name_numbers(rest, vocabulary or {})
+    rest = _team_sizes(rest)
     rest, range_factor = targets.read_range(draft, rest)
     second = metricwords.second_objective(rest)
     if second is not None:
@@ -197,6 +212,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
         # "ROAS 5x" is 500%
         rest = re.sub(rf"({NUMBER})\s*[x×](?!\w)", lambda m: f"{number(m[1]) * 100:g}%", rest)
     rest, now = targets.now_said(rest, today)
+    now = now or earlier
     rest = targets.without_aside(rest)
     targets.read_numbers(draft, rest, normalise(rest))
     if now is not None and draft.target is not None and draft.target_kind == "absolute" \
@@ -373,6 +389,33 @@ def _without_reason(text: str) -> str:
     return rest.strip() if re.search(r"\d", rest) else text
 
 
+# what happened before, opening the sentence: "Dopo i 120 lead del webinar di ottobre, puntiamo a 200 MQL", "After
+# the October webinar we aim at 200 MQLs"
+_AFTER = re.compile(r"\s*(?:dopo|after|following)\b[^,;:]*?(?:[,;:]\s*|\s(?=(?:puntiamo|vogliamo|dobbiamo|miriamo"
+                    r"|ci\s+poniamo|we\s+(?:want|aim|need|must|will|plan|should))\b))", re.IGNORECASE)
+
+
+# "... entro febbraio, dopo i 120 lead del webinar di ottobre": at the end, what came before says how many
+_AFTER_COUNT = re.compile(rf",?\s+(?:dopo|after|following)\s+(?:i|gli|le|the|our|i\s+nostri)?\s*\d[\d.,]*\s*(?:k|mila)?"
+                          rf"\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}|contatti|contratti|trattative|deals?)\b[^,;]*",
+                          re.IGNORECASE)
+
+
+def _without_before(text: str) -> str:
+    """The sentence without what happened before it ("Dopo il webinar di ottobre, ..."), whose numbers and names are
+    neither the objective nor its scope; as it is when the rest counts days from it ("dopo la fiera di Verona,
+    50 MQL entro 30 giorni": deadlines.find asks for the fair's day), or holds no number."""
+    found = _AFTER.match(text) or _AFTER_COUNT.search(text)
+    if found is None:
+        return text
+    rest = text[:found.start()] + " " + text[found.end():]
+    if not re.search(r"\d", rest) or re.search(
+            r"\b(?:entro|in|within)\s+(?:i\s+|the\s+)?(?:\d+|next)\s*(?:giorni|gg|settimane|mesi|days|weeks|months)\b",
+            rest, re.IGNORECASE):
+        return text
+    return rest
+
+
 _SPEND_WORDS = r"investimento|investimenti|budget|spesa|spend|spending|investment|sponsorizzazione|sponsorship" \
                r"|pubblicità|advertising"
 # an amount of spend, with its currency or its scale ("10k"): the spend words say it is money
@@ -491,6 +534,19 @@ def _name_numbers(text: str, vocabulary: dict[str, list[str]]) -> str:
     for start, end in reversed(merged):
         text = text[:start] + metricwords.NAME_MARK + text[end:]
     return text
+
+
+# how many people do the work: "Abbiamo 3 commerciali e 2 SDR", "with 4 sales reps"
+_TEAM = re.compile(r"(?<![\w.,])(\d{1,3})\s+(?:commerciali|venditori|venditrici|agenti|sdr|bdr|aes?"
+                   r"|account(?:\s+manager|\s+executive)?s?|persone|risorse|addetti|dipendenti|collaboratori|reps|sales\s*reps|salespeople"
+                   r"|sellers|people|fte|heads)\b", re.IGNORECASE)
+
+
+def _team_sizes(text: str) -> str:
+    """"Abbiamo 3 commerciali e 2 SDR: obiettivo 45 SQL entro marzo": the size of the team is no start and no target,
+    hidden as a name's number is when the sentence holds another ("Assumere 2 SDR" keeps its 2)."""
+    hidden = _TEAM.sub(lambda m: m[0].replace(m[1], metricwords.NAME_MARK), text)
+    return hidden if re.search(r"\d", hidden) else text
 
 
 def ranged(draft: Draft) -> bool:

@@ -321,10 +321,24 @@ _COUNTED = re.compile(rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:pub
                       r"|trattative|deals?|contracts?|gare|bandi|appalti|tenders?)\b", re.IGNORECASE)
 
 
+# the average the things counted must have: "con valore medio di 15k", "with an average deal size of €20k"
+_AVERAGE_VALUE = re.compile(
+    rf",?\s*\b(?:con\s+(?:un\s+)?|with\s+(?:an?\s+)?)?(?:(?:valore|ticket|importo|scontrino)\s+medio"
+    rf"(?:\s+(?:per\s+)?(?:cliente|contratto|trattativa|deal|ordine))?|average\s+(?:deal\s+|contract\s+|order\s+)?"
+    rf"(?:value|size|ticket))\s+(?:di\s+|da\s+|of\s+|pari\s+a\s+)?(?:{_AT_LEAST})?{_MONEY}", re.IGNORECASE)
+
+
 def each_value(draft: Draft, text: str) -> str:
     """"Chiudere 10 clienti Enterprise da almeno 50k€ ciascuno": the count is the objective, the amount a size each
     one must have, which no scope can hold; kept in `scope_note` for the check to say every one is counted, and
     taken out of the sentence so it is never read as 50k€ of won value. Returns the sentence without it."""
+    average = _AVERAGE_VALUE.search(text)
+    if average is not None:
+        # "chiudere 40 trattative con valore medio di 15k": the deals are counted, their average no scope holds
+        left = text[:average.start()] + " " + text[average.end():]
+        if _COUNTED.search(left):
+            draft.scope_note = {"kind": "average_value", "dimension": None, "values": [average.group(0).strip(" ,")]}
+            return left
     found = _EACH_VALUE.search(text)
     if found is None:
         return text

@@ -171,6 +171,13 @@ def deal_shares(text: str) -> str:
                   r"|close)?\s*(?:vint[eoai]|won|closed[\s-]won)\s+(almeno\s+|at least\s+)?(\d+(?:[.,]\d+)?)\s*%"
                   r"\s+of them",
                   lambda m: f"tasso di vittoria {m[1].strip()} {m[2] or ''}al {m[3]}%", text, flags=flags)
+    # "get 1 in 3 opportunities to close", "1 in 4 deals closed-won", "2 trattative su 5 vinte": the share won
+    text = re.sub(rf"\b(?:(?:get|have|make|fare|avere)\s+)?(almeno\s+|at least\s+)?(\d+)\s+({_DEALS}\s+)?{_ONE_IN}\s+"
+                  rf"(\d+)\s+({_DEALS}\s+)?(?:(?:should|must|to|devono|deve|dovranno)\s+)?(?:be\s+|get\s+|essere\s+)?"
+                  r"(?:close(?=\s*$|\s+(?:by|entro|within|before|in)\b)|closed[\s-]won|won|chiudersi\s+vint[eoai]"
+                  r"|vint[eoai])\b",
+                  lambda m: f"{m[1] or ''}tasso di vittoria al {_share(m[2], m[4])}%"
+                  if 0 < int(m[2]) <= int(m[4]) and (m[3] or m[5]) else m[0], text, flags=flags)
     text = re.sub(rf"{verb}(\d+)\s+(?:{_DEALS}\s+)?{_ONE_IN}\s+(\d+)\b(?:\s+{_DEALS})?",
                   lambda m: f"{m[1]} {m[2] or ''}tasso di vittoria al {_share(m[3], m[4])}%"
                   if 0 < int(m[3]) <= int(m[4]) else m[0], text, flags=flags)
@@ -186,6 +193,11 @@ def deal_shares(text: str) -> str:
         if not whole or not 0 < int(m[1]) <= int(m[3]):
             return m[0]
         return f"conversione {whole} to {m[5]} al {_share(m[1], m[3])}%"
+    # "convertire in SQL almeno 1 MQL su 4": the stage it becomes named first
+    text = re.sub(rf"\b(?:convertire|trasformare|convert|turn)\s+(?:in|into|a|to)\s+({STAGE_TOKENS})\s+"
+                  rf"(almeno\s+|at least\s+)?(\d+)\s+({STAGE_TOKENS})\s+{_ONE_IN}\s+(\d+)\b(?!\s+{STAGE_TOKENS})",
+                  lambda m: f"conversione {m[4]} to {m[1]} {m[2] or ''}al {_share(m[3], m[5])}%"
+                  if 0 < int(m[3]) <= int(m[5]) else m[0], text, flags=flags)
     text = re.sub(rf"\b(\d+)\s+(?:({STAGE_TOKENS})\s+)?{_ONE_IN}\s+(\d+)\s+(?:({STAGE_TOKENS})\s+)?"
                   rf"(?:{become}\s+(?:(?:into|in|to|a)\s+)?(?:an?\s+|un\s+|una\s+)?|(?:into|in|to|a)\s+)"
                   rf"({STAGE_TOKENS})\b", becoming, text, flags=flags)

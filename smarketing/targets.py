@@ -179,25 +179,94 @@ _NOW_BETWEEN = re.compile(
     rf"(?:\s*(?:{MARK}))?(?:\s*({'|'.join(DAYS_IN)})\b)?\s*(?=[,;)]|$)", re.IGNORECASE)
 
 
-# "(30 nel primo semestre 2026)", "(18 in Q1 2026)": a level in brackets with the period it was reached in
-_IN_A_PERIOD = re.compile(rf"\(\s*({NUMBER})(?:{SCALE})?\s*(%?)\s*(?:nel|nell'|in(?!\s+(?:più|piu|meno)\b)|durante"
-                          rf"|during)\s+([^)]*)\)", re.IGNORECASE)
+# "(30 nel primo semestre 2026)", "(18 in Q1 2026)", "(Q4 2026: 480)": a level in brackets with the period it
+# was reached in
+_IN_A_PERIOD = re.compile(rf"\(\s*(?:({NUMBER})(?:{SCALE})?\s*(%?)\s*(?:nel|nell'|in(?!\s+(?:più|piu|meno)\b)|durante"
+                          rf"|during)\s+([^)]*)|([^):=]*?\b(?:[QH][1-4]|(?:19|20)\d\d)\b[^):=]*?)\s*[:=]\s*({NUMBER})"
+                          rf"(?:{SCALE})?\s*(%?)\s*)\)", re.IGNORECASE)
+# a clause said in the past: "l'anno scorso ne abbiamo fatti 60", "nel Q1 abbiamo chiuso 45 SQL", "last year we
+# closed 60". A verb of change ("siamo cresciuti del 20%") says how it went, never a level
+_PAST_VERB = re.compile(
+    r"\b(?:abbiamo|avevamo|hanno|avevano|ha|aveva)\s+(?:\w+\s+){0,2}?(?:fatt|chius|generat|avut|portat|raccolt"
+    r"|raggiunt|acquisit|vint|firmat|convertit|ottenut|registrat|toccat|fatturat|incassat|qualificat|consegnat"
+    r"|segnat|trovat|pres)[oaie]\b"
+    r"|\b(?:erano|eravamo|siamo\s+stati|sono\s+stati|(?:è|e')\s+stat[oa]|siamo\s+arrivati|eravamo\s+arrivati)\b"
+    r"|\bwe\s+(?:\w+\s+)?(?:did|had|closed|generated|got|made|reached|landed|signed|won|converted|booked|hit"
+    r"|delivered|brought\s+in|ended|finished|were|sourced|created|qualified)\b"
+    r"|\b(?:it|this|that|they|there)\s+(?:was|were)\b", re.IGNORECASE)
+# how it went, in the past: "l'anno scorso siamo cresciuti del 20%", "last year we grew 15%"
+_PAST_CHANGE = re.compile(
+    r"\b(?:siamo|sono|è|e'|era|erano|eravamo)\s+(?:\w+\s+){0,2}?(?:cresciut|calat|aumentat|diminuit|scres|sces|salit"
+    r"|raddoppiat|triplicat|dimezzat)[oaie]\b|\b(?:abbiamo|hanno|ha)\s+(?:\w+\s+){0,2}?(?:pers|guadagnat|recuperat)"
+    r"[oaie]\b|\b(?:we|it|they)\s+(?:\w+\s+)?(?:grew|dropped|fell|rose|increased|decreased|declined|doubled|lost"
+    r"|gained)\b|\b(?:sales|revenue|leads|mqls|sqls|customers|deals)\s+(?:grew|dropped|fell|rose|declined|doubled)\b",
+    re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;()]\s*|,(?!\d)\s*|[.:!?](?:\s+|$)|\s+[-–—]\s+"
+                         r"|\s+(?:e|ed|ma|mentre|and|but|while|whereas)\s+", re.IGNORECASE)
+_LEVEL_NUMBER = re.compile(rf"(?<![\w/.,+-])({NUMBER})(?:{SCALE})?(?![\w/.-])\s*(%?)")
 
 
-def _in_a_period_gone(text: str, today: date) -> re.Match[str] | None:
-    """A level in brackets reached in a period already over: where the objective starts, never its target."""
+def _a_year(text: str, found: re.Match[str]) -> bool:
+    """Four plain digits that are a year, unless what they count follows ("2000 lead"): "2.000 lead", "2k" count."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", found.group(1)) and not found.group(2) and not re.match(
+        rf"\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}|contatti|contratti|trattative|deals?)\b", text[found.end():],
+        re.IGNORECASE))
+
+
+def _levels(clause: str) -> list[re.Match[str]]:
+    """The numbers of a clause that may be a level: never a year, nor a change ("del 20%", "+5")."""
+    return [m for m in _LEVEL_NUMBER.finditer(clause) if not _a_year(clause, m)
+            and not re.search(r"\b(?:del|di|by)\s+$", clause[:m.start()], re.IGNORECASE)]
+
+
+def earlier_level(text: str, today: date) -> tuple[str, tuple[float, bool] | None, tuple[date, date] | None]:
+    """A level reached earlier, said beside the objective: in brackets with its period ("(Q4 2026: 480)", "(30 nel
+    primo semestre 2026)") or as a clause in the past ("l'anno scorso ne abbiamo fatti 60"). Taken out before the
+    deadline is read, so its period is never the objective's, and returned (value, written with %) with the
+    period in brackets (first and last day), for the reader to settle once the objective's window is known.
+    Returns the text as it was when nothing else in it holds a number."""
     found = _IN_A_PERIOD.search(text)
-    if found is None:
-        return None
-    period = deadlines.find(found.group(4), today).day
-    return found if period is not None and period < today else None
+    if found is not None:
+        value, scale, percent, said = (found.group(1, 2, 3, 4) if found.group(1) else found.group(6, 7, 8, 5))
+        period = deadlines.find(said, today)
+        rest = text[:found.start()] + " " + text[found.end():]
+        if period.day is not None and re.search(r"\d", rest):
+            return rest, (scaled(number(value), scale), bool(percent)), (period.first or period.day, period.day)
+    bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        clause = text[begin:end]
+        levels = _levels(clause)
+        rest = text[:begin] + " " + text[end:]
+        verb = _PAST_VERB.search(clause)
+        # the level after the verb that says it was reached: "3000 lead (erano 2000 lead nel 2025)" is one clause
+        # of each
+        if verb and len(levels) == 1 and levels[0].start() > verb.start() and re.search(r"\d", rest):
+            level = levels[0]
+            return (text[:begin] + _past_words(clause, today) + text[end:],
+                    (scaled(number(level.group(1)), level.group(2)), bool(level.group(3))), None)
+        if _PAST_CHANGE.search(clause) and re.search(r"\d", clause) and re.search(r"\d", rest):
+            # "l'anno scorso siamo cresciuti del 20%, nel 2027 vogliamo 80 nuovi clienti": how it went is no target
+            return text[:begin] + _past_words(clause, today) + text[end:], None, None
+    return text, None, None
+
+
+def _past_words(clause: str, today: date) -> str:
+    """A clause said in the past without its numbers and its period: what it counts stays ("nel Q1 abbiamo fatto 45
+    SQL, nel Q2 2027 ne vogliamo 60" counts SQLs)."""
+    words = re.sub(rf"[+-]?(?:{NUMBER})(?:{SCALE})?\s*%?", " ", clause)
+    for _ in range(3):
+        phrase = deadlines.find(words, today).phrase
+        if not phrase or phrase.lower() not in words.lower():
+            break
+        words = re.sub(re.escape(phrase), " ", words, flags=re.IGNORECASE)
+    return f" {words} "
 
 
 def now_said(text: str, today: date) -> tuple[str, tuple[float, bool] | None]:
     """"Win rate al 30% (oggi siamo al 24%)", "oggi siamo a 18 giorni, vogliamo arrivare a 10": the level today, in
     brackets or as a clause, taken out of the numbers read and returned (value, written with %), so it is never
     read as the target."""
-    found = _NOW.search(text) or _LAST_YEAR.search(text) or _NOW_AFTER.search(text) or _in_a_period_gone(text, today)
+    found = _NOW.search(text) or _LAST_YEAR.search(text) or _NOW_AFTER.search(text)
     if found is not None:
         return text[:found.start()] + " " + text[found.end():], (scaled(number(found.group(1)), found.group(2)),
                                                                  bool(found.group(3)))
@@ -219,6 +288,10 @@ def without_aside(text: str) -> str:
     aside = re.sub(rf",?\s*\(?\b(?:circa|about|around|roughly|cioè|cioe|ovvero|ossia|quindi|so|i\.e\.)\s+"
                    rf"(?:{NUMBER})\s+(?:\w+\s+)?(?:al|a|alla|per|every|each|an?)\s+(?:giorno|settimana|mese|trimestre|day|week|month"
                    r"|quarter)\b\)?", " ", aside, flags=re.IGNORECASE)
+    # "Lead totali 2027: 12.000 (1.000 al mese)", "400 MQLs by end of Q1 (~130/month)": the pace in brackets
+    aside = re.sub(rf"\(\s*[~≈]?\s*(?:circa\s+|about\s+|around\s+|ca\.\s*)?(?:{NUMBER})(?:{SCALE})?\s*(?:\w+\s+)?"
+                   r"(?:(?:al|a|alla|per|every|each|an?)\s+|/\s*)(?:giorno|settimana|sett|mese|trimestre|day|week|wk"
+                   r"|month|mo|quarter)\.?\s*\)", " ", aside, flags=re.IGNORECASE)
     return aside if aside != text and re.search(r"\d", aside) else text
 
 
@@ -284,9 +357,7 @@ def read_numbers(draft: Draft, text: str, low: str) -> None:
         # "2,000 leads", "2k" are counts
         counts = [scaled(number(m.group(1)), m.group(2)) for m in re.finditer(
             rf"(?<![\w/.-])({NUMBER})(?:{SCALE})?(?![\w/.-]|\s*%|\s*(?:{'|'.join(DAYS_IN)})\b)", text)
-            if not (re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and not m.group(2) and not re.match(
-                rf"\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}|contatti|contratti|trattative|deals?)\b",
-                text[m.end():], re.IGNORECASE))]
+            if not _a_year(text, m)]
         if counts:
             if draft.metric == "manual":
                 draft.target, draft.target_kind = counts[-1], "absolute"
@@ -423,7 +494,9 @@ def read_change(draft: Draft, text: str) -> None:
         sign = 1
     if found is None:
         # "€80 or less", "80 o meno" bound a level
-        found = re.search(rf"\b{amount}\s+(?!or\b|o\b)(?:\w+\s+)?(in piu|in più|in meno|more|fewer|less)\b", low)
+        # ("15 mila euro di fatturato in più": what the amount is of, between)
+        found = re.search(rf"\b{amount}\s+(?!or\b|o\b)(?:(?:di|of)\s+)?(?:\w+\s+)?(in piu|in più|in meno|more|fewer"
+                          r"|less)\b", low)
         if found is not None:
             sign = -1 if found.group(5) in ("in meno", "fewer", "less") else 1
     if found is None:
@@ -483,7 +556,7 @@ _COMPARED_WITH = re.compile(
     r"|anno\s+precedente|scorso\s+anno"
     r"|last\s+year|previous\s+year|(?:mese|trimestre|semestre)\s+(?:scorso|precedente)|last\s+(?:month|quarter)"
     r"|stess[oa]\s+(?:periodo|mese|trimestre|semestre)\s+(?:dell'anno\s+(?:scorso|precedente)|dello\s+scorso\s+anno"
-    r"|del(?:l')?\s*(?:anno\s+)?\d{4})"
+    r"|(?:del(?:l')?\s*(?:anno\s+)?)?\d{4})"
     r"|same\s+(?:period|month|quarter|half)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+ago|(?:of|in)\s+\d{4})"
     rf"|(?:{deadlines.MONTH_NAMES})(?:\s+\d{{4}})?)\b"
     # "+50% YoY", "anno su anno": against the year before, with no comparison word
