@@ -104,8 +104,8 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = re.sub(r"\b(di|by)\s+(?:un|a|one)\s+(quarto|quarter|terzo|third)\b",
                   lambda m: f"{m[1]} {'25' if m[2].lower() in ('quarto', 'quarter') else '33,33'}%", text,
                   flags=re.IGNORECASE)
-    # "aumentare i lead di 1/3", "by 1/4": a fraction in digits after a change's "di" is no date
-    text = re.sub(r"\b(di|by)\s+([1-9])\s*/\s*([2-9]|10)\b(?![/.,]?\d)",
+    # "aumentare i lead di 1/3": a fraction in digits after a change's "di" is no date ("by 1/3" is one: 1 March)
+    text = re.sub(r"\b(di)\s+([1-9])\s*/\s*([2-9]|10)\b(?![/.,]?\d)",
                   lambda m: f"{m[1]} {round(int(m[2]) * 100 / int(m[3]), 2):g}%".replace(".", ",")
                   if int(m[2]) < int(m[3]) and re.search(rf"\b(?:{metricwords.CHANGE_VERBS})\b", normalise(text))
                   else m[0], text, flags=re.IGNORECASE)
@@ -406,13 +406,17 @@ def _without_before(text: str) -> str:
     neither the objective nor its scope; as it is when the rest counts days from it ("dopo la fiera di Verona,
     50 MQL entro 30 giorni": deadlines.find asks for the fair's day), or holds no number."""
     found = _AFTER.match(text) or _AFTER_COUNT.search(text)
-    if found is None:
+    if found is None or not re.search(r"\d", found.group(0)):
+        # "Dopo il lancio di Predicta Cloud, 30 nuovi clienti": with no number of its own, its names may be the scope
         return text
     rest = text[:found.start()] + " " + text[found.end():]
     if not re.search(r"\d", rest) or re.search(
             r"\b(?:entro|in|within)\s+(?:i\s+|the\s+)?(?:\d+|next)\s*(?:giorni|gg|settimane|mesi|days|weeks|months)\b",
             rest, re.IGNORECASE):
         return text
+    if not metricwords.names_measure(rest):
+        # "Dopo aver chiuso 10 clienti nel Q4, puntiamo a 25": what is counted is named there only
+        return re.sub(rf"[+-]?(?:{NUMBER})(?:{SCALE})?\s*%?", " ", found.group(0)) + " " + rest
     return rest
 
 
@@ -537,16 +541,18 @@ def _name_numbers(text: str, vocabulary: dict[str, list[str]]) -> str:
 
 
 # how many people do the work: "Abbiamo 3 commerciali e 2 SDR", "with 4 sales reps"
-_TEAM = re.compile(r"(?<![\w.,])(\d{1,3})\s+(?:commerciali|venditori|venditrici|agenti|sdr|bdr|aes?"
-                   r"|account(?:\s+manager|\s+executive)?s?|persone|risorse|addetti|dipendenti|collaboratori|reps|sales\s*reps|salespeople"
-                   r"|sellers|people|fte|heads)\b", re.IGNORECASE)
+# or in a company's: "clienti PMI con più di 50 dipendenti" ("40 account", "200 persone al webinar" are what is counted)
+_TEAM = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*)\s+(?:commerciali|venditori|venditrici|agenti|sdr|bdr|aes?"
+                   r"|account\s+(?:manager|executive)s?|reps|sales\s*reps|salespeople|sellers|fte|heads|dipendenti"
+                   r"|addetti|employees)\b", re.IGNORECASE)
 
 
 def _team_sizes(text: str) -> str:
-    """"Abbiamo 3 commerciali e 2 SDR: obiettivo 45 SQL entro marzo": the size of the team is no start and no target,
-    hidden as a name's number is when the sentence holds another ("Assumere 2 SDR" keeps its 2)."""
+    """"Abbiamo 3 commerciali e 2 SDR: obiettivo 45 SQL entro marzo": the size of a team is no start and no target,
+    hidden as a name's number is when the sentence holds another and names a measure ("Assumere 2 SDR" keeps its 2)."""
     hidden = _TEAM.sub(lambda m: m[0].replace(m[1], metricwords.NAME_MARK), text)
-    return hidden if re.search(r"\d", hidden) else text
+    # "Passare da 3 a 5 commerciali" is about the team itself
+    return hidden if re.search(r"\d", hidden) and metricwords.names_measure(_TEAM.sub(" ", text)) else text
 
 
 def ranged(draft: Draft) -> bool:

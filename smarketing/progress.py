@@ -5,10 +5,11 @@ Counts and sums over the objective's window (entries into a stage, won value) ar
 from zero on the start day, their progress is the share of the target reached, the run-rate forecasts the
 end, and the status follows that forecast, so 0 of 190.000 EUR with a 0 EUR forecast is never "on track".
 Too early to say in the first tenth of the window or its first week; before its start day an objective has not
-started, which says when it will rather than a dash against its target. Levels (rates, costs, days, scores)
+started, which says when it will rather than a dash against its target. A ceiling on a count or a sum is used up
+over the window: missed once passed, done once the window is over within it. Levels (rates, costs, days, scores)
 start from the baseline, with the formulas of docs/metrics.md, and are forecast to stay where they are; their status
-compares progress with the elapsed share. After the deadline an objective not done is off track, however
-close it came."""
+compares progress with the elapsed share; one the baseline already met is a level to keep, held or not. After the
+deadline an objective not done is off track, however close it came."""
 
 from __future__ import annotations
 
@@ -43,7 +44,9 @@ def expected(start: date, deadline: date, today: date) -> float:
 
 
 def kind_of(metric: str | None, direction: str | None) -> str:
-    return "cumulative" if metric in CUMULATIVE and direction == "increase" else "level"
+    """Counts and sums over the window are cumulative whichever way they go: a cap ("non più di 5 opportunità da
+    Fiere") is used up over the window, never met on its first day."""
+    return "cumulative" if metric in CUMULATIVE else "level"
 
 
 def compute(metric: str, direction: str | None, baseline: float | None, target: float | None, actual: float | None,
@@ -55,10 +58,17 @@ def compute(metric: str, direction: str | None, baseline: float | None, target: 
         return Progress(actual, baseline, target, None, share, "not_started", None, None, kind)
     if actual is None or target is None or direction not in ("increase", "decrease"):
         return Progress(actual, baseline, target, None, share, None, None, None, kind)
+    if kind == "cumulative" and direction == "decrease":
+        return _cap(actual, baseline, target, share, start, deadline, today, data_start)
     cumulative = kind == "cumulative"
     base = 0.0 if cumulative else baseline
     done = actual >= target if direction == "increase" else actual <= target
     progress = _share(direction, base, target, actual)
+    kept = not cumulative and base is not None and (base >= target if direction == "increase" else base <= target)
+    if kept:
+        # the start already met the target: a level to keep ("win rate mai sotto il 20%"), held or not; the formula
+        # would turn a fall below it into progress past 100%
+        progress = 1.0 if done else 0.0
     forecast = actual / share if cumulative and share > 0 else (None if cumulative else actual)
     forecast_progress = None if forecast is None else _share(direction, base, target, forecast)
     observed = (today - max(start, data_start or start)).days
@@ -66,8 +76,9 @@ def compute(metric: str, direction: str | None, baseline: float | None, target: 
         status = "done"
     elif progress is None:
         status = None
-    elif today > deadline:
-        # the formula would call 95% "on track" once the window is over; a missed deadline is missed
+    elif today > deadline or kept:
+        # the formula would call 95% "on track" once the window is over; a missed deadline is missed, and a level to
+        # keep that is not kept is missed as it stands (a level is forecast to stay where it is)
         status = "off_track"
     elif cumulative and (share <= TOO_EARLY_SHARE or observed < TOO_EARLY_DAYS or forecast_progress is None):
         status = "too_early"
@@ -76,6 +87,26 @@ def compute(metric: str, direction: str | None, baseline: float | None, target: 
     else:
         status = _band(progress, share - ON_TRACK_SLACK, share - AT_RISK_SLACK)
     return Progress(actual, baseline, target, progress, share, status, forecast, forecast_progress, kind)
+
+
+def _cap(actual: float, baseline: float | None, target: float, share: float, start: date, deadline: date,
+         today: date, data_start: date | None) -> Progress:
+    """A count or a sum with a ceiling over the window: it only grows, so past the ceiling it is missed for good,
+    and it is done only once the window is over. In between the run-rate forecasts the end; its share of the
+    ceiling (`forecast_progress`) sets the status with the bands of a cumulative objective, mirrored. No progress:
+    the ceiling is an allowance, not a target to move toward."""
+    forecast = actual / share if share > 0 else None
+    used = None if forecast is None or target <= 0 else forecast / target
+    observed = (today - max(start, data_start or start)).days
+    if actual > target:
+        status = "off_track"
+    elif today > deadline:
+        status = "done"
+    elif share <= TOO_EARLY_SHARE or observed < TOO_EARLY_DAYS or used is None:
+        status = "too_early"
+    else:
+        status = _band(1 / used if used else 1.0, ON_TRACK_FORECAST, AT_RISK_FORECAST)
+    return Progress(actual, baseline, target, None, share, status, forecast, used, "cumulative")
 
 
 def _band(value: float, on_track: float, at_risk: float) -> str:

@@ -189,11 +189,18 @@ _IN_A_PERIOD = re.compile(rf"\(\s*(?:({NUMBER})(?:{SCALE})?\s*(%?)\s*(?:nel|nell
 _PAST_VERB = re.compile(
     r"\b(?:abbiamo|avevamo|hanno|avevano|ha|aveva)\s+(?:\w+\s+){0,2}?(?:fatt|chius|generat|avut|portat|raccolt"
     r"|raggiunt|acquisit|vint|firmat|convertit|ottenut|registrat|toccat|fatturat|incassat|qualificat|consegnat"
-    r"|segnat|trovat|pres)[oaie]\b"
+    r"|segnat|trovat)[oaie]\b"
     r"|\b(?:erano|eravamo|siamo\s+stati|sono\s+stati|(?:è|e')\s+stat[oa]|siamo\s+arrivati|eravamo\s+arrivati)\b"
-    r"|\bwe\s+(?:\w+\s+)?(?:did|had|closed|generated|got|made|reached|landed|signed|won|converted|booked|hit"
-    r"|delivered|brought\s+in|ended|finished|were|sourced|created|qualified)\b"
+    # "il CAC era 1.200 €", "a settembre ne avevamo 120": the verb alone, before its number
+    r"|\b(?:era|avevamo|avevano)\b(?=\s+(?:(?:di|a|al|ai|del|circa|sui|sulle|intorno\s+a)\s+)?[€$£]?\s*\d)"
+    # (never "we will hit", "we must deliver": an objective)
+    r"|\bwe\s+(?:(?!will|shall|should|must|would|could|can|need|want|plan|aim|have|are)\w+\s+)?(?:did|had|closed"
+    r"|generated|got|made|reached|landed|signed|won|converted|booked|hit|delivered|brought\s+in|ended|finished"
+    r"|sourced|created|qualified)\b"
     r"|\b(?:it|this|that|they|there)\s+(?:was|were)\b", re.IGNORECASE)
+# a clause that names when the objective is due, or a year to come, says what is to be done, whatever its verb
+# ("Entro marzo 2027, abbiamo l'impegno...", "By March 2027, we were asked to deliver 300 MQLs")
+_DUE = re.compile(r"\b(?:entro|by|before|until|fino\s+a|within|prima\s+d)", re.IGNORECASE)
 # how it went, in the past: "l'anno scorso siamo cresciuti del 20%", "last year we grew 15%"
 _PAST_CHANGE = re.compile(
     r"\b(?:siamo|sono|è|e'|era|erano|eravamo)\s+(?:\w+\s+){0,2}?(?:cresciut|calat|aumentat|diminuit|scres|sces|salit"
@@ -235,16 +242,18 @@ def earlier_level(text: str, today: date) -> tuple[str, tuple[float, bool] | Non
     bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
     for begin, end in zip(bounds, bounds[1:], strict=False):
         clause = text[begin:end]
+        if _DUE.search(clause) or any(int(y) > today.year for y in re.findall(r"\b(20\d\d)\b", clause)):
+            continue
         levels = _levels(clause)
         rest = text[:begin] + " " + text[end:]
         verb = _PAST_VERB.search(clause)
         # the level after the verb that says it was reached: "3000 lead (erano 2000 lead nel 2025)" is one clause
         # of each
-        if verb and len(levels) == 1 and levels[0].start() > verb.start() and re.search(r"\d", rest):
+        if verb and len(levels) == 1 and levels[0].start() > verb.start() and _levels(rest):
             level = levels[0]
             return (text[:begin] + _past_words(clause, today) + text[end:],
                     (scaled(number(level.group(1)), level.group(2)), bool(level.group(3))), None)
-        if _PAST_CHANGE.search(clause) and re.search(r"\d", clause) and re.search(r"\d", rest):
+        if _PAST_CHANGE.search(clause) and re.search(r"\d", clause) and _levels(rest):
             # "l'anno scorso siamo cresciuti del 20%, nel 2027 vogliamo 80 nuovi clienti": how it went is no target
             return text[:begin] + _past_words(clause, today) + text[end:], None, None
     return text, None, None

@@ -89,7 +89,8 @@ def test_an_objective_before_its_start_has_not_started(metric, direction, kind):
 
 @pytest.mark.parametrize(("metric", "direction", "kind"), [
     ("stage_entries", "increase", "cumulative"), ("won_value", "increase", "cumulative"),
-    ("conversion", "increase", "level"), ("cac", "decrease", "level"), ("stage_entries", "decrease", "level")])
+    ("conversion", "increase", "level"), ("cac", "decrease", "level"), ("stage_entries", "decrease", "cumulative"),
+    ("won_value", "decrease", "cumulative")])
 def test_kind(metric, direction, kind):
     assert progress.kind_of(metric, direction) == kind
 
@@ -99,9 +100,43 @@ def test_nothing_measured_means_no_status():
     assert (p.progress, p.expected_progress, p.status, p.forecast) == (None, pytest.approx(0.1), None, None)
 
 
-def test_a_target_equal_to_the_baseline_has_no_progress():
+def test_a_target_equal_to_the_baseline_is_a_level_to_keep():
     p = progress.compute("cpl", "decrease", 40, 40, 45, START, DEADLINE, day(10))
-    assert (p.progress, p.status) == (None, None)
+    assert (p.progress, p.status) == (0.0, "off_track")
+    p = progress.compute("cpl", "decrease", 40, 40, 38, START, DEADLINE, day(10))
+    assert (p.progress, p.status) == (1.0, "done")
+
+
+@pytest.mark.parametrize(("metric", "direction", "baseline", "target", "actual", "expected"), [
+    # "conversione MQL → SQL mai sotto il 70%" from 80%: at 61,9% the floor is broken, never 181% on track
+    ("conversion", "increase", 0.80, 0.70, 0.619, (0.0, "off_track")),
+    ("conversion", "increase", 0.80, 0.70, 0.75, (1.0, "done")),
+    # "CAC al massimo 1.000 €" from 900 €: at 1.100 € the ceiling is passed
+    ("cac", "decrease", 900, 1000, 1100, (0.0, "off_track")),
+    ("cac", "decrease", 900, 1000, 950, (1.0, "done")),
+])
+def test_a_level_the_start_already_met_is_kept_or_not(metric, direction, baseline, target, actual, expected):
+    p = progress.compute(metric, direction, baseline, target, actual, START, DEADLINE, day(30))
+    assert (p.progress, p.status) == expected
+
+
+@pytest.mark.parametrize(("actual", "today", "expected"), [
+    # "non più di 5 nuove opportunità da Fiere": on day 3 nothing is settled, however few so far
+    (0, day(3), ("too_early", 0.0, 0.0)),
+    # day 50 of 100: 2 so far runs to 4, 80% of the ceiling
+    (2, day(50), ("on_track", 4.0, 0.8)),
+    # 3 by day 50 runs to 6: 120% of the ceiling, 1 / 1,2 = 83% of it left in hand, at risk
+    (3, day(50), ("at_risk", 6.0, 1.2)),
+    (4, day(50), ("off_track", 8.0, 1.6)),
+    # past the ceiling it is missed for good: a count over the window only grows
+    (6, day(50), ("off_track", 12.0, 2.4)),
+    # the window over within the ceiling
+    (5, day(101), ("done", 5.0, 1.0)),
+])
+def test_a_ceiling_on_a_count_is_used_up_over_the_window(actual, today, expected):
+    p = progress.compute("stage_entries", "decrease", 0, 5, actual, START, DEADLINE, today)
+    assert (p.status, p.forecast, p.forecast_progress) == expected
+    assert (p.kind, p.progress) == ("cumulative", None)
 
 
 @pytest.mark.parametrize(("today", "share"), [(day(-5), 0.0), (day(0), 0.0), (day(25), 0.25), (day(100), 1.0),

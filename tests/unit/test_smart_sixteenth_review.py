@@ -45,7 +45,7 @@ from tests.unit.test_smart_statements import TODAY, VOCABULARY, D
      dict(stage="mql", target=200.0, stated_baseline=None, filters={})),
     ("Puntiamo a 200 MQL entro febbraio dopo i 120 lead del webinar di ottobre",
      dict(stage="mql", target=200.0, stated_baseline=None, filters={})),
-    ("Dopo il webinar di ottobre puntiamo a 200 MQL entro febbraio", dict(stage="mql", target=200.0, filters={})),
+    ("After hiring 2 SDRs, reach 300 MQLs by June 2027", dict(stage="mql", target=300.0, stated_baseline=None)),
     # a week by its number
     ("Entro la settimana 12 del 2027, 250 MQL", dict(target=250.0, stated_baseline=None, deadline=D("2027-03-28"))),
     ("250 MQL entro la settimana 12 del 2027", dict(target=250.0, stated_baseline=None, deadline=D("2027-03-28"))),
@@ -67,9 +67,9 @@ from tests.unit.test_smart_statements import TODAY, VOCABULARY, D
     # a fraction in digits after a verb of change
     ("Aumentare i lead di 1/3 entro marzo", dict(target=0.3333, target_kind="relative", direction="increase")),
     ("Ridurre il CAC di 1/4 entro giugno 2027", dict(metric="cac", target=-0.25, target_kind="relative")),
-    # an event the objective is due for says when, never where the customers come from
-    ("Chiudere 18 nuovi clienti per la fiera di marzo",
-     dict(target=18.0, filters={}, deadline=None, deadline_phrase="per la fiera di marzo")),
+    # an event the objective is due by says when, never where the customers come from
+    ("Chiudere 18 nuovi clienti entro la fiera di marzo",
+     dict(target=18.0, filters={}, deadline=None, deadline_phrase="entro la fiera di marzo")),
     # the average the deals must have is no target: the deals are counted
     ("Nel secondo semestre 2027 chiudere 40 trattative con valore medio di 15k",
      dict(metric="stage_entries", stage="customer", target=40.0, stated_baseline=None, start=D("2027-07-01"))),
@@ -91,6 +91,37 @@ from tests.unit.test_smart_statements import TODAY, VOCABULARY, D
     ("Convert at least 1 MQL in 4 into SQL by March", dict(from_stage="mql", to_stage="sql", target=0.25)),
     ("300 lead in più entro marzo", dict(change=300.0)),
     ("Entro la settimana 54 40 SQL", dict(target=40.0, deadline=None, problems=["deadline_unreadable"])),
+    # a review of these rules' first form: what they must leave as it was
+    # "by 1/3" is a date
+    ("Increase MQLs by 20% by 1/3", dict(target=0.2, deadline=D("2027-03-01"))),
+    ("Grow SQLs to 200 by 1/4", dict(target=200.0, target_kind="absolute", deadline=D("2027-04-01"))),
+    # a clause that says when the objective is due is no past, whatever its verb
+    ("By March 2027, we were asked to deliver 300 MQLs", dict(target=300.0, stated_baseline=None)),
+    ("In Q1 2027, we will hit 300 MQLs", dict(target=300.0, deadline=D("2027-03-31"))),
+    ("Entro marzo 2027, il target è stato fissato a 300 MQL", dict(target=300.0, stated_baseline=None)),
+    ("Entro giugno 2027, abbiamo preso l'impegno di chiudere 30 clienti", dict(target=30.0, stated_baseline=None)),
+    ("Entro giugno 2027, le SQL sono aumentate del 20%", dict(target=0.2, target_kind="relative")),
+    # "era" and "avevamo" before their number
+    ("Il CAC era 1.200 euro, ridurlo a 900 entro giugno 2027",
+     dict(metric="cac", target=900.0, stated_baseline=1200.0, direction="decrease")),
+    ("Raggiungere 300 SQL entro giugno 2027 (a settembre ne avevamo 120)", dict(target=300.0, stated_baseline=120.0)),
+    # the number after a week is what is done that week
+    ("Fissare entro la settimana 20 telefonate a clienti PMI", dict(deadline=D("2026-11-29"))),
+    ("Book by week 3 demos with Enterprise prospects", dict(deadline=D("2026-11-29"))),
+    # "per la fiera" says where the leads come from
+    ("Raccogliere 60 lead per la fiera di Milano entro febbraio 2027",
+     dict(target=60.0, filters={"source": "Fiere"}, deadline=D("2027-02-28"))),
+    # accounts, attendees and a company's size are counted, and a team's own growth is the objective
+    ("Portare 40 account a SQL entro marzo 2027 (oggi 25)", dict(target=40.0, stated_baseline=25.0)),
+    ("Chiudere 20 clienti PMI con più di 50 dipendenti entro giugno 2027", dict(target=20.0)),
+    ("Passare da 3 a 5 commerciali entro giugno 2027", dict(target=5.0, stated_baseline=3.0)),
+    # a "dopo" with no number of its own keeps its names as the scope; with one, what it counts stays
+    ("Dopo il lancio di Predicta Cloud, 30 nuovi clienti entro giugno 2027",
+     dict(target=30.0, filters={"product": "Predicta Cloud"})),
+    ("Dopo aver chiuso 10 clienti nel Q4, puntiamo a 25 entro giugno 2027",
+     dict(metric="stage_entries", stage="customer", target=25.0, deadline=D("2027-06-30"))),
+    # a comma between digits is no clause's end
+    ("Lose no more than 1 in 4 SQLs by the end of Q2 2027", dict(target=0.25, deadline=D("2027-06-30"))),
 ])
 def test_the_sixteenth_reviews_rules(text, expected):
     draft = drafting.read(text, TODAY, VOCABULARY)
