@@ -100,14 +100,15 @@ def _service_level(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end:
 
 def windows(start: date, deadline: date, first_day: date | None,
             count: int = HISTORY_WINDOWS) -> list[tuple[date, date]]:
-    """Earlier windows as long as [start, deadline], newest first, that the data covers."""
-    length = (deadline - start).days
-    if length <= 0 or first_day is None:
+    """Earlier windows as long as [start, deadline], newest first, that the data covers. Both days count, as they
+    do where the objective is measured: a week from Monday to Sunday is compared with the seven days before."""
+    days = (deadline - start).days + 1
+    if days <= 1 or first_day is None:
         return []
     found: list[tuple[date, date]] = []
     end = start - timedelta(days=1)
     for _ in range(count):
-        begin = end - timedelta(days=length - 1)
+        begin = end - timedelta(days=days - 1)
         if begin < first_day:
             break
         found.append((begin, end))

@@ -80,7 +80,9 @@ def compute(metric: str, direction: str | None, baseline: float | None, target: 
         # the formula would call 95% "on track" once the window is over; a missed deadline is missed, and a level to
         # keep that is not kept is missed as it stands (a level is forecast to stay where it is)
         status = "off_track"
-    elif cumulative and (share <= TOO_EARLY_SHARE or observed < TOO_EARLY_DAYS or forecast_progress is None):
+    elif cumulative and today < deadline and (share <= TOO_EARLY_SHARE or observed < TOO_EARLY_DAYS
+                                              or forecast_progress is None):
+        # (on the deadline day the window is whole: a week's objective is judged then, never too early)
         status = "too_early"
     elif cumulative and forecast_progress is not None:
         status = _band(forecast_progress, ON_TRACK_FORECAST, AT_RISK_FORECAST)
@@ -102,7 +104,7 @@ def _cap(actual: float, baseline: float | None, target: float, share: float, sta
         status = "off_track"
     elif today > deadline:
         status = "done"
-    elif share <= TOO_EARLY_SHARE or observed < TOO_EARLY_DAYS or used is None:
+    elif today < deadline and (share <= TOO_EARLY_SHARE or observed < TOO_EARLY_DAYS or used is None):
         status = "too_early"
     else:
         status = _band(1 / used if used else 1.0, ON_TRACK_FORECAST, AT_RISK_FORECAST)

@@ -77,7 +77,7 @@ def test_init_demo_honours_the_fixed_today(tmp_path, monkeypatch, capsys, today,
     assert [str(d) for d in con.execute("select min(start_date), max(deadline) from objectives").fetchone()] == \
         [first_start, last_deadline]
     # the baselines are measured on the same shifted history, so they do not depend on the day either
-    assert con.execute("select round(sum(baseline), 3) from objectives").fetchone()[0] == 155357.953
+    assert con.execute("select round(sum(baseline), 3) from objectives").fetchone()[0] == 247607.951
     con.close()
 
 

@@ -3,7 +3,7 @@ log, check-ins, progress on the live data, and manual KPIs.
 
 The history: SQL entries per seven-day window before 25 November 2026 are 3 (18-24 Nov), 4 (11-17 Nov),
 2 (4-10 Nov) and 6 (28 Oct - 3 Nov); the data starts on 28 October, so there is no fifth window. A one-week
-objective from 25 November ("entro il 2/12/2026") is judged against [3, 4, 2, 6]: best 6, upper quartile
+objective from 25 November ("entro il 1/12/2026") is judged against [3, 4, 2, 6]: best 6, upper quartile
 (inclusive) 4 + 0.25 * (6 - 4) = 4.5."""
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def history(con):
                 "l'obiettivo non chiede alcun cambiamento."),
 ])
 def test_achievable_is_judged_on_the_metrics_own_history(history, target, status, reason):
-    draft, context, report = objectives.check(history, f"Generare {target} SQL entro il 2/12/2026", BOTH, TODAY,
+    draft, context, report = objectives.check(history, f"Generare {target} SQL entro il 1/12/2026", BOTH, TODAY,
                                               "it")
     assert (context.baseline, context.history) == (3, [3, 4, 2, 6])
     assert (report.criteria["achievable"].status, report.criteria["achievable"].reason) == (status, reason)
@@ -55,7 +55,7 @@ def test_achievable_is_judged_on_the_metrics_own_history(history, target, status
 
 def test_a_relative_target_is_judged_as_the_level_it_asks_for(history):
     # +100% of 3 is 6: as good as the best week ever, above the upper quartile
-    draft, context, report = objectives.check(history, "Raddoppiare le SQL dai webinar entro il 2/12/2026", BOTH,
+    draft, context, report = objectives.check(history, "Raddoppiare le SQL dai webinar entro il 1/12/2026", BOTH,
                                               TODAY, "en")
     assert objectives.parsed(draft, context)["target"] == 6
     assert (report.criteria["achievable"].status, report.criteria["achievable"].reason) == (
@@ -63,8 +63,9 @@ def test_a_relative_target_is_judged_as_the_level_it_asks_for(history):
 
 
 def test_too_little_history_is_said_not_guessed(history):
-    # four-week windows: only 28 Oct - 24 Nov fits after the data starts
-    _, context, report = objectives.check(history, "Generare 20 SQL entro il 23/12/2026", BOTH, TODAY, "it")
+    # four-week windows (25 November to 22 December, both days counted): only 28 Oct - 24 Nov fits after the data
+    # starts
+    _, context, report = objectives.check(history, "Generare 20 SQL entro il 22/12/2026", BOTH, TODAY, "it")
     assert (context.baseline, context.history) == (15, [15])
     assert report.criteria["achievable"].status == "warn"
     assert report.criteria["achievable"].reason == \
@@ -72,22 +73,22 @@ def test_too_little_history_is_said_not_guessed(history):
 
 
 def test_an_objective_is_stored_with_its_baseline_owners_and_first_log_line(history):
-    objective_id = objectives.add(history, "Generare 5 SQL entro il 2/12/2026", BOTH, TODAY, "it", "anna",
+    objective_id = objectives.add(history, "Generare 5 SQL entro il 1/12/2026", BOTH, TODAY, "it", "anna",
                                   title="Più SQL")
     row = objectives.get(history, objective_id)
     assert {k: row[k] for k in ("title", "statement", "metric", "to_stage", "direction", "baseline", "target",
                                 "target_kind", "unit", "start_date", "deadline", "status", "owners", "functions")} == {
-        "title": "Più SQL", "statement": "Generare 5 SQL entro il 2/12/2026", "metric": "stage_entries",
+        "title": "Più SQL", "statement": "Generare 5 SQL entro il 1/12/2026", "metric": "stage_entries",
         "to_stage": "sql", "direction": "increase", "baseline": 3, "target": 5, "target_kind": "absolute",
-        "unit": "count", "start_date": TODAY, "deadline": date(2026, 12, 2), "status": "active",
+        "unit": "count", "start_date": TODAY, "deadline": date(2026, 12, 1), "status": "active",
         "owners": ["Bruno Neri", "Anna Rossi"], "functions": ["sales", "marketing"]}
     changes = history.execute("select field, old_value, new_value, changed_by from objective_changes "
                               "where objective_id = ?", [objective_id]).fetchall()
-    assert changes == [("created", None, "Generare 5 SQL entro il 2/12/2026", "anna")]
+    assert changes == [("created", None, "Generare 5 SQL entro il 1/12/2026", "anna")]
 
 
 def test_every_edit_is_kept_with_who_and_old_and_new(history):
-    objective_id = objectives.add(history, "Generare 5 SQL entro il 2/12/2026", BOTH, TODAY, "it", "anna")
+    objective_id = objectives.add(history, "Generare 5 SQL entro il 1/12/2026", BOTH, TODAY, "it", "anna")
     assert objectives.update(history, objective_id, {"target": 6.0, "deadline": date(2026, 12, 9),
                                                      "status": "active"}, "bruno") == ["target", "deadline"]
     assert objectives.set_owners(history, objective_id, [("Anna Rossi", "marketing"), ("Carla Sala", "sales")],
@@ -98,36 +99,36 @@ def test_every_edit_is_kept_with_who_and_old_and_new(history):
                               "where objective_id = ? and field <> 'created' order by change_id",
                               [objective_id]).fetchall()
     assert changes == [
-        ("target", "5.0", "6.0", "bruno"), ("deadline", "2026-12-02", "2026-12-09", "bruno"),
+        ("target", "5.0", "6.0", "bruno"), ("deadline", "2026-12-01", "2026-12-09", "bruno"),
         ("owners", '[["Anna Rossi","marketing"],["Bruno Neri","sales"]]',
          '[["Anna Rossi","marketing"],["Carla Sala","sales"]]', "bruno")]
     assert objectives.get(history, objective_id)["owners"] == ["Carla Sala", "Anna Rossi"]
 
 
 def test_an_owner_keeps_one_function(history):
-    objectives.add(history, "Generare 5 SQL entro il 2/12/2026", BOTH, TODAY, "it", "anna")
+    objectives.add(history, "Generare 5 SQL entro il 1/12/2026", BOTH, TODAY, "it", "anna")
     with pytest.raises(SmarketingError) as raised:
-        objectives.add(history, "Generare 6 SQL entro il 2/12/2026", [("Anna Rossi", "sales")], TODAY, "it", "x")
+        objectives.add(history, "Generare 6 SQL entro il 1/12/2026", [("Anna Rossi", "sales")], TODAY, "it", "x")
     assert raised.value.message("en") == "Anna Rossi is already in the team with the function marketing."
     assert len(objectives.all_objectives(history)) == 1
 
 
 def test_progress_counts_entries_since_the_start(history):
-    objective_id = objectives.add(history, "Generare 5 SQL entro il 2/12/2026", BOTH, TODAY, "it", "anna")
+    objective_id = objectives.add(history, "Generare 5 SQL entro il 1/12/2026", BOTH, TODAY, "it", "anna")
     sqls(history, "2026-11-25", 2, "NEW")       # 25 and 26 November
     p = objectives.progress_of(history, objectives.get(history, objective_id), date(2026, 11, 28))
-    # 2 of 5 after 3 of 7 days: the run-rate says 2 / (3/7) = 4.67 (93% of 5), but three days are no
-    # run-rate to trust: too early
+    # 2 of 5 three days into six: the run-rate says 2 / (3/6) = 4 (80% of 5), but three days are no run-rate to
+    # trust: too early
     assert (p.actual, p.baseline, p.target, p.progress, p.status, p.kind) == (2, 3, 5, 0.4, "too_early",
                                                                              "cumulative")
-    assert (p.expected_progress, p.forecast, p.forecast_progress) == pytest.approx((3 / 7, 14 / 3, 14 / 15))
+    assert (p.expected_progress, p.forecast, p.forecast_progress) == pytest.approx((3 / 6, 4, 4 / 5))
     # on the deadline the week is whole: 2 of 5 is the forecast too, 40%, off track
-    p = objectives.progress_of(history, objectives.get(history, objective_id), date(2026, 12, 2))
+    p = objectives.progress_of(history, objectives.get(history, objective_id), date(2026, 12, 1))
     assert (p.forecast, p.status) == (2, "off_track")
 
 
 def test_check_ins_and_disagreement(history):
-    objective_id = objectives.add(history, "Generare 5 SQL entro il 2/12/2026", BOTH, TODAY, "it", "anna")
+    objective_id = objectives.add(history, "Generare 5 SQL entro il 1/12/2026", BOTH, TODAY, "it", "anna")
     objectives.checkin(history, objective_id, date(2026, 11, 27), "Anna Rossi", 9, "fiducioso")
     with pytest.raises(SmarketingError) as raised:
         objectives.checkin(history, objective_id, TODAY, "Bruno Neri", 11)

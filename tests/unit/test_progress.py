@@ -143,3 +143,11 @@ def test_a_ceiling_on_a_count_is_used_up_over_the_window(actual, today, expected
                                               (day(365), 1.0)])
 def test_expected_progress_is_the_elapsed_share_of_the_window(today, share):
     assert progress.expected(START, DEADLINE, today) == share
+
+
+def test_a_week_is_judged_on_its_last_day():
+    # Monday to Sunday: on Sunday the week is whole, 40 of 50 is 80%, at risk, never "too early"
+    monday, sunday = date(2026, 11, 30), date(2026, 12, 6)
+    assert progress.compute("stage_entries", "increase", 0, 50, 40, monday, sunday, sunday).status == "at_risk"
+    assert progress.compute("stage_entries", "increase", 0, 50, 40, monday, sunday, date(2026, 12, 5)).status == \
+        "too_early"
