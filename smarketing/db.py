@@ -33,6 +33,9 @@ def connect(path: str | os.PathLike[str], *, migrate_schema: bool = True, wait: 
     path = Path(path)
     if not path.parent.exists():
         raise SmarketingError("error.db_folder_missing", folder=str(path.parent))
+    # checked before anything is changed: DuckDB opens a CSV or a Parquet file as a database held in memory, which
+    # keeps nothing, and a mistyped --db must never have its permissions narrowed
+    storage.check_store(path)
     storage.private_files(path)
     deadline = time.monotonic() + max(wait, 0)
     while True:

@@ -173,6 +173,26 @@ def lock_down(con: duckdb.DuckDBPyConnection, readable: list[Path]) -> None:
     con.execute("set lock_configuration = true")
 
 
+# a DuckDB database file says so in its first bytes: "DUCK" after an eight-byte checksum
+_DUCKDB_MAGIC, _MAGIC_AT = b"DUCK", 8
+
+
+def check_store(path: Path) -> None:
+    """A folder, or a file with other content (a CSV, a Parquet file, notes), is no store: said before it is
+    opened or touched. No file at all becomes a new store."""
+    if path.is_dir():
+        raise SmarketingError("error.db_is_folder", path=str(path))
+    try:
+        with path.open("rb") as file:
+            head = file.read(_MAGIC_AT + len(_DUCKDB_MAGIC))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise SmarketingError("error.db_unreadable", path=str(path)) from exc
+    if head and head[_MAGIC_AT:] != _DUCKDB_MAGIC:
+        raise SmarketingError("error.db_not_store", path=str(path))
+
+
 def private_files(path: Path) -> None:
     """The store holds the whole customer base: it and its write-ahead log are readable by the server's account
     only. From here on everything this process writes (a new log after each checkpoint, backups, uploads) is

@@ -27,13 +27,36 @@ def test_missing_folder_is_a_plain_message(tmp_path):
     assert str(tmp_path / "nope") in err.value.message("it")
 
 
-def test_not_a_database_is_a_plain_message(tmp_path):
-    bogus = tmp_path / "leads.duckdb"
-    bogus.write_text("name,email\nMario,m@x.it\n")
+@pytest.mark.parametrize("name", ["leads.duckdb", "team.csv", "export.parquet"])
+def test_not_a_database_is_refused_untouched(tmp_path, name):
+    # DuckDB opens a CSV or a Parquet file as a database kept in memory: everything written would be lost
+    bogus = tmp_path / name
+    if name.endswith(".parquet"):
+        import duckdb
+
+        duckdb.connect().execute(f"copy (select 1 as a) to '{bogus}' (format parquet)")
+    else:
+        bogus.write_text("name,email\nMario,m@x.it\n")
+    bogus.chmod(0o644)
+    before = bogus.read_bytes()
     with pytest.raises(SmarketingError) as err:
         db.connect(bogus)
-    assert err.value.key == "error.db_unreadable"
-    assert bogus.read_text() == "name,email\nMario,m@x.it\n"
+    assert err.value.key == "error.db_not_store"
+    assert err.value.message("en") == (
+        f"{bogus} is not a smarketing database (it is another kind of file, a CSV for example): it is neither "
+        "opened nor changed. Name the database file, or a new name to create one.")
+    assert (bogus.read_bytes(), bogus.stat().st_mode & 0o777) == (before, 0o644)
+
+
+def test_a_folder_is_no_database_and_keeps_its_permissions(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o755)
+    with pytest.raises(SmarketingError) as err:
+        db.connect(folder)
+    assert err.value.message("it") == (
+        f"{folder} è una cartella, non un database: indica il file del database (per esempio "
+        f"{folder}/smarketing.duckdb).")
+    assert folder.stat().st_mode & 0o777 == 0o755
 
 
 def test_second_writer_process_gets_a_plain_message(con, db_path):
