@@ -24,13 +24,14 @@ from smarketing.stages import CODES as STAGE_CODES
 
 SCIENTIFIC_KEY = r"^\s*\d+(?:[.,]\d+)?[eE]\+\d+\s*$"
 # as an SQL literal (no quote inside)
-TOTAL = r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?total[eis]?(\s+(complessivo|generale))?\s*(:.*)?$'"
+# ("Tot.", the short form an Excel sheet's last row is often labelled with)
+TOTAL = r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?(total[eis]?|tot\.?)(\s+(complessivo|generale))?\s*(:.*)?$'"
 
 
 def _total(cell: str) -> str:
-    """SQL: the cell says it is a total. Every such word holds "total": that cheap test spares a million
-    regular expressions."""
-    return f"({cell} ilike '%total%' and regexp_full_match({cell}, {TOTAL}))"
+    """SQL: the cell says it is a total. Every such word holds "tot": that cheap test spares a million regular
+    expressions."""
+    return f"({cell} ilike '%tot%' and regexp_full_match({cell}, {TOTAL}))"
 
 
 def email_shape(col: str) -> str:
@@ -438,9 +439,14 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
     if cells:
         # "Total: Account" (Google Ads), "Totale" (Excel): a sum of the rows above, never a row of its own
         said = " or ".join(c if c == "first_total" else _total(c) for c in cells)
-        # a spend row has its own date, unless every row has the report's one
+        # a spend row has its own date, unless every row has the report's one; a lead row its key, unless the key
+        # column holds what a total row puts there ("Totale;2;;3.000,00": the count of the rows above), told by
+        # its amount being the sum of all the others
+        amount = amount_field(mapping.kind)
+        summed = (f" or (key is not null and {amount} is not null and 2 * {amount} = "
+                  f"(select sum({amount}) from import_rows_coded))" if amount in mapping.columns else "")
         keyless = (("true" if "spend_date" in mapping.constants else "spend_date is null") if mapping.kind == "spend"
-                   else f"(key is null or {_total('key')})")
+                   else f"(key is null or {_total('key')}{summed})")
         # case, not and: only keyless rows get their cells read (DuckDB's and evaluates both sides)
         # the cell that says so is quoted, as any rejected value is (none when only the unmapped first one says it)
         field = "coalesce(" + ", ".join([f"case when {_total(c)} then '{n}' end" for n, c in zip(fields, cells)]
@@ -448,6 +454,17 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         value = "coalesce(" + ", ".join([f"case when {_total(c)} then {c} end" for c in cells if c != "first_total"]
                                         + ["null"]) + ")"
         checks.append((f"{field}, {value}, 'total_row', null", f"case when {keyless} then {said} else false end"))
+    if mapping.kind == "spend" and "campaign" in mapping.columns and "amount" in mapping.columns:
+        # a report by campaign with its summary row (Meta's: no campaign name, the whole amount): a row with no
+        # campaign whose amount is the sum of all the others of its day and channel, where they name theirs
+        same = "o.spend_date is not distinct from r.spend_date" + (
+            " and o.source is not distinct from r.source" if "source" in mapping.columns else "")
+        summaries = [n for (n,) in con.execute(
+            "select r.rn from import_rows_coded as r where r.campaign is null and r.amount is not null "
+            f"and 2 * r.amount = (select sum(o.amount) from import_rows_coded as o where {same}) "
+            f"and exists (select 1 from import_rows_coded as o where {same} and o.campaign is not null)").fetchall()]
+        if summaries:
+            checks.append(("'amount', raw_amount, 'total_row', null", f"rn in ({', '.join(map(str, summaries))})"))
     # the header again (files pasted one under another): one reason, not a bad date, number and stage. Its names
     # come from the file, so they travel as parameters
     named = [(n, c) for n, c in zip(fields, cells) if c != "first_total"][:2]

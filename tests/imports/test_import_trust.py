@@ -302,6 +302,31 @@ def test_excel_totale_row_is_skipped_never_added(con):
     assert con.execute("select sum(amount) from spend").fetchone() == (Decimal("2819.85"),)
 
 
+def test_excel_total_rows_under_leads_are_skipped_never_leads(con):
+    # "Totale;2;;3.000,00": a count of the rows in the code column, so the key alone does not tell it
+    result = load(con, "excel_leads_totale_count.csv")
+    assert (result.rows_read, result.inserted, result.skipped, result.rejected) == (3, 2, 1, 0)
+    assert warnings(result) == [(4, "Ragione sociale", "Totale", "total_row", None)]
+    assert con.execute("select external_id, company, deal_value::varchar from leads order by 1").fetchall() == [
+        ("C1", "Alfa", "1000.00"), ("C2", "Beta", "2000.00")]
+
+
+def test_a_tot_row_is_skipped_and_a_company_called_totale_kept(con):
+    result = load(con, "excel_leads_tot.csv")
+    assert (result.rows_read, result.inserted, result.skipped, result.rejected) == (4, 3, 1, 0)
+    assert warnings(result) == [(5, "Codice", "Tot.", "total_row", None)]
+    assert con.execute("select company from leads order by external_id").fetchall() == [
+        ("Alfa",), ("Totale",), ("Beta",)]
+
+
+def test_meta_summary_row_with_no_campaign_is_skipped_never_counted_twice(con):
+    result = load(con, "meta_ads_summary_row.csv", kind="spend", preset="meta-ads")
+    assert (result.rows_read, result.inserted, result.skipped, result.rejected) == (3, 2, 1, 0)
+    assert warnings(result) == [(2, "Amount spent (EUR)", "120.50", "total_row", None)]
+    assert con.execute("select campaign, amount::varchar from spend order by 1").fetchall() == [
+        ("Prospecting", "100.50"), ("Retargeting", "20.00")]
+
+
 def test_set_gives_a_constant_to_a_field_the_file_lacks(con, db_path, capsys):
     result = load(con, "invoices_customers.csv", sets={"stage": "customer"}, maps={"closed_at": "Data fattura"})
     assert counts(result) == (2, 2, 0, 0, 0)

@@ -525,6 +525,28 @@ FILES |= {
         08/03/2024;Google Ads;Brand;1.000,00
         ;;Totale;2.819,85
     """, "\r\n"),
+    # Excel's "Riga totale" under a leads sheet: the count of the rows in the code column, the sum in the value
+    "excel_leads_totale_count.csv": utf8("""
+        Ragione sociale;Codice;Fase;Valore
+        Alfa;C1;Cliente;1.000,00
+        Beta;C2;Cliente;2.000,00
+        Totale;2;;3.000,00
+    """, "\r\n"),
+    # the short "Tot." in the code column; a company really called Totale, its value no sum, stays a lead
+    "excel_leads_tot.csv": utf8("""
+        Codice;Ragione sociale;Fase;Valore
+        C1;Alfa;Cliente;1.000,00
+        C2;Totale;Cliente;2.500,00
+        C3;Beta;Cliente;2.000,00
+        Tot.;;;5.500,00
+    """, "\r\n"),
+    # Meta Ads Manager by campaign: its summary row first, no campaign name and the whole amount
+    "meta_ads_summary_row.csv": utf8("""
+        Reporting starts,Reporting ends,Campaign name,Amount spent (EUR),Impressions,Results
+        2026-03-01,2026-03-31,,120.50,6800,12
+        2026-03-01,2026-03-31,Retargeting,20.00,1800,5
+        2026-03-01,2026-03-31,Prospecting,100.50,5000,7
+    """),
     # an invoice list: every row is a customer (--set stage=customer)
     "invoices_customers.csv": utf8("""
         Codice cliente;Ragione sociale;Email;Data fattura;Imponibile
