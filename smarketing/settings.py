@@ -28,6 +28,14 @@ def set_currency(con: duckdb.DuckDBPyConnection, code: str) -> str:
 def check_currency(code: str) -> str:
     """An ISO 4217 code as the importer stores it (EUR, USD, CHF), else a message."""
     cleaned = (code or "").strip().upper()
-    if not CURRENCY.fullmatch(cleaned):
+    if not CURRENCY.fullmatch(cleaned) or cleaned not in iso_currencies():
         raise SmarketingError("error.currency_code", code=code)
     return cleaned
+
+
+def iso_currencies() -> set[str]:
+    """The ISO 4217 codes CLDR knows (Babel): "XYZ" or a typed "EUE" is none, and would leave every amount of the
+    company in a currency no other amount shares."""
+    from babel.numbers import list_currencies
+
+    return set(list_currencies())

@@ -52,7 +52,16 @@ def _q(pattern: str) -> str:
 
 
 # the marks an amount may write its currency with, by the currency they name (NUMBER_PROFILE_KEYS' order)
-CURRENCY_MARKS = {"EUR": "€|EUR", "USD": "[$]|USD", "GBP": "£|GBP"}
+CURRENCY_MARKS = {"EUR": "€|EUR", "USD": "[$]|USD", "GBP": "£|GBP", "CHF": "CHF"}
+# what a currency column writes for a code: "€", "Euro", "£", "franchi" (a bare "$" names no one currency)
+CURRENCY_WORDS = {"€": "EUR", "EURO": "EUR", "EUROS": "EUR", "£": "GBP", "STERLINE": "GBP", "STERLINA": "GBP",
+                  "FR.": "CHF", "SFR.": "CHF", "FRANCHI": "CHF", "US$": "USD", "DOLLARI": "USD", "DOLLARS": "USD"}
+
+
+def currency_code_expr(text: str) -> str:
+    """A currency column's value as its ISO code: upper case, the words and signs of CURRENCY_WORDS as codes."""
+    cases = " ".join(f"when '{word}' then '{code}'" for word, code in CURRENCY_WORDS.items())
+    return f"(case upper(trim({text})) {cases} else upper({text}) end)"
 
 
 def date_profile(c: str) -> list[str]:
@@ -99,7 +108,7 @@ def number_profile(c: str) -> list[str]:
     ]
 
 
-NUMBER_PROFILE_KEYS = ("values", "it_only", "us_only", "eur", "usd", "gbp", "dots", "commas")
+NUMBER_PROFILE_KEYS = ("values", "it_only", "us_only", "eur", "usd", "gbp", "chf", "dots", "commas")
 
 
 def decide_order(profiles: dict[str, dict[str, Any]], forced: str | None, notes: list[Note]) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 import duckdb
 
+from smarketing import settings
 from smarketing.importing import formats, source
 from smarketing.importing.detect import Layout, Note
 from smarketing.importing.fields import FIELDS, OUTCOME_SYNONYMS, STAGE_SYNONYMS, key_text, normalise
@@ -102,7 +103,7 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
         padded = f"({col} like ' %' or {col} like '% ')"
         if spec.kind in ("text", "email", "currency", "stage", "outcome"):
             kept = col if spec.kind in ("text", "email", "currency") else f"raw_{col}"
-            wrap = {"email": "lower({})", "currency": "upper({})"}.get(spec.kind, "{}")
+            wrap = {"email": "lower({})", "currency": formats.currency_code_expr("{0}")}.get(spec.kind, "{}")
             selects.append(f"{wrap.format(text)} as {kept}")
             if spec.kind == "email":
                 # as written, for messages; the column itself becomes the key
@@ -362,7 +363,7 @@ def amount_field(kind: str) -> str:
 def _currency_marked(con, col: str, profile: dict[str, Any]) -> bool:
     """Some amount writes its currency ("$ 5.000,00"): told by the sample, else by every value, as a mark first met
     on the 20,001st row is still the row's currency."""
-    if profile["eur"] or profile["usd"] or profile["gbp"]:
+    if any(profile[code.lower()] for code in formats.CURRENCY_MARKS):
         return True
     return bool(con.execute(f"select bool_or(regexp_matches(raw_{col}, {formats.ANY_CURRENCY_MARK}, 'i')) "
                             "from import_rows").fetchone()[0])
@@ -423,8 +424,14 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
             if mapping.kind == "leads":
                 checks.append((f"{quoted}, raw_{col}, 'negative_value', null", f"{col} < 0"))
         elif spec.kind == "currency":
-            checks.append((f"{quoted}, {col}, 'bad_currency', null",
-                           f"{col} is not null and not regexp_full_match({col}, '^[A-Z]{{3}}$')"))
+            # a code ISO 4217 does not know ("EUE", "$", "Dollaro"): the few values a currency column holds are
+            # looked up once, here, rather than in every row
+            known = settings.iso_currencies()
+            unknown = [v for (v,) in con.execute(f"select distinct {col} from import_rows where {col} is not null")
+                       .fetchall() if v not in known]
+            if unknown:
+                listed = ", ".join("'" + v.replace("'", "''") + "'" for v in unknown)
+                checks.append((f"{quoted}, {col}, 'bad_currency', null", f"{col} in ({listed})"))
             # "€ 1.200,00" with USD beside it: which one the deal is in no row says, so it is never guessed. A bare
             # "$" is the dollar of Canada, Australia or Mexico as much as of the United States: no contradiction
             amount = column(amount_field(mapping.kind))

@@ -50,7 +50,8 @@ def test_not_a_database_is_refused_untouched(tmp_path, name):
 
 def test_a_folder_is_no_database_and_keeps_its_permissions(tmp_path):
     folder = tmp_path / "data"
-    folder.mkdir(mode=0o755)
+    folder.mkdir()
+    folder.chmod(0o755)
     with pytest.raises(SmarketingError) as err:
         db.connect(folder)
     assert err.value.message("it") == (

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
+from smarketing import settings
+from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, reasons, run_import
 from tests.db.test_import_corpus import check_ledger, counts, notes, rejects
 
@@ -196,3 +200,44 @@ def test_a_no_number_is_said_as_such_row_by_row_and_most_of_them_decide_the_refu
         "Non è un numero: correggilo nel file, o lascia vuota la cella."] * 2 + [
         "Numero non valido per questa colonna, che usa la virgola decimale (1.234,56).",
         "Non è un numero: correggilo nel file, o lascia vuota la cella."]
+
+
+def test_swiss_francs_written_in_the_amount_are_kept_as_francs(con, tmp_path):
+    # "CHF 1.000,00" was read as 1.000 in the company's euros, without a word
+    path = write(tmp_path, "spesa.csv", "Data;Canale;Campagna;Importo\n01/03/2026;Google Ads;Brand;CHF 1.000,00\n"
+                 "02/03/2026;Google Ads;Brand;1.000,00\n03/03/2026;Meta Ads;Retargeting;300,00 CHF\n")
+    result = load(con, path, kind="spend")
+    assert counts(result) == (3, 3, 0, 0, 0)
+    assert con.execute("select spend_date::varchar, amount::varchar, currency from spend order by 1").fetchall() == [
+        ("2026-03-01", "1000.00", "CHF"), ("2026-03-02", "1000.00", "EUR"), ("2026-03-03", "300.00", "CHF")]
+    assert ("import.note_currency_default", {"currency": "EUR", "count": 1}) in notes(result)
+
+
+def test_a_currency_column_takes_signs_and_words_and_refuses_what_no_iso_code_is(con, tmp_path):
+    path = write(tmp_path, "clienti.csv", "ID;Email;Fase;Valore;Valuta\n1;v1@x.it;Cliente;1.000,00;€\n"
+                 "2;v2@x.it;Cliente;2.000,00;Euro\n3;v3@x.it;Cliente;3.000,00;chf\n4;v4@x.it;Cliente;4.000,00;$\n"
+                 "5;v5@x.it;Cliente;5.000,00;EUE\n")
+    result = load(con, path)
+    assert counts(result) == (5, 3, 0, 0, 2)
+    assert con.execute("select external_id, currency from leads order by 1").fetchall() == [
+        ("1", "EUR"), ("2", "EUR"), ("3", "CHF")]
+    assert [(line, value, code) for line, _, value, code, _ in rejects(result)] == [
+        (5, "$", "bad_currency"), (6, "EUE", "bad_currency")]
+    assert reasons.reason_text("bad_currency", None, "$", "en") == (
+        'Invalid currency: use the 3-letter ISO code (EUR, USD, CHF); a bare "$" stands for more than one currency '
+        "(USD, CAD, AUD).")
+
+
+def test_a_currency_given_for_the_file_or_the_company_must_be_an_iso_code(con, tmp_path):
+    # "XYZ" would put every amount in a currency no other amount shares, and ROI would show nothing
+    path = write(tmp_path, "spesa.csv", "Data;Canale;Importo\n01/03/2026;Google Ads;1.000,00\n")
+    with pytest.raises(SmarketingError) as refused:
+        load(con, path, kind="spend", currency="XYZ")
+    assert refused.value.message("it") == ("«XYZ» non è un codice di valuta: scrivi tre lettere ISO, come EUR, USD "
+                                           "o CHF.")
+    with pytest.raises(SmarketingError) as refused:
+        settings.set_currency(con, "eue")
+    assert refused.value.message("en") == ('"eue" is not a currency code: write three ISO letters, such as EUR, USD '
+                                           "or CHF.")
+    assert (con.execute("select count(*) from spend").fetchone(), settings.currency(con)) == ((0,), "EUR")
+    assert settings.set_currency(con, "chf") == "CHF"
