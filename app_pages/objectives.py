@@ -150,19 +150,25 @@ with board_tab:
                                                    for r in rows], lang))
 
 with new_tab:
-    text = ui.live_text(tr("objectives.write"), "objective_text", tr("objectives.example"))
+    # each objective saved starts a new round of keys: its sentence, owners and title never prefill the next one
+    # (a second save made a CAC objective titled after the SQL one, with all four owners)
+    saved_rounds = st.session_state.get("objective_round", 0)
+    suffix = f"_{saved_rounds}" if saved_rounds else ""
+    if st.session_state.pop("objective_clear", False):
+        _reset()
+    text = ui.live_text(tr("objectives.write"), f"objective_text{suffix}", tr("objectives.example"))
     cols = st.columns(2)
     marketing = cols[0].multiselect(tr("objectives.owners_marketing"),
-                                    [m["name"] for m in team if m["function"] == "marketing"], key="owners_marketing",
-                                    placeholder=tr("objectives.choose_people"))
+                                    [m["name"] for m in team if m["function"] == "marketing"],
+                                    key=f"owners_marketing{suffix}", placeholder=tr("objectives.choose_people"))
     sales = cols[1].multiselect(tr("objectives.owners_sales"), [m["name"] for m in team if m["function"] == "sales"],
-                                key="owners_sales", placeholder=tr("objectives.choose_people"))
+                                key=f"owners_sales{suffix}", placeholder=tr("objectives.choose_people"))
     # a shared objective has owners on both sides (SMART's Relevant)
     ui.team_notice(not set(objectives.FUNCTIONS) <= {m["function"] for m in team})
     owners = [(n, "marketing") for n in marketing] + [(n, "sales") for n in sales]
     parents = [None, *[r.id for r in rows]] if rows else [None]
     titles = {r.id: r.title for r in rows}
-    parent = ui.select(st, tr("objectives.parent"), parents, key="objective_parent",
+    parent = ui.select(st, tr("objectives.parent"), parents, key=f"objective_parent{suffix}",
                        format_func=lambda p: tr("objectives.no_parent") if p is None else f"#{p} {titles[p]}")
     fixes = _corrections()
     if text.strip():
@@ -187,7 +193,7 @@ with new_tab:
                 body += f"  \n{ui.plain(verdict.suggestion)}"
             box(body, icon={"pass": ":material/check:", "warn": ":material/warning:",
                             "fail": ":material/close:"}[verdict.status])
-        title = st.text_input(tr("objectives.title_field"), key="objective_title", max_chars=120)
+        title = st.text_input(tr("objectives.title_field"), key=f"objective_title{suffix}", max_chars=120)
         if st.button(tr("objectives.save"), type="primary", key="objective_save", disabled=not editor):
             try:
                 new_id = objectives.create(cur, draft, context.baseline, owners, lang, ui.user(),
@@ -196,6 +202,8 @@ with new_tab:
                 ui.show_error(exc)
             else:
                 st.session_state["objective_flash"] = new_id
+                st.session_state["objective_round"] = saved_rounds + 1
+                st.session_state["objective_clear"] = True
                 st.rerun()
     elif text.strip():
         # a correction that makes no objective: the widgets stay, so it can be undone (the sentence as read is
@@ -207,6 +215,10 @@ with new_tab:
 with detail_tab:
     everything = view.objectives
     if everything:
+        if "objective_pick_again" in st.session_state:
+            # set again before the box is drawn, so the browser takes the new title's words: left alone it kept the
+            # old ones, and the next submit moved the page to the first objective (with its first owner as author)
+            st.session_state["objective_pick"] = st.session_state.pop("objective_pick_again")
         chosen = ui.select(st, tr("objectives.pick"), [o["objective_id"] for o in everything], key="objective_pick",
                            format_func=lambda i: next(f"#{o['objective_id']} {o['title']}" for o in everything
                                                       if o["objective_id"] == i))
@@ -234,20 +246,26 @@ with detail_tab:
 
         st.subheader(tr("objectives.checkins"))
         checkins = shown.checkins
+        manual = row["metric"] == "manual"
         if checkins:
             ui.table([{tr("objectives.col_week"): fmt_date(c["week"], lang), tr("objectives.col_author"): c["author"],
-                       tr("objectives.col_confidence"): c["confidence"], tr("objectives.col_note"): c["note"] or "",
+                       tr("objectives.col_confidence"): c["confidence"],
+                       **({tr("objectives.col_value"): objective_views.show(row, c["value"], lang)} if manual else {}),
+                       tr("objectives.col_note"): c["note"] or "",
                        tr("objectives.col_flag"): tr(f"objectives.flag_{f}") if f else ""}
                       for c, f in zip(checkins, shown.checkin_flags)])
         with st.form("checkin_form", clear_on_submit=True):
             fcols = st.columns([2, 2, 1])
-            author = ui.select(fcols[0], tr("objectives.col_author"), row["owners"] or [""], key="checkin_author")
+            # keyed by objective: the author picked for one is never carried to another's owners
+            author = ui.select(fcols[0], tr("objectives.col_author"), row["owners"] or [""],
+                               key=f"checkin_author_{chosen}")
             confidence = fcols[1].slider(tr("objectives.col_confidence"), 1, 10, 7, key="checkin_confidence")
-            value = fcols[2].number_input(tr("objectives.col_value"), value=None, key="checkin_value") \
-                if row["metric"] == "manual" else None
+            # typed as text and read as the page's numbers are: a number box dropped the Italian comma (4,6 was 46)
+            typed_value = fcols[2].text_input(tr("objectives.col_value"), key="checkin_value") if manual else ""
             note = st.text_input(tr("objectives.col_note"), key="checkin_note")
             if st.form_submit_button(tr("objectives.checkin_save"), disabled=not editor):
                 try:
+                    value = objectives.typed_value(typed_value)
                     objectives.checkin(cur, chosen, today, author, confidence, note or None, value,
                                        recorded_by=ui.user())
                 except SmarketingError as exc:
@@ -262,8 +280,11 @@ with detail_tab:
                                   key=f"edit_title_{chosen}")
             current = dict(zip(row["owners"], row["functions"]))
             ocols = st.columns(2)
+            # the people now owning it stay offered, also once made inactive in Team
             picked = {function: ocols[i].multiselect(
-                tr(f"objectives.owners_{function}"), [m["name"] for m in team if m["function"] == function],
+                tr(f"objectives.owners_{function}"),
+                list(dict.fromkeys([*(m["name"] for m in team if m["function"] == function),
+                                    *(n for n, f in current.items() if f == function)])),
                 default=[n for n, f in current.items() if f == function], key=f"edit_owners_{function}_{chosen}",
                 placeholder=tr("objectives.choose_people"))
                 for i, function in enumerate(objectives.FUNCTIONS)}
@@ -298,6 +319,7 @@ with detail_tab:
                 except SmarketingError as exc:
                     ui.show_error(exc)
                 else:
+                    st.session_state["objective_pick_again"] = chosen
                     st.rerun()
 
         st.subheader(tr("objectives.changes"))

@@ -4,13 +4,14 @@ storing it with its owners and every later edit, check-ins, and progress on the 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple, TypedDict
 
 import duckdb
 
-from smarketing import corrections, db, drafting, metrics, periods, progress, settings, smart, stages, workdays
+from smarketing import amounts, corrections, db, drafting, metrics, periods, progress, settings, smart, stages, workdays
 from smarketing.errors import SmarketingError
 from smarketing.metricwords import unit_of
 from smarketing.vocabulary import MEASURES, MONEY, OWNING_FUNCTIONS
@@ -436,6 +437,21 @@ def progress_of(con: duckdb.DuckDBPyConnection, row: Objective, today: date) -> 
         # no cohort of the window has matured yet: too early to say, not unmeasurable
         measured.status = "too_early"
     return measured
+
+
+def typed_value(text: str | None) -> float | None:
+    """A KPI's value as a person types it on the page ("4,6", "4.6", "72"), None when left empty; anything else
+    is said, never read as another number."""
+    cleaned = (text or "").strip().replace(" ", "")
+    if not cleaned:
+        return None
+    if not re.fullmatch(r"[+-]?\d[\d.,]*", cleaned):
+        raise SmarketingError("error.checkin_value", value=text)
+    sign = -1 if cleaned.startswith("-") else 1
+    try:
+        return sign * amounts.number(cleaned.lstrip("+-"))
+    except ValueError as exc:
+        raise SmarketingError("error.checkin_value", value=text) from exc
 
 
 def checkin(con: duckdb.DuckDBPyConnection, objective_id: int, week: date, author: str, confidence: int,

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from smarketing import db, objectives, ui
+from smarketing import db, objectives, team, ui
 from tests.conftest import TODAY
 from tests.helpers import twelve
 
@@ -89,6 +89,12 @@ def test_the_editor_checks_as_you_type_and_saves(app, store):
     assert app.success[-1].value == "Obiettivo 3 salvato."
     assert [r["title"] for r in app.dataframe[0].value.to_dict("records")] == [
         "MQL dai webinar", "SQL di dicembre", "SQL webinar"]
+    # the next objective starts blank: a second save never takes this one's title and owners
+    assert (app.multiselect(key="owners_marketing_1").value, app.multiselect(key="owners_sales_1").value) == ([], [])
+    assert not app.info and not [b for b in app.button if b.key == "objective_save"]
+    app.session_state["_st_keyup_objective_text_1"] = {"value": "Generare 9 SQL entro il 24/12/2026"}
+    app.run()
+    assert app.text_input(key="objective_title_1").value == ""
 
 
 def test_a_misreading_is_corrected_in_the_editor_and_saved_with_the_correction(app, store):
@@ -141,7 +147,7 @@ def test_detail_with_check_in_edit_and_change_log(app, store):
     assert {m.label: m.value for m in app.metric} == {"Attuale": "3", "Traguardo": "6", "Avanzamento": "50%",
                                                       "Previsione": "6,6 (110%)"}
     # widgets in a form send their values with the submit button
-    app.selectbox(key="checkin_author").set_value("Giulia")
+    app.selectbox(key="checkin_author_2").set_value("Giulia")
     app.slider(key="checkin_confidence").set_value(3)
     app.text_input(key="checkin_note").input("poche SQL")
     app.get("form_submit_button")[0].click().run()
@@ -158,6 +164,54 @@ def test_detail_with_check_in_edit_and_change_log(app, store):
     assert [(c["Campo"], c["Prima"], c["Dopo"]) for c in changes] == [
         ("responsabili", "Giulia (Marketing)", "Giulia (Marketing), Marco (Vendite)"), ("traguardo", "6", "8"),
         ("creato", "–", "Generare 6 SQL entro il 24/12/2026")]
+
+
+def test_a_renamed_objective_stays_picked_and_its_check_in_goes_to_it(app, store):
+    objectives_page(app)
+    app.selectbox(key="objective_pick").set_value(2).run()
+    app.text_input(key="edit_title_2").input("SQL rinominate")
+    app.get("form_submit_button")[1].click().run()
+    assert not app.exception
+    assert app.selectbox(key="objective_pick").value == 2
+    app.selectbox(key="checkin_author_2").set_value("Giulia")
+    app.text_input(key="checkin_note").input("dopo il nuovo titolo")
+    app.get("form_submit_button")[0].click().run()
+    con = db.connect(store)
+    assert con.execute("select objective_id, author, note from checkins").fetchall() == [
+        (2, "Giulia", "dopo il nuovo titolo")]
+    con.close()
+
+
+def test_an_objective_whose_owner_left_the_team_still_opens_and_keeps_them(app, store):
+    con = db.connect(store)
+    team.update(con, "Giulia", "marketing", None, active=False)
+    con.close()
+    objectives_page(app)
+    app.selectbox(key="objective_pick").set_value(2).run()
+    assert not app.exception
+    assert app.multiselect(key="edit_owners_marketing_2").value == ["Giulia"]
+
+
+@pytest.mark.parametrize(("typed", "stored", "error"), [
+    ("4,6", 4.6, None), ("4.6", 4.6, None),
+    ("quattro", None, "«quattro» non è un numero: scrivi il valore come 4,6 o 72."),
+])
+def test_a_kpi_value_is_read_with_the_italian_comma_or_refused(app, store, typed, stored, error):
+    con = db.connect(store)
+    kpi = objectives.add(con, "Portare la soddisfazione clienti a 4,5 su 5 entro il 30/06/2027", BOTH, TODAY, "it",
+                         "anna", title="Soddisfazione")
+    con.close()
+    objectives_page(app)
+    app.selectbox(key="objective_pick").set_value(kpi).run()
+    app.text_input(key="checkin_value").input(typed)
+    app.get("form_submit_button")[0].click().run()
+    assert not app.exception
+    assert [e.value for e in app.error] == ([error] if error else [])
+    con = db.connect(store)
+    assert con.execute("select value from checkins").fetchall() == ([(stored,)] if stored else [])
+    con.close()
+    if stored:
+        assert app.dataframe[1].value.to_dict("records")[0]["Valore"] == "4,6"
 
 
 def test_a_rate_target_is_edited_in_percent_as_the_sentence_wrote_it(app, store):

@@ -60,7 +60,7 @@ def test_an_editor_changes_and_is_named_for_it(app, shared):
     assert "chiusa da anna@azienda" in app.checkbox(key=ticked).label
     app.switch_page("app_pages/objectives.py").run()
     app.selectbox(key="objective_pick").set_value(2).run()
-    app.selectbox(key="checkin_author").set_value("Sara Colombo")
+    app.selectbox(key="checkin_author_2").set_value("Sara Colombo")
     app.get("form_submit_button")[0].click().run()
     assert not app.exception
     con = db.connect(shared)
