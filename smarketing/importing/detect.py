@@ -534,10 +534,16 @@ def _guess_delimiter(lines: list[str], notes: list[Note]) -> str:
     into a single column just because no delimiter is perfectly regular."""
     best = None
     for delimiter in DELIMITERS:
-        counts = Counter(_width(row) for row in _records(lines, delimiter))
+        records = _records(lines, delimiter)
+        counts = Counter(_width(row) for row in records)
         if not counts:
             continue
         mode, hits = _usual_width(counts)
+        # the cells as written count too: an Italian sheet whose last column is sometimes empty is regular with
+        # ";" only when the empty cells are counted, while its decimal commas make "," look regular
+        written, written_hits = _usual_width(Counter(len(row) for row in records))
+        if written_hits > hits and written >= 2:
+            mode, hits = written, written_hits
         share = hits / sum(counts.values())
         score = (mode >= 2, share >= 0.5, share, mode)
         if best is None or score > best[0]:

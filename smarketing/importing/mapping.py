@@ -50,6 +50,9 @@ class Mapping:
         return [name for i, name in enumerate(self.header) if i not in used]
 
 
+_TITLES = {"title", "titolo", "deal - title"}
+
+
 def resolve(kind: str, header: list[str], preset: str | None = None,
             overrides: dict[str, str | None] | None = None, constants: dict[str, str] | None = None,
             defaults: dict[str, tuple[str, str]] | None = None) -> Mapping:
@@ -80,6 +83,11 @@ def resolve(kind: str, header: list[str], preset: str | None = None,
             if best is not None:
                 mapping.columns[spec.name], mapping.origin[spec.name] = best[1], "synonym"
                 claimed.add(best[1])
+        if "name" in mapping.columns and normalised[mapping.columns["name"]] in _TITLES and (
+                "first_name" in mapping.columns or "last_name" in mapping.columns):
+            # beside a first and a last name, "Title" is the job (Salesforce's Lead) and "Titolo" the honorific
+            # ("Dott.", "Ing."): never the person's name. Alone, it names the deal (Pipedrive's "Deal - Title")
+            del mapping.columns["name"], mapping.origin["name"]
     for name, column in (overrides or {}).items():
         if not column:
             mapping.columns.pop(name, None)

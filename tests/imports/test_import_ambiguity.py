@@ -241,3 +241,13 @@ def test_a_currency_given_for_the_file_or_the_company_must_be_an_iso_code(con, t
                                            "or CHF.")
     assert (con.execute("select count(*) from spend").fetchone(), settings.currency(con)) == ((0,), "EUR")
     assert settings.set_currency(con, "chf") == "CHF"
+
+
+def test_an_italian_sheet_with_an_empty_last_cell_is_read_with_its_semicolons(con, tmp_path):
+    # decimal commas split every row in two with ",", while the rows whose owner is empty look short with ";":
+    # the cells as written say ";" (the file was refused, its first row taken for the header)
+    rows = "".join(f"x{i}@x.it;Azienda {i};Contatto;{1000 + i},50;{'Rossi' if i % 7 else ''}\n" for i in range(20))
+    path = write(tmp_path, "contatti.csv", "Email;Azienda;Fase;Valore;Commerciale\n" + rows)
+    result = load(con, path)
+    assert counts(result) == (20, 20, 0, 0, 0)
+    assert con.execute("select count(owner), sum(deal_value) from leads").fetchone() == (17, Decimal("20200.00"))

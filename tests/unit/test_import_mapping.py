@@ -35,6 +35,14 @@ def fields_of(mapping) -> dict[str, str]:
      {"external_id": "mql_id", "created_at": "first_contact_date", "source": "origin"}),
     (["Codice", "Ragione sociale", "Data primo contatto", "Canale"],
      {"external_id": "Codice", "company": "Ragione sociale", "created_at": "Data primo contatto", "source": "Canale"}),
+    # beside first and last names, Salesforce's "Title" is the job and an Italian "Titolo" the honorific ("Dott.")
+    (["Id", "FirstName", "LastName", "Title", "Company", "Email"],
+     {"external_id": "Id", "first_name": "FirstName", "last_name": "LastName", "company": "Company",
+      "email": "Email"}),
+    (["Titolo", "Nome", "Cognome", "Email"], {"first_name": "Nome", "last_name": "Cognome", "email": "Email"}),
+    # alone, it names the deal
+    (["Deal ID", "Title", "Email", "Value"],
+     {"external_id": "Deal ID", "name": "Title", "email": "Email", "deal_value": "Value"}),
 ])
 def test_header_synonyms(header, expected):
     mapping = resolve("leads", header)
