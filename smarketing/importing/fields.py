@@ -51,7 +51,8 @@ LEAD_FIELDS: tuple[Field, ...] = (
     # ("current stage", "fase attuale": the app's own lists and the demo's file, imported back)
     _f("stage", "stage", "lifecycle stage", "deal stage", "stage", "stagename", "fase", "fase di vendita",
        "stato", "lead status", "status", "stadio", "fase del ciclo di vita", "stage id", "current stage",
-       "fase attuale"),
+       "fase attuale", "deal stage name", "stage name", "fase della trattativa", "fase trattativa", "pipeline stage",
+       "fase della pipeline", "fase del lead", "stato del lead", "stato lead"),
     _f("status", "outcome", "deal status", "esito"),
     _f("created_at", "date", "create date", "created date", "createddate", "created at", "created", "date created",
        "data creazione", "data di creazione", "data inserimento", "creato il", "creato", "deal created",

@@ -362,8 +362,9 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
         notes.append(detect.Note("import.note_unknown_stages", {**_values_of(con, "unknown_stage"),
                                                                 "example": first[0][0]}))
     # "Phase" in a German export is no column the import knows: every new lead would enter as a plain lead unsaid
+    # (a closing date tells no stage: "Deal Stage Name" left out beside "Close Date" made every deal an open lead)
     if options.kind == "leads" and counts["inserted"] and not options.deals and not any(
-            f in ("stage", "status", "closed_at") or f.startswith("stage:") for f in mapped.fields):
+            f in ("stage", "status") or f.startswith("stage:") for f in mapped.fields):
         notes.append(detect.Note("import.note_no_stage"))
     # a file that only updates stored leads leaves their dates as they were
     if options.kind == "leads" and counts["inserted"] and not any(

@@ -251,3 +251,17 @@ def test_an_italian_sheet_with_an_empty_last_cell_is_read_with_its_semicolons(co
     result = load(con, path)
     assert counts(result) == (20, 20, 0, 0, 0)
     assert con.execute("select count(owner), sum(deal_value) from leads").fetchone() == (17, Decimal("20200.00"))
+
+
+def test_a_stage_column_left_out_is_said_even_beside_a_closing_date(con, tmp_path):
+    # a closing date tells no stage: every deal would enter as an open lead, unsaid
+    path = write(tmp_path, "deals.csv", "Deal ID,Deal Name,Amount,Create Date,Close Date,Phase\n"
+                 "1,A,1000,2026-01-10,2026-02-10,Closed Won\n2,B,2000,2026-01-11,2026-03-10,Closed Lost\n")
+    result = load(con, path)
+    assert ("import.note_no_stage", {}) in notes(result)
+    # "Deal Stage Name" is the stage
+    path = write(tmp_path, "deals2.csv", "Deal ID,Deal Name,Amount,Create Date,Close Date,Deal Stage Name\n"
+                 "3,C,1000,2026-01-10,2026-02-10,Closed Won\n4,D,2000,2026-01-11,2026-03-10,Closed Lost\n")
+    load(con, path)
+    assert con.execute("select external_id, current_stage from leads where external_id in ('3', '4') order by 1"
+                       ).fetchall() == [("3", "customer"), ("4", "lost")]
