@@ -232,6 +232,21 @@ def test_deals_in_another_currency_than_the_objective_are_never_counted_toward_i
     assert objectives.check(con, text, BOTH, TODAY, "it").context.baseline == 7000.0
 
 
+def test_one_deal_in_another_currency_never_blanks_a_won_value_objective(con):
+    # a company in euros wins 2.000 € and 3.000 € and one deal in dollars: the objective counts the euros, where it
+    # said "not measurable" and left the agenda's objectives in trouble
+    add_lead(con, "E0", "2026-10-01 09:00", "lead", [("lead", "2026-10-01 09:00")])
+    for tag, day, value, currency in (("E1", "2026-11-26", 2000, "EUR"), ("E2", "2026-11-27", 3000, "EUR"),
+                                      ("D1", "2026-11-27", 9000, "USD")):
+        add_lead(con, tag, f"{day} 09:00", "customer", [("lead", f"{day} 09:00"), ("customer", f"{day} 12:00")],
+                 deal_value=value, currency=currency, closed_at=datetime.fromisoformat(f"{day} 12:00"))
+    objective_id = objectives.add(con, "Portare il fatturato vinto a 100.000 € entro il 31/12/2026", BOTH, TODAY,
+                                  "it", "anna")
+    p = objectives.progress_of(con, objectives.get(con, objective_id), date(2026, 11, 28))
+    assert (p.actual, p.target) == (5000.0, 100000.0)
+    assert p.status is not None
+
+
 @pytest.mark.parametrize(("sentence", "typed_it", "typed_en", "edit", "stored"), [
     ("Portare la conversione da MQL a SQL al 25% entro il 30/06/2027", "25,0%", "25.0%", "27,5%", 0.275),
     ("Aumentare gli MQL del 10% entro il 31/03/2027", "+10%", "+10%", "-5%", -0.05),
