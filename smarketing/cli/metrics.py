@@ -91,7 +91,8 @@ def cmd_metrics(args: argparse.Namespace) -> int:
         keys = list(rows[0]) if rows else []
         writer.writerow(keys)
         for row in rows:
-            writer.writerow([safe_cell("" if row[k] is None else str(row[k])) for k in keys])
+            # numbers as they are (a ROI of -1.0 stays a number a script or Excel reads); only text is guarded
+            writer.writerow(["" if row[k] is None else safe_cell(row[k]) for k in keys])
         print(out.getvalue(), end="")
     else:
         if not rows:

@@ -109,6 +109,16 @@ def test_csv_is_machine_readable(store, capsys):
     assert capsys.readouterr().out == "converted,median_days,mean_days,partial\n4,1.5,2.0,False\n"
 
 
+def test_csv_keeps_negative_numbers_numbers(store, capsys):
+    # the formula guard is for text: Google Ads' ROI of -100% (1.000 € spent, nothing won) stays -1.0, never the
+    # text "'-1.0" a script or Excel cannot read
+    assert cli.main(["--db", store, "metrics", "roi", "--by", "source", "--start", "2026-11-01", "--end",
+                     "2026-11-30", "--today", "2026-11-25", "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    google = dict(zip(lines[0].split(","), next(line for line in lines if line.startswith("Google Ads")).split(",")))
+    assert (google["spend"], google["roi"], google["roas"]) == ("1000.00", "-1.0", "0.0")
+
+
 def test_compare_previous_equals_a_second_call_over_the_shifted_window(store, capsys):
     now = run_json(capsys, "--db", store, "metrics", "win_rate", "--start", "2026-11-16", "--end", "2026-11-29",
                    "--compare", "previous", "--today", "2026-11-25", "--format", "json")
