@@ -22,10 +22,13 @@ codes = [s["code"] for s in offered.stages]
 top = st.container()
 st.subheader(tr("funnel.step_title"))
 cols = st.columns([1, 1, 2])
-from_stage = ui.select(cols[0], tr("funnel.from"), codes, index=codes.index("mql"), format_func=label.get,
+# a step goes forward: "A" offers the stages after "Da" (from Opportunità to MQL read as 100% converted)
+starts = [c for c in codes if c not in ("customer", "lost")]
+from_stage = ui.select(cols[0], tr("funnel.from"), starts, index=starts.index("mql"), format_func=label.get,
                        key="funnel_from")
-to_stage = ui.select(cols[1], tr("funnel.to"), codes, index=codes.index("sql"), format_func=label.get,
-                     key="funnel_to")
+ends = codes[codes.index(from_stage) + 1:]
+to_stage = ui.select(cols[1], tr("funnel.to"), ends, index=ends.index("sql") if "sql" in ends else 0,
+                     format_func=label.get, key="funnel_to")
 mode = ui.choice(cols[2], tr("funnel.mode"), metrics.MODES, horizontal=True,
                  format_func=lambda m: tr(f"funnel.mode_{m}"),
                  key="funnel_mode")

@@ -13,6 +13,7 @@ import duckdb
 
 from smarketing import db, periods
 from smarketing.errors import SmarketingError
+from smarketing.stages import CODES as STAGE_CODES
 from smarketing.vocabulary import ADDITIVE, DIMENSIONS
 
 # one row of a report: its columns (docs/metrics.md) by name, a grouping dimension's value under the dimension's
@@ -93,6 +94,15 @@ class Query:
         }
 
 
+def check_step(from_stage: str, to_stage: str) -> None:
+    """A step goes forward along the journey (or to Lost, from an open stage): from Opportunity to MQL is no
+    conversion (every opportunity "reached" MQL, 100%) nor a time (a negative one)."""
+    order = list(STAGE_CODES)
+    if from_stage == "lost" or (from_stage in order and to_stage in order
+                                and order.index(to_stage) < order.index(from_stage)):
+        raise SmarketingError("error.step_backwards", from_stage=from_stage, to_stage=to_stage)
+
+
 def compute(con: duckdb.DuckDBPyConnection, name: str, query: Query | None = None) -> list[Row]:
     """Rows of one metric: the dimension under its own name when grouped, `period` when by period, then
     the metric's keys and `partial` (plus labels the pages use). Rates are fractions; a zero denominator
@@ -100,6 +110,8 @@ def compute(con: duckdb.DuckDBPyConnection, name: str, query: Query | None = Non
     periods, when the window is not over yet (periods.partial)."""
     query = query or Query()
     metric = CATALOG[name]
+    if metric.stages:
+        check_step(query.from_stage or metric.stages[0], query.to_stage or metric.stages[1])
     rows = db.rows(con, metric.sql, **query.params(metric))
     shaped = []
     for row in rows:

@@ -16,7 +16,8 @@ with base as (
 moves as (
     select dimension, period_of($every, b_at) as period, date_diff('second', a_at, b_at) / 86400.0 as days
     from base
-    where a_at is not null and b_at is not null and in_window(b_at, $start, $end)
+    -- a B dated before A (an MQL day before the lead was created) is dates out of order, never a negative time
+    where a_at is not null and b_at is not null and b_at >= a_at and in_window(b_at, $start, $end)
 ),
 
 result as (

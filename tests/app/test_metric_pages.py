@@ -76,6 +76,18 @@ def test_funnel_page_tells_deals_from_disqualified_leads(app, twelve_store):
         "Tasso di vittoria": "75,0%", "Vinti": "3", "Persi": "1", "Scartati": "2"}
 
 
+def test_a_step_between_two_stages_only_goes_forward(app, twelve_store):
+    # from Opportunità to MQL read 100% converted: the end offers the stages after the start
+    open_page(app, "app_pages/funnel.py")
+    assert app.selectbox(key="funnel_from").options == ["Contatto", "MQL", "SQL", "Opportunità"]
+    app.selectbox(key="funnel_from").set_value("opportunity").run()
+    assert not app.exception
+    assert app.selectbox(key="funnel_to").options == ["Cliente", "Perso"]
+    # L1, L4, L5 (its stages skipped count as reached) and L12 reached Opportunità; L1, L5 and L12 became customers
+    cards = {m.label: m.value for m in app.metric}
+    assert (cards["Entrati"], cards["Convertiti"]) == ("4", "3")
+
+
 def test_funnel_filters(app, twelve_store):
     open_page(app, "app_pages/funnel.py")
     app.selectbox(key="period_f_source").set_value("Fiere").run()

@@ -103,8 +103,9 @@ def test_a_misreading_is_corrected_in_the_editor_and_saved_with_the_correction(a
     type_objective(app, "Chiudere contratti per 50.000 € entro il 24/12/2026")
     app.multiselect(key="owners_marketing").select("Giulia").run()
     app.multiselect(key="owners_sales").select("Marco").run()
-    # the won value of the 29 days before mixes euros and dollars (L12): no baseline, rather than a wrong one
-    assert app.info[0].value == ui.plain("Ho capito: il valore vinto, fino a 50.000\u00a0€, entro il 24/12/2026.")
+    # the won value of the 29 days before in euros (L1 and L5): L12's dollars are left out, never added to them
+    assert app.info[0].value == ui.plain("Ho capito: il valore vinto, da 30.000\u00a0€ a 50.000\u00a0€, entro il "
+                                         "24/12/2026.")
     # every box starts from the reading
     assert app.selectbox(key="fix_metric").value is None
     assert app.selectbox(key="fix_metric").label == "Misura · letto: Valore vinto (fatturato)"

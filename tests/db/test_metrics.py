@@ -188,6 +188,25 @@ def test_velocity(m):
                   ) == [{"converted": 3, "median_days": 2.0, "mean_days": round(7 / 3, 6)}]
 
 
+def test_velocity_leaves_dates_out_of_order_out(m):
+    # L13 was created on the 20th, its MQL day written as the 18th: no time of -2 days beside the others
+    add_lead(m.con, "L13", "2026-11-20", "mql", [("lead", "2026-11-20"), ("mql", "2026-11-18")])
+    # lead -> MQL in the week of 16 November: L7 never, L8 1 day, L6 (11th to 20th) 9 days; L13 left out
+    assert m("velocity", from_stage="lead", to_stage="mql", start=date(2026, 11, 16), end=date(2026, 11, 22)) == [
+        {"converted": 2, "median_days": 5.0, "mean_days": 5.0}]
+
+
+def test_a_step_backwards_is_refused_in_words(m):
+    from smarketing.errors import SmarketingError
+
+    for name, start, end in (("conversion", "mql", "lead"), ("velocity", "customer", "lead"),
+                             ("conversion", "lost", "customer")):
+        with pytest.raises(SmarketingError) as refused:
+            m(name, from_stage=start, to_stage=end)
+        assert refused.value.key == "error.step_backwards"
+    assert m("conversion", from_stage="opportunity", to_stage="lost")[0]["entered"] == 4
+
+
 def test_win_rate_counts_deals_and_keeps_leads_lost_earlier_apart(m):
     # L4 was lost after its opportunity: a lost deal. L7 (lost as a lead) and L8 (lost as an MQL) never became
     # deals: disqualified, outside the rate. Won: L1, L5, L12 (EUR and USD, so no value overall).

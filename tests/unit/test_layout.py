@@ -99,7 +99,9 @@ def test_pages_take_their_figures_from_one_view():
         # and their words
         "objectives": ["objective_views.board_columns", "objective_views.change_words", "objective_views.detail",
                        "objective_views.forecast_text", "objective_views.owners_text", "objective_views.page",
-                       "objective_views.show", "objective_views.show", "objective_views.status_text",
+                       # (a KPI's value shown in its check-ins as the objective writes its numbers)
+                       "objective_views.show", "objective_views.show", "objective_views.show",
+                       "objective_views.status_text",
                        "objective_views.target_typed", "objective_views.worded",
                        # a sentence checked, stored, edited, given owners or a check-in: a person's actions
                        "objectives.check", "objectives.checkin", "objectives.create", "objectives.read",
