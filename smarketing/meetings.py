@@ -24,6 +24,8 @@ def parse_week(text: str) -> date:
         if day is None:
             raise SmarketingError("error.week_format", week=text)
         return periods.monday(day)
+    if not periods.FIRST_YEAR <= int(match.group(1)) <= periods.LAST_YEAR:
+        raise SmarketingError("error.week_format", week=text)
     try:
         return date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
     except ValueError:

@@ -114,7 +114,10 @@ def windows(start: date, deadline: date, first_day: date | None,
     found: list[tuple[date, date]] = []
     end = start - timedelta(days=1)
     for _ in range(count):
-        begin = end - timedelta(days=days - 1)
+        try:
+            begin = end - timedelta(days=days - 1)
+        except OverflowError:
+            break           # a window longer than the calendar behind it ("entro il 31/12/9999")
         if begin < first_day:
             break
         found.append((begin, end))

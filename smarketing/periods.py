@@ -23,10 +23,22 @@ COMPARISONS = ("previous", "year")
 DEFAULT_PRESET = "this_quarter"
 
 
+# the years a day typed by a person may fall in: "0001-01-01" or "9999-12-31" is a slip, and past either end the
+# windows before and after it leave the calendar
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
 def today() -> date:
     """The day the app counts from: $SMARKETING_TODAY (YYYY-MM-DD) when set, for demos and tests."""
     fixed = os.environ.get("SMARKETING_TODAY")
-    return date.fromisoformat(fixed) if fixed else date.today()
+    if not fixed:
+        return date.today()
+    day = day_of(fixed)
+    if day is None:
+        from smarketing.errors import SmarketingError
+
+        raise SmarketingError("error.today_env", value=fixed)
+    return day
 
 
 def now() -> datetime:
@@ -117,7 +129,7 @@ def day_of(text: str) -> date | None:
     """2026-11-30, 30/11/2026, 30 novembre 2026 or 30 Nov 2026: day first, as in Italy, where the order is not
     written out; None when the text is no day, or leaves out its day, month or year ("2026", "novembre")."""
     try:
-        return date.fromisoformat(text.strip())
+        return _in_range(date.fromisoformat(text.strip()))
     except ValueError:
         pass
     # only for a date that is not ISO, not at every start: the deadline reader's month names in both languages
@@ -132,7 +144,11 @@ def day_of(text: str) -> date | None:
                          for y, m, d in ((2000, 1, 1), (2001, 2, 2)))
     except (ValueError, OverflowError, dateparser.ParserError):
         return None
-    return first.date() if first == second else None
+    return _in_range(first.date()) if first == second else None
+
+
+def _in_range(day: date) -> date | None:
+    return day if FIRST_YEAR <= day.year <= LAST_YEAR else None
 
 
 def monday(day: date) -> date:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import re
 import sys
 
 from smarketing import safe_text, storage
@@ -138,15 +139,34 @@ def _main(argv: list[str]) -> int:
     except SmarketingError as exc:
         return _failed(storage.disk_error(exc) or exc, args)
     except KeyboardInterrupt:
-        return 130
+        return _interrupted(args)
     except Exception as exc:  # noqa: BLE001 - the user gets a sentence, not a traceback
-        full = storage.disk_error(exc)
+        if type(exc).__name__ == "InterruptException":
+            # Ctrl-C met inside DuckDB: the transaction was rolled back, as after one met in Python
+            return _interrupted(args)
+        full = storage.disk_error(exc) or _refused(exc)
         if full is not None:
             return _failed(full, args)
         if os.environ.get("SMARKETING_DEBUG"):
             raise
         print(t("error.unexpected", args.lang, detail=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return 1
+
+
+def _interrupted(args: argparse.Namespace) -> int:
+    print(t("error.interrupted", args.lang), file=sys.stderr)
+    return 130
+
+
+def _refused(exc: BaseException) -> SmarketingError | None:
+    """A file or folder the system does not let this account read or write, said as such: the store's folder
+    (DuckDB's write-ahead log beside it) or a file given to import."""
+    if isinstance(exc, PermissionError):
+        return SmarketingError("error.permission", path=str(exc.filename or ""))
+    if "duckdb" in type(exc).__module__ and "permission denied" in str(exc).lower():
+        named = re.search(r'"([^"]+)"', str(exc))
+        return SmarketingError("error.permission", path=named.group(1) if named else "")
+    return None
 
 
 def _failed(exc: SmarketingError, args: argparse.Namespace) -> int:

@@ -31,8 +31,19 @@ def register(commands, lang: str) -> None:
     restore.set_defaults(handler=cmd_restore)
 
     run = commands.add_parser("run", help=t("cli.run", lang), description=t("cli.run", lang))
-    run.add_argument("--port", type=int, default=8501, help=t("cli.port", lang))
+    run.add_argument("--port", type=_port, default=8501, help=t("cli.port", lang))
     run.set_defaults(handler=cmd_run)
+
+
+def _port(text: str) -> int:
+    """A TCP port a server may listen on: Streamlit's own check ends in a traceback."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"porta tra 1 e 65535 / port between 1 and 65535: {text}")
+    return port
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -191,3 +191,59 @@ def test_values_from_a_file_reach_the_terminal_as_text_never_as_its_commands(db_
     con = db.connect(db_path)
     assert con.execute("select value from import_rejects").fetchall() == [(hostile,)]
     con.close()
+
+
+class InterruptException(Exception):
+    """Named as DuckDB names the exception a Ctrl-C met inside a query raises."""
+
+
+class IOException(Exception):
+    """Named as DuckDB's, for an error of its own module."""
+
+
+IOException.__module__ = "duckdb"
+
+
+@pytest.mark.parametrize(("raised", "code", "said"), [
+    (PermissionError(13, "Permission denied", "/dati/contatti.csv"), 1,
+     "Error: The system does not let this user read or write /dati/contatti.csv: check the permissions of the "
+     "file and its folder.\n"),
+    (IOException('Cannot open file "/srv/crm/smarketing.duckdb.wal": Permission denied'), 1,
+     "Error: The system does not let this user read or write /srv/crm/smarketing.duckdb.wal: check the "
+     "permissions of the file and its folder.\n"),
+    (InterruptException("Query interrupted"), 130, "Interrupted: what was under way was not saved.\n"),
+    (KeyboardInterrupt(), 130, "Interrupted: what was under way was not saved.\n"),
+])
+def test_a_refusal_of_the_system_or_a_ctrl_c_is_said_in_words(db_path, monkeypatch, capsys, raised, code, said):
+    from smarketing.cli import store
+
+    def refusing(args):
+        raise raised
+
+    monkeypatch.setattr(store, "cmd_info", refusing)
+    assert cli.main(["--db", str(db_path), "--lang", "en", "info"]) == code
+    assert capsys.readouterr().err == said
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["metrics", "sla", "--backlog-days", "99999999999999999999"], "days between 1 and 3650"),
+    (["run", "--port", "-1"], "port between 1 and 65535: -1"),
+    (["metrics", "funnel", "--start", "0001-01-01"], "invalid date: 0001-01-01"),
+    (["report", "weekly", "--week", "9999-W52"], 'Invalid week "9999-W52"'),
+])
+def test_numbers_and_days_past_any_sense_are_usage_errors(db_path, capsys, argv, said):
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["--db", str(db_path), "--lang", "en", *argv])
+    assert stopped.value.code == 2
+    assert said in capsys.readouterr().err
+
+
+def test_a_week_to_come_has_no_report_and_a_bad_fixed_today_is_said(db_path, monkeypatch, capsys):
+    monkeypatch.setenv("SMARKETING_TODAY", "2026-12-04")
+    assert cli.main(["--db", str(db_path), "--lang", "en", "report", "weekly", "--week", "2099-W01"]) == 1
+    assert capsys.readouterr().err == "Error: Week 2099-W01 (from 29/12/2098) has not started yet: it has no " \
+                                      "numbers to report.\n"
+    monkeypatch.setenv("SMARKETING_TODAY", "31/02/2026")
+    assert cli.main(["--db", str(db_path), "--lang", "en", "metrics", "funnel"]) == 1
+    assert capsys.readouterr().err == 'Error: SMARKETING_TODAY is "31/02/2026", which is no day: write it as ' \
+                                      "2026-12-04, or unset it to use today's date.\n"

@@ -377,3 +377,10 @@ def test_an_objective_over_a_period_to_come_counts_that_period_and_compares_with
     # "entro il Q2" is by its end: from today
     by, _, _ = objectives.check(demo_con, "Generare 90 SQL entro il Q2", BOTH, TODAY, "it")
     assert (by.start, by.deadline) == (TODAY, date(2027, 6, 30))
+
+
+def test_a_deadline_millennia_away_is_checked_without_a_crash(history):
+    # the windows before it would start before year one: no history, no OverflowError
+    draft, context, report = objectives.check(history, "Aumentare gli SQL del 10% entro il 31/12/9999", BOTH, TODAY,
+                                              "en")
+    assert (draft.deadline, context.baseline, context.history) == (date(9999, 12, 31), None, [])
