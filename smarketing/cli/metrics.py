@@ -72,6 +72,9 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
         name, sep, value = item.partition("=")
         if not sep or name not in metrics.DIMENSIONS:
             parser.error(t("cli.metrics_bad_filter", args.lang, filter=item, known=", ".join(metrics.DIMENSIONS)))
+        if name in filters and filters[name] != value:
+            # a filter keeps one value of a dimension: the second one silently replaced the first
+            parser.error(t("cli.filter_twice", args.lang, dimension=name, first=filters[name], second=value))
         filters[name] = value
     args.filters = filters
     if args.start and args.end and args.start > args.end:

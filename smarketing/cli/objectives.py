@@ -76,7 +76,11 @@ def _corrected(parser: argparse.ArgumentParser, args: argparse.Namespace) -> dic
         if not sep or dimension.strip() not in metrics.DIMENSIONS or not value.strip():
             parser.error(t("cli.objectives_bad_scope", args.lang, scope=item,
                            dimensions=", ".join(metrics.DIMENSIONS)))
-        fixed["filters"][dimension.strip()] = value.strip()
+        dimension, value = dimension.strip(), value.strip()
+        if fixed["filters"].get(dimension, value) != value:
+            parser.error(t("cli.filter_twice", args.lang, dimension=dimension, first=fixed["filters"][dimension],
+                           second=value))
+        fixed["filters"][dimension] = value
     return fixed
 
 

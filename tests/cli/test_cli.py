@@ -247,3 +247,27 @@ def test_a_week_to_come_has_no_report_and_a_bad_fixed_today_is_said(db_path, mon
     assert cli.main(["--db", str(db_path), "--lang", "en", "metrics", "funnel"]) == 1
     assert capsys.readouterr().err == 'Error: SMARKETING_TODAY is "31/02/2026", which is no day: write it as ' \
                                       "2026-12-04, or unset it to use today's date.\n"
+
+
+@pytest.mark.parametrize("argv", [
+    ["metrics", "funnel", "--filter", "region=Centro", "--filter", "region=Nord-Est"],
+    ["objectives", "check", "Aumentare gli SQL del 10% entro il 30/06/2027", "--scope", "region=Centro", "--scope",
+     "region=Nord-Est"],
+])
+def test_two_values_of_one_dimension_are_refused_not_the_last_one_kept(db_path, capsys, argv):
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["--db", str(db_path), "--lang", "en", *argv])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1].endswith(
+        'Two values for region ("Centro" and "Nord-Est"): a filter keeps one. Run the command once for each.')
+
+
+def test_a_rejects_file_in_a_missing_folder_is_said_before_anything_is_imported(db_path, tmp_path, capsys):
+    data = tmp_path / "spesa.csv"
+    data.write_text("Data;Canale;Importo\n01/03/2026;Google Ads;1.000,00\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        cli.main(["--db", str(db_path), "--lang", "en", "import", "spend", str(data), "--rejects",
+                  str(tmp_path / "none" / "r.csv")])
+    assert "Nothing was imported." in capsys.readouterr().err
+    assert cli.main(["--db", str(db_path), "--lang", "en", "imports", "list"]) == 0
+    assert capsys.readouterr().out == "No imports yet.\n"
