@@ -212,6 +212,10 @@ def create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, baseline: floa
     """Store an objective from its fields, with its owners and the first line of its change log."""
     if parent_id is not None and get(con, parent_id) is None:
         raise SmarketingError("error.objective_missing", objective_id=parent_id)
+    if not re.search(r"\w", draft.statement):
+        # an empty sentence, or emoji alone, is no objective to keep on the board
+        raise SmarketingError("error.objective_empty")
+    _check_window(draft.start, draft.deadline)
     _check_share(draft, baseline)
     stage = draft.stage if draft.metric == "stage_entries" else draft.to_stage
     with db.transaction(con):
@@ -233,6 +237,13 @@ def create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, baseline: floa
                  _logged(getattr(draft, name)))
     return objective_id
 
+
+
+def _check_window(start: date | None, deadline: date | None) -> None:
+    """A deadline before the start leaves no window: the pace needed would run backwards in time."""
+    if start is not None and deadline is not None and deadline < start:
+        raise SmarketingError("error.deadline_before_start", deadline=deadline.isoformat(),
+                              start=start.isoformat())
 
 
 def _logged(value) -> str | None:
@@ -263,6 +274,7 @@ def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict[str,
     current: dict[str, Any] = dict(found)      # read by the names of the fields changed
     if changes.get("parent_id") is not None:
         _check_parent(con, objective_id, changes["parent_id"])
+    _check_window(changes.get("start_date", current["start_date"]), changes.get("deadline", current["deadline"]))
     changed = []
     with db.transaction(con):
         for field, value in changes.items():

@@ -67,7 +67,7 @@ def _report(text: str) -> str:
 
 
 def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    filters = {}
+    filters: dict[str, str] = {}
     for item in args.filter:
         name, sep, value = item.partition("=")
         if not sep or name not in metrics.DIMENSIONS:

@@ -41,7 +41,7 @@ def cmd_weekly(args: argparse.Namespace) -> int:
     today = args.today or periods.today()
     if args.week_start is not None and args.week_start > today:
         # a week still to come has no numbers: its report would show today's under its title
-        raise SmarketingError("error.week_future", week=args.week, monday=args.week_start.strftime("%d/%m/%Y"))
+        raise SmarketingError("error.week_future", week=args.week, monday=args.week_start.isoformat())
     con = open_store(args)
     try:
         built = report.build(con, args.week_start or today, today, args.lang)

@@ -141,7 +141,7 @@ def params_worded(raw: dict[str, Any], lang: str) -> dict[str, Any]:
                 params[name] = "+" + params[name]
     if "product" in params:
         params["product"] = t(f"preset.{params['product']}", lang)
-    for name in ("start", "end"):
+    for name in ("start", "end", "deadline", "monday"):
         if name in params:
             # days travel as ISO text: shown as the page's language writes them
             params[name] = fmt_date(date.fromisoformat(params[name]), lang)

@@ -241,7 +241,7 @@ def test_numbers_and_days_past_any_sense_are_usage_errors(db_path, capsys, argv,
 def test_a_week_to_come_has_no_report_and_a_bad_fixed_today_is_said(db_path, monkeypatch, capsys):
     monkeypatch.setenv("SMARKETING_TODAY", "2026-12-04")
     assert cli.main(["--db", str(db_path), "--lang", "en", "report", "weekly", "--week", "2099-W01"]) == 1
-    assert capsys.readouterr().err == "Error: Week 2099-W01 (from 29/12/2098) has not started yet: it has no " \
+    assert capsys.readouterr().err == "Error: Week 2099-W01 (from 29 Dec 2098) has not started yet: it has no " \
                                       "numbers to report.\n"
     monkeypatch.setenv("SMARKETING_TODAY", "31/02/2026")
     assert cli.main(["--db", str(db_path), "--lang", "en", "metrics", "funnel"]) == 1

@@ -384,3 +384,21 @@ def test_a_deadline_millennia_away_is_checked_without_a_crash(history):
     draft, context, report = objectives.check(history, "Aumentare gli SQL del 10% entro il 31/12/9999", BOTH, TODAY,
                                               "en")
     assert (draft.deadline, context.baseline, context.history) == (date(9999, 12, 31), None, [])
+
+
+def test_an_empty_objective_or_a_deadline_before_its_start_is_refused(history):
+    for text in ("", "   ", "🚀🚀🚀"):
+        with pytest.raises(SmarketingError) as refused:
+            objectives.add(history, text, BOTH, TODAY, "it", "anna")
+        assert refused.value.key == "error.objective_empty"
+    with pytest.raises(SmarketingError) as refused:
+        objectives.add(history, "Generare 5 SQL entro il 1/12/2026", BOTH, date(2026, 12, 10), "it", "anna")
+    assert refused.value.message("it") == ("La scadenza 01/12/2026 viene prima dell'inizio 10/12/2026: scegli una "
+                                           "scadenza dopo l'inizio.")
+    objective_id = objectives.add(history, "Generare 5 SQL entro il 1/12/2026", BOTH, TODAY, "it", "anna")
+    with pytest.raises(SmarketingError) as refused:
+        objectives.update(history, objective_id, {"deadline": date(2026, 11, 1)}, "bruno")
+    assert refused.value.message("en") == ("The deadline 1 Nov 2026 comes before the start 25 Nov 2026: choose a "
+                                           "deadline after the start.")
+    assert objectives.get(history, objective_id)["deadline"] == date(2026, 12, 1)
+    assert len(objectives.all_objectives(history)) == 1
