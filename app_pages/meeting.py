@@ -102,7 +102,9 @@ with st.form("action_form", clear_on_submit=True):
 st.header(tr("meeting.decisions"))
 taken = view.decisions
 for d in taken:
-    about = f" · #{d['objective_id']} {d['objective_title']}" if d["objective_id"] else ""
+    # an objective removed since (the demo's, taken away) is said so, never "None"
+    about = f" · #{d['objective_id']} {d['objective_title'] or tr('meeting.objective_removed')}" \
+        if d["objective_id"] else ""
     st.markdown(f"- {ui.plain(d['text'])} _({ui.plain(d['decided_by'] or '–')}{ui.plain(about)})_")
 if not taken:
     st.caption(tr("meeting.no_decisions"))

@@ -124,15 +124,16 @@ def handoff_breaches(con: duckdb.DuckDBPyConnection, as_of: date) -> list[Item]:
 def data_alerts(con: duckdb.DuckDBPyConnection, as_of: date) -> list[Item]:
     """Imports of the last week that failed or rejected rows, and data that may be stale."""
     since = datetime.combine(as_of - timedelta(days=7), datetime.min.time())
+    until = datetime.combine(as_of + timedelta(days=1), datetime.min.time())
     items = []
-    for batch in db.rows(con, "meetings/recent_batches", since=since):
+    for batch in db.rows(con, "meetings/recent_batches", since=since, until=until):
         name = batch["file_name"] or f"#{batch['batch_id']}"
         if batch["status"] == "failed":
             items.append(Item("import_failed", {"name": name, "day": batch["started_at"]}, "high"))
         elif batch["rejected"]:
-            items.append(Item("import_rejects", {"name": name, "rejected": batch["rejected"],
-                                                 "rows": batch["rows_read"]}, "medium"))
-    for run in reversed(inbox.failed_since(con, since)):
+            items.append(Item("import_rejects_one" if batch["rejected"] == 1 else "import_rejects",
+                              {"name": name, "rejected": batch["rejected"], "rows": batch["rows_read"]}, "medium"))
+    for run in reversed([r for r in inbox.failed_since(con, since) if r["finished_at"] < until]):
         # a nightly export the inbox could not import: nobody saw it fail, so the meeting hears of it
         items.append(Item("inbox_failed", {"name": run["file_name"], "day": run["finished_at"], "reason": run,
                                            "moved_to": run["moved_to"]}, "high"))

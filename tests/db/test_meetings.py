@@ -188,6 +188,14 @@ def test_data_alerts(con):
     assert stale_on(TODAY + timedelta(days=6)) == []
     assert stale_on(TODAY + timedelta(days=7)) == [
         "L'ultimo import è di 8 giorni fa (24/11/2026): i numeri potrebbero non essere aggiornati."]
+    # a week before the imports, its agenda never shows them; one row rejected is one "riga"
+    assert [say(i, "it") for i in agenda.data_alerts(con, TODAY - timedelta(days=7))
+            if "import «" in say(i, "it")] == []
+    one = batches.open_batch(con, "spend", file_name="spesa.csv")
+    batches.finish_batch(con, one, "committed", rows_read=5, inserted=4, rejected=1)
+    con.execute("update import_batches set started_at = ? where batch_id = ?", [TODAY, one])
+    assert "L'import «spesa.csv» ha scartato 1 riga su 5: scarica le righe scartate dalla pagina Importa." in [
+        say(i, "it") for i in agenda.data_alerts(con, TODAY)]
 
 
 
