@@ -15,7 +15,9 @@ offered = choices.read(cur)
 ui.demo_notice(offered.demo_loaded)
 st.caption(tr("handoff.caption"))
 query, how = ui.period_bar(offered)
-query = replace(query, backlog_days=st.slider(tr("handoff.backlog_days"), 1, 60, 7, key="handoff_days"))
+# starts at the limit set in Settings, as the agenda and the digest count the backlog with it
+query = replace(query, backlog_days=st.slider(tr("handoff.backlog_days"), 1, 90, offered.backlog_days,
+                                              key="handoff_days"))
 view = metric_views.handoff(cur, query, how)
 
 ui.cards(view.overall, ("acceptance_rate", "median_days_to_accept", "backlog", "mqls"), how)

@@ -1,7 +1,7 @@
 """What a page offers before anything is chosen, read in one call: whether the demo's numbers are on screen,
 the values each dimension takes (the filters), the first day of data (how much of a comparison it covers), the
-journey's stages and how many leads there are. A page reads these, lets the user choose, then asks for its view:
-its data cannot depend on choices it has not offered yet."""
+journey's stages, how many leads there are and the days an MQL may wait (Settings' backlog limit). A page reads
+these, lets the user choose, then asks for its view: its data cannot depend on choices it has not offered yet."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import date
 
 import duckdb
 
-from smarketing import demo, metrics, stages
+from smarketing import alerts, demo, metrics, stages
 
 
 @dataclass(frozen=True)
@@ -20,9 +20,10 @@ class Choices:
     dimensions: dict[str, list[str]]      # metrics.dimension_values()
     first_day: date | None                # metrics.first_day()
     stages: list[stages.Stage]
+    backlog_days: int = 7                 # alerts.thresholds(): the agenda's and the digest's limit too
 
 
 def read(con: duckdb.DuckDBPyConnection) -> Choices:
     state = demo.status(con)
     return Choices(bool(state["demo_loaded"]), state["leads"], metrics.dimension_values(con), metrics.first_day(con),
-                   stages.stages(con))
+                   stages.stages(con), alerts.thresholds(con).backlog_days)

@@ -109,6 +109,20 @@ def test_hand_off_page(app, twelve_store):
     assert {m.label: m.value for m in app.metric}["In arretrato"] == "2"
 
 
+def test_hand_off_starts_at_the_backlog_limit_set_in_settings(app, twelve_store):
+    # the agenda and the digest count the backlog with Settings' limit: the page starts there too, never at 7
+    from dataclasses import replace
+
+    from smarketing import alerts, db
+
+    con = db.connect(twelve_store)
+    alerts.save_thresholds(con, replace(alerts.thresholds(con), backlog_days=2))
+    con.close()
+    open_page(app, "app_pages/handoff.py")
+    assert app.slider(key="handoff_days").value == 2
+    assert {m.label: m.value for m in app.metric}["In arretrato"] == "2"
+
+
 def test_roi_page(app, twelve_store):
     open_page(app, "app_pages/roi.py")
     cards = {m.label: m.value for m in app.metric}
