@@ -188,6 +188,19 @@ def test_velocity(m):
                   ) == [{"converted": 3, "median_days": 2.0, "mean_days": round(7 / 3, 6)}]
 
 
+def test_a_group_with_nothing_now_is_listed_beside_what_it_had_then(m):
+    # MQLs of 9-15 November: L4 from the fairs; the week before, L1, L2 and L3 from webinars. The webinars
+    # are listed with 0 against 3, so the comparison column adds up to the total's
+    query = metrics.Query(by="source", start=date(2026, 11, 9), end=date(2026, 11, 15),
+                          from_stage="mql", to_stage="sql", today=TODAY)
+    rows = metrics.compare(m.con, "conversion", query, "previous")
+    assert [(r["source"], r["entered"], r["entered_compare"]) for r in rows] == [("Fiere", 1, 0), ("Webinar", 0, 3)]
+    total = metrics.compare(m.con, "conversion", metrics.Query(start=date(2026, 11, 9), end=date(2026, 11, 15),
+                                                               from_stage="mql", to_stage="sql", today=TODAY),
+                            "previous")
+    assert total[0]["entered_compare"] == sum(r["entered_compare"] for r in rows) == 3
+
+
 def test_velocity_leaves_dates_out_of_order_out(m):
     # L13 was created on the 20th, its MQL day written as the 18th: no time of -2 days beside the others
     add_lead(m.con, "L13", "2026-11-20", "mql", [("lead", "2026-11-20"), ("mql", "2026-11-18")])
