@@ -150,13 +150,13 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
                       today=min(query.today, query.end or query.today) - window.shift,
                       as_of=query.today - window.shift)
     found = {_match_key(r, query, window.shift): r for r in compute(con, name, earlier)} if data != "none" else {}
-    if query.by and not query.every:
+    if (by := query.by) and not query.every:
         # a group the window has nothing of, that had some then (1 MQL from LinkedIn last week, none this week), is
         # listed with its zero: left out, the comparison column no longer added up to the total's
         present = {_match_key(r, query) for r in rows}
         gone = [_nothing_now(other, name, query, rows) for key, other in found.items() if key not in present]
         if gone:
-            rows = sorted(rows + gone, key=lambda r: (r[query.by] is not None, str(r[query.by] or "")))
+            rows = sorted(rows + gone, key=lambda r: (r[by] is not None, str(r[by] or "")))
     money = CATALOG[name].money
     for row in rows:
         other = found.get(_match_key(row, query))
