@@ -29,6 +29,13 @@ SCIENTIFIC_KEY = r"^\s*\d+(?:[.,]\d+)?[eE]\+\d+\s*$"
 TOTAL = r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?(total[eis]?|tot\.?)(\s+(complessivo|generale))?\s*(:.*)?$'"
 
 
+# the rows an import skips as no data, counted apart from the rows it refuses
+SKIPPED = ("total_row", "deleted_row")
+SKIPPED_SQL = "('total_row', 'deleted_row')"
+# an outcome that says the deal was taken away in the CRM
+DELETED = ("deleted", "eliminato", "eliminata", "cancellato", "cancellata")
+
+
 def _total(cell: str) -> str:
     """SQL: the cell says it is a total. Every such word holds "tot": that cheap test spares a million regular
     expressions."""
@@ -412,6 +419,10 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         elif spec.kind in ("stage", "outcome"):
             checks.append((f"{quoted}, raw_{col}, case when named_{col} then 'unknown_stage' else 'unnamed_stage' "
                            "end, null", f"raw_{col} is not null and not known_{col}"))
+            if spec.kind == "outcome":
+                # Pipedrive's "Deleted": a deal taken away in the CRM is skipped, never an open deal in the pipeline
+                deleted = ", ".join(f"'{w}'" for w in DELETED)
+                checks.append((f"{quoted}, raw_{col}, 'deleted_row', null", f"lower(trim(raw_{col})) in ({deleted})"))
         elif spec.kind == "date":
             checks.append((f"{quoted}, raw_{col}, 'bad_date', '{decisions.date_order or ''}'",
                            f"raw_{col} is not null and {col} is null"))
@@ -484,7 +495,7 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
     con.execute("create or replace temp table import_flagged as select * from import_rows_coded where "
                 + " or ".join(f"({condition})" for _, condition in checks + warnings), headers)
     con.execute("create or replace temp table import_problems as\n" + _union(checks), headers)
-    for code in ("total_row", "repeated_header"):
+    for code in (*SKIPPED, "repeated_header"):
         con.execute(f"delete from import_problems where code <> '{code}' "
                     f"and rn in (select rn from import_problems where code = '{code}')")
     con.execute("create or replace temp table import_warnings as\n" + _union(warnings))

@@ -158,9 +158,10 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 if options.kind == "leads" and not options.dry_run:
                     journeys.refresh_import(con, created=counts["inserted"] > 0)
                 db.execute(con, "imports/rejects_save", batch_id=batch_id)
+                skip = project.SKIPPED_SQL
                 rejected, skipped, problems = con.execute(
-                    "select count(distinct rn) filter (where code <> 'total_row'), "
-                    "count(distinct rn) filter (where code = 'total_row'), count(*) filter (where code <> 'total_row') "
+                    f"select count(distinct rn) filter (where code not in {skip}), "
+                    f"count(distinct rn) filter (where code in {skip}), count(*) filter (where code not in {skip}) "
                     "from import_problems").fetchall()[0]
                 if decisions.rows != sum(counts.values()) + skipped + rejected:
                     raise AssertionError(f"rows lost: {decisions.rows} read, {counts}, {skipped} skipped, "
@@ -306,12 +307,12 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
     """Notes for what the import did to rows beyond reading them: summed, skipped, given a currency."""
     if counts["merged"]:
         notes.append(detect.Note("import.note_merged", {"rows": counts["merged"]}))
-    if skipped:
-        lines = [r[0] for r in con.execute(
-            "select l.line from import_problems as p join import_lines as l using (rn) where p.code = 'total_row' "
-            "order by 1 limit 5").fetchall()]
-        notes.append(detect.Note(f"import.note_total_rows_{options.kind}",
-                                 {"count": skipped, "lines": ", ".join(map(str, lines))}))
+    for code, key in (("total_row", f"import.note_total_rows_{options.kind}"), ("deleted_row", "import.note_deleted")):
+        found = con.execute("select count(*), list(l.line order by l.line)[1:5] from import_problems as p "
+                            "join import_lines as l using (rn) where p.code = ?", [code]).fetchall()[0] \
+            if skipped else (0, [])
+        if found[0]:
+            notes.append(detect.Note(key, {"count": found[0], "lines": ", ".join(map(str, found[1]))}))
     amount = project.amount_field(options.kind)
     if amount in mapped.fields and "currency" not in mapped.fields:
         count = con.execute(f"select count(*) from import_rows_coded where {amount} is not null and derived_currency "

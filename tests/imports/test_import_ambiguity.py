@@ -265,3 +265,17 @@ def test_a_stage_column_left_out_is_said_even_beside_a_closing_date(con, tmp_pat
     load(con, path)
     assert con.execute("select external_id, current_stage from leads where external_id in ('3', '4') order by 1"
                        ).fetchall() == [("3", "customer"), ("4", "lost")]
+
+
+def test_a_deal_deleted_in_pipedrive_is_skipped_never_an_open_deal(con, tmp_path):
+    path = write(tmp_path, "deals.csv",
+                 "Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Stage,Deal - Status,Deal - Deal created\n"
+                 "101,Alfa,1500,EUR,Qualified,Open,2026-01-10 10:00:00\n"
+                 "102,Beta,12000,EUR,Proposal Made,Won,2026-01-11 10:00:00\n"
+                 '104,Delta,"1,250.00",USD,Contact Made,Deleted,2026-01-13 10:00:00\n')
+    result = load(con, path)
+    assert (result.rows_read, result.inserted, result.skipped, result.rejected) == (3, 2, 1, 0)
+    assert ("import.note_deleted", {"count": 1, "lines": "4"}) in notes(result)
+    assert con.execute("select external_id, current_stage from leads order by 1").fetchall() == [
+        ("101", "sql"), ("102", "customer")]
+    assert reasons.merged_skipped(0, 1, "it") == "Inoltre 1 riga saltata (un totale o una trattativa eliminata)."
