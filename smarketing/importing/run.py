@@ -349,6 +349,14 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
                                          else "import.note_email_changed",
                                          {"count": changed["leads"], "id": changed["id"], "old": changed["old_email"],
                                           "new": changed["new_email"], "batch": batch_id}))
+        # won or lost with no day it happened: counted in the totals, in no week, month or quarter (the typical
+        # Italian sheet: Fase and Data creazione, no Data chiusura; a file with no date at all says so in its own note)
+        dated = any(f == "created_at" or f.startswith("stage:") for f in mapped.fields)
+        undated_closed = dated and con.execute(
+            "select count(*) from import_good where told_terminal and next_closed_at is null "
+            "and next_stage = told_stage").fetchone()[0]
+        if undated_closed:
+            notes.append(detect.Note("import.note_closed_undated", {"count": undated_closed}))
         if "closed_at" in mapped.fields:
             # Salesforce's CloseDate of an open opportunity is when it is expected to close: never a closing
             expected = con.execute("select count(*) from import_good where closed_at is not null "

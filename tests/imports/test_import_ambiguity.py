@@ -279,3 +279,15 @@ def test_a_deal_deleted_in_pipedrive_is_skipped_never_an_open_deal(con, tmp_path
     assert con.execute("select external_id, current_stage from leads order by 1").fetchall() == [
         ("101", "sql"), ("102", "customer")]
     assert reasons.merged_skipped(0, 1, "it") == "Inoltre 1 riga saltata (un totale o una trattativa eliminata)."
+
+
+def test_customers_and_losses_with_no_closing_date_are_said_to_count_in_no_period(con, tmp_path):
+    # the typical Italian sheet: Fase and Data creazione, no Data chiusura; the win counted in no quarter, unsaid
+    path = write(tmp_path, "contatti.csv", "Email;Azienda;Fase;Data creazione;Valore\n"
+                 "a@x.it;Alfa;Contatto;10/01/2026;\nb@x.it;Pasticceria Perù;Cliente;12/01/2026;15.000,00\n"
+                 "c@x.it;Gamma;Perso;13/01/2026;\n")
+    result = load(con, path)
+    assert ("import.note_closed_undated", {"count": 2}) in notes(result)
+    dated = write(tmp_path, "chiusi.csv", "Email;Fase;Data creazione;Data chiusura\n"
+                  "d@x.it;Cliente;12/01/2026;20/02/2026\n")
+    assert not [n for n in notes(load(con, dated)) if n[0] == "import.note_closed_undated"]
