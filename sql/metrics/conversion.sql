@@ -20,8 +20,12 @@ with steps as (
 base as (
     select
         j.dimension,
-        entered_at($from_stage, j.lead_at, j.mql_at, j.sql_at, j.opportunity_at, j.customer_at, j.lost_at) as a_at,
-        entered_at($to_stage, j.lead_at, j.mql_at, j.sql_at, j.opportunity_at, j.customer_at, j.lost_at) as b_at,
+        -- a lead enters the first stage on its first known day, as the funnel and Spend and return count it (one
+        -- with no day of its own but a later stage's came in then)
+        entered_at($from_stage, coalesce(j.lead_at, j.first_at), j.mql_at, j.sql_at, j.opportunity_at, j.customer_at,
+                   j.lost_at) as a_at,
+        entered_at($to_stage, coalesce(j.lead_at, j.first_at), j.mql_at, j.sql_at, j.opportunity_at, j.customer_at,
+                   j.lost_at) as b_at,
         case when $from_stage = 'lost' then j.is_lost else j.furthest >= s.a_position end as reached_a,
         -- the day B was reached, once, for the comparison's bound and the alerts' age alike
         reached_on($to_stage, j.lead_at, j.mql_at, j.sql_at, j.opportunity_at, j.customer_at, j.lost_at) as b_on,

@@ -14,7 +14,7 @@ with weeks as (
 
 dated as (
     select unnest([
-        {'stage': 'lead', 'entered': lead_at}, {'stage': 'mql', 'entered': mql_at},
+        {'stage': 'lead', 'entered': coalesce(lead_at, first_at)}, {'stage': 'mql', 'entered': mql_at},
         {'stage': 'sql', 'entered': sql_at}, {'stage': 'opportunity', 'entered': opportunity_at},
         {'stage': 'customer', 'entered': case when outcome = 'won' then closed_at end},
         {'stage': 'lost', 'entered': lost_at}

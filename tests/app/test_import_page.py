@@ -36,6 +36,11 @@ def test_check_shows_detection_mapping_preview_and_counts_before_writing(app, em
                                             "Date lette come giorno/mese/anno (valori che lo dimostrano: 2). · "
                                             "Nessuna colonna valuta: gli importi (1) sono registrati in EUR, la "
                                             "valuta dell'azienda (da Impostazioni). · "
+                                            # Alfa is a customer with no closing date: in no period's win rate
+                                            "1 contatto chiuso (cliente o perso) senza data di chiusura: conta nei "
+                                            "totali ma in nessuna settimana, mese o trimestre, né nel tasso di "
+                                            "vittoria di un periodo. Se il file ha la data di chiusura, scegli la sua "
+                                            "colonna nella tabella «Colonne e campi». · "
                                             "Fasi sconosciute, righe scartate: «Prospect caldo» (1). Indica la fase "
                                             "di ciascuna nella tabella «Fasi da interpretare» qui sotto.")
     assert app.info[0].value == ("Pronto. Righe lette: 3; da inserire: 1; da aggiornare: 0; invariate: 0; "

@@ -201,6 +201,21 @@ def test_a_group_with_nothing_now_is_listed_beside_what_it_had_then(m):
     assert total[0]["entered_compare"] == sum(r["entered_compare"] for r in rows) == 3
 
 
+def test_a_lead_with_no_day_of_its_own_is_new_on_its_first_known_day_in_every_view(m):
+    # L13 came with an MQL day (18 November) and no creation day: the Overview's card counted it as a new lead
+    # that week, the weekly chart and "new leads" objectives did not (20 against 19)
+    from smarketing import overview
+
+    add_lead(m.con, "L13", None, "mql", [("mql", "2026-11-18")])
+    week = dict(start=date(2026, 11, 16), end=date(2026, 11, 22))
+    card = m("funnel", **week)[0]["reached"]
+    entered = m("conversion", from_stage="lead", to_stage="lead", mode="period", **week)[0]["entered"]
+    frame = overview.weekly_stage_entries(m.con, week["start"], week["end"], TODAY)
+    chart = int(frame[(frame["stage"] == "lead")]["entries"].sum())
+    # L7 (16th), L8 (17th) and L13
+    assert card == entered == chart == 3
+
+
 def test_velocity_leaves_dates_out_of_order_out(m):
     # L13 was created on the 20th, its MQL day written as the 18th: no time of -2 days beside the others
     add_lead(m.con, "L13", "2026-11-20", "mql", [("lead", "2026-11-20"), ("mql", "2026-11-18")])
