@@ -464,8 +464,10 @@ def _achievable(draft: Draft, context: Context, lang: str) -> Verdict:
     typical = cuts[2] if draft.direction == "increase" else cuts[0]
     beyond_best = target > best if draft.direction == "increase" else target < best
     in_top_tail = target > typical if draft.direction == "increase" else target < typical
-    params = dict(target=show(target, draft, lang), best=show(best, draft, lang), typical=show(typical, draft, lang),
-                  windows=len(history))
+    # a trend may carry the best between two counts: "punta a 26,4 SQL" is said as 26
+    shown_best = float(round(best)) if draft.target_unit == "count" else best
+    params = dict(target=show(target, draft, lang), best=show(shown_best, draft, lang),
+                  typical=show(typical, draft, lang), windows=len(history))
     key = "beyond_best" if beyond_best else "top_tail" if in_top_tail else "ok"
     status = {"beyond_best": "fail", "top_tail": "warn", "ok": "pass"}[key]
     if step:

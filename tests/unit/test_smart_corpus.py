@@ -722,3 +722,14 @@ def test_a_history_read_with_its_trend_never_calls_a_projection_a_result(lang, t
 def test_the_understood_line_of_a_manual_kpi_in_percent(lang, text, line):
     draft = drafting.read(text, TODAY, VOCABULARY)
     assert smart.check(draft, smart.Context(today=TODAY, owners=BOTH), lang).understood == line
+
+
+def test_the_best_a_trend_carries_a_count_to_is_a_whole_count():
+    # 20, 22, 24, 25, 26.5 windows, rising 1.6 a period: the best carried along is 28.8, said as 29 SQL, never
+    # "punta a 28,8"
+    context = smart.Context(today=TODAY, baseline=26.5, history=[26.5, 25.0, 24.0, 22.0, 20.0])
+    report = smart.check(drafting.read("Portare gli SQL a 40 entro marzo 2027", TODAY), context, "it")
+    achievable = report.criteria["achievable"]
+    assert achievable.status == "fail"
+    assert achievable.reason.endswith("(+1,6 a periodo, in linea da 5 periodi): 29.")
+    assert achievable.suggestion.startswith("Punta a 29, dove la tendenza porta il periodo migliore")
