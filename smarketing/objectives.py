@@ -456,6 +456,10 @@ def progress_of(con: duckdb.DuckDBPyConnection, row: Objective, today: date) -> 
     if actual is None and row["metric"] == "conversion" and row["start_date"] <= today <= row["deadline"]:
         # no cohort of the window has matured yet: too early to say, not unmeasurable
         measured.status = "too_early"
+    elif actual is None and row["metric"] != "manual" and row["start_date"] <= today <= row["deadline"] and \
+            (today - row["start_date"]).days < progress.TOO_EARLY_DAYS:
+        # a CAC in a window opened this week with no customer yet: too early, never "not measurable"
+        measured.status = "too_early"
     return measured
 
 

@@ -402,3 +402,12 @@ def test_an_empty_objective_or_a_deadline_before_its_start_is_refused(history):
                                            "deadline after the start.")
     assert objectives.get(history, objective_id)["deadline"] == date(2026, 12, 1)
     assert len(objectives.all_objectives(history)) == 1
+
+
+def test_a_cost_with_nothing_to_divide_by_in_its_first_week_is_too_early(con):
+    add_lead(con, "E0", "2026-10-01 09:00", "lead", [("lead", "2026-10-01 09:00")])
+    objective_id = objectives.add(con, "Ridurre il CAC sotto i 900 € entro il 30/06/2027", BOTH, TODAY, "it", "anna")
+    row = objectives.get(con, objective_id)
+    # no customer since 25 November: no CAC yet, which in its first days is no reason to call it unmeasurable
+    assert objectives.progress_of(con, row, date(2026, 11, 27)).status == "too_early"
+    assert objectives.progress_of(con, row, date(2026, 12, 20)).status is None
