@@ -30,8 +30,8 @@ TOTAL = r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?(total[eis]?|tot\.?)(\s+(complessivo|g
 
 
 # the rows an import skips as no data, counted apart from the rows it refuses
-SKIPPED = ("total_row", "deleted_row")
-SKIPPED_SQL = "('total_row', 'deleted_row')"
+SKIPPED = ("total_row", "deleted_row", "empty_row", "footer_row")
+SKIPPED_SQL = "(" + ", ".join(f"'{code}'" for code in SKIPPED) + ")"
 # an outcome that says the deal was taken away in the CRM
 DELETED = ("deleted", "eliminato", "eliminata", "cancellato", "cancellata")
 
@@ -472,6 +472,17 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         value = "coalesce(" + ", ".join([f"case when {_total(c)} then {c} end" for c in cells if c != "first_total"]
                                         + ["null"]) + ")"
         checks.append((f"{field}, {value}, 'total_row', null", f"case when {keyless} then {said} else false end"))
+    if mapping.kind == "leads" and mapping.columns:
+        # a report's footer ("Riservato e confidenziale", "Copyright ... salesforce.com"): after the last row with a
+        # key, rows whose only cell is the first one are no leads left unidentified, but no data at all
+        others = [f"raw_{column(n)}" if specs[n].kind in ("date", "stage", "outcome", "email", "number") else column(n)
+                  for n, i in mapping.columns.items() if i != 0]
+        footers = [n for (n,) in con.execute(
+            "select rn from import_rows_coded where not empty_row and key is null "
+            "and rn > (select coalesce(max(rn), -1) from import_rows_coded where key is not null)"
+            + "".join(f" and {c} is null" for c in others)).fetchall()] if others else []
+        if footers:
+            checks.append(("null, null, 'footer_row', null", f"rn in ({', '.join(map(str, footers))})"))
     if mapping.kind == "spend" and "campaign" in mapping.columns and "amount" in mapping.columns:
         # a report by campaign with its summary row (Meta's: no campaign name, the whole amount): a row with no
         # campaign whose amount is the sum of all the others of its day and channel, where they name theirs

@@ -1,12 +1,12 @@
 -- purpose: keep every problem of the batch in the ledger (reason = a code; the views word it), and every
---          warning: a cell left out of a row that went in, or a total row or a deleted deal skipped. A warning on a row refused
+--          warning: a cell left out of a row that went in, or a row skipped (a total, a deleted deal, an empty row, a report's footer). A warning on a row refused
 --          for another reason is one more reason it was refused (bad_email_kept -> bad_email).
 -- params: $batch_id bigint
 -- grain: one row per problem or warning
 insert into import_rejects (batch_id, line, "column", value, reason, detail, warning)
 select $batch_id, l.line, c.header, p.value, p.code, p.detail, p.warning
 from (
-    select *, code in ('total_row', 'deleted_row') as warning from import_problems
+    select *, code in ('total_row', 'deleted_row', 'empty_row', 'footer_row') as warning from import_problems
     union all by name
     select
         rn, field, value, detail,

@@ -164,7 +164,7 @@ def test_fixed_values_fill_a_field_the_file_lacks_and_merged_and_skipped_rows_ar
     app.button(key="import_run").click().run()
     metrics_shown = {m.label: m.value for m in app.metric}
     assert metrics_shown == {"Righe lette": "3", "Inserite": "1", "Aggiornate": "0", "Invariate": "0",
-                             "Sommate": "1", "Saltate (totali, eliminate)": "1", "Scartate": "0"}
+                             "Sommate": "1", "Saltate (non dati)": "1", "Scartate": "0"}
     con = duckdb.connect(str(empty_store))
     assert con.execute("select channel, campaign, amount::varchar, currency from spend").fetchall() == [
         ("meta_ads", "Brand", "14.75", "EUR")]

@@ -12,7 +12,7 @@ import pytest
 from smarketing import settings
 from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, reasons, run_import
-from tests.db.test_import_corpus import check_ledger, counts, notes, rejects
+from tests.db.test_import_corpus import check_ledger, counts, notes, rejects, warnings
 
 
 def load(con, path, kind="leads", **options):
@@ -278,7 +278,8 @@ def test_a_deal_deleted_in_pipedrive_is_skipped_never_an_open_deal(con, tmp_path
     assert ("import.note_deleted", {"count": 1, "lines": "4"}) in notes(result)
     assert con.execute("select external_id, current_stage from leads order by 1").fetchall() == [
         ("101", "sql"), ("102", "customer")]
-    assert reasons.merged_skipped(0, 1, "it") == "Inoltre 1 riga saltata (un totale o una trattativa eliminata)."
+    assert reasons.merged_skipped(0, 1, "it") == ("Inoltre 1 riga saltata (vuota, un totale, un piè di pagina o una "
+                                                  "trattativa eliminata).")
 
 
 def test_customers_and_losses_with_no_closing_date_are_said_to_count_in_no_period(con, tmp_path):
@@ -291,3 +292,19 @@ def test_customers_and_losses_with_no_closing_date_are_said_to_count_in_no_perio
     dated = write(tmp_path, "chiusi.csv", "Email;Fase;Data creazione;Data chiusura\n"
                   "d@x.it;Cliente;12/01/2026;20/02/2026\n")
     assert not [n for n in notes(load(con, dated)) if n[0] == "import.note_closed_undated"]
+
+
+def test_a_reports_footer_and_empty_lines_are_skipped_never_refused_leads(con, tmp_path):
+    # a Salesforce report set to Italian ends with an empty line, a total, a confidentiality line and a copyright
+    path = write(tmp_path, "report.csv",
+                 '"Nome lead","Azienda","E-mail","Stato lead","Origine lead","Proprietario lead","Data creazione"\n'
+                 '"Mario Rossi","Rossi Srl","mario@rossi.it","Aperto - Non contattato","Web","Giulia","20/01/2026"\n'
+                 '"Anna Verdi","Verdi SpA","anna@verdi.it","Chiuso - Convertito","Fiera","Marco","21/01/2026"\n'
+                 '"","","","","","",""\n"Totale","","","","","",""\n"Riservato e confidenziale","","","","","",""\n'
+                 '"Copyright (c) 2000-2026 salesforce.com, inc. Tutti i diritti riservati.","","","","","",""\n')
+    result = load(con, path)
+    assert (result.rows_read, result.inserted, result.skipped, result.rejected) == (6, 2, 4, 0)
+    assert [(line, code) for line, _, _, code, _ in warnings(result)] == [
+        (4, "empty_row"), (5, "total_row"), (6, "footer_row"), (7, "footer_row")]
+    assert con.execute("select name, current_stage, owner, source from leads order by 1").fetchall() == [
+        ("Anna Verdi", "sql", "Marco", "Fiera"), ("Mario Rossi", "lead", "Giulia", "Web")]

@@ -56,6 +56,24 @@ def fields_of(mapping) -> dict[str, str]:
     (["ID", "Name", "Current stage", "Lead since", "MQL since", "SQL since", "Closed on"],
      {"external_id": "ID", "name": "Name", "stage": "Current stage", "stage:lead": "Lead since",
       "stage:mql": "MQL since", "stage:sql": "SQL since", "closed_at": "Closed on"}),
+    # HubSpot, Pipedrive and a Salesforce report with the interface set to Italian
+    (["ID record", "Nome", "Cognome", "E-mail", "Numero di telefono", "Proprietario del contatto",
+      "Fase del ciclo di vita", "Data di creazione", "Fonte originale", "Nome azienda"],
+     {"external_id": "ID record", "first_name": "Nome", "last_name": "Cognome", "email": "E-mail",
+      "phone": "Numero di telefono", "owner": "Proprietario del contatto", "stage": "Fase del ciclo di vita",
+      "created_at": "Data di creazione", "source": "Fonte originale", "company": "Nome azienda"}),
+    (["Trattativa - ID", "Trattativa - Titolo", "Trattativa - Valore", "Trattativa - Valuta", "Trattativa - Fase",
+      "Trattativa - Stato", "Trattativa - Proprietario", "Trattativa - Trattativa creata",
+      "Trattativa - Ora di vincita", "Trattativa - Ora della perdita", "Trattativa - Motivo della perdita",
+      "Organizzazione - Nome"],
+     {"external_id": "Trattativa - ID", "name": "Trattativa - Titolo", "deal_value": "Trattativa - Valore",
+      "currency": "Trattativa - Valuta", "stage": "Trattativa - Fase", "status": "Trattativa - Stato",
+      "owner": "Trattativa - Proprietario", "created_at": "Trattativa - Trattativa creata",
+      "stage:customer": "Trattativa - Ora di vincita", "stage:lost": "Trattativa - Ora della perdita",
+      "lost_reason": "Trattativa - Motivo della perdita", "company": "Organizzazione - Nome"}),
+    (["Nome lead", "Azienda", "E-mail", "Stato lead", "Origine lead", "Proprietario lead", "Data creazione"],
+     {"name": "Nome lead", "company": "Azienda", "email": "E-mail", "stage": "Stato lead", "source": "Origine lead",
+      "owner": "Proprietario lead", "created_at": "Data creazione"}),
     # alone, it names the deal
     (["Deal ID", "Title", "Email", "Value"],
      {"external_id": "Deal ID", "name": "Title", "email": "Email", "deal_value": "Value"}),
@@ -113,6 +131,13 @@ def test_catalog_is_normalised_and_complete():
     ("Closed Won", "customer"), ("Won", "customer"), ("Vinto", "customer"), ("Perso", "lost"),
     ("Closed Lost", "lost"), ("Proposal/Price Quote", "opportunity"), ("Negotiation/Review", "opportunity"),
     ("Open - Not Contacted", "lead"), ("Closed - Not Converted", "lost"),
+    # HubSpot, Pipedrive and Salesforce with the interface set to Italian, and HubSpot's lead statuses
+    ("Lead qualificato per il marketing", "mql"), ("Lead qualificato per le vendite", "sql"),
+    ("Appuntamento fissato", "opportunity"), ("Qualificato per l'acquisto", "opportunity"),
+    ("Contratto inviato", "opportunity"), ("Chiuso vinto", "customer"), ("Chiuso perso", "lost"),
+    ("Trattative iniziate", "opportunity"), ("Aperto - Non contattato", "lead"),
+    ("In lavorazione - Contattato", "lead"), ("Chiuso - Convertito", "sql"), ("Chiuso - Non convertito", "lost"),
+    ("IN_PROGRESS", "lead"), ("OPEN_DEAL", "opportunity"), ("BAD_TIMING", "lead"),
 ])
 def test_crm_stage_names(value, stage):
     assert STAGE_SYNONYMS[normalise(value)] == stage
