@@ -320,6 +320,9 @@ def _beyond_spend(draft: Draft) -> list[str]:
 
 
 def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
+    if "sign_against_verb" in draft.problems:
+        return _v("fail", "measurable_sign_against_verb", lang, target=fmt_pct(abs(draft.target or 0), lang, 0),
+                  direction=t(f"smart.{draft.direction}", lang))
     if "points_not_rate" in draft.problems:
         return _v("fail", "measurable_points_not_rate", lang, change=draft.change_phrase,
                   metric=_metric_name(draft, context, lang))

@@ -336,6 +336,10 @@ def read_numbers(draft: Draft, text: str, low: str) -> None:
             # "CPL LinkedIn: -20%": the sign says the direction when no word does
             if draft.direction == "decrease" or (value < 0 and draft.direction is None):
                 draft.target = -abs(value)
+            sign = text[percents[0][1]]
+            if sign in "+-" and draft.direction and (sign == "-") == (draft.direction == "increase"):
+                # "aumentare i clienti del -50%": the sign and the verb disagree; read by the verb, and said
+                draft.problems.append("sign_against_verb")
     elif money and draft.target is None:
         each = PER_UNIT.search(text)
         # "ricavi € 1,5k per cliente" is revenue per customer: an average, read as such by othermeasures.other_measure

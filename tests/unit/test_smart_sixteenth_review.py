@@ -136,3 +136,21 @@ def test_an_average_value_is_said_to_go_unchecked():
     assert (specific.status, specific.reason) == (
         "warn", "«con valore medio di 15k» è una media che ciò che conto dovrebbe avere, e l'obiettivo non la "
                 "controlla: li conto tutti, di qualsiasi valore.")
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Aumentare i clienti del -50% entro il 31/12/2027", True),
+    ("Ridurre il CPL del +20% entro giugno 2027", True),
+    # a sign that agrees with the verb, or stands alone, says the same thing twice
+    ("Ridurre il CAC del -15% entro giugno 2027", False),
+    ("Aumentare gli MQL del +10% entro marzo 2027", False),
+    ("CPL LinkedIn: -20% entro giugno 2027", False),
+])
+def test_a_sign_against_the_verb_is_said_never_read_one_way_in_silence(text, flagged):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert ("sign_against_verb" in draft.problems) is flagged
+    if flagged:
+        measurable = smart.check(draft, smart.Context(today=TODAY), "it").criteria["measurable"]
+        assert (measurable.status, measurable.reason) == ("fail", (
+            f"Il segno della percentuale va contro il verbo: non so se la misura deve salire o scendere del "
+            f"{'50' if '50' in text else '20'}%."))
