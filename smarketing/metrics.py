@@ -189,7 +189,9 @@ def _nothing_now(then: Row, name: str, query: Query, rows: list[Row]) -> Row:
     write a group with no rows."""
     row = dict(then)
     for key in CATALOG[name].keys_for(query):
-        row[key] = 0 if key in ADDITIVE else None
+        if not isinstance(then.get(key), str):
+            # what names the row (the funnel's stage) stays; figures are none now
+            row[key] = 0 if key in ADDITIVE else None
     row["partial"] = rows[0]["partial"] if rows else then.get("partial", False)
     return row
 

@@ -65,6 +65,11 @@ def measure(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, 
         return _service_level(con, spec, start, end, today)
     if spec.metric == "stage_entries":
         query.from_stage = query.to_stage = spec.stage
+    if spec.metric in ("conversion", "velocity") and spec.from_stage and spec.to_stage:
+        try:
+            metrics.check_step(spec.from_stage, spec.to_stage)
+        except SmarketingError:
+            return None         # stored before such steps were refused: not measurable, and still opens to fix
     if spec.metric == "conversion":
         return _matured_conversion(con, query)
     if spec.metric == "won_value" and spec.currency:
@@ -274,7 +279,9 @@ def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict[str,
     current: dict[str, Any] = dict(found)      # read by the names of the fields changed
     if changes.get("parent_id") is not None:
         _check_parent(con, objective_id, changes["parent_id"])
-    _check_window(changes.get("start_date", current["start_date"]), changes.get("deadline", current["deadline"]))
+    if {"start_date", "deadline"} & {k for k, v in changes.items() if str(v) != str(current.get(k))}:
+        # a title or a status edited on an objective made before this rule never trips over its old dates
+        _check_window(changes.get("start_date", current["start_date"]), changes.get("deadline", current["deadline"]))
     changed = []
     with db.transaction(con):
         for field, value in changes.items():
@@ -472,8 +479,12 @@ def typed_value(text: str | None) -> float | None:
     if not re.fullmatch(r"[+-]?\d[\d.,]*", cleaned):
         raise SmarketingError("error.checkin_value", value=text)
     sign = -1 if cleaned.startswith("-") else 1
+    digits = cleaned.lstrip("+-")
+    if re.fullmatch(r"0[.,]\d+", digits):
+        # "0,125": a leading 0 is never a thousands group
+        return sign * float(digits.replace(",", "."))
     try:
-        return sign * amounts.number(cleaned.lstrip("+-"))
+        return sign * amounts.number(digits)
     except ValueError as exc:
         raise SmarketingError("error.checkin_value", value=text) from exc
 

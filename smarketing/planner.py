@@ -280,7 +280,9 @@ def create_children(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int, 
     created = []
     for stage in stages.PATH:
         needed = plan.needed.get(stage)
-        if not needed or stage in skip:
+        if not needed or stage in skip or plan.by[stage] < plan.today:
+            # a stage whose day has passed makes no objective: it would be due before it starts (the page says
+            # the plan is late for it)
             continue
         # each stage by the day its entries must happen to close in time (Plan.by)
         draft = _draft(plan, statement(stage, needed, plan.by[stage], lang, scoped), needed, plan.by[stage],

@@ -106,9 +106,12 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
             args.save_as = saved.check_name(args.save_as)
         except SmarketingError as exc:
             parser.error(exc.message(args.lang))
-    if args.rejects and not Path(args.rejects).expanduser().absolute().parent.is_dir():
+    if args.rejects:
+        rejects = Path(args.rejects).expanduser().absolute()
         # said before the import, never after it was committed: a script would take the failure for no import
-        parser.error(t("cli.rejects_folder", args.lang, path=args.rejects))
+        if rejects.is_dir() or not rejects.parent.is_dir():
+            parser.error(t("cli.rejects_folder", args.lang, path=args.rejects))
+        args.rejects = str(rejects)
     if args.delimiter is not None:
         args.delimiter = _DELIMITER_NAMES.get(args.delimiter.lower(), args.delimiter)
         if len(args.delimiter) != 1 or args.delimiter in "\"\r\n":

@@ -26,7 +26,7 @@ from smarketing.stages import CODES as STAGE_CODES
 SCIENTIFIC_KEY = r"^\s*\d+(?:[.,]\d+)?[eE]\+\d+\s*$"
 # as an SQL literal (no quote inside)
 # ("Tot.", the short form an Excel sheet's last row is often labelled with)
-TOTAL = r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?(total[eis]?|tot\.?)(\s+(complessivo|generale))?\s*(:.*)?$'"
+TOTAL = r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?(total[eis]?|tot\.)(\s+(complessivo|generale))?\s*(:.*)?$'"
 
 
 # the rows an import skips as no data, counted apart from the rows it refuses
@@ -422,7 +422,10 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
             if spec.kind == "outcome":
                 # Pipedrive's "Deleted": a deal taken away in the CRM is skipped, never an open deal in the pipeline
                 deleted = ", ".join(f"'{w}'" for w in DELETED)
-                checks.append((f"{quoted}, raw_{col}, 'deleted_row', null", f"lower(trim(raw_{col})) in ({deleted})"))
+                # (unless the stage map names it: "--stage-map deleted=lost" keeps it as a lost deal)
+                checks.append((f"{quoted}, raw_{col}, 'deleted_row', null",
+                               f"lower(trim(raw_{col})) in ({deleted}) and raw_{col} in "
+                               f"(select raw from import_dict_{col} where code is null)"))
         elif spec.kind == "date":
             checks.append((f"{quoted}, raw_{col}, 'bad_date', '{decisions.date_order or ''}'",
                            f"raw_{col} is not null and {col} is null"))
@@ -461,8 +464,13 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         # column holds what a total row puts there ("Totale;2;;3.000,00": the count of the rows above), told by
         # its amount being the sum of all the others
         amount = amount_field(mapping.kind)
+        # (the last row, with no e-mail and no stage of its own: a lead called "Total" with both is a lead)
+        blank = "".join(f" and {c} is null" for n, c in (("email", "email"), ("stage", "raw_stage"))
+                        if n in mapping.columns)
         summed = (f" or (key is not null and {amount} is not null and 2 * {amount} = "
-                  f"(select sum({amount}) from import_rows_coded))" if amount in mapping.columns else "")
+                  f"(select sum({amount}) from import_rows_coded) "
+                  f"and rn = (select max(rn) from import_rows_coded where not empty_row){blank})"
+                  if amount in mapping.columns else "")
         keyless = (("true" if "spend_date" in mapping.constants else "spend_date is null") if mapping.kind == "spend"
                    else f"(key is null or {_total('key')}{summed})")
         # case, not and: only keyless rows get their cells read (DuckDB's and evaluates both sides)
@@ -486,12 +494,15 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
     if mapping.kind == "spend" and "campaign" in mapping.columns and "amount" in mapping.columns:
         # a report by campaign with its summary row (Meta's: no campaign name, the whole amount): a row with no
         # campaign whose amount is the sum of all the others of its day and channel, where they name theirs
+        # (within its day and channel, beside two named campaigns at least: a channel's budget row with no
+        # campaign, as much as another channel's campaign that day, is spend of its own)
         same = "o.spend_date is not distinct from r.spend_date" + (
-            " and o.source is not distinct from r.source" if "source" in mapping.columns else "")
+            " and o.channel is not distinct from r.channel" if "channel" in mapping.columns else "")
         summaries = [n for (n,) in con.execute(
             "select r.rn from import_rows_coded as r where r.campaign is null and r.amount is not null "
             f"and 2 * r.amount = (select sum(o.amount) from import_rows_coded as o where {same}) "
-            f"and exists (select 1 from import_rows_coded as o where {same} and o.campaign is not null)").fetchall()]
+            f"and (select count(*) from import_rows_coded as o where {same} and o.campaign is not null) >= 2"
+            ).fetchall()]
         if summaries:
             checks.append(("'amount', raw_amount, 'total_row', null", f"rn in ({', '.join(map(str, summaries))})"))
     # the header again (files pasted one under another): one reason, not a bad date, number and stage. Its names

@@ -14,10 +14,11 @@ with base as (
 ),
 
 moves as (
-    select dimension, period_of($every, b_at) as period, date_diff('second', a_at, b_at) / 86400.0 as days
+    -- a B on A's own day with no time of its own (a created date at 14:30, an MQL date alone) took 0 days
+    select dimension, period_of($every, b_at) as period, greatest(date_diff('second', a_at, b_at) / 86400.0, 0) as days
     from base
-    -- a B dated before A (an MQL day before the lead was created) is dates out of order, never a negative time
-    where a_at is not null and b_at is not null and b_at >= a_at and in_window(b_at, $start, $end)
+    -- a B dated a day before A (an MQL day before the lead was created) is dates out of order, never a negative time
+    where a_at is not null and b_at is not null and b_at::date >= a_at::date and in_window(b_at, $start, $end)
 ),
 
 result as (

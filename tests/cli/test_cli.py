@@ -269,5 +269,8 @@ def test_a_rejects_file_in_a_missing_folder_is_said_before_anything_is_imported(
         cli.main(["--db", str(db_path), "--lang", "en", "import", "spend", str(data), "--rejects",
                   str(tmp_path / "none" / "r.csv")])
     assert "Nothing was imported." in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main(["--db", str(db_path), "--lang", "en", "import", "spend", str(data), "--rejects", str(tmp_path)])
+    assert "Nothing was imported." in capsys.readouterr().err
     assert cli.main(["--db", str(db_path), "--lang", "en", "imports", "list"]) == 0
     assert capsys.readouterr().out == "No imports yet.\n"

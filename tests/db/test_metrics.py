@@ -224,6 +224,22 @@ def test_velocity_leaves_dates_out_of_order_out(m):
         {"converted": 2, "median_days": 5.0, "mean_days": 5.0}]
 
 
+def test_a_step_on_the_same_day_with_no_time_of_its_own_takes_no_days(m):
+    # created at 14:30 on 3 March, its MQL day written alone: 0 days, never left out as dates out of order
+    add_lead(m.con, "V1", "2025-03-03 14:30", "mql", [("lead", "2025-03-03 14:30"), ("mql", "2025-03-03")])
+    add_lead(m.con, "V2", "2025-03-03 09:00", "mql", [("lead", "2025-03-03 09:00"), ("mql", "2025-03-05 09:00")])
+    assert m("velocity", from_stage="lead", to_stage="mql", start=date(2025, 3, 1), end=date(2025, 3, 31)) == [
+        {"converted": 2, "median_days": 1.0, "mean_days": 1.0}]
+
+
+def test_a_funnel_group_with_nothing_now_keeps_its_stages(m):
+    # by source, 16-22 November against 9-15: Fiere came in the week before (L4, L5, L6), none this week
+    query = metrics.Query(by="source", start=date(2026, 11, 16), end=date(2026, 11, 22), today=TODAY)
+    rows = [r for r in metrics.compare(m.con, "funnel", query, "previous") if r["source"] == "Fiere"]
+    assert [(r["stage"], r["reached"], r["reached_compare"]) for r in rows] == [
+        ("lead", 0, 3), ("mql", 0, 2), ("sql", 0, 2), ("opportunity", 0, 2), ("customer", 0, 1)]
+
+
 def test_a_step_backwards_is_refused_in_words(m):
     from smarketing.errors import SmarketingError
 

@@ -208,7 +208,7 @@ def test_an_amount_is_compared_only_in_the_companys_currency(con, text, baseline
 
 def test_deals_in_another_currency_than_the_objective_are_never_counted_toward_it(con):
     # dollar deals (3.000 and 4.000 in the 29 days before 25 November), then the company set to Swiss francs: an
-    # objective in francs has no baseline and no progress from them, rather than dollars counted as francs
+    # objective in francs counts none of them (0 francs won), rather than dollars counted as francs
     add_lead(con, "U0", "2026-10-01 09:00", "lead", [("lead", "2026-10-01 09:00")])
     for tag, day, value in (("U1", "2026-11-03", 3000), ("U2", "2026-11-17", 4000)):
         add_lead(con, tag, f"{day} 09:00", "customer", [("lead", f"{day} 09:00"), ("customer", f"{day} 12:00")],
@@ -216,17 +216,17 @@ def test_deals_in_another_currency_than_the_objective_are_never_counted_toward_i
     settings.set_currency(con, "CHF")
     text = "Portare il fatturato vinto a 10.000 entro il 24/12/2026"
     draft, context, _ = objectives.check(con, text, BOTH, TODAY, "it")
-    assert (draft.target_unit, context.baseline) == ("CHF", None)
+    assert (draft.target_unit, context.baseline) == ("CHF", 0.0)
     # read alone (the correction boxes' "as read"), the amount is in francs too
     assert objectives.read(con, text, TODAY).target_unit == "CHF"
     objective_id = objectives.add(con, text, BOTH, TODAY, "it", "anna")
     row = objectives.get(con, objective_id)
-    # a dollar deal won on its first day: no progress in francs (0 before it, with nothing won yet)
+    # a dollar deal won on its first day: no progress in francs, before it or after
     assert objectives.progress_of(con, row, TODAY).actual == 0.0
     add_lead(con, "U3", "2026-11-25 09:00", "customer",
              [("lead", "2026-11-25 09:00"), ("customer", "2026-11-25 12:00")], deal_value=5000, currency="USD",
              closed_at=datetime(2026, 11, 25, 12))
-    assert (row["unit"], objectives.progress_of(con, row, TODAY).actual) == ("CHF", None)
+    assert (row["unit"], objectives.progress_of(con, row, TODAY).actual) == ("CHF", 0.0)
     # back in dollars, the same deals count
     settings.set_currency(con, "USD")
     assert objectives.check(con, text, BOTH, TODAY, "it").context.baseline == 7000.0
@@ -411,3 +411,20 @@ def test_a_cost_with_nothing_to_divide_by_in_its_first_week_is_too_early(con):
     # no customer since 25 November: no CAC yet, which in its first days is no reason to call it unmeasurable
     assert objectives.progress_of(con, row, date(2026, 11, 27)).status == "too_early"
     assert objectives.progress_of(con, row, date(2026, 12, 20)).status is None
+
+
+def test_an_objective_stored_with_a_step_backwards_is_not_measurable_and_still_edits(history):
+    # made before such steps were refused: the board, the meeting and the report open, and it can be fixed
+    objective_id = objectives.add(history, "Portare la conversione da MQL a SQL al 25% entro il 30/06/2027", BOTH,
+                                  TODAY, "it", "anna")
+    history.execute("update objectives set from_stage = 'opportunity', to_stage = 'mql', "
+                    "deadline = date '2026-11-01' where objective_id = ?", [objective_id])
+    row = objectives.get(history, objective_id)
+    assert objectives.progress_of(history, row, TODAY).actual is None
+    # its old dates never stop an edit of its title
+    assert objectives.update(history, objective_id, {"title": "Da rifare"}, "anna") == ["title"]
+
+
+@pytest.mark.parametrize(("typed", "value"), [("0,125", 0.125), ("0.125", 0.125), ("4,6", 4.6), ("1.234,5", 1234.5)])
+def test_a_value_typed_on_the_page_reads_a_leading_zero_as_decimals(typed, value):
+    assert objectives.typed_value(typed) == value

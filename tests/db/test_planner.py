@@ -17,7 +17,7 @@ were won and L4 lost: 3 in 4 from either stage."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -241,3 +241,16 @@ def test_a_plans_objectives_say_its_scope_and_read_back_with_it(dimension, value
     draft = drafting.read(text, TODAY, vocabulary)
     assert (draft.metric, draft.stage, draft.target, draft.filters, draft.named_owners) == (
         "stage_entries", "mql", 7.0, {dimension: value}, [])
+
+
+def test_a_stage_whose_day_has_passed_makes_no_objective(store):
+    # three days to go: the leads needed by then were due days ago, and an objective due before it starts
+    # is none (the whole plan was refused)
+    week = TODAY + timedelta(days=3)
+    plan = planner.make(store, "revenue", 60000, week, TODAY, 30, {"source": "Fiere"})
+    late = [s for s in ("lead", "mql", "sql", "opportunity", "customer") if plan.needed.get(s) and plan.by[s] < TODAY]
+    assert late
+    _, children = planner.create_plan(store, plan, None, {"marketing": "Giulia", "sales": "Marco"}, "it", "anna")
+    made = [objectives.get(store, i)["to_stage"] for i in children]
+    assert not set(late) & set(made)
+    assert all(objectives.get(store, i)["deadline"] >= TODAY for i in children)

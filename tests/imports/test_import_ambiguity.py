@@ -224,8 +224,7 @@ def test_a_currency_column_takes_signs_and_words_and_refuses_what_no_iso_code_is
     assert [(line, value, code) for line, _, value, code, _ in rejects(result)] == [
         (5, "$", "bad_currency"), (6, "EUE", "bad_currency")]
     assert reasons.reason_text("bad_currency", None, "$", "en") == (
-        'Invalid currency: use the 3-letter ISO code (EUR, USD, CHF); a bare "$" stands for more than one currency '
-        "(USD, CAD, AUD).")
+        "Invalid currency: use the 3-letter ISO code (EUR, USD, CHF; for a dollar USD, CAD or AUD).")
 
 
 def test_a_currency_given_for_the_file_or_the_company_must_be_an_iso_code(con, tmp_path):
@@ -278,8 +277,8 @@ def test_a_deal_deleted_in_pipedrive_is_skipped_never_an_open_deal(con, tmp_path
     assert ("import.note_deleted", {"count": 1, "lines": "4"}) in notes(result)
     assert con.execute("select external_id, current_stage from leads order by 1").fetchall() == [
         ("101", "sql"), ("102", "customer")]
-    assert reasons.merged_skipped(0, 1, "it") == ("Inoltre 1 riga saltata (vuota, un totale, un piè di pagina o una "
-                                                  "trattativa eliminata).")
+    assert reasons.merged_skipped(0, 1, "it") == ("Inoltre 1 riga saltata perché non è un dato (vuota, un totale, "
+                                                  "un piè di pagina) o è una trattativa eliminata.")
 
 
 def test_customers_and_losses_with_no_closing_date_are_said_to_count_in_no_period(con, tmp_path):
@@ -308,3 +307,34 @@ def test_a_reports_footer_and_empty_lines_are_skipped_never_refused_leads(con, t
         (4, "empty_row"), (5, "total_row"), (6, "footer_row"), (7, "footer_row")]
     assert con.execute("select name, current_stage, owner, source from leads order by 1").fetchall() == [
         ("Anna Verdi", "sql", "Marco", "Fiera"), ("Mario Rossi", "lead", "Giulia", "Web")]
+
+
+def test_a_channels_budget_row_with_no_campaign_is_spend_never_a_summary(con, tmp_path):
+    # Google Ads' 500 € with no campaign is as much as Meta's one campaign that day: its own spend, never a total
+    path = write(tmp_path, "spesa.csv", "Data;Canale;Campagna;Importo\n01/03/2025;Google Ads;;500,00\n"
+                 "01/03/2025;Meta Ads;Primavera;500,00\n01/04/2025;Google Ads;;500,00\n"
+                 "01/04/2025;Meta Ads;Primavera;300,00\n01/04/2025;LinkedIn;B2B;200,00\n")
+    result = load(con, path, kind="spend")
+    assert (result.inserted, result.skipped) == (5, 0)
+    assert con.execute("select sum(amount) from spend").fetchone() == (Decimal("2000.00"),)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a code "TOT" and a lead called Total with its own e-mail and stage are leads
+    ("Codice;Azienda;Email;Valore;Fase\nTOT;Tot Group;t@tot.it;1.000,00;Cliente\nABC;Abc Srl;a@abc.it;2.000,00;"
+     "Cliente\n", 2),
+    ("ID,Company,Email,Deal value,Stage\nA1,Alfa Srl,a@alfa.it,1000,Won\nA2,Beta Srl,b@beta.it,2000,Won\n"
+     "A3,Total,c@total.fr,3000,Won\n", 3),
+])
+def test_what_only_looks_like_a_total_row_is_kept(con, tmp_path, text, kept):
+    result = load(con, write(tmp_path, "contatti.csv", text))
+    assert (result.inserted, result.skipped) == (kept, 0)
+
+
+def test_a_stage_map_keeps_a_deleted_deal_as_the_map_says(con, tmp_path):
+    path = write(tmp_path, "deals.csv", "Deal - ID,Deal - Title,Deal - Stage,Deal - Status\n"
+                 "1,Alfa,Qualified,Open\n2,Beta,Qualified,Deleted\n")
+    result = load(con, path, stage_map={"Deleted": "lost"})
+    assert (result.inserted, result.skipped) == (2, 0)
+    assert con.execute("select external_id, current_stage from leads order by 1").fetchall() == [
+        ("1", "sql"), ("2", "lost")]
