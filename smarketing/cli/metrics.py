@@ -8,7 +8,7 @@ import io
 from datetime import date
 
 from smarketing import metrics, periods, stages
-from smarketing.cli.output import print_json, print_table
+from smarketing.cli.output import print_json, print_table, whole_number
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.exports import safe_cell
@@ -32,7 +32,8 @@ def register(commands, lang: str) -> None:
     cmd.add_argument("--filter", action="append", default=[], metavar="DIMENSION=VALUE",
                      help=t("cli.metrics_filter", lang))
     cmd.add_argument("--today", type=_day, metavar="DATE", help=t("cli.metrics_today", lang))
-    cmd.add_argument("--backlog-days", type=_days, default=7, metavar="N", help=t("cli.metrics_backlog", lang))
+    cmd.add_argument("--backlog-days", type=whole_number(1, 3650, "giorni", "days"), default=7, metavar="N",
+                     help=t("cli.metrics_backlog", lang))
     cmd.add_argument("--compare", choices=periods.COMPARISONS, help=t("cli.metrics_compare", lang))
     cmd.add_argument("--format", choices=("table", "csv", "json"), default="table", help=t("cli.format", lang))
     cmd.set_defaults(handler=cmd_metrics, validate=_validate)
@@ -45,17 +46,6 @@ def _day(text: str) -> date:
         # the parser runs before the language is known: say it in both
         raise argparse.ArgumentTypeError(f"data non valida / invalid date: {text}")
     return day
-
-
-def _days(text: str) -> int:
-    """A number of days from 1 to ten years: a longer one is a slip, and overflowed the database's integers."""
-    try:
-        days = int(text)
-    except ValueError:
-        days = 0
-    if not 1 <= days <= 3650:
-        raise argparse.ArgumentTypeError(f"giorni tra 1 e 3650 / days between 1 and 3650: {text}")
-    return days
 
 
 # how earlier releases spelled a report on the command line: scheduled scripts that still write it keep working

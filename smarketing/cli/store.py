@@ -7,7 +7,7 @@ import os
 import sys
 
 from smarketing import access, backups, demo, inventory, migrations, periods, storage
-from smarketing.cli.output import print_json
+from smarketing.cli.output import print_json, whole_number
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_bytes, fmt_date, fmt_int, t
@@ -31,19 +31,8 @@ def register(commands, lang: str) -> None:
     restore.set_defaults(handler=cmd_restore)
 
     run = commands.add_parser("run", help=t("cli.run", lang), description=t("cli.run", lang))
-    run.add_argument("--port", type=_port, default=8501, help=t("cli.port", lang))
+    run.add_argument("--port", type=whole_number(1, 65535, "porta", "port"), default=8501, help=t("cli.port", lang))
     run.set_defaults(handler=cmd_run)
-
-
-def _port(text: str) -> int:
-    """A TCP port a server may listen on: Streamlit's own check ends in a traceback."""
-    try:
-        port = int(text)
-    except ValueError:
-        port = 0
-    if not 1 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"porta tra 1 e 65535 / port between 1 and 65535: {text}")
-    return port
 
 
 def cmd_init(args: argparse.Namespace) -> int:
