@@ -71,8 +71,6 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
         parser.error(t("cli.metrics_bad_window", args.lang))
     if args.compare and args.start is None:
         parser.error(SmarketingError("error.compare_needs_window").message(args.lang))
-    if args.backlog_days < 0:
-        parser.error(t("cli.metrics_bad_backlog", args.lang))
 
 
 def cmd_metrics(args: argparse.Namespace) -> int:
