@@ -485,10 +485,20 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         # key, rows whose only cell is the first one are no leads left unidentified, but no data at all
         others = [f"raw_{column(n)}" if specs[n].kind in ("date", "stage", "outcome", "email", "number") else column(n)
                   for n, i in mapping.columns.items() if i != 0]
+        # a footer is a few lines at the very end: the last rows of the staged table, read by their row id, never a
+        # pass over a million rows
+        key = "external_id" if "external_id" in mapping.columns else "email"
+        rows = con.execute("select count(*) from import_rows").fetchone()[0]
+        tail = [(n, k) for n, k in con.execute(
+            f"select rowid, {key} from import_rows where rowid >= ? order by rowid", [max(rows - 20, 0)]).fetchall()]
+        trailing = []
+        for n, k in reversed(tail):
+            if k is not None:
+                break
+            trailing.append(n)
         footers = [n for (n,) in con.execute(
-            "select rn from import_rows_coded where not empty_row and key is null "
-            "and rn > (select coalesce(max(rn), -1) from import_rows_coded where key is not null)"
-            + "".join(f" and {c} is null" for c in others)).fetchall()] if others else []
+            f"select rowid from import_rows where rowid in ({', '.join(map(str, trailing))}) and not empty_row"
+            + "".join(f" and {c} is null" for c in others)).fetchall()] if others and trailing else []
         if footers:
             checks.append(("null, null, 'footer_row', null", f"rn in ({', '.join(map(str, footers))})"))
     if mapping.kind == "spend" and "campaign" in mapping.columns and "amount" in mapping.columns:

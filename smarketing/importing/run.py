@@ -352,9 +352,10 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
         # won or lost with no day it happened: counted in the totals, in no week, month or quarter (the typical
         # Italian sheet: Fase and Data creazione, no Data chiusura; a file with no date at all says so in its own note)
         dated = any(f == "created_at" or f.startswith("stage:") for f in mapped.fields)
+        # (read from import_told, the rows' outcome kept as a table: import_good would be worked out again)
         undated_closed = dated and con.execute(
-            "select count(*) from import_good where told_terminal and next_closed_at is null "
-            "and next_stage = told_stage").fetchone()[0]
+            "select count(*) from import_told where next_stage in ('customer', 'lost') and next_closed_at is null "
+            "and (customer_told or lost_told)").fetchone()[0]
         if undated_closed:
             notes.append(detect.Note("import.note_closed_undated", {"count": undated_closed}))
         if "closed_at" in mapped.fields:
