@@ -467,10 +467,14 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         # (the last row, with no e-mail and no stage of its own: a lead called "Total" with both is a lead)
         blank = "".join(f" and {c} is null" for n, c in (("email", "email"), ("stage", "raw_stage"))
                         if n in mapping.columns)
-        summed = (f" or (key is not null and {amount} is not null and 2 * {amount} = "
-                  f"(select sum({amount}) from import_rows_coded) "
-                  f"and rn = (select max(rn) from import_rows_coded where not empty_row){blank})"
-                  if amount in mapping.columns else "")
+        summed = ""
+        if amount in mapping.columns:
+            # the file's sum and last row once, from the staged table, as constants: never a subquery per row
+            total, last = con.execute(f"select sum({amount}), max(rowid) filter (where not empty_row) "
+                                      "from import_rows").fetchone()
+            if total is not None:
+                summed = (f" or (key is not null and {amount} is not null and 2 * {amount} = {total} "
+                          f"and rn = {last}{blank})")
         keyless = (("true" if "spend_date" in mapping.constants else "spend_date is null") if mapping.kind == "spend"
                    else f"(key is null or {_total('key')}{summed})")
         # case, not and: only keyless rows get their cells read (DuckDB's and evaluates both sides)
