@@ -126,6 +126,9 @@ def remove(con: duckdb.DuckDBPyConnection, pattern: str, by: str, oidc: bool = F
     password-protected server into one that asks nobody anything: refused unless `open_server` confirms it."""
     pattern = normalise(pattern)
     _not_oneself(pattern, by)
+    if pattern not in {r["pattern"] for r in rules(con)}:
+        # "nobody@azienda.it removed." for an address never on the list would hide a typo in the one meant
+        raise SmarketingError("error.access_not_listed", pattern=pattern)
     with db.transaction(con):
         before = mode(con, oidc)
         db.execute(con, "access/remove", pattern=pattern)

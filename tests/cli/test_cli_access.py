@@ -20,6 +20,10 @@ def test_allow_list_remove(db_path, capsys):
     capsys.readouterr()
     assert cli.main(["--db", str(db_path), "access", "list", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+    # an address never on the list is said so, never "removed"
+    assert cli.main(["--db", str(db_path), "--lang", "en", "access", "remove", "nobody@azienda.it"]) == 1
+    assert capsys.readouterr().err == ("Error: nobody@azienda.it is not on the access list: nothing to remove. Check "
+                                       "how it is written (python -m smarketing access list).\n")
     assert cli.main(["--db", str(db_path), "access", "allow", "anna", "--role", "editor"]) == 1
     assert "non è un indirizzo e-mail" in capsys.readouterr().err
 
