@@ -53,6 +53,20 @@ def people(con: duckdb.DuckDBPyConnection) -> list[Member]:
     return [Member(**row) for row in db.rows(con, "team/people")]
 
 
+def known_as(con: duckdb.DuckDBPyConnection, name: str, function: str) -> str:
+    """The team member a name typed on the command line means: the same name in any case, or the one person of that
+    function whose first name it is ("Giulia" for Giulia Ferrari); a name nobody has stays as typed (a new person).
+    Two people it could be are said, never guessed."""
+    typed = name.strip().casefold()
+    same = [m.name for m in people(con) if m.name.casefold() == typed]
+    if same:
+        return same[0]
+    first = [m.name for m in people(con) if m.function == function and m.name.casefold().split(" ")[0] == typed]
+    if len(first) > 1:
+        raise SmarketingError("error.owner_ambiguous", name=name, candidates=", ".join(sorted(first)))
+    return first[0] if first else name
+
+
 def found(con: duckdb.DuckDBPyConnection) -> list[Found]:
     return [Found(**row) for row in db.rows(con, "team/found")]
 

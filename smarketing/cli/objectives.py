@@ -19,6 +19,7 @@ access = lazy.module("smarketing.access")
 db = lazy.module("smarketing.db")
 objective_views = lazy.module("smarketing.objective_views")
 objectives = lazy.module("smarketing.objectives")
+team = lazy.module("smarketing.team")
 
 
 def register(commands, lang: str) -> None:
@@ -122,6 +123,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_add(args: argparse.Namespace) -> int:
     con = open_store(args)
     try:
+        # "--owner marketing:Giulia" is Giulia Ferrari, never a second, new person in the team
+        args.owners = [(team.known_as(con, name, function), function) for name, function in args.owners]
         draft, ctx, report = objectives.check(con, args.text, args.owners, args.today or periods.today(), args.lang,
                                               args.parent, args.corrections)
         objective_id = objectives.create(con, draft, ctx.baseline, args.owners, args.lang, access.local_user(),

@@ -190,3 +190,25 @@ def test_a_bad_owner_is_a_usage_error(store, capsys, owner):
 
 def test_an_empty_store_has_no_objectives(db_path, capsys):
     assert run(capsys, "--db", str(db_path), "objectives", "progress")[:2] == (0, "Nessun obiettivo.\n")
+
+
+def test_an_owner_by_first_name_is_the_team_member_never_a_new_person(store, capsys):
+    from smarketing import team
+
+    con = db.connect(store)
+    team.add(con, "Giulia Ferrari", "marketing")
+    team.add(con, "Marco Neri", "sales")
+    team.add(con, "Marco Bianchi", "sales")
+    con.close()
+    code, out, _ = run(capsys, "--db", store, "objectives", "add", "Generare 8 SQL entro il 24/12/2026", "--owner",
+                       "marketing:giulia", "--owner", "sales:Marco Neri", "--format", "json")
+    assert code == 0 and json.loads(out)["owners"] == ["Marco Neri", "Giulia Ferrari"]
+    # "Marco" may be either: said, never guessed, and nothing stored
+    code, _, err = run(capsys, "--db", store, "--lang", "en", "objectives", "add", "Generare 9 SQL entro il "
+                       "24/12/2026", "--owner", "marketing:Giulia", "--owner", "sales:Marco")
+    assert (code, err) == (1, 'Error: "Marco" may be more than one person in the team (Marco Bianchi, Marco Neri): '
+                              "write the full name.\n")
+    con = db.connect(store)
+    assert sorted(m.name for m in team.people(con)) == ["Giulia Ferrari", "Marco Bianchi", "Marco Neri"]
+    assert len(objectives.all_objectives(con)) == 1
+    con.close()
