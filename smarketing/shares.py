@@ -171,6 +171,17 @@ def deal_shares(text: str) -> str:
                   r"|close)?\s*(?:vint[eoai]|won|closed[\s-]won)\s+(almeno\s+|at least\s+)?(\d+(?:[.,]\d+)?)\s*%"
                   r"\s+of them",
                   lambda m: f"tasso di vittoria {m[1].strip()} {m[2] or ''}al {m[3]}%", text, flags=flags)
+    # "3 trattative vinte su 10", "10 clienti su 40 trattative": the won deals first, then the whole
+    text = re.sub(rf"\b(almeno\s+|at least\s+)?(\d+)\s+(?:{_DEALS}\s+(?:vint[eoai]|won)|clienti|customers)\s+"
+                  rf"(?:su|out of|of|from)\s+(\d+)(?:\s+{_DEALS})?\b(?!\s*%)",
+                  lambda m: f"{m[1] or ''}tasso di vittoria al {_share(m[2], m[3])}%"
+                  if 0 < int(m[2]) <= int(m[3]) and re.search(_DEALS, m[0], flags) else m[0], text, flags=flags)
+    # "Su 100 MQL, 30 devono diventare SQL": the whole first, then the part and the stage it becomes
+    text = re.sub(rf"\b(?:su|out of|of)\s+(\d+)\s+({STAGE_TOKENS}),?\s+(\d+)\s+(?:(?:devono|deve|dovranno|should|must)"
+                  rf"\s+)?(?:diventare|become|passare\s+a|turn\s+into|convert\s+to|convertirsi\s+in)\s+"
+                  rf"({STAGE_TOKENS})\b",
+                  lambda m: f"conversione {m[2]} to {m[4]} al {_share(m[3], m[1])}%"
+                  if 0 < int(m[3]) <= int(m[1]) else m[0], text, flags=flags)
     # "get 1 in 3 opportunities to close", "1 in 4 deals closed-won", "2 trattative su 5 vinte": the share won
     text = re.sub(rf"\b(?:(?:get|have|make|fare|avere)\s+)?(almeno\s+|at least\s+)?(\d+)\s+({_DEALS}\s+)?{_ONE_IN}\s+"
                   rf"(\d+)\s+({_DEALS}\s+)?(?:(?:should|must|to|devono|deve|dovranno)\s+)?(?:be\s+|get\s+|essere\s+)?"
