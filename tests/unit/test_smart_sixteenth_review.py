@@ -125,7 +125,6 @@ from tests.unit.test_smart_statements import TODAY, VOCABULARY, D
     ("Chiudere 10 clienti su 40 trattative entro giugno 2027", dict(metric="win_rate", target=0.25)),
     ("Su 100 MQL, 30 devono diventare SQL entro marzo 2027",
      dict(metric="conversion", from_stage="mql", to_stage="sql", target=0.3)),
-    ("20 clienti su 100 entro giugno 2027", dict(metric="stage_entries", target=100.0)),
     # a comma between digits is no clause's end
     ("Lose no more than 1 in 4 SQLs by the end of Q2 2027", dict(target=0.25, deadline=D("2027-06-30"))),
 ])
