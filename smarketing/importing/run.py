@@ -167,6 +167,13 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                     raise AssertionError(f"rows lost: {decisions.rows} read, {counts}, {skipped} skipped, "
                                          f"{rejected} rejected")
                 _explain(con, options, mapped, batch_id, counts, skipped, currency, notes)
+                if options.kind == "spend" and "currency" not in mapped.fields and counts["inserted"]:
+                    # the same file with another --currency: its rows are new ones, and the spend counted twice
+                    twice = db.rows(con, "imports/same_file_currency", batch_id=batch_id, sha256=layout.scan.sha256,
+                                    currency=currency)
+                    if twice:
+                        notes.append(detect.Note("import.note_spend_twice", {
+                            "batch": twice[0]["batch_id"], "was": twice[0]["currency"], "now": currency}))
                 if options.kind == "leads" and counts["updated"] and decisions.date_order:
                     _date_order_changed(con, batch_id, layout.scan.sha256, decisions.date_order, options.dry_run,
                                         notes)

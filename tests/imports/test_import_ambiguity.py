@@ -338,3 +338,12 @@ def test_a_stage_map_keeps_a_deleted_deal_as_the_map_says(con, tmp_path):
     assert (result.inserted, result.skipped) == (2, 0)
     assert con.execute("select external_id, current_stage from leads order by 1").fetchall() == [
         ("1", "sql"), ("2", "lost")]
+
+
+def test_the_same_spend_file_given_another_currency_is_said_to_count_twice(con, tmp_path):
+    path = write(tmp_path, "spesa.csv", "Data;Canale;Importo\n01/03/2026;Google Ads;1.000,00\n")
+    load(con, path, kind="spend", currency="USD")
+    again = load(con, path, kind="spend")
+    assert ("import.note_spend_twice", {"batch": 1, "was": "USD", "now": "EUR"}) in notes(again)
+    assert con.execute("select currency, amount::varchar from spend order by 1").fetchall() == [
+        ("EUR", "1000.00"), ("USD", "1000.00")]
