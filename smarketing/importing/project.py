@@ -484,41 +484,12 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         value = "coalesce(" + ", ".join([f"case when {_total(c)} then {c} end" for c in cells if c != "first_total"]
                                         + ["null"]) + ")"
         checks.append((f"{field}, {value}, 'total_row', null", f"case when {keyless} then {said} else false end"))
-    if mapping.kind == "leads" and mapping.columns:
-        # a report's footer ("Riservato e confidenziale", "Copyright ... salesforce.com"): after the last row with a
-        # key, rows whose only cell is the first one are no leads left unidentified, but no data at all
-        others = [f"raw_{column(n)}" if specs[n].kind in ("date", "stage", "outcome", "email", "number") else column(n)
-                  for n, i in mapping.columns.items() if i != 0]
-        # a footer is a few lines at the very end: the last rows of the staged table, read by their row id, never a
-        # pass over a million rows
-        key = "external_id" if "external_id" in mapping.columns else "email"
-        rows = con.execute("select count(*) from import_rows").fetchone()[0]
-        tail = [(n, k) for n, k in con.execute(
-            f"select rowid, {key} from import_rows where rowid >= ? order by rowid", [max(rows - 20, 0)]).fetchall()]
-        trailing = []
-        for n, k in reversed(tail):
-            if k is not None:
-                break
-            trailing.append(n)
-        footers = [n for (n,) in con.execute(
-            f"select rowid from import_rows where rowid in ({', '.join(map(str, trailing))}) and not empty_row"
-            + "".join(f" and {c} is null" for c in others)).fetchall()] if others and trailing else []
-        if footers:
-            checks.append(("null, null, 'footer_row', null", f"rn in ({', '.join(map(str, footers))})"))
-    if mapping.kind == "spend" and "campaign" in mapping.columns and "amount" in mapping.columns:
-        # a report by campaign with its summary row (Meta's: no campaign name, the whole amount): a row with no
-        # campaign whose amount is the sum of all the others of its day and channel, where they name theirs
-        # (within its day and channel, beside two named campaigns at least: a channel's budget row with no
-        # campaign, as much as another channel's campaign that day, is spend of its own)
-        same = "o.spend_date is not distinct from r.spend_date" + (
-            " and o.channel is not distinct from r.channel" if "channel" in mapping.columns else "")
-        summaries = [n for (n,) in con.execute(
-            "select r.rn from import_rows_coded as r where r.campaign is null and r.amount is not null "
-            f"and 2 * r.amount = (select sum(o.amount) from import_rows_coded as o where {same}) "
-            f"and (select count(*) from import_rows_coded as o where {same} and o.campaign is not null) >= 2"
-            ).fetchall()]
-        if summaries:
-            checks.append(("'amount', raw_amount, 'total_row', null", f"rn in ({', '.join(map(str, summaries))})"))
+    footers = _footer_rows(con, mapping) if mapping.kind == "leads" and mapping.columns else []
+    if footers:
+        checks.append(("null, null, 'footer_row', null", f"rn in ({', '.join(map(str, footers))})"))
+    summaries = _summary_rows(con, mapping) if mapping.kind == "spend" else []
+    if summaries:
+        checks.append(("'amount', raw_amount, 'total_row', null", f"rn in ({', '.join(map(str, summaries))})"))
     # the header again (files pasted one under another): one reason, not a bad date, number and stage. Its names
     # come from the file, so they travel as parameters
     named = [(n, c) for n, c in zip(fields, cells) if c != "first_total"][:2]
@@ -539,6 +510,46 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
     if warnings:
         con.execute("update import_rows set email = null where rowid in "
                     "(select rn from import_warnings where code = 'bad_email_kept')")
+
+
+def _footer_rows(con, mapping: Mapping) -> list[int]:
+    """A report's footer ("Riservato e confidenziale", "Copyright ... salesforce.com"): after the last row with a
+    key, rows whose only cell is the first one are no leads left unidentified, but no data at all. A footer is a
+    few lines at the very end: the last rows of the staged table, read by their row id, never a pass over a million
+    rows."""
+    specs = FIELDS[mapping.kind]
+    others = [f"raw_{column(n)}" if specs[n].kind in ("date", "stage", "outcome", "email", "number") else column(n)
+              for n, i in mapping.columns.items() if i != 0]
+    key = "external_id" if "external_id" in mapping.columns else "email"
+    rows = con.execute("select count(*) from import_rows").fetchone()[0]
+    tail = con.execute(f"select rowid, {key} from import_rows where rowid >= ? order by rowid",
+                       [max(rows - 20, 0)]).fetchall()
+    trailing = []
+    for n, k in reversed(tail):
+        if k is not None:
+            break
+        trailing.append(n)
+    if not others or not trailing:
+        return []
+    return [n for (n,) in con.execute(
+        f"select rowid from import_rows where rowid in ({', '.join(map(str, trailing))}) and not empty_row"
+        + "".join(f" and {c} is null" for c in others)).fetchall()]
+
+
+def _summary_rows(con, mapping: Mapping) -> list[int]:
+    """A spend report by campaign with its summary row (Meta's: no campaign name, the whole amount): a row with no
+    campaign whose amount is the sum of all the others of its day and channel, beside two named campaigns at least
+    (a channel's budget row with no campaign, as much as another channel's campaign that day, is spend of its
+    own)."""
+    if "campaign" not in mapping.columns or "amount" not in mapping.columns:
+        return []
+    same = "o.spend_date is not distinct from r.spend_date" + (
+        " and o.channel is not distinct from r.channel" if "channel" in mapping.columns else "")
+    return [n for (n,) in con.execute(
+        "select r.rn from import_rows_coded as r where r.campaign is null and r.amount is not null "
+        f"and 2 * r.amount = (select sum(o.amount) from import_rows_coded as o where {same}) "
+        f"and (select count(*) from import_rows_coded as o where {same} and o.campaign is not null) >= 2"
+    ).fetchall()]
 
 
 def _union(checks: list[tuple[str, str]]) -> str:
