@@ -136,7 +136,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = re.sub(r"\b(\d+)\s+(milion[ei]|mln|mila)\s+e\s+mezzo\b", lambda m: f"{m[1]},5 {m[2]}", text,
                   flags=re.IGNORECASE)
     text = _owners_named(draft, text, vocabulary or {})
-    text = _means(draft, _without_before(_without_reason(_condition(draft, text))))
+    text = _means(draft, _without_before(_without_reason(_condition(draft, text)), today))
     # "500 lead, di cui 100 MQL": the part is no target of its own
     text = re.sub(r",?\s*\b(?:di cui|of which|including|(?:with|con)\s+(?:at least|almeno|at most|al massimo)\s+"
                   r"\d[\d.,]*\s+(?:\w+\s+)?(?:from|da|dai|dalle|dagli|dal|via))\s+[^,;:]*", " ", text,
@@ -401,7 +401,7 @@ _AFTER_COUNT = re.compile(rf",?\s+(?:dopo|after|following)\s+(?:i|gli|le|the|our
                           re.IGNORECASE)
 
 
-def _without_before(text: str) -> str:
+def _without_before(text: str, today: date) -> str:
     """The sentence without what happened before it ("Dopo il webinar di ottobre, ..."), whose numbers and names are
     neither the objective nor its scope; as it is when the rest counts days from it ("dopo la fiera di Verona,
     50 MQL entro 30 giorni": deadlines.find asks for the fair's day), or holds no number."""
@@ -416,7 +416,7 @@ def _without_before(text: str) -> str:
         return text
     if not metricwords.names_measure(rest):
         # "Dopo aver chiuso 10 clienti nel Q4, puntiamo a 25": what is counted is named there only
-        return re.sub(rf"[+-]?(?:{NUMBER})(?:{SCALE})?\s*%?", " ", found.group(0)) + " " + rest
+        return targets.past_words(found.group(0), today) + " " + rest
     return rest
 
 

@@ -251,17 +251,17 @@ def earlier_level(text: str, today: date) -> tuple[str, tuple[float, bool] | Non
         # of each
         if verb and len(levels) == 1 and levels[0].start() > verb.start() and _levels(rest):
             level = levels[0]
-            return (text[:begin] + _past_words(clause, today) + text[end:],
+            return (text[:begin] + past_words(clause, today) + text[end:],
                     (scaled(number(level.group(1)), level.group(2)), bool(level.group(3))), None)
         if _PAST_CHANGE.search(clause) and re.search(r"\d", clause) and _levels(rest):
             # "l'anno scorso siamo cresciuti del 20%, nel 2027 vogliamo 80 nuovi clienti": how it went is no target
-            return text[:begin] + _past_words(clause, today) + text[end:], None, None
+            return text[:begin] + past_words(clause, today) + text[end:], None, None
     return text, None, None
 
 
-def _past_words(clause: str, today: date) -> str:
+def past_words(clause: str, today: date) -> str:
     """A clause said in the past without its numbers and its period: what it counts stays ("nel Q1 abbiamo fatto 45
-    SQL, nel Q2 2027 ne vogliamo 60" counts SQLs)."""
+    SQL, nel Q2 2027 ne vogliamo 60" counts SQLs; "Dopo aver chiuso 10 clienti nel Q4, puntiamo a 25" too)."""
     words = re.sub(rf"[+-]?(?:{NUMBER})(?:{SCALE})?\s*%?", " ", clause)
     for _ in range(3):
         phrase = deadlines.find(words, today).phrase
