@@ -133,7 +133,7 @@ def data_alerts(con: duckdb.DuckDBPyConnection, as_of: date) -> list[Item]:
         elif batch["rejected"]:
             items.append(Item("import_rejects_one" if batch["rejected"] == 1 else "import_rejects",
                               {"name": name, "rejected": batch["rejected"], "rows": batch["rows_read"]}, "medium"))
-    for run in reversed([r for r in inbox.failed_since(con, since) if r["finished_at"] < until]):
+    for run in reversed(inbox.failed_since(con, since, until)):
         # a nightly export the inbox could not import: nobody saw it fail, so the meeting hears of it
         items.append(Item("inbox_failed", {"name": run["file_name"], "day": run["finished_at"], "reason": run,
                                            "moved_to": run["moved_to"]}, "high"))

@@ -182,8 +182,10 @@ class Run(TypedDict):
     batch_status: str | None
 
 
-def runs(con: duckdb.DuckDBPyConnection, since: datetime | None = None, limit: int = 50) -> list[Run]:
-    rows = db.rows(con, "mappings/inbox_runs", since=since or datetime(1970, 1, 1), limit=limit)
+def runs(con: duckdb.DuckDBPyConnection, since: datetime | None = None, limit: int = 50,
+         until: datetime | None = None) -> list[Run]:
+    rows = db.rows(con, "mappings/inbox_runs", since=since or datetime(1970, 1, 1), until=until or datetime.max,
+                   limit=limit)
     for row in rows:
         row["message_params"] = json.loads(row["message_params"]) if row["message_params"] else None
     return rows  # type: ignore[return-value]
@@ -199,9 +201,9 @@ def message(row: Run, lang: str) -> str | None:
     return failure.message(lang)
 
 
-def failed_since(con: duckdb.DuckDBPyConnection, since: datetime) -> list[Run]:
-    """The files the inbox could not import since `since`, newest first."""
-    return [r for r in runs(con, since, 100) if r["status"] == "failed"]
+def failed_since(con: duckdb.DuckDBPyConnection, since: datetime, until: datetime | None = None) -> list[Run]:
+    """The files the inbox could not import from `since` to `until` (excluded), newest first."""
+    return [r for r in runs(con, since, 100, until) if r["status"] == "failed"]
 
 
 class Worker(threading.Thread):
