@@ -71,7 +71,6 @@ def compute(metric: str, direction: str | None, baseline: float | None, target: 
         progress = 1.0 if done else 0.0
     forecast = actual / share if cumulative and share > 0 else (None if cumulative else actual)
     forecast_progress = None if forecast is None else _share(direction, base, target, forecast)
-    observed = (today - max(start, data_start or start)).days
     if done:
         status = "done"
     elif progress is None:
@@ -80,9 +79,8 @@ def compute(metric: str, direction: str | None, baseline: float | None, target: 
         # the formula would call 95% "on track" once the window is over; a missed deadline is missed, and a level to
         # keep that is not kept is missed as it stands (a level is forecast to stay where it is)
         status = "off_track"
-    elif cumulative and today < deadline and (share <= TOO_EARLY_SHARE or observed < TOO_EARLY_DAYS
-                                              or forecast_progress is None):
-        # (on the deadline day the window is whole: a week's objective is judged then, never too early)
+    elif cumulative and (_too_early(share, start, deadline, today, data_start)
+                         or (today < deadline and forecast_progress is None)):
         status = "too_early"
     elif cumulative and forecast_progress is not None:
         status = _band(forecast_progress, ON_TRACK_FORECAST, AT_RISK_FORECAST)
@@ -99,16 +97,22 @@ def _cap(actual: float, baseline: float | None, target: float, share: float, sta
     the ceiling is an allowance, not a target to move toward."""
     forecast = actual / share if share > 0 else None
     used = None if forecast is None or target <= 0 else forecast / target
-    observed = (today - max(start, data_start or start)).days
     if actual > target:
         status = "off_track"
     elif today > deadline:
         status = "done"
-    elif today < deadline and (share <= TOO_EARLY_SHARE or observed < TOO_EARLY_DAYS or used is None):
+    elif _too_early(share, start, deadline, today, data_start) or (today < deadline and used is None):
         status = "too_early"
     else:
         status = _band(1 / used if used else 1.0, ON_TRACK_FORECAST, AT_RISK_FORECAST)
     return Progress(actual, baseline, target, None, share, status, forecast, used, "cumulative")
+
+
+def _too_early(share: float, start: date, deadline: date, today: date, data_start: date | None) -> bool:
+    """No run-rate to trust yet: the first tenth of the window, or its first week of data. Never on the deadline
+    day: the window is whole then, and a week's objective is judged."""
+    observed = (today - max(start, data_start or start)).days
+    return today < deadline and (share <= TOO_EARLY_SHARE or observed < TOO_EARLY_DAYS)
 
 
 def _band(value: float, on_track: float, at_risk: float) -> str:
