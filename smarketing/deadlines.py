@@ -82,6 +82,41 @@ def _during(low: str, at: int, last: date, months: int) -> date | None:
     return None if _BY.search(low[:at]) else last + timedelta(days=1) - relativedelta(months=months)
 
 
+_YEAR_WORDS = r"(?:del\s+prossimo\s+anno|dell['’]\s*anno\s+(?:prossimo|successivo|venturo)|(?:of\s+)?next\s+year" \
+              r"|(?P<this>di\s+quest['’]\s*anno|dell['’]\s*anno\s+in\s+corso|(?:of\s+)?this\s+year))"
+
+
+def shorthand(text: str, today: date) -> str:
+    """Deadlines as notes, slides and e-mails write them, in the words the readers below know: "entro e non oltre"
+    and "no later than" are a firm "entro" (never a ceiling); "giugno del prossimo anno" and "31 March next year" name
+    the year; "dic. 2027", "marzo '27", "3 sett." are a month, a year and weeks; "al 30 giugno 2027" is the state by
+    that day."""
+    text = re.sub(r"\bentro\s+e\s+non\s+(?:oltre|dopo)\b|\bal\s+pi[uù]\s+tardi\s+entro\b", "entro", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:no|not)\s+later\s+than\b", "by", text, flags=re.IGNORECASE)
+    # the month first, or the day and the month: the year they belong to
+    text = re.sub(rf"\b((?:\d{{1,2}}\s+)?(?:{MONTH_NAMES}))\.?\s+{_YEAR_WORDS}", lambda m: f"{m[1]} "
+                  f"{today.year if m['this'] else today.year + 1}", text, flags=re.IGNORECASE)
+    # "dic. 2027", "marzo '27", "March ’27"
+    text = re.sub(rf"\b({MONTH_NAMES})\.?\s*['’](\d{{2}})\b", r"\1 20\2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bsett\.?(?=\s*\d{4}\b)", "settembre", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\b({MONTH_NAMES})\.(?=\s*\d{{4}}\b)", r"\1", text, flags=re.IGNORECASE)
+    # "entro 3 sett.", "in 4 sett": weeks (before a year, the month above)
+    text = re.sub(r"\b(\d{1,3})\s*sett\b\.?", r"\1 settimane", text, flags=re.IGNORECASE)
+
+    def by_day(found: re.Match[str]) -> str:
+        # a day still to come, never a window's end ("dal 1 gennaio al 30 giugno") nor a comparison's day
+        day = _parse(found["day"])
+        if day is None or day <= today or re.search(r"\b(?:dal|da|from|tra|fra|rispetto)\b[^,;:]*$",
+                                                    text[:found.start()], re.IGNORECASE):
+            return found[0]
+        return f"{found['head'] or ''}entro il {found['day']}"
+
+    # "Obiettivo 30 giugno 2027: ...", a heading's day, is the same
+    return re.sub(rf"(?:\bal\s+|\b(?P<head>(?:obiettivo|objective|target|goal)\s+)(?=(?:{_DATE})\s*:))(?P<day>{_DATE})",
+                  by_day, text, flags=re.IGNORECASE)
+
+
 def without_bridges(text: str) -> str:
     """"prima del ponte del 25 aprile": the bridge is the days around the date, which is the deadline; the sentence
     without the word, so that the deadline's phrase is found in it as written."""
@@ -403,7 +438,9 @@ def _year_only(low: str, today: date) -> Deadline | None:
     """'entro il 2027', 'by 2027', 'entro fine 2027', 'by the end of 2027': the year's last day. A year
     alone only counts after a deadline's lead-in, so "fatturato 2027" names no deadline."""
     # a heading ending in its year and a colon: "Obiettivo della cooperativa per il 2027: ..." is the year itself
-    heading = re.match(rf"\W*(?:{_HEADING})\b[^:\n]{{0,60}}?\b(\d{{4}})\s*:", low)
+    # (never a date's year: "Obiettivo al 30/06/2027:", "Obiettivo 30 giugno 2027:" name a day)
+    heading = re.match(rf"\W*(?:{_HEADING})\b(?![^:\n]*\b(?:{MONTH_NAMES})\b)[^:\n]{{0,60}}?(?<![/.-])\b(\d{{4}})\s*:",
+                       low)
     if heading and today.year - 1 <= int(heading.group(1)) <= today.year + 100:
         year = int(heading.group(1))
         return Deadline(date(year, 12, 31), heading.group(0).strip(), True, date(year, 1, 1))

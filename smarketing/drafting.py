@@ -78,7 +78,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # "entro venerdì 27 novembre": the day's name adds nothing to its date
     text = re.sub(rf"\b(?:{deadlines.WEEKDAY_NAMES})\s+(?=\d{{1,2}}(?:\s+(?:{deadlines.MONTH_NAMES})\b|[/.]\d))", "",
                   text, flags=re.IGNORECASE)
-    text = deadlines.without_bridges(text)
+    text = deadlines.shorthand(deadlines.without_bridges(text), today)
     # "risposta MQL ≤ 24h per il 95%", "sotto le 24 ore per il 95% degli MQL": beside a share, a time in hours is the
     # limit of each answer, as "entro 24 ore" says (alone, "sotto le 36 ore" is a level of the time to accept; days
     # stay as written: "ciclo di vendita sotto i 60 giorni" is a level of days)

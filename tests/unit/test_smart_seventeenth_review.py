@@ -1,0 +1,58 @@
+"""Sentences a seventeenth review (2026-12-04: 400 objectives in the styles of Italian SMEs' slides, OKR tools,
+notes and chats, and English as Italians write it) found read wrong while shown as clear; each rule is fixed in
+general terms and checked here on sentences of its own, beside what the rules leave as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from smarketing import drafting
+from tests.unit.test_smart_statements import TODAY, VOCABULARY, D
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "entro e non oltre", "no later than": a firm deadline, never a ceiling on what is counted
+    ("chiudere 20 contratti entro e non oltre il 31/03/2027",
+     dict(stage="customer", direction="increase", target=20.0, stated_baseline=None, deadline=D("2027-03-31"))),
+    ("Generare 300 MQL da LinkedIn entro e non oltre il 30/06/2027",
+     dict(stage="mql", direction="increase", target=300.0, deadline=D("2027-06-30"))),
+    ("50 SQL entro e non oltre il 30 aprile 2027",
+     dict(stage="sql", target=50.0, stated_baseline=None, deadline=D("2027-04-30"))),
+    ("Close 20 deals no later than March 31, 2027",
+     dict(stage="customer", direction="increase", target=20.0, stated_baseline=None, deadline=D("2027-03-31"))),
+    ("Close 20 deals not later than 31 March 2027", dict(target=20.0, deadline=D("2027-03-31"))),
+    # a ceiling with "non oltre" and no deadline's words stays a ceiling
+    ("CPL non oltre i 40 € entro giugno 2027",
+     dict(metric="cpl", direction="decrease", target=40.0, deadline=D("2027-06-30"))),
+    # "del prossimo anno", "dell'anno prossimo", "next year" after a month or a day: that month of next year
+    ("40 SQL entro giugno del prossimo anno", dict(target=40.0, deadline=D("2027-06-30"))),
+    ("chiudere 25 contratti entro il 31 marzo del prossimo anno",
+     dict(stage="customer", target=25.0, stated_baseline=None, deadline=D("2027-03-31"))),
+    ("40 SQL entro il 30 giugno dell'anno prossimo",
+     dict(target=40.0, stated_baseline=None, direction=None, deadline=D("2027-06-30"))),
+    ("Portare gli MQL a 300 entro marzo dell'anno prossimo", dict(target=300.0, deadline=D("2027-03-31"))),
+    ("Reach 40 SQLs by June next year", dict(target=40.0, deadline=D("2027-06-30"))),
+    ("40 SQL entro giugno di quest'anno", dict(target=40.0, deadline=D("2026-06-30"))),
+    # the year alone after "entro" is still its end
+    ("40 SQL entro il prossimo anno", dict(target=40.0, deadline=D("2027-12-31"))),
+    # "al <day>": the state by that day
+    ("300 MQL al 30 giugno 2027", dict(stage="mql", target=300.0, stated_baseline=None, deadline=D("2027-06-30"))),
+    ("Obiettivo al 30/06/2027: 300 MQL", dict(target=300.0, deadline=D("2027-06-30"), start=TODAY)),
+    ("Obiettivo 30 giugno 2027: 300 MQL", dict(target=300.0, stated_baseline=None, deadline=D("2027-06-30"))),
+    ("Obiettivo entro il 30/06/2027: 300 MQL", dict(target=300.0, start=TODAY, deadline=D("2027-06-30"))),
+    ("Obiettivo 2027: 300 MQL", dict(target=300.0, start=D("2027-01-01"), deadline=D("2027-12-31"))),
+    # (a window between two days keeps both)
+    ("300 MQL dal 1 gennaio al 30 giugno 2027", dict(target=300.0, start=D("2027-01-01"), deadline=D("2027-06-30"))),
+    # a month's short form with its dot, and a year's two digits after an apostrophe
+    ("fatturato vinto 1,2M€ entro dic. 2027", dict(metric="won_value", target=1200000.0, deadline=D("2027-12-31"))),
+    ("300 MQL entro nov. 2027", dict(target=300.0, deadline=D("2027-11-30"))),
+    ("50 SQL entro marzo '27", dict(stage="sql", target=50.0, stated_baseline=None, deadline=D("2027-03-31"))),
+    ("50 SQLs by March ’27", dict(target=50.0, deadline=D("2027-03-31"))),
+    # "sett." after a number is weeks; before a year it is September
+    ("entro 3 sett. 60 MQL", dict(stage="mql", target=60.0, stated_baseline=None, deadline=D("2026-12-16"))),
+    ("60 MQL in 4 sett", dict(target=60.0, stated_baseline=None, direction=None, deadline=D("2026-12-23"))),
+    ("60 MQL entro sett. 2027", dict(target=60.0, deadline=D("2027-09-30"))),
+])
+def test_the_seventeenth_reviews_dates(text, expected):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert {key: getattr(draft, key) for key in expected} == expected
