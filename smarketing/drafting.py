@@ -98,8 +98,10 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = re.sub(r"(\bcost[oi]?|€|\beur[o]?)\s*\b(?:x|(?<=cost )for(?:\s+an?)?)\s+(?=(?:nuovo\s+|new\s+)?(?:lead|mql"
                   r"|sql|cliente|contatto|opportunit[aà]|trattativa|acquisizione|deal|customer)\b)", r"\1 per ", text,
                   flags=re.IGNORECASE)
-    # "−20%", "–20%": the minus sign and the dash a word processor puts for "-"
-    text = re.sub(r"[−–](?=\d)", "-", text)
+    # "−20%", "–20%": the minus sign and the dash a word processor puts for "-"; a slide's arrows are a change's sign
+    # ("CPL ↓ 20%", "MQL ▲15%")
+    text = re.sub(r"[−–](?=\d)|[↓▼⬇]\s*(?=\d)", "-", text)
+    text = re.sub(r"[↑▲⬆]\s*(?=\d)", "+", text)
     # "ridurre il CAC di un quarto", "by a third": the fraction as the percent it is
     text = re.sub(r"\b(di|by)\s+(?:un|a|one)\s+(quarto|quarter|terzo|third)\b",
                   lambda m: f"{m[1]} {'25' if m[2].lower() in ('quarto', 'quarter') else '33,33'}%", text,

@@ -96,10 +96,12 @@ def read_direction(draft: Draft, low: str) -> None:
         r"\b(?:non|not|never|mai|don t|do not|must not|mustn t|should not|shouldn t)\s+(?:\w+\s+){0,3}?"
         r"(?:(?:go|come|drop|fall|get)\s+down|drop|fall|decline|decrease|scendere|calare|diminuire|scendano|calino)"
         r"\s+(?:(?:to|a|al|dal|from|the|il|lo)\s+)?\d", low)
-    capped = re.search(r"\b(?:non|not|never|mai|don t|do not)\s+(?:\w+\s+){0,6}?(?:superare|superi|superino"
-                       r"|oltrepassare|oltrepassi|sforare|sfori|sforino|exceed|exceeds"
-                       r"|go over"
-                       r"|pass)\b", low)
+    capped = re.search(r"\b(?:non|not|never|mai|don t|do not|evitare di|evitare che|avoid|avoiding)\s+(?:\w+\s+){0,6}?"
+                       r"(?:superare|superi|superino|oltrepassare|oltrepassi|sforare|sfori|sforino|exceed|exceeds"
+                       r"|go over|pass)\b", low) or re.search(
+        # "il CPL non deve salire sopra i 50 €", "non andare oltre i 45 giorni": a rise past a level ruled out
+        r"\b(?:non|not|never|mai|don t|do not)\s+(?:\w+\s+){0,4}?(?:salire|andare|crescere|aumentare|arrivare|rise"
+        r"|go|grow|get)\s+(?:\w+\s+)?(?:sopra|oltre|above|over|beyond|past)\b", low)
     if floor:
         draft.direction = "increase"
     elif capped or re.search(rf"\b(?:{metricwords.DECREASE})\b", low) or re.search(ceiling, low) \

@@ -56,3 +56,38 @@ from tests.unit.test_smart_statements import TODAY, VOCABULARY, D
 def test_the_seventeenth_reviews_dates(text, expected):
     draft = drafting.read(text, TODAY, VOCABULARY)
     assert {key: getattr(draft, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rise past a level ruled out is a ceiling, as "non superare" is
+    ("il CPL non deve salire sopra i 50 € nel 2027", dict(metric="cpl", direction="decrease", target=50.0)),
+    ("il CAC non deve andare oltre i 1.200 € entro giugno 2027", dict(metric="cac", direction="decrease",
+                                                                     target=1200.0)),
+    ("non andare oltre i 45 giorni di ciclo di vendita entro giugno 2027",
+     dict(metric="velocity", direction="decrease", target=45.0)),
+    ("evitare di superare i 60 giorni di ciclo di vendita entro giugno 2027",
+     dict(metric="velocity", direction="decrease", target=60.0)),
+    ("Il CAC must not go over 900 € by June 2027", dict(metric="cac", direction="decrease", target=900.0)),
+    # (a floor said with a negation stays one)
+    ("il tasso di vincita non deve scendere sotto il 25% entro giugno 2027",
+     dict(metric="win_rate", direction="increase", target=0.25)),
+    # a fall said as a noun, or with a slide's arrow, is a cut
+    ("CAC in calo del 15% entro giugno 2027", dict(metric="cac", direction="decrease", target=-0.15)),
+    ("CPL in diminuzione del 10% entro giugno 2027", dict(metric="cpl", direction="decrease", target=-0.1)),
+    ("calo del CAC del 15% entro giugno 2027", dict(metric="cac", direction="decrease", target=-0.15)),
+    ("taglio del 20% del CPL entro giugno 2027", dict(metric="cpl", direction="decrease", target=-0.2)),
+    ("CPL giù del 20% entro giugno 2027", dict(metric="cpl", direction="decrease", target=-0.2)),
+    ("CPL ↓ 20% entro giugno 2027", dict(metric="cpl", direction="decrease", target=-0.2)),
+    ("CPL ▼20% entro giugno 2027", dict(metric="cpl", direction="decrease", target=-0.2)),
+    ("Reduction of the CPL of 20% by June 2027", dict(metric="cpl", direction="decrease", target=-0.2)),
+    ("a 20% reduction in CPL by June 2027", dict(metric="cpl", direction="decrease", target=-0.2)),
+    ("ciclo di vendita in calo di 10 giorni entro giugno 2027",
+     dict(metric="velocity", direction="decrease", change=-10.0, target=None)),
+    # and a rise as a noun or an arrow up
+    ("MQL ▲15% entro giugno 2027", dict(stage="mql", direction="increase", target=0.15)),
+    ("MQL in crescita del 20% entro giugno 2027", dict(stage="mql", direction="increase", target=0.2)),
+    ("SQL in aumento di 50 entro giugno 2027", dict(stage="sql", direction="increase", change=50.0, target=None)),
+])
+def test_the_seventeenth_reviews_directions(text, expected):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert {key: getattr(draft, key) for key in expected} == expected
