@@ -338,6 +338,17 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
             [batch_id]).fetchone()[0]
         if undated:
             notes.append(detect.Note("import.note_outcome_undated", {"count": undated}))
+        if counts["updated"]:
+            reopened = db.rows(con, "imports/reopened", batch_id=batch_id)[0]
+            if reopened["deals"]:
+                notes.append(detect.Note("import.note_reopened", {"count": reopened["deals"],
+                                                                  "lines": ", ".join(map(str, reopened["lines"]))}))
+        if skipped:
+            # a deal deleted in the CRM after an earlier import: the file no longer tells it, the store still does
+            kept = db.rows(con, "imports/deleted_stored", by_id="external_id" in mapped.fields)[0]
+            if kept["deals"]:
+                notes.append(detect.Note("import.note_deleted_stored", {
+                    "count": kept["deals"], "lines": ", ".join(map(str, kept["lines"]))}))
         if "email" in mapped.fields:
             # e-mails are keys compared without case, so they are stored lower-case: never changed without a word
             cased, written, stored = con.execute(

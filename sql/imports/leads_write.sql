@@ -43,7 +43,10 @@ with told as (
             case when r.at_lost is not null then j.lost_pos end
         ) as told_position,
         -- an outcome column (Pipedrive's Status) closes the deal; the stage column still tells how far it got
-        case when r.status is not null then r.stage end as reached_stage
+        case when r.status is not null then r.stage end as reached_stage,
+        -- the deal is open as the CRM has it now: its outcome column says so ("open"), or a deals export with no
+        -- outcome column gives an open stage (HubSpot's deal stage holds the outcome too)
+        (r.raw_status is not null and r.status is null) or (j.deals and r.raw_status is null) as open_told
     from import_rows_coded as r
     cross join import_journey as j
     left join import_matches as m on m.rn = r.rn
@@ -76,6 +79,9 @@ decided as (
         case
             when p.told_stage is null then p.old_stage
             when p.told_terminal then p.told_stage
+            -- a closed deal the CRM reopened ("Reopen" in Pipedrive, a closed-lost deal moved back in HubSpot) is
+            -- open again: its entries stay in the history, its outcome goes
+            when o.is_terminal and p.open_told then p.told_stage
             when o.is_terminal then p.old_stage
             when p.told_position > o.position then p.told_stage
             else p.old_stage
@@ -186,7 +192,8 @@ select
     n.next_closed_at as closed_at,
     coalesce(t.deal_value, l.deal_value) as deal_value,
     n.next_currency as currency,
-    coalesce(t.lost_reason, l.lost_reason) as lost_reason,
+    -- the reason a deal was lost goes with its loss: never kept by a deal won or reopened since
+    case when s.outcome = 'lost' then coalesce(t.lost_reason, l.lost_reason) end as lost_reason,
     coalesce(l.is_deal, false) or $deals as is_deal
 -- driven by the few leads that change: only their rows and stored values are read again
 from (
@@ -196,7 +203,8 @@ from (
 ) as c
 join import_told as n on n.lead_id = c.lead_id
 join import_rows_coded as t on t.rn = n.rn
-join leads as l on l.lead_id = c.lead_id;
+join leads as l on l.lead_id = c.lead_id
+join stages as s on s.code = n.next_stage;
 
 insert into lead_snapshots
 select $batch_id, l.* from leads as l where l.lead_id in (select lead_id from import_changed);

@@ -1,0 +1,90 @@
+"""A deal the CRM reopened, won after it was lost, or deleted after an earlier import (a review of 4 December 2026,
+with Pipedrive and HubSpot exports taken again after the change): the store follows the CRM, or says where it does
+not."""
+
+from __future__ import annotations
+
+from smarketing import db
+from smarketing.importing import ImportOptions, run_import
+from tests.db.test_import_corpus import check_ledger, notes
+
+PIPEDRIVE = ("Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Stage,Deal - Status,Deal - Deal created,"
+             "Deal - Lost time,Deal - Won time,Deal - Lost reason\n")
+
+
+def load(con, path, **options):
+    result = run_import(con, path, ImportOptions(kind="leads", **options))
+    check_ledger(con, result)
+    return result
+
+
+def write(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def deals(con):
+    return con.execute("select l.external_id, l.current_stage, l.closed_at::date::varchar, l.lost_reason, "
+                       "j.deal_outcome from leads as l join lead_journeys as j using (lead_id) order by 1").fetchall()
+
+
+def test_deals_reopened_in_pipedrive_are_open_again_and_said(con, tmp_path):
+    load(con, write(tmp_path, "a.csv", PIPEDRIVE
+                    + "7,Acme,2000,EUR,Proposal Made,lost,2026-10-01 10:00:00,2026-11-20 09:00:00,,Prezzo\n"
+                    + "8,Beta,1500,EUR,Negotiations Started,won,2026-10-02 10:00:00,,2026-11-21 09:00:00,\n"))
+    assert deals(con) == [("7", "lost", "2026-11-20", "Prezzo", "lost"), ("8", "customer", "2026-11-21", None, "won")]
+    again = load(con, write(tmp_path, "b.csv", PIPEDRIVE
+                            + "7,Acme,2000,EUR,Proposal Made,open,2026-10-01 10:00:00,,,\n"
+                            + "8,Beta,1500,EUR,Negotiations Started,open,2026-10-02 10:00:00,,,\n"))
+    assert (again.updated, again.unchanged) == (2, 0)
+    assert ("import.note_reopened", {"count": 2, "lines": "2, 3"}) in notes(again)
+    # open, out of the win rate; the loss and the win stay in the stage history
+    assert deals(con) == [("7", "opportunity", None, None, None), ("8", "opportunity", None, None, None)]
+    assert con.execute("select count(*) from stage_events where stage in ('lost', 'customer')").fetchone()[0] == 2
+    # undone, the store is closed again as before
+    db.execute(con, "imports/undo", batch_id=again.batch_id, undone_by="test")
+    con.execute("select 1")
+    assert [r[:4] for r in con.execute("select external_id, current_stage, closed_at::date::varchar, lost_reason "
+                                       "from leads order by 1").fetchall()] == [
+        ("7", "lost", "2026-11-20", "Prezzo"), ("8", "customer", "2026-11-21", None)]
+
+
+def test_a_deal_won_after_it_was_lost_loses_its_lost_reason(con, tmp_path):
+    load(con, write(tmp_path, "a.csv", PIPEDRIVE
+                    + "7,Acme,2000,EUR,Proposal Made,lost,2026-10-01 10:00:00,2026-11-20 09:00:00,,Prezzo\n"))
+    load(con, write(tmp_path, "b.csv", PIPEDRIVE
+                    + "7,Acme,2000,EUR,Proposal Made,won,2026-10-01 10:00:00,,2026-11-28 09:00:00,\n"))
+    assert deals(con) == [("7", "customer", "2026-11-28", None, "won")]
+
+
+def test_a_closed_lost_deal_moved_back_in_hubspot_is_open_again(con, tmp_path):
+    header = "Record ID,Deal Name,Deal Stage,Amount,Create Date,Close Date,Deal owner,Closed Lost Reason\n"
+    load(con, write(tmp_path, "a.csv", header + '9001,Rossi,Closed Lost,"5,000.00",2026-10-01,2026-11-25,Marco,Budget\n'
+                    + '9003,Neri,Closed Won,"3,000.00",2026-10-07,2026-11-10,Giulia,\n'))
+    again = load(con, write(tmp_path, "b.csv", header
+                            + '9001,Rossi,Appointment Scheduled,"5,000.00",2026-10-01,2026-12-20,Marco,\n'
+                            + '9003,Neri,Closed Won,"3,000.00",2026-10-07,2026-11-10,Giulia,\n'))
+    assert ("import.note_reopened", {"count": 1, "lines": "2"}) in notes(again)
+    assert deals(con) == [("9001", "opportunity", None, None, None), ("9003", "customer", "2026-11-10", None, "won")]
+
+
+def test_a_contacts_export_still_never_moves_a_customer_back(con, tmp_path):
+    header = "Record ID,Email,Lifecycle Stage,Create Date\n"
+    load(con, write(tmp_path, "a.csv", header + "1,a@x.it,customer,2026-10-01\n"))
+    again = load(con, write(tmp_path, "b.csv", header + "1,a@x.it,lead,2026-10-01\n"))
+    assert (again.updated, again.unchanged) == (0, 1)
+    assert not [n for n in notes(again) if n[0] == "import.note_reopened"]
+    assert con.execute("select current_stage from leads").fetchall() == [("customer",)]
+
+
+def test_a_deal_deleted_after_an_earlier_import_is_said_to_stay(con, tmp_path):
+    load(con, write(tmp_path, "a.csv", PIPEDRIVE + "1,Alfa,1000,EUR,Proposal Made,open,2026-10-01,,,\n"
+                    + "2,Beta,2000,EUR,Qualified,open,2026-10-02,,,\n"))
+    again = load(con, write(tmp_path, "b.csv", PIPEDRIVE + "1,Alfa,1000,EUR,Proposal Made,deleted,2026-10-01,,,\n"
+                            + "2,Beta,2000,EUR,Qualified,open,2026-10-02,,,\n"
+                            + "3,Gamma,500,EUR,Qualified,deleted,2026-10-03,,,\n"))
+    assert ("import.note_deleted", {"count": 2, "lines": "2, 4"}) in notes(again)
+    assert ("import.note_deleted_stored", {"count": 1, "lines": "2"}) in notes(again)
+    assert con.execute("select external_id, current_stage from leads order by 1").fetchall() == [
+        ("1", "opportunity"), ("2", "sql")]
