@@ -32,8 +32,11 @@ journeys as (
             when 'lost' then coalesce(e.lost_at, e.closed_at)
         end as closed_at,
         e.source, e.campaign, e.segment, e.region, e.owner, e.product, e.deal_value, e.currency,
-        -- least() passes over unknown dates
-        least(e.lead_at, e.created_at, e.mql_at, e.sql_at, e.opportunity_at, e.customer_at, e.lost_at) as first_at
+        -- the first known day (docs/metrics.md): the lead entry, else the creation, else the earliest later stage;
+        -- never a creation before the lead entry (HubSpot's Create Date before "Became a Lead Date"), as every view
+        -- counts a new lead on the one day. least() passes over unknown dates
+        coalesce(e.lead_at, e.created_at, least(e.mql_at, e.sql_at, e.opportunity_at, e.customer_at, e.lost_at))
+            as first_at
     from journey_rows as e
     join stage_pos as c on c.code = e.current_stage
 )

@@ -47,8 +47,9 @@ result as (
         any_value(assigned) as assigned,
         count(*) as mqls,
         count(*) filter (where accepted) as accepted,
-        median(date_diff('second', mql_at, sql_at) / 86400.0)
-            filter (where accepted and mql_at is not null and sql_at is not null) as median_days_to_accept,
+        -- as velocity.sql: an SQL on the MQL's own day with no time took 0 days; one dated before it is left out
+        median(greatest(date_diff('second', mql_at, sql_at) / 86400.0, 0))
+            filter (where accepted and sql_at::date >= mql_at::date) as median_days_to_accept,
         count(*) filter (where not accepted_then and not lost_then
                          and mql_at < coalesce($as_of, $today)::date - to_days($backlog_days::integer)) as backlog,
         max(mql_at) as newest

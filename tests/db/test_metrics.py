@@ -72,6 +72,16 @@ def test_funnel_cohort_window_and_the_stages_still_maturing(m):
         ("lead", 6, False), ("mql", 5, False), ("sql", 2, False), ("opportunity", 2, True), ("customer", 1, True)]
 
 
+def test_the_days_to_accept_leave_an_sql_dated_before_its_mql_out(con):
+    # an SQL day written before the MQL day (a typing slip) made the median -4 days, "done" for an objective
+    # of "under 2 days"; as velocity does, the step with its dates out of order is left out of the time
+    add_lead(con, "C1", "2026-11-02", "sql", [("lead", "2026-11-02"), ("mql", "2026-11-10"), ("sql", "2026-11-05")])
+    add_lead(con, "C2", "2026-11-02", "sql", [("lead", "2026-11-02"), ("mql", "2026-11-10"), ("sql", "2026-11-06")])
+    add_lead(con, "C3", "2026-11-02", "sql", [("lead", "2026-11-02"), ("mql", "2026-11-10"), ("sql", "2026-11-12")])
+    rows = metrics.compute(con, "sla", metrics.Query(today=TODAY, start=date(2026, 11, 1), end=date(2026, 11, 30)))
+    assert (rows[0]["mqls"], rows[0]["accepted"], rows[0]["median_days_to_accept"]) == (3, 3, 2.0)
+
+
 def test_the_hand_off_compares_acceptance_at_the_same_age(con):
     twelve(con)
     # 16-29 November against 2-15 November as it stood on the 11th, two weeks before today: L1 (accepted the
@@ -214,6 +224,24 @@ def test_a_lead_with_no_day_of_its_own_is_new_on_its_first_known_day_in_every_vi
     chart = int(frame[(frame["stage"] == "lead")]["entries"].sum())
     # L7 (16th), L8 (17th) and L13
     assert card == entered == chart == 3
+
+
+def test_a_lead_created_before_its_lead_entry_is_new_on_its_lead_entry_in_every_view(m):
+    # HubSpot's Create Date (12 November) before "Became a Lead Date" (18 November): the funnel and Spend and return
+    # counted it the week before, the conversions and the weekly chart that week
+    from smarketing import overview
+
+    before = m("funnel", start=date(2026, 11, 9), end=date(2026, 11, 15))[0]["reached"]
+    add_lead(m.con, "L13", "2026-11-12", "mql", [("lead", "2026-11-18"), ("mql", "2026-11-19")])
+    week = dict(start=date(2026, 11, 16), end=date(2026, 11, 22))
+    funnel = m("funnel", **week)
+    entered = m("conversion", from_stage="lead", to_stage="lead", mode="period", **week)[0]["entered"]
+    leads = m("roi", **week)[0]["leads"]
+    frame = overview.weekly_stage_entries(m.con, week["start"], week["end"], TODAY)
+    chart = int(frame[(frame["stage"] == "lead")]["entries"].sum())
+    # L7 (16th), L8 (17th) and L13
+    assert funnel[0]["reached"] == entered == leads == chart == 3
+    assert m("funnel", start=date(2026, 11, 9), end=date(2026, 11, 15))[0]["reached"] == before == 4
 
 
 def test_velocity_leaves_dates_out_of_order_out(m):
