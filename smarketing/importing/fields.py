@@ -114,7 +114,9 @@ DEAL_HEADERS = frozenset({
 })
 DEAL_HEADER_PREFIX = "deal "
 # Meta Ads writes the currency into the amount's header: "Amount spent (EUR)"
-HEADER_CURRENCY = re.compile(r"(.+?)\s*\(([A-Z]{3})\)")
+HEADER_CURRENCY = re.compile(r"(.+?)\s*\(([A-Z]{3}|€|\$|£)\)")
+# "Spesa (€)", "Spend ($)": a sign in the header names the currency as an amount's own sign does
+HEADER_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP"}
 
 
 def deals_marker(header: list[str]) -> str | None:

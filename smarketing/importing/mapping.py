@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TypedDict
 
 from smarketing.errors import SmarketingError
-from smarketing.importing.fields import DEAL_HEADER_PREFIX, FIELDS, HEADER_CURRENCY, KEY_FIELDS, normalise
+from smarketing.importing.fields import DEAL_HEADER_PREFIX, FIELDS, HEADER_CURRENCY, HEADER_SIGNS, KEY_FIELDS, normalise
 from smarketing.importing.presets import PRESETS
 
 
@@ -104,7 +104,7 @@ def resolve(kind: str, header: list[str], preset: str | None = None,
         mapping.constants[name] = value
     amount = "amount" if kind == "spend" else "deal_value"
     if amount in mapping.columns and "currency" not in mapping.fields and (found := coded[mapping.columns[amount]]):
-        mapping.constants["currency"] = found.group(2)
+        mapping.constants["currency"] = HEADER_SIGNS.get(found.group(2), found.group(2))
         mapping.constant_origin["currency"] = "header"
     for name, (value, origin) in (defaults or {}).items():
         if name not in mapping.fields:

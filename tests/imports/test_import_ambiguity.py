@@ -347,3 +347,13 @@ def test_the_same_spend_file_given_another_currency_is_said_to_count_twice(con, 
     assert ("import.note_spend_twice", {"batch": 1, "was": "USD", "now": "EUR"}) in notes(again)
     assert con.execute("select currency, amount::varchar from spend order by 1").fetchall() == [
         ("EUR", "1000.00"), ("USD", "1000.00")]
+
+
+@pytest.mark.parametrize(("header", "currency", "expected"), [
+    # a sign in the amount's header names its currency as a code there does, whatever the company's or --currency
+    ("Spend ($)", None, "USD"), ("Costo (€)", "CHF", "EUR"), ("Spesa (£)", None, "GBP"), ("Spend (USD)", None, "USD"),
+])
+def test_a_currency_sign_in_the_amount_header_is_the_rows_currency(con, tmp_path, header, currency, expected):
+    path = write(tmp_path, "spesa.csv", f"Data;Canale;{header}\n01/11/2026;Bing;10,00\n")
+    load(con, path, kind="spend", **({"currency": currency} if currency else {}))
+    assert con.execute("select currency, amount::varchar from spend").fetchall() == [(expected, "10.00")]
