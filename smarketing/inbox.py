@@ -25,7 +25,7 @@ import duckdb
 
 from smarketing import db, periods
 from smarketing.errors import SmarketingError
-from smarketing.importing import ImportOptions, detect, run_import, saved
+from smarketing.importing import ImportOptions, detect, run_import, saved, undo
 from smarketing.importing.fields import normalise
 from smarketing.importing.presets import PRESETS
 from smarketing.importing.reasons import note_text
@@ -115,16 +115,30 @@ def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path, when: datet
     """Import one file with its mapping, move it to done/ or failed/, write its result beside it, record it."""
     mapping = None
     outcome: dict[str, Any]
+    stamp = _stamp(path)
     try:
+        if path.is_symlink():
+            # a "latest.csv" link to an export elsewhere: the store reads only files inside its own folders
+            raise SmarketingError("error.inbox_link", file=path.name)
         mapping = choose(con, path)
         if mapping is None:
             raise SmarketingError("error.inbox_no_mapping", file=path.name)
         kind = saved.kind_of(con, mapping)
         result = run_import(con, path, ImportOptions(kind=kind, preset=mapping, created_by=BY, file_name=path.name))
-    except SmarketingError as exc:
+    except Exception as exc:  # noqa: BLE001 - one file that cannot be read must never stop the files after it
+        if not isinstance(exc, SmarketingError):
+            # the cause goes to the server's log, never to the pages
+            _LOG.exception("inbox: %s could not be imported", path.name)
+            exc = SmarketingError("error.inbox_failed", file=path.name)
         outcome = {"status": "failed", "batch_id": None, "message_key": exc.key,
                    "message_params": {**exc.params, "hints": exc.hints}, "message": _both(exc.message)}
     else:
+        if _stamp(path) != stamp:
+            # written to again while it was read (an export written page by page, with pauses): what was read is
+            # taken back, and the file waits for its next quiet spell to be read whole
+            undo(con, result.batch_id, BY)
+            _LOG.info("inbox: %s changed while it was read; left for the next look", path.name)
+            return {"status": "waiting", "file": path.name}
         outcome = {"status": "done", "batch_id": result.batch_id, "message_key": None, "message_params": None,
                    "counts": {k: getattr(result, k) for k in ("rows_read", "inserted", "updated", "unchanged",
                                                                "merged", "skipped", "rejected")},
@@ -142,6 +156,14 @@ def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path, when: datet
                if outcome["message_params"] is not None else None)
     _LOG.info("inbox: %s %s", path.name, outcome["status"])
     return outcome
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
 
 
 def _both(words: Callable[[str], object]) -> dict[str, Any]:
@@ -169,7 +191,7 @@ class Run(TypedDict):
     file_name: str
     moved_to: str                 # the folder it was moved to: done or failed
     finished_at: datetime
-    status: str                   # done, failed
+    status: str                   # done, failed (a file written to while it was read is "waiting": not recorded)
     mapping: str | None           # the saved mapping or built-in export it was read with
     batch_id: int | None
     message_key: str | None       # why it failed, as a texts.toml key, and its parameters

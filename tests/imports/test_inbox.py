@@ -159,3 +159,58 @@ def test_the_header_read_to_choose_a_mapping_is_the_one_the_import_reads(name, t
         assert again.value.key == refused.key
         return
     assert detect.header(path) == full
+
+
+def test_a_link_and_a_file_that_fails_inside_go_to_failed_and_the_files_after_them_are_read(con, folder, tmp_path,
+                                                                                          monkeypatch, caplog):
+    # a "latest.csv" link a scheduler keeps, then tonight's export: the link stopped every look, and the export
+    # after it was never read while the page said no file had arrived
+    elsewhere = tmp_path / "exports" / "zoho-leads 2026-11-29.csv"
+    elsewhere.parent.mkdir()
+    elsewhere.write_bytes((CORPUS / "zoho_leads.csv").read_bytes())
+    (folder / "zoho-leads ultimo.csv").symlink_to(elsewhere)
+    drop(folder, "zoho-leads 2026-11-30.csv", (CORPUS / "zoho_leads.csv").read_bytes())
+    results = {r["file"]: r for r in settle(con, folder)}
+    assert {f: (r["status"], r["message_key"]) for f, r in results.items()} == {
+        "zoho-leads ultimo.csv": ("failed", "error.inbox_link"),
+        "zoho-leads 2026-11-30.csv": ("done", None)}
+    assert results["zoho-leads ultimo.csv"]["message"]["it"].startswith(
+        "«zoho-leads ultimo.csv» è un collegamento a un file altrove, non un file")
+    # any other failure inside the import is a failed file with words, its cause in the log only
+    real = inbox.run_import
+
+    def broken(con, path, options):
+        if "rotto" in path.name:
+            raise RuntimeError("disk went away")
+        return real(con, path, options)
+
+    monkeypatch.setattr(inbox, "run_import", broken)
+    drop(folder, "zoho-leads rotto.csv", (CORPUS / "zoho_leads.csv").read_bytes())
+    [failed] = settle(con, folder)
+    assert (failed["status"], failed["message_key"]) == ("failed", "error.inbox_failed")
+    assert "disk went away" not in json.dumps(failed) and "disk went away" in caplog.text
+    assert [r["status"] for r in inbox.runs(con)].count("failed") == 2
+
+
+def test_a_file_written_to_while_it_is_read_is_taken_back_and_read_whole_later(con, folder, monkeypatch):
+    # an export written page by page, paused longer than the settling time: the first 3 of 9 rows were imported
+    # and the file moved to done/ while its writer went on, the rest lost without a word
+    data = (CORPUS / "zoho_leads.csv").read_bytes()
+    lines = data.splitlines(keepends=True)
+    path = drop(folder, "zoho-leads.csv", b"".join(lines[:4]))
+    real = inbox.run_import
+
+    def writer_goes_on(con, file, options):
+        result = real(con, file, options)
+        with path.open("ab") as fh:
+            fh.write(b"".join(lines[4:]))
+        return result
+
+    monkeypatch.setattr(inbox, "run_import", writer_goes_on)
+    assert settle(con, folder) == [{"status": "waiting", "file": "zoho-leads.csv"}]
+    assert con.execute("select count(*) from leads").fetchone()[0] == 0
+    assert con.execute("select status, created_by, undone_by from import_batches").fetchall() == [
+        ("undone", "inbox", "inbox")]
+    monkeypatch.setattr(inbox, "run_import", real)
+    [result] = settle(con, folder)
+    assert (result["status"], result["counts"]["inserted"]) == ("done", 8)
