@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
@@ -107,6 +108,10 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
     # inside the one staging folder the app's locked-down connection may read
     with tempfile.TemporaryDirectory(prefix="import-", dir=storage.staging_dir()) as tmp:
         work = Path(tmp)
+        if any(mark in path.name for mark in "*?[]{}"):
+            # DuckDB's reader takes "leads *.csv" as a pattern and reads every file it matches: a copy under a name
+            # of our own is read instead, the file alone
+            path = Path(shutil.copyfile(path, work / f"source{path.suffix}"))
         step(0.05, "import.step_detect")
         layout = detect.inspect(path, work, options.encoding, options.delimiter)
         notes = layout.notes

@@ -357,3 +357,12 @@ def test_a_currency_sign_in_the_amount_header_is_the_rows_currency(con, tmp_path
     path = write(tmp_path, "spesa.csv", f"Data;Canale;{header}\n01/11/2026;Bing;10,00\n")
     load(con, path, kind="spend", **({"currency": currency} if currency else {}))
     assert con.execute("select currency, amount::varchar from spend").fetchall() == [(expected, "10.00")]
+
+
+@pytest.mark.parametrize("name", ["leads *.csv", "leads ?.csv", "leads [2026].csv", "leads {a,b}.csv"])
+def test_a_file_name_with_a_pattern_mark_reads_that_file_alone(con, tmp_path, name):
+    # "leads *.csv" read every file of the folder its pattern matched: 3 files, 2 of them refused as repeated keys
+    for other in ("leads 1.csv", "leads [2026].csv", "leads {a,b}.csv", "leads *.csv", "leads ?.csv"):
+        write(tmp_path, other, "Email;Fase\n" + "".join(f"{other[6]}{i}@x.it;MQL\n" for i in range(3)))
+    result = load(con, tmp_path / name)
+    assert (result.rows_read, result.inserted, result.file_name) == (3, 3, name)
