@@ -169,8 +169,17 @@ def compose(con: duckdb.DuckDBPyConnection, plan: Schedule, week: date, today: d
         text = "\n\n".join([subject, _agenda_text(built, lang),
                             t("digest.team_todos", lang) + "\n" + ("\n".join(f"- {line}" for line in lines)
                                                                    or t("digest.team_nothing", lang))])
-        messages.append(Message(channel, channel, None, subject, text))
+        messages.append(Message(channel, channel, None, subject, _plain(channel, text)))
     return messages
+
+
+def _plain(channel: str, text: str) -> str:
+    """A post's text with nobody's words read as markup: titles, actions and file names are users' words, and
+    Slack reads "<!channel>" and "<url|text>" (its control characters: &, <, >), Teams "[text](url)" and emphasis.
+    Our own lines are plain, but for the "- " of a list, which stays one."""
+    if channel == "slack":
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_{}\[\]<>#|~])", r"\\\1", text)
 
 
 def _recipients(con: duckdb.DuckDBPyConnection, plan: Schedule) -> list[objectives.Member]:

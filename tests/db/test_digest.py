@@ -228,3 +228,22 @@ def test_the_command_line_says_what_it_would_send_and_when(demo_con, tmp_path, m
     out = capsys.readouterr().out.splitlines()
     assert out[:3] == ["Digest of the week of 23 Nov 2026:", "  to send: email elena.galli@predictaemilia.example",
                        "    Buongiorno Elena Galli, ecco la settimana di Vendite e Marketing."]
+
+
+@pytest.mark.parametrize(("channel", "expected"), [
+    # Slack's control characters, and Teams' Markdown, in a title a user wrote: shown as written, never a mention of
+    # the whole channel or a link whose address is hidden
+    ("slack", "&lt;!channel&gt; Triplicare i clienti: &lt;https://evil.example/login|apri&gt; [Accedi](https://evil."
+              "example/login) *fatto* &amp; basta"),
+    ("teams", r"<!channel> Triplicare i clienti: <https://evil.example/login|apri> [Accedi](https://evil."
+              r"example/login) *fatto* & basta".replace("<", "\\<").replace(">", "\\>").replace("|", "\\|")
+     .replace("[", "\\[").replace("]", "\\]").replace("*", "\\*")),
+])
+def test_a_post_shows_users_words_as_written_never_as_markup(demo_con, channel, expected):
+    title = ("<!channel> Triplicare i clienti: <https://evil.example/login|apri> [Accedi](https://evil.example/login) "
+             "*fatto* & basta")
+    demo_con.execute("update objectives set title = ? where title = 'Triplicare i clienti'", [title])
+    digest.save_schedule(demo_con, digest.Schedule(channels=(channel,), lang="it"))
+    [post] = digest.compose(demo_con, digest.schedule(demo_con), WEEK, TODAY)
+    assert expected in post.text
+    assert "- Matteo Ricci: check-in da fare: 4; azioni aperte: 1, in ritardo: 1" in post.text.splitlines()
