@@ -53,7 +53,8 @@ CATALOG: dict[str, Metric] = {
     "sla": Metric("metrics/sla", ("mqls", "accepted", "acceptance_rate", "median_days_to_accept", "backlog",
                                   "maturing"), owner_keys=("assigned",)),
     "roi": Metric("metrics/roi", ("spend", "leads", "customers", "won_value", "cpl", "cac", "roi", "roas", "mqls",
-                                  "sqls", "cost_per_mql", "cost_per_sql", "currency"),
+                                  "sqls", "cost_per_mql", "cost_per_sql", "currency", "spend_currency",
+                                  "won_currency"),
                   money={"won_value": "won_currency", **dict.fromkeys(
                       ("spend", "cpl", "cac", "cost_per_mql", "cost_per_sql"), "spend_currency")}),
 }

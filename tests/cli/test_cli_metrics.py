@@ -16,7 +16,7 @@ KEYS = {
     "win_rate": ["won", "lost", "disqualified", "win_rate", "won_value", "avg_deal_value", "currency"],
     "sla": ["mqls", "accepted", "acceptance_rate", "median_days_to_accept", "backlog", "maturing"],
     "roi": ["spend", "leads", "customers", "won_value", "cpl", "cac", "roi", "roas", "mqls", "sqls", "cost_per_mql",
-            "cost_per_sql", "currency"],
+            "cost_per_sql", "currency", "spend_currency", "won_currency"],
 }
 
 
@@ -153,3 +153,18 @@ def test_usage_errors_exit_2(store, capsys, args, message):
         cli.main(["--db", store, "--lang", "en", *args])
     assert exit_.value.code == 2
     assert message in capsys.readouterr().err
+
+
+def test_spend_and_won_value_in_two_currencies_are_each_labelled_with_their_own(con, db_path, capsys):
+    # spend in euros, the deal won in dollars: the table printed "€2,000" and the JSON had no currency for it
+    from tests.helpers import add_lead
+
+    add_lead(con, "B5", "2026-11-06", "customer", [("lead", "2026-11-06"), ("customer", "2026-11-25")],
+             source="LinkedIn", deal_value=2000, currency="USD", closed_at="2026-11-25")
+    con.execute("insert into spend (spend_date, channel, amount, currency) "
+                "values ('2026-11-02', 'LinkedIn', 400, 'EUR')")
+    con.close()
+    [row] = run_json(capsys, "--db", str(db_path), "metrics", "roi", "--start", "2026-11-01", "--end", "2026-11-30",
+                     "--today", "2026-12-04", "--format", "json")
+    assert (row["spend"], row["won_value"], row["currency"], row["spend_currency"], row["won_currency"]) == (
+        400.0, 2000.0, None, "EUR", "USD")

@@ -361,14 +361,16 @@ def test_roi_by_channel(m):
     assert rows["Webinar"] == {"source": "Webinar", "spend": Decimal("1000.00"), "leads": 3, "customers": 1,
                                "won_value": Decimal("10000.00"), "cpl": round(1000 / 3, 6), "cac": 1000.0,
                                "roi": 9.0, "roas": 10.0, "mqls": 3, "sqls": 2, "cost_per_mql": round(1000 / 3, 6),
-                               "cost_per_sql": 500.0, "currency": "EUR"}
+                               "cost_per_sql": 500.0, "currency": "EUR", "spend_currency": "EUR",
+                               "won_currency": "EUR"}
     assert (rows["Fiere"]["roi"], rows["Fiere"]["roas"], rows["Fiere"]["mqls"]) == (
         round(17000 / 3000, 6), round(20000 / 3000, 6), 2)  # L5's MQL has no date, so no MQL entry to count
     assert (rows["Google Ads"]["spend"], rows["Google Ads"]["cac"], rows["Google Ads"]["roi"],
             rows["Google Ads"]["cost_per_sql"]) == (Decimal("1000.00"), None, -1.0, None)
     # USD revenue against no spend: no ROI, no mixing
     assert (rows["Referral"]["spend"], rows["Referral"]["won_value"], rows["Referral"]["roi"],
-            rows["Referral"]["currency"]) == (0, Decimal("8000.00"), None, "USD")
+            rows["Referral"]["currency"], rows["Referral"]["won_currency"]) == (
+        0, Decimal("8000.00"), None, "USD", "USD")
     assert (rows[None]["spend"], rows[None]["leads"]) == (0, 1)
     # a channel with customers and leads but no spend in the window has no cost at all, never "0,00 €" each
     assert (rows["Referral"]["customers"], rows["Referral"]["cac"], rows["Referral"]["cpl"]) == (1, None, None)
