@@ -18,12 +18,13 @@ class Choices:
     demo_loaded: bool
     leads: int                            # stored leads: none leaves the metrics with nothing to show
     dimensions: dict[str, list[str]]      # metrics.dimension_values()
-    first_day: date | None                # metrics.first_day()
+    first_day: date | None                # metrics.first_day() of the leads: how much of a comparison they cover
     stages: list[stages.Stage]
     backlog_days: int = 7                 # alerts.thresholds(): the agenda's and the digest's limit too
 
 
 def read(con: duckdb.DuckDBPyConnection) -> Choices:
     state = demo.status(con)
-    return Choices(bool(state["demo_loaded"]), state["leads"], metrics.dimension_values(con), metrics.first_day(con),
+    return Choices(bool(state["demo_loaded"]), state["leads"], metrics.dimension_values(con),
+                   metrics.first_day(con, "lead"),
                    stages.stages(con), alerts.thresholds(con).backlog_days)

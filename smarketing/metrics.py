@@ -150,24 +150,34 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
     earlier = replace(query, start=window.start, end=window.end,
                       today=min(query.today, query.end or query.today) - window.shift,
                       as_of=query.today - window.shift)
-    found = {_match_key(r, query, window.shift): r for r in compute(con, name, earlier)} if data != "none" else {}
+    # spend has a first day of its own: imported from later than the leads, its amounts before it are unknown,
+    # not 0; from further back, the spend is compared where the leads are not
+    spend_from = first_day(con, "spend") if name == "roi" else None
+    spent = data != "none" or (name == "roi" and periods.covered(spend_from, window.start, window.end) != "none")
+    found = {_match_key(r, query, window.shift): r for r in compute(con, name, earlier)} if spent else {}
     if (by := query.by) and not query.every:
         # a group the window has nothing of, that had some then (1 MQL from LinkedIn last week, none this week), is
         # listed with its zero: left out, the comparison column no longer added up to the total's
         present = {_match_key(r, query) for r in rows}
         gone = [_nothing_now(other, name, query, rows) for key, other in found.items() if key not in present]
-        if gone:
+        if gone and data != "none":
             rows = sorted(rows + gone, key=lambda r: (r[by] is not None, str(r[by] or "")))
     money = CATALOG[name].money
     for row in rows:
         other = found.get(_match_key(row, query))
+        then = row["period"] - window.shift if row.get("period") is not None and query.every else window.start
         # a period whose comparison lies wholly before the data began has nothing to compare with, not zero
         before_data = row.get("period") is not None and query.every is not None and (
-            data_from is None or periods.period_end(row["period"] - window.shift, query.every) < data_from)
+            data_from is None or periods.period_end(then, query.every) < data_from)
+        no_leads = data == "none" or before_data
+        # (as the leads': a window the spend began inside is compared, one wholly before it is not)
+        last = periods.period_end(then, query.every) if row.get("period") is not None and query.every else window.end
+        no_spend = name == "roi" and (spend_from is None or spend_from > last)
         # an amount in another currency then (won in dollars, now in euros) is no base for a change
         elsewhere = {key: c for key in money if (c := _other_currency(money, key, row, other))}
         for key in compared_keys(name, query):
-            if data == "none" or before_data:
+            # the spend alone needs the spend's days; the costs and the return the leads' too; the rest the leads'
+            if (no_leads and key != "spend") or (no_spend and key in SPENT):
                 value = None
             elif other is not None:
                 value = None if key in elsewhere else other[key]
@@ -229,9 +239,10 @@ def _other_currency(money: dict[str, str], key: str, row: Row, other: Row | None
 
 def comparison_of(con: duckdb.DuckDBPyConnection, query: Query,
                   how: str) -> tuple[periods.Comparison, str, date | None]:
-    """The window a comparison looks at, how much of it the data covers (full, partial, none), and the first
-    day of data that says so."""
-    data_from = first_day(con)
+    """The window a comparison looks at, how much of it the leads cover (full, partial, none), and the first day
+    of leads that says so: spend from further back holds no lead to compare with, never a count of 0 to grow
+    from (compare() reads the spend's own first day for the amounts spent)."""
+    data_from = first_day(con, "lead")
     window, data = comparison_window(query, how, data_from)
     return window, data, data_from
 
@@ -244,9 +255,9 @@ def comparison_window(query: Query, how: str, data_from: date | None) -> tuple[p
     return window, periods.covered(data_from, window.start, window.end)
 
 
-def first_day(con: duckdb.DuckDBPyConnection) -> date | None:
-    """The first day the store has data for (a lead's first known date or a spend)."""
-    return db.rows(con, "objectives/data_start")[0]["first_day"]
+def first_day(con: duckdb.DuckDBPyConnection, of: str | None = None) -> date | None:
+    """The first day the store has data for (a lead's first known date or a spend); of "lead" or "spend" alone."""
+    return db.rows(con, "objectives/data_start")[0][f"first_{of}_day" if of else "first_day"]
 
 
 def _match_key(row: Row, query: Query, shift=None) -> tuple[Any, ...]:

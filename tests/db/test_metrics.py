@@ -532,3 +532,39 @@ def test_spend_written_on_several_weekdays_is_always_compared(m):
     row = metrics.compare(m.con, "roi", month, "previous")[0]
     assert "compare_spend_uneven" not in row
     assert (row["spend"], row["spend_compare"]) == (Decimal("5000.00"), Decimal("200.00"))
+
+
+def test_spend_from_further_back_is_no_lead_data_to_compare_with(con):
+    # the ad platform's spend goes back to September, the CRM export begins on 2 November: October had no leads in
+    # the store, and November's 3 leads were shown as +3 against a "full" October
+    from smarketing import overview
+
+    for n, day in enumerate(("2026-11-02", "2026-11-03", "2026-11-04"), start=1):
+        add_lead(con, f"N{n}", day, "lead", [("lead", day)])
+    for day in ("2026-09-01", "2026-10-01", "2026-11-01"):
+        con.execute("insert into spend (spend_date, channel, amount) values (?, 'Google Ads', 500)", [day])
+    query = metrics.Query(today=date(2026, 12, 4), start=date(2026, 11, 1), end=date(2026, 11, 30))
+    [stage, *_] = metrics.compare(con, "funnel", query, "previous")
+    assert (stage["reached"], stage["reached_compare"], stage["compare_data"]) == (3, None, "none")
+    # the spend, which October has, is still compared
+    [roi] = metrics.compare(con, "roi", query, "previous")
+    assert (roi["leads"], roi["leads_compare"], roi["spend"], roi["spend_compare"], roi["compare_data"]) == (
+        3, None, Decimal("500.00"), Decimal("500.00"), "none")
+    card = overview.key_numbers(con, query, "previous")
+    assert (card["leads"], card["leads_compare"]) == (3, None)
+    assert (metrics.first_day(con), metrics.first_day(con, "lead"), metrics.first_day(con, "spend")) == (
+        date(2026, 9, 1), date(2026, 11, 2), date(2026, 9, 1))
+
+
+def test_spend_imported_later_than_the_leads_is_no_spend_of_zero_to_compare_with(con):
+    # the reverse: leads since September, spend imported from November on; October's spend is unknown, never 0 €
+    for n, day in enumerate(("2026-09-02", "2026-10-05", "2026-11-03"), start=1):
+        add_lead(con, f"N{n}", day, "lead", [("lead", day)])
+    con.execute("insert into spend (spend_date, channel, amount) values ('2026-11-02', 'Google Ads', 500)")
+    query = metrics.Query(today=date(2026, 12, 4), start=date(2026, 11, 1), end=date(2026, 11, 30))
+    [roi] = metrics.compare(con, "roi", query, "previous")
+    assert (roi["leads"], roi["leads_compare"], roi["spend"], roi["spend_compare"], roi["cpl_compare"]) == (
+        1, 1, Decimal("500.00"), None, None)
+    by_month = metrics.compare(con, "roi", replace(query, start=date(2026, 10, 1), every="month"), "previous")
+    assert [(r["period"], r["spend_compare"]) for r in by_month] == [(date(2026, 10, 1), None),
+                                                                     (date(2026, 11, 1), None)]
