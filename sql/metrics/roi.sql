@@ -78,8 +78,15 @@ joined as (
     select
         k.dimension,
         k.period,
-        case when s.currencies > 1 then null when (select known from spend_known) then coalesce(s.spend, 0) end
-            as spend,
+        case
+            when s.currencies > 1 then null
+            -- by campaign, beside spend no campaign names: a campaign with none of its own may have had that
+            -- spend, so how much it spent is unknown, never 0
+            when s.spend is null and $by = 'campaign' and exists (
+                select 1 from spent as u where u.dimension is null and u.period is not distinct from k.period)
+                then null
+            when (select known from spend_known) then coalesce(s.spend, 0)
+        end as spend,
         s.currency as spend_currency,
         coalesce(t.leads, 0)::bigint as leads,
         coalesce(t.mqls, 0)::bigint as mqls,
@@ -99,7 +106,10 @@ result as (
     select
         *,
         -- set against each other only in one currency
-        spend_currency is null or won_currency is null or spend_currency = won_currency as same_currency
+        spend_currency is null or won_currency is null or spend_currency = won_currency as same_currency,
+        -- by campaign, the spend no campaign names was not spent on the leads no campaign names (a newsletter's
+        -- lead is not what a Google Ads budget bought): it is shown, and nothing is set against it
+        not coalesce($by = 'campaign' and dimension is null, false) as tied
     from joined
 )
 
@@ -107,12 +117,12 @@ select
     dimension, period, spend, leads, mqls, sqls, customers, won_value,
     case when same_currency then coalesce(won_currency, spend_currency) end as currency,
     -- no spend in the window is no cost: "–", never "0,00 €" a customer (its spend fell in another window)
-    nullif(spend, 0) / nullif(leads, 0) as cpl,
-    nullif(spend, 0) / nullif(mqls, 0) as cost_per_mql,
-    nullif(spend, 0) / nullif(sqls, 0) as cost_per_sql,
-    nullif(spend, 0) / nullif(customers, 0) as cac,
-    case when same_currency then (won_value - spend) / nullif(spend, 0) end as roi,
-    case when same_currency then won_value / nullif(spend, 0) end as roas,
+    case when tied then nullif(spend, 0) / nullif(leads, 0) end as cpl,
+    case when tied then nullif(spend, 0) / nullif(mqls, 0) end as cost_per_mql,
+    case when tied then nullif(spend, 0) / nullif(sqls, 0) end as cost_per_sql,
+    case when tied then nullif(spend, 0) / nullif(customers, 0) end as cac,
+    case when same_currency and tied then (won_value - spend) / nullif(spend, 0) end as roi,
+    case when same_currency and tied then won_value / nullif(spend, 0) end as roas,
     -- each amount's own currency: a comparison sets an amount only against one in the same currency
     spend_currency,
     won_currency

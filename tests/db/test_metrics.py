@@ -568,3 +568,20 @@ def test_spend_imported_later_than_the_leads_is_no_spend_of_zero_to_compare_with
     by_month = metrics.compare(con, "roi", replace(query, start=date(2026, 10, 1), every="month"), "previous")
     assert [(r["period"], r["spend_compare"]) for r in by_month] == [(date(2026, 10, 1), None),
                                                                      (date(2026, 11, 1), None)]
+
+
+def test_spend_no_campaign_names_is_charged_to_no_lead_by_campaign(con):
+    # Google Ads spend with no campaign column, and a newsletter lead with no campaign: "(not given)" showed a CPL of
+    # 900 € for the newsletter's lead, and Brand and Generic a spend of 0 €
+    for n, (source, campaign) in enumerate((("Google Ads", "Brand"), ("Google Ads", "Brand"), ("Google Ads", "Generic"),
+                                            ("Newsletter", None)), start=1):
+        add_lead(con, f"F{n}", f"2026-11-0{n + 1}", "lead", [("lead", f"2026-11-0{n + 1}")], source=source,
+                 campaign=campaign)
+    con.execute("insert into spend (spend_date, channel, amount) values ('2026-11-02', 'Google Ads', 900)")
+    query = metrics.Query(today=date(2026, 12, 4), by="campaign", start=date(2026, 11, 1), end=date(2026, 11, 30))
+    rows = {r["campaign"]: r for r in metrics.compute(con, "roi", query)}
+    assert [(c, r["spend"], r["leads"], r["cpl"], r["roi"]) for c, r in rows.items()] == [
+        (None, Decimal("900.00"), 1, None, None), ("Brand", None, 2, None, None), ("Generic", None, 1, None, None)]
+    # by channel, the spend is Google Ads' own
+    by_source = {r["source"]: r for r in metrics.compute(con, "roi", replace(query, by="source"))}
+    assert (by_source["Google Ads"]["spend"], by_source["Google Ads"]["cpl"]) == (Decimal("900.00"), 300.0)
