@@ -359,6 +359,28 @@ def _drill(con: duckdb.DuckDBPyConnection, query: Query, value: str | None, limi
                    [{k: v for k, v in r.items() if k != "total"} for r in rows])  # type: ignore[misc]
 
 
+def known_filters(con: duckdb.DuckDBPyConnection, filters: Filters) -> Filters:
+    """Each value kept as the data writes it, matched whatever its case and spacing ("linkedin" is LinkedIn); a
+    value no lead or spend has is refused, naming the values there are, never a silent set of zeros. An owner is
+    matched as the metrics match people (any case, the team's names too), so it is passed as given."""
+    if not filters:
+        return filters
+    values = dimension_values(con)
+    known: dict[str, str | None] = {}
+    for dimension, value in filters.items():
+        written = values.get(dimension, [])
+        if value is None:
+            known[dimension] = None
+            continue
+        match = value if dimension == "owner" else next(
+            (w for w in written if " ".join(w.casefold().split()) == " ".join(value.casefold().split())), None)
+        if match is None:
+            raise SmarketingError("error.filter_value_unknown", dimension=dimension, value=value,
+                                  known=", ".join(written[:12]) + (" …" if len(written) > 12 else "") or "–")
+        known[dimension] = match
+    return known
+
+
 def dimension_values(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
     """The values each dimension takes in the data (filters offer them, drafting recognises them)."""
     values: dict[str, list[str]] = {}

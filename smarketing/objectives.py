@@ -184,6 +184,9 @@ def check(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str
     """Read a sentence, set what a person corrected over it, and judge the result on the store's data."""
     draft = read(con, text, today)
     if fixes:
+        if fixes.get("filters"):
+            # "--scope source=linkedin": the data's LinkedIn, or refused; never an objective measured on nothing
+            fixes = {**fixes, "filters": metrics.known_filters(con, fixes["filters"])}
         corrections.correct(draft, fixes, stages.names(con))
         # a corrected measure or target has its unit worked out again
         _in_company_currency(con, draft)

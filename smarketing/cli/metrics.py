@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+from dataclasses import replace
 from datetime import date
 
 from smarketing import metrics, periods, stages
@@ -79,6 +80,7 @@ def cmd_metrics(args: argparse.Namespace) -> int:
                           today=args.today or periods.today(), backlog_days=args.backlog_days)
     con = open_store(args)
     try:
+        query = replace(query, filters=metrics.known_filters(con, query.filters))
         rows = metrics.public(metrics.compare(con, args.metric, query, args.compare), args.metric, query,
                               args.compare)
         # the table is read by a person: stages by name; JSON and CSV keep the codes, for scripts

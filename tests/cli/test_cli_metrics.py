@@ -168,3 +168,16 @@ def test_spend_and_won_value_in_two_currencies_are_each_labelled_with_their_own(
                      "--today", "2026-12-04", "--format", "json")
     assert (row["spend"], row["won_value"], row["currency"], row["spend_currency"], row["won_currency"]) == (
         400.0, 2000.0, None, "EUR", "USD")
+
+
+def test_a_filter_is_the_datas_value_whatever_its_case_and_one_no_lead_has_is_refused(store, capsys):
+    # "--filter source=webinar" printed zeros without a word: the data writes Webinar
+    lower = run_json(capsys, "--db", store, "metrics", "funnel", "--today", "2026-11-25", "--format", "json",
+                     "--filter", "source=webinar", "--filter", "segment= pmi ")
+    written = run_json(capsys, "--db", store, "metrics", "funnel", "--today", "2026-11-25", "--format", "json",
+                       "--filter", "source=Webinar", "--filter", "segment=PMI")
+    assert lower == written and lower[0]["reached"] > 0
+    assert cli.main(["--db", store, "metrics", "funnel", "--filter", "campaign=Natale"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "Errore: Nessun contatto né spesa ha «Natale» come campaign: i valori presenti sono Fiere autunno, Google Ads "
+        "autunno, Webinar autunno, Referral autunno, unknown autunno.")

@@ -212,3 +212,16 @@ def test_an_owner_by_first_name_is_the_team_member_never_a_new_person(store, cap
     assert sorted(m.name for m in team.people(con)) == ["Giulia Ferrari", "Marco Bianchi", "Marco Neri"]
     assert len(objectives.all_objectives(con)) == 1
     con.close()
+
+
+def test_a_scope_is_the_datas_value_whatever_its_case_and_one_no_lead_has_is_refused(store, capsys):
+    # "--scope source=webinar" was measured on nothing (the data writes Webinar): 0 of everything, "off track"
+    code, out, _ = run(capsys, "--db", store, "objectives", "check", "Aumentare del 50% le MQL entro il 24/12/2026",
+                       *OWNERS, "--today", "2026-11-25", "--scope", "source=webinar", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["parsed"]["filters"] == {"source": "Webinar"}
+    code, _, err = run(capsys, "--db", store, "--lang", "en", "objectives", "check",
+                       "Aumentare del 50% le MQL entro il 24/12/2026", *OWNERS, "--scope", "source=Webinars")
+    assert code == 1
+    assert err.strip() == ('Error: No lead or spend has "Webinars" as its source: the values there are Fiere, '
+                           'Google Ads, Webinar, Referral, unknown.')
