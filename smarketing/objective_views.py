@@ -37,6 +37,18 @@ def as_draft(row: objectives.Objective) -> drafting.Draft:
                           target_kind="absolute", target=row["target"])
 
 
+def measure_words(row: objectives.Objective, stage_names: dict[str, dict[str, str]], lang: str) -> str:
+    """What a stored objective measures, as the SMART check names it ("gli SQL", "la conversione MQL → SQL"), or
+    "–" for one with no measure."""
+    if row["metric"] is None:
+        return "–"
+    draft = drafting.Draft(statement=row["statement"] or "", metric=row["metric"], from_stage=row["from_stage"],
+                           to_stage=row["to_stage"], threshold=row["threshold"], threshold_unit=row["threshold_unit"],
+                           cadence=row["cadence"],
+                           stage=row["to_stage"] if row["metric"] == "stage_entries" else None)
+    return smart.metric_name(draft, smart.Context(today=periods.today(), stage_names=stage_names), lang, named=True)
+
+
 def show(row: objectives.Objective, value: float | None, lang: str) -> str:
     return smart.show(value, as_draft(row), lang)
 

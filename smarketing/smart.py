@@ -128,7 +128,7 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
     misreading shows at once instead of hiding behind a green tick."""
     if draft.metric is None:
         return t("smart.understood_nothing", lang)
-    parts = [_metric_name(draft, context, lang, named=True)]
+    parts = [metric_name(draft, context, lang, named=True)]
     if draft.filters:
         parts[0] += " (" + ", ".join(f"{t(f'metric.{d}', lang).lower()} {v}" for d, v in draft.filters.items()) + ")"
     start = draft.stated_baseline if draft.stated_baseline is not None else context.baseline
@@ -178,7 +178,7 @@ def _v(status: str, key: str, lang: str, **params) -> Verdict:
     return Verdict(status, t(f"smart.{key}", lang, **params), t(f"smart.{_SAME_TIP.get(key, key)}_tip", lang, **params))
 
 
-def _metric_name(draft: Draft, context: Context, lang: str, named: bool = False) -> str:
+def metric_name(draft: Draft, context: Context, lang: str, named: bool = False) -> str:
     if draft.metric == "sla" and draft.threshold is not None:
         return t("smart.metric_sla_within", lang, within=within(draft.threshold, draft.threshold_unit or "days", lang))
     if draft.metric == "stage_entries":
@@ -275,15 +275,15 @@ def _specific(draft: Draft, context: Context, lang: str) -> Verdict:
         return _v("fail", "specific_manual_vague", lang, verb=draft.vague_verb,
                   name=manual_name(draft) or t("smart.metric_manual", lang, cadence=""))
     if draft.direction is None:
-        return _v("fail", "specific_no_direction", lang, metric=_metric_name(draft, context, lang, named=True))
+        return _v("fail", "specific_no_direction", lang, metric=metric_name(draft, context, lang, named=True))
     if "first_not_measure" in draft.problems:
         # "120 iscritti e 30 MQL": the registrations are no measure kept, so the MQLs are judged, and that is said
-        return _v("warn", "specific_two_second", lang, metric=_metric_name(draft, context, lang, named=True))
+        return _v("warn", "specific_two_second", lang, metric=metric_name(draft, context, lang, named=True))
     if "two_objectives" in draft.problems:
-        return _v("warn", "specific_two", lang, metric=_metric_name(draft, context, lang, named=True))
+        return _v("warn", "specific_two", lang, metric=metric_name(draft, context, lang, named=True))
     if draft.condition:
         return _v("warn", "specific_condition", lang, condition=draft.condition,
-                  metric=_metric_name(draft, context, lang, named=True))
+                  metric=metric_name(draft, context, lang, named=True))
     if draft.roas and draft.target is not None:
         # a ROAS target tracked as the ROI it equals: both numbers said, so the 300% is not read as a mistake
         return _v("warn", "specific_roas", lang, roas=fmt_pct(draft.target + 1, lang), roi=fmt_pct(draft.target, lang))
@@ -296,9 +296,9 @@ def _specific(draft: Draft, context: Context, lang: str) -> Verdict:
                   candidates=", ".join(note.get("candidates", [])))
     scope = ", ".join(f"{v}" for v in draft.filters.values())
     if scope:
-        return _v("pass", "specific_ok_scope", lang, metric=_metric_name(draft, context, lang, named=True), scope=scope,
+        return _v("pass", "specific_ok_scope", lang, metric=metric_name(draft, context, lang, named=True), scope=scope,
                   direction=t(f"smart.{draft.direction}", lang))
-    return _v("pass", "specific_ok", lang, metric=_metric_name(draft, context, lang, named=True),
+    return _v("pass", "specific_ok", lang, metric=metric_name(draft, context, lang, named=True),
               direction=t(f"smart.{draft.direction}", lang))
 
 
@@ -325,7 +325,7 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
                   direction=t(f"smart.{draft.direction}", lang))
     if "points_not_rate" in draft.problems:
         return _v("fail", "measurable_points_not_rate", lang, change=draft.change_phrase,
-                  metric=_metric_name(draft, context, lang))
+                  metric=metric_name(draft, context, lang))
     if draft.change is not None and draft.target is None:
         # a change with no starting point to apply it to (a manual KPI's starts with its first check-in); with no
         # deadline there is no window to measure the start on, whatever the data holds
@@ -356,7 +356,7 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
     beyond = _beyond_spend(draft)
     if beyond:
         # "CAC per le PMI": spend comes by channel and campaign, never by segment, so no data will ever measure it
-        return _v("fail", "measurable_spend_scope", lang, metric=_metric_name(draft, context, lang),
+        return _v("fail", "measurable_spend_scope", lang, metric=metric_name(draft, context, lang),
                   scope=", ".join(beyond))
     if draft.target_kind == "relative" and draft.target < -1:
         # "ridurre del 150%": nothing falls below zero, so no level can be measured against it
@@ -364,7 +364,7 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
     if draft.metric is not None and draft.target_kind == "relative" and context.baseline == 0:
         # "+20% degli SQL" where the window before had none: 20% of nothing is a target of 0, met on the first day
         return _v("fail", "measurable_zero_baseline", lang, change=_relative(draft, lang),
-                  metric=_metric_name(draft, context, lang))
+                  metric=metric_name(draft, context, lang))
     target = absolute_target(draft, context.baseline)
     if target is not None and target < 0:
         # "ridurre il tempo di 4 giorni" from 3,3 days: no time, cost or count goes under zero

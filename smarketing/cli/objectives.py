@@ -151,6 +151,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     con = open_store(args)
     try:
         rows = objectives.all_objectives(con, None)
+        names = stages.names(con)
     finally:
         con.close()
     if args.format == "json":
@@ -159,8 +160,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not rows:
         print(t("cli.objectives_none", args.lang))
         return 0
-    print_table([[r["objective_id"], r["title"], r["metric"] or "–", fmt_date(r["deadline"], args.lang),
-                  ", ".join(r["owners"]), r["status"]] for r in rows],
+    # words in the table, for a person; JSON keeps the codes, for scripts
+    print_table([[r["objective_id"], r["title"], objective_views.measure_words(r, names, args.lang),
+                  fmt_date(r["deadline"], args.lang), ", ".join(r["owners"]),
+                  t(f"objectives.lifecycle_{r['status']}", args.lang)] for r in rows],
                 [t(f"cli.objectives_col_{c}", args.lang) for c in ("id", "title", "metric", "deadline", "owners",
                                                                    "status")], right={0})
     return 0

@@ -136,6 +136,10 @@ def test_add_list_show_progress(store, capsys):
                                                      ["Marco", "Giulia"], ["sales", "marketing"])
     code, out, _ = run(capsys, "--db", store, "objectives", "list", "--format", "json")
     assert [(o["id"], o["title"]) for o in json.loads(out)] == [(1, "SQL di dicembre")]
+    # the table is read by a person: the measure and the state in words of the language, never their codes
+    code, out, _ = run(capsys, "--db", store, "objectives", "list")
+    assert [c.strip() for c in out.splitlines()[1].split("  ") if c] == [
+        "1", "SQL di dicembre", "gli SQL", "24/12/2026", "Marco, Giulia", "attivo"]
 
     code, out, _ = run(capsys, "--db", store, "objectives", "progress", "--today", "2026-12-09", "--format", "json")
     assert code == 0
