@@ -109,12 +109,14 @@ _COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
     # Meta Ads Manager, by day or by ad ("Amount spent (EUR)": the currency is in the header)
     "meta-ads": {
         "spend_date": ("Day", "Giorno", "Reporting starts", "Inizio report"),
+        "spend_end": ("Reporting ends", "Fine report"),
         "campaign": ("Campaign name", "Nome della campagna"), "amount": ("Amount spent", "Importo speso"),
         "currency": ("Currency", "Valuta"),
     },
     # LinkedIn Campaign Manager, campaign performance report (title lines; US dates, month first)
     "linkedin-ads": {
-        "spend_date": ("Start Date (in UTC)", "Start Date"), "campaign": ("Campaign Name",),
+        "spend_date": ("Start Date (in UTC)", "Start Date"), "spend_end": ("End Date (in UTC)", "End Date"),
+        "campaign": ("Campaign Name",),
         "amount": ("Total Spent",), "currency": ("Currency",),
     },
 }

@@ -146,6 +146,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                                       decimal=options.decimal, stage_map=options.stage_map, notes=notes)
             if decisions.rows == 0:
                 raise SmarketingError("error.file_header_only")
+            period_days = _row_periods(con, mapped, period, notes) if options.kind == "spend" else 0
             con.execute("create or replace temp table import_columns (field varchar, header varchar)")
             con.executemany("insert into import_columns values (?, ?)",
                             [(f, mapped.column_name(f)) for f in mapped.fields])
@@ -156,7 +157,8 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 # a dry run takes no batch number: it leaves no trace, not even a gap in the numbering
                 batch_id = 0 if options.dry_run else batches.open_batch(
                     con, options.kind, file_name=file_name, sha256=layout.scan.sha256,
-                    options=_ledger_options(options, layout, mapped, decisions, notes, deals),
+                    options={**_ledger_options(options, layout, mapped, decisions, notes, deals),
+                             "period_days": period_days},
                     created_by=options.created_by or access.local_user(),
                 )
                 counts = _write(con, options, mapped, batch_id, deals, currency)
@@ -179,6 +181,12 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                     if twice:
                         notes.append(detect.Note("import.note_spend_twice", {
                             "batch": twice[0]["batch_id"], "was": twice[0]["currency"], "now": currency}))
+                if options.kind == "spend" and (counts["inserted"] or counts["updated"]):
+                    overlap = db.rows(con, "imports/spend_overlap", batch_id=batch_id, row_ends=period_days > 0,
+                                      period_end=period[1] if period_days and period else None)[0]
+                    if overlap["rows"]:
+                        notes.append(detect.Note("import.note_spend_overlap", {"count": overlap["rows"],
+                                                                               "batch": overlap["batch"]}))
                 if options.kind == "leads" and counts["updated"] and decisions.date_order:
                     _date_order_changed(con, batch_id, layout.scan.sha256, decisions.date_order, options.dry_run,
                                         notes)
@@ -412,6 +420,28 @@ def suggestion_note(suggestion: saved.Suggestion) -> tuple[str, dict[str, str | 
     if suggestion.saved:
         return "import.note_suggestion_saved", {"name": suggestion.name}
     return "import.note_suggestion_preset", {"product": suggestion.product, "name": suggestion.name}
+
+
+_PERIOD_STARTS = ("reporting starts", "inizio report", "start date", "start date (in utc)", "data inizio",
+                  "inizio periodo")
+
+
+def _row_periods(con, mapped: mapping.Mapping, period, notes: list[detect.Note]) -> int:
+    """How many days after its first one a row's spend covers at most: a report's period (its title lines), or
+    the rows' own (Meta's "Reporting starts" and "Reporting ends"), whose spend is stored on its first day, and
+    said as the report's period is (import.note_report_period); 0 for spend day by day."""
+    if period and mapped.constant_origin.get("spend_date") == "period":
+        return (period[1] - period[0]).days
+    if "spend_end" not in mapped.columns or normalise(mapped.column_name("spend_date")) not in _PERIOD_STARTS:
+        # "Giorno" beside "Inizio report" and "Fine report": each row is its day, the report's end is no row's
+        return 0
+    count, days, first, last = con.execute(
+        "select count(*), max(date_diff('day', spend_date, spend_end)), arg_max(spend_date, spend_end - spend_date), "
+        "arg_max(spend_end, spend_end - spend_date) from import_rows where spend_end > spend_date").fetchone()
+    if count:
+        notes.append(detect.Note("import.note_row_period", {"count": count, "field": mapped.column_name("spend_end"),
+                                                           "start": str(first)[:10], "end": str(last)[:10]}))
+    return days or 0
 
 
 def _report_period(layout: detect.Layout, order: str | None):

@@ -1,0 +1,62 @@
+"""Spend reports that cover a period rather than a day (a review of 4 December 2026, with Meta and Google Ads
+exports as Ads Manager and Google Ads write them): where such spend is stored is said, and a report that repeats
+spend already stored is said to count it twice, with the undo."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from smarketing.importing import ImportOptions, run_import
+from tests.db.test_import_corpus import check_ledger, notes
+
+META = "Campaign name,Reporting starts,Reporting ends,Results,Amount spent (EUR)\n"
+
+
+def load(con, tmp_path, name: str, text: str, **options):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = run_import(con, path, ImportOptions(kind="spend", **options))
+    check_ledger(con, result)
+    return result
+
+
+def said(result, key: str) -> list[dict]:
+    return [params for k, params in notes(result) if k == key]
+
+
+def test_meta_rows_over_a_month_are_said_and_the_report_again_a_day_later_counts_twice(con, tmp_path):
+    first = load(con, tmp_path, "meta.csv", META + "Lead Gen Autunno,2026-11-04,2026-12-03,45,900.00\n"
+                 "Remarketing,2026-11-04,2026-12-03,3,300.00\n", preset="meta-ads")
+    # Ads Manager's default export, with no day: the whole month went on 4 November without a word
+    assert said(first, "import.note_row_period") == [{"count": 2, "field": "Reporting ends", "start": "2026-11-04",
+                                                      "end": "2026-12-03"}]
+    assert not said(first, "import.note_spend_overlap")
+    again = load(con, tmp_path, "meta2.csv", META + "Lead Gen Autunno,2026-11-05,2026-12-04,46,905.00\n"
+                 "Remarketing,2026-11-05,2026-12-04,3,305.00\n", preset="meta-ads")
+    # stored on 5 November beside the 4 November rows: 2.410 € for about 1.210 €, with no note
+    assert said(again, "import.note_spend_overlap") == [{"count": 2, "batch": first.batch_id}]
+    assert con.execute("select sum(amount) from spend").fetchone()[0] == Decimal("2410.00")
+
+
+def test_a_google_ads_period_report_over_daily_spend_is_said_to_count_twice(con, tmp_path):
+    daily = load(con, tmp_path, "giorni.csv", "Day,Campaign,Currency code,Cost\n2026-11-01,Brand,EUR,10.00\n"
+                 "2026-11-02,Brand,EUR,20.00\n2026-11-03,Brand,EUR,30.00\n", preset="google-ads")
+    period = load(con, tmp_path, "periodo.csv", 'Campaign report\n"November 1, 2026 - November 3, 2026"\n'
+                  "Campaign,Currency code,Cost\nBrand,EUR,60.00\n", preset="google-ads")
+    assert said(period, "import.note_spend_overlap") == [{"count": 2, "batch": daily.batch_id}]
+    # and the same report of a period downloaded again a day later
+    shifted = load(con, tmp_path, "periodo2.csv", 'Campaign report\n"November 2, 2026 - November 4, 2026"\n'
+                   "Campaign,Currency code,Cost\nBrand,EUR,65.00\n", preset="google-ads")
+    # (2 November is its own first day, matched and updated: 3 November is the day met again)
+    assert said(shifted, "import.note_spend_overlap") == [{"count": 1, "batch": daily.batch_id}]
+
+
+def test_spend_day_by_day_beside_the_reports_period_columns_is_no_period(con, tmp_path):
+    # Meta by day writes "Reporting starts" and "Reporting ends" of the whole report beside each day
+    text = ("Giorno,Nome della campagna,Importo speso (EUR),Inizio report,Fine report\n"
+            "2026-11-01,Lead Gen,10.00,2026-11-01,2026-11-30\n2026-11-02,Lead Gen,20.00,2026-11-01,2026-11-30\n")
+    first = load(con, tmp_path, "giorni.csv", text, preset="meta-ads")
+    again = load(con, tmp_path, "giorni.csv", text, preset="meta-ads")
+    for result in (first, again):
+        assert not said(result, "import.note_row_period") and not said(result, "import.note_spend_overlap")
+    assert again.unchanged == 2
