@@ -305,9 +305,11 @@ def _same_email(con, batch_id: int, dry_run: bool, notes: list[detect.Note]) -> 
     written (a check, which writes nothing, says it before)."""
     found = db.rows(con, "imports/same_email", batch_id=batch_id)[0]
     if found["leads"]:
-        notes.append(detect.Note("import.note_same_email_check" if dry_run else "import.note_same_email",
-                                 {"count": found["leads"], "new": found["new_id"], "old": found["old_id"],
-                                  "batch": batch_id}))
+        # (a stored lead with no ID has its own words: "stored as None" named nothing)
+        key = ("import.note_same_email_check" if dry_run else "import.note_same_email") + (
+            "_no_id" if found["old_id"] is None else "")
+        notes.append(detect.Note(key, {"count": found["leads"], "new": found["new_id"], "old": found["old_id"],
+                                       "batch": batch_id}))
 
 
 def _date_order_changed(con, batch_id: int, sha256: str, order: str, dry_run: bool,
@@ -371,6 +373,12 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
             if cased:
                 notes.append(detect.Note("import.note_email_lowered", {"count": cased, "example": written.strip(),
                                                                       "lowered": stored}))
+        given = con.execute("select count(*) from duckdb_tables() where temporary and table_name = 'import_id_given'"
+                            ).fetchone()[0] and con.execute(
+            "select count(*), arg_min(r.external_id, r.rn), arg_min(r.email, r.rn) from import_id_given as g "
+            "join import_rows_coded as r on r.rn = g.rn").fetchone()
+        if given and given[0]:
+            notes.append(detect.Note("import.note_id_given", {"count": given[0], "id": given[1], "email": given[2]}))
         if counts["inserted"] and "external_id" in mapped.fields and "email" in mapped.fields:
             _same_email(con, batch_id, options.dry_run, notes)
         if counts["updated"] and "external_id" in mapped.fields and "email" in mapped.fields:
@@ -475,6 +483,9 @@ def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, 
     if options.kind == "leads":
         key_field = "external_id" if "external_id" in mapped.fields else "email"
         db.execute(con, "imports/leads_match", key_field=key_field, deals=deals)
+        if key_field == "external_id" and "email" in mapped.fields and con.execute(
+                "select exists (select 1 from leads where external_id is null and email is not null)").fetchone()[0]:
+            db.execute(con, "imports/leads_match_email")
         lead_twice, row_twice = _matched_twice(con)
         db.execute(con, "imports/leads_refused", key_field=key_field, mode=options.mode, lead_matched_twice=lead_twice,
                    row_matched_twice=row_twice, unmatched=_some_row_unmatched(con))

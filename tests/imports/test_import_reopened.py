@@ -88,3 +88,26 @@ def test_a_deal_deleted_after_an_earlier_import_is_said_to_stay(con, tmp_path):
     assert ("import.note_deleted_stored", {"count": 1, "lines": "2"}) in notes(again)
     assert con.execute("select external_id, current_stage from leads order by 1").fetchall() == [
         ("1", "opportunity"), ("2", "sql")]
+
+
+def test_a_lead_from_a_sheet_with_no_id_takes_the_crms_id_by_its_email(con, tmp_path):
+    # an Excel list first, the CRM's export after: Anna became two leads, the note said she was stored as "None"
+    load(con, write(tmp_path, "foglio.csv", "Nome;Cognome;Email;Fase;Data creazione\n"
+                    "Anna;Rossi;anna@rossi.it;MQL;01/10/2026\nZeno;Blu;zeno@blu.it;Contatto;05/10/2026\n"))
+    crm = load(con, write(tmp_path, "hubspot.csv", "Record ID,First Name,Last Name,Email,Lifecycle Stage,Create Date\n"
+                          "101,Anna,Rossi,anna@rossi.it,lead,2026-10-01 09:00\n"
+                          "102,Bruno,Verdi,bruno@verdi.it,marketingqualifiedlead,2026-10-02 10:00\n"))
+    assert (crm.inserted, crm.updated) == (1, 1)
+    assert ("import.note_id_given", {"count": 1, "id": "101", "email": "anna@rossi.it"}) in notes(crm)
+    assert not [n for n in notes(crm) if n[0].startswith("import.note_same_email")]
+    assert con.execute("select external_id, email, current_stage from leads order by email").fetchall() == [
+        ("101", "anna@rossi.it", "mql"), ("102", "bruno@verdi.it", "mql"), (None, "zeno@blu.it", "lead")]
+
+
+def test_an_email_two_leads_with_no_id_share_is_never_guessed_and_said_in_words(con, tmp_path):
+    load(con, write(tmp_path, "foglio.csv", "Email;Fase\nanna@rossi.it;MQL\n"))
+    con.execute("insert into leads (lead_id, email, current_stage) values (99, 'anna@rossi.it', 'lead')")
+    crm = load(con, write(tmp_path, "hubspot.csv", "Record ID,Email,Lifecycle Stage\n101,anna@rossi.it,lead\n"))
+    assert crm.inserted == 1
+    assert [n for n in notes(crm) if n[0].startswith("import.note_same_email")] == [
+        ("import.note_same_email_no_id", {"count": 1, "new": "101", "old": None, "batch": crm.batch_id})]
