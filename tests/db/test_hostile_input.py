@@ -5,7 +5,6 @@ crash the importer or the objective reader, and a failed import writes nothing."
 from __future__ import annotations
 
 import csv
-import json
 from datetime import date
 
 import pytest
@@ -42,13 +41,14 @@ def test_sql_in_a_files_header_mapping_and_stages_is_data(con, tmp_path, payload
 
 
 @pytest.mark.parametrize("payload", SQL)
-def test_sql_in_a_filter_matches_nothing(con, db_path, capsys, payload):
+def test_sql_in_a_filter_is_refused_as_a_value_no_lead_has(con, db_path, capsys, payload):
     twelve(con)
     before = tables(con)
     con.close()
+    # a value no lead has is refused in words, as any is, and runs nothing
     assert cli.main(["--db", str(db_path), "metrics", "funnel", "--filter", f"source={payload}",
-                     "--today", "2026-11-25", "--format", "json"]) == 0
-    assert [r["reached"] for r in json.loads(capsys.readouterr().out)] == [0, 0, 0, 0, 0]
+                     "--today", "2026-11-25", "--format", "json"]) == 1
+    assert capsys.readouterr().err.startswith(f"Errore: Nessun contatto né spesa ha «{payload}» come source")
     again = db.connect(db_path)
     assert tables(again) == before
     again.close()
