@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from smarketing import metricwords
 from smarketing.amounts import number
 from smarketing.importing.fields import normalise
-from smarketing.stagewords import STAGE_TOKENS
+from smarketing.stagewords import STAGE_TOKENS, STAGE_WORDS
 
 if TYPE_CHECKING:
     from smarketing.drafting import Draft
@@ -62,11 +62,50 @@ WON_COUNTED = re.compile(r"(?<![\d.,%])\b\d[\d.,]*\s+(?:nuov[ei]\s+|new\s+)?(?:t
 _NOT_A_WHOLE = r"(?![\d.,]|\s*%|\s*(?:giorni|gg|settimane|mesi|anni|days|weeks|months|years)\b)"
 
 
+_PATH = ("lead", "mql", "sql", "opportunity", "customer")
+# a level written after a measure: "al 30%", ": 30%", "= 30%", "≥ 30%"
+_LEVEL_AFTER = r"(?=\s*(?::|=|≥|>=|\bal\b|\ba\b|\bat\b|\bto\b)?\s*\d+(?:[.,]\d+)?\s*%)"
+
+
+def _position(token: str) -> int:
+    """A stage word's place on the path ("SQL" 2, "clienti" 4)."""
+    low = token.lower()
+    code = next(code for code, words in STAGE_WORDS if re.fullmatch(rf"(?:{words})", low)
+                or re.fullmatch(rf"(?:{words})", low.replace("à", "a")))
+    return _PATH.index(code)
+
+
+def _later_over_earlier(found: re.Match[str], conversion: str = "conversione") -> str:
+    """"SQL/MQL", "SQL su MQL": the later stage over the earlier one is the share of the earlier that became the
+    later, whichever is written first; an earlier stage first is the step as written ("MQL/SQL")."""
+    a, b = found[1], found[2]
+    first, second = (b, a) if _position(a) > _position(b) else (a, b)
+    return f"{conversion} {first} → {second}"
+
+
 def ratios(text: str) -> str:
     """"Rapporto SQL/MQL", "SQL/MQL ratio": a ratio written B/A is the share of A that became B, the A→B conversion.
     "Conversione lead-cliente: 1 su 25", "conversion 1 out of 20": a conversion said as a count in a whole is that
-    share (4%, 5%), never a start of 1 and a target of 25."""
+    share (4%, 5%), never a start of 1 and a target of 25. A step said in words ("MQL che diventano SQL: 30%",
+    "far diventare clienti il 20% delle opportunità", "% opportunità vinte") is the conversion or the win rate it
+    names, never a rise of the count by that percentage."""
     flags = re.IGNORECASE
+    # "SQL/MQL al 30%", "SQL su MQL al 30%": a level of the ratio, the earlier stage's conversion to the later
+    text = re.sub(rf"(?<![\w/])({STAGE_TOKENS})\s*(?:/|\bsu\b|\bover\b)\s*({STAGE_TOKENS})\b(?!\s*ratio){_LEVEL_AFTER}",
+                  _later_over_earlier, text, flags=flags)
+    # "MQL che diventano SQL: 30%", "% di MQL convertiti in SQL"
+    text = re.sub(rf"(?:%\s*(?:di|dei|degli|delle)\s+)?\b({STAGE_TOKENS})\s+(?:che\s+)?(?:diventano|diventino|diventa"
+                  rf"|si\s+trasformano\s+in|trasformat[ie]\s+in|convertit[ie]\s+in|passati\s+a|passano\s+a)\s+"
+                  rf"({STAGE_TOKENS})\b", _later_over_earlier, text, flags=flags)
+    # "far diventare clienti il 20% delle opportunità": the share of the second that becomes the first
+    text = re.sub(rf"\b(?:far\s+)?(?:diventare|trasformare\s+in|convertire\s+in)\s+({STAGE_TOKENS})\s+"
+                  rf"(?:il\s+|l')?(\d+(?:[.,]\d+)?\s*%)\s+(?:di|dei|degli|delle)\s+({STAGE_TOKENS})\b",
+                  lambda m: f"conversione {m[3]} → {m[1]} al {m[2]}", text, flags=flags)
+    # "% opportunità vinte: 30%", "opportunità vinte al 30%": the share of deals won; "20 trattative vinte" a count
+    text = re.sub(r"(?:%\s*(?:di\s+|delle\s+)?)?\b(?:opportunit[àa]|trattative|deals?)\s+(?:vint[ei]|won)\b"
+                  rf"{_LEVEL_AFTER}", "tasso di vittoria", text, flags=flags)
+    # "portare i lead qualificati al 25%": the share of leads qualified
+    text = re.sub(rf"\b(?:lead|contatti)\s+qualificati{_LEVEL_AFTER}", "conversione lead → MQL", text, flags=flags)
     text = re.sub(rf"\b(?:rapporto|ratio)\s+(?:tra\s+|fra\s+|between\s+)?(?:gli\s+|i\s+|le\s+|the\s+)?"
                   rf"({STAGE_TOKENS})\s*/\s*({STAGE_TOKENS})\b", r"conversione \2 → \1", text, flags=flags)
     text = re.sub(rf"\b({STAGE_TOKENS})\s*/\s*({STAGE_TOKENS})\s+ratio\b", r"\2 → \1 conversion", text, flags=flags)

@@ -91,3 +91,34 @@ def test_the_seventeenth_reviews_dates(text, expected):
 def test_the_seventeenth_reviews_directions(text, expected):
     draft = drafting.read(text, TODAY, VOCABULARY)
     assert {key: getattr(draft, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a step said in words, or as the later stage over the earlier one, is the conversion; never the count +30%
+    ("MQL che diventano SQL: 30% entro giugno 2027",
+     dict(metric="conversion", from_stage="mql", to_stage="sql", target=0.3, target_kind="absolute")),
+    ("% di MQL che diventano SQL: 30% entro giugno 2027",
+     dict(metric="conversion", from_stage="mql", to_stage="sql", target=0.3)),
+    ("SQL su MQL al 30% entro giugno 2027", dict(metric="conversion", from_stage="mql", to_stage="sql", target=0.3)),
+    ("SQL/MQL al 30% entro giugno 2027", dict(metric="conversion", from_stage="mql", to_stage="sql", target=0.3)),
+    ("SQL/MQL ≥ 30% entro giugno 2027", dict(metric="conversion", from_stage="mql", to_stage="sql", target=0.3)),
+    ("clienti/lead al 5% entro giugno 2027",
+     dict(metric="conversion", from_stage="lead", to_stage="customer", target=0.05)),
+    # (the earlier stage first is the step as written)
+    ("MQL/SQL al 30% entro giugno 2027", dict(metric="conversion", from_stage="mql", to_stage="sql", target=0.3)),
+    ("far diventare clienti il 20% delle opportunità entro giugno 2027",
+     dict(metric="conversion", from_stage="opportunity", to_stage="customer", target=0.2)),
+    ("portare i lead qualificati al 25% entro giugno 2027",
+     dict(metric="conversion", from_stage="lead", to_stage="mql", target=0.25)),
+    # the share of deals won is the win rate
+    ("% opportunità vinte: 30% nel 2027", dict(metric="win_rate", target=0.3, target_kind="absolute")),
+    ("opportunità vinte al 30% nel 2027", dict(metric="win_rate", target=0.3)),
+    # what stays as it was: a count of deals won, a change of the count, won deals out of a whole
+    ("20 trattative vinte entro giugno 2027", dict(metric="stage_entries", stage="customer", target=20.0)),
+    ("aumentare i lead qualificati del 25% entro giugno 2027",
+     dict(metric="stage_entries", stage="mql", target=0.25, target_kind="relative")),
+    ("3 trattative vinte su 10 entro giugno 2027", dict(metric="win_rate", target=0.3)),
+])
+def test_the_seventeenth_reviews_steps_in_words(text, expected):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert {key: getattr(draft, key) for key in expected} == expected
