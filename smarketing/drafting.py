@@ -134,6 +134,11 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
                   flags=re.IGNORECASE)
     # "al 3 percento", "25 per cento": a percent sign in words
     text = re.sub(r"(\d)\s*(?:percento|per\s+cento|percent|per\s+cent)\b", r"\1%", text, flags=re.IGNORECASE)
+    # "1 milione e 200 mila euro": one amount, never 200.000; "850 kEUR", "1,2 Mio €", "1,2 ML": thousands and millions
+    text = re.sub(r"\b(\d+)\s+milion[ei]\s+e\s+(\d{1,3})\s*mila\b", lambda m: f"{int(m[1]) * 1000 + int(m[2])} mila",
+                  text, flags=re.IGNORECASE)
+    text = re.sub(r"(\d)\s*k\s?eur\b", r"\1k €", text, flags=re.IGNORECASE)
+    text = re.sub(r"(\d)\s*(?:mio\b\.?|ml\b)", r"\1 mln", text, flags=re.IGNORECASE)
     # "1 milione e mezzo", "2 milioni e mezzo": the half written out
     text = re.sub(r"\b(\d+)\s+(milion[ei]|mln|mila)\s+e\s+mezzo\b", lambda m: f"{m[1]},5 {m[2]}", text,
                   flags=re.IGNORECASE)

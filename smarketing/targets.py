@@ -133,7 +133,12 @@ def read_direction(draft: Draft, low: str) -> None:
 # a count of customers written as what they are worth: "contratti per 2 mln", "vendite per 500k", "2 mln di contratti"
 _MILLIONS = r"milioni|mln|milione|million|millions|m"
 _SUMMED = re.compile(rf"\b(?:per|for|worth|di valore|per un (?:valore|totale) di)\s+(?:{NUMBER})\s*"
-                     rf"(?:k|mila|{_MILLIONS})\b|(?:{NUMBER})\s*(?:{_MILLIONS})\b", re.IGNORECASE)
+                     rf"(?:k|mila|{_MILLIONS})\b|(?:{NUMBER})\s*(?:{_MILLIONS})\b"
+                     # "500k di ordini", "400 mila di commesse": an amount of them; "ordini per 300.000": a sum no
+                     # count of customers reaches in a year
+                     rf"|(?:{NUMBER})\s*(?:k|mila)\s+(?:di|in)\s+(?:ordini|commesse|contratti|vendite|orders|contracts)\b"
+                     r"|\b(?:ordini|commesse|contratti|vendite|orders|contracts)\s+(?:per|for)\s+\d{1,3}(?:[.,]\d{3})+\b",
+                     re.IGNORECASE)
 
 
 # an amount for each lead, MQL, SQL or customer: what one costs

@@ -122,3 +122,22 @@ def test_the_seventeenth_reviews_directions(text, expected):
 def test_the_seventeenth_reviews_steps_in_words(text, expected):
     draft = drafting.read(text, TODAY, VOCABULARY)
     assert {key: getattr(draft, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an amount of orders or contracts is what they are worth, never that many customers
+    ("500k di ordini entro giugno 2027", dict(metric="won_value", target=500000.0, direction="increase")),
+    ("acquisire 400k di commesse entro giugno 2027", dict(metric="won_value", target=400000.0)),
+    ("raccogliere ordini per 300.000 entro giugno 2027", dict(metric="won_value", target=300000.0)),
+    # a million and thousands written apart are one amount; kEUR, Mio and ML are thousands and millions
+    ("chiudere contratti per 1 milione e 200 mila euro nel 2027", dict(metric="won_value", target=1200000.0)),
+    ("fatturato vinto 850 kEUR nel 2027", dict(metric="won_value", target=850000.0)),
+    ("fatturato vinto 1,2 Mio € nel 2027", dict(metric="won_value", target=1200000.0)),
+    ("fatturato 1,2 ML nel 2027", dict(metric="won_value", target=1200000.0)),
+    ("fatturato vinto 1,2 mio. euro nel 2027", dict(metric="won_value", target=1200000.0)),
+    # a count of orders stays a count
+    ("chiudere 40 ordini entro giugno 2027", dict(metric="stage_entries", stage="customer", target=40.0)),
+])
+def test_the_seventeenth_reviews_amounts(text, expected):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert {key: getattr(draft, key) for key in expected} == expected
