@@ -70,6 +70,10 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     draft = Draft(statement=text, start=today)
     # "venti nuovi clienti", "entro sei mesi", "fifty thousand euros": number words read as the digits they are
     text = numberwords.digits(text)
+    # "#2 - 300 MQL", "1) 300 MQL", "Obiettivo 3: 300 MQL": a list's or a slide's number is no number of the objective
+    text = re.sub(r"^\s*(?:#\s*\d{1,2}|\d{1,2}\))\s*[-–:.]?\s+", "", text)
+    text = re.sub(r"^(\W*(?:obiettivo|objective|goal|okr|kr|o)\s*)\d{1,2}(?!\d)\s*(?=[:\-–.)])", r"\1", text,
+                  flags=re.IGNORECASE)
     # "1° semestre", "3° trimestre": the ordinal in words, as the periods are read
     text = re.sub(r"\b([1-4])\s*[°º]\s*(?=(?:semestre|trimestre|quadrimestre)\b)",
                   lambda m: ("primo", "secondo", "terzo", "quarto")[int(m[1]) - 1] + " ", text, flags=re.IGNORECASE)

@@ -141,3 +141,18 @@ def test_the_seventeenth_reviews_steps_in_words(text, expected):
 def test_the_seventeenth_reviews_amounts(text, expected):
     draft = drafting.read(text, TODAY, VOCABULARY)
     assert {key: getattr(draft, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list's or a slide's number is no start nor target of the objective
+    ("#2 - 300 MQL entro marzo 2027", dict(stage="mql", target=300.0, stated_baseline=None)),
+    ("1) 300 MQL entro marzo 2027", dict(stage="mql", target=300.0, stated_baseline=None)),
+    ("3) 20 nuovi clienti entro giugno 2027", dict(stage="customer", target=20.0, stated_baseline=None)),
+    ("Obiettivo 3: 300 MQL entro marzo 2027", dict(stage="mql", target=300.0, stated_baseline=None)),
+    # (a heading's year, and a count at the start, stay)
+    ("Obiettivo 2027: 300 MQL", dict(target=300.0, deadline=D("2027-12-31"))),
+    ("2 nuovi clienti entro marzo 2027", dict(stage="customer", target=2.0)),
+])
+def test_the_seventeenth_reviews_list_numbers(text, expected):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert {key: getattr(draft, key) for key in expected} == expected
