@@ -72,6 +72,7 @@ for carried, heading in ((True, "meeting.carried"), (False, "meeting.this_meetin
         late = meetings.overdue(a, plan.as_of)
         details = ", ".join(x for x in (
             a["owner"], tr("meeting.due_on", day=fmt_date(a["due_date"], lang)) if a["due_date"] else None,
+            meetings.linked(a, lang),
             tr("meeting.overdue") if late else None,
             tr("meeting.done_by", by=a["status_by"]) if a["status"] == "done" and a["status_by"] else None,
             tr("meeting.from_week", first=fmt_date(a["meeting_week"], lang)) if carried else None) if x)
@@ -87,7 +88,9 @@ with st.form("action_form", clear_on_submit=True):
     text = cols[0].text_input(tr("meeting.action"), key="action_text")
     owner = ui.select(cols[1], tr("meeting.owner"), [None, *team], key="action_owner",
                       format_func=lambda n: "–" if n is None else n)
-    due = cols[2].date_input(tr("meeting.due"), value=week + timedelta(days=7), format="DD/MM/YYYY", key="action_due")
+    # keyed by week: the default due day is the chosen week's next meeting, never the first week opened's
+    due = cols[2].date_input(tr("meeting.due"), value=week + timedelta(days=7), format="DD/MM/YYYY",
+                             key=f"action_due_{week}")
     linked = ui.select(st, tr("meeting.objective"), [None, *active], key="action_objective",
                        format_func=lambda i: tr("meeting.no_objective") if i is None else f"#{i} {active[i]}")
     if st.form_submit_button(tr("meeting.action_add"), disabled=not editor):
@@ -102,9 +105,7 @@ with st.form("action_form", clear_on_submit=True):
 st.header(tr("meeting.decisions"))
 taken = view.decisions
 for d in taken:
-    # an objective removed since (the demo's, taken away) is said so, never "None"
-    about = f" · #{d['objective_id']} {d['objective_title'] or tr('meeting.objective_removed')}" \
-        if d["objective_id"] else ""
+    about = f" · {meetings.linked(d, lang)}" if d["objective_id"] else ""
     st.markdown(f"- {ui.plain(d['text'])} _({ui.plain(d['decided_by'] or '–')}{ui.plain(about)})_")
 if not taken:
     st.caption(tr("meeting.no_decisions"))
@@ -123,8 +124,9 @@ with st.form("decision_form", clear_on_submit=True):
 
 st.header(tr("meeting.attendees"))
 with st.form(f"meeting_form_{meetings.week_code(week)}"):
-    present = st.multiselect(tr("meeting.attendees"), team, default=[n for n in (meeting or {}).get("attendees", [])
-                                                                       if n in team],
+    # who came stays who came: a person since gone from the team is still offered, and kept on saving
+    came = (meeting or {}).get("attendees", [])
+    present = st.multiselect(tr("meeting.attendees"), [*team, *(n for n in came if n not in team)], default=came,
                              placeholder=tr("objectives.choose_people"), key=f"attendees_{week}")
     notes = st.text_area(tr("meeting.notes"), value=(meeting or {}).get("notes") or "", key=f"notes_{week}")
     if st.form_submit_button(tr("meeting.save"), disabled=not editor):

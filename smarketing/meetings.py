@@ -11,6 +11,7 @@ import duckdb
 
 from smarketing import db, periods
 from smarketing.errors import SmarketingError
+from smarketing.i18n import t
 
 ACTION_STATES = ("open", "done", "dropped")
 
@@ -58,6 +59,13 @@ class Decision(TypedDict):
     created_at: datetime
 
 
+def linked(row: Decision | Action, lang: str) -> str | None:
+    """The objective a decision or an action is about, as "#8 Title"; one removed since is said so, never "None"."""
+    if not row["objective_id"]:
+        return None
+    return f"#{row['objective_id']} {row['objective_title'] or t('meeting.objective_removed', lang)}"
+
+
 class Action(TypedDict):
     """An action item as a week's meeting looks at it (sql/meetings/actions.sql)."""
 
@@ -69,6 +77,7 @@ class Action(TypedDict):
     done_at: datetime | None
     status_by: str | None
     objective_id: int | None
+    objective_title: str | None
     meeting_week: date
     carried_over: bool            # from an earlier meeting
 

@@ -124,6 +124,11 @@ def _board_rows(report: Report) -> list[list[str]]:
              for k in _board_keys(report)] for r, words in worded]
 
 
+def _decided(d: meetings.Decision, lang: str) -> str:
+    """Who took a decision and the objective it is about, as the page says them: "root · #8 Portare ..."."""
+    return " · ".join(x for x in (d["decided_by"], meetings.linked(d, lang)) if x)
+
+
 def _action_rows(report: Report) -> list[list[str]]:
     rows = []
     for a in report.actions:
@@ -131,7 +136,9 @@ def _action_rows(report: Report) -> list[list[str]]:
             t("meeting.overdue", report.lang) if meetings.overdue(a, report.agenda.as_of) else "")
         origin = t("meeting.from_week", report.lang, first=fmt_date(a["meeting_week"], report.lang)) \
             if a["carried_over"] else ""
-        rows.append([a["text"], a["owner"] or "–", fmt_date(a["due_date"], report.lang),
+        about = meetings.linked(a, report.lang)
+        rows.append([a["text"] + (f" ({about})" if about else ""), a["owner"] or "–",
+                     fmt_date(a["due_date"], report.lang),
                      ", ".join(x for x in (state, origin) if x)])
     return rows
 
@@ -178,7 +185,7 @@ def markdown(report: Report) -> str:
     out += _md_table(_headers(report, _board_keys(report)), _board_rows(report)) if report.board else \
         [t("objectives.none", lang)]
     out += ["", f"## {t('meeting.decisions', lang)}", ""]
-    out += [f"- {_md(d['text'])}" + (f" ({_md(d['decided_by'])})" if d["decided_by"] else "")
+    out += [f"- {_md(d['text'])}" + (f" ({_md(by)})" if (by := _decided(d, lang)) else "")
             for d in report.decisions] or [t("meeting.no_decisions", lang)]
     out += ["", f"## {t('meeting.actions', lang)}", ""]
     out += _md_table(_headers(report, ACTION_COLUMNS), _action_rows(report)) if report.actions else \
@@ -267,7 +274,7 @@ def html_page(report: Report) -> str:
     parts.append(f"<h2>{_h(t('meeting.decisions', lang))}</h2>")
     if report.decisions:
         parts.append("<ul>" + "".join(
-            f"<li>{_h(d['text'])}" + (f" <em>({_h(d['decided_by'])})</em>" if d["decided_by"] else "") + "</li>"
+            f"<li>{_h(d['text'])}" + (f" <em>({_h(by)})</em>" if (by := _decided(d, lang)) else "") + "</li>"
             for d in report.decisions) + "</ul>")
     else:
         parts.append(f'<p class="note">{_h(t("meeting.no_decisions", lang))}</p>')

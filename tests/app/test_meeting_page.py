@@ -80,9 +80,11 @@ def test_the_demo_has_something_on_every_part_of_the_agenda(app, demo_store):
     assert any(m.value.startswith(":red[●] Triplicare i clienti\\: fuori strada") for m in app.markdown)
     # last week's two open actions come first, the overdue one marked
     assert [c.label for c in app.checkbox] == [
-        "Preparare la scheda di qualificazione MQL condivisa — Matteo Ricci, entro il 20/11/2026, in ritardo, "
-        "dalla riunione del 16/11/2026",
-        "Richiamare i contatti raccolti a BI\\-MU Milano — Luca Bertolini, entro il 27/11/2026, dalla riunione del "
+        # (the objective it is about, as a decision's: it was shown nowhere)
+        "Preparare la scheda di qualificazione MQL condivisa — Matteo Ricci, entro il 20/11/2026, "
+        "\\#3 Conversione MQL\\-\\>SQL, in ritardo, dalla riunione del 16/11/2026",
+        "Richiamare i contatti raccolti a BI\\-MU Milano — Luca Bertolini, entro il 27/11/2026, "
+        "\\#1 Fatturato vinto dalle fiere, dalla riunione del "
         "16/11/2026"]
     assert [b.label for b in app.get("download_button")] == ["Scarica il resoconto (HTML)",
                                                              "Scarica il resoconto (Markdown)"]
@@ -128,3 +130,22 @@ def test_attendees_and_notes_are_kept(app, demo_store):
     con.close()
     assert (saved["attendees"], saved["notes"], saved["held_on"]) == (
         ["Giulia Ferrari", "Luca Bertolini"], "Budget fiere da rivedere", TODAY)
+
+
+def test_who_came_stays_who_came_when_a_person_leaves_the_team(app, demo_store):
+    # Sara Colombo attended, then left the team: saving the week's notes again dropped her from the attendees
+    meeting_page(app)
+    form = "attendees_2026-11-23"
+    app.multiselect(key=form).select("Giulia Ferrari").select("Sara Colombo")
+    app.get("form_submit_button")[2].click().run()
+    con = db.connect(demo_store)
+    con.execute("update team_members set active = false where name = 'Sara Colombo'")
+    con.close()
+    meeting_page(app)
+    assert app.multiselect(key=form).value == ["Giulia Ferrari", "Sara Colombo"]
+    app.text_area(key="notes_2026-11-23").input("Nota aggiunta dopo")
+    app.get("form_submit_button")[2].click().run()
+    con = db.connect(demo_store)
+    saved = meetings.find(con, TODAY)
+    con.close()
+    assert (saved["attendees"], saved["notes"]) == (["Giulia Ferrari", "Sara Colombo"], "Nota aggiunta dopo")

@@ -61,3 +61,23 @@ def test_the_week_named_by_a_day_in_it(store, capsys):
 def test_an_unwritable_file_is_a_clear_failure(store, capsys, tmp_path):
     assert cli.main(["--db", store, "report", "weekly", "--out", str(tmp_path / "no" / "such" / "r.md")]) == 1
     assert capsys.readouterr().err.startswith(f"Errore: Impossibile scrivere {tmp_path / 'no' / 'such' / 'r.md'}:")
+
+
+def test_the_objective_a_decision_or_an_action_is_about_is_in_the_report(con, db_path, capsys, tmp_path):
+    # the page said "(root · #1 SQL di dicembre)"; the report said "(root)", and an action's objective nowhere
+    twelve(con)
+    con.execute("insert into objectives (objective_id, title, statement, lang, metric, status) "
+                "values (1, 'SQL di dicembre', 'Generare 6 SQL', 'it', 'stage_entries', 'active')")
+    meeting = meetings.open_meeting(con, meetings.parse_week("2026-W48"), "anna")
+    meetings.decide(con, meeting["meeting_id"], "Spostare budget sulle fiere", "Marco", 1)
+    meetings.act(con, meeting["meeting_id"], "Richiamare i contatti", "Giulia", None, 1, created_by="anna")
+    con.close()
+    args = ["--db", str(db_path), "report", "weekly", "--week", "2026-W48", "--today", "2026-11-25"]
+    assert cli.main(args) == 0
+    out = capsys.readouterr().out
+    # (Markdown's "#" escaped, as any of the users' words is)
+    assert "- Spostare budget sulle fiere (Marco · \\#1 SQL di dicembre)\n" in out
+    assert "| Richiamare i contatti (\\#1 SQL di dicembre) | Giulia |" in out
+    page = tmp_path / "r.html"
+    assert cli.main([*args, "--format", "html", "--out", str(page)]) == 0
+    assert "<em>(Marco · #1 SQL di dicembre)</em>" in page.read_text(encoding="utf-8")
