@@ -3,6 +3,8 @@ over and ticked off, attendees, and the report buttons. Today is Wednesday 25 No
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from smarketing import db, meetings, periods, ui
@@ -149,3 +151,12 @@ def test_who_came_stays_who_came_when_a_person_leaves_the_team(app, demo_store):
     saved = meetings.find(con, TODAY)
     con.close()
     assert (saved["attendees"], saved["notes"]) == (["Giulia Ferrari", "Sara Colombo"], "Nota aggiunta dopo")
+
+
+def test_an_actions_due_day_follows_the_week_chosen(app, demo_store):
+    # the week after this one, then two weeks back: the due day stayed the first week's next Monday
+    meeting_page(app)
+    assert app.date_input(key="action_due_2026-11-23").value == date(2026, 11, 30)
+    for monday in (date(2026, 11, 30), date(2026, 11, 9)):
+        app.selectbox(key="meeting_week").select(monday).run()
+        assert app.date_input(key=f"action_due_{monday}").value == monday + timedelta(days=7)
