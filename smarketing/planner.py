@@ -14,6 +14,7 @@ from typing import Any
 import duckdb
 
 from smarketing import db, drafting, metrics, objectives, periods, settings, stages
+from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_date, fmt_int, fmt_long_date, fmt_money, fmt_num, fmt_pct, t
 
 
@@ -293,11 +294,23 @@ def create_children(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int, 
     return created
 
 
+def _first_statement(plan: Plan, parent_id: int | None, lang: str) -> str | None:
+    """The sentence of the first objective the plan would create: the new parent's, else the first child's."""
+    if parent_id is None:
+        return parent_statement(plan, lang)
+    stage = next((s for s in stages.PATH if plan.needed.get(s) and plan.by[s] >= plan.today), None)
+    return None if stage is None else statement(stage, plan.needed[stage], plan.by[stage], lang, scope(plan, lang))
+
+
 def create_plan(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int | None, owners: dict[str, str], lang: str,
                 created_by: str) -> tuple[int, list[int]]:
     """The children under an existing objective, or under a new one stating the plan's target, all or nothing."""
     skip: tuple[str, ...] = ()
     with db.transaction(con):
+        # the same plan again (a second click, the page opened twice) makes no second tree of objectives
+        if (first := _first_statement(plan, parent_id, lang)) is not None and (
+                found := db.rows(con, "planner/existing", statement=first, parent_id=parent_id)):
+            raise SmarketingError("error.plan_exists", objective=found[0]["objective_id"])
         if parent_id is None:
             both = [(name, function) for function, name in owners.items() if name]
             parent_id = _create(con, parent_draft(plan, lang), both, plan, lang, created_by)

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 import pytest
 
 from smarketing import objectives, planner
+from smarketing.errors import SmarketingError
 from tests.helpers import add_lead, twelve
 
 TODAY = date(2026, 11, 25)
@@ -254,3 +255,20 @@ def test_a_stage_whose_day_has_passed_makes_no_objective(store):
     made = [objectives.get(store, i)["to_stage"] for i in children]
     assert not set(late) & set(made)
     assert all(objectives.get(store, i)["deadline"] >= TODAY for i in children)
+
+
+def test_the_same_plan_created_twice_is_refused_naming_the_first(store):
+    # a second click on "Crea gli obiettivi" made a second tree of the same five objectives
+    plan = planner.make(store, "customers", 6, SIX_WEEKS, TODAY, 30)
+    owners = {"marketing": "Giulia", "sales": "Marco"}
+    parent_id, _ = planner.create_plan(store, plan, None, owners, "it", "anna")
+    count = len(objectives.all_objectives(store))
+    with pytest.raises(SmarketingError) as refused:
+        planner.create_plan(store, plan, None, owners, "it", "anna")
+    assert refused.value.message("it") == (
+        f"Questo piano è già stato creato: è l'obiettivo #{parent_id}, con i suoi obiettivi figli. Modificalo lì, o "
+        "archivialo prima di crearlo di nuovo.")
+    # and under an existing parent too; nothing was written either time
+    with pytest.raises(SmarketingError):
+        planner.create_plan(store, plan, parent_id, owners, "it", "anna")
+    assert len(objectives.all_objectives(store)) == count
