@@ -298,8 +298,10 @@ def _first_statement(plan: Plan, parent_id: int | None, lang: str) -> str | None
     """The sentence of the first objective the plan would create: the new parent's, else the first child's."""
     if parent_id is None:
         return parent_statement(plan, lang)
-    stage = next((s for s in stages.PATH if plan.needed.get(s) and plan.by[s] >= plan.today), None)
-    return None if stage is None else statement(stage, plan.needed[stage], plan.by[stage], lang, scope(plan, lang))
+    for stage in stages.PATH:
+        if (needed := plan.needed.get(stage)) and plan.by[stage] >= plan.today:
+            return statement(stage, needed, plan.by[stage], lang, scope(plan, lang))
+    return None
 
 
 def create_plan(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int | None, owners: dict[str, str], lang: str,
