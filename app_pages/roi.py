@@ -43,8 +43,9 @@ def tables(rows, by: str, download: str, narrow: tuple[str, ...] = ()) -> None:
 
 st.subheader(tr("roi.by_channel"))
 tables(view.channels, "source", "roi-channels")
-frame = pd.DataFrame([{"source": r["source"] or tr("metric.not_filled"), "spend": float(r["spend"] or 0),
-                       # no bar for a worth nobody recorded (the table says "–"), never one of 0 €
+# no bar for an amount unknown or in another currency (the table says it), never one of 0 €
+frame = pd.DataFrame([{"source": r["source"] or tr("metric.not_filled"),
+                       "spend": None if r["spend"] is None else float(r["spend"]),
                        "won_value": None if r["won_value"] is None else float(r["won_value"])}
                       for r in view.chart_channels])
 if not frame.empty:

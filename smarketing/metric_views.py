@@ -4,6 +4,7 @@ leads behind a number are not here: they are fetched only when someone asks for 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
@@ -95,10 +96,11 @@ def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -
 
     channels = metrics.compute(con, "roi", replace(query, by="source"))
     monthly = metrics.compare(con, "roi", replace(query, every="month"), how)
-    currency = settings.currency(con)
+    overall = metrics.compare(con, "roi", query, how)[0]
+    currency = _chart_currency([overall, *channels], settings.currency(con))
     left_out = {other for r in channels + monthly for other in _foreign(r, currency).values()}
     return Roi(
-        overall=metrics.compare(con, "roi", query, how)[0],
+        overall=overall,
         channels=channels,
         campaigns=metrics.compute(con, "roi", replace(query, by="campaign")),
         monthly=monthly,
@@ -109,6 +111,16 @@ def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -
         chart_monthly=[_in_currency(r, currency) for r in monthly],
         left_out=tuple(sorted(left_out)),
     )
+
+
+def _chart_currency(rows: list[Row], company: str) -> str:
+    """The currency the charts draw in: the one most of the amounts are in (a company's currency changed in Settings
+    converts nothing stored, and drawing euros as francs left every bar at 0), the company's when tied or none."""
+    found = Counter(r[c] for r in rows for c in ("spend_currency", "won_currency") if r.get(c))
+    if not found:
+        return company
+    most = max(found.values())
+    return company if found.get(company) == most else sorted(c for c, n in found.items() if n == most)[0]
 
 
 def _foreign(row: Row, currency: str) -> dict[str, str]:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from smarketing import db, metric_views, metrics
+from smarketing import db, metric_views, metrics, settings
 from tests.conftest import TODAY
 from tests.helpers import twelve
 
@@ -231,6 +231,15 @@ def test_the_spend_charts_draw_one_currency_and_say_which_amounts_they_leave_out
     assert view.left_out == ("USD",) and view.chart_currency == "EUR"
     assert {r["source"]: r["won_value"] for r in view.chart_channels if r["won_value"]} == {
         "Fiere": 20000, "Webinar": 10000}
+
+    # the company's currency changed in Settings converts nothing stored: the charts stay in the euros the amounts
+    # are in (every bar stood at 0 on a CHF axis)
+    con = db.connect(twelve_store)
+    settings.set_currency(con, "CHF")
+    view = metric_views.roi(con, metrics.Query(today=TODAY), None)
+    con.close()
+    assert view.chart_currency == "EUR" and view.left_out == ("USD",)
+    assert {r["source"]: r["spend"] for r in view.chart_channels if r["spend"]}["Fiere"] > 0
 
 
 def test_totals_against_a_window_the_data_covers_in_part_show_no_change(app, twelve_store):
