@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from smarketing import i18n
+from smarketing.i18n import t
 
 
 def test_every_text_has_italian_and_english_with_the_same_placeholders():
@@ -202,3 +203,23 @@ def test_every_amount_a_report_gives_is_worded_as_money_and_no_other_column_is()
     assert {key for metric in metrics.CATALOG.values() for key in metric.money} == MONEY
     assert {key for metric in metrics.CATALOG.values() for key in metric.keys} & MONEY == MONEY
     assert not TEXT_COLUMNS & MONEY
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    # the article before a number read with a vowel is elided, and the first of a month is "1°", as Italian writes
+    # them: the planner's titles and the meeting's due days said "entro il 8 aprile", "entro il 11/12/2026"
+    ("8 aprile 2027", "entro l'8 aprile 2027"), ("11/12/2026", "entro l'11/12/2026"),
+    ("08/12/2026", "entro l'08/12/2026"), ("1 aprile 2027", "entro il 1° aprile 2027"),
+    ("18 aprile 2027", "entro il 18 aprile 2027"), ("110 giorni", "entro il 110 giorni"),
+    ("01/04/2027", "entro il 01/04/2027"),
+])
+def test_italian_articles_before_a_number(day, expected):
+    assert t("meeting.due_on", "it", day=day) == expected
+    assert t("meeting.due_on", "en", day=day) == f"due {day}"
+
+
+def test_a_planners_title_reads_as_italian():
+    assert t("planner.child_mql", "it", count=223, scope="", deadline="8 aprile 2027") == \
+        "Generare 223 MQL entro l'8 aprile 2027"
+    assert t("cli.info_spend_range", "it", first="1 novembre 2026", last="8 dicembre 2026") == \
+        "Spesa: dal 1° novembre 2026 all'8 dicembre 2026"
