@@ -127,7 +127,7 @@ with st.form(f"meeting_form_{meetings.week_code(week)}"):
     # who came stays who came: a person since gone from the team is still offered, and kept on saving
     came = (meeting or {}).get("attendees", [])
     present = st.multiselect(tr("meeting.attendees"), [*team, *(n for n in came if n not in team)], default=came,
-                             placeholder=tr("objectives.choose_people"), key=f"attendees_{week}")
+                             placeholder=tr("objectives.choose_people"), select_all=False, key=f"attendees_{week}")
     notes = st.text_area(tr("meeting.notes"), value=(meeting or {}).get("notes") or "", key=f"notes_{week}")
     if st.form_submit_button(tr("meeting.save"), disabled=not editor):
         opened = meetings.open_meeting(cur, week, user)

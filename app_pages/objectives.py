@@ -160,8 +160,10 @@ with new_tab:
     cols = st.columns(2)
     marketing = cols[0].multiselect(tr("objectives.owners_marketing"),
                                     [m["name"] for m in team if m["function"] == "marketing"],
+                                    select_all=False,
                                     key=f"owners_marketing{suffix}", placeholder=tr("objectives.choose_people"))
     sales = cols[1].multiselect(tr("objectives.owners_sales"), [m["name"] for m in team if m["function"] == "sales"],
+                                select_all=False,
                                 key=f"owners_sales{suffix}", placeholder=tr("objectives.choose_people"))
     # a shared objective has owners on both sides (SMART's Relevant)
     ui.team_notice(not set(objectives.FUNCTIONS) <= {m["function"] for m in team})
@@ -285,7 +287,8 @@ with detail_tab:
                 tr(f"objectives.owners_{function}"),
                 list(dict.fromkeys([*(m["name"] for m in team if m["function"] == function),
                                     *(n for n, f in current.items() if f == function)])),
-                default=[n for n, f in current.items() if f == function], key=f"edit_owners_{function}_{chosen}",
+                default=[n for n, f in current.items() if f == function], select_all=False,
+                key=f"edit_owners_{function}_{chosen}",
                 placeholder=tr("objectives.choose_people"))
                 for i, function in enumerate(objectives.FUNCTIONS)}
             ecols = st.columns(3)

@@ -65,7 +65,8 @@ with st.form("digest_form", border=False):
         ui.tr(f"settings.digest_{channel}"), value=channel in plan.channels, key=f"digest_{channel}",
         disabled=not possible[channel], help=None if possible[channel] else ui.tr(f"settings.digest_{channel}_setup"))]
     everyone = plan.recipients is None
-    recipients = st.multiselect(ui.tr("settings.digest_recipients"), store.people, key="digest_recipients",
+    recipients = st.multiselect(ui.tr("settings.digest_recipients"), store.people, select_all=False,
+                                key="digest_recipients",
                                 default=store.people if everyone else [n for n in plan.recipients or () if
                                                                         n in store.people],
                                 placeholder=ui.tr("objectives.choose_people"))

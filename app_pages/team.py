@@ -44,7 +44,8 @@ admin = ui.can_admin()
 if admin and view.found:
     with st.form("team_found_form"):
         cols = st.columns([3, 1])
-        chosen = cols[0].multiselect(tr("team.found_pick"), [f.name for f in view.found], key="team_found_pick",
+        chosen = cols[0].multiselect(tr("team.found_pick"), [f.name for f in view.found], select_all=False,
+                                     key="team_found_pick",
                                      placeholder=tr("objectives.choose_people"))
         # a CRM's owners are mostly its salespeople
         function = ui.select(cols[1], tr("team.function"), team.FUNCTIONS, key="team_found_function",

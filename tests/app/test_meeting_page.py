@@ -160,3 +160,14 @@ def test_an_actions_due_day_follows_the_week_chosen(app, demo_store):
     for monday in (date(2026, 11, 30), date(2026, 11, 9)):
         app.selectbox(key="meeting_week").select(monday).run()
         assert app.date_input(key=f"action_due_{monday}").value == monday + timedelta(days=7)
+
+
+def test_no_people_picker_offers_streamlits_english_select_all(app, demo_store):
+    # Streamlit's "Select all" option is English in the Italian pages: never offered, on any people picker
+    meeting_page(app)
+    pickers = list(app.multiselect)
+    app.switch_page("app_pages/objectives.py").run()
+    pickers += list(app.multiselect)
+    app.switch_page("app_pages/settings.py").run()
+    pickers += list(app.multiselect)
+    assert len(pickers) >= 4 and all(m.proto.select_all == 0 for m in pickers), [m.key for m in pickers]
