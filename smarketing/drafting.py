@@ -282,8 +282,8 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     return draft
 
 
-_IF = r"a patto che|purché|purche|sempre che|qualora|nel caso in cui|se(?!\s+ne\b)|if|provided(?: that)?|as long as" \
-      r"|assuming" \
+_IF = r"a patto che|a condizione che|ammesso che|posto che|supposto che|premesso che|purché|purche|sempre che|qualora" \
+      r"|nel caso in cui|se(?!\s+ne\b)|if|provided(?: that)?|as long as|assuming|on the assumption that" \
       r"|subject to|on condition that"
 
 

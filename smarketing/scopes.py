@@ -30,7 +30,10 @@ CHANNEL_GROUPS: list[tuple[str, ...]] = [
 
 
 _EXCLUDING = re.compile(r"\b(?:tranne|eccetto|escluso|esclusi|esclusa|escluse|a parte|except|excluding|but not|other"
-                        r" than|non da)\s+(?:\w+\s+){0,2}$")
+                        r" than|non da|outside|fuori da|fuori dal|fuori dalle|fuori dai)\s+(?:\w+\s+){0,2}$"
+                        # "40 nuovi clienti non PMI", "che non siano PMI", "new non-SME customers": a value ruled out
+                        r"|\b(?:non|not|non-|non\s+-)\s*(?!solo\b|soltanto\b|only\b|just\b)(?:(?:siano|sono|sia|è|e|are|is|from|dal|dalla|dai|delle|del|di|in)"
+                        r"\s+)?(?:\w+\s+)?$|\bnon-$")
 
 
 # other names of a segment the data may hold

@@ -156,3 +156,26 @@ def test_the_seventeenth_reviews_amounts(text, expected):
 def test_the_seventeenth_reviews_list_numbers(text, expected):
     draft = drafting.read(text, TODAY, VOCABULARY)
     assert {key: getattr(draft, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a condition is said, never measured: its MQLs are no start of the customers
+    ("a condizione che il marketing passi 200 MQL, chiudere 40 clienti entro giugno 2027",
+     dict(stage="customer", target=40.0, stated_baseline=None)),
+    ("ammesso che arrivino 200 MQL, chiudere 40 clienti entro giugno 2027",
+     dict(stage="customer", target=40.0, stated_baseline=None)),
+    ("posto che arrivino 200 MQL, chiudere 40 clienti entro giugno 2027",
+     dict(stage="customer", target=40.0, stated_baseline=None)),
+    # a value ruled out is no scope: said, and everything counted
+    ("40 nuovi clienti non PMI entro giugno 2027",
+     dict(filters={}, scope_note={"kind": "excluded", "dimension": "segment", "values": ["PMI"]})),
+    ("40 nuovi clienti che non siano PMI entro giugno 2027",
+     dict(filters={}, scope_note={"kind": "excluded", "dimension": "segment", "values": ["PMI"]})),
+    ("40 new non-SME customers by June 2027",
+     dict(filters={}, scope_note={"kind": "excluded", "dimension": "segment", "values": ["PMI"]})),
+    # (a negation of the measure's fall keeps the scope)
+    ("non scendere sotto i 40 clienti PMI entro giugno 2027", dict(filters={"segment": "PMI"}, target=40.0)),
+])
+def test_the_seventeenth_reviews_conditions_and_exclusions(text, expected):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert {key: getattr(draft, key) for key in expected} == expected
