@@ -91,7 +91,8 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
                       r"entro \1 \2", text, flags=re.IGNORECASE)
     # "entro fine trim.": the short form of "trimestre"
     # (never the English verb: "trim the CPL by 10%")
-    text = re.sub(r"\btrim\.|(?<=\bfine )trim\b|(?<=\bil )trim\b", "trimestre", text, flags=re.IGNORECASE)
+    text = re.sub(r"\btrim\.|(?<=\bfine )trim\b|(?<=\bil )trim\b|(?<=/)\s*trim\b", "trimestre", text,
+                  flags=re.IGNORECASE)
     # "fine mese prox", "il pross. trimestre": the short form of "prossimo" notes and chats use
     text = re.sub(r"\b(?:prox|pross)\b\.?", lambda m: "Prossimo" if m[0][0].isupper() else "prossimo", text,
                   flags=re.IGNORECASE)

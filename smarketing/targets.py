@@ -597,7 +597,12 @@ _PACE = re.compile(
     r"\b(?:a|alla|al|per|ogni|each|every|an?)\s+(?:giorno|settimana|mese|trimestre|day|week|month|quarter)\b"
     r"(?!\s+(?:scors|precedent|prossim|passat|last|next|previous))"
     r"|/\s*(?:giorno|settimana|sett|mese|trimestre|day|week|wk|month|quarter)\b"
-    r"|\bsu\s+base\s+(?:settimanale|mensile|trimestrale)\b|\b(?:settimanali|mensili|trimestrali|weekly|monthly|quarterly)\b")
+    r"|\bsu\s+base\s+(?:settimanale|mensile|trimestrale)\b|\b(?:settimanali|mensili|trimestrali|weekly|monthly|quarterly)\b"
+    # "fatturato mensile di 100k", "media mensile di 30 SQL", "settimanalmente almeno 25 MQL" (never "report mensile")
+    r"|\b(?:fatturato|ricavi|media|ritmo|volume|quota|target|obiettivo|budget|revenue)\s+"
+    r"(?:settimanale|mensile|trimestrale|giornaliero|giornaliera)\b"
+    r"|\b(?:settimanale|mensile|trimestrale)\s+(?:di|pari\s+a)\s+\d"
+    r"|\b(?:settimanalmente|mensilmente|trimestralmente|giornalmente)\b")
 
 
 def read_pace(draft: Draft, text: str) -> None:

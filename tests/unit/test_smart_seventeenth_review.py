@@ -179,3 +179,19 @@ def test_the_seventeenth_reviews_list_numbers(text, expected):
 def test_the_seventeenth_reviews_conditions_and_exclusions(text, expected):
     draft = drafting.read(text, TODAY, VOCABULARY)
     assert {key: getattr(draft, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "pace"), [
+    # a pace written as an adjective or an adverb is no total: the check asks for the total
+    ("fatturato mensile di 100k € entro giugno 2027", "fatturato mensile"),
+    ("settimanalmente almeno 25 MQL fino a fine anno", "settimanalmente"),
+    ("mensilmente 100 lead entro giugno 2027", "mensilmente"),
+    ("media mensile di 30 SQL nel 2027", "media mensile"),
+    ("12 clienti/trim nel 2027", "/trimestre"),
+    # a weekly meeting or a monthly report is no pace
+    ("report mensile: 300 MQL entro giugno 2027", None),
+    ("riunione settimanale: 40 SQL entro marzo 2027", None),
+])
+def test_the_seventeenth_reviews_paces(text, pace):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert (draft.pace, draft.direction if pace == "/trimestre" else None) == (pace, None)
