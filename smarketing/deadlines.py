@@ -67,6 +67,8 @@ class Deadline:
     readable: bool
     first: date | None = None   # the period's first day, when the sentence names the period ("nel Q2", "Q2:")
     heading: bool = False       # a year read from a heading ("Fatturato 2027:"): any other deadline comes first
+    event: bool = False         # a span counted from an event no sentence dates ("entro 6 settimane dal lancio")
+    also: str | None = None     # the words of the day a span runs from, written apart ("dal 1 febbraio 2027, ...")
 
 
 # words that make a period the deadline ("entro il Q2", "by end of H1"); without them it is the period itself
@@ -140,6 +142,8 @@ def find(text: str, today: date) -> Deadline:
             # "OKR 2027 - 300 MQL entro giugno", "con il budget 2027 invariato ... entro giugno 2027": a year named
             # in passing is the window only when the sentence gives no day or month of its own
             heading = found
+        elif reader is _relative and found is not None and found.event:
+            return found
         elif reader is _relative and found is not None and (after := _AFTER_EVENT.search(text)) is not None:
             # "dopo la fiera di Verona ... entro 30 giorni": the days run from the fair, whose day no sentence gives
             return Deadline(None, after.group(0).strip(), False)
@@ -188,6 +192,11 @@ def find(text: str, today: date) -> Deadline:
     return Deadline(None, None, True)
 
 
+# what a span may be counted from that no sentence dates: "entro 6 settimane dal lancio", "within 90 days of the launch"
+_FROM_EVENTS = {"lancio", "avvio", "firma", "fiera", "evento", "partenza", "apertura", "inizio", "kick", "kickoff",
+                "launch", "start", "signing", "go", "rilascio", "release", "campagna", "campaign", "arrivo", "ingresso"}
+
+
 def _relative(low: str, today: date) -> Deadline | None:
     match = re.search(r"\b(?:in|entro|within|within the next|nei prossimi|nelle prossime|in the next|over the next"
                       r"|entro i prossimi|entro le prossime|per i prossimi|per le prossime|for the next"
@@ -198,6 +207,31 @@ def _relative(low: str, today: date) -> Deadline | None:
     if not match:
         return None
     amount, unit = int(match.group(1)), _UNITS.get(match.group(2))
+    # "entro 90 giorni dall'1 gennaio 2027", "dal 1 febbraio 2027 ... entro 60 giorni", "a partire da gennaio 2027
+    # ... in 3 mesi": the span runs from that day, which starts the window; "entro 6 settimane dal lancio di X": from
+    # an event no sentence dates, so there is no day to count from
+    after = re.match(rf"\s*(?:dal|dalla|dall'|dall’|dai|dalle|da|from|after|of)\s*(?:il\s+|la\s+|l'|the\s+)?"
+                     rf"(?:({_DATE})|(?:(?:our|new|nostro|nuovo|product|prodotto)\s+)?(\w+))", low[match.end():])
+    base, phrase, also = None, match.group(0), None
+    if after and after.group(1):
+        base = _parse(after.group(1))
+        phrase = (match.group(0) + low[match.end():match.end() + after.end()]).strip()
+    elif after and after.group(2) and after.group(2) in _FROM_EVENTS:
+        return Deadline(None, (match.group(0) + low[match.end():match.end() + after.end()]).strip(), False,
+                        event=True)
+    else:
+        before = re.search(rf"\b(?:a\s+partire\s+dal?l?'?|dal|starting|from)\s*(?:il\s+|the\s+)?"
+                           rf"({_DATE}|(?:{MONTH_NAMES})\s+\d{{4}})", low[:match.start()])
+        if before:
+            base = _parse(before.group(1)) if re.search(r"\d{1,2}\D", before.group(1)[:3]) else \
+                _parse(f"1 {before.group(1)}")
+            also = before.group(0)
+    if base is not None and unit is not None:
+        try:
+            last = base + relativedelta(**{unit: amount}) - (timedelta(days=1) if unit == "months" else timedelta(0))
+        except (ValueError, OverflowError):
+            return Deadline(None, match.group(0), False)
+        return Deadline(last, phrase, True, base, also=also)
     if unit is None:
         # "nei prossimi 2 trimestri", "for the next two quarters": whole calendar quarters or halves after this one
         months = 3 if match.group(2) in ("trimestri", "quarters") else 6
@@ -412,7 +446,11 @@ _AFTER_EVENT = re.compile(
 def names_event(phrase: str) -> bool:
     """Whether a deadline phrase that could not be read is an event ("entro la fiera SPS", "dopo la fiera di
     Verona" with a span counted from it)."""
-    return event_phrase(phrase) == phrase.strip() or _AFTER_EVENT.fullmatch(phrase.strip()) is not None
+    return event_phrase(phrase) == phrase.strip() or _AFTER_EVENT.fullmatch(phrase.strip()) is not None or (
+        # "entro 6 settimane dal lancio": a span from an event (_relative)
+        re.search(rf"\b(?:{'|'.join(_FROM_EVENTS)})$", phrase.strip().lower()) is not None
+        and re.match(r"\S+(?:\s+\S+){0,3}\s+\d+\s*\w+\s+(?:dal|dalla|dall'|dall’|dai|dalle|da|from|after|of)\b",
+                     phrase.strip().lower()) is not None)
 
 
 # the words a heading naming its year starts with: "Obiettivo 2027:", "Budget 2027", "OKR 2027 -"
@@ -582,7 +620,7 @@ def _day_without_year(low: str, today: date) -> Deadline | None:
     # only after a deadline's own words: "in 2/3 dei casi" is a share, not the 2nd of March
     match = re.search(rf"\b(?:entro|by|before|until|prima del|per il|fino al|scadenza|deadline)\s+"
                       rf"(?:il\s+|la\s+|the\s+)?(\d{{1,2}})"
-                      rf"(?:st|nd|rd|th)?(?:\s+(?:di\s+|of\s+)?({MONTH_NAMES})\.?|[/.](\d{{1,2}}))"
+                      rf"(?:st|nd|rd|th)?(?:\s+(?:di\s+|of\s+)?({MONTH_NAMES})\b\.?|[/.](\d{{1,2}}))"
                       r"(?![\d/.]|\s+\d)", low)
     if not match:
         # "by March 15": the month first, as American English writes it

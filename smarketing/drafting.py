@@ -186,6 +186,9 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     if not found.readable:
         draft.problems.append("deadline_unreadable")
     rest = text_left if not found.phrase else re.sub(re.escape(found.phrase), " ", text_left, flags=re.IGNORECASE)
+    if found.also:
+        # "dal 1 febbraio 2027, 50 SQL entro 60 giorni": the day the span runs from is no number of the objective
+        rest = re.sub(re.escape(found.also), " ", rest, flags=re.IGNORECASE)
     # "webinar Transizione 5.0", "Windows 11": a name's number, hidden from every number read below
     rest = _name_numbers(rest, vocabulary or {})
     rest = _team_sizes(rest)

@@ -195,3 +195,33 @@ def test_the_seventeenth_reviews_conditions_and_exclusions(text, expected):
 def test_the_seventeenth_reviews_paces(text, pace):
     draft = drafting.read(text, TODAY, VOCABULARY)
     assert (draft.pace, draft.direction if pace == "/trimestre" else None) == (pace, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a span from a day runs from that day, which starts the window; from an event no sentence dates, it has no day
+    ("entro 90 giorni dall'1 gennaio 2027 60 SQL",
+     dict(target=60.0, stated_baseline=None, start=D("2027-01-01"), deadline=D("2027-04-01"))),
+    ("dal 1 febbraio 2027, 50 SQL entro 60 giorni",
+     dict(target=50.0, stated_baseline=None, start=D("2027-02-01"), deadline=D("2027-04-02"))),
+    ("a partire da gennaio 2027, 50 SQL in 3 mesi",
+     dict(target=50.0, start=D("2027-01-01"), deadline=D("2027-03-31"))),
+    ("entro 6 settimane dal lancio di Predicta Cloud 20 SQL",
+     dict(target=20.0, deadline=None, problems=["deadline_unreadable"])),
+    ("within 90 days of the product launch, 50 MQLs", dict(target=50.0, deadline=None,
+                                                           problems=["deadline_unreadable"])),
+    # (a span from today stays one)
+    ("60 SQL entro 90 giorni", dict(target=60.0, start=TODAY, deadline=D("2027-02-23"))),
+    ("entro 6 settimane 20 SQL", dict(target=20.0, deadline=D("2027-01-06"))),
+])
+def test_the_seventeenth_reviews_spans_from_a_day_or_an_event(text, expected):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert {key: getattr(draft, key) for key in expected} == expected
+
+
+def test_a_span_from_an_event_is_said_as_an_event():
+    from smarketing import smart
+
+    draft = drafting.read("entro 6 settimane dal lancio di Predicta Cloud 20 SQL", TODAY, VOCABULARY)
+    verdict = smart.check(draft, smart.Context(today=TODAY), "it").criteria["time_bound"]
+    assert (verdict.status, verdict.reason) == ("fail", "«entro 6 settimane dal lancio» è un evento, non un giorno: "
+                                                        "senza la sua data non so quando scade l'obiettivo.")
