@@ -66,10 +66,29 @@ class Draft:
         return asdict(self)
 
 
+_KEY_RESULT = re.compile(r"\b(?:kr|key\s+result)\s*\d{1,2}\b\s*[:.)\-–]?", re.IGNORECASE)
+
+
+def _first_key_result(draft: Draft, text: str) -> str:
+    """"KR1: 60 nuovi clienti entro giugno 2027; KR2: CAC sotto 2.000 €": an OKR's key results are objectives each;
+    the first is read, the others taken out up to the next separator (a deadline said after them stays), and the
+    check says to write one objective per key result."""
+    found = list(_KEY_RESULT.finditer(text))
+    if len(found) < 2:
+        return text
+    draft.problems.append("two_objectives")
+    for kr, after in reversed(list(zip(found[1:], [*found[2:], None]))):
+        stop = re.search(r"\s*(?:[;,]\s|\s[-–—|]\s|\n)", text[kr.end():])
+        end = min(kr.end() + stop.start() if stop else len(text), after.start() if after else len(text))
+        text = text[:kr.start()] + " " + text[end:]
+    return text
+
+
 def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None) -> Draft:
     draft = Draft(statement=text, start=today)
     # "venti nuovi clienti", "entro sei mesi", "fifty thousand euros": number words read as the digits they are
     text = numberwords.digits(text)
+    text = _first_key_result(draft, text)
     # "#2 - 300 MQL", "1) 300 MQL", "Obiettivo 3: 300 MQL": a list's or a slide's number is no number of the objective
     text = re.sub(r"^\s*(?:#\s*\d{1,2}|\d{1,2}\))\s*[-–:.]?\s+", "", text)
     text = re.sub(r"^(\W*(?:obiettivo|objective|goal|okr|kr|o)\s*)\d{1,2}(?!\d)\s*(?=[:\-–.)])", r"\1", text,
@@ -196,7 +215,8 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     second = metricwords.second_objective(rest)
     if second is not None:
         # "aumentare gli MQL del 10% e ridurre il CPL del 10%": the first is read, the check says to split
-        draft.problems.append("two_objectives")
+        if "two_objectives" not in draft.problems:
+            draft.problems.append("two_objectives")
         if not metricwords.names_measure(rest[:second]) and metricwords.names_measure(rest[second:]):
             # "120 iscritti e 30 MQL": registrations are no measure kept, the MQLs are; the words before stay for
             # the scope ("Webinar ..."), their numbers hidden

@@ -225,3 +225,22 @@ def test_a_span_from_an_event_is_said_as_an_event():
     verdict = smart.check(draft, smart.Context(today=TODAY), "it").criteria["time_bound"]
     assert (verdict.status, verdict.reason) == ("fail", "«entro 6 settimane dal lancio» è un evento, non un giorno: "
                                                         "senza la sua data non so quando scade l'obiettivo.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an OKR's key results are objectives each: the first is read and the check says to split; the second was read,
+    # or the two made a start and a target, with no word
+    ("KR1: 60 nuovi clienti entro giugno 2027; KR2: CAC sotto 2.000 €",
+     dict(stage="customer", target=60.0, deadline=D("2027-06-30"), problems=["two_objectives"])),
+    ("Obiettivo 2027: KR1 400 MQL; KR2 conversione MQL→SQL al 30%",
+     dict(stage="mql", target=400.0, deadline=D("2027-12-31"), problems=["two_objectives"])),
+    ("KR1: 400 MQL - KR2: 80 SQL - scadenza 30/06/2027",
+     dict(stage="mql", target=400.0, stated_baseline=None, deadline=D("2027-06-30"), problems=["two_objectives"])),
+    ("KR1 300 MQL, KR2 60 SQL, KR3 15 clienti — entro Q2 2027",
+     dict(stage="mql", target=300.0, deadline=D("2027-06-30"), problems=["two_objectives"])),
+    # one key result alone is one objective
+    ("KR1: 300 MQL entro marzo 2027", dict(stage="mql", target=300.0, problems=[])),
+])
+def test_the_seventeenth_reviews_key_results(text, expected):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert {key: getattr(draft, key) for key in expected} == expected
