@@ -12,6 +12,8 @@ from smarketing.stages import CODES as STAGE_CODES
 
 # 1,23457E+11: how Excel writes a number too wide for its column, in the export as on screen
 SCIENTIFIC = re.compile(r"\s*[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+\s*")
+# (1.200,00): how an accountant writes a negative amount
+_BRACKETS = re.compile(r"\s*[€$£]?\s*\([^()]*\d[^()]*\)\s*(?:[€$£]|eur)?\s*", re.IGNORECASE)
 
 
 def reason_text(code: str, detail: str | None, value: str | None, lang: str, page: bool = False) -> str:
@@ -21,6 +23,9 @@ def reason_text(code: str, detail: str | None, value: str | None, lang: str, pag
         a = t(f"import.order_{a}", lang)
     elif code == "bad_number" and value and SCIENTIFIC.fullmatch(value):
         code = "bad_number_scientific"
+    elif code == "bad_number" and value and _BRACKETS.fullmatch(value):
+        # "(1.200,00)": an accountant's negative, whatever the decimal mark
+        code = "bad_number_brackets"
     elif code == "bad_number" and not re.search(r"\d", value or ""):
         # "n.d.", "-", "€ -": no number, whatever the decimal mark
         code = "bad_number_text"

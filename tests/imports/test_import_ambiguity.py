@@ -366,3 +366,15 @@ def test_a_file_name_with_a_pattern_mark_reads_that_file_alone(con, tmp_path, na
         write(tmp_path, other, "Email;Fase\n" + "".join(f"{other[6]}{i}@x.it;MQL\n" for i in range(3)))
     result = load(con, tmp_path / name)
     assert (result.rows_read, result.inserted, result.file_name) == (3, 3, name)
+
+
+def test_an_accountants_negative_in_brackets_is_refused_naming_the_brackets(con, tmp_path):
+    # "(1.200,00)" was refused as a number not using the decimal comma, which it does use
+    path = write(tmp_path, "valori.csv", "Email;Fase;Valore\na@x.it;Cliente;(1.200,00)\nb@x.it;Cliente;1.500,00\n")
+    result = load(con, path, partial=True)
+    assert [(r["line"], r["value"], r["code"]) for r in result.rejects] == [(2, "(1.200,00)", "bad_number")]
+    assert reasons.reason_text("bad_number", ",", "(1.200,00)", "it") == (
+        "Un numero tra parentesi è un negativo contabile, che qui non si legge: scrivi il segno meno (-1.200,00), o "
+        "lascia vuota la cella.")
+    # (a number written wrong otherwise keeps its reason)
+    assert reasons.reason_text("bad_number", ",", "1.200,0.0", "en").startswith("Invalid number for this column")
