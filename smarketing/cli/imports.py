@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -159,7 +160,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         print("  " + note_text(note, lang))
     print(t("cli.import_mapping", lang))
     for item in result.mapping:
-        print(f"  {item['column']} -> {item['field']}  ({t('cli.origin_' + item['origin'], lang)})")
+        # the report's first day as the language writes dates, as the note above it says it
+        column = fmt_date(date.fromisoformat(item["column"]), lang) if item["origin"] == "period" else item["column"]
+        print(f"  {column} -> {item['field']}  ({t('cli.origin_' + item['origin'], lang)})")
     if result.unmapped:
         print(t("cli.import_unmapped", lang, columns=", ".join(result.unmapped)))
     key = "cli.import_done_dry" if result.status == "dry_run" else "cli.import_done"

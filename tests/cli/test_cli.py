@@ -274,3 +274,15 @@ def test_a_rejects_file_in_a_missing_folder_is_said_before_anything_is_imported(
     assert "Nothing was imported." in capsys.readouterr().err
     assert cli.main(["--db", str(db_path), "--lang", "en", "imports", "list"]) == 0
     assert capsys.readouterr().out == "No imports yet.\n"
+
+
+@pytest.mark.parametrize(("lang", "line"), [("it", "  04/11/2026 -> spend_date  (dal periodo del report)"),
+                                            ("en", "  4 Nov 2026 -> spend_date  (from the report's period)")])
+def test_the_report_periods_first_day_is_listed_as_the_language_writes_dates(db_path, tmp_path, capsys, lang, line):
+    # the Italian listing said 2026-11-04 under a note saying 04/11/2026
+    data = tmp_path / "google.csv"
+    data.write_text('Campaign report\n"November 4, 2026 - December 3, 2026"\nCampaign,Currency code,Cost\n'
+                    "Brand,EUR,600.00\n", encoding="utf-8")
+    assert cli.main(["--db", str(db_path), "--lang", lang, "import", "spend", str(data), "--preset", "google-ads",
+                     "--dry-run"]) == 0
+    assert line in capsys.readouterr().out.splitlines()
