@@ -378,3 +378,12 @@ def test_an_accountants_negative_in_brackets_is_refused_naming_the_brackets(con,
         "lascia vuota la cella.")
     # (a number written wrong otherwise keeps its reason)
     assert reasons.reason_text("bad_number", ",", "1.200,0.0", "en").startswith("Invalid number for this column")
+
+
+def test_a_file_of_one_refused_row_says_so_in_the_singular(con, tmp_path):
+    path = write(tmp_path, "uno.csv", "Email;Fase;Data creazione\na@x.it;Cliente;31/31/2026\n")
+    with pytest.raises(SmarketingError) as refused:
+        load(con, path)
+    assert refused.value.message("it").startswith("Nulla è stato importato: 1 riga su 1 ha nella colonna «Data "
+                                                  "creazione» una data che non riesco a leggere")
+    assert refused.value.message("en").startswith("Nothing was imported: 1 of 1 row has a date I cannot read")
