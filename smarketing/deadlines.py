@@ -97,20 +97,28 @@ def shorthand(text: str, today: date) -> str:
                   flags=re.IGNORECASE)
     text = re.sub(r"\b(?:no|not)\s+later\s+than\b", "by", text, flags=re.IGNORECASE)
     # the month first, or the day and the month: the year they belong to
-    text = re.sub(rf"\b((?:\d{{1,2}}\s+)?(?:{MONTH_NAMES}))\.?\s+{_YEAR_WORDS}", lambda m: f"{m[1]} "
-                  f"{today.year if m['this'] else today.year + 1}", text, flags=re.IGNORECASE)
+    # (never the verb: "leads may next year reach 5,000")
+    text = re.sub(rf"\b((?:\d{{1,2}}\s+)?(?:{MONTH_NAMES}))\.?\s+{_YEAR_WORDS}", lambda m: m[0] if m[1] == "may" else
+                  f"{m[1]} {today.year if m['this'] else today.year + 1}", text, flags=re.IGNORECASE)
     # "dic. 2027", "marzo '27", "March ’27"
     text = re.sub(rf"\b({MONTH_NAMES})\.?\s*['’](\d{{2}})\b", r"\1 20\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\bsett\.?(?=\s*\d{4}\b)", "settembre", text, flags=re.IGNORECASE)
     text = re.sub(rf"\b({MONTH_NAMES})\.(?=\s*\d{{4}}\b)", r"\1", text, flags=re.IGNORECASE)
-    # "entro 3 sett.", "in 4 sett": weeks (before a year, the month above)
+    # "entro il 3 sett.": a day of September; "entro 3 sett.", "in 4 sett": weeks (before a year, the month above)
+    text = re.sub(r"\b(il|al|dal|del|l'|l’)\s*(\d{1,2})\s*sett\b\.?", r"\1 \2 settembre", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(\d{1,3})\s*sett\b\.?", r"\1 settimane", text, flags=re.IGNORECASE)
 
+    # a deadline written with its own words wins: "verifica intermedia al 31/03/2027" beside "entro giugno 2027"
+    elsewhere = re.search(r"\b(?:entro|by|before|until|fino\s+al?|scadenza|deadline|within|in\s+\d+\s+\w+)\b", text,
+                          re.IGNORECASE)
+
     def by_day(found: re.Match[str]) -> str:
-        # a day still to come, never a window's end ("dal 1 gennaio al 30 giugno") nor a comparison's day
+        # a day still to come, never a window's end ("dal 1 gennaio al 30 giugno"), a comparison's day, nor the day a
+        # state is read on ("dati al 31 dicembre 2026: 100 clienti", "partendo dai 100 MQL al 31/12/2026")
         day = _parse(found["day"])
-        if day is None or day <= today or re.search(r"\b(?:dal|da|from|tra|fra|rispetto)\b[^,;:]*$",
-                                                    text[:found.start()], re.IGNORECASE):
+        if day is None or day <= today or (elsewhere and not found["head"]) or re.search(
+                r"\b(?:dal|da|from|tra|fra|rispetto|dati|situazione|numeri|partendo|previst[ie]|verifica|aggiornat\w*"
+                r"|stato|as\s+of)\b[^,;:]*$", text[:found.start()], re.IGNORECASE):
             return found[0]
         return f"{found['head'] or ''}entro il {found['day']}"
 
@@ -130,6 +138,7 @@ def find(text: str, today: date) -> Deadline:
     low = without_bridges(text).lower()
     too_far = None
     span = None
+    event_span: Deadline | None = None
     heading = None
     gone: Deadline | None = None
     # a season last: "a fall in CPL by June 2027" has a deadline, and it is June
@@ -143,7 +152,8 @@ def find(text: str, today: date) -> Deadline:
             # in passing is the window only when the sentence gives no day or month of its own
             heading = found
         elif reader is _relative and found is not None and found.event:
-            return found
+            # "entro 6 mesi dall'avvio della campagna": from an undated event; a day written too wins over it
+            event_span = found
         elif reader is _relative and found is not None and (after := _AFTER_EVENT.search(text)) is not None:
             # "dopo la fiera di Verona ... entro 30 giorni": the days run from the fair, whose day no sentence gives
             return Deadline(None, after.group(0).strip(), False)
@@ -164,6 +174,8 @@ def find(text: str, today: date) -> Deadline:
             return gone if gone is not None and _overlap(low, gone.phrase, found.phrase) else found
     if span is not None:
         return span
+    if event_span is not None:
+        return event_span
     if heading is not None:
         return heading
     if gone is not None:
@@ -193,8 +205,9 @@ def find(text: str, today: date) -> Deadline:
 
 
 # what a span may be counted from that no sentence dates: "entro 6 settimane dal lancio", "within 90 days of the launch"
+# (never a lead's own moment, "entro 1 giorno dall'ingresso del lead": the time each answer may take)
 _FROM_EVENTS = {"lancio", "avvio", "firma", "fiera", "evento", "partenza", "apertura", "inizio", "kick", "kickoff",
-                "launch", "start", "signing", "go", "rilascio", "release", "campagna", "campaign", "arrivo", "ingresso"}
+                "launch", "start", "signing", "go", "rilascio", "release", "campagna", "campaign"}
 
 
 def _relative(low: str, today: date) -> Deadline | None:
@@ -211,12 +224,19 @@ def _relative(low: str, today: date) -> Deadline | None:
     # ... in 3 mesi": the span runs from that day, which starts the window; "entro 6 settimane dal lancio di X": from
     # an event no sentence dates, so there is no day to count from
     after = re.match(rf"\s*(?:dal|dalla|dall'|dall’|dai|dalle|da|from|after|of)\s*(?:il\s+|la\s+|l'|the\s+)?"
-                     rf"(?:({_DATE})|(?:(?:our|new|nostro|nuovo|product|prodotto)\s+)?(\w+))", low[match.end():])
+                     rf"(?:({_DATE})|(?:inizio|start|beginning)\s+(?:del\s+|dell'anno\s+|of\s+(?:the\s+year\s+)?)?"
+                     rf"(\d{{4}})\b|(?:(?:our|new|nostro|nuovo|product|prodotto)\s+)?(\w+)"
+                     # "dal lancio del 15 marzo 2027", "dall'inizio di gennaio 2027": the event's day, written
+                     rf"(?:\s+(?:del|di|dell'|on|of|in)\s*(?:il\s+)?({_DATE}|(?:{MONTH_NAMES})\s+\d{{4}}))?)",
+                     low[match.end():])
     base, phrase, also = None, match.group(0), None
-    if after and after.group(1):
-        base = _parse(after.group(1))
+    if after and (after.group(1) or after.group(2) or after.group(4)):
+        # "dall'1 gennaio 2027", "dall'inizio del 2027", "dal lancio del 15 marzo 2027": that day
+        day = after.group(1) or after.group(4)
+        base = date(int(after.group(2)), 1, 1) if after.group(2) else (
+            _parse(day) if re.match(r"\d", day) else _parse(f"1 {day}"))
         phrase = (match.group(0) + low[match.end():match.end() + after.end()]).strip()
-    elif after and after.group(2) and after.group(2) in _FROM_EVENTS:
+    elif after and after.group(3) and after.group(3) in _FROM_EVENTS:
         return Deadline(None, (match.group(0) + low[match.end():match.end() + after.end()]).strip(), False,
                         event=True)
     else:
@@ -226,6 +246,10 @@ def _relative(low: str, today: date) -> Deadline | None:
             base = _parse(before.group(1)) if re.search(r"\d{1,2}\D", before.group(1)[:3]) else \
                 _parse(f"1 {before.group(1)}")
             also = before.group(0)
+            if base is not None and base < today:
+                # "dal 1 settembre 2026 abbiamo 100 MQL al mese": a day gone by says where things stand, never when the
+                # window starts
+                base, also = None, None
     if base is not None and unit is not None:
         try:
             last = base + relativedelta(**{unit: amount}) - (timedelta(days=1) if unit == "months" else timedelta(0))

@@ -66,6 +66,31 @@ class Draft:
         return asdict(self)
 
 
+# a change's amount: a share, points, money or days ("del 15%", "di 10 giorni"), never a count of something else
+_CHANGE_AMOUNT = r"[+-]?\d[\d.,]*\s*(?:%|punti|pp\b|€|euro\b|eur\b|giorni\b|gg\b|days\b|points\b)"
+
+
+def _changes_as_nouns(text: str) -> str:
+    """A change said as a noun, as the verb it stands for, only where it governs an amount of change: "CAC in calo
+    del 15%", "calo del CAC del 15%", "taglio del 20% del CPL", "CPL giù del 20%", "a 20% reduction in CPL",
+    "Reduction of the CPL of 20%" are cuts, "SQL in aumento di 50" a rise; "compensare il calo dei lead con 300 MQL",
+    "dopo il taglio del budget", "nonostante il calo del mercato" name no change of the objective."""
+    flags = re.IGNORECASE
+    # (after the measure itself: "con il budget in calo del 10%, mantenere 300 MQL" cuts no MQL)
+    measure = r"(?:cpl|cac|roi|roas|costo\w*|cost|ciclo\w*|tempo|tempi|lead|mql|sql|clienti|contatti|opportunit\w+" \
+              r"|trattative|fatturato|ricavi|conversione|tasso\w*|win\s+rate|vendite)"
+    text = re.sub(rf"(\b{measure}\s+(?:[\w-]+\s+){{0,2}}?)(?:in\s+calo|in\s+diminuzione|in\s+discesa|in\s+riduzione|giù"
+                  r"|giu)\s+(?=(?:del|di|dello|della)\s+[+-]?\d)", r"\1ridotto ", text, flags=flags)
+    text = re.sub(rf"(\b{measure}\s+(?:[\w-]+\s+){{0,2}}?)in\s+(?:aumento|crescita)\s+"
+                  r"(?=(?:del|di|dello|della)\s+[+-]?\d)", r"\1aumentato ", text, flags=flags)
+    text = re.sub(rf"(?<!\bin\s)\b(?:calo|taglio)\b(?=\s+(?:del|della|dello|dei|degli|delle|di)\s+"
+                  rf"(?:[^,;:.()]{{0,30}}?\s)?{_CHANGE_AMOUNT})", "riduzione", text, flags=flags)
+    text = re.sub(rf"\b(?:an?\s+)?({_CHANGE_AMOUNT})\s+(?:reduction|decline|decrease|drop|cut)\s+(?:in|of)\s+"
+                  r"(?:the\s+|our\s+)?", r"reduce by \1 the ", text, flags=flags)
+    return re.sub(rf"\b(?:reduction|decline|decrease)\s+of\s+(?:the\s+|our\s+)?([^,;:]{{1,30}}?)\s+(?:of|by)\s+"
+                  rf"({_CHANGE_AMOUNT})", r"reduce \1 by \2", text, flags=flags)
+
+
 _KEY_RESULT = re.compile(r"\b(?:kr|key\s+result)\s*\d{1,2}\b\s*[:.)\-–]?", re.IGNORECASE)
 
 
@@ -90,9 +115,15 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = numberwords.digits(text)
     text = _first_key_result(draft, text)
     # "#2 - 300 MQL", "1) 300 MQL", "Obiettivo 3: 300 MQL": a list's or a slide's number is no number of the objective
-    text = re.sub(r"^\s*(?:#\s*\d{1,2}|\d{1,2}\))\s*[-–:.]?\s+", "", text)
-    text = re.sub(r"^(\W*(?:obiettivo|objective|goal|okr|kr|o)\s*)\d{1,2}(?!\d)\s*(?=[:\-–.)])", r"\1", text,
-                  flags=re.IGNORECASE)
+    listed = re.match(r"^\s*(?:#\s*\d{1,2}|\d{1,2}\))\s*[-–:.]?\s+", text)
+    if listed and re.search(r"(?<![\d/.-])(?!(?:19|20)\d\d\b)\d", text[listed.end():]):
+        text = text[listed.end():]
+    # (never a thousands or a decimal mark, nor a range: "Obiettivo 1.000 MQL", "Obiettivo 10-15 clienti"; nor the only
+    # number beside a year: "Goal 40: new customers by December 2027" is a target of 40)
+    numbered = re.match(r"^(\W*(?:obiettivo|objective|goal|okr|kr|o)\s*)\d{1,2}(?![\d.,])\s*(?=:|\)|[-–](?!\s*\d))",
+                        text, flags=re.IGNORECASE)
+    if numbered and re.search(r"(?<![\d/.-])(?!(?:19|20)\d\d\b)\d", text[numbered.end():]):
+        text = numbered.group(1) + text[numbered.end():]
     # "1° semestre", "3° trimestre": the ordinal in words, as the periods are read
     text = re.sub(r"\b([1-4])\s*[°º]\s*(?=(?:semestre|trimestre|quadrimestre)\b)",
                   lambda m: ("primo", "secondo", "terzo", "quarto")[int(m[1]) - 1] + " ", text, flags=re.IGNORECASE)
@@ -122,6 +153,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = re.sub(r"(\bcost[oi]?|€|\beur[o]?)\s*\b(?:x|(?<=cost )for(?:\s+an?)?)\s+(?=(?:nuovo\s+|new\s+)?(?:lead|mql"
                   r"|sql|cliente|contatto|opportunit[aà]|trattativa|acquisizione|deal|customer)\b)", r"\1 per ", text,
                   flags=re.IGNORECASE)
+    text = _changes_as_nouns(text)
     # "−20%", "–20%": the minus sign and the dash a word processor puts for "-"; a slide's arrows are a change's sign
     # ("CPL ↓ 20%", "MQL ▲15%")
     text = re.sub(r"[−–](?=\d)|[↓▼⬇]\s*(?=\d)", "-", text)
@@ -306,7 +338,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     return draft
 
 
-_IF = r"a patto che|a condizione che|ammesso che|posto che|supposto che|premesso che|purché|purche|sempre che|qualora" \
+_IF = r"a patto che|a condizione che|ammesso che|supposto che|purché|purche|sempre che|qualora" \
       r"|nel caso in cui|se(?!\s+ne\b)|if|provided(?: that)?|as long as|assuming|on the assumption that" \
       r"|subject to|on condition that"
 

@@ -83,8 +83,7 @@ _CUT_DONE = r"ridott[oaie]|diminuit[oaie]|abbassat[oaie]|tagliat[oaie]"
 DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
             r"|abbattere|limare|comprimere|contrarre|snellire|velocizzare|reduce|decrease|cut|lower|halve|shorten" \
             r"|slash|trim|shrink|bring down|speed up|down to|scendere|calare|get down|down by" \
-            rf"|{_CUT_DONE}|dimezzat[oaie]|cut down" \
-            r"|in calo|in diminuzione|in discesa|calo|taglio|giu|reduction|decline|in riduzione"
+            rf"|{_CUT_DONE}|dimezzat[oaie]|cut down"
 VAGUE = r"migliorare|ottimizzare|potenziare|rafforzare|rilanciare|sviluppare|lavorare su|improve|optimi[sz]e" \
          r"|enhance|strengthen|work on|develop"
 # verbs of a level to reach, which the measure gives its way: "raggiungere un CPL di 40 €" is a cut to 40 €,
@@ -354,8 +353,7 @@ def _stage_of(words: str) -> str:
 # verbs that move a measure by an amount: "aumentare i lead di 200", "ridurre il CPL di 5 €"
 CHANGE_VERBS = r"aumentare|incrementare|crescere|far crescere|ridurre|diminuire|abbassare|tagliare|accorciare" \
                 r"|abbattere|increase|grow|raise|boost|reduce|decrease|cut|lower|shorten|trim|migliorare|improve" \
-                rf"|{_CUT_DONE}|aumentat[oaie]|cresciut[oaie]|salire|scendere|calare|rise|drop|lift" \
-                r"|in calo|in diminuzione|in crescita|in aumento|calo|taglio|reduction"
+                rf"|{_CUT_DONE}|aumentat[oaie]|cresciut[oaie]|salire|scendere|calare|rise|drop|lift"
 
 
 def as_written(phrase: str, text: str) -> str:

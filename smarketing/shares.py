@@ -93,10 +93,17 @@ def ratios(text: str) -> str:
     # "SQL/MQL al 30%", "SQL su MQL al 30%": a level of the ratio, the earlier stage's conversion to the later
     text = re.sub(rf"(?<![\w/])({STAGE_TOKENS})\s*(?:/|\bsu\b|\bover\b)\s*({STAGE_TOKENS})\b(?!\s*ratio){_LEVEL_AFTER}",
                   _later_over_earlier, text, flags=flags)
-    # "MQL che diventano SQL: 30%", "% di MQL convertiti in SQL"
-    text = re.sub(rf"(?:%\s*(?:di|dei|degli|delle)\s+)?\b({STAGE_TOKENS})\s+(?:che\s+)?(?:diventano|diventino|diventa"
-                  rf"|si\s+trasformano\s+in|trasformat[ie]\s+in|convertit[ie]\s+in|passati\s+a|passano\s+a)\s+"
-                  rf"({STAGE_TOKENS})\b", _later_over_earlier, text, flags=flags)
+    # "il 25% dei lead diventano MQL": that share of the first stage's conversion to the second
+    become = r"(?:che\s+|that\s+)?(?:diventano|diventino|diventa|diventi|si\s+trasformano\s+in|trasformat[ie]\s+in" \
+             r"|convertit[ie]\s+in|passati\s+a|passano\s+a|become|becomes|turn\s+into|turns\s+into|convert\s+to" \
+             r"|converted\s+to)"
+    text = re.sub(rf"\b(?:il\s+|l'|the\s+)?(\d+(?:[.,]\d+)?\s*%)\s+(?:di|dei|degli|delle|of(?:\s+the|\s+our)?)\s+"
+                  rf"({STAGE_TOKENS})\s+{become}\s+({STAGE_TOKENS})\b",
+                  lambda m: f"conversione {m[2]} → {m[3]} al {m[1]}", text, flags=flags)
+    # "MQL che diventano SQL: 30%", "% di MQL convertiti in SQL: 30%": with its level after it; "300 MQL che diventano
+    # SQL" is a count of them
+    text = re.sub(rf"(?:%\s*(?:di|dei|degli|delle|of)\s+)?(?<![\d.,]\s)(?<![\d.,])\b({STAGE_TOKENS})\s+{become}\s+"
+                  rf"({STAGE_TOKENS})\b{_LEVEL_AFTER}", _later_over_earlier, text, flags=flags)
     # "far diventare clienti il 20% delle opportunità": the share of the second that becomes the first
     text = re.sub(rf"\b(?:far\s+)?(?:diventare|trasformare\s+in|convertire\s+in)\s+({STAGE_TOKENS})\s+"
                   rf"(?:il\s+|l')?(\d+(?:[.,]\d+)?\s*%)\s+(?:di|dei|degli|delle)\s+({STAGE_TOKENS})\b",

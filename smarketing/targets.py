@@ -96,12 +96,22 @@ def read_direction(draft: Draft, low: str) -> None:
         r"\b(?:non|not|never|mai|don t|do not|must not|mustn t|should not|shouldn t)\s+(?:\w+\s+){0,3}?"
         r"(?:(?:go|come|drop|fall|get)\s+down|drop|fall|decline|decrease|scendere|calare|diminuire|scendano|calino)"
         r"\s+(?:(?:to|a|al|dal|from|the|il|lo)\s+)?\d", low)
-    capped = re.search(r"\b(?:non|not|never|mai|don t|do not|evitare di|evitare che|avoid|avoiding)\s+(?:\w+\s+){0,6}?"
-                       r"(?:superare|superi|superino|oltrepassare|oltrepassi|sforare|sfori|sforino|exceed|exceeds"
-                       r"|go over|pass)\b", low) or re.search(
-        # "il CPL non deve salire sopra i 50 €", "non andare oltre i 45 giorni": a rise past a level ruled out
-        r"\b(?:non|not|never|mai|don t|do not)\s+(?:\w+\s+){0,4}?(?:salire|andare|crescere|aumentare|arrivare|rise"
-        r"|go|grow|get)\s+(?:\w+\s+)?(?:sopra|oltre|above|over|beyond|past)\b", low)
+    # (the rise ruled out below is of a cost, a rate or a time: a count's objective beside it is another's)
+    levels = draft.metric not in ("stage_entries", "won_value")
+    capped = re.search(r"\b(?:non|not|never|mai|don t|do not)\s+(?:\w+\s+){0,6}?(?:superare|superi|superino"
+                       r"|oltrepassare|oltrepassi|sforare|sfori|sforino|exceed|exceeds"
+                       r"|go over"
+                       r"|pass)\b", low) or levels and re.search(
+        # "il CPL non deve salire sopra i 50 €", "non andare oltre i 45 giorni", "evitare di superare i 60 giorni": a
+        # rise past a level of the measure ruled out (never "non andare oltre i 10 commerciali", "evitare di superare
+        # il budget": another thing's limit)
+        r"\b(?:(?:non|not|never|mai|don t|do not)\s+(?:\w+\s+){0,4}?(?:salire|andare|crescere|aumentare|arrivare"
+        r"|rise|go|grow|get)\s+(?:\w+\s+)?(?:sopra|oltre|above|over|beyond|past)"
+        r"|(?:evitare di|evitare che|avoid|avoiding)\s+(?:\w+\s+){0,4}?(?:superare|superi|superino|sforare|exceed"
+        r"|exceeding|going above|going over|go above|go over))\s+(?:i\s+|il\s+|gli\s+|le\s+|the\s+|a\s+)?"
+        # (read as written: the words the rest is read from drop the € of "50 €")
+        r"(?:[€$£]\s*\d|\d[\d.,]*\s*(?:k\s*)?(?:€|euro|eur\b|%|giorni|gg\b|days|punti|ore|hours))",
+        draft.statement.lower())
     if floor:
         draft.direction = "increase"
     elif capped or re.search(rf"\b(?:{metricwords.DECREASE})\b", low) or re.search(ceiling, low) \
@@ -137,7 +147,9 @@ _SUMMED = re.compile(rf"\b(?:per|for|worth|di valore|per un (?:valore|totale) di
                      # "500k di ordini", "400 mila di commesse": an amount of them; "ordini per 300.000": a sum no
                      # count of customers reaches in a year
                      rf"|(?:{NUMBER})\s*(?:k|mila)\s+(?:di|in)\s+(?:ordini|commesse|contratti|vendite|orders|contracts)\b"
-                     r"|\b(?:ordini|commesse|contratti|vendite|orders|contracts)\s+(?:per|for)\s+\d{1,3}(?:[.,]\d{3})+\b",
+                     # (never what they are of: "vendite per 1.000 licenze", "contratti per 2.000 utenti")
+                     r"|\b(?:ordini|commesse|contratti|vendite|orders|contracts)\s+(?:per|for)\s+\d{1,3}(?:[.,]\d{3})+"
+                     r"(?!\s*[a-zà-ù])",
                      re.IGNORECASE)
 
 
@@ -598,11 +610,12 @@ _PACE = re.compile(
     r"(?!\s+(?:scors|precedent|prossim|passat|last|next|previous))"
     r"|/\s*(?:giorno|settimana|sett|mese|trimestre|day|week|wk|month|quarter)\b"
     r"|\bsu\s+base\s+(?:settimanale|mensile|trimestrale)\b|\b(?:settimanali|mensili|trimestrali|weekly|monthly|quarterly)\b"
-    # "fatturato mensile di 100k", "media mensile di 30 SQL", "settimanalmente almeno 25 MQL" (never "report mensile")
-    r"|\b(?:fatturato|ricavi|media|ritmo|volume|quota|target|obiettivo|budget|revenue)\s+"
+    # "fatturato mensile di 100k", "media mensile di 30 SQL", "settimanalmente almeno 25 MQL" (never "report mensile",
+    # "budget mensile 5k", "canone mensile di 500 €", "ci vediamo settimanalmente")
+    r"|\b(?:fatturato|ricavi|media|ritmo|volume|quota|target|obiettivo|revenue)\s+"
     r"(?:settimanale|mensile|trimestrale|giornaliero|giornaliera)\b"
-    r"|\b(?:settimanale|mensile|trimestrale)\s+(?:di|pari\s+a)\s+\d"
-    r"|\b(?:settimanalmente|mensilmente|trimestralmente|giornalmente)\b")
+    r"|\b(?:settimanalmente|mensilmente|trimestralmente|giornalmente)\s+(?:almeno\s+|at\s+least\s+|circa\s+)?\d"
+    r"|\d[^,;:]{0,30}\s(?:settimanalmente|mensilmente|trimestralmente|giornalmente)\b")
 
 
 def read_pace(draft: Draft, text: str) -> None:
@@ -611,4 +624,6 @@ def read_pace(draft: Draft, text: str) -> None:
     if draft.metric in ("stage_entries", "won_value") and draft.target_kind == "absolute":
         found = _PACE.search(text.lower())
         if found:
-            draft.pace = found.group(0).strip()
+            # "100 lead mensilmente": the adverb is the pace, the count its amount
+            adverb = re.search(r"\b\w+mente\b", found.group(0))
+            draft.pace = adverb.group(0) if adverb else found.group(0).strip()
