@@ -107,10 +107,10 @@ def counted(params: dict[str, Any], lang: str) -> dict[str, Any]:
 
 def singular(key: str, params: dict[str, Any]) -> str:
     """The text's key for a count of one, where it has one: "1 importo ... ha", not "1 importi ... hanno"."""
-    if any(type(params.get(name)) is int and params[name] == 1 and has_text(f"{key}_one")
-           for name in ("count", "rows", "lines", "good")):
-        return f"{key}_one"
-    return key
+    # the text's subject is its first count ("2 righe su 3 ... Oppure importa solo la riga buona": the rows, not the
+    # one good row)
+    subject = next((params[name] for name in ("count", "rows", "lines", "good") if type(params.get(name)) is int), None)
+    return f"{key}_one" if subject == 1 and has_text(f"{key}_one") else key
 
 
 def merged_skipped(merged: int, skipped: int, lang: str) -> str | None:
