@@ -349,7 +349,9 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
         undated = con.execute(
             "select count(*) from import_changed as c join lead_snapshots as s "
             "on s.lead_id = c.lead_id and s.snapshot_batch_id = ? "
-            "where c.closed_at is null and s.closed_at is not null and c.current_stage <> s.current_stage",
+            "join stages as now on now.code = c.current_stage "
+            "where c.closed_at is null and s.closed_at is not null and c.current_stage <> s.current_stage "
+            "and now.is_terminal",
             [batch_id]).fetchone()[0]
         if undated:
             notes.append(detect.Note("import.note_outcome_undated", {"count": undated}))
@@ -376,9 +378,11 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
         given = con.execute("select count(*) from duckdb_tables() where temporary and table_name = 'import_id_given'"
                             ).fetchone()[0] and con.execute(
             "select count(*), arg_min(r.external_id, r.rn), arg_min(r.email, r.rn) from import_id_given as g "
-            "join import_rows_coded as r on r.rn = g.rn").fetchone()
+            "join import_rows_coded as r on r.rn = g.rn where g.rn not in (select rn from import_problems)").fetchone()
         if given and given[0]:
-            notes.append(detect.Note("import.note_id_given", {"count": given[0], "id": given[1], "email": given[2]}))
+            # (a row refused after all, "--mode insert", gives nothing; a check says what the import would do)
+            notes.append(detect.Note("import.note_id_given_check" if options.dry_run else "import.note_id_given",
+                                     {"count": given[0], "id": given[1], "email": given[2]}))
         if counts["inserted"] and "external_id" in mapped.fields and "email" in mapped.fields:
             _same_email(con, batch_id, options.dry_run, notes)
         if counts["updated"] and "external_id" in mapped.fields and "email" in mapped.fields:
@@ -483,7 +487,8 @@ def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, 
     if options.kind == "leads":
         key_field = "external_id" if "external_id" in mapped.fields else "email"
         db.execute(con, "imports/leads_match", key_field=key_field, deals=deals)
-        if key_field == "external_id" and "email" in mapped.fields and con.execute(
+        # (never a deal's ID to a person: a deals export lists deals, many per person)
+        if key_field == "external_id" and "email" in mapped.fields and not deals and con.execute(
                 "select exists (select 1 from leads where external_id is null and email is not null)").fetchone()[0]:
             db.execute(con, "imports/leads_match_email")
         lead_twice, row_twice = _matched_twice(con)

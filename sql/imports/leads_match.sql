@@ -38,7 +38,8 @@ select
     l.current_stage as old_stage,
     l.closed_at as old_closed_at,
     l.currency as old_currency,
-    l.deal_value is not null as old_valued
+    l.deal_value is not null as old_valued,
+    coalesce(l.is_deal, false) as old_deal
 from import_rows_coded as r
 join leads as l on r.key = case when $key_field = 'external_id' then l.external_id else l.email end
 where r.rn not in (select rn from import_problems);

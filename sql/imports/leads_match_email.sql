@@ -30,6 +30,6 @@ join without_id as l on l.email = r.email;
 insert into import_matches by name
 select
     g.rn, g.lead_id, true as values_changed, l.current_stage as old_stage, l.closed_at as old_closed_at,
-    l.currency as old_currency, l.deal_value is not null as old_valued
+    l.currency as old_currency, l.deal_value is not null as old_valued, coalesce(l.is_deal, false) as old_deal
 from import_id_given as g
 join leads as l on l.lead_id = g.lead_id;

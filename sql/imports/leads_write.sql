@@ -32,7 +32,7 @@ with told as (
         r.*,
         m.lead_id as existing_id,
         coalesce(m.lead_id, j.base + r.rn + 1) as target_id,
-        m.values_changed, m.old_stage, m.old_closed_at, m.old_currency, m.old_valued,
+        m.values_changed, m.old_stage, m.old_closed_at, m.old_currency, m.old_valued, m.old_deal,
         greatest(
             s.position,
             case when r.at_lead is not null then j.lead_pos end,
@@ -80,8 +80,9 @@ decided as (
             when p.told_stage is null then p.old_stage
             when p.told_terminal then p.told_stage
             -- a closed deal the CRM reopened ("Reopen" in Pipedrive, a closed-lost deal moved back in HubSpot) is
-            -- open again: its entries stay in the history, its outcome goes
-            when o.is_terminal and p.open_told then p.told_stage
+            -- open again: its entries stay in the history, its outcome goes. Only a stored deal: a contact who became
+            -- a customer stays one whatever deal of theirs a file lists open
+            when o.is_terminal and p.open_told and p.old_deal then p.told_stage
             when o.is_terminal then p.old_stage
             when p.told_position > o.position then p.told_stage
             else p.old_stage
@@ -192,8 +193,11 @@ select
     n.next_closed_at as closed_at,
     coalesce(t.deal_value, l.deal_value) as deal_value,
     n.next_currency as currency,
-    -- the reason a deal was lost goes with its loss: never kept by a deal won or reopened since
-    case when s.outcome = 'lost' then coalesce(t.lost_reason, l.lost_reason) end as lost_reason,
+    -- the reason a deal was lost goes with its loss: never kept by a deal won or reopened since, unless the file
+    -- still gives it (HubSpot keeps "Closed Lost Reason" on a reopened deal: the file as it is, so the next import of
+    -- it finds nothing changed)
+    case when s.outcome = 'lost' or t.lost_reason is not null then coalesce(t.lost_reason, l.lost_reason) end
+        as lost_reason,
     coalesce(l.is_deal, false) or $deals as is_deal
 -- driven by the few leads that change: only their rows and stored values are read again
 from (

@@ -111,3 +111,51 @@ def test_an_email_two_leads_with_no_id_share_is_never_guessed_and_said_in_words(
     assert crm.inserted == 1
     assert [n for n in notes(crm) if n[0].startswith("import.note_same_email")] == [
         ("import.note_same_email_no_id", {"count": 1, "new": "101", "old": None, "batch": crm.batch_id})]
+
+
+def test_a_deals_file_never_reopens_a_contact_nor_gives_a_deals_id_to_a_person(con, tmp_path):
+    # a contacts sheet (Anna a customer, Bruno lost), then deals listing a new open deal of each: the contacts were
+    # reopened, and Anna merged into the deal, her 12.000 € won gone from the win rate
+    load(con, write(tmp_path, "contatti.csv", "Nome;Email;Fase;Data creazione;Valore\n"
+                    "Anna Rossi;anna@rossi.it;Cliente;01/03/2026;12000\nBruno Verdi;bruno@verdi.it;Perso;02/03/2026;\n"))
+    deals = load(con, write(tmp_path, "pd.csv", "Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Stage,"
+                            "Deal - Status,Deal - Deal created,Person - Email\n"
+                            "501,Rinnovo Rossi,3000,EUR,Proposal Made,open,2026-11-20 10:00:00,anna@rossi.it\n"))
+    assert not [n for n in notes(deals) if n[0] in ("import.note_reopened", "import.note_id_given")]
+    assert con.execute("select name, external_id, current_stage, deal_value::int from leads order by lead_id"
+                       ).fetchall() == [("Anna Rossi", None, "customer", 12000), ("Bruno Verdi", None, "lost", None),
+                                        ("Rinnovo Rossi", "501", "opportunity", 3000)]
+    sheet = load(con, write(tmp_path, "trattative.csv", "Nome trattativa;Email;Fase trattativa;Valore trattativa;"
+                            "Data creazione\nRinnovo Rossi 2027;anna@rossi.it;Proposta;3000;20/11/2026\n"))
+    assert not [n for n in notes(sheet) if n[0] == "import.note_reopened"]
+    assert con.execute("select current_stage from leads where name = 'Anna Rossi'").fetchall() == [("customer",)]
+
+
+def test_a_reopened_deal_the_file_keeps_a_lost_reason_for_is_unchanged_when_imported_again(con, tmp_path):
+    header = "Record ID,Deal Name,Deal Stage,Amount,Create Date,Close Date,Closed Lost Reason\n"
+    load(con, write(tmp_path, "a.csv", header + "9001,Rossi,Closed Lost,5000,2026-10-01,2026-11-25,Budget\n"))
+    reopened = header + "9001,Rossi,Appointment Scheduled,5000,2026-10-01,,Budget\n"
+    first = load(con, write(tmp_path, "b.csv", reopened))
+    assert (first.updated, deals(con)) == (1, [("9001", "opportunity", None, "Budget", None)])
+    again = load(con, write(tmp_path, "c.csv", reopened))
+    assert (again.updated, again.unchanged) == (0, 1)
+
+
+def test_a_reopened_deal_is_not_said_to_have_lost_its_closing_date(con, tmp_path):
+    load(con, write(tmp_path, "a.csv", PIPEDRIVE
+                    + "7,Acme,2000,EUR,Proposal Made,lost,2026-10-01 10:00:00,2026-11-20 09:00:00,,Prezzo\n"))
+    again = load(con, write(tmp_path, "b.csv", PIPEDRIVE + "7,Acme,2000,EUR,Proposal Made,open,2026-10-01 10:00:00,,,\n"))
+    assert [n[0] for n in notes(again) if n[0] in ("import.note_reopened", "import.note_outcome_undated")] == [
+        "import.note_reopened"]
+
+
+def test_the_id_taken_by_email_is_said_only_where_it_is_taken(con, tmp_path):
+    load(con, write(tmp_path, "foglio.csv", "Email;Fase\nanna@rossi.it;MQL\n"))
+    crm = write(tmp_path, "hubspot.csv", "Record ID,Email,Lifecycle Stage\n101,anna@rossi.it,lead\n")
+    # refused in insert mode ("already there"): nothing taken, nothing said
+    refused = run_import(con, crm, ImportOptions(kind="leads", mode="insert", partial=True))
+    assert not [n for n in notes(refused) if n[0].startswith("import.note_id_given")]
+    # a check says what the import would do
+    check = run_import(con, crm, ImportOptions(kind="leads", dry_run=True))
+    assert ("import.note_id_given_check", {"count": 1, "id": "101", "email": "anna@rossi.it"}) in notes(check)
+    assert con.execute("select external_id from leads").fetchall() == [(None,)]
