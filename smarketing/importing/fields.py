@@ -94,8 +94,9 @@ LEAD_FIELDS: tuple[Field, ...] = (
 SPEND_FIELDS: tuple[Field, ...] = (
     _f("spend_date", "date", "spend date", "date", "data", "day", "giorno", "week", "settimana", "data spesa",
        "reporting starts", "inizio report", "period", "periodo", "mese", "month"),
-    # the last day a row's spend covers (Meta's "Reporting ends"): its spend is stored on its first day, and said
-    _f("spend_end", "date", "reporting ends", "fine report", "end date", "data fine", "fine periodo"),
+    # the last day a row's spend covers (Meta's "Reporting ends", LinkedIn's "End Date" by its preset): its spend is
+    # stored on its first day, and said. Never a sheet's "Data fine", a campaign's planned end ("in corso")
+    _f("spend_end", "date", "reporting ends", "fine report"),
     _f("channel", "text", "channel", "canale", "source", "fonte", "platform", "piattaforma", "media"),
     _f("campaign", "text", "campaign", "campagna", "campaign name", "nome campagna", "nome della campagna"),
     _f("amount", "number", "amount", "spend", "spent", "spesa", "importo", "costo", "cost", "amount spent",

@@ -426,6 +426,9 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
                 checks.append((f"{quoted}, raw_{col}, 'deleted_row', null",
                                f"lower(trim(raw_{col})) in ({deleted}) and raw_{col} in "
                                f"(select raw from import_dict_{col} where code is null)"))
+        elif spec.kind == "date" and name == "spend_end":
+            # only what a note says: a period's last day that cannot be read refuses no spend
+            continue
         elif spec.kind == "date":
             checks.append((f"{quoted}, raw_{col}, 'bad_date', '{decisions.date_order or ''}'",
                            f"raw_{col} is not null and {col} is null"))

@@ -108,9 +108,9 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
     # inside the one staging folder the app's locked-down connection may read
     with tempfile.TemporaryDirectory(prefix="import-", dir=storage.staging_dir()) as tmp:
         work = Path(tmp)
-        if any(mark in path.name for mark in "*?[]{}"):
-            # DuckDB's reader takes "leads *.csv" as a pattern and reads every file it matches: a copy under a name
-            # of our own is read instead, the file alone
+        if any(mark in str(path) for mark in "*?[]{}"):
+            # DuckDB's reader takes "leads *.csv" (or a folder "Export [ab]") as a pattern and reads every file it
+            # matches: a copy under a name of our own is read instead, the file alone
             path = Path(shutil.copyfile(path, work / f"source{path.suffix}"))
         step(0.05, "import.step_detect")
         layout = detect.inspect(path, work, options.encoding, options.delimiter)
@@ -444,12 +444,15 @@ def _row_periods(con, mapped: mapping.Mapping, period, notes: list[detect.Note])
     said as the report's period is (import.note_report_period); 0 for spend day by day."""
     if period and mapped.constant_origin.get("spend_date") == "period":
         return (period[1] - period[0]).days
-    if "spend_end" not in mapped.columns or normalise(mapped.column_name("spend_date")) not in _PERIOD_STARTS:
+    if "spend_end" not in mapped.columns or normalise(mapped.column_name("spend_date")) not in {
+            normalise(h) for h in _PERIOD_STARTS}:
         # "Giorno" beside "Inizio report" and "Fine report": each row is its day, the report's end is no row's
         return 0
     count, days, first, last = con.execute(
         "select count(*), max(date_diff('day', spend_date, spend_end)), arg_max(spend_date, spend_end - spend_date), "
-        "arg_max(spend_end, spend_end - spend_date) from import_rows where spend_end > spend_date").fetchone()
+        "arg_max(spend_end, spend_end - spend_date) from import_rows where spend_end > spend_date "
+        # (a total row skipped is no row of spend)
+        "and rowid not in (select rn from import_problems)").fetchone()
     if count:
         notes.append(detect.Note("import.note_row_period", {"count": count, "field": mapped.column_name("spend_end"),
                                                            "start": str(first)[:10], "end": str(last)[:10]}))

@@ -387,3 +387,12 @@ def test_a_file_of_one_refused_row_says_so_in_the_singular(con, tmp_path):
     assert refused.value.message("it").startswith("Nulla è stato importato: 1 riga su 1 ha nella colonna «Data "
                                                   "creazione» una data che non riesco a leggere")
     assert refused.value.message("en").startswith("Nothing was imported: 1 of 1 row has a date I cannot read")
+
+
+def test_a_folder_name_with_a_pattern_mark_reads_its_own_file(con, tmp_path):
+    # "Export [ab]/l.csv" read "Export a/l.csv"
+    for folder, email in (("Export [ab]", "f@x.it"), ("Export a", "g@x.it")):
+        (tmp_path / folder).mkdir()
+        write(tmp_path / folder, "l.csv", f"Email;Fase\n{email};MQL\n")
+    load(con, tmp_path / "Export [ab]" / "l.csv")
+    assert con.execute("select email from leads").fetchall() == [("f@x.it",)]

@@ -117,7 +117,8 @@ def test_a_deals_file_never_reopens_a_contact_nor_gives_a_deals_id_to_a_person(c
     # a contacts sheet (Anna a customer, Bruno lost), then deals listing a new open deal of each: the contacts were
     # reopened, and Anna merged into the deal, her 12.000 € won gone from the win rate
     load(con, write(tmp_path, "contatti.csv", "Nome;Email;Fase;Data creazione;Valore\n"
-                    "Anna Rossi;anna@rossi.it;Cliente;01/03/2026;12000\nBruno Verdi;bruno@verdi.it;Perso;02/03/2026;\n"))
+                    "Anna Rossi;anna@rossi.it;Cliente;01/03/2026;12000\n"
+                    "Bruno Verdi;bruno@verdi.it;Perso;02/03/2026;\n"))
     deals = load(con, write(tmp_path, "pd.csv", "Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Stage,"
                             "Deal - Status,Deal - Deal created,Person - Email\n"
                             "501,Rinnovo Rossi,3000,EUR,Proposal Made,open,2026-11-20 10:00:00,anna@rossi.it\n"))
@@ -144,7 +145,8 @@ def test_a_reopened_deal_the_file_keeps_a_lost_reason_for_is_unchanged_when_impo
 def test_a_reopened_deal_is_not_said_to_have_lost_its_closing_date(con, tmp_path):
     load(con, write(tmp_path, "a.csv", PIPEDRIVE
                     + "7,Acme,2000,EUR,Proposal Made,lost,2026-10-01 10:00:00,2026-11-20 09:00:00,,Prezzo\n"))
-    again = load(con, write(tmp_path, "b.csv", PIPEDRIVE + "7,Acme,2000,EUR,Proposal Made,open,2026-10-01 10:00:00,,,\n"))
+    again = load(con, write(tmp_path, "b.csv",
+                            PIPEDRIVE + "7,Acme,2000,EUR,Proposal Made,open,2026-10-01 10:00:00,,,\n"))
     assert [n[0] for n in notes(again) if n[0] in ("import.note_reopened", "import.note_outcome_undated")] == [
         "import.note_reopened"]
 

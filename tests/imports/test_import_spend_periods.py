@@ -60,3 +60,30 @@ def test_spend_day_by_day_beside_the_reports_period_columns_is_no_period(con, tm
     for result in (first, again):
         assert not said(result, "import.note_row_period") and not said(result, "import.note_spend_overlap")
     assert again.unchanged == 2
+
+
+def test_a_sheets_end_date_column_is_no_period_and_refuses_nothing(con, tmp_path):
+    # a campaign's planned end ("in corso") refused the whole file as dates to read in another order
+    result = load(con, tmp_path, "spesa.csv", "Data;Canale;Campagna;Spesa;Data fine\n"
+                  "02/11/2026;Meta Ads;Natale;100;in corso\n03/11/2026;Meta Ads;Natale;100;--\n"
+                  "04/11/2026;Meta Ads;Natale;100;31/12/2026\n")
+    assert (result.inserted, result.rejected) == (3, 0)
+    assert not said(result, "import.note_row_period")
+
+
+def test_linkedins_utc_headers_cover_their_period_too(con, tmp_path):
+    header = "Start Date (in UTC),End Date (in UTC),Campaign Name,Total Spent,Currency\n"
+    daily = load(con, tmp_path, "giorni.csv", header + "11/1/2026,11/1/2026,Decisori,100.00,EUR\n"
+                 "11/2/2026,11/2/2026,Decisori,100.00,EUR\n", preset="linkedin-ads")
+    month = load(con, tmp_path, "mese.csv", header + "11/1/2026,11/30/2026,Decisori,3000.00,EUR\n",
+                 preset="linkedin-ads")
+    assert said(month, "import.note_row_period") == [{"count": 1, "field": "End Date (in UTC)",
+                                                      "start": "2026-11-01", "end": "2026-11-30"}]
+    assert said(month, "import.note_spend_overlap") == [{"count": 1, "batch": daily.batch_id}]
+
+
+def test_a_summary_row_skipped_is_no_row_covering_a_period(con, tmp_path):
+    result = load(con, tmp_path, "meta.csv", META + "Lead Gen,2026-11-04,2026-12-03,45,900.00\n"
+                  "Remarketing,2026-11-04,2026-12-03,3,300.00\n,2026-11-04,2026-12-03,48,1200.00\n", preset="meta-ads")
+    assert result.inserted == 2
+    assert said(result, "import.note_row_period")[0]["count"] == 2
