@@ -187,7 +187,7 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
             row[f"{key}_compare"] = value
         row.update(compare_start=window.start, compare_end=window.end, compare_data=data,
                    compare_currencies=elsewhere)
-    uneven = _spend_uneven(con, query, window) if name == "roi" and data != "none" else None
+    uneven = _spend_uneven(con, query, window) if name == "roi" and spent else None
     if uneven:
         for row in rows:
             if row.get("period") is None:
@@ -360,19 +360,24 @@ def _drill(con: duckdb.DuckDBPyConnection, query: Query, value: str | None, limi
 
 
 def known_filters(con: duckdb.DuckDBPyConnection, filters: Filters) -> Filters:
-    """Each value kept as the data writes it, matched whatever its case and spacing ("linkedin" is LinkedIn); a
-    value no lead or spend has is refused, naming the values there are, never a silent set of zeros. An owner is
-    matched as the metrics match people (any case, the team's names too), so it is passed as given."""
+    """Each value kept as the data writes it, matched whatever its case and spacing ("linkedin" is LinkedIn; a value
+    written as the data has it is itself, "google" beside "Google"); a value no lead or spend has is refused, naming
+    the values there are, never a silent set of zeros. An owner is matched as the metrics match people (any case, the
+    team's names too), so it is passed as given."""
     if not filters:
         return filters
     values = dimension_values(con)
+    for row in db.rows(con, "catalog/spend_values"):
+        if row["value"] not in values.setdefault(row["dimension"], []):
+            values[row["dimension"]].append(row["value"])
     known: dict[str, str | None] = {}
     for dimension, value in filters.items():
         written = values.get(dimension, [])
         if value is None:
             known[dimension] = None
             continue
-        match = value if dimension == "owner" else next(
+        # as written first ("google" beside "Google"), else whatever its case and spacing
+        match = value if dimension == "owner" or value in written else next(
             (w for w in written if " ".join(w.casefold().split()) == " ".join(value.casefold().split())), None)
         if match is None:
             raise SmarketingError("error.filter_value_unknown", dimension=dimension, value=value,

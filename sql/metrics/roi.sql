@@ -31,6 +31,16 @@ journeys as (
     select * from journeys_in($by, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product)
 ),
 
+-- by campaign, the channels whose spend names no campaign: a campaign whose leads come from one of them may have had
+-- that spend (a Newsletter campaign had none of Google Ads')
+unplaced as (
+    select distinct s.channel, period_of($every, s.spend_date) as period
+    from spend as s, spend_known as k
+    where $by = 'campaign' and k.known and s.campaign is null
+      and in_window(s.spend_date, $start, $end)
+      and ($f_source is null or s.channel = $f_source)
+),
+
 stage_counts as (
     select dimension, period_of($every, first_at) as period, count(*) as leads, 0 as mqls, 0 as sqls
     from journeys where in_window(first_at, $start, $end) group by all
@@ -80,10 +90,11 @@ joined as (
         k.period,
         case
             when s.currencies > 1 then null
-            -- by campaign, beside spend no campaign names: a campaign with none of its own may have had that
-            -- spend, so how much it spent is unknown, never 0
+            -- by campaign, beside spend no campaign names: a campaign of that channel with none of its own may
+            -- have had that spend, so how much it spent is unknown, never 0
             when s.spend is null and $by = 'campaign' and exists (
-                select 1 from spent as u where u.dimension is null and u.period is not distinct from k.period)
+                select 1 from unplaced as u join journeys as c on c.source = u.channel
+                where u.period is not distinct from k.period and c.dimension is not distinct from k.dimension)
                 then null
             when (select known from spend_known) then coalesce(s.spend, 0)
         end as spend,

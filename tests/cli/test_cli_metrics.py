@@ -181,3 +181,22 @@ def test_a_filter_is_the_datas_value_whatever_its_case_and_one_no_lead_has_is_re
     assert capsys.readouterr().err.strip() == (
         "Errore: Nessun contatto né spesa ha «Natale» come campaign: i valori presenti sono Fiere autunno, Google Ads "
         "autunno, Webinar autunno, Referral autunno, unknown autunno.")
+
+
+def test_a_filter_names_a_channel_with_spend_and_no_lead_and_a_spelling_as_written(con, db_path, capsys):
+    # "source=Meta Ads" with spend and no lead yet was refused as a value nobody has; "google" beside "Google" took
+    # the 2,868 leads of "Google" where 5 were written "google"
+    from tests.helpers import add_lead
+
+    add_lead(con, "G1", "2026-11-02", "lead", [("lead", "2026-11-02")], source="Google")
+    add_lead(con, "G2", "2026-11-03", "lead", [("lead", "2026-11-03")], source="Google")
+    add_lead(con, "g1", "2026-11-04", "lead", [("lead", "2026-11-04")], source="google")
+    con.execute("insert into spend (spend_date, channel, campaign, amount) values ('2026-11-10', 'Meta Ads', "
+                "'Retargeting', 450)")
+    con.close()
+    base = ["--db", str(db_path), "metrics", "roi", "--start", "2026-11-01", "--end", "2026-11-30", "--today",
+            "2026-12-04", "--format", "json"]
+    [meta] = run_json(capsys, *base, "--filter", "source=meta ads")
+    assert (meta["spend"], meta["leads"]) == (450.0, 0)
+    assert run_json(capsys, *base, "--filter", "source=google")[0]["leads"] == 1
+    assert run_json(capsys, *base, "--filter", "source=Google")[0]["leads"] == 2

@@ -18,7 +18,7 @@ Spend (EUR): Webinar 1,000 on the 2nd; Fiere 3,000 on the 9th; Google Ads 500 on
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -582,6 +582,23 @@ def test_spend_no_campaign_names_is_charged_to_no_lead_by_campaign(con):
     rows = {r["campaign"]: r for r in metrics.compute(con, "roi", query)}
     assert [(c, r["spend"], r["leads"], r["cpl"], r["roi"]) for c, r in rows.items()] == [
         (None, Decimal("900.00"), 1, None, None), ("Brand", None, 2, None, None), ("Generic", None, 1, None, None)]
+    # a campaign of another channel with no spend of its own spent nothing: the Google Ads spend is not its
+    add_lead(con, "F5", "2026-11-06", "lead", [("lead", "2026-11-06")], source="Newsletter", campaign="Dicembre")
+    rows = {r["campaign"]: r for r in metrics.compute(con, "roi", query)}
+    assert (rows["Dicembre"]["spend"], rows["Brand"]["spend"]) == (0, None)
     # by channel, the spend is Google Ads' own
     by_source = {r["source"]: r for r in metrics.compute(con, "roi", replace(query, by="source"))}
     assert (by_source["Google Ads"]["spend"], by_source["Google Ads"]["cpl"]) == (Decimal("900.00"), 300.0)
+
+
+def test_spend_written_once_a_week_is_never_compared_unevenly_when_the_leads_start_later(con):
+    # weekly spend since June, leads only since 25 November: the spend was compared again, -50% that never happened
+    monday = date(2026, 6, 1)
+    while monday <= date(2026, 11, 30):
+        con.execute("insert into spend (spend_date, channel, amount) values (?, 'Google Ads', 700)", [monday])
+        monday += timedelta(days=7)
+    add_lead(con, "N1", "2026-11-25", "lead", [("lead", "2026-11-25")])
+    query = metrics.Query(today=date(2026, 12, 4), start=date(2026, 11, 25), end=date(2026, 12, 4))
+    [roi] = metrics.compare(con, "roi", query, "previous")
+    assert (roi["compare_data"], roi["compare_spend_uneven"], roi["spend"], roi["spend_compare"]) == (
+        "none", "week", Decimal("700.00"), None)
