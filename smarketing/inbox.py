@@ -126,6 +126,10 @@ def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path, when: datet
         kind = saved.kind_of(con, mapping)
         result = run_import(con, path, ImportOptions(kind=kind, preset=mapping, created_by=BY, file_name=path.name))
     except Exception as exc:  # noqa: BLE001 - one file that cannot be read must never stop the files after it
+        if _stamp(path) != stamp:
+            # refused while it was still being written (only its header yet): it waits to be read whole
+            _LOG.info("inbox: %s changed while it was read; left for the next look", path.name)
+            return {"status": "waiting", "file": path.name}
         if not isinstance(exc, SmarketingError):
             # the cause goes to the server's log, never to the pages
             _LOG.exception("inbox: %s could not be imported", path.name)

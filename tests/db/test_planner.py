@@ -272,3 +272,13 @@ def test_the_same_plan_created_twice_is_refused_naming_the_first(store):
     with pytest.raises(SmarketingError):
         planner.create_plan(store, plan, parent_id, owners, "it", "anna")
     assert len(objectives.all_objectives(store)) == count
+
+
+def test_a_plan_due_on_the_8th_reads_back_as_written(store):
+    # "entro l'8 giugno 2027", the article elided as Italian writes it, read back as a target of 8 with no deadline
+    plan = planner.make(store, "customers", 30, date(2027, 6, 8), TODAY, 30)
+    parent_id, _ = planner.create_plan(store, plan, None, {"marketing": "Giulia", "sales": "Marco"}, "it", "anna")
+    row = objectives.get(store, parent_id)
+    assert row["statement"] == "Acquisire 30 nuovi clienti entro l'8 giugno 2027"
+    draft, _, _ = objectives.check(store, row["statement"], [], TODAY, "it")
+    assert (draft.target, draft.deadline) == (30.0, date(2027, 6, 8))

@@ -214,3 +214,26 @@ def test_a_file_written_to_while_it_is_read_is_taken_back_and_read_whole_later(c
     monkeypatch.setattr(inbox, "run_import", real)
     [result] = settle(con, folder)
     assert (result["status"], result["counts"]["inserted"]) == ("done", 8)
+
+
+def test_a_file_refused_while_it_is_still_written_waits_to_be_read_whole(con, folder, monkeypatch):
+    # only the header was there when it was read: refused as a header alone, and moved to failed/ while its writer
+    # went on
+    data = (CORPUS / "zoho_leads.csv").read_bytes()
+    header, rest = data.split(b"\n", 1)
+    path = drop(folder, "zoho-leads.csv", header + b"\n")
+    real = inbox.run_import
+
+    def writer_goes_on(con, file, options):
+        try:
+            return real(con, file, options)
+        finally:
+            with path.open("ab") as fh:
+                fh.write(rest)
+
+    monkeypatch.setattr(inbox, "run_import", writer_goes_on)
+    assert settle(con, folder) == [{"status": "waiting", "file": "zoho-leads.csv"}]
+    assert not (folder / "failed").exists()
+    monkeypatch.setattr(inbox, "run_import", real)
+    [result] = settle(con, folder)
+    assert (result["status"], result["counts"]["inserted"]) == ("done", 8)

@@ -307,3 +307,17 @@ def test_the_seventeenth_reviews_key_results(text, expected):
 def test_the_seventeenth_reviews_rules_hold_back_where_they_should(text, expected):
     draft = drafting.read(text, TODAY, VOCABULARY)
     assert {key: getattr(draft, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the article elided before a day, as Italian writes it (and as the planner now writes its objectives)
+    ("Acquisire 30 nuovi clienti entro l'8 giugno 2027",
+     dict(stage="customer", target=30.0, stated_baseline=None, deadline=D("2027-06-08"))),
+    ("Generare 223 MQL entro l'11 aprile 2027", dict(target=223.0, deadline=D("2027-04-11"))),
+    ("30 clienti dall'8 gennaio all'11 aprile 2027",
+     dict(target=30.0, start=D("2027-01-08"), deadline=D("2027-04-11"))),
+    ("portare il win rate all'11% entro giugno 2027", dict(metric="win_rate", target=0.11)),
+])
+def test_the_seventeenth_reviews_elided_articles(text, expected):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert {key: getattr(draft, key) for key in expected} == expected
