@@ -203,18 +203,20 @@ def role_for(con: duckdb.DuckDBPyConnection, email: str | None) -> str | None:
     return found[0]["role"] if found else None
 
 
-def check_password(con: duckdb.DuckDBPyConnection, email: str, password: str) -> Person | None:
+def check_password(con: duckdb.DuckDBPyConnection, email: str, password: str,
+                   client: str | None = None) -> Person | None:
     """The person behind an e-mail and password, or None; the same work is done whether or not the
-    e-mail is known, so the answer's timing gives nothing away. Too many wrong tries in a row and the
-    e-mail, known or not, must wait before trying again."""
+    e-mail is known, so the answer's timing gives nothing away. Too many wrong tries in a row from one client (its
+    network address) and the e-mail, known or not, must wait there before trying again: a stranger guessing never
+    keeps its owner out from another place."""
     email = (email or "").strip().lower()
     with _TRIES:
-        recent = db.rows(con, "access/failures", email=email, minutes=WINDOW_MINUTES)[0]
+        recent = db.rows(con, "access/failures", email=email, client=client, minutes=WINDOW_MINUTES)[0]
         if recent["failures"] >= MAX_FAILURES:
             # a time reads the same in both languages (i18n.TIME_PATTERN): set before the message's language is known
             raise SmarketingError("error.access_locked", time=fmt_time(recent["counts_until"], DEFAULT_LANG))
         # counted as failed until proven right, so tries made at the same moment cannot slip past the limit
-        db.execute(con, "access/failed", email=email, minutes=WINDOW_MINUTES)
+        db.execute(con, "access/failed", email=email, client=client, minutes=WINDOW_MINUTES)
     found = db.rows(con, "access/password", email=email)
     matches = verify_password(password or "", found[0]["hash"] if found else _decoy())
     role = role_for(con, email)

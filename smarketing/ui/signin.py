@@ -87,6 +87,15 @@ def _allowed(con: duckdb.DuckDBPyConnection, email: str | None) -> access.Person
     return access.Person(address, role)
 
 
+def _client() -> str | None:
+    """Where the browser signs in from, as Streamlit sees it (None in a test, or when it cannot tell)."""
+    try:
+        value = st.context.ip_address
+    except Exception:  # noqa: BLE001 - outside a browser session there is no client to name
+        return None
+    return value if isinstance(value, str) else None
+
+
 def _password_form(con: duckdb.DuckDBPyConnection) -> None:
     st.title(tr("access.title"))
     st.write(tr("access.intro"))
@@ -95,7 +104,7 @@ def _password_form(con: duckdb.DuckDBPyConnection) -> None:
         password = st.text_input(tr("access.password"), type="password", key="sign_in_password")
         if st.form_submit_button(tr("access.sign_in"), type="primary"):
             try:
-                person = access.check_password(con, email, password)
+                person = access.check_password(con, email, password, _client())
             except SmarketingError as exc:
                 show_error(exc)
                 return

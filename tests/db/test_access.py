@@ -210,3 +210,13 @@ def test_with_the_company_account_the_first_rule_names_an_admin(con):
     access.allow(con, "capo@azienda.it", "admin", "setup", oidc=True)
     access.allow(con, "@azienda.it", "editor", "setup", oidc=True)
     assert _state(con) == [("capo@azienda.it", "admin", False), ("@azienda.it", "editor", False)]
+
+
+def test_wrong_passwords_from_one_place_never_keep_the_owner_out_from_another(con):
+    # a visitor guessing five times kept the only administrator out until the server was stopped
+    access.set_password(con, "anna@azienda.it", "una password lunga", "admin", "admin")
+    for _ in range(access.MAX_FAILURES):
+        assert access.check_password(con, "anna@azienda.it", "sbagliata", "203.0.113.7") is None
+    with pytest.raises(SmarketingError):
+        access.check_password(con, "anna@azienda.it", "una password lunga", "203.0.113.7")
+    assert access.check_password(con, "anna@azienda.it", "una password lunga", "192.0.2.10").role == "admin"
