@@ -50,6 +50,7 @@ class Manifest(TypedDict):
 
 class Restored(Manifest):
     previous_file: str | None      # where the replaced store was kept; None when there was none
+    access_kept: bool              # who may come in is the replaced store's, not the backup's
 
 
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
@@ -146,8 +147,12 @@ def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> Restore
         # the schema of today, as any older store gets it
         db.connect(fresh).close()
         kept = None
+        access_kept = False
         if db_path.exists():
             _not_in_use(db_path, wait)
+            # a backup brings the data back, never someone removed since: who may come in, and their passwords,
+            # stay as they are now (a store that lets nobody in yet takes the backup's)
+            access_kept = _keep_access(db_path, fresh)
             kept = db_path.with_name(f"{db_path.stem}.before-restore-{datetime.now():%Y%m%d-%H%M%S-%f}"
                                      f"{db_path.suffix}")
             db_path.rename(kept)
@@ -163,7 +168,40 @@ def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> Restore
         # whatever stopped it (a broken backup, the app holding the file), no half-built file stays behind
         fresh.unlink(missing_ok=True)
         fresh.with_name(fresh.name + ".wal").unlink(missing_ok=True)
-    return Restored(**manifest, previous_file=str(kept) if kept else None)
+    return Restored(**manifest, previous_file=str(kept) if kept else None, access_kept=access_kept)
+
+
+_ACCESS_TABLES = ("access_rules", "passwords")
+
+
+def _keep_access(current: Path, fresh: Path) -> bool:
+    """The current store's allow-list and passwords into the restored one, when it has any; whether it had. A store
+    that cannot be read (the damage a restore is for) has none to keep."""
+    try:
+        old = db.connect(current)
+    except (SmarketingError, duckdb.Error):
+        return False
+    try:
+        rows = {table: old.execute(f'select * from "{table}"').fetchall() for table in _ACCESS_TABLES}
+        columns = {table: [d[0] for d in old.execute(f'select * from "{table}" limit 0').description]
+                   for table in _ACCESS_TABLES}
+    finally:
+        old.close()
+    if not any(rows.values()):
+        return False
+    new = db.connect(fresh)
+    try:
+        with db.transaction(new):
+            for table in _ACCESS_TABLES:
+                # the names are our own tables and their columns as DuckDB lists them, never text from a file
+                new.execute(f'delete from "{table}"')
+                if rows[table]:
+                    marks = ", ".join("?" for _ in columns[table])
+                    new.executemany(f'insert into "{table}" ({", ".join(columns[table])}) values ({marks})',
+                                    rows[table])
+    finally:
+        new.close()
+    return True
 
 
 def _load(fresh: Path, folder: Path, manifest: Manifest) -> None:

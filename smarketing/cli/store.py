@@ -101,6 +101,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
             rows=fmt_int(sum(result["tables"].values()), args.lang)))
     if result["previous_file"]:
         print(t("cli.restore_kept", args.lang, kept=result["previous_file"]))
+    if result["access_kept"]:
+        print(t("cli.restore_access_kept", args.lang))
     return 0
 
 

@@ -260,3 +260,36 @@ def test_a_backup_into_a_file_or_an_open_folder_is_made_private_or_refused(busy,
     made.chmod(0o755)
     backups.backup(busy, made)
     assert made.stat().st_mode & 0o777 == 0o700
+
+
+def test_a_restore_never_lets_back_in_someone_removed_since_the_backup(busy, tmp_path):
+    # undoing a bad import with last week's backup re-admitted the viewer removed this week, password and all
+    from smarketing import access
+
+    access.set_password(busy, "anna@azienda.it", "una password lunga", "admin", "admin")
+    access.set_password(busy, "viewer@azienda.it", "un'altra password", "viewer", "admin")
+    original = backups.database_file(busy)
+    backups.backup(busy, tmp_path / "backup")
+    access.remove(busy, "viewer@azienda.it", "admin")
+    busy.close()
+    result = backups.restore(original, tmp_path / "backup")
+    assert result["access_kept"] is True
+    con = db.connect(original)
+    assert access.role_for(con, "viewer@azienda.it") is None
+    assert access.check_password(con, "viewer@azienda.it", "un'altra password") is None
+    assert access.check_password(con, "anna@azienda.it", "una password lunga").role == "admin"
+    con.close()
+
+
+def test_a_restore_onto_a_store_that_lets_nobody_in_takes_the_backups_access(busy, tmp_path):
+    from smarketing import access
+
+    access.set_password(busy, "anna@azienda.it", "una password lunga", "admin", "admin")
+    backups.backup(busy, tmp_path / "backup")
+    busy.close()
+    empty = tmp_path / "nuovo.duckdb"
+    db.connect(empty).close()
+    assert backups.restore(empty, tmp_path / "backup")["access_kept"] is False
+    con = db.connect(empty)
+    assert access.check_password(con, "anna@azienda.it", "una password lunga").role == "admin"
+    con.close()
