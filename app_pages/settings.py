@@ -169,7 +169,7 @@ else:
         st.caption(ui.tr("settings.demo_only_empty"))
     elif st.button(ui.tr("settings.demo_load"), key="demo_load", disabled=not ui.can_edit()):
         try:
-            demo.load(cur, by=ui.user())
+            demo.load(cur, by=ui.user(), lang=ui.lang())
         except SmarketingError as exc:
             ui.show_error(exc)          # someone imported data meanwhile
         else:

@@ -57,18 +57,18 @@ def is_loaded(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(status(con)["demo_loaded"])
 
 
-def ensure(con: duckdb.DuckDBPyConnection, today: date | None = None) -> bool:
-    """Load the demo into a store that has never held data; True when it did.
+def ensure(con: duckdb.DuckDBPyConnection, today: date | None = None, lang: str = "it") -> bool:
+    """Load the demo into a store that has never held data, its objectives in `lang`; True when it did.
 
     A store whose demo was removed keeps that batch in its ledger, so the demo never comes back uninvited."""
     state = status(con)
     if state["batches"] or state["leads"]:
         return False
-    load(con, today)
+    load(con, today, lang=lang)
     return True
 
 
-def load(con: duckdb.DuckDBPyConnection, today: date | None = None, by: str | None = None) -> int:
+def load(con: duckdb.DuckDBPyConnection, today: date | None = None, by: str | None = None, lang: str = "it") -> int:
     """Load the demo in one transaction and return its batch id, `by` whom (None: the app on first
     start). Only into a store without leads: made-up leads mixed with real ones would corrupt every figure."""
     if status(con)["leads"]:
@@ -84,7 +84,7 @@ def load(con: duckdb.DuckDBPyConnection, today: date | None = None, by: str | No
             con, "demo/load", dir=DEMO_DIR.as_posix(), shift_days=shift, batch_id=batch_id,
             cutoff=datetime.combine(today + timedelta(days=1), time()),
         )[0]
-        ids = _load_objectives(con, batch_id, shift)
+        ids = _load_objectives(con, batch_id, shift, lang)
         journeys.refresh(con, batch_id)
         _measure_objectives(con, list(ids.values()), today)
         _load_meetings(con, batch_id, shift, ids)
@@ -94,18 +94,20 @@ def load(con: duckdb.DuckDBPyConnection, today: date | None = None, by: str | No
     return batch_id
 
 
-def _load_objectives(con: duckdb.DuckDBPyConnection, batch_id: int, shift: int) -> dict[str, int]:
+def _load_objectives(con: duckdb.DuckDBPyConnection, batch_id: int, shift: int, lang: str) -> dict[str, int]:
+    """The demo's objectives as the people starting it read them: their titles and sentences in `lang` (the English
+    page showed the Italian ones)."""
     items = json.loads((DEMO_DIR / "objectives.json").read_text(encoding="utf-8"))
     ids: dict[str, int] = {}
     for item in items:
         start = _shifted(item["start_date"], shift)
         deadline = _shifted(item["deadline"], shift)
-        statement = item["statement_it"]
+        statement = item[f"statement_{lang}"]
         if deadline is not None:
-            statement = statement.replace("{deadline}", fmt_long_date(deadline, "it"))
+            statement = statement.replace("{deadline}", fmt_long_date(deadline, lang))
         ids[item["key"]] = db.execute(
             con, "demo/objective",
-            title=item["title_it"], statement=statement, metric=item["metric"],
+            title=item[f"title_{lang}"], statement=statement, lang=lang, metric=item["metric"],
             from_stage=item["from_stage"], to_stage=item["to_stage"],
             filters=json.dumps(item["filters"] or {}, ensure_ascii=False), direction=item["direction"],
             target=item["target"], target_kind=item["target_kind"], unit=item["unit"],

@@ -46,7 +46,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         if demo.is_loaded(con):
             print(t("cli.demo_already", args.lang))
         else:
-            demo.load(con, periods.today(), by=access.local_user())
+            demo.load(con, periods.today(), by=access.local_user(), lang=args.lang)
             counts = inventory.summary(con)["tables"]
             print(t("cli.demo_loaded", args.lang, leads=fmt_int(counts["leads"], args.lang),
                     events=fmt_int(counts["stage_events"], args.lang),
@@ -110,7 +110,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     """Prepare the store here, then become the Streamlit server (exec), so signals reach it directly."""
     path = storage.resolve_path(args.db).resolve()
     con = open_store(args)
-    demo.ensure(con, periods.today())
+    demo.ensure(con, periods.today(), args.lang)
     con.close()  # the server opens it again; DuckDB allows one writing process per file
     print(t("cli.starting", args.lang, port=args.port, path=path), flush=True)
     os.environ[storage.ENV_VAR] = str(path)

@@ -5,7 +5,7 @@ insert into objectives (
     unit, start_date, deadline, cadence, status, created_by, batch_id
 )
 values (
-    $title, $statement, 'it', $metric, $from_stage, $to_stage, $filters, $direction, $target,
+    $title, $statement, $lang, $metric, $from_stage, $to_stage, $filters, $direction, $target,
     $target_kind, $unit, $start_date, $deadline, $cadence, 'active', 'demo', $batch_id
 )
 returning objective_id;

@@ -251,3 +251,12 @@ def test_win_rate_by_product_equals_plain_sql_over_the_stage_history(demo_con):
     # the rate is a deal rate: of the same order as opportunity -> customer, not the 3% of every lost lead
     rates = {product: won / (won + lost) for product, (won, lost, _) in expected.items()}
     assert all(0.15 < rate < 0.6 for rate in rates.values()), rates
+
+
+def test_the_demo_started_in_english_has_its_objectives_in_english(con):
+    # the English pages showed "Fatturato vinto dalle fiere" and the Italian sentences
+    demo.load(con, TODAY, lang="en")
+    rows = con.execute("select title, statement, lang from objectives order by objective_id").fetchall()
+    assert rows[0][0] == "Won revenue from trade fairs" and rows[0][1].startswith(
+        "Close EUR 190,000 of won deals from trade-fair leads by ") and rows[0][2] == "en"
+    assert "{deadline}" not in " ".join(r[1] for r in rows)
