@@ -104,6 +104,16 @@ def shorthand(text: str, today: date) -> str:
     # (never the verb: "leads may next year reach 5,000")
     text = re.sub(rf"\b((?:\d{{1,2}}\s+)?(?:{MONTH_NAMES}))\.?\s+{_YEAR_WORDS}", lambda m: m[0] if m[1] == "may" else
                   f"{m[1]} {today.year if m['this'] else today.year + 1}", text, flags=re.IGNORECASE)
+    # "entro il prossimo giugno", "nel giugno prossimo", "by next June": the next such month to come
+    def next_month(found: re.Match[str]) -> str:
+        month = found["month"] or found["after"]
+        first = _parse(f"1 {month} {today.year}")
+        if first is None:
+            return found[0]
+        return f"{month} {today.year if first.month > today.month else today.year + 1}"
+
+    text = re.sub(rf"\b(?:il\s+|the\s+)?(?:prossimo|next)\s+(?P<month>{MONTH_NAMES})\b(?!\s*\d{{4}})"
+                  rf"|\b(?P<after>{MONTH_NAMES})\s+prossimo\b", next_month, text, flags=re.IGNORECASE)
     # "dic. 2027", "marzo '27", "March ’27"
     text = re.sub(rf"\b({MONTH_NAMES})\.?\s*['’](\d{{2}})\b", r"\1 20\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\bsett\.?(?=\s*\d{4}\b)", "settembre", text, flags=re.IGNORECASE)

@@ -321,3 +321,15 @@ def test_the_seventeenth_reviews_rules_hold_back_where_they_should(text, expecte
 def test_the_seventeenth_reviews_elided_articles(text, expected):
     draft = drafting.read(text, TODAY, VOCABULARY)
     assert {key: getattr(draft, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "il prossimo giugno", "by next June", "dicembre prossimo": the next such month to come
+    ("300 MQL entro il prossimo giugno", dict(target=300.0, deadline=D("2027-06-30"))),
+    ("300 MQLs by next June", dict(target=300.0, deadline=D("2027-06-30"))),
+    ("entro il prossimo marzo 40 SQL", dict(target=40.0, deadline=D("2027-03-31"))),
+    ("300 MQL entro dicembre prossimo", dict(target=300.0, deadline=D("2026-12-31"))),
+])
+def test_the_seventeenth_reviews_next_month(text, expected):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert {key: getattr(draft, key) for key in expected} == expected
