@@ -204,6 +204,15 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = re.sub(r",?\s*\b(?:di cui|of which|including|(?:with|con)\s+(?:at least|almeno|at most|al massimo)\s+"
                   r"\d[\d.,]*\s+(?:\w+\s+)?(?:from|da|dai|dalle|dagli|dal|via))\s+[^,;:]*", " ", text,
                   flags=re.IGNORECASE)
+    # "400 MQL entro giugno 2027, almeno il 40% da LinkedIn", "(50% PMI)": a share of the total the objective does not
+    # check; said, never read as a +40% of LinkedIn's MQLs (a change of the whole is no part: "aumentare del 40%")
+    part = re.search(r"(?:,|\(|;)\s*((?:almeno|at\s+least|circa|about|di\s+cui|of\s+which)?\s*(?:il\s+|the\s+)?"
+                     r"\d+(?:[.,]\d+)?\s*%\s+(?:(?:da|dal|dalla|dai|dalle|dagli|from|via|in|nel|nella|di|of)\s+)?"
+                     r"(?:\w+\s+){0,2}?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*\)?", text)
+    if part and draft.scope_note is None and re.search(
+            rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_ANY})", text[:part.start()], re.IGNORECASE):
+        draft.scope_note = {"kind": "share_part", "dimension": None, "values": [part.group(1).strip()]}
+        text = text[:part.start()] + " " + text[part.end():]
     # "Nessun MQL deve restare senza risposta per più di 3 giorni", "no MQL should wait more than 48 hours": every
     # one answered within that time
     # ("Nessun MQL senza risposta per più di 48 ore", with no verb, says the same)
