@@ -4,12 +4,13 @@ the unknown stage names to map, the formats to choose from, the inbox's results.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from smarketing import inbox
-from smarketing.i18n import fmt_datetime, fmt_int, on_page, t
+from smarketing.i18n import fmt_date, fmt_datetime, fmt_int, on_page, t
 from smarketing.importing import detect
 from smarketing.importing.fields import FIELDS
 from smarketing.importing.presets import PRESETS
@@ -77,8 +78,10 @@ def fixed_values(result: ImportResult, lang: str) -> str:
     # a preset maps columns too: a fixed value is one whose "column" is no column of the file
     fixed = [m for m in result.mapping if m["origin"] in ("preset", "period", "header", "set")
              and m["column"] not in result.header]
-    return "; ".join(f"{field_label(m['field'], lang)} = {m['column']} ({t('imports.from_' + m['origin'], lang)})"
-                     for m in fixed)
+    # (the report period's first day as the language writes dates, as the note above says it)
+    return "; ".join(f"{field_label(m['field'], lang)} = "
+                     f"{fmt_date(date.fromisoformat(m['column']), lang) if m['origin'] == 'period' else m['column']} "
+                     f"({t('imports.from_' + m['origin'], lang)})" for m in fixed)
 
 
 def field_options(kind: str) -> list[str]:
@@ -164,9 +167,13 @@ def inbox_rows(runs: list[inbox.Run], lang: str) -> list[dict[str, str]]:
     rows = []
     for run in runs:
         if run["status"] == "done":
-            outcome = t("imports.inbox_done", lang, batch=run["batch_id"], rows=fmt_int(run["rows_read"] or 0, lang),
-                        inserted=fmt_int(run["inserted"] or 0, lang), updated=fmt_int(run["updated"] or 0, lang),
-                        rejected=fmt_int(run["rejected"] or 0, lang))
+            counted = {k: run[k] or 0 for k in ("rows_read", "inserted", "updated", "unchanged", "rejected")}  # type: ignore[literal-required]
+            # every row accounted for: a nightly re-export is mostly unchanged rows, and summed or skipped rows too
+            other = counted["rows_read"] - sum(v for k, v in counted.items() if k != "rows_read")
+            outcome = t("imports.inbox_done", lang, batch=run["batch_id"], rows=fmt_int(counted["rows_read"], lang),
+                        inserted=fmt_int(counted["inserted"], lang), updated=fmt_int(counted["updated"], lang),
+                        unchanged=fmt_int(counted["unchanged"], lang), rejected=fmt_int(counted["rejected"], lang),
+                        other=t("imports.inbox_other", lang, count=fmt_int(other, lang)) if other > 0 else "")
             if run["batch_status"] == "undone":
                 outcome += " " + t("imports.inbox_undone", lang)
         else:

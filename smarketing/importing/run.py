@@ -174,13 +174,17 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                     raise AssertionError(f"rows lost: {decisions.rows} read, {counts}, {skipped} skipped, "
                                          f"{rejected} rejected")
                 _explain(con, options, mapped, batch_id, counts, skipped, currency, notes)
-                if options.kind == "spend" and "currency" not in mapped.fields and counts["inserted"]:
-                    # the same file with another --currency: its rows are new ones, and the spend counted twice
+                if options.kind == "spend" and "currency" not in mapped.columns and counts["inserted"]:
+                    # the same file with another --currency, or another fixed currency on the page: its rows are new
+                    # ones, and the spend counted twice (a check says it would be)
+                    given = mapped.constants.get("currency") or currency
                     twice = db.rows(con, "imports/same_file_currency", batch_id=batch_id, sha256=layout.scan.sha256,
-                                    currency=currency)
+                                    currency=given)
                     if twice:
-                        notes.append(detect.Note("import.note_spend_twice", {
-                            "batch": twice[0]["batch_id"], "was": twice[0]["currency"], "now": currency}))
+                        notes.append(detect.Note("import.note_spend_twice_check" if options.dry_run
+                                                 else "import.note_spend_twice", {
+                                                     "batch": twice[0]["batch_id"], "was": twice[0]["currency"],
+                                                     "now": given}))
                 if options.kind == "spend" and (counts["inserted"] or counts["updated"]):
                     overlap = db.rows(con, "imports/spend_overlap", batch_id=batch_id, row_ends=period_days > 0,
                                       period_end=period[1] if period_days and period else None)[0]
@@ -364,7 +368,9 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
             # a deal deleted in the CRM after an earlier import: the file no longer tells it, the store still does
             kept = db.rows(con, "imports/deleted_stored", by_id="external_id" in mapped.fields)[0]
             if kept["deals"]:
-                notes.append(detect.Note("import.note_deleted_stored", {
+                # "Questa è già qui" after the one deleted deal; "Di queste, 1 è già qui" after several
+                alone = con.execute("select count(*) = 1 from import_problems where code = 'deleted_row'").fetchone()[0]
+                notes.append(detect.Note("import.note_deleted_stored_only" if alone else "import.note_deleted_stored", {
                     "count": kept["deals"], "lines": ", ".join(map(str, kept["lines"]))}))
         if "email" in mapped.fields:
             # e-mails are keys compared without case, so they are stored lower-case: never changed without a word

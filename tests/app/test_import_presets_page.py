@@ -135,7 +135,7 @@ def test_the_inbox_results_are_listed_in_the_pages_language(app, empty_store):
     assert (rows["zoho-leads-notte.csv"]["Mappatura"], rows["zoho-leads-notte.csv"]["Esito"]) == (
         "Zoho CRM (lead)", "importato")
     assert rows["zoho-leads-notte.csv"]["Dettaglio"] == ("Importazione 2. Righe lette: 8; inserite: 8; "
-                                                        "aggiornate: 0; scartate: 0.")
+                                                        "aggiornate: 0; invariate: 0; scartate: 0.")
     assert (rows["strano.csv"]["Mappatura"], rows["strano.csv"]["Esito"]) == ("–", "non importato")
     assert rows["strano.csv"]["Dettaglio"].startswith("Non so con quale mappatura leggere «strano.csv»")
     assert rows["strano.csv"]["Spostato in"].startswith("failed/")

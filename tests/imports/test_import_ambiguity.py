@@ -396,3 +396,14 @@ def test_a_folder_name_with_a_pattern_mark_reads_its_own_file(con, tmp_path):
         write(tmp_path / folder, "l.csv", f"Email;Fase\n{email};MQL\n")
     load(con, tmp_path / "Export [ab]" / "l.csv")
     assert con.execute("select email from leads").fetchall() == [("f@x.it",)]
+
+
+def test_the_same_spend_file_given_another_fixed_currency_is_said_to_count_twice(con, tmp_path):
+    # on the page the currency is a fixed value ("Valori fissi"), which went by without a word
+    path = write(tmp_path, "spesa.csv", 'Day,Campaign,Cost\n2026-11-10,Newsletter,100.50\n')
+    first = load(con, path, kind="spend", sets={"channel": "Email"})
+    check = run_import(con, path, ImportOptions(kind="spend", sets={"channel": "Email", "currency": "USD"},
+                                                dry_run=True))
+    assert ("import.note_spend_twice_check", {"batch": first.batch_id, "was": "EUR", "now": "USD"}) in notes(check)
+    again = load(con, path, kind="spend", sets={"channel": "Email", "currency": "USD"})
+    assert ("import.note_spend_twice", {"batch": first.batch_id, "was": "EUR", "now": "USD"}) in notes(again)

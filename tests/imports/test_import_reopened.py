@@ -85,7 +85,12 @@ def test_a_deal_deleted_after_an_earlier_import_is_said_to_stay(con, tmp_path):
                             + "2,Beta,2000,EUR,Qualified,open,2026-10-02,,,\n"
                             + "3,Gamma,500,EUR,Qualified,deleted,2026-10-03,,,\n"))
     assert ("import.note_deleted", {"count": 2, "lines": "2, 4"}) in notes(again)
+    # (of two deleted deals, one stored: "Di queste, 1 è già qui", never "Questa è già qui")
     assert ("import.note_deleted_stored", {"count": 1, "lines": "2"}) in notes(again)
+    from smarketing.importing.detect import Note
+    from smarketing.importing.reasons import note_text
+    assert note_text(Note("import.note_deleted_stored", {"count": 1, "lines": "2"}), "it").startswith(
+        "Di queste, 1 è già qui da un'importazione precedente")
     assert con.execute("select external_id, current_stage from leads order by 1").fetchall() == [
         ("1", "opportunity"), ("2", "sql")]
 

@@ -237,3 +237,26 @@ def test_a_file_refused_while_it_is_still_written_waits_to_be_read_whole(con, fo
     monkeypatch.setattr(inbox, "run_import", real)
     [result] = settle(con, folder)
     assert (result["status"], result["counts"]["inserted"]) == ("done", 8)
+
+
+def test_the_import_pages_inbox_row_accounts_for_every_row(con, folder):
+    # a nightly re-export said "Rows read: 3; inserted: 0; updated: 0; rejected: 0": its unchanged rows unsaid
+    from smarketing.importing import review
+
+    drop(folder, "zoho-leads.csv", (CORPUS / "zoho_leads.csv").read_bytes())
+    settle(con, folder)
+    drop(folder, "zoho-leads.csv", (CORPUS / "zoho_leads.csv").read_bytes())
+    settle(con, folder)
+    [again, _] = review.inbox_rows(inbox.runs(con), "en")
+    assert again["Detail"] == "Import 2. Rows read: 8; inserted: 0; updated: 0; unchanged: 8; rejected: 0."
+
+
+def test_a_report_periods_day_among_the_fixed_values_is_written_as_the_language_writes_dates(con, tmp_path):
+    from smarketing.importing import ImportOptions, review, run_import
+
+    path = tmp_path / "google.csv"
+    path.write_text('Campaign report\n"November 4, 2026 - December 3, 2026"\nCampaign,Currency code,Cost\n'
+                    "Brand,EUR,600.00\n", encoding="utf-8")
+    result = run_import(con, path, ImportOptions(kind="spend", preset="google-ads", dry_run=True))
+    assert "Data della spesa = 04/11/2026 (dal periodo del report)" in review.fixed_values(result, "it")
+    assert "Spend date = 4 Nov 2026 (from the report's period)" in review.fixed_values(result, "en")
