@@ -263,7 +263,8 @@ history = view.batches
 if last:
     batch = next((b for b in history if b["batch_id"] == last), None)
     if batch and batch["status"] == "committed":
-        st.success(tr("imports.done", batch_id=last))
+        # named by its file: the block stays below the next file's check, whose lines it must not seem to be
+        st.success(tr("imports.done", batch_id=last, file=ui.plain(batch["file_name"] or "–")))
         shown_counts = ["rows_read", "inserted", "updated", "unchanged",
                         *(k for k in ("merged", "skipped") if batch[k]), "rejected"]
         for col, key in zip(st.columns(len(shown_counts)), shown_counts):

@@ -57,7 +57,8 @@ def test_unknown_stage_mapped_in_the_page_then_imported(app, empty_store):
     assert app.info[0].value.startswith("Pronto. Righe lette: 3; da inserire: 2")
     app.button(key="import_run").click().run()
     assert not app.exception
-    assert app.success[0].value == "Importazione 2 registrata."
+    # named by its file (as shown: Markdown's marks escaped)
+    assert app.success[0].value == "Importazione 2 registrata: contatti\\.csv."
     # the field is empty again and the uploaded copy is gone: nothing to import twice, no list left on disk
     assert [u.key for u in app.get("file_uploader")] == ["import_file_1"] and not app.get("file_uploader")[0].value
     assert list(storage.uploads_dir().iterdir()) == []

@@ -50,7 +50,8 @@ def test_the_file_is_checked_once_and_the_import_does_not_check_it_again(app, em
     assert counted == ["check", "check"]
     app.button(key="import_run").click().run()
     assert counted == ["check", "check", "import"]
-    assert app.success[0].value == "Importazione 2 registrata."
+    # named by its file (as shown: Markdown's marks escaped)
+    assert app.success[0].value == "Importazione 2 registrata: zoho\\_leads\\.csv."
     # after the import: the newest batch is offered for undo, said by number, file, day and rows
     assert app.selectbox(key="undo_pick").value == 2
     assert app.selectbox(key="undo_pick").format_func(2).startswith("#2 · zoho_leads.csv · ")
