@@ -128,7 +128,7 @@ def test_import_a_csv_in_the_browser(server, page, tmp_path):
     expect(page.get_by_text("Pronto. Righe lette: 2; da inserire: 1", exact=False)).to_be_visible(timeout=30_000)
     shot(page, tmp_path, "import")
     page.get_by_role("button", name="Importa", exact=True).click()
-    expect(page.get_by_text("registrata.", exact=False).first).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("registrata: contatti.csv.", exact=False).first).to_be_visible(timeout=30_000)
     expect(page.get_by_test_id("stMetricValue").nth(4)).to_have_text("1")  # Scartate
     # the import just made is the one offered for undo, not the demo data the box showed before it; asked once
     # the run is over, as the box of the run before stays on the page until then
