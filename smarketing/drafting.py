@@ -91,6 +91,8 @@ def _changes_as_nouns(text: str) -> str:
                   rf"({_CHANGE_AMOUNT})", r"reduce \1 by \2", text, flags=flags)
 
 
+# a number that is no year nor part of a date: what a list's number leaves to be the objective's
+_ANOTHER_NUMBER = re.compile(r"(?<![\d/.-])(?!(?:19|20)\d\d\b)\d")
 _KEY_RESULT = re.compile(r"\b(?:kr|key\s+result)\s*\d{1,2}\b\s*[:.)\-–]?", re.IGNORECASE)
 
 
@@ -116,13 +118,13 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = _first_key_result(draft, text)
     # "#2 - 300 MQL", "1) 300 MQL", "Obiettivo 3: 300 MQL": a list's or a slide's number is no number of the objective
     listed = re.match(r"^\s*(?:#\s*\d{1,2}|\d{1,2}\))\s*[-–:.]?\s+", text)
-    if listed and re.search(r"(?<![\d/.-])(?!(?:19|20)\d\d\b)\d", text[listed.end():]):
+    if listed and _ANOTHER_NUMBER.search(text[listed.end():]):
         text = text[listed.end():]
     # (never a thousands or a decimal mark, nor a range: "Obiettivo 1.000 MQL", "Obiettivo 10-15 clienti"; nor the only
     # number beside a year: "Goal 40: new customers by December 2027" is a target of 40)
     numbered = re.match(r"^(\W*(?:obiettivo|objective|goal|okr|kr|o)\s*)\d{1,2}(?![\d.,])\s*(?=:|\)|[-–](?!\s*\d))",
                         text, flags=re.IGNORECASE)
-    if numbered and re.search(r"(?<![\d/.-])(?!(?:19|20)\d\d\b)\d", text[numbered.end():]):
+    if numbered and _ANOTHER_NUMBER.search(text[numbered.end():]):
         text = numbered.group(1) + text[numbered.end():]
     # "1° semestre", "3° trimestre": the ordinal in words, as the periods are read
     text = re.sub(r"\b([1-4])\s*[°º]\s*(?=(?:semestre|trimestre|quadrimestre)\b)",

@@ -292,12 +292,12 @@ def metric_and_stages(draft: Draft, low: str) -> None:
     if draft.metric == "manual" and re.search(rf"\b(?:{NUMBER})\s+(?:{STAGE_ANY})\b", low):
         # "obiettivo di allineamento marketing-vendite: 120 SQL": the count of a stage is the measure
         draft.metric = None
-    if step and (_stage_of(step.group(1)) == _stage_of(step.group(2)) or step.group(2) in ("vendite", "sales")):
+    if step and (stage_of(step.group(1)) == stage_of(step.group(2)) or step.group(2) in ("vendite", "sales")):
         # "50 opportunità in pipeline": two words for one stage, no step; "400 MQL alle vendite", "MQLs to
         # sales": the team they go to
         step = None
     if step and draft.metric in (None, "conversion", "velocity"):
-        draft.from_stage, draft.to_stage = _stage_of(step.group(1)), _stage_of(step.group(2))
+        draft.from_stage, draft.to_stage = stage_of(step.group(1)), stage_of(step.group(2))
         draft.metric = draft.metric or "conversion"
         return
     if draft.metric is None:
@@ -320,7 +320,7 @@ def metric_and_stages(draft: Draft, low: str) -> None:
             mentioned = counted
         if mentioned:
             # "le SQL generate dai webinar": entries into the first stage named
-            draft.metric, draft.stage = "stage_entries", _stage_of(mentioned[0].group(0))
+            draft.metric, draft.stage = "stage_entries", stage_of(mentioned[0].group(0))
             if re.fullmatch(r"vendite|sales", mentioned[0].group(0)):
                 draft.problems.append("sales_word")
             if draft.stage == "opportunity" and re.search(
@@ -343,7 +343,7 @@ def metric_and_stages(draft: Draft, low: str) -> None:
         draft.from_stage, draft.to_stage = "lead", "customer"
 
 
-def _stage_of(words: str) -> str:
+def stage_of(words: str) -> str:
     for code, pattern in STAGE_WORDS:
         if re.fullmatch(rf"(?:{pattern})", words):
             return code

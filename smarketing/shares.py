@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from smarketing import metricwords
+from smarketing import metricwords, stages
 from smarketing.amounts import number
 from smarketing.importing.fields import normalise
-from smarketing.stagewords import STAGE_TOKENS, STAGE_WORDS
+from smarketing.stagewords import STAGE_TOKENS
 
 if TYPE_CHECKING:
     from smarketing.drafting import Draft
@@ -62,17 +62,13 @@ WON_COUNTED = re.compile(r"(?<![\d.,%])\b\d[\d.,]*\s+(?:nuov[ei]\s+|new\s+)?(?:t
 _NOT_A_WHOLE = r"(?![\d.,]|\s*%|\s*(?:giorni|gg|settimane|mesi|anni|days|weeks|months|years)\b)"
 
 
-_PATH = ("lead", "mql", "sql", "opportunity", "customer")
 # a level written after a measure: "al 30%", ": 30%", "= 30%", "≥ 30%"
 _LEVEL_AFTER = r"(?=\s*(?::|=|≥|>=|\bal\b|\ba\b|\bat\b|\bto\b)?\s*\d+(?:[.,]\d+)?\s*%)"
 
 
 def _position(token: str) -> int:
     """A stage word's place on the path ("SQL" 2, "clienti" 4)."""
-    low = token.lower()
-    code = next(code for code, words in STAGE_WORDS if re.fullmatch(rf"(?:{words})", low)
-                or re.fullmatch(rf"(?:{words})", low.replace("à", "a")))
-    return _PATH.index(code)
+    return stages.PATH.index(metricwords.stage_of(token.lower().replace("à", "a")))
 
 
 def _later_over_earlier(found: re.Match[str], conversion: str = "conversione") -> str:
