@@ -279,12 +279,7 @@ def create_children(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int, 
     owning = {s["code"]: s["owner_function"] for s in plan.stage_rows}
     scoped = scope(plan, lang)
     created = []
-    for stage in stages.PATH:
-        needed = plan.needed.get(stage)
-        if not needed or stage in skip or plan.by[stage] < plan.today:
-            # a stage whose day has passed makes no objective: it would be due before it starts (the page says
-            # the plan is late for it)
-            continue
+    for stage, needed in _child_stages(plan, skip):
         # each stage by the day its entries must happen to close in time (Plan.by)
         draft = _draft(plan, statement(stage, needed, plan.by[stage], lang, scoped), needed, plan.by[stage],
                        metric="stage_entries", stage=stage, target_unit="count")
@@ -294,14 +289,19 @@ def create_children(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int, 
     return created
 
 
+def _child_stages(plan: Plan, skip: tuple[str, ...] = ()) -> list[tuple[str, int]]:
+    """The stages a child objective is made for, with what each needs: never a stage whose day has passed, which
+    would be due before it starts (the page says the plan is late for it)."""
+    return [(stage, needed) for stage in stages.PATH
+            if (needed := plan.needed.get(stage)) and stage not in skip and plan.by[stage] >= plan.today]
+
+
 def _first_statement(plan: Plan, parent_id: int | None, lang: str) -> str | None:
     """The sentence of the first objective the plan would create: the new parent's, else the first child's."""
     if parent_id is None:
         return parent_statement(plan, lang)
-    for stage in stages.PATH:
-        if (needed := plan.needed.get(stage)) and plan.by[stage] >= plan.today:
-            return statement(stage, needed, plan.by[stage], lang, scope(plan, lang))
-    return None
+    first = next(iter(_child_stages(plan)), None)
+    return None if first is None else statement(first[0], first[1], plan.by[first[0]], lang, scope(plan, lang))
 
 
 def create_plan(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int | None, owners: dict[str, str], lang: str,
