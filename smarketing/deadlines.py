@@ -16,6 +16,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from smarketing import periods
+from smarketing.i18n import ELIDED
 
 
 def _weekday(day: int) -> tuple[str, ...]:
@@ -88,15 +89,18 @@ _YEAR_WORDS = r"(?:del\s+prossimo\s+anno|dell['’]\s*anno\s+(?:prossimo|success
               r"|(?P<this>di\s+quest['’]\s*anno|dell['’]\s*anno\s+in\s+corso|(?:of\s+)?this\s+year))"
 
 
+_WHOLE = {elided.rstrip("'"): whole for whole, elided in ELIDED.items()}
+
+
 def shorthand(text: str, today: date) -> str:
     """Deadlines as notes, slides and e-mails write them, in the words the readers below know: "entro e non oltre"
     and "no later than" are a firm "entro" (never a ceiling); "giugno del prossimo anno" and "31 March next year" name
     the year; "dic. 2027", "marzo '27", "3 sett." are a month, a year and weeks; "al 30 giugno 2027" is the state by
     that day."""
     # "entro l'8 giugno", "dall'8 gennaio all'11 aprile": the article elided before a day, as it is written
-    text = re.sub(r"\b(l|dall|all|dell|nell|sull)['’](?=(?:0?8|11)\b)",
-                  lambda m: {"l": "il ", "dall": "dal ", "all": "al ", "dell": "del ", "nell": "nel ", "sull": "sul "}[
-                      m[1].lower()], text, flags=re.IGNORECASE)
+    # (the articles i18n elides when it writes a day, read back)
+    text = re.sub(r"\b(l|dall|all|dell|nell|sull)['’](?=(?:0?8|11)\b)", lambda m: _WHOLE[m[1].lower()] + " ", text,
+                  flags=re.IGNORECASE)
     text = re.sub(r"\bentro\s+e\s+non\s+(?:oltre|dopo)\b|\bal\s+pi[uù]\s+tardi\s+entro\b", "entro", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"\b(?:no|not)\s+later\s+than\b", "by", text, flags=re.IGNORECASE)

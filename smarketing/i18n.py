@@ -75,7 +75,7 @@ def t(key: str, lang: str, **params: object) -> str:
 
 
 # an article before a number read with a vowel ("otto", "undici", "ottanta"), and the first of a month
-_ELIDED = {"il": "l'", "al": "all'", "dal": "dall'", "del": "dell'", "nel": "nell'", "sul": "sull'"}
+ELIDED = {"il": "l'", "al": "all'", "dal": "dall'", "del": "dell'", "nel": "nell'", "sul": "sull'"}
 _BEFORE_VOWEL = re.compile(r"\b(il|al|dal|del|nel|sul) (?=(?:0?8|11(?![\d])|8\d)[\d.,/ %]|(?:0?8|11)\b)")
 _FIRST_OF = re.compile(r"\b(il|al|dal|del|nel|sul) 1 (?=(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto"
                        r"|settembre|ottobre|novembre|dicembre)\b)")
@@ -84,7 +84,7 @@ _FIRST_OF = re.compile(r"\b(il|al|dal|del|nel|sul) 1 (?=(?:gennaio|febbraio|marz
 def _articles(text: str) -> str:
     """Italian as it is written where a number or a date fills a text: "entro l'8 aprile", "entro l'11/12/2026",
     "dall'80%", "il 1° aprile" (never "entro il 8 aprile", "il 1 aprile")."""
-    text = _BEFORE_VOWEL.sub(lambda m: _ELIDED[m[1]], text)
+    text = _BEFORE_VOWEL.sub(lambda m: ELIDED[m[1]], text)
     return _FIRST_OF.sub(lambda m: f"{m[1]} 1° ", text)
 
 
