@@ -64,12 +64,11 @@ class Watch:
     settle: float = field(default_factory=lambda: _seconds(ENV_SETTLE, SETTLE_SECONDS))
 
     def settled(self, path: Path, now: float) -> bool:
-        try:
-            stat = path.stat()
-        except FileNotFoundError:
+        stamp = _stamp(path)
+        if stamp is None:
             self.seen.pop(path.name, None)
             return False
-        size, mtime = stat.st_size, stat.st_mtime_ns
+        size, mtime = stamp
         before = self.seen.get(path.name)
         if before is None or before[:2] != (size, mtime):
             self.seen[path.name] = (size, mtime, now)
