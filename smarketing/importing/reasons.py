@@ -9,6 +9,7 @@ from typing import Any, TypedDict
 
 from smarketing.i18n import fmt_date, fmt_num, has_text, on_page, t
 from smarketing.stages import CODES as STAGE_CODES
+from smarketing.vocabulary import DIMENSIONS
 
 # 1,23457E+11: how Excel writes a number too wide for its column, in the export as on screen
 SCIENTIFIC = re.compile(r"\s*[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+\s*")
@@ -146,6 +147,11 @@ def params_worded(raw: dict[str, Any], lang: str) -> dict[str, Any]:
                 params[name] = "+" + params[name]
     if "product" in params:
         params["product"] = t(f"preset.{params['product']}", lang)
+    if params.get("dimension") in DIMENSIONS:
+        # a dimension travels as its code, which is also how the command line writes it ("--filter source=..."):
+        # said in the language, with the code beside it where the two differ
+        worded = t(f"metric.{params['dimension']}", lang).lower()
+        params["dimension"] = worded if worded == params["dimension"] else f"{worded} ({params['dimension']})"
     for name in ("start", "end", "deadline", "monday"):
         if name in params:
             # days travel as ISO text: shown as the page's language writes them

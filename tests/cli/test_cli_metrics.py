@@ -179,8 +179,8 @@ def test_a_filter_is_the_datas_value_whatever_its_case_and_one_no_lead_has_is_re
     assert lower == written and lower[0]["reached"] > 0
     assert cli.main(["--db", store, "metrics", "funnel", "--filter", "campaign=Natale"]) == 1
     assert capsys.readouterr().err.strip() == (
-        "Errore: Nessun contatto né spesa ha «Natale» come campaign: i valori presenti sono Fiere autunno, Google Ads "
-        "autunno, Webinar autunno, Referral autunno, unknown autunno.")
+        "Errore: Nessun contatto né spesa ha «Natale» come campagna (campaign): i valori presenti sono Fiere autunno, "
+        "Google Ads autunno, Webinar autunno, Referral autunno, unknown autunno.")
 
 
 def test_a_filter_names_a_channel_with_spend_and_no_lead_and_a_spelling_as_written(con, db_path, capsys):
