@@ -48,7 +48,7 @@ def test_the_demo_has_something_on_every_part_of_the_agenda(app, demo_store):
     # hand-off's backlog, the data, and who has not checked in yet
     points = [m.value for m in app.markdown if m.value.startswith(":")]
     assert points == [f":{colour}[●] " + ui.plain(text) for colour, text in [
-        ("red", "Triplicare i clienti: fuori strada, 2 su 12 (avanzamento 17%, atteso 32%). Fiducia: "
+        ("red", "Triplicare i clienti: fuori strada, 2 su 12 (avanzamento 17%, atteso 34%). Fiducia: "
                 "Giulia Ferrari 8/10, Luca Bertolini 6/10."),
         ("red", "Triplicare i clienti: da «troppo presto» a «fuori strada» in una settimana."),
         ("gray", "Conversione MQL->SQL: da «troppo presto» a «in linea» in una settimana."),

@@ -38,14 +38,14 @@ def test_board_shows_status_progress_and_owners_of_both_functions(app, store):
     objectives_page(app)
     board = app.dataframe[0].value
     assert board.to_dict("records") == [
-        # it starts today: no run-rate yet, so too early to say, not "on track"
+        # it starts today: its first day is 3% of the window, too early to say, not "on track"
         # +50% of 3 MQLs is 4,5: at least 5 of them
         {"status": "⏳ troppo presto", "title": "MQL dai webinar", "owners": "Marco (V), Giulia (M)", "progress": 0,
-         "expected": "0%", "actual": "0", "target": "5", "forecast": "–", "deadline": "24/12/2026",
+         "expected": "3%", "actual": "0", "target": "5", "forecast": "0 (0%)", "deadline": "24/12/2026",
          "confidence": "–"},
-        # 3 of 6 with 45% of the window gone: the run-rate makes 6,6 by the deadline, 110% of the target
+        # 3 of 6 with 46% of the window gone: the run-rate makes 6,5 by the deadline, 108% of the target
         {"status": "🟢 in linea", "title": "SQL di dicembre", "owners": "Giulia (M) ⚠", "progress": 50,
-         "expected": "45%", "actual": "3", "target": "6", "forecast": "6,6 (110%)", "deadline": "24/12/2026",
+         "expected": "46%", "actual": "3", "target": "6", "forecast": "6,5 (108%)", "deadline": "24/12/2026",
          "confidence": "–"},
     ]
 
@@ -146,7 +146,7 @@ def test_detail_with_check_in_edit_and_change_log(app, store):
     # the status in a badge of its colour, the numbers in cards
     assert [m.value for m in app.markdown if "-badge[" in m.value] == [":green-badge[Stato: in linea]"]
     assert {m.label: m.value for m in app.metric} == {"Attuale": "3", "Traguardo": "6", "Avanzamento": "50%",
-                                                      "Previsione": "6,6 (110%)"}
+                                                      "Previsione": "6,5 (108%)"}
     # widgets in a form send their values with the submit button
     app.selectbox(key="checkin_author_2").set_value("Giulia")
     app.slider(key="checkin_confidence").set_value(3)

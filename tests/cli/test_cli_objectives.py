@@ -143,12 +143,12 @@ def test_add_list_show_progress(store, capsys):
 
     code, out, _ = run(capsys, "--db", store, "objectives", "progress", "--today", "2026-12-09", "--format", "json")
     assert code == 0
-    # no SQL entries since 25 November: 0 of 6 after 14 of 29 days, run-rate 0
+    # no SQL entries since 25 November: 0 of 6 after 15 of 30 days (both ends counted), run-rate 0
     assert json.loads(out) == [{"id": 1, "title": "SQL di dicembre", "actual": 0.0, "baseline": 3.0, "target": 6.0,
-                                "progress": 0.0, "expected_progress": 14 / 29, "status": "off_track",
+                                "progress": 0.0, "expected_progress": 15 / 30, "status": "off_track",
                                 "forecast": 0.0, "forecast_progress": 0.0, "kind": "cumulative"}]
     code, out, _ = run(capsys, "--db", store, "objectives", "progress", "--today", "2026-12-09", "--lang", "en")
-    assert out == ("#1 SQL di dicembre: off track: 0 of 6, progress 0% (expected 48%), forecast 0\n")
+    assert out == ("#1 SQL di dicembre: off track: 0 of 6, progress 0% (expected 50%), forecast 0\n")
 
     code, out, _ = run(capsys, "--db", store, "objectives", "show", "1", "--today", "2026-12-09", "--format", "json")
     shown = json.loads(out)

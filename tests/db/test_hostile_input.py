@@ -48,7 +48,7 @@ def test_sql_in_a_filter_is_refused_as_a_value_no_lead_has(con, db_path, capsys,
     # a value no lead has is refused in words, as any is, and runs nothing
     assert cli.main(["--db", str(db_path), "metrics", "funnel", "--filter", f"source={payload}",
                      "--today", "2026-11-25", "--format", "json"]) == 1
-    assert capsys.readouterr().err.startswith(f"Errore: Nessun contatto né spesa ha «{payload}» come source")
+    assert capsys.readouterr().err.startswith(f"Errore: Nessun contatto né spesa ha «{payload}» come fonte (source)")
     again = db.connect(db_path)
     assert tables(again) == before
     again.close()

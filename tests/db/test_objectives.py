@@ -117,11 +117,11 @@ def test_progress_counts_entries_since_the_start(history):
     objective_id = objectives.add(history, "Generare 5 SQL entro il 1/12/2026", BOTH, TODAY, "it", "anna")
     sqls(history, "2026-11-25", 2, "NEW")       # 25 and 26 November
     p = objectives.progress_of(history, objectives.get(history, objective_id), date(2026, 11, 28))
-    # 2 of 5 three days into six: the run-rate says 2 / (3/6) = 4 (80% of 5), but three days are no run-rate to
-    # trust: too early
+    # 2 of 5 four days into seven (25 November to 1 December, both counted): the run-rate says 2 / (4/7) = 3,5 (70%
+    # of 5), but four days are no run-rate to trust: too early
     assert (p.actual, p.baseline, p.target, p.progress, p.status, p.kind) == (2, 3, 5, 0.4, "too_early",
                                                                              "cumulative")
-    assert (p.expected_progress, p.forecast, p.forecast_progress) == pytest.approx((3 / 6, 4, 4 / 5))
+    assert (p.expected_progress, p.forecast, p.forecast_progress) == pytest.approx((4 / 7, 3.5, 0.7))
     # on the deadline the week is whole: 2 of 5 is the forecast too, 40%, off track
     p = objectives.progress_of(history, objectives.get(history, objective_id), date(2026, 12, 1))
     assert (p.forecast, p.status) == (2, "off_track")
@@ -151,9 +151,9 @@ def test_a_manual_kpi_is_measured_from_its_check_ins(con):
         for author, value in zip(("Anna Rossi", "Bruno Neri"), values):
             objectives.checkin(con, objective_id, date.fromisoformat(week), author, 6, value=value)
     p = objectives.progress_of(con, objectives.get(con, objective_id), date(2026, 11, 20))
-    # from 5.5 (first week) to 7 (latest) of the way to 8: 1.5 / 2.5; 18 of 59 days elapsed
+    # from 5.5 (first week) to 7 (latest) of the way to 8: 1.5 / 2.5; 19 of 60 days elapsed (2 November to 20)
     assert (p.actual, p.baseline, p.target, p.status) == (7, 5.5, 8, "on_track")
-    assert (p.progress, p.expected_progress) == pytest.approx((0.6, 18 / 59))
+    assert (p.progress, p.expected_progress) == pytest.approx((0.6, 19 / 60))
 
 
 def test_a_check_in_is_judged_by_the_status_of_its_own_week(con):

@@ -1,7 +1,8 @@
 """Progress, expected progress, status and forecast (docs/metrics.md), worked out by hand.
 
-Every objective here runs 100 days, from 1 January to 11 April 2027, so a day is one point of expected
-progress. Levels: on track down to expected - 10 points, at risk down to expected - 25. Counts and sums:
+Every objective here runs 100 days, from 1 January to 10 April 2027 (both days count, as the actual counts today's
+entries: on day(n) n days have elapsed, today included), so a day is one point of expected progress. Levels: on
+track down to expected - 10 points, at risk down to expected - 25. Counts and sums:
 on track when the forecast at the deadline reaches 90% of the target, at risk from 75%, too early in the
 first tenth of the window or its first week."""
 
@@ -14,11 +15,12 @@ import pytest
 from smarketing import progress
 
 START = date(2027, 1, 1)
-DEADLINE = START + timedelta(days=100)
+DEADLINE = START + timedelta(days=99)
 
 
 def day(n: int) -> date:
-    return START + timedelta(days=n)
+    """The n-th day of the window: day(1) is the start day, day(100) the deadline."""
+    return START + timedelta(days=n - 1)
 
 
 @pytest.mark.parametrize(
@@ -44,8 +46,8 @@ def day(n: int) -> date:
         ("stage_entries", "increase", 45, 120, 45, day(50), (0.375, 0.5, "at_risk", 90, 0.75)),
         ("stage_entries", "increase", 45, 120, 44, day(50), (44 / 120, 0.5, "off_track", 88, 88 / 120)),
         ("stage_entries", "increase", None, 120, 120, day(80), (1.0, 0.8, "done", 150, 1.25)),
-        # on the start day nothing has elapsed: no run-rate yet, too early to say
-        ("stage_entries", "increase", 45, 120, 0, day(0), (0.0, 0.0, "too_early", None, None)),
+        # on the start day its first day is elapsed: nothing yet, and too early to say
+        ("stage_entries", "increase", 45, 120, 0, day(1), (0.0, 0.01, "too_early", 0.0, 0.0)),
         # the fair-revenue case: nothing won yet with 10% of the window gone is too early, with 30% off track
         ("won_value", "increase", None, 190000, 0, day(10), (0.0, 0.1, "too_early", 0, 0.0)),
         ("won_value", "increase", None, 190000, 0, day(30), (0.0, 0.3, "off_track", 0, 0.0)),
@@ -84,7 +86,7 @@ def test_an_objective_before_its_start_has_not_started(metric, direction, kind):
     assert (p.status, p.kind, p.progress, p.expected_progress, p.forecast) == ("not_started", kind, None, 0.0, None)
     # on the start day it has started: a count is too early to judge, a rate is judged from its baseline
     assert progress.compute(metric, direction, 0.2, 0.3, 0.0 if kind == "cumulative" else 0.2, START, DEADLINE,
-                            day(0)).status == ("too_early" if kind == "cumulative" else "on_track")
+                            day(1)).status == ("too_early" if kind == "cumulative" else "on_track")
 
 
 @pytest.mark.parametrize(("metric", "direction", "kind"), [
@@ -139,8 +141,8 @@ def test_a_ceiling_on_a_count_is_used_up_over_the_window(actual, today, expected
     assert (p.kind, p.progress) == ("cumulative", None)
 
 
-@pytest.mark.parametrize(("today", "share"), [(day(-5), 0.0), (day(0), 0.0), (day(25), 0.25), (day(100), 1.0),
-                                              (day(365), 1.0)])
+@pytest.mark.parametrize(("today", "share"), [(day(-5), 0.0), (day(0), 0.0), (day(1), 0.01), (day(25), 0.25),
+                                              (day(100), 1.0), (day(365), 1.0)])
 def test_expected_progress_is_the_elapsed_share_of_the_window(today, share):
     assert progress.expected(START, DEADLINE, today) == share
 
@@ -151,3 +153,12 @@ def test_a_week_is_judged_on_its_last_day():
     assert progress.compute("stage_entries", "increase", 0, 50, 40, monday, sunday, sunday).status == "at_risk"
     assert progress.compute("stage_entries", "increase", 0, 50, 40, monday, sunday, date(2026, 12, 5)).status == \
         "too_early"
+
+
+def test_the_run_rate_counts_today_as_an_elapsed_day():
+    """The actual holds today's entries: 75 leads from Monday 23 to Monday 30 November are 8 days of a 28-day window
+    ending on 20 December, 262,5 at that pace (87,5%: at risk). Counting 7 days forecast 289 and "on track"."""
+    p = progress.compute("stage_entries", "increase", None, 300, 75, date(2026, 11, 23), date(2026, 12, 20),
+                         date(2026, 11, 30))
+    assert (p.expected_progress, p.forecast, p.forecast_progress, p.status) == pytest.approx(
+        (8 / 28, 262.5, 0.875, "at_risk"))
