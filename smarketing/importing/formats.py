@@ -105,10 +105,20 @@ def number_profile(c: str) -> list[str]:
         *(f"count(*) filter (where regexp_matches({c}, {_q(marks)}, 'i'))" for marks in CURRENCY_MARKS.values()),
         f"count(*) filter (where contains({c}, '.'))",
         f"count(*) filter (where contains({c}, ','))",
+        # "1.500", "12,000": either convention reads them, one as a thousand and more, the other to the thousandth
+        *(f"count(*) filter (where {either})" for either in _either_read(c, clean, it, us)),
+        # the first of them in the file, quoted by the note that says how they were read
+        *(f"arg_min(trim({c}), rowid) filter (where {either})" for either in _either_read(c, clean, it, us)),
     ]
 
 
-NUMBER_PROFILE_KEYS = ("values", "it_only", "us_only", "eur", "usd", "gbp", "chf", "dots", "commas")
+def _either_read(c: str, clean: str, it: str, us: str) -> list[str]:
+    return [f"contains({c}, '{mark}') and regexp_full_match({clean}, {it}) and regexp_full_match({clean}, {us})"
+            for mark in ".,"]
+
+
+NUMBER_PROFILE_KEYS = ("values", "it_only", "us_only", "eur", "usd", "gbp", "chf", "dots", "commas",
+                       "thousands_dot", "thousands_comma", "first_dot", "first_comma")
 
 
 def decide_order(profiles: dict[str, dict[str, Any]], forced: str | None, notes: list[Note]) -> str:
@@ -261,6 +271,10 @@ def decide_decimal(field: str, profile: dict[str, Any], forced: str | None, defa
     if forced:
         return forced
     it, us = profile["it_only"], profile["us_only"]
+    if us and not it and profile["thousands_dot"]:
+        return _either(field, "us", us, profile["thousands_dot"], profile["first_dot"], notes)
+    if it and not us and profile["thousands_comma"]:
+        return _either(field, "it", it, profile["thousands_comma"], profile["first_comma"], notes)
     if it and not us:
         return "it"
     if us and not it:
@@ -280,6 +294,22 @@ def decide_decimal(field: str, profile: dict[str, Any], forced: str | None, defa
     if profile["values"]:
         notes.append(Note("import.note_decimal_assumed", {"field": field, "decimal": _mark(default)}))
     return default
+
+
+def _either(field: str, proven: str, proof: int, either: int, example: str, notes: list[Note]) -> str:
+    """Values only one convention reads ("99.90") beside values both read ("1.500"): by the proven mark the others
+    are amounts to the thousandth (1,5) beside amounts to the cent, which money is not written as, so each of them
+    speaks for the other convention (1.500 is 1500). The more numerous wins, and the note says what became of the
+    rest: rejected, or kept to the thousandth."""
+    other = "it" if proven == "us" else "us"
+    if either > proof:
+        notes.append(Note("import.note_decimal_conflict", {"field": field, "decimal": _mark(other),
+                                                          "it": either if other == "it" else proof,
+                                                          "us": proof if other == "it" else either}))
+        return other
+    notes.append(Note("import.note_decimal_thousandths", {
+        "field": field, "decimal": _mark(proven), "count": either, "proof": proof, "example": example}))
+    return proven
 
 
 def _mark(convention: str) -> str:

@@ -1,0 +1,60 @@
+"""Files as the office of an Italian PMI makes them (a review of 4 December 2026, evening): Excel sheets saved as
+CSV, with notes and totals under the data, amounts typed by hand, report periods in title lines, an ad account with
+one campaign. Each case distorted data without a word before."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from smarketing.importing import ImportOptions, reasons, run_import
+from tests.db.test_import_corpus import check_ledger, counts, notes, rejects
+
+
+def load(con, path, kind="leads", **options):
+    result = run_import(con, path, ImportOptions(kind=kind, **options))
+    check_ledger(con, result)
+    return result
+
+
+def write(tmp_path, name: str, text: str, encoding: str = "utf-8"):
+    path = tmp_path / name
+    path.write_text(text, encoding=encoding)
+    return path
+
+
+def test_one_amount_to_the_cent_does_not_turn_typed_thousands_into_units(con, tmp_path):
+    # "99.90" proved the dot decimal and 1.500, 2.000 and 12.000 were stored as 1,50, 2,00 and 12,00, without a word
+    path = write(tmp_path, "trattative.csv", "Codice;Email;Fase;Data creazione;Valore\n"
+                 "L001;a@a.it;Opportunità;03/11/2026;1.500\nL002;b@b.it;Opportunità;04/11/2026;2.000\n"
+                 "L003;c@c.it;Opportunità;05/11/2026;12.000\nL004;d@d.it;Opportunità;13/11/2026;99.90\n")
+    result = load(con, path)
+    assert counts(result) == (4, 3, 0, 0, 1)
+    assert con.execute("select external_id, deal_value from leads order by 1").fetchall() == [
+        ("L001", Decimal("1500.00")), ("L002", Decimal("2000.00")), ("L003", Decimal("12000.00"))]
+    assert rejects(result) == [(5, "Valore", "99.90", "bad_number", ",")]
+    assert ("import.note_decimal_conflict", {"field": "Valore", "decimal": ",", "it": 3, "us": 1}) in notes(result)
+
+
+def test_spend_typed_by_hand_reads_its_thousands_the_same_way(con, tmp_path):
+    path = write(tmp_path, "costi.csv", "Giorno;Canale;Costo\n02/11/2026;Google Ads;1.250\n"
+                 "03/11/2026;Google Ads;2.100\n04/11/2026;Meta Ads;45.50\n")
+    result = load(con, path, kind="spend")
+    assert counts(result) == (3, 2, 0, 0, 1)
+    assert con.execute("select amount from spend order by spend_date").fetchall() == [
+        (Decimal("1250.00"),), (Decimal("2100.00"),)]
+
+
+def test_a_value_either_mark_reads_kept_beside_more_amounts_to_the_cent_is_said(con, tmp_path):
+    path = write(tmp_path, "deals.csv", "Email,Create Date,Amount\na@x.it,2026-11-02,99.90\n"
+                 "b@x.it,2026-11-02,45.50\nc@x.it,2026-11-02,1.500\n")
+    result = load(con, path)
+    assert con.execute("select deal_value from leads order by email").fetchall() == [
+        (Decimal("99.90"),), (Decimal("45.50"),), (Decimal("1.50"),)]
+    note = next(n for n in result.notes if n.key == "import.note_decimal_thousandths")
+    assert note.params == {"field": "Amount", "decimal": ".", "count": 1, "proof": 2, "example": "1.500"}
+    assert reasons.note_text(note, "it") == (
+        "Colonna «Amount»: 1 valore, «1.500», è letto con tre decimali, come scrivono il separatore decimale «.» gli "
+        "altri 2. Se voleva dire migliaia, correggilo nel file o usa --decimal.")
+    assert reasons.note_text(note, "en") == (
+        "Column \"Amount\": 1 value, \"1.500\", is read with three decimals, as the other 2 write the decimal mark "
+        "\".\". If it meant thousands, correct it in the file or use --decimal.")
