@@ -25,8 +25,10 @@ from smarketing.stages import CODES as STAGE_CODES
 
 SCIENTIFIC_KEY = r"^\s*\d+(?:[.,]\d+)?[eE]\+\d+\s*$"
 # as an SQL literal (no quote inside)
-# ("Tot.", the short form an Excel sheet's last row is often labelled with)
-TOTAL = r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?(total[eis]?|tot\.)(\s+(complessivo|generale))?\s*(:.*)?$'"
+# ("Tot.", the short form an Excel sheet's last row is often labelled with; "Totale contatti: 2", a few words before
+# a colon, what a sheet's author types: never a company such as "Total Italia", which has no colon)
+TOTAL = (r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?(total[eis]?|tot\.)((\s+(complessivo|generale))?\s*(:.*)?"
+         r"|(\s+\pL+){1,4}\s*:.*)$'")
 
 
 # the rows an import skips as no data, counted apart from the rows it refuses
@@ -460,6 +462,7 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
              for n in fields]
     if 0 not in mapping.columns.values():
         cells.append("first_total")
+    footers = _footer_rows(con, mapping) if mapping.kind == "leads" and mapping.columns else []
     if cells:
         # "Total: Account" (Google Ads), "Totale" (Excel): a sum of the rows above, never a row of its own
         said = " or ".join(c if c == "first_total" else _total(c) for c in cells)
@@ -473,8 +476,10 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         summed = ""
         if amount in mapping.columns:
             # the file's sum and last row once, from the staged table, as constants: never a subquery per row
+            # (the last row of data: a note typed under the total is a footer)
             total, last = con.execute(f"select sum({amount}), max(rowid) filter (where not empty_row) "
-                                      "from import_rows").fetchone()
+                                      f"from import_rows where rowid not in ({', '.join(map(str, footers)) or -1})"
+                                      ).fetchone()
             if total is not None:
                 summed = (f" or (key is not null and {amount} is not null and 2 * {amount} = {total} "
                           f"and rn = {last}{blank})")
@@ -487,9 +492,12 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         value = "coalesce(" + ", ".join([f"case when {_total(c)} then {c} end" for c in cells if c != "first_total"]
                                         + ["null"]) + ")"
         checks.append((f"{field}, {value}, 'total_row', null", f"case when {keyless} then {said} else false end"))
-    footers = _footer_rows(con, mapping) if mapping.kind == "leads" and mapping.columns else []
     if footers:
-        checks.append(("null, null, 'footer_row', null", f"rn in ({', '.join(map(str, footers))})"))
+        # the footer's words quoted, where its column is mapped
+        first = next((n for n, i in mapping.columns.items() if i == 0), None)
+        said = (f"'{first}', {('raw_' if specs[first].kind in ('date', 'stage', 'outcome', 'email', 'number') else '')}"
+                f"{column(first)}" if first else "null, null")
+        checks.append((f"{said}, 'footer_row', null", f"rn in ({', '.join(map(str, footers))})"))
     summaries = _summary_rows(con, mapping) if mapping.kind == "spend" else []
     if summaries:
         checks.append(("'amount', raw_amount, 'total_row', null", f"rn in ({', '.join(map(str, summaries))})"))
@@ -516,27 +524,31 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
 
 
 def _footer_rows(con, mapping: Mapping) -> list[int]:
-    """A report's footer ("Riservato e confidenziale", "Copyright ... salesforce.com"): after the last row with a
-    key, rows whose only cell is the first one are no leads left unidentified, but no data at all. A footer is a
-    few lines at the very end: the last rows of the staged table, read by their row id, never a pass over a million
-    rows."""
+    """A report's footer ("Riservato e confidenziale", "Copyright ... salesforce.com", "Note: estratto dal
+    gestionale il 01/12/2026"): at the end of the file, rows whose only cell is the first one are no leads left
+    unidentified, but no data at all. When the first column is the key, a footer's cell is words (a key is one
+    token: "L099;;;" is a lead with nothing else known). A footer is a few lines at the very end: the last rows of
+    the staged table, read by their row id, never a pass over a million rows."""
     specs = FIELDS[mapping.kind]
     others = [f"raw_{column(n)}" if specs[n].kind in ("date", "stage", "outcome", "email", "number") else column(n)
               for n, i in mapping.columns.items() if i != 0]
     key = "external_id" if "external_id" in mapping.columns else "email"
-    rows = con.execute("select count(*) from import_rows").fetchone()[0]
-    tail = con.execute(f"select rowid, {key} from import_rows where rowid >= ? order by rowid",
-                       [max(rows - 20, 0)]).fetchall()
-    trailing = []
-    for n, k in reversed(tail):
-        if k is not None:
-            break
-        trailing.append(n)
-    if not others or not trailing:
+    if not others:
         return []
-    return [n for (n,) in con.execute(
-        f"select rowid from import_rows where rowid in ({', '.join(map(str, trailing))}) and not empty_row"
-        + "".join(f" and {c} is null" for c in others)).fetchall()]
+    first_is_key = mapping.columns[key] == 0 if key in mapping.columns else False
+    rows = con.execute("select count(*) from import_rows").fetchone()[0]
+    bare = " and ".join(f"{c} is null" for c in others)
+    tail = con.execute(f"select rowid, {key}, empty_row, {bare} from import_rows where rowid >= ? order by rowid",
+                       [max(rows - 20, 0)]).fetchall()
+    footers = []
+    for n, k, empty, only_first in reversed(tail):
+        if empty:
+            continue
+        if only_first and (k is None or (first_is_key and len(k.split()) > 1)):
+            footers.append(n)
+        elif k is not None:
+            break
+    return sorted(footers)
 
 
 def _summary_rows(con, mapping: Mapping) -> list[int]:

@@ -58,3 +58,35 @@ def test_a_value_either_mark_reads_kept_beside_more_amounts_to_the_cent_is_said(
     assert reasons.note_text(note, "en") == (
         "Column \"Amount\": 1 value, \"1.500\", is read with three decimals, as the other 2 write the decimal mark "
         "\".\". If it meant thousands, correct it in the file or use --decimal.")
+
+
+def test_a_total_and_a_note_typed_under_the_data_are_no_leads(con, tmp_path):
+    # with the ID column first, "Totale contatti: 2" and the note became two more leads: Contatto 4, lead -> MQL 50%
+    path = write(tmp_path, "contatti.csv", "Codice;Nome;Email;Fase;Valore\n"
+                 "L001;Mario Rossi;mario@rossi.it;MQL;1.000,00\nL002;Lucia Bianchi;lucia@bianchi.it;SQL;2.000,00\n"
+                 "Totale contatti: 2;;;;3.000,00\nNote: estratto dal gestionale il 01/12/2026;;;;\n")
+    result = load(con, path)
+    assert counts(result) == (4, 2, 0, 0, 0)
+    assert con.execute("select external_id from leads order by 1").fetchall() == [("L001",), ("L002",)]
+    assert [(w["line"], w["column"], w["value"], w["code"]) for w in result.warnings] == [
+        (4, "Codice", "Totale contatti: 2", "total_row"),
+        (5, "Codice", "Note: estratto dal gestionale il 01/12/2026", "footer_row")]
+
+
+def test_a_total_row_above_a_blank_line_and_a_signature_is_the_sum_of_the_rows(con, tmp_path):
+    path = write(tmp_path, "contatti.csv", "Codice;Nome;Email;Fase;Valore\n"
+                 "L001;Mario Rossi;mario@rossi.it;MQL;1.000,00\nL002;Lucia Bianchi;lucia@bianchi.it;SQL;2.000,00\n"
+                 "2;Totale;;;3.000,00\n;;;;\nElaborato da: ufficio commerciale;;;;\n")
+    result = load(con, path)
+    assert counts(result) == (5, 2, 0, 0, 0)
+    assert [(w["line"], w["code"]) for w in result.warnings] == [(4, "total_row"), (5, "empty_row"),
+                                                                 (6, "footer_row")]
+
+
+def test_a_last_lead_with_only_its_id_is_a_lead_and_a_company_called_total_is_a_company(con, tmp_path):
+    path = write(tmp_path, "contatti.csv", "Codice;Azienda;Email\nL001;Total Italia S.r.l.;a@total.it\n"
+                 "L002;Totale Italia;b@x.it\nL003;;\n")
+    result = load(con, path)
+    assert counts(result) == (3, 3, 0, 0, 0)
+    assert con.execute("select external_id, company from leads order by 1").fetchall() == [
+        ("L001", "Total Italia S.r.l."), ("L002", "Totale Italia"), ("L003", None)]
