@@ -823,6 +823,8 @@ def _month_year(low: str, today: date) -> Deadline | None:
 def _parse(phrase: str, dayfirst: bool = True) -> date | None:
     # "30th of February": the ordinal and the "of" carry no meaning once the day is a number
     phrase = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\b)?", r"\1", phrase)
+    # a year written first is ISO's order, year, month, day (dateutil reads 2027-06-10 day first as 6 October)
+    dayfirst = dayfirst and not re.search(r"\d{4}[/.-]\d{1,2}[/.-]\d{1,2}", phrase)
     try:
         return dateparser.parse(phrase, parserinfo=_INFO, dayfirst=dayfirst, fuzzy=False).date()
     except (ValueError, OverflowError):
@@ -834,3 +836,14 @@ def dates_in(text: str, dayfirst: bool = True) -> list[date]:
     "Report Start: 11/1/2026, 12:00 AM" (dayfirst=False for US exports). A date-shaped typo is left out."""
     found = (_parse(m.group(0), dayfirst) for m in re.finditer(_DATE, text.lower()))
     return [d for d in found if d is not None]
+
+
+def order_proven(text: str) -> bool | None:
+    """Whether the numeric dates of a text prove the day first (True: 30/11/2026), the month first (False:
+    11/30/2026), or nothing (None): a number above 12 can only be a day."""
+    firsts, seconds = [], []
+    for m in re.finditer(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}(?!\d)", text):
+        firsts.append(int(m.group(1)))
+        seconds.append(int(m.group(2)))
+    day_first, month_first = any(n > 12 for n in firsts), any(n > 12 for n in seconds)
+    return None if day_first == month_first else day_first

@@ -468,7 +468,11 @@ def _row_periods(con, mapped: mapping.Mapping, period, notes: list[detect.Note])
 def _report_period(layout: detect.Layout, order: str | None):
     """The period a report covers, as its title lines say ("1 novembre 2026 - 30 novembre 2026", or "Report
     Start:" and "Report End:" lines): its first and last day, or None."""
-    found = [d for line in layout.titles for d in deadlines.dates_in(line, dayfirst=order != "mdy")]
+    # the title's own dates say their order where a number above 12 proves it ("11/1/2026 - 11/30/2026"): a file
+    # with no date column has no order of its own
+    proven = deadlines.order_proven(" ".join(layout.titles))
+    dayfirst = proven if proven is not None else order != "mdy"
+    found = [d for line in layout.titles for d in deadlines.dates_in(line, dayfirst=dayfirst)]
     if len(found) >= 2 and found[0] <= found[1]:
         return found[0], found[1]
     return None

@@ -4,6 +4,7 @@ one campaign. Each case distorted data without a word before."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from smarketing.importing import ImportOptions, reasons, run_import
@@ -90,3 +91,19 @@ def test_a_last_lead_with_only_its_id_is_a_lead_and_a_company_called_total_is_a_
     assert counts(result) == (3, 3, 0, 0, 0)
     assert con.execute("select external_id, company from leads order by 1").fetchall() == [
         ("L001", "Total Italia S.r.l."), ("L002", "Totale Italia"), ("L003", None)]
+
+
+def test_a_report_period_in_the_title_is_read_in_the_order_its_dates_prove(con, tmp_path):
+    # Microsoft Ads writes the month first and ISO the year first: both were read day first, and the month's spend
+    # was stored on 11 January with a "period" of 323 days
+    us = write(tmp_path, "msads.csv", '"Report Name: Campaign performance"\n"Report Time: 11/1/2026 - 11/30/2026"\n\n'
+               '"Campaign name","Currency code","Spend"\n"Brand","EUR","120.50"\n"Generic","EUR","1,230.00"\n')
+    iso = write(tmp_path, "iso.csv", "Periodo: 2026-11-01 - 2026-12-31\nCampagna;Costo\nBrand;120,50\n")
+    for path, channel in ((us, "Microsoft Ads"), (iso, "Google Ads")):
+        result = load(con, path, kind="spend", sets={"channel": channel})
+        assert counts(result)[1] == result.rows_read
+    assert con.execute("select channel, spend_date, amount from spend order by 1, 3").fetchall() == [
+        ("Google Ads", date(2026, 11, 1), Decimal("120.50")), ("Microsoft Ads", date(2026, 11, 1), Decimal("120.50")),
+        ("Microsoft Ads", date(2026, 11, 1), Decimal("1230.00"))]
+    assert ("import.note_report_period", {"start": "2026-11-01", "end": "2026-12-31"}) in [
+        (k, {n: p[n] for n in ("start", "end")}) for k, p in notes(result) if k == "import.note_report_period"]

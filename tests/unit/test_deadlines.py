@@ -151,6 +151,10 @@ TODAY = date(2026, 11, 25)
     ("Close $400k in new contracts by 12/31", date(2026, 12, 31)),
     ("Reach 50 SQLs by 6/30", date(2027, 6, 30)),
     ("Chiudere 10 clienti entro il 31/12", date(2026, 12, 31)),
+    # a year written first is ISO's order, whatever the language: it was read as 6 October
+    ("Portare i clienti nuovi a 40 entro il 2027-06-10", date(2027, 6, 10)),
+    ("40 new customers by 2027-06-10", date(2027, 6, 10)),
+    ("Entro il 2027-03-05 20 SQL", date(2027, 3, 5)),
 ])
 def test_deadlines_as_written(text, day):
     found = deadlines.find(text, TODAY)
