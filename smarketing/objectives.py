@@ -146,16 +146,34 @@ def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[
     if spec is None or spec.metric == "manual" or draft.deadline is None or draft.start is None \
             or smart.foreign_currency(draft, ctx):
         return ctx
-    first_day = metrics.first_day(con)
-    # an objective over a period still to come ("Q2: 90 SQL") is compared with the windows before today, which
-    # the data covers, not with the months between today and its start
-    anchor = min(draft.start, today)
-    past = windows(anchor, anchor + (draft.deadline - draft.start), first_day)
-    history = [measure(con, spec, begin, end, today) for begin, end in past]
-    ctx.baseline = history[0] if history else None
+    past, history = _history(con, spec, draft.start, draft.deadline, today)
+    ctx.baseline = history[0] if history else _shorter_baseline(con, spec, draft.start, today)
+    if ctx.baseline is None and not history:
+        # no window of the data to measure the start on: the start the sentence states ("dal 25% al 35%")
+        ctx.baseline = draft.stated_baseline
     ctx.baseline_window = past[0] if past else None
     ctx.history = [h for h in history if h is not None]
     return ctx
+
+
+def _history(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, deadline: date, today: date,
+             count: int = HISTORY_WINDOWS) -> tuple[list[tuple[date, date]], list[float | None]]:
+    """The windows as long as the objective's before it, newest first (the first is the baseline's), and the
+    measure over each. An objective over a period still to come ("Q2: 90 SQL") is compared with the windows
+    before today, which the data covers, not with the months between today and its start."""
+    anchor = min(start, today)
+    past = windows(anchor, anchor + (deadline - start), metrics.first_day(con), count)
+    return past, [measure(con, spec, begin, end, today) for begin, end in past]
+
+
+def _shorter_baseline(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, today: date) -> float | None:
+    """A level (a rate, a cost, days) needs no window as long as the objective's: with less history than that, it is
+    measured over all the data before the start. A count or a sum over a shorter window would be a smaller one."""
+    first_day = metrics.first_day(con)
+    end = min(start, today) - timedelta(days=1)
+    if progress.kind_of(spec.metric, None) == "cumulative" or first_day is None or first_day > end:
+        return None
+    return measure(con, spec, first_day, end, today)
 
 
 def read(con: duckdb.DuckDBPyConnection, text: str, today: date) -> drafting.Draft:
@@ -298,7 +316,26 @@ def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict[str,
             _log(con, objective_id, changed_by, field, None if current[field] is None else str(current[field]),
                  None if value is None else str(value))
             changed.append(field)
+        if {"start_date", "deadline"} & set(changed) and "baseline" not in changes:
+            # the baseline is the window of the objective's length just before its start: a new length or start
+            # measures it again (a "+20%" kept on the old window's 361 asked 434 where the new one's 152 asks 183)
+            changed += _remeasured(con, get(con, objective_id), changed_by)
     return changed
+
+
+def _remeasured(con: duckdb.DuckDBPyConnection, row: Objective | None, changed_by: str) -> list[str]:
+    if row is None or row["metric"] in (None, "manual"):
+        return []
+    spec = Spec.of(row)
+    _, history = _history(con, spec, row["start_date"], row["deadline"], periods.today(), count=1)
+    baseline = history[0] if history else _shorter_baseline(con, spec, row["start_date"], periods.today())
+    if baseline == row["baseline"] or (baseline is None and not history and row["target_kind"] == "absolute"):
+        # (a level to reach keeps a start it has, stated or measured, when the data have none to give)
+        return []
+    con.execute("update objectives set baseline = ? where objective_id = ?", [baseline, row["objective_id"]])
+    _log(con, row["objective_id"], changed_by, "baseline", None if row["baseline"] is None else str(row["baseline"]),
+         None if baseline is None else str(baseline))
+    return ["baseline"]
 
 
 def _log(con: duckdb.DuckDBPyConnection, objective_id: int, by: str | None, field: str, old: str | None,
@@ -460,6 +497,12 @@ def progress_of(con: duckdb.DuckDBPyConnection, row: Objective, today: date) -> 
     if baseline is None and row["metric"] == "manual":
         # a manual KPI starts where its first check-in put it
         baseline = db.rows(con, "objectives/manual_first", objective_id=row["objective_id"])[0]["value"]
+    elif baseline is None and progress.kind_of(row["metric"], row["direction"]) == "level" \
+            and (today - row["start_date"]).days >= progress.TOO_EARLY_DAYS:
+        # a level set with no data before its start starts where its first week put it, as the check promised
+        # ("the starting point will come from the data")
+        first_week = row["start_date"] + timedelta(days=progress.TOO_EARLY_DAYS - 1)
+        baseline = measure(con, Spec.of(row), row["start_date"], first_week, today, row["objective_id"])
     data_start = metrics.first_day(con)
     measured = progress.compute(row["metric"], row["direction"], baseline, target_level(row), actual,
                                 row["start_date"], row["deadline"], today, data_start)

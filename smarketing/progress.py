@@ -72,7 +72,11 @@ def compute(metric: str, direction: str | None, baseline: float | None, target: 
         progress = 1.0 if done else 0.0
     forecast = actual / share if cumulative and share > 0 else (None if cumulative else actual)
     forecast_progress = None if forecast is None else _share(direction, base, target, forecast)
-    if done:
+    if not cumulative and today < deadline and _first_week(start, today, data_start):
+        # a win rate over the first deal or two, a CAC over the first customer: no level yet, neither done nor off
+        # track (a 13-month objective was "off track" in the meeting on its first day)
+        status = "too_early"
+    elif done:
         status = "done"
     elif progress is None:
         status = None
@@ -112,8 +116,11 @@ def _cap(actual: float, baseline: float | None, target: float, share: float, sta
 def _too_early(share: float, start: date, deadline: date, today: date, data_start: date | None) -> bool:
     """No run-rate to trust yet: the first tenth of the window, or its first week of data. Never on the deadline
     day: the window is whole then, and a week's objective is judged."""
-    observed = (today - max(start, data_start or start)).days
-    return today < deadline and (share <= TOO_EARLY_SHARE or observed < TOO_EARLY_DAYS)
+    return today < deadline and (share <= TOO_EARLY_SHARE or _first_week(start, today, data_start))
+
+
+def _first_week(start: date, today: date, data_start: date | None) -> bool:
+    return (today - max(start, data_start or start)).days < TOO_EARLY_DAYS
 
 
 def _band(value: float, on_track: float, at_risk: float) -> str:

@@ -90,7 +90,7 @@ def test_an_objective_is_stored_with_its_baseline_owners_and_first_log_line(hist
 def test_every_edit_is_kept_with_who_and_old_and_new(history):
     objective_id = objectives.add(history, "Generare 5 SQL entro il 1/12/2026", BOTH, TODAY, "it", "anna")
     assert objectives.update(history, objective_id, {"target": 6.0, "deadline": date(2026, 12, 9),
-                                                     "status": "active"}, "bruno") == ["target", "deadline"]
+                                                     "status": "active"}, "bruno") == ["target", "deadline", "baseline"]
     assert objectives.set_owners(history, objective_id, [("Anna Rossi", "marketing"), ("Carla Sala", "sales")],
                                  "bruno")
     assert not objectives.set_owners(history, objective_id, [("Carla Sala", "sales"), ("Anna Rossi", "marketing")],
@@ -100,6 +100,8 @@ def test_every_edit_is_kept_with_who_and_old_and_new(history):
                               [objective_id]).fetchall()
     assert changes == [
         ("target", "5.0", "6.0", "bruno"), ("deadline", "2026-12-01", "2026-12-09", "bruno"),
+        # the two weeks before a window of 15 days hold 4 + 3 SQL
+        ("baseline", "3.0", "7.0", "bruno"),
         ("owners", '[["Anna Rossi","marketing"],["Bruno Neri","sales"]]',
          '[["Anna Rossi","marketing"],["Carla Sala","sales"]]', "bruno")]
     assert objectives.get(history, objective_id)["owners"] == ["Carla Sala", "Anna Rossi"]
@@ -428,3 +430,49 @@ def test_an_objective_stored_with_a_step_backwards_is_not_measurable_and_still_e
 @pytest.mark.parametrize(("typed", "value"), [("0,125", 0.125), ("0.125", 0.125), ("4,6", 4.6), ("1.234,5", 1234.5)])
 def test_a_value_typed_on_the_page_reads_a_leading_zero_as_decimals(typed, value):
     assert objectives.typed_value(typed) == value
+
+
+def test_a_new_deadline_measures_the_baseline_again_over_the_new_length(history):
+    # "+50% SQL" over a week is measured against the week before (3); moved to two weeks, it kept 3 and asked 5
+    # of two weeks, where the two weeks before hold 4 + 3
+    objective_id = objectives.add(history, "Aumentare del 50% le SQL entro il 1/12/2026", BOTH, TODAY, "it", "anna")
+    row = objectives.get(history, objective_id)
+    assert (row["baseline"], objectives.target_level(row)) == (3, 5)
+    changed = objectives.update(history, objective_id, {"deadline": date(2026, 12, 8)}, "anna")
+    row = objectives.get(history, objective_id)
+    assert changed == ["deadline", "baseline"]
+    assert (row["baseline"], objectives.target_level(row)) == (7, 11)
+    assert history.execute("select field, old_value, new_value from objective_changes where objective_id = ? "
+                           "and field <> 'created' order by change_id", [objective_id]).fetchall() == [
+        ("deadline", "2026-12-01", "2026-12-08"), ("baseline", "3.0", "7.0")]
+    # a baseline edited by hand with the deadline stays as typed
+    objectives.update(history, objective_id, {"deadline": date(2026, 12, 1), "baseline": 5}, "anna")
+    assert objectives.get(history, objective_id)["baseline"] == 5
+
+
+def test_a_level_longer_than_the_history_is_measured_on_the_data_there_is(history):
+    # 19 months of window and five weeks of data: the win rate or a conversion needs no window as long, and was
+    # "not measurable" for good
+    objective_id = objectives.add(history, "Portare la conversione da MQL a SQL al 90% entro il 30/06/2028", BOTH,
+                                  TODAY, "it", "anna")
+    assert objectives.get(history, objective_id)["baseline"] == 1.0
+
+
+def test_a_stated_start_is_kept_where_the_data_have_none(con):
+    objective_id = objectives.add(con, "Portare il win rate dal 25% al 35% entro il 30 giugno 2028", BOTH, TODAY,
+                                  "it", "anna")
+    assert objectives.get(con, objective_id)["baseline"] == 0.25
+
+
+def test_a_level_with_no_start_at_all_starts_where_its_first_week_puts_it(con):
+    objective_id = objectives.add(con, "Portare il win rate al 60% entro il 30/06/2027", BOTH, TODAY, "it", "anna")
+    assert objectives.get(con, objective_id)["baseline"] is None
+    # the first week: one deal won, one lost (50%); then two won (75% over the window)
+    for key, outcome, day in (("A", "customer", "2026-11-26"), ("B", "lost", "2026-11-28"),
+                              ("C", "customer", "2026-12-03"), ("D", "customer", "2026-12-04")):
+        add_lead(con, key, "2026-11-20", outcome, [("lead", "2026-11-20"), ("opportunity", "2026-11-21"),
+                                                   (outcome, day)])
+    p = objectives.progress_of(con, objectives.get(con, objective_id), date(2026, 11, 30))
+    assert (p.baseline, p.status) == (None, "too_early")
+    p = objectives.progress_of(con, objectives.get(con, objective_id), date(2026, 12, 5))
+    assert (p.actual, p.baseline, p.progress) == pytest.approx((0.75, 0.5, 0.25 / 0.1))

@@ -84,9 +84,21 @@ def test_an_objective_before_its_start_has_not_started(metric, direction, kind):
     """A quarter's objective drafted in the month before: nothing to measure, forecast or expect yet."""
     p = progress.compute(metric, direction, 0.2, 0.3, 0.25, START, DEADLINE, day(-3))
     assert (p.status, p.kind, p.progress, p.expected_progress, p.forecast) == ("not_started", kind, None, 0.0, None)
-    # on the start day it has started: a count is too early to judge, a rate is judged from its baseline
+    # on the start day it has started, and is too early to judge: a count has no run-rate, a rate no level yet
     assert progress.compute(metric, direction, 0.2, 0.3, 0.0 if kind == "cumulative" else 0.2, START, DEADLINE,
-                            day(1)).status == ("too_early" if kind == "cumulative" else "on_track")
+                            day(1)).status == "too_early"
+
+
+@pytest.mark.parametrize(("actual", "today", "status"), [
+    # the first deal of the window lost: 0% is no level yet, nor is 100% after the first deal won
+    (0.0, day(1), "too_early"), (1.0, day(3), "too_early"), (0.0, day(7), "too_early"),
+    # from the eighth day the level is judged
+    (0.0, day(8), "off_track"), (0.31, day(8), "done"),
+    # a window of a week is judged on its last day
+    (0.0, day(100), "off_track"),
+])
+def test_a_level_is_too_early_to_judge_in_its_first_week(actual, today, status):
+    assert progress.compute("win_rate", "increase", 0.25, 0.30, actual, START, DEADLINE, today).status == status
 
 
 @pytest.mark.parametrize(("metric", "direction", "kind"), [
