@@ -7,7 +7,7 @@ into dates here, since no parser knows them."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from babel.dates import get_day_names, get_month_names
@@ -152,7 +152,38 @@ def without_bridges(text: str) -> str:
 
 
 def find(text: str, today: date) -> Deadline:
-    """The deadline a statement names, relative to today where it is relative ("in 90 giorni")."""
+    """The deadline a statement names, relative to today where it is relative ("in 90 giorni"), with the day the
+    window starts when the sentence names one ("a partire da dicembre 2026, 60 SQL entro il 28 febbraio 2027")."""
+    found = _deadline(text, today)
+    if found.day is None or found.first is not None or found.also is not None:
+        return found
+    start = _start_named(without_bridges(text).lower(), today, found)
+    return found if start is None else replace(found, first=start[0], also=start[1])
+
+
+# "a partire da dicembre 2026", "dal 1° gennaio 2027", "starting January 2027", "from 1 January 2027": the day the
+# window starts, written apart from the deadline
+_START = re.compile(r"(?:\ba\s+partire\s+(?:dal|dall'|dalla|da)|(?<!\w)(?:dal|dall')|\bstarting(?:\s+(?:from|on|in))?"
+                    r"|\bbeginning(?:\s+(?:on|in))?|\bfrom)\s*(?:il\s+|the\s+)?"
+                    rf"({_DATE}|(?:{MONTH_NAMES})\.?\s+\d{{4}})")
+
+
+def _start_named(low: str, today: date, found: Deadline) -> tuple[date, str] | None:
+    """The window's first day a sentence names before or after its deadline: a day to come before the deadline
+    (a day gone by says where things stand: "dal 1 settembre 2026 abbiamo 100 MQL al mese")."""
+    assert found.day is not None
+    # "1° gennaio": the ordinal mark is no part of the day
+    for match in _START.finditer(re.sub(r"(?<=\d)[°º]", "", low)):
+        if found.phrase and match.group(0) in found.phrase:
+            continue
+        written = match.group(1)
+        first = _parse(written) if re.match(r"\d", written) else _parse(f"1 {written}")
+        if first is not None and today < first < found.day:
+            return first, match.group(0)
+    return None
+
+
+def _deadline(text: str, today: date) -> Deadline:
     low = without_bridges(text).lower()
     too_far = None
     span = None

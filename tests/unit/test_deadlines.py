@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from smarketing import deadlines
+from smarketing import deadlines, drafting
 
 TODAY = date(2026, 11, 25)
 
@@ -371,3 +371,30 @@ def test_a_month_after_a_from_or_a_comparison_is_no_deadline():
     for text in ("SQL da 40 a settembre a 60 a dicembre", "Rispetto a settembre, +10% di lead"):
         # no deadline at all, not one that could not be read
         assert deadlines.find(text, date(2026, 11, 25)) == deadlines.Deadline(None, None, True), text
+
+
+@pytest.mark.parametrize(("text", "first", "day"), [
+    # the window starts on the day named apart from the deadline: it started on the day the objective was written,
+    # and "71 of 60, reached" counted November's SQLs for a goal from December
+    ("A partire da dicembre 2026, 60 SQL entro il 28 febbraio 2027", date(2026, 12, 1), date(2027, 2, 28)),
+    ("A partire dal 1° gennaio 2027, 90 SQL entro il 31/03/2027", date(2027, 1, 1), date(2027, 3, 31)),
+    ("Starting January 2027, 90 SQLs by March 31, 2027", date(2027, 1, 1), date(2027, 3, 31)),
+    ("From 1 January 2027, 90 SQLs by 31 March 2027", date(2027, 1, 1), date(2027, 3, 31)),
+    ("Ricontattare il 90% degli MQL entro 48 ore, a partire da gennaio 2027, entro il 31 marzo 2027",
+     date(2027, 1, 1), date(2027, 3, 31)),
+    # a day gone by says where things stand, never when the window starts
+    ("Dal 1 settembre 2026 abbiamo 100 MQL al mese: portarli a 150 entro giugno 2027", None, date(2027, 6, 30)),
+    # a source is no day
+    ("60 MQL from LinkedIn by March 2027", None, date(2027, 3, 31)),
+])
+def test_a_start_named_apart_from_the_deadline_starts_the_window(text, first, day):
+    found = deadlines.find(text, TODAY)
+    assert (found.first, found.day) == (first, day)
+
+
+@pytest.mark.parametrize("text", ["A partire dal 1° gennaio 2027, 90 SQL entro il 31/03/2027",
+                                  "From 1 January 2027, 90 SQLs by 31 March 2027"])
+def test_the_day_a_window_starts_on_is_no_starting_level(text):
+    # "da 1 (dai dati: 153) a 90": the 1 of "1 January" was read as where the SQLs start
+    draft = drafting.read(text, TODAY)
+    assert (draft.start, draft.target, draft.stated_baseline) == (date(2027, 1, 1), 90, None)
