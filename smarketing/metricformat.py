@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from smarketing import periods
 from smarketing.i18n import fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, t, texts
 from smarketing.vocabulary import ADDITIVE, DEFAULT_CURRENCY, DIMENSIONS, LOWER_IS_BETTER
 
@@ -164,7 +165,7 @@ def describe_period(start, end, today: date, how: str | None, comparison, data: 
         parts = [t("period.all_time_line", lang)]
     else:
         parts = [t("period.window", lang, start=fmt_date(start, lang), end=fmt_date(end, lang))]
-    if end is not None and end > today:
+    if periods.running(end, today):
         parts[0] += " " + t("period.running", lang, today=fmt_date(today, lang))
     if how and comparison is not None:
         notes = ([t("period.same_days", lang)] if end > today else []) + \

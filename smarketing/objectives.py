@@ -324,7 +324,7 @@ def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict[str,
 
 
 def _remeasured(con: duckdb.DuckDBPyConnection, row: Objective | None, changed_by: str) -> list[str]:
-    if row is None or row["metric"] in (None, "manual"):
+    if row is None or row["metric"] in (None, "manual") or row["start_date"] is None or row["deadline"] is None:
         return []
     spec = Spec.of(row)
     _, history = _history(con, spec, row["start_date"], row["deadline"], periods.today(), count=1)

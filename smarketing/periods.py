@@ -105,6 +105,12 @@ def comparison(start: date, end: date, today: date, how: str, every: str | None 
         shift = relativedelta(weeks=max(round(((start - (start - whole)).days) / 7), 1))
     elif every == "week" or (start.weekday() == 0 and every != "month" and start.day != 1):
         shift = relativedelta(weeks=max(math.ceil(days / 7), 1))
+    elif every == "month" and start.day != 1:
+        # month by month beside a rolling window (the last 12 months, the last 90 days): its shift in whole months
+        # (12, 3), never the 13 or 4 calendar months it touches, which set each month against the one before the
+        # month a year or a quarter earlier
+        whole = comparison(start, end, today, how).shift
+        shift = relativedelta(months=max(round((start - (start - whole)).days / (365.25 / 12)), 1))
     elif every == "month" or start.day == 1:
         shift = relativedelta(months=_months_back(start, end))
     else:
@@ -180,11 +186,18 @@ def partial(period: date | None, every: str | None, start: date | None, end: dat
     """Whether a row shows less than its whole time: a week or month not over yet, or cut by the window; a
     row without a period when its window is not over yet."""
     if every is None:
-        return end is not None and end > today
+        return running(end, today)
     if period is None:
         return False
     last = min(end, today) if end is not None else today
-    return (start is not None and period < start) or period_end(period, every) > last
+    # (the period that ends today is not over either: today's data are still coming)
+    return (start is not None and period < start) or period_end(period, every) > last \
+        or period_end(period, every) == today
+
+
+def running(end: date | None, today: date) -> bool:
+    """Whether a window is still running: it ends today or later ("this month" on its last day is not over)."""
+    return end is not None and end >= today
 
 
 def covered(first_day: date | None, start: date, end: date) -> str:

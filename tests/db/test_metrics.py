@@ -401,11 +401,18 @@ def test_partial_periods_are_the_current_week_and_the_weeks_cut_by_the_window(m)
                                                           end=date(2026, 11, 30)))
     assert sorted({(str(r["period"]), r["partial"]) for r in rows}) == [
         ("2026-11-02", True), ("2026-11-09", False), ("2026-11-16", False), ("2026-11-23", True)]
-    # without periods, a window not over yet is partial, one that is over is not
+    # without periods, a window not over yet is partial, one that is over is not; one that ends today is not over
+    # (it was shown complete, and "this month" on its last day compared as such)
     assert metrics.compute(m.con, "win_rate", metrics.Query(today=TODAY, start=date(2026, 11, 1),
                                                             end=date(2026, 11, 30)))[0]["partial"] is True
     assert metrics.compute(m.con, "win_rate", metrics.Query(today=TODAY, start=date(2026, 11, 1),
-                                                            end=date(2026, 11, 25)))[0]["partial"] is False
+                                                            end=date(2026, 11, 25)))[0]["partial"] is True
+    assert metrics.compute(m.con, "win_rate", metrics.Query(today=TODAY, start=date(2026, 11, 1),
+                                                            end=date(2026, 11, 24)))[0]["partial"] is False
+    # the week that ends today (Sunday 29 November) is not over on its Sunday
+    rows = metrics.compute(m.con, "funnel", metrics.Query(today=date(2026, 11, 29), every="week",
+                                                          start=date(2026, 11, 16), end=date(2026, 11, 29)))
+    assert sorted({(str(r["period"]), r["partial"]) for r in rows}) == [("2026-11-16", False), ("2026-11-23", True)]
 
 
 def test_week_over_week_compares_the_same_days(m):

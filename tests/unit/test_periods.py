@@ -62,6 +62,10 @@ def test_presets_name_calendar_windows(preset, window):
     # weeks of the window the page names, never the weeks just before the window
     (date(2026, 10, 1), date(2026, 12, 31), "previous", "week", (date(2026, 7, 2), date(2026, 9, 1))),
     (date(2026, 10, 1), date(2026, 10, 31), "previous", "week", (date(2026, 9, 3), date(2026, 10, 3))),
+    # month by month beside the last 12 months or the last 90 days: 12 and 3 months back, as the cards; the 13 and
+    # 4 calendar months they touch set November against October a year earlier
+    (date(2025, 12, 2), date(2026, 12, 1), "previous", "month", (date(2024, 12, 2), date(2025, 12, 1))),
+    (date(2026, 9, 3), date(2026, 12, 1), "previous", "month", (date(2026, 6, 3), date(2026, 9, 1))),
 ])
 def test_comparison_windows(start, end, how, every, expected):
     window = periods.comparison(start, end, TODAY, how, every)
