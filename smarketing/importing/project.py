@@ -553,9 +553,9 @@ def _footer_rows(con, mapping: Mapping) -> list[int]:
 
 def _summary_rows(con, mapping: Mapping) -> list[int]:
     """A spend report by campaign with its summary row (Meta's: no campaign name, the whole amount): a row with no
-    campaign whose amount is the sum of all the others of its day and channel, beside two named campaigns at least
-    (a channel's budget row with no campaign, as much as another channel's campaign that day, is spend of its
-    own)."""
+    campaign whose amount is the sum of all the others of its day and channel, beside two named campaigns at least,
+    or above the one campaign of an account that runs one (a channel's budget row with no campaign, as much as
+    another channel's campaign that day, is spend of its own)."""
     if "campaign" not in mapping.columns or "amount" not in mapping.columns:
         return []
     same = "o.spend_date is not distinct from r.spend_date" + (
@@ -563,7 +563,9 @@ def _summary_rows(con, mapping: Mapping) -> list[int]:
     return [n for (n,) in con.execute(
         "select r.rn from import_rows_coded as r where r.campaign is null and r.amount is not null "
         f"and 2 * r.amount = (select sum(o.amount) from import_rows_coded as o where {same}) "
-        f"and (select count(*) from import_rows_coded as o where {same} and o.campaign is not null) >= 2"
+        f"and (select count(*) from import_rows_coded as o where {same} and o.campaign is not null) "
+        f">= case when exists (select 1 from import_rows_coded as o where {same} and o.campaign is not null "
+        "and o.rn < r.rn) then 2 else 1 end"
     ).fetchall()]
 
 

@@ -107,3 +107,21 @@ def test_a_report_period_in_the_title_is_read_in_the_order_its_dates_prove(con, 
         ("Microsoft Ads", date(2026, 11, 1), Decimal("1230.00"))]
     assert ("import.note_report_period", {"start": "2026-11-01", "end": "2026-12-31"}) in [
         (k, {n: p[n] for n in ("start", "end")}) for k, p in notes(result) if k == "import.note_report_period"]
+
+
+def test_the_summary_row_of_a_meta_account_with_one_campaign_is_no_spend(con, tmp_path):
+    # an always-on campaign, the usual account of a small company: 2.000 € stored for 1.000 €
+    path = write(tmp_path, "meta.csv", "Inizio report,Fine report,Nome della campagna,Risultati,Importo speso (EUR),"
+                 "Impression\n2026-11-01,2026-11-30,,45,1000.00,50000\n"
+                 "2026-11-01,2026-11-30,Lead gen novembre,45,1000.00,50000\n")
+    result = load(con, path, kind="spend", preset="meta-ads")
+    assert counts(result) == (2, 1, 0, 0, 0)
+    assert con.execute("select campaign, amount from spend").fetchall() == [("Lead gen novembre", Decimal("1000.00"))]
+    assert [(w["line"], w["code"]) for w in result.warnings] == [(2, "total_row")]
+
+
+def test_a_budget_row_without_campaign_under_the_one_campaign_stays_spend(con, tmp_path):
+    path = write(tmp_path, "costi.csv", "Giorno;Canale;Campagna;Costo\n02/11/2026;Meta Ads;Brand;100,00\n"
+                 "02/11/2026;Meta Ads;;100,00\n")
+    result = load(con, path, kind="spend")
+    assert counts(result) == (2, 2, 0, 0, 0)
