@@ -359,6 +359,12 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
             [batch_id]).fetchone()[0]
         if undated:
             notes.append(detect.Note("import.note_outcome_undated", {"count": undated}))
+        kept = db.rows(con, "imports/kept_back")[0]
+        if kept["leads"]:
+            notes.append(detect.Note("import.note_kept_back", {
+                "count": kept["leads"], "lines": ", ".join(map(str, kept["lines"])), "line": kept["lines"][0],
+                "told": {"it": kept["told_it"], "en": kept["told_en"]},
+                "kept": {"it": kept["kept_it"], "en": kept["kept_en"]}}))
         if counts["updated"]:
             reopened = db.rows(con, "imports/reopened", batch_id=batch_id)[0]
             if reopened["deals"]:

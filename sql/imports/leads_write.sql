@@ -105,7 +105,11 @@ closing as (
                 then coalesce(told_at, old_closed_at)
             when next_stage = told_stage and told_terminal then told_at
             when next_stage = old_stage then old_closed_at
-        end as next_closed_at
+        end as next_closed_at,
+        -- the stage a stored lead's row tells when the lead stays further on (a corrected file's "SQL" for a stored
+        -- customer): said, never silently the file's word (imports/kept_back)
+        case when existing_id is not null and told_stage <> old_stage and next_stage = old_stage then told_stage end
+            as kept_back
     from decided
 )
 
@@ -145,7 +149,7 @@ create or replace temp table import_told as
 select
     target_id as lead_id, existing_id, lead_told, lead_at, mql_told, mql_at, sql_told, sql_at, opportunity_told,
     opportunity_at, customer_told, customer_at, lost_told, lost_at, changed, rn, next_stage, next_closed_at,
-    next_currency
+    next_currency, kept_back
 from import_good;
 
 -- the stage entries each row tells (a new lead's are all written; a stored lead's are kept only where its history

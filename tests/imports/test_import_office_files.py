@@ -125,3 +125,25 @@ def test_a_budget_row_without_campaign_under_the_one_campaign_stays_spend(con, t
                  "02/11/2026;Meta Ads;;100,00\n")
     result = load(con, path, kind="spend")
     assert counts(result) == (2, 2, 0, 0, 0)
+
+
+def test_a_corrected_file_that_moves_a_stored_lead_back_says_it_stays(con, tmp_path):
+    # the corrected file's "SQL" for a stored customer was "updated: 1" without a word, the customer kept
+    header = "Codice;Nome;Email;Fonte;Fase;Data creazione;Valore;Commerciale\n"
+    first = write(tmp_path, "v1.csv", header + "L003;Gino Verdi;gino@verdi.it;Fiera;Cliente;05/11/2026;3.000,00;Paolo\n"
+                  "L004;Ada Neri;ada@neri.it;Fiera;MQL;06/11/2026;;Paolo\n")
+    again = write(tmp_path, "v2.csv", header + "L003;Gino Verdi;gino@verdi.it;Fiera;SQL;05/11/2026;3.000,00;Paolo\n"
+                  "L004;Ada Neri;ada@neri.it;Fiera;SQL;06/11/2026;;Paolo\n")
+    load(con, first)
+    result = load(con, again)
+    note = next(n for n in result.notes if n.key == "import.note_kept_back")
+    assert reasons.note_text(note, "it") == (
+        "1 contatto resta nella fase già registrata, più avanti di quella che dice il file (riga 2: il file dice "
+        "«SQL», qui è «Cliente»). Il percorso va solo avanti: se il file corregge un errore, annulla l'importazione "
+        "che l'aveva scritta e importa di nuovo.")
+    assert reasons.note_text(note, "en").startswith(
+        "1 lead stays at the stage already stored, further on than the one the file says (line 2: the file says "
+        "\"SQL\", stored \"Customer\").")
+    # the lead the file moves forward is no such case
+    assert con.execute("select external_id, current_stage from leads order by 1").fetchall() == [
+        ("L003", "customer"), ("L004", "sql")]
