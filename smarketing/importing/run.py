@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import shutil
 import tempfile
@@ -191,6 +192,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                     if overlap["rows"]:
                         notes.append(detect.Note("import.note_spend_overlap", {"count": overlap["rows"],
                                                                                "batch": overlap["batch"]}))
+                    notes.extend(_channels_without_leads(con, batch_id))
                 if options.kind == "leads" and counts["updated"] and decisions.date_order:
                     _date_order_changed(con, batch_id, layout.scan.sha256, decisions.date_order, options.dry_run,
                                         notes)
@@ -501,6 +503,21 @@ def _reads_deals(options: ImportOptions, header: list[str], notes: list[detect.N
     return False
 
 
+def _channels_without_leads(con, batch_id: int) -> list[detect.Note]:
+    """A channel no lead comes from, said with the source most like it: its spend would stand alone in the cost per
+    lead and the ROI, the channel's leads counted under another name."""
+    notes = []
+    for row in db.rows(con, "imports/spend_unmatched", batch_id=batch_id):
+        words = row["channel"].casefold().split()
+        # "LinkedIn" for "LinkedIn Ads", "Google" for "Google AdWords": a source the channel's first word starts
+        close = [s for s in row["sources"] if words and s.casefold().split()[:1] == words[:1]] or \
+            difflib.get_close_matches(row["channel"], row["sources"], n=1, cutoff=0.6)
+        notes.append(detect.Note("import.note_channel_no_leads_like" if close else "import.note_channel_no_leads", {
+            "channel": row["channel"], "like": close[0] if close else None,
+            "sources": ", ".join(row["sources"][:8]) + (" …" if len(row["sources"]) > 8 else "")}))
+    return notes
+
+
 def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, deals: bool,
            currency: str) -> dict[str, int]:
     if options.kind == "leads":
@@ -515,6 +532,7 @@ def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, 
                    row_matched_twice=row_twice, unmatched=_some_row_unmatched(con))
         return db.rows(con, "imports/leads_write", batch_id=batch_id, deals=deals, currency=currency,
                        new_leads=_some_row_unmatched(con))[0] | {"merged": 0}
+    db.execute(con, "imports/spend_channels")
     db.execute(con, "imports/spend_keys", currency=currency)
     return db.rows(con, "imports/spend_write", batch_id=batch_id, mode=options.mode)[0]
 

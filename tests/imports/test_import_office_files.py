@@ -147,3 +147,32 @@ def test_a_corrected_file_that_moves_a_stored_lead_back_says_it_stays(con, tmp_p
     # the lead the file moves forward is no such case
     assert con.execute("select external_id, current_stage from leads order by 1").fetchall() == [
         ("L003", "customer"), ("L004", "sql")]
+
+
+def test_a_channel_in_another_spelling_is_the_leads_source_and_one_no_lead_has_is_said(con, tmp_path):
+    from tests.helpers import add_lead
+
+    add_lead(con, "A", "2026-11-02", "lead", [("lead", "2026-11-02")], source="Google Ads")
+    add_lead(con, "B", "2026-11-02", "lead", [("lead", "2026-11-02")], source="LinkedIn")
+    # "google ads" made a channel of its own with 100 € and no lead; "LinkedIn Ads" (the preset's name) split ROI
+    path = write(tmp_path, "costi.csv", "Giorno;Canale;Costo\n02/11/2026;google ads;100,00\n"
+                 "02/11/2026;LinkedIn Ads;250,00\n02/11/2026;Radio Locale;80,00\n")
+    result = load(con, path, kind="spend")
+    assert con.execute("select channel, amount from spend order by 1").fetchall() == [
+        ("Google Ads", Decimal("100.00")), ("LinkedIn Ads", Decimal("250.00")), ("Radio Locale", Decimal("80.00"))]
+    said = [reasons.note_text(n, "it") for n in result.notes if n.key.startswith("import.note_channel_no_leads")]
+    assert said == [
+        "Nessun contatto ha «LinkedIn Ads» come fonte: la sua spesa non ha contatti nel costo per contatto e nel ROI. "
+        "I contatti hanno la fonte «LinkedIn»: se è lo stesso canale, annulla questa importazione e reimporta con il "
+        "canale scritto così (--set channel=\"LinkedIn\").",
+        "Nessun contatto ha «Radio Locale» come fonte: la sua spesa non ha contatti nel costo per contatto e nel ROI. "
+        "Le fonti dei contatti sono Google Ads, LinkedIn."]
+    # the same file again finds its rows as stored
+    again = load(con, path, kind="spend")
+    assert counts(again) == (3, 0, 0, 3, 0)
+
+
+def test_spend_before_any_lead_names_no_missing_source(con, tmp_path):
+    path = write(tmp_path, "costi.csv", "Giorno;Canale;Costo\n02/11/2026;Radio Locale;80,00\n")
+    result = load(con, path, kind="spend")
+    assert not [n for n in result.notes if n.key.startswith("import.note_channel_no_leads")]
