@@ -476,3 +476,11 @@ def test_a_level_with_no_start_at_all_starts_where_its_first_week_puts_it(con):
     assert (p.baseline, p.status) == (None, "too_early")
     p = objectives.progress_of(con, objectives.get(con, objective_id), date(2026, 12, 5))
     assert (p.actual, p.baseline, p.progress) == pytest.approx((0.75, 0.5, 0.25 / 0.1))
+
+
+def test_an_average_time_is_said_to_be_measured_as_the_median(history):
+    # "tempo medio" was read as "i giorni da MQL a SQL" and measured as the median without a word (3,1 against a mean
+    # of 4,1 in a review's store)
+    _, _, report = objectives.check(history, "Tempo medio da MQL a SQL sotto i 3 giorni entro il 31/03/2027", BOTH,
+                                    TODAY, "it")
+    assert report.understood.startswith("Ho capito: i giorni da MQL a SQL (mediana), ")

@@ -768,7 +768,7 @@ def test_a_vague_wish_is_taught_how_to_become_smart(lang, reasons):
     ("it", "MQL → SQL 35% entro Q2", 0.368,
      "Ho capito: la conversione MQL → SQL, almeno 35,0% (ora 36,8%), entro il 30/06/2027."),
     ("en", "Sales cycle 60 days by year end", 58.5,
-     "Understood: the days from LEAD to CUSTOMER, at most 60.0 days (now 58.5 days), by 31 Dec 2026."),
+     "Understood: the days from LEAD to CUSTOMER (median), at most 60.0 days (now 58.5 days), by 31 Dec 2026."),
 ])
 def test_every_check_says_first_what_it_understood(lang, text, baseline, line):
     draft = drafting.read(text, TODAY, VOCABULARY)
@@ -791,9 +791,9 @@ def test_stages_are_named_as_the_store_names_them_in_each_language():
     names = {"mql": {"it": "MQL", "en": "MQL"}, "customer": {"it": "Cliente", "en": "Customer"}}
     context = smart.Context(today=TODAY, owners=BOTH, stage_names=names)
     assert smart.check(draft, context, "it").understood == (
-        "Ho capito: i giorni da MQL a Cliente, fino a 45,0 giorni, entro il 30/06/2027.")
+        "Ho capito: i giorni da MQL a Cliente (mediana), fino a 45,0 giorni, entro il 30/06/2027.")
     assert smart.check(draft, context, "en").understood == (
-        "Understood: the days from MQL to Customer, to 45.0 days, by 30 Jun 2027.")
+        "Understood: the days from MQL to Customer (median), to 45.0 days, by 30 Jun 2027.")
 
 
 @pytest.mark.parametrize(("lang", "text", "reason"), [
@@ -1350,7 +1350,7 @@ def test_a_condition_or_a_quantity_per_person_is_said_by_specific(lang, text, ex
     ("it", "Ridurre il CPL da LinkedIn di 8 punti percentuali entro marzo",
      ("fail", "«di 8 punti percentuali»: i punti percentuali muovono un tasso, non il costo per contatto.")),
     ("en", "Cut the sales cycle by 5 points by June",
-     ("fail", "\"by 5 points\": percentage points move a rate, not the days from LEAD to CUSTOMER.")),
+     ("fail", "\"by 5 points\": percentage points move a rate, not the days from LEAD to CUSTOMER (median).")),
 ])
 def test_points_on_a_measure_that_is_no_rate_are_refused_never_read_as_its_level(lang, text, expected):
     assert verdict(text, lang, "measurable") == expected
