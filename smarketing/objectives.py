@@ -243,6 +243,10 @@ def create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, baseline: floa
         raise SmarketingError("error.objective_empty")
     _check_window(draft.start, draft.deadline)
     _check_share(draft, baseline)
+    if draft.pace is not None and draft.target is not None:
+        # "80 MQL ogni mese fino a giugno" kept as 80 in all showed "in line" at a tenth of the pace asked; the check
+        # says the total to write, the edit form and --target take it
+        raise SmarketingError("error.objective_pace", pace=draft.pace)
     stage = draft.stage if draft.metric == "stage_entries" else draft.to_stage
     with db.transaction(con):
         objective_id = db.execute(

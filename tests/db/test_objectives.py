@@ -484,3 +484,16 @@ def test_an_average_time_is_said_to_be_measured_as_the_median(history):
     _, _, report = objectives.check(history, "Tempo medio da MQL a SQL sotto i 3 giorni entro il 31/03/2027", BOTH,
                                     TODAY, "it")
     assert report.understood.startswith("Ho capito: i giorni da MQL a SQL (mediana), ")
+
+
+def test_a_pace_is_not_saved_as_the_total_and_a_corrected_total_is(history):
+    # "80 MQL ogni mese" was kept as 80 in all: "in line" at a tenth of the pace asked
+    text = "Generare 80 SQL dai Webinar ogni mese fino a giugno 2027"
+    with pytest.raises(SmarketingError) as raised:
+        objectives.add(history, text, BOTH, TODAY, "it", "anna")
+    assert raised.value.message("it") == (
+        "«ogni mese» è un ritmo: un obiettivo conta il totale fino alla scadenza. Scrivi il totale (il controllo SMART "
+        "dice quanto fa il ritmo), o correggi il traguardo (--target, o «Correggi la lettura» nella pagina).")
+    assert history.execute("select count(*) from objectives").fetchone()[0] == 0
+    objective_id = objectives.add(history, text, BOTH, TODAY, "it", "anna", fixes={"target": 560})
+    assert objectives.get(history, objective_id)["target"] == 560
