@@ -400,7 +400,9 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
                   baseline=show(context.baseline, draft, lang), target=show(target, draft, lang))
     if draft.stated_baseline is not None and context.baseline and \
             abs(draft.stated_baseline - context.baseline) > 0.1 * abs(context.baseline):
-        return _v("warn", "measurable_baseline_differs", lang, stated=show(draft.stated_baseline, draft, lang),
+        # a count or a sum starts from zero on the start day: its progress is never measured from the start stated
+        key = "measurable_baseline_differs_count" if draft.metric in CUMULATIVE else "measurable_baseline_differs"
+        return _v("warn", key, lang, stated=show(draft.stated_baseline, draft, lang),
                   baseline=show(context.baseline, draft, lang), target=show(target, draft, lang))
     return _v("pass", "measurable_ok", lang, target=show(target, draft, lang),
               baseline=show(context.baseline, draft, lang))

@@ -497,3 +497,14 @@ def test_a_pace_is_not_saved_as_the_total_and_a_corrected_total_is(history):
     assert history.execute("select count(*) from objectives").fetchone()[0] == 0
     objective_id = objectives.add(history, text, BOTH, TODAY, "it", "anna", fixes={"target": 560})
     assert objectives.get(history, objective_id)["target"] == 560
+
+
+def test_a_count_stated_from_another_start_is_not_said_to_be_measured_from_it(history):
+    # "l'avanzamento sarà misurato da 3": a count's progress starts from zero on the first day
+    _, _, report = objectives.check(history, "Portare gli SQL da Webinar da 2 a 6 entro il 1/12/2026", BOTH, TODAY,
+                                    "it")
+    measurable = report.criteria["measurable"]
+    assert (measurable.status, measurable.reason, measurable.suggestion) == (
+        "warn", "Il testo parte da 2, ma i dati dicono 3 nel periodo prima; traguardo 6.",
+        "Un conteggio riparte da zero il primo giorno: l'avanzamento è quanto si fa nel periodo rispetto a 6, e 3 è "
+        "il confronto con il periodo prima.")
