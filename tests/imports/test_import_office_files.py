@@ -176,3 +176,11 @@ def test_spend_before_any_lead_names_no_missing_source(con, tmp_path):
     path = write(tmp_path, "costi.csv", "Giorno;Canale;Costo\n02/11/2026;Radio Locale;80,00\n")
     result = load(con, path, kind="spend")
     assert not [n for n in result.notes if n.key.startswith("import.note_channel_no_leads")]
+
+
+def test_the_count_of_problems_is_the_count_of_the_list(con, tmp_path):
+    # "Problemi (2 mostrati su 1)": a bad e-mail on a row refused for its date is one more reason listed
+    path = write(tmp_path, "contatti.csv", "Codice;Email;Data creazione\nL001;a@b.it;03/11/2026\n"
+                 "L002;non-una-mail;31/02/2026\n")
+    result = load(con, path)
+    assert (result.rejected, result.problems, len(result.rejects)) == (1, 2, 2)
