@@ -184,3 +184,12 @@ def test_the_count_of_problems_is_the_count_of_the_list(con, tmp_path):
                  "L002;non-una-mail;31/02/2026\n")
     result = load(con, path)
     assert (result.rejected, result.problems, len(result.rejects)) == (1, 2, 2)
+
+
+def test_headers_an_italian_office_writes_are_read(con, tmp_path):
+    # listed as ignored, their values lost
+    path = write(tmp_path, "richieste.csv", "Referente;Email;Provenienza;Data richiesta;Importo preventivo\n"
+                 "Mario Rossi;m@r.it;Fiera;03/11/2026;1.200,00\n")
+    load(con, path)
+    assert con.execute("select name, source, created_at::date, deal_value from leads").fetchall() == [
+        ("Mario Rossi", "Fiera", date(2026, 11, 3), Decimal("1200.00"))]
