@@ -38,6 +38,9 @@ MONTH_FIRST = rf"(?i)^{_WEEKDAY}{_MONTH}[ ./-]+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*
 # a month name is known by its first three letters, in Italian or English (CLDR's names, i18n.month_names)
 _MONTHS_IT, _MONTHS_EN = (str([name[:3].lower() for name in month_names(lang, "abbreviated")]) for lang in ("it", "en"))
 
+# a month with no day, as a monthly spend sheet writes it: "novembre 2026", "nov-26", "Nov 2026", "11/2026", "2026-11"
+MONTH_ONLY = r"(?i)^([a-z]{3,})\.?[ ./'-]+(\d{4}|\d{2})$|^(\d{1,2})[/.-](\d{4})$|^(\d{4})[/.-](\d{1,2})$"
+
 # Money markers are removed before a number is read: "EUR 1.000,00", "1 234,56" with no-break spaces.
 _CLEAN = r"regexp_replace({c}, '[\s\x{{00a0}}\x{{202f}}€$£]|EUR|USD|GBP|CHF', '', 'gi')"
 # a group of thousands never follows a lone 0: "0.125" and "0,125" are decimals, and prove the mark
@@ -199,6 +202,25 @@ def _iso(nz: str) -> str:
 
 def _iso_tz(nz: str) -> str:
     return f"timezone('{TIMEZONE}', try_cast({nz} as timestamptz))"
+
+
+def months_count(c: str) -> str:
+    """Aggregate: the values of a staged column that are a month with no day (MONTH_ONLY)."""
+    return f"count(*) filter (where regexp_full_match(nullif(trim({c}), ''), {_q(MONTH_ONLY)}))"
+
+
+def month_expr(text: str) -> str:
+    """Text -> the first day of the month it names (MONTH_ONLY), NULL when it names none."""
+    nz = f"nullif(trim({text}), '')"
+    extract = f"regexp_extract({nz}, {_q(MONTH_ONLY)}, ['mn', 'y2', 'm', 'y', 'yy', 'mm'])"
+    token = "lower(left(_month_parts.mn, 3))"
+    named = (f"coalesce(nullif(list_position({_MONTHS_IT}, {token}), 0), "
+             f"nullif(list_position({_MONTHS_EN}, {token}), 0))")
+    month = f"coalesce({named}, nullif(_month_parts.m, '')::int, nullif(_month_parts.mm, '')::int)"
+    year = (f"coalesce(case when _month_parts.y2 <> '' then {_two_digit_year('_month_parts.y2')} end, "
+            "nullif(_month_parts.y, '')::int, nullif(_month_parts.yy, '')::int)")
+    # (bound to a lambda's parameter, as _month_name_expr's parts: the pattern runs once per value)
+    return f"list_transform([{extract}], lambda _month_parts: try(make_timestamp({year}, {month}, 1, 0, 0, 0)))[1]"
 
 
 def _two_digit_year(y: str) -> str:

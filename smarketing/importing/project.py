@@ -118,6 +118,10 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
                 # as written, for messages; the column itself becomes the key
                 selects.append(f"{text} as raw_{col}")
             repairs.append((f"{kept} = nullif(trim({kept}), '')", padded.replace(col, kept)))
+        elif spec.kind == "date" and _months(profiles[name]):
+            # a monthly sheet: each month's spend on its first day, said
+            selects += [f"{formats.month_expr(c)} as {col}", f"{text} as raw_{col}"]
+            notes.append(Note("import.note_months", {"field": mapping.column_name(name)}))
         elif spec.kind == "date":
             assert order is not None        # settled above, as there are dates
             full = formats.date_expr(f"raw_{col}", profiles[name], order)
@@ -292,11 +296,21 @@ def _recheck_decimal(con, name: str, header: str, decisions: Decisions, notes: l
                     f"where raw_{col} is not null")
 
 
+def _months(profile: dict[str, Any]) -> bool:
+    """Spend days that are months with no day ("novembre 2026"), and none a day: a monthly sheet, refused as bad
+    dates before (a total row's "Totale: account" beside them is neither)."""
+    return bool(profile.get("months")) and not any(
+        profile[k] for k in ("iso", "iso_tz", "numeric", "year_first", "month_name", "serial"))
+
+
 def _profile(con, mapped: dict[str, str], dates: list[str], numbers: list[str]) -> dict[str, dict[str, Any]]:
     parts, keys = [], []
     for name in dates:
         parts += formats.date_profile(mapped[name])
         keys += [(name, k) for k in formats.DATE_PROFILE_KEYS]
+        if name == "spend_date":
+            parts.append(formats.months_count(mapped[name]))
+            keys.append((name, "months"))
     for name in numbers:
         parts += formats.number_profile(mapped[name])
         keys += [(name, k) for k in formats.NUMBER_PROFILE_KEYS]

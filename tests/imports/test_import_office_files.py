@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from smarketing.importing import ImportOptions, reasons, run_import
 from tests.db.test_import_corpus import check_ledger, counts, notes, rejects
 
@@ -193,3 +195,33 @@ def test_headers_an_italian_office_writes_are_read(con, tmp_path):
     load(con, path)
     assert con.execute("select name, source, created_at::date, deal_value from leads").fetchall() == [
         ("Mario Rossi", "Fiera", date(2026, 11, 3), Decimal("1200.00"))]
+
+
+@pytest.mark.parametrize(("november", "december"), [
+    ("novembre 2026", "dicembre 2026"), ("nov-26", "dic-26"), ("Nov 2026", "Dec 2026"), ("11/2026", "12/2026"),
+    ("2026-11", "2026-12")])
+def test_a_monthly_spend_sheet_stores_each_month_on_its_first_day_and_says_so(con, tmp_path, november, december):
+    # refused as dates that cannot be read, with advice (--date-order) that could not help
+    path = write(tmp_path, "spese.csv", f"Mese;Canale;Spesa\n{november};Google Ads;1.200,00\n"
+                 f"{december};Google Ads;900,00\n")
+    result = load(con, path, kind="spend")
+    assert con.execute("select spend_date, amount from spend order by 1").fetchall() == [
+        (date(2026, 11, 1), Decimal("1200.00")), (date(2026, 12, 1), Decimal("900.00"))]
+    assert ("import.note_months", {"field": "Mese"}) in notes(result)
+
+
+def test_a_google_ads_report_by_month_keeps_its_total_row_out(con, tmp_path):
+    path = write(tmp_path, "gads.csv", "Rapporto sulle campagne\n1 ottobre 2026 - 30 novembre 2026\n"
+                 "Mese,Campagna,Codice valuta,Costo\nottobre 2026,Brand IT,EUR,\"512,34\"\n"
+                 "novembre 2026,Brand IT,EUR,\"1.012,00\"\nTotale: account,,EUR,\"1.524,34\"\n")
+    result = load(con, path, kind="spend", preset="google-ads")
+    assert counts(result) == (3, 2, 0, 0, 0)
+    assert con.execute("select spend_date, amount from spend order by 1").fetchall() == [
+        (date(2026, 10, 1), Decimal("512.34")), (date(2026, 11, 1), Decimal("1012.00"))]
+
+
+def test_a_lead_created_in_a_month_with_no_day_is_still_refused(con, tmp_path):
+    # a lead's own day is never invented: only spend sheets are kept by month
+    path = write(tmp_path, "contatti.csv", "Email;Data creazione\na@b.it;novembre 2026\n")
+    result = load(con, path, partial=True)
+    assert rejects(result)[0][3] == "bad_date"
