@@ -173,7 +173,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 # every reason listed, a warning on a refused row among them (a bad e-mail beside a bad date): the
                 # count of the list the ledger keeps, never fewer than it shows
                 problems = con.execute("select count(*) from import_rejects where batch_id = ? and not warning",
-                                       [batch_id]).fetchone()[0]
+                                       [batch_id]).fetchall()[0][0]
                 if decisions.rows != sum(counts.values()) + skipped + rejected:
                     raise AssertionError(f"rows lost: {decisions.rows} read, {counts}, {skipped} skipped, "
                                          f"{rejected} rejected")
