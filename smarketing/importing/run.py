@@ -195,6 +195,11 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                     if overlap["rows"]:
                         notes.append(detect.Note("import.note_spend_overlap", {"count": overlap["rows"],
                                                                                "batch": overlap["batch"]}))
+                    renamed = db.rows(con, "imports/spend_renamed", batch_id=batch_id)[0]
+                    if renamed["rows"]:
+                        notes.append(detect.Note("import.note_spend_renamed", {
+                            "count": renamed["rows"], "batch": renamed["batch"], "earlier": renamed["earlier"] or "–",
+                            "later": renamed["later"] or "–"}))
                     notes.extend(_channels_without_leads(con, batch_id))
                 if options.kind == "leads" and counts["updated"] and decisions.date_order:
                     _date_order_changed(con, batch_id, layout.scan.sha256, decisions.date_order, options.dry_run,

@@ -225,3 +225,18 @@ def test_a_lead_created_in_a_month_with_no_day_is_still_refused(con, tmp_path):
     path = write(tmp_path, "contatti.csv", "Email;Data creazione\na@b.it;novembre 2026\n")
     result = load(con, path, partial=True)
     assert rejects(result)[0][3] == "bad_date"
+
+
+def test_spend_downloaded_again_under_a_renamed_campaign_is_said_to_count_twice(con, tmp_path):
+    first = write(tmp_path, "s1.csv", "Data;Canale;Campagna;Spesa\n01/11/2026;Google Ads;Brand;100,00\n"
+                  "02/11/2026;Google Ads;Brand;50,00\n01/11/2026;Meta Ads;Lead gen;80,00\n")
+    again = write(tmp_path, "s2.csv", "Data;Canale;Campagna;Spesa\n01/11/2026;Google Ads;Brand IT;100,00\n"
+                  "02/11/2026;Google Ads;Brand IT;50,00\n01/11/2026;Meta Ads;Lead gen;80,00\n")
+    load(con, first, kind="spend")
+    result = load(con, again, kind="spend")
+    assert counts(result) == (3, 2, 0, 1, 0)
+    note = next(n for n in result.notes if n.key == "import.note_spend_renamed")
+    assert reasons.note_text(note, "it") == (
+        "2 righe di spesa hanno canale, giorno e importo di spesa già registrata con un'altra campagna (importazione "
+        "1: «Brand», qui «Brand IT»): se la campagna è stata rinominata, quella spesa ora conta due volte. Annulla "
+        "l'importazione 1 (nella pagina Import, o con imports undo 1).")
