@@ -155,11 +155,15 @@ def find(text: str, today: date) -> Deadline:
     """The deadline a statement names, relative to today where it is relative ("in 90 giorni"), with the day the
     window starts when the sentence names one ("a partire da dicembre 2026, 60 SQL entro il 28 febbraio 2027")."""
     found = _deadline(text, today)
-    if found.day is None or found.first is not None or found.also is not None:
+    if found.day is None or found.first is not None or found.also is not None or _SPAN.search(found.phrase or ""):
+        # (a span from today, "in 3 mesi", whose start the relative reader already looked for, keeps its length)
         return found
     start = _start_named(without_bridges(text).lower(), today, found)
     return found if start is None else replace(found, first=start[0], also=start[1])
 
+
+_SPAN = re.compile(r"\d+\s*(?:giorn|gg\b|settiman|mes[ei]|ann[oi]|days?\b|weeks?\b|months?\b|years?\b|trimestr"
+                   r"|quarters?\b|semestr|halves)")
 
 # "a partire da dicembre 2026", "dal 1° gennaio 2027", "starting January 2027", "from 1 January 2027": the day the
 # window starts, written apart from the deadline

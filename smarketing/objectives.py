@@ -243,9 +243,9 @@ def create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, baseline: floa
         raise SmarketingError("error.objective_empty")
     _check_window(draft.start, draft.deadline)
     _check_share(draft, baseline)
-    if draft.pace is not None and draft.target is not None:
+    if _target_is_a_pace(draft):
         # "80 MQL ogni mese fino a giugno" kept as 80 in all showed "in line" at a tenth of the pace asked; the check
-        # says the total to write, the edit form and --target take it
+        # says the total to write, the correction takes it
         raise SmarketingError("error.objective_pace", pace=draft.pace)
     stage = draft.stage if draft.metric == "stage_entries" else draft.to_stage
     with db.transaction(con):
@@ -333,6 +333,10 @@ def _remeasured(con: duckdb.DuckDBPyConnection, row: Objective | None, changed_b
     spec = Spec.of(row)
     _, history = _history(con, spec, row["start_date"], row["deadline"], periods.today(), count=1)
     baseline = history[0] if history else _shorter_baseline(con, spec, row["start_date"], periods.today())
+    if baseline is None and row["target_kind"] == "relative" and row["baseline"] is not None:
+        # a "+20%" with no start is no target: the edit is refused, never saved as "not measurable" without a word
+        first = metrics.first_day(con)
+        raise SmarketingError("error.edit_window_no_baseline", start=first.isoformat() if first else None)
     if baseline == row["baseline"] or (baseline is None and not history and row["target_kind"] == "absolute"):
         # (a level to reach keeps a start it has, stated or measured, when the data have none to give)
         return []
@@ -365,6 +369,20 @@ def edited_target(row: Objective, text: str, company: str = settings.DEFAULT_CUR
     if row["target_kind"] is None:
         return {"target": value, "target_kind": kind, "unit": unit_of(draft, company)}
     return {"target": value}
+
+
+def _target_is_a_pace(draft: drafting.Draft) -> bool:
+    """The target itself is the pace: its number, then a few words of the same clause, then the pace ("80 MQL dalla
+    Newsletter ogni mese"). A pace elsewhere ("400 MQL entro marzo, con check-in ogni settimana", "oggi facciamo 100
+    MQL al mese: vogliamo 500") is no reason to refuse: the check says what it read."""
+    if draft.pace is None or draft.target is None:
+        return False
+    pattern = r"(\d+(?:[.,]\d+)?)((?:\s+[^\W\d][\w'’-]*){0,5})\s+" + re.escape(draft.pace)
+    for found in re.finditer(pattern, draft.statement, flags=re.IGNORECASE):
+        number = float(found.group(1).replace(",", "."))
+        if number == draft.target:
+            return True
+    return False
 
 
 def _check_share(draft: drafting.Draft, baseline: float | None) -> None:

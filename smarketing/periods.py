@@ -110,7 +110,8 @@ def comparison(start: date, end: date, today: date, how: str, every: str | None 
         # (12, 3), never the 13 or 4 calendar months it touches, which set each month against the one before the
         # month a year or a quarter earlier
         whole = comparison(start, end, today, how).shift
-        shift = relativedelta(months=max(round((start - (start - whole)).days / (365.25 / 12)), 1))
+        # (rounded up past a day's slack: 45 days are 2 months, never 1 that overlaps; 365 days are 12, 90 days 3)
+        shift = relativedelta(months=max(math.ceil((start - (start - whole)).days / (365.25 / 12) - 0.1), 1))
     elif every == "month" or start.day == 1:
         shift = relativedelta(months=_months_back(start, end))
     else:

@@ -452,7 +452,9 @@ def _achievable(draft: Draft, context: Context, lang: str) -> Verdict:
         # already there, or already past it: "past" a cost or a time is below it, and the advice goes that way
         said = "equal" if show(target, draft, lang) == show(context.baseline, draft, lang) else draft.direction
         levels = dict(target=show(target, draft, lang), baseline=show(context.baseline, draft, lang))
-        return Verdict("warn", t(f"smart.achievable_already_{said}", lang, **levels),
+        # (with no window as long before the start, the baseline is all the data before it, or the sentence's own)
+        where = "" if context.history else "_before"
+        return Verdict("warn", t(f"smart.achievable_already_{said}{where}", lang, **levels),
                        t(f"smart.achievable_already_{draft.direction}_tip", lang, **levels))
     if len(history) < 2:
         return _v("warn", "achievable_no_history", lang, target=show(target, draft, lang))

@@ -294,9 +294,9 @@ def decide_decimal(field: str, profile: dict[str, Any], forced: str | None, defa
         return forced
     it, us = profile["it_only"], profile["us_only"]
     if us and not it and profile["thousands_dot"]:
-        return _either(field, "us", us, profile["thousands_dot"], profile["first_dot"], notes)
+        return _either(field, "us", us, profile["thousands_dot"], profile["first_dot"], default, notes)
     if it and not us and profile["thousands_comma"]:
-        return _either(field, "it", it, profile["thousands_comma"], profile["first_comma"], notes)
+        return _either(field, "it", it, profile["thousands_comma"], profile["first_comma"], default, notes)
     if it and not us:
         return "it"
     if us and not it:
@@ -318,13 +318,14 @@ def decide_decimal(field: str, profile: dict[str, Any], forced: str | None, defa
     return default
 
 
-def _either(field: str, proven: str, proof: int, either: int, example: str, notes: list[Note]) -> str:
+def _either(field: str, proven: str, proof: int, either: int, example: str, default: str, notes: list[Note]) -> str:
     """Values only one convention reads ("99.90") beside values both read ("1.500"): by the proven mark the others
-    are amounts to the thousandth (1,5) beside amounts to the cent, which money is not written as, so each of them
-    speaks for the other convention (1.500 is 1500). The more numerous wins, and the note says what became of the
-    rest: rejected, or kept to the thousandth."""
+    are amounts to the thousandth (1,5) beside amounts to the cent, which money is not written as, so in a file
+    whose delimiter is the other convention's (";" is Italian Excel's) each of them speaks for it (1.500 is 1500).
+    The more numerous wins, and the note says what became of the rest: rejected, or kept to the thousandth. A file
+    of the proven convention's own delimiter keeps it ("12.345" beside "45.50" in a comma file is 12,345)."""
     other = "it" if proven == "us" else "us"
-    if either > proof:
+    if either > proof and default == other:
         notes.append(Note("import.note_decimal_conflict", {"field": field, "decimal": _mark(other),
                                                           "it": either if other == "it" else proof,
                                                           "us": proof if other == "it" else either}))

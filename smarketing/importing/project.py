@@ -25,10 +25,11 @@ from smarketing.stages import CODES as STAGE_CODES
 
 SCIENTIFIC_KEY = r"^\s*\d+(?:[.,]\d+)?[eE]\+\d+\s*$"
 # as an SQL literal (no quote inside)
-# ("Tot.", the short form an Excel sheet's last row is often labelled with; "Totale contatti: 2", a few words before
-# a colon, what a sheet's author types: never a company such as "Total Italia", which has no colon)
+# ("Tot.", the short form an Excel sheet's last row is often labelled with; "Totale contatti: 2", a few words, a
+# colon and a count, what a sheet's author types: never a company such as "Total Italia" nor a campaign such as
+# "Totale Promo: Natale")
 TOTAL = (r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?(total[eis]?|tot\.)((\s+(complessivo|generale))?\s*(:.*)?"
-         r"|(\s+\pL+){1,4}\s*:.*)$'")
+         r"|(\s+\pL+){1,4}\s*:\s*[\d.,]+)\s*$'")
 
 
 # the rows an import skips as no data, counted apart from the rows it refuses
@@ -540,9 +541,9 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
 def _footer_rows(con, mapping: Mapping) -> list[int]:
     """A report's footer ("Riservato e confidenziale", "Copyright ... salesforce.com", "Note: estratto dal
     gestionale il 01/12/2026"): at the end of the file, rows whose only cell is the first one are no leads left
-    unidentified, but no data at all. When the first column is the key, a footer's cell is words (a key is one
-    token: "L099;;;" is a lead with nothing else known). A footer is a few lines at the very end: the last rows of
-    the staged table, read by their row id, never a pass over a million rows."""
+    unidentified, but no data at all. When the first column is the key, a footer's cell is words with a colon or
+    three words at least ("L099;;;", "ACME 02;;;" are leads with nothing else known). A footer is a few lines at
+    the very end: the last rows of the staged table, read by their row id, never a pass over a million rows."""
     specs = FIELDS[mapping.kind]
     others = [f"raw_{column(n)}" if specs[n].kind in ("date", "stage", "outcome", "email", "number") else column(n)
               for n, i in mapping.columns.items() if i != 0]
@@ -558,7 +559,7 @@ def _footer_rows(con, mapping: Mapping) -> list[int]:
     for n, k, empty, only_first in reversed(tail):
         if empty:
             continue
-        if only_first and (k is None or (first_is_key and len(k.split()) > 1)):
+        if only_first and (k is None or (first_is_key and (":" in k or len(k.split()) > 2))):
             footers.append(n)
         elif k is not None:
             break
@@ -568,18 +569,21 @@ def _footer_rows(con, mapping: Mapping) -> list[int]:
 def _summary_rows(con, mapping: Mapping) -> list[int]:
     """A spend report by campaign with its summary row (Meta's: no campaign name, the whole amount): a row with no
     campaign whose amount is the sum of all the others of its day and channel, beside two named campaigns at least,
-    or above the one campaign of an account that runs one (a channel's budget row with no campaign, as much as
-    another channel's campaign that day, is spend of its own)."""
+    or, in a report over a period, above the one campaign of an account that runs one (a channel's budget row with no
+    campaign, as much as another channel's campaign that day, is spend of its own)."""
     if "campaign" not in mapping.columns or "amount" not in mapping.columns:
         return []
     same = "o.spend_date is not distinct from r.spend_date" + (
         " and o.channel is not distinct from r.channel" if "channel" in mapping.columns else "")
+    # beside one campaign only in a report over a period (Meta's "Inizio report"/"Fine report"), its summary row
+    # above it: a sheet by day keeps an unnamed row as its own spend, however alike the amounts
+    one = (f"case when exists (select 1 from import_rows_coded as o where {same} and o.campaign is not null "
+           "and o.rn < r.rn) then 2 else 1 end") if "spend_end" in mapping.columns else "2"
     return [n for (n,) in con.execute(
         "select r.rn from import_rows_coded as r where r.campaign is null and r.amount is not null "
         f"and 2 * r.amount = (select sum(o.amount) from import_rows_coded as o where {same}) "
         f"and (select count(*) from import_rows_coded as o where {same} and o.campaign is not null) "
-        f">= case when exists (select 1 from import_rows_coded as o where {same} and o.campaign is not null "
-        "and o.rn < r.rn) then 2 else 1 end"
+        f">= {one}"
     ).fetchall()]
 
 

@@ -200,7 +200,8 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                         notes.append(detect.Note("import.note_spend_renamed", {
                             "count": renamed["rows"], "batch": renamed["batch"], "earlier": renamed["earlier"] or "–",
                             "later": renamed["later"] or "–"}))
-                    notes.extend(_channels_without_leads(con, batch_id))
+                    notes.extend(_channels_without_leads(con, batch_id, None if "channel" in mapped.constants
+                                                         else mapped.column_name("channel")))
                 if options.kind == "leads" and counts["updated"] and decisions.date_order:
                     _date_order_changed(con, batch_id, layout.scan.sha256, decisions.date_order, options.dry_run,
                                         notes)
@@ -422,7 +423,10 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
             "select count(*) from import_told where next_stage in ('customer', 'lost') and next_closed_at is null "
             "and (customer_told or lost_told)").fetchone()[0]
         if undated_closed:
-            notes.append(detect.Note("import.note_closed_undated", {"count": undated_closed}))
+            # with the closing date's column mapped, its cells are empty: no column to name
+            notes.append(detect.Note("import.note_closed_undated_empty", {
+                "count": undated_closed, "column": mapped.column_name("closed_at")}) if "closed_at" in mapped.fields
+                else detect.Note("import.note_closed_undated", {"count": undated_closed}))
         if "closed_at" in mapped.fields:
             # Salesforce's CloseDate of an open opportunity is when it is expected to close: never a closing
             expected = con.execute("select count(*) from import_good where closed_at is not null "
@@ -511,18 +515,25 @@ def _reads_deals(options: ImportOptions, header: list[str], notes: list[detect.N
     return False
 
 
-def _channels_without_leads(con, batch_id: int) -> list[detect.Note]:
+def _channels_without_leads(con, batch_id: int, column: str | None) -> list[detect.Note]:
     """A channel no lead comes from, said with the source most like it: its spend would stand alone in the cost per
-    lead and the ROI, the channel's leads counted under another name."""
+    lead and the ROI, the channel's leads counted under another name. `column`: the file's column of channels, to
+    correct there (a fixed value is corrected as one)."""
     notes = []
     for row in db.rows(con, "imports/spend_unmatched", batch_id=batch_id):
         words = row["channel"].casefold().split()
         # "LinkedIn" for "LinkedIn Ads", "Google" for "Google AdWords": a source the channel's first word starts
         close = [s for s in row["sources"] if words and s.casefold().split()[:1] == words[:1]] or \
             difflib.get_close_matches(row["channel"], row["sources"], n=1, cutoff=0.6)
-        notes.append(detect.Note("import.note_channel_no_leads_like" if close else "import.note_channel_no_leads", {
-            "channel": row["channel"], "like": close[0] if close else None,
-            "sources": ", ".join(row["sources"][:8]) + (" …" if len(row["sources"]) > 8 else "")}))
+        sources = ", ".join(row["sources"][:8]) + (" …" if len(row["sources"]) > 8 else "")
+        if not close:
+            notes.append(detect.Note("import.note_channel_no_leads", {"channel": row["channel"], "sources": sources}))
+        elif column is None:
+            notes.append(detect.Note("import.note_channel_no_leads_like", {"channel": row["channel"],
+                                                                           "like": close[0]}))
+        else:
+            notes.append(detect.Note("import.note_channel_no_leads_like_column", {
+                "channel": row["channel"], "like": close[0], "column": column}))
     return notes
 
 

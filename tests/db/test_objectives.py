@@ -493,10 +493,18 @@ def test_a_pace_is_not_saved_as_the_total_and_a_corrected_total_is(history):
         objectives.add(history, text, BOTH, TODAY, "it", "anna")
     assert raised.value.message("it") == (
         "«ogni mese» è un ritmo: un obiettivo conta il totale fino alla scadenza. Scrivi il totale (il controllo SMART "
-        "dice quanto fa il ritmo), o correggi il traguardo (--target, o «Correggi la lettura» nella pagina).")
+        "dice quanto fa il ritmo), o correggi il traguardo (--target).")
     assert history.execute("select count(*) from objectives").fetchone()[0] == 0
     objective_id = objectives.add(history, text, BOTH, TODAY, "it", "anna", fixes={"target": 560})
     assert objectives.get(history, objective_id)["target"] == 560
+
+
+@pytest.mark.parametrize("text", ["40 SQL entro il 31 marzo 2027, con check-in ogni settimana",
+                                  "40 SQLs by 31 March 2027, reviewed every month",
+                                  "Oggi facciamo 10 SQL al mese: vogliamo 50 SQL entro il 31 marzo 2027"])
+def test_a_pace_that_is_not_the_target_never_stops_saving(history, text):
+    objective_id = objectives.add(history, text, BOTH, TODAY, "it", "anna")
+    assert objectives.get(history, objective_id)["target"] in (40, 50)
 
 
 def test_a_count_stated_from_another_start_is_not_said_to_be_measured_from_it(history):
@@ -508,3 +516,16 @@ def test_a_count_stated_from_another_start_is_not_said_to_be_measured_from_it(hi
         "warn", "Il testo parte da 2, ma i dati dicono 3 nel periodo prima; traguardo 6.",
         "Un conteggio riparte da zero il primo giorno: l'avanzamento è quanto si fa nel periodo rispetto a 6, e 3 è "
         "il confronto con il periodo prima.")
+
+
+def test_a_deadline_too_far_for_a_relative_target_is_refused_and_nothing_changes(history):
+    # moved to 2028, "+50%" lost its start without a word: target and status gone ("not measurable")
+    objective_id = objectives.add(history, "Aumentare del 50% le SQL entro il 1/12/2026", BOTH, TODAY, "it", "anna")
+    with pytest.raises(SmarketingError) as raised:
+        objectives.update(history, objective_id, {"deadline": date(2028, 6, 30)}, "anna")
+    assert raised.value.message("it") == (
+        "Con queste date il traguardo in percentuale non avrebbe più un punto di partenza: i dati, dal 28/10/2026, non "
+        "coprono un periodo altrettanto lungo prima dell'inizio. Scegli una scadenza più vicina, o scrivi il traguardo "
+        "come livello (un numero).")
+    row = objectives.get(history, objective_id)
+    assert (row["deadline"], row["baseline"]) == (date(2026, 12, 1), 3)

@@ -122,11 +122,12 @@ def test_the_summary_row_of_a_meta_account_with_one_campaign_is_no_spend(con, tm
     assert [(w["line"], w["code"]) for w in result.warnings] == [(2, "total_row")]
 
 
-def test_a_budget_row_without_campaign_under_the_one_campaign_stays_spend(con, tmp_path):
+def test_a_row_without_campaign_beside_one_campaign_in_a_sheet_by_day_stays_spend(con, tmp_path):
+    # equal daily budgets: a sheet by day has no summary row, above or below
     path = write(tmp_path, "costi.csv", "Giorno;Canale;Campagna;Costo\n02/11/2026;Meta Ads;Brand;100,00\n"
-                 "02/11/2026;Meta Ads;;100,00\n")
+                 "02/11/2026;Meta Ads;;100,00\n03/11/2026;Meta Ads;;50,00\n03/11/2026;Meta Ads;Retargeting;50,00\n")
     result = load(con, path, kind="spend")
-    assert counts(result) == (2, 2, 0, 0, 0)
+    assert counts(result) == (4, 4, 0, 0, 0)
 
 
 def test_a_corrected_file_that_moves_a_stored_lead_back_says_it_stays(con, tmp_path):
@@ -140,12 +141,12 @@ def test_a_corrected_file_that_moves_a_stored_lead_back_says_it_stays(con, tmp_p
     result = load(con, again)
     note = next(n for n in result.notes if n.key == "import.note_kept_back")
     assert reasons.note_text(note, "it") == (
-        "1 contatto resta nella fase già registrata, più avanti di quella che dice il file (riga 2: il file dice "
-        "«SQL», qui è «Cliente»). Il percorso va solo avanti: se il file corregge un errore, annulla l'importazione "
-        "che l'aveva scritta e importa di nuovo.")
+        "1 contatto resta nella fase già registrata, non in quella del file (riga 2: il file dice «SQL», qui è "
+        "«Cliente»). Una fase non torna indietro e un contatto chiuso resta chiuso: se il file corregge un errore, "
+        "annulla l'importazione che l'aveva scritta e importa di nuovo.")
     assert reasons.note_text(note, "en").startswith(
-        "1 lead stays at the stage already stored, further on than the one the file says (line 2: the file says "
-        "\"SQL\", stored \"Customer\").")
+        "1 lead stays at the stage already stored, not the file's (line 2: the file says \"SQL\", stored "
+        "\"Customer\").")
     # the lead the file moves forward is no such case
     assert con.execute("select external_id, current_stage from leads order by 1").fetchall() == [
         ("L003", "customer"), ("L004", "sql")]
@@ -165,8 +166,8 @@ def test_a_channel_in_another_spelling_is_the_leads_source_and_one_no_lead_has_i
     said = [reasons.note_text(n, "it") for n in result.notes if n.key.startswith("import.note_channel_no_leads")]
     assert said == [
         "Nessun contatto ha «LinkedIn Ads» come fonte: la sua spesa non ha contatti nel costo per contatto e nel ROI. "
-        "I contatti hanno la fonte «LinkedIn»: se è lo stesso canale, annulla questa importazione e reimporta con il "
-        "canale scritto così (--set channel=\"LinkedIn\").",
+        "I contatti hanno la fonte «LinkedIn»: se è lo stesso canale, scrivilo così nella colonna «Canale» del file, "
+        "annulla questa importazione e importa di nuovo.",
         "Nessun contatto ha «Radio Locale» come fonte: la sua spesa non ha contatti nel costo per contatto e nel ROI. "
         "Le fonti dei contatti sono Google Ads, LinkedIn."]
     # the same file again finds its rows as stored
@@ -240,3 +241,52 @@ def test_spend_downloaded_again_under_a_renamed_campaign_is_said_to_count_twice(
         "2 righe di spesa hanno canale, giorno e importo di spesa già registrata con un'altra campagna (importazione "
         "1: «Brand», qui «Brand IT»): se la campagna è stata rinominata, quella spesa ora conta due volte. Annulla "
         "l'importazione 1 (nella pagina Import, o con imports undo 1).")
+
+
+def test_a_closing_date_left_empty_is_not_said_to_lack_its_column(con, tmp_path):
+    # "Indica la colonna della data di chiusura (--map closed_at=...)" with "Data chiusura" mapped and empty
+    path = write(tmp_path, "contatti.csv", "Codice;Email;Fase;Data creazione;Data chiusura\n"
+                 "L1;a@b.it;Cliente;03/11/2026;\nL2;b@b.it;Perso;03/11/2026;10/11/2026\n")
+    result = load(con, path)
+    note = next(n for n in result.notes if n.key.startswith("import.note_closed_undated"))
+    assert reasons.note_text(note, "en") == (
+        "1 closed lead (a customer or lost) has the column \"Data chiusura\" empty: it counts in the totals but in no "
+        "week, month or quarter, nor in a period's win rate. Fill in the date in the CRM or the file and import again.")
+
+
+def test_a_channel_written_right_stays_right_beside_a_stray_spelling(con, tmp_path):
+    from tests.helpers import add_lead
+
+    for key in ("A", "B"):
+        add_lead(con, key, "2026-11-02", "lead", [("lead", "2026-11-02")], source="Google Ads")
+    add_lead(con, "C", "2026-11-02", "lead", [("lead", "2026-11-02")], source="google ads")
+    # the right name was rewritten to the stray one: 200 EUR beside 1 lead, none beside the 2
+    path = write(tmp_path, "costi.csv", "Giorno;Canale;Costo\n02/11/2026;Google Ads;200,00\n"
+                 "03/11/2026;GOOGLE ADS;50,00\n")
+    load(con, path, kind="spend")
+    assert con.execute("select channel, amount from spend order by 2").fetchall() == [
+        ("Google Ads", Decimal("50.00")), ("Google Ads", Decimal("200.00"))]
+
+
+def test_amounts_to_the_thousandth_in_a_comma_file_stay_decimals_and_are_said(con, tmp_path):
+    # a comma file writes the dot decimal: 12.345 beside 45.50 was stored as 12.345 EUR
+    path = write(tmp_path, "cost.csv", "Day,Channel,Cost\n2026-11-02,Google Ads,12.345\n2026-11-03,Google Ads,8.120\n"
+                 "2026-11-04,Google Ads,3.456\n2026-11-05,Google Ads,45.50\n2026-11-06,Google Ads,7.25\n")
+    result = load(con, path, kind="spend")
+    assert [a for (a,) in con.execute("select amount from spend order by spend_date").fetchall()] == [
+        Decimal("12.35"), Decimal("8.12"), Decimal("3.46"), Decimal("45.50"), Decimal("7.25")]
+    assert ("import.note_decimal_thousandths", {"field": "Cost", "decimal": ".", "count": 3, "proof": 2,
+                                                "example": "12.345"}) in notes(result)
+
+
+def test_campaigns_named_total_something_are_campaigns(con, tmp_path):
+    path = write(tmp_path, "gads.csv", "Rapporto campagne\nPeriodo: 01/11/2026 - 30/11/2026\nCampagna;Costo\n"
+                 "Totale Promo: Natale;200,00\nTotal Audience: Retargeting;180,00\nBrand;100,00\n")
+    result = load(con, path, kind="spend", sets={"channel": "Google Ads"})
+    assert counts(result) == (3, 3, 0, 0, 0)
+
+
+def test_a_last_lead_with_a_two_word_key_is_a_lead(con, tmp_path):
+    path = write(tmp_path, "contatti.csv", "Codice;Email;Fase\nACME 01;a@acme.it;MQL\nACME 02;;\n")
+    result = load(con, path)
+    assert counts(result) == (2, 2, 0, 0, 0)

@@ -386,6 +386,9 @@ def test_a_month_after_a_from_or_a_comparison_is_no_deadline():
     ("Dal 1 settembre 2026 abbiamo 100 MQL al mese: portarli a 150 entro giugno 2027", None, date(2027, 6, 30)),
     # a source is no day
     ("60 MQL from LinkedIn by March 2027", None, date(2027, 3, 31)),
+    # a span from today keeps its length: the start words are the relative reader's (a window of one month)
+    ("60 SQL in 3 mesi a partire da febbraio 2027", None, date(2027, 2, 25)),
+    ("in 3 months starting February 2027, 60 SQLs", None, date(2027, 2, 25)),
 ])
 def test_a_start_named_apart_from_the_deadline_starts_the_window(text, first, day):
     found = deadlines.find(text, TODAY)

@@ -66,6 +66,8 @@ def test_presets_name_calendar_windows(preset, window):
     # 4 calendar months they touch set November against October a year earlier
     (date(2025, 12, 2), date(2026, 12, 1), "previous", "month", (date(2024, 12, 2), date(2025, 12, 1))),
     (date(2026, 9, 3), date(2026, 12, 1), "previous", "month", (date(2026, 6, 3), date(2026, 9, 1))),
+    # 45 days month by month: two months back, never one that overlaps the window
+    (date(2026, 10, 21), date(2026, 12, 4), "previous", "month", (date(2026, 8, 21), date(2026, 10, 1))),
 ])
 def test_comparison_windows(start, end, how, every, expected):
     window = periods.comparison(start, end, TODAY, how, every)

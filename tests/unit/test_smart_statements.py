@@ -2375,10 +2375,19 @@ def test_the_money_to_reach_it_with_is_a_condition_not_measured(lang, text, reas
      "Fissa un traguardo oltre 12, o controlla la direzione (aumentare o ridurre)."),
 ])
 def test_a_target_already_reached_is_said_the_measures_way(lang, text, baseline, reason, tip):
-    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH,
-                                                                              baseline=baseline), lang)
+    # (the baseline of the window as long just before: the first of the history)
+    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(
+        today=TODAY, owners=BOTH, baseline=baseline, history=[baseline]), lang)
     assert (report.criteria["achievable"].status, report.criteria["achievable"].reason,
             report.criteria["achievable"].suggestion) == ("warn", reason, tip)
+
+
+def test_a_start_measured_on_less_history_is_not_said_to_be_a_window_as_long():
+    # "Nel periodo precedente della stessa durata": there is none when the data are shorter than the window
+    report = smart.check(drafting.read("Portare il tasso di vittoria al 30% entro il 31 dicembre 2028", TODAY,
+                                       VOCABULARY), smart.Context(today=TODAY, owners=BOTH, baseline=0.305), "it")
+    assert report.criteria["achievable"].reason == (
+        "Prima dell'inizio il dato era già 30,5%, oltre il traguardo 30,0%: l'obiettivo non chiede alcun cambiamento.")
 
 
 @pytest.mark.parametrize(("lang", "text", "measurable", "achievable"), [
