@@ -9,20 +9,9 @@ from decimal import Decimal
 
 import pytest
 
-from smarketing.importing import ImportOptions, reasons, run_import
-from tests.db.test_import_corpus import check_ledger, counts, notes, rejects
-
-
-def load(con, path, kind="leads", **options):
-    result = run_import(con, path, ImportOptions(kind=kind, **options))
-    check_ledger(con, result)
-    return result
-
-
-def write(tmp_path, name: str, text: str, encoding: str = "utf-8"):
-    path = tmp_path / name
-    path.write_text(text, encoding=encoding)
-    return path
+from smarketing.importing import reasons
+from tests.db.test_import_corpus import counts, notes, rejects
+from tests.imports.test_import_ambiguity import load, write
 
 
 def test_one_amount_to_the_cent_does_not_turn_typed_thousands_into_units(con, tmp_path):
