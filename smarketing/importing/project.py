@@ -18,7 +18,7 @@ import duckdb
 from smarketing import settings
 from smarketing.importing import formats, source
 from smarketing.importing.detect import Layout, Note
-from smarketing.importing.fields import FIELDS, OUTCOME_SYNONYMS, STAGE_SYNONYMS, key_text, normalise
+from smarketing.importing.fields import FIELDS, OUTCOME_SYNONYMS, STAGE_SYNONYMS, Field, key_text, normalise
 from smarketing.importing.mapping import Mapping
 from smarketing.importing.reasons import QUOTES
 from smarketing.stages import CODES as STAGE_CODES
@@ -37,6 +37,15 @@ SKIPPED = ("total_row", "deleted_row", "empty_row", "footer_row")
 SKIPPED_SQL = "(" + ", ".join(f"'{code}'" for code in SKIPPED) + ")"
 # an outcome that says the deal was taken away in the CRM
 DELETED = ("deleted", "eliminato", "eliminata", "cancellato", "cancellata")
+
+
+# the kinds whose staged column holds the value read, beside raw_<field> as the file wrote it
+RAW_KINDS = ("date", "number", "stage", "outcome", "email")
+
+
+def written(name: str, specs: dict[str, Field]) -> str:
+    """The staged column holding a field's cell as the file wrote it."""
+    return f"raw_{column(name)}" if specs[name].kind in RAW_KINDS else column(name)
 
 
 def _total(cell: str) -> str:
@@ -103,7 +112,7 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
         if name not in mapped:
             # unmapped fields are constants of the view below: a million stored NULLs cost real time
             absent.append(f"null::{_TYPES[spec.kind]} as {col}")
-            if spec.kind in ("date", "number", "stage", "outcome", "email"):
+            if spec.kind in RAW_KINDS:
                 absent.append(f"null::varchar as raw_{col}")
             continue
         c = f"k.{mapped[name]}" if name in mapping.constants else f"r.{mapped[name]}"
@@ -473,8 +482,7 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
                            f"derived_currency is not null and {col} is not null and derived_currency <> {col} "
                            f"and (derived_currency <> 'USD' or regexp_matches(raw_{amount}, 'USD', 'i'))"))
     fields = [n for n in mapping.columns if specs[n].kind != "number"]
-    cells = [f"raw_{column(n)}" if specs[n].kind in ("date", "stage", "outcome", "email") else column(n)
-             for n in fields]
+    cells = [written(n, specs) for n in fields]
     if 0 not in mapping.columns.values():
         cells.append("first_total")
     footers = _footer_rows(con, mapping) if mapping.kind == "leads" and mapping.columns else []
@@ -510,8 +518,7 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
     if footers:
         # the footer's words quoted, where its column is mapped
         first = next((n for n, i in mapping.columns.items() if i == 0), None)
-        said = (f"'{first}', {('raw_' if specs[first].kind in ('date', 'stage', 'outcome', 'email', 'number') else '')}"
-                f"{column(first)}" if first else "null, null")
+        said = f"'{first}', {written(first, specs)}" if first else "null, null"
         checks.append((f"{said}, 'footer_row', null", f"rn in ({', '.join(map(str, footers))})"))
     summaries = _summary_rows(con, mapping) if mapping.kind == "spend" else []
     if summaries:
@@ -545,8 +552,7 @@ def _footer_rows(con, mapping: Mapping) -> list[int]:
     three words at least ("L099;;;", "ACME 02;;;" are leads with nothing else known). A footer is a few lines at
     the very end: the last rows of the staged table, read by their row id, never a pass over a million rows."""
     specs = FIELDS[mapping.kind]
-    others = [f"raw_{column(n)}" if specs[n].kind in ("date", "stage", "outcome", "email", "number") else column(n)
-              for n, i in mapping.columns.items() if i != 0]
+    others = [written(n, specs) for n, i in mapping.columns.items() if i != 0]
     key = "external_id" if "external_id" in mapping.columns else "email"
     if not others:
         return []
