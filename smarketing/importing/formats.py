@@ -213,14 +213,18 @@ def month_expr(text: str) -> str:
     """Text -> the first day of the month it names (MONTH_ONLY), NULL when it names none."""
     nz = f"nullif(trim({text}), '')"
     extract = f"regexp_extract({nz}, {_q(MONTH_ONLY)}, ['mn', 'y2', 'm', 'y', 'yy', 'mm'])"
-    token = "lower(left(_month_parts.mn, 3))"
-    named = (f"coalesce(nullif(list_position({_MONTHS_IT}, {token}), 0), "
-             f"nullif(list_position({_MONTHS_EN}, {token}), 0))")
-    month = f"coalesce({named}, nullif(_month_parts.m, '')::int, nullif(_month_parts.mm, '')::int)"
+    month = (f"coalesce({_month_number('_month_parts.mn')}, nullif(_month_parts.m, '')::int, "
+             "nullif(_month_parts.mm, '')::int)")
     year = (f"coalesce(case when _month_parts.y2 <> '' then {_two_digit_year('_month_parts.y2')} end, "
             "nullif(_month_parts.y, '')::int, nullif(_month_parts.yy, '')::int)")
     # (bound to a lambda's parameter, as _month_name_expr's parts: the pattern runs once per value)
     return f"list_transform([{extract}], lambda _month_parts: try(make_timestamp({year}, {month}, 1, 0, 0, 0)))[1]"
+
+
+def _month_number(word: str) -> str:
+    """SQL: the month a word names by its first three letters, Italian or English; NULL for none."""
+    token = f"lower(left({word}, 3))"
+    return f"coalesce(nullif(list_position({_MONTHS_IT}, {token}), 0), nullif(list_position({_MONTHS_EN}, {token}), 0))"
 
 
 def _two_digit_year(y: str) -> str:
@@ -274,9 +278,7 @@ def _month_name_expr(nz: str, pattern: str, first: list[str]) -> str:
     # in every place a part is used, the extraction would run again each time (inside try and case
     # DuckDB does not share repeated expressions), ten times slower. A column of the same name would hide
     # the parameter: no staged or imported column is named _date_parts.
-    token = "lower(left(_date_parts.m, 3))"
-    month = (f"coalesce(nullif(list_position({_MONTHS_IT}, {token}), 0), "
-             f"nullif(list_position({_MONTHS_EN}, {token}), 0))")
+    month = _month_number("_date_parts.m")
     hour = "coalesce(nullif(_date_parts.h, '')::int, 0)"
     # 12-hour times: 12:05 AM is 0:05, 1 PM is 13; an hour past 12 with AM or PM is no time. make_timestamp
     # would carry 24:00 or a 60th second into the next day: such a time is no time either (NULL).
