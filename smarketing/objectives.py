@@ -146,8 +146,7 @@ def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[
     if spec is None or spec.metric == "manual" or draft.deadline is None or draft.start is None \
             or smart.foreign_currency(draft, ctx):
         return ctx
-    past, history = _history(con, spec, draft.start, draft.deadline, today)
-    ctx.baseline = history[0] if history else _shorter_baseline(con, spec, draft.start, today)
+    past, history, ctx.baseline = _history(con, spec, draft.start, draft.deadline, today)
     if ctx.baseline is None and not history:
         # no window of the data to measure the start on: the start the sentence states ("dal 25% al 35%")
         ctx.baseline = draft.stated_baseline
@@ -157,13 +156,15 @@ def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[
 
 
 def _history(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, deadline: date, today: date,
-             count: int = HISTORY_WINDOWS) -> tuple[list[tuple[date, date]], list[float | None]]:
-    """The windows as long as the objective's before it, newest first (the first is the baseline's), and the
-    measure over each. An objective over a period still to come ("Q2: 90 SQL") is compared with the windows
-    before today, which the data covers, not with the months between today and its start."""
+             count: int = HISTORY_WINDOWS) -> tuple[list[tuple[date, date]], list[float | None], float | None]:
+    """The windows as long as the objective's before it, newest first, the measure over each, and the baseline:
+    the first window's, else (less history than one window) _shorter_baseline's. An objective over a period still to
+    come ("Q2: 90 SQL") is compared with the windows before today, which the data covers, not with the months
+    between today and its start."""
     anchor = min(start, today)
     past = windows(anchor, anchor + (deadline - start), metrics.first_day(con), count)
-    return past, [measure(con, spec, begin, end, today) for begin, end in past]
+    history = [measure(con, spec, begin, end, today) for begin, end in past]
+    return past, history, history[0] if history else _shorter_baseline(con, spec, start, today)
 
 
 def _shorter_baseline(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, today: date) -> float | None:
@@ -330,9 +331,7 @@ def update(con: duckdb.DuckDBPyConnection, objective_id: int, changes: dict[str,
 def _remeasured(con: duckdb.DuckDBPyConnection, row: Objective | None, changed_by: str) -> list[str]:
     if row is None or row["metric"] in (None, "manual") or row["start_date"] is None or row["deadline"] is None:
         return []
-    spec = Spec.of(row)
-    _, history = _history(con, spec, row["start_date"], row["deadline"], periods.today(), count=1)
-    baseline = history[0] if history else _shorter_baseline(con, spec, row["start_date"], periods.today())
+    _, history, baseline = _history(con, Spec.of(row), row["start_date"], row["deadline"], periods.today(), count=1)
     if baseline is None and row["target_kind"] == "relative" and row["baseline"] is not None:
         # a "+20%" with no start is no target: the edit is refused, never saved as "not measurable" without a word
         first = metrics.first_day(con)
