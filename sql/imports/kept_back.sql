@@ -1,6 +1,6 @@
--- purpose: the stored leads a batch left at a stage further on than the one its file tells (the journey only moves
---          forward: a corrected file's "SQL" for a stored customer keeps the customer), counted, with the first one's
---          stages in both languages and the first lines
+-- purpose: the stored leads a batch left at their stored stage rather than the one its file tells (a stage never goes
+--          back and a closed lead stays closed: a corrected file's "SQL" for a stored customer keeps the customer),
+--          counted, with the first one's stages in both languages and the first lines
 -- params: none (the batch's import_told)
 -- grain: one row
 select

@@ -106,8 +106,8 @@ closing as (
             when next_stage = told_stage and told_terminal then told_at
             when next_stage = old_stage then old_closed_at
         end as next_closed_at,
-        -- the stage a stored lead's row tells when the lead stays further on (a corrected file's "SQL" for a stored
-        -- customer): said, never silently the file's word (imports/kept_back)
+        -- the stage a stored lead's row tells when the lead stays at its stored one (a corrected file's "SQL" for a
+        -- stored customer or a lost lead): said, never silently the file's word (imports/kept_back)
         case when existing_id is not null and told_stage <> old_stage and next_stage = old_stage then told_stage end
             as kept_back
     from decided
