@@ -121,6 +121,9 @@ create temp table staged as select {columns} from read_csv($path, all_varchar = 
 -- the row id numbers the rows in file order, as the import's does: cheaper than row_number() over ()
 create temp view t as select rowid + 1 as lead_id, * from staged;
 
+-- the rows are numbered: the tables may now be written in any order, the cheapest way (each row keeps its id)
+set preserve_insertion_order = false;
+
 insert into leads (lead_id, external_id, email, first_name, last_name, name, company, source, owner, created_at,
     current_stage, deal_value, currency, batch_id, is_deal)
 select lead_id, external_id, email, first_name, last_name, first_name || ' ' || last_name, company, source, owner,
