@@ -27,10 +27,15 @@ try:
     amount = amounts.amount(typed)
 except ValueError:
     amount = None
-if not amount or amount <= 0:
+if amount is None:
     cols[1].error(tr("planner.amount_unreadable", text=ui.plain(typed)), icon=":material/error:")
     st.stop()
-deadline = cols[2].date_input(tr("planner.deadline"), value=today + timedelta(days=182), min_value=today,
+if problem := planner.target_problem(goal, amount):
+    cols[1].error(tr(problem, text=ui.plain(typed)), icon=":material/error:")
+    st.stop()
+# a plan is for days to come: a deadline of today leaves no week to plan
+deadline = cols[2].date_input(tr("planner.deadline"), value=today + timedelta(days=182),
+                              min_value=today + timedelta(days=1),
                               key="planner_deadline", format="DD/MM/YYYY")
 lookback = ui.select(cols[3], tr("planner.lookback"), [90, 180, 365], index=1, key="planner_lookback")
 with st.expander(tr("planner.filters")):
@@ -47,10 +52,12 @@ for problem in planner.problems(plan, lang):
 cards = st.columns(4)
 cards[0].metric(tr("planner.weeks"), fmt_num(plan.weeks, lang, 1))
 cards[1].metric(tr("planner.average_deal"), fmt_money(plan.average_deal, lang, currency))
-cards[2].metric(tr("planner.cpl"), fmt_money(plan.cpl, lang, currency, 2))
-cards[3].metric(tr("planner.budget"), fmt_money(plan.budget, lang, currency))
+cards[2].metric(tr("planner.cpl"), fmt_money(plan.cpl, lang, plan.spend_currency, 2))
+cards[3].metric(tr("planner.budget"), fmt_money(plan.budget, lang, plan.spend_currency))
 shown = planner.table(plan, lang)
 ui.table(shown, numeric=tuple(list(shown[0])[1:]))
+if covered := planner.coverage(plan, lang):
+    st.caption(covered)
 
 st.subheader(tr("planner.pace_title"))
 if plan.needed.get("customer") == 0:
@@ -64,7 +71,7 @@ if plan.pipeline:
     ui.table(opened, numeric=tuple(list(opened[0])[1:]))
 
 st.subheader(tr("planner.children_title"))
-if plan.needed.get("lead") is None:
+if not plan.complete:
     st.info(tr("planner.children_blocked"))
 elif ui.can_edit():
     active = view.active
@@ -85,4 +92,5 @@ elif ui.can_edit():
         except SmarketingError as exc:
             ui.show_error(exc)
         else:
-            st.success(tr("planner.created", count=fmt_int(len(children), lang), parent=f"#{parent_id}"))
+            st.success(tr("planner.created_one" if len(children) == 1 else "planner.created",
+                          count=fmt_int(len(children), lang), parent=f"#{parent_id}"))

@@ -233,6 +233,11 @@ def add(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str]]
     return create(con, draft, ctx.baseline, owners, lang, created_by, title=title, parent_id=parent_id)
 
 
+def stored_stage(draft: drafting.Draft) -> str | None:
+    """The stage an objective keeps in to_stage: a count's own stage, else the stage a rate or a time leads to."""
+    return draft.stage if draft.metric == "stage_entries" else draft.to_stage
+
+
 def create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, baseline: float | None,
            owners: list[tuple[str, str]], lang: str, created_by: str, *, title: str | None = None,
            parent_id: int | None = None) -> int:
@@ -248,7 +253,7 @@ def create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, baseline: floa
         # "80 MQL ogni mese fino a giugno" kept as 80 in all showed "in line" at a tenth of the pace asked; the check
         # says the total to write, the correction takes it
         raise SmarketingError("error.objective_pace", pace=draft.pace)
-    stage = draft.stage if draft.metric == "stage_entries" else draft.to_stage
+    stage = stored_stage(draft)
     with db.transaction(con):
         objective_id = db.execute(
             con, "objectives/insert",

@@ -6,6 +6,7 @@ many come in now; and the budget at the current cost per lead."""
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -26,8 +27,10 @@ class Plan:
     today: date
     lookback_days: int
     weeks: float
+    covered_from: date | None = None   # the first day of data, when it falls inside the look-back
     average_deal: float | None = None
     currency: str = settings.DEFAULT_CURRENCY   # the won deals', else the company's
+    spend_currency: str = settings.DEFAULT_CURRENCY     # the spend's (cost per lead, budget), else the company's
     rates: dict[str, float | None] = field(default_factory=dict)    # "mql->sql": rate
     lags: dict[str, float | None] = field(default_factory=dict)     # "mql->sql": median days
     needed: dict[str, int | None] = field(default_factory=dict)     # stage: new entries it needs
@@ -36,6 +39,7 @@ class Plan:
     run_rate: dict[str, float | None] = field(default_factory=dict)  # stage: entries a week in the look-back
     pipeline: list[dict[str, Any]] = field(default_factory=list)              # open deals per stage and their odds
     from_pipeline: float = 0.0   # customers (or revenue) the open deals are expected to bring
+    pipeline_customers: float = 0.0     # the customers they are expected to bring, for either goal
     cpl: float | None = None
     budget: float | None = None
     problems: list[str] = field(default_factory=list)
@@ -44,6 +48,20 @@ class Plan:
 
     def labels(self, lang: str) -> dict[str, str]:
         return stages.labels(self.stage_rows, lang)
+
+    @property
+    def complete(self) -> bool:
+        """Whether the plan can become objectives: every stage's need known, and a deadline still to come."""
+        return self.needed.get("lead") is not None and "deadline_past" not in self.problems
+
+
+def target_problem(goal: str, target: float) -> str | None:
+    """Why a typed target cannot be planned for (a text key), or None: nothing to reach, or half a customer."""
+    if target <= 0:
+        return "planner.amount_not_positive"
+    if goal == "customers" and not float(target).is_integer():
+        return "planner.customers_whole"
+    return None
 
 
 def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: date, today: date,
@@ -54,7 +72,12 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
         plan.problems.append("deadline_past")
     start, end = periods.last_days(lookback_days, today)
     window: dict[str, Any] = dict(start=start, end=end, filters=filters or {}, today=today)
-    weeks_back = lookback_days / 7
+    # a week's arrivals over the days the data covers: a store whose leads start 27 days ago has had 27 days of
+    # arrivals, not 180 (its first weeks would otherwise look like a trickle)
+    first = metrics.first_day(con, "lead")
+    if first is not None and start < first <= end:
+        plan.covered_from = first
+    weeks_back = ((end - (plan.covered_from or start)).days + 1) / 7
     # flows over the look-back (entries into B over entries into A): recent cohorts have not finished
     # converting, so cohort rates would ask for too many leads
     for a, b in zip(stages.PATH, stages.PATH[1:]):
@@ -81,6 +104,12 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
     plan.needed["customer"] = need
     for a, b in reversed(list(zip(stages.PATH, stages.PATH[1:]))):
         rate = plan.rates[f"{a}->{b}"]
+        if rate is not None and rate > 1:
+            # more entries into the next stage than into this one in the look-back (entries with no date for this
+            # stage, or leads that came in before it): every SQL was an MQL first, so a stage never needs fewer
+            # entries than the next one, and the plan counts 100%, said
+            plan.problems.append(f"over_full:{a}->{b}")
+            rate = plan.rates[f"{a}->{b}"] = 1.0
         if need is None or not rate:
             if need is not None:
                 plan.problems.append(f"no_rate:{a}->{b}")
@@ -91,6 +120,8 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
     _schedule(plan)
     roi = metrics.compute(con, "roi", metrics.Query(**window))[0]
     plan.cpl = None if roi["cpl"] is None else float(roi["cpl"])
+    # the cost per lead and the budget are spend: in the spend's currency, never the deals'
+    plan.spend_currency = roi["spend_currency"] or settings.currency(con)
     leads = plan.needed.get("lead")
     if plan.cpl is not None and leads is not None:
         plan.budget = plan.cpl * leads
@@ -118,18 +149,23 @@ def _open_deals(con: duckdb.DuckDBPyConnection, plan: Plan, window: dict[str, An
     target, each at its stage's historical win rate, with its own value when it has one in the plan's
     currency, else the average deal."""
     rows = db.rows(con, "planner/pipeline", start=window["start"], end=window["end"],
-                   **metrics.filter_params(window["filters"]))
+                   days_left=max((plan.deadline - plan.today).days, 0), **metrics.filter_params(window["filters"]))
     for row in rows:
         if not row["open_deals"]:
             continue
         rate = row["won"] / row["closed"] if row["closed"] else None
+        # a week before the deadline a deal that takes six to close brings nothing yet: each open deal counts as
+        # often as the deals won from its stage closed within the days left (in full when no won deal has a date)
+        in_time = row["won_in_time"] / row["won_timed"] if row["won_timed"] else None
         own_values = row["valued"] and row["currencies"] == 1 and row["currency"] == plan.currency
         value = (float(row["open_value"]) + (row["open_deals"] - row["valued"]) * (plan.average_deal or 0)
                  if own_values else row["open_deals"] * (plan.average_deal or 0))
-        expected = 0.0 if rate is None else (row["open_deals"] if plan.goal == "customers" else value) * rate
+        odds = 0.0 if rate is None else rate * (1.0 if in_time is None else in_time)
+        expected = (row["open_deals"] if plan.goal == "customers" else value) * odds
         plan.pipeline.append({"stage": row["stage"], "open": row["open_deals"], "value": value, "rate": rate,
-                              "expected": expected})
+                              "in_time": in_time, "expected": expected})
         plan.from_pipeline += expected
+        plan.pipeline_customers += row["open_deals"] * odds
 
 
 def _schedule(plan: Plan) -> None:
@@ -181,9 +217,24 @@ def pace(plan: Plan, lang: str) -> list[tuple[str, bool]]:
         need, now = plan.per_week.get(stage), plan.run_rate.get(stage)
         if not need or now is None:
             continue
-        said.append((t(f"planner.pace_{stage}", lang, need=fmt_num(need, lang, 1), now=fmt_num(now, lang, 1),
-                       by=fmt_date(plan.by[stage], lang)), now < need))
+        key = f"planner.pace_{stage}"
+        if stage == "customer" and plan.pipeline_customers and plan.weeks > 0:
+            # the customers coming in now include those the open deals bring: set against all the plan counts on,
+            # never against the new ones alone
+            need += plan.pipeline_customers / plan.weeks
+            key = "planner.pace_customer_with_pipeline"
+        said.append((t(key, lang, need=fmt_num(need, lang, 1), now=fmt_num(now, lang, 1),
+                       by=fmt_date(plan.by[stage], lang), pipeline=fmt_num(plan.pipeline_customers, lang, 1)),
+                     now < need))
     return said
+
+
+def coverage(plan: Plan, lang: str) -> str | None:
+    """Where the data starts inside the look-back, the days the weekly arrivals are measured over, in words."""
+    if plan.covered_from is None:
+        return None
+    return t("planner.covered_from", lang, day=fmt_date(plan.covered_from, lang),
+             days=fmt_int((plan.today - plan.covered_from).days + 1, lang), lookback=fmt_int(plan.lookback_days, lang))
 
 
 def pipeline_rows(plan: Plan, lang: str) -> list[dict[str, Any]]:
@@ -195,6 +246,7 @@ def pipeline_rows(plan: Plan, lang: str) -> list[dict[str, Any]]:
         t("planner.col_open", lang): fmt_int(row["open"], lang),
         t("planner.col_open_value", lang): fmt_money(row["value"], lang, currency),
         t("planner.col_stage_win_rate", lang): fmt_pct(row["rate"], lang),
+        t("planner.col_in_time", lang): fmt_pct(row["in_time"], lang),
         t("planner.col_expected", lang): fmt_money(row["expected"], lang, currency) if plan.goal == "revenue"
         else fmt_num(row["expected"], lang, 1),
     } for row in plan.pipeline]
@@ -205,7 +257,7 @@ def problems(plan: Plan, lang: str) -> list[str]:
     labels = plan.labels(lang)
     said = []
     for problem in plan.problems:
-        if problem.startswith(("no_rate:", "no_lag:")):
+        if problem.startswith(("no_rate:", "no_lag:", "over_full:")):
             kind, step = problem.split(":", 1)
             a, b = step.split("->")
             said.append(t(f"planner.{kind}", lang, step=f"{labels.get(a, a)} → {labels.get(b, b)}"))
@@ -280,9 +332,7 @@ def create_children(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int, 
     scoped = scope(plan, lang)
     created = []
     for stage, needed in _child_stages(plan, skip):
-        # each stage by the day its entries must happen to close in time (Plan.by)
-        draft = _draft(plan, statement(stage, needed, plan.by[stage], lang, scoped), needed, plan.by[stage],
-                       metric="stage_entries", stage=stage, target_unit="count")
+        draft = _child_draft(plan, stage, needed, lang, scoped)
         function = owning[stage]
         who = [(owners[function], function)] if owners.get(function) else []
         created.append(_create(con, draft, who, plan, lang, created_by, parent_id))
@@ -296,22 +346,33 @@ def _child_stages(plan: Plan, skip: tuple[str, ...] = ()) -> list[tuple[str, int
             if (needed := plan.needed.get(stage)) and stage not in skip and plan.by[stage] >= plan.today]
 
 
-def _first_statement(plan: Plan, parent_id: int | None, lang: str) -> str | None:
-    """The sentence of the first objective the plan would create: the new parent's, else the first child's."""
+def _first_draft(plan: Plan, parent_id: int | None, lang: str) -> drafting.Draft | None:
+    """The first objective the plan would create: the new parent, else the first child."""
     if parent_id is None:
-        return parent_statement(plan, lang)
+        return parent_draft(plan, lang)
     first = next(iter(_child_stages(plan)), None)
-    return None if first is None else statement(first[0], first[1], plan.by[first[0]], lang, scope(plan, lang))
+    return None if first is None else _child_draft(plan, *first, lang=lang, scoped=scope(plan, lang))
+
+
+def _child_draft(plan: Plan, stage: str, needed: int, lang: str, scoped: str) -> drafting.Draft:
+    """A stage's child objective, by the day its entries must happen to close in time (Plan.by)."""
+    return _draft(plan, statement(stage, needed, plan.by[stage], lang, scoped), needed, plan.by[stage],
+                  metric="stage_entries", stage=stage, target_unit="count")
 
 
 def create_plan(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int | None, owners: dict[str, str], lang: str,
                 created_by: str) -> tuple[int, list[int]]:
     """The children under an existing objective, or under a new one stating the plan's target, all or nothing."""
+    if not plan.complete:
+        # the page offers no button then; a plan due today or with a stage unmeasured is never half created
+        raise SmarketingError("error.plan_incomplete")
     skip: tuple[str, ...] = ()
     with db.transaction(con):
         # the same plan again (a second click, the page opened twice) makes no second tree of objectives
-        if (first := _first_statement(plan, parent_id, lang)) is not None and (
-                found := db.rows(con, "planner/existing", statement=first, parent_id=parent_id)):
+        if (first := _first_draft(plan, parent_id, lang)) is not None and (found := db.rows(
+                con, "planner/existing", metric=first.metric, stage=objectives.stored_stage(first), target=first.target,
+                deadline=first.deadline,
+                filters=json.dumps(first.filters, ensure_ascii=False), parent_id=parent_id)):
             raise SmarketingError("error.plan_exists", objective=found[0]["objective_id"])
         if parent_id is None:
             both = [(name, function) for function, name in owners.items() if name]
