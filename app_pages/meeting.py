@@ -95,7 +95,7 @@ with st.form("action_form", clear_on_submit=True):
                        format_func=lambda i: tr("meeting.no_objective") if i is None else f"#{i} {active[i]}")
     if st.form_submit_button(tr("meeting.action_add"), disabled=not editor):
         try:
-            opened = meetings.open_meeting(cur, week, user)
+            opened = meetings.open_meeting(cur, week, user, today=today)
             meetings.act(cur, opened["meeting_id"], text, owner, due, linked, created_by=user)
         except SmarketingError as exc:
             ui.show_error(exc)
@@ -115,7 +115,7 @@ with st.form("decision_form", clear_on_submit=True):
                        format_func=lambda i: tr("meeting.no_objective") if i is None else f"#{i} {active[i]}")
     if st.form_submit_button(tr("meeting.decision_add"), disabled=not editor):
         try:
-            opened = meetings.open_meeting(cur, week, user)
+            opened = meetings.open_meeting(cur, week, user, today=today)
             meetings.decide(cur, opened["meeting_id"], text, user, linked)
         except SmarketingError as exc:
             ui.show_error(exc)
@@ -130,7 +130,7 @@ with st.form(f"meeting_form_{meetings.week_code(week)}"):
                              placeholder=tr("objectives.choose_people"), select_all=False, key=f"attendees_{week}")
     notes = st.text_area(tr("meeting.notes"), value=(meeting or {}).get("notes") or "", key=f"notes_{week}")
     if st.form_submit_button(tr("meeting.save"), disabled=not editor):
-        opened = meetings.open_meeting(cur, week, user)
+        opened = meetings.open_meeting(cur, week, user, today=today)
         meetings.save(cur, opened["meeting_id"], present, notes, opened["held_on"] or meetings.reading_day(week, today),
                       user)
         st.toast(tr("meeting.saved"))

@@ -46,9 +46,9 @@ def figures_day(con: duckdb.DuckDBPyConnection, week: date, today: date) -> date
     meeting was held on."""
     day = meetings.reading_day(week, today)
     held = meetings.find(con, week)
-    if held and held["held_on"] and day < today and held["held_on"] < day:
-        # a past meeting's agenda is what the meeting had before it on its day, not what the rest of its week
-        # found out later (docs/metrics.md: "today" is the meeting's)
+    if held and held["held_on"] and held["held_on"] < day:
+        # a meeting held is read as it was on its day, that week and after: not what the rest of its week found out
+        # later (docs/metrics.md: "today" is the meeting's)
         return held["held_on"]
     return day
 
@@ -65,7 +65,7 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date) -> Agenda:
     agenda.sections = {
         "objectives": objectives_in_trouble(con, as_of, board) + [
             Item(a.what, a.facts, a.severity, a.objective_id) for a in alerts.status_changes(con, as_of, board)],
-        "moves": funnel_moves(con, agenda.reference, as_of),
+        "moves": funnel_moves(con, agenda.reference, as_of, current=today),
         "handoff": handoff_breaches(con, as_of),
         "data": data_alerts(con, as_of),
         "checkins": missing_checkins(con, week),
@@ -90,11 +90,12 @@ def objectives_in_trouble(con: duckdb.DuckDBPyConnection, as_of: date,
 
 
 def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date,
-                 limits: alerts.Thresholds | None = None) -> list[Item]:
+                 limits: alerts.Thresholds | None = None, current: date | None = None) -> list[Item]:
     """The largest moves of the reference week (alerts.moves): stage entries, then step conversions of matured
-    weekly cohorts, each against the four weeks before, past the thresholds of Settings."""
+    weekly cohorts, each against the four weeks before, past the thresholds of Settings. `today` is the day the
+    figures are read on, `current` the day the agenda is made (a report's --today, else today's date)."""
     entries, conversion = alerts.moves(con, reference, today, limits or alerts.thresholds(con))
-    if reference != periods.last_whole_week(periods.today()):
+    if reference != periods.last_whole_week(current or periods.today()):
         # a past week's agenda: the Overview shows this week's alerts, so its moves are all listed here
         return [Item(a.what, a.facts, a.severity) for a in entries + conversion]
     items = [Item(a.what, a.facts, a.severity) for a in entries[:MAX_STAGE_MOVES] + conversion[:MAX_RATE_MOVES]]

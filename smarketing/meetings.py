@@ -104,15 +104,20 @@ def find(con: duckdb.DuckDBPyConnection, week: date) -> Meeting | None:
 
 
 def open_meeting(con: duckdb.DuckDBPyConnection, week: date, created_by: str,
-                 batch_id: int | None = None) -> Meeting:
-    """The week's meeting, opened on first use."""
+                 batch_id: int | None = None, today: date | None = None) -> Meeting:
+    """The week's meeting, opened on first use. Something recorded for it on a day of its week (`today`) says the
+    meeting is held that day, unless a day was kept already: its report then reads the figures it had, never what
+    the rest of the week found out (agenda.figures_day)."""
+    week = periods.monday(week)
     existing = find(con, week)
-    if existing:
-        return existing
-    db.execute(con, "meetings/create", week=periods.monday(week), created_by=created_by, batch_id=batch_id)
-    made = find(con, week)
-    assert made is not None
-    return made
+    if existing is None:
+        db.execute(con, "meetings/create", week=week, created_by=created_by, batch_id=batch_id)
+        existing = find(con, week)
+        assert existing is not None
+    if existing["held_on"] is None and today is not None and week <= today <= week + timedelta(days=6):
+        db.execute(con, "meetings/held", meeting_id=existing["meeting_id"], held_on=today)
+        existing["held_on"] = today
+    return existing
 
 
 def save(con: duckdb.DuckDBPyConnection, meeting_id: int, attendees: list[str], notes: str | None,

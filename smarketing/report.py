@@ -191,7 +191,8 @@ def markdown(report: Report) -> str:
     out += _md_table(_headers(report, ACTION_COLUMNS), _action_rows(report)) if report.actions else \
         [t("meeting.no_actions", lang)]
     if report.meeting and report.meeting["notes"]:
-        out += ["", f"## {t('meeting.notes', lang)}", "", _md(report.meeting["notes"])]
+        # the notes as typed, line by line: "Punti discussi:", then its list, never run into one line
+        out += ["", f"## {t('meeting.notes', lang)}", "", safe_text.markdown_lines(report.meeting["notes"])]
     return "\n".join(out) + "\n"
 
 
@@ -282,7 +283,9 @@ def html_page(report: Report) -> str:
     parts.append(_html_table(_headers(report, ACTION_COLUMNS), _action_rows(report)) if report.actions
                  else f'<p class="note">{_h(t("meeting.no_actions", lang))}</p>')
     if report.meeting and report.meeting["notes"]:
-        parts.append(f"<h2>{_h(t('meeting.notes', lang))}</h2><p>{_h(report.meeting['notes'])}</p>")
+        parts.append(f"<h2>{_h(t('meeting.notes', lang))}</h2>" + "".join(
+            "<p>" + "<br>".join(_h(line) for line in block) + "</p>"
+            for block in safe_text.paragraphs(report.meeting["notes"])))
     return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{_h(title(report))}</title><style>{_STYLE}</style></head>"

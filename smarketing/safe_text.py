@@ -32,6 +32,19 @@ def markdown(text: object) -> str:
     return " ".join(_MARKDOWN_SIGNS.sub(r"\\\1", str(text)).replace("<", "&lt;").split())
 
 
+def paragraphs(text: object) -> list[list[str]]:
+    """Free text as typed in a text area (meeting notes): its paragraphs (split at blank lines), each a list of its
+    lines, with no line empty. What each format makes of a line is its own (markdown_lines, the report's HTML)."""
+    return [[line for line in block.splitlines() if line.strip()]
+            for block in re.split(r"\n\s*\n", str(text).strip()) if block.strip()]
+
+
+def markdown_lines(text: object) -> str:
+    """Free text in the Markdown report with its lines kept: a hard break ends each line, a blank line each
+    paragraph; every line as safe as markdown() makes it."""
+    return "\n\n".join("  \n".join(markdown(line) for line in block) for block in paragraphs(text))
+
+
 def terminal(text: str) -> str:
     """What a terminal shows of `text`: lines and tabs stay, escape sequences and other controls become "?"."""
     return _CONTROLS.sub("?", _ESCAPES.sub("?", text))

@@ -24,6 +24,7 @@ def register(commands, lang: str) -> None:
 
 
 def cmd_send(args: argparse.Namespace) -> int:
+    report.refuse_future_week(args, periods.today())
     con = open_store(args)
     try:
         plan = digest.schedule(con)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from smarketing import lazy, periods
@@ -37,11 +38,16 @@ def week_option(parser: argparse.ArgumentParser, args: argparse.Namespace) -> No
         parser.error(exc.message(args.lang))
 
 
+def refuse_future_week(args: argparse.Namespace, today: date) -> None:
+    """A --week still to come has no numbers: its report or digest would show today's under its title (and a digest
+    sent for it would stand for the real one when the week comes)."""
+    if args.week_start is not None and args.week_start > today:
+        raise SmarketingError("error.week_future", week=args.week, monday=args.week_start.isoformat())
+
+
 def cmd_weekly(args: argparse.Namespace) -> int:
     today = args.today or periods.today()
-    if args.week_start is not None and args.week_start > today:
-        # a week still to come has no numbers: its report would show today's under its title
-        raise SmarketingError("error.week_future", week=args.week, monday=args.week_start.isoformat())
+    refuse_future_week(args, today)
     con = open_store(args)
     try:
         built = report.build(con, args.week_start or today, today, args.lang)

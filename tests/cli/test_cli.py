@@ -243,6 +243,10 @@ def test_a_week_to_come_has_no_report_and_a_bad_fixed_today_is_said(db_path, mon
     assert cli.main(["--db", str(db_path), "--lang", "en", "report", "weekly", "--week", "2099-W01"]) == 1
     assert capsys.readouterr().err == "Error: Week 2099-W01 (from 29 Dec 2098) has not started yet: it has no " \
                                       "numbers to report.\n"
+    # nor a digest: sent, it stood under March's title with December's numbers, and the real one was "already sent"
+    assert cli.main(["--db", str(db_path), "--lang", "it", "digest", "send", "--week", "2027-W10", "--dry-run"]) == 1
+    assert capsys.readouterr().err == "Errore: La settimana 2027-W10 (dall'08/03/2027) non è ancora cominciata: non " \
+                                      "ha numeri da riportare.\n"
     monkeypatch.setenv("SMARKETING_TODAY", "31/02/2026")
     assert cli.main(["--db", str(db_path), "--lang", "en", "metrics", "funnel"]) == 1
     assert capsys.readouterr().err == 'Error: SMARKETING_TODAY is "31/02/2026", which is no day: write it as ' \

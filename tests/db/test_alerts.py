@@ -215,3 +215,16 @@ def test_one_agenda_is_worded_in_either_language_at_the_edge(demo_con):
     assert (say(demo, "it"), say(demo, "en")) == (
         "Ci sono solo i dati dimostrativi: importa i vostri per discutere dei vostri numeri.",
         "Only the demo data is here: import your own to discuss your numbers.")
+
+
+def test_a_report_made_for_another_day_lists_the_moves_of_that_days_meeting(demo_con, monkeypatch):
+    """Review 24: `report weekly --today` set the reference week against the clock's last whole week, so a report
+    for 25 November made on 5 December listed all four stage moves, where that day's meeting lists three and says
+    where the fourth is."""
+    from smarketing import agenda
+
+    monkeypatch.setenv("SMARKETING_TODAY", "2026-12-05")
+    moves = agenda.build(demo_con, date(2026, 11, 23), TODAY).sections["moves"]
+    assert [say(m, "it").split(":")[0] for m in moves][-1] == (
+        "Un altro movimento della settimana è in Panoramica, tra gli avvisi.")
+    assert len(moves) == 6

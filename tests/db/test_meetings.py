@@ -349,14 +349,34 @@ def test_the_board_judges_the_latest_check_ins_by_the_status_of_their_week(con):
 def test_a_past_meeting_s_agenda_is_read_on_the_day_it_was_held(con):
     """The meeting of the week of 16 November was held on Monday the 16th: a week later its agenda says what it
     had before it then ("Dati letti al 16/11"), not what the rest of the week found out. A past week with no
-    meeting is read on its Sunday; this week's on today."""
+    meeting is read on its Sunday; this week's, not held yet, on today; once held (Monday the 23rd), on its day
+    for the rest of the week too (review 24: Wednesday's report of Monday's meeting showed Wednesday's figures,
+    and snapped back to Monday's the week after)."""
     held = meetings.open_meeting(con, date(2026, 11, 16), "anna")
     meetings.save(con, held["meeting_id"], ["Giulia"], "", date(2026, 11, 16), "anna")
     assert agenda.build(con, date(2026, 11, 16), TODAY).as_of == date(2026, 11, 16)
     assert agenda.build(con, date(2026, 11, 9), TODAY).as_of == date(2026, 11, 15)
+    assert agenda.build(con, date(2026, 11, 23), TODAY).as_of == TODAY
     this_week = meetings.open_meeting(con, date(2026, 11, 23), "anna")
     meetings.save(con, this_week["meeting_id"], ["Giulia"], "", date(2026, 11, 23), "anna")
-    assert agenda.build(con, date(2026, 11, 23), TODAY).as_of == TODAY
+    assert agenda.build(con, date(2026, 11, 23), TODAY).as_of == date(2026, 11, 23)
+    assert agenda.build(con, date(2026, 11, 23), date(2026, 12, 1)).as_of == date(2026, 11, 23)
+
+
+def test_a_decision_recorded_in_its_week_says_the_day_the_meeting_was_held(con):
+    """Review 24: a decision recorded on Monday 30 November left the meeting with no day: a week later its report
+    read "Dati letti al 06/12" beside the decision, with objectives in trouble the meeting never saw. Recorded
+    ahead (the Friday before), it says no day yet; the first thing recorded in the week does, and it stays."""
+    week = date(2026, 11, 30)
+    ahead = meetings.open_meeting(con, week, "anna", today=date(2026, 11, 27))
+    meetings.decide(con, ahead["meeting_id"], "Preparare la scheda", "anna")
+    assert meetings.find(con, week)["held_on"] is None
+    assert meetings.open_meeting(con, week, "anna", today=week)["held_on"] == week
+    assert meetings.open_meeting(con, week, "anna", today=date(2026, 12, 2))["held_on"] == week
+    assert agenda.build(con, week, date(2026, 12, 7)).as_of == week
+    # recorded after its week, nothing says which day it was: read on its Sunday, as before
+    late = date(2026, 11, 23)
+    assert meetings.open_meeting(con, late, "anna", today=date(2026, 12, 1))["held_on"] is None
 
 
 @pytest.mark.parametrize(("lang", "week", "before"), [
