@@ -116,7 +116,10 @@ def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -
 def _chart_currency(rows: list[Row], company: str) -> str:
     """The currency the charts draw in: the one most of the amounts are in (a company's currency changed in Settings
     converts nothing stored, and drawing euros as francs left every bar at 0), the company's when tied or none."""
-    found = Counter(r[c] for r in rows for c in ("spend_currency", "won_currency") if r.get(c))
+    # (a row with nothing won or spent names the company's currency: it has no amount to draw, and no say)
+    money = metrics.CATALOG["roi"].money
+    found = Counter(r[c] for r in rows for c in set(money.values())
+                    if r.get(c) and any(r.get(k) for k, named in money.items() if named == c))
     if not found:
         return company
     most = max(found.values())
@@ -126,7 +129,7 @@ def _chart_currency(rows: list[Row], company: str) -> str:
 def _foreign(row: Row, currency: str) -> dict[str, str]:
     """The row's amounts in another currency than `currency`, each with the currency it is in."""
     return {key: row[column] for key, column in metrics.CATALOG["roi"].money.items()
-            if row.get(column) and row[column] != currency}
+            if row.get(column) and row[column] != currency and row.get(key)}
 
 
 def _in_currency(row: Row, currency: str) -> Row:

@@ -11,7 +11,7 @@ from typing import Any, TypedDict
 
 import duckdb
 
-from smarketing import db, periods
+from smarketing import db, periods, settings
 from smarketing.errors import SmarketingError
 from smarketing.stages import CODES as STAGE_CODES
 from smarketing.vocabulary import ADDITIVE, DIMENSIONS
@@ -126,7 +126,21 @@ def compute(con: duckdb.DuckDBPyConnection, name: str, query: Query | None = Non
         out["partial"] = periods.partial(row["period"], query.every, query.start, query.end, query.today)
         out.update({k: v for k, v in row.items() if k not in out and k not in ("dimension", "period")})
         shaped.append(out)
+    _own_currency(con, metric.money, shaped)
     return shaped
+
+
+def _own_currency(con: duckdb.DuckDBPyConnection, money: dict[str, str], rows: list[Row]) -> None:
+    """A row with no amount at all (nothing won, nothing spent: 0) names the company's currency for them, never
+    none: a card read "Valore vinto (EUR) 0" in a dollar company, and 0 euros were set against last week's dollars.
+    An amount left unknown (two currencies, never added) keeps its currency unnamed."""
+    company = None
+    for row in rows:
+        for column in set(money.values()):
+            amounts = [row.get(key) for key, named in money.items() if named == column]
+            if row.get(column) is None and 0 in amounts and all(a == 0 or a is None for a in amounts):
+                company = company or settings.currency(con)
+                row[column] = company
 
 
 NOT_COMPARED = {"stage", "currency", "maturing", "assigned", "partial"}

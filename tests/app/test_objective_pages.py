@@ -273,16 +273,19 @@ def test_planner_from_customers_to_leads(app, store):
     assert not app.exception
     # 90 days back: 12 leads, 7 MQLs, 4 SQLs, 3 opportunities, 3 customers entered; 5,000 EUR spent; no deal
     # is open (L2 and L10 sit at SQL as leads). Median days: lead -> MQL 2, MQL -> SQL 1.5, SQL -> opportunity
-    # 4, opportunity -> customer 8, so leads must come in by 21 December, not 6 January.
+    # 4, opportunity -> customer 8, so leads must come in by 21 December, not 6 January. The data starts on
+    # 20 October: a week's arrivals are over its 37 days, not 90 (12 leads: 2,3 a week, not 0,9)
     assert [tuple(r.values()) for r in app.dataframe[0].value.to_dict("records")] == [
-        ("Contatto", "24", "21/12/2026", "6,5", "0,9", "58,3%"),
-        ("MQL", "14", "23/12/2026", "3,5", "0,5", "57,1%"),
-        ("SQL", "8", "25/12/2026", "1,9", "0,3", "75,0%"),
-        ("Opportunità", "6", "29/12/2026", "1,2", "0,2", "100,0%"),
-        ("Cliente", "6", "06/01/2027", "1,0", "0,2", ""),
+        ("Contatto", "24", "21/12/2026", "6,5", "2,3", "58,3%"),
+        ("MQL", "14", "23/12/2026", "3,5", "1,3", "57,1%"),
+        ("SQL", "8", "25/12/2026", "1,9", "0,8", "75,0%"),
+        ("Opportunità", "6", "29/12/2026", "1,2", "0,6", "100,0%"),
+        ("Cliente", "6", "06/01/2027", "1,0", "0,6", ""),
     ]
     assert "Letto come 6." in [c.value for c in app.caption]
-    assert app.warning[0].value == "Servono 6,5 nuovi contatti a settimana fino al 21/12/2026; ne arrivano 0,9."
+    assert ("I dati partono dal 20/10/2026: gli arrivi a settimana sono misurati sui 37 giorni da allora, non sugli "
+            "ultimi 90.") in [c.value for c in app.caption]
+    assert app.warning[0].value == "Servono 6,5 nuovi contatti a settimana fino al 21/12/2026; ne arrivano 2,3."
     assert len(app.dataframe) == 1      # no deal is open: no table of them
     assert {m.label: m.value for m in app.metric} == {
         "Settimane": "6,0", "Valore medio contratto": "–", "Costo per contatto attuale": "416,67\u00a0€",

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 import pytest
 
-from smarketing import metrics
+from smarketing import metricformat, metrics, settings
 from tests.helpers import add_lead, twelve
 
 TODAY = date(2026, 11, 25)
@@ -176,13 +176,19 @@ def test_empty_store_gives_zeros_and_nones(con):
     assert metrics.public(metrics.compute(con, "conversion", q), "conversion", q) == [
         {"entered": 0, "converted": 0, "conversion_rate": None, "maturing": False, "partial": False}]
     assert [r["reached"] for r in metrics.compute(con, "funnel", q)] == [0, 0, 0, 0, 0]
+    # nothing won is nothing in the company's currency (review 24: a dollar company read "Valore vinto (EUR) 0")
     assert metrics.public(metrics.compute(con, "win_rate", q), "win_rate", q) == [
         {"won": 0, "lost": 0, "disqualified": 0, "win_rate": None, "won_value": 0, "avg_deal_value": None,
-         "currency": None, "partial": False}]
+         "currency": "EUR", "partial": False}]
     assert metrics.compute(con, "velocity", q)[0]["median_days"] is None
     assert metrics.compute(con, "sla", q)[0]["acceptance_rate"] is None
     roi = metrics.compute(con, "roi", q)[0]
     assert (roi["spend"], roi["cpl"], roi["cac"], roi["roi"]) == (0, None, None, None)
+    assert (roi["spend_currency"], roi["won_currency"]) == ("EUR", "EUR")
+    settings.set_currency(con, "USD")
+    roi = metrics.compute(con, "roi", q)[0]
+    assert (roi["spend_currency"], roi["won_currency"]) == ("USD", "USD")
+    assert metricformat.card("won_value", roi, "en") == ("Won value (USD)", "0")
     # grouped queries over nothing have no groups at all
     assert metrics.compute(con, "funnel", metrics.Query(by="source")) == []
 
@@ -288,7 +294,7 @@ def test_win_rate_counts_deals_and_keeps_leads_lost_earlier_apart(m):
                  for r in m("win_rate", by="source")}
     assert by_source == {
         "Webinar": (1, 0, 0, 1.0, Decimal("10000.00"), "EUR"), "Fiere": (1, 1, 0, 0.5, Decimal("20000.00"), "EUR"),
-        "Google Ads": (0, 0, 2, None, 0, None), "Referral": (1, 0, 0, 1.0, Decimal("8000.00"), "USD")}
+        "Google Ads": (0, 0, 2, None, 0, "EUR"), "Referral": (1, 0, 0, 1.0, Decimal("8000.00"), "USD")}
     # closed between the 18th and the 24th: L1 won, L4 lost, L7 and L8 disqualified
     assert m("win_rate", start=date(2026, 11, 18), end=date(2026, 11, 24)) == [
         {"won": 1, "lost": 1, "disqualified": 2, "win_rate": 0.5, "won_value": Decimal("10000.00"),
@@ -609,3 +615,20 @@ def test_spend_written_once_a_week_is_never_compared_unevenly_when_the_leads_sta
     [roi] = metrics.compare(con, "roi", query, "previous")
     assert (roi["compare_data"], roi["compare_spend_uneven"], roi["spend"], roi["spend_compare"]) == (
         "none", "week", Decimal("700.00"), None)
+
+
+def test_a_week_with_nothing_won_is_never_set_against_another_currency_as_if_the_same(con):
+    """Review 24: this week nothing won, last week one deal of 10,000 USD: the weekly table read "Valore vinto – |
+    10.000 €", a dollar figure in euros. Nothing won is 0 in the company's currency; last week's dollars are no base
+    for it, and are named."""
+
+    add_lead(con, "U1", "2026-10-01 09:00", "customer",
+             [("lead", "2026-10-01 09:00"), ("customer", "2026-11-18 10:00")], deal_value=10000,
+             currency="USD", closed_at="2026-11-18 10:00")
+    query = metrics.Query(start=date(2026, 11, 23), end=date(2026, 11, 29), today=TODAY)
+    row = metrics.compare(con, "win_rate", query, "previous")[0]
+    assert (row["won_value"], row["currency"], row["won_value_compare"], row["compare_currencies"]) == (
+        0, "EUR", None, {"won_value": "USD", "avg_deal_value": "USD"})
+    settings.set_currency(con, "USD")
+    row = metrics.compare(con, "win_rate", query, "previous")[0]
+    assert (row["won_value"], row["currency"], row["won_value_compare"]) == (0, "USD", Decimal("10000.00"))

@@ -93,8 +93,9 @@ def test_pages_take_their_figures_from_one_view():
                     "meetings.open_meeting", "meetings.open_meeting", "meetings.open_meeting", "meetings.save",
                     "meetings.set_action", "report.build", "report.build"],
         # the plan, then its words; creating the objectives it proposes is the editor's action
-        "planner": ["choices.read", "planner.amount_words", "planner.create_plan", "planner.pace", "planner.page",
-                    "planner.parent_statement", "planner.pipeline_rows", "planner.problems", "planner.table"],
+        "planner": ["choices.read", "planner.amount_words", "planner.coverage", "planner.create_plan", "planner.pace",
+                    "planner.page", "planner.parent_statement", "planner.pipeline_rows", "planner.problems",
+                    "planner.table", "planner.target_problem"],
         # the page's view (the board, the team, the scope's values, every objective), one objective's detail,
         # and their words
         "objectives": ["objective_views.board_columns", "objective_views.change_words", "objective_views.detail",
