@@ -9,7 +9,6 @@ import sys
 from smarketing import access, backups, demo, inventory, migrations, periods, storage
 from smarketing.cli.output import print_json, whole_number
 from smarketing.cli.session import open_store
-from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_bytes, fmt_date, fmt_int, t
 
 
@@ -37,7 +36,7 @@ def register(commands, lang: str) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     path = storage.resolve_path(args.db)
-    con = open_store(args, migrate=False)
+    con = open_store(args, migrate=False, create=True)
     applied = migrations.migrate(con)
     version = migrations.applied(con)[-1]
     print(t("cli.migrated", args.lang, path=path, version=version,
@@ -57,8 +56,6 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     path = storage.resolve_path(args.db)
-    if not path.exists():
-        raise SmarketingError("error.db_missing", path=str(path))
     con = open_store(args)
     summary, loaded = inventory.summary(con), demo.is_loaded(con)
     con.close()
@@ -109,7 +106,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     """Prepare the store here, then become the Streamlit server (exec), so signals reach it directly."""
     path = storage.resolve_path(args.db).resolve()
-    con = open_store(args)
+    con = open_store(args, create=True)
     demo.ensure(con, periods.today(), args.lang)
     con.close()  # the server opens it again; DuckDB allows one writing process per file
     print(t("cli.starting", args.lang, port=args.port, path=path), flush=True)

@@ -150,7 +150,7 @@ def test_a_pair_without_its_equals_sign_says_the_option_s_own_shape(args, expect
     assert (result.returncode, re.split(r"(?:errore|error): ", last, maxsplit=1)[1]) == (2, expected)
 
 
-def test_a_folder_named_as_the_file_to_import_is_said_to_be_a_folder(db_path, tmp_path, capsys):
+def test_a_folder_named_as_the_file_to_import_is_said_to_be_a_folder(migrated, db_path, tmp_path, capsys):
     assert cli.main(["--db", str(db_path), "import", "leads", str(tmp_path)]) == 1
     assert capsys.readouterr().err.strip() == (
         f"Errore: {tmp_path} è una cartella, non un file: indica il file CSV da importare.")
@@ -177,7 +177,7 @@ def test_unexpected_errors_are_a_sentence_not_a_traceback(monkeypatch, db_path, 
     assert capsys.readouterr().err.startswith("Unexpected error: ValueError: disk on fire.")
 
 
-def test_values_from_a_file_reach_the_terminal_as_text_never_as_its_commands(db_path, tmp_path, capsys):
+def test_values_from_a_file_reach_the_terminal_as_text_never_as_its_commands(migrated, db_path, tmp_path, capsys):
     """A cell that colours the terminal, clears its screen and rings its bell is quoted in the rejects as text."""
     hostile = "\x1b[31m\x1b[2J31/02/2026\x07"
     csv = tmp_path / "contatti.csv"
@@ -266,7 +266,8 @@ def test_two_values_of_one_dimension_are_refused_not_the_last_one_kept(db_path, 
         'Two values for region ("Centro" and "Nord-Est"): a filter keeps one. Run the command once for each.')
 
 
-def test_a_rejects_file_in_a_missing_folder_is_said_before_anything_is_imported(db_path, tmp_path, capsys):
+def test_a_rejects_file_in_a_missing_folder_is_said_before_anything_is_imported(migrated, db_path, tmp_path,
+                                                                                capsys):
     data = tmp_path / "spesa.csv"
     data.write_text("Data;Canale;Importo\n01/03/2026;Google Ads;1.000,00\n", encoding="utf-8")
     with pytest.raises(SystemExit):
@@ -282,7 +283,8 @@ def test_a_rejects_file_in_a_missing_folder_is_said_before_anything_is_imported(
 
 @pytest.mark.parametrize(("lang", "line"), [("it", "  04/11/2026 -> spend_date  (dal periodo del report)"),
                                             ("en", "  4 Nov 2026 -> spend_date  (from the report's period)")])
-def test_the_report_periods_first_day_is_listed_as_the_language_writes_dates(db_path, tmp_path, capsys, lang, line):
+def test_the_report_periods_first_day_is_listed_as_the_language_writes_dates(migrated, db_path, tmp_path, capsys,
+                                                                              lang, line):
     # the Italian listing said 2026-11-04 under a note saying 04/11/2026
     data = tmp_path / "google.csv"
     data.write_text('Campaign report\n"November 4, 2026 - December 3, 2026"\nCampaign,Currency code,Cost\n'
@@ -290,3 +292,20 @@ def test_the_report_periods_first_day_is_listed_as_the_language_writes_dates(db_
     assert cli.main(["--db", str(db_path), "--lang", lang, "import", "spend", str(data), "--preset", "google-ads",
                      "--dry-run"]) == 0
     assert line in capsys.readouterr().out.splitlines()
+
+
+@pytest.mark.parametrize("argv", [
+    ["metrics", "funnel"], ["objectives", "list"], ["imports", "list"], ["access", "list"], ["report", "weekly"],
+    ["backup", "BACKUP"], ["import", "leads", "LEADS"],
+])
+def test_a_mistyped_store_is_said_never_made_empty(tmp_path, capsys, argv):
+    """Review 24: --db smarketng.duckdb made a new empty store and printed zeros, "No objectives.", a backup of
+    nothing or "Importazione 1 registrata" into it, with exit 0. Only init and run make a store."""
+    leads = tmp_path / "uno.csv"
+    leads.write_text("Email;Fase\nanna@x.it;MQL\n", encoding="utf-8")
+    typo = tmp_path / "smarketng.duckdb"
+    argv = [str(leads) if a == "LEADS" else str(tmp_path / "copia") if a == "BACKUP" else a for a in argv]
+    assert cli.main(["--db", str(typo), "--lang", "en", *argv]) == 1
+    assert capsys.readouterr().err == (f"Error: The database {typo} does not exist yet: create it with `python -m "
+                                       f"smarketing --db {typo} init`.\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["uno.csv"]

@@ -8,7 +8,7 @@ from smarketing import access, cli, db
 from tests.helpers import cli_process
 
 
-def test_allow_list_remove(db_path, capsys):
+def test_allow_list_remove(migrated, db_path, capsys):
     assert cli.main(["--db", str(db_path), "access", "list"]) == 0
     assert capsys.readouterr().out == "Nessuna regola: l'app non chiede di accedere (uso locale).\n"
     assert cli.main(["--db", str(db_path), "--lang", "en", "access", "allow", "@Azienda.it"]) == 0
@@ -28,7 +28,7 @@ def test_allow_list_remove(db_path, capsys):
     assert "non è un indirizzo e-mail" in capsys.readouterr().err
 
 
-def test_a_password_comes_from_standard_input_never_from_the_command_line(db_path):
+def test_a_password_comes_from_standard_input_never_from_the_command_line(migrated, db_path):
     done = cli_process("--db", str(db_path), "access", "password", "anna@azienda.it", "--role", "editor",
                        input="una password lunga\n")
     # the first password turns sign-in on, and someone must manage it from the app
@@ -41,7 +41,7 @@ def test_a_password_comes_from_standard_input_never_from_the_command_line(db_pat
     con.close()
 
 
-def test_list_says_which_sign_in_the_app_asks_for(db_path, capsys, tmp_path, monkeypatch):
+def test_list_says_which_sign_in_the_app_asks_for(migrated, db_path, capsys, tmp_path, monkeypatch):
     home = tmp_path / "home"
     (home / ".streamlit").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))

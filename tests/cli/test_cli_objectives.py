@@ -192,7 +192,7 @@ def test_a_bad_owner_is_a_usage_error(store, capsys, owner):
     assert f"responsabile «{owner}» non valido: usa marketing:NOME o sales:NOME" in capsys.readouterr().err
 
 
-def test_an_empty_store_has_no_objectives(db_path, capsys):
+def test_an_empty_store_has_no_objectives(migrated, db_path, capsys):
     assert run(capsys, "--db", str(db_path), "objectives", "progress")[:2] == (0, "Nessun obiettivo.\n")
 
 

@@ -333,6 +333,7 @@ def test_maven_owner_product_and_company_equal_the_file_and_empty_account_stays_
 def test_maven_reimport_through_the_cli_changes_nothing(tmp_path, capsys):
     path = realfile(MAVEN, "sales_pipeline.csv")
     store = tmp_path / "maven.duckdb"
+    db.connect(store).close()
     args = ["--db", str(store), "import", "leads", str(path), "--format", "json"]
     args += [f"--map={f}={c}" for f, c in MAVEN_MAPS.items()]
     args += [f"--stage-map={v}={s}" for v, s in MAVEN_STAGE_MAP.items()]
@@ -447,6 +448,7 @@ def test_salesforce_reimport_changes_nothing_and_a_stage_map_wins_over_the_built
 def test_salesforce_dry_run_through_the_cli_writes_nothing_but_the_rejects_file(tmp_path, capsys):
     """Update-only into an empty store: every row is rejected as not found, and the file lists them all."""
     store, out = tmp_path / "sf.duckdb", tmp_path / "rejects.csv"
+    db.connect(store).close()
     path = realfile(SALESFORCE, "Opportunity.csv")
     records = read_records(path)
     assert cli.main(["--db", str(store), "--lang", "en", "import", "leads", str(path), "--preset",

@@ -55,6 +55,7 @@ def results(folder, status: str) -> dict[str, dict]:
 
 def test_the_running_app_imports_what_is_dropped_in_its_inbox(tmp_path):
     store = tmp_path / "e2e.duckdb"
+    assert cli_process("--db", str(store), "init").returncode == 0
     # last week, by hand: the company's stage names mapped, and the mapping saved under a name
     saved = cli_process("--db", str(store), "import", "leads", str(CORPUS / "pipedrive_custom_stages.csv"),
                         *STAGE_MAPS, "--save-as", "Pipedrive vendite")

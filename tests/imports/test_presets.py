@@ -107,7 +107,8 @@ def test_odoo_crm_lead_by_its_technical_field_names(con, preset):
         2, 28500.0)
 
 
-def test_unknown_stages_are_summed_up_once_each_and_a_file_without_dates_says_so(db_path, tmp_path, capsys):
+def test_unknown_stages_are_summed_up_once_each_and_a_file_without_dates_says_so(migrated, db_path, tmp_path,
+                                                                                     capsys):
     from smarketing import cli
 
     export = tmp_path / "contatti.csv"
