@@ -56,6 +56,7 @@ def connect(path: str | os.PathLike[str], *, migrate_schema: bool = True, wait: 
         except duckdb.Error as exc:
             raise storage.disk_error(exc, path) or SmarketingError("error.db_unreadable", path=str(path)) from exc
     _limit_memory(con)
+    _check_ours(con, path)
     # this process now holds the file for writing: staging left behind by a killed import can go
     storage.remove_orphaned_scratch()
     if migrate_schema:
@@ -63,6 +64,16 @@ def connect(path: str | os.PathLike[str], *, migrate_schema: bool = True, wait: 
 
         migrations.migrate(con)
     return con
+
+
+def _check_ours(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Another application's DuckDB file (tables, none of them our schema's history) is no store: left as it is,
+    never given our tables beside its own, nor half migrated where a table of the same name stands."""
+    tables = {name for (name,) in con.execute(
+        "select table_name from duckdb_tables() where not temporary and database_name = current_database()").fetchall()}
+    if tables and "schema_migrations" not in tables:
+        con.close()
+        raise SmarketingError("error.db_other_app", path=str(path))
 
 
 def _limit_memory(con: duckdb.DuckDBPyConnection) -> None:

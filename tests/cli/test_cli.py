@@ -309,3 +309,25 @@ def test_a_mistyped_store_is_said_never_made_empty(tmp_path, capsys, argv):
     assert capsys.readouterr().err == (f"Error: The database {typo} does not exist yet: create it with `python -m "
                                        f"smarketing --db {typo} init`.\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["uno.csv"]
+
+
+def test_another_applications_duckdb_file_is_left_as_it_is(tmp_path, capsys):
+    """Review 24: info on a DuckDB file holding only orders(a) gave it our 25 tables; one with a leads table of its
+    own stopped on "Errore imprevisto: CatalogException" with a schema_migrations table left behind."""
+    import duckdb
+
+    other = tmp_path / "gestionale.duckdb"
+    con = duckdb.connect(str(other))
+    con.execute("create table orders (a int)")
+    con.execute("create table leads (x int)")
+    con.close()
+    for argv in (["info"], ["init"], ["metrics", "funnel"]):
+        assert cli.main(["--db", str(other), *argv]) == 1
+        assert capsys.readouterr().err == (
+            f"Errore: {other} è un database DuckDB di un'altra applicazione (ha tabelle sue, non quelle di "
+            "smarketing): non lo modifico. Indica il file del database di smarketing, o un nome nuovo per crearne "
+            "uno.\n")
+    con = duckdb.connect(str(other), read_only=True)
+    assert sorted(r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()) == [
+        "leads", "orders"]
+    con.close()
