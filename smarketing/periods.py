@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -132,6 +133,9 @@ def _months_back(start: date, end: date) -> int:
     return next((unit for unit in (1, 3, 12) if (start.month - 1) % unit == 0 and months <= unit), months)
 
 
+_YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+
+
 def day_of(text: str) -> date | None:
     """2026-11-30, 30/11/2026, 30 novembre 2026 or 30 Nov 2026: day first, as in Italy, where the order is not
     written out; None when the text is no day, or leaves out its day, month or year ("2026", "novembre")."""
@@ -139,6 +143,12 @@ def day_of(text: str) -> date | None:
         return _in_range(date.fromisoformat(text.strip()))
     except ValueError:
         pass
+    if (ymd := _YEAR_FIRST.fullmatch(text.strip())) is not None:
+        # written year first, it is year, month, day: 2026-13-01 is no day, never 13 January (dateutil would swap)
+        try:
+            return _in_range(date(*map(int, ymd.groups())))
+        except ValueError:
+            return None
     # only for a date that is not ISO, not at every start: the deadline reader's month names in both languages
     from dateutil import parser as dateparser
 

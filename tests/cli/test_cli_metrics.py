@@ -143,6 +143,9 @@ def test_compare_previous_equals_a_second_call_over_the_shifted_window(store, ca
     (["metrics", "funnel", "--by", "colour"], "invalid choice"),
     (["metrics", "conversion", "--from", "won"], "invalid choice"),
     (["metrics", "funnel", "--start", "31/02/2026"], "data non valida / invalid date: 31/02/2026"),
+    # written year first it is year, month, day: never 13 January (review 24)
+    (["metrics", "funnel", "--start", "2026-13-01"], "data non valida / invalid date: 2026-13-01"),
+    (["metrics", "funnel", "--start", "2026/02/30"], "data non valida / invalid date: 2026/02/30"),
     (["metrics", "funnel", "--start", "2026-11-30", "--end", "2026-11-01"], "--start is after --end"),
     (["metrics", "funnel", "--filter", "colour=red"], "invalid filter"),
     (["metrics", "funnel", "--compare", "previous"], "A comparison needs a window"),
