@@ -33,7 +33,8 @@ def register(commands, lang: str) -> None:
     cmd.add_argument("--filter", action="append", default=[], metavar="DIMENSION=VALUE",
                      help=t("cli.metrics_filter", lang))
     cmd.add_argument("--today", type=_day, metavar="DATE", help=t("cli.metrics_today", lang))
-    cmd.add_argument("--backlog-days", type=whole_number(1, 3650, "giorni", "days"), default=7, metavar="N",
+    # none given: the limit Settings keep, as the pages and the report use it
+    cmd.add_argument("--backlog-days", type=whole_number(1, 3650, "giorni", "days"), default=None, metavar="N",
                      help=t("cli.metrics_backlog", lang))
     cmd.add_argument("--compare", choices=periods.COMPARISONS, help=t("cli.metrics_compare", lang))
     cmd.add_argument("--format", choices=("table", "csv", "json"), default="table", help=t("cli.format", lang))
@@ -75,12 +76,15 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
 
 
 def cmd_metrics(args: argparse.Namespace) -> int:
+    from smarketing import alerts  # the Settings' limits, read when the command runs
+
     query = metrics.Query(by=args.by, every=args.every, start=args.start, end=args.end, mode=args.mode,
                           from_stage=args.from_stage, to_stage=args.to_stage, filters=args.filters,
-                          today=args.today or periods.today(), backlog_days=args.backlog_days)
+                          today=args.today or periods.today())
     con = open_store(args)
     try:
-        query = replace(query, filters=metrics.known_filters(con, query.filters))
+        query = replace(query, filters=metrics.known_filters(con, query.filters),
+                        backlog_days=args.backlog_days or alerts.thresholds(con).backlog_days)
         rows = metrics.public(metrics.compare(con, args.metric, query, args.compare), args.metric, query,
                               args.compare)
         # the table is read by a person: stages by name; JSON and CSV keep the codes, for scripts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -203,3 +204,20 @@ def test_a_filter_names_a_channel_with_spend_and_no_lead_and_a_spelling_as_writt
     assert (meta["spend"], meta["leads"]) == (450.0, 0)
     assert run_json(capsys, *base, "--filter", "source=google")[0]["leads"] == 1
     assert run_json(capsys, *base, "--filter", "source=Google")[0]["leads"] == 2
+
+
+def test_the_backlog_counts_the_days_settings_keep_unless_told_otherwise(store, capsys):
+    """Review 24: with "MQL senza risposta dopo 3 giorni" in Settings, the Hand-off page, the Overview and the report
+    counted 3 days and `metrics sla` its own 7: 120 in backlog against the page's 130. L3 waits since the 6th, L6
+    since the 20th (five days before the 25th)."""
+    from smarketing import alerts, db
+
+    assert run_json(capsys, "--db", store, "metrics", "sla", "--today", "2026-11-25", "--format", "json")[0][
+        "backlog"] == 1
+    con = db.connect(store)
+    alerts.save_thresholds(con, replace(alerts.thresholds(con), backlog_days=3))
+    con.close()
+    assert run_json(capsys, "--db", store, "metrics", "sla", "--today", "2026-11-25", "--format", "json")[0][
+        "backlog"] == 2
+    assert run_json(capsys, "--db", store, "metrics", "sla", "--today", "2026-11-25", "--format", "json",
+                    "--backlog-days", "7")[0]["backlog"] == 1
