@@ -238,15 +238,20 @@ def stored_stage(draft: drafting.Draft) -> str | None:
     return draft.stage if draft.metric == "stage_entries" else draft.to_stage
 
 
+def check_keepable(con: duckdb.DuckDBPyConnection, statement: str, parent_id: int | None) -> None:
+    """Refuse what no objective can be: an empty sentence (or emoji alone), a parent that does not exist. The
+    command line's check says it as its add would, never a score for nothing."""
+    if parent_id is not None and get(con, parent_id) is None:
+        raise SmarketingError("error.objective_missing", objective_id=parent_id)
+    if not re.search(r"\w", statement):
+        raise SmarketingError("error.objective_empty")
+
+
 def create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, baseline: float | None,
            owners: list[tuple[str, str]], lang: str, created_by: str, *, title: str | None = None,
            parent_id: int | None = None) -> int:
     """Store an objective from its fields, with its owners and the first line of its change log."""
-    if parent_id is not None and get(con, parent_id) is None:
-        raise SmarketingError("error.objective_missing", objective_id=parent_id)
-    if not re.search(r"\w", draft.statement):
-        # an empty sentence, or emoji alone, is no objective to keep on the board
-        raise SmarketingError("error.objective_empty")
+    check_keepable(con, draft.statement, parent_id)
     _check_window(draft.start, draft.deadline)
     _check_share(draft, baseline)
     if _target_is_a_pace(draft):

@@ -99,6 +99,7 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
 def _check(args: argparse.Namespace):
     con = open_store(args)
     try:
+        objectives.check_keepable(con, args.text, args.parent)
         return objectives.check(con, args.text, args.owners, args.today or periods.today(), args.lang, args.parent,
                                 args.corrections)
     finally:

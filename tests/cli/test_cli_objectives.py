@@ -229,3 +229,15 @@ def test_a_scope_is_the_datas_value_whatever_its_case_and_one_no_lead_has_is_ref
     assert code == 1
     assert err.strip() == ('Error: No lead or spend has "Webinars" as its source: the values there are Fiere, '
                            'Google Ads, Webinar, Referral, unknown.')
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["objectives", "check", ""], "Errore: L'obiettivo è vuoto"),
+    (["objectives", "check", "   "], "Errore: L'obiettivo è vuoto"),
+    (["objectives", "check", "Generare 100 MQL entro il 31/03/2027", "--parent", "999"], "Errore: L'obiettivo 999"),
+])
+def test_check_refuses_what_add_refuses(store, capsys, argv, said):
+    """Review 24: check scored an empty sentence 10/100 and a missing parent 100/100, where add refused both."""
+    code, out, err = run(capsys, "--db", store, *argv)
+    assert (code, out) == (1, "")
+    assert err.startswith(said)
