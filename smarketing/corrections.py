@@ -9,7 +9,7 @@ from typing import Any
 
 from smarketing import amounts, drafting, metricwords, stages
 from smarketing.errors import SmarketingError
-from smarketing.vocabulary import RATIOS
+from smarketing.vocabulary import MONEY, RATIOS
 
 # What a person may set over what was read, in the editor or with `objectives check/add` options
 CORRECTABLE = ("metric", "stage", "from_stage", "to_stage", "filters", "direction", "target", "target_kind",
@@ -31,7 +31,7 @@ def correct(draft: drafting.Draft, corrections: dict[str, Any],
         # as typed: "25%" is a level of a rate and a change of anything else, so the metric decides
         typed = corrections["target"]
         try:
-            value, kind = target_of(typed, corrections.get("metric", draft.metric))
+            value, kind = target_of(typed, corrections.get("metric", draft.metric), draft.currency)
         except ValueError:
             raise SmarketingError("error.correction_target", text=typed) from None
         corrections = {**corrections, "target": value, "target_kind": kind}
@@ -72,10 +72,15 @@ def correct(draft: drafting.Draft, corrections: dict[str, Any],
     draft.problems = [p for p in draft.problems if not solved.get(p)]
 
 
-def target_of(text: str, metric: str | None) -> tuple[float, str]:
+def target_of(text: str, metric: str | None, currency: str | None = None) -> tuple[float, str]:
     """A target as a person types it over the one read: "25%" (a rate's level), "+10%" or "-15%" (a change),
-    "120", "250.000", "50k". Returns (value, kind); raises ValueError when it is no number."""
+    "120", "250.000", "50k". Returns (value, kind); raises ValueError when it is no number. An amount naming
+    another currency than the objective's (`currency`, when known) is refused: "250.000 USD" kept as 250.000 €
+    converted nothing and said nothing."""
     text = " ".join(text.replace("\u00a0", " ").split())
+    named = next((code for code, mark in amounts.CURRENCY_MARKS.items() if re.search(mark, text, re.IGNORECASE)), None)
+    if named and currency and named != currency and metric in MONEY:
+        raise SmarketingError("error.target_other_currency", text=text, currency=currency, named=named)
     percent = re.fullmatch(rf"([+-]?)\s*({amounts.NUMBER})\s*%", text)
     if percent:
         value = amounts.number(percent.group(2)) / 100

@@ -368,7 +368,7 @@ def edited_target(row: Objective, text: str, company: str = settings.DEFAULT_CUR
     objective); an objective read with no target takes the typed one with its kind and unit (an amount in the
     company's currency)."""
     try:
-        value, kind = corrections.target_of(text, row["metric"])
+        value, kind = corrections.target_of(text, row["metric"], row["unit"])
     except ValueError:
         raise SmarketingError("error.correction_target", text=text) from None
     if row["target_kind"] not in (None, kind):

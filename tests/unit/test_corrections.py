@@ -107,3 +107,26 @@ def test_a_target_typed_as_no_number_is_refused_in_words():
 def test_only_the_fields_the_editor_offers_can_be_corrected():
     with pytest.raises(ValueError):
         corrections.correct(drafting.read("Generare 120 MQL entro marzo", TODAY), {"baseline": 3})
+
+
+@pytest.mark.parametrize(("typed", "currency", "said"), [
+    ("250.000 USD", "EUR", "«250.000 USD» è in USD, l'obiettivo in EUR: nessun importo viene convertito. Scrivi il "
+                           "traguardo in EUR, o riscrivi l'obiettivo in USD."),
+    ("$ 250.000", "EUR", None), ("250.000 CHF", "EUR", None), ("250.000 €", "USD", None),
+])
+def test_a_target_in_another_currency_than_the_objectives_is_refused(typed, currency, said):
+    """Review 24: "250.000 USD" over a 190.000 € objective was stored as 250.000 € without a word."""
+
+    with pytest.raises(SmarketingError) as refused:
+        corrections.target_of(typed, "won_value", currency)
+    assert refused.value.key == "error.target_other_currency"
+    if said:
+        assert refused.value.message("it") == said
+
+
+@pytest.mark.parametrize(("typed", "metric", "currency", "read"), [
+    ("250.000 €", "won_value", "EUR", (250000.0, "absolute")), ("250.000", "won_value", "USD", (250000.0, "absolute")),
+    ("300 USD", "stage_entries", None, (300.0, "absolute")), ("120", "stage_entries", "count", (120.0, "absolute")),
+])
+def test_a_target_in_the_objectives_currency_or_none_is_read(typed, metric, currency, read):
+    assert corrections.target_of(typed, metric, currency) == read
