@@ -37,6 +37,10 @@ def _not_comparable(key: str, row: Row) -> bool:
     return key in ADDITIVE and row.get("compare_data") == "partial"
 
 
+# the key of a row holding an amount's sum per currency, where it is in several (sql/metrics/roi.sql, win_rate.sql)
+SPLIT = {"spend": "spend_split", "won_value": "won_split"}
+
+
 def format_value(key: str, value, row: Row, lang: str) -> str:
     if key.endswith(COMPARED):
         key = key.removesuffix(COMPARED)
@@ -53,6 +57,9 @@ def format_value(key: str, value, row: Row, lang: str) -> str:
     if key in RATES:
         return fmt_pct(value, lang)
     if key in MONEY:
+        if value is None and (split := row.get(SPLIT.get(key, ""))):
+            # several currencies are never added: each one's amount, side by side, rather than "–"
+            return " + ".join(fmt_money(part["amount"], lang, part["currency"], 0) for part in split)
         return fmt_money(value, lang, currency_of(key, row), 0 if key in ("won_value", "spend") else 2)
     if key in DAYS:
         return fmt_num(value, lang, 1)

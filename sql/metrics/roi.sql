@@ -12,18 +12,28 @@ with spend_known as (
         and $f_segment is null and $f_region is null and $f_owner is null and $f_product is null as known
 ),
 
-spent as (
+spent_by_currency as (
     select
         case $by when 'source' then s.channel when 'campaign' then s.campaign end as dimension,
         period_of($every, s.spend_date) as period,
-        sum(s.amount) as spend,
-        count(distinct s.currency) as currencies,
-        case when count(distinct s.currency) = 1 then any_value(s.currency) end as currency
+        s.currency,
+        sum(s.amount) as spend
     from spend as s, spend_known as k
     where k.known
       and in_window(s.spend_date, $start, $end)
       and ($f_source is null or s.channel = $f_source)
       and ($f_campaign is null or s.campaign = $f_campaign)
+    group by all
+),
+
+spent as (
+    select
+        dimension, period, sum(spend) as spend, count(distinct currency) as currencies,
+        case when count(distinct currency) = 1 then any_value(currency) end as currency,
+        -- in several currencies the spend is no one sum: each currency's, for the tables to show side by side
+        case when count(distinct currency) > 1 then list({'currency': currency, 'amount': spend} order by currency)
+        end as spend_split
+    from spent_by_currency
     group by all
 ),
 
@@ -73,7 +83,10 @@ won as (
         dimension, period, sum(customers)::bigint as customers, sum(won_value) as won_value, sum(valued) as valued,
         count(distinct currency) filter (where valued > 0) as currencies,
         case when count(distinct currency) filter (where valued > 0) = 1
-             then any_value(currency) filter (where valued > 0) end as currency
+             then any_value(currency) filter (where valued > 0) end as currency,
+        case when count(distinct currency) filter (where valued > 0) > 1
+             then list({'currency': currency, 'amount': won_value} order by currency) filter (where valued > 0)
+        end as won_split
     from won_by_currency
     group by all
 ),
@@ -99,6 +112,7 @@ joined as (
             when (select known from spend_known) then coalesce(s.spend, 0)
         end as spend,
         s.currency as spend_currency,
+        s.spend_split,
         coalesce(t.leads, 0)::bigint as leads,
         coalesce(t.mqls, 0)::bigint as mqls,
         coalesce(t.sqls, 0)::bigint as sqls,
@@ -106,7 +120,8 @@ joined as (
         -- customers none of whom has a value: their worth is unknown, and so the return, never -100%
         case when w.currencies > 1 or (w.customers > 0 and w.valued = 0) then null else coalesce(w.won_value, 0) end
             as won_value,
-        w.currency as won_currency
+        w.currency as won_currency,
+        w.won_split
     from keys as k
     left join spent as s on s.dimension is not distinct from k.dimension and s.period is not distinct from k.period
     left join stage_totals as t on t.dimension is not distinct from k.dimension and t.period is not distinct from k.period
@@ -136,10 +151,13 @@ select
     case when same_currency and tied then won_value / nullif(spend, 0) end as roas,
     -- each amount's own currency: a comparison sets an amount only against one in the same currency
     spend_currency,
-    won_currency
+    won_currency,
+    -- each currency's amount, where the spend or the won value is in several (and so null above)
+    spend_split,
+    won_split
 from result
 union all
 select null, null, case when (select known from spend_known) then 0 end, 0, 0, 0, 0, 0, null, null, null, null,
-       null, null, null, null, null
+       null, null, null, null, null, null, null
 where $by is null and $every is null and not exists (select 1 from result)
 order by dimension nulls first, period nulls first;

@@ -32,7 +32,9 @@ result as (
         count(distinct currency) filter (where deal_outcome = 'won' and valued > 0) as currencies,
         sum(value) filter (where deal_outcome = 'won') as value,
         sum(valued) filter (where deal_outcome = 'won') as valued,
-        any_value(currency) filter (where deal_outcome = 'won' and valued > 0) as any_currency
+        any_value(currency) filter (where deal_outcome = 'won' and valued > 0) as any_currency,
+        list({'currency': currency, 'amount': value} order by currency) filter (where deal_outcome = 'won' and valued > 0)
+            as by_currency
     from by_currency
     group by all
 )
@@ -43,9 +45,11 @@ select
     case when currencies <= 1 and (coalesce(valued, 0) > 0 or won = 0) then coalesce(value, 0) end as won_value,
     case when currencies <= 1 then value / nullif(valued, 0) end as avg_deal_value,
     case when currencies <= 1 then any_currency end as currency,
-    currencies
+    currencies,
+    -- each currency's won value, where the deals won are in several (and so null above)
+    case when currencies > 1 then by_currency end as won_split
 from result
 union all
-select null, null, 0, 0, 0, null, 0, null, null, 0
+select null, null, 0, 0, 0, null, 0, null, null, 0, null
 where $by is null and $every is null and not exists (select 1 from result)
 order by dimension nulls first, period nulls first;

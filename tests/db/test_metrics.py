@@ -632,3 +632,23 @@ def test_a_week_with_nothing_won_is_never_set_against_another_currency_as_if_the
     settings.set_currency(con, "USD")
     row = metrics.compare(con, "win_rate", query, "previous")[0]
     assert (row["won_value"], row["currency"], row["won_value_compare"]) == (0, "USD", Decimal("10000.00"))
+
+
+def test_amounts_in_two_currencies_are_shown_side_by_side_never_as_nothing(con):
+    """Review 24: one spend file and one deal in dollars beside the euros made the Spend page's cards and its table by
+    source read "–" (12.752,65 € + 2.000 USD spent on Google Ads), under a caption saying the dollars "stay in the
+    tables". Each currency's sum is kept, and shown."""
+    con.execute("insert into spend (spend_date, channel, amount, currency) values "
+                "('2026-11-10', 'Google Ads', 12752.65, 'EUR'), ('2026-11-12', 'Google Ads', 2000, 'USD')")
+    for n, (value, currency) in enumerate([(10000, "USD"), (7000, "EUR")]):
+        add_lead(con, f"W{n}", "2026-10-01 09:00", "customer",
+                 [("lead", "2026-10-01 09:00"), ("customer", "2026-11-18 10:00")], deal_value=value,
+                 currency=currency, closed_at="2026-11-18 10:00", source="Google Ads")
+    query = metrics.Query(start=date(2026, 11, 1), end=date(2026, 11, 30), today=TODAY, by="source")
+    row = metrics.compute(con, "roi", query)[0]
+    assert (row["spend"], row["won_value"], row["roi"]) == (None, None, None)
+    assert metricformat.format_value("spend", row["spend"], row, "it") == "12.753\u00a0€ + 2.000\u00a0USD"
+    assert metricformat.format_value("won_value", row["won_value"], row, "en") == "€7,000 + $10,000"
+    won = metrics.compute(con, "win_rate", replace(query, by=None))[0]
+    assert metricformat.format_value("won_value", won["won_value"], won, "it") == "7.000\u00a0€ + 10.000\u00a0USD"
+    assert metricformat.card("won_value", won, "it") == ("Valore vinto", "7.000\u00a0€ + 10.000\u00a0USD")
