@@ -128,6 +128,11 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
                 # as written, for messages; the column itself becomes the key
                 selects.append(f"{text} as raw_{col}")
             repairs.append((f"{kept} = nullif(trim({kept}), '')", padded.replace(col, kept)))
+            if name == "owner":
+                # a person is one name however the CRM spaced it: "Luca  Bertolini", or a no-break space or a tab
+                # inside, is the team's "Luca Bertolini" (team.add writes names so), never a second owner
+                repairs.append((f"{col} = regexp_replace({col}, '[\\s\\p{{Z}}]+', ' ', 'g')",
+                                f"(contains({col}, '  ') or contains({col}, chr(9)) or contains({col}, chr(160)))"))
         elif spec.kind == "date" and _months(profiles[name]):
             # a monthly sheet: each month's spend on its first day, said
             selects += [f"{formats.month_expr(c)} as {col}", f"{text} as raw_{col}"]

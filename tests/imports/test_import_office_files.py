@@ -279,3 +279,15 @@ def test_a_last_lead_with_a_two_word_key_is_a_lead(con, tmp_path):
     path = write(tmp_path, "contatti.csv", "Codice;Email;Fase\nACME 01;a@acme.it;MQL\nACME 02;;\n")
     result = load(con, path)
     assert counts(result) == (2, 2, 0, 0, 0)
+
+
+def test_an_owner_spaced_twice_or_with_a_no_break_space_is_one_person(con, tmp_path):
+    """Review 24: "Luca  Bertolini" (two spaces) stayed a second owner beside the team's "Luca Bertolini", listed
+    again under "found" after being added, and metrics by owner printed him twice; so did a no-break space or a
+    tab inside a name."""
+    path = write(tmp_path, "contatti.csv", "Email;Fase;Responsabile\n"
+                 "a@x.it;MQL;Luca  Bertolini\nb@x.it;MQL;Luca Bertolini\nc@x.it;SQL;Sara\u00a0Colombo\n"
+                 "d@x.it;SQL;Sara\tColombo\ne@x.it;SQL; Sara Colombo \n")
+    load(con, path)
+    assert con.execute("select owner, count(*) from leads group by 1 order by 1").fetchall() == [
+        ("Luca Bertolini", 2), ("Sara Colombo", 3)]
