@@ -112,7 +112,7 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
             rate = plan.rates[f"{a}->{b}"] = 1.0
         if need is None or not rate:
             if need is not None:
-                plan.problems.append(f"no_rate:{a}->{b}")
+                plan.problems.append(f"{_unmeasured(con, window, b)}:{a}->{b}")
             need = None
         else:
             need = _whole(need / rate)
@@ -126,6 +126,15 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
     if plan.cpl is not None and leads is not None:
         plan.budget = plan.cpl * leads
     return plan
+
+
+def _unmeasured(con: duckdb.DuckDBPyConnection, window: dict[str, Any], stage: str) -> str:
+    """Why a step has no rate: no lead of the look-back got that far ("no_rate": a longer period or more data may
+    tell), or some did with no date for the stage (an export of the current stage only: "undated", which no period
+    mends, only a file with the stages' dates)."""
+    funnel = metrics.compute(con, "funnel", metrics.Query(**window))
+    reached = next((row["reached"] for row in funnel if row["stage"] == stage), 0)
+    return "undated" if reached else "no_rate"
 
 
 @dataclass(frozen=True)
@@ -257,7 +266,7 @@ def problems(plan: Plan, lang: str) -> list[str]:
     labels = plan.labels(lang)
     said = []
     for problem in plan.problems:
-        if problem.startswith(("no_rate:", "no_lag:", "over_full:")):
+        if problem.startswith(("no_rate:", "no_lag:", "over_full:", "undated:")):
             kind, step = problem.split(":", 1)
             a, b = step.split("->")
             said.append(t(f"planner.{kind}", lang, step=f"{labels.get(a, a)} → {labels.get(b, b)}"))

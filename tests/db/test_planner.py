@@ -393,3 +393,18 @@ def test_a_step_with_more_entries_out_than_in_counts_a_whole_rate_and_says_so(co
         "Per Contatto → MQL nel periodo gli ingressi nella fase dopo sono più di quelli nella fase prima (ingressi "
         "senza data, o contatti arrivati prima del periodo): il piano conta un tasso del 100%, perché ogni fase "
         "richiede almeno gli ingressi della successiva.")
+
+
+def test_a_step_with_no_dated_entries_says_a_longer_period_will_not_do(con):
+    """Review 24: with an export of the current stage only, the plan said "no conversion measured: lengthen the
+    period", where the Funnel showed the customers: their entries have no date, which no period mends. Leads that
+    never got that far still get "lengthen the period" (test_a_step_with_no_conversion_stops_the_plan_and_says_where).
+    """
+    for n, day in enumerate(["2026-11-02 09:00", "2026-11-10 09:00", "2026-11-20 09:00"]):
+        add_lead(con, f"U{n}", day, "customer", [("lead", day), ("customer", None)])
+    plan = planner.make(con, "customers", 2, SIX_WEEKS, TODAY, 30)
+    assert plan.problems == ["undated:opportunity->customer"]
+    assert planner.problems(plan, "it") == [
+        "Nessuna conversione datata per Opportunità → Cliente nel periodo, anche se dei contatti del periodo ci sono "
+        "arrivati: i dati non hanno la data di ingresso in quella fase (un export della sola fase attuale). Un periodo "
+        "più lungo non basta: importa un export con la data di ogni fase."]
