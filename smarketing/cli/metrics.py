@@ -6,10 +6,9 @@ import argparse
 import csv
 import io
 from dataclasses import replace
-from datetime import date
 
 from smarketing import metrics, periods, stages
-from smarketing.cli.output import print_json, print_table, whole_number
+from smarketing.cli.output import day_type, print_json, print_table, whole_number
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.exports import safe_cell
@@ -26,28 +25,19 @@ def register(commands, lang: str) -> None:
                      help=t("cli.metrics_from", lang))
     cmd.add_argument("--to", dest="to_stage", choices=STAGE_CODES, metavar="STAGE", help=t("cli.metrics_to", lang))
     cmd.add_argument("--by", choices=metrics.DIMENSIONS, metavar="DIMENSION", help=t("cli.metrics_by", lang))
-    cmd.add_argument("--start", type=_day, metavar="DATE", help=t("cli.metrics_start", lang))
-    cmd.add_argument("--end", type=_day, metavar="DATE", help=t("cli.metrics_end", lang))
+    cmd.add_argument("--start", type=day_type(lang), metavar="DATE", help=t("cli.metrics_start", lang))
+    cmd.add_argument("--end", type=day_type(lang), metavar="DATE", help=t("cli.metrics_end", lang))
     cmd.add_argument("--mode", choices=metrics.MODES, default="cohort", help=t("cli.metrics_mode", lang))
     cmd.add_argument("--every", choices=metrics.PERIODS, help=t("cli.metrics_every", lang))
     cmd.add_argument("--filter", action="append", default=[], metavar="DIMENSION=VALUE",
                      help=t("cli.metrics_filter", lang))
-    cmd.add_argument("--today", type=_day, metavar="DATE", help=t("cli.metrics_today", lang))
+    cmd.add_argument("--today", type=day_type(lang), metavar="DATE", help=t("cli.metrics_today", lang))
     # none given: the limit Settings keep, as the pages and the report use it
-    cmd.add_argument("--backlog-days", type=whole_number(1, 3650, "giorni", "days"), default=None, metavar="N",
+    cmd.add_argument("--backlog-days", type=whole_number(1, 3650, "days_word", lang), default=None, metavar="N",
                      help=t("cli.metrics_backlog", lang))
     cmd.add_argument("--compare", choices=periods.COMPARISONS, help=t("cli.metrics_compare", lang))
     cmd.add_argument("--format", choices=("table", "csv", "json"), default="table", help=t("cli.format", lang))
     cmd.set_defaults(handler=cmd_metrics, validate=_validate)
-
-
-def _day(text: str) -> date:
-    """A day as periods.day_of reads it."""
-    day = periods.day_of(text)
-    if day is None:
-        # the parser runs before the language is known: say it in both
-        raise argparse.ArgumentTypeError(f"data non valida / invalid date: {text}")
-    return day
 
 
 # how earlier releases spelled a report on the command line: scheduled scripts that still write it keep working

@@ -7,8 +7,7 @@ from datetime import date
 from typing import Any
 
 from smarketing import lazy, metrics, periods, stages
-from smarketing.cli.metrics import _day
-from smarketing.cli.output import print_json, print_table
+from smarketing.cli.output import day_type, print_json, print_table
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, fmt_date, fmt_pct, t
@@ -45,7 +44,7 @@ def _action(sub, name: str, lang: str, handler, *, today: bool) -> argparse.Argu
     the action (SUPPRESS keeps the global --lang when this one is not given)."""
     p = sub.add_parser(name, help=t(f"cli.objectives_{name}", lang), description=t(f"cli.objectives_{name}", lang))
     if today:
-        p.add_argument("--today", type=_day, metavar="YYYY-MM-DD", help=t("cli.metrics_today", lang))
+        p.add_argument("--today", type=day_type(lang), metavar="YYYY-MM-DD", help=t("cli.metrics_today", lang))
     p.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=t("cli.lang", lang))
     p.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.format", lang))
     p.set_defaults(handler=handler)
@@ -63,8 +62,8 @@ def _corrections(p: argparse.ArgumentParser, lang: str) -> None:
     group.add_argument("--no-scope", action="store_true", help=t("cli.objectives_no_scope", lang))
     group.add_argument("--direction", choices=("increase", "decrease"), help=t("cli.objectives_direction", lang))
     group.add_argument("--target", metavar="VALUE", help=t("cli.objectives_target", lang))
-    group.add_argument("--deadline", type=_day, metavar="YYYY-MM-DD", help=t("cli.objectives_deadline", lang))
-    group.add_argument("--start", type=_day, metavar="YYYY-MM-DD", help=t("cli.objectives_start", lang))
+    group.add_argument("--deadline", type=day_type(lang), metavar="YYYY-MM-DD", help=t("cli.objectives_deadline", lang))
+    group.add_argument("--start", type=day_type(lang), metavar="YYYY-MM-DD", help=t("cli.objectives_start", lang))
 
 
 def _corrected(parser: argparse.ArgumentParser, args: argparse.Namespace) -> dict[str, Any]:

@@ -8,6 +8,9 @@ from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 
+from smarketing import periods
+from smarketing.i18n import t
+
 
 def _default(value: object) -> object:
     if isinstance(value, (date, datetime)):
@@ -28,9 +31,9 @@ def print_table(rows: list[list[str]], headers: list[str], right: set[int] | fro
                         for i, (c, w) in enumerate(zip(row, widths))).rstrip())
 
 
-def whole_number(low: int, high: int, it: str, en: str) -> Callable[[str], int]:
-    """An option's type: a whole number from low to high, else a usage error in both languages (the parser runs
-    before the language is known). A port of -1 ended in Streamlit's traceback, a backlog of 10^20 days in the
+def whole_number(low: int, high: int, what: str, lang: str) -> Callable[[str], int]:
+    """An option's type: a whole number from low to high, else a usage error in the command's language (`what`
+    names the number: a key of [cli]). A port of -1 ended in Streamlit's traceback, a backlog of 10^20 days in the
     database's."""
     def read(text: str) -> int:
         try:
@@ -38,6 +41,17 @@ def whole_number(low: int, high: int, it: str, en: str) -> Callable[[str], int]:
         except ValueError:
             value = low - 1
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{it} tra {low} e {high} / {en} between {low} and {high}: {text}")
+            raise argparse.ArgumentTypeError(t("cli.bad_whole", lang, what=t(f"cli.{what}", lang), low=low, high=high,
+                                               text=text))
         return value
+    return read
+
+
+def day_type(lang: str) -> Callable[[str], date]:
+    """An option's type: a day as periods.day_of reads it, else a usage error in the command's language."""
+    def read(text: str) -> date:
+        day = periods.day_of(text)
+        if day is None:
+            raise argparse.ArgumentTypeError(t("cli.bad_date", lang, text=text))
+        return day
     return read

@@ -30,7 +30,7 @@ def register(commands, lang: str) -> None:
     restore.set_defaults(handler=cmd_restore)
 
     run = commands.add_parser("run", help=t("cli.run", lang), description=t("cli.run", lang))
-    run.add_argument("--port", type=whole_number(1, 65535, "porta", "port"), default=8501, help=t("cli.port", lang))
+    run.add_argument("--port", type=whole_number(1, 65535, "port_word", lang), default=8501, help=t("cli.port", lang))
     run.set_defaults(handler=cmd_run)
 
 

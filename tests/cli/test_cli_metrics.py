@@ -143,10 +143,10 @@ def test_compare_previous_equals_a_second_call_over_the_shifted_window(store, ca
     (["metrics", "churn"], "invalid choice"),
     (["metrics", "funnel", "--by", "colour"], "invalid choice"),
     (["metrics", "conversion", "--from", "won"], "invalid choice"),
-    (["metrics", "funnel", "--start", "31/02/2026"], "data non valida / invalid date: 31/02/2026"),
+    (["metrics", "funnel", "--start", "31/02/2026"], "invalid date: 31/02/2026"),
     # written year first it is year, month, day: never 13 January (review 24)
-    (["metrics", "funnel", "--start", "2026-13-01"], "data non valida / invalid date: 2026-13-01"),
-    (["metrics", "funnel", "--start", "2026/02/30"], "data non valida / invalid date: 2026/02/30"),
+    (["metrics", "funnel", "--start", "2026-13-01"], "invalid date: 2026-13-01"),
+    (["metrics", "funnel", "--start", "2026/02/30"], "invalid date: 2026/02/30"),
     (["metrics", "funnel", "--start", "2026-11-30", "--end", "2026-11-01"], "--start is after --end"),
     (["metrics", "funnel", "--filter", "colour=red"], "invalid filter"),
     (["metrics", "funnel", "--compare", "previous"], "A comparison needs a window"),
@@ -221,3 +221,17 @@ def test_the_backlog_counts_the_days_settings_keep_unless_told_otherwise(store, 
         "backlog"] == 2
     assert run_json(capsys, "--db", store, "metrics", "sla", "--today", "2026-11-25", "--format", "json",
                     "--backlog-days", "7")[0]["backlog"] == 1
+
+
+@pytest.mark.parametrize(("lang", "args", "said"), [
+    ("it", ["metrics", "funnel", "--start", "31/02/2026"], "errore: argomento --start: data non valida: 31/02/2026"),
+    ("en", ["metrics", "sla", "--backlog-days", "0"], "error: argument --backlog-days: days between 1 and 3650: 0"),
+    ("it", ["metrics", "sla", "--backlog-days", "0"], "errore: argomento --backlog-days: giorni tra 1 e 3650: 0"),
+    ("it", ["run", "--port", "-1"], "errore: argomento --port: porta tra 1 e 65535: -1"),
+])
+def test_a_bad_option_value_is_said_in_the_commands_language_only(store, capsys, lang, args, said):
+    """Review 24: "data non valida / invalid date", "giorni tra 1 e 3650 / days between 1 and 3650" under either
+    --lang: English in the Italian output and Italian in the English one."""
+    with pytest.raises(SystemExit):
+        cli.main(["--db", store, "--lang", lang, *args])
+    assert capsys.readouterr().err.splitlines()[-1].endswith(said)
