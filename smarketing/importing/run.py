@@ -140,6 +140,10 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
             notes.append(detect.Note("import.note_report_period", {"start": period[0].isoformat(),
                                                                    "end": period[1].isoformat()}))
         currency = settings.check_currency(options.currency) if options.currency else settings.currency(con)
+        if "currency" in mapped.constants:
+            # --set currency=XYZ gives every row the same currency: a code ISO 4217 does not know is the file's
+            # mistake once, as --currency's, never each row's
+            settings.check_currency(mapped.constants["currency"])
         deals = options.kind == "leads" and _reads_deals(options, layout.header, notes)
         try:
             step(0.2, "import.step_read")
@@ -249,7 +253,7 @@ def ledger(con: duckdb.DuckDBPyConnection, batch_id: int, limit: int | None,
 
 
 # Reasons that refuse most of a file for one cause the user can fix with an option; the option is in the message.
-FIXABLE = ("unknown_stage", "bad_date", "bad_number", "key_scientific")
+FIXABLE = ("unknown_stage", "bad_date", "bad_number", "key_scientific", "bad_currency")
 
 
 def _values_of(con, code: str) -> dict[str, Any]:

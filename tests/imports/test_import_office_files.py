@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from smarketing.errors import SmarketingError
 from smarketing.importing import reasons
 from tests.db.test_import_corpus import counts, notes, rejects
 from tests.imports.test_import_ambiguity import load, write
@@ -291,3 +292,24 @@ def test_an_owner_spaced_twice_or_with_a_no_break_space_is_one_person(con, tmp_p
     load(con, path)
     assert con.execute("select owner, count(*) from leads group by 1 order by 1").fetchall() == [
         ("Luca Bertolini", 2), ("Sara Colombo", 3)]
+
+
+def test_a_file_whose_currencies_are_mostly_unknown_is_refused_as_a_whole(con, tmp_path):
+    """Review 24: a Valuta column all "XYZ" (or --set currency=XYZ) recorded a batch of 0 inserted and 2 rejected,
+    with exit 0, where --currency XYZ and unreadable numbers stop the file with nothing written."""
+    path = write(tmp_path, "costi.csv", "Data;Canale;Importo;Valuta\n01/11/2026;Google Ads;100,00;XYZ\n"
+                 "02/11/2026;Google Ads;200,00;XYZ\n03/11/2026;Meta Ads;50,00;EUR\n")
+    with pytest.raises(SmarketingError) as refused:
+        load(con, path, kind="spend")
+    assert refused.value.message("it") == (
+        "Nulla è stato importato: 2 righe su 3 hanno nella colonna «Valuta» una valuta che non conosco: «XYZ» (2). "
+        "Scrivi il codice ISO di 3 lettere (EUR, USD, CHF), o non abbinare la colonna e indica la valuta con "
+        "--currency. Oppure importa solo la riga buona con --partial.")
+    assert con.execute("select count(*) from import_batches").fetchone()[0] == 0
+    # the good row alone, when asked for
+    load(con, path, kind="spend", partial=True)
+    assert con.execute("select channel, amount from spend").fetchall() == [("Meta Ads", Decimal("50.00"))]
+    plain = write(tmp_path, "costi2.csv", "Data;Canale;Importo\n01/11/2026;Google Ads;100,00\n")
+    with pytest.raises(SmarketingError) as refused:
+        load(con, plain, kind="spend", sets={"currency": "XYZ"})
+    assert refused.value.key == "error.currency_code"
