@@ -33,9 +33,9 @@ if amount is None:
 if problem := planner.target_problem(goal, amount):
     cols[1].error(tr(problem, text=ui.plain(typed)), icon=":material/error:")
     st.stop()
-# a plan is for days to come: a deadline of today leaves no week to plan
-deadline = cols[2].date_input(tr("planner.deadline"), value=today + timedelta(days=182),
-                              min_value=today + timedelta(days=1),
+# today is offered: the plan then says the deadline must be in the future and makes no objectives (a minimum of
+# tomorrow answered a typed today with Streamlit's own English error, over a plan left on the last date)
+deadline = cols[2].date_input(tr("planner.deadline"), value=today + timedelta(days=182), min_value=today,
                               key="planner_deadline", format="DD/MM/YYYY")
 lookback = ui.select(cols[3], tr("planner.lookback"), [90, 180, 365], index=1, key="planner_lookback")
 with st.expander(tr("planner.filters")):

@@ -46,9 +46,10 @@ def figures_day(con: duckdb.DuckDBPyConnection, week: date, today: date) -> date
     meeting was held on."""
     day = meetings.reading_day(week, today)
     held = meetings.find(con, week)
-    if held and held["held_on"] and held["held_on"] < day:
-        # a meeting held is read as it was on its day, that week and after: not what the rest of its week found out
-        # later (docs/metrics.md: "today" is the meeting's)
+    if held and held["held_on"] and day < today and held["held_on"] < day:
+        # a past meeting's agenda is what the meeting had before it on its day, not what the rest of its week
+        # found out later (docs/metrics.md: "today" is the meeting's); while its week runs, the agenda is today's
+        # (an action due on Wednesday is late on Friday)
         return held["held_on"]
     return day
 

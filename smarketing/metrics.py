@@ -187,6 +187,7 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
         # (as the leads': a window the spend began inside is compared, one wholly before it is not)
         last = periods.period_end(then, query.every) if row.get("period") is not None and query.every else window.end
         no_spend = name == "roi" and (spend_from is None or spend_from > last)
+        _nothing_in_their_currency(money, row, other)
         # an amount in another currency then (won in dollars, now in euros) is no base for a change
         elsewhere = {key: c for key in money if (c := _other_currency(money, key, row, other))}
         for key in compared_keys(name, query):
@@ -243,9 +244,21 @@ def _spend_uneven(con: duckdb.DuckDBPyConnection, query: Query, window: periods.
     return "week" if weekly else "month"
 
 
-def _other_currency(money: dict[str, str], key: str, row: Row, other: Row | None) -> str | None:
-    """The currency of amount `key` in the comparison's row when both rows name one and they differ."""
+def _nothing_in_their_currency(money: dict[str, str], row: Row, other: Row | None) -> None:
+    """Nothing won (or spent) now is 0 in the currency the comparison's amounts are in: "8.000 USD against 0" is a
+    change whatever the company's currency, and this week's 0 beside last week's dollars reads in dollars."""
     if other is None:
+        return
+    for column in set(money.values()):
+        keys = [key for key, named in money.items() if named == column]
+        if other.get(column) and not any(row.get(key) for key in keys) and any(other.get(key) for key in keys):
+            row[column] = other[column]
+
+
+def _other_currency(money: dict[str, str], key: str, row: Row, other: Row | None) -> str | None:
+    """The currency of amount `key` in the comparison's row when both rows have an amount, each in its currency,
+    and they differ (nothing, 0, is nothing in any currency)."""
+    if other is None or not row.get(key) or not other.get(key):
         return None
     mine, theirs = row[money[key]], other[money[key]]
     return theirs if mine and theirs and mine != theirs else None

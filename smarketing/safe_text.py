@@ -12,6 +12,7 @@ _STREAMLIT_SIGNS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>:$&=])")
 # headings; "<" becomes an entity, so no HTML tag or autolink can open, even where a wiki passes HTML through.
 # Ordinary punctuation (S.r.l., 24/12, (note)) stays readable in the file itself
 _MARKDOWN_SIGNS = re.compile(r"([\\`*_\[\]>|~#])")
+_SETEXT = re.compile(r"^\s*([-=])(?=[-=\s]*$)")
 
 # a whole escape sequence (colours, cursor moves, a window title, a hyperlink), then any control left over;
 # bidirectional overrides would show a file name or a value reversed
@@ -42,7 +43,9 @@ def paragraphs(text: object) -> list[list[str]]:
 def markdown_lines(text: object) -> str:
     """Free text in the Markdown report with its lines kept: a hard break ends each line, a blank line each
     paragraph; every line as safe as markdown() makes it."""
-    return "\n\n".join("  \n".join(markdown(line) for line in block) for block in paragraphs(text))
+    # a line of dashes or equals signs alone would make the line above a heading (Markdown's setext underline)
+    return "\n\n".join("  \n".join(_SETEXT.sub(r"\\\1", markdown(line)) for line in block)
+                       for block in paragraphs(text))
 
 
 def terminal(text: str) -> str:

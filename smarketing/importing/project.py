@@ -131,7 +131,7 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
             if name == "owner":
                 # a person is one name however the CRM spaced it: "Luca  Bertolini", or a no-break space or a tab
                 # inside, is the team's "Luca Bertolini" (team.add writes names so), never a second owner
-                repairs.append((f"{col} = regexp_replace({col}, '[\\s\\p{{Z}}]+', ' ', 'g')",
+                repairs.append((f"{col} = nullif(trim(regexp_replace({col}, '[\\s\\p{{Z}}]+', ' ', 'g')), '')",
                                 f"(contains({col}, '  ') or contains({col}, chr(9)) or contains({col}, chr(160)))"))
         elif spec.kind == "date" and _months(profiles[name]):
             # a monthly sheet: each month's spend on its first day, said

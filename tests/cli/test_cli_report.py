@@ -84,7 +84,7 @@ def test_the_objective_a_decision_or_an_action_is_about_is_in_the_report(con, db
 
 
 NOTES = ("Punti discussi:\n- budget LinkedIn ridotto\n- webinar di gennaio confermato\n\n"
-         "Prossimi passi: 1) Luca richiama BI-MU; 2) Sara | Matteo *preparano* la scheda")
+         "Prossimi passi: 1) Luca richiama BI-MU; 2) Sara | Matteo *preparano* la scheda\n---")
 
 
 def test_the_meetings_notes_keep_their_lines_in_both_formats(con, db_path, capsys, tmp_path):
@@ -95,11 +95,11 @@ def test_the_meetings_notes_keep_their_lines_in_both_formats(con, db_path, capsy
     con.close()
     assert cli.main(["--db", str(db_path), "report", "weekly", "--week", "2026-W48", "--today", "2026-11-25"]) == 0
     assert ("## Note\n\nPunti discussi:  \n- budget LinkedIn ridotto  \n- webinar di gennaio confermato\n\n"
-            "Prossimi passi: 1) Luca richiama BI-MU; 2) Sara \\| Matteo \\*preparano\\* la scheda\n") in \
+            "Prossimi passi: 1) Luca richiama BI-MU; 2) Sara \\| Matteo \\*preparano\\* la scheda  \n\\---\n") in \
         capsys.readouterr().out
     out = tmp_path / "riunione.html"
     assert cli.main(["--db", str(db_path), "report", "weekly", "--week", "2026-W48", "--format", "html", "--out",
                      str(out), "--today", "2026-11-25"]) == 0
     assert ("<h2>Note</h2><p>Punti discussi:<br>- budget LinkedIn ridotto<br>- webinar di gennaio confermato</p>"
-            "<p>Prossimi passi: 1) Luca richiama BI-MU; 2) Sara | Matteo *preparano* la scheda</p>") in \
+            "<p>Prossimi passi: 1) Luca richiama BI-MU; 2) Sara | Matteo *preparano* la scheda<br>---</p>") in \
         out.read_text(encoding="utf-8")

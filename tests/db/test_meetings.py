@@ -349,9 +349,8 @@ def test_the_board_judges_the_latest_check_ins_by_the_status_of_their_week(con):
 def test_a_past_meeting_s_agenda_is_read_on_the_day_it_was_held(con):
     """The meeting of the week of 16 November was held on Monday the 16th: a week later its agenda says what it
     had before it then ("Dati letti al 16/11"), not what the rest of the week found out. A past week with no
-    meeting is read on its Sunday; this week's, not held yet, on today; once held (Monday the 23rd), on its day
-    for the rest of the week too (review 24: Wednesday's report of Monday's meeting showed Wednesday's figures,
-    and snapped back to Monday's the week after)."""
+    meeting is read on its Sunday; this week's on today, held or not (an action due on Wednesday is late on
+    Friday); once its week is over, on the day it was held."""
     held = meetings.open_meeting(con, date(2026, 11, 16), "anna")
     meetings.save(con, held["meeting_id"], ["Giulia"], "", date(2026, 11, 16), "anna")
     assert agenda.build(con, date(2026, 11, 16), TODAY).as_of == date(2026, 11, 16)
@@ -359,7 +358,7 @@ def test_a_past_meeting_s_agenda_is_read_on_the_day_it_was_held(con):
     assert agenda.build(con, date(2026, 11, 23), TODAY).as_of == TODAY
     this_week = meetings.open_meeting(con, date(2026, 11, 23), "anna")
     meetings.save(con, this_week["meeting_id"], ["Giulia"], "", date(2026, 11, 23), "anna")
-    assert agenda.build(con, date(2026, 11, 23), TODAY).as_of == date(2026, 11, 23)
+    assert agenda.build(con, date(2026, 11, 23), TODAY).as_of == TODAY
     assert agenda.build(con, date(2026, 11, 23), date(2026, 12, 1)).as_of == date(2026, 11, 23)
 
 
@@ -390,3 +389,14 @@ def test_the_report_says_how_many_deals_a_win_rate_comes_from(con, lang, week, b
     rows = {r[0]: r[1:] for r in report.week_numbers(con, date(2026, 11, 23), TODAY, lang)}
     assert rows["Tasso di vittoria" if lang == "it" else "Win rate"][:2] == (
         ["0,0% (0 su 1)", "100,0% (1 su 1)"] if lang == "it" else ["0.0% (0 of 1)", "100.0% (1 of 1)"])
+
+
+def test_an_action_of_this_weeks_meeting_is_late_once_its_day_has_passed(con):
+    """Review 24 (regression of the day kept on recording): an action recorded on Monday 30 November, due on the
+    2nd, read as open and not late on Friday the 4th, as the week's agenda was frozen on Monday."""
+    week = date(2026, 11, 30)
+    held = meetings.open_meeting(con, week, "anna", today=week)
+    meetings.act(con, held["meeting_id"], "Richiamare BI-MU", "Sara", date(2026, 12, 2), None, created_by="anna")
+    as_of = agenda.build(con, week, date(2026, 12, 4)).as_of
+    assert as_of == date(2026, 12, 4)
+    assert [meetings.overdue(a, as_of) for a in meetings.actions(con, week)] == [True]

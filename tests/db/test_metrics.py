@@ -619,8 +619,8 @@ def test_spend_written_once_a_week_is_never_compared_unevenly_when_the_leads_sta
 
 def test_a_week_with_nothing_won_is_never_set_against_another_currency_as_if_the_same(con):
     """Review 24: this week nothing won, last week one deal of 10,000 USD: the weekly table read "Valore vinto – |
-    10.000 €", a dollar figure in euros. Nothing won is 0 in the company's currency; last week's dollars are no base
-    for it, and are named."""
+    10.000 €", a dollar figure in euros. Nothing won is 0 in the currency of what it is set against: 0 USD against
+    10,000 USD, in a euro company as in a dollar one (and a week with nothing won before is 0 beside 8,000 USD)."""
 
     add_lead(con, "U1", "2026-10-01 09:00", "customer",
              [("lead", "2026-10-01 09:00"), ("customer", "2026-11-18 10:00")], deal_value=10000,
@@ -628,7 +628,12 @@ def test_a_week_with_nothing_won_is_never_set_against_another_currency_as_if_the
     query = metrics.Query(start=date(2026, 11, 23), end=date(2026, 11, 29), today=TODAY)
     row = metrics.compare(con, "win_rate", query, "previous")[0]
     assert (row["won_value"], row["currency"], row["won_value_compare"], row["compare_currencies"]) == (
-        0, "EUR", None, {"won_value": "USD", "avg_deal_value": "USD"})
+        0, "USD", Decimal("10000.00"), {})
+    assert metricformat.format_value("won_value_compare", row["won_value_compare"], row, "it") == "10.000\u00a0USD"
+    before = metrics.compare(con, "win_rate", replace(query, start=date(2026, 11, 16), end=date(2026, 11, 22)),
+                             "previous")[0]
+    assert (before["won_value"], before["currency"], before["won_value_compare"]) == (
+        Decimal("10000.00"), "USD", 0)
     settings.set_currency(con, "USD")
     row = metrics.compare(con, "win_rate", query, "previous")[0]
     assert (row["won_value"], row["currency"], row["won_value_compare"]) == (0, "USD", Decimal("10000.00"))

@@ -288,10 +288,10 @@ def test_an_owner_spaced_twice_or_with_a_no_break_space_is_one_person(con, tmp_p
     tab inside a name."""
     path = write(tmp_path, "contatti.csv", "Email;Fase;Responsabile\n"
                  "a@x.it;MQL;Luca  Bertolini\nb@x.it;MQL;Luca Bertolini\nc@x.it;SQL;Sara\u00a0Colombo\n"
-                 "d@x.it;SQL;Sara\tColombo\ne@x.it;SQL; Sara Colombo \n")
+                 "d@x.it;SQL;Sara\tColombo\ne@x.it;SQL; Sara Colombo \nf@x.it;SQL;\u00a0Luca Bertolini\n")
     load(con, path)
     assert con.execute("select owner, count(*) from leads group by 1 order by 1").fetchall() == [
-        ("Luca Bertolini", 2), ("Sara Colombo", 3)]
+        ("Luca Bertolini", 3), ("Sara Colombo", 3)]
 
 
 def test_a_file_whose_currencies_are_mostly_unknown_is_refused_as_a_whole(con, tmp_path):
