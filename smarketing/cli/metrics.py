@@ -75,8 +75,8 @@ def cmd_metrics(args: argparse.Namespace) -> int:
     try:
         query = replace(query, filters=metrics.known_filters(con, query.filters),
                         backlog_days=args.backlog_days or alerts.thresholds(con).backlog_days)
-        rows = metrics.public(metrics.compare(con, args.metric, query, args.compare), args.metric, query,
-                              args.compare)
+        full = metrics.compare(con, args.metric, query, args.compare)
+        rows = metrics.public(full, args.metric, query, args.compare)
         # the table is read by a person: stages by name; JSON and CSV keep the codes, for scripts
         stage_names = stages.labels(stages.stages(con), args.lang)
     finally:
@@ -106,8 +106,9 @@ def cmd_metrics(args: argparse.Namespace) -> int:
                     end=format_value("compare_end", first["compare_end"], first, args.lang),
                     data=format_value("compare_data", first["compare_data"], first, args.lang)))
         headers = [label(k, args.lang) for k in keys]
-        table = [[stage_names.get(row[k], row[k] or "") if k == "stage" else format_value(k, row[k], row, args.lang)
-                  for k in keys] for row in rows]
+        # each value worded with its whole row beside it: an amount in two currencies is each one's, never "–"
+        table = [[stage_names.get(row[k], row[k] or "") if k == "stage" else format_value(k, row[k], whole, args.lang)
+                  for k in keys] for row, whole in zip(rows, full)]
         numeric = {i for i, k in enumerate(keys) if k not in TEXT_COLUMNS}
         print_table(table, headers, right=numeric)
     return 0

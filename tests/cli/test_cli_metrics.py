@@ -235,3 +235,14 @@ def test_a_bad_option_value_is_said_in_the_commands_language_only(store, capsys,
     with pytest.raises(SystemExit):
         cli.main(["--db", store, "--lang", lang, *args])
     assert capsys.readouterr().err.splitlines()[-1].endswith(said)
+
+
+def test_the_table_shows_an_amount_in_two_currencies_as_each_ones(con, db_path, capsys):
+    """Review 24: the Spend page came to show "12.753 € + 2.000 USD", the CLI's table still "–"."""
+    con.execute("insert into spend (spend_date, channel, amount, currency) "
+                "values ('2026-11-02', 'Google Ads', 12752.65, 'EUR'), ('2026-11-03', 'Google Ads', 2000, 'USD')")
+    con.close()
+    assert cli.main(["--db", str(db_path), "--lang", "it", "metrics", "roi", "--by", "source", "--start", "2026-11-01",
+                     "--end", "2026-11-30", "--today", "2026-12-04"]) == 0
+    line = next(row for row in capsys.readouterr().out.splitlines() if row.startswith("Google Ads"))
+    assert "12.753\u00a0€ + 2.000\u00a0USD" in line
