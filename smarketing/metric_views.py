@@ -117,9 +117,8 @@ def _chart_currency(rows: list[Row], company: str) -> str:
     """The currency the charts draw in: the one most of the amounts are in (a company's currency changed in Settings
     converts nothing stored, and drawing euros as francs left every bar at 0), the company's when tied or none."""
     # (a row with nothing won or spent names the company's currency: it has no amount to draw, and no say)
-    money = metrics.CATALOG["roi"].money
-    found = Counter(r[c] for r in rows for c in set(money.values())
-                    if r.get(c) and any(r.get(k) for k, named in money.items() if named == c))
+    columns = metrics.amounts_by_currency(metrics.CATALOG["roi"].money)
+    found = Counter(r[c] for r in rows for c, keys in columns.items() if r.get(c) and any(r.get(k) for k in keys))
     if not found:
         return company
     most = max(found.values())

@@ -130,14 +130,23 @@ def compute(con: duckdb.DuckDBPyConnection, name: str, query: Query | None = Non
     return shaped
 
 
+def amounts_by_currency(money: dict[str, str]) -> dict[str, list[str]]:
+    """A metric's currency columns, each with the amounts it names the currency of (roi: spend_currency -> spend,
+    cpl, cac...; won_currency -> won_value)."""
+    columns: dict[str, list[str]] = {}
+    for key, column in money.items():
+        columns.setdefault(column, []).append(key)
+    return columns
+
+
 def _own_currency(con: duckdb.DuckDBPyConnection, money: dict[str, str], rows: list[Row]) -> None:
     """A row with no amount at all (nothing won, nothing spent: 0) names the company's currency for them, never
     none: a card read "Valore vinto (EUR) 0" in a dollar company, and 0 euros were set against last week's dollars.
     An amount left unknown (two currencies, never added) keeps its currency unnamed."""
     company = None
     for row in rows:
-        for column in set(money.values()):
-            amounts = [row.get(key) for key, named in money.items() if named == column]
+        for column, keys in amounts_by_currency(money).items():
+            amounts = [row.get(key) for key in keys]
             if row.get(column) is None and 0 in amounts and all(a == 0 or a is None for a in amounts):
                 company = company or settings.currency(con)
                 row[column] = company
@@ -249,8 +258,7 @@ def _nothing_in_their_currency(money: dict[str, str], row: Row, other: Row | Non
     change whatever the company's currency, and this week's 0 beside last week's dollars reads in dollars."""
     if other is None:
         return
-    for column in set(money.values()):
-        keys = [key for key, named in money.items() if named == column]
+    for column, keys in amounts_by_currency(money).items():
         if other.get(column) and not any(row.get(key) for key in keys) and any(other.get(key) for key in keys):
             row[column] = other[column]
 
