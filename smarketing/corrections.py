@@ -78,7 +78,8 @@ def target_of(text: str, metric: str | None, currency: str | None = None) -> tup
     another currency than the objective's (`currency`, when known) is refused: "250.000 USD" kept as 250.000 €
     converted nothing and said nothing."""
     text = " ".join(text.replace("\u00a0", " ").split())
-    named = next((code for code, mark in amounts.CURRENCY_MARKS.items() if re.search(mark, text, re.IGNORECASE)), None)
+    mark = re.search(amounts.MARK, text, re.IGNORECASE)
+    named = amounts.currency_of(mark.group(0)) if mark else None
     if named and currency and named != currency and metric in MONEY:
         raise SmarketingError("error.target_other_currency", text=text, currency=currency, named=named)
     percent = re.fullmatch(rf"([+-]?)\s*({amounts.NUMBER})\s*%", text)
