@@ -108,6 +108,12 @@ def shorthand(text: str, today: date) -> str:
     # (never the verb: "leads may next year reach 5,000")
     text = re.sub(rf"\b((?:\d{{1,2}}\s+)?(?:{MONTH_NAMES}))\.?\s+{_YEAR_WORDS}", lambda m: m[0] if m[1] == "may" else
                   f"{m[1]} {today.year if m['this'] else today.year + 1}", text, flags=re.IGNORECASE)
+    # "300 lead quest'anno", "by this year": the year itself; never where it stands now ("quest'anno siamo a 50")
+    text = re.sub(r"\b(?:(entro|by|within|before)\s+)?(?:(quest['’]\s*anno|l['’]\s*anno\s+in\s+corso)|(this\s+year"
+                  r"|the\s+current\s+year))\b(?!\s+(?:siamo|stiamo|sta|sono|è|e'|abbiamo|avevamo|ne|we|it|is|are"
+                  r"|a|al|ai|at)\b)",
+                  lambda m: (f"{m[1]} {'fine' if m[2] else 'end of'} {today.year}" if m[1]
+                             else f"{'nel' if m[2] else 'in'} {today.year}"), text, flags=re.IGNORECASE)
     # "entro il prossimo giugno", "nel giugno prossimo", "by next June": the next such month to come
     def next_month(found: re.Match[str]) -> str:
         month = found["month"] or found["after"]

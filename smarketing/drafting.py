@@ -190,6 +190,8 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
                   r"|previous|scorso|stesso|same)\b)",
                   lambda m: f"{int(m[1]) - 100:+d}% rispetto al " if int(m[1]) != 100 else m[0], text,
                   flags=re.IGNORECASE)
+    # "+5pp", "3pts": points written against their number
+    text = re.sub(r"(?<=\d)(pp|pts|pt)\b", r" \1", text, flags=re.IGNORECASE)
     # "al 3 percento", "25 per cento": a percent sign in words
     text = re.sub(r"(\d)\s*(?:percento|per\s+cento|percent|per\s+cent)\b", r"\1%", text, flags=re.IGNORECASE)
     # "1 milione e 200 mila euro": one amount, never 200.000; "850 kEUR", "1,2 Mio €", "1,2 ML": thousands and millions
@@ -202,17 +204,24 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
                   flags=re.IGNORECASE)
     text = _owners_named(draft, text, vocabulary or {})
     text = _means(draft, _without_before(_without_reason(_condition(draft, text)), today))
-    # "500 lead, di cui 100 MQL": the part is no target of its own
-    text = re.sub(r",?\s*\b(?:di cui|of which|including|(?:with|con)\s+(?:at least|almeno|at most|al massimo)\s+"
-                  r"\d[\d.,]*\s+(?:\w+\s+)?(?:from|da|dai|dalle|dagli|dal|via))\s+[^,;:]*", " ", text,
-                  flags=re.IGNORECASE)
+    # "500 lead, di cui 100 MQL": the part is no target of its own; a share of the whole ("2 milioni di fatturato, di
+    # cui almeno il 30% da Enterprise") is a measure the objective does not check, said
+    parts = re.compile(r",?\s*\b(?:di cui|of which|including|(?:with|con)\s+(?:at least|almeno|at most|al massimo)\s+"
+                       r"\d[\d.,]*\s+(?:\w+\s+)?(?:from|da|dai|dalle|dagli|dal|via))\s+([^,;:]*)", re.IGNORECASE)
+    shared = next((m for m in parts.finditer(text) if re.search(r"\d\s*%", m.group(1))), None)
+    if shared is not None and draft.scope_note is None:
+        draft.scope_note = {"kind": "share_part", "dimension": None, "values": [shared.group(1).strip()]}
+    text = parts.sub(" ", text)
     # "400 MQL entro giugno 2027, almeno il 40% da LinkedIn", "(50% PMI)": a share of the total the objective does not
     # check; said, never read as a +40% of LinkedIn's MQLs (a change of the whole is no part: "aumentare del 40%")
     part = re.search(r"(?:,|\(|;)\s*((?:almeno|at\s+least|circa|about|di\s+cui|of\s+which)?\s*(?:il\s+|the\s+)?"
                      r"\d+(?:[.,]\d+)?\s*%\s+(?:(?:da|dal|dalla|dai|dalle|dagli|from|via|in|nel|nella|di|of)\s+)?"
                      r"(?:\w+\s+){0,2}?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*\)?", text)
-    if part and draft.scope_note is None and re.search(
-            rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_ANY})", text[:part.start()], re.IGNORECASE):
+    if part and draft.scope_note is None and (re.search(
+            rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_ANY})", text[:part.start()], re.IGNORECASE)
+            # "€2M revenue, at least 30% of it from Enterprise": a share of an amount won
+            or (re.search(rf"{AMOUNT_WRITTEN}|\d\s*(?:{SCALE})\b", text[:part.start()], re.IGNORECASE)
+                and re.search(rf"\b(?:{metricwords.WON_WORDS})\b", normalise(text[:part.start()])))):
         draft.scope_note = {"kind": "share_part", "dimension": None, "values": [part.group(1).strip()]}
         text = text[:part.start()] + " " + text[part.end():]
     # "Nessun MQL deve restare senza risposta per più di 3 giorni", "no MQL should wait more than 48 hours": every

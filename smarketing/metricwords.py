@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 # Words that name a metric, most specific first (matched on normalise()d text: no accents, no punctuation).
 METRIC_WORDS = [
+    # what the won deals are worth, before the win rate their words would name ("il valore delle trattative vinte")
+    ("won_value", r"valore (?:delle |dei |degli )?(?:trattative|deal|contratti|opportunita|offerte) (?:vinte|vinti"
+                  r"|chiuse|chiusi|firmate|firmati)|value of (?:the )?(?:won|closed won|closed) deals?"
+                  r"|value of (?:the )?deals? (?:won|closed)|(?:won|closed won) deals? value|won deal value"
+                  # "250k di trattative vinte": an amount of them
+                  r"|\d+ ?(?:k|mila|mln|milioni) (?:di |in )?(?:trattative|deals?|contratti) "
+                  r"(?:vinte|vinti|chiuse|chiusi|firmate|firmati|won)"),
     ("conversion", r"tasso di conversione|conversion rate|conversione|conversion|convertire|convert"),
     ("win_rate", r"tasso di vittoria|tasso di vincita|tasso di chiusura|win rate|close rate|closing rate"
                  r"|percentuale di vittoria|percentuale di chiusura|(?:percentuale|quota) di (?:trattative|offerte)"
@@ -68,7 +75,7 @@ METRIC_WORDS = [
 MANUAL_WORDS = next(words for code, words in METRIC_WORDS if code == "manual")
 
 
-WON_WORDS = next(words for code, words in METRIC_WORDS if code == "won_value")
+WON_WORDS = "|".join(words for code, words in METRIC_WORDS if code == "won_value")
 ANSWER_TIME = next(words for code, words in METRIC_WORDS if code == "sla_days")
 
 INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|raddoppiare|triplicare|generare" \
@@ -135,6 +142,13 @@ def _swapped(known: str, word: str) -> bool:
         and known[apart[1]] == word[apart[0]]
 
 
+# "500 MQL a non più di 80 € per MQL", "500 MQLs at no more than €80 each": what each one may cost, said after the count
+_COST_EACH = r",?\s+(?:at|a|per|for|con|with)\s+(?:(?:no|not)\s+more\s+than\s+|at\s+most\s+|max(?:imum)?\s+|under\s+" \
+             r"|below\s+|non\s+pi[uù]\s+di\s+|(?:al\s+)?massimo\s+|meno\s+di\s+|less\s+than\s+|un\s+costo\s+" \
+             r"(?:massimo\s+)?di\s+)?(?=(?:[€$£]\s*\d[\d.,]*|\d[\d.,]*\s*(?:€|euro\b|eur\b))\s*(?:(?:per|a|al|/)\s*" \
+             r"(?:(?:ogni|each|every)\s+)?(?:leads?|mqls?|sqls?|contatt[oi])\b|each\b|ciascuno\b|l'uno\b))"
+
+
 def second_objective(text: str) -> int | None:
     """Where a second objective starts: "e"/"and"/";" followed by a verb of change ("generare 110 MQL e
     chiudere 22 clienti", "... e portare la conversione al 30%") or by a number of another stage ("110 MQLs and
@@ -159,7 +173,8 @@ def second_objective(text: str) -> int | None:
                 rf"|ciclo di vendita|sales cycle|budget|spesa|spend|{WON_WORDS})\b\D*\d)" \
                 r"|,?\s+(?:while\s+|mentre\s+)?(?:keeping|mantenendo|tenendo)(?:\s+(?:il|lo|la|i|gli|le|the|our))?" \
                 rf"\s+(?=(?:{rates})\b\D*\d)" \
-                rf"|,?\s+(?:con|with)\s+(?={count})"
+                rf"|,?\s+(?:con|with)\s+(?={count})" \
+                rf"|(?P<cost>{_COST_EACH})"
     # "al 35% nel Centro e al 30% al Sud": a second level of the same measure, for another scope (never a date)
     again = r"(?:al|alla|allo|ai|a|to)\s+(?:il\s+|the\s+)?[€$£]?\s*(?!(?:19|20)\d\d\b)(?![\d.,]+\s*/)\d"
     # "NPS > 60", "e il CAC sotto 900 €": another measure named with its own level
@@ -179,6 +194,10 @@ def second_objective(text: str) -> int | None:
                              rf"|{then}|(?P<comma>,)\s+(?={count})"
                              rf"|(?={named})", text, re.IGNORECASE):
         before, after = text[:match.start()], text[match.end():]
+        if match.group("cost") and not re.search(r"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:leads?|mqls?"
+                                                 r"|sqls?|contatti)\b", before, re.IGNORECASE):
+            # what each lead, MQL or SQL may cost is a second measure; what each customer is worth is no cost
+            continue
         if match.group("comma") and not re.search(rf"{count}\s*$", before, re.IGNORECASE):
             # "2.000 lead, 400 MQL, 120 SQL": a comma splits counts of stages, never a time from its count ("within
             # 30 days after the show, 150 new leads")
@@ -325,10 +344,16 @@ def metric_and_stages(draft: Draft, low: str) -> None:
                 draft.problems.append("sales_word")
             if draft.stage == "opportunity" and re.search(
                     # scope words after the number too: "sign 15 Enterprise deals", "land 8 Predicta Sense deals"
-                    r"\b(?:close|chiudere|vincere|win|firmare|sign|land)\s+(?:\d[\d.,]*\s+(?:new\s+|nuove\s+)?"
-                    r"(?:[a-z][a-z-]*\s+){0,3}|(?:new\s+|nuove\s+)?)(?:deals?|trattative|opportunita|opportunities)\b"
+                    # a bound before the number changes nothing: "chiudere almeno 8 trattative", "close at least 8"
+                    r"\b(?:close|chiudere|vincere|win|firmare|sign|land)\s+(?:(?:almeno|at least|minimo|non meno di"
+                    r"|no less than|oltre|piu di|more than|over|circa|about|around)\s+)?(?:\d[\d.,]*\s+"
+                    r"(?:new\s+|nuove\s+)?(?:[a-z][a-z-]*\s+){0,3}|(?:new\s+|nuove\s+)?)"
+                    r"(?:deals?|trattative|opportunita|opportunities)\b"
                     r"|\b(?:closed|won|closed won|signed)\s+deals?\b|\bdeals?\s+(?:signed|closed|won|landed)\b"
-                    r"|\b(?:trattative|opportunita|deal) (?:chiuse|vinte|firmate|chiusi|vinti)\b", low):
+                    r"|\b(?:trattative|opportunita|deal) (?:chiuse|vinte|firmate|chiusi|vinti)\b"
+                    # "Le trattative di Sara Colombo: 20 vinte", "Sara Colombo's deals: 20 won": a count of won ones
+                    r"|\b(?:trattative|deals?)\b(?:\s+[^\W\d]+){0,4}\s+\d[\d.,]*\s+(?:vinte|vinti|chiuse|chiusi|firmate"
+                    r"|won|closed|signed)\b|\b(?:trattative|deals?)\b.*\b(?:vincere|chiudere|firmare)\s+\d", low):
                 # deals closed or won are new customers; opened or generated, opportunities
                 draft.stage = "customer"
             if draft.stage == "customer" and re.search(r"\b(eur|euro|€)\b|€", low):

@@ -89,8 +89,10 @@ _MIX = re.compile(r"\b(?P<share>(?:quota|percentuale|peso|share|proportion)\s+(?
                   r"|should|must|has to|have to|to)\s+)?(?:arrivare|venire|provenire|come|arrive|originate)\s+(?:da|dal"
                   r"|dalla|dai|dalle|dagli|from)\b")
 # business with the customers there are: no stage counts an upsell, and "15 existing customers" are no new ones
-_EXISTING = re.compile(r"\b(?:upsell|up sell|upselling|cross sell|cross selling|clienti (?:gia )?(?:acquisiti|esistenti"
-                       r"|attuali)|existing customers|current customers|clienti che hanno gia)\b")
+# ("clienti acquisiti" with a count are the customers won: "30 clienti acquisiti nel 2027")
+_EXISTING = re.compile(r"\b(?:upsell|up sell|upselling|cross sell|cross selling|clienti gia (?:acquisiti|esistenti"
+                       r"|attuali)|clienti (?:esistenti|attuali)|existing customers|current customers"
+                       r"|clienti che hanno gia)\b")
 _AVERAGE = re.compile(r"\b(?:(?:fatturato|ricavo|ricavi|incasso) medi[oi](?: per (?:cliente|contratto|ordine))?"
                       r"|(?:fatturato|ricavi|ricavo) (?:per|a) (?:cliente|contratto)|average revenue(?: per \w+)?"
                       r"|revenue per (?:customer|client|deal|account))\b")

@@ -320,7 +320,9 @@ _EACH_VALUE = re.compile(
     # "con contratti da almeno 50k€", "deals worth over €20k": the things counted, each with the amount
     rf"|(?:con\s+|with\s+)?\b(?P<noun>contratt[io]|trattative|deals?|ordini|commesse|contracts?|orders?)\s+{_WORTH}"
     rf"(?:{_AT_LEAST})?{_MONEY}(?:\s*(?P<each>{_EACH})\b)?)", re.IGNORECASE)
-_COUNTED = re.compile(rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:public\s+)?(?:{STAGE_TOKENS}|contratti"
+# (a segment's or a product's name may stand between: "10 new Enterprise customers")
+_COUNTED = re.compile(rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}?"
+                      rf"(?:public\s+)?(?:{STAGE_TOKENS}|contratti"
                       r"|trattative|deals?|contracts?|gare|bandi|appalti|tenders?)\b", re.IGNORECASE)
 
 

@@ -146,7 +146,9 @@ _SUMMED = re.compile(rf"\b(?:per|for|worth|di valore|per un (?:valore|totale) di
                      rf"(?:k|mila|{_MILLIONS})\b|(?:{NUMBER})\s*(?:{_MILLIONS})\b"
                      # "500k di ordini", "400 mila di commesse": an amount of them; "ordini per 300.000": a sum no
                      # count of customers reaches in a year
-                     rf"|(?:{NUMBER})\s*(?:k|mila)\s+(?:di|in)\s+(?:ordini|commesse|contratti|vendite|orders|contracts)\b"
+                     rf"|(?:{NUMBER})\s*(?:k|mila)\s+(?:di|in)\s+(?:ordini|commesse|contratti|vendite|orders|contracts"
+                     # "250k in closed-won deals", "250k di trattative vinte": deals summed by their worth
+                     r"|(?:closed[- ]won\s+|won\s+|closed\s+)?deals|trattative)\b"
                      # (never what they are of: "vendite per 1.000 licenze", "contratti per 2.000 utenti")
                      r"|\b(?:ordini|commesse|contratti|vendite|orders|contracts)\s+(?:per|for)\s+\d{1,3}(?:[.,]\d{3})+"
                      r"(?!\s*[a-zà-ù])",
@@ -203,6 +205,19 @@ _NOW_BETWEEN = re.compile(
 _IN_A_PERIOD = re.compile(rf"\(\s*(?:({NUMBER})(?:{SCALE})?\s*(%?)\s*(?:nel|nell'|in(?!\s+(?:più|piu|meno)\b)|durante"
                           rf"|during)\s+([^)]*)|([^):=]*?\b(?:[QH][1-4]|(?:19|20)\d\d)\b[^):=]*?)\s*[:=]\s*({NUMBER})"
                           rf"(?:{SCALE})?\s*(%?)\s*)\)", re.IGNORECASE)
+# "..., partendo da 62", "a partire da una base di 62", "starting from 62 in 2026": the level the objective starts
+# from, with the period it stood there in; never a day ("a partire dal 1 gennaio")
+_STARTING = re.compile(
+    rf",?\s*\(?\b(?:partendo|a\s+partire|starting|start)\s+(?:da|dai|dagli|dal|dalle|from|at)\s+"
+    rf"(?:(?:una\s+|a\s+)?base\s+(?:di|of)\s+)?(?:{MARK})?\s*({NUMBER})(?:{SCALE})?\s*(%?)(?:\s*(?:{MARK}))?"
+    rf"(?![\d/.-]|\s*(?:{deadlines.MONTH_NAMES})\b)"
+    rf"(?:\s*\b(?:nel|nell'|in|del|of)\s+((?:(?:primo|secondo|terzo|quarto|first|second|third|fourth)\s+"
+    rf"(?:trimestre|semestre|quarter|half)\s+|[QH][1-4]\s+)?(?:19|20)\d\d))?\s*\)?", re.IGNORECASE)
+# "(vs 1,5 mln 2026)", "(contro 62 nel 2026)": the level the target is set against, and when it stood there
+_VERSUS = re.compile(
+    rf"\(\s*(?:vs\.?|versus|contro|rispetto\s+a(?:l|i|gli|lla|lle)?|compared\s+(?:to|with)|against)\s+(?:{MARK})?\s*"
+    rf"(?!(?:19|20)\d\d\s*\))({NUMBER})(?:{SCALE})?\s*(%?)(?:\s*(?:{MARK}))?\s*(?:(?:nel|nell'|in|del|of)\s+)?((?:[QH][1-4]\s+)?(?:19|20)\d\d)?\s*\)",
+    re.IGNORECASE)
 # a clause said in the past: "l'anno scorso ne abbiamo fatti 60", "nel Q1 abbiamo chiuso 45 SQL", "last year we
 # closed 60". A verb of change ("siamo cresciuti del 20%") says how it went, never a level
 _PAST_VERB = re.compile(
@@ -254,10 +269,20 @@ def earlier_level(text: str, today: date) -> tuple[str, tuple[float, bool] | Non
     found = _IN_A_PERIOD.search(text)
     if found is not None:
         value, scale, percent, said = (found.group(1, 2, 3, 4) if found.group(1) else found.group(6, 7, 8, 5))
-        period = deadlines.find(said, today)
+        period = _period_said(said, today)
         rest = text[:found.start()] + " " + text[found.end():]
         if period.day is not None and re.search(r"\d", rest):
             return rest, (scaled(number(value), scale), bool(percent)), (period.first or period.day, period.day)
+    # "Fatturato 2027: 1,8 mln (vs 1,5 mln 2026)", "..., partendo da 62", "starting from 62 in 2026": the level it
+    # is set against or starts from, with the period it stood there in, when one is named
+    for said in (_VERSUS.search(text), _STARTING.search(text)):
+        if said is None:
+            continue
+        stood = _period_said(said.group(4), today) if said.group(4) else None
+        rest = text[:said.start()] + " " + text[said.end():]
+        if re.search(r"\d", rest) and (stood is None or stood.day is not None):
+            return rest, (scaled(number(said.group(1)), said.group(2)), bool(said.group(3))), (
+                None if stood is None or stood.day is None else (stood.first or stood.day, stood.day))
     bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
     for begin, end in zip(bounds, bounds[1:], strict=False):
         clause = text[begin:end]
@@ -276,6 +301,14 @@ def earlier_level(text: str, today: date) -> tuple[str, tuple[float, bool] | Non
             # "l'anno scorso siamo cresciuti del 20%, nel 2027 vogliamo 80 nuovi clienti": how it went is no target
             return text[:begin] + past_words(clause, today) + text[end:], None, None
     return text, None, None
+
+
+def _period_said(said: str, today: date) -> deadlines.Deadline:
+    """The period a level was reached in: "Q4 2026", "primo semestre 2026", and a year alone ("(62 nel 2026)")."""
+    period = deadlines.find(said, today)
+    if period.day is None and re.fullmatch(r"\s*(?:19|20)\d\d\s*", said):
+        period = deadlines.find(f"nel {said.strip()}", today)
+    return period
 
 
 def past_words(clause: str, today: date) -> str:
@@ -401,7 +434,8 @@ def read_numbers(draft: Draft, text: str, low: str) -> None:
                 if start and len(counts) == 2 and scaled(number(start.group(1)), start.group(2)) == counts[1]:
                     # "2,000 MQLs by 2027, up from 1,500 this year": the number after "from" is where it starts
                     draft.stated_baseline, draft.target = counts[1], counts[0]
-                if draft.metric == "stage_entries" and draft.stage == "customer" and _SUMMED.search(text):
+                if draft.metric == "stage_entries" and draft.stage in ("customer", "opportunity") \
+                        and _SUMMED.search(text):
                     # "chiudere contratti per 2 mln": what the contracts are worth, never two million customers
                     draft.metric, draft.stage = "won_value", None
                     if draft.direction is None:
