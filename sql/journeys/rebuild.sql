@@ -1,6 +1,7 @@
 -- purpose: recompute lead_journeys for the leads in journey_rows (docs/metrics.md: a lead reached a stage
 --          if it entered it or any later stage of the path; lost only through its own entry or current stage;
---          a lost lead is a lost deal once it reached the opportunity stage or came as a deal, else disqualified)
+--          a lost lead is a lost deal once it reached the opportunity stage or came as a deal, else disqualified;
+--          a lost deal reached the opportunity stage)
 -- params: none (reads temp view journey_rows, journeys/start)
 -- grain: one row per lead
 delete from lead_journeys
@@ -21,8 +22,11 @@ journeys as (
         e.opportunity_at,
         e.customer_at,
         e.lost_at,
+        -- a lost deal reached the opportunity stage, whatever its history says: a deals export rarely dates the
+        -- stages of a lost one, and the win rate counts it among the deals
         greatest(coalesce(e.furthest_event, 1),
-                 case when c.outcome is distinct from 'lost' then c.position else 1 end) as furthest,
+                 case when c.outcome is distinct from 'lost' then c.position else 1 end,
+                 case when c.outcome = 'lost' and e.is_deal then o.position end) as furthest,
         coalesce(e.lost_event, false) or coalesce(c.outcome = 'lost', false) as is_lost,
         e.current_stage,
         c.outcome,
@@ -39,6 +43,7 @@ journeys as (
             as first_at
     from journey_rows as e
     join stage_pos as c on c.code = e.current_stage
+    cross join (select position from stages where code = 'opportunity') as o
 )
 
 select

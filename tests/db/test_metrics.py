@@ -23,7 +23,7 @@ from decimal import Decimal
 
 import pytest
 
-from smarketing import metricformat, metrics, settings
+from smarketing import journeys, metricformat, metrics, settings
 from tests.helpers import add_lead, twelve
 
 TODAY = date(2026, 11, 25)
@@ -657,3 +657,26 @@ def test_amounts_in_two_currencies_are_shown_side_by_side_never_as_nothing(con):
     won = metrics.compute(con, "win_rate", replace(query, by=None))[0]
     assert metricformat.format_value("won_value", won["won_value"], won, "it") == "7.000\u00a0€ + 10.000\u00a0USD"
     assert metricformat.card("won_value", won, "it") == ("Valore vinto", "7.000\u00a0€ + 10.000\u00a0USD")
+
+
+def test_a_lost_row_of_a_deals_export_reached_the_opportunity_stage_in_the_funnel_and_the_planner(con):
+    """Review 25: HubSpot, Pipedrive and Salesforce rarely date a lost deal's stages. Such a row counted as lost in
+    the win rate (1 in 4) but as a lead that never became an MQL in the funnel (3 "did not get there", blamed on
+    Marketing), and the planner gave the opportunity stage a 100% win rate from the one deal won."""
+    from smarketing import planner
+
+    add_lead(con, "1", "2026-10-05", "customer", [("lead", "2026-10-05"), ("customer", "2026-11-10")],
+             is_deal=True, refresh=False)
+    for n, closed in (("2", "2026-11-12"), ("3", "2026-11-13"), ("4", "2026-11-16")):
+        add_lead(con, n, "2026-10-06", "lost", [("lead", "2026-10-06"), ("lost", closed)], is_deal=True,
+                 refresh=False)
+    add_lead(con, "5", "2026-10-09", "opportunity", [("lead", "2026-10-09"), ("opportunity", "2026-10-09")],
+             is_deal=True, refresh=False)
+    journeys.refresh(con)
+    q = metrics.Query(start=date(2026, 10, 1), end=TODAY, today=TODAY)
+    assert [(r["stage"], r["reached"], r["drop_off"]) for r in metrics.compute(con, "funnel", q)] == [
+        ("lead", 5, None), ("mql", 5, 0), ("sql", 5, 0), ("opportunity", 5, 0), ("customer", 1, 4)]
+    assert metrics.compute(con, "win_rate", q)[0]["win_rate"] == 0.25
+    plan = planner.make(con, "customers", 10, date(2027, 3, 31), TODAY, 90)
+    assert [(p["stage"], p["open"], p["rate"], p["expected"]) for p in plan.pipeline] == [
+        ("opportunity", 1, 0.25, 0.25)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
-from smarketing import db, migrations
+from smarketing import db, journeys, migrations
 
 EXPECTED_TABLES = {
     "schema_migrations", "stages", "leads", "stage_events", "spend", "import_batches", "import_rejects",
@@ -122,4 +122,27 @@ def test_a_password_protected_store_of_the_previous_release_gets_an_admin(db_pat
     assert upgraded.execute("select pattern, role from access_rules order by pattern").fetchall() == [
         ("@azienda.it", "editor"), ("anna@azienda.it", "admin"), ("bruno@azienda.it", "editor"),
         ("carla@azienda.it", "viewer")]
+    upgraded.close()
+
+
+def test_a_store_of_the_previous_release_gets_its_lost_deals_to_the_opportunity_stage(db_path):
+    """Review 25: a lost row of a deals export, with no earlier stage dated, counted in the win rate but reached only
+    the lead stage in the funnel and the planner's odds; an upgraded store puts it at the opportunity stage."""
+    old = duckdb.connect(str(db_path))
+    migrations.migrate(old, upto=21)
+    migrations.create_macros(old)
+    old.execute("insert into leads (lead_id, external_id, created_at, current_stage, is_deal) values "
+                "(1, 'A', '2026-10-06', 'lost', true), (2, 'B', '2026-10-06', 'lost', false), "
+                "(3, 'C', '2026-10-06', 'sql', true)")
+    old.execute("insert into stage_events (lead_id, stage, entered_at) values (1, 'lead', '2026-10-06'), "
+                "(1, 'lost', '2026-11-12'), (2, 'lead', '2026-10-06'), (2, 'lost', '2026-11-12'), "
+                "(3, 'lead', '2026-10-06'), (3, 'sql', '2026-10-07')")
+    journeys.refresh(old)
+    # as the previous release's journeys had it
+    old.execute("update lead_journeys set furthest = 1 where lead_id = 1")
+    old.close()
+    upgraded = db.connect(db_path)
+    # the lost deal at the opportunity stage (4); the lost lead, disqualified, and the open deal stay where they were
+    assert upgraded.execute("select furthest, deal_outcome from lead_journeys order by lead_id").fetchall() == [
+        (4, "lost"), (1, "disqualified"), (3, None)]
     upgraded.close()
