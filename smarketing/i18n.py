@@ -170,6 +170,12 @@ def fmt_signed_pct(fraction: float, lang: str, decimals: int = 0) -> str:
     return sign + fmt_pct(abs(fraction), lang, decimals)
 
 
+def cents(value) -> int:
+    """The decimals an amount is shown with: a cost per lead of 32,50 € is no 32 €, cents count on small amounts,
+    never on thousands."""
+    return 2 if abs(float(value)) < 100 and round(float(value), 2) != round(float(value)) else 0
+
+
 def fmt_money(value, lang: str, currency: str = DEFAULT_CURRENCY, decimals: int = 0) -> str:
     """1234.5 -> 1.235 € (it) / €1,235 (en); another currency by its CLDR symbol or code: 1.235 CHF, $1,235."""
     from babel.numbers import format_currency

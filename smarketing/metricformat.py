@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from smarketing import periods
-from smarketing.i18n import fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, t, texts
+from smarketing.i18n import cents, fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, t, texts
 from smarketing.vocabulary import ADDITIVE, DEFAULT_CURRENCY, DIMENSIONS, LOWER_IS_BETTER
 
 if TYPE_CHECKING:
@@ -117,7 +117,8 @@ def card(key: str, row: Row, lang: str) -> tuple[str, str]:
     long header has a shorter name on a card."""
     label = t(f"card.{key}", lang) if f"card.{key}" in texts() else t(f"metric.{key}", lang)
     if key in MONEY and row.get(key) is not None:
-        return f"{label} ({currency_of(key, row)})", fmt_num(row[key], lang, 0)
+        # (a CAC of 49,08 € reads as the CLI and the tables have it, never 49)
+        return f"{label} ({currency_of(key, row)})", fmt_num(row[key], lang, cents(row[key]))
     return label, format_value(key, row.get(key), row, lang)
 
 
@@ -141,7 +142,8 @@ def delta(key: str, row: Row, lang: str) -> tuple[str | None, str]:
         return _signed(round(diff * 100, 1), t("metric.points", lang, points=fmt_num(abs(diff) * 100, lang, 1))), \
             colour
     if key in MONEY:
-        return _signed(round(diff), fmt_money(abs(diff), lang, currency_of(key, row), 0)), colour
+        return _signed(round(diff, cents(diff)), fmt_money(abs(diff), lang, currency_of(key, row), cents(diff))), \
+            colour
     if key in DAYS:
         return _signed(round(diff, 1), t("metric.days", lang, days=fmt_num(abs(diff), lang, 1))), colour
     if key == "roas":

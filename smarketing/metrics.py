@@ -178,13 +178,16 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
     spend_from = first_day(con, "spend") if name == "roi" else None
     spent = data != "none" or (name == "roi" and periods.covered(spend_from, window.start, window.end) != "none")
     found = {_match_key(r, query, window.shift): r for r in compute(con, name, earlier)} if spent else {}
-    if (by := query.by) and not query.every:
-        # a group the window has nothing of, that had some then (1 MQL from LinkedIn last week, none this week), is
-        # listed with its zero: left out, the comparison column no longer added up to the total's
+    if query.by or query.every:
+        # a group or a week the window has nothing of, that had some then (1 MQL from LinkedIn last week, none this
+        # week; June with no MQL against December's 200), is listed with its zero: left out, the comparison column
+        # no longer added up to the total's, and the period that fell to nothing was the one missing
         present = {_match_key(r, query) for r in rows}
-        gone = [_nothing_now(other, name, query, rows) for key, other in found.items() if key not in present]
+        gone = [_nothing_now(other, name, query, rows, key[2]) for key, other in found.items() if key not in present]
         if gone and data != "none":
-            rows = sorted(rows + gone, key=lambda r: (r[by] is not None, str(r[by] or "")))
+            by = query.by
+            rows = sorted(rows + gone, key=lambda r: (
+                (r[by] is not None, str(r[by] or "")) if by else (), r.get("period") or date.min))
     money = CATALOG[name].money
     for row in rows:
         other = found.get(_match_key(row, query))
@@ -219,15 +222,19 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
     return rows
 
 
-def _nothing_now(then: Row, name: str, query: Query, rows: list[Row]) -> Row:
-    """A group's row for a window with nothing of it: counts 0, rates and amounts unknown, as its SQL would
-    write a group with no rows."""
+def _nothing_now(then: Row, name: str, query: Query, rows: list[Row], period: date | None) -> Row:
+    """A group's or a period's row for a window with nothing of it: counts 0, rates and amounts unknown, as its SQL
+    would write a group with no rows; `period`, the comparison's period moved into the window."""
     row = dict(then)
     for key in CATALOG[name].keys_for(query):
         if not isinstance(then.get(key), str):
             # what names the row (the funnel's stage) stays; figures are none now
             row[key] = 0 if key in ADDITIVE else None
-    row["partial"] = rows[0]["partial"] if rows else then.get("partial", False)
+    if query.every and period is not None:
+        row["period"] = period
+        row["partial"] = periods.partial(period, query.every, query.start, query.end, query.today)
+    else:
+        row["partial"] = rows[0]["partial"] if rows else then.get("partial", False)
     return row
 
 

@@ -94,17 +94,20 @@ def comparison(start: date, end: date, today: date, how: str, every: str | None 
     (same weekdays), else the same calendar days."""
     elapsed_end = min(end, today)
     days = (elapsed_end - start).days + 1
+    # a calendar week is one whatever day of the month its Monday is: the week of Monday 1 February against the
+    # same weekdays of the week before, never against 1-3 January
+    weekly = start.weekday() == 0 and (start.day != 1 or (end - start).days == 6)
     if how == "year":
         shift = relativedelta(weeks=52) if every == "week" or (start.weekday() == 0 and days <= 7) \
             else relativedelta(years=1)
     elif how != "previous":
         raise ValueError(how)
-    elif every == "week" and not (start.weekday() == 0 and start.day != 1):
+    elif every == "week" and not weekly:
         # week by week beside the window's own comparison: its shift in whole weeks (this quarter's weeks against
         # the weeks of the quarter before, 13 back), never the days just before the window
         whole = comparison(start, end, today, how).shift
         shift = relativedelta(weeks=max(round(((start - (start - whole)).days) / 7), 1))
-    elif every == "week" or (start.weekday() == 0 and every != "month" and start.day != 1):
+    elif every == "week" or (weekly and every != "month"):
         shift = relativedelta(weeks=max(math.ceil(days / 7), 1))
     elif every == "month" and start.day != 1:
         # month by month beside a rolling window (the last 12 months, the last 90 days): its shift in whole months

@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 from smarketing import deadlines
 from smarketing.corrections import STORED_AS
 from smarketing.drafting import Draft, manual_name, ranged, settle_change, settle_direction, settle_range
-from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, fmt_signed_pct, t
+from smarketing.i18n import cents, fmt_date, fmt_money, fmt_num, fmt_pct, fmt_signed_pct, t
 from smarketing.importing.reasons import QUOTES
 from smarketing.progress import CUMULATIVE
 from smarketing.settings import CURRENCY
@@ -210,9 +210,7 @@ def show(value: float | None, draft: Draft, lang: str) -> str:
         # a manual KPI written in percent (churn 3%) is a ratio too
         return fmt_pct(value, lang)
     if draft.metric in MONEY:
-        # a cost per lead of 32,50 € is no 32 €: cents count on small amounts, never on thousands
-        cents = abs(value) < 100 and round(value, 2) != round(value)
-        return fmt_money(value, lang, draft.currency or money_unit(draft.target_unit), 2 if cents else 0)
+        return fmt_money(value, lang, draft.currency or money_unit(draft.target_unit), cents(value))
     if draft.metric in DAYS and 0 < value < 1:
         # "entro 8 ore" is 0,33 days, which one decimal shows as 0,3 (7,2 hours): a time under a day in hours
         return within(round(value * 24, 1), "hours", lang)

@@ -680,3 +680,18 @@ def test_a_lost_row_of_a_deals_export_reached_the_opportunity_stage_in_the_funne
     plan = planner.make(con, "customers", 10, date(2027, 3, 31), TODAY, 90)
     assert [(p["stage"], p["open"], p["rate"], p["expected"]) for p in plan.pipeline] == [
         ("opportunity", 1, 0.25, 0.25)]
+
+
+def test_a_month_with_nothing_now_that_had_some_then_is_listed_with_its_zero(con):
+    """Review 25: with --every and --compare, December with no lead against October's 3 vanished with its
+    comparison, while the total counted it: the month that fell to nothing is the one a manager must see."""
+    for day in ("2026-09-10", "2026-09-11", "2026-10-10", "2026-10-11", "2026-10-12", "2026-11-10"):
+        add_lead(con, f"L{day}", day, "lead", [("lead", day)], refresh=False)
+    journeys.refresh(con)
+    q = metrics.Query(start=date(2026, 11, 1), end=date(2026, 12, 31), today=date(2027, 1, 8), every="month")
+    rows = metrics.compare(con, "roi", q, "previous")
+    assert [(r["period"], r["leads"], r["leads_compare"], r["partial"]) for r in rows] == [
+        (date(2026, 11, 1), 1, 2, False), (date(2026, 12, 1), 0, 3, False)]
+    whole = metrics.compare(con, "roi", replace(q, every=None), "previous")[0]
+    assert (whole["leads"], whole["leads_compare"]) == (sum(r["leads"] for r in rows),
+                                                        sum(r["leads_compare"] for r in rows)) == (1, 5)

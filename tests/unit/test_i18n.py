@@ -223,3 +223,17 @@ def test_a_planners_title_reads_as_italian():
         "Generare 223 MQL entro l'8 aprile 2027"
     assert t("cli.info_spend_range", "it", first="1 novembre 2026", last="8 dicembre 2026") == \
         "Spesa: dal 1° novembre 2026 all'8 dicembre 2026"
+
+
+@pytest.mark.parametrize(("row", "lang", "card", "delta"), [
+    # review 25: the CAC card read 49 where the CLI and the tables have 49,08 €; thousands stay whole
+    ({"cac": 49.08, "cac_compare": 51.5, "spend_currency": "EUR"}, "it", ("CAC (EUR)", "49,08"), "-2,42\u00a0€"),
+    ({"cac": 49.08, "cac_compare": 51.5, "spend_currency": "EUR"}, "en", ("CAC (EUR)", "49.08"), "-€2.42"),
+    ({"cac": 1234.56, "cac_compare": 1000.0, "spend_currency": "EUR"}, "it", ("CAC (EUR)", "1.235"), "+235\u00a0€"),
+    ({"cac": 49.0, "cac_compare": 40.0, "spend_currency": "EUR"}, "it", ("CAC (EUR)", "49"), "+9\u00a0€"),
+])
+def test_a_small_amount_keeps_its_cents_on_a_card(row, lang, card, delta):
+    from smarketing import metricformat
+
+    assert metricformat.card("cac", row, lang) == card
+    assert metricformat.delta("cac", row, lang)[0] == delta

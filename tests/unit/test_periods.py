@@ -50,6 +50,11 @@ def test_presets_name_calendar_windows(preset, window):
     (date(2026, 1, 1), date(2026, 11, 25), "previous", "week", (date(2025, 1, 2), date(2025, 11, 26))),
     # a week so far (Monday 30 November, Tuesday 1 December) against Monday and Tuesday of the week before
     (date(2026, 11, 30), date(2026, 12, 6), "previous", None, (date(2026, 11, 23), date(2026, 11, 24))),
+    # a week whose Monday is the 1st (1 June 2026) against the week before, never 1-7 May (review 25: the Overview's
+    # week of Monday 1 January set against 1-5 December); its month is still a month
+    (date(2026, 6, 1), date(2026, 6, 7), "previous", None, (date(2026, 5, 25), date(2026, 5, 31))),
+    (date(2026, 6, 1), date(2026, 6, 7), "year", None, (date(2025, 6, 2), date(2025, 6, 8))),
+    (date(2026, 6, 1), date(2026, 6, 30), "previous", None, (date(2026, 5, 1), date(2026, 5, 31))),
     # a year back for a week: 52 weeks, the same weekdays (1 December 2025 was a Monday)
     (date(2026, 11, 30), date(2026, 12, 6), "year", None, (date(2025, 12, 1), date(2025, 12, 2))),
     # any other window moves back by its own length
