@@ -1,7 +1,7 @@
 -- purpose: recompute lead_journeys for the leads in journey_rows (docs/metrics.md: a lead reached a stage
 --          if it entered it or any later stage of the path; lost only through its own entry or current stage;
 --          a lost lead is a lost deal once it reached the opportunity stage or came as a deal, else disqualified;
---          a lost deal reached the opportunity stage)
+--          a lost deal with no stage after the lead in its history reached the opportunity stage)
 -- params: none (reads temp view journey_rows, journeys/start)
 -- grain: one row per lead
 delete from lead_journeys
@@ -22,11 +22,13 @@ journeys as (
         e.opportunity_at,
         e.customer_at,
         e.lost_at,
-        -- a lost deal reached the opportunity stage, whatever its history says: a deals export rarely dates the
-        -- stages of a lost one, and the win rate counts it among the deals
+        -- a lost deal whose history tells no stage after the lead ("Closed Lost", with nothing else: a deals export
+        -- rarely dates a lost one's stages) reached the opportunity stage, as the win rate counts it among the deals;
+        -- one the CRM says was lost at an earlier stage (Pipedrive's "Qualified") stays there
         greatest(coalesce(e.furthest_event, 1),
                  case when c.outcome is distinct from 'lost' then c.position else 1 end,
-                 case when c.outcome = 'lost' and e.is_deal then o.position end) as furthest,
+                 case when c.outcome = 'lost' and e.is_deal and coalesce(e.furthest_event, 1) <= o.lead
+                     then o.opportunity end) as furthest,
         coalesce(e.lost_event, false) or coalesce(c.outcome = 'lost', false) as is_lost,
         e.current_stage,
         c.outcome,
@@ -43,7 +45,12 @@ journeys as (
             as first_at
     from journey_rows as e
     join stage_pos as c on c.code = e.current_stage
-    cross join (select position from stages where code = 'opportunity') as o
+    cross join (
+        select
+            max(position) filter (where code = 'lead') as lead,
+            max(position) filter (where code = 'opportunity') as opportunity
+        from stages
+    ) as o
 )
 
 select

@@ -240,8 +240,10 @@ def test_zoho_deals_dates_and_stages(con):
         ("zcrm_5725767000000433007", "2021-05-07 10:20:00", "2021-06-30 00:00:00", "lost"),
     ]
     zoho = {"Qualification": "sql", "Needs Analysis": "opportunity", "Proposal/Price Quote": "opportunity",
-            "Negotiation/Review": "opportunity", "Closed Won": "customer", "Closed Lost": "lead",
-            "Closed Lost to Competition": "lead"}  # a stage of "Closed Lost" tells nothing reached before it
+            "Negotiation/Review": "opportunity", "Closed Won": "customer", "Closed Lost": "opportunity",
+            # a stage of "Closed Lost" tells nothing reached before it; a lost deal, it reached the opportunity stage
+            # as the win rate counts it (review 25: the funnel had it a lead that never became an MQL)
+            "Closed Lost to Competition": "opportunity"}
     expected = Counter()
     for row in rows_of("zoho_deals.csv"):
         expected.update(PATH[: PATH.index(zoho[row["Stage"]]) + 1])
