@@ -79,6 +79,14 @@ class Decisions:
     decimals: dict[str, str] = field(default_factory=dict)
     unknown_stages: list[str] = field(default_factory=list)
     rows: int = 0
+    # the days a spend row covers after its first one, when they are a calendar period: "week" (a Google Ads report
+    # by week), "month" (a monthly sheet, each month on its first day)
+    row_span: str | None = None
+
+
+# the headers of a column of weeks, each named by its first day
+_WEEKLY = re.compile(r"(?:settimana|week|sett)(?: (?:del|di inizio|starting|start|of|beginning|lun dom|mon sun"
+                     r"|lunedi domenica|monday sunday))?")
 
 
 def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, workdir: Path, *,
@@ -88,6 +96,10 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
     mapped = {name: f"c{index}" for name, index in mapping.columns.items()}
     mapped |= {name: f"k_{name}" for name in mapping.constants}
     decisions = Decisions()
+    if mapping.kind == "spend" and "spend_date" in mapping.columns and _WEEKLY.fullmatch(
+            normalise(mapping.column_name("spend_date"))):
+        # Google Ads' "Settimana" (its first day): each row's spend covers the week
+        decisions.row_span = "week"
 
     source.sample_into(con, layout, workdir)
     _constants(con, mapping.constants)
@@ -137,6 +149,7 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
             # a monthly sheet: each month's spend on its first day, said
             selects += [f"{formats.month_expr(c)} as {col}", f"{text} as raw_{col}"]
             notes.append(Note("import.note_months", {"field": mapping.column_name(name)}))
+            decisions.row_span = "month" if name == "spend_date" else decisions.row_span
         elif spec.kind == "date":
             assert order is not None        # settled above, as there are dates
             full = formats.date_expr(f"raw_{col}", profiles[name], order)

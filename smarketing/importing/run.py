@@ -163,7 +163,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 batch_id = 0 if options.dry_run else batches.open_batch(
                     con, options.kind, file_name=file_name, sha256=layout.scan.sha256,
                     options={**_ledger_options(options, layout, mapped, decisions, notes, deals),
-                             "period_days": period_days},
+                             "period_days": period_days, "row_span": decisions.row_span},
                     created_by=options.created_by or access.local_user(),
                 )
                 counts = _write(con, options, mapped, batch_id, deals, currency)
@@ -193,9 +193,18 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                                                  else "import.note_spend_twice", {
                                                      "batch": twice[0]["batch_id"], "was": twice[0]["currency"],
                                                      "now": given}))
+                if options.kind == "spend" and counts["inserted"] and not any(
+                        n.key.startswith("import.note_spend_twice") for n in notes):
+                    # the same file with another --set spend_date or channel: new rows beside the first ones
+                    again = db.rows(con, "imports/same_file_again", batch_id=batch_id, sha256=layout.scan.sha256)
+                    if again:
+                        notes.append(detect.Note("import.note_spend_again_check" if options.dry_run
+                                                 else "import.note_spend_again", {
+                                                     "batch": again[0]["batch_id"]}))
                 if options.kind == "spend" and (counts["inserted"] or counts["updated"]):
                     overlap = db.rows(con, "imports/spend_overlap", batch_id=batch_id, row_ends=period_days > 0,
-                                      period_end=period[1] if period_days and period else None)[0]
+                                      period_end=period[1] if period_days and period else None,
+                                      row_span=decisions.row_span)[0]
                     if overlap["rows"]:
                         notes.append(detect.Note("import.note_spend_overlap", {"count": overlap["rows"],
                                                                                "batch": overlap["batch"]}))

@@ -3,11 +3,15 @@
 --          the same report downloaded again a day later, or a month's report over daily spend, counts it twice.
 --          The same first day is no overlap: that row is matched and updated (imports/spend_write).
 -- params: $batch_id bigint, $period_end date (the report's last day, when its title lines give the period),
---         $row_ends boolean (the rows' spend_end is each row's last day: false beside a column of days)
+--         $row_ends boolean (the rows' spend_end is each row's last day: false beside a column of days),
+--         $row_span varchar ('week', 'month': each row covers the calendar period its day starts; else null).
+--         A stored batch's rows cover their own row_span, or its period_days after their day.
 -- grain: one row: the stored rows met and the earliest batch they came from
 with mine as (
     select distinct
-        channel, campaign, spend_date as first_day, coalesce(case when $row_ends then spend_end end, $period_end::date, spend_date) as last_day
+        channel, campaign, spend_date as first_day,
+        coalesce(case when $row_ends then spend_end end, $period_end::date, row_last_day(spend_date, $row_span))
+            as last_day
     from import_rows_coded
     where rn not in (select rn from import_problems) and spend_date is not null
 ),
@@ -15,7 +19,8 @@ with mine as (
 stored as (
     select
         s.spend_id, s.batch_id, s.channel, s.campaign, s.spend_date,
-        s.spend_date + to_days(coalesce(try_cast(b.options->>'period_days' as integer), 0)) as last_day
+        greatest(s.spend_date + to_days(coalesce(try_cast(b.options->>'period_days' as integer), 0)),
+                 row_last_day(s.spend_date, b.options->>'row_span')) as last_day
     from spend as s
     join import_batches as b on b.batch_id = s.batch_id
     where s.batch_id is distinct from $batch_id and b.status = 'committed'

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from smarketing.importing import ImportOptions, run_import
+from smarketing.importing import ImportOptions, run_import, undo
 from tests.db.test_import_corpus import check_ledger, notes
 
 META = "Campaign name,Reporting starts,Reporting ends,Results,Amount spent (EUR)\n"
@@ -87,3 +87,64 @@ def test_a_summary_row_skipped_is_no_row_covering_a_period(con, tmp_path):
                   "Remarketing,2026-11-04,2026-12-03,3,300.00\n,2026-11-04,2026-12-03,48,1200.00\n", preset="meta-ads")
     assert result.inserted == 2
     assert said(result, "import.note_row_period")[0]["count"] == 2
+
+
+DAILY = "Data;Canale;Campagna;Spesa\n" + "".join(
+    f"{day:02d}/11/2026;Google Ads;Ricerca Generica;1.000,00 €\n" for day in range(1, 31))
+
+
+def test_a_monthly_sheet_over_daily_spend_is_said_to_count_twice_and_the_other_way_round(con, tmp_path):
+    """Review 25: a month's row is stored on its first day, where it replaced one daily row and left the 29 others:
+    November's search spend read 59.000 € for 30.000 €, with no word."""
+    daily = load(con, tmp_path, "giorni.csv", DAILY)
+    monthly = load(con, tmp_path, "mesi.csv", "Mese;Canale;Campagna;Spesa\nnovembre 2026;Google Ads;"
+                   "Ricerca Generica;30.000,00 €\n")
+    assert said(monthly, "import.note_spend_overlap") == [{"count": 29, "batch": daily.batch_id}]
+    assert con.execute("select sum(amount) from spend").fetchone()[0] == Decimal("59000.00")
+    # the same sheet again is matched row by row, no overlap of its own
+    assert not said(load(con, tmp_path, "mesi.csv", "Mese;Canale;Campagna;Spesa\nnovembre 2026;Google Ads;"
+                         "Ricerca Generica;30.000,00 €\n"), "import.note_spend_overlap")
+
+
+def test_daily_spend_over_a_monthly_sheet_is_said_to_count_twice(con, tmp_path):
+    monthly = load(con, tmp_path, "mesi.csv", "Mese;Canale;Campagna;Spesa\nnovembre 2026;Google Ads;"
+                   "Ricerca Generica;30.000,00 €\n")
+    daily = load(con, tmp_path, "giorni.csv", DAILY)
+    assert said(daily, "import.note_spend_overlap") == [{"count": 1, "batch": monthly.batch_id}]
+
+
+def test_a_google_ads_report_by_week_over_daily_spend_is_said_to_count_twice(con, tmp_path):
+    daily = load(con, tmp_path, "giorni.csv", DAILY)
+    weekly = load(con, tmp_path, "settimane.csv", "Settimana;Campagna;Codice valuta;Costo\n"
+                  "2026-11-02;Ricerca Generica;EUR;7000,00\n2026-11-09;Ricerca Generica;EUR;7000,00\n",
+                  preset="google-ads", sets={"channel": "Google Ads"})
+    # each week's Tuesday to Sunday
+    assert said(weekly, "import.note_spend_overlap") == [{"count": 12, "batch": daily.batch_id}]
+    # (a report by day is no week: "Giorno" over the same days is matched day by day)
+    again = load(con, tmp_path, "giorni2.csv", DAILY.replace("Data;", "Giorno;"))
+    assert not said(again, "import.note_spend_overlap")
+
+
+def test_the_same_file_again_with_another_day_or_channel_is_said_to_count_twice(con, tmp_path):
+    """Review 25: Meta's campaign export has no date; imported with --set spend_date=2026-11-30, then corrected to
+    the 15th, November read 117.410 USD for 58.705: the first rows stayed, with no word (another currency was
+    said)."""
+    text = "Campaign,Spent\nxyz 916,149.71\nxyz 936,2893.37\n"
+    first = load(con, tmp_path, "kag.csv", text, sets={"spend_date": "2026-11-30", "channel": "Meta Ads"})
+    assert not said(first, "import.note_spend_again")
+    moved = load(con, tmp_path, "kag.csv", text, sets={"spend_date": "2026-11-15", "channel": "Meta Ads"})
+    assert said(moved, "import.note_spend_again") == [{"batch": first.batch_id}]
+    assert con.execute("select sum(amount) from spend").fetchone()[0] == Decimal("6086.16")
+    # the same day again is the same rows: nothing said; after the undo, the file goes in once
+    same = load(con, tmp_path, "kag.csv", text, sets={"spend_date": "2026-11-15", "channel": "Meta Ads"})
+    assert (same.unchanged, said(same, "import.note_spend_again")) == (2, [])
+    # a dry run says it would
+    check = run_import(con, tmp_path / "kag.csv", ImportOptions(kind="spend", dry_run=True, sets={
+        "spend_date": "2026-11-01", "channel": "Meta Ads"}))
+    assert said(check, "import.note_spend_again_check") == [{"batch": moved.batch_id}]
+    # once the earlier imports are undone, the file goes in once, with nothing to say
+    undo(con, moved.batch_id)
+    undo(con, first.batch_id)
+    last = load(con, tmp_path, "kag.csv", text, sets={"spend_date": "2026-11-20", "channel": "Meta Ads"})
+    assert (last.inserted, said(last, "import.note_spend_again")) == (2, [])
+    assert con.execute("select sum(amount) from spend").fetchone()[0] == Decimal("3043.08")
