@@ -12,7 +12,7 @@ import duckdb
 
 from smarketing import metrics, milestones
 from smarketing.metrics import Row
-from smarketing.vocabulary import DEFAULT_CURRENCY
+from smarketing.vocabulary import DEFAULT_CURRENCY, SPLIT
 
 
 @dataclass(frozen=True)
@@ -126,17 +126,26 @@ def _chart_currency(rows: list[Row], company: str) -> str:
 
 
 def _foreign(row: Row, currency: str) -> dict[str, str]:
-    """The row's amounts in another currency than `currency`, each with the currency it is in."""
-    return {key: row[column] for key, column in metrics.CATALOG["roi"].money.items()
-            if row.get(column) and row[column] != currency and row.get(key)}
+    """The row's amounts in another currency than `currency`, each with the currency it is in (the first other one,
+    of an amount in several)."""
+    found = {key: row[column] for key, column in metrics.CATALOG["roi"].money.items()
+             if row.get(column) and row[column] != currency and row.get(key)}
+    for key, column in SPLIT.items():
+        others = [part["currency"] for part in row.get(column) or () if part["currency"] != currency]
+        if others:
+            found.setdefault(key, others[0])
+    return found
 
 
 def _in_currency(row: Row, currency: str) -> Row:
     """The row with each amount in another currency than `currency` (and its comparison) set to None: one axis
-    never holds euros and dollars."""
+    never holds euros and dollars. An amount in several keeps its part in `currency` (November's 18.817 EUR beside
+    4.232 CHF is drawn, never left out with the francs)."""
     kept = dict(row)
     for key in _foreign(row, currency):
-        kept[key] = kept[f"{key}_compare"] = None
+        part = next((p["amount"] for p in row.get(SPLIT.get(key, "")) or () if p["currency"] == currency), None)
+        kept[key] = None if part is None else float(part)
+        kept[f"{key}_compare"] = None
     return kept
 
 

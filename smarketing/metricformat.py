@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from smarketing import periods
 from smarketing.i18n import cents, fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, t, texts
-from smarketing.vocabulary import ADDITIVE, DEFAULT_CURRENCY, DIMENSIONS, LOWER_IS_BETTER
+from smarketing.vocabulary import ADDITIVE, DEFAULT_CURRENCY, DIMENSIONS, LOWER_IS_BETTER, SPLIT
 
 if TYPE_CHECKING:
     from smarketing.metrics import Row
@@ -35,10 +35,6 @@ def _not_comparable(key: str, row: Row) -> bool:
     """A count or a sum against a window the data covers only in part: "+300%" would be the data starting, not
     growth (a rate or a cost keeps its comparison, being no total)."""
     return key in ADDITIVE and row.get("compare_data") == "partial"
-
-
-# the key of a row holding an amount's sum per currency, where it is in several (sql/metrics/roi.sql, win_rate.sql)
-SPLIT = {"spend": "spend_split", "won_value": "won_split"}
 
 
 def format_value(key: str, value, row: Row, lang: str) -> str:

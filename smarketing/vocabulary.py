@@ -50,3 +50,6 @@ LOWER_IS_BETTER = frozenset({"cpl", "cac", "cost_per_mql", "cost_per_sql", "medi
 def lower_is_better(measure: str, stage: str | None = None) -> bool:
     """Whether an objective's measure gets better going down: a cost, a time, the entries into the lost stage."""
     return MEASURES[measure][1] in LOWER_IS_BETTER or (measure == "stage_entries" and stage == "lost")
+
+# the key of a row holding an amount's sum per currency, where it is in several (sql/metrics/roi.sql, win_rate.sql)
+SPLIT = {"spend": "spend_split", "won_value": "won_split"}

@@ -134,3 +134,23 @@ def test_the_young_spend_note_counts_the_scope_s_own_cycle(demo_con):
     webinar = metrics.Query(start=date(2026, 1, 1), end=date(2026, 11, 25), today=date(2026, 11, 25),
                             filters={"source": "Webinar"})
     assert round(metric_views._young_spend(demo_con, webinar), 1) == 56.5
+
+
+def test_the_spend_charts_keep_the_companys_part_of_a_channel_spent_in_two_currencies(con):
+    """Review 25: 1.500 CHF of LinkedIn beside its euros left LinkedIn's bar and November's spend point out of the
+    charts, the euros with the francs, and no caption said so. The euros are drawn, the francs named as left out."""
+    from smarketing import metric_views
+
+    twelve(con)
+    con.execute("insert into spend (spend_date, channel, campaign, amount, currency) values "
+                "('2026-11-03', 'Fiere', 'Fiere autunno', 1500, 'CHF')")
+    view = metric_views.roi(con, metrics.Query(start=date(2026, 11, 1), end=date(2026, 11, 30), today=TODAY),
+                            None)
+    fairs = {r["source"]: r for r in view.channels}["Fiere"]
+    assert (fairs["spend"], [(p["currency"], p["amount"]) for p in fairs["spend_split"]]) == (
+        None, [("CHF", 1500), ("EUR", 3000)])
+    assert {r["source"]: r["spend"] for r in view.chart_channels if r["spend"]} == {
+        "Fiere": 3000, "Google Ads": 1000, "Webinar": 1000}
+    assert [(r["period"], r["spend"]) for r in view.chart_monthly] == [(date(2026, 11, 1), 5000)]
+    # (L12's 8.000 USD won is left out as before)
+    assert (view.chart_currency, view.left_out) == ("EUR", ("CHF", "USD"))
