@@ -214,10 +214,19 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
             row[f"{key}_compare"] = value
         row.update(compare_start=window.start, compare_end=window.end, compare_data=data,
                    compare_currencies=elsewhere)
-    uneven = _spend_uneven(con, query, window) if name == "roi" and spent else None
-    if uneven:
+    if name == "roi" and spent and query.start is not None:
+        series = db.rows(con, "metrics/spend_days", **filter_params(query.filters))
+        last = min(query.end or query.today, query.today)
         for row in rows:
-            if row.get("period") is None:
+            if row.get("period") is not None and query.every:
+                # a week's or a month's row is its own days, cut to the window and to today, against theirs
+                first = max(row["period"], query.start)
+                end = min(periods.period_end(row["period"], query.every), last)
+                uneven = _spend_uneven(series, (first, end), (first - window.shift, end - window.shift)) \
+                    if first <= end else None
+            else:
+                uneven = _spend_uneven(series, (query.start, last), (window.start, window.end))
+            if uneven:
                 row.update({f"{key}_compare": None for key in SPENT}, compare_spend_uneven=uneven)
     return rows
 
@@ -242,22 +251,22 @@ def _nothing_now(then: Row, name: str, query: Query, rows: list[Row], period: da
 SPENT = ("spend", "cpl", "cost_per_mql", "cost_per_sql", "cac", "roi", "roas")
 
 
-def _spend_uneven(con: duckdb.DuckDBPyConnection, query: Query, window: periods.Comparison) -> str | None:
-    """Spend written once a week or once a month (always on the same weekday, or day of the month), with the
-    window and its comparison holding a different number of those days in the calendar: "this month" on 2
-    December held no spend against a whole week's on 2 November, a fall of 100% that never happened. Such spend
-    is never compared. Returns how often it is written, "week" or "month", when it is so; else None."""
-    found = db.rows(con, "metrics/spend_days")[0]
-    if found["days"] < 3 or query.start is None or 1 not in (found["weekdays"], found["monthdays"]):
-        return None
-    weekly = found["weekdays"] == 1
+def _spend_uneven(series: list[Row], now: tuple[date, date], then: tuple[date, date]) -> str | None:
+    """Spend written once a week or once a month (always on the same weekday, or day of the month), with the days
+    `now` and their comparison `then` (first and last day) holding a different number of those days in the calendar:
+    "this month" on 2 December held no spend against a whole week's on 2 November, a fall of 100% that never
+    happened. Such spend is never compared. `series`: each channel and campaign's cadence (metrics/spend_days).
+    Returns how often it is written, "week" or "month", when it is so for one of them; else None."""
+    def written(found: Row, first: date, last: date) -> int:
+        days = (first + timedelta(days=n) for n in range((last - first).days + 1))
+        if found["weekdays"] == 1:
+            return sum(d.isoweekday() == found["weekday"] for d in days)
+        return sum(d.day == found["monthday"] for d in days)
 
-    def written(start: date, end: date) -> int:
-        days = (start + timedelta(days=n) for n in range((end - start).days + 1))
-        return sum(d.isoweekday() == found["weekday"] if weekly else d.day == found["monthday"] for d in days)
-    if written(query.start, min(query.end or query.today, query.today)) == written(window.start, window.end):
-        return None
-    return "week" if weekly else "month"
+    for found in series:
+        if 1 in (found["weekdays"], found["monthdays"]) and written(found, *now) != written(found, *then):
+            return "week" if found["weekdays"] == 1 else "month"
+    return None
 
 
 def _nothing_in_their_currency(money: dict[str, str], row: Row, other: Row | None) -> None:

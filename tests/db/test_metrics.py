@@ -695,3 +695,40 @@ def test_a_month_with_nothing_now_that_had_some_then_is_listed_with_its_zero(con
     whole = metrics.compare(con, "roi", replace(q, every=None), "previous")[0]
     assert (whole["leads"], whole["leads_compare"]) == (sum(r["leads"] for r in rows),
                                                         sum(r["leads_compare"] for r in rows)) == (1, 5)
+
+
+def _weekly_linkedin(con, first: date, last: date) -> None:
+    day = first
+    while day <= last:
+        con.execute("insert into spend (spend_date, channel, campaign, amount, currency) values (?, 'LinkedIn', "
+                    "'Autunno', 700, 'EUR')", [day])
+        day += timedelta(days=7)
+
+
+def test_a_channel_written_weekly_beside_one_written_daily_is_not_compared_on_uneven_windows(con):
+    """Review 25: one daily row of Google Ads turned the weekly guard off for the whole store: 1-4 December (no
+    Monday) set LinkedIn's 0 against 2 November's week, a fall of 100% that never happened."""
+    _weekly_linkedin(con, date(2026, 9, 7), date(2026, 11, 30))
+    for day in (date(2026, 11, 2), date(2026, 11, 3), date(2026, 12, 2), date(2026, 12, 3)):
+        con.execute("insert into spend (spend_date, channel, campaign, amount, currency) values (?, 'Google Ads', "
+                    "'Brand', 50, 'EUR')", [day])
+    today = date(2026, 12, 4)
+    month = metrics.Query(start=date(2026, 12, 1), end=date(2026, 12, 31), today=today)
+    row = metrics.compare(con, "roi", month, "previous")[0]
+    assert (row["spend"], row["spend_compare"], row.get("compare_spend_uneven")) == (100, None, "week")
+    # the daily channel alone is compared
+    google = metrics.compare(con, "roi", replace(month, filters={"source": "Google Ads"}), "previous")[0]
+    assert (google["spend"], google["spend_compare"], google.get("compare_spend_uneven")) == (100, 100, None)
+
+
+def test_each_month_of_a_series_is_checked_against_its_own_comparison(con):
+    """Review 25: month by month against last year, the partial December (1-4, no Monday) read 0 EUR against
+    4.303 EUR of 1-4 December 2025 (a Monday): the guard looked only at the total."""
+    _weekly_linkedin(con, date(2025, 9, 1), date(2026, 11, 30))
+    add_lead(con, "L1", "2025-09-01", "lead", [("lead", "2025-09-01")])
+    q = metrics.Query(start=date(2026, 10, 1), end=date(2026, 12, 31), today=date(2026, 12, 4), every="month")
+    rows = metrics.compare(con, "roi", q, "year")
+    # October 2026 and October 2025 hold 4 Mondays each: compared; November 5 against 4, December 0 against 1: not
+    assert [(r["period"], r["spend"], r["spend_compare"], r.get("compare_spend_uneven")) for r in rows] == [
+        (date(2026, 10, 1), 2800, 2800, None), (date(2026, 11, 1), 3500, None, "week"),
+        (date(2026, 12, 1), 0, None, "week")]
