@@ -28,7 +28,11 @@ SCIENTIFIC_KEY = r"^\s*\d+(?:[.,]\d+)?[eE]\+\d+\s*$"
 # ("Tot.", the short form an Excel sheet's last row is often labelled with; "Totale contatti: 2", a few words, a
 # colon and a count, what a sheet's author types: never a company such as "Total Italia" nor a campaign such as
 # "Totale Promo: Natale". The words in ASCII letters: a Unicode class costs a tenth of a second a million rows)
-TOTAL = (r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?(total[eis]?|tot\.)((\s+(complessivo|generale))?\s*(:.*)?"
+# "Totale novembre", "Total 2026": a month's or a year's total ("TOT" without its dot stays a value: a lead's code)
+_MONTHS = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january" \
+          "|february|march|april|may|june|july|august|september|october|november|december"
+TOTAL = (r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?(total[eis]?|tot\.)((\s+(complessivo|generale))?"
+         rf"(\s+({_MONTHS}))?(\s+(19|20)\d\d)?\s*(:.*)?"
          r"|(\s+[a-z]+){1,4}\s*:\s*[\d.,]+)\s*$'")
 
 
@@ -509,7 +513,7 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
     cells = [written(n, specs) for n in fields]
     if 0 not in mapping.columns.values():
         cells.append("first_total")
-    footers = _footer_rows(con, mapping) if mapping.kind == "leads" and mapping.columns else []
+    footers = _footer_rows(con, mapping) if mapping.columns else []
     if cells:
         # "Total: Account" (Google Ads), "Totale" (Excel): a sum of the rows above, never a row of its own
         said = " or ".join(c if c == "first_total" else _total(c) for c in cells)
@@ -577,19 +581,25 @@ def _footer_rows(con, mapping: Mapping) -> list[int]:
     the very end: the last rows of the staged table, read by their row id, never a pass over a million rows."""
     specs = FIELDS[mapping.kind]
     others = [written(n, specs) for n, i in mapping.columns.items() if i != 0]
-    key = "external_id" if "external_id" in mapping.columns else "email"
-    if not others:
+    # a spend sheet's first column is its days: words there that are no day ("IVA esclusa", "Esportato il
+    # 04/12/2026") under the last row of spend are a footer too
+    key = ("spend_date" if mapping.kind == "spend" else "external_id" if "external_id" in mapping.columns
+           else "email")
+    if not others or mapping.kind not in ("leads", "spend"):
         return []
     first_is_key = mapping.columns[key] == 0 if key in mapping.columns else False
     rows = con.execute("select count(*) from import_rows").fetchone()[0]
     bare = " and ".join(f"{c} is null" for c in others)
-    tail = con.execute(f"select rowid, {key}, empty_row, {bare} from import_rows where rowid >= ? order by rowid",
-                       [max(rows - 20, 0)]).fetchall()
+    cell, words = ((f"raw_{key}", f"{key} is null") if mapping.kind == "spend" and key in mapping.columns
+                   else (key, "false"))
+    tail = con.execute(f"select rowid, {cell}, empty_row, {bare}, {words} from import_rows where rowid >= ? "
+                       "order by rowid", [max(rows - 20, 0)]).fetchall()
     footers = []
-    for n, k, empty, only_first in reversed(tail):
+    for n, k, empty, only_first, no_day in reversed(tail):
         if empty:
             continue
-        if only_first and (k is None or (first_is_key and (":" in k or len(k.split()) > 2))):
+        if only_first and (k is None or (first_is_key and (":" in k or len(k.split()) > 2 or (
+                no_day and re.search(r"[^\W\d_]{2}", k))))):
             footers.append(n)
         elif k is not None:
             break

@@ -13,7 +13,7 @@ from typing import Any, TypedDict
 
 import duckdb
 
-from smarketing import access, backups, batches, db, deadlines, journeys, settings, storage
+from smarketing import access, backups, batches, db, deadlines, journeys, periods, settings, storage
 from smarketing.errors import SmarketingError
 from smarketing.importing import detect, mapping, presets, project, reasons, saved
 from smarketing.importing.fields import KINDS, MODES, deals_marker, normalise
@@ -215,6 +215,12 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                             "later": renamed["later"] or "–"}))
                     notes.extend(_channels_without_leads(con, batch_id, None if "channel" in mapped.constants
                                                          else mapped.column_name("channel")))
+                    later, first = con.execute("select count(*), min(spend_date) from import_targets "
+                                               "where spend_date > ?", [periods.today()]).fetchall()[0]
+                    if later:
+                        # a fair paid in advance: planned, not spent yet (metrics/roi counts spend up to today)
+                        notes.append(detect.Note("import.note_spend_future", {"count": later,
+                                                                              "start": str(first)[:10]}))
                 if options.kind == "leads" and counts["updated"] and decisions.date_order:
                     _date_order_changed(con, batch_id, layout.scan.sha256, decisions.date_order, options.dry_run,
                                         notes)

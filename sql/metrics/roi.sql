@@ -3,9 +3,11 @@
 --          spend. Revenue goes to the lead's source and campaign (first touch); spend is known by channel
 --          (= source) and campaign only, so grouping or filtering by anything else leaves it unknown.
 --          Leads count by their first known day, MQLs and SQLs by their entry day, customers by the day
---          they were won, spend by its date. Two currencies are never added, nor set against each other.
--- params: $by varchar, $every varchar, $start date, $end date, $f_source varchar, $f_campaign varchar,
---         $f_segment varchar, $f_region varchar, $f_owner varchar, $f_product varchar
+--          they were won, spend by its date, up to today: spend dated later (a fair paid in advance) is planned,
+--          not spent yet, and set against a comparison cut to the days elapsed it read as a rise.
+--          Two currencies are never added, nor set against each other.
+-- params: $by varchar, $every varchar, $start date, $end date, $today date, $f_source varchar,
+--         $f_campaign varchar, $f_segment varchar, $f_region varchar, $f_owner varchar, $f_product varchar
 -- grain: one row per dimension value and period
 with spend_known as (
     select coalesce($by in ('source', 'campaign'), true)
@@ -21,6 +23,7 @@ spent_by_currency as (
     from spend as s, spend_known as k
     where k.known
       and in_window(s.spend_date, $start, $end)
+      and ($today is null or s.spend_date <= $today)
       and ($f_source is null or s.channel = $f_source)
       and ($f_campaign is null or s.campaign = $f_campaign)
     group by all
@@ -48,6 +51,7 @@ unplaced as (
     from spend as s, spend_known as k
     where $by = 'campaign' and k.known and s.campaign is null
       and in_window(s.spend_date, $start, $end)
+      and ($today is null or s.spend_date <= $today)
       and ($f_source is null or s.channel = $f_source)
 ),
 

@@ -4,6 +4,7 @@ spend already stored is said to count it twice, with the undo."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from smarketing.importing import ImportOptions, run_import, undo
@@ -148,3 +149,43 @@ def test_the_same_file_again_with_another_day_or_channel_is_said_to_count_twice(
     last = load(con, tmp_path, "kag.csv", text, sets={"spend_date": "2026-11-20", "channel": "Meta Ads"})
     assert (last.inserted, said(last, "import.note_spend_again")) == (2, [])
     assert con.execute("select sum(amount) from spend").fetchone()[0] == Decimal("3043.08")
+
+
+def test_spend_dated_after_today_is_said_and_counts_from_its_day(con, tmp_path):
+    """Review 25: a fair paid in advance (20 December) counted in "this month" on 4 December, against 1-4 November:
+    a rise of spend that had not happened. Today is 25 November here."""
+    from datetime import date
+
+    from smarketing import metrics
+
+    result = load(con, tmp_path, "fiere.csv", "Data;Canale;Campagna;Spesa\n20/11/2026;Fiere;Fiera Autunno;1.000,00 €\n"
+                  "20/12/2026;Fiere;Fiera Natale;5.000,00 €\n15/01/2027;Fiere;Fiera Gennaio;8.000,00 €\n")
+    assert said(result, "import.note_spend_future") == [{"count": 2, "start": "2026-12-20"}]
+    month = metrics.Query(start=date(2026, 11, 1), end=date(2026, 12, 31), today=date(2026, 11, 25))
+    assert metrics.compute(con, "roi", month)[0]["spend"] == 1000
+    assert metrics.compute(con, "roi", replace(month, today=date(2026, 12, 20)))[0]["spend"] == 6000
+    one = load(con, tmp_path, "fiera.csv", "Data;Canale;Campagna;Spesa\n15/02/2027;Fiere;Fiera Marzo;900,00 €\n")
+    from smarketing.importing.reasons import note_text
+    assert [note_text(n, "it") for n in one.notes if n.key == "import.note_spend_future"] == [
+        "1 riga di spesa ha una data futura (15/02/2027): è spesa prevista, non ancora fatta, e conta nei numeri dal "
+        "suo giorno."]
+
+
+def test_an_excel_sheets_month_total_and_footer_lines_are_skipped_not_refused_as_dates(con, tmp_path):
+    """Review 25: "Totale novembre", "IVA esclusa" and "Esportato il 04/12/2026" under two days of spend refused
+    the whole sheet as dates to read in another order."""
+    result = load(con, tmp_path, "spesa.csv", "Data;Canale;Campagna;Spesa\n02/11/2026;Google Ads;Brand;100,00 €\n"
+                  "03/11/2026;Google Ads;Brand;200,00 €\nTotale novembre;;;300,00 €\nIVA esclusa;;;\n"
+                  "Esportato il 04/12/2026;;;\n")
+    assert (result.inserted, result.rejected) == (2, 0)
+    assert [(r["line"], r["code"], r["value"]) for r in result.warnings] == [
+        (4, "total_row", "Totale novembre"), (5, "footer_row", "IVA esclusa"),
+        (6, "footer_row", "Esportato il 04/12/2026")]
+    # a year's total, and the short form with its dot ("TOT" alone may be a lead's code: tests/imports)
+    again = load(con, tmp_path, "spesa2.csv", "Data;Canale;Campagna;Spesa\n04/11/2026;Google Ads;Brand;100,00 €\n"
+                 "Tot.;;;100,00 €\nTotale 2026;;;100,00 €\n")
+    assert (again.inserted, again.rejected, [r["code"] for r in again.warnings]) == (1, 0, ["total_row"] * 2)
+    # (a day with nothing else under the spend is a bad row, said, never a footer)
+    bad = load(con, tmp_path, "spesa3.csv", "Data;Canale;Campagna;Spesa\n05/11/2026;Google Ads;Brand;100,00 €\n"
+               "31/11/2026;;;\n", partial=True)
+    assert [r["code"] for r in bad.rejects if r["code"] != "missing_value"][:1] == ["bad_date"]
