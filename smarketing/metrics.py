@@ -14,7 +14,7 @@ import duckdb
 from smarketing import db, periods, settings
 from smarketing.errors import SmarketingError
 from smarketing.stages import CODES as STAGE_CODES
-from smarketing.vocabulary import ADDITIVE, DIMENSIONS
+from smarketing.vocabulary import ADDITIVE, DIMENSIONS, SPLIT
 
 # one row of a report: its columns (docs/metrics.md) by name, a grouping dimension's value under the dimension's
 # name, `period` when split by week or month, each `<column>_compare` when compared, `partial` for a cut period.
@@ -142,7 +142,8 @@ def amounts_by_currency(money: dict[str, str]) -> dict[str, list[str]]:
 def _own_currency(con: duckdb.DuckDBPyConnection, money: dict[str, str], rows: list[Row]) -> None:
     """A row with no amount at all (nothing won, nothing spent: 0) names the company's currency for them, never
     none: a card read "Valore vinto (EUR) 0" in a dollar company, and 0 euros were set against last week's dollars.
-    An amount left unknown (two currencies, never added) keeps its currency unnamed."""
+    An amount left unknown (two currencies, never added) keeps its currency unnamed, and lists the company's part
+    first."""
     company = None
     for row in rows:
         for column, keys in amounts_by_currency(money).items():
@@ -150,6 +151,11 @@ def _own_currency(con: duckdb.DuckDBPyConnection, money: dict[str, str], rows: l
             if row.get(column) is None and 0 in amounts and all(a == 0 or a is None for a in amounts):
                 company = company or settings.currency(con)
                 row[column] = company
+        for split in SPLIT.values():
+            if row.get(split):
+                # the company's own part first: a card too narrow for "4.232 CHF + 58.099 €" shows the euros
+                company = company or settings.currency(con)
+                row[split] = sorted(row[split], key=lambda part: (part["currency"] != company, part["currency"]))
 
 
 NOT_COMPARED = {"stage", "currency", "maturing", "assigned", "partial"}

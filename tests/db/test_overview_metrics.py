@@ -148,8 +148,11 @@ def test_the_spend_charts_keep_the_companys_part_of_a_channel_spent_in_two_curre
     view = metric_views.roi(con, metrics.Query(start=date(2026, 11, 1), end=date(2026, 11, 30), today=TODAY),
                             None)
     fairs = {r["source"]: r for r in view.channels}["Fiere"]
+    # the company's part first: a card too narrow for both shows the euros
     assert (fairs["spend"], [(p["currency"], p["amount"]) for p in fairs["spend_split"]]) == (
-        None, [("CHF", 1500), ("EUR", 3000)])
+        None, [("EUR", 3000), ("CHF", 1500)])
+    from smarketing import metricformat
+    assert metricformat.card("spend", fairs, "it") == ("Spesa", "3.000\u00a0€ + 1.500\u00a0CHF")
     assert {r["source"]: r["spend"] for r in view.chart_channels if r["spend"]} == {
         "Fiere": 3000, "Google Ads": 1000, "Webinar": 1000}
     assert [(r["period"], r["spend"]) for r in view.chart_monthly] == [(date(2026, 11, 1), 5000)]
