@@ -108,12 +108,21 @@ def shorthand(text: str, today: date) -> str:
     # (never the verb: "leads may next year reach 5,000")
     text = re.sub(rf"\b((?:\d{{1,2}}\s+)?(?:{MONTH_NAMES}))\.?\s+{_YEAR_WORDS}", lambda m: m[0] if m[1] == "may" else
                   f"{m[1]} {today.year if m['this'] else today.year + 1}", text, flags=re.IGNORECASE)
-    # "300 lead quest'anno", "by this year": the year itself; never where it stands now ("quest'anno siamo a 50")
-    text = re.sub(r"\b(?:(entro|by|within|before)\s+)?(?:(quest['’]\s*anno|l['’]\s*anno\s+in\s+corso)|(this\s+year"
-                  r"|the\s+current\s+year))\b(?!\s+(?:siamo|stiamo|sta|sono|è|e'|abbiamo|avevamo|ne|we|it|is|are"
-                  r"|a|al|ai|at)\b)",
-                  lambda m: (f"{m[1]} {'fine' if m[2] else 'end of'} {today.year}" if m[1]
-                             else f"{'nel' if m[2] else 'in'} {today.year}"), text, flags=re.IGNORECASE)
+    # "300 lead quest'anno": the calendar year; "by the end of this year", "entro la fine di quest'anno": its end, from
+    # today; "dicembre quest'anno": that month of it; never where it stands now ("quest'anno siamo a 50")
+    def this_year(found: re.Match[str]) -> str:
+        if found["month"]:
+            return f"{found['month']} {today.year}"
+        if found["due"]:
+            return f"entro fine {today.year}" if found["it"] else f"by end of {today.year}"
+        return f"nel {today.year}" if found["it"] else f"in {today.year}"
+
+    text = re.sub(rf"\b(?:(?P<month>{MONTH_NAMES})\.?\s+|(?P<due>(?:entro|prima)(?:\s+(?:della|la))?"
+                  r"(?:\s+fine(?:\s+di)?)?|(?:la\s+)?fine(?:\s+di)?|nel\s+corso\s+di|durante"
+                  r"|(?:by|before|until)?(?:\s+the)?\s*end\s+of|by|before|within|during|in\s+the\s+course\s+of)\s+)?"
+                  r"(?:(?P<it>quest['’]\s*anno|l['’]\s*anno\s+in\s+corso)|this\s+year|the\s+current\s+year)\b"
+                  r"(?!\s+(?:siamo|stiamo|sta|sono|è|e'|abbiamo|avevamo|ne|we|it|is|are|a|al|ai|at)\b)", this_year,
+                  text, flags=re.IGNORECASE)
     # "entro il prossimo giugno", "nel giugno prossimo", "by next June": the next such month to come
     def next_month(found: re.Match[str]) -> str:
         month = found["month"] or found["after"]

@@ -89,10 +89,11 @@ _MIX = re.compile(r"\b(?P<share>(?:quota|percentuale|peso|share|proportion)\s+(?
                   r"|should|must|has to|have to|to)\s+)?(?:arrivare|venire|provenire|come|arrive|originate)\s+(?:da|dal"
                   r"|dalla|dai|dalle|dagli|from)\b")
 # business with the customers there are: no stage counts an upsell, and "15 existing customers" are no new ones
-# ("clienti acquisiti" with a count are the customers won: "30 clienti acquisiti nel 2027")
-_EXISTING = re.compile(r"\b(?:upsell|up sell|upselling|cross sell|cross selling|clienti gia (?:acquisiti|esistenti"
-                       r"|attuali)|clienti (?:esistenti|attuali)|existing customers|current customers"
-                       r"|clienti che hanno gia)\b")
+_EXISTING = re.compile(r"\b(?:upsell|up sell|upselling|cross sell|cross selling|clienti (?:gia )?(?:acquisiti|esistenti"
+                       r"|attuali)|existing customers|current customers|clienti che hanno gia)\b")
+# ("clienti acquisiti" counted are the customers won in a period: "30 clienti acquisiti nel 2027", "Clienti acquisiti
+# 2027: 60"; never "già acquisiti")
+_WON_COUNTED = re.compile(r"\d\s+(?:nuovi\s+)?clienti acquisiti$|^clienti acquisiti(?:\s+(?:19|20)\d\d)?\s+\d")
 _AVERAGE = re.compile(r"\b(?:(?:fatturato|ricavo|ricavi|incasso) medi[oi](?: per (?:cliente|contratto|ordine))?"
                       r"|(?:fatturato|ricavi|ricavo) (?:per|a) (?:cliente|contratto)|average revenue(?: per \w+)?"
                       r"|revenue per (?:customer|client|deal|account))\b")
@@ -126,6 +127,9 @@ def other_measure(draft: Draft, low: str, text: str) -> None:
         _not_kept(draft, written, "mix")
         return
     existing = _EXISTING.search(low)
+    if existing and existing.group(0) == "clienti acquisiti" and (
+            _WON_COUNTED.search(low[:existing.end()]) or _WON_COUNTED.search(low[existing.start():])):
+        existing = None
     if existing and draft.metric in (None, "stage_entries", "won_value"):
         # "upsell 15 existing customers" is no 15 new customers, nor all the won value
         _not_kept(draft, metricwords.as_written(existing.group(0), text), "existing")

@@ -147,7 +147,7 @@ _SUMMED = re.compile(rf"\b(?:per|for|worth|di valore|per un (?:valore|totale) di
                      # "500k di ordini", "400 mila di commesse": an amount of them; "ordini per 300.000": a sum no
                      # count of customers reaches in a year
                      rf"|(?:{NUMBER})\s*(?:k|mila)\s+(?:di|in)\s+(?:ordini|commesse|contratti|vendite|orders|contracts"
-                     # "250k in closed-won deals", "250k di trattative vinte": deals summed by their worth
+                     # "250k in closed-won deals", "chiudere 250k di trattative": deals won, summed by their worth
                      r"|(?:closed[- ]won\s+|won\s+|closed\s+)?deals|trattative)\b"
                      # (never what they are of: "vendite per 1.000 licenze", "contratti per 2.000 utenti")
                      r"|\b(?:ordini|commesse|contratti|vendite|orders|contracts)\s+(?:per|for)\s+\d{1,3}(?:[.,]\d{3})+"
@@ -207,10 +207,14 @@ _IN_A_PERIOD = re.compile(rf"\(\s*(?:({NUMBER})(?:{SCALE})?\s*(%?)\s*(?:nel|nell
                           rf"(?:{SCALE})?\s*(%?)\s*)\)", re.IGNORECASE)
 # "..., partendo da 62", "a partire da una base di 62", "starting from 62 in 2026": the level the objective starts
 # from, with the period it stood there in; never a day ("a partire dal 1 gennaio")
+# (never a year, "a partire dal 2027", nor a number of something else, "partendo dai 3 commerciali attuali")
 _STARTING = re.compile(
     rf",?\s*\(?\b(?:partendo|a\s+partire|starting|start)\s+(?:da|dai|dagli|dal|dalle|from|at)\s+"
-    rf"(?:(?:una\s+|a\s+)?base\s+(?:di|of)\s+)?(?:{MARK})?\s*({NUMBER})(?:{SCALE})?\s*(%?)(?:\s*(?:{MARK}))?"
-    rf"(?![\d/.-]|\s*(?:{deadlines.MONTH_NAMES})\b)"
+    rf"(?:(?:una\s+|a\s+)?base\s+(?:di|of)\s+)?(?:{MARK})?\s*(?!(?:19|20)\d\d\b)({NUMBER})(?:{SCALE})?\s*(%?)"
+    rf"(?:\s*(?:{MARK}))?(?![\d/.-]|\s*(?:{deadlines.MONTH_NAMES})\b)"
+    rf"(?=\s*(?:$|[,;.)]|(?:nel|nell'|in|del|dello|della|dei|of|al|alla|at|di|oggi|today|attuali|current)\b"
+    rf"|(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}|contatti|clienti|contratti|trattative|deals?|customers?|giorni"
+    rf"|days|euro|eur)\b))"
     rf"(?:\s*\b(?:nel|nell'|in|del|of)\s+((?:(?:primo|secondo|terzo|quarto|first|second|third|fourth)\s+"
     rf"(?:trimestre|semestre|quarter|half)\s+|[QH][1-4]\s+)?(?:19|20)\d\d))?\s*\)?", re.IGNORECASE)
 # "(vs 1,5 mln 2026)", "(contro 62 nel 2026)": the level the target is set against, and when it stood there
@@ -434,8 +438,7 @@ def read_numbers(draft: Draft, text: str, low: str) -> None:
                 if start and len(counts) == 2 and scaled(number(start.group(1)), start.group(2)) == counts[1]:
                     # "2,000 MQLs by 2027, up from 1,500 this year": the number after "from" is where it starts
                     draft.stated_baseline, draft.target = counts[1], counts[0]
-                if draft.metric == "stage_entries" and draft.stage in ("customer", "opportunity") \
-                        and _SUMMED.search(text):
+                if draft.metric == "stage_entries" and draft.stage == "customer" and _SUMMED.search(text):
                     # "chiudere contratti per 2 mln": what the contracts are worth, never two million customers
                     draft.metric, draft.stage = "won_value", None
                     if draft.direction is None:
@@ -546,17 +549,17 @@ def read_change(draft: Draft, text: str) -> None:
     found = None
     if re.search(rf"\b(?:{metricwords.CHANGE_VERBS})\b", normalise(text)) and not re.search(_LEVEL, low):
         # never a number's first digits: "+25%" is no change of 2
-        found = re.search(rf"\b(?:di|by)\s+(?:(?:{MARK})\s*)?{amount}(?![\d.,]|\s*%|\s*per\s*cento)", low)
+        found = re.search(rf"\b(?:di|by)\s+(?:(?:{MARK})\s*)?{amount}(?!\d|[.,]\d|\s*%|\s*per\s*cento)", low)
         if found is not None and any(b.start() <= found.start(1) < b.end() for b in _BOUND.finditer(low)):
             return
         if found is None:
             # "shorten the sales cycle of 20 days", "increase MQLs of 5 points": the Italian "di" put in English,
             # only with the amount's unit, as "of" before a bare number names what is counted
-            found = re.search(rf"\bof\s+(?:(?:{MARK})\s*)?{amount}(?![\d.,]|\s*%)", low)
+            found = re.search(rf"\bof\s+(?:(?:{MARK})\s*)?{amount}(?!\d|[.,]\d|\s*%)", low)
             found = found if found is not None and (found.group(3) or found.group(4)) else None
     sign = -1 if draft.direction == "decrease" else 1
     if found is None:
-        found = re.search(rf"(?<![\w.,])\+\s*{amount}(?![\d.,]|\s*%)", low)
+        found = re.search(rf"(?<![\w.,])\+\s*{amount}(?!\d|[.,]\d|\s*%)", low)
         sign = 1
     if found is None:
         # "€80 or less", "80 o meno" bound a level

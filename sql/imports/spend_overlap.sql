@@ -5,7 +5,8 @@
 -- params: $batch_id bigint, $period_end date (the report's last day, when its title lines give the period),
 --         $row_ends boolean (the rows' spend_end is each row's last day: false beside a column of days),
 --         $row_span varchar ('week', 'month': each row covers the calendar period its day starts; else null).
---         A stored batch's rows cover their own row_span, or its period_days after their day.
+--         A stored batch's rows cover their own row_span, or its period_days after their day. Reads the temp table
+--         import_targets (imports/spend_write).
 -- grain: one row: the stored rows met and the earliest batch they came from
 with mine as (
     select distinct
@@ -24,6 +25,9 @@ stored as (
     from spend as s
     join import_batches as b on b.batch_id = s.batch_id
     where s.batch_id is distinct from $batch_id and b.status = 'committed'
+        -- (a stored row this file matched and updated is this file's now: a week replaced by its first day covers
+        -- that day alone)
+        and s.spend_id not in (select spend_id from import_targets where spend_id is not null)
 )
 
 select count(distinct s.spend_id) as rows, min(s.batch_id) as batch

@@ -107,11 +107,17 @@ def test_a_monthly_sheet_over_daily_spend_is_said_to_count_twice_and_the_other_w
                          "Ricerca Generica;30.000,00 €\n"), "import.note_spend_overlap")
 
 
-def test_daily_spend_over_a_monthly_sheet_is_said_to_count_twice(con, tmp_path):
-    monthly = load(con, tmp_path, "mesi.csv", "Mese;Canale;Campagna;Spesa\nnovembre 2026;Google Ads;"
-                   "Ricerca Generica;30.000,00 €\n")
+def test_daily_spend_over_a_monthly_sheet_replaces_its_month(con, tmp_path):
+    # the month's row, on its first day, is matched and updated by that day's: November is the days' 30.000 €, once
+    load(con, tmp_path, "mesi.csv", "Mese;Canale;Campagna;Spesa\nnovembre 2026;Google Ads;Ricerca Generica;"
+         "30.000,00 €\n")
     daily = load(con, tmp_path, "giorni.csv", DAILY)
-    assert said(daily, "import.note_spend_overlap") == [{"count": 1, "batch": monthly.batch_id}]
+    assert (daily.updated, said(daily, "import.note_spend_overlap")) == (1, [])
+    assert con.execute("select sum(amount) from spend").fetchone()[0] == Decimal("30000.00")
+    # a month sheet of another campaign over those days is no overlap either; the same campaign's is
+    again = load(con, tmp_path, "mesi2.csv", "Mese;Canale;Campagna;Spesa\nnovembre 2026;Google Ads;Brand;500,00 €\n"
+                 "novembre 2026;Google Ads;Ricerca Generica;30.000,00 €\n")
+    assert said(again, "import.note_spend_overlap") == [{"count": 29, "batch": daily.batch_id}]
 
 
 def test_a_google_ads_report_by_week_over_daily_spend_is_said_to_count_twice(con, tmp_path):
@@ -189,3 +195,14 @@ def test_an_excel_sheets_month_total_and_footer_lines_are_skipped_not_refused_as
     bad = load(con, tmp_path, "spesa3.csv", "Data;Canale;Campagna;Spesa\n05/11/2026;Google Ads;Brand;100,00 €\n"
                "31/11/2026;;;\n", partial=True)
     assert [r["code"] for r in bad.rejects if r["code"] != "missing_value"][:1] == ["bad_date"]
+
+
+def test_daily_spend_that_replaces_a_weeks_rows_is_no_second_count(con, tmp_path):
+    """Review 25: a daily file over a report by week updated the three weekly rows, which kept their import's span
+    and were said to be counted twice; Brand's November is exactly the daily total."""
+    load(con, tmp_path, "settimane.csv", "Settimana;Campagna;Costo\n02/11/2026;Brand;300\n09/11/2026;Brand;310\n"
+         "16/11/2026;Brand;320\n", sets={"channel": "Google Ads"})
+    daily = load(con, tmp_path, "giorni.csv", "Giorno;Campagna;Costo\n" + "".join(
+        f"{day:02d}/11/2026;Brand;10\n" for day in range(1, 31)), sets={"channel": "Google Ads"})
+    assert (daily.inserted, daily.updated, said(daily, "import.note_spend_overlap")) == (27, 3, [])
+    assert con.execute("select sum(amount) from spend").fetchone()[0] == Decimal("300.00")

@@ -145,3 +145,40 @@ def test_a_count_with_what_each_may_cost_is_two_objectives_the_count_first(text)
 def test_points_written_against_their_number(text, change):
     draft = drafting.read(text, TODAY, VOCABULARY)
     assert (draft.direction, draft.change, draft.target_unit, draft.problems) == ("increase", change, "ratio", [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the review of the review: "the end of this year" is a deadline from today, never the whole year counted
+    ("Close 20 customers by the end of this year", dict(target=20.0, start=TODAY, deadline=D("2026-12-31"))),
+    ("Reach 500 leads by end of this year", dict(target=500.0, start=TODAY, deadline=D("2026-12-31"))),
+    ("300 lead entro la fine di quest'anno", dict(target=300.0, start=TODAY, deadline=D("2026-12-31"))),
+    ("300 lead entro fine quest'anno", dict(target=300.0, start=TODAY, deadline=D("2026-12-31"))),
+    ("300 lead prima della fine di quest'anno", dict(target=300.0, start=TODAY, deadline=D("2026-12-31"))),
+    ("Generare 200 MQL entro dicembre quest'anno", dict(target=200.0, start=TODAY, deadline=D("2026-12-31"))),
+    # a year, or a number of something else, after "a partire da" is no start
+    ("Generare 100 MQL al mese a partire dal 2027 entro giugno 2027",
+     dict(target=100.0, stated_baseline=None, pace="al mese")),
+    ("Portare la conversione MQL-SQL al 30% entro giugno 2027 partendo dai 3 commerciali attuali",
+     dict(metric="conversion", target=0.3, stated_baseline=None)),
+    ("Aumentare gli MQL del 20% entro giugno 2027 partendo da 2 nuove campagne",
+     dict(stage="mql", target=0.2, target_kind="relative", stated_baseline=None)),
+    ("Portare gli SQL a 60 entro giugno 2027 partendo da 40 SQL", dict(target=60.0, stated_baseline=40.0)),
+    # an amount of deals opened is no won value (said loudly as too many opportunities, as before)
+    ("Generare 500k di trattative entro giugno 2027", dict(metric="stage_entries", stage="opportunity")),
+    # points at the end of a sentence, with its full stop
+    ("Aumentare il tasso di conversione di 2pp.", dict(change=0.02, target=None)),
+    ("Win rate +3pts.", dict(change=0.03, target=None)),
+])
+def test_what_the_review_of_the_eighteenth_fixes_found(text, expected):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert {key: getattr(draft, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vendere 20 licenze ai clienti acquisiti entro giugno 2027",
+    "Mantenere il 90% dei clienti acquisiti nel 2026 entro fine 2027",
+    "Aumentare il fatturato dai clienti acquisiti del 10% entro fine 2027",
+])
+def test_clienti_acquisiti_without_a_count_of_them_are_the_customers_there_are(text):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert (draft.metric, draft.other_kind) == (None, "existing")
