@@ -112,6 +112,13 @@ def _validate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
         # said before the import, never after it was committed: a script would take the failure for no import
         if rejects.is_dir() or not rejects.parent.is_dir():
             parser.error(t("cli.rejects_folder", args.lang, path=args.rejects))
+        # "--rejects leads.csv" beside "import leads leads.csv" would write the rejects over the file imported, or
+        # over the store: refused before anything is read
+        from smarketing import storage  # (DuckDB with it: only once an import is asked for)
+
+        if rejects.exists() and any(Path(kept).expanduser().exists() and rejects.samefile(Path(kept).expanduser())
+                                    for kept in (args.file, storage.resolve_path(args.db))):
+            parser.error(t("cli.rejects_overwrites", args.lang, path=args.rejects))
         args.rejects = str(rejects)
     if args.delimiter is not None:
         args.delimiter = _DELIMITER_NAMES.get(args.delimiter.lower(), args.delimiter)

@@ -79,6 +79,22 @@ def test_formula_values_are_neutralised_in_the_rejects_file(db_path, tmp_path):
     assert values == ["'=cmd|calc", "'@SUM(1)"]
 
 
+@pytest.mark.parametrize("which", ["file", "store"])
+def test_rejects_over_the_file_imported_or_the_store_are_refused_and_nothing_is_written(db_path, leads_file, which):
+    """'--rejects contatti.csv' beside 'import leads contatti.csv' wrote the rejects over the export itself."""
+    target = leads_file if which == "file" else db_path
+    before = target.read_bytes()
+    out = run("--db", str(db_path), "--lang", "it", "import", "leads", str(leads_file), "--rejects", str(target))
+    assert out.returncode == 2
+    assert out.stderr.strip().endswith(
+        f"--rejects {target} è il file che importi, o l'archivio: gli scarti lo sovrascriverebbero. Indica un altro "
+        "file (per esempio scarti.csv). Nulla è stato importato.")
+    assert target.read_bytes() == before
+    con = db.connect(db_path)
+    assert con.execute("select count(*) from leads").fetchone()[0] == 0
+    con.close()
+
+
 @pytest.mark.parametrize(("lines", "partial"), [
     # one good row of three: the refusal offers it
     ("a@x.it;Cliente\nb@x.it;Boh\nc@x.it;Mah\n", "Oppure importa solo la riga buona con --partial."),
