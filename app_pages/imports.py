@@ -44,7 +44,8 @@ def reject_table(rejects: list, rows: int) -> None:
     if len(rejects) > len(shown):
         st.caption(tr("imports.rejects_more", shown=len(shown), total=fmt_int(len(rejects), lang)))
     if len(rejects) > rows:
-        st.caption(tr("imports.problems_of_rows", problems=fmt_int(len(rejects), lang), rows=fmt_int(rows, lang)))
+        st.caption(tr("imports.problems_of_rows_one" if rows == 1 else "imports.problems_of_rows",
+                      problems=fmt_int(len(rejects), lang), rows=fmt_int(rows, lang)))
     ui.table([{tr(f"cli.rejects_col_{c}"): r[c] for c in ("line", "column", "value", "reason")} for r in shown])
 
 
@@ -155,7 +156,11 @@ if uploaded is not None:
         propose(suggestion_note(check.suggestion))
 
     st.caption(ui.plain(" · ".join([check.encoding, tr("imports.header_line", line=check.header_line),
-                                    *(review.page_note(n, lang) for n in check.notes)])))
+                                    *(review.page_note(n, lang) for n in check.notes
+                                      if not review.counted_twice(n))])))
+    twice = [review.page_note(n, lang) for n in check.notes if review.counted_twice(n)]
+    for said in twice:
+        st.warning(ui.plain(said), icon=":material/content_copy:")
 
     st.subheader(tr("imports.mapping"))
     edited = st.data_editor(
@@ -229,6 +234,9 @@ if uploaded is not None:
         blocked = not params["good"] or not st.checkbox(
             tr("imports.partial_one" if params["good"] == 1 else "imports.partial", good=fmt_int(params["good"], lang)),
             key=f"partial_{scope}")
+    if twice and not blocked:
+        # the spend counted twice is said where the button is, and the import waits for the user's word
+        blocked = not st.checkbox(tr("imports.twice_confirm"), key=f"twice_{scope}")
     with st.expander(tr("imports.save_title")):
         st.caption(tr("imports.save_help"))
         cols = st.columns([3, 1], vertical_alignment="bottom")
@@ -251,6 +259,9 @@ if uploaded is not None:
             ui.show_error(exc)
             st.stop()
         st.session_state["import_last"] = result.batch_id
+        # what the import says of spend counted twice, shown again once it is done
+        st.session_state["import_twice"] = [review.page_note(n, lang) for n in result.notes
+                                            if review.counted_twice(n)]
         st.session_state["import_round"] = round_ + 1
         # the import just made is the one offered for undo: set, not dropped, as the browser keeps a dropped
         # box's old choice
@@ -269,6 +280,8 @@ if last:
                         *(k for k in ("merged", "skipped") if batch[k]), "rejected"]
         for col, key in zip(st.columns(len(shown_counts)), shown_counts):
             col.metric(tr(f"imports.{key}"), fmt_int(batch[key], lang))
+        for said in st.session_state.get("import_twice", []):
+            st.warning(ui.plain(said), icon=":material/content_copy:")
         warned = worded(view.last_warnings, lang)
         if warned:
             st.subheader(tr("imports.warnings_title"))

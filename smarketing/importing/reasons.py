@@ -103,6 +103,11 @@ def counted(params: dict[str, Any], lang: str) -> dict[str, Any]:
             params[name] = fmt_num(params[name], lang, 0)
     if "values" in params:
         params["values"] = values_text(params["values"], lang, params.pop("more", None))
+    if isinstance(params.get("batches"), list):
+        # "importazione 3", "importazioni 3 e 4", "imports 3, 4 and 7"
+        ids = [str(n) for n in params["batches"]]
+        joined = ids[0] if len(ids) == 1 else ", ".join(ids[:-1]) + (" e " if lang == "it" else " and ") + ids[-1]
+        params["batches"] = t("import.batch_list_one" if len(ids) == 1 else "import.batch_list", lang, ids=joined)
     return params
 
 

@@ -122,6 +122,15 @@ def page_note(note, lang: str) -> str:
     return note_text(type(note)(on_page(note.key), note.params), lang)
 
 
+# notes that say the spend is, or would be, counted twice: a box of their own on the page, and a word from the user
+# before the import, never a phrase in the line of reading notes
+TWICE = ("import.note_spend_twice", "import.note_spend_again", "import.note_spend_overlap")
+
+
+def counted_twice(note) -> bool:
+    return note.key.startswith(TWICE)
+
+
 def hint_text(hint: tuple[str, dict[str, Any]], lang: str) -> str:
     """A refusal's hint as the page says it: the box to choose, where the CLI names an option."""
     return page_note(detect.Note(*hint), lang)

@@ -196,11 +196,12 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 if options.kind == "spend" and counts["inserted"] and not any(
                         n.key.startswith("import.note_spend_twice") for n in notes):
                     # the same file with another --set spend_date or channel: new rows beside the first ones
-                    again = db.rows(con, "imports/same_file_again", batch_id=batch_id, sha256=layout.scan.sha256)
-                    if again:
+                    again = db.rows(con, "imports/same_file_again", batch_id=batch_id,
+                                    sha256=layout.scan.sha256)[0]
+                    if again["batch"] is not None:
                         notes.append(detect.Note("import.note_spend_again_check" if options.dry_run
                                                  else "import.note_spend_again", {
-                                                     "batch": again[0]["batch_id"]}))
+                                                     "batch": again["batch"], "batches": again["batches"]}))
                 if options.kind == "spend" and (counts["inserted"] or counts["updated"]):
                     overlap = db.rows(con, "imports/spend_overlap", batch_id=batch_id, row_ends=period_days > 0,
                                       period_end=period[1] if period_days and period else None,

@@ -1,14 +1,14 @@
--- purpose: an earlier import of this same spend file (same sha256) still in force with rows this one met none
+-- purpose: the earlier imports of this same spend file (same sha256) still in force with rows this one met none
 --          of: given another day, channel or campaign (--set, the page's fixed values, another mapping), its rows
 --          went in as new ones beside them, and the spend is counted twice. A row the earlier import refused and
 --          this one takes in is no second count: every stored row of it is met then.
 -- params: $batch_id bigint (0 for a dry run), $sha256 varchar (reads temp table import_targets, imports/spend_write)
--- grain: at most one row: that batch
-select b.batch_id
-from import_batches as b
-join spend as s on s.batch_id = b.batch_id
-where b.kind = 'spend' and b.status = 'committed' and b.sha256 = $sha256 and b.batch_id <> $batch_id
-    and s.spend_id not in (select spend_id from import_targets where spend_id is not null)
-group by b.batch_id
-order by b.batch_id desc
-limit 1;
+-- grain: one row: every such batch, and the latest (null when there is none)
+select list(batch_id order by batch_id) as batches, max(batch_id) as batch
+from (
+    select distinct b.batch_id
+    from import_batches as b
+    join spend as s on s.batch_id = b.batch_id
+    where b.kind = 'spend' and b.status = 'committed' and b.sha256 = $sha256 and b.batch_id <> $batch_id
+        and s.spend_id not in (select spend_id from import_targets where spend_id is not null)
+);

@@ -172,6 +172,40 @@ def test_fixed_values_fill_a_field_the_file_lacks_and_merged_and_skipped_rows_ar
     con.close()
 
 
+def test_the_same_spend_file_with_another_day_is_said_in_a_box_and_waits_for_a_word(app, empty_store):
+    """Review 25: the same export imported with another day was said in the grey line of reading notes, under a
+    green "Pronto" and an enabled button, and not at all once imported: 58.705 USD stored twice."""
+    def spend(day: str) -> None:
+        app.radio(key="import_kind").set_value("spend").run()
+        app.file_uploader(key=f"import_file_{app.session_state['import_round']}").set_value(
+            ("kag.csv", b"Campaign,Spent\nxyz 916,149.71\nxyz 936,2893.37\n", "text/csv")).run()
+        for field, value in (("channel", "Meta Ads"), ("spend_date", day)):
+            app.selectbox(key="import_set_field").set_value(field).run()
+            app.text_input(key="import_set_value").set_value(value).run()
+            app.button(key="import_set_add").click().run()
+
+    app.switch_page("app_pages/imports.py").run()
+    spend("2026-11-01")
+    assert not [w for w in app.warning if "due volte" in w.value] and not app.button(key="import_run").disabled
+    app.button(key="import_run").click().run()
+    spend("2026-11-02")
+    said = ui.plain("Questo stesso file è già stato importato (importazione 2) con un altro giorno, canale o "
+                    "campagna: importato ora, le sue righe resterebbero e la spesa sarebbe contata due volte. Annulla "
+                    "prima quelle importazioni nella cronologia qui sotto.")
+    assert [w.value for w in app.warning if "due volte" in w.value] == [said]
+    assert "due volte" not in " ".join(c.value for c in app.caption)
+    # the import waits for the user's word
+    assert app.button(key="import_run").disabled
+    next(c for c in app.checkbox if c.label.startswith("Importa lo stesso")).check().run()
+    assert not app.button(key="import_run").disabled
+    app.button(key="import_run").click().run()
+    # and once imported, it is said again beside the counts
+    assert [w.value for w in app.warning if "due volte" in w.value] == [ui.plain(
+        "Questo stesso file è già stato importato (importazione 2) con un altro giorno, canale o campagna: le sue "
+        "righe restano, queste si aggiungono, e la spesa è contata due volte. Annulla quelle in più nella cronologia "
+        "qui sotto.")]
+
+
 def test_a_second_click_on_undo_undoes_nothing_more(app, empty_store):
     open_import(app)
     app.button(key="import_run").click().run()

@@ -140,7 +140,7 @@ def test_the_same_file_again_with_another_day_or_channel_is_said_to_count_twice(
     first = load(con, tmp_path, "kag.csv", text, sets={"spend_date": "2026-11-30", "channel": "Meta Ads"})
     assert not said(first, "import.note_spend_again")
     moved = load(con, tmp_path, "kag.csv", text, sets={"spend_date": "2026-11-15", "channel": "Meta Ads"})
-    assert said(moved, "import.note_spend_again") == [{"batch": first.batch_id}]
+    assert said(moved, "import.note_spend_again") == [{"batch": first.batch_id, "batches": [first.batch_id]}]
     assert con.execute("select sum(amount) from spend").fetchone()[0] == Decimal("6086.16")
     # the same day again is the same rows: nothing said; after the undo, the file goes in once
     same = load(con, tmp_path, "kag.csv", text, sets={"spend_date": "2026-11-15", "channel": "Meta Ads"})
@@ -148,7 +148,14 @@ def test_the_same_file_again_with_another_day_or_channel_is_said_to_count_twice(
     # a dry run says it would
     check = run_import(con, tmp_path / "kag.csv", ImportOptions(kind="spend", dry_run=True, sets={
         "spend_date": "2026-11-01", "channel": "Meta Ads"}))
-    assert said(check, "import.note_spend_again_check") == [{"batch": moved.batch_id}]
+    # every earlier import still in force is named (undoing the last one alone left the first counting twice)
+    assert said(check, "import.note_spend_again_check") == [{"batch": moved.batch_id,
+                                                             "batches": [first.batch_id, moved.batch_id]}]
+    from smarketing.importing.reasons import note_text
+    assert [note_text(n, "it") for n in check.notes if n.key == "import.note_spend_again_check"] == [
+        f"Questo stesso file è già stato importato (importazioni {first.batch_id} e {moved.batch_id}) con un altro "
+        "giorno, canale o campagna: importato ora, le sue righe resterebbero e la spesa sarebbe contata due volte. "
+        f"Annulla prima quelle importazioni (imports undo {moved.batch_id})."]
     # once the earlier imports are undone, the file goes in once, with nothing to say
     undo(con, moved.batch_id)
     undo(con, first.batch_id)
