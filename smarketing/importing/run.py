@@ -454,6 +454,16 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
             if expected:
                 notes.append(detect.Note("import.note_close_expected", {"count": expected,
                                                                        "field": mapped.column_name("closed_at")}))
+        if "closed_at" in mapped.fields and "created_at" in mapped.fields:
+            # Salesforce's demo export: CreatedDate 2024 on deals closed in 2023, counted in January 2024's cohort
+            early, key, made, closed = con.execute(
+                "select count(*), arg_min(r.written_key, r.rn), arg_min(r.created_at, r.rn)::date::varchar, "
+                "arg_min(t.next_closed_at, r.rn)::date::varchar from import_told as t "
+                "join import_rows_coded as r on r.rn = t.rn "
+                "where t.next_closed_at::date < r.created_at::date").fetchall()[0]
+            if early:
+                notes.append(detect.Note("import.note_closed_before_created", {
+                    "count": early, "id": key, "start": made, "end": closed}))
     first = con.execute("select value from import_problems where code = 'unknown_stage' group by value "
                         "order by count(*) desc, 1 limit 1").fetchall()
     if first:

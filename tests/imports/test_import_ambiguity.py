@@ -407,3 +407,18 @@ def test_the_same_spend_file_given_another_fixed_currency_is_said_to_count_twice
     assert ("import.note_spend_twice_check", {"batch": first.batch_id, "was": "EUR", "now": "USD"}) in notes(check)
     again = load(con, path, kind="spend", sets={"channel": "Email", "currency": "USD"})
     assert ("import.note_spend_twice", {"batch": first.batch_id, "was": "EUR", "now": "USD"}) in notes(again)
+
+
+def test_deals_closed_before_they_were_created_are_said(con, tmp_path):
+    """Review 25: Salesforce's demo opportunities were created on 22 January 2024 and closed in 2023; twelve wins
+    went into January 2024's cohort without a word."""
+    path = write(tmp_path, "deals.csv", "Deal ID,Deal Name,Deal Stage,Amount,Create Date,Close Date\n"
+                 "1,Alfa,Closed Won,1000,2024-01-22,2023-06-17\n2,Beta,Closed Lost,500,2024-01-22,2023-09-01\n"
+                 "3,Gamma,Closed Won,800,2023-05-02,2023-07-10\n4,Delta,Negotiation,900,2024-01-22,2024-03-01\n")
+    result = load(con, path)
+    said = [n for n in result.notes if n.key == "import.note_closed_before_created"]
+    assert [n.params for n in said] == [{"count": 2, "id": "1", "start": "2024-01-22", "end": "2023-06-17"}]
+    assert reasons.note_text(said[0], "en") == (
+        '2 closed leads have their closing date before their creation date (for example "1": created 22 Jan 2024, '
+        "closed 17 Jun 2023). In cohorts they count from their creation, after they closed: check the two columns "
+        "in the CRM.")
