@@ -223,6 +223,8 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
     if name == "roi" and spent and query.start is not None:
         series = db.rows(con, "metrics/spend_days", **filter_params(query.filters))
         last = min(query.end or query.today, query.today)
+        # the window's own check, once for every group's row
+        whole = _spend_uneven(series, (query.start, last), (window.start, window.end))
         for row in rows:
             if row.get("period") is not None and query.every:
                 # a week's or a month's row is its own days, cut to the window and to today, against theirs
@@ -231,7 +233,7 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
                 uneven = _spend_uneven(series, (first, end), (first - window.shift, end - window.shift)) \
                     if first <= end else None
             else:
-                uneven = _spend_uneven(series, (query.start, last), (window.start, window.end))
+                uneven = whole
             if uneven:
                 row.update({f"{key}_compare": None for key in SPENT}, compare_spend_uneven=uneven)
     return rows
