@@ -579,11 +579,25 @@ def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, 
         lead_twice, row_twice = _matched_twice(con)
         db.execute(con, "imports/leads_refused", key_field=key_field, mode=options.mode, lead_matched_twice=lead_twice,
                    row_matched_twice=row_twice, unmatched=_some_row_unmatched(con))
-        return db.rows(con, "imports/leads_write", batch_id=batch_id, deals=deals, currency=currency,
-                       new_leads=_some_row_unmatched(con))[0] | {"merged": 0}
+        counts = db.rows(con, "imports/leads_write", batch_id=batch_id, deals=deals, currency=currency,
+                         new_leads=_some_row_unmatched(con))[0] | {"merged": 0}
+        _keep_holds(con, batch_id, "lead", "select lead_id as id from import_matches")
+        return counts
     db.execute(con, "imports/spend_channels")
     db.execute(con, "imports/spend_keys", currency=currency)
-    return db.rows(con, "imports/spend_write", batch_id=batch_id, mode=options.mode)[0]
+    counts = db.rows(con, "imports/spend_write", batch_id=batch_id, mode=options.mode)[0]
+    _keep_holds(con, batch_id, "spend", "select spend_id as id from import_targets where spend_id is not null")
+    return counts
+
+
+def _keep_holds(con, batch_id: int, kind: str, held: str) -> None:
+    """Which stored rows the file held again (`held`: their ids), changed or not: a batch that wrote them is not
+    undone under this one (imports/undo_conflict)."""
+    con.execute(f"create or replace temp view import_held as {held}")
+    low, high = con.execute("select min(id), max(id) from import_held").fetchone()
+    if low is not None:
+        db.execute(con, "imports/batch_holds", batch_id=batch_id, kind=kind, low=low, high=high,
+                   wide=high - low >= BITMAP_SPAN)
 
 
 # lead ids spanning more than this are not put in a bitmap (DuckDB refuses a span over 10^9, and the bitmap's
@@ -647,9 +661,10 @@ def undo(con: duckdb.DuckDBPyConnection, batch_id: int, by: str | None = None) -
         raise SmarketingError("error.batch_already_undone", batch_id=batch_id, by=f" ({who})" if who else "")
     if status != "committed":
         raise SmarketingError("error.batch_not_committed", batch_id=batch_id, status=status)
-    later = db.rows(con, "imports/undo_conflict", batch_id=batch_id)[0]["later_batch"]
-    if later is not None:
-        raise SmarketingError("error.batch_conflict", batch_id=batch_id, later=later)
+    conflict = db.rows(con, "imports/undo_conflict", batch_id=batch_id)[0]
+    if conflict["later_batch"] is not None:
+        raise SmarketingError("error.batch_conflict" if conflict["changed"] else "error.batch_held",
+                              batch_id=batch_id, later=conflict["later_batch"])
     if kind == "demo":
         from smarketing import demo
 

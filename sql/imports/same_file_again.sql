@@ -3,12 +3,16 @@
 --          went in as new ones beside them, and the spend is counted twice. A row the earlier import refused and
 --          this one takes in is no second count: every stored row of it is met then.
 -- params: $batch_id bigint (0 for a dry run), $sha256 varchar (reads temp table import_targets, imports/spend_write)
--- grain: one row: every such batch, and the latest (null when there is none)
+--          A later import of the file that held those rows again (batch_holds) is one of them: it goes first.
+-- grain: one row: every such batch, and the latest, the one to undo first (null when there is none)
 select list(batch_id order by batch_id) as batches, max(batch_id) as batch
 from (
     select distinct b.batch_id
     from import_batches as b
-    join spend as s on s.batch_id = b.batch_id
+    join spend as s
+        on s.batch_id = b.batch_id
+        or exists (select 1 from batch_holds as h
+                   where h.batch_id = b.batch_id and h.kind = 'spend' and holds(h.held, h.first_id, s.spend_id))
     where b.kind = 'spend' and b.status = 'committed' and b.sha256 = $sha256 and b.batch_id <> $batch_id
         and s.spend_id not in (select spend_id from import_targets where spend_id is not null)
 );

@@ -10,7 +10,7 @@ EXPECTED_TABLES = {
     "schema_migrations", "stages", "leads", "stage_events", "spend", "import_batches", "import_rejects",
     "team_members", "objectives", "objective_owners", "objective_changes", "checkins",
     "meetings", "decisions", "action_items", "lead_snapshots", "spend_snapshots", "lead_journeys", "access_rules",
-    "passwords", "sign_in_failures", "settings", "import_mappings", "inbox_runs", "digest_sends",
+    "passwords", "sign_in_failures", "settings", "import_mappings", "inbox_runs", "digest_sends", "batch_holds",
 }
 
 

@@ -148,15 +148,18 @@ def test_the_same_file_again_with_another_day_or_channel_is_said_to_count_twice(
     # a dry run says it would
     check = run_import(con, tmp_path / "kag.csv", ImportOptions(kind="spend", dry_run=True, sets={
         "spend_date": "2026-11-01", "channel": "Meta Ads"}))
-    # every earlier import still in force is named (undoing the last one alone left the first counting twice)
-    assert said(check, "import.note_spend_again_check") == [{"batch": moved.batch_id,
-                                                             "batches": [first.batch_id, moved.batch_id]}]
+    # every earlier import still in force is named (undoing the last one alone left the first counting twice),
+    # the one that held the rows again too: it is the one to undo first (undoing the one before it would take its
+    # rows out from under it, and is refused)
+    assert said(check, "import.note_spend_again_check") == [{
+        "batch": same.batch_id, "batches": [first.batch_id, moved.batch_id, same.batch_id]}]
     from smarketing.importing.reasons import note_text
     assert [note_text(n, "it") for n in check.notes if n.key == "import.note_spend_again_check"] == [
-        f"Questo stesso file è già stato importato (importazioni {first.batch_id} e {moved.batch_id}) con un altro "
-        "giorno, canale o campagna: importato ora, le sue righe resterebbero e la spesa sarebbe contata due volte. "
-        f"Annulla prima quelle importazioni (imports undo {moved.batch_id})."]
+        f"Questo stesso file è già stato importato (importazioni {first.batch_id}, {moved.batch_id} e "
+        f"{same.batch_id}) con un altro giorno, canale o campagna: importato ora, le sue righe resterebbero e la "
+        f"spesa sarebbe contata due volte. Annulla prima quelle importazioni (imports undo {same.batch_id})."]
     # once the earlier imports are undone, the file goes in once, with nothing to say
+    undo(con, same.batch_id)
     undo(con, moved.batch_id)
     undo(con, first.batch_id)
     last = load(con, tmp_path, "kag.csv", text, sets={"spend_date": "2026-11-20", "channel": "Meta Ads"})

@@ -278,6 +278,70 @@ def test_undo_restores_the_exact_state_before_each_batch(con, tmp_path):
     assert err.value.key == "error.batch_missing"
 
 
+WEEK_ONE = """Codice;Email;Fase;Data creazione
+C1;anna@alfa.it;SQL;02/11/2026
+C2;bruno@beta.it;MQL;03/11/2026
+"""
+
+# a week later: the same two leads, as they were, and one more
+WEEK_TWO = WEEK_ONE + "C3;carla@gamma.it;Contatto;24/11/2026\n"
+
+SPEND = """Data;Canale;Importo
+02/11/2026;LinkedIn;100,00
+03/11/2026;LinkedIn;50,00
+"""
+
+
+@pytest.mark.parametrize("kind, first_text, second_text", [
+    ("leads", WEEK_ONE, WEEK_ONE),      # the same export twice: the older one is the natural clean-up
+    ("leads", WEEK_ONE, WEEK_TWO),      # a later export holding the earlier leads unchanged
+    ("spend", SPEND, SPEND),
+])
+def test_an_earlier_batch_is_not_undone_under_a_later_file_that_holds_its_rows(con, tmp_path, kind, first_text,
+                                                                                  second_text):
+    first = run_import(con, write(tmp_path, "a.csv", first_text), ImportOptions(kind=kind))
+    after_first = snapshot(con)
+    second = run_import(con, write(tmp_path, "b.csv", second_text), ImportOptions(kind=kind))
+    assert (second.updated, second.unchanged) == (0, 2)
+    before = snapshot(con)
+    # undoing the first took the rows out while the second, still in force, holds them: 0 leads, 0 spend
+    with pytest.raises(SmarketingError) as err:
+        undo(con, first.batch_id)
+    assert (err.value.key, err.value.params["later"]) == ("error.batch_held", second.batch_id)
+    assert err.value.message("it") == (
+        f"Il file dell'importazione {second.batch_id} contiene di nuovo dati portati dall'importazione "
+        f"{first.batch_id}: annullando la {first.batch_id} sparirebbero anche dalla {second.batch_id}. Annulla prima "
+        f"la {second.batch_id}, poi la {first.batch_id}; se serve, importa di nuovo il file della {second.batch_id}.")
+    assert snapshot(con) == before
+    undo(con, second.batch_id)
+    assert snapshot(con) == after_first
+    # once the later batch is undone, it holds nothing any more
+    undo(con, first.batch_id)
+    assert snapshot(con) == {"leads": [], "events": [], "spend": []}
+
+
+def test_a_later_batch_of_other_rows_leaves_an_earlier_one_free_to_undo(con, tmp_path):
+    first = run_import(con, write(tmp_path, "a.csv", WEEK_ONE), ImportOptions())
+    run_import(con, write(tmp_path, "b.csv", "Codice;Email;Fase;Data creazione\nC9;zeno@zeta.it;MQL;25/11/2026\n"),
+               ImportOptions())
+    run_import(con, write(tmp_path, "s.csv", SPEND), ImportOptions(kind="spend"))
+    undo(con, first.batch_id)
+    assert con.execute("select external_id from leads").fetchall() == [("C9",)]
+
+
+def test_a_later_file_too_wide_for_a_bitmap_holds_every_stored_row(con, tmp_path):
+    first = run_import(con, write(tmp_path, "a.csv", WEEK_ONE), ImportOptions())
+    # a store whose ids span more than a bitmap is kept for: the later batch counts as holding them all
+    for table in ("leads", "stage_events", "lead_journeys"):
+        con.execute(f"update {table} set lead_id = 3000000000 where lead_id = 2")
+    second = run_import(con, write(tmp_path, "b.csv", WEEK_ONE), ImportOptions())
+    assert con.execute("select kind, held from batch_holds where batch_id = ?", [second.batch_id]).fetchall() == [
+        ("lead", None)]
+    with pytest.raises(SmarketingError) as err:
+        undo(con, first.batch_id)
+    assert (err.value.key, err.value.params["later"]) == ("error.batch_held", second.batch_id)
+
+
 def test_stage_dates_fill_history_and_closing_date(con, tmp_path):
     run_import(con, write(tmp_path, "a.csv", "id,email,stage\nA,a@x.it,mql\n"), ImportOptions())
     # a later export brings the MQL date and the win date for the same lead
