@@ -222,9 +222,6 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                         # a fair paid in advance: planned, not spent yet (metrics/roi counts spend up to today)
                         notes.append(detect.Note("import.note_spend_future", {"count": later,
                                                                               "start": str(first)[:10]}))
-                if options.kind == "leads" and counts["updated"] and decisions.date_order:
-                    _date_order_changed(con, batch_id, layout.scan.sha256, decisions.date_order, options.dry_run,
-                                        notes)
                 refusal = _refusal(con, decisions.rows - skipped, rejected, mapped, decisions)
                 if refusal and not options.partial and not options.dry_run:
                     refused = refusal_error(refusal)
@@ -345,18 +342,6 @@ def _same_email(con, batch_id: int, dry_run: bool, notes: list[detect.Note]) -> 
             "_no_id" if found["old_id"] is None else "")
         notes.append(detect.Note(key, {"count": found["leads"], "new": found["new_id"], "old": found["old_id"],
                                        "batch": batch_id}))
-
-
-def _date_order_changed(con, batch_id: int, sha256: str, order: str, dry_run: bool,
-                        notes: list[detect.Note]) -> None:
-    """The same file read again with its dates in another order ("--date-order mdy" after a wrong guess): the
-    leads are corrected, the stage dates the first import wrote are not; said, with the undo that fixes them."""
-    found = db.rows(con, "imports/same_file_order", batch_id=batch_id, sha256=sha256, date_order=order)
-    if found:
-        notes.append(detect.Note("import.note_date_order_changed_check" if dry_run else
-                                 "import.note_date_order_changed",
-                                 {"batch": found[0]["batch_id"], "before": found[0]["date_order"], "order": order,
-                                  "this": batch_id}))
 
 
 def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, counts: dict[str, int], skipped: int,

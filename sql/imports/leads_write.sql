@@ -1,8 +1,8 @@
 -- purpose: write a leads batch. New leads get ids above the highest in use; stored leads get the file's
 --          non-empty values laid over theirs (their old state kept for undo), as imports/leads_match compared
 --          them. The stage moves only forward along the journey, or to a closing stage. Stage history only
---          grows: an entry is added when the lead has none for that stage, or has one without a date and the
---          file brings the date. A file read as deals ($deals) makes every row a deal, for good: a stored deal
+--          grows: an entry is added when the lead has none for that stage, or none in force with the date the
+--          file brings; a dated entry it replaces stays, superseded by the batch. A file read as deals ($deals) makes every row a deal, for good: a stored deal
 --          never turns back into a lead.
 -- params: $batch_id bigint, $deals boolean, $currency varchar (the company's, for amounts whose file names none),
 --         $new_leads boolean (some good row is no stored lead)
@@ -165,9 +165,11 @@ union all select lead_id, existing_id, 'opportunity', opportunity_at from import
 union all select lead_id, existing_id, 'customer', customer_at from import_told where customer_told
 union all select lead_id, existing_id, 'lost', lost_at from import_told where lost_told;
 
--- a stored lead's entries its history lacks (no entry for the stage, or only undated ones while the file brings
--- the date). An anti join, not an aggregate of the stored history per lead and stage: half the time on a
--- re-import; DuckDB builds its table on the smaller side, so the whole history is read without narrowing it first.
+-- a stored lead's entries its history lacks: no entry for the stage, or none in force with the date the file
+-- brings (an undated one, or another date: the CRM's date as it holds it now corrects the earlier one, which
+-- stays in the history, superseded). An anti join, not an aggregate of the stored history per lead and stage:
+-- half the time on a re-import; DuckDB builds its table on the smaller side, so the whole history is read
+-- without narrowing it first.
 -- Lead and stage are matched as one number (the stage's position beside the lead's id): hashing one integer
 -- rather than an integer and a text takes a quarter of the time off on a million-lead re-import
 create or replace temp table import_events as
@@ -184,8 +186,9 @@ anti join (
     from stage_events as e
     join stages as s on s.code = e.stage
     cross join import_journey as j
+    where e.superseded_by is null
 ) as e
-    on e.entry = t.entry and (e.entered_at is not null or t.entered_at is null);
+    on e.entry = t.entry and (t.entered_at is null or e.entered_at = t.entered_at);
 
 -- stored leads whose values change (imports/leads_match compared them), or whose stage, closing date or
 -- currency does, or that gain a stage entry: the file's non-empty values laid over theirs. The fields here are
@@ -252,6 +255,12 @@ select
 from import_good
 -- a constant false skips reading the staged rows again when every good row is a stored lead (a re-import)
 where $new_leads and existing_id is null;
+
+-- the dated entries a corrected date replaces stay in the history, out of force (undo puts them back)
+update stage_events set superseded_by = $batch_id
+from (select distinct lead_id, stage from import_events where entered_at is not null) as c
+where stage_events.lead_id = c.lead_id and stage_events.stage = c.stage
+    and stage_events.superseded_by is null and stage_events.entered_at is not null;
 
 insert into stage_events (lead_id, stage, entered_at, batch_id)
 select lead_id, stage, entered_at, $batch_id from import_events

@@ -4,6 +4,9 @@
 delete from stage_events
 where batch_id = $batch_id or lead_id in (select lead_id from leads where batch_id = $batch_id);
 
+-- the dates the batch corrected are in force again
+update stage_events set superseded_by = null where superseded_by = $batch_id;
+
 delete from leads where batch_id = $batch_id;
 
 update leads set

@@ -1,5 +1,6 @@
--- purpose: the stage entries of the leads in journey_ids, from their stage history: the first dated entry
---          into each stage, the furthest path stage entered, whether the lost stage was entered
+-- purpose: the stage entries of the leads in journey_ids, from their stage history in force (a date a later
+--          file corrected is superseded): the first dated entry into each stage, the furthest path stage entered,
+--          whether the lost stage was entered
 -- params: none (reads temp table journey_ids)
 -- grain: one row per lead in journey_ids, with or without entries, added to temp table journey_entries
 insert into journey_entries
@@ -16,7 +17,7 @@ with entries as (
         bool_or(p.outcome = 'lost') as lost_event
     from stage_events as e
     join stages as p on p.code = e.stage
-    where e.lead_id in (select lead_id from journey_ids)
+    where e.lead_id in (select lead_id from journey_ids) and e.superseded_by is null
     group by e.lead_id
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
-from smarketing import db, journeys, migrations
+from smarketing import db, migrations
 
 EXPECTED_TABLES = {
     "schema_migrations", "stages", "leads", "stage_events", "spend", "import_batches", "import_rejects",
@@ -137,9 +137,13 @@ def test_a_store_of_the_previous_release_gets_its_lost_deals_to_the_opportunity_
     old.execute("insert into stage_events (lead_id, stage, entered_at) values (1, 'lead', '2026-10-06'), "
                 "(1, 'lost', '2026-11-12'), (2, 'lead', '2026-10-06'), (2, 'lost', '2026-11-12'), "
                 "(3, 'lead', '2026-10-06'), (3, 'sql', '2026-10-07')")
-    journeys.refresh(old)
-    # as the previous release's journeys had it
-    old.execute("update lead_journeys set furthest = 1 where lead_id = 1")
+    # the journeys as the previous release had them (written here: today's journeys SQL reads today's schema)
+    old.execute("insert into lead_journeys (lead_id, created_at, lead_at, sql_at, lost_at, furthest, is_lost, "
+                "current_stage, outcome, first_at, deal_outcome) values "
+                "(1, '2026-10-06', '2026-10-06', null, '2026-11-12', 1, true, 'lost', 'lost', '2026-10-06', 'lost'), "
+                "(2, '2026-10-06', '2026-10-06', null, '2026-11-12', 1, true, 'lost', 'lost', '2026-10-06', "
+                "'disqualified'), "
+                "(3, '2026-10-06', '2026-10-06', '2026-10-07', null, 3, false, 'sql', null, '2026-10-06', null)")
     old.close()
     upgraded = db.connect(db_path)
     # the lost deal at the opportunity stage (4); the lost lead, disqualified, and the open deal stay where they were

@@ -96,9 +96,10 @@ STORED = """Record ID,Email,Lifecycle Stage,Create Date,Close Date,Amount,Curren
     # a closed deal told an open stage stays closed, with its date; its history gains the stage
     ("2,bruno@beta.it,opportunity,,,,", (1, 0), ("customer", datetime(2026, 3, 2, 9), "5000.00", "EUR"),
      [("opportunity", None)]),
-    # the same closing stage with another date: the file's date; the history keeps its dated entry
+    # the same closing stage with another date (a Close Date corrected in the CRM): the file's date, in force in
+    # the history too (the earlier entry stays, superseded), so the win counts on its new day
     ("2,bruno@beta.it,customer,,2026-03-09 09:00,,", (1, 0), ("customer", datetime(2026, 3, 9, 9), "5000.00", "EUR"),
-     []),
+     [("customer", datetime(2026, 3, 9, 9))]),
     # the same closing stage without a date: the stored date stays
     ("2,bruno@beta.it,customer,,,,", (0, 1), ("customer", datetime(2026, 3, 2, 9), "5000.00", "EUR"), []),
     # another currency alone is a change
@@ -124,6 +125,9 @@ def test_what_a_later_file_does_to_a_stored_leads_stage_closing_date_and_currenc
                        "where external_id = ?", [key]).fetchone() == after
     assert con.execute("select stage, entered_at from stage_events where batch_id = ? order by 1",
                        [again.batch_id]).fetchall() == added
+    # the metrics count the close on the day the lead row holds
+    assert con.execute("select j.closed_at from lead_journeys as j join leads as l using (lead_id) "
+                       "where l.external_id = ?", [key]).fetchone() == (after[1],)
     # the other stored leads are as they were
     assert con.execute("select count(*) from leads where external_id <> ? and updated_at is not null",
                        [key]).fetchone() == (0,)
@@ -374,33 +378,60 @@ def test_stage_history_gains_only_the_entries_it_lacks(con, tmp_path):
     assert con.execute("select count(*) from stage_events").fetchone()[0] == before + 2
 
 
-def test_the_same_file_read_again_in_another_date_order_says_the_stage_dates_stay_and_how_to_fix_them(con,
-                                                                                                        tmp_path):
+def test_a_corrected_stage_date_is_the_one_the_metrics_read_and_undo_puts_the_earlier_back(con, tmp_path):
+    """Review 26: a Close Date moved from 26/11 to 01/12 after the deal was won showed on the lead, but the win
+    stayed in November; a creation date fixed to 30/10 left the lead among November's. Each file's dates are the
+    CRM's as it holds them then, also when a later one goes back to an earlier date."""
+    header = "Codice;Fase;Data creazione;Data MQL;Data chiusura\n"
+    run_import(con, write(tmp_path, "a.csv", header + "C1;Cliente;02/11/2026;05/11/2026;26/11/2026\n"),
+               ImportOptions())
+    dates = ("select j.first_at::date::varchar, j.mql_at::date::varchar, j.customer_at::date::varchar, "
+             "j.closed_at::date::varchar from lead_journeys as j")
+    assert con.execute(dates).fetchall() == [("2026-11-02", "2026-11-05", "2026-11-26", "2026-11-26")]
+    corrected = run_import(con, write(tmp_path, "b.csv", header + "C1;Cliente;30/10/2026;05/11/2026;01/12/2026\n"),
+                           ImportOptions())
+    assert (corrected.updated, corrected.unchanged) == (1, 0)
+    assert con.execute(dates).fetchall() == [("2026-10-30", "2026-11-05", "2026-12-01", "2026-12-01")]
+    december = metrics.Query(start=date(2026, 12, 1), end=date(2026, 12, 31), today=date(2026, 12, 4))
+    assert metrics.compute(con, "win_rate", december)[0]["won"] == 1
+    # the first file's dates again: they are in force again, though the history already had them
+    back = run_import(con, write(tmp_path, "c.csv", header + "C1;Cliente;02/11/2026;05/11/2026;26/11/2026\n"),
+                      ImportOptions())
+    assert (back.updated, back.unchanged) == (1, 0)
+    assert con.execute(dates).fetchall() == [("2026-11-02", "2026-11-05", "2026-11-26", "2026-11-26")]
+    # the same file once more changes nothing
+    assert run_import(con, write(tmp_path, "c.csv", header + "C1;Cliente;02/11/2026;05/11/2026;26/11/2026\n"),
+                      ImportOptions()).unchanged == 1
+    undo(con, con.execute("select max(batch_id) from import_batches").fetchone()[0])
+    undo(con, back.batch_id)
+    assert con.execute(dates).fetchall() == [("2026-10-30", "2026-11-05", "2026-12-01", "2026-12-01")]
+    undo(con, corrected.batch_id)
+    assert con.execute(dates).fetchall() == [("2026-11-02", "2026-11-05", "2026-11-26", "2026-11-26")]
+    assert con.execute("select count(*) from stage_events where superseded_by is not null").fetchone() == (0,)
+
+
+def test_the_same_file_read_again_in_another_date_order_corrects_the_stage_dates(con, tmp_path):
     # no day over 12: the order is a guess (Italian day first), and the note of the first import says to try mdy
     text = ("Opportunity ID,Deal Stage,Engage Date,Close Date,Close Value\n"
             "OPP1,Won,1/11/2016,3/7/2017,592\nOPP2,Lost,2/3/2017,6/9/2017,\n")
     path = write(tmp_path, "pipeline.csv", text)
     first = run_import(con, path, ImportOptions())
-    check = run_import(con, path, ImportOptions(date_order="mdy", dry_run=True))
-    said = next(n for n in check.notes if n.key == "import.note_date_order_changed_check")
-    assert reasons.note_text(said, "it") == (
-        "L'importazione 1 ha letto questo stesso file con le date come giorno/mese/anno, questa prova come "
-        "mese/giorno/anno: importando, i contatti sarebbero corretti, ma le date delle fasi scritte allora "
-        "resterebbero nella storia, che non toglie mai nulla. Se erano sbagliate, prima annulla l'importazione 1 "
-        "(nella pagina Import, o con imports undo 1), poi importa il file.")
+    after_first = snapshot(con)
     again = run_import(con, path, ImportOptions(date_order="mdy"))
-    assert (again.updated, [n.params for n in again.notes if n.key == "import.note_date_order_changed"]) == (
-        2, [{"batch": first.batch_id, "before": "dmy", "order": "mdy", "this": again.batch_id}])
-    # the leads are right, the opportunity entry of the first reading stays: what the note says
-    opp = "select l.closed_at, e.entered_at from leads as l join stage_events as e using (lead_id) " \
-          "where l.external_id = 'OPP1' and e.stage = 'opportunity'"
-    assert con.execute(opp).fetchall() == [(datetime(2017, 3, 7), datetime(2016, 11, 1))]
-    # the fix it names: both undone, then the file read month first
+    assert again.updated == 2
+    # the leads and the journeys read the month-first dates; the first reading's entries stay, superseded
+    dates = ("select l.closed_at, j.opportunity_at, j.closed_at, j.first_at from leads as l join lead_journeys as j "
+             "using (lead_id) where l.external_id = 'OPP1'")
+    assert con.execute(dates).fetchall() == [(datetime(2017, 3, 7), datetime(2016, 1, 11), datetime(2017, 3, 7),
+                                              datetime(2016, 1, 11))]
+    assert con.execute("select e.entered_at, e.batch_id, e.superseded_by from stage_events as e join leads as l "
+                       "using (lead_id) where l.external_id = 'OPP1' and e.stage = 'opportunity' "
+                       "order by e.batch_id").fetchall() == [
+        (datetime(2016, 11, 1), first.batch_id, again.batch_id), (datetime(2016, 1, 11), again.batch_id, None)]
     undo(con, again.batch_id)
-    undo(con, first.batch_id)
-    fixed = run_import(con, path, ImportOptions(date_order="mdy"))
-    assert con.execute(opp).fetchall() == [(datetime(2017, 3, 7), datetime(2016, 1, 11))]
-    assert not [n for n in fixed.notes if n.key.startswith("import.note_date_order_changed")]
+    assert snapshot(con) == after_first
+    assert con.execute(dates).fetchall() == [(datetime(2017, 7, 3), datetime(2016, 11, 1), datetime(2017, 7, 3),
+                                              datetime(2016, 11, 1))]
 
 
 def test_email_is_the_key_when_no_id_is_mapped(con, tmp_path):
