@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 import duckdb
 
 from smarketing import db
-from smarketing.i18n import fmt_date, locale, t
+from smarketing.i18n import fmt_date, fmt_int, locale, t
 
 STALE_DAYS = 7
 
@@ -57,7 +57,7 @@ def words(fresh: Freshness, lang: str) -> str | None:
 def warning(fresh: Freshness, lang: str) -> str | None:
     if not fresh.stale:
         return None
-    return t("freshness.stale", lang, day=fmt_date(fresh.newest, lang), days=fresh.age)
+    return t("freshness.stale", lang, day=fmt_date(fresh.newest, lang), days=fmt_int(fresh.age, lang))
 
 
 def _ago(day: date, today: date, lang: str) -> str:

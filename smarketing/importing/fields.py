@@ -25,7 +25,9 @@ def _f(name: str, kind: str, *synonyms: str) -> Field:
 
 # Synonyms are compared after normalise(); within a field, earlier synonyms win when several columns match.
 LEAD_FIELDS: tuple[Field, ...] = (
+    # a deal's own ID before a customer's code: a deals sheet listing both is keyed by its deals
     _f("external_id", "text", "record id", "id", "lead id", "contact id", "deal id", "opportunity id", "external id",
+       "id trattativa", "codice trattativa", "id opportunita", "codice opportunita",
        "id contatto", "id lead", "codice", "codice contatto", "codice cliente", "mql id", "deal id", "prospect id",
        # HubSpot and Pipedrive set to Italian
        "id record", "id del record", "trattativa id"),

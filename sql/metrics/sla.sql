@@ -18,6 +18,16 @@ with steps as (
         (select position from stages where code = 'sql') as sql_position
 ),
 
+-- every MQL in scope, whatever its day: the typical time to accept comes from all of them, as conversion.sql's
+-- does (a window whose MQLs none was accepted yet took 0 days, and a young group was never maturing)
+scoped as (
+    select j.*
+    from journeys_in(case when $by = 'owner' then 'accountable' else $by end, $f_source, $f_campaign,
+                     $f_segment, $f_region, $f_owner, $f_product) as j
+    cross join steps as s
+    where j.furthest >= s.mql_position
+),
+
 mqls as (
     select
         j.dimension, j.assigned, period_of($every, j.mql_at) as period, j.mql_at, j.sql_at, j.is_lost,
@@ -28,16 +38,16 @@ mqls as (
         j.furthest >= s.sql_position and coalesce(reached_on('sql', j.lead_at, j.mql_at, j.sql_at, j.opportunity_at,
             j.customer_at, j.lost_at) < coalesce($as_of, $today)::date + 1, true) as accepted_then,
         j.is_lost and coalesce(j.lost_at < coalesce($as_of, $today)::date + 1, true) as lost_then
-    from journeys_in(case when $by = 'owner' then 'accountable' else $by end, $f_source, $f_campaign,
-                     $f_segment, $f_region, $f_owner, $f_product) as j
+    from scoped as j
     cross join steps as s
-    where j.furthest >= s.mql_position and in_window(j.mql_at, $start, $end)
+    where in_window(j.mql_at, $start, $end)
 ),
 
 typical as (
-    select coalesce(quantile_cont(date_diff('second', mql_at, sql_at) / 86400.0, 0.75), 0) as days
-    from mqls
-    where accepted and sql_at >= mql_at
+    select coalesce(quantile_cont(date_diff('second', j.mql_at, j.sql_at) / 86400.0, 0.75), 0) as days
+    from scoped as j
+    cross join steps as s
+    where j.furthest >= s.sql_position and j.sql_at >= j.mql_at
 ),
 
 result as (

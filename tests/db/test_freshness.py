@@ -63,3 +63,12 @@ def test_data_older_than_a_week_is_a_warning(con):
         "senza contatti. Importa gli export più recenti prima di leggere i numeri.")
     # seven days is still this side of a week
     assert not freshness.freshness(con, date(2026, 11, 17)).stale
+
+
+def test_years_of_silence_are_counted_with_the_languages_separators(con):
+    """Review 26: a historical export (Maven CRM, last deal 31/12/2017) read '3260 giorni fa'."""
+    with many_leads(con) as add:
+        add("L1", "2017-12-31 10:00", "lead", [("lead", "2017-12-31 10:00")])
+    fresh = freshness.freshness(con, date(2026, 12, 4))
+    assert freshness.warning(fresh, "it").startswith("I dati più recenti sono del 31/12/2017, 3.260 giorni fa:")
+    assert "31 Dec 2017, 3,260 days ago:" in freshness.warning(fresh, "en")

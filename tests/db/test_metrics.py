@@ -82,6 +82,23 @@ def test_the_days_to_accept_leave_an_sql_dated_before_its_mql_out(con):
     assert (rows[0]["mqls"], rows[0]["accepted"], rows[0]["median_days_to_accept"]) == (3, 3, 2.0)
 
 
+def test_a_hand_off_window_none_of_whose_mqls_was_accepted_yet_is_maturing(con):
+    """Review 26: two MQLs of 23 and 24 November, none accepted yet, read "0,0%" as final on the Hand-off page while
+    the Funnel said the same leads were still maturing: the typical time to accept came from the window's own
+    accepted MQLs alone, none, so 0 days. It comes from every MQL in scope, as the conversion's does."""
+    for n, (mql, sql) in enumerate([("2026-10-01", "2026-10-04"), ("2026-10-05", "2026-10-11"),
+                                    ("2026-10-12", "2026-10-18"), ("2026-10-20", "2026-10-22")]):
+        add_lead(con, f"A{n}", mql, "sql", [("lead", mql), ("mql", mql), ("sql", sql)])
+    add_lead(con, "N1", "2026-11-23", "mql", [("lead", "2026-11-23"), ("mql", "2026-11-23")])
+    add_lead(con, "N2", "2026-11-24", "mql", [("lead", "2026-11-24"), ("mql", "2026-11-24")])
+    # days to accept 2 3 6 6: three in four within 6, and the newest MQL is a day old on the 25th
+    window = metrics.Query(today=TODAY, start=date(2026, 11, 23), end=date(2026, 11, 29))
+    row = metrics.compute(con, "sla", window)[0]
+    assert (row["mqls"], row["accepted"], row["acceptance_rate"], row["maturing"]) == (2, 0, 0.0, True)
+    # a week later it has had the time
+    assert metrics.compute(con, "sla", replace(window, today=date(2026, 12, 2)))[0]["maturing"] is False
+
+
 def test_the_hand_off_compares_acceptance_at_the_same_age(con):
     twelve(con)
     # 16-29 November against 2-15 November as it stood on the 11th, two weeks before today: L1 (accepted the

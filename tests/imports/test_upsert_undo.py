@@ -541,3 +541,21 @@ def test_a_contact_that_comes_back_in_a_deals_export_becomes_a_deal_and_undo_tak
     undo(con, deals.batch_id)
     assert snapshot(con) == before
     assert win(con) == (0, 0, 1, None)
+
+
+def test_an_italian_deals_sheet_is_keyed_by_its_deal_id_not_matched_to_the_contact_by_email(con, tmp_path):
+    """Review 26: "ID trattativa" was left unmapped, so a deals sheet was keyed by e-mail: the first deal renamed the
+    contact ("Bianchi - pilota"), the second was refused as a repeat and the third for having no key."""
+    run_import(con, write(tmp_path, "contatti.csv", "Codice;Nome;Cognome;Email;Fase;Data creazione\n"
+                                                    "C1;Giulia;Bianchi;giulia@b.it;SQL;03/11/2026\n"), ImportOptions())
+    contact = con.execute("select * exclude (updated_at) from leads").fetchall()
+    deals = run_import(con, write(tmp_path, "trattative.csv", (
+        "ID trattativa;Nome trattativa;Codice cliente;Email;Fase;Valore;Data creazione\n"
+        "D1;Bianchi - pilota;C1;giulia@b.it;Vinta;5.000,00;23/11/2026\n"
+        "D2;Bianchi - rinnovo;C1;giulia@b.it;Trattativa;3.000,00;25/11/2026\n"
+        "D3;Rossi - fornitura;C7;;Persa;1.200,00;26/11/2026\n")), ImportOptions())
+    assert {line["field"]: line["column"] for line in deals.mapping}["external_id"] == "ID trattativa"
+    assert (deals.inserted, deals.updated, deals.rejected) == (3, 0, 0)
+    assert con.execute("select * exclude (updated_at) from leads where external_id = 'C1'").fetchall() == contact
+    assert con.execute("select external_id, is_deal from leads where batch_id = ? order by 1",
+                       [deals.batch_id]).fetchall() == [("D1", True), ("D2", True), ("D3", True)]
