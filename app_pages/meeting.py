@@ -95,8 +95,7 @@ with st.form("action_form", clear_on_submit=True):
                        format_func=lambda i: tr("meeting.no_objective") if i is None else f"#{i} {active[i]}")
     if st.form_submit_button(tr("meeting.action_add"), disabled=not editor):
         try:
-            opened = meetings.open_meeting(cur, week, user, today=today)
-            meetings.act(cur, opened["meeting_id"], text, owner, due, linked, created_by=user)
+            meetings.add_action(cur, week, text, owner, due, linked, user, today)
         except SmarketingError as exc:
             ui.show_error(exc)
         else:
@@ -115,8 +114,7 @@ with st.form("decision_form", clear_on_submit=True):
                        format_func=lambda i: tr("meeting.no_objective") if i is None else f"#{i} {active[i]}")
     if st.form_submit_button(tr("meeting.decision_add"), disabled=not editor):
         try:
-            opened = meetings.open_meeting(cur, week, user, today=today)
-            meetings.decide(cur, opened["meeting_id"], text, user, linked)
+            meetings.add_decision(cur, week, text, linked, user, today)
         except SmarketingError as exc:
             ui.show_error(exc)
         else:
@@ -130,19 +128,21 @@ with st.form(f"meeting_form_{meetings.week_code(week)}"):
                              placeholder=tr("objectives.choose_people"), select_all=False, key=f"attendees_{week}")
     notes = st.text_area(tr("meeting.notes"), value=(meeting or {}).get("notes") or "", key=f"notes_{week}")
     if st.form_submit_button(tr("meeting.save"), disabled=not editor):
-        opened = meetings.open_meeting(cur, week, user, today=today)
-        meetings.save(cur, opened["meeting_id"], present, notes, opened["held_on"] or meetings.reading_day(week, today),
-                      user)
+        meetings.save_meeting(cur, week, present, notes, user, today)
         st.toast(tr("meeting.saved"))
         meeting = meetings.find(cur, week)
 if meeting and meeting["updated_by"]:
     st.caption(ui.plain(tr("meeting.saved_by", by=meeting["updated_by"], day=fmt_date(meeting["updated_at"], lang))))
 
 st.header(tr("meeting.report"))
+# a week still to come has no numbers: its report would carry today's under its title (the CLI refuses it too)
+ahead = week > today
+if ahead:
+    st.info(tr("error.week_future", week=meetings.week_code(week), monday=fmt_date(week, lang)))
 cols = st.columns(2)
 stem = report.file_stem(week, lang)
 # built only when a button is pressed: drawing the charts takes a moment
 cols[0].download_button(tr("meeting.report_html"), key="report_html", mime="text/html", file_name=f"{stem}.html",
-                        data=lambda: report.html_page(report.build(cur, week, today, lang)))
+                        data=lambda: report.html_page(report.build(cur, week, today, lang)), disabled=ahead)
 cols[1].download_button(tr("meeting.report_md"), key="report_md", mime="text/markdown", file_name=f"{stem}.md",
-                        data=lambda: report.markdown(report.build(cur, week, today, lang)))
+                        data=lambda: report.markdown(report.build(cur, week, today, lang)), disabled=ahead)

@@ -120,6 +120,34 @@ def open_meeting(con: duckdb.DuckDBPyConnection, week: date, created_by: str,
     return existing
 
 
+def save_meeting(con: duckdb.DuckDBPyConnection, week: date, attendees: list[str], notes: str | None, by: str,
+                 today: date) -> None:
+    """Who came and the notes, saved for the week's meeting. Its day is the one kept, else today while its week
+    runs, its Sunday once over; a week still to come is held on no day yet (notes written ahead): a day before its
+    week had its report read the week before's figures."""
+    with db.transaction(con):
+        opened = open_meeting(con, week, by, today=today)
+        held_on = opened["held_on"] or (reading_day(opened["week"], today) if opened["week"] <= today else None)
+        save(con, opened["meeting_id"], attendees, notes, held_on, by)
+
+
+def add_action(con: duckdb.DuckDBPyConnection, week: date, text: str, owner: str | None, due_date: date | None,
+               objective_id: int | None, by: str, today: date) -> int:
+    """An action recorded at the week's meeting: the meeting is opened, and its day kept, only when the action
+    goes in (an empty one refused left the meeting held on that day)."""
+    with db.transaction(con):
+        opened = open_meeting(con, week, by, today=today)
+        return act(con, opened["meeting_id"], text, owner, due_date, objective_id, created_by=by)
+
+
+def add_decision(con: duckdb.DuckDBPyConnection, week: date, text: str, objective_id: int | None, by: str,
+                 today: date) -> int:
+    """A decision taken at the week's meeting, recorded as add_action records an action."""
+    with db.transaction(con):
+        opened = open_meeting(con, week, by, today=today)
+        return decide(con, opened["meeting_id"], text, by, objective_id)
+
+
 def save(con: duckdb.DuckDBPyConnection, meeting_id: int, attendees: list[str], notes: str | None,
          held_on: date | None, by: str) -> None:
     db.execute(con, "meetings/save", meeting_id=meeting_id, attendees=list(attendees),

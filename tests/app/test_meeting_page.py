@@ -171,3 +171,15 @@ def test_no_people_picker_offers_streamlits_english_select_all(app, demo_store):
     app.switch_page("app_pages/settings.py").run()
     pickers += list(app.multiselect)
     assert len(pickers) >= 4 and all(m.proto.select_all == 0 for m in pickers), [m.key for m in pickers]
+
+
+def test_next_weeks_report_cannot_be_downloaded_before_its_week(app, demo_store):
+    """Review 26: the page offered "riunione-2026-W49.md" on 25 November, with today's agenda and numbers under next
+    week's title, which the CLI refuses."""
+    meeting_page(app)
+    assert [b.disabled for b in app.get("download_button")] == [False, False]
+    assert not [i for i in app.info if "non è ancora cominciata" in i.value]
+    app.selectbox(key="meeting_week").select(date(2026, 11, 30)).run()
+    assert [b.disabled for b in app.get("download_button")] == [True, True]
+    assert app.info[-1].value == ("La settimana 2026-W49 (dal 30/11/2026) non è ancora cominciata: non ha numeri "
+                                  "da riportare.")

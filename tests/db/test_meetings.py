@@ -400,3 +400,33 @@ def test_an_action_of_this_weeks_meeting_is_late_once_its_day_has_passed(con):
     as_of = agenda.build(con, week, date(2026, 12, 4)).as_of
     assert as_of == date(2026, 12, 4)
     assert [meetings.overdue(a, as_of) for a in meetings.actions(con, week)] == [True]
+
+
+def test_notes_written_ahead_for_next_weeks_meeting_leave_its_day_open(con):
+    """Review 26: notes saved on Wednesday 25 November for the meeting of 30 November - 6 December set its day to
+    the 25th, before its week: its report then read 16-22 November and the week 23-29 was in no report."""
+    next_week = WEEK + timedelta(days=7)
+    meetings.save_meeting(con, next_week, ["Giulia"], "Portare i numeri delle fiere", "anna", TODAY)
+    saved = meetings.find(con, next_week)
+    assert (saved["notes"], saved["held_on"]) == ("Portare i numeri delle fiere", None)
+    # held on the day something is recorded in its week, and read on that day ever after
+    meetings.add_decision(con, next_week, "Spostare budget sulle fiere", None, "Marco", date(2026, 12, 3))
+    assert meetings.find(con, next_week)["held_on"] == date(2026, 12, 3)
+    assert agenda.figures_day(con, next_week, date(2026, 12, 20)) == date(2026, 12, 3)
+    # notes saved during a running week hold the meeting on that day
+    meetings.save_meeting(con, WEEK, [], "Note", "anna", TODAY)
+    assert meetings.find(con, WEEK)["held_on"] == TODAY
+
+
+@pytest.mark.parametrize("record", [
+    lambda con, day: meetings.add_action(con, WEEK, "  ", "Marco", None, None, "anna", day),
+    lambda con, day: meetings.add_decision(con, WEEK, "", None, "anna", day),
+])
+def test_an_empty_action_or_decision_refused_does_not_hold_the_meeting_that_day(con, record):
+    """Review 26: an empty action refused on Monday still opened the meeting on Monday: the real decision of Thursday
+    was read on Monday's figures."""
+    with pytest.raises(SmarketingError):
+        record(con, WEEK)
+    assert meetings.find(con, WEEK) is None
+    meetings.add_action(con, WEEK, "Richiamare i contatti della fiera", "Marco", None, None, "anna", TODAY)
+    assert meetings.find(con, WEEK)["held_on"] == TODAY

@@ -89,9 +89,8 @@ def test_pages_take_their_figures_from_one_view():
         "roi": ["choices.read", "metric_views.roi", "ui.drill_table"],
         # the rest are a person's actions: a meeting saved (then read again), a decision, an action, a tick, and
         # the report built when its download is asked for
-        "meeting": ["choices.read", "meeting_view.build", "meetings.act", "meetings.decide", "meetings.find",
-                    "meetings.open_meeting", "meetings.open_meeting", "meetings.open_meeting", "meetings.save",
-                    "meetings.set_action", "report.build", "report.build"],
+        "meeting": ["choices.read", "meeting_view.build", "meetings.add_action", "meetings.add_decision",
+                    "meetings.find", "meetings.save_meeting", "meetings.set_action", "report.build", "report.build"],
         # the plan, then its words; creating the objectives it proposes is the editor's action
         "planner": ["choices.read", "planner.amount_words", "planner.coverage", "planner.create_plan", "planner.pace",
                     "planner.page", "planner.parent_statement", "planner.pipeline_rows", "planner.problems",
