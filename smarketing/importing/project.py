@@ -548,7 +548,7 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         first = next((n for n, i in mapping.columns.items() if i == 0), None)
         said = f"'{first}', {written(first, specs)}" if first else "null, null"
         checks.append((f"{said}, 'footer_row', null", f"rn in ({', '.join(map(str, footers))})"))
-    summaries = _summary_rows(con, mapping) if mapping.kind == "spend" else []
+    summaries = _summary_rows(con, mapping) + _named_totals(con, mapping) if mapping.kind == "spend" else []
     if summaries:
         checks.append(("'amount', raw_amount, 'total_row', null", f"rn in ({', '.join(map(str, summaries))})"))
     # the header again (files pasted one under another): one reason, not a bad date, number and stage. Its names
@@ -624,6 +624,28 @@ def _summary_rows(con, mapping: Mapping) -> list[int]:
         f"and 2 * r.amount = (select sum(o.amount) from import_rows_coded as o where {same}) "
         f"and (select count(*) from import_rows_coded as o where {same} and o.campaign is not null) "
         f">= {one}"
+    ).fetchall()]
+
+
+def _named_totals(con, mapping: Mapping) -> list[int]:
+    """A spend sheet's dated total rows: "Totale" in the campaign (the day's, or the day's for its channel) or in the
+    channel (the day's, or the whole sheet's), with the sum of the other rows as its amount. A row named so whose
+    amount is no such sum is spend like any other, as a campaign may be called anything."""
+    cells = [c for c in ("campaign", "channel") if c in mapping.columns]
+    if "amount" not in mapping.columns or not cells:
+        return []
+    said = " or ".join(_total(c) for c in cells)
+    # one cheap pass first: nearly no sheet has such a row, and the sums are then never taken
+    if not con.execute(f"select count(*) from import_rows_coded where {said}").fetchone()[0]:
+        return []
+    day = "o.spend_date is not distinct from r.spend_date"
+    channel = " and o.channel is not distinct from r.channel" if "channel" in mapping.columns else ""
+    return [n for (n,) in con.execute(
+        f"with t as (select rn, spend_date, {', '.join(cells)}, amount, {said} as said from import_rows_coded "
+        "where amount is not null), o as (select * from t where not said) "
+        "select r.rn from t as r where r.said and r.amount in ("
+        f"(select sum(o.amount) from o where {day}{channel}), (select sum(o.amount) from o where {day}), "
+        "(select sum(amount) from o)) order by r.rn"
     ).fetchall()]
 
 

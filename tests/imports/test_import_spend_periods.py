@@ -216,3 +216,21 @@ def test_daily_spend_that_replaces_a_weeks_rows_is_no_second_count(con, tmp_path
         f"{day:02d}/11/2026;Brand;10\n" for day in range(1, 31)), sets={"channel": "Google Ads"})
     assert (daily.inserted, daily.updated, said(daily, "import.note_spend_overlap")) == (27, 3, [])
     assert con.execute("select sum(amount) from spend").fetchone()[0] == Decimal("300.00")
+
+
+def test_dated_total_rows_named_in_the_campaign_or_channel_are_skipped(con, tmp_path):
+    """Review 26: a sheet's "Totale" rows with the day in their date cell went in as spend: 1.400 € for a day of
+    700 €, and a month's ROI halved, with no word."""
+    result = load(con, tmp_path, "spesa.csv", (
+        "Data;Canale;Campagna;Spesa\n"
+        "23/11/2026;Google Ads;Brand;400,00\n"
+        "23/11/2026;Google Ads;Generica;300,00\n"
+        "23/11/2026;Google Ads;Totale;700,00\n"          # the day's, for its channel
+        "24/11/2026;Meta Ads;Retargeting;50,00\n"
+        "24/11/2026;LinkedIn;Awareness;25,00\n"
+        "24/11/2026;Totale;;75,00\n"                      # the day's
+        "30/11/2026;Totale complessivo;;775,00\n"         # the sheet's, dated its last day
+        "30/11/2026;Fiere;Totale;120,00\n"))              # a campaign so called: no sum, spend like any other
+    assert (result.inserted, result.skipped) == (5, 3)
+    assert [(w["line"], w["code"]) for w in result.warnings] == [(4, "total_row"), (7, "total_row"), (8, "total_row")]
+    assert con.execute("select sum(amount) from spend").fetchone()[0] == Decimal("895.00")
