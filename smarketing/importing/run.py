@@ -166,7 +166,10 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                              "period_days": period_days, "row_span": decisions.row_span},
                     created_by=options.created_by or access.local_user(),
                 )
-                counts = _write(con, options, mapped, batch_id, deals, currency)
+                # what each spend row covers: its day, a week, a month, or the report's period
+                span = {"row_ends": period_days > 0, "period_end": period[1] if period_days and period else None,
+                        "row_span": decisions.row_span}
+                counts = _write(con, options, mapped, batch_id, deals, currency, span)
                 if options.kind == "leads" and not options.dry_run:
                     journeys.refresh_import(con, created=counts["inserted"] > 0)
                 db.execute(con, "imports/rejects_save", batch_id=batch_id)
@@ -203,9 +206,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                                                  else "import.note_spend_again", {
                                                      "batch": again["batch"], "batches": again["batches"]}))
                 if options.kind == "spend" and (counts["inserted"] or counts["updated"]):
-                    overlap = db.rows(con, "imports/spend_overlap", batch_id=batch_id, row_ends=period_days > 0,
-                                      period_end=period[1] if period_days and period else None,
-                                      row_span=decisions.row_span)[0]
+                    overlap = db.rows(con, "imports/spend_overlap", batch_id=batch_id)[0]
                     if overlap["rows"]:
                         notes.append(detect.Note("import.note_spend_overlap", {"count": overlap["rows"],
                                                                                "batch": overlap["batch"]}))
@@ -553,7 +554,7 @@ def _channels_without_leads(con, batch_id: int, column: str | None) -> list[dete
 
 
 def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, deals: bool,
-           currency: str) -> dict[str, int]:
+           currency: str, span: dict[str, Any]) -> dict[str, int]:
     if options.kind == "leads":
         key_field = "external_id" if "external_id" in mapped.fields else "email"
         db.execute(con, "imports/leads_match", key_field=key_field, deals=deals)
@@ -569,7 +570,7 @@ def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, 
         _keep_holds(con, batch_id, "lead", "select lead_id as id from import_matches")
         return counts
     db.execute(con, "imports/spend_channels")
-    db.execute(con, "imports/spend_keys", currency=currency)
+    db.execute(con, "imports/spend_keys", currency=currency, **span)
     counts = db.rows(con, "imports/spend_write", batch_id=batch_id, mode=options.mode)[0]
     _keep_holds(con, batch_id, "spend", "select spend_id as id from import_targets where spend_id is not null")
     return counts

@@ -1,13 +1,23 @@
 -- purpose: write a spend batch: match rows on (date, channel, campaign, currency), keep the old amount of
---          changed rows for undo, update them, insert the new ones
+--          changed rows for undo, update them, insert the new ones. A stored row covering more than its day (a
+--          week, a month, a report's period) is replaced only by a file that reaches its last day: daily spend for
+--          23-25 November never takes the place of the week of the 23rd, whose other days would be lost; it goes
+--          in beside it, and imports/spend_overlap says the spend is counted twice
 -- params: $batch_id bigint, $mode varchar (upsert, insert, update)
 -- grain: counts of the batch, one row (merged: rows of the file summed into another row's key)
 create or replace temp table import_targets as
 select k.*, s.spend_id, s.amount as old_amount
 from import_keys as k
-left join spend as s
+left join (
+    select s.*, spend_last_day(s.spend_date, b.options) as last_day
+    from spend as s
+    left join import_batches as b on b.batch_id = s.batch_id
+) as s
     on s.spend_date = k.spend_date and s.channel = k.channel
-   and coalesce(s.campaign, '') = coalesce(k.campaign, '') and s.currency = k.currency;
+   and coalesce(s.campaign, '') = coalesce(k.campaign, '') and s.currency = k.currency
+   and s.last_day <= (select max(last_day) from import_keys)
+-- the widest stored row the file covers, where a day's row sits beside its week's
+qualify row_number() over (partition by k.key order by s.last_day desc nulls last) = 1;
 
 -- a refused key refuses every row summed into it
 insert into import_problems

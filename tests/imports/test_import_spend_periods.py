@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+import pytest
+
 from smarketing.importing import ImportOptions, run_import, undo
 from tests.db.test_import_corpus import check_ledger, notes
 
@@ -234,3 +236,22 @@ def test_dated_total_rows_named_in_the_campaign_or_channel_are_skipped(con, tmp_
     assert (result.inserted, result.skipped) == (5, 3)
     assert [(w["line"], w["code"]) for w in result.warnings] == [(4, "total_row"), (7, "total_row"), (8, "total_row")]
     assert con.execute("select sum(amount) from spend").fetchone()[0] == Decimal("895.00")
+
+
+@pytest.mark.parametrize("days", [(23, 24, 25), (23,)])
+def test_daily_spend_for_part_of_a_stored_week_never_takes_its_place(con, tmp_path, days):
+    """Review 26: a week of 700 € (23-29 November), then a daily file for 23-25: the week's row was replaced by the
+    23rd's 90 €, and the four other days' spend was gone with no word. Part of a week cannot replace it: the days go
+    in beside it and the import says the spend is counted twice, naming the import to undo."""
+    week = load(con, tmp_path, "settimane.csv", "Settimana;Canale;Campagna;Spesa\n23/11/2026;Google Ads;Brand;700,00\n")
+    amounts = {23: "90,00", 24: "110,00", 25: "100,00"}
+    daily = load(con, tmp_path, "giorni.csv", "Data;Canale;Campagna;Spesa\n" + "".join(
+        f"{day}/11/2026;Google Ads;Brand;{amounts[day]}\n" for day in days))
+    assert (daily.inserted, daily.updated) == (len(days), 0)
+    assert said(daily, "import.note_spend_overlap") == [{"count": 1, "batch": week.batch_id}]
+    assert con.execute("select amount from spend where batch_id = ?", [week.batch_id]).fetchall() == [
+        (Decimal("700.00"),)]
+    # undoing the week leaves the days, once
+    undo(con, week.batch_id)
+    assert con.execute("select sum(amount) from spend").fetchone()[0] == sum(
+        Decimal(amounts[d].replace(",", ".")) for d in days)
