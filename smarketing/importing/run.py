@@ -184,7 +184,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                 if decisions.rows != sum(counts.values()) + skipped + rejected:
                     raise AssertionError(f"rows lost: {decisions.rows} read, {counts}, {skipped} skipped, "
                                          f"{rejected} rejected")
-                _explain(con, options, mapped, batch_id, counts, skipped, currency, notes)
+                _explain(con, options, mapped, batch_id, counts, skipped, currency, notes, deals)
                 if options.kind == "spend" and "currency" not in mapped.columns and counts["inserted"]:
                     # the same file with another --currency, or another fixed currency on the page: its rows are new
                     # ones, and the spend counted twice (a check says it would be)
@@ -345,8 +345,20 @@ def _same_email(con, batch_id: int, dry_run: bool, notes: list[detect.Note]) -> 
                                        "batch": batch_id}))
 
 
+def _deals_beside_contacts(con, batch_id: int, deals: bool, dry_run: bool, notes: list[detect.Note]) -> None:
+    """Deals new beside contacts of the same sales, or such contacts new beside deals: each win counted twice,
+    said with the undo. The other kind is looked for first: a store of one kind only is spared the count."""
+    if not con.execute("select exists (select 1 from leads where is_deal <> ? and batch_id is distinct from ?)",
+                       [deals, batch_id]).fetchone()[0]:
+        return
+    found = db.rows(con, "imports/deals_beside_contacts", batch_id=batch_id, deals=deals)[0]
+    if found["contacts"] and found["deals"]:
+        notes.append(detect.Note(("import.note_deals_beside_contacts" if deals else "import.note_contacts_beside_deals")
+                                 + ("_check" if dry_run else ""), {**found, "batch": batch_id}))
+
+
 def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, counts: dict[str, int], skipped: int,
-             currency: str, notes: list[detect.Note]) -> None:
+             currency: str, notes: list[detect.Note], deals: bool) -> None:
     """Notes for what the import did to rows beyond reading them: summed, skipped, given a currency."""
     if counts["merged"]:
         notes.append(detect.Note("import.note_merged", {"rows": counts["merged"]}))
@@ -412,8 +424,11 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
             # (a row refused after all, "--mode insert", gives nothing; a check says what the import would do)
             notes.append(detect.Note("import.note_id_given_check" if options.dry_run else "import.note_id_given",
                                      {"count": given[0], "id": given[1], "email": given[2]}))
-        if counts["inserted"] and "external_id" in mapped.fields and "email" in mapped.fields:
+        # (a deal with its contact's e-mail is that person's deal, never the same person twice)
+        if counts["inserted"] and "external_id" in mapped.fields and "email" in mapped.fields and not deals:
             _same_email(con, batch_id, options.dry_run, notes)
+        if counts["inserted"]:
+            _deals_beside_contacts(con, batch_id, deals, options.dry_run, notes)
         if counts["updated"] and "external_id" in mapped.fields and "email" in mapped.fields:
             changed = db.rows(con, "imports/email_changed")[0]
             if changed["leads"]:

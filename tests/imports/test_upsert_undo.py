@@ -559,3 +559,45 @@ def test_an_italian_deals_sheet_is_keyed_by_its_deal_id_not_matched_to_the_conta
     assert con.execute("select * exclude (updated_at) from leads where external_id = 'C1'").fetchall() == contact
     assert con.execute("select external_id, is_deal from leads where batch_id = ? order by 1",
                        [deals.batch_id]).fetchall() == [("D1", True), ("D2", True), ("D3", True)]
+
+
+HUBSPOT_CONTACTS = ('"Record ID","Email","Lifecycle Stage","Create Date","Became a Customer Date"\n'
+                    '"101","dario@delta.it","Customer","2026-11-05 14:00","2026-11-26 17:00"\n'
+                    '"102","bruno@beta.it","Sales Qualified Lead","2026-11-03 10:00",""\n')
+HUBSPOT_DEALS = ('"Record ID","Deal Name","Deal Stage","Amount","Create Date","Close Date"\n'
+                 '"9001","Delta - fornitura","Closed Won","12000","2026-11-12 10:00","2026-11-26 17:00"\n'
+                 '"9002","Beta - progetto","Closed Lost","4500","2026-11-20 10:00","2026-11-30 10:00"\n')
+
+
+@pytest.mark.parametrize("deals_first", [False, True])
+def test_deals_beside_contacts_of_the_same_sales_are_said_to_count_each_win_twice(con, tmp_path, deals_first):
+    """Review 26: HubSpot's contacts, then its deals: 2 won and 1 lost (66,7%) for one sale won and one lost, and 4
+    leads for 2 people, with no word: a contact and its deal are two rows, never one."""
+    files = [("deals.csv", HUBSPOT_DEALS), ("contacts.csv", HUBSPOT_CONTACTS)]
+    for name, text in files if deals_first else reversed(files):
+        result = run_import(con, write(tmp_path, name, text), ImportOptions())
+    key = "import.note_contacts_beside_deals" if deals_first else "import.note_deals_beside_contacts"
+    assert [(n.key, n.params) for n in result.notes if "beside" in n.key] == [
+        (key, {"contacts": 1, "deals": 2, "batch": result.batch_id})]
+    text = reasons.note_text(next(n for n in result.notes if n.key == key), "it")
+    assert text.startswith(
+        "Nel database ci sono già contatti (non trattative) arrivati almeno alla fase Opportunità (1): le trattative "
+        "di questo file (2) non li aggiornano" if not deals_first else
+        "Nel database ci sono già trattative (2): i contatti di questo file arrivati almeno alla fase Opportunità (1) "
+        "non le aggiornano")
+    # the second import of the same kind adds nothing beside: nothing said
+    again = run_import(con, write(tmp_path, "again.csv", HUBSPOT_CONTACTS if deals_first else HUBSPOT_DEALS),
+                       ImportOptions())
+    assert not [n for n in again.notes if "beside" in n.key]
+
+
+def test_a_pipedrive_deal_with_its_persons_e_mail_is_no_person_twice(con, tmp_path):
+    """Review 26: a Pipedrive persons file, then its deals file with "Person - Email": the import said the new deal had
+    the e-mail of a contact "which several contacts without an ID share", and to remove the duplicates."""
+    run_import(con, write(tmp_path, "persons.csv", "Person - ID,Person - Name,Person - Email\n"
+                                                   "1,Dario Sala,dario@delta.it\n"), ImportOptions())
+    deals = run_import(con, write(tmp_path, "deals.csv", (
+        "Deal - ID,Deal - Title,Deal - Value,Deal - Stage,Deal - Status,Deal - Won time,Person - Email\n"
+        "1,Delta - fornitura,12000,Negotiations Started,won,2026-11-26 17:00:00,dario@delta.it\n")), ImportOptions())
+    assert deals.inserted == 1
+    assert not [n for n in deals.notes if n.key.startswith("import.note_same_email")]
