@@ -184,6 +184,13 @@ def key_text(text: str, fold: bool) -> str | None:
     return (plain.casefold() if fold else plain) or None
 
 
+def person_text(text: str) -> str | None:
+    """An owner's name as one person however the CRM wrote it: compatibility forms folded (NFKC: a decomposed
+    "ò" is "ò"), no invisible characters (a zero-width space pasted in front), every run of spacing one space."""
+    visible = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return " ".join(unicodedata.normalize("NFKC", visible).split()) or None
+
+
 def normalise(text: str) -> str:
     """Header or value as compared: Unicode compatibility forms and case folded (NFKC, casefold), accents off
     Latin letters, every run of punctuation or spacing one space. Letters of every script are kept: a Cyrillic

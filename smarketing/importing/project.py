@@ -9,7 +9,9 @@ Text from the file is never spliced into SQL; stage names reach SQL through a di
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,15 @@ import duckdb
 from smarketing import settings
 from smarketing.importing import formats, source
 from smarketing.importing.detect import Layout, Note
-from smarketing.importing.fields import FIELDS, OUTCOME_SYNONYMS, STAGE_SYNONYMS, Field, key_text, normalise
+from smarketing.importing.fields import (
+    FIELDS,
+    OUTCOME_SYNONYMS,
+    STAGE_SYNONYMS,
+    Field,
+    key_text,
+    normalise,
+    person_text,
+)
 from smarketing.importing.mapping import Mapping
 from smarketing.importing.reasons import QUOTES
 from smarketing.stages import CODES as STAGE_CODES
@@ -191,13 +201,15 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
     # whether some amount writes its currency ("$ 5.000,00"): told by the sample, else by every value, as a mark
     # first met on the 20,001st row is still the row's currency
     sample_marked = amount in mapped and any(profiles[amount][code.lower()] for code in formats.CURRENCY_MARKS)
-    facts = {f"odd_{n}": _odd_key(n) for n in keys}
+    # an owner's name too: one person whatever bytes the CRM wrote it in
+    folded = keys + (["owner"] if "owner" in mapped and mapping.kind == "leads" else [])
+    facts = {f"odd_{n}": _odd_key(n) for n in folded}
     if amount in mapped and not sample_marked:
         facts["marked"] = f"regexp_matches(raw_{column(amount)}, {formats.ANY_CURRENCY_MARK}, 'i')"
     found = _repair(con, repairs, facts)
-    for name in keys:
+    for name in folded:
         if found[f"odd_{name}"]:
-            _fold_keys(con, name, fold=name == "email")
+            _fold_keys(con, name, person_text if name == "owner" else partial(key_text, fold=name == "email"))
     if dates and not date_order and order == "dmy":
         _recheck_order(con, [column(n) for n in dates], {n: profiles[n] for n in dates}, decisions, notes)
     if not decimal:
@@ -287,15 +299,16 @@ def _odd_key(col: str) -> str:
     return f"(strlen({col}) <> length({col}) or {col} like ' %' or {col} like '% ' or contains({col}, chr(9)))"
 
 
-def _fold_keys(con, col: str, fold: bool) -> None:
-    """Dedupe keys in Unicode's compatibility form, with no invisible characters (fields.key_text): an
-    e-mail followed by a no-break space is the same lead as without it. Only values with a byte outside
-    ASCII or spacing at their ends need Python; the rest is already in that form (e-mails lower-cased)."""
+def _fold_keys(con, col: str, form: Callable[[str], str | None]) -> None:
+    """Dedupe keys in Unicode's compatibility form, with no invisible characters (fields.key_text), and owners as
+    one person (fields.person_text): an e-mail followed by a no-break space is the same lead as without it. Only
+    values with a byte outside ASCII or spacing at their ends need Python; the rest is already in that form
+    (e-mails lower-cased, owners' spacing repaired)."""
     odd = [r[0] for r in con.execute(f"select distinct {col} from import_rows where {_odd_key(col)}").fetchall()]
     if not odd:
         return
     con.execute("create or replace temp table import_dict_key (raw varchar, key varchar)")
-    con.executemany("insert into import_dict_key values (?, ?)", [(v, key_text(v, fold)) for v in odd])
+    con.executemany("insert into import_dict_key values (?, ?)", [(v, form(v)) for v in odd])
     con.execute(f"update import_rows set {col} = d.key from import_dict_key as d where import_rows.{col} = d.raw")
 
 

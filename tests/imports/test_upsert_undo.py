@@ -601,3 +601,19 @@ def test_a_pipedrive_deal_with_its_persons_e_mail_is_no_person_twice(con, tmp_pa
         "1,Delta - fornitura,12000,Negotiations Started,won,2026-11-26 17:00:00,dario@delta.it\n")), ImportOptions())
     assert deals.inserted == 1
     assert not [n for n in deals.notes if n.key.startswith("import.note_same_email")]
+
+
+def test_an_owner_is_one_person_whatever_bytes_the_crm_wrote_the_name_in(con, tmp_path):
+    """Review 26: "Niccolò Bianchi" written with a decomposed accent, a zero-width space in front or a thin space inside
+    read as three more people "not in the team", holding MQLs nobody was accountable for."""
+    import unicodedata
+
+    names = ["Niccolò Bianchi", unicodedata.normalize("NFD", "Niccolò Bianchi"), "\u200bNiccolò Bianchi",
+             "Niccolò\u2009Bianchi", "Luca  Bertolini"]
+    text = "id,email,owner,stage,created\n" + "".join(
+        f'{i},b{i}@x.it,"{name}",mql,2026-11-02\n' for i, name in enumerate(names))
+    run_import(con, write(tmp_path, "owners.csv", text), ImportOptions())
+    assert con.execute("select owner, count(*) from leads group by 1 order by 1").fetchall() == [
+        ("Luca Bertolini", 1), ("Niccolò Bianchi", 4)]
+    assert con.execute("select distinct owner from lead_journeys order by 1").fetchall() == [
+        ("Luca Bertolini",), ("Niccolò Bianchi",)]
