@@ -617,3 +617,18 @@ def test_an_owner_is_one_person_whatever_bytes_the_crm_wrote_the_name_in(con, tm
         ("Luca Bertolini", 1), ("Niccolò Bianchi", 4)]
     assert con.execute("select distinct owner from lead_journeys order by 1").fetchall() == [
         ("Luca Bertolini",), ("Niccolò Bianchi",)]
+
+
+def test_stored_leads_moved_on_with_no_date_for_the_stage_are_said(con, tmp_path):
+    """Review 26: a week-2 sheet with Fase alone moved three leads up; their entries had no date, so the week's
+    conversions read 0 -> 0 and November's hand-off 0 MQLs, with no word (a close with no date is said)."""
+    run_import(con, write(tmp_path, "a.csv", "Codice;Fase;Data creazione\nC1;Contatto;02/11/2026\n"
+                                             "C2;MQL;03/11/2026\nC3;SQL;04/11/2026\n"), ImportOptions())
+    moved = run_import(con, write(tmp_path, "b.csv", "Codice;Fase\nC1;MQL\nC2;SQL\nC3;Cliente\n"), ImportOptions())
+    assert [(n.key, n.params) for n in moved.notes if n.key == "import.note_moved_undated"] == [
+        ("import.note_moved_undated", {"count": 2, "id": "C1"})]
+    assert reasons.note_text(next(n for n in moved.notes if n.key == "import.note_moved_undated"), "it").startswith(
+        "2 contatti già presenti sono passati a una fase successiva senza una data per quella fase (per esempio «C1»)")
+    # with the stage's date, nothing to say
+    dated = run_import(con, write(tmp_path, "c.csv", "Codice;Fase;Data SQL\nC1;SQL;20/11/2026\n"), ImportOptions())
+    assert not [n for n in dated.notes if n.key == "import.note_moved_undated"]
