@@ -125,7 +125,7 @@ def todos(con: duckdb.DuckDBPyConnection, names: list[str], week: date, today: d
             waiting[person] = waiting.get(person, 0) + r["backlog"]
     missing = db.rows(con, "meetings/missing_checkins", week=week)
     open_actions = [Due(**a, overdue=meetings.overdue(a, as_of))
-                    for a in meetings.actions(con, week) if a["status"] == "open"]
+                    for a in meetings.actions(con, week, as_of) if a["status"] == "open"]
     return {name: Todo(checkins=[r["title"] for r in missing if r["owner"] == name],
                        backlog=waiting.get(name.strip().casefold(), 0), backlog_days=limits.backlog_days,
                        actions=[a for a in open_actions if a["owner"] == name])

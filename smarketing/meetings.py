@@ -174,10 +174,10 @@ def act(con: duckdb.DuckDBPyConnection, meeting_id: int, text: str, owner: str |
                       due_date=due_date, objective_id=objective_id, created_by=created_by).fetchall()[0][0]
 
 
-def actions(con: duckdb.DuckDBPyConnection, week: date) -> list[Action]:
+def actions(con: duckdb.DuckDBPyConnection, week: date, as_of: date | None = None) -> list[Action]:
     """Open actions carried over from earlier meetings first (and those closed during this week), then
-    this week's own."""
-    return db.rows(con, "meetings/actions", week=periods.monday(week))  # type: ignore[return-value]
+    this week's own; as of a day (a past meeting's report and digest), those closed after it still open."""
+    return db.rows(con, "meetings/actions", week=periods.monday(week), as_of=as_of)  # type: ignore[return-value]
 
 
 def set_action(con: duckdb.DuckDBPyConnection, action_id: int, status: str, by: str,

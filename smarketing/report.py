@@ -55,7 +55,7 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) ->
     return Report(
         lang=lang, today=today, agenda=plan, meeting=meeting,
         decisions=meetings.decisions(con, meeting["meeting_id"]) if meeting else [],
-        actions=meetings.actions(con, week),
+        actions=meetings.actions(con, week, plan.as_of),
         board=objective_views.board(con, plan.as_of),
         weekly=overview.weekly_stage_entries(con, periods.monday(plan.as_of) - timedelta(weeks=CHART_WEEKS - 1),
                                              plan.as_of, today),

@@ -430,3 +430,24 @@ def test_an_empty_action_or_decision_refused_does_not_hold_the_meeting_that_day(
     assert meetings.find(con, WEEK) is None
     meetings.add_action(con, WEEK, "Richiamare i contatti della fiera", "Marco", None, None, "anna", TODAY)
     assert meetings.find(con, WEEK)["held_on"] == TODAY
+
+
+def test_a_past_meetings_report_and_digest_show_the_actions_as_they_stood_on_its_day(con):
+    """Review 26: the report of the meeting of 23 November, "read on 23/11", listed an action as done on the 26th,
+    and the digest for that week left it out of Sara's to-dos."""
+    earlier = meetings.open_meeting(con, WEEK - timedelta(days=7), "anna")
+    action = meetings.act(con, earlier["meeting_id"], "Inviare il riepilogo dei lead persi", "Sara", WEEK)
+    meetings.add_decision(con, WEEK, "Spostare budget sulle fiere", None, "Marco", WEEK)      # held on Monday 23
+    meetings.set_action(con, action, "done", "Sara", at=datetime(2026, 11, 26, 10))
+    later = date(2026, 12, 10)
+    built = report.build(con, WEEK, later, "it")
+    assert built.agenda.as_of == WEEK
+    assert [(a["text"], a["status"], a["done_at"]) for a in built.actions] == [
+        ("Inviare il riepilogo dei lead persi", "open", None)]
+    from smarketing import digest
+
+    assert [a["text"] for a in digest.todos(con, ["Sara"], WEEK, later)["Sara"].actions] == [
+        "Inviare il riepilogo dei lead persi"]
+    # as things are now, and for the next week's meeting, it is done
+    assert [a["status"] for a in meetings.actions(con, WEEK)] == ["done"]
+    assert [a["status"] for a in meetings.actions(con, WEEK + timedelta(days=7), later)] == []
