@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from typing import Any
 
@@ -34,3 +35,13 @@ class SmarketingError(Exception):
     def __str__(self) -> str:
         # Both languages: a log or a script reading stderr may not know the user's language.
         return f"{self.message('it')}\n{self.message('en')}"
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused a file, as an error's `detail`: the code of a reason texts.toml words in each language
+    ([oserror]), else the system's own words (English whatever the user's language)."""
+    code = errno.errorcode.get(exc.errno or 0)
+    return f"oserror.{code}" if code in OS_REASONS else exc.strerror or str(exc)
+
+
+OS_REASONS = frozenset({"ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENOSPC", "EROFS"})

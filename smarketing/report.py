@@ -268,7 +268,9 @@ def html_page(report: Report) -> str:
     if report.board:
         parts.append(f"<figure>{svg(charts.objectives_progress(report.board, lang))}</figure>")
     if report.weekly is not None and not report.weekly.empty:
-        note = t("period.partial_note", lang) + (" " + t("annotation.note", lang) if report.events else "")
+        # a mailed page shows no hover: the lines are named under the chart
+        note = t("period.partial_note", lang) + (" " + t("annotation.listed", lang, events="; ".join(
+            f"{fmt_date(e.day, lang)} {e.text(lang)}" for e in report.events)) if report.events else "")
         parts.append(f"<figure>{svg(charts.weekly_stage_entries(report.weekly, lang, report.events))}"
                      f'<figcaption class="note">{_h(note)}</figcaption></figure>')
     parts.append("</div>")

@@ -10,7 +10,7 @@ from typing import Any
 from smarketing import batches, lazy
 from smarketing.cli.output import print_json, print_table
 from smarketing.cli.session import open_store
-from smarketing.errors import SmarketingError
+from smarketing.errors import SmarketingError, os_reason
 from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int, t
 from smarketing.importing import saved
@@ -204,7 +204,7 @@ def _write_rejects(path: Path, rows: list[Worded], lang: str) -> None:
     try:
         path.write_text(rejects_csv(rows, lang), encoding="utf-8")
     except OSError as exc:
-        raise SmarketingError("error.write_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise SmarketingError("error.write_failed", path=str(path), detail=os_reason(exc)) from exc
 
 
 def _failure_json(exc: SmarketingError, args: argparse.Namespace) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from smarketing import lazy, periods
 from smarketing.cli.output import day_type
 from smarketing.cli.session import open_store
-from smarketing.errors import SmarketingError
+from smarketing.errors import SmarketingError, os_reason
 from smarketing.i18n import LANGS, t
 
 # loaded when a command first uses them, not at every command's start: the report draws charts (Altair, pandas)
@@ -60,6 +60,6 @@ def cmd_weekly(args: argparse.Namespace) -> int:
     try:
         Path(args.out).write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise SmarketingError("error.report_write", path=args.out, detail=exc.strerror or str(exc)) from exc
+        raise SmarketingError("error.report_write", path=args.out, detail=os_reason(exc)) from exc
     print(t("cli.report_written", args.lang, path=args.out))
     return 0

@@ -150,6 +150,9 @@ def params_worded(raw: dict[str, Any], lang: str) -> dict[str, Any]:
             if name == "difference" and Decimal(raw[name]) > 0:
                 # the stored total against the file's: rounding up adds
                 params[name] = "+" + params[name]
+    if str(params.get("detail", "")).startswith("oserror."):
+        # why the system refused a file, in the language (its own words are English)
+        params["detail"] = t(params["detail"], lang)
     if "product" in params:
         params["product"] = t(f"preset.{params['product']}", lang)
     if params.get("dimension") in DIMENSIONS:

@@ -58,9 +58,13 @@ def test_the_week_named_by_a_day_in_it(store, capsys):
         "# Riunione settimanale Vendite e Marketing · Settimana 48 (23/11/2026 – 29/11/2026)"
 
 
-def test_an_unwritable_file_is_a_clear_failure(store, capsys, tmp_path):
+def test_an_unwritable_file_is_a_clear_failure_in_the_users_language(store, capsys, tmp_path):
+    # the system's reason was English in the Italian message: "No such file or directory"
     assert cli.main(["--db", store, "report", "weekly", "--out", str(tmp_path / "no" / "such" / "r.md")]) == 1
-    assert capsys.readouterr().err.startswith(f"Errore: Impossibile scrivere {tmp_path / 'no' / 'such' / 'r.md'}:")
+    assert capsys.readouterr().err == (
+        f"Errore: Impossibile scrivere {tmp_path / 'no' / 'such' / 'r.md'}: la cartella non esiste.\n")
+    assert cli.main(["--db", store, "--lang", "en", "report", "weekly", "--out", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == f"Error: Cannot write {tmp_path}: it is a folder, not a file.\n"
 
 
 def test_the_objective_a_decision_or_an_action_is_about_is_in_the_report(con, db_path, capsys, tmp_path):

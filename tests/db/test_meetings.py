@@ -249,6 +249,10 @@ def test_the_report_in_markdown_and_in_offline_html(moves):
     assert set(re.findall(r"https?://(?!www\.w3\.org/)[\w./]*", page)) == {
         "https://evil.example/x", "https://tracker.example/p.png", "https://evil.example"}
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "Note con &lt;b&gt;tag&lt;/b&gt;" in page
+    # a mailed page has no hover: the chart's lines are named under it, never "hover over them"
+    assert "passa il mouse" not in page
+    assert ("Le linee verticali grigie: 23/11/2026 Decisione: Usare &lt;script&gt;alert(1)&lt;/script&gt; mai; "
+            "23/11/2026 Decisione: Vedi [il piano](https://evil.example/x)") in page
     # on demo data the notice is plain words, as in the HTML: its bold, escaped, showed as \*\* in a wiki
     demo = report.markdown(replace(built, company="Predicta S.r.l."))
     assert ("_Stai guardando dati dimostrativi di un'azienda inventata (Predicta S.r.l.). Rimuovili da Impostazioni "

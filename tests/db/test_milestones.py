@@ -44,3 +44,18 @@ def test_the_trend_draws_them_as_grey_lines_read_on_hover(demo_con):
     # without events there is no such layer
     plain = json.loads(charts.weekly_stage_entries(frame, "en").to_json())
     assert [layer["mark"]["type"] for layer in plain["layer"]].count("rule") == 0
+
+
+def test_with_no_end_nothing_is_drawn_after_the_newest_day_of_data(con):
+    """Review 26: a 2017 export imported today drew its import line on 4 December 2026 in "Tutto il periodo": the
+    weekly chart ran from 2017 to 2026, its data squeezed into the left tenth."""
+    from tests.helpers import add_lead
+
+    add_lead(con, "M1", "2017-12-31", "lead", [("lead", "2017-12-31")])
+    done = batches.open_batch(con, "leads", file_name="sales_pipeline.csv", created_by="anna")
+    batches.finish_batch(con, done, "committed")
+    con.execute("update import_batches set started_at = '2026-12-04 09:00'")
+    assert milestones.events(con, None, None, date(2026, 12, 4)) == []
+    # a window that takes it in still shows it
+    assert [e.kind for e in milestones.events(con, date(2026, 12, 1), date(2026, 12, 31), date(2026, 12, 4))] == [
+        "import"]
