@@ -7,12 +7,15 @@ with opportunity as (
     select position from stages where code = 'opportunity'
 ),
 
+-- (a check writes no journeys: a new contact's stage then tells how far it got, a lost one not at all)
 contacts as (
     select count(*) as n
     from leads as l
-    join lead_journeys as j using (lead_id)
-    where not l.is_deal and j.furthest >= (select position from opportunity)
-        and (l.batch_id = $batch_id) <> $deals
+    left join lead_journeys as j using (lead_id)
+    join stages as s on s.code = l.current_stage
+    where not l.is_deal and (l.batch_id = $batch_id) <> $deals
+        and coalesce(j.furthest, case when s.outcome = 'lost' then 0 else s.position end)
+            >= (select position from opportunity)
 ),
 
 deals as (

@@ -574,9 +574,14 @@ def test_deals_beside_contacts_of_the_same_sales_are_said_to_count_each_win_twic
     """Review 26: HubSpot's contacts, then its deals: 2 won and 1 lost (66,7%) for one sale won and one lost, and 4
     leads for 2 people, with no word: a contact and its deal are two rows, never one."""
     files = [("deals.csv", HUBSPOT_DEALS), ("contacts.csv", HUBSPOT_CONTACTS)]
-    for name, text in files if deals_first else reversed(files):
-        result = run_import(con, write(tmp_path, name, text), ImportOptions())
+    first, second = files if deals_first else reversed(files)
+    run_import(con, write(tmp_path, *first), ImportOptions())
     key = "import.note_contacts_beside_deals" if deals_first else "import.note_deals_beside_contacts"
+    # a check says it before
+    check = run_import(con, write(tmp_path, *second), ImportOptions(dry_run=True))
+    assert [(n.key, n.params["contacts"], n.params["deals"]) for n in check.notes if "beside" in n.key] == [
+        (f"{key}_check", 1, 2)]
+    result = run_import(con, write(tmp_path, *second), ImportOptions())
     assert [(n.key, n.params) for n in result.notes if "beside" in n.key] == [
         (key, {"contacts": 1, "deals": 2, "batch": result.batch_id})]
     text = reasons.note_text(next(n for n in result.notes if n.key == key), "it")
