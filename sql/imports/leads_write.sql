@@ -234,6 +234,17 @@ join stages as s on s.code = n.next_stage;
 insert into lead_snapshots
 select $batch_id, l.* from leads as l where l.lead_id in (select lead_id from import_changed);
 
+-- a deal closed the other way (Closed Won moved to Closed Lost in the CRM, or a lost deal won after all): it was
+-- never won, or never lost, so the entries of its first outcome stay in the history, out of force (undo puts
+-- them back). A contact's are kept: a customer later lost is a customer who left
+update stage_events set superseded_by = $batch_id
+from import_changed as c
+join leads as l on l.lead_id = c.lead_id
+join stages as o on o.code = l.current_stage
+join stages as n on n.code = c.current_stage
+where stage_events.lead_id = c.lead_id and stage_events.stage = o.code and stage_events.superseded_by is null
+    and c.is_deal and o.is_terminal and n.is_terminal and o.code <> n.code;
+
 update leads set
     external_id = c.external_id, email = c.email, first_name = c.first_name, last_name = c.last_name,
     name = c.name, company = c.company, phone = c.phone, source = c.source, campaign = c.campaign,

@@ -637,3 +637,29 @@ def test_stored_leads_moved_on_with_no_date_for_the_stage_are_said(con, tmp_path
     # with the stage's date, nothing to say
     dated = run_import(con, write(tmp_path, "c.csv", "Codice;Fase;Data SQL\nC1;SQL;20/11/2026\n"), ImportOptions())
     assert not [n for n in dated.notes if n.key == "import.note_moved_undated"]
+
+
+def test_a_deal_closed_the_other_way_is_no_longer_counted_in_its_first_outcome(con, tmp_path):
+    """Review 26: a deal moved from Closed Won to Closed Lost still counted among the funnel's customers (2, and
+    opportunity -> customer 2 of 4) while the win rate had it lost. A contact's customer entry stays: a customer
+    later lost is a customer who left."""
+    header = '"Record ID","Deal Name","Deal Stage","Amount","Create Date","Close Date"\n'
+    run_import(con, write(tmp_path, "a.csv", header + '"9001","Delta","Closed Won","12000","2026-11-12 10:00",'
+                                                      '"2026-11-26 17:00"\n'), ImportOptions())
+    before = snapshot(con)
+    journey = "select furthest, is_lost, deal_outcome, customer_at, lost_at::date::varchar from lead_journeys"
+    lost_row = '"9001","Delta","Closed Lost","12000","2026-11-12 10:00","2026-11-30 10:00"\n'
+    lost = run_import(con, write(tmp_path, "b.csv", header + lost_row), ImportOptions())
+    assert con.execute(journey).fetchall() == [(4, True, "lost", None, "2026-11-30")]
+    funnel = metrics.compute(con, "funnel", metrics.Query(today=date(2026, 12, 4)))
+    assert {r["stage"]: r["reached"] for r in funnel}["customer"] == 0
+    undo(con, lost.batch_id)
+    assert snapshot(con) == before
+    assert con.execute(journey).fetchall()[0][:3] == (5, False, "won")
+    # a contact who was a customer and is lost now stays among the customers reached
+    contacts = ('"Record ID","Email","Lifecycle Stage","Create Date","Became a Customer Date"\n'
+                '"101","dario@delta.it","Customer","2026-11-05 14:00","2026-11-26 17:00"\n')
+    run_import(con, write(tmp_path, "c.csv", contacts), ImportOptions())
+    run_import(con, write(tmp_path, "d.csv", contacts.replace('"Customer"', '"Closed Lost"')), ImportOptions())
+    assert con.execute("select j.furthest, j.customer_at is not null from lead_journeys as j join leads as l "
+                       "using (lead_id) where l.external_id = '101'").fetchall() == [(5, True)]
