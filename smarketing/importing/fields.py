@@ -25,12 +25,13 @@ def _f(name: str, kind: str, *synonyms: str) -> Field:
 
 # Synonyms are compared after normalise(); within a field, earlier synonyms win when several columns match.
 LEAD_FIELDS: tuple[Field, ...] = (
-    # a deal's own ID before a customer's code: a deals sheet listing both is keyed by its deals
     _f("external_id", "text", "record id", "id", "lead id", "contact id", "deal id", "opportunity id", "external id",
-       "id trattativa", "codice trattativa", "id opportunita", "codice opportunita",
        "id contatto", "id lead", "codice", "codice contatto", "codice cliente", "mql id", "deal id", "prospect id",
        # HubSpot and Pipedrive set to Italian
-       "id record", "id del record", "trattativa id"),
+       "id record", "id del record", "trattativa id",
+       # a deal's own ID: last in a contacts file (where it names the person's deal), first in a deals file
+       # (mapping.resolve), before the code of the customer it lists
+       "id trattativa", "codice trattativa", "id opportunita", "codice opportunita"),
     _f("email", "email", "email", "e mail", "email address", "indirizzo email", "indirizzo e mail",
        "posta elettronica", "mail", "person email", "email from"),
     _f("first_name", "text", "first name", "firstname", "nome", "given name"),
@@ -110,6 +111,10 @@ SPEND_FIELDS: tuple[Field, ...] = (
 
 FIELDS = {"leads": {f.name: f for f in LEAD_FIELDS}, "spend": {f.name: f for f in SPEND_FIELDS}}
 KEY_FIELDS = {"leads": ("external_id", "email"), "spend": ("spend_date", "channel", "amount")}
+
+# a deal's own ID, the key of a deals file before any person's or customer's code
+DEAL_KEYS = ("deal id", "opportunity id", "id trattativa", "codice trattativa", "trattativa id", "id opportunita",
+             "codice opportunita")
 
 # Headers only a deals export has, after normalise(); Pipedrive writes every deal column as "Deal - ...".
 DEAL_HEADERS = frozenset({

@@ -6,7 +6,16 @@ from dataclasses import dataclass, field
 from typing import TypedDict
 
 from smarketing.errors import SmarketingError
-from smarketing.importing.fields import DEAL_HEADER_PREFIX, FIELDS, HEADER_CURRENCY, HEADER_SIGNS, KEY_FIELDS, normalise
+from smarketing.importing.fields import (
+    DEAL_HEADER_PREFIX,
+    DEAL_KEYS,
+    FIELDS,
+    HEADER_CURRENCY,
+    HEADER_SIGNS,
+    KEY_FIELDS,
+    deals_marker,
+    normalise,
+)
 from smarketing.importing.presets import PRESETS
 
 
@@ -55,9 +64,10 @@ _TITLES = {"title", "titolo", "deal - title"}
 
 def resolve(kind: str, header: list[str], preset: str | None = None,
             overrides: dict[str, str | None] | None = None, constants: dict[str, str] | None = None,
-            defaults: dict[str, tuple[str, str]] | None = None) -> Mapping:
+            defaults: dict[str, tuple[str, str]] | None = None, deals: bool | None = None) -> Mapping:
     """`defaults` (field -> value, origin) fill a field only when neither a column nor --set does: the
-    channel a preset names, the report period written above a header."""
+    channel a preset names, the report period written above a header. `deals`: the rows are deals (--deals),
+    or not; None: a deals column says so. A deals file is keyed by its deals' own ID."""
     mapping = Mapping(kind, header)
     # Meta Ads writes the currency into the header, "Amount spent (EUR)": matched without it, kept for the rows
     coded = [HEADER_CURRENCY.fullmatch(h.strip()) for h in header]
@@ -72,9 +82,13 @@ def resolve(kind: str, header: list[str], preset: str | None = None,
         # Pipedrive names every column "Deal - Title", "Deal - Currency"...: without the prefix when nothing
         # matches with it
         bare = [n.removeprefix(DEAL_HEADER_PREFIX) for n in normalised]
+        keyed_by_deal = deals if deals is not None else deals_marker(header) is not None
         for spec in FIELDS[kind].values():
             best = None
-            for rank, synonym in enumerate(spec.synonyms):
+            synonyms = spec.synonyms
+            if spec.name == "external_id" and keyed_by_deal:
+                synonyms = DEAL_KEYS + tuple(s for s in synonyms if s not in DEAL_KEYS)
+            for rank, synonym in enumerate(synonyms):
                 hits = [i for i, n in enumerate(normalised) if n == synonym and i not in claimed] or \
                        [i for i, n in enumerate(bare) if n == synonym and i not in claimed]
                 if hits:

@@ -126,7 +126,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
             _check_export(preset, options.kind, layout.header)
         try:
             mapped = mapping.resolve(options.kind, layout.header, options.preset, options.maps, options.sets,
-                                     defaults)
+                                     defaults, options.deals)
         except SmarketingError as exc:
             # a file that cannot be read as it is may be a known export: say which, and how to use its mapping
             if suggestion:

@@ -663,3 +663,19 @@ def test_a_deal_closed_the_other_way_is_no_longer_counted_in_its_first_outcome(c
     run_import(con, write(tmp_path, "d.csv", contacts.replace('"Customer"', '"Closed Lost"')), ImportOptions())
     assert con.execute("select j.furthest, j.customer_at is not null from lead_journeys as j join leads as l "
                        "using (lead_id) where l.external_id = '101'").fetchall() == [(5, True)]
+
+
+@pytest.mark.parametrize(("text", "deals", "key"), [
+    # a contacts sheet naming each lead's opportunity: keyed by the lead
+    ("ID lead;Nome;Email;Stato lead;Data creazione;ID opportunità\nL001;Anna;anna@alfa.it;Contatto;02/11/2026;\n"
+     "L003;Elena;elena@epsilon.it;SQL;06/11/2026;O77\n", None, "ID lead"),
+    # contacts with their deal's ID, read as contacts as the user says
+    ("Codice;Email;Fase;Data creazione;ID trattativa\nC1;a@x.it;Contatto;02/11/2026;\nC2;b@x.it;SQL;03/11/2026;T9\n",
+     False, "Codice"),
+])
+def test_a_contacts_sheet_naming_its_deals_is_keyed_by_the_person(con, tmp_path, text, deals, key):
+    """Review 26 (regression): with "ID trattativa" first among the keys, a contacts sheet listing each lead's deal was
+    keyed by the deal: the leads without one were refused and the lead's ID ignored."""
+    result = run_import(con, write(tmp_path, "contatti.csv", text), ImportOptions(deals=deals))
+    assert {line["field"]: line["column"] for line in result.mapping}["external_id"] == key
+    assert (result.inserted, result.rejected) == (2, 0)
