@@ -22,7 +22,7 @@ delete from spend where batch_id = $batch_id;
 
 update spend set
     spend_date = s.spend_date, channel = s.channel, campaign = s.campaign, amount = s.amount,
-    currency = s.currency, batch_id = s.batch_id
+    currency = s.currency, batch_id = s.batch_id, spend_end = s.spend_end
 from spend_snapshots as s
 where s.snapshot_batch_id = $batch_id and spend.spend_id = s.spend_id;
 

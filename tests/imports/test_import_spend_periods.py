@@ -50,8 +50,9 @@ def test_a_google_ads_period_report_over_daily_spend_is_said_to_count_twice(con,
     # and the same report of a period downloaded again a day later
     shifted = load(con, tmp_path, "periodo2.csv", 'Campaign report\n"November 2, 2026 - November 4, 2026"\n'
                    "Campaign,Currency code,Cost\nBrand,EUR,65.00\n", preset="google-ads")
-    # (2 November is its own first day, matched and updated: 3 November is the day met again)
-    assert said(shifted, "import.note_spend_overlap") == [{"count": 1, "batch": daily.batch_id}]
+    # (2 November is its own first day, matched and updated; met again: 3 November, and 1 November's row, which
+    # the first report's 1-3 November replaced and which covers those days since)
+    assert said(shifted, "import.note_spend_overlap") == [{"count": 2, "batch": daily.batch_id}]
 
 
 def test_spend_day_by_day_beside_the_reports_period_columns_is_no_period(con, tmp_path):
@@ -255,3 +256,49 @@ def test_daily_spend_for_part_of_a_stored_week_never_takes_its_place(con, tmp_pa
     undo(con, week.batch_id)
     assert con.execute("select sum(amount) from spend").fetchone()[0] == sum(
         Decimal(amounts[d].replace(",", ".")) for d in days)
+
+
+def test_the_same_meta_export_by_month_again_changes_nothing(con, tmp_path):
+    """Review 26 (regression): a Meta export broken down by month, imported again, stored November a second time
+    (610 -> 910 -> 1.210): a stored row's span was guessed from its import's longest row, a day past November."""
+    text = ("Reporting starts,Reporting ends,Campaign name,Amount spent (EUR),Currency\n"
+            "2026-10-01,2026-10-31,Retargeting,310.00,EUR\n2026-11-01,2026-11-30,Retargeting,300.00,EUR\n")
+    load(con, tmp_path, "meta.csv", text, preset="meta-ads")
+    again = load(con, tmp_path, "meta.csv", text, preset="meta-ads")
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 2)
+    assert not [n for n in again.notes if n.key.startswith("import.note_spend")]
+    assert con.execute("select spend_date::varchar, spend_end::varchar, amount from spend order by 1").fetchall() == [
+        ("2026-10-01", "2026-10-31", Decimal("310.00")), ("2026-11-01", "2026-11-30", Decimal("300.00"))]
+
+
+WEEK = "Settimana;Canale;Campagna;Spesa\n23/11/2026;Google Ads;Brand;700,00\n"
+DAYS = {23: "90,00", 24: "110,00", 25: "100,00", 26: "100,00", 27: "100,00", 28: "100,00", 29: "100,00"}
+
+
+def days(*numbers: int) -> str:
+    return "Data;Canale;Campagna;Spesa\n" + "".join(f"{d}/11/2026;Google Ads;Brand;{DAYS[d]}\n" for d in numbers)
+
+
+def test_a_week_replaced_by_its_days_covers_its_first_day_alone_since(con, tmp_path):
+    """Review 26 (regression): the week, then 23-29 November day by day (the week's row becomes the 23rd's), then a
+    rolling export of 23-25: the 23rd went in a second time, 790 € for 700 €, blamed on the week's import."""
+    load(con, tmp_path, "settimane.csv", WEEK)
+    whole = load(con, tmp_path, "giorni.csv", days(*range(23, 30)))
+    assert (whole.inserted, whole.updated, said(whole, "import.note_spend_overlap")) == (6, 1, [])
+    rolling = load(con, tmp_path, "tre.csv", days(23, 24, 25))
+    assert (rolling.inserted, rolling.updated, rolling.unchanged) == (0, 0, 3)
+    assert not said(rolling, "import.note_spend_overlap")
+    assert con.execute("select sum(amount) from spend").fetchone()[0] == Decimal("700.00")
+
+
+def test_the_whole_week_by_day_after_part_of_it_meets_the_days_and_says_the_week_counts_twice(con, tmp_path):
+    """Review 26 (regression): the week, 23-25 day by day (beside it, said), then 23-29: the week's row became the
+    23rd's while the 23rd's own row stayed, 790 € with no word. The day's row is the one the file's day matches;
+    the week stays, said to count twice, for the user to undo."""
+    week = load(con, tmp_path, "settimane.csv", WEEK)
+    load(con, tmp_path, "tre.csv", days(23, 24, 25))
+    whole = load(con, tmp_path, "giorni.csv", days(*range(23, 30)))
+    assert (whole.inserted, whole.updated, whole.unchanged) == (4, 0, 3)
+    assert said(whole, "import.note_spend_overlap") == [{"count": 1, "batch": week.batch_id}]
+    undo(con, week.batch_id)
+    assert con.execute("select sum(amount) from spend").fetchone()[0] == Decimal("700.00")
