@@ -8,7 +8,7 @@ from datetime import date
 
 import duckdb
 
-from smarketing import db, freshness
+from smarketing import db
 from smarketing.i18n import t
 
 MAX_SHOWN = 30       # a chart drawn over with more lines than that shows nothing any more
@@ -26,12 +26,7 @@ class Event:
 
 def events(con: duckdb.DuckDBPyConnection, start: date | None, end: date | None, today: date) -> list[Event]:
     """The events between `start` and `end` that have happened (a deadline still ahead would stretch the
-    chart past its data); with no end, none after the newest day of data (today's import of a 2017 export drew
-    nine years of empty chart); the latest MAX_SHOWN when there are more."""
-    if end is None:
-        newest = freshness.freshness(con, today).newest
-        until = min(today, newest) if newest else today
-    else:
-        until = min(end, today)
+    chart past its data); the latest MAX_SHOWN when there are more."""
+    until = today if end is None else min(end, today)
     found = [Event(**row) for row in db.rows(con, "metrics/milestones", start=start, end=until)]
     return found[-MAX_SHOWN:]

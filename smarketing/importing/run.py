@@ -450,13 +450,14 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
                 else detect.Note("import.note_closed_undated", {"count": undated_closed}))
         # a stored lead moved on to an open stage the file does not date (a sheet with Fase alone): the move counts
         # in the totals, in no week's MQLs or SQLs and no period's conversion; said, as a close with no date is
-        moved, example = con.execute(
-            "select count(*), arg_min(r.written_key, r.rn) from import_told as t "
+        moved, example, stage = con.execute(
+            "select count(*), arg_min(r.written_key, r.rn), arg_min(t.next_stage, r.rn) from import_told as t "
             "join import_events as e on e.lead_id = t.lead_id and e.stage = t.next_stage "
             "join import_rows_coded as r on r.rn = t.rn "
             "where e.entered_at is null and t.next_stage not in ('customer', 'lost')").fetchone()
         if moved:
-            notes.append(detect.Note("import.note_moved_undated", {"count": moved, "id": example}))
+            notes.append(detect.Note("import.note_moved_undated_check" if options.dry_run else
+                                     "import.note_moved_undated", {"count": moved, "id": example, "stage": stage}))
         if "closed_at" in mapped.fields:
             # Salesforce's CloseDate of an open opportunity is when it is expected to close: never a closing
             expected = con.execute("select count(*) from import_good where closed_at is not null "

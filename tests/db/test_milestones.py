@@ -46,16 +46,16 @@ def test_the_trend_draws_them_as_grey_lines_read_on_hover(demo_con):
     assert [layer["mark"]["type"] for layer in plain["layer"]].count("rule") == 0
 
 
-def test_with_no_end_nothing_is_drawn_after_the_newest_day_of_data(con):
-    """Review 26: a 2017 export imported today drew its import line on 4 December 2026 in "Tutto il periodo": the
-    weekly chart ran from 2017 to 2026, its data squeezed into the left tenth."""
+
+def test_what_was_done_after_the_newest_day_of_data_is_still_drawn(con):
+    """Review 26: hiding the events after the newest day of data (so that today's import of an old export would not
+    stretch the chart) hid this week's decision and import on a store whose data stops a week ago."""
     from tests.helpers import add_lead
 
-    add_lead(con, "M1", "2017-12-31", "lead", [("lead", "2017-12-31")])
-    done = batches.open_batch(con, "leads", file_name="sales_pipeline.csv", created_by="anna")
+    add_lead(con, "C1", "2026-11-23", "lead", [("lead", "2026-11-23")])
+    meetings.add_decision(con, date(2026, 11, 30), "Richiamare le fiere", None, "Marco", date(2026, 12, 3))
+    done = batches.open_batch(con, "leads", file_name="contatti.csv", created_by="anna")
     batches.finish_batch(con, done, "committed")
     con.execute("update import_batches set started_at = '2026-12-04 09:00'")
-    assert milestones.events(con, None, None, date(2026, 12, 4)) == []
-    # a window that takes it in still shows it
-    assert [e.kind for e in milestones.events(con, date(2026, 12, 1), date(2026, 12, 31), date(2026, 12, 4))] == [
-        "import"]
+    assert [(e.day, e.kind) for e in milestones.events(con, None, None, date(2026, 12, 4))] == [
+        (date(2026, 12, 3), "decision"), (date(2026, 12, 4), "import")]

@@ -629,9 +629,15 @@ def test_stored_leads_moved_on_with_no_date_for_the_stage_are_said(con, tmp_path
     conversions read 0 -> 0 and November's hand-off 0 MQLs, with no word (a close with no date is said)."""
     run_import(con, write(tmp_path, "a.csv", "Codice;Fase;Data creazione\nC1;Contatto;02/11/2026\n"
                                              "C2;MQL;03/11/2026\nC3;SQL;04/11/2026\n"), ImportOptions())
-    moved = run_import(con, write(tmp_path, "b.csv", "Codice;Fase\nC1;MQL\nC2;SQL\nC3;Cliente\n"), ImportOptions())
+    path = write(tmp_path, "b.csv", "Codice;Fase\nC1;MQL\nC2;SQL\nC3;Cliente\n")
+    check = run_import(con, path, ImportOptions(dry_run=True))
+    assert reasons.note_text(next(n for n in check.notes if n.key == "import.note_moved_undated_check"), "it") == (
+        "2 contatti già presenti passerebbero a una fase successiva senza una data per quella fase (per esempio «C1»): "
+        "conterebbero nei totali, ma in nessuna settimana o mese di quella fase. Se il CRM esporta la data di ogni "
+        "fase, aggiungila al file (--map stage:mql=COLONNA).")
+    moved = run_import(con, path, ImportOptions())
     assert [(n.key, n.params) for n in moved.notes if n.key == "import.note_moved_undated"] == [
-        ("import.note_moved_undated", {"count": 2, "id": "C1"})]
+        ("import.note_moved_undated", {"count": 2, "id": "C1", "stage": "mql"})]
     assert reasons.note_text(next(n for n in moved.notes if n.key == "import.note_moved_undated"), "it").startswith(
         "2 contatti già presenti sono passati a una fase successiva senza una data per quella fase (per esempio «C1»)")
     # with the stage's date, nothing to say
