@@ -8,12 +8,12 @@ from typing import TypedDict
 from smarketing.errors import SmarketingError
 from smarketing.importing.fields import (
     DEAL_HEADER_PREFIX,
+    DEAL_HEADERS,
     DEAL_KEYS,
     FIELDS,
     HEADER_CURRENCY,
     HEADER_SIGNS,
     KEY_FIELDS,
-    deals_marker,
     normalise,
 )
 from smarketing.importing.presets import PRESETS
@@ -82,7 +82,9 @@ def resolve(kind: str, header: list[str], preset: str | None = None,
         # Pipedrive names every column "Deal - Title", "Deal - Currency"...: without the prefix when nothing
         # matches with it
         bare = [n.removeprefix(DEAL_HEADER_PREFIX) for n in normalised]
-        keyed_by_deal = deals if deals is not None else deals_marker(header) is not None
+        # (a deal's ID column alone is no deals file: a contacts sheet names each person's deal beside their code)
+        keyed_by_deal = deals if deals is not None else any(
+            (n in DEAL_HEADERS or n.startswith(DEAL_HEADER_PREFIX)) and n not in DEAL_KEYS for n in normalised)
         for spec in FIELDS[kind].values():
             best = None
             synonyms = spec.synonyms

@@ -55,8 +55,10 @@ select l.lead_id, e.stage, e.entered_at, $batch_id
 from demo_events as e
 join leads as l on l.external_id = e.external_id and l.batch_id = $batch_id;
 
-insert into spend (spend_date, channel, campaign, amount, currency, batch_id)
-select spend_date::date + $shift_days, channel, campaign, amount::decimal(18, 2), currency, $batch_id
+-- the demo's spend is by week, each on its Monday
+insert into spend (spend_date, channel, campaign, amount, currency, batch_id, spend_end)
+select spend_date::date + $shift_days, channel, campaign, amount::decimal(18, 2), currency, $batch_id,
+    spend_date::date + $shift_days + 6
 from read_csv($dir || '/spend.csv', header = true, all_varchar = true)
 where spend_date::date + $shift_days < $cutoff::timestamp;
 

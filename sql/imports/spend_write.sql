@@ -8,7 +8,9 @@
 create or replace temp table import_targets as
 select
     k.*, s.spend_id, s.amount as old_amount, s.spend_end as old_end,
-    s.spend_id is not null and (k.amount is distinct from s.amount or s.spend_end <> k.last_day) as changed
+    -- (a row with no spend_end, stored before it was kept, changes with its amount alone)
+    s.spend_id is not null and (k.amount is distinct from s.amount or coalesce(s.spend_end <> k.last_day, false))
+        as changed
 from import_keys as k
 left join spend as s
     on s.spend_date = k.spend_date and s.channel = k.channel

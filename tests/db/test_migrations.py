@@ -150,3 +150,21 @@ def test_a_store_of_the_previous_release_gets_its_lost_deals_to_the_opportunity_
     assert upgraded.execute("select furthest, deal_outcome from lead_journeys order by lead_id").fetchall() == [
         (4, "lost"), (1, "disqualified"), (3, None)]
     upgraded.close()
+
+
+def test_a_store_of_the_previous_release_gets_the_spend_ends_its_imports_tell(db_path):
+    """Spend rows stored before spend_end was kept get it where their import tells it exactly; a report's rows,
+    whose import kept only its longest span, stay without one (matched on their key, as before)."""
+    old = duckdb.connect(str(db_path))
+    migrations.migrate(old, upto=24)
+    batches = [(1, "spend", '{"row_span": "week"}'), (2, "spend", '{"row_span": "month"}'),
+               (3, "spend", '{"period_days": 0}'), (4, "spend", '{"period_days": 29}'), (5, "demo", None)]
+    old.executemany("insert into import_batches (batch_id, kind, status, options) values (?, ?, 'committed', ?)",
+                    batches)
+    old.executemany("insert into spend (spend_date, channel, amount, batch_id) values (?, 'Google Ads', 10, ?)",
+                    [("2026-11-02", n) for n, _, _ in batches])
+    old.close()
+    upgraded = db.connect(db_path)
+    assert upgraded.execute("select batch_id, spend_end::varchar from spend order by batch_id").fetchall() == [
+        (1, "2026-11-08"), (2, "2026-11-30"), (3, "2026-11-02"), (4, None), (5, "2026-11-08")]
+    upgraded.close()

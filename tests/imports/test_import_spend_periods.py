@@ -302,3 +302,17 @@ def test_the_whole_week_by_day_after_part_of_it_meets_the_days_and_says_the_week
     assert said(whole, "import.note_spend_overlap") == [{"count": 1, "batch": week.batch_id}]
     undo(con, week.batch_id)
     assert con.execute("select sum(amount) from spend").fetchone()[0] == Decimal("700.00")
+
+
+def test_spend_stored_before_its_rows_kept_their_last_day_is_matched_on_its_key(con, tmp_path):
+    """Review 26 (regression): a store of the release before, whose rows have no spend_end, refused the same file
+    again with "rows lost" (an unexpected error): the row was neither changed nor unchanged."""
+    text = ("Reporting starts,Reporting ends,Campaign name,Amount spent (EUR),Currency\n"
+            "2026-11-01,2026-11-30,Retargeting,300.00,EUR\n")
+    load(con, tmp_path, "meta.csv", text, preset="meta-ads")
+    con.execute("update spend set spend_end = null")
+    again = load(con, tmp_path, "meta.csv", text, preset="meta-ads")
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 1)
+    changed = load(con, tmp_path, "meta2.csv", text.replace("300.00", "320.00"), preset="meta-ads")
+    assert (changed.inserted, changed.updated) == (0, 1)
+    assert con.execute("select amount, spend_end::varchar from spend").fetchall() == [(Decimal("320.00"), "2026-11-30")]

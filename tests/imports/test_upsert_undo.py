@@ -675,9 +675,13 @@ def test_a_deal_closed_the_other_way_is_no_longer_counted_in_its_first_outcome(c
     # a contacts sheet naming each lead's opportunity: keyed by the lead
     ("ID lead;Nome;Email;Stato lead;Data creazione;ID opportunità\nL001;Anna;anna@alfa.it;Contatto;02/11/2026;\n"
      "L003;Elena;elena@epsilon.it;SQL;06/11/2026;O77\n", None, "ID lead"),
-    # contacts with their deal's ID, read as contacts as the user says
+    # contacts with their deal's ID, read as contacts as the user says, or as the file comes
     ("Codice;Email;Fase;Data creazione;ID trattativa\nC1;a@x.it;Contatto;02/11/2026;\nC2;b@x.it;SQL;03/11/2026;T9\n",
      False, "Codice"),
+    ("Codice;Email;Fase;Data creazione;ID trattativa\nC1;a@x.it;Contatto;02/11/2026;\nC2;b@x.it;SQL;03/11/2026;T9\n",
+     None, "Codice"),
+    ("Contact ID,Email,Lead Status,Create Date,Opportunity ID\n1,a@x.it,New,2026-11-02,\n2,b@x.it,Qualified,"
+     "2026-11-03,006A\n", None, "Contact ID"),
 ])
 def test_a_contacts_sheet_naming_its_deals_is_keyed_by_the_person(con, tmp_path, text, deals, key):
     """Review 26 (regression): with "ID trattativa" first among the keys, a contacts sheet listing each lead's deal was
