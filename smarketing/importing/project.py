@@ -203,7 +203,8 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
     sample_marked = amount in mapped and any(profiles[amount][code.lower()] for code in formats.CURRENCY_MARKS)
     # an owner's name too: one person whatever bytes the CRM wrote it in
     folded = keys + (["owner"] if "owner" in mapped and mapping.kind == "leads" else [])
-    facts = {f"odd_{n}": _odd_key(n) for n in folded}
+    # (an owner's spacing is repaired already: only a byte outside ASCII sends it to Python)
+    facts = {f"odd_{n}": "strlen(owner) <> length(owner)" if n == "owner" else _odd_key(n) for n in folded}
     if amount in mapped and not sample_marked:
         facts["marked"] = f"regexp_matches(raw_{column(amount)}, {formats.ANY_CURRENCY_MARK}, 'i')"
     found = _repair(con, repairs, facts)
