@@ -1,6 +1,6 @@
 -- purpose: spend stored by other batches for a channel and campaign of this file that falls in a period a row of
---          it covers, or whose own period (its spend_end; for a row stored before it was kept, its batch's
---          period_days or row_span) takes in such a row's: the same report downloaded again a day later, a month's
+--          it covers, or whose own period (its spend_end; for a report's row stored before it was kept, its
+--          batch's period_days) takes in such a row's: the same report downloaded again a day later, a month's
 --          report over daily spend, or daily spend for part of a stored week, counts it twice. A stored row this
 --          file matched and updated is no overlap (imports/spend_write).
 -- params: $batch_id bigint. Reads the temp tables import_keys (imports/spend_keys: each key's last day) and
@@ -15,7 +15,9 @@ with mine as (
 stored as (
     select
         s.spend_id, s.batch_id, s.channel, s.campaign, s.spend_date,
-        coalesce(s.spend_end, spend_last_day(s.spend_date, b.options)) as last_day
+        -- (a report's row stored before spend_end was kept: its import's longest span, the most it may cover)
+        coalesce(s.spend_end, s.spend_date + to_days(coalesce(try_cast(b.options->>'period_days' as integer), 0)))
+            as last_day
     from spend as s
     join import_batches as b on b.batch_id = s.batch_id
     where s.batch_id is distinct from $batch_id and b.status = 'committed'

@@ -3,7 +3,7 @@
 -- file reaches that day (imports/spend_write), and a row replaced by a day's covers that day alone since.
 -- Stored rows get it where their import tells it exactly: a report by week or a monthly sheet, spend day by day,
 -- the demo's weeks. A report's rows (period_days: the longest of its rows, not each one's) keep null: matched on
--- their key as before, their span guessed from their import where an overlap is looked for (spend_last_day).
+-- their key as before, their span guessed from their import where an overlap is looked for (spend_overlap).
 alter table spend add column spend_end date;
 alter table spend_snapshots add column spend_end date;
 
