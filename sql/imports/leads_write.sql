@@ -2,8 +2,8 @@
 --          non-empty values laid over theirs (their old state kept for undo), as imports/leads_match compared
 --          them. The stage moves only forward along the journey, or to a closing stage. Stage history only
 --          grows: an entry is added when the lead has none for that stage, or none in force with the date the
---          file brings; a dated entry it replaces stays, superseded by the batch. A file read as deals ($deals) makes every row a deal, for good: a stored deal
---          never turns back into a lead.
+--          file brings; a dated entry it replaces stays, superseded by the batch. A file read as deals ($deals)
+--          makes every row a deal, for good: a stored deal never turns back into a lead.
 -- params: $batch_id bigint, $deals boolean, $currency varchar (the company's, for amounts whose file names none),
 --         $new_leads boolean (some good row is no stored lead)
 -- grain: counts of the batch, one row
