@@ -5,7 +5,8 @@
 select
     (select max(d) from (
         select max(created_at)::date as d from leads where created_at::date <= $today
-        union all select max(entered_at)::date from stage_events where entered_at::date <= $today and superseded_by is null
+        union all select max(entered_at)::date from stage_events
+            where entered_at::date <= $today and superseded_by is null
         union all select max(spend_date) from spend where spend_date <= $today
     )) as newest,
     (select max(started_at) from import_batches where status = 'committed' and kind <> 'demo') as last_import;
