@@ -76,6 +76,7 @@ class Layout:
     sample: list[list[str]] = field(default_factory=list)   # the first PREVIEW_ROWS records after the header
     head_lines: int = 0             # lines after the header in the first megabyte: at most its records
     titles: list[str] = field(default_factory=list)         # the non-blank lines above the header, as text
+    header_lines: int = 1           # physical lines the header spans: a cell broken with Alt+Enter adds one
     _scan: Scan | None = None
     _thread: threading.Thread | None = None
 
@@ -422,24 +423,48 @@ def _sniff(layout: Layout, text: str, delimiter: str | None) -> None:
         skip = 1
         layout.notes.append(Note("import.note_sep_line", {"delimiter": _show(forced)}))
     layout.delimiter = delimiter or forced or _guess_delimiter(lines[skip:], layout.notes)
-    layout.skip_lines = _header_index(lines, skip, layout.delimiter, layout.notes)
-    layout.header = _header(lines[layout.skip_lines], layout.delimiter, layout.notes)
+    # the header is found among records, not lines: a header cell Excel users break with Alt+Enter ("Data
+    # creazione" on two lines) is one record over two lines
+    records, spans = _logical(lines, layout.delimiter)
+    index = _header_index(records, skip, layout.delimiter, layout.notes)
+    layout.skip_lines, layout.header_lines = sum(spans[:index]), spans[index]
+    layout.header = _header(records[index], layout.delimiter, layout.notes)
     for note in layout.notes:
         if note.key == "import.note_delimiter":
             # the columns the header names: rows with empty trailing cells (open deals) made the guess count fewer
             note.params["columns"] = len(layout.header)
     layout.titles = [" ".join(c.strip() for c in row if c.strip())
-                     for row in _records(lines[skip:layout.skip_lines], layout.delimiter)]
+                     for row in _records(records[skip:index], layout.delimiter)]
     if len(layout.header) > MAX_COLUMNS:   # a header below title lines, which _check_limits did not see
         raise SmarketingError("error.too_many_columns", columns=len(layout.header), limit=MAX_COLUMNS)
-    _ragged_note(lines, layout.skip_lines, len(layout.header), layout.delimiter, layout.notes)
-    body = _lines(text, keepends=True)[layout.skip_lines + 1:]
+    _ragged_note(records, index, len(layout.header), layout.delimiter, layout.notes)
+    body = _lines(text, keepends=True)[layout.skip_lines + layout.header_lines:]
     layout.head_lines = len(body)
     reader = csv.reader(io.StringIO("".join(body)), delimiter=layout.delimiter, quotechar='"')
     try:
         layout.sample = list(itertools.islice((row for row in reader if row), PREVIEW_ROWS))
     except csv.Error:
         layout.sample = []
+
+
+_HEADER_SPAN = 10       # physical lines a record near the header may span before a stray quote is suspected
+
+
+def _logical(lines: list[str], delimiter: str) -> tuple[list[str], list[int]]:
+    """The lines joined into records as a CSV reader reads them, and how many lines each spans. Where a
+    record among the first ones runs on for more than _HEADER_SPAN lines, a quote opened and never closed
+    (a title "Report "Q4) would swallow the header: the lines are then taken one by one, as before."""
+    reader = csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter, quotechar='"')
+    spans: list[int] = []
+    try:
+        for _ in reader:
+            spans.append(reader.line_num - sum(spans))
+    except csv.Error:
+        spans = []
+    if sum(spans) != len(lines) or any(span > _HEADER_SPAN for span in spans[:13]):
+        return lines, [1] * len(lines)
+    starts = list(itertools.accumulate([0] + spans))
+    return ["\n".join(lines[a:b]) for a, b in zip(starts, starts[1:])], spans
 
 
 def _lines(text: str, keepends: bool = False) -> list[str]:
@@ -593,7 +618,8 @@ _DATA_LIKE = re.compile(r"^[\d\s.,:/+-]+$|@")
 def _header(line: str, delimiter: str, notes: list[Note]) -> list[str]:
     records = _records([line], delimiter)
     # a line of delimiters alone names no column
-    cells = [c.strip().lstrip("\ufeff") for c in records[0]] if records else []
+    # a name broken over lines in its cell ("Data⏎creazione") is the name on one line
+    cells = [re.sub(r"\s*[\r\n]+\s*", " ", c.strip().lstrip("\ufeff")) for c in records[0]] if records else []
     # trailing delimiters leave nameless columns at the end; they are checked to be empty, not mapped
     while cells and not cells[-1]:
         cells.pop()

@@ -84,7 +84,7 @@ def number_lines(con: duckdb.DuckDBPyConnection, layout: Layout, rows: int) -> N
     When every line after the header is one record, that is arithmetic. Blank lines or values spanning
     lines break the 1:1 match; then the file is walked once more with Python's csv module to find where
     each record starts (only such files pay for it)."""
-    first = layout.skip_lines + 2
+    first = layout.skip_lines + layout.header_lines + 1
     scan = layout.scan
     last_line = scan.line_count - scan.trailing_blank_lines
     if last_line - first + 1 == rows:
@@ -110,7 +110,7 @@ def number_lines(con: duckdb.DuckDBPyConnection, layout: Layout, rows: int) -> N
 
 def _record_starts(layout: Layout) -> list[int]:
     starts = []
-    offset = layout.skip_lines + 1  # lines read before the first record
+    offset = layout.skip_lines + layout.header_lines  # lines read before the first record
     # a quote that never closes makes the rest of the file one value, longer than csv's default limit of 128 KB
     csv.field_size_limit(MAX_LINE_BYTES)
     with open(layout.utf8_path, encoding="utf-8-sig", newline="") as fh:
