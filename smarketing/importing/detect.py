@@ -77,6 +77,7 @@ class Layout:
     head_lines: int = 0             # lines after the header in the first megabyte: at most its records
     titles: list[str] = field(default_factory=list)         # the non-blank lines above the header, as text
     header_lines: int = 1           # physical lines the header spans: a cell broken with Alt+Enter adds one
+    nameless: int = 0               # cells after the header's last name: columns Excel saved with no heading
     _scan: Scan | None = None
     _thread: threading.Thread | None = None
 
@@ -429,6 +430,7 @@ def _sniff(layout: Layout, text: str, delimiter: str | None) -> None:
     index = _header_index(records, skip, layout.delimiter, layout.notes)
     layout.skip_lines, layout.header_lines = sum(spans[:index]), spans[index]
     layout.header = _header(records[index], layout.delimiter, layout.notes)
+    layout.nameless = max(0, len(next(iter(_records([records[index]], layout.delimiter)), [])) - len(layout.header))
     for note in layout.notes:
         if note.key == "import.note_delimiter":
             # the columns the header names: rows with empty trailing cells (open deals) made the guess count fewer
@@ -437,7 +439,7 @@ def _sniff(layout: Layout, text: str, delimiter: str | None) -> None:
                      for row in _records(records[skip:index], layout.delimiter)]
     if len(layout.header) > MAX_COLUMNS:   # a header below title lines, which _check_limits did not see
         raise SmarketingError("error.too_many_columns", columns=len(layout.header), limit=MAX_COLUMNS)
-    _ragged_note(records, index, len(layout.header), layout.delimiter, layout.notes)
+    _ragged_note(records, index, len(layout.header), layout.nameless, layout.delimiter, layout.notes)
     body = _lines(text, keepends=True)[layout.skip_lines + layout.header_lines:]
     layout.head_lines = len(body)
     reader = csv.reader(io.StringIO("".join(body)), delimiter=layout.delimiter, quotechar='"')
@@ -605,9 +607,11 @@ def _header_index(lines: list[str], start: int, delimiter: str, notes: list[Note
     return candidates[0]
 
 
-def _ragged_note(lines: list[str], header_index: int, width: int, delimiter: str, notes: list[Note]) -> None:
+def _ragged_note(lines: list[str], header_index: int, width: int, nameless: int, delimiter: str,
+                 notes: list[Note]) -> None:
     rows = _records(lines[header_index + 1:], delimiter)
-    odd = sum(1 for row in rows if len(row) < width or _width(row) > width)
+    # a cell under a heading left empty (a note typed beside the table) is no extra column: the header has it
+    odd = sum(1 for row in rows if len(row) < width or _width(row) > width + nameless)
     if rows and odd / len(rows) > 0.05:
         notes.append(Note("import.note_ragged", {"share": round(100 * odd / len(rows))}))
 

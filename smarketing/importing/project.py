@@ -177,11 +177,18 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
             repairs.append((f"{col} = {formats.number_expr(f'raw_{col}', convention)}",
                             f"{col} is null and raw_{col} is not null"))
     width = len(mapping.header)
-    overflow = ", ".join(f"r.x{j}" for j in range(source.OVERFLOW))
+    # the cells under the header's nameless columns (Excel's "Data;Canale;Spesa;" over a note typed beside a row)
+    # are text of the sheet, set aside with a word; only cells past them make a row too long
+    nameless = min(layout.nameless, source.OVERFLOW)
+    overflow = ", ".join(f"r.x{j}" for j in range(nameless, source.OVERFLOW))
     filled = ", ".join(f"nullif(r.c{i}, '')" for i in range(width))
+    if nameless:
+        beside = ", ".join(f"r.x{j}" for j in range(nameless))
+        selects.append(f"nullif(trim(concat_ws(' ', {beside})), '') as side_note")
     selects += [
         # case, not and: DuckDB's and evaluates both sides, and nearly every row has no overflow to join up
-        f"case when coalesce({overflow}) is not null then trim(concat({overflow})) <> '' else false end as too_many",
+        (f"case when coalesce({overflow}) is not null then trim(concat({overflow})) <> '' else false end"
+         if overflow else "false") + " as too_many",
         f"r.c{width - 1} is null as too_few",
         # flat calls, not chains of + and and: a thousand columns would go past DuckDB's expression depth
         f"case when r.c{width - 1} is null then list_count([{', '.join(f'r.c{i}' for i in range(width))}]) end "
@@ -242,7 +249,7 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
             f"left join import_dict_status as dt on dt.raw = {raw['status']}")
     else:
         con.execute(f"create or replace temp view import_rows_coded as select {columns} from import_rows as r")
-    _problems(con, mapping, width, decisions, layout.scan.nul_count > 0)
+    _problems(con, mapping, width, decisions, layout.scan.nul_count > 0, nameless > 0)
     return decisions
 
 
@@ -456,7 +463,7 @@ def _derived(kind: str, mapped: dict[str, str], marked: bool) -> list[str]:
     return derived
 
 
-def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: bool) -> None:
+def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: bool, side_notes: bool) -> None:
     """Every reason a row cannot go in, each with the field and value it concerns.
 
     Each check is a select list and a condition. The file is scanned once for rows meeting any condition,
@@ -468,6 +475,8 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         (f"null, null, 'too_few_columns', '{width}|' || found_columns", "too_few and not empty_row"),
     ]
     warnings: list[tuple[str, str]] = []
+    if side_notes:
+        warnings.append(("null, side_note, 'side_note', null", "side_note is not null and not empty_row"))
     texts = [column(n) for n in mapping.fields if specs[n].kind in ("text", "email", "currency")]
     if has_nul and texts:
         checks.append(("null, null, 'nul_byte', null", " or ".join(f"contains({c}, chr(0))" for c in texts)))
@@ -580,9 +589,13 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
     for code in (*SKIPPED, "repeated_header"):
         con.execute(f"delete from import_problems where code <> '{code}' "
                     f"and rn in (select rn from import_problems where code = '{code}')")
+    if summaries:
+        # a total row both named ("Totale") and summing the rows above is one row skipped, said once: by its word
+        con.execute("delete from import_problems where code = 'total_row' and rowid not in "
+                    "(select min(rowid) from import_problems where code = 'total_row' group by rn)")
     con.execute("create or replace temp table import_warnings as\n" + _union(warnings))
     con.execute("drop table import_flagged")
-    if warnings:
+    if any("'bad_email_kept'" in select for select, _ in warnings):
         con.execute("update import_rows set email = null where rowid in "
                     "(select rn from import_warnings where code = 'bad_email_kept')")
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from tests.db.test_import_corpus import counts, rejects
+from smarketing.importing import reasons
+from tests.db.test_import_corpus import counts, notes, rejects, warnings
 from tests.imports.test_import_ambiguity import load, write
 
 
@@ -34,3 +35,38 @@ def test_a_broken_header_cell_keeps_its_column_where_the_rest_fits_on_a_line(con
     assert counts(result) == (2, 2, 0, 0, 0)
     assert con.execute("select external_id, created_at from leads order by 1").fetchall() == [
         ("H1", datetime(2026, 12, 1)), ("H2", datetime(2026, 11, 13))]
+
+
+def test_a_note_typed_beside_a_row_under_a_nameless_column_is_set_aside_not_the_row(con, tmp_path):
+    # Excel saves the column the note sits in, heading and all ("Spesa;"): the row was refused as one with too
+    # many columns, 200 € of spend lost, and every row said to have a different number of columns
+    path = write(tmp_path, "spesa.csv", "Data;Canale;Campagna;Spesa;\r\n01/12/2026;Google Ads;Brand;100,00;\r\n"
+                 "02/12/2026;Google Ads;Brand;200,00;fattura da verificare\r\n03/12/2026;Google Ads;Brand;300,00;\r\n")
+    result = load(con, path, kind="spend")
+    assert counts(result) == (3, 3, 0, 0, 0)
+    assert con.execute("select sum(amount) from spend").fetchone()[0] == Decimal("600.00")
+    assert warnings(result) == [(3, None, "fattura da verificare", "side_note", None)]
+    assert not [n for n in result.notes if n.key == "import.note_ragged"]
+    assert reasons.reason_text("side_note", None, None, "it") == (
+        "Testo in una colonna senza intestazione: non è importato, la riga sì.")
+    assert reasons.reason_text("side_note", None, None, "en") == (
+        "Text in a column with no heading: it is not imported, the row is.")
+
+
+def test_cells_past_the_nameless_columns_still_make_a_row_too_long(con, tmp_path):
+    path = write(tmp_path, "lead.csv", "ID;Nome;Fase;;\nE1;Uno;Lead;;\nE2;Due;Lead;;richiamare lunedì\n"
+                 "E3;Tre;Lead;;;spostata\n")
+    result = load(con, path, partial=True)
+    assert counts(result) == (3, 2, 0, 0, 1)
+    assert rejects(result) == [(4, None, None, "too_many_columns", "3")]
+    assert warnings(result) == [(3, None, "richiamare lunedì", "side_note", None)]
+
+
+def test_a_total_row_both_named_and_summing_the_days_is_one_row_skipped(con, tmp_path):
+    # said as "2 righe di totale saltate (righe 4, 4)", with two warnings for line 4, while the counts said 1
+    path = write(tmp_path, "spesa.csv", "Data;Canale;Campagna;Spesa\n01/12/2026;Google Ads;Brand;100,00\n"
+                 "02/12/2026;Google Ads;Brand;200,00\n;;Totale;300,00\n")
+    result = load(con, path, kind="spend")
+    assert counts(result) == (3, 2, 0, 0, 0) and result.skipped == 1
+    assert ("import.note_total_rows_spend", {"count": 1, "lines": "4"}) in notes(result)
+    assert warnings(result) == [(4, "Campagna", "Totale", "total_row", None)]
