@@ -32,6 +32,7 @@ from smarketing.importing.fields import (
 from smarketing.importing.mapping import Mapping
 from smarketing.importing.reasons import QUOTES
 from smarketing.stages import CODES as STAGE_CODES
+from smarketing.vocabulary import DIMENSIONS
 
 SCIENTIFIC_KEY = r"^\s*\d+(?:[.,]\d+)?[eE]\+\d+\s*$"
 # as an SQL literal (no quote inside)
@@ -45,6 +46,9 @@ TOTAL = (r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?(total[eis]?|tot\.)((\s+(complessivo|
          rf"(\s+({_MONTHS}))?(\s+(19|20)\d\d)?\s*(:.*)?"
          r"|(\s+[a-z]+){1,4}\s*:\s*[\d.,]+)\s*$'")
 
+
+# the values leads and spend are grouped by, kept in one form (fields.person_text) however they were spaced
+GROUPED = frozenset((*DIMENSIONS, "channel"))
 
 # the rows an import skips as no data, counted apart from the rows it refuses
 SKIPPED = ("total_row", "deleted_row", "empty_row", "footer_row")
@@ -154,9 +158,10 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
                 # as written, for messages; the column itself becomes the key
                 selects.append(f"{text} as raw_{col}")
             repairs.append((f"{kept} = nullif(trim({kept}), '')", padded.replace(col, kept)))
-            if name == "owner":
+            if name in GROUPED:
                 # a person is one name however the CRM spaced it: "Luca  Bertolini", or a no-break space or a tab
-                # inside, is the team's "Luca Bertolini" (team.add writes names so), never a second owner
+                # inside, is the team's "Luca Bertolini" (team.add writes names so), never a second owner; so is a
+                # source or a channel ("Fiera" typed with a no-break space from a web page is the same fair)
                 repairs.append((f"{col} = nullif(trim(regexp_replace({col}, '[\\s\\p{{Z}}]+', ' ', 'g')), '')",
                                 f"(contains({col}, '  ') or contains({col}, chr(9)) or contains({col}, chr(160)))"))
         elif spec.kind == "date" and _months(profiles[name]):
@@ -208,16 +213,17 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
     # whether some amount writes its currency ("$ 5.000,00"): told by the sample, else by every value, as a mark
     # first met on the 20,001st row is still the row's currency
     sample_marked = amount in mapped and any(profiles[amount][code.lower()] for code in formats.CURRENCY_MARKS)
-    # an owner's name too: one person whatever bytes the CRM wrote it in
-    folded = keys + (["owner"] if "owner" in mapped and mapping.kind == "leads" else [])
-    # (an owner's spacing is repaired already: only a byte outside ASCII sends it to Python)
-    facts = {f"odd_{n}": "strlen(owner) <> length(owner)" if n == "owner" else _odd_key(n) for n in folded}
+    # an owner's name too, a source, a channel: one group whatever bytes the CRM or a sheet wrote it in
+    grouped = [n for n in mapped if n in GROUPED]
+    folded = keys + grouped
+    # (their spacing is repaired already: only a byte outside ASCII sends them to Python)
+    facts = {f"odd_{n}": f"strlen({n}) <> length({n})" if n in GROUPED else _odd_key(n) for n in folded}
     if amount in mapped and not sample_marked:
         facts["marked"] = f"regexp_matches(raw_{column(amount)}, {formats.ANY_CURRENCY_MARK}, 'i')"
     found = _repair(con, repairs, facts)
     for name in folded:
         if found[f"odd_{name}"]:
-            _fold_keys(con, name, person_text if name == "owner" else partial(key_text, fold=name == "email"))
+            _fold_keys(con, name, person_text if name in GROUPED else partial(key_text, fold=name == "email"))
     if dates and not date_order and order == "dmy":
         _recheck_order(con, [column(n) for n in dates], {n: profiles[n] for n in dates}, decisions, notes)
     if not decimal:
@@ -308,10 +314,10 @@ def _odd_key(col: str) -> str:
 
 
 def _fold_keys(con, col: str, form: Callable[[str], str | None]) -> None:
-    """Dedupe keys in Unicode's compatibility form, with no invisible characters (fields.key_text), and owners as
-    one person (fields.person_text): an e-mail followed by a no-break space is the same lead as without it. Only
-    values with a byte outside ASCII or spacing at their ends need Python; the rest is already in that form
-    (e-mails lower-cased, owners' spacing repaired)."""
+    """Dedupe keys in Unicode's compatibility form, with no invisible characters (fields.key_text), and owners,
+    sources and channels as one name each (fields.person_text): an e-mail followed by a no-break space is the same
+    lead as without it. Only values with a byte outside ASCII or spacing at their ends need Python; the rest is
+    already in that form (e-mails lower-cased, the spacing of grouped values repaired)."""
     odd = [r[0] for r in con.execute(f"select distinct {col} from import_rows where {_odd_key(col)}").fetchall()]
     if not odd:
         return

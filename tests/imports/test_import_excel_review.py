@@ -70,3 +70,18 @@ def test_a_total_row_both_named_and_summing_the_days_is_one_row_skipped(con, tmp
     assert counts(result) == (3, 2, 0, 0, 0) and result.skipped == 1
     assert ("import.note_total_rows_spend", {"count": 1, "lines": "4"}) in notes(result)
     assert warnings(result) == [(4, "Campagna", "Totale", "total_row", None)]
+
+
+def test_a_source_or_channel_with_a_no_break_space_is_the_same_group(con, tmp_path):
+    # "Fiera\u00a0" copied from a web page made a second "Fiera" in every list and filter, and the fair's spend
+    # was set against three of its five leads (CPL 333,33 € for 200 €)
+    leads = write(tmp_path, "lead.csv", "Email;Fonte;Campagna;Data creazione\n"
+                  "a@x.it;Fiera;BI-MU;01/12/2026\nb@x.it;Fiera ;BI-MU;01/12/2026\nc@x.it;Fiera\u00a0;BI\u00a0-\u00a0MU;"
+                  "02/12/2026\nd@x.it;Fiera\u200b;BI-MU;02/12/2026\ne@x.it;Fi\u00adera;BI-MU;02/12/2026\n")
+    load(con, leads)
+    spend = write(tmp_path, "spesa.csv", "Data;Canale;Campagna;Spesa\n01/12/2026;Fiera\u00a0\u00a0;BI-MU;1.000,00\n")
+    load(con, spend, kind="spend")
+    assert con.execute("select source, count(*) from leads group by 1").fetchall() == [("Fiera", 5)]
+    assert con.execute("select campaign, count(*) from leads group by 1 order by 1").fetchall() == [
+        ("BI - MU", 1), ("BI-MU", 4)]
+    assert con.execute("select channel from spend").fetchall() == [("Fiera",)]
