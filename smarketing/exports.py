@@ -1,9 +1,10 @@
-"""Files people open in Excel: every text cell that Excel would run as a formula is neutralised."""
+"""Files people open in Excel: every text cell Excel would run as a formula is neutralised, numbers left alone."""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -13,8 +14,14 @@ from smarketing.i18n import fmt_plain, t
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
+# A number as the pages write it ("-100,0%", "-1.234,50 €", "-0,50×", "-24 (-30%)") starts with a sign but runs
+# nothing: no function, reference or operator past its sign. Guarded, it opened in Excel as text with a visible quote.
+_AMOUNT = r"[-+]?(?:€\s?)?(?:\d{1,3}(?:[.,\u00a0\u202f']\d{3})+|\d+)(?:[.,]\d+)?(?:\s?(?:%|×|€|\$|£|[A-Z]{3}))?"
+_NUMBER = re.compile(rf"{_AMOUNT}(?: \({_AMOUNT}\))?")
+
+
 def safe_cell(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
         return "'" + value
     return value
 

@@ -44,6 +44,17 @@ def test_numbers_and_plain_text_are_left_alone():
     assert rows == [["Stage", "Entered", "Rate", "Note"], ["MQL", "1,234", "12.5%", "ok - good"]]
 
 
+def test_negative_numbers_as_the_pages_write_them_open_as_numbers_not_quoted_text():
+    # review of 5 December: the ROI table's "-100,0%" downloaded as "'-100,0%", shown with its quote in Excel; an
+    # import's rejected "-5,00" likewise
+    row = {"ROI": "-100,0%", "Variazione": "-24 (-30%)", "Spesa": "-1.234,50 €", "ROAS": "-0,50×", "Su": "+12,5%",
+           "Telefono": "+39 059 123", "Formula": "-2+3", "USD": "-1,234.50 USD"}
+    assert cells(exports.table_csv([row], "it"), ";")[1] == [
+        "-100,0%", "-24 (-30%)", "-1.234,50 €", "-0,50×", "+12,5%", "'+39 059 123", "'-2+3", "-1,234.50 USD"]
+    reject = {"line": 3, "column": "Valore", "value": "-5,00", "reason": "negativo", "code": "negative_value"}
+    assert cells(exports.rejects_csv([reject], "it"), ";")[1][2] == "-5,00"
+
+
 def test_an_italian_download_splits_its_cells_as_italian_excel_does():
     # semicolons, Excel's list separator in Italy: with commas every row would open as one cell
     text = exports.table_csv([{"Fase": "MQL", "Entrati": "1.234", "Tasso": "12,5%", "Note": "ok; bene"}], "it")
