@@ -83,6 +83,8 @@ class Query:
     as_of: date | None = None
     # the alerts' cohorts count the stages reached within this many days of their period's first day: one age
     age: int | None = None
+    # what the window is when a preset named it (periods.PRESET_UNITS): a month, a quarter, a year, a run of days
+    unit: str | None = None
 
     def params(self, metric: Metric) -> dict[str, Any]:
         stages = metric.stages or (None, None)
@@ -310,7 +312,7 @@ def comparison_window(query: Query, how: str, data_from: date | None) -> tuple[p
     """The window a comparison looks at and how much of it data starting on `data_from` covers."""
     if query.start is None:
         raise SmarketingError("error.compare_needs_window")
-    window = periods.comparison(query.start, query.end or query.today, query.today, how, query.every)
+    window = periods.comparison(query.start, query.end or query.today, query.today, how, query.every, query.unit)
     return window, periods.covered(data_from, window.start, window.end)
 
 

@@ -21,6 +21,12 @@ RECENT_DAYS = 90
 PRESETS = ("this_month", "last_month", "this_quarter", "last_quarter", "year_to_date", "last_90_days",
            "last_12_months", "all_time", "custom")
 COMPARISONS = ("previous", "year")
+# what each preset's window is, for its comparison: a calendar month, quarter or year (so far), or a run of days. The
+# dates alone cannot tell: on 4 January the year to date is also the month to date, on a Monday the last 12 months
+# start on a Monday as a run of weeks does
+PRESET_UNITS = {"this_month": "month", "last_month": "month", "this_quarter": "quarter", "last_quarter": "quarter",
+                "year_to_date": "year", "last_12_months": "year", "last_90_days": "days"}
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 DEFAULT_PRESET = "this_quarter"
 
 
@@ -82,42 +88,46 @@ def preset_window(preset: str, today: date) -> tuple[date | None, date | None]:
     raise ValueError(preset)
 
 
-def comparison(start: date, end: date, today: date, how: str, every: str | None = None) -> Comparison:
+def comparison(start: date, end: date, today: date, how: str, every: str | None = None,
+               unit: str | None = None) -> Comparison:
     """The window a comparison looks at: the previous window of the same length, or the same one a year
     earlier, both cut to the days already elapsed in the current one.
 
-    "Of the same length" follows the calendar where the window does, so that periods line up: a window
-    starting on the 1st moves back by the months it spans (this quarter against the previous quarter, a
-    month-to-date against the same days of last month; the year to date against the same days of last year,
-    as its year is the calendar period it is part of), one starting on a Monday or counted by week moves
-    back by whole weeks (same weekdays), any other by its number of days. A year back is 52 weeks for weeks
-    (same weekdays), else the same calendar days."""
+    "Of the same length" is the window's `unit` where a preset names it (PRESET_UNITS: a month, a quarter or a
+    year back, or its number of days), else follows the calendar where the window does, so that periods line
+    up: a window starting on the 1st moves back by the months it spans (last month against the month before); one
+    from the 1st running to today or stopping inside a month, by the calendar month, quarter or year it is part
+    of (the year to date against the same days of last year); whole weeks starting on a Monday, or a window
+    counted by week, by whole weeks (same weekdays); any other by its number of days. A year back is 52 weeks
+    for weeks (same weekdays), else the same calendar days."""
     elapsed_end = min(end, today)
     days = (elapsed_end - start).days + 1
     # a calendar week is one whatever day of the month its Monday is: the week of Monday 1 February against the
-    # same weekdays of the week before, never against 1-3 January
-    weekly = start.weekday() == 0 and (start.day != 1 or (end - start).days == 6)
+    # same weekdays of the week before, never against 1-3 January; 365 days from a Monday are no run of weeks
+    weekly = unit is None and start.weekday() == 0 and ((end - start).days + 1) % 7 == 0 and (
+        start.day != 1 or (end - start).days == 6)
     if how == "year":
-        shift = relativedelta(weeks=52) if every == "week" or (start.weekday() == 0 and days <= 7) \
-            else relativedelta(years=1)
+        shift = relativedelta(weeks=52) if every == "week" or (weekly and days <= 7) else relativedelta(years=1)
     elif how != "previous":
         raise ValueError(how)
     elif every == "week" and not weekly:
         # week by week beside the window's own comparison: its shift in whole weeks (this quarter's weeks against
         # the weeks of the quarter before, 13 back), never the days just before the window
-        whole = comparison(start, end, today, how).shift
+        whole = comparison(start, end, today, how, unit=unit).shift
         shift = relativedelta(weeks=max(round(((start - (start - whole)).days) / 7), 1))
     elif every == "week" or (weekly and every != "month"):
         shift = relativedelta(weeks=max(math.ceil(days / 7), 1))
-    elif every == "month" and start.day != 1:
+    elif unit in _UNIT_MONTHS:
+        shift = relativedelta(months=_UNIT_MONTHS[unit])
+    elif every == "month" and (start.day != 1 or unit == "days"):
         # month by month beside a rolling window (the last 12 months, the last 90 days): its shift in whole months
         # (12, 3), never the 13 or 4 calendar months it touches, which set each month against the one before the
         # month a year or a quarter earlier
-        whole = comparison(start, end, today, how).shift
+        whole = comparison(start, end, today, how, unit=unit).shift
         # (rounded up past a day's slack: 45 days are 2 months, never 1 that overlaps; 365 days are 12, 90 days 3)
         shift = relativedelta(months=max(math.ceil((start - (start - whole)).days / (365.25 / 12) - 0.1), 1))
-    elif every == "month" or start.day == 1:
-        shift = relativedelta(months=_months_back(start, end))
+    elif unit != "days" and (every == "month" or start.day == 1):
+        shift = relativedelta(months=_months_back(start, end, today))
     else:
         shift = relativedelta(days=days)
     compare_end = elapsed_end - shift
@@ -126,12 +136,12 @@ def comparison(start: date, end: date, today: date, how: str, every: str | None 
     return Comparison(start - shift, compare_end, shift, how)
 
 
-def _months_back(start: date, end: date) -> int:
-    """The months a window from the 1st moves back by: those it spans; for one that stops inside a month (year to
-    date, a quarter so far), the calendar quarter or year it is part of, so that the year to date is set against
-    the same days of last year, never against February to December."""
+def _months_back(start: date, end: date, today: date) -> int:
+    """The months a window from the 1st moves back by: those it spans; for one that runs to today or stops inside
+    a month (year to date, a quarter so far), the calendar quarter or year it is part of, so that the year to date
+    is set against the same days of last year, never against February to December."""
     months = (end.year - start.year) * 12 + end.month - start.month + 1
-    if start.day != 1 or end == _month_end(end):
+    if start.day != 1 or (end == _month_end(end) and end != today):
         return months
     return next((unit for unit in (1, 3, 12) if (start.month - 1) % unit == 0 and months <= unit), months)
 

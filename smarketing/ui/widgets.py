@@ -76,7 +76,7 @@ def period_bar(offered: Choices) -> tuple[metrics.Query, str | None]:
                     disabled=start is None, help=tr("period.compare_help"))
     how = None if choice == "none" or start is None else choice
     filters = dimension_filters(offered.dimensions, "period", persist=True)
-    query = metrics.Query(start=start, end=end, filters=filters, today=today_)
+    query = metrics.Query(start=start, end=end, filters=filters, today=today_, unit=periods.PRESET_UNITS.get(preset))
     window, data = metrics.comparison_window(query, how, offered.first_day) if how else (None, None)
     st.caption(plain(metricformat.describe_period(start, end, today_, how, window, data, filters, lang_)))
     return query, how

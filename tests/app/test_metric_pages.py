@@ -285,3 +285,18 @@ def test_weekly_spend_is_not_compared_between_windows_of_different_weeks_and_the
     cards = {m.label: m for m in app.metric}
     assert (cards["Spesa (EUR)"].value, cards["Spesa (EUR)"].delta) == ("3.500", "+2.500\u00a0€")
     assert not [i for i in app.info if "una volta a settimana" in i.value]
+
+
+def test_the_year_to_date_on_a_page_is_set_against_the_same_days_of_last_year(app, twelve_store, monkeypatch):
+    # review of 5 December: on 4 January the year to date is also the month to date, and the page compared it with
+    # 1-4 December; on a Monday the last 12 months were moved back 53 weeks
+    monkeypatch.setenv("SMARKETING_TODAY", "2027-01-04")
+    open_page(app, "app_pages/funnel.py", preset="year_to_date")
+    assert [c.value for c in app.caption if c.value.startswith("Periodo")] == [
+        "Periodo\\: 01/01/2027 – 04/01/2027 \\(in corso\\: dati fino a oggi, 04/01/2027\\) · confronto con il periodo "
+        "precedente\\: 01/01/2026 – 04/01/2026 \\(nessun dato in quel periodo\\) · nessun filtro"]
+    monkeypatch.setenv("SMARKETING_TODAY", "2026-12-28")
+    app.selectbox(key="period_preset").set_value("last_12_months").run()
+    assert [c.value for c in app.caption if c.value.startswith("Periodo")] == [
+        "Periodo\\: 29/12/2025 – 28/12/2026 \\(in corso\\: dati fino a oggi, 28/12/2026\\) · confronto con il periodo "
+        "precedente\\: 29/12/2024 – 28/12/2025 \\(nessun dato in quel periodo\\) · nessun filtro"]

@@ -81,6 +81,48 @@ def test_comparison_windows(start, end, how, every, expected):
         assert window.shift.days % 7 == 0 and not window.shift.months
 
 
+@pytest.mark.parametrize(("today", "preset", "every", "expected"), [
+    # review of 5 December: on a Monday the last 12 months start on a Monday, and were moved back 53 weeks
+    # (23/12/2024-22/12/2025 for 29/12/2025-28/12/2026), month by month against the month before last year's
+    (date(2026, 12, 28), "last_12_months", None, (date(2024, 12, 29), date(2025, 12, 28))),
+    (date(2026, 12, 28), "last_12_months", "month", (date(2024, 12, 29), date(2025, 12, 28))),
+    (date(2026, 12, 28), "last_12_months", "week", (date(2024, 12, 30), date(2025, 12, 29))),
+    # the year to date on the last day of a month was whole months back (1 February-31 December 2025)...
+    (date(2026, 11, 30), "year_to_date", None, (date(2025, 1, 1), date(2025, 11, 30))),
+    (date(2026, 11, 30), "year_to_date", "week", (date(2025, 1, 2), date(2025, 12, 1))),
+    # ... and in the first quarter the quarter or the month so far (1 October-15 December, 1-4 December)
+    (date(2027, 3, 15), "year_to_date", None, (date(2026, 1, 1), date(2026, 3, 15))),
+    (date(2027, 1, 4), "year_to_date", None, (date(2026, 1, 1), date(2026, 1, 4))),
+    (date(2027, 2, 28), "year_to_date", "month", (date(2026, 1, 1), date(2026, 2, 28))),
+    # the same days as the month and the quarter so far
+    (date(2027, 1, 4), "this_month", None, (date(2026, 12, 1), date(2026, 12, 4))),
+    (date(2027, 1, 4), "this_quarter", None, (date(2026, 10, 1), date(2026, 10, 4))),
+    # the last 90 days are 90 days back, also on a Saturday when they start on a Monday (91 before) or when they start
+    # on the 1st (whole months before)
+    (date(2026, 12, 5), "last_90_days", None, (date(2026, 6, 9), date(2026, 9, 6))),
+    (date(2027, 2, 28), "last_90_days", None, (date(2026, 9, 2), date(2026, 11, 30))),
+])
+def test_a_presets_comparison_is_its_own_kind_of_window(today, preset, every, expected):
+    start, end = periods.preset_window(preset, today)
+    window = periods.comparison(start, end, today, "previous", every, periods.PRESET_UNITS[preset])
+    assert (window.start, window.end) == expected
+
+
+@pytest.mark.parametrize(("start", "end", "today", "expected"), [
+    # the same windows typed as dates (the CLI's --start and --end): 365 days from a Monday are no run of weeks, and
+    # a window from 1 January to today is the year so far
+    (date(2025, 12, 29), date(2026, 12, 28), date(2026, 12, 28), (date(2024, 12, 29), date(2025, 12, 28))),
+    (date(2026, 1, 1), date(2026, 11, 30), date(2026, 11, 30), (date(2025, 1, 1), date(2025, 11, 30))),
+    # whole months chosen before their end is today stay whole months
+    (date(2026, 1, 1), date(2026, 11, 30), date(2026, 12, 5), (date(2025, 2, 1), date(2025, 12, 31))),
+    # four weeks from a Monday are still weeks
+    (date(2026, 11, 2), date(2026, 11, 29), date(2026, 12, 5), (date(2026, 10, 5), date(2026, 11, 1))),
+])
+def test_dates_alone_are_read_as_the_window_they_most_likely_are(start, end, today, expected):
+    window = periods.comparison(start, end, today, "previous")
+    assert (window.start, window.end) == expected
+
+
 @pytest.mark.parametrize(("period", "every", "start", "end", "partial"), [
     (date(2026, 11, 30), "week", None, None, True),                      # the current week
     (date(2026, 11, 23), "week", None, None, False),
