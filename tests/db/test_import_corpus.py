@@ -439,9 +439,10 @@ def test_formulas_are_neutralised_in_every_export(db_path, tmp_path, capsys):
     assert [(r["line"], r["value"]) for r in shown["warnings"]] == [(3, "=1+1")]
     written = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert written[0] == ["line", "column", "value", "reason", "code"]
+    # (a negative number is no formula: it stays a number, as Excel should read it)
     assert [row[:3] + row[4:] for row in written[1:]] == [
         ["3", "Email", "'=1+1", "bad_email_kept"], ["4", "Fase", "'@SUM(A1)", "unknown_stage"],
-        ["5", "Data creazione", "'+39 06", "bad_date"], ["6", "Valore", "'-2", "negative_value"],
+        ["5", "Data creazione", "'+39 06", "bad_date"], ["6", "Valore", "-2", "negative_value"],
         ["7", "Valore", "'=1+1", "bad_number"]]
     assert written[1][3] == "Invalid email: the lead is imported without an email."
     con = db.connect(db_path)
