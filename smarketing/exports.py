@@ -18,10 +18,13 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 # nothing: no function, reference or operator past its sign. Guarded, it opened in Excel as text with a visible quote.
 _AMOUNT = r"[-+]?(?:€\s?)?(?:\d{1,3}(?:[.,\u00a0\u202f']\d{3})+|\d+)(?:[.,]\d+)?(?:\s?(?:%|×|€|\$|£|[A-Z]{3}))?"
 _NUMBER = re.compile(rf"{_AMOUNT}(?: \({_AMOUNT}\))?")
+_PHONE = re.compile(r"\+[\d.]+")
 
 
 def safe_cell(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+    # (a "+" before bare digits is a phone number's: Excel would drop it, and the number with it)
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not (
+            _NUMBER.fullmatch(value) and not _PHONE.fullmatch(value)):
         return "'" + value
     return value
 

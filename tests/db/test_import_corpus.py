@@ -458,7 +458,7 @@ def test_formulas_are_neutralised_in_every_export(db_path, tmp_path, capsys):
     exported = list(csv.reader(io.StringIO(csv_text(leads, ["company", "phone", "source", "campaign"])
                                            .lstrip("\ufeff"))))
     assert exported == [["company", "phone", "source", "campaign"],
-                        ["'=HYPERLINK(\"http://evil.example\",\"clic\")", "'+39061234", "'-2", "'@SUM(A1)"]]
+                        ["'=HYPERLINK(\"http://evil.example\",\"clic\")", "'+39061234", "-2", "'@SUM(A1)"]]
 
 
 # --- file-level failures: nothing written, a plain message --------------------------------------------------

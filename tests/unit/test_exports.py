@@ -48,9 +48,11 @@ def test_negative_numbers_as_the_pages_write_them_open_as_numbers_not_quoted_tex
     # review of 5 December: the ROI table's "-100,0%" downloaded as "'-100,0%", shown with its quote in Excel; an
     # import's rejected "-5,00" likewise
     row = {"ROI": "-100,0%", "Variazione": "-24 (-30%)", "Spesa": "-1.234,50 €", "ROAS": "-0,50×", "Su": "+12,5%",
-           "Telefono": "+39 059 123", "Formula": "-2+3", "USD": "-1,234.50 USD"}
+           "Telefono": "+39 059 123", "Formula": "-2+3", "USD": "-1,234.50 USD", "Cellulare": "+393331234567"}
+    # (a "+" before bare digits is a phone's: Excel would read it as a number and drop the "+")
     assert cells(exports.table_csv([row], "it"), ";")[1] == [
-        "-100,0%", "-24 (-30%)", "-1.234,50 €", "-0,50×", "+12,5%", "'+39 059 123", "'-2+3", "-1,234.50 USD"]
+        "-100,0%", "-24 (-30%)", "-1.234,50 €", "-0,50×", "+12,5%", "'+39 059 123", "'-2+3", "-1,234.50 USD",
+        "'+393331234567"]
     reject = {"line": 3, "column": "Valore", "value": "-5,00", "reason": "negativo", "code": "negative_value"}
     assert cells(exports.rejects_csv([reject], "it"), ";")[1][2] == "-5,00"
 
