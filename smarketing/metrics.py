@@ -88,8 +88,11 @@ class Query:
 
     def params(self, metric: Metric) -> dict[str, Any]:
         stages = metric.stages or (None, None)
+        # a window is read up to today (docs/metrics.md): a lead dated after it (a mistyped year, a fair booked
+        # ahead) counts once its day comes, never in the current week against the same days of the last one
+        end = min(self.end or self.today, self.today) if self.start is not None else self.end
         return {
-            "by": self.by, "every": self.every, "start": self.start, "end": self.end, "mode": self.mode,
+            "by": self.by, "every": self.every, "start": self.start, "end": end, "mode": self.mode,
             "from_stage": self.from_stage or stages[0], "to_stage": self.to_stage or stages[1],
             "today": self.today, "backlog_days": self.backlog_days, "as_of": self.as_of,
             "age": self.age,

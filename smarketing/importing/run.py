@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -475,6 +476,16 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
             if early:
                 notes.append(detect.Note("import.note_closed_before_created", {
                     "count": early, "id": key, "start": made, "end": closed}))
+        if dated:
+            # a date after today (a year mistyped, a month read as the day) counts in no window until its day comes:
+            # said, as the week's figures would otherwise look short of a row the file plainly holds
+            ahead, key, first = con.execute(
+                "with t as (select greatest(t.lead_at, t.mql_at, t.sql_at, t.opportunity_at, t.customer_at, "
+                "t.lost_at) as last, t.rn from import_told as t) select count(*), arg_min(r.written_key, t.last), "
+                "min(t.last)::date::varchar from t join import_rows_coded as r on r.rn = t.rn where t.last >= ?",
+                [periods.today() + timedelta(days=1)]).fetchall()[0]
+            if ahead:
+                notes.append(detect.Note("import.note_dated_ahead", {"count": ahead, "id": key, "start": first}))
     first = con.execute("select value from import_problems where code = 'unknown_stage' group by value "
                         "order by count(*) desc, 1 limit 1").fetchall()
     if first:

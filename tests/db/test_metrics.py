@@ -749,3 +749,25 @@ def test_each_month_of_a_series_is_checked_against_its_own_comparison(con):
     assert [(r["period"], r["spend"], r["spend_compare"], r.get("compare_spend_uneven")) for r in rows] == [
         (date(2026, 10, 1), 2800, 2800, None), (date(2026, 11, 1), 3500, None, "week"),
         (date(2026, 12, 1), 0, None, "week")]
+
+
+def test_a_window_is_read_up_to_today_so_a_lead_dated_ahead_waits_for_its_day(con):
+    # review of 5 December: a lead dated Friday 27/11 counted in "this week" on Wednesday 25/11 (1 lead arrived
+    # Monday to today, 2 shown), against Monday to Wednesday of the week before; a 2028 lead in the year to date
+    twelve(con)
+    add_lead(con, "F1", "2026-11-27", "lead", [("lead", "2026-11-27")], source="Webinar")
+    add_lead(con, "F2", "2028-02-01", "mql", [("lead", "2028-02-01"), ("mql", "2028-02-02")], source="Webinar")
+    week = metrics.Query(start=date(2026, 11, 23), end=date(2026, 11, 29), today=TODAY)
+    assert metrics.compute(con, "funnel", week)[0]["reached"] == 1              # L9, on 24/11
+    compared = metrics.compare(con, "funnel", week, "previous")[0]
+    # (L7 on 16/11, L8 on 17/11)
+    assert (compared["reached"], compared["reached_compare"], compared["compare_end"]) == (1, 2, date(2026, 11, 18))
+    ytd = metrics.Query(start=date(2026, 1, 1), end=TODAY, today=TODAY)
+    assert metrics.compute(con, "funnel", ytd)[0]["reached"] == 12
+    # an open end (the CLI's --start alone) is today too
+    assert metrics.compute(con, "funnel", replace(ytd, end=None))[0]["reached"] == 12
+    # all time has no window: every lead, as stored, also those dated ahead and those with no date
+    assert metrics.compute(con, "funnel", metrics.Query(today=TODAY))[0]["reached"] == 14
+    # on its day the lead counts
+    friday = replace(week, today=date(2026, 11, 27))
+    assert metrics.compute(con, "funnel", friday)[0]["reached"] == 2
