@@ -326,6 +326,8 @@ else:
         """The batch the button was drawn for, bound when it was drawn: a second click that arrives after the
         list changed undoes nothing more, and says so."""
         try:
+            if not ui.person().can_edit:
+                raise SmarketingError("error.no_longer_allowed")
             undo(cur, batch_id, ui.user())
         except SmarketingError as exc:
             st.session_state["import_undo_error"] = exc

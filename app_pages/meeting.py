@@ -54,6 +54,8 @@ for n, section in enumerate(agenda.SECTIONS, start=1):
 
 st.header(tr("meeting.actions"))
 listed = view.actions
+if "meeting_error" in st.session_state:
+    ui.show_error(st.session_state.pop("meeting_error"))
 
 
 def toggle(action_id: int) -> None:
@@ -61,6 +63,8 @@ def toggle(action_id: int) -> None:
     if ui.person().can_edit:
         meetings.set_action(cur, action_id, "done" if st.session_state[f"action_done_{action_id}"] else "open",
                             ui.user())
+    else:
+        st.session_state["meeting_error"] = SmarketingError("error.no_longer_allowed")
 
 
 for carried, heading in ((True, "meeting.carried"), (False, "meeting.this_meeting")):

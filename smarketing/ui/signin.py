@@ -122,9 +122,17 @@ def sign_out() -> None:
 
 
 def person() -> access.Person:
-    """The signed-in person; without one, the local user, the admin only where nobody signs in."""
+    """The signed-in person with the role the allow-list gives them now; without one, the local user, the admin only
+    where nobody signs in. Read again each time: a button's or a tick's callback runs before the page's sign-in, and
+    must not act with the role the page was drawn with (an admin may have taken it away since)."""
+    how = mode()
     known = st.session_state.get(_PERSON)
-    return known or access.Person(access.local_user(), "admin" if mode() == "open" else "viewer")
+    if known is None:
+        return access.Person(access.local_user(), "admin" if how == "open" else "viewer")
+    if how == "open":
+        return known
+    # (removed from the allow-list: no role at all, so neither editor nor admin)
+    return access.Person(known.name, access.role_for(cursor(), known.name) or "none")
 
 
 def user() -> str:

@@ -80,7 +80,7 @@ def test_a_viewer_reads_but_changes_nothing(app, shared):
     sign_in(app, "bruno@azienda.it", "un'altra password", "app_pages/meeting.py")
     assert not app.exception
     assert [i.value for i in app.info].count(
-        "Sola lettura: il tuo ruolo è «viewer». Per modificare serve il ruolo «editor».") == 1
+        "Sola lettura: il tuo ruolo è «lettura». Per modificare serve il ruolo «modifica».") == 1
     # the action, decision and attendees forms, and the demo's two open actions
     assert [b.disabled for b in app.get("form_submit_button")] == [True] * 3
     assert [c.disabled for c in app.checkbox] == [True, True]
@@ -99,7 +99,7 @@ def test_a_viewer_reads_but_changes_nothing(app, shared):
     assert not app.exception
     assert [b.key for b in app.button if b.key == "planner_create"] == []
     assert [i.value[:40] for i in app.info] == ["Stai guardando **dati dimostrativi** di ",
-                                                "Sola lettura: il tuo ruolo è «viewer». P"]
+                                                "Sola lettura: il tuo ruolo è «lettura». "]
     app.switch_page("app_pages/settings.py").run()
     assert app.button(key="demo_remove").disabled and app.checkbox(key="demo_confirm").disabled
     assert app.button(key="backup_now").disabled
@@ -124,6 +124,45 @@ def test_taken_off_the_list_means_out_at_the_next_click(app, shared):
     con.close()
     app.switch_page("app_pages/overview.py").run()
     assert app.error[0].value.startswith(ui.plain("anna@azienda.it") + " non è tra le persone autorizzate.")
+
+
+def test_a_tick_on_a_page_drawn_before_a_demotion_closes_nothing(app, shared):
+    # review of 5 December: the undo button and an action's tick ran with the role the page was drawn with, so an
+    # editor made a viewer (or taken off the list) in the meantime still undid an import and closed an action
+    sign_in(app, "anna@azienda.it", "una password lunga", "app_pages/meeting.py")
+    ticked = app.checkbox[0].key
+    con = db.connect(shared)
+    access.allow(con, "anna@azienda.it", "viewer", "capo@azienda.it")
+    con.close()
+    app.checkbox(key=ticked).check().run()
+    assert [e.value for e in app.error] == [
+        "Nulla è cambiato: il tuo accesso non permette più di modificare i dati (un amministratore lo ha cambiato)."]
+    con = db.connect(shared)
+    assert con.execute("select status from action_items where action_id = ?",
+                       [int(ticked.removeprefix("action_done_"))]).fetchone() == ("open",)
+    con.close()
+
+
+def test_an_undo_clicked_after_a_demotion_is_refused(app, shared, tmp_path):
+    from smarketing.importing import ImportOptions, run_import
+
+    con = db.connect(shared)
+    path = tmp_path / "contatti.csv"
+    path.write_text("Email;Fase\nuno@cliente.it;MQL\n", encoding="utf-8")
+    batch = run_import(con, path, ImportOptions(backup=False, created_by="anna@azienda.it")).batch_id
+    con.close()
+    sign_in(app, "anna@azienda.it", "una password lunga", "app_pages/imports.py")
+    app.selectbox(key="undo_pick").set_value(batch).run()
+    app.checkbox(key="undo_confirm").check().run()
+    con = db.connect(shared)
+    access.allow(con, "anna@azienda.it", "viewer", "capo@azienda.it")
+    con.close()
+    app.button(key=f"undo_run_{batch}").click().run()
+    assert "Nulla è cambiato: il tuo accesso non permette più di modificare i dati (un amministratore lo ha " \
+        "cambiato)." in [e.value for e in app.error]
+    con = db.connect(shared)
+    assert con.execute("select status from import_batches where batch_id = ?", [batch]).fetchone() == ("committed",)
+    con.close()
 
 
 @pytest.fixture
