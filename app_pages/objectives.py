@@ -276,11 +276,20 @@ with detail_tab:
                     st.rerun()
 
         st.subheader(tr("objectives.edit"))
+        current = dict(zip(row["owners"], row["functions"]))
+        typed_target = objective_views.target_typed(row, lang)
+        # what the form shows, kept from when it was drawn: saving writes only what this person changed from it,
+        # never back over what a colleague saved meanwhile
+        stored = {"title": row["title"], "target": typed_target, "deadline": row["deadline"], "status": row["status"],
+                  "parent_id": row["parent_id"], "owners": sorted(current.items())}
+        seen = st.session_state.setdefault(f"edit_seen_{chosen}", stored)
+        if seen != stored:
+            st.info(tr("objectives.changed_meanwhile", who=ui.plain(shown.changes[0]["changed_by"] if shown.changes
+                                                                  else "–")), icon=":material/group:")
         # keys carry the id: each objective opens with its own values, not the last one edited
         with st.form(f"edit_form_{chosen}"):
             title = st.text_input(tr("objectives.title_field"), value=row["title"], max_chars=120,
                                   key=f"edit_title_{chosen}")
-            current = dict(zip(row["owners"], row["functions"]))
             ocols = st.columns(2)
             # the people now owning it stay offered, also once made inactive in Team
             picked = {function: ocols[i].multiselect(
@@ -294,7 +303,6 @@ with detail_tab:
             ecols = st.columns(3)
             # the target as the sentence wrote it (25,0%, +10%, 250.000 €), not the stored 0.25 a person would
             # overwrite with 30 meaning 30%
-            typed_target = objective_views.target_typed(row, lang)
             target = ecols[0].text_input(tr("objectives.col_target"), value=typed_target,
                                          key=f"edit_target_{chosen}", help=tr("correct.target_help"))
             deadline = ecols[1].date_input(tr("objectives.col_deadline"), value=row["deadline"], format="DD/MM/YYYY",
@@ -311,18 +319,25 @@ with detail_tab:
                                   format_func=lambda p: tr("objectives.no_parent") if p is None else f"#{p} {names[p]}")
             if st.form_submit_button(tr("objectives.edit_save"), disabled=not editor):
                 try:
-                    # an untouched target stays as stored, to the last digit the box does not show
-                    edited = objectives.edited_target(row, target, view.currency) \
-                        if target.strip() != typed_target else {}
-                    objectives.update(cur, chosen, {"title": title.strip() or row["title"], **edited,
-                                                    "deadline": deadline, "status": status, "parent_id": parent_id},
-                                      ui.user())
-                    objectives.set_owners(cur, chosen, [(n, f) for f, names in picked.items() for n in names],
-                                          ui.user())
+                    mine = objectives.edits(seen, {"title": title.strip() or seen["title"], "target": target.strip(),
+                                                   "deadline": deadline, "status": status, "parent_id": parent_id})
+                    # an untouched target stays as stored, to the last digit the box does not show; a typed one
+                    # replaces the text in its place (the log keeps the form's order)
+                    if "target" in mine:
+                        mine |= objectives.edited_target(row, mine["target"], view.currency)
+                    objectives.update(cur, chosen, mine, ui.user())
+                    objectives.set_owners(cur, chosen, objectives.owners_after(
+                        stored["owners"], seen["owners"], [(n, f) for f, names in picked.items() for n in names]),
+                        ui.user())
                 except SmarketingError as exc:
                     ui.show_error(exc)
                 else:
                     st.session_state["objective_pick_again"] = chosen
+                    # the form is drawn again from what is stored now, the colleague's changes with this person's
+                    for key in [f"edit_seen_{chosen}", f"edit_title_{chosen}", f"edit_target_{chosen}",
+                                f"edit_deadline_{chosen}", f"edit_status_{chosen}", f"edit_parent_{chosen}",
+                                *(f"edit_owners_{function}_{chosen}" for function in objectives.FUNCTIONS)]:
+                        st.session_state.pop(key, None)
                     st.rerun()
 
         st.subheader(tr("objectives.changes"))

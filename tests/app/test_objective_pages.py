@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from smarketing import db, objectives, team, ui
+from smarketing import access, db, objectives, team, ui
 from tests.conftest import TODAY
 from tests.helpers import twelve
 
@@ -337,3 +337,38 @@ def test_an_objective_with_nothing_to_draw_says_so_and_never_shows_the_chart_pic
     assert len(app.get("vega_lite_chart")) == drawn - 1
     assert "Nessun andamento da disegnare: l'obiettivo non ha valori misurati dai dati." in [
         c.value for c in app.caption]
+
+
+def test_two_people_editing_one_objective_keep_each_others_changes(app, store):
+    # review of 5 December: the form sent back every field, so the second to save put back the first one's title (or
+    # made an archived objective active again), and the log named the second for it
+    from streamlit.testing.v1 import AppTest
+
+    from tests.conftest import ROOT
+
+    other = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for page in (app, other):
+        objectives_page(page)
+        page.selectbox(key="objective_pick").set_value(2).run()
+    other.text_input(key="edit_title_2").input("SQL di dicembre (titolo di Luca)")
+    other.multiselect(key="edit_owners_sales_2").select("Marco")
+    other.get("form_submit_button")[1].click().run()
+    # the first page, drawn before, says the objective changed since; its save changes only what it edits
+    app.run()
+    assert [i.value for i in app.info if "dopo che hai aperto il modulo" in i.value] == [
+        f"Questo obiettivo è stato modificato da {ui.plain(access.local_user())} dopo che hai aperto il modulo: "
+        "salvando cambi solo i campi che modifichi tu; gli altri restano come sono ora."]
+    app.text_input(key="edit_target_2").input("8")
+    app.multiselect(key="edit_owners_marketing_2").unselect("Giulia")
+    app.get("form_submit_button")[1].click().run()
+    assert not app.exception
+    con = db.connect(store)
+    assert con.execute("select title, target from objectives where objective_id = 2").fetchone() == (
+        "SQL di dicembre (titolo di Luca)", 8.0)
+    assert con.execute("select member from objective_owners where objective_id = 2").fetchall() == [("Marco",)]
+    assert [r[0] for r in con.execute("select field from objective_changes where objective_id = 2 "
+                                      "order by change_id").fetchall()] == [
+        "created", "title", "owners", "target", "owners"]
+    con.close()
+    # the form is drawn again from what is stored now
+    assert app.text_input(key="edit_title_2").value == "SQL di dicembre (titolo di Luca)"
