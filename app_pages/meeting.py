@@ -125,16 +125,32 @@ with st.form("decision_form", clear_on_submit=True):
             st.rerun()
 
 st.header(tr("meeting.attendees"))
+came = (meeting or {}).get("attendees", [])
+# what the form shows, kept from when it was drawn: saving lays only this person's changes over a colleague's
+seen_key = f"meeting_seen_{week}"
+seen = st.session_state.setdefault(seen_key, (list(came), (meeting or {}).get("notes") or ""))
 with st.form(f"meeting_form_{meetings.week_code(week)}"):
     # who came stays who came: a person since gone from the team is still offered, and kept on saving
-    came = (meeting or {}).get("attendees", [])
-    present = st.multiselect(tr("meeting.attendees"), [*team, *(n for n in came if n not in team)], default=came,
-                             placeholder=tr("objectives.choose_people"), select_all=False, key=f"attendees_{week}")
-    notes = st.text_area(tr("meeting.notes"), value=(meeting or {}).get("notes") or "", key=f"notes_{week}")
+    present = st.multiselect(tr("meeting.attendees"), [*team, *(n for n in {*came, *seen[0]} if n not in team)],
+                             default=seen[0], placeholder=tr("objectives.choose_people"), select_all=False,
+                             key=f"attendees_{week}")
+    notes = st.text_area(tr("meeting.notes"), value=seen[1], key=f"notes_{week}")
     if st.form_submit_button(tr("meeting.save"), disabled=not editor):
-        meetings.save_meeting(cur, week, present, notes, user, today)
-        st.toast(tr("meeting.saved"))
-        meeting = meetings.find(cur, week)
+        try:
+            meetings.save_meeting(cur, week, present, notes, user, today, seen)
+        except SmarketingError as exc:
+            # the colleague's notes shown, this person's still in the box: merged by hand, then saved over theirs
+            ui.show_error(exc)
+            st.code((meeting or {}).get("notes") or "", language=None, wrap_lines=True)
+            st.session_state[seen_key] = (seen[0], (meetings.find(cur, week) or {}).get("notes") or "")
+        else:
+            # drawn again from what is stored now: a colleague's attendee with this person's
+            for key in (seen_key, f"attendees_{week}", f"notes_{week}"):
+                st.session_state.pop(key, None)
+            st.session_state["meeting_saved"] = True
+            st.rerun()
+if st.session_state.pop("meeting_saved", False):
+    st.toast(tr("meeting.saved"))
 if meeting and meeting["updated_by"]:
     st.caption(ui.plain(tr("meeting.saved_by", by=meeting["updated_by"], day=fmt_date(meeting["updated_at"], lang))))
 

@@ -8,6 +8,7 @@ import streamlit as st
 from smarketing import (
     charts,
     corrections,
+    edits,
     exports,
     objective_views,
     objectives,
@@ -319,14 +320,14 @@ with detail_tab:
                                   format_func=lambda p: tr("objectives.no_parent") if p is None else f"#{p} {names[p]}")
             if st.form_submit_button(tr("objectives.edit_save"), disabled=not editor):
                 try:
-                    mine = objectives.edits(seen, {"title": title.strip() or seen["title"], "target": target.strip(),
+                    mine = edits.changed(seen, {"title": title.strip() or seen["title"], "target": target.strip(),
                                                    "deadline": deadline, "status": status, "parent_id": parent_id})
                     # an untouched target stays as stored, to the last digit the box does not show; a typed one
                     # replaces the text in its place (the log keeps the form's order)
                     if "target" in mine:
                         mine |= objectives.edited_target(row, mine["target"], view.currency)
                     objectives.update(cur, chosen, mine, ui.user())
-                    objectives.set_owners(cur, chosen, objectives.owners_after(
+                    objectives.set_owners(cur, chosen, edits.laid_over(
                         stored["owners"], seen["owners"], [(n, f) for f, names in picked.items() for n in names]),
                         ui.user())
                 except SmarketingError as exc:

@@ -9,7 +9,7 @@ from typing import TypedDict
 
 import duckdb
 
-from smarketing import db, periods
+from smarketing import db, edits, periods
 from smarketing.errors import SmarketingError
 from smarketing.i18n import t
 
@@ -121,12 +121,22 @@ def open_meeting(con: duckdb.DuckDBPyConnection, week: date, created_by: str,
 
 
 def save_meeting(con: duckdb.DuckDBPyConnection, week: date, attendees: list[str], notes: str | None, by: str,
-                 today: date) -> None:
+                 today: date, seen: tuple[list[str], str] | None = None) -> None:
     """Who came and the notes, saved for the week's meeting. Its day is the one kept, else today while its week
     runs, its Sunday once over; a week still to come is held on no day yet (notes written ahead): a day before its
-    week had its report read the week before's figures."""
+    week had its report read the week before's figures.
+
+    `seen`, the attendees and notes the form showed: only this person's changes go in, laid over what a colleague
+    saved since. Notes both changed are refused, the colleague's named: neither text is lost."""
     with db.transaction(con):
         opened = open_meeting(con, week, by, today=today)
+        if seen is not None:
+            stored_notes = opened["notes"] or ""
+            attendees = edits.laid_over(opened["attendees"] or [], seen[0], attendees)
+            if (notes or "").strip() == seen[1].strip():
+                notes = stored_notes
+            elif stored_notes.strip() != seen[1].strip() and stored_notes.strip() != (notes or "").strip():
+                raise SmarketingError("error.meeting_notes_meanwhile", by=opened["updated_by"] or "–")
         held_on = opened["held_on"] or (reading_day(opened["week"], today) if opened["week"] <= today else None)
         save(con, opened["meeting_id"], attendees, notes, held_on, by)
 

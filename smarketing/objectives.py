@@ -429,19 +429,6 @@ def set_owners(con: duckdb.DuckDBPyConnection, objective_id: int, owners: list[t
     return True
 
 
-def edits(seen: dict[str, Any], form: dict[str, Any]) -> dict[str, Any]:
-    """The fields a person changed on a form: those whose value differs from what the form showed them. The form
-    sent back whole put back what a colleague had saved since it was drawn (a title, an archived status), and the
-    log named the wrong person for it."""
-    return {k: v for k, v in form.items() if str(v) != str(seen.get(k))}
-
-
-def owners_after(stored: list[tuple[str, str]], seen: list[tuple[str, str]],
-                 picked: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The owners once a person's own additions and removals on the form are laid over those stored now."""
-    return sorted((set(stored) - (set(seen) - set(picked))) | (set(picked) - set(seen)))
-
-
 def _owner_list(owners: list[tuple[str, str]]) -> str:
     # JSON, never "name (function), ...": a name may hold a comma or brackets (sql/schema/018_owner_log_json.sql)
     return json.dumps([[name, function] for name, function in owners], ensure_ascii=False, separators=(",", ":"))

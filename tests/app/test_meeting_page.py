@@ -183,3 +183,45 @@ def test_next_weeks_report_cannot_be_downloaded_before_its_week(app, demo_store)
     assert [b.disabled for b in app.get("download_button")] == [True, True]
     assert app.info[-1].value == ("La settimana 2026-W49 (dal 30/11/2026) non è ancora cominciata: non ha numeri "
                                   "da riportare.")
+
+
+def test_two_people_saving_the_meeting_keep_each_others_attendees_and_notes(app, demo_store):
+    # review of 5 December: the last save won, silently: one person's notes lost when the other added themselves
+    from streamlit.testing.v1 import AppTest
+
+    from smarketing import access
+    from tests.conftest import ROOT
+
+    other = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for page in (app, other):
+        page.switch_page("app_pages/meeting.py").run()
+    week = periods.monday(TODAY)
+    other.text_area(key=f"notes_{week}").input("Verbale di Giulia: budget LinkedIn spostato su Google.")
+    other.multiselect(key=f"attendees_{week}").select("Giulia Ferrari")
+    other.get("form_submit_button")[2].click().run()
+    app.multiselect(key=f"attendees_{week}").select("Luca Bertolini")
+    app.get("form_submit_button")[2].click().run()
+    assert not app.exception
+    con = db.connect(demo_store)
+    found = meetings.find(con, week)
+    assert (found["attendees"], found["notes"]) == (
+        ["Giulia Ferrari", "Luca Bertolini"], "Verbale di Giulia: budget LinkedIn spostato su Google.")
+    con.close()
+    # the page is drawn again from what is stored: both people, the notes
+    assert app.multiselect(key=f"attendees_{week}").value == ["Giulia Ferrari", "Luca Bertolini"]
+    # notes both changed: the second is refused, the first one's shown, the second's kept in the box
+    other.text_area(key=f"notes_{week}").input("Verbale di Giulia, corretto.")
+    other.get("form_submit_button")[2].click().run()
+    app.text_area(key=f"notes_{week}").input("Verbale di Luca.")
+    app.get("form_submit_button")[2].click().run()
+    assert [e.value for e in app.error] == [
+        f"Nulla è salvato: {ui.plain(access.local_user())} ha salvato altre note dopo che hai aperto la pagina. Le "
+        "sue sono qui sotto, le tue restano nel riquadro: uniscile e salva di nuovo."]
+    assert [c.value for c in app.code] == ["Verbale di Giulia, corretto."]
+    assert app.text_area(key=f"notes_{week}").value == "Verbale di Luca."
+    # merged by hand, saved
+    app.text_area(key=f"notes_{week}").input("Verbale di Giulia, corretto. Verbale di Luca.")
+    app.get("form_submit_button")[2].click().run()
+    con = db.connect(demo_store)
+    assert meetings.find(con, week)["notes"] == "Verbale di Giulia, corretto. Verbale di Luca."
+    con.close()
