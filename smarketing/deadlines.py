@@ -282,12 +282,13 @@ def _relative(low: str, today: date) -> Deadline | None:
     match = re.search(r"\b(?:in|entro|within|within the next|nei prossimi|nelle prossime|in the next|over the next"
                       r"|entro i prossimi|entro le prossime|per i prossimi|per le prossime|for the next"
                       r"|during the next)"
-                      r"\s+(\d+)\s*"
+                      # "entro un mese", "within a month": one, as common as a figure
+                      r"\s+(\d+|un|uno|una|un'|a|an|one)\s*"
                       r"(giorni|giorno|gg|settimane|settimana|mesi|mese|anni|anno|days|day|weeks|week|months|month|"
-                      r"years|year|trimestri|quarters|semestri|halves)\b", low)
+                      r"years|year|trimestri|trimestre|quarters|quarter|semestri|semestre|halves|half)\b", low)
     if not match:
         return None
-    amount, unit = int(match.group(1)), _UNITS.get(match.group(2))
+    amount, unit = int(match.group(1)) if match.group(1).isdigit() else 1, _UNITS.get(match.group(2))
     # "entro 90 giorni dall'1 gennaio 2027", "dal 1 febbraio 2027 ... entro 60 giorni", "a partire da gennaio 2027
     # ... in 3 mesi": the span runs from that day, which starts the window; "entro 6 settimane dal lancio di X": from
     # an event no sentence dates, so there is no day to count from
@@ -326,7 +327,7 @@ def _relative(low: str, today: date) -> Deadline | None:
         return Deadline(last, phrase, True, base, also=also)
     if unit is None:
         # "nei prossimi 2 trimestri", "for the next two quarters": whole calendar quarters or halves after this one
-        months = 3 if match.group(2) in ("trimestri", "quarters") else 6
+        months = 3 if match.group(2) in ("trimestri", "trimestre", "quarters", "quarter") else 6
         current_end = (today.month - 1) // months * months + months
         last = date(today.year, 1, 1) + relativedelta(months=current_end + amount * months) - timedelta(days=1)
         return Deadline(last, match.group(0), True)
@@ -769,15 +770,18 @@ def _weekday_or_week(low: str, today: date) -> Deadline | None:
     if numbered:
         # "entro la settimana 12 del 2027", "by week 10": the Sunday of that ISO week, in the year named, else the
         # next such week not over
-        years = [int(numbered.group(2))] if numbered.group(2) else [today.year, today.year + 1]
+        # (the ISO year: 1-3 January 2027 are in week 53 of 2026; a year with no such week is passed over)
+        iso_year = today.isocalendar().year
+        years = [int(numbered.group(2))] if numbered.group(2) else [iso_year, iso_year + 1]
         for year in years:
             try:
                 sunday = date.fromisocalendar(year, int(numbered.group(1)), 7)
             except ValueError:
-                return Deadline(None, numbered.group(0), False)
+                continue
             if sunday >= today or numbered.group(2):
                 first = sunday - timedelta(days=6) if re.match(r"(?:in|nella|during)\b", numbered.group(0)) else None
                 return Deadline(sunday, numbered.group(0), True, first)
+        return Deadline(None, numbered.group(0), False)
     week = re.search(r"\b(?:entro|by|before|in|nella|during|within)\s+"
                      r"(?:(?:la\s+)?fine\s+(?:della\s+)?|the\s+end\s+of\s+)?(?:la\s+|the\s+)?"
                      r"(prossima settimana|settimana prossima|next week|questa settimana|this week|settimana|week)\b",

@@ -171,7 +171,7 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
 
 
 # reasons whose advice is another reason's, written once in texts.toml
-_SAME_TIP = {"measurable_change_no_window": "measurable_no_window"}
+_SAME_TIP = {"measurable_change_no_window": "measurable_no_window", "time_ok_one": "time_ok"}
 
 
 def _v(status: str, key: str, lang: str, **params) -> Verdict:
@@ -531,7 +531,9 @@ def _time_bound(draft: Draft, context: Context, lang: str) -> Verdict:
         return _v("fail", "time_missing", lang)
     start = draft.start or context.today
     if draft.deadline <= context.today:
-        return _v("fail", "time_past", lang, deadline=fmt_date(draft.deadline, lang))
+        # (on its own last day, "entro fine anno" is today: not gone by, but no time left either)
+        return _v("fail", "time_today" if draft.deadline == context.today else "time_past", lang,
+                  deadline=fmt_date(draft.deadline, lang))
     if draft.deadline <= start:
         return _v("fail", "time_before_start", lang, deadline=fmt_date(draft.deadline, lang),
                   start=fmt_date(start, lang))
@@ -543,5 +545,6 @@ def _time_bound(draft: Draft, context: Context, lang: str) -> Verdict:
         # "nel secondo semestre" written in late November: this year's, mostly gone, or next year's? Said
         return _v("warn", "time_under_way", lang, phrase=(draft.deadline_phrase or "").strip(),
                   start=fmt_date(start, lang), deadline=fmt_date(draft.deadline, lang), gone=fmt_pct(gone, lang, 0))
-    return _v("pass", "time_ok", lang, deadline=fmt_date(draft.deadline, lang),
-              days=(draft.deadline - context.today).days)
+    days = (draft.deadline - context.today).days
+    return _v("pass", "time_ok_one" if days == 1 else "time_ok", lang, deadline=fmt_date(draft.deadline, lang),
+              days=days)
