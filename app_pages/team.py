@@ -141,8 +141,10 @@ if admin:
         with st.form("team_password_form", clear_on_submit=True):
             cols = st.columns([3, 1])
             who = cols[0].text_input(tr("team.col_email"), key="team_password_email")
-            role = ui.select(cols[1], tr("team.role"), access.ROLES, key="team_password_role", format_func=worded_role,
-                             index=access.ROLES.index("editor"))
+            # a password changed is not a role changed: the role is kept unless one is picked (a new address is an
+            # editor), so a viewer's new password never makes them an editor, nor an admin's their own a viewer
+            role = ui.select(cols[1], tr("team.role"), [None, *access.ROLES], key="team_password_role",
+                             format_func=lambda code: worded_role(code) if code else tr("team.role_kept"))
             cols = st.columns(2)
             password = cols[0].text_input(tr("team.password"), type="password", key="team_password")
             again = cols[1].text_input(tr("team.password_again"), type="password", key="team_password_again")

@@ -167,6 +167,9 @@ def set_password(con: duckdb.DuckDBPyConnection, email: str, password: str, role
     with db.transaction(con):
         counts = db.rows(con, "access/counts")[0]
         own = [r["role"] for r in rules(con) if r["pattern"] == email]
+        if role is not None and own and role != own[0]:
+            # one's own password, yes; one's own role, no (allow() says why)
+            _not_oneself(email, by)
         role = "admin" if not counts["admins"] and not counts["passwords"] else role or (own or ["editor"])[0]
         db.execute(con, "access/allow", pattern=email, role=role, created_by=by)
         db.execute(con, "access/set_password", email=email, hash=hash_password(password))

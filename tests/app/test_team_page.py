@@ -111,6 +111,37 @@ def test_an_admin_changes_a_role_while_the_app_runs(app, shared):
         "Non puoi cambiare o togliere il tuo stesso accesso: chiedilo a un altro amministratore."]
 
 
+def test_a_new_password_keeps_the_role_unless_another_is_picked(app, shared):
+    # review of 5 December: the role box, "modifica" by default, was applied every time: a viewer's new password made
+    # them an editor, an admin's own made them an editor who then lost the Team page
+    sign_in(app, "capo@azienda.it", "la password del capo", "app_pages/team.py")
+    for who, password in (("bruno@azienda.it", "una nuova password"), ("capo@azienda.it", "la nuova del capo")):
+        app.text_input(key="team_password_email").input(who)
+        app.text_input(key="team_password").input(password)
+        app.text_input(key="team_password_again").input(password)
+        app.get("form_submit_button")[-1].click().run()
+        assert not app.error
+    con = db.connect(shared)
+    assert [(r["pattern"], r["role"]) for r in access.rules(con)] == [
+        ("bruno@azienda.it", "viewer"), ("capo@azienda.it", "admin")]
+    assert access.check_password(con, "bruno@azienda.it", "una nuova password") is not None
+    con.close()
+    # a new address with no role picked is an editor; one's own role is not changed from here
+    app.text_input(key="team_password_email").input("dario@azienda.it")
+    app.text_input(key="team_password").input("la password di dario")
+    app.text_input(key="team_password_again").input("la password di dario")
+    app.get("form_submit_button")[-1].click().run()
+    assert [s.value for s in app.success] == [
+        "Password di " + ui.plain("dario@azienda.it") + " impostata; ruolo modifica."]
+    app.text_input(key="team_password_email").input("capo@azienda.it")
+    app.selectbox(key="team_password_role").set_value("viewer")
+    app.text_input(key="team_password").input("la nuova del capo")
+    app.text_input(key="team_password_again").input("la nuova del capo")
+    app.get("form_submit_button")[-1].click().run()
+    assert [e.value for e in app.error] == [
+        "Non puoi cambiare o togliere il tuo stesso accesso: chiedilo a un altro amministratore."]
+
+
 def test_the_last_password_is_not_removed_from_the_app(app, shared):
     con = db.connect(shared)
     access.allow(con, "dario@azienda.it", "admin", "capo@azienda.it")
