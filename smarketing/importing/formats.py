@@ -17,8 +17,11 @@ TIMEZONE = "Europe/Rome"  # offsets in exports (2024-01-22T20:36:47.000+0000) be
 YEAR_RANGE = (1900, 2100)
 
 ISO = r"^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"
-ISO_TZ = r"^\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})$"
-NUMERIC = r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?)?$"
+# the zone as databases write it too: PostgreSQL's hour alone ("+01"), BigQuery's " UTC", a lower-case "z"
+ISO_TZ = r"^\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|UTC|GMT|[+-]\d{2}(?::?\d{2})?)$"
+# (a time as Italian Excel's h.mm writes it, 9.30, as well as 9:30)
+NUMERIC = (r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?"
+           r"(?:\s*([AaPp][Mm]))?)?$")
 YEAR_FIRST = r"^\d{4}[/.]\d{1,2}[/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"
 SERIAL = r"^\d{5}(?:\.\d+)?$"
 
@@ -201,7 +204,7 @@ def _iso(nz: str) -> str:
 
 
 def _iso_tz(nz: str) -> str:
-    return f"timezone('{TIMEZONE}', try_cast({nz} as timestamptz))"
+    return f"timezone('{TIMEZONE}', try_cast(replace({nz}, 'z', 'Z') as timestamptz))"
 
 
 def months_count(c: str) -> str:
@@ -344,7 +347,9 @@ def _mark(convention: str) -> str:
 def number_expr(text: str, convention: str, kind: str = "decimal(18, 2)") -> str:
     """Text -> decimal under the column's convention (stored to the cent; `kind` reads it exactly instead);
     NULL when the value does not fit it."""
-    return _number(_CLEAN.format(c=f"nullif(trim({text}), '')"), convention, kind)
+    clean = _CLEAN.format(c=f"nullif(trim({text}), '')")
+    # Excel's accounting format ("Contabilità") writes zero as a dash: "€ -", " - € "
+    return f"case when {clean} = '-' then 0::{kind} else {_number(clean, convention, kind)} end"
 
 
 def number_fast_expr(text: str, convention: str) -> str:

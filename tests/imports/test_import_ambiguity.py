@@ -192,14 +192,16 @@ def test_values_with_no_digit_are_refused_as_no_numbers_never_as_a_decimal_mark_
 
 
 def test_a_no_number_is_said_as_such_row_by_row_and_most_of_them_decide_the_refusal(con, tmp_path):
-    # Excel's accounting zero "€ -", a dash and one typo: most hold no digit
-    path = write(tmp_path, "valori.csv", "Email;Nome;Valore\na@x.it;A;-\nb@x.it;B;-\nc@x.it;C;1.2.3\nd@x.it;D;€ -\n")
+    # words where an amount goes, and one typo: most hold no digit
+    path = write(tmp_path, "valori.csv", "Email;Nome;Valore\na@x.it;A;n.d.\nb@x.it;B;da definire\nc@x.it;C;1.2.3\n"
+                 "d@x.it;D;circa mille\n")
     result = run_import(con, path, ImportOptions(dry_run=True))
     assert result.refusal["code"] == "bad_number_text"
     assert [reasons.reason_text(r["code"], r["detail"], r["value"], "it") for r in result.all_rejects] == [
         "Non è un numero: correggilo nel file, o lascia vuota la cella."] * 2 + [
         "Numero non valido per questa colonna, che usa la virgola decimale (1.234,56).",
         "Non è un numero: correggilo nel file, o lascia vuota la cella."]
+    # Excel's accounting zero, "€ -" or a dash, is 0 (tests/imports/test_import_excel_review.py)
 
 
 def test_swiss_francs_written_in_the_amount_are_kept_as_francs(con, tmp_path):

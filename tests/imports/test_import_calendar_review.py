@@ -26,3 +26,24 @@ def test_rows_dated_after_today_go_in_and_are_said(con, tmp_path, monkeypatch):
     # today's own rows are no rows ahead
     monkeypatch.setenv("SMARKETING_TODAY", "2028-01-20")
     assert "import.note_dated_ahead" not in [key for key, _ in notes(load(con, path))]
+
+
+def test_timestamps_with_an_hour_offset_or_a_zone_written_out_are_read_in_italian_time(con, tmp_path):
+    # PostgreSQL writes "+01", BigQuery " UTC": the whole file was refused, advising a date order that could not help
+    path = write(tmp_path, "leads.csv", "Email,Create Date\np1@x.it,2026-12-31 23:30:00+01\n"
+                 "p2@x.it,2026-06-30 23:30:00+02\np3@x.it,2026-11-30 23:30:00 UTC\np4@x.it,2026-11-29T22:30:00z\n")
+    result = load(con, path)
+    assert counts(result) == (4, 4, 0, 0, 0)
+    assert con.execute("select email, created_at::varchar from leads order by 1").fetchall() == [
+        ("p1@x.it", "2026-12-31 23:30:00"), ("p2@x.it", "2026-06-30 23:30:00"), ("p3@x.it", "2026-12-01 00:30:00"),
+        ("p4@x.it", "2026-11-29 23:30:00")]
+
+
+def test_a_time_written_with_a_dot_as_italian_excel_does(con, tmp_path):
+    # "9.30" (Excel's h.mm): refused with "--date-order", which did not help
+    path = write(tmp_path, "lead.csv", "Email;Data creazione\na@x.it;05/12/2026 9.30\nb@x.it;13/11/2026 23.59\n"
+                 "c@x.it;01/12/2026 10.05.30\n")
+    result = load(con, path)
+    assert counts(result) == (3, 3, 0, 0, 0)
+    assert con.execute("select email, created_at::varchar from leads order by 1").fetchall() == [
+        ("a@x.it", "2026-12-05 09:30:00"), ("b@x.it", "2026-11-13 23:59:00"), ("c@x.it", "2026-12-01 10:05:30")]

@@ -85,3 +85,19 @@ def test_a_source_or_channel_with_a_no_break_space_is_the_same_group(con, tmp_pa
     assert con.execute("select campaign, count(*) from leads group by 1 order by 1").fetchall() == [
         ("BI - MU", 1), ("BI-MU", 4)]
     assert con.execute("select channel from spend").fetchall() == [("Fiera",)]
+
+
+def test_excel_s_accounting_dash_is_zero(con, tmp_path):
+    # "€ -" is how the "Contabilità" format shows 0: three rows of four were refused as no number
+    path = write(tmp_path, "lead.csv", "ID;Nome;Fase;Data creazione;Valore\nA1;Uno;Opportunità;01/12/2026;€ -\n"
+                 "A2;Due;Opportunità;01/12/2026; - € \nA3;Tre;Opportunità;01/12/2026;€ 1.000,00\n"
+                 "A4;Quattro;Opportunità;01/12/2026;-\n")
+    result = load(con, path)
+    assert counts(result) == (4, 4, 0, 0, 0)
+    assert con.execute("select external_id, deal_value from leads order by 1").fetchall() == [
+        ("A1", Decimal("0.00")), ("A2", Decimal("0.00")), ("A3", Decimal("1000.00")), ("A4", Decimal("0.00"))]
+    spend = write(tmp_path, "spesa.csv", "Data;Canale;Spesa\n01/12/2026;Google Ads;€ -\n"
+                  "02/12/2026;Google Ads;€ 50,00\n")
+    assert counts(load(con, spend, kind="spend")) == (2, 2, 0, 0, 0)
+    assert con.execute("select amount from spend order by spend_date").fetchall() == [
+        (Decimal("0.00"),), (Decimal("50.00"),)]
