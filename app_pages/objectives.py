@@ -250,27 +250,33 @@ with detail_tab:
         st.subheader(tr("objectives.checkins"))
         checkins = shown.checkins
         manual = row["metric"] == "manual"
+        typed = [objective_views.typed_by(c, team) for c in checkins]
         if checkins:
             ui.table([{tr("objectives.col_week"): fmt_date(c["week"], lang), tr("objectives.col_author"): c["author"],
                        tr("objectives.col_confidence"): c["confidence"],
                        **({tr("objectives.col_value"): objective_views.show(row, c["value"], lang)} if manual else {}),
                        tr("objectives.col_note"): c["note"] or "",
-                       tr("objectives.col_flag"): tr(f"objectives.flag_{f}") if f else ""}
-                      for c, f in zip(checkins, shown.checkin_flags)])
+                       tr("objectives.col_flag"): tr(f"objectives.flag_{f}") if f else "",
+                       **({tr("objectives.col_recorded_by"): by or ""} if any(typed) else {})}
+                      for c, f, by in zip(checkins, shown.checkin_flags, typed)])
         with st.form("checkin_form", clear_on_submit=True):
             fcols = st.columns([2, 2, 1])
             # keyed by objective: the author picked for one is never carried to another's owners
+            # the signed-in person first, where they own it (their e-mail in Team): never the first owner by name
+            me = next((m["name"] for m in team if m["email"] and m["email"].lower() == ui.user().lower()), None)
             author = ui.select(fcols[0], tr("objectives.col_author"), row["owners"] or [""],
-                               key=f"checkin_author_{chosen}")
+                               key=f"checkin_author_{chosen}",
+                               index=row["owners"].index(me) if me in row["owners"] else 0)
             confidence = fcols[1].slider(tr("objectives.col_confidence"), 1, 10, 7, key="checkin_confidence")
             # typed as text and read as the page's numbers are: a number box dropped the Italian comma (4,6 was 46)
             typed_value = fcols[2].text_input(tr("objectives.col_value"), key="checkin_value") if manual else ""
             note = st.text_input(tr("objectives.col_note"), key="checkin_note")
+            replace = st.checkbox(tr("objectives.checkin_replace"), key="checkin_replace")
             if st.form_submit_button(tr("objectives.checkin_save"), disabled=not editor):
                 try:
                     value = objectives.typed_value(typed_value)
                     objectives.checkin(cur, chosen, today, author, confidence, note or None, value,
-                                       recorded_by=ui.user())
+                                       recorded_by=ui.user(), replace=replace)
                 except SmarketingError as exc:
                     ui.show_error(exc)
                 else:

@@ -371,3 +371,14 @@ def status_of_week(con: duckdb.DuckDBPyConnection, row: objectives.Objective, we
     """The status the numbers gave at the end of a week (its Sunday, today for this week's)."""
     day = min(week + timedelta(days=6), today)
     return now.status if day == today else objectives.progress_of(con, row, day).status
+
+
+def typed_by(checkin: objectives.Checkin, team: list[objectives.Member]) -> str | None:
+    """Who typed a check-in in for its owner, when that was someone else signed in: "Davide 7, tutto bene" entered
+    by Luca is not Davide's word. None for the owner's own (their e-mail in Team), or on a computer nobody signs in
+    to, where every change carries the same login name."""
+    by = checkin["recorded_by"]
+    own = next((m["email"] for m in team if m["name"] == checkin["author"]), None)
+    if by is None or "@" not in by or by == checkin["author"] or (own and own.lower() == by.lower()):
+        return None
+    return by

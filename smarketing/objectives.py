@@ -480,6 +480,7 @@ class Checkin(TypedDict):
     value: float | None
     note: str | None
     created_at: datetime
+    recorded_by: str | None   # who typed it in, when not the owner
 
 
 class Change(TypedDict):
@@ -567,14 +568,21 @@ def typed_value(text: str | None) -> float | None:
 
 
 def checkin(con: duckdb.DuckDBPyConnection, objective_id: int, week: date, author: str, confidence: int,
-            note: str | None = None, value: float | None = None, recorded_by: str | None = None) -> None:
+            note: str | None = None, value: float | None = None, recorded_by: str | None = None,
+            replace: bool = False) -> None:
     """The owner `author`'s confidence for a week (one per owner and week; a new one replaces it), typed
-    in by `recorded_by` (the owner, unless said otherwise)."""
+    in by `recorded_by` (the owner, unless said otherwise). One someone else typed in is replaced only with
+    `replace`: two people checking in for one owner lost the first one's words without a word."""
     if not 1 <= confidence <= 10:
         raise SmarketingError("error.confidence_range")
     monday = periods.monday(week)
+    typed_by = recorded_by or author
+    earlier = next((c for c in checkins(con, objective_id) if c["week"] == monday and c["author"] == author), None)
+    if earlier is not None and not replace and (earlier["recorded_by"] or author) != typed_by:
+        raise SmarketingError("error.checkin_taken", author=author, by=earlier["recorded_by"] or author,
+                              confidence=earlier["confidence"], note=earlier["note"] or "–")
     db.execute(con, "objectives/checkin", objective_id=objective_id, week=monday, author=author,
-               confidence=confidence, value=value, note=note, recorded_by=recorded_by or author)
+               confidence=confidence, value=value, note=note, recorded_by=typed_by)
 
 
 def disagreement(confidence: int | None, status: str | None) -> str | None:

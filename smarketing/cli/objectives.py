@@ -197,6 +197,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         progress = _progress_row(con, row, args.today or periods.today())
         changes = objectives.changes(con, args.objective_id)
         checkins = objectives.checkins(con, args.objective_id)
+        team = objectives.team(con)
         titles = {o["objective_id"]: o["title"] for o in objectives.all_objectives(con, None)}
     finally:
         con.close()
@@ -214,7 +215,10 @@ def cmd_show(args: argparse.Namespace) -> int:
                        who=change["changed_by"] or "?", field=t(f"objectives.field.{change['field']}", args.lang),
                        old=old, new=new))
     for c in checkins:
-        print("  " + t("cli.objectives_checkin", args.lang, week=fmt_date(c["week"], args.lang), who=c["author"],
+        # (typed in by someone else than the owner: said, as on the page)
+        by = objective_views.typed_by(c, team)
+        who = t("cli.objectives_checkin_for", args.lang, author=c["author"], by=by) if by else c["author"]
+        print("  " + t("cli.objectives_checkin", args.lang, week=fmt_date(c["week"], args.lang), who=who,
                        confidence=c["confidence"], note=c["note"] or ""))
     return 0
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from smarketing import access, db, meetings, periods, ui
+from smarketing import access, db, meetings, objectives, periods, ui
 from smarketing.ui import signin
 from tests.conftest import TODAY
 
@@ -163,6 +163,43 @@ def test_an_undo_clicked_after_a_demotion_is_refused(app, shared, tmp_path):
     con = db.connect(shared)
     assert con.execute("select status from import_batches where batch_id = ?", [batch]).fetchone() == ("committed",)
     con.close()
+
+
+def test_a_check_in_starts_from_the_signed_in_owner_and_never_replaces_a_colleagues_unasked(app, shared):
+    # review of 5 December: "Chi" was the first owner by name, whoever signed in; a second check-in for that owner
+    # replaced the first one's words silently, and who typed which was never shown
+    from streamlit.testing.v1 import AppTest
+
+    from tests.conftest import ROOT
+
+    con = db.connect(shared)
+    owners = objectives.get(con, 2)["owners"]
+    con.execute("update team_members set email = 'anna@azienda.it' where name = ?", [owners[-1]])
+    con.close()
+    sign_in(app, "anna@azienda.it", "una password lunga", "app_pages/objectives.py")
+    app.selectbox(key="objective_pick").set_value(2).run()
+    assert app.selectbox(key="checkin_author_2").value == owners[-1]
+    app.slider(key="checkin_confidence").set_value(3)
+    app.text_input(key="checkin_note").input("Preoccupata: CAC in salita")
+    app.get("form_submit_button")[0].click().run()
+    capo = sign_in(AppTest.from_file(str(ROOT / "app.py"), default_timeout=60), "capo@azienda.it",
+                   "la password del capo", "app_pages/objectives.py")
+    capo.selectbox(key="objective_pick").set_value(2).run()
+    capo.selectbox(key="checkin_author_2").set_value(owners[-1])
+    capo.text_input(key="checkin_note").input("Tutto bene (scritto dal capo)")
+    capo.get("form_submit_button")[0].click().run()
+    assert [e.value for e in capo.error] == [
+        f"Nulla è salvato: per {ui.plain(owners[-1])} questa settimana c'è già un check-in, registrato da "
+        f"{ui.plain('anna@azienda.it')} (fiducia 3, «{ui.plain('Preoccupata: CAC in salita')}»). Per sostituirlo "
+        "spunta «Sostituisci il check-in già registrato»."]
+    capo.selectbox(key="checkin_author_2").set_value(owners[0])
+    capo.text_input(key="checkin_note").input("Per conto di un collega")
+    capo.get("form_submit_button")[0].click().run()
+    table = capo.dataframe[1].value.to_dict("records")
+    # this week's two, beside the demo's own of earlier weeks (typed in by nobody signed in: no name)
+    assert sorted((r["Chi"], r["Nota"], r["Registrato da"]) for r in table if r["Settimana"] == "23/11/2026") == [
+        (owners[-1], "Preoccupata: CAC in salita", ""), (owners[0], "Per conto di un collega", "capo@azienda.it")]
+    assert {r["Registrato da"] for r in table if r["Settimana"] != "23/11/2026"} == {""}
 
 
 @pytest.fixture
