@@ -63,6 +63,11 @@ def sign_in() -> access.Person:
         person = _allowed(con, email)
     else:
         known = st.session_state.get(_PERSON)
+        if known is not None and access.address(known.name) is None:
+            # the computer's login from before sign-in was turned on (an admin set the first password meanwhile):
+            # nobody signed in yet, never a provider's missing e-mail
+            st.session_state.pop(_PERSON, None)
+            known = None
         if known is None:
             _password_form(con)
             st.stop()

@@ -202,6 +202,19 @@ def test_a_check_in_starts_from_the_signed_in_owner_and_never_replaces_a_colleag
     assert {r["Registrato da"] for r in table if r["Settimana"] != "23/11/2026"} == {""}
 
 
+def test_a_page_open_when_sign_in_is_turned_on_asks_for_a_password(app, app_store):
+    # review of 5 December: a browser left open while an admin set the first password got the identity provider's
+    # "no verified e-mail" message, though there is no provider
+    app.run()
+    assert [t.value for t in app.title] == ["Panoramica"]
+    con = db.connect(app_store)
+    access.set_password(con, "capo@azienda.it", "la password del capo", None, "setup")
+    con.close()
+    app.switch_page("app_pages/overview.py").run()
+    assert not app.error
+    assert [t.value for t in app.title] == ["Accesso"]
+
+
 @pytest.fixture
 def oidc(shared, monkeypatch):
     monkeypatch.setattr(signin, "_oidc_configured", lambda: True)
