@@ -122,7 +122,11 @@ if admin:
         with st.form("team_remove_form"):
             gone = ui.select(st, tr("team.col_pattern"), [r["pattern"] for r in view.rules], key="team_remove_pick")
             confirmed = st.checkbox(tr("team.remove_confirm"), key="team_remove_confirm")
-            if st.form_submit_button(tr("team.remove")) and confirmed:
+            submitted = st.form_submit_button(tr("team.remove"))
+            if submitted and not confirmed:
+                # a click that does nothing says why
+                st.warning(tr("team.remove_unconfirmed"), icon=":material/check_box:")
+            elif submitted:
                 try:
                     access.remove(cur, gone, ui.user(), oidc=ui.oidc())
                 except SmarketingError as exc:

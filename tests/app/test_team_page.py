@@ -142,6 +142,16 @@ def test_a_new_password_keeps_the_role_unless_another_is_picked(app, shared):
         "Non puoi cambiare o togliere il tuo stesso accesso: chiedilo a un altro amministratore."]
 
 
+def test_removing_without_the_confirmation_says_so(app, shared):
+    sign_in(app, "capo@azienda.it", "la password del capo", "app_pages/team.py")
+    app.selectbox(key="team_remove_pick").set_value("bruno@azienda.it")
+    app.get("form_submit_button")[-2].click().run()
+    assert [w.value for w in app.warning] == ["Nessuno è stato tolto: spunta prima «Confermo»."]
+    con = db.connect(shared)
+    assert "bruno@azienda.it" in [r["pattern"] for r in access.rules(con)]
+    con.close()
+
+
 def test_the_last_password_is_not_removed_from_the_app(app, shared):
     con = db.connect(shared)
     access.allow(con, "dario@azienda.it", "admin", "capo@azienda.it")
