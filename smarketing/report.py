@@ -132,7 +132,9 @@ def _decided(d: meetings.Decision, lang: str) -> str:
 def _action_rows(report: Report) -> list[list[str]]:
     rows = []
     for a in report.actions:
-        state = t("meeting.done", report.lang) if a["status"] == "done" else (
+        # who closed it, as the page says it
+        state = ", ".join(x for x in (t("meeting.done", report.lang), a["status_by"] and t(
+            "meeting.done_by", report.lang, by=a["status_by"])) if x) if a["status"] == "done" else (
             t("meeting.overdue", report.lang) if meetings.overdue(a, report.agenda.as_of) else "")
         origin = t("meeting.from_week", report.lang, first=fmt_date(a["meeting_week"], report.lang)) \
             if a["carried_over"] else ""

@@ -107,3 +107,14 @@ def test_the_meetings_notes_keep_their_lines_in_both_formats(con, db_path, capsy
     assert ("<h2>Note</h2><p>Punti discussi:<br>- budget LinkedIn ridotto<br>- webinar di gennaio confermato</p>"
             "<p>Prossimi passi: 1) Luca richiama BI-MU; 2) Sara | Matteo *preparano* la scheda<br>---</p>") in \
         out.read_text(encoding="utf-8")
+
+
+def test_a_closed_action_says_who_closed_it_as_the_page_does(con, db_path, capsys):
+    # review of 5 December: the page said "chiusa da sara@..."; the report "Fatta" alone
+    twelve(con)
+    meeting = meetings.open_meeting(con, meetings.parse_week("2026-W48"), "anna")
+    action = meetings.act(con, meeting["meeting_id"], "Richiamare i contatti", "Giulia", None, created_by="anna")
+    meetings.set_action(con, action, "done", "sara@azienda.it")
+    con.close()
+    assert cli.main(["--db", str(db_path), "report", "weekly", "--week", "2026-W48", "--today", "2026-11-25"]) == 0
+    assert "| Richiamare i contatti | Giulia | – | Fatta, chiusa da sara@azienda.it |" in capsys.readouterr().out
