@@ -15,6 +15,9 @@ from smarketing.vocabulary import DIMENSIONS
 SCIENTIFIC = re.compile(r"\s*[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+\s*")
 # (1.200,00): how an accountant writes a negative amount
 _BRACKETS = re.compile(r"\s*[€$£]?\s*\([^()]*\d[^()]*\)\s*(?:[€$£]|eur)?\s*", re.IGNORECASE)
+# a formula's error as Excel writes it, in Italian and English: no number, whatever its digits ("#DIV/0!")
+EXCEL_ERROR = re.compile(r"\s*#(?:DIV/0!|N/D|N/A|VALORE!|VALUE!|RIF!|REF!|NOME\?|NAME\?|NUM!|NULLO!|NULL!)\s*",
+                         re.IGNORECASE)
 
 
 def reason_text(code: str, detail: str | None, value: str | None, lang: str, page: bool = False) -> str:
@@ -27,8 +30,8 @@ def reason_text(code: str, detail: str | None, value: str | None, lang: str, pag
     elif code == "bad_number" and value and _BRACKETS.fullmatch(value):
         # "(1.200,00)": an accountant's negative, whatever the decimal mark
         code = "bad_number_brackets"
-    elif code == "bad_number" and not re.search(r"\d", value or ""):
-        # "n.d.", "-", "€ -": no number, whatever the decimal mark
+    elif code == "bad_number" and (not re.search(r"\d", value or "") or EXCEL_ERROR.fullmatch(value or "")):
+        # "n.d.", "da definire", "#DIV/0!": no number, whatever the decimal mark
         code = "bad_number_text"
     elif code == "bad_number":
         a = t("import.decimal_it" if a == "," else "import.decimal_us", lang)

@@ -327,8 +327,10 @@ def _refusal(con, rows: int, rejected: int, mapped: mapping.Mapping, decisions: 
     elif code == "bad_date":
         params["order"] = decisions.date_order or "dmy"
     elif code == "bad_number" and con.execute(
-            "select count(distinct rn) filter (where not regexp_matches(value, '\\d')) * 2 > count(distinct rn) "
-            "from import_problems where code = 'bad_number'").fetchone()[0]:
+            "select count(distinct rn) filter (where not regexp_matches(value, '\\d') "
+            "or regexp_full_match(value, ?, 'i')) * 2 > count(distinct rn) from import_problems "
+            "where code = 'bad_number'",
+            [reasons.EXCEL_ERROR.pattern]).fetchone()[0]:
         # most are "n.d.", "-", "da definire": no digit to read with any decimal mark, so none is offered
         code = "bad_number_text"
     return {"code": code, "params": params}

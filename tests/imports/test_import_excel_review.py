@@ -101,3 +101,15 @@ def test_excel_s_accounting_dash_is_zero(con, tmp_path):
     assert counts(load(con, spend, kind="spend")) == (2, 2, 0, 0, 0)
     assert con.execute("select amount from spend order by spend_date").fetchall() == [
         (Decimal("0.00"),), (Decimal("50.00"),)]
+
+
+def test_excel_s_error_values_are_no_number_in_any_language(con, tmp_path):
+    # "#DIV/0!" was told to use the decimal comma, "#N/D" that it is no number
+    path = write(tmp_path, "lead.csv", "Email;Valore\na@x.it;#DIV/0!\nb@x.it;#N/D\nc@x.it;#valore!\nd@x.it;#N/A\n"
+                 "e@x.it;1.000,00\n")
+    from smarketing.importing import ImportOptions, run_import
+
+    result = run_import(con, path, ImportOptions(dry_run=True))
+    assert result.refusal["code"] == "bad_number_text"
+    assert {reasons.reason_text(r["code"], r["detail"], r["value"], "it") for r in result.all_rejects} == {
+        "Non è un numero: correggilo nel file, o lascia vuota la cella."}
