@@ -120,6 +120,16 @@ def _password_form(con: duckdb.DuckDBPyConnection) -> None:
                 st.rerun()
 
 
+def signed_in() -> bool:
+    """Whether someone is signed in already, or nobody needs to be: the pages' menu is shown to them alone."""
+    if mode() == "open":
+        return True
+    if mode() == "oidc":
+        return _oidc_identity()[0]
+    known = st.session_state.get(_PERSON)
+    return known is not None and access.address(known.name) is not None
+
+
 def sign_out() -> None:
     st.session_state.pop(_PERSON, None)
     if _oidc_configured():

@@ -11,7 +11,7 @@ import duckdb
 import pytest
 from playwright import sync_api as playwright_api
 
-from smarketing import db
+from smarketing import access, db
 from tests.conftest import DEMO_LEADS, ROOT
 from tests.e2e.conftest import CHROMIUM, start_server
 from tests.helpers import cli_process
@@ -378,3 +378,23 @@ def test_no_request_leaves_for_a_third_party(reading_server, page):
         idle(page)
     elsewhere = sorted({u for u in asked if not u.startswith(url) and not u.startswith(("data:", "blob:"))})
     assert elsewhere == [] and len(asked) > 10
+
+
+def test_a_link_to_a_page_lands_there_once_signed_in(page, tmp_path, demo_template):
+    # review of 5 December: the digest's or a bookmark's /meeting landed on the Overview after the password, and the
+    # pages' menu showed beside the sign-in form
+    path = tmp_path / "e2e.duckdb"
+    shutil.copy(demo_template, path)
+    con = db.connect(path)
+    access.set_password(con, "capo@azienda.it", "la password del capo", None, "setup")
+    con.close()
+    with start_server(tmp_path) as (url, _):
+        page.goto(f"{url}/meeting")
+        playwright_api.expect(page.get_by_role("heading", name="Accesso")).to_be_visible(timeout=60_000)
+        assert page.locator("[data-testid='stSidebarNav']").count() == 0
+        page.get_by_role("textbox", name="E-mail").fill("capo@azienda.it")
+        page.get_by_role("textbox", name="Password").fill("la password del capo")
+        page.get_by_role("button", name="Accedi").click()
+        playwright_api.expect(page.get_by_role("heading", name="Ordine del giorno")).to_be_visible(timeout=60_000)
+        assert page.url.endswith("/meeting")
+        playwright_api.expect(page.locator("[data-testid='stSidebarNav']")).to_be_visible()
