@@ -102,7 +102,7 @@ def test_pages_take_their_figures_from_one_view():
                        # (a KPI's value shown in its check-ins as the objective writes its numbers)
                        "objective_views.show", "objective_views.show", "objective_views.show",
                        "objective_views.status_text",
-                       "objective_views.target_typed", "objective_views.worded",
+                       "objective_views.target_typed", "objective_views.typed_by", "objective_views.worded",
                        # a sentence checked, stored, edited, given owners or a check-in: a person's actions
                        "objectives.check", "objectives.checkin", "objectives.create", "objectives.read",
                        "objectives.set_owners", "objectives.update", "stages.labels"],
