@@ -4,6 +4,7 @@ import streamlit as st
 
 from smarketing import ui
 
+ui.page_config()
 # The pages are known before sign-in, so that a link to one (the digest's, a bookmark) lands there once signed in;
 # their menu shows only to someone signed in
 pages = st.navigation([

@@ -33,18 +33,24 @@ from smarketing.ui.widgets import (
 
 __all__ = ["UPLOAD_KEPT_SECONDS", "can_admin", "can_edit", "cards", "choice", "cursor", "db_path", "demo_notice",
            "dimension_filters", "drill_table", "lang", "language_switch", "live_text", "oidc", "once", "page",
-           "period_bar", "person", "plain", "progress_bar", "save_upload", "select", "serve", "setup", "show_error",
-           "sign_out", "signed_in", "start_inbox", "table", "team_notice", "today", "tr", "trend", "user"]
+           "page_config", "period_bar", "person", "plain", "progress_bar", "save_upload", "select", "serve", "setup",
+           "show_error", "sign_out", "signed_in", "start_inbox", "table", "team_notice", "today", "tr", "trend",
+           "user"]
 
 
 _FAVICON = Path(__file__).resolve().parent.parent / "assets" / "favicon.svg"
 
 
-def setup() -> None:
-    """Page config, the sidebar frame and the sign-in every page shares; called by app.py before
-    navigation, so nobody reaches a page without passing here."""
-    # a file of our own: a Material icon here is fetched by every browser from Google's servers
+def page_config() -> None:
+    """The tab's title and icon, first of all: set after the pages, the default page's Material icon would be the
+    tab's, fetched by every browser from Google's servers."""
+    # a file of our own
     st.set_page_config(page_title="smarketing", page_icon=str(_FAVICON), layout="wide")
+
+
+def setup() -> None:
+    """The sidebar frame and the sign-in every page shares; called by app.py before the chosen page runs, so
+    nobody reaches a page without passing here."""
     language_switch()
     style()
     st.sidebar.caption(tr("app.tagline"))
