@@ -443,9 +443,13 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
         # Italian sheet: Fase and Data creazione, no Data chiusura; a file with no date at all says so in its own note)
         dated = any(f == "created_at" or f.startswith("stage:") for f in mapped.fields)
         # (read from import_told, the rows' outcome kept as a table: import_good would be worked out again)
-        undated_closed = dated and con.execute(
-            "select count(*) from import_told where next_stage in ('customer', 'lost') and next_closed_at is null "
-            "and (customer_told or lost_told)").fetchone()[0]
+        # (one pass over the rows' outcome for both: closed with no date, and dated after today)
+        undated_closed, ahead, ahead_rn, ahead_first = con.execute(
+            "select count(*) filter (where next_stage in ('customer', 'lost') and next_closed_at is null "
+            "and (customer_told or lost_told)), count(*) filter (where last >= $t), arg_min(rn, last) filter "
+            "(where last >= $t), min(last) filter (where last >= $t) from (select *, greatest(lead_at, mql_at, sql_at, "
+            "opportunity_at, customer_at, lost_at) as last from import_told)",
+            {"t": periods.today() + timedelta(days=1)}).fetchall()[0] if dated else (0, 0, None, None)
         if undated_closed:
             # with the closing date's column mapped, its cells are empty: no column to name
             notes.append(detect.Note("import.note_closed_undated_empty", {
@@ -478,16 +482,12 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
             if early:
                 notes.append(detect.Note("import.note_closed_before_created", {
                     "count": early, "id": key, "start": made, "end": closed}))
-        if dated:
+        if ahead:
             # a date after today (a year mistyped, a month read as the day) counts in no window until its day comes:
             # said, as the week's figures would otherwise look short of a row the file plainly holds
-            ahead, key, first = con.execute(
-                "with t as (select greatest(t.lead_at, t.mql_at, t.sql_at, t.opportunity_at, t.customer_at, "
-                "t.lost_at) as last, t.rn from import_told as t) select count(*), arg_min(r.written_key, t.last), "
-                "min(t.last)::date::varchar from t join import_rows_coded as r on r.rn = t.rn where t.last >= ?",
-                [periods.today() + timedelta(days=1)]).fetchall()[0]
-            if ahead:
-                notes.append(detect.Note("import.note_dated_ahead", {"count": ahead, "id": key, "start": first}))
+            key = con.execute("select written_key from import_rows_coded where rn = ?", [ahead_rn]).fetchall()[0][0]
+            notes.append(detect.Note("import.note_dated_ahead", {"count": ahead, "id": key,
+                                                                 "start": str(ahead_first)[:10]}))
     first = con.execute("select value from import_problems where code = 'unknown_stage' group by value "
                         "order by count(*) desc, 1 limit 1").fetchall()
     if first:
