@@ -85,12 +85,14 @@ class Query:
     age: int | None = None
     # what the window is when a preset named it (periods.PRESET_UNITS): a month, a quarter, a year, a run of days
     unit: str | None = None
+    # the window read up to today; a comparison's window is cut already (periods.comparison), to the same days
+    cut: bool = True
 
     def params(self, metric: Metric) -> dict[str, Any]:
         stages = metric.stages or (None, None)
         # a window is read up to today (docs/metrics.md): a lead dated after it (a mistyped year, a fair booked
         # ahead) counts once its day comes, never in the current week against the same days of the last one
-        end = min(self.end or self.today, self.today) if self.start is not None else self.end
+        end = min(self.end or self.today, self.today) if self.start is not None and self.cut else self.end
         return {
             "by": self.by, "every": self.every, "start": self.start, "end": end, "mode": self.mode,
             "from_stage": self.from_stage or stages[0], "to_stage": self.to_stage or stages[1],
@@ -183,7 +185,7 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
     window, data, data_from = comparison_of(con, query, how)
     earlier = replace(query, start=window.start, end=window.end,
                       today=min(query.today, query.end or query.today) - window.shift,
-                      as_of=query.today - window.shift)
+                      as_of=query.today - window.shift, cut=False)
     # spend has a first day of its own: imported from later than the leads, its amounts before it are unknown,
     # not 0; from further back, the spend is compared where the leads are not
     spend_from = first_day(con, "spend") if name == "roi" else None

@@ -771,3 +771,14 @@ def test_a_window_is_read_up_to_today_so_a_lead_dated_ahead_waits_for_its_day(co
     # on its day the lead counts
     friday = replace(week, today=date(2026, 11, 27))
     assert metrics.compute(con, "funnel", friday)[0]["reached"] == 2
+
+
+def test_a_month_compared_keeps_every_day_of_the_month_before(con):
+    # regression review of 5 December: cut at "today less a month", February against January left out 29-31 January
+    add_lead(con, "J1", "2026-01-30", "lead", [("lead", "2026-01-30")])
+    add_lead(con, "J2", "2026-01-10", "lead", [("lead", "2026-01-10")])
+    add_lead(con, "F1", "2026-02-10", "lead", [("lead", "2026-02-10")])
+    february = metrics.Query(start=date(2026, 2, 1), end=date(2026, 2, 28), today=date(2026, 3, 10))
+    row = metrics.compare(con, "funnel", february, "previous")[0]
+    assert (row["reached"], row["reached_compare"], row["compare_start"], row["compare_end"]) == (
+        1, 2, date(2026, 1, 1), date(2026, 1, 31))
