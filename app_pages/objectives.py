@@ -288,15 +288,21 @@ with detail_tab:
         # what the form shows, kept from when it was drawn: saving writes only what this person changed from it,
         # never back over what a colleague saved meanwhile
         stored = {"title": row["title"], "target": typed_target, "deadline": row["deadline"], "status": row["status"],
-                  "parent_id": row["parent_id"], "owners": sorted(current.items())}
-        seen = st.session_state.setdefault(f"edit_seen_{chosen}", stored)
-        if seen != stored:
+                  "parent_id": row["parent_id"], "owners": sorted(current.items()), "target_value": row["target"]}
+        # keys carry the id (each objective opens with its own values) and, once saved, a new number: the browser
+        # keeps a widget's old value under its old key, and only a new key draws the form again from the store
+        version = st.session_state.get(f"edit_version_{chosen}", 0)
+        keyed = f"{chosen}_{version}" if version else f"{chosen}"
+        if f"edit_title_{keyed}" not in st.session_state:
+            st.session_state[f"edit_seen_{chosen}"] = stored     # widgets drawn anew: they show what is stored
+        seen = st.session_state.get(f"edit_seen_{chosen}", stored)
+        # (the target's words follow the language: its number says whether it changed)
+        if {k: v for k, v in seen.items() if k != "target"} != {k: v for k, v in stored.items() if k != "target"}:
             st.info(tr("objectives.changed_meanwhile", who=ui.plain(shown.changes[0]["changed_by"] if shown.changes
                                                                   else "–")), icon=":material/group:")
-        # keys carry the id: each objective opens with its own values, not the last one edited
         with st.form(f"edit_form_{chosen}"):
             title = st.text_input(tr("objectives.title_field"), value=row["title"], max_chars=120,
-                                  key=f"edit_title_{chosen}")
+                                  key=f"edit_title_{keyed}")
             ocols = st.columns(2)
             # the people now owning it stay offered, also once made inactive in Team
             picked = {function: ocols[i].multiselect(
@@ -304,24 +310,24 @@ with detail_tab:
                 list(dict.fromkeys([*(m["name"] for m in team if m["function"] == function),
                                     *(n for n, f in current.items() if f == function)])),
                 default=[n for n, f in current.items() if f == function], select_all=False,
-                key=f"edit_owners_{function}_{chosen}",
+                key=f"edit_owners_{function}_{keyed}",
                 placeholder=tr("objectives.choose_people"))
                 for i, function in enumerate(objectives.FUNCTIONS)}
             ecols = st.columns(3)
             # the target as the sentence wrote it (25,0%, +10%, 250.000 €), not the stored 0.25 a person would
             # overwrite with 30 meaning 30%
             target = ecols[0].text_input(tr("objectives.col_target"), value=typed_target,
-                                         key=f"edit_target_{chosen}", help=tr("correct.target_help"))
+                                         key=f"edit_target_{keyed}", help=tr("correct.target_help"))
             deadline = ecols[1].date_input(tr("objectives.col_deadline"), value=row["deadline"], format="DD/MM/YYYY",
-                                           key=f"edit_deadline_{chosen}")
+                                           key=f"edit_deadline_{keyed}")
             status = ui.select(ecols[2], tr("objectives.lifecycle"), ["active", "archived"],
-                               index=0 if row["status"] == "active" else 1, key=f"edit_status_{chosen}",
+                               index=0 if row["status"] == "active" else 1, key=f"edit_status_{keyed}",
                                format_func=lambda s: tr(f"objectives.lifecycle_{s}"))
             # a parent of its own: any objective but itself and its own children (one level of tree)
             parents = [None, *(o["objective_id"] for o in everything
                                if o["objective_id"] != chosen and o["parent_id"] != chosen)]
             names = {o["objective_id"]: o["title"] for o in everything}
-            parent_id = ui.select(st, tr("objectives.parent"), parents, key=f"edit_parent_{chosen}",
+            parent_id = ui.select(st, tr("objectives.parent"), parents, key=f"edit_parent_{keyed}",
                                   index=parents.index(row["parent_id"]) if row["parent_id"] in parents else 0,
                                   format_func=lambda p: tr("objectives.no_parent") if p is None else f"#{p} {names[p]}")
             if st.form_submit_button(tr("objectives.edit_save"), disabled=not editor):
@@ -341,10 +347,7 @@ with detail_tab:
                 else:
                     st.session_state["objective_pick_again"] = chosen
                     # the form is drawn again from what is stored now, the colleague's changes with this person's
-                    for key in [f"edit_seen_{chosen}", f"edit_title_{chosen}", f"edit_target_{chosen}",
-                                f"edit_deadline_{chosen}", f"edit_status_{chosen}", f"edit_parent_{chosen}",
-                                *(f"edit_owners_{function}_{chosen}" for function in objectives.FUNCTIONS)]:
-                        st.session_state.pop(key, None)
+                    st.session_state[f"edit_version_{chosen}"] = version + 1
                     st.rerun()
 
         st.subheader(tr("objectives.changes"))
