@@ -196,6 +196,15 @@ def person_text(text: str) -> str | None:
     return " ".join(unicodedata.normalize("NFKC", visible).split()) or None
 
 
+def group_text(text: str) -> str | None:
+    """A source, a campaign, a channel as one name however it was spaced: no invisible characters (a zero-width
+    space, a soft hyphen pasted in), composed accents (NFC), every run of spacing one space. Unlike a person's name
+    its look is kept: "Promo ½" stays itself (the compatibility form would write "1⁄2"). Stored names from before
+    were put in this form by sql/schema/026_grouped_names.sql."""
+    visible = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return " ".join(unicodedata.normalize("NFC", visible).split()) or None
+
+
 def normalise(text: str) -> str:
     """Header or value as compared: Unicode compatibility forms and case folded (NFKC, casefold), accents off
     Latin letters, every run of punctuation or spacing one space. Letters of every script are kept: a Cyrillic

@@ -25,6 +25,7 @@ from smarketing.importing.fields import (
     OUTCOME_SYNONYMS,
     STAGE_SYNONYMS,
     Field,
+    group_text,
     key_text,
     normalise,
     person_text,
@@ -47,7 +48,8 @@ TOTAL = (r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?(total[eis]?|tot\.)((\s+(complessivo|
          r"|(\s+[a-z]+){1,4}\s*:\s*[\d.,]+)\s*$'")
 
 
-# the values leads and spend are grouped by, kept in one form (fields.person_text) however they were spaced
+# the values leads and spend are grouped by, kept in one form however they were spaced (fields.person_text for an
+# owner, fields.group_text for the rest)
 GROUPED = frozenset((*DIMENSIONS, "channel"))
 
 # the rows an import skips as no data, counted apart from the rows it refuses
@@ -223,7 +225,8 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
     found = _repair(con, repairs, facts)
     for name in folded:
         if found[f"odd_{name}"]:
-            _fold_keys(con, name, person_text if name in GROUPED else partial(key_text, fold=name == "email"))
+            _fold_keys(con, name, person_text if name == "owner" else group_text if name in GROUPED
+                       else partial(key_text, fold=name == "email"))
     if dates and not date_order and order == "dmy":
         _recheck_order(con, [column(n) for n in dates], {n: profiles[n] for n in dates}, decisions, notes)
     if not decimal:

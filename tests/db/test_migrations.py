@@ -168,3 +168,32 @@ def test_a_store_of_the_previous_release_gets_the_spend_ends_its_imports_tell(db
     assert upgraded.execute("select batch_id, spend_end::varchar from spend order by batch_id").fetchall() == [
         (1, "2026-11-08"), (2, "2026-11-30"), (3, "2026-11-02"), (4, None), (5, "2026-11-08")]
     upgraded.close()
+
+
+def test_a_store_of_the_previous_release_gets_its_sources_and_channels_in_one_form(db_path, tmp_path):
+    """Stored with a no-break space or a zero-width one by an earlier release, a source or a channel stayed a second
+    group beside the import's own, and the same spend read again was counted twice (regression review of
+    5 December)."""
+    from smarketing.importing import ImportOptions, run_import
+
+    old = duckdb.connect(str(db_path))
+    migrations.migrate(old, upto=25)
+    old.execute("insert into import_batches (batch_id, kind, status, options) values (7, 'spend', 'committed', "
+                "'{\"period_days\": 0}')")
+    old.execute("insert into spend (spend_date, spend_end, channel, campaign, amount, currency, batch_id) values "
+                "('2026-11-02', '2026-11-02', 'Fiera\u00a0', 'Stand\u00a0\u00a0Milano', 500, 'EUR', 7), "
+                "('2026-11-04', '2026-11-04', '\u200bMeta Ads', 'Promo ½', 20, 'EUR', 7)")
+    old.execute("insert into leads (lead_id, email, source, owner, current_stage) values "
+                "(1, 'a@x.it', 'Fi\u00adera', 'Luca\u00a0 Bertolini', 'lead')")
+    old.close()
+    upgraded = db.connect(db_path)
+    assert upgraded.execute("select channel, campaign from spend order by spend_date").fetchall() == [
+        ("Fiera", "Stand Milano"), ("Meta Ads", "Promo ½")]
+    assert upgraded.execute("select source, owner from leads").fetchall() == [("Fiera", "Luca Bertolini")]
+    path = tmp_path / "spesa.csv"
+    path.write_text("Giorno;Canale;Campagna;Costo\n02/11/2026;Fiera;Stand Milano;500,00\n"
+                    "04/11/2026;Meta Ads;Promo ½;20,00\n", encoding="utf-8")
+    result = run_import(upgraded, path, ImportOptions(kind="spend", backup=False))
+    assert (result.inserted, result.unchanged) == (0, 2)
+    assert upgraded.execute("select sum(amount) from spend").fetchone()[0] == 520
+    upgraded.close()
