@@ -278,6 +278,9 @@ _FROM_EVENTS = {"lancio", "avvio", "firma", "fiera", "evento", "partenza", "aper
                 "launch", "start", "signing", "go", "rilascio", "release", "campagna", "campaign"}
 
 
+_SMALL = {"due": "2", "tre": "3", "quattro": "4", "two": "2", "three": "3", "four": "4"}
+
+
 def _relative(low: str, today: date) -> Deadline | None:
     match = re.search(r"\b(?:in|entro|within|within the next|nei prossimi|nelle prossime|in the next|over the next"
                       r"|entro i prossimi|entro le prossime|per i prossimi|per le prossime|for the next"
@@ -285,10 +288,20 @@ def _relative(low: str, today: date) -> Deadline | None:
                       # "entro un mese", "within a month": one, as common as a figure
                       r"\s+(\d+|un|uno|una|un'|a|an|one)\s*"
                       r"(giorni|giorno|gg|settimane|settimana|mesi|mese|anni|anno|days|day|weeks|week|months|month|"
-                      r"years|year|trimestri|trimestre|quarters|quarter|semestri|semestre|halves|half)\b", low)
+                      r"years|year|trimestri|quarters|semestri|halves)\b", low)
     if not match:
         return None
     amount, unit = int(match.group(1)) if match.group(1).isdigit() else 1, _UNITS.get(match.group(2))
+    # "entro un mese e mezzo", "within a year and a half": half a unit more; "entro una settimana o due", "in 2 or 3
+    # months": the later end. Read as one unit, they looked clear and were short
+    more = re.match(r"\s+(?:e\s+mezz[oa]|and\s+a\s+half)\b|\s+(?:o|or|-|–)\s+(\d+|due|tre|quattro|two|three|four)\b",
+                    low[match.end():])
+    extra = relativedelta()
+    if more and more.group(1):
+        amount = max(amount, int(_SMALL.get(more.group(1), more.group(1))))
+    elif more and unit:
+        extra = {"days": relativedelta(), "weeks": relativedelta(days=3), "months": relativedelta(days=15),
+                 "years": relativedelta(months=6)}[unit]
     # "entro 90 giorni dall'1 gennaio 2027", "dal 1 febbraio 2027 ... entro 60 giorni", "a partire da gennaio 2027
     # ... in 3 mesi": the span runs from that day, which starts the window; "entro 6 settimane dal lancio di X": from
     # an event no sentence dates, so there is no day to count from
@@ -327,12 +340,13 @@ def _relative(low: str, today: date) -> Deadline | None:
         return Deadline(last, phrase, True, base, also=also)
     if unit is None:
         # "nei prossimi 2 trimestri", "for the next two quarters": whole calendar quarters or halves after this one
-        months = 3 if match.group(2) in ("trimestri", "trimestre", "quarters", "quarter") else 6
+        months = 3 if match.group(2) in ("trimestri", "quarters") else 6
         current_end = (today.month - 1) // months * months + months
         last = date(today.year, 1, 1) + relativedelta(months=current_end + amount * months) - timedelta(days=1)
         return Deadline(last, match.group(0), True)
+    phrase = match.group(0) + (more.group(0) if more else "")
     try:
-        return Deadline(today + relativedelta(**{unit: amount}), match.group(0), True)
+        return Deadline(today + relativedelta(**{unit: amount}) + extra, phrase, True)
     except (ValueError, OverflowError):
         # "in 99999999 anni" names no calendar day: quoted back, never an error
         return Deadline(None, match.group(0), False)

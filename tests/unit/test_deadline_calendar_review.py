@@ -21,8 +21,13 @@ TODAY = date(2026, 12, 4)
     ("Fissare 10 demo entro una settimana", date(2026, 12, 11), "entro una settimana"),
     ("Acquisire 40 clienti entro un anno", date(2027, 12, 4), "entro un anno"),
     ("Win 40 customers within a year", date(2027, 12, 4), "within a year"),
-    # a quarter in the singular is the next whole quarter, as "nei prossimi 2 trimestri" counts whole ones
-    ("Portare gli SQL a 60 entro un trimestre", date(2027, 3, 31), "entro un trimestre"),
+    # half a unit more, or the later of two: read as one unit they looked clear and were short (regression review)
+    ("Portare i lead a 300 entro un mese e mezzo", date(2027, 1, 19), "entro un mese e mezzo"),
+    ("Win 40 customers within a year and a half", date(2028, 6, 4), "within a year and a half"),
+    ("Fissare 10 demo entro una settimana o due", date(2026, 12, 18), "entro una settimana o due"),
+    ("Portare gli SQL a 60 entro 1 mese e mezzo", date(2027, 1, 19), "entro 1 mese e mezzo"),
+    # a quarter in the singular is no span of months: no deadline read, the sentence asks for one
+    ("Portare gli SQL a 60 entro un trimestre", None, None),
     # (as it was)
     ("Portare gli SQL a 60 entro 2 mesi", date(2027, 2, 4), "entro 2 mesi"),
 ])
