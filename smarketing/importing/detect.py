@@ -77,6 +77,7 @@ class Layout:
     head_lines: int = 0             # lines after the header in the first megabyte: at most its records
     titles: list[str] = field(default_factory=list)         # the non-blank lines above the header, as text
     header_lines: int = 1           # physical lines the header spans: a cell broken with Alt+Enter adds one
+    skip_records: int = 0           # records before the header: DuckDB's reader skips records, not lines
     nameless: int = 0               # cells after the header's last name: columns Excel saved with no heading
     _scan: Scan | None = None
     _thread: threading.Thread | None = None
@@ -428,7 +429,7 @@ def _sniff(layout: Layout, text: str, delimiter: str | None) -> None:
     # creazione" on two lines) is one record over two lines
     records, spans = _logical(lines, layout.delimiter)
     index = _header_index(records, skip, layout.delimiter, layout.notes)
-    layout.skip_lines, layout.header_lines = sum(spans[:index]), spans[index]
+    layout.skip_lines, layout.header_lines, layout.skip_records = sum(spans[:index]), spans[index], index
     layout.header = _header(records[index], layout.delimiter, layout.notes)
     layout.nameless = max(0, len(next(iter(_records([records[index]], layout.delimiter)), [])) - len(layout.header))
     for note in layout.notes:

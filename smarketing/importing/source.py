@@ -40,7 +40,7 @@ def read_into(con: duckdb.DuckDBPyConnection, table: str, select: str, layout: L
         sql += f" limit {int(limit)}"
     parallel, max_line = True, DEFAULT_LINE_BYTES
     for _ in range(4):
-        params = {"path": str(layout.utf8_path), "skip": layout.skip_lines + 1, "delim": layout.delimiter,
+        params = {"path": str(layout.utf8_path), "skip": layout.skip_records + 1, "delim": layout.delimiter,
                   "nullstr": _NEVER_NULL, "columns": _columns(layout), "max_line": max_line,
                   "parallel": parallel}
         try:

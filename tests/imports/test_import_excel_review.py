@@ -113,3 +113,16 @@ def test_excel_s_error_values_are_no_number_in_any_language(con, tmp_path):
     assert result.refusal["code"] == "bad_number_text"
     assert {reasons.reason_text(r["code"], r["detail"], r["value"], "it") for r in result.all_rejects} == {
         "Non è un numero: correggilo nel file, o lascia vuota la cella."}
+
+
+def test_a_title_over_two_lines_above_the_header_loses_no_row(con, tmp_path):
+    # regression review: DuckDB skips records, the lines were counted: the first lead was dropped without a word, and
+    # the bad row named two lines short
+    path = write(tmp_path, "pipeline.csv", '"Pipeline\nDicembre";;;\n;;;\nEmail;"Data\ncreazione";Fonte;Fase\n'
+                 "q1@ex.it;02/11/2026;Fiera;Contatto\nq2@ex.it;03/11/2026;\"Sito\nweb\";MQL\n"
+                 "q3@ex.it;xx/11/2026;Fiera;SQL\nq4@ex.it;05/11/2026;Fiera;SQL\n")
+    result = load(con, path, partial=True)
+    assert counts(result) == (4, 3, 0, 0, 1)
+    assert rejects(result) == [(9, "Data creazione", "xx/11/2026", "bad_date", "dmy")]
+    assert con.execute("select email, source from leads order by 1").fetchall() == [
+        ("q1@ex.it", "Fiera"), ("q2@ex.it", "Sito web"), ("q4@ex.it", "Fiera")]
