@@ -445,10 +445,12 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
         # (read from import_told, the rows' outcome kept as a table: import_good would be worked out again)
         # (one pass over the rows' outcome for both: closed with no date, and dated after today)
         undated_closed, ahead, ahead_rn, ahead_first = con.execute(
+            # (the first: the earliest day after today any row tells, never the earliest of each row's last day)
             "select count(*) filter (where next_stage in ('customer', 'lost') and next_closed_at is null "
-            "and (customer_told or lost_told)), count(*) filter (where last >= $t), arg_min(rn, last) filter "
-            "(where last >= $t), min(last) filter (where last >= $t) from (select *, greatest(lead_at, mql_at, sql_at, "
-            "opportunity_at, customer_at, lost_at) as last from import_told)",
+            "and (customer_told or lost_told)), count(*) filter (where soon is not null), arg_min(rn, soon), "
+            "min(soon) from (select *, case when greatest(lead_at, mql_at, sql_at, opportunity_at, customer_at, "
+            "lost_at) >= $t then list_min(list_filter([lead_at, mql_at, sql_at, opportunity_at, customer_at, "
+            "lost_at], lambda d: d >= $t)) end as soon from import_told)",
             {"t": periods.today() + timedelta(days=1)}).fetchall()[0] if dated else (0, 0, None, None)
         if undated_closed:
             # with the closing date's column mapped, its cells are empty: no column to name

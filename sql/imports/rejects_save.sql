@@ -13,6 +13,8 @@ from (
         case when refused then replace(code, '_kept', '') else code end as code,
         not refused as warning
     from (select *, rn in (select rn from import_problems) as refused from import_warnings)
+    -- text set aside beside a row refused anyway is no word of its own: the row is not imported
+    where not (refused and code = 'side_note')
 ) as p
 join import_lines as l on l.rn = p.rn
 left join import_columns as c on c.field = p.field

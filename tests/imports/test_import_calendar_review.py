@@ -47,3 +47,13 @@ def test_a_time_written_with_a_dot_as_italian_excel_does(con, tmp_path):
     assert counts(result) == (3, 3, 0, 0, 0)
     assert con.execute("select email, created_at::varchar from leads order by 1").fetchall() == [
         ("a@x.it", "2026-12-05 09:30:00"), ("b@x.it", "2026-11-13 23:59:00"), ("c@x.it", "2026-12-01 10:05:30")]
+
+
+def test_the_first_day_ahead_is_the_earliest_any_row_tells(con, tmp_path, monkeypatch):
+    # regression review: "la prima il" was the earliest of each row's last day: a row created ahead and closed later
+    # was passed over for one created later
+    monkeypatch.setenv("SMARKETING_TODAY", "2026-12-04")
+    path = write(tmp_path, "deals.csv", "Email;Data creazione;Fase;Data chiusura\n"
+                 "a@x.it;08/12/2026;Cliente;25/12/2026\nb@x.it;10/12/2026;Lead;\n")
+    note = next(n for n in load(con, path).notes if n.key == "import.note_dated_ahead")
+    assert note.params == {"count": 2, "id": "a@x.it", "start": "2026-12-08"}

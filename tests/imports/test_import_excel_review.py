@@ -126,3 +126,13 @@ def test_a_title_over_two_lines_above_the_header_loses_no_row(con, tmp_path):
     assert rejects(result) == [(9, "Data creazione", "xx/11/2026", "bad_date", "dmy")]
     assert con.execute("select email, source from leads order by 1").fetchall() == [
         ("q1@ex.it", "Fiera"), ("q2@ex.it", "Sito web"), ("q4@ex.it", "Fiera")]
+
+
+def test_a_row_refused_anyway_is_not_said_to_go_in_beside_its_note(con, tmp_path):
+    # regression review: "Testo in una colonna senza intestazione: ... la riga sì" listed for a refused row
+    path = write(tmp_path, "spesa.csv", "Data;Canale;Campagna;Spesa;;\n05/11/2026;Meta Ads;Natale;45,00;a;b;c\n"
+                 "06/11/2026;Meta Ads;Natale;50,00;nota;\n")
+    result = load(con, path, kind="spend", partial=True)
+    assert counts(result) == (2, 1, 0, 0, 1)
+    assert rejects(result) == [(2, None, None, "too_many_columns", "4")]
+    assert warnings(result) == [(3, None, "nota", "side_note", None)]
