@@ -31,11 +31,16 @@ journeys as (
                      then o.opportunity end) as furthest,
         coalesce(e.lost_event, false) or coalesce(c.outcome = 'lost', false) as is_lost,
         e.current_stage,
-        c.outcome,
+        -- a customer later lost is a customer who left (docs/metrics.md): still won, on the day they became one. A
+        -- deal's first outcome is superseded instead (imports/leads_write), so a deal lost is lost
+        case when c.outcome = 'lost' and not coalesce(e.is_deal, false)
+            and coalesce(e.furthest_event, 1) >= o.customer then 'won' else c.outcome end as outcome,
         coalesce(e.is_deal, false) as is_deal,
-        case c.outcome
-            when 'won' then coalesce(e.customer_at, e.closed_at)
-            when 'lost' then coalesce(e.lost_at, e.closed_at)
+        case
+            when c.outcome = 'lost' and not coalesce(e.is_deal, false) and coalesce(e.furthest_event, 1) >= o.customer
+                then e.customer_at
+            when c.outcome = 'won' then coalesce(e.customer_at, e.closed_at)
+            when c.outcome = 'lost' then coalesce(e.lost_at, e.closed_at)
         end as closed_at,
         e.source, e.campaign, e.segment, e.region, e.owner, e.product, e.deal_value, e.currency,
         -- the first known day (docs/metrics.md): the lead entry, else the creation, else the earliest later stage;
@@ -48,7 +53,8 @@ journeys as (
     cross join (
         select
             max(position) filter (where code = 'lead') as lead,
-            max(position) filter (where code = 'opportunity') as opportunity
+            max(position) filter (where code = 'opportunity') as opportunity,
+            max(position) filter (where code = 'customer') as customer
         from stages
     ) as o
 )

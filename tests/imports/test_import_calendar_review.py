@@ -3,6 +3,9 @@ offset or a zone written out."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from smarketing import metrics
 from smarketing.importing import reasons
 from tests.db.test_import_corpus import counts, notes
 from tests.imports.test_import_ambiguity import load, write
@@ -57,3 +60,19 @@ def test_the_first_day_ahead_is_the_earliest_any_row_tells(con, tmp_path, monkey
                  "a@x.it;08/12/2026;Cliente;25/12/2026\nb@x.it;10/12/2026;Lead;\n")
     note = next(n for n in load(con, path).notes if n.key == "import.note_dated_ahead")
     assert note.params == {"count": 2, "id": "a@x.it", "start": "2026-12-08"}
+
+
+def test_a_customer_later_lost_in_a_contacts_file_is_still_won(con, tmp_path):
+    # review of 5 December (docs followed literally): November's 2 wins and 15.000 € became 1 win and 5.000 €, with a
+    # lost deal in December, when one customer was marked "Perso" later; docs/metrics.md: a customer who left
+    first = write(tmp_path, "m1.csv", "ID;Email;Fase;Data creazione;Data cliente;Valore\n"
+                  "C1;c1@a.it;Cliente;02/11/2026;20/11/2026;10000\nC2;c2@a.it;Cliente;03/11/2026;21/11/2026;5000\n")
+    load(con, first)
+    load(con, write(tmp_path, "m2.csv", "ID;Email;Fase;Data perdita\nC1;c1@a.it;Perso;01/12/2026\n"))
+    november = metrics.compute(con, "win_rate", metrics.Query(start=date(2026, 11, 1), end=date(2026, 11, 30),
+                                                              today=date(2026, 12, 4)))[0]
+    december = metrics.compute(con, "win_rate", metrics.Query(start=date(2026, 12, 1), end=date(2026, 12, 31),
+                                                              today=date(2026, 12, 4)))[0]
+    assert (november["won"], november["lost"], float(november["won_value"])) == (2, 0, 15000.0)
+    assert (december["won"], december["lost"]) == (0, 0)
+    assert con.execute("select current_stage from leads where external_id = 'C1'").fetchone() == ("lost",)
