@@ -37,9 +37,11 @@ due as (
     select
         m.*,
         case
+            -- the last moment of the last working day: an SQL dated the next day with no time (stored at its
+            -- midnight) is a day late, never on time
             when $within_working_days is not null
                 then (select c2.day from calendar as c2 where c2.n = c.n + $within_working_days::integer)
-                     + interval 1 day
+                     + interval 1 day - interval 1 microsecond
             else m.mql_at + to_microseconds(cast($within_hours::double * 3600e6 as bigint))
         end as due_at
     from mqls as m

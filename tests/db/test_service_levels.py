@@ -43,6 +43,20 @@ def test_the_share_accepted_within_the_time(december, threshold, unit, today, sh
     assert objectives.measure(december, spec, date(2026, 12, 1), date(2026, 12, 7), today) == pytest.approx(share)
 
 
+def test_an_sql_dated_the_day_after_the_last_working_day_is_late(con):
+    # review of 5 December: a date-only CRM export stores the SQL at midnight, and midnight after the last working day
+    # counted as on time: every date-only answer had a whole extra day
+    mql(con, "A", "2026-11-02", "2026-11-03")       # Monday, answered Tuesday: within 1 working day
+    mql(con, "B", "2026-11-02", "2026-11-04")       # answered Wednesday: a day late
+    mql(con, "C", "2026-11-09", "2026-11-11")
+    mql(con, "D", "2026-11-09", "2026-11-12")
+    spec = objectives.Spec("sla", threshold=1, threshold_unit="working_days")
+    assert objectives.measure(con, spec, date(2026, 11, 1), date(2026, 11, 30), date(2026, 12, 4)) == 1 / 4
+    # by the clock, 24 hours from midnight to midnight are still within
+    hours = objectives.Spec("sla", threshold=24, threshold_unit="hours")
+    assert objectives.measure(con, hours, date(2026, 11, 1), date(2026, 11, 30), date(2026, 12, 4)) == 1 / 4
+
+
 @pytest.mark.parametrize(("accepted", "within"), [
     ("2027-03-30 23:00", 1.0),   # Easter Monday 29 March 2027 is skipped: one working day ends Tuesday 30
     ("2027-03-31 08:00", 0.0),
