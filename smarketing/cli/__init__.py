@@ -125,7 +125,23 @@ class _Printable(io.TextIOBase):
         return self._stream.encoding
 
 
+# options whose value may start with a minus ("--target -15%", as the README writes it): argparse takes "-15%" for
+# an option of its own unless it is joined to its name
+_SIGNED = ("--target",)
+
+
+def _joined(argv: list[str]) -> list[str]:
+    joined: list[str] = []
+    for arg in argv:
+        if joined and joined[-1] in _SIGNED and arg.startswith("-") and arg[1:2].isdigit():
+            joined[-1] = f"{joined[-1]}={arg}"
+        else:
+            joined.append(arg)
+    return joined
+
+
 def _main(argv: list[str]) -> int:
+    argv = _joined(argv)
     parser = build_parser(_lang_from(argv))
     args = parser.parse_args(argv)
     if hasattr(args, "validate"):

@@ -69,6 +69,16 @@ def test_check_judges_the_corrected_fields(store, capsys):
         "baseline": 6.0}
 
 
+def test_a_target_with_a_minus_is_taken_as_the_readme_writes_it(store, capsys):
+    # review of 5 December: "--target -15%" stopped with "serve un valore": argparse took "-15%" for an option
+    code, out, _ = run(capsys, "--db", store, "objectives", "check", "Ridurre le MQL dai webinar entro il 24/12/2026",
+                       *OWNERS, "--today", "2026-11-25", "--target", "-15%", "--format", "json")
+    assert code == 0
+    # 15% fewer than the 3 webinar MQLs of the month before: 2, a whole count
+    assert json.loads(out)["understood"] == ("Ho capito: gli MQL (fonte Webinar), da 3 a 2, entro il 24/12/2026. "
+                                            "Corretto a mano: traguardo, tipo di traguardo.")
+
+
 def test_add_stores_the_corrections_and_logs_what_was_read(store, capsys):
     code, out, _ = run(capsys, "--db", store, "--lang", "en", "objectives", "add",
                        "Chiudere contratti per 1.500.000 € entro il 31/12/2027", *OWNERS, "--today", "2026-11-25",
