@@ -120,7 +120,8 @@ ui.table(
 )
 
 st.subheader(ui.tr("settings.backups_title"))
-st.caption(ui.tr("settings.backups_caption", folder=ui.plain(store.backups_folder), keep=backups.KEEP_AUTOMATIC))
+st.caption(ui.tr("settings.backups_caption", folder=ui.plain(store.backups_folder), keep=backups.KEEP_AUTOMATIC,
+                 db=ui.plain(str(ui.db_path()))))
 if st.button(ui.tr("settings.backup_now"), key="backup_now", disabled=not ui.can_edit()):
     try:
         made = backups.automatic(cur, "manual")

@@ -44,7 +44,7 @@ def _action(sub, name: str, lang: str, handler, *, today: bool) -> argparse.Argu
     the action (SUPPRESS keeps the global --lang when this one is not given)."""
     p = sub.add_parser(name, help=t(f"cli.objectives_{name}", lang), description=t(f"cli.objectives_{name}", lang))
     if today:
-        p.add_argument("--today", type=day_type(lang), metavar="YYYY-MM-DD", help=t("cli.metrics_today", lang))
+        p.add_argument("--today", type=day_type(lang), metavar="YYYY-MM-DD", help=t("cli.objectives_today", lang))
     p.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=t("cli.lang", lang))
     p.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.format", lang))
     p.set_defaults(handler=handler)

@@ -26,7 +26,7 @@ def register(commands, lang: str) -> None:
     weekly.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=t("cli.lang", lang))
     weekly.add_argument("--format", choices=("md", "html"), default="md", help=t("cli.report_format", lang))
     weekly.add_argument("--out", metavar="FILE", help=t("cli.report_out", lang))
-    weekly.add_argument("--today", type=day_type(lang), metavar="YYYY-MM-DD", help=t("cli.metrics_today", lang))
+    weekly.add_argument("--today", type=day_type(lang), metavar="YYYY-MM-DD", help=t("cli.report_today", lang))
     weekly.set_defaults(handler=cmd_weekly, validate=week_option)
 
 

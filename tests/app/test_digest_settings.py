@@ -66,3 +66,14 @@ def test_sending_now_says_what_failed_and_lists_it(app, app_store, secrets):
     assert table[["Settimana del", "Canale", "Esito", "Tentativi"]].values.tolist() == [
         ["23/11/2026", "Slack", "non riuscito", "1"]]
     assert table["Motivo"].iloc[0].startswith("Il server slack non risponde: controlla indirizzo e porta")
+
+
+def test_the_restore_hint_names_this_store(app, app_store):
+    # review of 5 December: "python -m smarketing restore CARTELLA", run as written, rebuilt ./smarketing.duckdb and
+    # said so, while the app's own store stayed as it was
+    from smarketing import ui
+
+    app.switch_page("app_pages/settings.py").run()
+    hint = next(c.value for c in app.caption if "ripristinarne" in c.value)
+    assert hint.endswith(f"Per ripristinarne uno, ad app ferma: python -m smarketing --db {ui.plain(str(app_store))} "
+                         "restore CARTELLA.")
