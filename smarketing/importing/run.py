@@ -446,12 +446,14 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
         # (one pass over the rows' outcome for both: closed with no date, and dated after today)
         undated_closed, ahead, ahead_rn, ahead_first = con.execute(
             # (the first: the earliest day after today any row tells, never the earliest of each row's last day)
+            # (a contact lost with the day it became a customer is a customer who left: won on that day)
             "select count(*) filter (where next_stage in ('customer', 'lost') and next_closed_at is null "
-            "and (customer_told or lost_told)), count(*) filter (where soon is not null), arg_min(rn, soon), "
+            "and (customer_told or lost_told) and not (next_stage = 'lost' and customer_at is not null "
+            "and not $deals)), count(*) filter (where soon is not null), arg_min(rn, soon), "
             "min(soon) from (select *, case when greatest(lead_at, mql_at, sql_at, opportunity_at, customer_at, "
             "lost_at) >= $t then list_min(list_filter([lead_at, mql_at, sql_at, opportunity_at, customer_at, "
             "lost_at], lambda d: d >= $t)) end as soon from import_told)",
-            {"t": periods.today() + timedelta(days=1)}).fetchall()[0] if dated else (0, 0, None, None)
+            {"t": periods.today() + timedelta(days=1), "deals": deals}).fetchall()[0] if dated else (0, 0, None, None)
         if undated_closed:
             # with the closing date's column mapped, its cells are empty: no column to name
             notes.append(detect.Note("import.note_closed_undated_empty", {

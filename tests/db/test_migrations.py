@@ -197,3 +197,22 @@ def test_a_store_of_the_previous_release_gets_its_sources_and_channels_in_one_fo
     assert (result.inserted, result.unchanged) == (0, 2)
     assert upgraded.execute("select sum(amount) from spend").fetchone()[0] == 520
     upgraded.close()
+
+
+def test_a_store_of_the_previous_release_gets_its_customers_who_left_counted_as_won(db_path):
+    """An earlier release's journeys said lost for a contact who was a customer and was lost later: refilled on
+    upgrade, it is won on the day it became a customer, as a new store counts it (second regression review)."""
+    from tests.helpers import add_lead
+
+    old = duckdb.connect(str(db_path))
+    migrations.migrate(old, upto=25)
+    old.close()
+    con = db.connect(db_path, migrate_schema=False)
+    add_lead(con, "C1", "2026-09-01", "lost", [("lead", "2026-09-01"), ("customer", "2026-10-01"),
+                                                ("lost", "2026-11-10")], deal_value=5000)
+    con.execute("update lead_journeys set deal_outcome = 'lost', outcome = 'lost', closed_at = '2026-11-10'")
+    con.close()
+    upgraded = db.connect(db_path)
+    assert upgraded.execute("select outcome, deal_outcome, closed_at::date::varchar from lead_journeys").fetchall() == [
+        ("won", "won", "2026-10-01")]
+    upgraded.close()

@@ -76,3 +76,14 @@ def test_a_customer_later_lost_in_a_contacts_file_is_still_won(con, tmp_path):
     assert (november["won"], november["lost"], float(november["won_value"])) == (2, 0, 15000.0)
     assert (december["won"], december["lost"]) == (0, 0)
     assert con.execute("select current_stage from leads where external_id = 'C1'").fetchone() == ("lost",)
+
+
+def test_a_customer_who_left_with_no_lost_date_is_not_said_to_count_in_no_period(con, tmp_path):
+    # second regression review: won on the day it became a customer, it counts in that period; the note said it
+    # counted in none
+    path = write(tmp_path, "contatti.csv", "Record ID,Create Date,Lifecycle Stage,Became a Customer Date,Amount\n"
+                 "6,2026-09-06,Lost,2026-11-15,2500\n7,2026-09-07,Customer,,1000\n")
+    result = load(con, path)
+    assert ("import.note_closed_undated", {"count": 1}) in notes(result)
+    assert con.execute("select count(*) from lead_journeys where outcome = 'won' and closed_at is not null"
+                       ).fetchone() == (1,)
