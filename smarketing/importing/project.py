@@ -165,8 +165,9 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
                 # line break inside, is the team's "Luca Bertolini" (team.add writes names so), never a second owner;
                 # so is a source or a channel ("Fiera" typed with a no-break space from a web page is the same fair)
                 repairs.append((f"{col} = nullif(trim(regexp_replace({col}, '[\\s\\p{{Z}}]+', ' ', 'g')), '')",
-                                f"(contains({col}, '  ') or contains({col}, chr(9)) or contains({col}, chr(160)) "
-                                f"or contains({col}, chr(10)) or contains({col}, chr(13)))"))
+                                # (a no-break space is a byte outside ASCII: the fold below puts it right)
+                                f"(contains({col}, '  ') or contains({col}, chr(9)) or contains({col}, chr(10)) "
+                                f"or contains({col}, chr(13)))"))
         elif spec.kind == "date" and _months(profiles[name]):
             # a monthly sheet: each month's spend on its first day, said
             selects += [f"{formats.month_expr(c)} as {col}", f"{text} as raw_{col}"]
