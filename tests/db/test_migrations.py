@@ -190,6 +190,7 @@ def test_a_store_of_the_previous_release_gets_its_sources_and_channels_in_one_fo
     assert upgraded.execute("select channel, campaign from spend order by spend_date").fetchall() == [
         ("Fiera", "Stand Milano"), ("Meta Ads", "Promo ½")]
     assert upgraded.execute("select source, owner from leads").fetchall() == [("Fiera", "Luca Bertolini")]
+    assert upgraded.execute("select source, owner from lead_journeys").fetchall() == [("Fiera", "Luca Bertolini")]
     path = tmp_path / "spesa.csv"
     path.write_text("Giorno;Canale;Campagna;Costo\n02/11/2026;Fiera;Stand Milano;500,00\n"
                     "04/11/2026;Meta Ads;Promo ½;20,00\n", encoding="utf-8")
