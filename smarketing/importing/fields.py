@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Literal
 
 KINDS = ("leads", "spend")
 MODES = ("upsert", "insert", "update")      # insert and update, new rows only, existing rows only
@@ -189,20 +190,18 @@ def key_text(text: str, fold: bool) -> str | None:
     return (plain.casefold() if fold else plain) or None
 
 
-def person_text(text: str) -> str | None:
-    """An owner's name as one person however the CRM wrote it: compatibility forms folded (NFKC: a decomposed
-    "ò" is "ò"), no invisible characters (a zero-width space pasted in front), every run of spacing one space."""
-    visible = "".join(c for c in text if unicodedata.category(c) != "Cf")
-    return " ".join(unicodedata.normalize("NFKC", visible).split()) or None
-
-
-def group_text(text: str) -> str | None:
+def group_text(text: str, form: Literal["NFC", "NFKC"] = "NFC") -> str | None:
     """A source, a campaign, a channel as one name however it was spaced: no invisible characters (a zero-width
-    space, a soft hyphen pasted in), composed accents (NFC), every run of spacing one space. Unlike a person's name
-    its look is kept: "Promo ½" stays itself (the compatibility form would write "1⁄2"). Stored names from before
-    were put in this form by sql/schema/026_grouped_names.sql."""
+    space, a soft hyphen pasted in), composed accents (NFC), every run of spacing one space. Its look is kept:
+    "Promo ½" stays itself. Stored names from before were put in this form by sql/schema/026_grouped_names.sql."""
     visible = "".join(c for c in text if unicodedata.category(c) != "Cf")
-    return " ".join(unicodedata.normalize("NFC", visible).split()) or None
+    return " ".join(unicodedata.normalize(form, visible).split()) or None
+
+
+def person_text(text: str) -> str | None:
+    """An owner's name as one person however the CRM wrote it: group_text's form, with compatibility forms folded
+    too (NFKC: a fullwidth or decomposed letter is the plain one)."""
+    return group_text(text, "NFKC")
 
 
 def normalise(text: str) -> str:

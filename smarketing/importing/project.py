@@ -320,7 +320,7 @@ def _odd_key(col: str) -> str:
 
 def _fold_keys(con, col: str, form: Callable[[str], str | None]) -> None:
     """Dedupe keys in Unicode's compatibility form, with no invisible characters (fields.key_text), and owners,
-    sources and channels as one name each (fields.person_text): an e-mail followed by a no-break space is the same
+    sources and channels as one name each (fields.group_text): an e-mail followed by a no-break space is the same
     lead as without it. Only values with a byte outside ASCII or spacing at their ends need Python; the rest is
     already in that form (e-mails lower-cased, the spacing of grouped values repaired)."""
     odd = [r[0] for r in con.execute(f"select distinct {col} from import_rows where {_odd_key(col)}").fetchall()]
