@@ -486,6 +486,7 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         (f"null, null, 'too_few_columns', '{width}|' || found_columns", "too_few and not empty_row"),
     ]
     warnings: list[tuple[str, str]] = []
+    emails_kept = False
     if side_notes:
         warnings.append(("null, side_note, 'side_note', null", "side_note is not null and not empty_row"))
     texts = [column(n) for n in mapping.fields if specs[n].kind in ("text", "email", "currency")]
@@ -497,7 +498,8 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
         if spec.kind == "email":
             # not the key: the lead goes in without it, and the cell is reported with its line
             code = "bad_email_kept" if "external_id" in mapping.fields else "bad_email"
-            (warnings if code == "bad_email_kept" else checks).append(
+            emails_kept = code == "bad_email_kept"
+            (warnings if emails_kept else checks).append(
                 (f"{quoted}, raw_{col}, '{code}', null",
                  f"{col} is not null and not {email_shape(col)}"))
         elif name == "external_id":
@@ -600,13 +602,13 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
     for code in (*SKIPPED, "repeated_header"):
         con.execute(f"delete from import_problems where code <> '{code}' "
                     f"and rn in (select rn from import_problems where code = '{code}')")
-    if summaries:
-        # a total row both named ("Totale") and summing the rows above is one row skipped, said once: by its word
-        con.execute("delete from import_problems where code = 'total_row' and rowid not in "
-                    "(select min(rowid) from import_problems where code = 'total_row' group by rn)")
+    # a row skipped is said once, by the first check that found it (a total both named "Totale" and summing the
+    # rows above: by its word)
+    con.execute(f"delete from import_problems where code in {SKIPPED_SQL} and rowid not in "
+                f"(select min(rowid) from import_problems where code in {SKIPPED_SQL} group by rn)")
     con.execute("create or replace temp table import_warnings as\n" + _union(warnings))
     con.execute("drop table import_flagged")
-    if any("'bad_email_kept'" in select for select, _ in warnings):
+    if emails_kept:
         con.execute("update import_rows set email = null where rowid in "
                     "(select rn from import_warnings where code = 'bad_email_kept')")
 
