@@ -33,12 +33,12 @@ journeys as (
         e.current_stage,
         -- a customer later lost is a customer who left (docs/metrics.md): still won, on the day they became one. A
         -- deal's first outcome is superseded instead (imports/leads_write), so a deal lost is lost
-        case when c.outcome = 'lost' and not coalesce(e.is_deal, false)
-            and coalesce(e.furthest_event, 1) >= o.customer then 'won' else c.outcome end as outcome,
+        c.outcome = 'lost' and not coalesce(e.is_deal, false) and coalesce(e.furthest_event, 1) >= o.customer
+            as customer_left,
+        case when customer_left then 'won' else c.outcome end as outcome,
         coalesce(e.is_deal, false) as is_deal,
         case
-            when c.outcome = 'lost' and not coalesce(e.is_deal, false) and coalesce(e.furthest_event, 1) >= o.customer
-                then e.customer_at
+            when customer_left then e.customer_at
             when c.outcome = 'won' then coalesce(e.customer_at, e.closed_at)
             when c.outcome = 'lost' then coalesce(e.lost_at, e.closed_at)
         end as closed_at,
@@ -60,7 +60,7 @@ journeys as (
 )
 
 select
-    j.* exclude (is_deal),
+    j.* exclude (is_deal, customer_left),
     case
         when j.outcome = 'won' then 'won'
         when j.outcome = 'lost' and (j.is_deal or j.furthest >= o.position) then 'lost'
