@@ -127,22 +127,17 @@ with st.form("decision_form", clear_on_submit=True):
 st.header(tr("meeting.attendees"))
 came = (meeting or {}).get("attendees", [])
 stored = (list(came), (meeting or {}).get("notes") or "")
-# what the form shows, kept from when it was drawn: saving lays only this person's changes over a colleague's.
-# Once saved, the widgets take a new key: the browser keeps a widget's old value under its old one
-version = st.session_state.get(f"meeting_version_{week}", 0)
-keyed = f"{week}_{version}" if version else f"{week}"
-seen_key = f"meeting_seen_{week}"
-if f"notes_{keyed}" not in st.session_state:
-    st.session_state[seen_key] = stored          # widgets drawn anew (the page opened again): what is stored
-seen = st.session_state.get(seen_key, stored)
+# what the form shows, kept from when it was drawn: saving lays only this person's changes over a colleague's
+scope = f"meeting_{week}"
+suffix, seen = ui.shared_form(scope, stored, f"notes_{week}")
 if seen != stored and meeting:
     st.info(tr("meeting.changed_meanwhile", who=ui.plain(meeting["updated_by"] or "–")), icon=":material/group:")
 with st.form(f"meeting_form_{meetings.week_code(week)}"):
     # who came stays who came: a person since gone from the team is still offered, and kept on saving
     present = st.multiselect(tr("meeting.attendees"), [*team, *(n for n in {*came, *seen[0]} if n not in team)],
                              default=seen[0], placeholder=tr("objectives.choose_people"), select_all=False,
-                             key=f"attendees_{keyed}")
-    notes = st.text_area(tr("meeting.notes"), value=seen[1], key=f"notes_{keyed}")
+                             key=f"attendees_{week}{suffix}")
+    notes = st.text_area(tr("meeting.notes"), value=seen[1], key=f"notes_{week}{suffix}")
     if st.form_submit_button(tr("meeting.save"), disabled=not editor):
         try:
             meetings.save_meeting(cur, week, present, notes, user, today, seen)
@@ -150,10 +145,10 @@ with st.form(f"meeting_form_{meetings.week_code(week)}"):
             # the colleague's notes shown, this person's still in the box: merged by hand, then saved over theirs
             ui.show_error(exc)
             st.code((meeting or {}).get("notes") or "", language=None, wrap_lines=True)
-            st.session_state[seen_key] = (seen[0], (meetings.find(cur, week) or {}).get("notes") or "")
+            ui.form_seen(scope, (seen[0], (meetings.find(cur, week) or {}).get("notes") or ""))
         else:
             # drawn again from what is stored now: a colleague's attendee with this person's
-            st.session_state[f"meeting_version_{week}"] = version + 1
+            ui.form_saved(scope)
             st.session_state["meeting_saved"] = True
             st.rerun()
 if st.session_state.pop("meeting_saved", False):

@@ -289,13 +289,9 @@ with detail_tab:
         # never back over what a colleague saved meanwhile
         stored = {"title": row["title"], "target": typed_target, "deadline": row["deadline"], "status": row["status"],
                   "parent_id": row["parent_id"], "owners": sorted(current.items()), "target_value": row["target"]}
-        # keys carry the id (each objective opens with its own values) and, once saved, a new number: the browser
-        # keeps a widget's old value under its old key, and only a new key draws the form again from the store
-        version = st.session_state.get(f"edit_version_{chosen}", 0)
-        keyed = f"{chosen}_{version}" if version else f"{chosen}"
-        if f"edit_title_{keyed}" not in st.session_state:
-            st.session_state[f"edit_seen_{chosen}"] = stored     # widgets drawn anew: they show what is stored
-        seen = st.session_state.get(f"edit_seen_{chosen}", stored)
+        # keys carry the id: each objective opens with its own values
+        suffix, seen = ui.shared_form(f"edit_{chosen}", stored, f"edit_title_{chosen}")
+        keyed = f"{chosen}{suffix}"
         # (the target's words follow the language: its number says whether it changed)
         if {k: v for k, v in seen.items() if k != "target"} != {k: v for k, v in stored.items() if k != "target"}:
             st.info(tr("objectives.changed_meanwhile", who=ui.plain(shown.changes[0]["changed_by"] if shown.changes
@@ -347,7 +343,7 @@ with detail_tab:
                 else:
                     st.session_state["objective_pick_again"] = chosen
                     # the form is drawn again from what is stored now, the colleague's changes with this person's
-                    st.session_state[f"edit_version_{chosen}"] = version + 1
+                    ui.form_saved(f"edit_{chosen}")
                     st.rerun()
 
         st.subheader(tr("objectives.changes"))

@@ -11,6 +11,7 @@ from pathlib import Path
 import streamlit as st
 
 from smarketing import freshness, periods
+from smarketing.ui.forms import form_saved, form_seen, shared_form
 from smarketing.ui.language import choice, lang, language_switch, plain, select, style, tr
 from smarketing.ui.server import cursor, daily_backup, db_path, serve, start_inbox
 from smarketing.ui.signin import can_admin, can_edit, mode, oidc, person, sign_in, sign_out, signed_in, user
@@ -32,10 +33,10 @@ from smarketing.ui.widgets import (
 )
 
 __all__ = ["UPLOAD_KEPT_SECONDS", "can_admin", "can_edit", "cards", "choice", "cursor", "db_path", "demo_notice",
-           "dimension_filters", "drill_table", "lang", "language_switch", "live_text", "oidc", "once", "page",
-           "page_config", "period_bar", "person", "plain", "progress_bar", "save_upload", "select", "serve", "setup",
-           "show_error", "sign_out", "signed_in", "start_inbox", "table", "team_notice", "today", "tr", "trend",
-           "user"]
+           "dimension_filters", "drill_table", "form_saved", "form_seen", "lang", "language_switch", "live_text",
+           "oidc", "once", "page", "page_config", "period_bar", "person", "plain", "progress_bar", "save_upload",
+           "select", "serve", "setup", "shared_form", "show_error", "sign_out", "signed_in", "start_inbox", "table",
+           "team_notice", "today", "tr", "trend", "user"]
 
 
 _FAVICON = Path(__file__).resolve().parent.parent / "assets" / "favicon.svg"
