@@ -234,11 +234,15 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
         whole = _spend_uneven(series, (query.start, last), (window.start, window.end))
         for row in rows:
             if row.get("period") is not None and query.every:
-                # a week's or a month's row is its own days, cut to the window and to today, against theirs
+                # a week's or a month's row is its own days, cut to the window and to today, against the days of the
+                # row it is compared with, cut to the comparison's window: February against the whole of November,
+                # never against November's first 28 days
                 first = max(row["period"], query.start)
                 end = min(periods.period_end(row["period"], query.every), last)
-                uneven = _spend_uneven(series, (first, end), (first - window.shift, end - window.shift)) \
-                    if first <= end else None
+                other = found.get(_match_key(row, query))
+                then = other["period"] if other is not None else row["period"] - window.shift
+                since = (max(then, window.start), min(periods.period_end(then, query.every), window.end))
+                uneven = _spend_uneven(series, (first, end), since) if first <= end else None
             else:
                 uneven = whole
             if uneven:

@@ -751,6 +751,22 @@ def test_each_month_of_a_series_is_checked_against_its_own_comparison(con):
         (date(2026, 12, 1), 0, None, "week")]
 
 
+def test_a_month_is_checked_against_the_whole_month_it_is_compared_with(con):
+    """Review of 5 December (a quarter lived day by day): month by month against the quarter before, February
+    (4 Mondays) was set against the whole of November (5 Mondays, 18.817 EUR against 5.000): the guard moved
+    February's 28 days back three months, 1-28 November, which holds 4 Mondays, while the number compared
+    was all of November."""
+    _weekly_linkedin(con, date(2026, 9, 7), date(2027, 3, 29))
+    add_lead(con, "L1", "2026-09-07", "lead", [("lead", "2026-09-07")])
+    q = metrics.Query(start=date(2027, 1, 1), end=date(2027, 3, 31), today=date(2027, 4, 1), every="month")
+    rows = metrics.compare(con, "roi", q, "previous")
+    # January 4 Mondays against October's 4: compared; February 4 against November's 5, March 5 against
+    # December's 4: not
+    assert [(r["period"], r["spend"], r["spend_compare"], r.get("compare_spend_uneven")) for r in rows] == [
+        (date(2027, 1, 1), 2800, 2800, None), (date(2027, 2, 1), 2800, None, "week"),
+        (date(2027, 3, 1), 3500, None, "week")]
+
+
 def test_a_window_is_read_up_to_today_so_a_lead_dated_ahead_waits_for_its_day(con):
     # review of 5 December: a lead dated Friday 27/11 counted in "this week" on Wednesday 25/11 (1 lead arrived
     # Monday to today, 2 shown), against Monday to Wednesday of the week before; a 2028 lead in the year to date
