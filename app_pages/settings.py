@@ -151,8 +151,8 @@ ui.table(
 )
 
 st.subheader(ui.tr("settings.demo_title"))
-if store.demo_loaded:
-    st.write(ui.tr("settings.demo_loaded", leads=fmt_int(summary["tables"]["leads"], lang)))
+if store.demo["demo_loaded"]:
+    st.write(ui.tr("settings.demo_loaded", leads=fmt_int(store.demo["demo_leads"], lang)))
     editor = ui.can_edit()
     confirmed = st.checkbox(ui.tr("settings.demo_confirm"), key="demo_confirm", disabled=not editor)
     if st.button(ui.tr("settings.demo_remove"), type="primary", disabled=not (confirmed and editor),

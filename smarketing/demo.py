@@ -45,6 +45,7 @@ class Status(TypedDict):
     """Whether the demo is loaded, and whether the store ever held anything (sql/demo/status.sql)."""
 
     demo_loaded: bool
+    demo_leads: int       # the leads removing it takes out
     batches: int          # imports ever recorded, the demo's and undone ones included
     leads: int
 

@@ -21,7 +21,7 @@ class Store:
     summary: inventory.Summary              # rows per table, the dates covered, the schema
     backups_folder: Path
     stages: list[stages.Stage]
-    demo_loaded: bool
+    demo: demo.Status
     digest: digest.Schedule
     digest_possible: dict[str, bool]   # the channels the server's secrets make possible
     people: list[str]                  # active team members with an e-mail: who can get the digest
@@ -38,7 +38,7 @@ class Store:
 def build(con: duckdb.DuckDBPyConnection, path: Path) -> Store:
     return Store(currency=settings.currency(con), path=path, size=storage.file_size(path),
                  summary=inventory.summary(con), backups_folder=backups.folder_for(path),
-                 stages=stages.stages(con), demo_loaded=demo.is_loaded(con), digest=digest.schedule(con),
+                 stages=stages.stages(con), demo=demo.status(con), digest=digest.schedule(con),
                  digest_possible=digest.configured(secrets_file.read()),
                  people=[m["name"] for m in objectives.team(con) if m["email"]], alerts=alerts.thresholds(con),
                  sends=digest.sends(con))

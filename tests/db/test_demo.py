@@ -182,6 +182,20 @@ def test_load_refuses_a_store_with_real_leads(con):
     assert one(con, "select count(*) from import_batches") == 0
 
 
+def test_settings_count_the_demo_s_own_leads_not_those_imported_beside_it(demo_con, tmp_path):
+    """Review of 5 December: with 78 real leads imported beside the demo, Settings said "5.066 made-up leads",
+    every lead of the store, while removing the demo takes out only its own."""
+    from smarketing import settings_view
+
+    demo_con.execute("insert into leads (lead_id, email, current_stage, batch_id) "
+                     "values (999999, 'vero@cliente.it', 'mql', 99)")
+    store = settings_view.build(demo_con, tmp_path / "x.duckdb")
+    assert (store.demo["demo_loaded"], store.demo["demo_leads"], store.demo["leads"]) == (
+        True, DEMO_LEADS, DEMO_LEADS + 1)
+    demo.remove(demo_con)
+    assert demo.status(demo_con)["demo_leads"] == 0
+
+
 def test_remove_keeps_real_data(demo_con):
     demo_con.execute("insert into leads (lead_id, email, current_stage, batch_id) "
                      "values (999999, 'vero@cliente.it', 'mql', 99)")
