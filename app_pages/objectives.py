@@ -232,7 +232,7 @@ with detail_tab:
         st.markdown(f"> {ui.plain(row['statement'])}")
         st.caption(ui.plain(objective_views.owners_text(row, lang)))
         # the status is words, too long for a card beside four numbers ("troppo presto" was cut): a badge
-        st.badge(f"{tr('objectives.col_status')}: {objective_views.status_text(row, p.status, lang)}",
+        st.badge(f"{tr('objectives.col_status')}: {objective_views.status_text(row, p.status, lang, p.amounts_in)}",
                  color=objective_views.STATUS_BADGE[p.status])
         cols = st.columns(4)
         cols[0].metric(tr("objectives.col_actual"), objective_views.show(row, p.actual, lang))

@@ -66,8 +66,11 @@ def _label(labels: dict[str, str], facts: dict[str, Any], lang: str) -> str:
     return labels[lang]
 
 
-def _status(code: str, facts: dict[str, Any], lang: str) -> str:
-    return t(f"status.{code}", lang)
+def _status(code: str | None, facts: dict[str, Any], lang: str) -> str:
+    from smarketing.objective_views import status_words
+
+    # (the status it had a week before was measured: the currencies tell why today's is not)
+    return status_words(code, facts.get("amounts_in", ()) if code is None else (), lang)
 
 
 # how each fact is worded, by its name: one meaning per name across every sentence

@@ -158,15 +158,16 @@ def status_changes(con: duckdb.DuckDBPyConnection, as_of: date,
     found = []
     for row in objective_views.board(con, as_of) if board is None else board:
         was = before.get(row.id)
-        if was is None or row.status is None or was == row.status:
+        if was is None or was == row.status:
             continue
-        worse = SEVERITY.get(row.status, 0) > SEVERITY.get(was, 0)
+        # a measured objective that no longer is (its amounts now in another currency) lost its figure: news
+        worse = row.status is None or SEVERITY.get(row.status, 0) > SEVERITY.get(was, 0)
         if was == "not_started" and not worse:
             # an objective that started this week has nothing to say yet, unless it starts behind
             continue
         found.append(Alert("status", "high" if worse and row.status == "off_track" else "medium" if worse else "info",
-                           "status_change", {"title": row.objective["title"], "was": was, "now": row.status},
-                           float(worse), row.id))
+                           "status_change", {"title": row.objective["title"], "was": was, "now": row.status,
+                                             "amounts_in": row.progress.amounts_in}, float(worse), row.id))
     return sorted(found, key=lambda a: -a.size)
 
 

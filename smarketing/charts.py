@@ -260,7 +260,7 @@ def objective(actual: list[Point], lines: list[LinePoint], value_format: str, la
 def objectives_progress(rows: list[BoardRow], lang: str) -> alt.Chart:
     """One bar per objective: its progress, with a tick where it should be by now."""
     data = pd.DataFrame([{"title": r.title, "progress": r.shown_progress or 0, "expected": r.progress.expected_progress,
-                          "status": status_text(r.objective, r.status, lang)} for r in rows])
+                          "status": status_text(r.objective, r.status, lang, r.progress.amounts_in)} for r in rows])
     if data.empty:
         return localised(alt.Chart(pd.DataFrame({"title": [], "progress": []})).mark_bar(), lang)
     base = alt.Chart(data).encode(y=alt.Y("title:N", title=None, sort=None))

@@ -23,11 +23,22 @@ STATUS_BADGE = {"done": "blue", "on_track": "green", "at_risk": "orange", "off_t
                 "not_started": "gray", None: "gray"}
 
 
-def status_text(row: objectives.Objective, status: str | None, lang: str) -> str:
+def status_text(row: objectives.Objective, status: str | None, lang: str, amounts_in: tuple[str, ...] = ()) -> str:
     """A status in words; one not started yet says when it starts (a dash against its target, "expected 0%",
-    read as a broken objective in the meeting)."""
+    read as a broken objective in the meeting), one not measurable for its amounts' currencies says them
+    (progress.Progress.amounts_in: the company's currency changed, and a cost objective went blank unexplained)."""
     if status == "not_started":
         return t("status.starts", lang, date=fmt_date(row["start_date"], lang))
+    return status_words(status, amounts_in, lang)
+
+
+def status_words(status: str | None, amounts_in: tuple[str, ...], lang: str) -> str:
+    """A status in words, with no objective at hand (the alerts' "from ... to ..."): not measurable for its amounts'
+    currencies says them."""
+    if status is None and len(amounts_in) == 1:
+        return t("status.unknown_currency", lang, currency=amounts_in[0])
+    if status is None and amounts_in:
+        return t("status.unknown_currencies", lang, currencies=", ".join(amounts_in))
     return t("status." + (status or "unknown"), lang)
 
 
@@ -259,7 +270,7 @@ def worded(row: BoardRow, lang: str) -> BoardWords:
     rolled = row.rollup
     return BoardWords(
         id=row.id,
-        status=f"{STATUS_MARK[p.status]} {status_text(o, p.status, lang)}",
+        status=f"{STATUS_MARK[p.status]} {status_text(o, p.status, lang, p.amounts_in)}",
         title=row.title,
         rollup="" if rolled is None else t(
             "objectives.rollup" if rolled.children > 1 else "objectives.rollup_one", lang,

@@ -14,7 +14,7 @@ import duckdb
 from smarketing import amounts, corrections, db, drafting, metrics, periods, progress, settings, smart, stages, workdays
 from smarketing.errors import SmarketingError
 from smarketing.metricwords import unit_of
-from smarketing.vocabulary import MEASURES, MONEY, OWNING_FUNCTIONS
+from smarketing.vocabulary import MEASURES, MONEY, OWNING_FUNCTIONS, SPLIT
 
 HISTORY_WINDOWS = 12     # how many earlier windows of the same length Achievable looks at
 FUNCTIONS = OWNING_FUNCTIONS
@@ -51,40 +51,61 @@ def _currency_of(metric: str, unit: str | None) -> str | None:
 def measure(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, today: date,
             objective_id: int | None = None) -> float | None:
     """The metric over [start, end], both days included; None when it cannot be measured."""
+    return _measured(con, spec, start, end, today, objective_id)[0]
+
+
+def _measured(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date, today: date,
+              objective_id: int | None = None) -> tuple[float | None, tuple[str, ...]]:
+    """measure(), and when the window's amounts are in another currency than the objective's, or in several, their
+    currencies: the reason it is not measurable, said beside its status."""
     query = metrics.Query(start=start, end=end, filters=spec.filters or {}, today=today, mode="period",
                           from_stage=spec.from_stage, to_stage=spec.to_stage)
     name, key = MEASURES.get(spec.metric, (None, None))
     if spec.metric == "manual":
         if objective_id is None:
-            return None
+            return None, ()
         value = db.rows(con, "objectives/manual_value", objective_id=objective_id, end=end)[0]["value"]
-        return None if value is None else float(value)
+        return (None if value is None else float(value)), ()
     if name is None or key is None:
-        return None
+        return None, ()
     if spec.metric == "sla" and spec.threshold is not None:
-        return _service_level(con, spec, start, end, today)
+        return _service_level(con, spec, start, end, today), ()
     if spec.metric == "stage_entries":
         query.from_stage = query.to_stage = spec.stage
     if spec.metric in ("conversion", "velocity") and spec.from_stage and spec.to_stage:
         try:
             metrics.check_step(spec.from_stage, spec.to_stage)
         except SmarketingError:
-            return None         # stored before such steps were refused: not measurable, and still opens to fix
+            return None, ()   # stored before such steps were refused: not measurable, and still opens to fix
     if spec.metric == "conversion":
-        return _matured_conversion(con, query)
+        return _matured_conversion(con, query), ()
     if spec.metric == "won_value" and spec.currency:
         # one deal in dollars never blanks a target in euros: it is left out, as the objective says
         value = db.rows(con, "objectives/won_value", start=start, end=end, currency=spec.currency,
                         **metrics.filter_params(spec.filters))[0]["won_value"]
-        return None if value is None else float(value)
+        return (None if value is None else float(value)), ()
     rows = metrics.compute(con, name, query)
     value = rows[0][key] if rows else None
-    if value is not None and spec.currency and (found := rows[0].get(metrics.CATALOG[name].money.get(key, ""))) \
-            and found != spec.currency:
-        # the deals (or spend) of the window are in another currency than the objective: no figure, rather than
-        # dollars counted as euros (the company's currency changed after they were imported)
-        return None
-    return None if value is None else float(value)
+    found = _currencies(rows[0], name, key) if rows and spec.currency else ()
+    if found and found != (spec.currency,):
+        # the deals (or spend) of the window are in another currency than the objective, or in several: no figure,
+        # rather than dollars counted as euros (the company's currency changed after they were imported)
+        return None, found
+    return (None if value is None else float(value)), ()
+
+
+def _currencies(row: metrics.Row, name: str, key: str) -> tuple[str, ...]:
+    """The currencies of the amounts behind `key` in a metric's row: the one its currency column names, or each of
+    its split when they are several (never added up)."""
+    money = metrics.CATALOG[name].money
+    column = money.get(key)
+    if column is None:
+        return ()
+    if row.get(column):
+        return (row[column],)
+    split: list[dict[str, Any]] = next(
+        (row[s] for amount, s in SPLIT.items() if money.get(amount) == column and row.get(s)), [])
+    return tuple(part["currency"] for part in split)
 
 
 def _matured_conversion(con: duckdb.DuckDBPyConnection, query: metrics.Query) -> float | None:
@@ -523,7 +544,7 @@ def progress_of(con: duckdb.DuckDBPyConnection, row: Objective, today: date) -> 
         return progress.Progress(None, row["baseline"], target_level(row), None, 0.0, None, None, None,
                                  progress.kind_of(row["metric"], row["direction"]))
     end = min(today, row["deadline"])
-    actual = None if today < row["start_date"] else measure(
+    actual, amounts_in = (None, ()) if today < row["start_date"] else _measured(
         con, Spec.of(row), row["start_date"], end, today, row["objective_id"])
     baseline = row["baseline"]
     if baseline is None and row["metric"] == "manual":
@@ -545,6 +566,8 @@ def progress_of(con: duckdb.DuckDBPyConnection, row: Objective, today: date) -> 
             (today - row["start_date"]).days < progress.TOO_EARLY_DAYS:
         # a CAC in a window opened this week with no customer yet: too early, never "not measurable"
         measured.status = "too_early"
+    elif measured.status is None:
+        measured.amounts_in = amounts_in
     return measured
 
 

@@ -33,6 +33,8 @@ class Progress:
     forecast: float | None      # the value expected at the deadline at today's pace
     forecast_progress: float | None
     kind: str = "level"         # cumulative (counts and sums over the window) or level
+    # not measurable: the window's amounts are in these currencies, not (only) the objective's
+    amounts_in: tuple[str, ...] = ()
 
 
 def expected(start: date, deadline: date, today: date) -> float:

@@ -120,8 +120,8 @@ def _board_keys(report: Report) -> tuple[str, ...]:
 
 def _board_rows(report: Report) -> list[list[str]]:
     worded = [(r, objective_views.worded(r, report.lang)) for r in report.board]
-    return [[objective_views.status_text(r.objective, r.status, report.lang) if k == "status" else words.cell(k)
-             for k in _board_keys(report)] for r, words in worded]
+    return [[objective_views.status_text(r.objective, r.status, report.lang, r.progress.amounts_in) if k == "status"
+             else words.cell(k) for k in _board_keys(report)] for r, words in worded]
 
 
 def _decided(d: meetings.Decision, lang: str) -> str:

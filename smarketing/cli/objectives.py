@@ -173,11 +173,12 @@ def _progress_row(con, row: dict[str, Any], today: date) -> dict[str, Any]:
     p = objectives.progress_of(con, row, today)
     return {"id": row["objective_id"], "title": row["title"], "actual": p.actual, "baseline": p.baseline,
             "target": p.target, "progress": p.progress, "expected_progress": p.expected_progress, "status": p.status,
-            "forecast": p.forecast, "forecast_progress": p.forecast_progress, "kind": p.kind}
+            "forecast": p.forecast, "forecast_progress": p.forecast_progress, "kind": p.kind,
+            "amounts_in": list(p.amounts_in)}
 
 
 def _progress_line(row: dict[str, Any], p: dict[str, Any], lang: str) -> str:
-    status = objective_views.status_text(row, p["status"], lang)
+    status = objective_views.status_text(row, p["status"], lang, tuple(p["amounts_in"]))
     if p["status"] == "not_started":
         # nothing measured yet: no actual, progress or forecast to set beside the target
         return t("cli.objectives_progress_not_started", lang, status=status,

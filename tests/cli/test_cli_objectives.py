@@ -156,7 +156,8 @@ def test_add_list_show_progress(store, capsys):
     # no SQL entries since 25 November: 0 of 6 after 15 of 30 days (both ends counted), run-rate 0
     assert json.loads(out) == [{"id": 1, "title": "SQL di dicembre", "actual": 0.0, "baseline": 3.0, "target": 6.0,
                                 "progress": 0.0, "expected_progress": 15 / 30, "status": "off_track",
-                                "forecast": 0.0, "forecast_progress": 0.0, "kind": "cumulative"}]
+                                "forecast": 0.0, "forecast_progress": 0.0, "kind": "cumulative",
+                                "amounts_in": []}]
     code, out, _ = run(capsys, "--db", store, "objectives", "progress", "--today", "2026-12-09", "--lang", "en")
     assert out == ("#1 SQL di dicembre: off track: 0 of 6, progress 0% (expected 50%), forecast 0\n")
 
@@ -184,7 +185,7 @@ def test_progress_of_an_objective_not_started_says_when_it_starts(store, capsys)
     assert json.loads(out)[0] == {
         "id": 1, "title": "SQL del Q2", "actual": None, "baseline": None, "target": 90.0, "progress": None,
         "expected_progress": 0.0, "status": "not_started", "forecast": None, "forecast_progress": None,
-        "kind": "cumulative"}
+        "kind": "cumulative", "amounts_in": []}
     code, out, _ = run(capsys, "--db", store, "objectives", "progress", "--today", "2026-12-03", "--lang", "en")
     assert out == "#1 SQL del Q2: starts on 1 Apr 2027, target 90\n"
 

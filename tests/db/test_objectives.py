@@ -234,6 +234,44 @@ def test_deals_in_another_currency_than_the_objective_are_never_counted_toward_i
     assert objectives.check(con, text, BOTH, TODAY, "it").context.baseline == 7000.0
 
 
+def test_a_cost_objective_not_measurable_for_its_currencies_says_them(con):
+    """Review of 5 December (a quarter lived day by day): the company moved from euros to Swiss francs, the next
+    spend came in francs, and "Ridurre il costo per lead sotto i 40 €" went from "fuori strada 84,75 €" to "non
+    misurabile" on the board, the report and the CLI, with nothing saying why."""
+    from smarketing import alerts, report
+    from smarketing.agendawords import say
+
+    for n, day in enumerate(("2026-11-03", "2026-11-04", "2026-11-17", "2026-11-18")):
+        add_lead(con, f"C{n}", f"{day} 09:00", "lead", [("lead", f"{day} 09:00")], source="LinkedIn")
+    con.execute("insert into spend (spend_date, channel, amount, currency) values ('2026-11-02', 'LinkedIn', 400, "
+                "'EUR')")
+    objective_id = objectives.add(con, "Ridurre il costo per lead sotto i 40 € entro il 31/12/2026", BOTH,
+                                  date(2026, 11, 2), "it", "anna")
+    row = objectives.get(con, objective_id)
+    measured = objectives.progress_of(con, row, date(2026, 11, 10))
+    assert (measured.actual, measured.amounts_in) == (200.0, ())
+    settings.set_currency(con, "CHF")
+    con.execute("insert into spend (spend_date, channel, amount, currency) values ('2026-11-23', 'LinkedIn', 300, "
+                "'CHF')")
+    blank = objectives.progress_of(con, row, TODAY)
+    # the company's own currency first, as the cards list a split amount
+    assert (blank.status, blank.actual, blank.amounts_in) == (None, None, ("CHF", "EUR"))
+    board = [r for r in objective_views.board(con, TODAY) if r.id == objective_id]
+    assert objective_views.worded(board[0], "it").status == "⚪ non misurabile: importi in più valute (CHF, EUR)"
+    assert objective_views.worded(board[0], "en").status == \
+        "⚪ not measurable: amounts in several currencies (CHF, EUR)"
+    # a week before, in euros alone, it was measured: losing its figure is news for the meeting
+    assert [(a.severity, say(a, "it")) for a in alerts.status_changes(con, TODAY)] == [
+        ("medium", "Ridurre il costo per lead sotto i 40 € entro il 31/12/2026: da «in linea» a «non misurabile: "
+                   "importi in più valute (CHF, EUR)» in una settimana.")]
+    shared = report.markdown(report.build(con, date(2026, 11, 23), TODAY, "it"))
+    assert "| non misurabile: importi in più valute (CHF, EUR) | Ridurre il costo per lead" in shared
+    # a window of francs alone, against an objective in euros: one currency named
+    con.execute("delete from spend where currency = 'EUR'")
+    assert objectives.progress_of(con, row, TODAY).amounts_in == ("CHF",)
+    assert objective_views.status_text(row, None, "it", ("CHF",)) == "non misurabile: importi in CHF"
+
+
 def test_one_deal_in_another_currency_never_blanks_a_won_value_objective(con):
     # a company in euros wins 2.000 € and 3.000 € and one deal in dollars: the objective counts the euros, where it
     # said "not measurable" and left the agenda's objectives in trouble
