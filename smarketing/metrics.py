@@ -88,13 +88,17 @@ class Query:
     # the window read up to today; a comparison's window is cut already (periods.comparison), to the same days
     cut: bool = True
 
+    @property
+    def read_end(self) -> date | None:
+        """The window's last day as it is read: up to today (docs/metrics.md), so a lead dated after it (a mistyped
+        year, a fair booked ahead) counts once its day comes, never in the current week against the same days of
+        the last one. The numbers and the lists behind them both read it."""
+        return min(self.end or self.today, self.today) if self.start is not None and self.cut else self.end
+
     def params(self, metric: Metric) -> dict[str, Any]:
         stages = metric.stages or (None, None)
-        # a window is read up to today (docs/metrics.md): a lead dated after it (a mistyped year, a fair booked
-        # ahead) counts once its day comes, never in the current week against the same days of the last one
-        end = min(self.end or self.today, self.today) if self.start is not None and self.cut else self.end
         return {
-            "by": self.by, "every": self.every, "start": self.start, "end": end, "mode": self.mode,
+            "by": self.by, "every": self.every, "start": self.start, "end": self.read_end, "mode": self.mode,
             "from_stage": self.from_stage or stages[0], "to_stage": self.to_stage or stages[1],
             "today": self.today, "backlog_days": self.backlog_days, "as_of": self.as_of,
             "age": self.age,
@@ -421,7 +425,7 @@ def _drill(con: duckdb.DuckDBPyConnection, query: Query, value: str | None, limi
            backlog_before: datetime | None = None) -> Listing:
     rows = db.rows(
         con, "drill/leads", by=by, value=value, reached=reached, reached_too=reached_too, not_reached=not_reached,
-        deal_outcome=deal_outcome, date_on=date_on, dated=dated, start=query.start, end=query.end,
+        deal_outcome=deal_outcome, date_on=date_on, dated=dated, start=query.start, end=query.read_end,
         backlog_before=backlog_before, limit=limit, **filter_params(query.filters),
     )
     # drill/leads.sql's columns are Lead's, and the total over them all

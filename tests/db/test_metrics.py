@@ -18,7 +18,7 @@ Spend (EUR): Webinar 1,000 on the 2nd; Fiere 3,000 on the 9th; Google Ads 500 on
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -787,6 +787,24 @@ def test_a_window_is_read_up_to_today_so_a_lead_dated_ahead_waits_for_its_day(co
     # on its day the lead counts
     friday = replace(week, today=date(2026, 11, 27))
     assert metrics.compute(con, "funnel", friday)[0]["reached"] == 2
+
+
+def test_the_list_behind_a_number_is_read_up_to_today_as_the_number_is(con):
+    """Review of 5 December: on the Funnel, this quarter, "Contatto 821" listed 823 leads, and "Vinti 8" listed
+    9: the list took the window to its last day, the number up to today."""
+    twelve(con)
+    add_lead(con, "F1", "2026-11-27", "lead", [("lead", "2026-11-27")], source="Webinar")
+    add_lead(con, "F2", "2026-11-10", "customer", [("lead", "2026-11-10"), ("customer", "2026-12-28")],
+             source="Webinar", closed_at=datetime(2026, 12, 28))
+    quarter = metrics.Query(start=date(2026, 10, 1), end=date(2026, 12, 31), today=TODAY)
+    for name, key, value in (("funnel", "reached", "lead"), ("win_rate", "won", None), ("roi", "leads", None),
+                             ("sla", "mqls", None)):
+        rows = metrics.compute(con, name, quarter)
+        number = next(r for r in rows if value is None or r.get("stage") == value)[key]
+        listed = metrics.listing(con, name, key, quarter, stage=value)
+        assert (listed.total, len(listed.rows)) == (number, number), (name, key)
+    assert "F1" not in {r["external_id"] for r in metrics.listing(con, "funnel", "reached", quarter, stage="lead").rows}
+    assert "F2" not in {r["external_id"] for r in metrics.listing(con, "win_rate", "won", quarter).rows}
 
 
 def test_a_month_compared_keeps_every_day_of_the_month_before(con):
