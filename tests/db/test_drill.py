@@ -61,3 +61,24 @@ def test_roi_customers_are_listed_by_the_day_they_were_won(con):
     webinar = next(r for r in metrics.compute(con, "roi", query) if r["source"] == "Webinar")
     listed = metrics.listing(con, "roi", "customers", query, value="Webinar")
     assert (webinar["customers"], [r["external_id"] for r in listed.rows]) == (1, ["L1"])
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_a_list_downloaded_and_imported_again_changes_nothing(con, tmp_path, lang):
+    """Review of 5 December: the Italian download headed the full name "Nome", which the import reads as the first
+    name: imported again, every lead was "updated", its first name now "Carla Tre"."""
+    from smarketing.importing import ImportOptions, run_import
+
+    source = tmp_path / "crm.csv"
+    source.write_text("ID;Nome;Cognome;Email;Azienda;Fonte;Fase;Data creazione\n"
+                      "A1;Carla;Tre;carla@tre.it;Tre Srl;Webinar;MQL;03/11/2026\n"
+                      "A2;Luca;Dei Santi;luca@santi.it;Santi SpA;Fiere;Contatto;04/11/2026\n", encoding="utf-8")
+    assert run_import(con, source, ImportOptions(backup=False)).inserted == 2
+    query = metrics.Query(today=TODAY)
+    listed = metrics.listing(con, "funnel", "reached", query, stage="lead", limit=None)
+    download = tmp_path / f"elenco-{lang}.csv"
+    download.write_text(exports.leads_csv(listed.rows, lang), encoding="utf-8")
+    again = run_import(con, download, ImportOptions(backup=False))
+    assert (again.inserted, again.updated, again.unchanged, again.rejected) == (0, 0, 2, 0)
+    assert con.execute("select first_name, last_name, name from leads order by external_id").fetchall() == [
+        ("Carla", "Tre", "Carla Tre"), ("Luca", "Dei Santi", "Luca Dei Santi")]
