@@ -8,6 +8,7 @@ each table's rows from its Parquet file, read through a connection locked down t
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import shutil
@@ -153,22 +154,34 @@ def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> Restore
             # a backup brings the data back, never someone removed since: who may come in, and their passwords,
             # stay as they are now (a store that lets nobody in yet takes the backup's)
             access_kept = _keep_access(db_path, fresh)
+        if db_path.exists() or storage.log_of(db_path).exists():
             kept = db_path.with_name(f"{db_path.stem}.before-restore-{datetime.now():%Y%m%d-%H%M%S-%f}"
                                      f"{db_path.suffix}")
-            db_path.rename(kept)
+            _move(db_path, kept)
         try:
             fresh.rename(db_path)
         except OSError:
             if kept:
-                kept.rename(db_path)            # the old file goes back where it was
+                _move(kept, db_path)            # the old file goes back where it was
             raise
     except (duckdb.Error, OSError) as exc:
         raise SmarketingError("error.restore_failed", folder=str(folder), detail=_first_line(exc)) from exc
     finally:
         # whatever stopped it (a broken backup, the app holding the file), no half-built file stays behind
-        fresh.unlink(missing_ok=True)
-        fresh.with_name(fresh.name + ".wal").unlink(missing_ok=True)
+        for leftover in (fresh, storage.log_of(fresh)):
+            # (a folder that cannot be written, read-only, has none: what stopped it is said, not this)
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
     return Restored(**manifest, previous_file=str(kept) if kept else None, access_kept=access_kept)
+
+
+def _move(store: Path, to: Path) -> None:
+    """A store and its write-ahead log to another name, together: a log left behind is replayed into the next file
+    of that name (a restored store then cannot be opened), and the old store kept without it misses its last
+    transactions. Either may be missing (a log with no store is what a store copied over by hand leaves)."""
+    for source, target in ((store, to), (storage.log_of(store), storage.log_of(to))):
+        if source.exists():
+            source.rename(target)
 
 
 _ACCESS_TABLES = ("access_rules", "passwords")
@@ -208,6 +221,10 @@ def _load(fresh: Path, folder: Path, manifest: Manifest) -> None:
     """The backup's rows into a new file with the schema of the backup's version: only our migrations make
     tables, and every table's rows come from its own Parquet file, read through a connection that may read
     nothing but the backup's folder."""
+    known = migrations.files()[-1][0]
+    if manifest["schema_version"] > known:
+        raise SmarketingError("error.backup_newer", folder=str(folder), version=manifest["schema_version"],
+                              known=known)
     con = db.connect(fresh, migrate_schema=False)
     try:
         migrations.migrate(con, upto=manifest["schema_version"])
@@ -251,8 +268,11 @@ def _not_in_use(db_path: Path, wait: float) -> None:
     try:
         db.connect(db_path, migrate_schema=False, wait=wait).close()
     except SmarketingError as exc:
-        # (its first bytes gone too, it no longer says it is a database at all; the restore keeps it aside)
-        if exc.key not in ("error.db_unreadable", "error.db_not_store"):
+        # (its first bytes gone too, it no longer says it is a database at all; the restore keeps it aside) - but a
+        # CSV or a workbook named by mistake is refused, as every other command refuses it
+        if exc.key == "error.db_not_store" and storage.may_be_damaged_store(db_path):
+            return
+        if exc.key != "error.db_unreadable":
             raise
 
 

@@ -193,12 +193,31 @@ def check_store(path: Path) -> None:
         raise SmarketingError("error.db_not_store", path=str(path))
 
 
+# the first bytes of files a mistyped --db may name that are surely no damaged store: a workbook (zip), an old .xls,
+# Parquet, PDF, SQLite, a text in UTF-16 (Excel's "Unicode text")
+_OTHER_FORMATS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"PAR1", b"%PDF", b"SQLite format 3", b"\xff\xfe", b"\xfe\xff")
+
+
+def may_be_damaged_store(path: Path) -> bool:
+    """Whether a file that no longer says it is a DuckDB database (check_store) may still be a damaged one: binary,
+    and no other known format. A restore puts its backup in the place of such a file (kept aside); a CSV, a
+    workbook or notes named by mistake are left as they are."""
+    with path.open("rb") as file:
+        head = file.read(4096)
+    return b"\x00" in head and not head.startswith(_OTHER_FORMATS)
+
+
+def log_of(path: Path) -> Path:
+    """The store's write-ahead log, beside it."""
+    return path.with_name(path.name + ".wal")
+
+
 def private_files(path: Path) -> None:
     """The store holds the whole customer base: it and its write-ahead log are readable by the server's account
     only. From here on everything this process writes (a new log after each checkpoint, backups, uploads) is
     made so; a store made before that is put right."""
     os.umask(0o077)
-    for file in (path, path.with_name(path.name + ".wal")):
+    for file in (path, log_of(path)):
         try:
             if file.stat().st_mode & 0o077:
                 file.chmod(0o600)
@@ -209,4 +228,4 @@ def private_files(path: Path) -> None:
 def file_size(path: str | os.PathLike[str]) -> int:
     """Bytes on disk, the write-ahead log included."""
     path = Path(path)
-    return sum(p.stat().st_size for p in (path, path.with_name(path.name + ".wal")) if p.exists())
+    return sum(p.stat().st_size for p in (path, log_of(path)) if p.exists())

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from smarketing import backups, cli, db, demo, meetings, objectives
+from smarketing import backups, cli, db, demo, meetings, objectives, storage
 from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, run_import
 from tests.conftest import DEMO_LEADS, TODAY
@@ -249,6 +249,58 @@ def test_a_damaged_store_is_replaced_by_its_backup(busy, tmp_path):
     assert Path(result["previous_file"]).read_bytes().endswith(b"not a database any more")
 
 
+def test_a_restore_moves_the_old_stores_log_with_it(busy, tmp_path):
+    """Review of 5 December: a store copied over by hand left another store's write-ahead log beside it; the restore
+    said it had rebuilt the store, which then could not be opened ("WAL does not match"), and the file kept aside
+    lost the transactions of its own log."""
+    original = backups.database_file(busy)
+    backups.backup(busy, tmp_path / "backup")
+    leads = busy.execute("select count(*) from leads").fetchone()[0]
+    busy.close()
+    other = db.connect(tmp_path / "other.duckdb")
+    other.execute("set checkpoint_threshold = '1GB'")
+    other.execute("create table notes (x integer)")
+    other.execute("insert into notes values (1)")
+    other_log = (tmp_path / "other.duckdb.wal").read_bytes()
+    assert other_log            # a log DuckDB has not folded into its file yet
+    other.close()
+    storage.log_of(original).write_bytes(other_log)
+    result = backups.restore(original, tmp_path / "backup")
+    con = db.connect(original)
+    assert con.execute("select count(*) from leads").fetchone()[0] == leads
+    con.close()
+    kept = Path(result["previous_file"])
+    assert storage.log_of(kept).read_bytes() == other_log
+
+
+@pytest.mark.parametrize("content", [b"Email;Fase\nnuovo@cliente.it;MQL\n", b"PK\x03\x04" + b"\x00" * 200,
+                                     "Email;Fase\n".encode("utf-16")])
+def test_a_restore_onto_a_file_that_is_no_store_is_refused(busy, tmp_path, content):
+    """Review of 5 December: `restore` with --db naming a CSV put the backup in its place (the CSV renamed), where
+    every other command refuses it. A damaged store (binary, no other format) is still replaced."""
+    backups.backup(busy, tmp_path / "backup")
+    named = tmp_path / "leads.csv"
+    named.write_bytes(content)
+    with pytest.raises(SmarketingError) as raised:
+        backups.restore(named, tmp_path / "backup")
+    assert raised.value.key == "error.db_not_store"
+    assert named.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("leads")) == ["leads.csv"]
+
+
+def test_a_backup_of_a_newer_version_says_so(busy, tmp_path):
+    backups.backup(busy, tmp_path / "backup")
+    manifest = json.loads((tmp_path / "backup" / backups.MANIFEST).read_text())
+    manifest["schema_version"] += 1
+    (tmp_path / "backup" / backups.MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(SmarketingError) as raised:
+        backups.restore(tmp_path / "new.duckdb", tmp_path / "backup")
+    assert raised.value.message("it").startswith(
+        f"Il backup {tmp_path / 'backup'} viene da una versione più recente di smarketing (schema "
+        f"{manifest['schema_version']}; questa arriva allo schema {manifest['schema_version'] - 1})")
+    assert not (tmp_path / "new.duckdb").exists()
+
+
 def test_a_backup_into_a_file_or_an_open_folder_is_made_private_or_refused(busy, tmp_path):
     (tmp_path / "a-file").write_text("x", encoding="utf-8")
     with pytest.raises(SmarketingError) as raised:
@@ -293,3 +345,18 @@ def test_a_restore_onto_a_store_that_lets_nobody_in_takes_the_backups_access(bus
     con = db.connect(empty)
     assert access.check_password(con, "anna@azienda.it", "una password lunga").role == "admin"
     con.close()
+
+
+def test_a_restore_into_a_folder_that_cannot_be_written_says_why(busy, tmp_path, monkeypatch):
+    """Review of 5 December: restoring into a read-only folder said "Errore imprevisto: OSError: Read-only file
+    system: '….duckdb.restoring'": the clean-up after the failure failed too, and hid the failure's own words."""
+    backups.backup(busy, tmp_path / "backup")
+
+    def read_only(self, missing_ok=False):
+        raise OSError(30, "Read-only file system", str(self))
+
+    monkeypatch.setattr(Path, "unlink", read_only)
+    with pytest.raises(SmarketingError) as raised:
+        backups.restore(tmp_path / "new.duckdb", tmp_path / "backup")
+    assert raised.value.key == "error.restore_failed"
+    assert "Read-only file system" in raised.value.message("en")
