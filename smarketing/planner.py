@@ -233,7 +233,9 @@ def pace(plan: Plan, lang: str) -> list[tuple[str, bool]]:
             need += plan.pipeline_customers / plan.weeks
             key = "planner.pace_customer_with_pipeline"
         said.append((t(key, lang, need=fmt_num(need, lang, 1), now=fmt_num(now, lang, 1),
-                       by=fmt_date(plan.by[stage], lang), pipeline=fmt_num(plan.pipeline_customers, lang, 1)),
+                       by=fmt_date(plan.by[stage], lang), pipeline=fmt_num(plan.pipeline_customers, lang, 1),
+                       # the table's new customers beside the open deals' (the weekly need counts both)
+                       new=fmt_int(plan.needed.get(stage) or 0, lang)),
                      now < need))
     return said
 

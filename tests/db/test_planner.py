@@ -310,11 +310,11 @@ def test_the_customer_pace_counts_the_customers_the_open_deals_bring(store):
     plan = planner.make(store, "customers", 6, SIX_WEEKS, TODAY, 30)
     assert (plan.needed["customer"], plan.pipeline_customers, plan.weeks) == (5, 1.5, 6)
     assert planner.pace(plan, "it")[-1] == (
-        "Servono 1,1 clienti a settimana fino al 06/01/2027, contando anche quelli attesi dalle trattative già aperte "
-        "(1,5 in tutto); ne arrivano 0,7.", True)
+        "Servono 1,1 clienti a settimana fino al 06/01/2027: 5 nuovi e 1,5 attesi dalle trattative già aperte; ne "
+        "arrivano 0,7.", True)
     assert planner.pace(plan, "en")[-1] == (
-        "1.1 customers a week are needed until 6 Jan 2027, counting those expected from the deals already open "
-        "(1.5 in all); 0.7 come in.", True)
+        "1.1 customers a week are needed until 6 Jan 2027: 5 new ones and 1.5 expected from the deals already open; "
+        "0.7 come in.", True)
 
 
 def test_the_arrivals_a_week_count_only_the_days_the_data_covers(con):
