@@ -56,7 +56,8 @@ def format_value(key: str, value, row: Row, lang: str) -> str:
         if value is None and (split := row.get(SPLIT.get(key, ""))):
             # several currencies are never added: each one's amount, side by side, rather than "–"
             return " + ".join(fmt_money(part["amount"], lang, part["currency"], 0) for part in split)
-        return fmt_money(value, lang, currency_of(key, row), 0 if key in ("won_value", "spend") else 2)
+        # as the cards: cents on small amounts (a cost per lead of 32,50 €), never on thousands (15.000,00 €)
+        return fmt_money(value, lang, currency_of(key, row), 0 if value is None else cents(value))
     if key in DAYS:
         return fmt_num(value, lang, 1)
     if key == "maturing":

@@ -132,7 +132,7 @@ def test_roi_page(app, twelve_store):
     assert [t.label for t in app.tabs] == ["Ritorno", "Costo per fase", "Ritorno", "Costo per fase"]
     channels = {r[0]: r for r in rows(app.dataframe[0].value)}
     assert list(app.dataframe[0].value.columns) == ["Fonte", "Spesa", "Clienti", "Valore vinto", "CAC", "ROI", "ROAS"]
-    assert channels["Webinar"][1:] == ("1.000\u00a0€", "1", "10.000\u00a0€", "1.000,00\u00a0€", "900,0%", "10,00×")
+    assert channels["Webinar"][1:] == ("1.000\u00a0€", "1", "10.000\u00a0€", "1.000\u00a0€", "900,0%", "10,00×")
     assert channels["Referral"][3] == "8.000\u00a0USD" and channels["Referral"][5:] == ("–", "–")
     assert list(app.dataframe[1].value.columns) == ["Fonte", "Spesa", "Contatti", "Costo per contatto",
                                                     "Costo per MQL", "Costo per SQL"]

@@ -237,3 +237,17 @@ def test_a_small_amount_keeps_its_cents_on_a_card(row, lang, card, delta):
 
     assert metricformat.card("cac", row, lang) == card
     assert metricformat.delta("cac", row, lang)[0] == delta
+
+
+def test_amounts_in_tables_keep_cents_only_when_small_as_the_cards_do():
+    """Review of 5 December: the CLI's win rate printed "Valore medio 15.000,00 €" beside "30.000 €" won."""
+    from decimal import Decimal
+
+    from smarketing.metricformat import format_value
+
+    row = {"currency": "EUR", "spend_currency": "EUR"}
+    assert format_value("avg_deal_value", Decimal("15000.00"), row, "it") == "15.000\u00a0€"
+    assert format_value("cac", Decimal("3136.22"), row, "en") == "€3,136"
+    assert format_value("cpl", Decimal("32.50"), row, "it") == "32,50\u00a0€"
+    assert format_value("spend", Decimal("45.50"), row, "en") == "€45.50"
+    assert format_value("cpl", None, row, "it") == "–"
