@@ -23,6 +23,8 @@ MEMORY_VAR = "SMARKETING_MEMORY"
 # (bench/import_bench.py); held here, DuckDB spills to a file beside the store and the import stays under 1 GB
 # (docs/import-limits.md gives the measured peak)
 MEMORY_DEFAULT = "700MB"
+# what DuckDB's IOException says when the store's file or folder cannot be written (strerror's words)
+_READ_ONLY = ("Read-only file system", "Permission denied")
 
 
 def connect(path: str | os.PathLike[str], *, migrate_schema: bool = True, wait: float = 0,
@@ -45,6 +47,9 @@ def connect(path: str | os.PathLike[str], *, migrate_schema: bool = True, wait: 
         except duckdb.IOException as exc:
             if (full := storage.disk_error(exc, path)) is not None:
                 raise full from exc
+            if any(words in str(exc) for words in _READ_ONLY):
+                # a read-only folder (a mount, a copy on a share) is no damage: said so, nothing was touched
+                raise SmarketingError("error.db_read_only", path=str(path), folder=str(path.parent)) from exc
             if "lock" not in str(exc).lower():
                 raise SmarketingError("error.db_unreadable", path=str(path)) from exc
             if time.monotonic() >= deadline:

@@ -124,3 +124,21 @@ def test_the_store_and_its_log_are_readable_by_the_servers_account_only(tmp_path
     new.chmod(0o644)
     db.connect(new).close()
     assert new.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("why", ["Read-only file system", "Permission denied"])
+def test_a_store_in_a_folder_that_cannot_be_written_is_said_so_not_called_damaged(tmp_path, monkeypatch, why):
+    """Review of 5 December: a healthy store on a read-only mount (and a new one in such a folder) was "damaged,
+    not a database, or with the wrong permissions". DuckDB says which (its words below, as it raises them)."""
+    import duckdb
+
+    def refused(path, *args, **kwargs):
+        raise duckdb.IOException(f'IO Error: Cannot open file "{path}": {why}')
+
+    monkeypatch.setattr(duckdb, "connect", refused)
+    with pytest.raises(SmarketingError) as raised:
+        db.connect(tmp_path / "store.duckdb")
+    assert raised.value.key == "error.db_read_only"
+    assert raised.value.message("en") == (
+        f"Cannot write {tmp_path / 'store.duckdb'}: the folder {tmp_path} is read-only, or the user running smarketing "
+        "may not write there. Nothing was touched: choose another folder with --db, or ask for write permission.")
