@@ -119,6 +119,23 @@ def card(key: str, row: Row, lang: str) -> tuple[str, str]:
     return label, format_value(key, row.get(key), row, lang)
 
 
+# characters a card's value shows whole in one fifth of the page ("177.650", "30,8%", "3.136 €"); a longer one,
+# an amount in two currencies ("165.000 CHF + 75.000 €"), takes the width of two or three cards
+CARD_CHARS = 10
+
+
+def card_rows(values: list[str], per_row: int) -> list[list[tuple[int, int]]]:
+    """The cards laid out in rows of `per_row` widths: each card's index and its width, wide enough for its value,
+    never cut short ("CHF165,…" hid the euros beside the francs)."""
+    rows: list[list[tuple[int, int]]] = [[]]
+    for index, value in enumerate(values):
+        width = min(-(-len(value) // CARD_CHARS), per_row)
+        if sum(w for _, w in rows[-1]) + width > per_row:
+            rows.append([])
+        rows[-1].append((index, width))
+    return rows
+
+
 def _signed(number: float, text: str) -> str:
     """Streamlit colours a delta by its first sign: an ASCII minus, a plus when it went up."""
     return ("-" if number < 0 else "+" if number > 0 else "±") + text

@@ -99,9 +99,13 @@ def cards(row: metrics.Row, keys: list[str] | tuple[str, ...], how: str | None) 
     """One st.metric per key, at most five to a row, with its change against the comparison (metrics.compare)
     coloured the way the number reads (a lower cost is good news); what it is compared with is in its help."""
     lang_ = lang()
-    for first in range(0, len(keys), CARDS_PER_ROW):
-        for col, key in zip(st.columns(CARDS_PER_ROW), keys[first:first + CARDS_PER_ROW]):
-            label, value = metricformat.card(key, row, lang_)
+    shown = [metricformat.card(key, row, lang_) for key in keys]
+    for placed in metricformat.card_rows([value for _, value in shown], CARDS_PER_ROW):
+        widths = [w for _, w in placed]
+        # a row's cards keep the width of a fifth each: what is left stays empty
+        filler = [CARDS_PER_ROW - sum(widths)] if sum(widths) < CARDS_PER_ROW else []
+        for col, (index, _) in zip(st.columns(widths + filler), placed):
+            key, (label, value) = keys[index], shown[index]
             change, colour = metricformat.delta(key, row, lang_) if how else (None, "normal")
             # no change is neither good nor bad news: grey, without an arrow
             unchanged = change is not None and change.startswith("±")

@@ -251,3 +251,16 @@ def test_amounts_in_tables_keep_cents_only_when_small_as_the_cards_do():
     assert format_value("cpl", Decimal("32.50"), row, "it") == "32,50\u00a0€"
     assert format_value("spend", Decimal("45.50"), row, "en") == "€45.50"
     assert format_value("cpl", None, row, "it") == "–"
+
+
+def test_a_card_holding_two_currencies_is_given_the_width_to_show_both():
+    """Review of 5 December: "Valore vinto" in francs and euros read "CHF165,…" on the Overview, the euros cut off."""
+    from smarketing.metricformat import card_rows
+
+    numbers = ["820", "304", "117", "49", "8", "177.650", "30,8%"]
+    assert card_rows(numbers, 5) == [[(0, 1), (1, 1), (2, 1), (3, 1), (4, 1)], [(5, 1), (6, 1)]]
+    numbers[5] = "CHF165,000 + €75,000"
+    assert card_rows(numbers, 5) == [[(0, 1), (1, 1), (2, 1), (3, 1), (4, 1)], [(5, 2), (6, 1)]]
+    # too wide for what is left of a row: the next row
+    assert card_rows(["30,8%", "8", "2", "165.000 CHF + 75.000 €", "5"], 5) == [
+        [(0, 1), (1, 1), (2, 1)], [(3, 3), (4, 1)]]
