@@ -305,6 +305,8 @@ else:
         # the kind beside the file's name: one column less, so that the counts fit the page
         [{tr("cli.batch_col_id"): b["batch_id"],
           tr("cli.batch_col_file"): tr("imports.kind_" + b["kind"]) + ": " + (b["file_name"] or "–"),
+          # beside the file: a table wider than the page never hides that an import was undone
+          tr("cli.batch_col_status"): batches.status_label(b, lang),
           tr("cli.batch_col_when"): fmt_date(b["started_at"], lang),
           tr("cli.batch_col_read"): fmt_int(b["rows_read"], lang),
           tr("cli.batch_col_inserted"): fmt_int(b["inserted"], lang),
@@ -313,7 +315,6 @@ else:
           # summed (spend by ad) and skipped (total rows): the rows read all accounted for
           tr("cli.batch_col_other"): fmt_int(b["merged"] + b["skipped"], lang),
           tr("cli.batch_col_rejected"): fmt_int(b["rejected"], lang),
-          tr("cli.batch_col_status"): batches.status_label(b, lang),
           tr("cli.batch_col_by"): review.author(b["created_by"], lang)}
          for b in history],
         numeric=(tr("cli.batch_col_read"), tr("cli.batch_col_inserted"), tr("cli.batch_col_updated"),

@@ -94,6 +94,10 @@ def test_undo_from_the_history(app, empty_store):
     assert not app.exception
     assert app.success[-1].value == "Importazione 2 annullata."
     assert leads(empty_store) == []
+    # the ledger says it beside the file: a table wider than the page cut the status off at its right end
+    history = next(d.value for d in app.dataframe if "stato" in d.value.columns)
+    assert list(history.columns[:3]) == ["n.", "file", "stato"]
+    assert history.iloc[0]["stato"].startswith("annullata")
 
 
 def test_a_workbook_gets_a_message_not_a_traceback(app, empty_store):
