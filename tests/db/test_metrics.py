@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from dateutil.relativedelta import relativedelta
 
 from smarketing import journeys, metricformat, metrics, settings
 from tests.helpers import add_lead, twelve
@@ -738,33 +739,28 @@ def test_a_channel_written_weekly_beside_one_written_daily_is_not_compared_on_un
     assert (google["spend"], google["spend_compare"], google.get("compare_spend_uneven")) == (100, 100, None)
 
 
-def test_each_month_of_a_series_is_checked_against_its_own_comparison(con):
-    """Review 25: month by month against last year, the partial December (1-4, no Monday) read 0 EUR against
-    4.303 EUR of 1-4 December 2025 (a Monday): the guard looked only at the total."""
-    _weekly_linkedin(con, date(2025, 9, 1), date(2026, 11, 30))
-    add_lead(con, "L1", "2025-09-01", "lead", [("lead", "2025-09-01")])
-    q = metrics.Query(start=date(2026, 10, 1), end=date(2026, 12, 31), today=date(2026, 12, 4), every="month")
-    rows = metrics.compare(con, "roi", q, "year")
-    # October 2026 and October 2025 hold 4 Mondays each: compared; November 5 against 4, December 0 against 1: not
-    assert [(r["period"], r["spend"], r["spend_compare"], r.get("compare_spend_uneven")) for r in rows] == [
-        (date(2026, 10, 1), 2800, 2800, None), (date(2026, 11, 1), 3500, None, "week"),
-        (date(2026, 12, 1), 0, None, "week")]
-
-
-def test_a_month_is_checked_against_the_whole_month_it_is_compared_with(con):
-    """Review of 5 December (a quarter lived day by day): month by month against the quarter before, February
-    (4 Mondays) was set against the whole of November (5 Mondays, 18.817 EUR against 5.000): the guard moved
-    February's 28 days back three months, 1-28 November, which holds 4 Mondays, while the number compared
-    was all of November."""
-    _weekly_linkedin(con, date(2026, 9, 7), date(2027, 3, 29))
-    add_lead(con, "L1", "2026-09-07", "lead", [("lead", "2026-09-07")])
-    q = metrics.Query(start=date(2027, 1, 1), end=date(2027, 3, 31), today=date(2027, 4, 1), every="month")
-    rows = metrics.compare(con, "roi", q, "previous")
-    # January 4 Mondays against October's 4: compared; February 4 against November's 5, March 5 against
-    # December's 4: not
-    assert [(r["period"], r["spend"], r["spend_compare"], r.get("compare_spend_uneven")) for r in rows] == [
-        (date(2027, 1, 1), 2800, 2800, None), (date(2027, 2, 1), 2800, None, "week"),
-        (date(2027, 3, 1), 3500, None, "week")]
+@pytest.mark.parametrize(("weekly", "start", "today", "how", "expected"), [
+    # review 25: month by month against last year, the partial December (1-4, no Monday) read 0 EUR against 4.303
+    # EUR of 1-4 December 2025 (a Monday): the guard looked only at the total. October 2026 and October 2025 hold 4
+    # Mondays each: compared; November 5 against 4, December 0 against 1: not
+    ((date(2025, 9, 1), date(2026, 11, 30)), date(2026, 10, 1), date(2026, 12, 4), "year",
+     [(date(2026, 10, 1), 2800, 2800, None), (date(2026, 11, 1), 3500, None, "week"),
+      (date(2026, 12, 1), 0, None, "week")]),
+    # review of 5 December (a quarter lived day by day): month by month against the quarter before, February (4
+    # Mondays) was set against the whole of November (5 Mondays): the guard moved February's 28 days back three
+    # months, 1-28 November, which holds 4 Mondays, while the number compared was all of November. January 4
+    # against October's 4: compared; February 4 against November's 5, March 5 against December's 4: not
+    ((date(2026, 9, 7), date(2027, 3, 29)), date(2027, 1, 1), date(2027, 4, 1), "previous",
+     [(date(2027, 1, 1), 2800, 2800, None), (date(2027, 2, 1), 2800, None, "week"),
+      (date(2027, 3, 1), 3500, None, "week")]),
+])
+def test_each_month_of_a_series_is_checked_against_the_whole_month_it_is_compared_with(con, weekly, start, today,
+                                                                                        how, expected):
+    _weekly_linkedin(con, *weekly)
+    add_lead(con, "L1", weekly[0].isoformat(), "lead", [("lead", weekly[0].isoformat())])
+    q = metrics.Query(start=start, end=start + relativedelta(months=3, days=-1), today=today, every="month")
+    rows = metrics.compare(con, "roi", q, how)
+    assert [(r["period"], r["spend"], r["spend_compare"], r.get("compare_spend_uneven")) for r in rows] == expected
 
 
 def test_a_window_is_read_up_to_today_so_a_lead_dated_ahead_waits_for_its_day(con):
