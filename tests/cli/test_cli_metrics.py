@@ -224,7 +224,14 @@ def test_the_backlog_counts_the_days_settings_keep_unless_told_otherwise(store, 
 
 
 @pytest.mark.parametrize(("lang", "args", "said"), [
-    ("it", ["metrics", "funnel", "--start", "31/02/2026"], "errore: argomento --start: data non valida: 31/02/2026"),
+    ("it", ["metrics", "funnel", "--start", "31/02/2026"], "errore: argomento --start: data non valida: 31/02/2026 "
+                                                           "(scrivi giorno/mese/anno, come 30/11/2026, o 2026-11-30)"),
+    # review of 5 December: written month first, --end 11/30/2026 was 30 November while --start 11/01/2026 beside
+    # it was 11 January: the funnel of ten months, unsaid
+    ("en", ["metrics", "funnel", "--start", "11/01/2026", "--end", "11/30/2026"],
+     "error: argument --end: invalid date: 11/30/2026 (write day/month/year, such as 30/11/2026, or 2026-11-30)"),
+    ("en", ["metrics", "funnel", "--start", "11/30/26"],
+     "error: argument --start: invalid date: 11/30/26 (write day/month/year, such as 30/11/2026, or 2026-11-30)"),
     ("en", ["metrics", "sla", "--backlog-days", "0"], "error: argument --backlog-days: days between 1 and 3650: 0"),
     ("it", ["metrics", "sla", "--backlog-days", "0"], "errore: argomento --backlog-days: giorni tra 1 e 3650: 0"),
     ("it", ["run", "--port", "-1"], "errore: argomento --port: porta tra 1 e 65535: -1"),
