@@ -171,6 +171,7 @@ def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[
     if ctx.baseline is None and not history:
         # no window of the data to measure the start on: the start the sentence states ("dal 25% al 35%")
         ctx.baseline = draft.stated_baseline
+        ctx.baseline_stated = draft.stated_baseline is not None
     ctx.baseline_window = past[0] if past else None
     ctx.history = [h for h in history if h is not None]
     return ctx

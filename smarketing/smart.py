@@ -45,6 +45,8 @@ class Context:
     today: date
     baseline: float | None = None          # the metric over the window of the same length before the start
     baseline_window: tuple[date, date] | None = None   # that window, first and last day
+    # the baseline is the start the sentence states ("from £500k"), with no window of the data to measure it on
+    baseline_stated: bool = False
     history: list[float] = field(default_factory=list)   # the metric over earlier windows of that length
     owners: list[tuple[str, str]] = field(default_factory=list)   # (name, function)
     parent_id: int | None = None
@@ -402,8 +404,9 @@ def _measurable(draft: Draft, context: Context, lang: str) -> Verdict:
         key = "measurable_baseline_differs_count" if draft.metric in CUMULATIVE else "measurable_baseline_differs"
         return _v("warn", key, lang, stated=show(draft.stated_baseline, draft, lang),
                   baseline=show(context.baseline, draft, lang), target=show(target, draft, lang))
-    return _v("pass", "measurable_ok", lang, target=show(target, draft, lang),
-              baseline=show(context.baseline, draft, lang))
+    # (a start taken from the sentence is never said to come from the data)
+    return _v("pass", "measurable_ok_stated" if context.baseline_stated else "measurable_ok", lang,
+              target=show(target, draft, lang), baseline=show(context.baseline, draft, lang))
 
 
 _PACE_DAYS = {"giorn": 1, "day": 1, "settiman": 7, "week": 7, "wk": 7, "sett": 7, "mes": 365.25 / 12,

@@ -567,3 +567,20 @@ def test_a_deadline_too_far_for_a_relative_target_is_refused_and_nothing_changes
         "come livello (un numero).")
     row = objectives.get(history, objective_id)
     assert (row["deadline"], row["baseline"]) == (date(2026, 12, 1), 3)
+
+
+@pytest.mark.parametrize(("currency", "lang", "text", "said"), [
+    ("GBP", "en", "Grow revenue from £500k to £750k by end of 2027",
+     "Target £750,000; starting point from the text: £500,000"),
+    ("EUR", "it", "Portare gli MQL da 100 a 150 entro la fine del 2027",
+     "Traguardo 150; punto di partenza dal testo: 100"),
+])
+def test_a_start_taken_from_the_sentence_is_never_said_to_come_from_the_data(con, currency, lang, text, said):
+    """Review of 5 December: with no window of the data as long as the objective before its start, the start the
+    sentence states was the baseline, and the check said "starting point from the data: £500,000" with a pass."""
+    settings.set_currency(con, currency)
+    add_lead(con, "N1", "2026-11-02 09:00", "mql", [("lead", "2026-11-02 09:00"), ("mql", "2026-11-03 09:00")])
+    _, context, report = objectives.check(con, text, BOTH, TODAY, lang)
+    assert context.baseline_stated
+    assert report.criteria["measurable"].status == "pass"
+    assert report.criteria["measurable"].reason.startswith(said)
