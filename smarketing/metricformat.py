@@ -38,7 +38,8 @@ def _not_comparable(key: str, row: Row) -> bool:
 
 
 def format_value(key: str, value, row: Row, lang: str) -> str:
-    if key.endswith(COMPARED):
+    compared = key.endswith(COMPARED)
+    if compared:
         key = key.removesuffix(COMPARED)
         if _not_comparable(key, row):
             return "–"
@@ -53,8 +54,9 @@ def format_value(key: str, value, row: Row, lang: str) -> str:
     if key in RATES:
         return fmt_pct(value, lang)
     if key in MONEY:
-        if value is None and (split := row.get(SPLIT.get(key, ""))):
-            # several currencies are never added: each one's amount, side by side, rather than "–"
+        if value is None and not compared and (split := row.get(SPLIT.get(key, ""))):
+            # several currencies are never added: each one's amount, side by side, rather than "–" (the row's split is
+            # its own window's: never shown again as the comparison's)
             return " + ".join(fmt_money(part["amount"], lang, part["currency"], 0) for part in split)
         # as the cards: cents on small amounts (a cost per lead of 32,50 €), never on thousands (15.000,00 €)
         return fmt_money(value, lang, currency_of(key, row), 0 if value is None else cents(value))

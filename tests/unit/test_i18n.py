@@ -264,3 +264,17 @@ def test_a_card_holding_two_currencies_is_given_the_width_to_show_both():
     # too wide for what is left of a row: the next row
     assert card_rows(["30,8%", "8", "2", "165.000 CHF + 75.000 €", "5"], 5) == [
         [(0, 1), (1, 1), (2, 1)], [(3, 3), (4, 1)]]
+
+
+def test_an_amount_in_two_currencies_is_never_shown_again_as_its_comparison():
+    """Review of 5 December: the CLI's "Spend (comparison)" repeated this window's "£3,249 + $3,315", where October's
+    spend was £3,673.24."""
+    from decimal import Decimal
+
+    from smarketing.metricformat import format_value
+
+    row = {"spend": None, "spend_compare": None, "compare_data": "full",
+           "spend_split": [{"currency": "GBP", "amount": Decimal("3249")},
+                           {"currency": "USD", "amount": Decimal("3315")}]}
+    assert format_value("spend", None, row, "en") == "£3,249 + $3,315"
+    assert format_value("spend_compare", None, row, "en") == "–"
