@@ -21,10 +21,10 @@ def test_rows_dated_after_today_go_in_and_are_said(con, tmp_path, monkeypatch):
     note = next(n for n in result.notes if n.key == "import.note_dated_ahead")
     assert note.params == {"count": 2, "id": "f2@x.it", "start": "2026-12-06"}
     assert reasons.note_text(note, "it") == (
-        "2 contatti hanno una data dopo oggi (la prima il 06/12/2026, «f2@x.it»): contano nei numeri dal loro "
+        "2 contatti hanno una data dopo oggi (il primo: «f2@x.it», con data 06/12/2026): contano nei numeri dal loro "
         "giorno. Se non è vero, controlla nel file l'anno e l'ordine di giorno e mese.")
     assert reasons.note_text(note, "en") == (
-        "2 leads have a date after today (the first on 6 Dec 2026, \"f2@x.it\"): they count in the figures from "
+        "2 leads have a date after today (the first: \"f2@x.it\", dated 6 Dec 2026): they count in the figures from "
         "that day. If that is wrong, check the year and the order of day and month in the file.")
     # today's own rows are no rows ahead
     monkeypatch.setenv("SMARKETING_TODAY", "2028-01-20")
