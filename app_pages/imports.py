@@ -156,8 +156,11 @@ if uploaded is not None:
         propose(suggestion_note(check.suggestion))
 
     st.caption(ui.plain(" · ".join([check.encoding, tr("imports.header_line", line=check.header_line),
-                                    *(review.page_note(n, lang) for n in check.notes
-                                      if not review.counted_twice(n))])))
+                                    *(review.page_note(n, lang) for n in check.notes if review.reading(n))])))
+    told = [review.page_note(n, lang) for n in check.notes if not review.reading(n) and not review.counted_twice(n)]
+    if told:
+        st.info("\n".join([f"**{tr('imports.notes_title')}**", *(f"- {ui.plain(said)}" for said in told)]),
+                icon=":material/info:")
     twice = [review.page_note(n, lang) for n in check.notes if review.counted_twice(n)]
     for said in twice:
         st.warning(ui.plain(said), icon=":material/content_copy:")

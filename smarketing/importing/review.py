@@ -122,6 +122,19 @@ def page_note(note, lang: str) -> str:
     return note_text(type(note)(on_page(note.key), note.params), lang)
 
 
+# notes that only say how the file was read (its separator, its dates' proven order, the title lines skipped): the
+# page's grey line under the file. Every other note tells what happens to the data (rows skipped, dates assumed,
+# amounts given a currency, stages unknown) and stands in a box of its own, one line each, never lost in that line
+READING = ("import.note_delimiter", "import.note_date_order", "import.note_date_order_forced", "import.note_sep_line",
+           "import.note_line_ends_doubled", "import.note_skipped_lines", "import.note_stages_read",
+           "import.note_deals_header", "import.note_deals_option", "import.note_deals_preset",
+           "import.note_report_period", "import.note_timezone")
+
+
+def reading(note) -> bool:
+    return on_page(note.key).removesuffix("_page").removesuffix("_one") in READING
+
+
 # notes that say the spend is, or would be, counted twice: a box of their own on the page, and a word from the user
 # before the import, never a phrase in the line of reading notes
 TWICE = ("import.note_spend_twice", "import.note_spend_again", "import.note_spend_overlap")
