@@ -14,7 +14,7 @@ pages = st.navigation([
     ui.page("app_pages/planner.py", "nav.planner", ":material/calculate:"),
     ui.page("app_pages/funnel.py", "nav.funnel", ":material/filter_alt:"),
     ui.page("app_pages/handoff.py", "nav.handoff", ":material/handshake:"),
-    ui.page("app_pages/roi.py", "nav.roi", ":material/euro:"),
+    ui.page("app_pages/roi.py", "nav.roi", ":material/payments:"),
     ui.page("app_pages/imports.py", "nav.imports", ":material/upload_file:"),
     ui.page("app_pages/team.py", "nav.team", ":material/group:"),
     ui.page("app_pages/settings.py", "nav.settings", ":material/settings:"),
