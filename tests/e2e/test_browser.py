@@ -398,3 +398,24 @@ def test_a_link_to_a_page_lands_there_once_signed_in(page, tmp_path, demo_templa
         playwright_api.expect(page.get_by_role("heading", name="Ordine del giorno")).to_be_visible(timeout=60_000)
         assert page.url.endswith("/meeting")
         playwright_api.expect(page.locator("[data-testid='stSidebarNav']")).to_be_visible()
+
+
+@pytest.mark.parametrize("width", [820, 1024])
+def test_a_cards_number_is_never_cut_on_a_tablet_or_a_projector(reading_server, browser, width):
+    """Review of 5 December: at 820 px (a tablet) and 1024 px (a projector), the five cards of a row cut their
+    numbers: the ROI of 205,8% read "20…", the won value of 177.650 "177.…"."""
+    url, _ = reading_server
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="it-IT")
+    page = context.new_page()
+    try:
+        page.goto(f"{url}/roi")
+        playwright_api.expect(page.get_by_role("heading", name="Spesa e ritorno")).to_be_visible(timeout=30_000)
+        idle(page)
+        values = page.locator("[data-testid='stMetricValue']")
+        playwright_api.expect(values.first).to_be_visible()
+        cut = page.evaluate("""() => [...document.querySelectorAll("[data-testid='stMetricValue']")]
+            .filter(card => [card, ...card.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1))
+            .map(card => card.innerText)""")
+        assert (values.count(), cut) == (5, [])
+    finally:
+        context.close()
