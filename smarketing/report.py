@@ -215,6 +215,10 @@ th { background: #f3f4f6; }
 ul.agenda { list-style: none; padding-left: 0; } ul.agenda li { margin: .3rem 0; }
 .status { white-space: nowrap; border-radius: 4px; padding: 0 .3rem; }
 .charts { display: flex; flex-wrap: wrap; gap: 1.5rem; }
+.wide { overflow-x: auto; }
+/* printed: a row never split over two pages, a heading never alone at the foot of one, a chart whole */
+tr, li, figure { break-inside: avoid; } h2, h3 { break-after: avoid; } thead { display: table-header-group; }
+@media print { .wide { overflow: visible; } }
 """
 
 
@@ -230,7 +234,8 @@ def _html_table(headers: list[str], rows: list[list[str]], status_colours: list[
         if status_colours:
             cells[0] = f'<td><span class="status" style="background:{status_colours[i]}">{_h(row[0])}</span></td>'
         body.append("<tr>" + "".join(cells) + "</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    # (on a phone a table wider than the screen scrolls on its own, never the whole page sideways)
+    return f'<div class="wide"><table><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
 
 
 def svg(chart) -> str:
