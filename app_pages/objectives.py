@@ -125,8 +125,10 @@ with board_tab:
             hide_index=True, key="objectives_board",
             column_config={
                 # widths in pixels so that at 1400 px the board shows up to the confidence without scrolling
-                # sideways (the owners follow); 150 px hold "parte il 01/04/2027" beside its mark
-                "status": st.column_config.TextColumn(tr("objectives.col_status"), width=150),
+                # sideways (the owners follow); 150 px hold "parte il 01/04/2027" beside its mark, and the
+                # currencies an objective is not measurable for take more ("non misurabile: importi in CHF, EUR")
+                "status": st.column_config.TextColumn(tr("objectives.col_status"), width=150 if not any(
+                    r.progress.amounts_in for r in board) else 330),
                 "title": st.column_config.TextColumn(tr("objectives.col_title"), width="medium"),
                 "owners": st.column_config.TextColumn(tr("objectives.col_owners"), help=tr("objectives.owners_help")),
                 "progress": st.column_config.ProgressColumn(tr("objectives.col_progress"), min_value=0,

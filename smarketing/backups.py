@@ -9,6 +9,7 @@ each table's rows from its Parquet file, read through a connection locked down t
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import shutil
@@ -165,6 +166,9 @@ def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> Restore
                 _move(kept, db_path)            # the old file goes back where it was
             raise
     except (duckdb.Error, OSError) as exc:
+        if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            # the folder cannot be written: said in the store's words, never the system's English
+            raise SmarketingError("error.db_read_only", path=str(db_path), folder=str(db_path.parent)) from exc
         raise SmarketingError("error.restore_failed", folder=str(folder), detail=_first_line(exc)) from exc
     finally:
         # whatever stopped it (a broken backup, the app holding the file), no half-built file stays behind
@@ -172,7 +176,9 @@ def restore(db_path: str | Path, folder: str | Path, wait: float = 0) -> Restore
             # (a folder that cannot be written, read-only, has none: what stopped it is said, not this)
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
-    return Restored(**manifest, previous_file=str(kept) if kept else None, access_kept=access_kept)
+    # (a log alone, with no store beside it, is what was kept: named, not a file that is not there)
+    previous = None if kept is None else kept if kept.exists() else storage.log_of(kept)
+    return Restored(**manifest, previous_file=str(previous) if previous else None, access_kept=access_kept)
 
 
 def _move(store: Path, to: Path) -> None:

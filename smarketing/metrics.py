@@ -187,8 +187,9 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
     if how is None:
         return rows
     window, data, data_from = comparison_of(con, query, how)
-    earlier = replace(query, start=window.start, end=window.end,
-                      today=min(query.today, query.end or query.today) - window.shift,
+    # the earlier window is read to its own last day: a whole October to the 31st against a whole November, never to
+    # the 30th (30 November less a month), which dropped the spend of October's last day
+    earlier = replace(query, start=window.start, end=window.end, today=window.end,
                       as_of=query.today - window.shift, cut=False)
     # spend has a first day of its own: imported from later than the leads, its amounts before it are unknown,
     # not 0; from further back, the spend is compared where the leads are not

@@ -147,7 +147,7 @@ def _months_back(start: date, end: date, today: date) -> int:
 
 
 _YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-_DAY_FIRST = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})")
+_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4}|\d{2})(?!\d)")
 
 
 def day_of(text: str) -> date | None:
@@ -163,12 +163,11 @@ def day_of(text: str) -> date | None:
             return _in_range(date(*map(int, ymd.groups())))
         except ValueError:
             return None
-    if (dmy := _DAY_FIRST.fullmatch(text.strip())) is not None:
-        # written in figures, it is day, month, year: 11/30/2026 is no day, never 30 November read the other way
-        # (dateutil would swap, and --start 11/01/2026 beside it would still be 11 January)
-        day, month, year = map(int, dmy.groups())
+    for day, month, year in _DAY_FIRST.findall(text):
+        # written in figures, a date is day, month, year, whatever follows it: 11/30/2026 is no day, never 30
+        # November read the other way (dateutil would swap, and --start 11/01/2026 beside it is 11 January)
         try:
-            return _in_range(date(year + (2000 if len(dmy.group(3)) == 2 else 0), month, day))
+            date(int(year) if len(year) == 4 else 2000 + int(year), int(month), int(day))
         except ValueError:
             return None
     # only for a date that is not ISO, not at every start: the deadline reader's month names in both languages

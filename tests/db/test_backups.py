@@ -358,5 +358,19 @@ def test_a_restore_into_a_folder_that_cannot_be_written_says_why(busy, tmp_path,
     monkeypatch.setattr(Path, "unlink", read_only)
     with pytest.raises(SmarketingError) as raised:
         backups.restore(tmp_path / "new.duckdb", tmp_path / "backup")
-    assert raised.value.key == "error.restore_failed"
-    assert "Read-only file system" in raised.value.message("en")
+    # (in the store's words, as every command says it: the system's own were English in the Italian message)
+    assert raised.value.key == "error.db_read_only"
+    assert raised.value.message("it").startswith(f"Impossibile scrivere {tmp_path / 'new.duckdb'}: la cartella "
+                                                 f"{tmp_path} è di sola lettura")
+
+
+def test_a_restore_over_a_log_with_no_store_names_the_log_it_kept(busy, tmp_path):
+    """Regression review of 5 December: with only a write-ahead log where the store was, the restore said it kept
+    "d.before-restore-….duckdb", a file that was not there: the log was what it kept."""
+    backups.backup(busy, tmp_path / "backup")
+    target = tmp_path / "d.duckdb"
+    storage.log_of(target).write_bytes(b"a log of another store")
+    result = backups.restore(target, tmp_path / "backup")
+    kept = Path(result["previous_file"])
+    assert (kept.name.startswith("d.before-restore-"), kept.suffix, kept.read_bytes()) == (
+        True, ".wal", b"a log of another store")

@@ -753,6 +753,11 @@ def test_a_channel_written_weekly_beside_one_written_daily_is_not_compared_on_un
     ((date(2026, 9, 7), date(2027, 3, 29)), date(2027, 1, 1), date(2027, 4, 1), "previous",
      [(date(2027, 1, 1), 2800, 2800, None), (date(2027, 2, 1), 2800, None, "week"),
       (date(2027, 3, 1), 3500, None, "week")]),
+    # regression review of 5 December: November's 5 Mondays against August's 5, August read to the 30th (30
+    # November less three months) lost its report of Monday the 31st: 3.500 against 2.800, a rise that never was
+    ((date(2026, 6, 1), date(2026, 11, 30)), date(2026, 9, 1), date(2026, 12, 4), "previous",
+     [(date(2026, 9, 1), 2800, None, "week"), (date(2026, 10, 1), 2800, 2800, None),
+      (date(2026, 11, 1), 3500, 3500, None)]),
 ])
 def test_each_month_of_a_series_is_checked_against_the_whole_month_it_is_compared_with(con, weekly, start, today,
                                                                                         how, expected):
@@ -761,6 +766,26 @@ def test_each_month_of_a_series_is_checked_against_the_whole_month_it_is_compare
     q = metrics.Query(start=start, end=start + relativedelta(months=3, days=-1), today=today, every="month")
     rows = metrics.compare(con, "roi", q, how)
     assert [(r["period"], r["spend"], r["spend_compare"], r.get("compare_spend_uneven")) for r in rows] == expected
+
+
+def test_a_whole_month_is_compared_with_every_day_of_the_month_before_spend_too(con):
+    """Regression review of 5 December: November against October read October's spend to the 30th (30 November
+    less a month): 3.000 € of daily spend against the 3.100 € October had, while its leads counted to the 31st;
+    month by month, August's last Monday report was left out and November's 5 reports set against 4."""
+    day = date(2026, 8, 1)
+    while day <= date(2026, 11, 30):
+        con.execute("insert into spend (spend_date, channel, amount, currency) values (?, 'Google Ads', 100, 'EUR')",
+                    [day])
+        day += timedelta(days=1)
+    add_lead(con, "L1", "2026-08-01", "lead", [("lead", "2026-08-01")])
+    today = date(2026, 12, 4)
+    november = metrics.Query(start=date(2026, 11, 1), end=date(2026, 11, 30), today=today)
+    row = metrics.compare(con, "roi", november, "previous")[0]
+    assert (row["spend"], row["spend_compare"], row["compare_end"]) == (3000, 3100, date(2026, 10, 31))
+    months = replace(november, start=date(2026, 9, 1), every="month")
+    assert [(r["period"], r["spend"], r["spend_compare"]) for r in metrics.compare(con, "roi", months, "previous")] == [
+        # (the spend began on 1 August: June's and July's is unknown, never 0)
+        (date(2026, 9, 1), 3000, None), (date(2026, 10, 1), 3100, None), (date(2026, 11, 1), 3000, 3100)]
 
 
 def test_a_window_is_read_up_to_today_so_a_lead_dated_ahead_waits_for_its_day(con):

@@ -156,3 +156,17 @@ def test_the_last_days_include_today_and_the_last_whole_week_is_over():
     # Wednesday 25 November: the week of 16-22 November; on a Monday, the week that just ended
     assert periods.last_whole_week(date(2026, 11, 25)) == date(2026, 11, 16)
     assert periods.last_whole_week(date(2026, 11, 23)) == date(2026, 11, 16)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("30/11/2026", date(2026, 11, 30)), ("01/11/2026", date(2026, 11, 1)), ("30.11.2026", date(2026, 11, 30)),
+    ("30/11/2026 10:00", date(2026, 11, 30)), ("11/01/2026 10:00", date(2026, 1, 11)), ("1/1/99", date(1999, 1, 1)),
+    ("2026-11-30", date(2026, 11, 30)), ("2026/11/30", date(2026, 11, 30)), ("30 Nov 2026", date(2026, 11, 30)),
+    ("25 gennaio 2027", date(2027, 1, 25)),
+    # review of 5 December: written month first, a date was read month first when its day was over 12, and
+    # beside it 11/01/2026 was 11 January; with a time or a word around it the strict reading was bypassed
+    ("11/30/2026", None), ("11/30/26", None), ("11/30/2026 10:00", None), ("martedì 11/30/2026", None),
+    ("11/30/2026.", None), ("11 30 2026", None), ("31/02/2026", None),
+])
+def test_a_day_in_figures_is_day_month_year_whatever_surrounds_it(text, day):
+    assert periods.day_of(text) == day
