@@ -404,7 +404,7 @@ def _drill_filters(name: str, key: str, query: Query, stage: str | None) -> dict
         else {"reached": a, "reached_too": b, "date_on": a},
         ("sla", "mqls"): lambda: {"reached": "mql", "date_on": "mql"},
         ("sla", "accepted"): lambda: {"reached": "mql", "reached_too": "sql", "date_on": "mql"},
-        ("sla", "backlog"): lambda: {"reached": "mql", "not_reached": "sql", "date_on": "mql", "backlog_before":
+        ("sla", "backlog"): lambda: {"reached": "mql", "date_on": "mql", "backlog_before":
                                      datetime.combine(query.today, datetime.min.time())
                                      - timedelta(days=query.backlog_days)},
         ("win_rate", "won"): lambda: {"deal_outcome": "won", "date_on": "closed"},
@@ -421,13 +421,13 @@ def _drill_filters(name: str, key: str, query: Query, stage: str | None) -> dict
 
 
 def _drill(con: duckdb.DuckDBPyConnection, query: Query, value: str | None, limit: int | None, *, by: str | None,
-           reached: str | None = None, reached_too: str | None = None, not_reached: str | None = None,
+           reached: str | None = None, reached_too: str | None = None,
            deal_outcome: str | None = None, date_on: str | None = None, dated: bool = False,
            backlog_before: datetime | None = None) -> Listing:
     rows = db.rows(
-        con, "drill/leads", by=by, value=value, reached=reached, reached_too=reached_too, not_reached=not_reached,
+        con, "drill/leads", by=by, value=value, reached=reached, reached_too=reached_too,
         deal_outcome=deal_outcome, date_on=date_on, dated=dated, start=query.start, end=query.read_end,
-        backlog_before=backlog_before, limit=limit, **filter_params(query.filters),
+        backlog_before=backlog_before, today=query.today, limit=limit, **filter_params(query.filters),
     )
     # drill/leads.sql's columns are Lead's, and the total over them all
     return Listing(rows[0]["total"] if rows else 0,

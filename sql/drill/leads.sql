@@ -1,20 +1,20 @@
 -- purpose: the leads behind a number on a metrics page, exactly those it counts (metrics.listing says which
 --          filters each number takes): one group (dimension value, null meaning "not filled in", or "not yet
---          assigned" when grouped by the accountable Sales person), that reached one or two stages (and did
---          not reach another), ended a given way (won, lost deal, disqualified), or wait in the hand-off
---          backlog; the window applies to the moment the number counts ($date_on: a stage's entry, 'closed'
---          for the day the lead was won or lost, null for its first known date), which must be known when
---          $dated. `total` is the count of every such lead, however many rows $limit lets through.
--- params: $by varchar, $value varchar, $reached varchar, $reached_too varchar, $not_reached varchar,
---         $deal_outcome varchar, $date_on varchar, $dated boolean, $start date, $end date,
---         $backlog_before timestamp, $limit bigint, $f_source varchar, $f_campaign varchar, $f_segment varchar,
+--          assigned" when grouped by the accountable Sales person), that reached one or two stages, ended a
+--          given way (won, lost deal, disqualified), or wait in the hand-off backlog; the window applies to the
+--          moment the number counts ($date_on: a stage's entry, 'closed' for the day the lead was won or lost,
+--          null for its first known date), which must be known when $dated. `total` is the count of every such
+--          lead, however many rows $limit lets through.
+-- params: $by varchar, $value varchar, $reached varchar, $reached_too varchar, $deal_outcome varchar,
+--         $date_on varchar, $dated boolean, $start date, $end date, $backlog_before timestamp, $today date (the
+--         day the backlog is read on), $limit bigint, $f_source varchar, $f_campaign varchar, $f_segment varchar,
 --         $f_region varchar, $f_owner varchar, $f_product varchar
 -- grain: one row per lead, newest first
 with steps as (
     select
         (select position from stages where code = $reached) as reached_position,
         (select position from stages where code = $reached_too) as reached_too_position,
-        (select position from stages where code = $not_reached) as not_reached_position
+        (select position from stages where code = 'sql') as sql_position
 ),
 
 picked as (
@@ -32,10 +32,13 @@ picked as (
            or (case when $reached = 'lost' then j.is_lost else j.furthest >= s.reached_position end))
       and ($reached_too is null
            or (case when $reached_too = 'lost' then j.is_lost else j.furthest >= s.reached_too_position end))
-      and ($not_reached is null
-           or not (case when $not_reached = 'lost' then j.is_lost else j.furthest >= s.not_reached_position end))
       and ($deal_outcome is null or j.deal_outcome = $deal_outcome)
-      and ($backlog_before is null or (j.mql_at < $backlog_before and not j.is_lost))
+      -- the backlog as metrics/sla counts it: MQLs neither accepted nor lost by $today (an answer dated after it is
+      -- not given yet; an entry with no date counts as made)
+      and ($backlog_before is null or (j.mql_at < $backlog_before
+           and not (j.furthest >= s.sql_position and coalesce(reached_on('sql', j.lead_at, j.mql_at, j.sql_at,
+                    j.opportunity_at, j.customer_at, j.lost_at) < $today::date + 1, true))
+           and not (j.is_lost and coalesce(j.lost_at < $today::date + 1, true))))
 ),
 
 counted as (

@@ -788,6 +788,22 @@ def test_a_whole_month_is_compared_with_every_day_of_the_month_before_spend_too(
         (date(2026, 9, 1), 3000, None), (date(2026, 10, 1), 3100, None), (date(2026, 11, 1), 3000, 3100)]
 
 
+def test_the_backlog_list_counts_an_answer_dated_after_today_as_not_given_yet(con):
+    """Regression review of 5 December: with stage entries dated after today, the hand-off backlog said 44 and its
+    list showed 34: the number counts an MQL accepted, or lost, only by today, the list by its furthest stage."""
+    add_lead(con, "W1", "2026-11-02", "mql", [("lead", "2026-11-02"), ("mql", "2026-11-03")], refresh=False)
+    add_lead(con, "A1", "2026-11-02", "sql", [("lead", "2026-11-02"), ("mql", "2026-11-04"), ("sql", "2026-11-30")],
+             refresh=False)
+    add_lead(con, "L1", "2026-11-02", "lost", [("lead", "2026-11-02"), ("mql", "2026-11-05"), ("lost", "2026-12-01")],
+             refresh=False)
+    add_lead(con, "D1", "2026-11-02", "sql", [("lead", "2026-11-02"), ("mql", "2026-11-06"), ("sql", "2026-11-10")])
+    month = metrics.Query(start=date(2026, 11, 1), end=date(2026, 11, 30), today=TODAY)
+    backlog = metrics.compute(con, "sla", month)[0]["backlog"]
+    listed = metrics.listing(con, "sla", "backlog", month)
+    # W1 never answered; A1 accepted on the 30th and L1 lost on 1 December, after today (25 November): waiting yet
+    assert (backlog, listed.total, sorted(r["external_id"] for r in listed.rows)) == (3, 3, ["A1", "L1", "W1"])
+
+
 def test_a_window_is_read_up_to_today_so_a_lead_dated_ahead_waits_for_its_day(con):
     # review of 5 December: a lead dated Friday 27/11 counted in "this week" on Wednesday 25/11 (1 lead arrived
     # Monday to today, 2 shown), against Monday to Wednesday of the week before; a 2028 lead in the year to date
