@@ -132,7 +132,7 @@ READING = ("import.note_delimiter", "import.note_date_order", "import.note_date_
 
 
 def reading(note) -> bool:
-    return on_page(note.key).removesuffix("_page").removesuffix("_one") in READING
+    return note.key in READING
 
 
 # notes that say the spend is, or would be, counted twice: a box of their own on the page, and a word from the user
