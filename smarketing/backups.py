@@ -102,7 +102,9 @@ def automatic(con: duckdb.DuckDBPyConnection, reason: str, day: date | None = No
     reason; none for an empty or in-memory store, which has nothing to lose. Named by the time, on `day`
     when given (the app's today)."""
     path = database_file(con)
-    if path is None or not any(counts(con).get(t) for t in ("leads", "spend", "objectives", "meetings")):
+    if path is None or not con.execute(
+            "select exists (from leads) or exists (from spend) or exists (from objectives) or exists (from meetings)"
+    ).fetchall()[0][0]:
         return None
     now = datetime.now()
     stamp = datetime.combine(day, now.time()) if day else now

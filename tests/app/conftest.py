@@ -15,18 +15,22 @@ from tests.conftest import ROOT, TODAY
 
 @pytest.fixture(autouse=True, scope="session")
 def quicker_app_test():
-    """Two costs of AppTest that a real server does not pay, taken off for the whole run, which spent a fifth of
+    """Costs of AppTest that a real server does not pay, taken off for the whole run, which spent a fifth of
     its page tests on them:
     - each AppTest scans every installed package's metadata for Streamlit components (a quarter of a second;
       the server scans once as it starts). The packages installed do not change within a run: the first
       scan's answer serves every later AppTest.
     - each run waits for the script by checking its events every millisecond, a busy loop that competes with
       the script's own thread for the interpreter; the script's thread is joined instead (it ends right
-      after its last event), and Streamlit's own wait then returns at once, or reports a run over its time."""
+      after its last event), and Streamlit's own wait then returns at once, or reports a run over its time.
+    - each run parses and compiles app.py and its pages again, in a script cache of its own; the server keeps
+      one cache for all its sessions, and so does the run."""
     from streamlit.components.v2 import manifest_scanner
-    from streamlit.testing.v1 import local_script_runner
+    from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+    from streamlit.testing.v1 import app_test, local_script_runner
 
     scan, wait = manifest_scanner.scan_component_manifests, local_script_runner.require_widgets_deltas
+    shared = ScriptCache()
     found = scan()
 
     def joined(runner, timeout: float = 3) -> None:
@@ -35,8 +39,10 @@ def quicker_app_test():
 
     manifest_scanner.scan_component_manifests = lambda max_workers=None: list(found)
     local_script_runner.require_widgets_deltas = joined
+    app_test.ScriptCache = local_script_runner.ScriptCache = lambda: shared
     yield
     manifest_scanner.scan_component_manifests, local_script_runner.require_widgets_deltas = scan, wait
+    app_test.ScriptCache = local_script_runner.ScriptCache = ScriptCache
 
 
 @pytest.fixture(autouse=True)
