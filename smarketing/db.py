@@ -23,6 +23,10 @@ MEMORY_VAR = "SMARKETING_MEMORY"
 # (bench/import_bench.py); held here, DuckDB spills to a file beside the store and the import stays under 1 GB
 # (docs/import-limits.md gives the measured peak)
 MEMORY_DEFAULT = "700MB"
+# how many threads DuckDB runs a statement on; unset, one per core (DuckDB's own default). A machine that runs
+# several stores at once (the test suite's two processes on two cores) gives each fewer, rather than every small
+# statement waiting on threads that compete for the same cores
+THREADS_VAR = "SMARKETING_THREADS"
 # what DuckDB's IOException says when the store's file or folder cannot be written (strerror's words)
 _READ_ONLY = ("Read-only file system", "Permission denied")
 
@@ -92,6 +96,12 @@ def _limit_memory(con: duckdb.DuckDBPyConnection) -> None:
     except duckdb.Error as exc:
         con.close()
         raise SmarketingError("error.memory_setting", name=MEMORY_VAR, value=value) from exc
+    threads = os.environ.get(THREADS_VAR, "").strip()
+    if threads:
+        if not threads.isdigit() or not 0 < int(threads) <= 1024:
+            con.close()
+            raise SmarketingError("error.threads_setting", name=THREADS_VAR, value=threads)
+        con.execute(f"set threads = {int(threads)}")
 
 
 @contextmanager

@@ -103,6 +103,31 @@ def test_duckdb_works_within_the_memory_it_is_given(db_path, monkeypatch, capsys
         "variabile per usare il valore predefinito (700MB).")
 
 
+def test_duckdb_works_on_the_threads_it_is_given(db_path, monkeypatch, capsys):
+    monkeypatch.setenv(db.THREADS_VAR, "3")
+    con = db.connect(db_path)
+    assert con.execute("select current_setting('threads')").fetchone() == (3,)
+    con.close()
+    # unset: one per processor, DuckDB's own default
+    monkeypatch.delenv(db.THREADS_VAR)
+    con = db.connect(db_path)
+    assert con.execute("select current_setting('threads')").fetchone() == (os.cpu_count(),)
+    con.close()
+    from smarketing import cli
+
+    for wrong in ("due", "0", "-1", "1.5"):
+        monkeypatch.setenv(db.THREADS_VAR, wrong)
+        assert cli.main(["--db", str(db_path), "metrics", "funnel"]) == 1
+        assert capsys.readouterr().err.strip() == (
+            f"Errore: SMARKETING_THREADS={wrong} non è un numero di thread: scrivi un numero intero come 1 o 4, "
+            "oppure togli la variabile per usarne uno per processore.")
+    monkeypatch.setenv(db.THREADS_VAR, "tutti")
+    assert cli.main(["--lang", "en", "--db", str(db_path), "metrics", "funnel"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "Error: SMARKETING_THREADS=tutti is not a number of threads: write a whole number such as 1 or 4, or remove "
+        "the variable to use one per processor.")
+
+
 @pytest.fixture
 def open_umask():
     """The usual umask of a server's account (files readable by everyone), as before any store is opened."""

@@ -36,7 +36,7 @@ def wait_healthy(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:
                 if response.read() == b"ok":
                     return
         except OSError:
-            time.sleep(0.3)
+            time.sleep(0.1)
     raise AssertionError("server never became healthy")
 
 
