@@ -64,7 +64,7 @@ def connect(path: str | os.PathLike[str], *, migrate_schema: bool = True, wait: 
             time.sleep(min(0.5, max(deadline - time.monotonic(), 0.01)))
         except duckdb.Error as exc:
             raise storage.disk_error(exc, path) or SmarketingError("error.db_unreadable", path=str(path)) from exc
-    _limit_memory(con)
+    _limit_resources(con)
     _check_ours(con, path)
     # this process now holds the file for writing: staging left behind by a killed import can go
     storage.remove_orphaned_scratch()
@@ -85,10 +85,11 @@ def _check_ours(con: duckdb.DuckDBPyConnection, path: Path) -> None:
         raise SmarketingError("error.db_other_app", path=str(path))
 
 
-def _limit_memory(con: duckdb.DuckDBPyConnection) -> None:
+def _limit_resources(con: duckdb.DuckDBPyConnection) -> None:
+    """The memory and threads DuckDB may use ($SMARKETING_MEMORY, $SMARKETING_THREADS)."""
     if con.execute("select current_setting('lock_configuration')").fetchall()[0][0]:
         # a second connection to a store this process already opened (the app's, locked down): the
-        # database, and its memory, were set up by the first
+        # database, its memory and threads, were set up by the first
         return
     value = os.environ.get(MEMORY_VAR, MEMORY_DEFAULT).strip()
     try:
