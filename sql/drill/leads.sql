@@ -33,12 +33,11 @@ picked as (
       and ($reached_too is null
            or (case when $reached_too = 'lost' then j.is_lost else j.furthest >= s.reached_too_position end))
       and ($deal_outcome is null or j.deal_outcome = $deal_outcome)
-      -- the backlog as metrics/sla counts it: MQLs neither accepted nor lost by $today (an answer dated after it is
-      -- not given yet; an entry with no date counts as made)
-      and ($backlog_before is null or (j.mql_at < $backlog_before
-           and not (j.furthest >= s.sql_position and coalesce(reached_on('sql', j.lead_at, j.mql_at, j.sql_at,
-                    j.opportunity_at, j.customer_at, j.lost_at) < $today::date + 1, true))
-           and not (j.is_lost and coalesce(j.lost_at < $today::date + 1, true))))
+      -- the backlog as metrics/sla counts it: MQLs still waiting on $today
+      and ($backlog_before is null
+           or (j.mql_at < $backlog_before
+               and waiting_on($today, j.furthest, s.sql_position, j.sql_at, j.opportunity_at, j.customer_at,
+                              j.is_lost, j.lost_at)))
 ),
 
 counted as (

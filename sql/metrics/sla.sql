@@ -33,11 +33,9 @@ mqls as (
         j.dimension, j.assigned, period_of($every, j.mql_at) as period, j.mql_at, j.sql_at, j.is_lost,
         j.furthest >= s.sql_position and ($as_of is null or coalesce(reached_on('sql', j.lead_at, j.mql_at, j.sql_at,
             j.opportunity_at, j.customer_at, j.lost_at) < $as_of::date + 1, true)) as accepted,
-        -- as of the day the backlog is read on (today, a past meeting's day, a comparison's today less the shift):
-        -- accepted or lost by then; an entry with no date counts as made
-        j.furthest >= s.sql_position and coalesce(reached_on('sql', j.lead_at, j.mql_at, j.sql_at, j.opportunity_at,
-            j.customer_at, j.lost_at) < coalesce($as_of, $today)::date + 1, true) as accepted_then,
-        j.is_lost and coalesce(j.lost_at < coalesce($as_of, $today)::date + 1, true) as lost_then
+        -- as of the day the backlog is read on (today, a past meeting's day, a comparison's today less the shift)
+        waiting_on(coalesce($as_of, $today), j.furthest, s.sql_position, j.sql_at, j.opportunity_at, j.customer_at,
+                   j.is_lost, j.lost_at) as waiting
     from scoped as j
     cross join steps as s
     where in_window(j.mql_at, $start, $end)
@@ -60,8 +58,8 @@ result as (
         -- as velocity.sql: an SQL on the MQL's own day with no time took 0 days; one dated before it is left out
         median(greatest(date_diff('second', mql_at, sql_at) / 86400.0, 0))
             filter (where accepted and sql_at::date >= mql_at::date) as median_days_to_accept,
-        count(*) filter (where not accepted_then and not lost_then
-                         and mql_at < coalesce($as_of, $today)::date - to_days($backlog_days::integer)) as backlog,
+        count(*) filter (where waiting and mql_at < coalesce($as_of, $today)::date - to_days($backlog_days::integer))
+            as backlog,
         max(mql_at) as newest
     from mqls
     group by dimension, period
