@@ -363,7 +363,7 @@ def _recheck_decimal(con, name: str, header: str, decisions: Decisions, notes: l
     """As for dates: a column whose sample held no telling number is judged again on all its values."""
     col = column(name)
     profile = dict(zip(formats.NUMBER_PROFILE_KEYS, con.execute(
-        "select " + ", ".join(formats.number_profile(f"raw_{col}")) + " from import_rows").fetchall()[0]))
+        formats.profile_sql("import_rows", [formats.number_profile(f"raw_{col}")])).fetchall()[0]))
     if not (profile["it_only"] or profile["us_only"] or profile["dots"] or profile["commas"]):
         return
     notes[:] = [n for n in notes if not (n.key in ("import.note_decimal_assumed", "import.note_decimal_thousands")
@@ -383,19 +383,20 @@ def _months(profile: dict[str, Any]) -> bool:
 
 
 def _profile(con, mapped: dict[str, str], dates: list[str], numbers: list[str]) -> dict[str, dict[str, Any]]:
-    parts, keys = [], []
+    parts: list[formats.Profile] = []
+    keys: list[tuple[str, str]] = []
     for name in dates:
-        parts += formats.date_profile(mapped[name])
+        parts.append(formats.date_profile(mapped[name]))
         keys += [(name, k) for k in formats.DATE_PROFILE_KEYS]
         if name == "spend_date":
             parts.append(formats.months_count(mapped[name]))
             keys.append((name, "months"))
     for name in numbers:
-        parts += formats.number_profile(mapped[name])
+        parts.append(formats.number_profile(mapped[name]))
         keys += [(name, k) for k in formats.NUMBER_PROFILE_KEYS]
     if not parts:
         return {}
-    values = con.execute("select " + ", ".join(parts) + " from import_sample").fetchone()
+    values = con.execute(formats.profile_sql("import_sample", parts)).fetchone()
     profiles: dict[str, dict[str, Any]] = {}
     for (name, key), value in zip(keys, values):
         profiles.setdefault(name, {})[key] = value

@@ -2,7 +2,7 @@
 
 Zoho writes "15 Apr, 2021 00:02:00", HubSpot, Google Ads and Meta "Apr 15, 2021, 3:04:05 PM", Italians
 "giovedì 15 aprile 2021". Each value is read in DuckDB the way the importer reads a column: a profile of
-the column (formats.date_profile zipped with DATE_PROFILE_KEYS, as project._profile builds it), then the
+the column (formats.date_profile's query zipped with DATE_PROFILE_KEYS, as project._profile builds it), then the
 fast parser where it applies and the full one (formats.date_expr) for the rest."""
 
 from __future__ import annotations
@@ -14,12 +14,19 @@ import duckdb
 import pytest
 
 from smarketing.importing import ImportOptions, run_import
-from smarketing.importing.formats import DATE_PROFILE_KEYS, date_expr, date_fast_expr, date_profile, decide_order
+from smarketing.importing.formats import (
+    DATE_PROFILE_KEYS,
+    date_expr,
+    date_fast_expr,
+    date_profile,
+    decide_order,
+    profile_sql,
+)
 
 
 def profile_of(con, column: str, table: str) -> dict:
     """The column's profile, as project._profile builds it from the sample."""
-    values = con.execute(f"select {', '.join(date_profile(column))} from {table}").fetchone()
+    values = con.execute(profile_sql(table, [date_profile(column)])).fetchone()
     return dict(zip(DATE_PROFILE_KEYS, values))
 
 
