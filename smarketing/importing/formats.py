@@ -70,9 +70,9 @@ def currency_code_expr(text: str) -> str:
     return f"(case upper(trim({text})) {cases} else upper({text}) end)"
 
 
-# A profile is two lists over a staged column: what each row gives (every pattern run once per value, named
-# after the column), and the aggregates over them. One regular expression written once is compiled once: written in
-# each aggregate that reads it, as before, it cost a third of a small import's time to compile, and ran as often.
+# A profile is two lists over a staged column: what each row gives (each pattern written once, named after the
+# column), and the aggregates over them. DuckDB compiles every pattern the query writes: written in each aggregate
+# that reads it, the profile of a small file took 21 ms rather than 14.
 Profile = tuple[list[str], list[str]]
 
 
