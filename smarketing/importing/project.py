@@ -74,6 +74,13 @@ def _total(cell: str) -> str:
     return f"({cell} ilike '%tot%' and regexp_full_match({cell}, {TOTAL}))"
 
 
+def _first_total(cells: list[str]) -> str:
+    """SQL: the position (from 1) of the first of `cells` that says it is a total, null when none does. The
+    pattern is written once for all of them: DuckDB compiles every pattern a query writes, and written per cell
+    the check made a small file's problems take 16 ms rather than 6, and its flagged rows 11 rather than 6."""
+    return f"list_position(list_transform([{', '.join(cells)}], lambda _cell: {_total('_cell')}), true)"
+
+
 def email_shape(col: str) -> str:
     r"""SQL: the value has an e-mail's shape, ^[^@\s]+@[^@\s]+\.[^@\s]+$ in DuckDB's regular expressions (whose \s is
     tab, line feed, form feed, carriage return and space): one @ with text before it, and after it a dot with
@@ -553,7 +560,9 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
     footers = _footer_rows(con, mapping) if mapping.columns else []
     if cells:
         # "Total: Account" (Google Ads), "Totale" (Excel): a sum of the rows above, never a row of its own
-        said = " or ".join(c if c == "first_total" else _total(c) for c in cells)
+        told_cells = [c for c in cells if c != "first_total"]
+        said = " or ".join(([f"{_first_total(told_cells)} is not null"] if told_cells else [])
+                           + (["first_total"] if "first_total" in cells else []))
         # a spend row has its own date, unless every row has the report's one; a lead row its key, unless the key
         # column holds what a total row puts there ("Totale;2;;3.000,00": the count of the rows above), told by
         # its amount being the sum of all the others
@@ -575,10 +584,9 @@ def _problems(con, mapping: Mapping, width: int, decisions: Decisions, has_nul: 
                    else f"(key is null or {_total('key')}{summed})")
         # case, not and: only keyless rows get their cells read (DuckDB's and evaluates both sides)
         # the cell that says so is quoted, as any rejected value is (none when only the unmapped first one says it)
-        field = "coalesce(" + ", ".join([f"case when {_total(c)} then '{n}' end" for n, c in zip(fields, cells)]
-                                        + ["null"]) + ")"
-        value = "coalesce(" + ", ".join([f"case when {_total(c)} then {c} end" for c in cells if c != "first_total"]
-                                        + ["null"]) + ")"
+        names = ", ".join(f"'{n}'" for n in fields)
+        field = f"[{names}][{_first_total(told_cells)}]" if told_cells else "null"
+        value = f"[{', '.join(told_cells)}][{_first_total(told_cells)}]" if told_cells else "null"
         checks.append((f"{field}, {value}, 'total_row', null", f"case when {keyless} then {said} else false end"))
     if footers:
         # the footer's words quoted, where its column is mapped
