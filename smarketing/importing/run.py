@@ -671,12 +671,15 @@ class _DryRun(Exception):
 
 
 def _drop_temp_objects(con) -> None:
-    """Free the staged rows at once: a large file holds hundreds of MB in temp tables."""
+    """Free the staged rows at once: a large file holds hundreds of MB in temp tables. (Asked by the temp catalog's
+    name, which DuckDB reads alone; "where temporary" first lists every view of every catalog, 8 ms.)"""
     for (name,) in con.execute(
-            "select view_name from duckdb_views() where temporary and view_name like 'import_%'").fetchall():
+            "select view_name from duckdb_views() where database_name = 'temp' and view_name like 'import_%'"
+    ).fetchall():
         con.execute(f'drop view if exists temp."{name}"')
     for (name,) in con.execute(
-            "select table_name from duckdb_tables() where temporary and table_name like 'import_%'").fetchall():
+            "select table_name from duckdb_tables() where database_name = 'temp' and table_name like 'import_%'"
+    ).fetchall():
         con.execute(f'drop table if exists temp."{name}"')
 
 

@@ -481,6 +481,15 @@ def test_file_level_failure_writes_nothing(con, tmp_path):
     assert con.execute("select count(*) from duckdb_tables() where temporary").fetchone()[0] == 0
 
 
+def test_an_import_leaves_no_staged_table_or_view(con, tmp_path):
+    """The staged rows of a file go with its import, kept or dry run: a connection that imports all day holds none."""
+    file = write(tmp_path, "a.csv", "Email,Nome,Fase\nanna@alfa.it,Anna,MQL\nbruno@beta.it,Bruno,Cliente\n")
+    for options in (ImportOptions(dry_run=True), ImportOptions()):
+        assert run_import(con, file, options).inserted == 2
+        assert con.execute("select count(*) from duckdb_tables() where temporary").fetchone()[0] == 0
+        assert con.execute("select count(*) from duckdb_views() where temporary and not internal").fetchone()[0] == 0
+
+
 # --- deals: a lost row of a deals export is a lost deal, a lost contact is disqualified ----------------------
 
 CONTACTS_LOST = """Record ID,Email,Lifecycle Stage,Create Date,Close Date
