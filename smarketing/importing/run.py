@@ -609,9 +609,10 @@ def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, 
             con.execute("create or replace temp table import_id_given (rn bigint, lead_id bigint)")
         lead_twice, row_twice = _matched_twice(con)
         db.execute(con, "imports/leads_refused", key_field=key_field, mode=options.mode, lead_matched_twice=lead_twice,
-                   row_matched_twice=row_twice, unmatched=_some_row_unmatched(con))
+                   row_matched_twice=row_twice, unmatched=_some_row_unmatched(con, row_twice))
         counts = db.rows(con, "imports/leads_write", batch_id=batch_id, deals=deals, currency=currency,
-                         new_leads=_some_row_unmatched(con))[0] | {"merged": 0}
+                         # (a row two leads matched was refused: each row left matches one)
+                         new_leads=_some_row_unmatched(con, False))[0] | {"merged": 0}
         _keep_holds(con, batch_id, "lead", "select lead_id as id from import_matches")
         return counts
     db.execute(con, "imports/spend_channels")
@@ -648,11 +649,14 @@ def _matched_twice(con) -> tuple[bool, bool]:
     return lead_twice, row_twice
 
 
-def _some_row_unmatched(con) -> bool:
-    """Whether some row neither matched a stored lead nor was refused: a new lead, or a key to look at."""
+def _some_row_unmatched(con, row_twice: bool) -> bool:
+    """Whether some row neither matched a stored lead nor was refused: a new lead, or a key to look at. The rows
+    matched are the matches, counted once each by a bitmap only when some row matched twice (`row_twice`): a
+    million matches are counted in no time, their bitmap takes 13 ms."""
+    matched = "coalesce(bit_count(bitstring_agg(rn)), 0)" if row_twice else "count(*)"
     return con.execute(
-        "select (select count(*) from import_rows) > (select coalesce(bit_count(bitstring_agg(rn)), 0) "
-        "from import_matches) + (select count(distinct rn) from import_problems)").fetchone()[0]
+        f"select (select count(*) from import_rows) > (select {matched} from import_matches) "
+        "+ (select count(distinct rn) from import_problems)").fetchone()[0]
 
 
 def _ledger_options(options: ImportOptions, layout: detect.Layout, mapped: mapping.Mapping,
