@@ -65,10 +65,13 @@ class Handoff:
 
 
 def handoff(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> Handoff:
+    overall = metrics.compare(con, "sla", query, how)[0]
+    # the typical days to accept are the same for every grouping and window of the page: worked out once
+    given = replace(query, accept_days=overall["accept_days"])
     return Handoff(
-        overall=metrics.compare(con, "sla", query, how)[0],
-        by_owner=metrics.compare(con, "sla", replace(query, by="owner"), how),
-        weekly=metrics.compare(con, "sla", replace(query, every="week"), how),
+        overall=overall,
+        by_owner=metrics.compare(con, "sla", replace(given, by="owner"), how),
+        weekly=metrics.compare(con, "sla", replace(given, every="week"), how),
         events=milestones.events(con, query.start, query.end, query.today),
     )
 

@@ -87,6 +87,9 @@ class Query:
     unit: str | None = None
     # the window read up to today; a comparison's window is cut already (periods.comparison), to the same days
     cut: bool = True
+    # the hand-off's typical days to accept, as an earlier run of metrics/sla returned them: a reader running it
+    # several times works them out once (None: the run works them out)
+    accept_days: float | None = None
 
     @property
     def read_end(self) -> date | None:
@@ -101,7 +104,7 @@ class Query:
             "by": self.by, "every": self.every, "start": self.start, "end": self.read_end, "mode": self.mode,
             "from_stage": self.from_stage or stages[0], "to_stage": self.to_stage or stages[1],
             "today": self.today, "backlog_days": self.backlog_days, "as_of": self.as_of,
-            "age": self.age,
+            "age": self.age, "accept_days": self.accept_days,
             **filter_params(self.filters),
         }
 
