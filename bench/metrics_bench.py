@@ -317,26 +317,38 @@ def timed(fn: Callable[[], list[dict]], runs: int) -> tuple[float, list[dict]]:
 FLAGS = {"partial", "assigned"}
 
 
-def run_case(con: duckdb.DuckDBPyConnection, tables: dict[str, pm.Tables], case: Case) -> dict:
-    """One case: DuckDB's time, then pandas' on each way of loading the tables, and whether the rows agree."""
+def duckdb_rows(con: duckdb.DuckDBPyConnection, case: Case) -> list[dict]:
+    """The case's rows as the product gives them (metrics.public), less the reader's flags."""
     query = metrics.Query(today=TODAY, **case.query)
-    duck_fn = lambda: [{k: v for k, v in row.items() if k not in FLAGS}  # noqa: E731
-                       for row in metrics.public(metrics.compute(con, case.metric, query), case.metric, query)]
-    duck_fn()  # warm-up: the first run reads the columns from disk into DuckDB's buffer
-    duck_s, duck = timed(duck_fn, DUCK_RUNS)
-    result = {"case": case.label, "metric": case.metric, "query": {k: str(v) for k, v in case.query.items()},
-              "rows": len(duck), "duckdb_s": round(duck_s, 4)}
+    return [{k: v for k, v in row.items() if k not in FLAGS}
+            for row in metrics.public(metrics.compute(con, case.metric, query), case.metric, query)]
+
+
+def pandas_rows(tables: pm.Tables, case: Case) -> list[dict]:
+    """The case's rows as the pandas reading of docs/metrics.md works them out, on the same day."""
     pandas_fn = PANDAS[case.metric]
     accepted = inspect.signature(pandas_fn).parameters
-    kwargs = {k: v for k, v in {"today": TODAY, **case.query}.items() if k in accepted}
-    group = ((case.query["by"],) if case.query.get("by") else ()) + (("stage",) if case.metric == "funnel" else ())
+    return pandas_fn(tables, **{k: v for k, v in {"today": TODAY, **case.query}.items() if k in accepted})
+
+
+def grouping(case: Case) -> tuple[str, ...]:
+    """The keys a case's rows are matched by."""
+    return ((case.query["by"],) if case.query.get("by") else ()) + (("stage",) if case.metric == "funnel" else ())
+
+
+def run_case(con: duckdb.DuckDBPyConnection, tables: dict[str, pm.Tables], case: Case) -> dict:
+    """One case: DuckDB's time, then pandas' on each way of loading the tables, and whether the rows agree."""
+    duckdb_rows(con, case)  # warm-up: the first run reads the columns from disk into DuckDB's buffer
+    duck_s, duck = timed(lambda: duckdb_rows(con, case), DUCK_RUNS)
+    result = {"case": case.label, "metric": case.metric, "query": {k: str(v) for k, v in case.query.items()},
+              "rows": len(duck), "duckdb_s": round(duck_s, 4)}
     differences = []
     for name, loaded in tables.items():
-        pandas_s, panda = timed(lambda loaded=loaded: pandas_fn(loaded, **kwargs), PANDAS_RUNS)
+        pandas_s, panda = timed(lambda loaded=loaded: pandas_rows(loaded, case), PANDAS_RUNS)
         suffix = "" if name == PRIMARY else f"_{name}"
         result[f"pandas{suffix}_s"] = round(pandas_s, 4)
         result[f"ratio{suffix}"] = round(pandas_s / duck_s, 1)
-        diff = difference(duck, panda, group)
+        diff = difference(duck, panda, grouping(case))
         if diff:
             differences.append(f"pandas on {name}: {diff}")
     result["equal"] = not differences

@@ -151,26 +151,41 @@ def shaped(frame: pd.DataFrame, by: str | None) -> list[dict]:
 
 # ---------------------------------------------------------------------------------------------------- metrics
 
-def funnel(t: Tables, by: str | None = None, start: date | None = None, end: date | None = None) -> list[dict]:
+def funnel(t: Tables, by: str | None = None, start: date | None = None, end: date | None = None,
+           today: date | None = None) -> list[dict]:
     """Per path stage: reached, share of the previous and of the first stage, drop-off. The cohort is the
-    leads whose first known date is in the window."""
-    leads = pd.DataFrame({"key": group_key(t, by), "furthest": furthest(t)})
+    leads whose first known date is in the window. A stage after the first is `maturing` while the group's
+    newest lead is younger than the time three leads in four take to enter it from their first date (over all
+    leads, whatever the window)."""
+    first_at = first_known(t)
+    leads = pd.DataFrame({"key": group_key(t, by), "furthest": furthest(t), "first_at": first_at})
     if start is not None or end is not None:
-        leads = leads[in_window(first_known(t), start, end)]
+        leads = leads[in_window(first_at, start, end)]
     counts = (grouped(leads, ["key", "furthest"]).size().unstack(fill_value=0)
               .reindex(columns=list(PATH.values()), fill_value=0))
+    newest = grouped(leads)["first_at"].max()
     # reached stage p = leads whose furthest stage is p or later
     reached_ = counts.iloc[:, ::-1].cumsum(axis=1).iloc[:, ::-1]
     if reached_.empty and by is None:  # an empty cohort still has a funnel, of zeros
         reached_ = pd.DataFrame(0, index=[ALL], columns=list(PATH.values()))
+    since = {}
+    for stage in list(PATH)[1:]:
+        entered = first_entry(t, stage)
+        days = days_between(first_at, entered)[entered >= first_at]
+        typical = days.quantile(0.75)
+        since[stage] = None if _missing(typical) else pd.Timestamp(today or date.today()) - pd.Timedelta(
+            days=math.ceil(typical))
     rows = []
     for key, counts_ in reached_.iterrows():
         first, previous = int(counts_.iloc[0]), None
+        newest_ = newest.get(key)
         for stage, position in PATH.items():
             n = int(counts_[position])
             rows.append({**({by: _value(key)} if by else {}), "stage": stage, "reached": n,
                          "conversion_from_previous": ratio(n, previous), "conversion_from_first": ratio(n, first),
-                         "drop_off": None if previous is None else previous - n})
+                         "drop_off": None if previous is None else previous - n,
+                         "maturing": bool(since.get(stage) is not None and not _missing(newest_)
+                                          and newest_ > since[stage])})
             previous = n
     return rows
 
@@ -179,8 +194,8 @@ def conversion(t: Tables, by: str | None = None, start: date | None = None, end:
                mode: str = "cohort", from_stage: str = "mql", to_stage: str = "sql",
                today: date | None = None) -> list[dict]:
     """Cohort: of the leads that reached A (entering A in the window), the share that reached B. Period:
-    entries into B in the window over entries into A in the window. `maturing` while a group's newest entry
-    is younger than the time three conversions in four take."""
+    entries into B in the window over entries into A in the window. A cohort is `maturing` while its newest
+    entry is younger than the time three conversions in four take; a period's flow never is (no cohort waits)."""
     furthest_ = furthest(t)
     leads = pd.DataFrame({
         "key": group_key(t, by), "a_at": first_entry(t, from_stage), "b_at": first_entry(t, to_stage),
@@ -205,7 +220,7 @@ def conversion(t: Tables, by: str | None = None, start: date | None = None, end:
         result = pd.DataFrame({"entered": [0], "converted": [0], "newest": [pd.NaT]}, index=[ALL])
     since = pd.Timestamp(today or date.today()) - pd.Timedelta(days=math.ceil(typical))
     result["conversion_rate"] = [ratio(c, e) for c, e in zip(result["converted"], result["entered"])]
-    result["maturing"] = (result["newest"] > since).fillna(False).astype(bool)
+    result["maturing"] = (result["newest"] > since).fillna(False).astype(bool) if mode == "cohort" else False
     return shaped(result[["entered", "converted", "conversion_rate", "maturing"]], by)
 
 
@@ -283,14 +298,19 @@ def sla(t: Tables, by: str | None = None, start: date | None = None, end: date |
                   by)
 
 
-def roi(t: Tables, by: str | None = None, start: date | None = None, end: date | None = None) -> list[dict]:
+def roi(t: Tables, by: str | None = None, start: date | None = None, end: date | None = None,
+        today: date | None = None, company: str = "EUR") -> list[dict]:
     """Spend, new leads, MQLs, SQLs, new customers and their value; CPL, cost per MQL/SQL, CAC, ROI, ROAS.
-    Revenue goes to the lead's source/campaign; spend is known by channel (= source) and campaign only.
-    Leads count on their first known day, MQLs/SQLs on their entry day, customers on the day they were won."""
+    Revenue goes to the lead's source/campaign; spend is known by channel (= source) and campaign only, and
+    counts up to today (later spend is planned). Leads count on their first known day, MQLs/SQLs on their entry
+    day, customers on the day they were won. No spend is no cost (None, never 0); customers none of whom has a
+    value have an unknown worth. Each amount's currency is named apart, where it is one; nothing spent or won (0)
+    is in the `company`'s currency (the store's setting, EUR unless changed)."""
     leads = t.leads
     key = group_key(t, by)
     known = by in (None, "source", "campaign")
-    spend = t.spend[in_window(pd.to_datetime(t.spend["spend_date"]), start, end)]
+    spend_dates = pd.to_datetime(t.spend["spend_date"])
+    spend = t.spend[in_window(spend_dates, start, end) & (spend_dates <= pd.Timestamp(today or date.today()))]
     spend_key = {"source": spend["channel"], "campaign": spend["campaign"]}.get(
         by, pd.Series(ALL, spend.index, dtype="int8"))
     spent = grouped(spend, spend_key).agg(
@@ -310,33 +330,37 @@ def roi(t: Tables, by: str | None = None, start: date | None = None, end: date |
         sizes(key[mql_at.notna() & in_window(mql_at, start, end)]).rename("mqls"),
         sizes(key[sql_at.notna() & in_window(sql_at, start, end)]).rename("sqls"),
         pd.DataFrame({"key": key[won.index], "value": won["deal_value"], "currency": won["currency"].where(valued)})
-        .pipe(grouped).agg(customers=("value", "size"), won_value=("value", "sum"),
-                                          won_currencies=("currency", "nunique"), won_currency=("currency", "first")),
+        .pipe(grouped).agg(customers=("value", "size"), won_value=("value", "sum"), valued=("value", "count"),
+                           won_currencies=("currency", "nunique"), won_currency=("currency", "first")),
     ]
     r = pd.concat([p for p in parts if p is not None], axis=1)
     if r.empty and by is None:
         r = pd.DataFrame(index=[ALL])
     r = r.reindex(columns=["spend", "spend_currencies", "spend_currency", "leads", "mqls", "sqls", "customers",
-                           "won_value", "won_currencies", "won_currency"])
+                           "won_value", "valued", "won_currencies", "won_currency"])
     for count in ("leads", "mqls", "sqls", "customers"):
         r[count] = r[count].fillna(0).astype("int64")
     # a currency is named only when there is exactly one (as text: the two come from different categories)
     r["spend_currency"] = r["spend_currency"].astype(object).where(r["spend_currencies"] == 1)
     r["won_currency"] = r["won_currency"].astype(object).where(r["won_currencies"] == 1)
     r["spend"] = r["spend"].fillna(0).where(r["spend_currencies"].fillna(0) <= 1) if known else None
-    r["won_value"] = r["won_value"].fillna(0).where(r["won_currencies"].fillna(0) <= 1)
+    r["won_value"] = r["won_value"].fillna(0).where((r["won_currencies"].fillna(0) <= 1)
+                                                    & ~((r["customers"] > 0) & (r["valued"].fillna(0) == 0)))
+    cost = r["spend"].where(r["spend"] != 0) if known else pd.Series(None, index=r.index, dtype=object)
     # spend and return are set against each other only in one currency
     same = r["spend_currency"].isna() | r["won_currency"].isna() | (r["spend_currency"] == r["won_currency"])
     out = pd.DataFrame({
         "spend": r["spend"], "leads": r["leads"], "customers": r["customers"], "won_value": r["won_value"],
-        "cpl": [ratio(s, n) for s, n in zip(r["spend"], r["leads"])],
-        "cac": [ratio(s, n) for s, n in zip(r["spend"], r["customers"])],
+        "cpl": [ratio(s, n) for s, n in zip(cost, r["leads"])],
+        "cac": [ratio(s, n) for s, n in zip(cost, r["customers"])],
         "roi": [ratio(w - s, s) if ok and not _missing(w) and not _missing(s) else None
                 for w, s, ok in zip(r["won_value"], r["spend"], same)],
         "roas": [ratio(w, s) if ok else None for w, s, ok in zip(r["won_value"], r["spend"], same)],
         "mqls": r["mqls"], "sqls": r["sqls"],
-        "cost_per_mql": [ratio(s, n) for s, n in zip(r["spend"], r["mqls"])],
-        "cost_per_sql": [ratio(s, n) for s, n in zip(r["spend"], r["sqls"])],
+        "cost_per_mql": [ratio(s, n) for s, n in zip(cost, r["mqls"])],
+        "cost_per_sql": [ratio(s, n) for s, n in zip(cost, r["sqls"])],
         "currency": r["won_currency"].fillna(r["spend_currency"]).where(same),
+        "spend_currency": r["spend_currency"].where(r["spend"] != 0, company) if known else r["spend_currency"],
+        "won_currency": r["won_currency"].where(r["won_value"] != 0, company),
     }, index=r.index)
     return shaped(out, by)
