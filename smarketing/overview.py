@@ -8,11 +8,14 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, TypedDict
 
 import duckdb
-import pandas as pd
 
 from smarketing import db, metrics, periods, stages
 
 if TYPE_CHECKING:
+    # only named: the weekly frame comes from DuckDB (db.frame), and loading pandas (~0.3 s) at import put it in
+    # front of every `metrics` command, which reads the alert limits through alerts -> overview
+    import pandas as pd
+
     from smarketing.alerts import Alert
     from smarketing.milestones import Event
 
