@@ -14,16 +14,12 @@ from typing import Any, TypedDict
 
 import duckdb
 
-from smarketing import access, backups, batches, db, journeys, lazy, periods, settings, storage
+from smarketing import access, backups, batches, db, journeys, periods, settings, storage
 from smarketing.errors import SmarketingError
 from smarketing.importing import detect, mapping, presets, project, reasons, saved
 from smarketing.importing.fields import KINDS, MODES, deals_marker, normalise
 from smarketing.importing.presets import PRESETS, Preset
 from smarketing.stages import CODES as STAGE_CODES
-
-# only a spend report with title lines reads dates in words: loading the CLDR names of three locales at import
-# cost every import process 30 ms, a re-import of a million rows a hundredth of its time
-deadlines = lazy.module("smarketing.deadlines")
 
 REJECTS_SHOWN = 100
 
@@ -549,6 +545,10 @@ def _row_periods(con, mapped: mapping.Mapping, period, notes: list[detect.Note])
 def _report_period(layout: detect.Layout, order: str | None):
     """The period a report covers, as its title lines say ("1 novembre 2026 - 30 novembre 2026", or "Report
     Start:" and "Report End:" lines): its first and last day, or None."""
+    # loaded here, not with the module: the CLDR names of three locales cost every import process 30 ms, a
+    # re-import of a million rows a hundredth of its time, and only a report's title lines need them
+    from smarketing import deadlines
+
     # the title's own dates say their order where a number above 12 proves it ("11/1/2026 - 11/30/2026"): a file
     # with no date column has no order of its own
     proven = deadlines.order_proven(" ".join(layout.titles))
