@@ -40,7 +40,9 @@ spent as (
     group by all
 ),
 
-journeys as (
+-- read where each part needs it rather than kept aside: DuckDB materialises a CTE read more than once, and copying
+-- the journeys in scope cost a seventh of the ROI page's calls on a million leads (280 -> 241 ms)
+journeys as not materialized (
     select * from journeys_in($by, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product)
 ),
 

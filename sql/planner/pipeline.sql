@@ -11,7 +11,9 @@ with open_stages as (
     select code, position from stages where outcome is null
 ),
 
-journeys as (
+-- read twice (the open deals, the closed ones) rather than kept aside: DuckDB materialises a CTE read twice, and
+-- copying the journeys in scope cost half the call on a million leads (108 -> 55 ms)
+journeys as not materialized (
     select * from journeys_in(null, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product)
 ),
 
