@@ -5,6 +5,14 @@
 -- params: $f_source varchar, $f_campaign varchar, $f_segment varchar, $f_region varchar, $f_owner varchar,
 --         $f_product varchar
 -- grain: one row per stage, in journey order
+-- the journeys counted once by what the stages ask of them (a few dozen groups), then set against each stage: a
+-- join of every stage with every lead counted seven million rows on a million leads (91 -> 20 ms)
+with grouped as (
+    select current_stage, deal_outcome, furthest, is_lost, count(*) as leads
+    from journeys_in(null, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product)
+    group by all
+)
+
 select
     s.code,
     s.position,
@@ -13,15 +21,16 @@ select
     s.owner_function,
     s.is_terminal,
     s.outcome,
-    count(j.lead_id) filter (where j.current_stage = s.code) as in_stage,
+    coalesce(sum(j.leads) filter (where j.current_stage = s.code), 0)::bigint as in_stage,
     -- of those in a lost stage, the deals lost: the others were disqualified before becoming deals, and whose
     -- loss it was the stage alone does not say
-    count(j.lead_id) filter (where j.current_stage = s.code and j.deal_outcome = 'lost') as lost_deals,
-    count(j.lead_id) filter (where j.current_stage = s.code and j.deal_outcome is distinct from 'lost')
+    coalesce(sum(j.leads) filter (where j.current_stage = s.code and j.deal_outcome = 'lost'), 0)::bigint
+        as lost_deals,
+    coalesce(sum(j.leads) filter (where j.current_stage = s.code and j.deal_outcome is distinct from 'lost'), 0)::bigint
         as disqualified,
-    count(j.lead_id) filter (where case when s.outcome = 'lost' then j.is_lost else j.furthest >= s.position end)
-        as reached
+    coalesce(sum(j.leads) filter (where case when s.outcome = 'lost' then j.is_lost else j.furthest >= s.position end),
+             0)::bigint as reached
 from stages as s
-left join journeys_in(null, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product) as j on true
+left join grouped as j on true
 group by all
 order by s.position;

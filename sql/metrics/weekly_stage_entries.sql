@@ -12,20 +12,25 @@ with weeks as (
     ))::date as week
 ),
 
+-- each stage's dates filtered by the window where they are read, not unnested into six rows per lead first: the
+-- Overview's two calls 170 -> 79 ms on a million leads
+journeys as not materialized (
+    select * from journeys_in(null, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product)
+),
+
 dated as (
-    select unnest([
-        {'stage': 'lead', 'entered': coalesce(lead_at, first_at)}, {'stage': 'mql', 'entered': mql_at},
-        {'stage': 'sql', 'entered': sql_at}, {'stage': 'opportunity', 'entered': opportunity_at},
-        {'stage': 'customer', 'entered': case when outcome = 'won' then closed_at end},
-        {'stage': 'lost', 'entered': lost_at}
-    ], recursive := true)
-    from journeys_in(null, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product)
+    select 'lead' as stage, coalesce(lead_at, first_at) as entered from journeys
+    where in_window(coalesce(lead_at, first_at), $start, $end)
+    union all select 'mql', mql_at from journeys where in_window(mql_at, $start, $end)
+    union all select 'sql', sql_at from journeys where in_window(sql_at, $start, $end)
+    union all select 'opportunity', opportunity_at from journeys where in_window(opportunity_at, $start, $end)
+    union all select 'customer', closed_at from journeys where outcome = 'won' and in_window(closed_at, $start, $end)
+    union all select 'lost', lost_at from journeys where in_window(lost_at, $start, $end)
 ),
 
 entries as (
     select period_of('week', entered) as week, stage, count(*) as entries
     from dated
-    where in_window(entered, $start, $end)
     group by all
 )
 
