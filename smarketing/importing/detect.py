@@ -81,6 +81,7 @@ class Layout:
     nameless: int = 0               # cells after the header's last name: columns Excel saved with no heading
     _scan: Scan | None = None
     _thread: threading.Thread | None = None
+    _failed: OSError | None = None  # what stopped the thread's pass (the file gone, unreadable)
 
     @property
     def header_line(self) -> int:
@@ -89,11 +90,21 @@ class Layout:
     @property
     def scan(self) -> Scan:
         """The whole-file pass: ready at once for transcoded files, else joined from its thread."""
+        self.finish()
+        if isinstance(self._failed, FileNotFoundError):
+            # moved or deleted while it was read (a share that went away): said as a file that is not there
+            raise SmarketingError("error.file_missing", path=str(self.source)) from self._failed
+        if self._failed is not None:
+            raise self._failed
+        assert self._scan is not None
+        return self._scan
+
+    def finish(self) -> None:
+        """Wait for the thread's pass over the file: an import that ends early, refused or failed, never leaves
+        it reading a file the caller then moves or deletes (the inbox's done/ and failed/ folders)."""
         if self._thread is not None:
             self._thread.join()
             self._thread = None
-        assert self._scan is not None
-        return self._scan
 
 
 def inspect(path: Path, workdir: Path, encoding: str | None = None, delimiter: str | None = None) -> Layout:
@@ -114,10 +125,15 @@ def inspect(path: Path, workdir: Path, encoding: str | None = None, delimiter: s
         layout._thread.start()
     else:
         transcode(layout, workdir, explicit or (guessed if guessed.startswith("utf-16") else None))
-    if layout.utf8_path != path:
-        with layout.utf8_path.open("rb") as fh:
-            head = fh.read(SAMPLE_BYTES)
-    _sniff(layout, _decode_head(head, "utf-8-sig" if layout.utf8_path != path else layout.encoding), delimiter)
+    try:
+        if layout.utf8_path != path:
+            with layout.utf8_path.open("rb") as fh:
+                head = fh.read(SAMPLE_BYTES)
+        _sniff(layout, _decode_head(head, "utf-8-sig" if layout.utf8_path != path else layout.encoding), delimiter)
+    except BaseException:
+        # a file refused here (too many columns, no header) is not read on behind the caller's back
+        layout.finish()
+        raise
     return layout
 
 
@@ -266,11 +282,15 @@ def _still_utf8(decoder, chunk: bytes, final: bool = False):
 
 def _scan_native(layout: Layout) -> None:
     digest, lines = hashlib.sha256(), _LineCounter()
-    with layout.source.open("rb") as fh:
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
-            lines.add(chunk)
-    layout._scan = lines.scan(digest.hexdigest(), layout.source)
+    try:
+        with layout.source.open("rb") as fh:
+            while chunk := fh.read(CHUNK):
+                digest.update(chunk)
+                lines.add(chunk)
+        layout._scan = lines.scan(digest.hexdigest(), layout.source)
+    except OSError as exc:
+        # said where the import reads the pass (Layout.scan), as the same error met there would be
+        layout._failed = exc
 
 
 class _LineCounter:

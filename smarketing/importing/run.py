@@ -7,6 +7,7 @@ import json
 import shutil
 import tempfile
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
@@ -108,7 +109,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
         options = replace(options, date_order=preset.date_order)
     storage.staging_dir().mkdir(exist_ok=True, mode=0o700)
     # inside the one staging folder the app's locked-down connection may read
-    with tempfile.TemporaryDirectory(prefix="import-", dir=storage.staging_dir()) as tmp:
+    with tempfile.TemporaryDirectory(prefix="import-", dir=storage.staging_dir()) as tmp, ExitStack() as ending:
         work = Path(tmp)
         if any(mark in str(path) for mark in "*?[]{}"):
             # DuckDB's reader takes "leads *.csv" (or a folder "Export [ab]") as a pattern and reads every file it
@@ -116,6 +117,8 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
             path = Path(shutil.copyfile(path, work / f"source{path.suffix}"))
         step(0.05, "import.step_detect")
         layout = detect.inspect(path, work, options.encoding, options.delimiter)
+        # however the import ends, its pass over the file ends first (before the work folder goes)
+        ending.callback(layout.finish)
         notes = layout.notes
         defaults = {name: (value, "preset") for name, value in (preset.sets if preset else {}).items()}
         period = _report_period(layout, options.date_order) if options.kind == "spend" else None

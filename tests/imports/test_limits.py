@@ -13,6 +13,7 @@ import resource
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -146,6 +147,51 @@ def test_a_wide_header_below_title_lines_is_refused_too(tmp_path):
     with pytest.raises(SmarketingError) as caught:
         detect.inspect(file, work)
     assert (caught.value.key, caught.value.params) == ("error.too_many_columns", {"columns": 2500, "limit": 2000})
+    # refused, the file is read no further: no pass over it goes on behind the caller's back (one did, and met the
+    # file gone once the test's folder was cleaned: an error in a thread nobody waits for)
+    assert _scans_running() == []
+
+
+def _scans_running() -> list[str]:
+    return [t.name for t in threading.enumerate() if "_scan_native" in t.name and t.is_alive()]
+
+
+def test_an_import_refused_after_reading_the_header_leaves_no_pass_over_the_file_running(tmp_path, migrated,
+                                                                                         monkeypatch):
+    # a header with no column the import can use: refused once the file is inspected and its pass has started.
+    # The pass is held until the import has returned or half a second has gone: an import that does not wait for
+    # it returns first, and the pass then finds the import over
+    returned, outlived = threading.Event(), []
+    real = detect._scan_native
+
+    def held(layout):
+        outlived.append(returned.wait(timeout=0.5))
+        real(layout)
+
+    monkeypatch.setattr(detect, "_scan_native", held)
+    file = tmp_path / "nothing.csv"
+    file.write_text("colore;peso\nrosso;3\n", encoding="utf-8")
+    con = db.connect(migrated)
+    try:
+        with pytest.raises(SmarketingError) as caught:
+            run_import(con, file, ImportOptions(backup=False))
+        returned.set()
+    finally:
+        con.close()
+    assert caught.value.key == "error.import_no_key"
+    assert outlived == [False] and _scans_running() == []
+
+
+def test_a_file_gone_during_its_pass_is_said_where_the_import_reads_it(tmp_path):
+    # the pass over the whole file runs beside the header's reading; what stops it (the file moved away, a share
+    # gone) is raised where the import asks for the pass, never lost in the thread
+    layout = detect.Layout(encoding="utf-8", delimiter=",", skip_lines=0, header=["email"], newline="\n", size=10,
+                           utf8_path=tmp_path / "gone.csv", source=tmp_path / "gone.csv")
+    detect._scan_native(layout)
+    with pytest.raises(SmarketingError) as caught:
+        _ = layout.scan
+    assert caught.value.message("it") == f"Il file {tmp_path / 'gone.csv'} non esiste."
+    assert caught.value.message("en") == f"The file {tmp_path / 'gone.csv'} does not exist."
 
 
 @pytest.mark.parametrize("width", [1000, 2000])
