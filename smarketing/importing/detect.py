@@ -82,6 +82,7 @@ class Layout:
     _scan: Scan | None = None
     _thread: threading.Thread | None = None
     _failed: OSError | None = None  # what stopped the thread's pass (the file gone, unreadable)
+    _stop: threading.Event = field(default_factory=threading.Event)  # the import ended early: the pass need not go on
 
     @property
     def header_line(self) -> int:
@@ -99,9 +100,12 @@ class Layout:
         assert self._scan is not None
         return self._scan
 
-    def finish(self) -> None:
-        """Wait for the thread's pass over the file: an import that ends early, refused or failed, never leaves
-        it reading a file the caller then moves or deletes (the inbox's done/ and failed/ folders)."""
+    def finish(self, stop: bool = False) -> None:
+        """Wait for the thread's pass over the file (`stop`: cut it short, nobody will read it): an import that
+        ends early, refused or failed, never leaves it reading a file the caller then moves or deletes (the inbox's
+        done/ and failed/ folders), nor waits for the rest of a large file it refused."""
+        if stop:
+            self._stop.set()
         if self._thread is not None:
             self._thread.join()
             self._thread = None
@@ -132,7 +136,7 @@ def inspect(path: Path, workdir: Path, encoding: str | None = None, delimiter: s
         _sniff(layout, _decode_head(head, "utf-8-sig" if layout.utf8_path != path else layout.encoding), delimiter)
     except BaseException:
         # a file refused here (too many columns, no header) is not read on behind the caller's back
-        layout.finish()
+        layout.finish(stop=True)
         raise
     return layout
 
@@ -284,10 +288,11 @@ def _scan_native(layout: Layout) -> None:
     digest, lines = hashlib.sha256(), _LineCounter()
     try:
         with layout.source.open("rb") as fh:
-            while chunk := fh.read(CHUNK):
+            while not layout._stop.is_set() and (chunk := fh.read(CHUNK)):
                 digest.update(chunk)
                 lines.add(chunk)
-        layout._scan = lines.scan(digest.hexdigest(), layout.source)
+        if not layout._stop.is_set():
+            layout._scan = lines.scan(digest.hexdigest(), layout.source)
     except OSError as exc:
         # said where the import reads the pass (Layout.scan), as the same error met there would be
         layout._failed = exc

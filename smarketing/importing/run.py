@@ -117,8 +117,9 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
             path = Path(shutil.copyfile(path, work / f"source{path.suffix}"))
         step(0.05, "import.step_detect")
         layout = detect.inspect(path, work, options.encoding, options.delimiter)
-        # however the import ends, its pass over the file ends first (before the work folder goes)
-        ending.callback(layout.finish)
+        # however the import ends, its pass over the file ends first (before the work folder goes); by then a
+        # finished import has read it whole, and one that failed needs no more of it
+        ending.callback(layout.finish, stop=True)
         notes = layout.notes
         defaults = {name: (value, "preset") for name, value in (preset.sets if preset else {}).items()}
         period = _report_period(layout, options.date_order) if options.kind == "spend" else None
