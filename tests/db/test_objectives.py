@@ -14,7 +14,7 @@ import pytest
 
 from smarketing import objective_views, objectives, settings, smart
 from smarketing.errors import SmarketingError
-from tests.helpers import add_lead
+from tests.helpers import add_lead, many_leads
 
 TODAY = date(2026, 11, 25)
 BOTH = [("Anna Rossi", "marketing"), ("Bruno Neri", "sales")]
@@ -23,16 +23,18 @@ WEEKS = {"2026-11-18": 3, "2026-11-11": 4, "2026-11-04": 2, "2026-10-28": 6}
 
 def sqls(con, first_day: str, count: int, tag: str) -> None:
     """`count` leads reaching SQL on consecutive days from first_day, created that same day."""
-    for n in range(count):
-        day = (date.fromisoformat(first_day) + timedelta(days=n % 7)).isoformat()
-        add_lead(con, f"{tag}{n}", f"{day} 09:00", "sql",
-                 [("lead", f"{day} 09:00"), ("mql", f"{day} 10:00"), ("sql", f"{day} 11:00")], source="Webinar")
+    with many_leads(con) as add:
+        for n in range(count):
+            day = (date.fromisoformat(first_day) + timedelta(days=n % 7)).isoformat()
+            add(f"{tag}{n}", f"{day} 09:00", "sql",
+                [("lead", f"{day} 09:00"), ("mql", f"{day} 10:00"), ("sql", f"{day} 11:00")], source="Webinar")
 
 
 @pytest.fixture
 def history(con):
-    for monday, count in WEEKS.items():
-        sqls(con, monday, count, f"W{monday}-")
+    with many_leads(con):
+        for monday, count in WEEKS.items():
+            sqls(con, monday, count, f"W{monday}-")
     return con
 
 
