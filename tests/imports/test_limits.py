@@ -10,6 +10,7 @@ import errno
 import json
 import os
 import resource
+import shutil
 import signal
 import subprocess
 import sys
@@ -72,16 +73,24 @@ def counts(path: Path) -> dict[str, int]:
         con.close()
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Path:
-    """A store that already holds an import of two leads, so that "unchanged" means something."""
-    path = tmp_path / "store.duckdb"
-    seed = tmp_path / "seed.csv"
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory) -> Path:
+    """A store that already holds an import of two leads, so that "unchanged" means something; made once for the
+    module, each test taking its own copy (store)."""
+    path = tmp_path_factory.mktemp("seeded") / "store.duckdb"
+    seed = path.parent / "seed.csv"
     seed.write_text("Email,Azienda\nanna@alfa.it,Alfa\nbruno@beta.it,Beta\n", encoding="utf-8")
     con = db.connect(path)
     run_import(con, seed, ImportOptions(kind="leads"))
     con.close()
     assert counts(path) == {"leads": 2, "spend": 0, "import_batches": 1}
+    return path
+
+
+@pytest.fixture
+def store(seeded: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "store.duckdb"
+    shutil.copy(seeded, path)
     return path
 
 
