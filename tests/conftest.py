@@ -69,8 +69,11 @@ def migrated(db_path: Path, empty_template: Path) -> Path:
 
 @pytest.fixture
 def con(db_path: Path, empty_template: Path):
+    # a copy of a store this session migrated: migrating it again (the ledger, every schema file's checksum, the
+    # macros) would change nothing and costs ~12 ms a test; opening a store as the app does is tested on its own
+    # (tests/db/test_migrations.py, test_upgrade.py, and every command and page)
     shutil.copyfile(empty_template, db_path)
-    connection = db.connect(db_path)
+    connection = db.connect(db_path, migrate_schema=False)
     yield connection
     connection.close()
 
@@ -89,6 +92,6 @@ def demo_con(demo_template: Path, tmp_path: Path):
     """A private copy of the demo store: tests may change it freely."""
     path = tmp_path / "demo.duckdb"
     shutil.copy(demo_template, path)
-    connection = db.connect(path)
+    connection = db.connect(path, migrate_schema=False)     # migrated this session, as con's
     yield connection
     connection.close()
