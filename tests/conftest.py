@@ -79,6 +79,29 @@ def con(db_path: Path, empty_template: Path):
 
 
 @pytest.fixture(scope="session")
+def twelve_template(tmp_path_factory, empty_template: Path) -> Path:
+    """The twelve hand-made leads of tests/helpers.py in a migrated store, written once per session (~60 ms each
+    time): the fixtures that start from them copy it."""
+    from tests.helpers import twelve
+
+    path = tmp_path_factory.mktemp("twelve") / "twelve.duckdb"
+    shutil.copyfile(empty_template, path)
+    connection = db.connect(path, migrate_schema=False)
+    twelve(connection)
+    connection.close()
+    return path
+
+
+@pytest.fixture
+def twelve_con(db_path: Path, twelve_template: Path):
+    """con, holding the twelve leads."""
+    shutil.copyfile(twelve_template, db_path)
+    connection = db.connect(db_path, migrate_schema=False)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
     connection = db.connect(path)

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
 
 import pytest
 
 from smarketing import db, metric_views, metrics, settings
 from tests.conftest import TODAY
-from tests.helpers import twelve
 
 
 @pytest.fixture
-def twelve_store(blank_store):
-    con = db.connect(blank_store)
-    twelve(con)
+def twelve_store(app_store, twelve_template):
+    shutil.copyfile(twelve_template, app_store)
+    con = db.connect(app_store, migrate_schema=False)
     con.executemany("insert into team_members (name, function) values (?, ?)",
                     [("Giulia", "marketing"), ("Marco", "sales"), ("Luca", "sales")])
     con.close()
-    return blank_store
+    return app_store
 
 
 def open_page(app, page: str, preset: str = "all_time"):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import replace
 
 import pytest
 
 from smarketing import cli
-from tests.helpers import twelve
 
 KEYS = {
     "funnel": ["stage", "reached", "conversion_from_previous", "conversion_from_first", "drop_off", "maturing"],
@@ -22,9 +22,8 @@ KEYS = {
 
 
 @pytest.fixture
-def store(con, db_path):
-    twelve(con)
-    con.close()
+def store(db_path, twelve_template):
+    shutil.copyfile(twelve_template, db_path)
     return str(db_path)
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
 
 import duckdb
 import pytest
 
 from smarketing import cli, db, objectives
-from tests.helpers import twelve
 
 OWNERS = ["--owner", "marketing:Giulia", "--owner", "sales:Marco"]
 CRITERIA = ["specific", "measurable", "achievable", "relevant", "time_bound"]
@@ -19,9 +19,8 @@ PARSED = ["metric", "stage", "from_stage", "to_stage", "direction", "target", "t
 
 
 @pytest.fixture
-def store(con, db_path):
-    twelve(con)
-    con.close()
+def store(db_path, twelve_template):
+    shutil.copyfile(twelve_template, db_path)
     return str(db_path)
 
 

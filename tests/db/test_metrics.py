@@ -31,8 +31,8 @@ TODAY = date(2026, 11, 25)
 
 
 @pytest.fixture
-def m(con):
-    twelve(con)
+def m(twelve_con):
+    con = twelve_con
 
     def run(name, **query):
         # `partial` has tests of its own (test_partial_*): here every row would say False
@@ -377,11 +377,11 @@ def sla_by_owner(m) -> list[tuple]:
             for r in m("sla", by="owner")]
 
 
-def test_sla_by_owner_names_the_accountable_sales_person(con, m):
+def test_sla_by_owner_names_the_accountable_sales_person(m):
     """Giulia works in Marketing: her MQLs (L1 L2 L3 L8) are not yet assigned to anyone in Sales, with L6 that
     has no owner; L3's wait is theirs, first in the list. Marco and Luca are Sales."""
-    con.executemany("insert into team_members (name, function) values (?, ?)",
-                    [("Giulia", "marketing"), ("Marco", "sales"), ("Luca", "sales")])
+    m.con.executemany("insert into team_members (name, function) values (?, ?)",
+                      [("Giulia", "marketing"), ("Marco", "sales"), ("Luca", "sales")])
     assert sla_by_owner(m) == [(None, False, 5, 2, 3.0, 1), ("Luca", True, 1, 1, 1.0, 0),
                                ("Marco", True, 4, 3, 1.0, 0)]
     # every row's backlog adds up to the whole backlog

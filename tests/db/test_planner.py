@@ -23,15 +23,15 @@ import pytest
 
 from smarketing import objectives, planner
 from smarketing.errors import SmarketingError
-from tests.helpers import add_lead, twelve
+from tests.helpers import add_lead
 
 TODAY = date(2026, 11, 25)
 SIX_WEEKS = date(2027, 1, 6)
 
 
 @pytest.fixture
-def store(con):
-    twelve(con)
+def store(twelve_con):
+    con = twelve_con
     add_lead(con, "D1", "2026-07-01", "opportunity", [("lead", "2026-07-01"), ("mql", "2026-07-02"),
                                                       ("sql", "2026-07-03"), ("opportunity", "2026-07-10")],
              deal_value=5000, currency="EUR", source="Fiere")
