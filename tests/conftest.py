@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from smarketing import db, demo
@@ -45,6 +48,20 @@ def one_thread_each():
         os.environ.pop("SMARKETING_THREADS", None)
 
 
+@contextmanager
+def copy_open(template: Path, path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """`template`, a store this session made, copied to `path` and open: what a test starts from, or what a
+    fixture writes once for its tests to copy. Migrating the copy again would change nothing and cost ~12 ms (the
+    ledger, every schema file's checksum, the macros); opening a store as the app does is tested on its own
+    (tests/db/test_migrations.py, test_upgrade.py, and every command and page)."""
+    shutil.copyfile(template, path)
+    connection = db.connect(path, migrate_schema=False)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.duckdb"
@@ -69,13 +86,8 @@ def migrated(db_path: Path, empty_template: Path) -> Path:
 
 @pytest.fixture
 def con(db_path: Path, empty_template: Path):
-    # a copy of a store this session migrated: migrating it again (the ledger, every schema file's checksum, the
-    # macros) would change nothing and costs ~12 ms a test; opening a store as the app does is tested on its own
-    # (tests/db/test_migrations.py, test_upgrade.py, and every command and page)
-    shutil.copyfile(empty_template, db_path)
-    connection = db.connect(db_path, migrate_schema=False)
-    yield connection
-    connection.close()
+    with copy_open(empty_template, db_path) as connection:
+        yield connection
 
 
 @pytest.fixture(scope="session")
@@ -85,20 +97,16 @@ def twelve_template(tmp_path_factory, empty_template: Path) -> Path:
     from tests.helpers import twelve
 
     path = tmp_path_factory.mktemp("twelve") / "twelve.duckdb"
-    shutil.copyfile(empty_template, path)
-    connection = db.connect(path, migrate_schema=False)
-    twelve(connection)
-    connection.close()
+    with copy_open(empty_template, path) as connection:
+        twelve(connection)
     return path
 
 
 @pytest.fixture
 def twelve_con(db_path: Path, twelve_template: Path):
     """con, holding the twelve leads."""
-    shutil.copyfile(twelve_template, db_path)
-    connection = db.connect(db_path, migrate_schema=False)
-    yield connection
-    connection.close()
+    with copy_open(twelve_template, db_path) as connection:
+        yield connection
 
 
 @pytest.fixture(scope="session")
@@ -113,8 +121,5 @@ def demo_template(tmp_path_factory) -> Path:
 @pytest.fixture
 def demo_con(demo_template: Path, tmp_path: Path):
     """A private copy of the demo store: tests may change it freely."""
-    path = tmp_path / "demo.duckdb"
-    shutil.copy(demo_template, path)
-    connection = db.connect(path, migrate_schema=False)     # migrated this session, as con's
-    yield connection
-    connection.close()
+    with copy_open(demo_template, tmp_path / "demo.duckdb") as connection:
+        yield connection

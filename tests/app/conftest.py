@@ -9,8 +9,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from smarketing import db, storage
-from tests.conftest import ROOT, TODAY
+from smarketing import storage
+from tests.conftest import ROOT, TODAY, copy_open
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -90,10 +90,8 @@ def removed_demo_template(tmp_path_factory, demo_template):
     from smarketing import demo
 
     path = tmp_path_factory.mktemp("removed") / "app.duckdb"
-    shutil.copyfile(demo_template, path)
-    con = db.connect(path)
-    demo.remove(con)
-    con.close()
+    with copy_open(demo_template, path) as con:
+        demo.remove(con)
     return path
 
 

@@ -10,9 +10,9 @@ from datetime import date
 
 import pytest
 
-from smarketing import batches, db, journeys, meetings, objectives, ui
+from smarketing import batches, journeys, meetings, objectives, ui
 from smarketing.ui import language
-from tests.conftest import ROOT
+from tests.conftest import ROOT, copy_open
 
 XSS = '<img src=x onerror="alert(1)"><script>alert(2)</script>[clic](javascript:alert(3))**grassetto**'
 PAGES = ["overview", "meeting", "objectives", "planner", "funnel", "handoff", "roi", "imports", "team", "settings"]
@@ -42,19 +42,17 @@ def hostile_template(tmp_path_factory, twelve_template):
     """Script in every name the pages show, made once for the module (~0.25 s each time): every test gets its own
     copy (hostile)."""
     path = tmp_path_factory.mktemp("hostile") / "store.duckdb"
-    shutil.copyfile(twelve_template, path)
-    con = db.connect(path, migrate_schema=False)
-    con.execute("update leads set name = ?, company = ?, source = ?, owner = ?, campaign = ?",
-                [XSS, XSS, XSS, XSS, XSS])
-    batches.finish_batch(con, batches.open_batch(con, "leads", file_name=XSS, created_by=XSS), "committed")
-    journeys.refresh(con)
-    objective_id = objectives.add(con, f"Generare 5 SQL entro il 24/12/2026 {XSS}",
-                                  [(XSS, "marketing"), ("M", "sales")], date(2026, 11, 2), "it", XSS, title=XSS)
-    objectives.checkin(con, objective_id, date(2026, 11, 23), XSS, 3, XSS)
-    meeting = meetings.open_meeting(con, date(2026, 11, 23), XSS)
-    meetings.decide(con, meeting["meeting_id"], XSS, XSS)
-    meetings.act(con, meeting["meeting_id"], XSS, XSS, None)
-    con.close()
+    with copy_open(twelve_template, path) as con:
+        con.execute("update leads set name = ?, company = ?, source = ?, owner = ?, campaign = ?",
+                    [XSS, XSS, XSS, XSS, XSS])
+        batches.finish_batch(con, batches.open_batch(con, "leads", file_name=XSS, created_by=XSS), "committed")
+        journeys.refresh(con)
+        objective_id = objectives.add(con, f"Generare 5 SQL entro il 24/12/2026 {XSS}",
+                                      [(XSS, "marketing"), ("M", "sales")], date(2026, 11, 2), "it", XSS, title=XSS)
+        objectives.checkin(con, objective_id, date(2026, 11, 23), XSS, 3, XSS)
+        meeting = meetings.open_meeting(con, date(2026, 11, 23), XSS)
+        meetings.decide(con, meeting["meeting_id"], XSS, XSS)
+        meetings.act(con, meeting["meeting_id"], XSS, XSS, None)
     return path
 
 

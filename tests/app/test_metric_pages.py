@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import date
 
 import pytest
 
 from smarketing import db, metric_views, metrics, settings
-from tests.conftest import TODAY
+from tests.conftest import TODAY, copy_open
 
 
 @pytest.fixture
 def twelve_store(app_store, twelve_template):
-    shutil.copyfile(twelve_template, app_store)
-    con = db.connect(app_store, migrate_schema=False)
-    con.executemany("insert into team_members (name, function) values (?, ?)",
-                    [("Giulia", "marketing"), ("Marco", "sales"), ("Luca", "sales")])
-    con.close()
+    with copy_open(twelve_template, app_store) as con:
+        con.executemany("insert into team_members (name, function) values (?, ?)",
+                        [("Giulia", "marketing"), ("Marco", "sales"), ("Luca", "sales")])
     return app_store
 
 

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from smarketing import access, db, objectives, team, ui
-from tests.conftest import TODAY
+from tests.conftest import TODAY, copy_open
 
 BOTH = [("Giulia", "marketing"), ("Marco", "sales")]
 
@@ -19,15 +19,13 @@ def objectives_template(tmp_path_factory, twelve_template):
     """The twelve leads and two objectives, made once for the module (~0.15 s each time): every test gets its own
     copy (store)."""
     path = tmp_path_factory.mktemp("objectives") / "store.duckdb"
-    shutil.copyfile(twelve_template, path)
-    con = db.connect(path, migrate_schema=False)
-    # baseline 3 (webinar MQLs in the 29 days before), target +50% = 4.5
-    objectives.add(con, "Aumentare del 50% le MQL dai webinar entro il 24/12/2026", BOTH, TODAY, "it", "anna",
-                   title="MQL dai webinar")
-    # started 1 November: 3 SQL entries (L1, L2, L4) of 6, after 24 of 53 days
-    objectives.add(con, "Generare 6 SQL entro il 24/12/2026", [("Giulia", "marketing")], date(2026, 11, 1), "it",
-                   "anna", title="SQL di dicembre")
-    con.close()
+    with copy_open(twelve_template, path) as con:
+        # baseline 3 (webinar MQLs in the 29 days before), target +50% = 4.5
+        objectives.add(con, "Aumentare del 50% le MQL dai webinar entro il 24/12/2026", BOTH, TODAY, "it", "anna",
+                       title="MQL dai webinar")
+        # started 1 November: 3 SQL entries (L1, L2, L4) of 6, after 24 of 53 days
+        objectives.add(con, "Generare 6 SQL entro il 24/12/2026", [("Giulia", "marketing")], date(2026, 11, 1),
+                       "it", "anna", title="SQL di dicembre")
     return path
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from smarketing import access, db, meetings, objectives, periods, ui
 from smarketing.ui import signin
-from tests.conftest import TODAY
+from tests.conftest import TODAY, copy_open
 
 
 @pytest.fixture(scope="module")
@@ -18,13 +18,11 @@ def shared_template(tmp_path_factory, demo_template):
     """The demo with three people's passwords, made once for the module (three hashes, ~0.2 s each time): every
     test gets its own copy (shared)."""
     path = tmp_path_factory.mktemp("shared") / "store.duckdb"
-    shutil.copyfile(demo_template, path)
-    con = db.connect(path)
-    # the first password makes its owner the admin; anna and bruno are an editor and a viewer
-    access.set_password(con, "capo@azienda.it", "la password del capo", "admin", "setup")
-    access.set_password(con, "anna@azienda.it", "una password lunga", "editor", "capo@azienda.it")
-    access.set_password(con, "bruno@azienda.it", "un'altra password", "viewer", "capo@azienda.it")
-    con.close()
+    with copy_open(demo_template, path) as con:
+        # the first password makes its owner the admin; anna and bruno are an editor and a viewer
+        access.set_password(con, "capo@azienda.it", "la password del capo", "admin", "setup")
+        access.set_password(con, "anna@azienda.it", "una password lunga", "editor", "capo@azienda.it")
+        access.set_password(con, "bruno@azienda.it", "un'altra password", "viewer", "capo@azienda.it")
     return path
 
 
