@@ -21,20 +21,19 @@ BOTH = [("Anna Rossi", "marketing"), ("Bruno Neri", "sales")]
 WEEKS = {"2026-11-18": 3, "2026-11-11": 4, "2026-11-04": 2, "2026-10-28": 6}
 
 
-def sqls(con, first_day: str, count: int, tag: str) -> None:
-    """`count` leads reaching SQL on consecutive days from first_day, created that same day."""
-    with many_leads(con) as add:
-        for n in range(count):
-            day = (date.fromisoformat(first_day) + timedelta(days=n % 7)).isoformat()
-            add(f"{tag}{n}", f"{day} 09:00", "sql",
-                [("lead", f"{day} 09:00"), ("mql", f"{day} 10:00"), ("sql", f"{day} 11:00")], source="Webinar")
+def sqls(add, first_day: str, count: int, tag: str) -> None:
+    """`count` leads reaching SQL on consecutive days from first_day, created that same day (`add`: many_leads')."""
+    for n in range(count):
+        day = (date.fromisoformat(first_day) + timedelta(days=n % 7)).isoformat()
+        add(f"{tag}{n}", f"{day} 09:00", "sql",
+            [("lead", f"{day} 09:00"), ("mql", f"{day} 10:00"), ("sql", f"{day} 11:00")], source="Webinar")
 
 
 @pytest.fixture
 def history(con):
-    with many_leads(con):
+    with many_leads(con) as add:
         for monday, count in WEEKS.items():
-            sqls(con, monday, count, f"W{monday}-")
+            sqls(add, monday, count, f"W{monday}-")
     return con
 
 
@@ -119,7 +118,8 @@ def test_an_owner_keeps_one_function(history):
 
 def test_progress_counts_entries_since_the_start(history):
     objective_id = objectives.add(history, "Generare 5 SQL entro il 1/12/2026", BOTH, TODAY, "it", "anna")
-    sqls(history, "2026-11-25", 2, "NEW")       # 25 and 26 November
+    with many_leads(history) as add:
+        sqls(add, "2026-11-25", 2, "NEW")       # 25 and 26 November
     p = objectives.progress_of(history, objectives.get(history, objective_id), date(2026, 11, 28))
     # 2 of 5 four days into seven (25 November to 1 December, both counted): the run-rate says 2 / (4/7) = 3,5 (70%
     # of 5), but four days are no run-rate to trust: too early
