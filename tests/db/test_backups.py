@@ -13,7 +13,7 @@ import pytest
 from smarketing import backups, cli, db, demo, meetings, objectives, storage
 from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, run_import
-from tests.conftest import DEMO_LEADS, TODAY
+from tests.conftest import DEMO_LEADS, TODAY, copy_open
 from tests.helpers import hold
 
 CSV = "Email;Ragione sociale;Fase;Data creazione\nnuovo@cliente.it;Cliente Nuovo Srl;MQL;03/11/2026\n"
@@ -39,26 +39,21 @@ def busy_template(tmp_path_factory, demo_template):
     """The demo, an import, an objective and a meeting: something in every table that matters. Made once for the
     module (0.4 s each time): every test gets its own copy (busy)."""
     path = tmp_path_factory.mktemp("busy") / "demo.duckdb"
-    shutil.copy(demo_template, path)
-    con = db.connect(path)
     csv = path.parent / "nuovi.csv"
     csv.write_text(CSV, encoding="utf-8")
-    run_import(con, csv, ImportOptions(backup=False))
-    objectives.add(con, "Generare 6 SQL entro il 24/12/2026", [("Anna", "marketing")], TODAY, "it", "anna")
-    meeting_id = meetings.open_meeting(con, TODAY, "anna")["meeting_id"]
-    meetings.save(con, meeting_id, ["Anna"], "note", TODAY, "anna")
-    con.close()
+    with copy_open(demo_template, path) as con:
+        run_import(con, csv, ImportOptions(backup=False))
+        objectives.add(con, "Generare 6 SQL entro il 24/12/2026", [("Anna", "marketing")], TODAY, "it", "anna")
+        meeting_id = meetings.open_meeting(con, TODAY, "anna")["meeting_id"]
+        meetings.save(con, meeting_id, ["Anna"], "note", TODAY, "anna")
     return path
 
 
 @pytest.fixture
 def busy(busy_template, tmp_path):
     """A private copy of the busy store, where demo_con keeps the demo's: tests may change it freely."""
-    path = tmp_path / "demo.duckdb"
-    shutil.copy(busy_template, path)
-    connection = db.connect(path)
-    yield connection
-    connection.close()
+    with copy_open(busy_template, tmp_path / "demo.duckdb") as connection:
+        yield connection
 
 
 def test_restore_gives_back_identical_tables(busy, tmp_path):
