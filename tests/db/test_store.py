@@ -80,6 +80,20 @@ def test_named_sql_binds_only_what_each_statement_uses(con):
         db.rows(con, "metrics/stage_counts")
 
 
+def test_a_sql_file_parsed_once_answers_from_each_store_with_each_call_s_values(tmp_path):
+    """db.statements keeps one parsed copy of a file for the whole process: each run still reads the store it runs
+    on and binds the values it is given (two companies' stores open at once, as a test or a restore has them)."""
+    first, second = db.connect(tmp_path / "a.duckdb"), db.connect(tmp_path / "b.duckdb")
+    db.execute(first, "settings/put", key="currency", value="CHF")
+    db.execute(second, "settings/put", key="currency", value="USD")
+    db.execute(second, "settings/put", key="company", value="Cooperativa Sole")
+    asked = [(first, "currency"), (second, "currency"), (first, "company"), (second, "company"), (first, "currency")]
+    assert [db.rows(con, "settings/get", key=key) for con, key in asked] == [
+        [{"value": "CHF"}], [{"value": "USD"}], [], [{"value": "Cooperativa Sole"}], [{"value": "CHF"}]]
+    first.close()
+    second.close()
+
+
 def test_file_size_counts_the_write_ahead_log(tmp_path):
     path = tmp_path / "x.duckdb"
     path.write_bytes(b"a" * 100)
