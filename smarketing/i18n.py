@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from smarketing import storage
 from smarketing.vocabulary import DEFAULT_CURRENCY
 
 LANGS = ("it", "en")
@@ -44,9 +45,7 @@ def texts() -> dict[str, dict[str, str]]:
             kept.parent.mkdir(exist_ok=True)
             for old in kept.parent.glob("texts.*"):
                 old.unlink(missing_ok=True)
-            partial = kept.with_name(f"{kept.name}.{os.getpid()}")
-            partial.write_text(json.dumps(flat, ensure_ascii=False), encoding="utf-8")
-            partial.replace(kept)
+            storage.write_whole(kept, json.dumps(flat, ensure_ascii=False))
         except OSError:
             pass            # a read-only install reads the TOML every time
     return flat

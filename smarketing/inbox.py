@@ -23,7 +23,7 @@ from typing import Any, TypedDict
 
 import duckdb
 
-from smarketing import db, periods
+from smarketing import db, periods, storage
 from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, detect, run_import, saved, undo
 from smarketing.importing.fields import normalise
@@ -150,8 +150,8 @@ def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path, when: datet
     target = _move(folder, path, outcome["status"], when)
     outcome |= {"file": path.name, "moved_to": str(target.relative_to(folder)), "mapping": mapping,
                 "finished_at": when.isoformat(timespec="seconds")}
-    target.with_name(target.name + ".result.json").write_text(
-        json.dumps(outcome, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    storage.write_whole(target.with_name(target.name + ".result.json"),
+                        json.dumps(outcome, ensure_ascii=False, indent=2, default=str))
     db.execute(con, "mappings/inbox_record", file_name=path.name, moved_to=outcome["moved_to"], finished_at=when,
                status=outcome["status"], mapping=mapping, batch_id=outcome["batch_id"],
                message_key=outcome["message_key"],

@@ -1,5 +1,5 @@
-"""Where the store and its scratch files live, what a full disk is said as, and the folders a long-lived
-connection may still read (lock-down)."""
+"""Where the store and its scratch files live, what a full disk is said as, the folders a long-lived
+connection may still read (lock-down), and files written so that readers see them whole."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
 import duckdb
@@ -229,3 +230,15 @@ def file_size(path: str | os.PathLike[str]) -> int:
     """Bytes on disk, the write-ahead log included."""
     path = Path(path)
     return sum(p.stat().st_size for p in (path, log_of(path)) if p.exists())
+
+
+def write_whole(path: Path, text: str) -> None:
+    """Text in a file that readers see whole or not at all: a script polling the inbox's done/ folder for results,
+    the next process reading a cache. Written beside it under a hidden name of this writer's own, then put in its
+    place in one step (a rename within a folder), so no reader opens it empty or cut."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)

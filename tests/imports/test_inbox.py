@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -144,6 +145,36 @@ def test_the_same_nightly_name_never_overwrites_last_nights(con, folder):
     assert sorted(p.name for p in (folder / "done").glob("*-zoho-leads.csv")) == [
         "20261130-030000-2-zoho-leads.csv", "20261130-030000-zoho-leads.csv"]
     assert [(r["inserted"], r["finished_at"]) for r in inbox.runs(con)] == [(0, NIGHT), (8, NIGHT)]
+
+
+def test_a_script_watching_done_never_reads_a_result_half_written(con, folder, monkeypatch):
+    """A nightly job polls done/ and failed/ for *.result.json and reads each one it finds: it must never find one
+    empty or cut. Every file write is stopped halfway, its first half on disk, while such a reader looks."""
+    read: list[str] = []
+    real = Path.write_text
+
+    def halfway(self, data, *args, **kwargs):
+        if folder in self.parents:
+            with self.open("w", encoding="utf-8") as file:
+                file.write(data[:len(data) // 2])
+                file.flush()
+                for result in sorted(folder.glob("*/*.result.json")):
+                    read.append(json.loads(result.read_text(encoding="utf-8"))["file"])
+        return real(self, data, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", halfway)
+    drop(folder, "strano.csv", b"foo,bar\n1,2\n")
+    drop(folder, "zoho-leads.csv", (CORPUS / "zoho_leads.csv").read_bytes())
+    results = {r["file"]: r["status"] for r in settle(con, folder)}
+    assert results == {"strano.csv": "failed", "zoho-leads.csv": "done"}
+    # while the second result was written the reader found the first one, whole, and nothing else
+    assert read == ["strano.csv"]
+    # and nothing is left beside them but the files and their results
+    assert sorted(p.name for p in folder.rglob("*") if p.is_file()) == [
+        "20261130-030000-strano.csv", "20261130-030000-strano.csv.result.json",
+        "20261130-030000-zoho-leads.csv", "20261130-030000-zoho-leads.csv.result.json"]
+    assert json.loads((folder / "done" / "20261130-030000-zoho-leads.csv.result.json").read_text(
+        encoding="utf-8"))["counts"]["inserted"] == 8
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.iterdir() if p.suffix in (".csv", ".txt")))
