@@ -101,6 +101,21 @@ def test_file_size_counts_the_write_ahead_log(tmp_path):
     assert storage.file_size(path) == 120
 
 
+def test_a_file_written_whole_replaces_the_old_one_in_one_step_and_leaves_nothing_beside_it(tmp_path):
+    path = tmp_path / "notte.csv.result.json"
+    path.write_text('{"status": "failed"}', encoding="utf-8")
+    with path.open(encoding="utf-8") as reader:         # a script that opened the old result before the new one came
+        storage.write_whole(path, '{"status": "done", "file": "notte.csv"}')
+        assert reader.read() == '{"status": "failed"}'
+    assert path.read_text(encoding="utf-8") == '{"status": "done", "file": "notte.csv"}'
+    # a write that fails (here, where a folder stands) leaves what stood there as it was, and nothing half-written
+    (tmp_path / "folder").mkdir()
+    with pytest.raises(OSError):
+        storage.write_whole(tmp_path / "folder", "testo")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder", "notte.csv.result.json"]
+    assert list((tmp_path / "folder").iterdir()) == []
+
+
 def test_duckdb_works_within_the_memory_it_is_given(db_path, monkeypatch, capsys):
     con = db.connect(db_path)
     assert con.execute("select current_setting('memory_limit')").fetchone() == ("667.5 MiB",)   # 700MB
