@@ -1,8 +1,9 @@
 -- purpose: refuse the rows whose key cannot go in: one an earlier row of the file already used (quoted as
 --          written in the file, not as the key compares it), one two stored leads share, and what the mode
 --          refuses (insert: a known key; update: an unknown key); import_matches keeps the others
--- params: $key_field varchar, $mode varchar (upsert, insert, update), and what a bitmap of import_matches told
---         (run.py): $lead_matched_twice, $row_matched_twice, $unmatched (some good row matched no lead)
+-- params: $key_field varchar, $mode varchar (upsert, insert, update), and what run.py found of import_matches:
+--         $lead_matched_twice, $row_matched_twice, $values_changed (some match changes a value), $unmatched (some
+--         good row matched no lead)
 -- grain: adds to import_problems; email_changed: the stored leads a row matched by ID gives a new e-mail
 
 -- keys more than one row uses. The rows of a stored key all matched its lead, so they are grouped only when
@@ -62,14 +63,16 @@ delete from import_matches where rn in (select rn from import_problems);
 -- a stored ID with another name and the e-mail of another stored lead: two exports that number different things
 -- alike (Pipedrive's people and deals both start at 1) would give one person another's name and e-mail. A shared
 -- mailbox (info@) or two e-mails swapped back keep their names, and go in. Only rows that change something and
--- bring another e-mail are looked at: none on a first import or a re-import of the same file
+-- bring another e-mail are looked at: none on a first import or a re-import of the same file, where
+-- $values_changed spares reading the stored e-mails at all
 insert into import_problems
 select m.rn, 'email', r.raw_email, 'email_of_another', coalesce(o.external_id, o.email)
 from import_matches as m
 join import_rows_coded as r using (rn)
 join leads as l on l.lead_id = m.lead_id
 join leads as o on o.email = r.email and o.lead_id <> m.lead_id
-where $key_field = 'external_id' and m.values_changed and r.email is not null and r.email is distinct from l.email
+where $values_changed and $key_field = 'external_id' and m.values_changed and r.email is not null
+  and r.email is distinct from l.email
   and l.name is not null and coalesce(r.name, r.derived_name) is not null
   and lower(coalesce(r.name, r.derived_name)) <> lower(l.name)
 qualify row_number() over (partition by m.rn order by o.lead_id) = 1;
@@ -82,5 +85,5 @@ select r.written_key as id, l.email as old_email, r.email as new_email
 from import_matches as m
 join import_rows_coded as r using (rn)
 join leads as l on l.lead_id = m.lead_id
-where $key_field = 'external_id' and m.values_changed and r.email is not null and l.email is not null
-  and r.email <> l.email;
+where $values_changed and $key_field = 'external_id' and m.values_changed and r.email is not null
+  and l.email is not null and r.email <> l.email;
