@@ -39,8 +39,10 @@ class ItalianEnglishInfo(dateparser.parserinfo):
 
 
 _INFO = ItalianEnglishInfo(dayfirst=True)
-MONTH_NAMES = "|".join(sorted({n.lower() for names in ItalianEnglishInfo.MONTHS for n in names}, key=len,
-                              reverse=True))
+# longest first, then alphabetical: the same text in every process (a set's order changes with each one), so that
+# a pattern made with it is the one kept by an earlier process (regexcache)
+MONTH_NAMES = "|".join(sorted({n.lower() for names in ItalianEnglishInfo.MONTHS for n in names},
+                              key=lambda name: (-len(name), name)))
 WEEKDAY_NAMES = "|".join(n.lower() for names in ItalianEnglishInfo.WEEKDAYS for n in names[1:])
 # the words that set a number or a period beside another to compare with: "rispetto al Q3", "vs 20", "contro i 20"
 VERSUS = r"rispetto\s+(?:a|al|allo|all'|alla|ai|agli|alle)|vs\.?|versus|compared\s+(?:to|with)" \

@@ -232,13 +232,16 @@ def file_size(path: str | os.PathLike[str]) -> int:
     return sum(p.stat().st_size for p in (path, log_of(path)) if p.exists())
 
 
-def write_whole(path: Path, text: str) -> None:
+def write_whole(path: Path, text: str | bytes) -> None:
     """Text in a file that readers see whole or not at all: a script polling the inbox's done/ folder for results,
     the next process reading a cache. Written beside it under a hidden name of this writer's own, then put in its
     place in one step (a rename within a folder), so no reader opens it empty or cut."""
     partial = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.partial")
     try:
-        partial.write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            partial.write_bytes(text)
+        else:
+            partial.write_text(text, encoding="utf-8")
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)

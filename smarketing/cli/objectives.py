@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from typing import Any
 
-from smarketing import lazy, metrics, periods, stages
+from smarketing import lazy, metrics, periods, regexcache, stages
 from smarketing.cli.output import day_type, print_json, print_table
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
@@ -106,7 +106,9 @@ def _check(args: argparse.Namespace):
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    draft, ctx, report = _check(args)
+    # the reader's patterns compiled by an earlier command are used again (regexcache): most of a check's time
+    with regexcache.kept():
+        draft, ctx, report = _check(args)
     if args.format == "json":
         print_json({**report.as_dict(), "parsed": objectives.parsed(draft, ctx)})
         return 0
@@ -125,8 +127,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     try:
         # "--owner marketing:Giulia" is Giulia Ferrari, never a second, new person in the team
         args.owners = [(team.known_as(con, name, function), function) for name, function in args.owners]
-        draft, ctx, report = objectives.check(con, args.text, args.owners, args.today or periods.today(), args.lang,
-                                              args.parent, args.corrections)
+        with regexcache.kept():
+            draft, ctx, report = objectives.check(con, args.text, args.owners, args.today or periods.today(),
+                                                  args.lang, args.parent, args.corrections)
         objective_id = objectives.create(con, draft, ctx.baseline, args.owners, args.lang, access.local_user(),
                                          title=args.title, parent_id=args.parent)
         row = objectives.get(con, objective_id)
