@@ -125,13 +125,20 @@ def filters(draft: Draft, low: str, vocabulary: dict[str, list[str]], original: 
     check to say, the excluded one left out of the filters."""
     for dimension in ("source", "campaign", "segment", "region", "product", "owner"):
         named: list[tuple[str, int, int]] = []
+        ruled_out: set[str] = set()
         for value in sorted(vocabulary.get(dimension, []), key=len, reverse=True):
             names = {normalise(value)}
             names |= next((set(g) for g in _GROUPS.get(dimension, []) if normalise(value) in g), set())
-            found = next((m for n in names if n for m in re.finditer(rf"\b{re.escape(n)}\b", low)), None)
+            mentions = [m for n in names if n for m in re.finditer(rf"\b{re.escape(n)}\b", low)]
+            # where the sentence first names it, by any of its names (the longest at one place), never by whichever
+            # name a set gives first: that changed with each process, and so did the reading
+            found = min(mentions, key=lambda m: (m.start(), -m.end()), default=None)
             if found and not any(found.start() >= s and found.end() <= e for _, s, e in named):
                 named.append((value, found.start(), found.end()))
-        excluded = [v for v, start, _ in named if _EXCLUDING.search(low[:start])]
+                # "dagli eventi, escluse le fiere": one value named and ruled out, which no filter can hold: said
+                if any(_EXCLUDING.search(low[:m.start()]) for m in mentions):
+                    ruled_out.add(value)
+        excluded = [v for v, _, _ in named if v in ruled_out]
         kept = [v for v, _, _ in sorted(named, key=lambda n: n[1]) if v not in excluded]
         if kept:
             draft.filters[dimension] = kept[0]
