@@ -2,7 +2,7 @@
 (`re`'s parser and compiler): the reader of objectives' ~500 patterns took 0.23 s of every `objectives check`, 0.55 s
 in all against 0.17 s for loading DuckDB. As Python keeps a module's bytecode, the compiled form of the patterns a
 command used is kept beside the bytecode, for this exact Python, and the next process hands it to the engine as
-`re` itself does (~10 ms); `re`'s own cache then serves every `re.search` and `re.compile` of those patterns.
+`re` itself does (~15 ms); `re`'s own cache then serves every `re.search` and `re.compile` of those patterns.
 
 Only what this same Python compiled goes in, checked equal to `re`'s own pattern before it is kept. Another Python,
 a damaged file, `re`'s internals changed, or `PYTHONDONTWRITEBYTECODE`: the patterns are compiled as usual."""
