@@ -22,7 +22,10 @@ from typing import Any
 
 from smarketing import storage
 
-_KEPT = Path(__file__).with_name("__pycache__") / f"patterns.{sys.implementation.cache_tag}.marshal"
+# one file per Python build: two builds of one version sharing the folder do not overwrite each other's in turn
+_KEPT = Path(__file__).with_name("__pycache__") / (
+    f"patterns.{sys.implementation.cache_tag}-{hashlib.blake2b(sys.version.encode(), digest_size=4).hexdigest()}"
+    ".marshal")
 _LIMIT = 1000
 _DIGEST = 32
 _WORTH = 0.005      # seconds of compiling that a rewrite of the file saves the next process
