@@ -56,8 +56,9 @@ def test_kept_patterns_come_back_as_the_patterns_re_compiles_and_read_the_same(t
 
 def test_a_file_of_another_python_a_damaged_one_or_none_is_not_used(tmp_path, fresh, monkeypatch):
     kept = tmp_path / "patterns.marshal"
+    re.purge()
     re.compile(r"\bentro\s+il\s+(\d{1,2})/(\d{1,2})/(\d{4})\b")
-    assert regexcache.keep(kept) >= 1
+    assert regexcache.keep(kept) == 1
     data = kept.read_bytes()
     for name, damaged in {"cut": data[:-100], "one byte changed": data[:-50] + bytes([data[-50] ^ 1]) + data[-49:],
                           "empty": b"", "not ours": b"\x00" * 64}.items():
@@ -71,7 +72,7 @@ def test_a_file_of_another_python_a_damaged_one_or_none_is_not_used(tmp_path, fr
     re.compile(r"\bentro\s+il\s+(\d{1,2})/(\d{1,2})/(\d{4})\b")
     with monkeypatch.context() as other:
         other.setattr(regexcache, "_stamp", lambda: ("3.11.0 (another build)",))
-        assert regexcache.keep(kept) >= 1
+        assert regexcache.keep(kept) == 1
     re.purge()
     regexcache._entries.clear()
     assert (regexcache.warm(kept), len(re._cache)) == (0, 0)  # type: ignore[attr-defined]
@@ -87,13 +88,13 @@ def test_nothing_is_kept_when_python_writes_no_bytecode(tmp_path, fresh, monkeyp
 def test_a_pattern_whose_program_is_not_res_own_is_never_kept(tmp_path, fresh, monkeypatch):
     real = regexcache._entry
 
-    def off_by_one(pattern, flags):
+    def another_program(pattern, flags):
         # valid code, but not what re made of the text: it would ignore case where the pattern does not
         entry = real(pattern, flags)
         return entry[:2] + (entry[2] | re.IGNORECASE,) + entry[3:]
 
     re.purge()
     re.compile(r"\b(?:entro|by)\s+(\d{1,2})\s+(?:giorni|days)\b")
-    monkeypatch.setattr(regexcache, "_entry", off_by_one)
+    monkeypatch.setattr(regexcache, "_entry", another_program)
     assert regexcache.keep(tmp_path / "patterns.marshal") == 0
     assert not (tmp_path / "patterns.marshal").exists()
