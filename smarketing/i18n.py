@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import re
-import sys
 import tomllib
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
@@ -40,14 +39,7 @@ def texts() -> dict[str, dict[str, str]]:
     except (OSError, ValueError):
         pass
     flat = _flatten(tomllib.loads(data.decode("utf-8")))
-    if not sys.dont_write_bytecode:
-        try:
-            kept.parent.mkdir(exist_ok=True)
-            for old in kept.parent.glob("texts.*"):
-                old.unlink(missing_ok=True)
-            storage.write_whole(kept, json.dumps(flat, ensure_ascii=False))
-        except OSError:
-            pass            # a read-only install reads the TOML every time
+    storage.keep_beside_bytecode(kept, json.dumps(flat, ensure_ascii=False), replaces="texts.*")
     return flat
 
 

@@ -96,11 +96,7 @@ def keep(path: Path | None = None) -> int:
     if new and time.perf_counter() - start >= _WORTH:
         # the newest ones when there are too many: patterns made of a store's sources and owners do not pile up
         payload = marshal.dumps((_stamp(), list(_entries.values())[-_LIMIT:]))
-        try:
-            (path or _KEPT).parent.mkdir(exist_ok=True)
-            storage.write_whole(path or _KEPT, hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload)
-        except OSError:
-            pass        # a read-only install compiles them every time
+        storage.keep_beside_bytecode(path or _KEPT, hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload)
     return new
 
 

@@ -8,6 +8,7 @@ import errno
 import os
 import re
 import shutil
+import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -232,16 +233,32 @@ def file_size(path: str | os.PathLike[str]) -> int:
     return sum(p.stat().st_size for p in (path, log_of(path)) if p.exists())
 
 
-def write_whole(path: Path, text: str | bytes) -> None:
-    """Text in a file that readers see whole or not at all: a script polling the inbox's done/ folder for results,
-    the next process reading a cache. Written beside it under a hidden name of this writer's own, then put in its
-    place in one step (a rename within a folder), so no reader opens it empty or cut."""
+def write_whole(path: Path, content: str | bytes) -> None:
+    """Text (UTF-8) or bytes in a file that readers see whole or not at all: a script polling the inbox's done/
+    folder for results, the next process reading a cache. Written beside it under a hidden name of this writer's
+    own, then put in its place in one step (a rename within a folder), so no reader opens it empty or cut."""
     partial = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.partial")
     try:
-        if isinstance(text, bytes):
-            partial.write_bytes(text)
+        if isinstance(content, bytes):
+            partial.write_bytes(content)
         else:
-            partial.write_text(text, encoding="utf-8")
+            partial.write_text(content, encoding="utf-8")
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def keep_beside_bytecode(path: Path, content: str | bytes, replaces: str | None = None) -> None:
+    """A cache for the next process in a __pycache__ folder, as Python keeps a module's bytecode, and under the
+    same rule: nothing is written when Python is told to write no bytecode, and a folder that cannot be written
+    (a read-only install) leaves the next process to work it out again. `replaces`: the earlier caches it stands
+    for (a glob in that folder), removed first."""
+    if sys.dont_write_bytecode:
+        return
+    try:
+        path.parent.mkdir(exist_ok=True)
+        for old in path.parent.glob(replaces) if replaces else ():
+            old.unlink(missing_ok=True)
+        write_whole(path, content)
+    except OSError:
+        pass

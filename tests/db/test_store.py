@@ -116,6 +116,24 @@ def test_a_file_written_whole_replaces_the_old_one_in_one_step_and_leaves_nothin
     assert list((tmp_path / "folder").iterdir()) == []
 
 
+def test_a_cache_kept_beside_the_bytecode_follows_pythons_rule_for_bytecode(tmp_path, monkeypatch):
+    cache = tmp_path / "__pycache__" / "texts.new.json"
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    storage.keep_beside_bytecode(cache, "{}")
+    assert not cache.parent.exists()
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    cache.parent.mkdir()
+    (cache.parent / "texts.old.json").write_text("{}", encoding="utf-8")
+    (cache.parent / "patterns.x.marshal").write_bytes(b"\x00")
+    storage.keep_beside_bytecode(cache, '{"a": 1}', replaces="texts.*")
+    assert sorted(p.name for p in cache.parent.iterdir()) == ["patterns.x.marshal", "texts.new.json"]
+    assert cache.read_text(encoding="utf-8") == '{"a": 1}'
+    # where no folder can be made (a read-only install), nothing is kept and nothing is raised
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    storage.keep_beside_bytecode(tmp_path / "file" / "__pycache__" / "texts.json", "{}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["__pycache__", "file"]
+
+
 def test_duckdb_works_within_the_memory_it_is_given(db_path, monkeypatch, capsys):
     con = db.connect(db_path)
     assert con.execute("select current_setting('memory_limit')").fetchone() == ("667.5 MiB",)   # 700MB
