@@ -67,12 +67,14 @@ def warm(path: Path | None = None) -> int:
         # and re would drop the first ones kept to compile the last ones again
         cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
         for entry in entries:
-            pattern, flags, final_flags, code, groups, groupindex, indexgroup = entry
-            key = (str, pattern, flags)
+            key = (str, entry[0], entry[1])
             if key not in cache:
-                cache[key] = _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+                compiled = _build(entry)
+                if compiled is None:
+                    return 0
+                cache[key] = compiled
             _entries[key] = entry
-    except (OSError, EOFError, ValueError, TypeError, AttributeError, RuntimeError):
+    except (OSError, EOFError, ValueError, TypeError, IndexError, AttributeError, RuntimeError):
         return 0        # compiled as usual
     return len(_entries)
 
