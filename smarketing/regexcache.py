@@ -81,6 +81,7 @@ def warm(path: Path | None = None) -> int:
 
 def keep(path: Path | None = None) -> int:
     """Keep the text patterns in `re`'s cache beside the bytecode when some are new; how many were new."""
+    # keep_beside_bytecode would write nothing under this rule: asked here first, so the patterns are not worked out
     if sys.dont_write_bytecode or not _usable():
         return 0
     cache: dict[Any, Any] = dict(re._cache)  # type: ignore[attr-defined]
