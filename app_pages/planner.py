@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import streamlit as st
 
-from smarketing import amounts, choices, objectives, planner, ui
+from smarketing import amounts, choices, objectives, planner, plannerwords, ui
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_int, fmt_money, fmt_num
 
@@ -46,7 +46,7 @@ plan = view.plan
 currency = plan.currency
 # the amount as read, in the plan's currency (its deals', else the company's), which only the plan knows
 cols[1].caption(tr("planner.amount_read", amount=planner.amount_words(amount, goal, currency, lang)))
-for problem in planner.problems(plan, lang):
+for problem in plannerwords.problems(plan, lang):
     st.warning(ui.plain(problem), icon=":material/warning:")
 
 cards = st.columns(4)
@@ -54,20 +54,20 @@ cards[0].metric(tr("planner.weeks"), fmt_num(plan.weeks, lang, 1))
 cards[1].metric(tr("planner.average_deal"), fmt_money(plan.average_deal, lang, currency))
 cards[2].metric(tr("planner.cpl"), fmt_money(plan.cpl, lang, plan.spend_currency, 2))
 cards[3].metric(tr("planner.budget"), fmt_money(plan.budget, lang, plan.spend_currency))
-shown = planner.table(plan, lang)
+shown = plannerwords.table(plan, lang)
 ui.table(shown, numeric=tuple(list(shown[0])[1:]))
-if covered := planner.coverage(plan, lang):
+if covered := plannerwords.coverage(plan, lang):
     st.caption(covered)
 
 st.subheader(tr("planner.pace_title"))
 if plan.needed.get("customer") == 0:
     st.success(tr("planner.covered"), icon=":material/task_alt:")
-for sentence, short in planner.pace(plan, lang):
+for sentence, short in plannerwords.pace(plan, lang):
     (st.warning if short else st.success)(sentence, icon=":material/speed:")
 if plan.pipeline:
     st.subheader(tr("planner.pipeline_title"))
     st.caption(tr("planner.pipeline_caption"))
-    opened = planner.pipeline_rows(plan, lang)
+    opened = plannerwords.pipeline_rows(plan, lang)
     ui.table(opened, numeric=tuple(list(opened[0])[1:]))
 
 st.subheader(tr("planner.children_title"))

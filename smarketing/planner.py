@@ -16,7 +16,32 @@ import duckdb
 
 from smarketing import db, drafting, metrics, objectives, periods, settings, stages
 from smarketing.errors import SmarketingError
-from smarketing.i18n import fmt_date, fmt_int, fmt_long_date, fmt_money, fmt_num, fmt_pct, t
+from smarketing.i18n import fmt_int, fmt_long_date, fmt_money, fmt_num, t
+
+# a step of the journey: from one stage to the next
+Step = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a plan is incomplete or late: a code (a text key under [planner]) and what it is about, a stage or a
+    step; plannerwords says it."""
+
+    code: str
+    stage: str | None = None    # too_late
+    step: Step | None = None    # no_rate, undated, no_lag, over_full
+
+
+@dataclass(frozen=True)
+class OpenDeals:
+    """The deals open at a stage that the plan counts on, at that stage's historical odds."""
+
+    stage: str
+    open: int
+    value: float                 # in the plan's currency: their own values where they have them, else the average
+    rate: float | None           # the stage's historical win rate
+    in_time: float | None        # the share of its won deals that closed within the days left
+    expected: float              # customers, or revenue, they are expected to bring
 
 
 @dataclass
@@ -31,28 +56,31 @@ class Plan:
     average_deal: float | None = None
     currency: str = settings.DEFAULT_CURRENCY   # the won deals', else the company's
     spend_currency: str = settings.DEFAULT_CURRENCY     # the spend's (cost per lead, budget), else the company's
-    rates: dict[str, float | None] = field(default_factory=dict)    # "mql->sql": rate
-    lags: dict[str, float | None] = field(default_factory=dict)     # "mql->sql": median days
+    rates: dict[Step, float | None] = field(default_factory=dict)    # (mql, sql): rate
+    lags: dict[Step, float | None] = field(default_factory=dict)     # (mql, sql): median days
     needed: dict[str, int | None] = field(default_factory=dict)     # stage: new entries it needs
     by: dict[str, date] = field(default_factory=dict)        # stage: the last day entries still count
     per_week: dict[str, float | None] = field(default_factory=dict)
     run_rate: dict[str, float | None] = field(default_factory=dict)  # stage: entries a week in the look-back
-    pipeline: list[dict[str, Any]] = field(default_factory=list)              # open deals per stage and their odds
+    pipeline: list[OpenDeals] = field(default_factory=list)
     from_pipeline: float = 0.0   # customers (or revenue) the open deals are expected to bring
     pipeline_customers: float = 0.0     # the customers they are expected to bring, for either goal
     cpl: float | None = None
     budget: float | None = None
-    problems: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     stage_rows: list[stages.Stage] = field(default_factory=list)    # the journey's stages, to name them
     filters: dict[str, str] = field(default_factory=dict)   # the part of the data planned for: its objectives too
 
     def labels(self, lang: str) -> dict[str, str]:
         return stages.labels(self.stage_rows, lang)
 
+    def has(self, code: str) -> bool:
+        return any(problem.code == code for problem in self.problems)
+
     @property
     def complete(self) -> bool:
         """Whether the plan can become objectives: every stage's need known, and a deadline still to come."""
-        return self.needed.get("lead") is not None and "deadline_past" not in self.problems
+        return self.needed.get("lead") is not None and not self.has("deadline_past")
 
 
 def target_problem(goal: str, target: float) -> str | None:
@@ -69,7 +97,7 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
     plan = Plan(goal, target, deadline, today, lookback_days, max((deadline - today).days, 0) / 7,
                 stage_rows=stages.stages(con), filters={d: v for d, v in (filters or {}).items() if v})
     if plan.weeks <= 0:
-        plan.problems.append("deadline_past")
+        plan.problems.append(Problem("deadline_past"))
     start, end = periods.last_days(lookback_days, today)
     window: dict[str, Any] = dict(start=start, end=end, filters=filters or {}, today=today)
     # a week's arrivals over the days the data covers: a store whose leads start 27 days ago has had 27 days of
@@ -83,10 +111,10 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
     for a, b in zip(stages.PATH, stages.PATH[1:]):
         step = metrics.Query(mode="period", from_stage=a, to_stage=b, **window)
         row = metrics.compute(con, "conversion", step)[0]
-        plan.rates[f"{a}->{b}"] = row["conversion_rate"]
+        plan.rates[a, b] = row["conversion_rate"]
         plan.run_rate[a] = row["entered"] / weeks_back
         plan.run_rate[b] = row["converted"] / weeks_back
-        plan.lags[f"{a}->{b}"] = metrics.compute(con, "velocity", step)[0]["median_days"]
+        plan.lags[a, b] = metrics.compute(con, "velocity", step)[0]["median_days"]
     won = metrics.compute(con, "win_rate", metrics.Query(**window))[0]
     plan.average_deal = None if won["avg_deal_value"] is None else float(won["avg_deal_value"])
     # the target is in the currency of the deals it is measured against; with none yet, the company's
@@ -95,24 +123,24 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
     customers = max(target - plan.from_pipeline, 0) if goal == "customers" else None
     if goal == "revenue":
         if (won["currencies"] or 0) > 1:
-            plan.problems.append("mixed_currency")    # never average EUR and USD deals together
+            plan.problems.append(Problem("mixed_currency"))    # never average EUR and USD deals together
         elif not plan.average_deal:
-            plan.problems.append("no_deal_value")
+            plan.problems.append(Problem("no_deal_value"))
         else:
             customers = max(target - plan.from_pipeline, 0) / plan.average_deal
     need = None if customers is None else _whole(customers)
     plan.needed["customer"] = need
     for a, b in reversed(list(zip(stages.PATH, stages.PATH[1:]))):
-        rate = plan.rates[f"{a}->{b}"]
+        rate = plan.rates[a, b]
         if rate is not None and rate > 1:
             # more entries into the next stage than into this one in the look-back (entries with no date for this
             # stage, or leads that came in before it): every SQL was an MQL first, so a stage never needs fewer
             # entries than the next one, and the plan counts 100%, said
-            plan.problems.append(f"over_full:{a}->{b}")
-            rate = plan.rates[f"{a}->{b}"] = 1.0
+            plan.problems.append(Problem("over_full", step=(a, b)))
+            rate = plan.rates[a, b] = 1.0
         if need is None or not rate:
             if need is not None:
-                plan.problems.append(f"{_unmeasured(con, window, b)}:{a}->{b}")
+                plan.problems.append(Problem(_unmeasured(con, window, b), step=(a, b)))
             need = None
         else:
             need = _whole(need / rate)
@@ -171,8 +199,7 @@ def _open_deals(con: duckdb.DuckDBPyConnection, plan: Plan, window: dict[str, An
                  if own_values else row["open_deals"] * (plan.average_deal or 0))
         odds = 0.0 if rate is None else rate * (1.0 if in_time is None else in_time)
         expected = (row["open_deals"] if plan.goal == "customers" else value) * odds
-        plan.pipeline.append({"stage": row["stage"], "open": row["open_deals"], "value": value, "rate": rate,
-                              "in_time": in_time, "expected": expected})
+        plan.pipeline.append(OpenDeals(row["stage"], row["open_deals"], value, rate, in_time, expected))
         plan.from_pipeline += expected
         plan.pipeline_customers += row["open_deals"] * odds
 
@@ -183,102 +210,22 @@ def _schedule(plan: Plan) -> None:
     after = 0.0
     for stage, following in zip(reversed(stages.PATH), [None, *reversed(stages.PATH)]):
         if following is not None:
-            lag = plan.lags[f"{stage}->{following}"]
+            lag = plan.lags[stage, following]
             if lag is None and plan.needed.get(stage):
-                plan.problems.append(f"no_lag:{stage}->{following}")
+                plan.problems.append(Problem("no_lag", step=(stage, following)))
             after += lag or 0
         plan.by[stage] = plan.deadline - timedelta(days=math.ceil(after))
         weeks = (plan.by[stage] - plan.today).days / 7
         needed = plan.needed.get(stage)
         plan.per_week[stage] = None if needed is None or weeks <= 0 else needed / weeks
     # in journey order: the earliest stage that is too late first
-    plan.problems += [f"too_late:{stage}" for stage in stages.PATH
+    plan.problems += [Problem("too_late", stage) for stage in stages.PATH
                       if plan.needed.get(stage) and plan.by[stage] <= plan.today and plan.weeks > 0]
 
 
 def _whole(value: float) -> int:
     """Round up to whole leads, but 6 / (2/3) is 9, not the 10 its binary fraction would give."""
     return math.ceil(round(value, 9))
-
-
-def table(plan: Plan, lang: str) -> list[dict[str, Any]]:
-    """The plan as the page and the CLI show it: one row per stage, from leads to customers: how many must
-    come in, by when, how many a week that makes, how many a week come in now, the rate to the next stage."""
-    labels = plan.labels(lang)
-    shown = []
-    for a, b in zip(stages.PATH, [*stages.PATH[1:], None]):
-        shown.append({
-            t("planner.col_stage", lang): labels.get(a, a),
-            t("planner.col_needed", lang): fmt_int(plan.needed.get(a), lang),
-            t("planner.col_by", lang): fmt_date(plan.by.get(a), lang),
-            t("planner.col_per_week", lang): fmt_num(plan.per_week.get(a), lang, 1),
-            t("planner.col_run_rate", lang): fmt_num(plan.run_rate.get(a), lang, 1),
-            t("planner.col_rate", lang): fmt_pct(plan.rates.get(f"{a}->{b}"), lang) if b else "",
-        })
-    return shown
-
-
-def pace(plan: Plan, lang: str) -> list[tuple[str, bool]]:
-    """Per stage, the weekly need against today's weekly arrivals in words ("servono 36,8 contatti a
-    settimana, ne arrivano 29"), and whether today's pace falls short."""
-    said = []
-    for stage in stages.PATH:
-        need, now = plan.per_week.get(stage), plan.run_rate.get(stage)
-        if not need or now is None:
-            continue
-        key = f"planner.pace_{stage}"
-        if stage == "customer" and plan.pipeline_customers and plan.weeks > 0:
-            # the customers coming in now include those the open deals bring: set against all the plan counts on,
-            # never against the new ones alone
-            need += plan.pipeline_customers / plan.weeks
-            key = "planner.pace_customer_with_pipeline"
-        said.append((t(key, lang, need=fmt_num(need, lang, 1), now=fmt_num(now, lang, 1),
-                       by=fmt_date(plan.by[stage], lang), pipeline=fmt_num(plan.pipeline_customers, lang, 1),
-                       # the table's new customers beside the open deals' (the weekly need counts both)
-                       new=fmt_int(plan.needed.get(stage) or 0, lang)),
-                     now < need))
-    return said
-
-
-def coverage(plan: Plan, lang: str) -> str | None:
-    """Where the data starts inside the look-back, the days the weekly arrivals are measured over, in words."""
-    if plan.covered_from is None:
-        return None
-    return t("planner.covered_from", lang, day=fmt_date(plan.covered_from, lang),
-             days=fmt_int((plan.today - plan.covered_from).days + 1, lang), lookback=fmt_int(plan.lookback_days, lang))
-
-
-def pipeline_rows(plan: Plan, lang: str) -> list[dict[str, Any]]:
-    """The deals already open that the plan counts on, stage by stage."""
-    labels = plan.labels(lang)
-    currency = plan.currency
-    return [{
-        t("planner.col_stage", lang): labels.get(row["stage"], row["stage"]),
-        t("planner.col_open", lang): fmt_int(row["open"], lang),
-        t("planner.col_open_value", lang): fmt_money(row["value"], lang, currency),
-        t("planner.col_stage_win_rate", lang): fmt_pct(row["rate"], lang),
-        t("planner.col_in_time", lang): fmt_pct(row["in_time"], lang),
-        t("planner.col_expected", lang): fmt_money(row["expected"], lang, currency) if plan.goal == "revenue"
-        else fmt_num(row["expected"], lang, 1),
-    } for row in plan.pipeline]
-
-
-def problems(plan: Plan, lang: str) -> list[str]:
-    """Why a plan is incomplete or late, in words."""
-    labels = plan.labels(lang)
-    said = []
-    for problem in plan.problems:
-        if problem.startswith(("no_rate:", "no_lag:", "over_full:", "undated:")):
-            kind, step = problem.split(":", 1)
-            a, b = step.split("->")
-            said.append(t(f"planner.{kind}", lang, step=f"{labels.get(a, a)} → {labels.get(b, b)}"))
-        elif problem.startswith("too_late:"):
-            stage = problem.split(":", 1)[1]
-            said.append(t("planner.too_late", lang, stage=labels.get(stage, stage),
-                          by=fmt_date(plan.by[stage], lang)))
-        else:
-            said.append(t(f"planner.{problem}", lang))
-    return said
 
 
 def scope(plan: Plan, lang: str) -> str:

@@ -711,7 +711,7 @@ def test_a_lost_row_of_a_deals_export_reached_the_opportunity_stage_in_the_funne
         ("lead", 5, None), ("mql", 5, 0), ("sql", 5, 0), ("opportunity", 5, 0), ("customer", 1, 4)]
     assert metrics.compute(con, "win_rate", q)[0]["win_rate"] == 0.25
     plan = planner.make(con, "customers", 10, date(2027, 3, 31), TODAY, 90)
-    assert [(p["stage"], p["open"], p["rate"], p["expected"]) for p in plan.pipeline] == [
+    assert [(p.stage, p.open, p.rate, p.expected) for p in plan.pipeline] == [
         ("opportunity", 1, 0.25, 0.25)]
 
 

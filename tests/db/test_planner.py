@@ -21,8 +21,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from smarketing import objectives, planner
+from smarketing import objectives, planner, plannerwords
 from smarketing.errors import SmarketingError
+from smarketing.planner import Problem
 from tests.helpers import add_lead
 
 TODAY = date(2026, 11, 25)
@@ -42,10 +43,10 @@ def store(twelve_con):
 
 def test_customers_back_to_leads(store):
     plan = planner.make(store, "customers", 6, SIX_WEEKS, TODAY, 30)
-    assert plan.rates == pytest.approx({"lead->mql": 6 / 11, "mql->sql": 0.5, "sql->opportunity": 1.0,
-                                        "opportunity->customer": 1.0})
+    assert plan.rates == pytest.approx({("lead", "mql"): 6 / 11, ("mql", "sql"): 0.5, ("sql", "opportunity"): 1.0,
+                                        ("opportunity", "customer"): 1.0})
     # the two open deals should bring 2 x 3/4 = 1.5 customers: 4.5 more, so 5
-    assert [(p["stage"], p["open"], p["rate"], p["expected"]) for p in plan.pipeline] == [
+    assert [(p.stage, p.open, p.rate, p.expected) for p in plan.pipeline] == [
         ("sql", 1, 0.75, 0.75), ("opportunity", 1, 0.75, 0.75)]
     assert plan.from_pipeline == 1.5
     # 5 customers <- 5 opportunities <- 5 SQLs <- 10 MQLs <- ceil(10 / (6/11)) = 19 leads
@@ -67,7 +68,8 @@ def test_the_look_back_is_as_many_days_as_it_says(store):
 
 def test_each_stage_comes_earlier_by_the_median_days_after_it(store):
     plan = planner.make(store, "customers", 6, SIX_WEEKS, TODAY, 30)
-    assert plan.lags == {"lead->mql": 2, "mql->sql": 2, "sql->opportunity": 4, "opportunity->customer": 8}
+    assert plan.lags == {("lead", "mql"): 2, ("mql", "sql"): 2, ("sql", "opportunity"): 4,
+                         ("opportunity", "customer"): 8}
     # customers by the deadline (6 January), opportunities 8 days before, SQLs 4 more, MQLs 2, leads 2
     assert plan.by == {"customer": date(2027, 1, 6), "opportunity": date(2026, 12, 29), "sql": date(2026, 12, 25),
                        "mql": date(2026, 12, 23), "lead": date(2026, 12, 21)}
@@ -77,7 +79,7 @@ def test_each_stage_comes_earlier_by_the_median_days_after_it(store):
     # against what comes in a week over the look-back: 11, 6, 3, 3 and 3 entries in 30 days
     assert plan.run_rate == pytest.approx({"lead": 11 * 7 / 30, "mql": 6 * 7 / 30, "sql": 3 * 7 / 30,
                                            "opportunity": 3 * 7 / 30, "customer": 3 * 7 / 30})
-    assert planner.pace(plan, "it")[0] == (
+    assert plannerwords.pace(plan, "it")[0] == (
         "Servono 5,1 nuovi contatti a settimana fino al 21/12/2026; ne arrivano 2,6.", True)
 
 
@@ -85,13 +87,14 @@ def test_a_deadline_nearer_than_the_steps_after_a_stage_is_too_late_for_it(store
     plan = planner.make(store, "customers", 6, date(2026, 12, 5), TODAY, 30)   # 10 days away
     # an SQL takes 4 + 8 = 12 days to become a customer, an MQL 14, a lead 16: all too late; opportunities
     # can still make it (8 days)
-    assert [p for p in plan.problems if p.startswith("too_late")] == ["too_late:lead", "too_late:mql", "too_late:sql"]
+    assert [p for p in plan.problems if p.code == "too_late"] == [
+        Problem("too_late", "lead"), Problem("too_late", "mql"), Problem("too_late", "sql")]
     # the open SQL deal cannot close in 10 days either (L1, the one deal won with an SQL date, took 14 from it);
     # the opportunity can (L1 closed 10 days after, L12 6): 6 - 0.75 = 5.25, so 6 opportunities in two weeks
-    assert [(p["stage"], p["in_time"], p["expected"]) for p in plan.pipeline] == [
+    assert [(p.stage, p.in_time, p.expected) for p in plan.pipeline] == [
         ("sql", 0.0, 0.0), ("opportunity", 1.0, 0.75)]
     assert plan.per_week["opportunity"] == pytest.approx(6 / (2 / 7)) and plan.per_week["sql"] is None
-    assert planner.problems(plan, "en")[0] == (
+    assert plannerwords.problems(plan, "en")[0] == (
         "Too late for Lead: whoever comes in now would close after the deadline (useful entries until 19 Nov 2026, "
         "given the median days of the later steps).")
 
@@ -100,14 +103,14 @@ def test_open_deals_bring_their_own_value_toward_a_revenue_target(store):
     # at the fairs L5 was won (20,000 EUR) and L4 lost, both past SQL and opportunity: 1 in 2 from either stage.
     # D1 brings half its own 5,000 EUR, D2 (no value) half the average deal: 12,500 of the 60,000
     plan = planner.make(store, "revenue", 60000, SIX_WEEKS, TODAY, 30, {"source": "Fiere"})
-    assert [(p["stage"], p["open"], p["rate"], p["value"], p["expected"]) for p in plan.pipeline] == [
+    assert [(p.stage, p.open, p.rate, p.value, p.expected) for p in plan.pipeline] == [
         ("sql", 1, 0.5, 20000.0, 10000.0), ("opportunity", 1, 0.5, 5000.0, 2500.0)]
     assert plan.from_pipeline == 12500
     # 47,500 / 20,000 = 2.4: 3 customers
     assert plan.needed["customer"] == 3
     # L5, the fairs' one won deal, has no date for SQL or opportunity: how soon such deals close is unknown, and
     # they count in full
-    assert planner.pipeline_rows(plan, "it") == [
+    assert plannerwords.pipeline_rows(plan, "it") == [
         {"Fase": "SQL", "Trattative aperte": "1", "Valore": "20.000\u00a0€", "Quota storica vinta": "50,0%",
          "Vinte in tempo": "–", "Ci si può aspettare": "10.000\u00a0€"},
         {"Fase": "Opportunità", "Trattative aperte": "1", "Valore": "5.000\u00a0€", "Quota storica vinta": "50,0%",
@@ -117,7 +120,7 @@ def test_open_deals_bring_their_own_value_toward_a_revenue_target(store):
 def test_a_target_the_open_deals_cover_needs_no_new_leads(store):
     plan = planner.make(store, "customers", 1, SIX_WEEKS, TODAY, 30)
     assert plan.needed == {"customer": 0, "opportunity": 0, "sql": 0, "mql": 0, "lead": 0}
-    assert planner.pace(plan, "it") == []
+    assert plannerwords.pace(plan, "it") == []
 
 
 def test_revenue_through_the_average_deal(store):
@@ -130,9 +133,9 @@ def test_revenue_through_the_average_deal(store):
 
 def test_deals_in_two_currencies_are_never_averaged(store):
     plan = planner.make(store, "revenue", 60000, SIX_WEEKS, TODAY, 30)
-    assert plan.problems == ["mixed_currency"]
+    assert plan.problems == [Problem("mixed_currency")]
     assert set(plan.needed.values()) == {None}
-    assert planner.problems(plan, "en")[0].startswith(
+    assert plannerwords.problems(plan, "en")[0].startswith(
         "The deals won in the period are in more than one currency")
 
 
@@ -140,20 +143,20 @@ def test_a_step_with_no_conversion_stops_the_plan_and_says_where(store):
     # Google Ads: L7, L8, L9 came in, L8 became an MQL, nobody went further
     plan = planner.make(store, "customers", 2, SIX_WEEKS, TODAY, 30, {"source": "Google Ads"})
     assert plan.needed == {"customer": 2, "opportunity": None, "sql": None, "mql": None, "lead": None}
-    assert planner.problems(plan, "it") == [
+    assert plannerwords.problems(plan, "it") == [
         "Nessuna conversione misurata per Opportunità → Cliente nel periodo: allunga il periodo o importa più dati."]
 
 
 def test_a_past_deadline_is_refused(store):
     plan = planner.make(store, "customers", 2, date(2026, 11, 1), TODAY, 30)
-    assert "deadline_past" in plan.problems
+    assert plan.has("deadline_past")
     assert set(plan.per_week.values()) == {None}
 
 
 def test_the_plan_table_in_both_languages(store):
     plan = planner.make(store, "customers", 6, SIX_WEEKS, TODAY, 30)
-    rows = [tuple(r.values()) for r in planner.table(plan, "it")]
-    assert list(planner.table(plan, "it")[0]) == [
+    rows = [tuple(r.values()) for r in plannerwords.table(plan, "it")]
+    assert list(plannerwords.table(plan, "it")[0]) == [
         "Fase", "Servono", "Entro il", "Servono a settimana", "Arrivano a settimana oggi", "Tasso verso la fase dopo"]
     assert rows == [
         ("Contatto", "19", "21/12/2026", "5,1", "2,6", "54,5%"),
@@ -162,7 +165,7 @@ def test_the_plan_table_in_both_languages(store):
         ("Opportunità", "5", "29/12/2026", "1,0", "0,7", "100,0%"),
         ("Cliente", "5", "06/01/2027", "0,8", "0,7", ""),
     ]
-    assert planner.table(plan, "en")[0] == {
+    assert plannerwords.table(plan, "en")[0] == {
         "Stage": "Lead", "Needed": "19", "By": "21 Dec 2026", "Needed a week": "5.1", "Coming in a week now": "2.6",
         "Rate to the next stage": "54.5%"}
 
@@ -180,7 +183,7 @@ def test_one_click_makes_a_parent_and_one_child_per_stage_owned_by_its_function(
     rows = [objectives.get(store, i) for i in children]
     # each stage by its own day: at the fairs lead -> MQL takes 5 days (L4 1, L6 9), MQL -> SQL and SQL ->
     # opportunity 1 (L4), opportunity -> customer was never dated (said in a warning: not brought forward)
-    assert plan.problems == ["no_lag:opportunity->customer"]
+    assert plan.problems == [Problem("no_lag", step=("opportunity", "customer"))]
     assert [(r["statement"], r["metric"], r["to_stage"], r["target"], r["owners"], r["parent_id"]) for r in rows] == [
         ("Generare 9 nuovi contatti (fonte: Fiere) entro il 30 dicembre 2026", "stage_entries", "lead", 9, ["Giulia"],
          parent_id),
@@ -295,12 +298,12 @@ def test_open_deals_count_as_often_as_the_won_ones_closed_within_the_days_left(s
     four months, with a green "no new leads needed". Eight days left: of the deals won from the opportunity stage
     with its date, L12 closed in 6 days and L1 in 10; from SQL, L1 in 14."""
     plan = planner.make(store, "customers", 6, date(2026, 12, 3), TODAY, 30)
-    assert [(p["stage"], p["rate"], p["in_time"], p["expected"]) for p in plan.pipeline] == [
+    assert [(p.stage, p.rate, p.in_time, p.expected) for p in plan.pipeline] == [
         ("sql", 0.75, 0.0, 0.0), ("opportunity", 0.75, 0.5, 0.375)]
     assert (plan.from_pipeline, plan.pipeline_customers) == (0.375, 0.375)
     assert plan.needed["customer"] == 6
-    assert [r["Vinte in tempo"] for r in planner.pipeline_rows(plan, "it")] == ["0,0%", "50,0%"]
-    assert [r["Won in time"] for r in planner.pipeline_rows(plan, "en")] == ["0.0%", "50.0%"]
+    assert [r["Vinte in tempo"] for r in plannerwords.pipeline_rows(plan, "it")] == ["0,0%", "50,0%"]
+    assert [r["Won in time"] for r in plannerwords.pipeline_rows(plan, "en")] == ["0.0%", "50.0%"]
 
 
 def test_the_customer_pace_counts_the_customers_the_open_deals_bring(store):
@@ -309,10 +312,10 @@ def test_the_customer_pace_counts_the_customers_the_open_deals_bring(store):
     (1.5 expected from the open deals), so 6.5 in all, 1.08 a week, against the 0.7 coming in."""
     plan = planner.make(store, "customers", 6, SIX_WEEKS, TODAY, 30)
     assert (plan.needed["customer"], plan.pipeline_customers, plan.weeks) == (5, 1.5, 6)
-    assert planner.pace(plan, "it")[-1] == (
+    assert plannerwords.pace(plan, "it")[-1] == (
         "Servono 1,1 clienti a settimana fino al 06/01/2027: 5 nuovi e 1,5 attesi dalle trattative già aperte; ne "
         "arrivano 0,7.", True)
-    assert planner.pace(plan, "en")[-1] == (
+    assert plannerwords.pace(plan, "en")[-1] == (
         "1.1 customers a week are needed until 6 Jan 2027: 5 new ones and 1.5 expected from the deals already open; "
         "0.7 come in.", True)
 
@@ -325,13 +328,13 @@ def test_the_arrivals_a_week_count_only_the_days_the_data_covers(con):
     plan = planner.make(con, "customers", 2, SIX_WEEKS, TODAY, 180)
     assert plan.covered_from == date(2026, 11, 2)
     assert plan.run_rate["lead"] == pytest.approx(4 / (24 / 7))
-    assert planner.coverage(plan, "it") == (
+    assert plannerwords.coverage(plan, "it") == (
         "I dati partono dal 02/11/2026: gli arrivi a settimana sono misurati sui 24 giorni da allora, non sugli ultimi "
         "180.")
-    assert planner.coverage(plan, "en") == (
+    assert plannerwords.coverage(plan, "en") == (
         "The data starts on 2 Nov 2026: the arrivals a week are measured over the 24 days since, not the last 180.")
     # data older than the look-back covers all of it: nothing to say
-    assert planner.coverage(planner.make(con, "customers", 2, SIX_WEEKS, TODAY, 20), "it") is None
+    assert plannerwords.coverage(planner.make(con, "customers", 2, SIX_WEEKS, TODAY, 20), "it") is None
 
 
 def test_the_cost_per_lead_and_the_budget_are_in_the_spends_currency(store):
@@ -345,7 +348,7 @@ def test_the_cost_per_lead_and_the_budget_are_in_the_spends_currency(store):
 def test_a_plan_due_today_makes_no_objectives(store):
     """Review 24: a deadline of today showed "La scadenza deve essere futura" and still created two objectives."""
     plan = planner.make(store, "revenue", 60000, TODAY, TODAY, 30, {"source": "Fiere"})
-    assert not plan.complete and "deadline_past" in plan.problems
+    assert not plan.complete and plan.has("deadline_past")
     with pytest.raises(SmarketingError) as refused:
         planner.create_plan(store, plan, None, {"marketing": "Giulia", "sales": "Marco"}, "it", "anna")
     assert refused.value.message("en") == (
@@ -387,9 +390,9 @@ def test_a_step_with_more_entries_out_than_in_counts_a_whole_rate_and_says_so(co
     add_lead(con, "A", "2026-10-01 09:00", "mql", [("lead", "2026-10-01 09:00"), ("mql", "2026-11-10 09:00")])
     add_lead(con, "B", "2026-11-05 09:00", "mql", [("lead", "2026-11-05 09:00"), ("mql", "2026-11-06 09:00")])
     plan = planner.make(con, "customers", 2, SIX_WEEKS, TODAY, 30)
-    assert plan.rates["lead->mql"] == 1.0
-    assert "over_full:lead->mql" in plan.problems
-    assert planner.problems(plan, "it")[plan.problems.index("over_full:lead->mql")] == (
+    assert plan.rates["lead", "mql"] == 1.0
+    assert Problem("over_full", step=("lead", "mql")) in plan.problems
+    assert plannerwords.problems(plan, "it")[plan.problems.index(Problem("over_full", step=("lead", "mql")))] == (
         "Per Contatto → MQL nel periodo gli ingressi nella fase dopo sono più di quelli nella fase prima (ingressi "
         "senza data, o contatti arrivati prima del periodo): il piano conta un tasso del 100%, perché ogni fase "
         "richiede almeno gli ingressi della successiva.")
@@ -403,8 +406,8 @@ def test_a_step_with_no_dated_entries_says_a_longer_period_will_not_do(con):
     for n, day in enumerate(["2026-11-02 09:00", "2026-11-10 09:00", "2026-11-20 09:00"]):
         add_lead(con, f"U{n}", day, "customer", [("lead", day), ("customer", None)])
     plan = planner.make(con, "customers", 2, SIX_WEEKS, TODAY, 30)
-    assert plan.problems == ["undated:opportunity->customer"]
-    assert planner.problems(plan, "it") == [
+    assert plan.problems == [Problem("undated", step=("opportunity", "customer"))]
+    assert plannerwords.problems(plan, "it") == [
         "Nessuna conversione datata per Opportunità → Cliente nel periodo, anche se dei contatti del periodo ci sono "
         "arrivati: i dati non hanno la data di ingresso in quella fase (un export della sola fase attuale). Un periodo "
         "più lungo non basta: importa un export con la data di ogni fase."]

@@ -92,9 +92,8 @@ def test_pages_take_their_figures_from_one_view():
         "meeting": ["choices.read", "meeting_view.build", "meetings.add_action", "meetings.add_decision",
                     "meetings.find", "meetings.save_meeting", "meetings.set_action", "report.build", "report.build"],
         # the plan, then its words; creating the objectives it proposes is the editor's action
-        "planner": ["choices.read", "planner.amount_words", "planner.coverage", "planner.create_plan", "planner.pace",
-                    "planner.page", "planner.parent_statement", "planner.pipeline_rows", "planner.problems",
-                    "planner.table", "planner.target_problem"],
+        "planner": ["choices.read", "planner.amount_words", "planner.create_plan", "planner.page",
+                    "planner.parent_statement", "planner.target_problem"],
         # the page's view (the board, the team, the scope's values, every objective), one objective's detail,
         # and their words
         "objectives": ["objective_views.board_columns", "objective_views.change_words", "objective_views.detail",

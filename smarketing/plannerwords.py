@@ -1,0 +1,90 @@
+"""A plan's words in a language: its table, its pace, the open deals it counts on and its problems. The core
+(planner.py) says what it found as numbers, dates, stage codes and problem codes; the Planner page words them
+here, as agendawords words the agenda."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from smarketing import stages
+from smarketing.i18n import fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, t
+from smarketing.planner import Plan
+
+
+def table(plan: Plan, lang: str) -> list[dict[str, str]]:
+    """One row per stage, from leads to customers: how many must come in, by when, how many a week that makes,
+    how many a week come in now, the rate to the next stage."""
+    labels = plan.labels(lang)
+    shown = []
+    for a, b in zip(stages.PATH, [*stages.PATH[1:], None]):
+        shown.append({
+            t("planner.col_stage", lang): labels.get(a, a),
+            t("planner.col_needed", lang): fmt_int(plan.needed.get(a), lang),
+            t("planner.col_by", lang): fmt_date(plan.by.get(a), lang),
+            t("planner.col_per_week", lang): fmt_num(plan.per_week.get(a), lang, 1),
+            t("planner.col_run_rate", lang): fmt_num(plan.run_rate.get(a), lang, 1),
+            t("planner.col_rate", lang): fmt_pct(plan.rates.get((a, b)), lang) if b else "",
+        })
+    return shown
+
+
+def pace(plan: Plan, lang: str) -> list[tuple[str, bool]]:
+    """Per stage, the weekly need against today's weekly arrivals in words ("servono 36,8 contatti a
+    settimana, ne arrivano 29"), and whether today's pace falls short."""
+    said = []
+    for stage in stages.PATH:
+        need, now = plan.per_week.get(stage), plan.run_rate.get(stage)
+        if not need or now is None:
+            continue
+        key = f"planner.pace_{stage}"
+        if stage == "customer" and plan.pipeline_customers and plan.weeks > 0:
+            # the customers coming in now include those the open deals bring: set against all the plan counts on,
+            # never against the new ones alone
+            need += plan.pipeline_customers / plan.weeks
+            key = "planner.pace_customer_with_pipeline"
+        said.append((t(key, lang, need=fmt_num(need, lang, 1), now=fmt_num(now, lang, 1),
+                       by=fmt_date(plan.by[stage], lang), pipeline=fmt_num(plan.pipeline_customers, lang, 1),
+                       # the table's new customers beside the open deals' (the weekly need counts both)
+                       new=fmt_int(plan.needed.get(stage) or 0, lang)),
+                     now < need))
+    return said
+
+
+def coverage(plan: Plan, lang: str) -> str | None:
+    """Where the data starts inside the look-back, the days the weekly arrivals are measured over, in words."""
+    if plan.covered_from is None:
+        return None
+    return t("planner.covered_from", lang, day=fmt_date(plan.covered_from, lang),
+             days=fmt_int((plan.today - plan.covered_from).days + 1, lang), lookback=fmt_int(plan.lookback_days, lang))
+
+
+def pipeline_rows(plan: Plan, lang: str) -> list[dict[str, Any]]:
+    """The deals already open that the plan counts on, stage by stage."""
+    labels = plan.labels(lang)
+    currency = plan.currency
+    return [{
+        t("planner.col_stage", lang): labels.get(deals.stage, deals.stage),
+        t("planner.col_open", lang): fmt_int(deals.open, lang),
+        t("planner.col_open_value", lang): fmt_money(deals.value, lang, currency),
+        t("planner.col_stage_win_rate", lang): fmt_pct(deals.rate, lang),
+        t("planner.col_in_time", lang): fmt_pct(deals.in_time, lang),
+        t("planner.col_expected", lang): fmt_money(deals.expected, lang, currency) if plan.goal == "revenue"
+        else fmt_num(deals.expected, lang, 1),
+    } for deals in plan.pipeline]
+
+
+def problems(plan: Plan, lang: str) -> list[str]:
+    """Why a plan is incomplete or late, in words."""
+    labels = plan.labels(lang)
+    said = []
+    for problem in plan.problems:
+        key = f"planner.{problem.code}"
+        if problem.step is not None:
+            a, b = problem.step
+            said.append(t(key, lang, step=f"{labels.get(a, a)} → {labels.get(b, b)}"))
+        elif problem.stage is not None:
+            said.append(t(key, lang, stage=labels.get(problem.stage, problem.stage),
+                          by=fmt_date(plan.by[problem.stage], lang)))
+        else:
+            said.append(t(key, lang))
+    return said
