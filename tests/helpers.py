@@ -107,7 +107,9 @@ def twelve(con) -> None:
 
 
 def realfile(folder: str, name: str):
-    """A file of ../shared/realdata, read in place; the test is skipped, saying why, when it is absent."""
+    """A file of ../shared/realdata, read in place; the test is skipped, saying why, when the folder is absent. With
+    the folder there, a file missing from it fails the test: a name mistyped, or an export renamed, is never a quiet
+    skip."""
     import pytest
 
     from tests.conftest import REALDATA
@@ -115,8 +117,7 @@ def realfile(folder: str, name: str):
     path = REALDATA / folder / name
     if not REALDATA.is_dir():
         pytest.skip(f"../shared/realdata is absent: {REALDATA} not found (real exports are never committed here)")
-    if not path.is_file():
-        pytest.skip(f"../shared/realdata is absent: {folder}/{name} not found under {REALDATA}")
+    assert path.is_file(), f"{folder}/{name} is not under {REALDATA}"
     return path
 
 

@@ -168,27 +168,40 @@ def _scans_running() -> list[str]:
 def test_an_import_refused_after_reading_the_header_leaves_no_pass_over_the_file_running(tmp_path, migrated,
                                                                                          monkeypatch):
     # a header with no column the import can use: refused once the file is inspected and its pass has started.
-    # The pass is held until the import has returned or half a second has gone: an import that does not wait for
-    # it returns first, and the pass then finds the import over
-    returned, outlived = threading.Event(), []
-    real = detect._scan_native
+    # The pass is held until the import either waits for it (Layout.finish) or has returned without waiting: which
+    # came first is told by events, never by how long the import took on a busy machine
+    first: list[str] = []
+    moved = threading.Event()
+
+    def mark(what):
+        if not moved.is_set():
+            first.append(what)
+            moved.set()
+
+    real_scan, real_finish = detect._scan_native, detect.Layout.finish
 
     def held(layout):
-        outlived.append(returned.wait(timeout=0.5))
-        real(layout)
+        moved.wait(timeout=60)      # a bound for a hung test only: one of the two always comes
+        real_scan(layout)
+
+    def finishing(layout, stop=False):
+        mark("waited for the pass")
+        real_finish(layout, stop)
 
     monkeypatch.setattr(detect, "_scan_native", held)
+    monkeypatch.setattr(detect.Layout, "finish", finishing)
     file = tmp_path / "nothing.csv"
     file.write_text("colore;peso\nrosso;3\n", encoding="utf-8")
     con = db.connect(migrated)
     try:
         with pytest.raises(SmarketingError) as caught:
             run_import(con, file, ImportOptions(backup=False))
-        returned.set()
+        mark("returned")
     finally:
+        mark("returned")
         con.close()
     assert caught.value.key == "error.import_no_key"
-    assert outlived == [False] and _scans_running() == []
+    assert first == ["waited for the pass"] and _scans_running() == []
 
 
 def test_a_file_gone_during_its_pass_is_said_where_the_import_reads_it(tmp_path):

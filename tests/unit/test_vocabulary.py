@@ -8,7 +8,8 @@ from smarketing.vocabulary import MEASURES, METRICS, REPORTS
 
 
 def test_the_reports_computed_are_the_reports_named():
-    assert tuple(metrics.CATALOG) == REPORTS == ("funnel", "conversion", "velocity", "win_rate", "sla", "roi")
+    # (the command line names them before it loads the metrics: vocabulary.py holds them for it)
+    assert tuple(metrics.CATALOG) == REPORTS
 
 
 def test_every_measure_reads_a_column_its_report_returns():
