@@ -68,15 +68,20 @@ def t(key: str, lang: str, **params: object) -> str:
 # an article before a number read with a vowel ("otto", "undici", "ottanta"), and the first of a month
 ELIDED = {"il": "l'", "al": "all'", "dal": "dall'", "del": "dell'", "nel": "nell'", "sul": "sull'"}
 _BEFORE_VOWEL = re.compile(r"\b(il|al|dal|del|nel|sul) (?=(?:0?8|11(?![\d])|8\d)[\d.,/ %]|(?:0?8|11)\b)")
-_FIRST_OF = re.compile(r"\b(il|al|dal|del|nel|sul) 1 (?=(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto"
-                       r"|settembre|ottobre|novembre|dicembre)\b)")
+
+
+@cache
+def _first_of() -> re.Pattern[str]:
+    # the months as dates are written (CLDR's, fmt_long_date), read only when a text has a "1 " to look at: the
+    # command line's start never loads the calendar for it
+    return re.compile(rf"\b(il|al|dal|del|nel|sul) 1 (?=(?:{'|'.join(month_names('it'))})\b)")
 
 
 def _articles(text: str) -> str:
     """Italian as it is written where a number or a date fills a text: "entro l'8 aprile", "entro l'11/12/2026",
     "dall'80%", "il 1° aprile" (never "entro il 8 aprile", "il 1 aprile")."""
     text = _BEFORE_VOWEL.sub(lambda m: ELIDED[m[1]], text)
-    return _FIRST_OF.sub(lambda m: f"{m[1]} 1° ", text)
+    return _first_of().sub(lambda m: f"{m[1]} 1° ", text) if " 1 " in text else text
 
 
 def has_text(key: str) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 import duckdb
 
 from smarketing import settings
+from smarketing.i18n import month_names
 from smarketing.importing import formats, source
 from smarketing.importing.detect import Layout, Note
 from smarketing.importing.fields import (
@@ -41,8 +42,7 @@ SCIENTIFIC_KEY = r"^\s*\d+(?:[.,]\d+)?[eE]\+\d+\s*$"
 # colon and a count, what a sheet's author types: never a company such as "Total Italia" nor a campaign such as
 # "Totale Promo: Natale". The words in ASCII letters: a Unicode class costs a tenth of a second a million rows)
 # "Totale novembre", "Total 2026": a month's or a year's total ("TOT" without its dot stays a value: a lead's code)
-_MONTHS = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january" \
-          "|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = "|".join(name.lower() for lang in ("it", "en") for name in month_names(lang))
 TOTAL = (r"'(?i)^\s*(grand\s+|sub\s*-?\s*)?(total[eis]?|tot\.)((\s+(complessivo|generale))?"
          rf"(\s+({_MONTHS}))?(\s+(19|20)\d\d)?\s*(:.*)?"
          r"|(\s+[a-z]+){1,4}\s*:\s*[\d.,]+)\s*$'")
