@@ -72,7 +72,7 @@ _BEFORE_VOWEL = re.compile(r"\b(il|al|dal|del|nel|sul) (?=(?:0?8|11(?![\d])|8\d)
 
 @cache
 def _first_of() -> re.Pattern[str]:
-    # the months as dates are written (CLDR's, fmt_long_date), read only when a text has a "1 " to look at: the
+    # the months as dates are written (CLDR's, fmt_long_date), read only when a text has a " 1 " to look at: the
     # command line's start never loads the calendar for it
     return re.compile(rf"\b(il|al|dal|del|nel|sul) 1 (?=(?:{'|'.join(month_names('it'))})\b)")
 

@@ -7,6 +7,7 @@ files are generated into tmp_path at test time."""
 from __future__ import annotations
 
 import errno
+import functools
 import json
 import os
 import resource
@@ -180,6 +181,8 @@ def test_an_import_refused_after_reading_the_header_leaves_no_pass_over_the_file
 
     real_scan, real_finish = detect._scan_native, detect.Layout.finish
 
+    # (named as the pass it stands for: a thread takes its target's name, which _scans_running looks for)
+    @functools.wraps(real_scan)
     def held(layout):
         moved.wait(timeout=60)      # a bound for a hung test only: one of the two always comes
         real_scan(layout)
