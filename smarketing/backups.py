@@ -13,9 +13,9 @@ import errno
 import hashlib
 import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import NotRequired, TypedDict, cast
 
@@ -97,18 +97,18 @@ def backup(con: duckdb.DuckDBPyConnection, folder: str | Path) -> Manifest:
     return manifest
 
 
-def automatic(con: duckdb.DuckDBPyConnection, reason: str, day: date | None = None) -> Path | None:
+def automatic(con: duckdb.DuckDBPyConnection, reason: str,
+              clock: Callable[[], datetime] = datetime.now) -> Path | None:
     """A backup before an import or the demo's removal, or the day's, kept with the last few of the same
-    reason; none for an empty or in-memory store, which has nothing to lose. Named by the time, on `day`
-    when given (the app's today)."""
+    reason; none for an empty or in-memory store, which has nothing to lose. Named by `clock`'s time, so the
+    newest sorts last: the machine's clock, as the app's day may stand still (SMARKETING_TODAY) while the
+    backups go on."""
     path = database_file(con)
     if path is None or not con.execute(
             "select exists (from leads) or exists (from spend) or exists (from objectives) or exists (from meetings)"
     ).fetchall()[0][0]:
         return None
-    now = datetime.now()
-    stamp = datetime.combine(day, now.time()) if day else now
-    target = folder_for(path) / f"{stamp:%Y%m%d-%H%M%S-%f}-{reason}"
+    target = folder_for(path) / f"{clock():%Y%m%d-%H%M%S-%f}-{reason}"
     with _in_words(target.parent):
         backup(con, target)
         same = sorted(p for p in target.parent.iterdir() if p.is_dir() and p.name.endswith(f"-{reason}"))
@@ -129,7 +129,8 @@ def daily(con: duckdb.DuckDBPyConnection) -> Path | None:
         if folder.is_dir() and any(p.name.startswith(f"{day:%Y%m%d}-") and p.name.endswith("-daily")
                                    for p in folder.iterdir()):
             return None
-    return automatic(con, "daily", day)
+    # named by the app's day, the one it is looked for by above
+    return automatic(con, "daily", periods.now)
 
 
 @contextmanager

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -239,10 +240,14 @@ def test_an_empty_store_needs_no_backup_and_the_last_ten_of_each_kind_are_kept(c
     assert backups.automatic(con, "before-import") is None
     daily = backups.daily(demo_con)
     assert backups.daily(demo_con) is None                 # one a day
-    made = [backups.automatic(demo_con, "before-import").name for _ in range(12)]
+    # twelve imports a minute apart, on the test's clock: the names, and so which are the newest, are its own
+    minutes = iter(datetime(2026, 11, 25, 9, m) for m in range(12))
+    made = [backups.automatic(demo_con, "before-import", clock=lambda: next(minutes)).name for _ in range(12)]
+    assert made[:2] == ["20261125-090000-000000-before-import", "20261125-090100-000000-before-import"]
     taken = sorted(p.name for p in backups.folder_for(backups.database_file(demo_con)).iterdir())
-    # the day's backup and the last ten before an import: the two oldest of the twelve are gone
-    assert taken == sorted([daily.name, *made[2:]])
+    # the day's backup, named by the app's day, and the last ten before an import: the two oldest are gone
+    assert daily.name.startswith(f"{TODAY:%Y%m%d}-") and daily.name.endswith("-daily")
+    assert taken == sorted([daily.name, *(f"20261125-09{m:02d}00-000000-before-import" for m in range(2, 12))])
 
 
 def test_a_damaged_store_is_replaced_by_its_backup(busy, tmp_path):

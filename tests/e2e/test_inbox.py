@@ -10,7 +10,6 @@ import json
 import os
 import re
 import time
-import warnings
 from collections import Counter
 
 import duckdb
@@ -80,11 +79,9 @@ def test_the_running_app_imports_what_is_dropped_in_its_inbox(tmp_path):
         assert failed["message"]["it"].startswith("Non so con quale mappatura leggere «strano.csv»")
         assert sorted(p.name for p in folder.iterdir()) == ["done", "failed"]
 
-        if os.path.exists(CHROMIUM):
+        browser = os.path.exists(CHROMIUM)
+        if browser:
             walk_the_pages(url, tmp_path)
-        else:   # the inbox half stands on its own; the pages half needs the browser, and says it was not walked
-            warnings.warn(f"the Import and Meeting pages were not walked: {CHROMIUM} is not installed "
-                          "(apt-get install chromium)", stacklevel=1)
 
     con = duckdb.connect(str(store), read_only=True)
     batches = con.execute("select file_name, created_by, status from import_batches where kind <> 'demo' "
@@ -101,6 +98,9 @@ def test_the_running_app_imports_what_is_dropped_in_its_inbox(tmp_path):
     assert sum(expected.values()) == 46 and expected["customer"] == 8
     assert con.execute("select sum(deal_value) from leads where external_id = '2002'").fetchone()[0] == 900
     con.close()
+    if not browser:     # the inbox half passed; the test is not whole without the pages half, and says so
+        pytest.skip(f"the inbox imported every file, but the Import and Meeting pages were not walked: {CHROMIUM} "
+                    "is not installed (apt-get install chromium)")
 
 
 def walk_the_pages(url: str, tmp_path) -> None:
