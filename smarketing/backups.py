@@ -98,11 +98,11 @@ def backup(con: duckdb.DuckDBPyConnection, folder: str | Path) -> Manifest:
 
 
 def automatic(con: duckdb.DuckDBPyConnection, reason: str,
-              clock: Callable[[], datetime] = datetime.now) -> Path | None:
+              clock: Callable[[], datetime] = periods.now) -> Path | None:
     """A backup before an import or the demo's removal, or the day's, kept with the last few of the same
-    reason; none for an empty or in-memory store, which has nothing to lose. Named by `clock`'s time, so the
-    newest sorts last: the machine's clock, as the app's day may stand still (SMARKETING_TODAY) while the
-    backups go on."""
+    reason; none for an empty or in-memory store, which has nothing to lose. Named by `clock`'s time: the app's
+    day at the machine's time, as every stamp of the app, so that the day's backup and the others sort in the
+    order they were taken (Settings lists them newest first) whatever day SMARKETING_TODAY fixes."""
     path = database_file(con)
     if path is None or not con.execute(
             "select exists (from leads) or exists (from spend) or exists (from objectives) or exists (from meetings)"
@@ -129,8 +129,7 @@ def daily(con: duckdb.DuckDBPyConnection) -> Path | None:
         if folder.is_dir() and any(p.name.startswith(f"{day:%Y%m%d}-") and p.name.endswith("-daily")
                                    for p in folder.iterdir()):
             return None
-    # named by the app's day, the one it is looked for by above
-    return automatic(con, "daily", periods.now)
+    return automatic(con, "daily")
 
 
 @contextmanager

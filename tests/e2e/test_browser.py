@@ -60,6 +60,8 @@ def open_page(page, url: str, link: str, heading: str) -> None:
     else:
         page.goto(f"{url}/{ADDRESSES[link]}")
     playwright_api.expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible(timeout=30_000)
+    # the heading comes first; what the test looks for next is there once the run is over, however busy the machine
+    idle(page)
 
 
 def choose(page, name: str, typed: str, option) -> None:
