@@ -4,8 +4,6 @@ here, as agendawords words the agenda."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from smarketing import stages
 from smarketing.i18n import fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, t
 from smarketing.planner import Plan
@@ -58,7 +56,7 @@ def coverage(plan: Plan, lang: str) -> str | None:
              days=fmt_int((plan.today - plan.covered_from).days + 1, lang), lookback=fmt_int(plan.lookback_days, lang))
 
 
-def pipeline_rows(plan: Plan, lang: str) -> list[dict[str, Any]]:
+def pipeline_rows(plan: Plan, lang: str) -> list[dict[str, str]]:
     """The deals already open that the plan counts on, stage by stage."""
     labels = plan.labels(lang)
     currency = plan.currency
