@@ -23,7 +23,7 @@ top = st.container()
 st.subheader(tr("funnel.step_title"))
 cols = st.columns([1, 1, 2])
 # a step goes forward: "A" offers the stages after "Da" (from Opportunità to MQL read as 100% converted)
-starts = [c for c in codes if c not in ("customer", "lost")]
+starts = [s["code"] for s in offered.stages if not s["is_terminal"]]
 from_stage = ui.select(cols[0], tr("funnel.from"), starts, index=starts.index("mql"), format_func=label.get,
                        key="funnel_from")
 ends = codes[codes.index(from_stage) + 1:]

@@ -26,7 +26,6 @@ import duckdb
 
 from smarketing import db, secrets_file
 from smarketing.errors import SmarketingError
-from smarketing.i18n import DEFAULT_LANG, fmt_time
 
 ROLES = ("viewer", "editor", "admin")
 MODES = ("open", "password", "oidc")
@@ -216,8 +215,8 @@ def check_password(con: duckdb.DuckDBPyConnection, email: str, password: str,
     with _TRIES:
         recent = db.rows(con, "access/failures", email=email, client=client, minutes=WINDOW_MINUTES)[0]
         if recent["failures"] >= MAX_FAILURES:
-            # a time reads the same in both languages (i18n.TIME_PATTERN): set before the message's language is known
-            raise SmarketingError("error.access_locked", time=fmt_time(recent["counts_until"], DEFAULT_LANG))
+            # the moment travels as ISO text, as days do: the message's language words it (errors.message)
+            raise SmarketingError("error.access_locked", until=recent["counts_until"].isoformat(timespec="minutes"))
         # counted as failed until proven right, so tries made at the same moment cannot slip past the limit
         db.execute(con, "access/failed", email=email, client=client, minutes=WINDOW_MINUTES)
     found = db.rows(con, "access/password", email=email)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, Required, TypedDict
 
 import duckdb
 
@@ -86,7 +86,7 @@ def waiting(folder: Path) -> list[Path]:
 
 
 def poll(con: duckdb.DuckDBPyConnection, folder: Path, watch: Watch, now: float | None = None,
-         clock: Callable[[], datetime] = periods.now) -> list[dict[str, Any]]:
+         clock: Callable[[], datetime] = periods.now) -> list[Outcome]:
     """One look at the folder: every settled file imported and moved; the results. `now` is the monotonic
     time settling is measured in, `clock` the day and time a result is stamped with."""
     now = time.monotonic() if now is None else now
@@ -110,10 +110,26 @@ def choose(con: duckdb.DuckDBPyConnection, path: Path) -> str | None:
     return found.name if found else None
 
 
-def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path, when: datetime | None = None) -> dict[str, Any]:
+class Outcome(TypedDict, total=False):
+    """What became of one file, as handle() returns it and writes it beside the file (<name>.result.json)."""
+
+    status: Required[str]         # done, failed; waiting: written to while it was read, left for the next look
+    file: Required[str]
+    batch_id: int | None
+    message_key: str | None       # why it failed, as a texts.toml key, and its parameters
+    message_params: dict[str, Any] | None
+    message: dict[str, Any]       # why it failed, in each language
+    counts: dict[str, int]        # the batch's rows read, inserted, updated, unchanged, merged, skipped, rejected
+    notes: dict[str, Any]         # the import's notes, in each language
+    moved_to: str                 # done/<time>-<name> or failed/<time>-<name>
+    mapping: str | None
+    finished_at: str
+
+
+def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path, when: datetime | None = None) -> Outcome:
     """Import one file with its mapping, move it to done/ or failed/, write its result beside it, record it."""
     mapping = None
-    outcome: dict[str, Any]
+    outcome: Outcome
     stamp = _stamp(path)
     try:
         if path.is_symlink():
@@ -133,7 +149,7 @@ def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path, when: datet
             # the cause goes to the server's log, never to the pages
             _LOG.exception("inbox: %s could not be imported", path.name)
             exc = SmarketingError("error.inbox_failed", file=path.name)
-        outcome = {"status": "failed", "batch_id": None, "message_key": exc.key,
+        outcome = {"status": "failed", "file": path.name, "batch_id": None, "message_key": exc.key,
                    "message_params": {**exc.params, "hints": exc.hints}, "message": _both(exc.message)}
     else:
         if _stamp(path) != stamp:
@@ -142,13 +158,14 @@ def handle(con: duckdb.DuckDBPyConnection, folder: Path, path: Path, when: datet
             undo(con, result.batch_id, BY)
             _LOG.info("inbox: %s changed while it was read; left for the next look", path.name)
             return {"status": "waiting", "file": path.name}
-        outcome = {"status": "done", "batch_id": result.batch_id, "message_key": None, "message_params": None,
+        outcome = {"status": "done", "file": path.name, "batch_id": result.batch_id, "message_key": None,
+                   "message_params": None,
                    "counts": {k: getattr(result, k) for k in ("rows_read", "inserted", "updated", "unchanged",
                                                                "merged", "skipped", "rejected")},
                    "notes": _both(lambda lang: [note_text(n, lang) for n in result.notes])}
     when = when or periods.now()
     target = _move(folder, path, outcome["status"], when)
-    outcome |= {"file": path.name, "moved_to": str(target.relative_to(folder)), "mapping": mapping,
+    outcome |= {"moved_to": str(target.relative_to(folder)), "mapping": mapping,
                 "finished_at": when.isoformat(timespec="seconds")}
     storage.write_whole(target.with_name(target.name + ".result.json"),
                         json.dumps(outcome, ensure_ascii=False, indent=2, default=str))

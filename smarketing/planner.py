@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -99,7 +99,7 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
     if plan.weeks <= 0:
         plan.problems.append(Problem("deadline_past"))
     start, end = periods.last_days(lookback_days, today)
-    window: dict[str, Any] = dict(start=start, end=end, filters=filters or {}, today=today)
+    window = metrics.Query(start=start, end=end, filters=filters or {}, today=today)
     # a week's arrivals over the days the data covers: a store whose leads start 27 days ago has had 27 days of
     # arrivals, not 180 (its first weeks would otherwise look like a trickle)
     first = metrics.first_day(con, "lead")
@@ -109,13 +109,13 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
     # flows over the look-back (entries into B over entries into A): recent cohorts have not finished
     # converting, so cohort rates would ask for too many leads
     for a, b in zip(stages.PATH, stages.PATH[1:]):
-        step = metrics.Query(mode="period", from_stage=a, to_stage=b, **window)
+        step = replace(window, mode="period", from_stage=a, to_stage=b)
         row = metrics.compute(con, "conversion", step)[0]
         plan.rates[a, b] = row["conversion_rate"]
         plan.run_rate[a] = row["entered"] / weeks_back
         plan.run_rate[b] = row["converted"] / weeks_back
         plan.lags[a, b] = metrics.compute(con, "velocity", step)[0]["median_days"]
-    won = metrics.compute(con, "win_rate", metrics.Query(**window))[0]
+    won = metrics.compute(con, "win_rate", window)[0]
     plan.average_deal = None if won["avg_deal_value"] is None else float(won["avg_deal_value"])
     # the target is in the currency of the deals it is measured against; with none yet, the company's
     plan.currency = won["currency"] or settings.currency(con)
@@ -146,7 +146,7 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
             need = _whole(need / rate)
         plan.needed[a] = need
     _schedule(plan)
-    roi = metrics.compute(con, "roi", metrics.Query(**window))[0]
+    roi = metrics.compute(con, "roi", window)[0]
     plan.cpl = None if roi["cpl"] is None else float(roi["cpl"])
     # the cost per lead and the budget are spend: in the spend's currency, never the deals'
     plan.spend_currency = roi["spend_currency"] or settings.currency(con)
@@ -156,11 +156,11 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
     return plan
 
 
-def _unmeasured(con: duckdb.DuckDBPyConnection, window: dict[str, Any], stage: str) -> str:
+def _unmeasured(con: duckdb.DuckDBPyConnection, window: metrics.Query, stage: str) -> str:
     """Why a step has no rate: no lead of the look-back got that far ("no_rate": a longer period or more data may
     tell), or some did with no date for the stage (an export of the current stage only: "undated", which no period
     mends, only a file with the stages' dates)."""
-    funnel = metrics.compute(con, "funnel", metrics.Query(**window))
+    funnel = metrics.compute(con, "funnel", window)
     reached = next((row["reached"] for row in funnel if row["stage"] == stage), 0)
     return "undated" if reached else "no_rate"
 
@@ -181,12 +181,12 @@ def page(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
                 objectives.team(con))
 
 
-def _open_deals(con: duckdb.DuckDBPyConnection, plan: Plan, window: dict[str, Any]) -> None:
+def _open_deals(con: duckdb.DuckDBPyConnection, plan: Plan, window: metrics.Query) -> None:
     """The deals already open (at the opportunity stage, or from a deals export at any stage) count toward the
     target, each at its stage's historical win rate, with its own value when it has one in the plan's
     currency, else the average deal."""
-    rows = db.rows(con, "planner/pipeline", start=window["start"], end=window["end"],
-                   days_left=max((plan.deadline - plan.today).days, 0), **metrics.filter_params(window["filters"]))
+    rows = db.rows(con, "planner/pipeline", start=window.start, end=window.end,
+                   days_left=max((plan.deadline - plan.today).days, 0), **metrics.filter_params(window.filters))
     for row in rows:
         if not row["open_deals"]:
             continue

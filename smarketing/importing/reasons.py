@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypedDict
 
-from smarketing.i18n import fmt_date, fmt_num, has_text, on_page, t
+from smarketing.i18n import fmt_date, fmt_num, fmt_time, has_text, on_page, t
 from smarketing.stages import CODES as STAGE_CODES
 from smarketing.vocabulary import DIMENSIONS
 
@@ -167,4 +167,7 @@ def params_worded(raw: dict[str, Any], lang: str) -> dict[str, Any]:
         if name in params:
             # days travel as ISO text: shown as the page's language writes them
             params[name] = fmt_date(date.fromisoformat(params[name]), lang)
+    if "until" in params:
+        # a moment, as ISO text too: its time of day, as the language writes it
+        params["until"] = fmt_time(datetime.fromisoformat(params["until"]), lang)
     return params

@@ -71,6 +71,10 @@ def test_five_wrong_passwords_make_the_address_wait(con):
     until = con.execute("select min(failed_at) + interval 15 minutes from sign_in_failures").fetchone()[0]
     assert raised.value.message("it") == (f"Troppi tentativi non riusciti per questo indirizzo. Riprova dalle "
                                           f"{until:%H:%M}, oppure chiedi all'amministratore una nuova password.")
+    # the moment travels as ISO text and each language words it
+    assert raised.value.params == {"until": f"{until:%Y-%m-%dT%H:%M}"}
+    assert raised.value.message("en") == (f"Too many failed attempts for this address. Try again from {until:%H:%M}, "
+                                          "or ask the administrator for a new password.")
     # an unknown address is counted the same way, so the lock tells nobody which addresses exist
     for _ in range(access.MAX_FAILURES):
         access.check_password(con, "nessuno@azienda.it", "x")
