@@ -121,19 +121,21 @@ def realfile(folder: str, name: str):
     return path
 
 
+# the holder reads its stdin: a line from release(), or the end of the pipe when the test's process ends, whatever
+# becomes of the test (it never lets go on a timer, which a slow machine could outlast)
 _HOLD = """
-import select, sys, duckdb
+import sys, duckdb
 con = duckdb.connect(sys.argv[1])
 print("holding", flush=True)
-select.select([sys.stdin], [], [], float(sys.argv[2]))
+sys.stdin.readline()
 con.close()
 """
 
 
-def hold(path, seconds: float) -> subprocess.Popen:
-    """Another process that opens the store for writing, as the app does, and keeps it `seconds`, or until
-    release() tells it to let go."""
-    holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(path), str(seconds)], stdin=subprocess.PIPE,
+def hold(path) -> subprocess.Popen:
+    """Another process that opens the store for writing, as the app does, and keeps it until release() tells it
+    to let go (or it is killed)."""
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(path)], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "holding"
     return holder

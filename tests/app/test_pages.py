@@ -198,7 +198,7 @@ def test_removed_demo_stays_removed_after_a_restart(empty_store):
 
 
 def test_locked_store_shows_a_message_not_a_traceback(app, app_store):
-    holder = hold(app_store, 60)
+    holder = hold(app_store)
     try:
         app.run()
         assert not app.exception

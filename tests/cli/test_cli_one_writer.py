@@ -25,7 +25,7 @@ def test_a_held_database_gets_a_clear_message_and_exit_1(tmp_path, demo_template
     path = tmp_path / "team.duckdb"
     shutil.copy(demo_template, path)
     before = tables(path)
-    holder = hold(path, 30)
+    holder = hold(path)
     try:
         done = cli("--db", str(path), "--lang", "en", "info")
         assert done.returncode == 1
@@ -43,7 +43,7 @@ def test_a_held_database_gets_a_clear_message_and_exit_1(tmp_path, demo_template
 def test_wait_retries_until_the_other_process_lets_go(tmp_path, empty_template, demo_template):
     path = tmp_path / "team.duckdb"
     shutil.copy(empty_template, path)
-    holder = hold(path, 120)
+    holder = hold(path)
     waiting = subprocess.Popen([sys.executable, "-m", "smarketing", "--db", str(path), "--wait", "60", "init",
                                 "--demo"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     # the command says it waits, and why, while the other process holds the store; then it is let go
@@ -59,7 +59,7 @@ def test_wait_retries_until_the_other_process_lets_go(tmp_path, empty_template, 
 def test_wait_gives_up_when_the_time_is_over(tmp_path, empty_template):
     path = tmp_path / "team.duckdb"
     shutil.copy(empty_template, path)
-    holder = hold(path, 30)
+    holder = hold(path)
     try:
         started = time.monotonic()
         done = cli("--db", str(path), "--wait", "2", "info")

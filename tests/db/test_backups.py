@@ -173,7 +173,7 @@ def test_a_restore_while_the_app_holds_the_file_waits_or_says_so(busy, tmp_path)
     backups.backup(busy, tmp_path / "backup")
     leads = busy.execute("select count(*) from leads").fetchone()[0]
     busy.close()
-    holder = hold(original, 30)
+    holder = hold(original)
     try:
         with pytest.raises(SmarketingError) as raised:
             backups.restore(original, tmp_path / "backup", wait=0.5)
