@@ -79,7 +79,7 @@ def _entry_moves(con: duckdb.DuckDBPyConnection, reference: date, limits: Thresh
     labels = stages.names(con)
     earlier = [reference - timedelta(weeks=n) for n in range(1, AVERAGE_WEEKS + 1)]
     found = []
-    for stage in stages.PATH:
+    for stage in stages.path(stages.stages(con)):
         now = counts.get(stage, {}).get(reference, 0)
         average = sum(counts.get(stage, {}).get(w, 0) for w in earlier) / AVERAGE_WEEKS
         if average <= 0 or max(now, average) < MIN_ENTRIES:
@@ -117,8 +117,9 @@ def _loss_moves(con: duckdb.DuckDBPyConnection, reference: date, limits: Thresho
 def _conversion_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date,
                       limits: Thresholds) -> list[Alert]:
     labels = stages.names(con)
+    path = stages.path(stages.stages(con))
     found = []
-    for a, b in zip(stages.PATH, stages.PATH[1:]):
+    for a, b in zip(path, path[1:]):
         # a past meeting's agenda counts the conversions known on its day (on today's, all of them: the bound would
         # cost a third more on a million leads and change nothing)
         query = metrics.Query(every="week", mode="cohort", from_stage=a, to_stage=b, today=today,

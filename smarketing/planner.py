@@ -74,6 +74,10 @@ class Plan:
     def labels(self, lang: str) -> dict[str, str]:
         return stages.labels(self.stage_rows, lang)
 
+    @property
+    def path(self) -> tuple[str, ...]:
+        return stages.path(self.stage_rows)
+
     def has(self, code: str) -> bool:
         return any(problem.code == code for problem in self.problems)
 
@@ -108,7 +112,7 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
     weeks_back = ((end - (plan.covered_from or start)).days + 1) / 7
     # flows over the look-back (entries into B over entries into A): recent cohorts have not finished
     # converting, so cohort rates would ask for too many leads
-    for a, b in zip(stages.PATH, stages.PATH[1:]):
+    for a, b in zip(plan.path, plan.path[1:]):
         step = replace(window, mode="period", from_stage=a, to_stage=b)
         row = metrics.compute(con, "conversion", step)[0]
         plan.rates[a, b] = row["conversion_rate"]
@@ -130,7 +134,7 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
             customers = max(target - plan.from_pipeline, 0) / plan.average_deal
     need = None if customers is None else _whole(customers)
     plan.needed["customer"] = need
-    for a, b in reversed(list(zip(stages.PATH, stages.PATH[1:]))):
+    for a, b in reversed(list(zip(plan.path, plan.path[1:]))):
         rate = plan.rates[a, b]
         if rate is not None and rate > 1:
             # more entries into the next stage than into this one in the look-back (entries with no date for this
@@ -208,7 +212,7 @@ def _schedule(plan: Plan) -> None:
     """When each stage's entries must happen: a lead that comes in later than the deadline minus the median
     days of the steps after it would close too late, so its weekly need counts only the weeks before that."""
     after = 0.0
-    for stage, following in zip(reversed(stages.PATH), [None, *reversed(stages.PATH)]):
+    for stage, following in zip(reversed(plan.path), [None, *reversed(plan.path)]):
         if following is not None:
             lag = plan.lags[stage, following]
             if lag is None and plan.needed.get(stage):
@@ -219,7 +223,7 @@ def _schedule(plan: Plan) -> None:
         needed = plan.needed.get(stage)
         plan.per_week[stage] = None if needed is None or weeks <= 0 else needed / weeks
     # in journey order: the earliest stage that is too late first
-    plan.problems += [Problem("too_late", stage) for stage in stages.PATH
+    plan.problems += [Problem("too_late", stage) for stage in plan.path
                       if plan.needed.get(stage) and plan.by[stage] <= plan.today and plan.weeks > 0]
 
 
@@ -300,7 +304,7 @@ def create_children(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int, 
 def _child_stages(plan: Plan, skip: tuple[str, ...] = ()) -> list[tuple[str, int]]:
     """The stages a child objective is made for, with what each needs: never a stage whose day has passed, which
     would be due before it starts (the page says the plan is late for it)."""
-    return [(stage, needed) for stage in stages.PATH
+    return [(stage, needed) for stage in plan.path
             if (needed := plan.needed.get(stage)) and stage not in skip and plan.by[stage] >= plan.today]
 
 

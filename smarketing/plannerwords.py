@@ -4,7 +4,6 @@ here, as agendawords words the agenda."""
 
 from __future__ import annotations
 
-from smarketing import stages
 from smarketing.i18n import fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, t
 from smarketing.planner import Plan
 
@@ -14,7 +13,7 @@ def table(plan: Plan, lang: str) -> list[dict[str, str]]:
     how many a week come in now, the rate to the next stage."""
     labels = plan.labels(lang)
     shown = []
-    for a, b in zip(stages.PATH, [*stages.PATH[1:], None]):
+    for a, b in zip(plan.path, [*plan.path[1:], None]):
         shown.append({
             t("planner.col_stage", lang): labels.get(a, a),
             t("planner.col_needed", lang): fmt_int(plan.needed.get(a), lang),
@@ -30,7 +29,7 @@ def pace(plan: Plan, lang: str) -> list[tuple[str, bool]]:
     """Per stage, the weekly need against today's weekly arrivals in words ("servono 36,8 contatti a
     settimana, ne arrivano 29"), and whether today's pace falls short."""
     said = []
-    for stage in stages.PATH:
+    for stage in plan.path:
         need, now = plan.per_week.get(stage), plan.run_rate.get(stage)
         if not need or now is None:
             continue

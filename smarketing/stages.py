@@ -10,7 +10,8 @@ from smarketing import db
 
 # The journey as sql/schema/001_core.sql writes it into the stages table (tests/db/test_migrations.py checks
 # that they agree): the path in order, then the terminal stage off the path. Code that needs the codes
-# before any store is open (a command's options) reads them here.
+# before any store is open (a command's options, a sentence read) reads them here; with a store open, path() reads
+# them from its table.
 PATH = ("lead", "mql", "sql", "opportunity", "customer")
 CODES = (*PATH, "lost")
 
@@ -27,6 +28,12 @@ class Stage(TypedDict):
 
 def stages(con: duckdb.DuckDBPyConnection) -> list[Stage]:
     return db.rows(con, "catalog/stages")  # type: ignore[return-value]
+
+
+def path(rows: list[Stage]) -> tuple[str, ...]:
+    """The path's stages in order, as the table holds them: every stage but the one whose outcome is lost, which
+    sits off the path (reaching it reaches nothing before it)."""
+    return tuple(s["code"] for s in sorted(rows, key=lambda s: s["position"]) if s["outcome"] != "lost")
 
 
 def names(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:

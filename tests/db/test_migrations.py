@@ -41,6 +41,10 @@ def test_the_codes_the_code_uses_are_the_stages_table(con):
     # the path ends at the won stage; the stage after it is off the path
     assert stages.CODES[:stages.CODES.index("customer") + 1] == stages.PATH
     assert [code for code, terminal, outcome in rows if terminal and outcome == "lost"] == ["lost"]
+    # with a store open, the path is read from its table: by position, without the stage whose outcome is lost
+    table = stages.stages(con)
+    assert stages.path(table) == ("lead", "mql", "sql", "opportunity", "customer")
+    assert stages.path(list(reversed(table))) == ("lead", "mql", "sql", "opportunity", "customer")
 
 
 def test_migrating_twice_changes_nothing(db_path):
