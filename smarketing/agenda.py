@@ -114,7 +114,7 @@ def handoff_breaches(con: duckdb.DuckDBPyConnection, as_of: date) -> list[Item]:
     limits = alerts.thresholds(con)
     items = []
     for r in alerts.backlog(con, as_of, limits, BACKLOG_WINDOW):
-        facts = {"count": r["backlog"], "days": limits.backlog_days, "window": BACKLOG_WINDOW}
+        facts: dict[str, Any] = {"count": r["backlog"], "days": limits.backlog_days, "window": BACKLOG_WINDOW}
         one = "_one" if r["backlog"] == 1 else ""
         if r["assigned"] is not False:
             facts |= {"owner": r["owner"], "assigned": r["assigned"]}

@@ -18,6 +18,7 @@ import duckdb
 
 from smarketing import db, metrics, objective_views, overview, periods, stages
 from smarketing.errors import SmarketingError
+from smarketing.metricrows import SlaRow
 
 AVERAGE_WEEKS = 4
 # numbers too small to mean anything: no alert below them
@@ -141,7 +142,7 @@ def _conversion_moves(con: duckdb.DuckDBPyConnection, reference: date, today: da
         entered = sum(r["entered"] for r in same_age)
         usual = sum(r["converted"] for r in same_age) / entered
         rate = latest["conversion_rate"]
-        if not usual:
+        if not usual or rate is None:
             continue
         change = (rate - usual) / usual
         if abs(change) >= limits.conversion:
@@ -172,7 +173,7 @@ def status_changes(con: duckdb.DuckDBPyConnection, as_of: date,
     return sorted(found, key=lambda a: -a.size)
 
 
-def backlog(con: duckdb.DuckDBPyConnection, as_of: date, limits: Thresholds, window: int) -> list[metrics.Row]:
+def backlog(con: duckdb.DuckDBPyConnection, as_of: date, limits: Thresholds, window: int) -> list[SlaRow]:
     """The hand-off's MQLs of the last `window` days unanswered past the limit, by accountable person (metrics'
     sla rows with a backlog): those nobody in Sales holds yet first, then the longest queue first."""
     start, end = periods.last_days(window, as_of)

@@ -15,6 +15,7 @@ from smarketing.i18n import DATE_PATTERNS, day_names, locale, month_names, t
 from smarketing.objective_views import status_text
 
 if TYPE_CHECKING:
+    from smarketing.metricrows import AnyRow
     from smarketing.milestones import Event
     from smarketing.objective_views import BoardRow, LinePoint, Point
 
@@ -192,7 +193,7 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     return localised(alt.layer(*layers).properties(height=300), lang)
 
 
-def metric_trend(rows: list[dict[str, Any]], keys: list[str], lang: str, *, every: str, percent: bool = False,
+def metric_trend(rows: Sequence[AnyRow], keys: list[str], lang: str, *, every: str, percent: bool = False,
                  value_title: str | None = None, events: Sequence[Event] = ()) -> alt.TopLevelMixin | None:
     """Rows of metrics.compare with `period`: one line per key, their comparison faint; None with fewer than
     two periods, which make no trend."""

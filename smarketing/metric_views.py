@@ -5,29 +5,31 @@ leads behind a number are not here: they are fetched only when someone asks for 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from typing import cast
 
 import duckdb
 
 from smarketing import metrics, milestones
-from smarketing.metrics import Row
+from smarketing.metricrows import AnyRow, ConversionRow, FunnelRow, RoiRow, SlaRow, WinRateRow, group_of
 from smarketing.vocabulary import DEFAULT_CURRENCY, SPLIT
 
 
 @dataclass(frozen=True)
 class Funnel:
-    funnel: list[Row]         # per stage: reached, conversions, drop-off
-    step: Row                 # the chosen step over the whole window
-    breakdown: list[Row]      # the step by the chosen dimension
-    weekly: list[Row]         # the step week by week
-    deals: Row                # how deals ended over the window
-    deals_by: list[Row]       # the same by the chosen dimension
+    funnel: list[FunnelRow]           # per stage: reached, conversions, drop-off
+    step: ConversionRow               # the chosen step over the whole window
+    breakdown: list[ConversionRow]    # the step by the chosen dimension
+    weekly: list[ConversionRow]       # the step week by week
+    deals: WinRateRow                 # how deals ended over the window
+    deals_by: list[WinRateRow]        # the same by the chosen dimension
     events: list[milestones.Event] = field(default_factory=list)   # drawn on the trend
 
     def groups(self, dimension: str) -> list[str]:
         """The values the breakdown found, for the list behind a number."""
-        return sorted({r[dimension] for r in self.breakdown if r[dimension] is not None})
+        return sorted({g for r in self.breakdown if (g := group_of(r, dimension)) is not None})
 
 
 def funnel(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, step: metrics.Query,
@@ -46,9 +48,9 @@ def funnel(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None
 
 @dataclass(frozen=True)
 class Handoff:
-    overall: Row
-    by_owner: list[Row]       # by the accountable Sales person; `assigned` None for someone not in the team
-    weekly: list[Row]
+    overall: SlaRow
+    by_owner: list[SlaRow]    # by the accountable Sales person; `assigned` None for someone not in the team
+    weekly: list[SlaRow]
     events: list[milestones.Event] = field(default_factory=list)
 
     @property
@@ -78,10 +80,10 @@ def handoff(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | Non
 
 @dataclass(frozen=True)
 class Roi:
-    overall: Row
-    channels: list[Row]       # by source
-    campaigns: list[Row]
-    monthly: list[Row]
+    overall: RoiRow
+    channels: list[RoiRow]    # by source
+    campaigns: list[RoiRow]
+    monthly: list[RoiRow]
     events: list[milestones.Event] = field(default_factory=list)
     # median days from a lead's first stage to customer, over all the data, when the window's spend is younger
     # than that (its customers may still come): None when the window is old enough, or nothing was ever won
@@ -89,8 +91,8 @@ class Roi:
     # the charts draw amounts on one axis, in the company's currency: the by-source bars and the monthly lines
     # with any amount in another currency left out (None), and which currencies were left out
     chart_currency: str = DEFAULT_CURRENCY
-    chart_channels: list[Row] = field(default_factory=list)
-    chart_monthly: list[Row] = field(default_factory=list)
+    chart_channels: list[RoiRow] = field(default_factory=list)
+    chart_monthly: list[RoiRow] = field(default_factory=list)
     left_out: tuple[str, ...] = ()
 
 
@@ -116,7 +118,7 @@ def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -
     )
 
 
-def _chart_currency(rows: list[Row], company: str) -> str:
+def _chart_currency(rows: Sequence[AnyRow], company: str) -> str:
     """The currency the charts draw in: the one most of the amounts are in (a company's currency changed in Settings
     converts nothing stored, and drawing euros as francs left every bar at 0), the company's when tied or none."""
     # (a row with nothing won or spent names the company's currency: it has no amount to draw, and no say)
@@ -128,7 +130,7 @@ def _chart_currency(rows: list[Row], company: str) -> str:
     return company if found.get(company) == most else sorted(c for c, n in found.items() if n == most)[0]
 
 
-def _foreign(row: Row, currency: str) -> dict[str, str]:
+def _foreign(row: AnyRow, currency: str) -> dict[str, str]:
     """The row's amounts in another currency than `currency`, each with the currency it is in (the first other one,
     of an amount in several)."""
     found = {key: row[column] for key, column in metrics.CATALOG["roi"].money.items()
@@ -140,16 +142,17 @@ def _foreign(row: Row, currency: str) -> dict[str, str]:
     return found
 
 
-def _in_currency(row: Row, currency: str) -> Row:
+def _in_currency(row: RoiRow, currency: str) -> RoiRow:
     """The row with each amount in another currency than `currency` (and its comparison) set to None: one axis
     never holds euros and dollars. An amount in several keeps its part in `currency` (November's 18.817 EUR beside
     4.232 CHF is drawn, never left out with the francs)."""
-    kept = dict(row)
+    read: AnyRow = row
+    kept: metrics.Row = dict(row)
     for key in _foreign(row, currency):
-        part = next((p["amount"] for p in row.get(SPLIT.get(key, "")) or () if p["currency"] == currency), None)
+        part = next((p["amount"] for p in read.get(SPLIT.get(key, "")) or () if p["currency"] == currency), None)
         kept[key] = None if part is None else float(part)
         kept[f"{key}_compare"] = None
-    return kept
+    return cast(RoiRow, kept)
 
 
 def _young_spend(con: duckdb.DuckDBPyConnection, query: metrics.Query) -> float | None:

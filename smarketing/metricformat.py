@@ -10,7 +10,9 @@ from smarketing.i18n import cents, fmt_date, fmt_int, fmt_money, fmt_num, fmt_pc
 from smarketing.vocabulary import ADDITIVE, DEFAULT_CURRENCY, DIMENSIONS, LOWER_IS_BETTER, SPLIT
 
 if TYPE_CHECKING:
-    from smarketing.metrics import Row
+    from collections.abc import Sequence
+
+    from smarketing.metricrows import AnyRow
 
 RATES = {"conversion_from_previous", "conversion_from_first", "conversion_rate", "win_rate", "acceptance_rate",
          "roi"}
@@ -31,13 +33,13 @@ def label(key: str, lang: str) -> str:
     return t(f"metric.{key}", lang)
 
 
-def _not_comparable(key: str, row: Row) -> bool:
+def _not_comparable(key: str, row: AnyRow) -> bool:
     """A count or a sum against a window the data covers only in part: "+300%" would be the data starting, not
     growth (a rate or a cost keeps its comparison, being no total)."""
     return key in ADDITIVE and row.get("compare_data") == "partial"
 
 
-def format_value(key: str, value, row: Row, lang: str) -> str:
+def format_value(key: str, value, row: AnyRow, lang: str) -> str:
     compared = key.endswith(COMPARED)
     if compared:
         key = key.removesuffix(COMPARED)
@@ -87,7 +89,8 @@ def accountable(owner: str | None, assigned: bool | None, lang: str) -> str:
     return owner if assigned else t("metric.not_in_team", lang, owner=owner)
 
 
-def display(rows: list[Row], keys: list[str], lang: str, labels: dict[str, str] | None = None) -> list[dict[str, str]]:
+def display(rows: Sequence[AnyRow], keys: list[str], lang: str,
+            labels: dict[str, str] | None = None) -> list[dict[str, str]]:
     """Rows as a page shows them: headers in the language, every value worded."""
     labels = labels or {}
     return [
@@ -102,7 +105,7 @@ def numeric_headers(keys: list[str], lang: str, labels: dict[str, str] | None = 
     return tuple(labels.get(k) or label(k, lang) for k in keys if k not in TEXT_COLUMNS)
 
 
-def currency_of(key: str, row: Row) -> str:
+def currency_of(key: str, row: AnyRow) -> str:
     """The currency amount `key` is in: its own where the row names it apart (metrics' `money`: Spend and return
     names the spend's and the won value's, which need not be the same), else the row's, else the default."""
     from smarketing import metrics
@@ -111,7 +114,7 @@ def currency_of(key: str, row: Row) -> str:
     return next((row[c] for c in sorted(own) if row.get(c)), None) or row.get("currency") or DEFAULT_CURRENCY
 
 
-def card(key: str, row: Row, lang: str) -> tuple[str, str]:
+def card(key: str, row: AnyRow, lang: str) -> tuple[str, str]:
     """(label, value) for an st.metric card: money puts its currency in the label, where a card has room; a
     long header has a shorter name on a card."""
     label = t(f"card.{key}", lang) if f"card.{key}" in texts() else t(f"metric.{key}", lang)
@@ -143,7 +146,7 @@ def _signed(number: float, text: str) -> str:
     return ("-" if number < 0 else "+" if number > 0 else "±") + text
 
 
-def delta(key: str, row: Row, lang: str) -> tuple[str | None, str]:
+def delta(key: str, row: AnyRow, lang: str) -> tuple[str | None, str]:
     """An st.metric delta of `key` against `<key>_compare` (metrics.compare), worded for the language, and
     the colour rule: normal, inverse (lower is better: costs, days, backlog) or off (spend); none where the
     comparison is no base (_not_comparable)."""
@@ -170,7 +173,7 @@ def delta(key: str, row: Row, lang: str) -> tuple[str | None, str]:
     return text, colour
 
 
-def compared_with(row: Row, lang: str, key: str | None = None) -> str:
+def compared_with(row: AnyRow, lang: str, key: str | None = None) -> str:
     """What a delta is measured against: the comparison window, or that it holds no data; for an amount, that
     the window's was in another currency (metrics.compare)."""
     if row.get("compare_data") == "none":

@@ -7,22 +7,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, TypedDict
+from typing import Any, Literal, TypedDict, overload
 
 import duckdb
 
 from smarketing import db, periods, settings
 from smarketing.errors import SmarketingError
+from smarketing.metricrows import ConversionRow, FunnelRow, RoiRow, SlaRow, VelocityRow, WinRateRow
 from smarketing.stages import CODES as STAGE_CODES
 from smarketing.vocabulary import ADDITIVE, DIMENSIONS, SPLIT
 
-# one row of a report: its columns (docs/metrics.md) by name, a grouping dimension's value under the dimension's
-# name, `period` when split by week or month, each `<column>_compare` when compared, `partial` for a cut period.
-# A dict, since the columns are the report's and the grouping the caller's
+# one row of a report as this module builds it: its columns (docs/metrics.md) by name, a grouping dimension's value
+# under the dimension's name, `period` when split by week or month, each `<column>_compare` when compared, `partial`
+# for a cut period. compute() and compare() hand each report's rows on typed (metricrows)
 Row = dict[str, Any]
 # the filters a query narrows to: a dimension and its value (read-only here, so a sentence's {dimension: value}
 # passes as it is)
 Filters = Mapping[str, str | None]
+Con = duckdb.DuckDBPyConnection
 PERIODS = ("week", "month")
 MODES = ("cohort", "period")
 DRILL_LIMIT = 5000
@@ -118,7 +120,21 @@ def check_step(from_stage: str, to_stage: str) -> None:
         raise SmarketingError("error.step_backwards", from_stage=from_stage, to_stage=to_stage)
 
 
-def compute(con: duckdb.DuckDBPyConnection, name: str, query: Query | None = None) -> list[Row]:
+@overload
+def compute(con: Con, name: Literal["funnel"], query: Query | None = None) -> list[FunnelRow]: ...
+@overload
+def compute(con: Con, name: Literal["conversion"], query: Query | None = None) -> list[ConversionRow]: ...
+@overload
+def compute(con: Con, name: Literal["velocity"], query: Query | None = None) -> list[VelocityRow]: ...
+@overload
+def compute(con: Con, name: Literal["win_rate"], query: Query | None = None) -> list[WinRateRow]: ...
+@overload
+def compute(con: Con, name: Literal["sla"], query: Query | None = None) -> list[SlaRow]: ...
+@overload
+def compute(con: Con, name: Literal["roi"], query: Query | None = None) -> list[RoiRow]: ...
+@overload
+def compute(con: Con, name: str, query: Query | None = None) -> list[Any]: ...
+def compute(con: duckdb.DuckDBPyConnection, name: str, query: Query | None = None) -> list[Any]:
     """Rows of one metric: the dimension under its own name when grouped, `period` when by period, then
     the metric's keys and `partial` (plus labels the pages use). Rates are fractions; a zero denominator
     gives None. A row is partial when its week or month is not over yet or is cut by the window, or, without
@@ -180,7 +196,21 @@ def compared_keys(name: str, query: Query) -> tuple[str, ...]:
     return tuple(k for k in CATALOG[name].keys_for(query) if k not in NOT_COMPARED)
 
 
-def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | None) -> list[Row]:
+@overload
+def compare(con: Con, name: Literal["funnel"], query: Query, how: str | None) -> list[FunnelRow]: ...
+@overload
+def compare(con: Con, name: Literal["conversion"], query: Query, how: str | None) -> list[ConversionRow]: ...
+@overload
+def compare(con: Con, name: Literal["velocity"], query: Query, how: str | None) -> list[VelocityRow]: ...
+@overload
+def compare(con: Con, name: Literal["win_rate"], query: Query, how: str | None) -> list[WinRateRow]: ...
+@overload
+def compare(con: Con, name: Literal["sla"], query: Query, how: str | None) -> list[SlaRow]: ...
+@overload
+def compare(con: Con, name: Literal["roi"], query: Query, how: str | None) -> list[RoiRow]: ...
+@overload
+def compare(con: Con, name: str, query: Query, how: str | None) -> list[Any]: ...
+def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | None) -> list[Any]:
     """compute(), and with `how` ("previous" or "year") every numeric key again as `<key>_compare`: the same
     SQL over the comparison window (periods.comparison), matched by group, stage and period moved forward,
     with `compare_start`, `compare_end` and `compare_data` (how much of that window the data covers: full,

@@ -13,6 +13,7 @@ import duckdb
 
 from smarketing import amounts, corrections, db, drafting, metrics, periods, progress, settings, smart, stages, workdays
 from smarketing.errors import SmarketingError
+from smarketing.metricrows import AnyRow
 from smarketing.metricwords import unit_of
 from smarketing.vocabulary import MEASURES, MONEY, OWNING_FUNCTIONS, SPLIT
 
@@ -94,7 +95,7 @@ def _measured(con: duckdb.DuckDBPyConnection, spec: Spec, start: date, end: date
     return (None if value is None else float(value)), ()
 
 
-def _currencies(row: metrics.Row, name: str, key: str) -> tuple[str, ...]:
+def _currencies(row: AnyRow, name: str, key: str) -> tuple[str, ...]:
     """The currencies of the amounts behind `key` in a metric's row: the one its currency column names, or each of
     its split when they are several (never added up)."""
     money = metrics.CATALOG[name].money

@@ -27,6 +27,7 @@ from smarketing import (
 )
 from smarketing.agendawords import say
 from smarketing.i18n import fmt_date, fmt_int, fmt_week, t
+from smarketing.metricrows import AnyRow
 
 CHART_WEEKS = 12
 BOARD_COLUMNS = ("status", "title", "progress_text", "expected", "actual", "target", "forecast", "deadline", "owners")
@@ -79,7 +80,7 @@ def week_numbers(con: duckdb.DuckDBPyConnection, monday: date, today: date, lang
     return rows
 
 
-def _value(key: str, row: metrics.Row, suffix: str, lang: str) -> str:
+def _value(key: str, row: AnyRow, suffix: str, lang: str) -> str:
     """A key number as the report shows it; a win rate with the deals it comes from ("50,0% (2 su 4)"), as a
     rate of a handful of deals swings by tens of points from one week to the next."""
     shown = metricformat.format_value(key, row[f"{key}{suffix}"], row, lang)

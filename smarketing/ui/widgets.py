@@ -13,6 +13,7 @@ from st_keyup import st_keyup
 from smarketing import demo, exports, i18n, metricformat, metrics, periods, safe_text, stages
 from smarketing.choices import Choices
 from smarketing.errors import SmarketingError
+from smarketing.metricrows import AnyRow
 from smarketing.ui.language import lang, plain, select, tr
 
 
@@ -95,7 +96,7 @@ def trend(chart, how: str | None, annotated: bool = False) -> None:
 CARDS_PER_ROW = 5
 
 
-def cards(row: metrics.Row, keys: list[str] | tuple[str, ...], how: str | None) -> None:
+def cards(row: AnyRow, keys: list[str] | tuple[str, ...], how: str | None) -> None:
     """One st.metric per key, at most five to a row, with its change against the comparison (metrics.compare)
     coloured the way the number reads (a lower cost is good news); what it is compared with is in its help."""
     lang_ = lang()
