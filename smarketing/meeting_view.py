@@ -10,11 +10,12 @@ from datetime import date
 import duckdb
 
 from smarketing import agenda, meetings, metrics, objectives, overview
+from smarketing.metricrows import KeyNumbers
 
 
 @dataclass(frozen=True)
 class Week:
-    numbers: metrics.Row                  # overview.KEY_NUMBERS over the period bar's window, with the comparison
+    numbers: KeyNumbers                   # overview.KEY_NUMBERS over the period bar's window, with the comparison
     agenda: agenda.Agenda
     meeting: meetings.Meeting | None   # None until something is recorded for the week
     actions: list[meetings.Action]     # this week's and those still open from earlier meetings

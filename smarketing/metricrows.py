@@ -108,3 +108,13 @@ class RoiRow(Grouped):
     # spend written once a week or once a month, with a different number of those days in the comparison's window
     # ("week" or "month"): its spend and costs are not compared
     compare_spend_uneven: NotRequired[str]
+
+
+class KeyNumbers(RoiRow):
+    """The Overview's and the meeting's headline numbers (overview.KEY_NUMBERS): the return's row with the
+    opportunities that came in, the win rate and the deals it is worked out of."""
+
+    opportunities: int
+    win_rate: float | None
+    deals_won: int
+    deals: int

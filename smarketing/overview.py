@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, TypedDict, cast
 
 import duckdb
 
 from smarketing import db, metrics, periods, stages
+from smarketing.metricrows import KeyNumbers
 
 if TYPE_CHECKING:
     # only named: the weekly frame comes from DuckDB (db.frame), and loading pandas (~0.3 s) at import put it in
@@ -24,11 +25,11 @@ KEY_NUMBERS = ("leads", "mqls", "sqls", "opportunities", "customers", "won_value
 WEEK_NUMBERS = ("leads", "mqls", "sqls", "opportunities", "customers", "won_value")
 
 
-def key_numbers(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> metrics.Row:
+def key_numbers(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> KeyNumbers:
     """KEY_NUMBERS of the query's window, each with its `_compare` when `how` asks for a comparison
     (metrics.compare), and the comparison's window. Every number counts entries or closings inside the window,
     so a comparison sets like against like (no cohort still maturing against one that has finished)."""
-    row = dict(metrics.compare(con, "roi", query, how)[0])
+    row: metrics.Row = dict(metrics.compare(con, "roi", query, how)[0])
     entries = replace(query, mode="period", from_stage="opportunity",
                                to_stage="customer")
     for name, key, source, q in (("conversion", "opportunities", "entered", entries),
@@ -44,10 +45,10 @@ def key_numbers(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str |
                 row["deals_won_compare"] = other["won_compare"]
                 row["deals_compare"] = None if other["won_compare"] is None else (other["won_compare"]
                                                                                   + other["lost_compare"])
-    return row
+    return cast(KeyNumbers, row)
 
 
-def this_week(con: duckdb.DuckDBPyConnection, today: date, filters: metrics.Filters) -> metrics.Row:
+def this_week(con: duckdb.DuckDBPyConnection, today: date, filters: metrics.Filters) -> KeyNumbers:
     """WEEK_NUMBERS from Monday to today against the same days of last week."""
     monday = periods.monday(today)
     week = metrics.Query(start=monday, end=monday + timedelta(days=6), filters=filters, today=today)
@@ -103,8 +104,8 @@ def weekly_stage_entries(con: duckdb.DuckDBPyConnection, start: date | None, end
 class Page:
     """Everything the Overview page shows for a window, its comparison and filters, in numbers and codes."""
 
-    period: metrics.Row       # KEY_NUMBERS with their comparison
-    week: metrics.Row         # WEEK_NUMBERS from Monday to today against the same days of last week
+    period: KeyNumbers        # KEY_NUMBERS with their comparison
+    week: KeyNumbers          # WEEK_NUMBERS from Monday to today against the same days of last week
     now: Headline             # where the leads are today
     weekly: pd.DataFrame      # weekly_stage_entries()
     alerts: list[Alert]       # what moved, whatever the period and filters (agendawords.say)

@@ -68,3 +68,23 @@ def test_the_rows_on_the_demo_are_their_types(demo_con, name):
     # every variant had rows: the checks above ran on each of them
     assert count >= 12
     assert {"period", "partial", "source", "owner", "compare_start", "compare_data"} <= seen
+
+
+def test_the_key_numbers_are_their_type(demo_con):
+    from smarketing import overview
+
+    hints = typing.get_type_hints(metricrows.KeyNumbers)
+    required = [k for k, h in typing.get_type_hints(metricrows.KeyNumbers, include_extras=True).items()
+                if k not in GROUPED and typing.get_origin(h) is not typing.NotRequired]
+    assert set(overview.KEY_NUMBERS) | set(overview.WEEK_NUMBERS) <= set(required)
+    query = metrics.Query(start=date(2026, 10, 1), end=TODAY, today=TODAY)
+    for how in (None, "previous"):
+        row = overview.key_numbers(demo_con, query, how)
+        compared = {k for k in row if k.endswith("_compare")}
+        assert set(required) <= set(row) and not set(row) - set(hints) - compared, how
+        assert not {k: v for k, v in row.items() if k in hints and not _fits(v, hints[k])}, how
+        # with a comparison, every headline number has one; without, none has
+        if how:
+            assert {f"{k}_compare" for k in overview.KEY_NUMBERS} <= compared
+        else:
+            assert compared == set()
