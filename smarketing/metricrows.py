@@ -15,9 +15,9 @@ from typing import Any, NotRequired, TypedDict, cast
 AnyRow = Mapping[str, Any]
 
 
-class Grouped(TypedDict, total=False):
-    """What a row of any report may carry besides its columns: the group's value under the dimension's name (None:
-    the leads with none), the period, and with a comparison its window and how much of it the data covers."""
+class Dimensions(TypedDict, total=False):
+    """A value of each dimension leads are grouped and filtered by (vocabulary.DIMENSIONS), under its name: a lead's
+    own, or the group a report's row is of (None: the leads with none)."""
 
     source: str | None
     campaign: str | None
@@ -25,6 +25,12 @@ class Grouped(TypedDict, total=False):
     region: str | None
     owner: str | None
     product: str | None
+
+
+class Grouped(Dimensions, total=False):
+    """What a row of any report may carry besides its columns: the group's value under the dimension's name, the
+    period, and with a comparison its window and how much of it the data covers."""
+
     period: date
     partial: bool                       # the period (or the window) is not over yet, or is cut by the window
     compare_start: date

@@ -7,13 +7,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, Literal, TypedDict, overload
+from typing import Any, Literal, overload
 
 import duckdb
 
 from smarketing import db, periods, settings
 from smarketing.errors import SmarketingError
-from smarketing.metricrows import ConversionRow, FunnelRow, RoiRow, SlaRow, VelocityRow, WinRateRow
+from smarketing.metricrows import ConversionRow, Dimensions, FunnelRow, RoiRow, SlaRow, VelocityRow, WinRateRow
 from smarketing.stages import CODES as STAGE_CODES
 from smarketing.vocabulary import ADDITIVE, DIMENSIONS, SPLIT
 
@@ -385,19 +385,13 @@ def public(rows: list[Row], name: str, query: Query, how: str | None = None) -> 
     return [{k: row[k] for k in keys} for row in rows]
 
 
-class Lead(TypedDict):
-    """A lead behind a number, as sql/drill/leads.sql lists it."""
+class Lead(Dimensions):
+    """A lead behind a number, as sql/drill/leads.sql lists it (its dimensions too)."""
 
     external_id: str | None
     name: str | None
     email: str | None
     company: str | None
-    source: str | None
-    campaign: str | None
-    segment: str | None
-    region: str | None
-    owner: str | None
-    product: str | None
     current_stage: str
     lead_at: datetime | None
     mql_at: datetime | None

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from smarketing import exports, metrics
+from smarketing import exports, metrics, vocabulary
 from tests.conftest import TODAY
 from tests.helpers import twelve
 
@@ -49,8 +49,11 @@ def test_the_list_of_a_number_counts_all_even_when_it_shows_a_few(demo_con):
     listed = metrics.listing(demo_con, "funnel", "reached", query, stage="lead", limit=10)
     assert (listed.total, len(listed.rows)) == (reached, 10)
     # each lead has the columns its type names, no more (the page and the download read them by name)
-    assert all(set(lead) == metrics.Lead.__required_keys__ for lead in listed.rows)
-    assert set(exports.LEAD_COLUMNS) <= metrics.Lead.__required_keys__
+    named = metrics.Lead.__required_keys__ | metrics.Lead.__optional_keys__
+    assert all(set(lead) == named for lead in listed.rows)
+    assert set(exports.LEAD_COLUMNS) <= named
+    # the dimensions among them, each under its name
+    assert set(vocabulary.DIMENSIONS) <= named
 
 
 def test_roi_customers_are_listed_by_the_day_they_were_won(con):

@@ -88,3 +88,9 @@ def test_the_key_numbers_are_their_type(demo_con):
             assert {f"{k}_compare" for k in overview.KEY_NUMBERS} <= compared
         else:
             assert compared == set()
+
+
+def test_the_dimensions_typed_are_the_dimensions():
+    from smarketing import vocabulary
+
+    assert tuple(typing.get_type_hints(metricrows.Dimensions)) == vocabulary.DIMENSIONS
