@@ -77,10 +77,11 @@ def _entry_moves(con: duckdb.DuckDBPyConnection, reference: date, limits: Thresh
     counts: dict[str, dict[date, int]] = {}
     for row in frame.itertuples():
         counts.setdefault(row.stage, {})[row.week.date() if hasattr(row.week, "date") else row.week] = row.entries
-    labels = stages.names(con)
+    rows = stages.stages(con)
+    labels = stages.names(rows)
     earlier = [reference - timedelta(weeks=n) for n in range(1, AVERAGE_WEEKS + 1)]
     found = []
-    for stage in stages.path(stages.stages(con)):
+    for stage in stages.path(rows):
         now = counts.get(stage, {}).get(reference, 0)
         average = sum(counts.get(stage, {}).get(w, 0) for w in earlier) / AVERAGE_WEEKS
         if average <= 0 or max(now, average) < MIN_ENTRIES:
@@ -117,8 +118,8 @@ def _loss_moves(con: duckdb.DuckDBPyConnection, reference: date, limits: Thresho
 
 def _conversion_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date,
                       limits: Thresholds) -> list[Alert]:
-    labels = stages.names(con)
-    path = stages.path(stages.stages(con))
+    rows = stages.stages(con)
+    labels, path = stages.names(rows), stages.path(rows)
     found = []
     for a, b in zip(path, path[1:]):
         # a past meeting's agenda counts the conversions known on its day (on today's, all of them: the bound would

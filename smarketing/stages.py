@@ -36,9 +36,10 @@ def path(rows: list[Stage]) -> tuple[str, ...]:
     return tuple(s["code"] for s in sorted(rows, key=lambda s: s["position"]) if s["outcome"] != "lost")
 
 
-def names(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
-    """Each stage's name in each language, as the stages table holds them: {"customer": {"it": "Cliente", ...}}."""
-    return _names(stages(con))
+def names(source: duckdb.DuckDBPyConnection | list[Stage]) -> dict[str, dict[str, str]]:
+    """Each stage's name in each language, as the stages table holds them: {"customer": {"it": "Cliente", ...}};
+    from the store, or from its rows already read."""
+    return _names(stages(source) if isinstance(source, duckdb.DuckDBPyConnection) else source)
 
 
 def _named_in(lang: str) -> str:
