@@ -12,7 +12,7 @@ from smarketing import (
     exports,
     objective_views,
     objectives,
-    smart,
+    smartwords,
     stages,
     ui,
     vocabulary,
@@ -52,7 +52,7 @@ def _scope_name(filters: dict) -> str:
 
 def _target_read(draft) -> str | None:
     read = dataclasses.replace(draft, **draft.corrected)
-    return None if read.target is None else smart.target_words(read, lang)
+    return None if read.target is None else smartwords.target_words(read, lang)
 
 
 def _correction_widgets(draft, metric: str | None) -> None:
@@ -180,7 +180,8 @@ with new_tab:
         try:
             # the corrections are the widgets' values from the last run: the widgets themselves come after
             # the check, since their "as read" labels need the reading
-            draft, context, report = objectives.check(cur, text, owners, today, lang, parent, fixes)
+            draft, context, checked = objectives.check(cur, text, owners, today, parent, fixes)
+            report = smartwords.worded(draft, context, checked, lang)
         except SmarketingError as exc:
             draft = None
             ui.show_error(exc)

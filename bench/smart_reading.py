@@ -17,7 +17,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from smarketing import drafting, objectives, smart, vocabulary
+from smarketing import drafting, objectives, smart, smartwords, vocabulary
 from tests.unit.test_smart_statements import PARSED_KEYS, TODAY, VOCABULARY, expected_parsed, same
 
 
@@ -27,7 +27,7 @@ def measure(cases) -> dict:
         lang, text, statuses, wanted, baseline, history, owners, parent = case.values
         draft = drafting.read(text, TODAY, VOCABULARY)
         context = smart.Context(today=TODAY, baseline=baseline, history=history, owners=owners, parent_id=parent)
-        report = smart.check(draft, context, lang)
+        report = smartwords.judged(draft, context, lang)
         parsed = objectives.parsed(draft, context)
         expected = expected_parsed(wanted, baseline)
         got = "".join(report.criteria[c].status[0] for c in vocabulary.CRITERIA)

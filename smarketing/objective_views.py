@@ -10,7 +10,7 @@ from typing import Any, TypedDict
 
 import duckdb
 
-from smarketing import choices, drafting, objectives, periods, progress, settings, smart
+from smarketing import choices, drafting, objectives, periods, progress, settings, smart, smartwords
 from smarketing.i18n import fmt_date, fmt_num, fmt_pct, has_text, t
 from smarketing.vocabulary import DAYS
 
@@ -57,11 +57,12 @@ def measure_words(row: objectives.Objective, stage_names: dict[str, dict[str, st
                            to_stage=row["to_stage"], threshold=row["threshold"], threshold_unit=row["threshold_unit"],
                            cadence=row["cadence"],
                            stage=row["to_stage"] if row["metric"] == "stage_entries" else None)
-    return smart.metric_name(draft, smart.Context(today=periods.today(), stage_names=stage_names), lang, named=True)
+    context = smart.Context(today=periods.today(), stage_names=stage_names)
+    return smartwords.metric_name(draft, context, lang, named=True)
 
 
 def show(row: objectives.Objective, value: float | None, lang: str) -> str:
-    return smart.show(value, as_draft(row), lang)
+    return smartwords.show(value, as_draft(row), lang)
 
 
 def target_typed(row: objectives.Objective, lang: str, target: float | None = None) -> str:

@@ -221,7 +221,7 @@ class Checked(NamedTuple):
     report: smart.Report
 
 
-def check(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str]], today: date, lang: str,
+def check(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str]], today: date,
           parent_id: int | None = None, fixes: dict[str, Any] | None = None) -> Checked:
     """Read a sentence, set what a person corrected over it, and judge the result on the store's data."""
     draft = read(con, text, today)
@@ -233,7 +233,7 @@ def check(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str
         # a corrected measure or target has its unit worked out again
         _in_company_currency(con, draft)
     ctx = context(con, draft, owners, today, parent_id)
-    return Checked(draft, ctx, smart.check(draft, ctx, lang))
+    return Checked(draft, ctx, smart.check(draft, ctx))
 
 
 def parsed(draft: drafting.Draft, ctx: smart.Context) -> dict[str, Any]:
@@ -252,7 +252,7 @@ def add(con: duckdb.DuckDBPyConnection, text: str, owners: list[tuple[str, str]]
         created_by: str, *, title: str | None = None, parent_id: int | None = None,
         fixes: dict[str, Any] | None = None) -> int:
     """Store the objective a sentence describes, with its measured baseline; returns its id."""
-    draft, ctx, _ = check(con, text, owners, today, lang, parent_id, fixes)
+    draft, ctx, _ = check(con, text, owners, today, parent_id, fixes)
     return create(con, draft, ctx.baseline, owners, lang, created_by, title=title, parent_id=parent_id)
 
 

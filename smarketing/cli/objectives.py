@@ -18,6 +18,7 @@ access = lazy.module("smarketing.access")
 db = lazy.module("smarketing.db")
 objective_views = lazy.module("smarketing.objective_views")
 objectives = lazy.module("smarketing.objectives")
+smartwords = lazy.module("smarketing.smartwords")
 team = lazy.module("smarketing.team")
 
 
@@ -99,7 +100,7 @@ def _check(args: argparse.Namespace):
     con = open_store(args)
     try:
         objectives.check_keepable(con, args.text, args.parent)
-        return objectives.check(con, args.text, args.owners, args.today or periods.today(), args.lang, args.parent,
+        return objectives.check(con, args.text, args.owners, args.today or periods.today(), args.parent,
                                 args.corrections)
     finally:
         con.close()
@@ -109,13 +110,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     # the reader's patterns compiled by an earlier command are used again (regexcache): most of a check's time
     with regexcache.kept():
         draft, ctx, report = _check(args)
+        worded = smartwords.worded(draft, ctx, report, args.lang)
     if args.format == "json":
-        print_json({**report.as_dict(), "parsed": objectives.parsed(draft, ctx)})
+        print_json({**worded.as_dict(), "parsed": objectives.parsed(draft, ctx)})
         return 0
-    print(report.understood)
-    print(t("cli.objectives_score", args.lang, score=report.score))
+    print(worded.understood)
+    print(t("cli.objectives_score", args.lang, score=worded.score))
     for name in CRITERIA:
-        verdict = report.criteria[name]
+        verdict = worded.criteria[name]
         print(f"  [{t(f'status.{verdict.status}', args.lang)}] {t(f'criterion.{name}', args.lang)}: {verdict.reason}")
         if verdict.status != "pass":
             print(f"      -> {verdict.suggestion}")
@@ -129,7 +131,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         args.owners = [(team.known_as(con, name, function), function) for name, function in args.owners]
         with regexcache.kept():
             draft, ctx, report = objectives.check(con, args.text, args.owners, args.today or periods.today(),
-                                                  args.lang, args.parent, args.corrections)
+                                                  args.parent, args.corrections)
         objective_id = objectives.create(con, draft, ctx.baseline, args.owners, args.lang, access.local_user(),
                                          title=args.title, parent_id=args.parent)
         row = objectives.get(con, objective_id)

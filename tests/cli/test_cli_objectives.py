@@ -40,7 +40,7 @@ def test_check_json_contract(store, capsys):
     # +50% of 3 MQLs is 4,5: at least 5 of them
     assert result["understood"] == "Ho capito: gli MQL (fonte Webinar), da 3 a 5, entro il 24/12/2026."
     assert list(result["criteria"]) == CRITERIA
-    assert all(list(v) == ["status", "reason", "suggestion"] for v in result["criteria"].values())
+    assert all(list(v) == ["status", "code", "reason", "suggestion"] for v in result["criteria"].values())
     assert list(result["parsed"]) == PARSED
     # the 29 days before 25 November: L1, L2, L3 from webinars entered MQL on 4, 5 and 6 November
     assert result["parsed"] == {
@@ -51,6 +51,17 @@ def test_check_json_contract(store, capsys):
     assert {k: v["status"] for k, v in result["criteria"].items()} == {
         "specific": "pass", "measurable": "pass", "achievable": "warn", "relevant": "pass", "time_bound": "pass"}
     assert result["score"] == 90
+    # each reason's code is the same in every language: what a script reads instead of the words
+    assert {k: v["code"] for k, v in result["criteria"].items()} == {
+        "specific": "specific_ok_scope", "measurable": "measurable_ok", "achievable": "achievable_no_history",
+        "relevant": "relevant_ok", "time_bound": "time_ok"}
+    code, out, _ = run(capsys, "--db", store, "--lang", "en", "objectives", "check",
+                       "Aumentare del 50% le MQL dai webinar entro il 24/12/2026", *OWNERS, "--today", "2026-11-25",
+                       "--format", "json")
+    english = json.loads(out)
+    codes = {k: v["code"] for k, v in english["criteria"].items()}
+    assert codes == {k: v["code"] for k, v in result["criteria"].items()}
+    assert english["criteria"]["time_bound"]["reason"] == "Deadline 24 Dec 2026, in 29 days."
 
 
 def test_check_judges_the_corrected_fields(store, capsys):

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from smarketing import cli, db, drafting, meetings, objectives, smart, vocabulary
+from smarketing import cli, db, drafting, meetings, objectives, smart, smartwords, vocabulary
 from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, run_import
 from tests.helpers import twelve
@@ -91,5 +91,5 @@ def test_random_bytes_never_crash_the_importer_nor_write_half(con, tmp_path, dat
 def test_random_text_never_crashes_the_objective_reader(text):
     for lang in ("it", "en"):
         draft = drafting.read(text, date(2026, 11, 25), {"source": ["Webinar", "Fiere"]})
-        report = smart.check(draft, smart.Context(today=date(2026, 11, 25)), lang)
+        report = smartwords.judged(draft, smart.Context(today=date(2026, 11, 25)), lang)
         assert 0 <= report.score <= 100 and set(report.criteria) == set(vocabulary.CRITERIA)

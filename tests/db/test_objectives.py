@@ -9,15 +9,28 @@ objective from 25 November ("entro il 1/12/2026") is judged against [3, 4, 2, 6]
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 import pytest
 
-from smarketing import objective_views, objectives, settings, smart
+from smarketing import drafting, objective_views, objectives, settings, smart, smartwords
 from smarketing.errors import SmarketingError
 from tests.helpers import add_lead, many_leads
 
 TODAY = date(2026, 11, 25)
 BOTH = [("Anna Rossi", "marketing"), ("Bruno Neri", "sales")]
+
+
+class Checked(NamedTuple):
+    draft: drafting.Draft
+    context: smart.Context
+    report: smartwords.Worded
+
+
+def checked(con, text: str, lang: str) -> Checked:
+    """A sentence owned by both functions checked on the store today, its verdicts worded in `lang`."""
+    draft, context, report = objectives.check(con, text, BOTH, TODAY)
+    return Checked(draft, context, smartwords.worded(draft, context, report, lang))
 WEEKS = {"2026-11-18": 3, "2026-11-11": 4, "2026-11-04": 2, "2026-10-28": 6}
 
 
@@ -48,16 +61,14 @@ def history(con):
                 "l'obiettivo non chiede alcun cambiamento."),
 ])
 def test_achievable_is_judged_on_the_metrics_own_history(history, target, status, reason):
-    draft, context, report = objectives.check(history, f"Generare {target} SQL entro il 1/12/2026", BOTH, TODAY,
-                                              "it")
+    draft, context, report = checked(history, f"Generare {target} SQL entro il 1/12/2026", "it")
     assert (context.baseline, context.history) == (3, [3, 4, 2, 6])
     assert (report.criteria["achievable"].status, report.criteria["achievable"].reason) == (status, reason)
 
 
 def test_a_relative_target_is_judged_as_the_level_it_asks_for(history):
     # +100% of 3 is 6: as good as the best week ever, above the upper quartile
-    draft, context, report = objectives.check(history, "Raddoppiare le SQL dai webinar entro il 1/12/2026", BOTH,
-                                              TODAY, "en")
+    draft, context, report = checked(history, "Raddoppiare le SQL dai webinar entro il 1/12/2026", "en")
     assert objectives.parsed(draft, context)["target"] == 6
     assert (report.criteria["achievable"].status, report.criteria["achievable"].reason) == (
         "warn", "6 is ambitious: only one period in four did better than 4.5 (the best: 6).")
@@ -66,7 +77,7 @@ def test_a_relative_target_is_judged_as_the_level_it_asks_for(history):
 def test_too_little_history_is_said_not_guessed(history):
     # four-week windows (25 November to 22 December, both days counted): only 28 Oct - 24 Nov fits after the data
     # starts
-    _, context, report = objectives.check(history, "Generare 20 SQL entro il 22/12/2026", BOTH, TODAY, "it")
+    _, context, report = checked(history, "Generare 20 SQL entro il 22/12/2026", "it")
     assert (context.baseline, context.history) == (15, [15])
     assert report.criteria["achievable"].status == "warn"
     assert report.criteria["achievable"].reason == \
@@ -204,10 +215,10 @@ def test_an_amount_is_compared_only_in_the_companys_currency(con, text, baseline
     for tag, day, value in (("U1", "2026-11-03", 3000), ("U2", "2026-11-17", 4000)):
         add_lead(con, tag, f"{day} 09:00", "customer", [("lead", f"{day} 09:00"), ("customer", f"{day} 12:00")],
                  deal_value=value, currency="USD", closed_at=datetime.fromisoformat(f"{day} 12:00"))
-    draft, context, report = objectives.check(con, text, BOTH, TODAY, "it")
+    draft, context, report = checked(con, text, "it")
     assert (draft.metric, context.baseline, report.criteria["measurable"].status) == ("won_value", baseline,
                                                                                       measurable)
-    assert (draft.target_unit, smart.show(draft.target, draft, "it")) == (unit, shown)
+    assert (draft.target_unit, smartwords.show(draft.target, draft, "it")) == (unit, shown)
 
 
 def test_deals_in_another_currency_than_the_objective_are_never_counted_toward_it(con):
@@ -219,7 +230,7 @@ def test_deals_in_another_currency_than_the_objective_are_never_counted_toward_i
                  deal_value=value, currency="USD", closed_at=datetime.fromisoformat(f"{day} 12:00"))
     settings.set_currency(con, "CHF")
     text = "Portare il fatturato vinto a 10.000 entro il 24/12/2026"
-    draft, context, _ = objectives.check(con, text, BOTH, TODAY, "it")
+    draft, context, _ = checked(con, text, "it")
     assert (draft.target_unit, context.baseline) == ("CHF", 0.0)
     # read alone (the correction boxes' "as read"), the amount is in francs too
     assert objectives.read(con, text, TODAY).target_unit == "CHF"
@@ -233,7 +244,7 @@ def test_deals_in_another_currency_than_the_objective_are_never_counted_toward_i
     assert (row["unit"], objectives.progress_of(con, row, TODAY).actual) == ("CHF", 0.0)
     # back in dollars, the same deals count
     settings.set_currency(con, "USD")
-    assert objectives.check(con, text, BOTH, TODAY, "it").context.baseline == 7000.0
+    assert checked(con, text, "it").context.baseline == 7000.0
 
 
 def test_a_cost_objective_not_measurable_for_its_currencies_says_them(con):
@@ -398,7 +409,7 @@ def test_the_edit_form_refuses_a_share_above_a_hundred_percent(con):
 
 def test_a_backwards_step_set_by_hand_is_refused_naming_the_stages_in_each_language(con):
     with pytest.raises(SmarketingError) as refused:
-        objectives.check(con, "Ridurre il ciclo di vendita a 45 giorni entro il 30/06/2027", BOTH, TODAY, "it",
+        objectives.check(con, "Ridurre il ciclo di vendita a 45 giorni entro il 30/06/2027", BOTH, TODAY,
                          fixes={"metric": "velocity", "from_stage": "customer", "to_stage": "lead"})
     assert refused.value.message("it") == (
         "Il passaggio va da una fase a una successiva: Cliente → Contatto va al contrario o resta fermo.")
@@ -409,7 +420,7 @@ def test_a_backwards_step_set_by_hand_is_refused_naming_the_stages_in_each_langu
 def test_an_objective_over_a_period_to_come_counts_that_period_and_compares_with_the_weeks_before_today(demo_con):
     # "Q2: 90 SQL" is April to June, not from today; its starting point is the 90 days up to yesterday, which the
     # data covers, never the months between today and April (no data yet: 0)
-    draft, context, report = objectives.check(demo_con, "Q2: 90 SQL", BOTH, TODAY, "it")
+    draft, context, report = checked(demo_con, "Q2: 90 SQL", "it")
     assert (draft.start, draft.deadline) == (date(2027, 4, 1), date(2027, 6, 30))
     spec = objectives.Spec("stage_entries", "sql", None, None, {}, None, None)
     expected = objectives.measure(demo_con, spec, date(2026, 8, 27), date(2026, 11, 24), TODAY)
@@ -417,14 +428,13 @@ def test_an_objective_over_a_period_to_come_counts_that_period_and_compares_with
     assert report.understood == ("Ho capito: gli SQL, 90 in tutto, contro 133 nel periodo precedente, dal 01/04/2027 "
                                  "al 30/06/2027.")
     # "entro il Q2" is by its end: from today
-    by, _, _ = objectives.check(demo_con, "Generare 90 SQL entro il Q2", BOTH, TODAY, "it")
+    by, _, _ = checked(demo_con, "Generare 90 SQL entro il Q2", "it")
     assert (by.start, by.deadline) == (TODAY, date(2027, 6, 30))
 
 
 def test_a_deadline_millennia_away_is_checked_without_a_crash(history):
     # the windows before it would start before year one: no history, no OverflowError
-    draft, context, report = objectives.check(history, "Aumentare gli SQL del 10% entro il 31/12/9999", BOTH, TODAY,
-                                              "en")
+    draft, context, report = checked(history, "Aumentare gli SQL del 10% entro il 31/12/9999", "en")
     assert (draft.deadline, context.baseline, context.history) == (date(9999, 12, 31), None, [])
 
 
@@ -521,8 +531,7 @@ def test_a_level_with_no_start_at_all_starts_where_its_first_week_puts_it(con):
 def test_an_average_time_is_said_to_be_measured_as_the_median(history):
     # "tempo medio" was read as "i giorni da MQL a SQL" and measured as the median without a word (3,1 against a mean
     # of 4,1 in a review's store)
-    _, _, report = objectives.check(history, "Tempo medio da MQL a SQL sotto i 3 giorni entro il 31/03/2027", BOTH,
-                                    TODAY, "it")
+    _, _, report = checked(history, "Tempo medio da MQL a SQL sotto i 3 giorni entro il 31/03/2027", "it")
     assert report.understood.startswith("Ho capito: i giorni da MQL a SQL (mediana), ")
 
 
@@ -551,8 +560,7 @@ def test_a_pace_that_is_not_the_target_never_stops_saving(history, text, target)
 
 def test_a_count_stated_from_another_start_is_not_said_to_be_measured_from_it(history):
     # "l'avanzamento sarà misurato da 3": a count's progress starts from zero on the first day
-    _, _, report = objectives.check(history, "Portare gli SQL da Webinar da 2 a 6 entro il 1/12/2026", BOTH, TODAY,
-                                    "it")
+    _, _, report = checked(history, "Portare gli SQL da Webinar da 2 a 6 entro il 1/12/2026", "it")
     measurable = report.criteria["measurable"]
     assert (measurable.status, measurable.reason, measurable.suggestion) == (
         "warn", "Il testo parte da 2, ma i dati dicono 3 nel periodo prima; traguardo 6.",
@@ -584,7 +592,7 @@ def test_a_start_taken_from_the_sentence_is_never_said_to_come_from_the_data(con
     sentence states was the baseline, and the check said "starting point from the data: £500,000" with a pass."""
     settings.set_currency(con, currency)
     add_lead(con, "N1", "2026-11-02 09:00", "mql", [("lead", "2026-11-02 09:00"), ("mql", "2026-11-03 09:00")])
-    _, context, report = objectives.check(con, text, BOTH, TODAY, lang)
+    _, context, report = checked(con, text, lang)
     assert context.baseline_stated
     assert report.criteria["measurable"].status == "pass"
     assert report.criteria["measurable"].reason.startswith(said)

@@ -197,7 +197,7 @@ def test_one_click_makes_a_parent_and_one_child_per_stage_owned_by_its_function(
     assert [json.loads(r["filters"]) for r in rows] == [{"source": "Fiere"}] * 5
     # each child reads back as the same objective through the drafting reader, its scope too
     for row in rows:
-        draft, _, _ = objectives.check(store, row["statement"], [], TODAY, "it")
+        draft, _, _ = objectives.check(store, row["statement"], [], TODAY)
         assert (draft.metric, draft.stage, draft.target, draft.deadline, draft.filters) == (
             "stage_entries", row["to_stage"], row["target"], row["deadline"], {"source": "Fiere"})
 
@@ -292,7 +292,7 @@ def test_a_plan_due_on_the_8th_reads_back_as_written(store):
     parent_id, _ = planner.create_plan(store, plan, None, {"marketing": "Giulia", "sales": "Marco"}, "it", "anna")
     row = objectives.get(store, parent_id)
     assert row["statement"] == "Acquisire 30 nuovi clienti entro l'8 giugno 2027"
-    draft, _, _ = objectives.check(store, row["statement"], [], TODAY, "it")
+    draft, _, _ = objectives.check(store, row["statement"], [], TODAY)
     assert (draft.target, draft.deadline) == (30.0, date(2027, 6, 8))
 
 

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from smarketing import objectives
+from smarketing import objectives, smartwords
 from tests.helpers import add_lead
 
 BOTH = [("Anna Rossi", "marketing"), ("Bruno Neri", "sales")]
@@ -100,7 +100,8 @@ def test_a_service_level_is_stored_and_measured_for_its_progress(december):
      50),
 ])
 def test_a_service_level_time_has_bounds(december, text, threshold, understood, score):
-    draft, _, report = objectives.check(december, text, BOTH, date(2026, 12, 20), "it")
+    draft, context, checked = objectives.check(december, text, BOTH, date(2026, 12, 20))
+    report = smartwords.worded(draft, context, checked, "it")
     assert (draft.threshold, draft.threshold_unit) == threshold
     assert (report.understood, report.score) == ("Ho capito: " + understood, score)
     assert report.criteria["specific"].status == ("pass" if threshold[0] else "fail")

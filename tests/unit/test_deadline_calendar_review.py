@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from smarketing import deadlines, drafting, smart
+from smarketing import deadlines, drafting, smart, smartwords
 from tests.unit.test_smart_statements import BOTH, VOCABULARY
 
 TODAY = date(2026, 12, 4)
@@ -52,17 +52,18 @@ def test_week_53_is_read_in_its_iso_year(today, day):
 def test_a_deadline_of_today_is_said_to_be_today_not_gone_by():
     # "La scadenza 31/12/2026 è già passata" on 31 December itself: false
     today = date(2026, 12, 31)
-    report = smart.check(drafting.read("Portare gli SQL a 60 entro fine anno", today, VOCABULARY),
-                         smart.Context(today=today, owners=BOTH), "it")
-    assert vars(report.criteria["time_bound"]) == {
-        "status": "fail", "reason": "La scadenza 31/12/2026 è oggi: non resta tempo per raggiungere il traguardo.",
+    report = smartwords.judged(drafting.read("Portare gli SQL a 60 entro fine anno", today, VOCABULARY),
+                               smart.Context(today=today, owners=BOTH), "it")
+    assert report.criteria["time_bound"]._asdict() == {
+        "status": "fail", "code": "time_today",
+        "reason": "La scadenza 31/12/2026 è oggi: non resta tempo per raggiungere il traguardo.",
         "suggestion": "Scegli una data più avanti (per esempio la fine del prossimo periodo)."}
-    english = smart.check(drafting.read("60 new SQLs by end of Q1", date(2027, 3, 31), VOCABULARY),
-                          smart.Context(today=date(2027, 3, 31), owners=BOTH), "en")
+    english = smartwords.judged(drafting.read("60 new SQLs by end of Q1", date(2027, 3, 31), VOCABULARY),
+                                smart.Context(today=date(2027, 3, 31), owners=BOTH), "en")
     assert english.criteria["time_bound"].reason == (
         "The deadline 31 Mar 2027 is today: no time is left to reach the target.")
     # the day before: tomorrow, in one word ("tra 1 giorni")
-    tomorrow = smart.check(drafting.read("Portare gli SQL a 60 entro fine anno", date(2026, 12, 30), VOCABULARY),
-                           smart.Context(today=date(2026, 12, 30), owners=BOTH), "it")
-    assert vars(tomorrow.criteria["time_bound"]) == {
-        "status": "pass", "reason": "Scadenza 31/12/2026, domani.", "suggestion": "Bene così."}
+    tomorrow = smartwords.judged(drafting.read("Portare gli SQL a 60 entro fine anno", date(2026, 12, 30), VOCABULARY),
+                                 smart.Context(today=date(2026, 12, 30), owners=BOTH), "it")
+    assert tomorrow.criteria["time_bound"]._asdict() == {
+        "status": "pass", "code": "time_ok_one", "reason": "Scadenza 31/12/2026, domani.", "suggestion": "Bene così."}

@@ -261,28 +261,28 @@ def test_a_span_of_months_or_a_whole_year_is_the_window(text, first, last):
 ])
 def test_a_period_with_no_year_mostly_gone_asks_which_year(lang, reason):
     """In late November "nel secondo semestre" is this year's, five months in, or next year's: said, not guessed."""
-    from smarketing import drafting, smart
+    from smarketing import drafting, smart, smartwords
 
     draft = drafting.read("Nel secondo semestre chiudere 40 nuovi clienti", TODAY)
-    verdict = smart.check(draft, smart.Context(today=TODAY), lang).criteria["time_bound"]
+    verdict = smartwords.judged(draft, smart.Context(today=TODAY), lang).criteria["time_bound"]
     assert (verdict.status, verdict.reason) == ("warn", reason)
     # with the year written, or the quarter named as the one under way, nothing to ask
     for text in ("Nel secondo semestre 2026 chiudere 40 nuovi clienti", "Trimestre in corso: 70 SQL"):
-        assert smart.check(drafting.read(text, TODAY), smart.Context(today=TODAY), lang).criteria[
+        assert smartwords.judged(drafting.read(text, TODAY), smart.Context(today=TODAY), lang).criteria[
             "time_bound"].status == "pass"
 
 
 def test_a_season_fails_time_bound_saying_why():
-    from smarketing import drafting, smart
+    from smarketing import drafting, smart, smartwords
 
     draft = drafting.read("Generare 100 SQL entro l'estate", TODAY)
-    verdict = smart.check(draft, smart.Context(today=TODAY), "it").criteria["time_bound"]
+    verdict = smartwords.judged(draft, smart.Context(today=TODAY), "it").criteria["time_bound"]
     assert (verdict.status, verdict.reason, verdict.suggestion) == (
         "fail",
         "«entro l'estate» non è un giorno: dove finisce una stagione cambia da persona a persona (l'estate: il 31 "
         "agosto o il 22 settembre).",
         "Scrivi il giorno: «entro il 31/08/2027», «entro fine giugno 2027».")
-    verdict = smart.check(draft, smart.Context(today=TODAY), "en").criteria["time_bound"]
+    verdict = smartwords.judged(draft, smart.Context(today=TODAY), "en").criteria["time_bound"]
     assert verdict.reason == ("\"entro l'estate\" is no day: where a season ends differs from person to person "
                               "(summer: 31 August or 22 September).")
 

@@ -11,7 +11,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from smarketing import drafting, smart
+from smarketing import drafting, smart, smartwords
 from tests.unit import test_smart_corpus, test_smart_statements
 from tests.unit.test_smart_statements import BOTH, TODAY, VOCABULARY
 
@@ -22,7 +22,7 @@ RULED_OUT = {"it": "Aumentare gli MQL dagli eventi, escluse le fiere, del 20% en
 
 _READ = textwrap.dedent("""
     import json, sys
-    from smarketing import drafting, objectives, smart
+    from smarketing import drafting, objectives, smart, smartwords
     from tests.unit import test_smart_corpus, test_smart_statements
     from tests.unit.test_reading_repeatable import RULED_OUT
     from tests.unit.test_smart_statements import BOTH, TODAY, VOCABULARY
@@ -32,7 +32,7 @@ _READ = textwrap.dedent("""
     for lang, text in cases:
         draft = drafting.read(text, TODAY, VOCABULARY)
         context = smart.Context(today=TODAY, owners=BOTH)
-        report = smart.check(draft, context, lang)
+        report = smartwords.judged(draft, context, lang)
         read.append([objectives.parsed(draft, context), draft.scope_note, report.understood,
                      {name: [v.status, v.reason] for name, v in report.criteria.items()}])
     print(json.dumps(read, default=str))
@@ -75,7 +75,7 @@ def test_every_sentence_of_the_tables_reads_the_same_in_another_process():
 def test_a_value_named_and_ruled_out_by_two_of_its_names_is_said_not_counted():
     for lang, text in RULED_OUT.items():
         draft = drafting.read(text, TODAY, VOCABULARY)
-        report = smart.check(draft, smart.Context(today=TODAY, owners=BOTH), lang)
+        report = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH), lang)
         assert (draft.filters, draft.scope_note) == (
             {}, {"kind": "excluded", "dimension": "source", "values": ["Fiere"]})
         assert (report.criteria["specific"].status, report.criteria["specific"].reason) == ("warn", {

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from smarketing import drafting, objectives, regexcache, smart
+from smarketing import drafting, objectives, regexcache, smart, smartwords
 from tests.unit.test_smart_corpus import CASES
 from tests.unit.test_smart_statements import BOTH, TODAY, VOCABULARY
 
@@ -22,7 +22,7 @@ def _readings() -> list[tuple[dict, str, int]]:
     for text in SENTENCES:
         draft = drafting.read(text, TODAY, VOCABULARY)
         context = smart.Context(today=TODAY, owners=BOTH)
-        report = smart.check(draft, context, "it")
+        report = smartwords.judged(draft, context, "it")
         out.append((objectives.parsed(draft, context), report.understood, report.score))
     return out
 

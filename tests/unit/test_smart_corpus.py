@@ -30,7 +30,7 @@ from unittest.mock import ANY
 
 import pytest
 
-from smarketing import drafting, objectives, smart, vocabulary
+from smarketing import drafting, objectives, smart, smartwords, vocabulary
 from tests.unit.test_smart_statements import BOTH, STATUS, TODAY, VOCABULARY, assert_statement
 
 day = date.fromisoformat
@@ -652,7 +652,7 @@ def test_no_text_ends_in_an_unexpected_error(text):
                                     ("it", 0.0, [0.0, 0.0]), ("en", -5.0, [-5.0, 3.0])):
         draft = copy.deepcopy(read)
         context = smart.Context(today=TODAY, baseline=baseline, history=history, owners=BOTH)
-        report = smart.check(draft, context, lang)
+        report = smartwords.judged(draft, context, lang)
         objectives.parsed(draft, context)
         assert set(report.criteria) == set(vocabulary.CRITERIA)
         assert all(v.status in STATUS.values() and v.reason for v in report.criteria.values())
@@ -678,7 +678,8 @@ def test_no_text_ends_in_an_unexpected_error(text):
 ])
 def test_a_direction_the_sentence_does_not_say_comes_from_the_measure(lang, text, reason):
     draft = drafting.read(text, TODAY, VOCABULARY)
-    report = smart.check(draft, smart.Context(today=TODAY, baseline=50.0, history=SQLS["history"], owners=BOTH), lang)
+    context = smart.Context(today=TODAY, baseline=50.0, history=SQLS["history"], owners=BOTH)
+    report = smartwords.judged(draft, context, lang)
     assert report.criteria["specific"].reason == reason
 
 
@@ -707,7 +708,7 @@ def test_two_objectives_in_one_sentence_and_what_is_not(text, two):
 ])
 def test_a_history_read_with_its_trend_never_calls_a_projection_a_result(lang, text, status, reason, tip):
     """106 is where the trend carries the best window (100), not a result ever seen: the reason says so."""
-    report = smart.check(drafting.read(text, TODAY), smart.Context(today=TODAY, **GROWING_SQLS), lang)
+    report = smartwords.judged(drafting.read(text, TODAY), smart.Context(today=TODAY, **GROWING_SQLS), lang)
     achievable = report.criteria["achievable"]
     assert (achievable.status, achievable.reason, achievable.suggestion) == (status, reason, tip)
 
@@ -721,14 +722,14 @@ def test_a_history_read_with_its_trend_never_calls_a_projection_a_result(lang, t
 ])
 def test_the_understood_line_of_a_manual_kpi_in_percent(lang, text, line):
     draft = drafting.read(text, TODAY, VOCABULARY)
-    assert smart.check(draft, smart.Context(today=TODAY, owners=BOTH), lang).understood == line
+    assert smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH), lang).understood == line
 
 
 def test_the_best_a_trend_carries_a_count_to_is_a_whole_count():
     # 20, 22, 24, 25, 26.5 windows, rising 1.6 a period: the best carried along is 28.8, said as 29 SQL, never
     # "punta a 28,8"
     context = smart.Context(today=TODAY, baseline=26.5, history=[26.5, 25.0, 24.0, 22.0, 20.0])
-    report = smart.check(drafting.read("Portare gli SQL a 40 entro marzo 2027", TODAY), context, "it")
+    report = smartwords.judged(drafting.read("Portare gli SQL a 40 entro marzo 2027", TODAY), context, "it")
     achievable = report.criteria["achievable"]
     assert achievable.status == "fail"
     assert achievable.reason.endswith("(+1,6 a periodo, in linea da 5 periodi): 29.")

@@ -222,10 +222,10 @@ def test_the_seventeenth_reviews_spans_from_a_day_or_an_event(text, expected):
 
 
 def test_a_span_from_an_event_is_said_as_an_event():
-    from smarketing import smart
+    from smarketing import smart, smartwords
 
     draft = drafting.read("entro 6 settimane dal lancio di Predicta Cloud 20 SQL", TODAY, VOCABULARY)
-    verdict = smart.check(draft, smart.Context(today=TODAY), "it").criteria["time_bound"]
+    verdict = smartwords.judged(draft, smart.Context(today=TODAY), "it").criteria["time_bound"]
     assert (verdict.status, verdict.reason) == ("fail", "«entro 6 settimane dal lancio» è un evento, non un giorno: "
                                                         "senza la sua data non so quando scade l'obiettivo.")
 

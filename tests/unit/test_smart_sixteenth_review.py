@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from smarketing import drafting, smart
+from smarketing import drafting, smart, smartwords
 from tests.unit.test_smart_statements import TODAY, VOCABULARY, D
 
 
@@ -137,7 +137,7 @@ def test_an_average_value_is_said_to_go_unchecked():
     draft = drafting.read("Nel secondo semestre 2027 chiudere 40 trattative con valore medio di 15k", TODAY,
                           VOCABULARY)
     assert draft.scope_note == {"kind": "average_value", "dimension": None, "values": ["con valore medio di 15k"]}
-    specific = smart.check(draft, smart.Context(today=TODAY), "it").criteria["specific"]
+    specific = smartwords.judged(draft, smart.Context(today=TODAY), "it").criteria["specific"]
     assert (specific.status, specific.reason) == (
         "warn", "«con valore medio di 15k» è una media che ciò che conto dovrebbe avere, e l'obiettivo non la "
                 "controlla: li conto tutti, di qualsiasi valore.")
@@ -155,7 +155,7 @@ def test_a_sign_against_the_verb_is_said_never_read_one_way_in_silence(text, fla
     draft = drafting.read(text, TODAY, VOCABULARY)
     assert ("sign_against_verb" in draft.problems) is flagged
     if flagged:
-        measurable = smart.check(draft, smart.Context(today=TODAY), "it").criteria["measurable"]
+        measurable = smartwords.judged(draft, smart.Context(today=TODAY), "it").criteria["measurable"]
         assert (measurable.status, measurable.reason) == ("fail", (
             f"Il segno della percentuale va contro il verbo: non so se la misura deve salire o scendere del "
             f"{'50' if '50' in text else '20'}%."))

@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from smarketing import corrections, drafting, objectives, smart, vocabulary
+from smarketing import corrections, drafting, objectives, smart, smartwords, vocabulary
 
 TODAY = date(2026, 11, 25)
 VOCABULARY = {
@@ -684,7 +684,7 @@ def assert_statement(lang, text, statuses, fields, baseline, history, owners, pa
     statuses, as one case of a statement table expects them."""
     draft = drafting.read(text, TODAY, VOCABULARY)
     context = smart.Context(today=TODAY, baseline=baseline, history=history, owners=owners, parent_id=parent)
-    report = smart.check(draft, context, lang)
+    report = smartwords.judged(draft, context, lang)
     parsed = objectives.parsed(draft, context)
     expected = expected_parsed(fields, baseline)
     # a key the reading does not give is a mistyped case, never a field quietly left unchecked
@@ -697,8 +697,8 @@ def assert_statement(lang, text, statuses, fields, baseline, history, owners, pa
 
 def verdict(text: str, lang: str, criterion: str, **context) -> tuple[str, str]:
     """One criterion's status and reason for a sentence, owned by both functions, with the context given."""
-    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH, **context),
-                         lang)
+    report = smartwords.judged(drafting.read(text, TODAY, VOCABULARY),
+                               smart.Context(today=TODAY, owners=BOTH, **context), lang)
     return report.criteria[criterion].status, report.criteria[criterion].reason
 
 
@@ -745,7 +745,7 @@ assert len({repr(c.values) for c in CASES}) == len(CASES) and _LANGS.count("it")
 ])
 def test_a_vague_wish_is_taught_how_to_become_smart(lang, reasons):
     text = "Migliorare il marketing" if lang == "it" else "Improve marketing"
-    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
+    report = smartwords.judged(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
     assert {name: (report.criteria[name].reason, report.criteria[name].suggestion) for name in reasons} == reasons
     assert report.score == 20
 
@@ -772,7 +772,7 @@ def test_a_vague_wish_is_taught_how_to_become_smart(lang, reasons):
 ])
 def test_every_check_says_first_what_it_understood(lang, text, baseline, line):
     draft = drafting.read(text, TODAY, VOCABULARY)
-    report = smart.check(draft, smart.Context(today=TODAY, baseline=baseline, owners=BOTH), lang)
+    report = smartwords.judged(draft, smart.Context(today=TODAY, baseline=baseline, owners=BOTH), lang)
     assert report.understood == line
 
 
@@ -782,7 +782,7 @@ def test_every_check_says_first_what_it_understood(lang, text, baseline, line):
 ])
 def test_a_share_over_a_hundred_percent_is_refused_in_words(lang, reason):
     draft = drafting.read("Aumentare la conversione da MQL a SQL a 30 entro giugno 2027", TODAY, VOCABULARY)
-    report = smart.check(draft, smart.Context(today=TODAY, owners=BOTH), lang)
+    report = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH), lang)
     assert (report.criteria["measurable"].status, report.criteria["measurable"].reason) == ("fail", reason)
 
 
@@ -790,9 +790,9 @@ def test_stages_are_named_as_the_store_names_them_in_each_language():
     draft = drafting.read("Ridurre il tempo da MQL a cliente a 45 giorni entro il 30/06/2027", TODAY, VOCABULARY)
     names = {"mql": {"it": "MQL", "en": "MQL"}, "customer": {"it": "Cliente", "en": "Customer"}}
     context = smart.Context(today=TODAY, owners=BOTH, stage_names=names)
-    assert smart.check(draft, context, "it").understood == (
+    assert smartwords.judged(draft, context, "it").understood == (
         "Ho capito: i giorni da MQL a Cliente (mediana), fino a 45,0 giorni, entro il 30/06/2027.")
-    assert smart.check(draft, context, "en").understood == (
+    assert smartwords.judged(draft, context, "en").understood == (
         "Understood: the days from MQL to Customer (median), to 45.0 days, by 30 Jun 2027.")
 
 
@@ -941,13 +941,13 @@ def test_the_people_a_sentence_names_as_its_owners_are_no_lead_owner_scope(text,
 def test_owners_named_only_in_the_sentence_are_asked_to_be_chosen(lang, owners, reason):
     draft = drafting.read("Aumentare del 20% le SQL entro il 31/03/2027, Giulia (marketing) e Marco (vendite)", TODAY,
                           VOCABULARY)
-    report = smart.check(draft, smart.Context(today=TODAY, owners=owners, baseline=30.0), lang)
+    report = smartwords.judged(draft, smart.Context(today=TODAY, owners=owners, baseline=30.0), lang)
     assert report.criteria["relevant"].reason == reason
 
 
 def test_a_scope_the_data_does_not_hold_is_named_in_each_language():
     draft = drafting.read("Generare 150 lead da Facebook entro giugno", TODAY, VOCABULARY)
-    said = {lang: smart.check(draft, smart.Context(today=TODAY, owners=BOTH), lang).criteria["specific"].reason
+    said = {lang: smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH), lang).criteria["specific"].reason
             for lang in ("it", "en")}
     assert said == {
         "it": "«Facebook» non è tra le fonti, i segmenti, le regioni, i prodotti o i responsabili dei dati: senza "
@@ -979,12 +979,12 @@ def test_a_change_against_a_named_period_says_where_its_start_is_measured(lang, 
     context = smart.Context(today=TODAY, owners=BOTH, baseline=166050.0,
                             baseline_window=(D("2026-10-20"), D("2026-11-24")))
     assert draft.compared_with is not None
-    report = smart.check(draft, context, lang)
+    report = smartwords.judged(draft, context, lang)
     assert (report.criteria["measurable"].status, report.criteria["measurable"].reason) == ("warn", reason)
     # the same change with no period named measures from the same window without a word
     unnamed = drafting.read(plain, TODAY, VOCABULARY)
     assert (unnamed.compared_with, unnamed.target, unnamed.deadline) == (None, draft.target, draft.deadline)
-    assert smart.check(unnamed, context, lang).criteria["measurable"].status == "pass"
+    assert smartwords.judged(unnamed, context, lang).criteria["measurable"].status == "pass"
 
 
 @pytest.mark.parametrize(("value", "lang", "shown"), [
@@ -994,7 +994,7 @@ def test_a_change_against_a_named_period_says_where_its_start_is_measured(lang, 
 def test_a_time_under_a_day_is_shown_in_hours(value, lang, shown):
     """8 hours is 0,33 days, which one decimal would show as 0,3 giorni (7,2 hours)."""
     draft = drafting.Draft(statement="", metric="sla_days", target_unit="days")
-    assert smart.show(value, draft, lang) == shown
+    assert smartwords.show(value, draft, lang) == shown
 
 
 @pytest.mark.parametrize(("lang", "text", "status", "reason"), [
@@ -1026,7 +1026,7 @@ def test_measurable_says_how_and_whether_a_measure_can_be_measured(lang, text, s
     ("Generare 15 SQL in più al mese entro giugno", "Scrivi il totale da raggiungere entro la scadenza."),
 ])
 def test_a_pace_says_the_total_it_makes(text, tip):
-    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, baseline=288.0), "it")
+    report = smartwords.judged(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, baseline=288.0), "it")
     assert (report.criteria["measurable"].status, report.criteria["measurable"].suggestion) == ("fail", tip)
 
 
@@ -1079,7 +1079,7 @@ def test_a_change_from_nothing_is_no_target(lang, text, reason):
      "If the target is €40, write that alone."),
 ])
 def test_a_range_says_which_bound_is_tracked(lang, text, reason, tip):
-    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
+    report = smartwords.judged(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
     measurable = report.criteria["measurable"]
     assert (measurable.status, measurable.reason, measurable.suggestion) == ("warn", reason, tip)
 
@@ -1089,7 +1089,7 @@ def test_a_value_named_by_its_first_word_is_that_value_or_said_when_several_star
     south = drafting.read("Portare i lead del Sud a 300 entro marzo", TODAY, regions)
     assert (south.filters, south.scope_note) == ({"region": "Sud e Isole"}, None)
     north = drafting.read("Generare 100 MQL al Nord entro marzo", TODAY, regions)
-    report = smart.check(north, smart.Context(today=TODAY, owners=BOTH), "it")
+    report = smartwords.judged(north, smart.Context(today=TODAY, owners=BOTH), "it")
     assert north.filters == {}
     assert (report.criteria["specific"].status, report.criteria["specific"].reason) == (
         "warn", "«Nord» può essere più di un valore di regione (Nord-Ovest, Nord-Est): un ambito ne tiene uno solo, "
@@ -1111,7 +1111,7 @@ def test_a_value_named_by_its_first_word_is_that_value_or_said_when_several_star
 def test_losses_are_no_count_of_new_leads(lang, text, reason):
     # read as all new leads, "ridurre i lead persi del 20%" would cut the leads the team wants by a fifth
     draft = drafting.read(text, TODAY, VOCABULARY)
-    report = smart.check(draft, smart.Context(today=TODAY, owners=BOTH), lang)
+    report = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH), lang)
     assert (draft.metric, report.criteria["specific"].status, report.criteria["specific"].reason) == (
         None, "fail", reason)
 
@@ -1122,16 +1122,16 @@ def test_a_target_corrected_over_a_range_stays_as_typed():
     corrections.correct(draft, {"target": "50"})
     context = smart.Context(today=TODAY, owners=BOTH, baseline=64.0)
     for _ in range(2):
-        report = smart.check(draft, context, "en")
+        report = smartwords.judged(draft, context, "en")
         assert (draft.target, report.criteria["measurable"].status) == (50.0, "pass")
     plain = drafting.read("CPL €40-45 by end of March", TODAY, VOCABULARY)
     for _ in range(2):
-        smart.check(plain, context, "en")
+        smartwords.judged(plain, context, "en")
         assert (plain.target, plain.range_bounds) == (45.0, [40.0, 45.0])
 
 
 def test_an_unreadable_deadline_is_quoted_not_guessed():
-    report = smart.check(drafting.read("Aumentare le SQL entro il 31 febbraio 2027", TODAY, VOCABULARY),
+    report = smartwords.judged(drafting.read("Aumentare le SQL entro il 31 febbraio 2027", TODAY, VOCABULARY),
                          smart.Context(today=TODAY, owners=BOTH), "it")
     assert (report.criteria["time_bound"].status, report.criteria["time_bound"].reason) == (
         "fail", "Non riesco a leggere la scadenza «31 febbraio 2027».")
@@ -1139,7 +1139,7 @@ def test_an_unreadable_deadline_is_quoted_not_guessed():
 
 def test_two_objectives_in_one_sentence_are_judged_on_the_first_and_split():
     draft = drafting.read("Generare 110 MQL e chiudere 22 nuovi clienti entro marzo 2027", TODAY, VOCABULARY)
-    report = smart.check(draft, smart.Context(today=TODAY, owners=BOTH), "it")
+    report = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH), "it")
     assert (draft.metric, draft.stage, draft.target, draft.deadline) == ("stage_entries", "mql", 110.0,
                                                                           D("2027-03-31"))
     assert (report.criteria["specific"].status, report.criteria["specific"].reason,
@@ -1386,7 +1386,7 @@ def test_an_event_of_another_year_or_compared_with_is_no_campaign_scope():
     draft = drafting.read("Lead generati dalla fiera MECSPE 2027: 150 entro marzo 2027", TODAY, events)
     assert (draft.filters, draft.scope_note) == ({"source": "Fiere"}, {
         "kind": "edition", "dimension": "campaign", "values": ["MECSPE 2027"], "candidates": ["MECSPE Bologna 2026"]})
-    report = smart.check(draft, smart.Context(today=TODAY, owners=BOTH, baseline=126), "it")
+    report = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH, baseline=126), "it")
     assert (report.criteria["specific"].status, report.criteria["specific"].reason) == (
         "warn", "«MECSPE 2027» non è tra i valori di campagna dei dati (MECSPE Bologna 2026 è un'altra edizione): "
                 "resta fuori dall'ambito, che è quindi più largo. La frase non dice la direzione: 150 è il totale da "
@@ -1519,7 +1519,7 @@ def test_sentences_misread_by_the_seventh_review_read_right(lang, text, statuses
      "\"by the SPS show\" is an event, not a day: without its date I cannot tell when the objective is due."),
 ])
 def test_an_event_as_the_deadline_asks_for_its_day(lang, text, reason):
-    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
+    report = smartwords.judged(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
     verdict_ = report.criteria["time_bound"]
     assert (verdict_.status, verdict_.reason) == ("fail", reason)
     assert verdict_.suggestion == {
@@ -1771,7 +1771,7 @@ def test_messages_of_the_eighth_review_say_what_was_read(lang, text, criterion, 
      "Ricordate il check-in ogni settimana: senza, l'avanzamento è sconosciuto."),
 ])
 def test_the_check_in_reminder_follows_the_cadence(lang, text, tip):
-    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
+    report = smartwords.judged(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
     assert report.criteria["measurable"].suggestion == tip
 
 
@@ -1784,7 +1784,7 @@ def test_an_owner_named_with_a_possessive_is_the_owner_scope():
 
 def test_a_start_said_beside_a_floor_or_ceiling_and_the_data_is_one_bracket():
     draft = drafting.read("MQL acceptance rate at least 60% (now 70%) by March 2027", TODAY, VOCABULARY)
-    line = smart.check(draft, smart.Context(today=TODAY, baseline=0.358, owners=BOTH), "en").understood
+    line = smartwords.judged(draft, smart.Context(today=TODAY, baseline=0.358, owners=BOTH), "en").understood
     assert line == "Understood: the MQL acceptance rate, at least 60.0% (now 70.0%, the data: 35.8%), by 31 Mar 2027."
 
 
@@ -2314,7 +2314,7 @@ def test_a_share_of_the_whole_and_the_existing_customers_are_named_as_not_kept(l
 def test_a_rates_trend_moves_by_points_never_by_a_percent(lang, reason):
     # 34%, 36%, 38%, 40%: two points a window, which "+2,0%" would read as a change of 2% of the rate
     draft = drafting.read("Portare la conversione MQL → SQL al 60% entro marzo 2027", TODAY, VOCABULARY)
-    report = smart.check(draft, smart.Context(today=TODAY, owners=BOTH, baseline=0.40,
+    report = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH, baseline=0.40,
                                               history=[0.40, 0.38, 0.36, 0.34]), lang)
     assert (report.criteria["achievable"].status, report.criteria["achievable"].reason) == ("fail", reason)
 
@@ -2376,7 +2376,7 @@ def test_the_money_to_reach_it_with_is_a_condition_not_measured(lang, text, reas
 ])
 def test_a_target_already_reached_is_said_the_measures_way(lang, text, baseline, reason, tip):
     # (the baseline of the window as long just before: the first of the history)
-    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(
+    report = smartwords.judged(drafting.read(text, TODAY, VOCABULARY), smart.Context(
         today=TODAY, owners=BOTH, baseline=baseline, history=[baseline]), lang)
     assert (report.criteria["achievable"].status, report.criteria["achievable"].reason,
             report.criteria["achievable"].suggestion) == ("warn", reason, tip)
@@ -2384,7 +2384,7 @@ def test_a_target_already_reached_is_said_the_measures_way(lang, text, baseline,
 
 def test_a_start_measured_on_less_history_is_not_said_to_be_a_window_as_long():
     # "Nel periodo precedente della stessa durata": there is none when the data are shorter than the window
-    report = smart.check(drafting.read("Portare il tasso di vittoria al 30% entro il 31 dicembre 2028", TODAY,
+    report = smartwords.judged(drafting.read("Portare il tasso di vittoria al 30% entro il 31 dicembre 2028", TODAY,
                                        VOCABULARY), smart.Context(today=TODAY, owners=BOTH, baseline=0.305), "it")
     assert report.criteria["achievable"].reason == (
         "Prima dell'inizio il dato era già 30,5%, oltre il traguardo 30,0%: l'obiettivo non chiede alcun cambiamento.")
@@ -2404,7 +2404,7 @@ def test_a_start_measured_on_less_history_is_not_said_to_be_a_window_as_long():
       "Add the deadline (see Time-bound): the history is read over periods as long as the objective.")),
 ])
 def test_with_no_deadline_the_checks_ask_for_it_not_for_more_data(lang, text, measurable, achievable):
-    report = smart.check(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
+    report = smartwords.judged(drafting.read(text, TODAY, VOCABULARY), smart.Context(today=TODAY, owners=BOTH), lang)
     assert (report.criteria["measurable"].status, report.criteria["measurable"].reason) == measurable
     got = report.criteria["achievable"]
     assert (got.status, got.reason, got.suggestion) == achievable
@@ -2424,8 +2424,8 @@ def test_with_no_deadline_the_checks_ask_for_it_not_for_more_data(lang, text, me
 def test_messages_of_the_tenth_review_say_what_was_read(lang, text, criterion, expected, context):
     vocabulary_ = {**VOCABULARY, "campaign": ["Webinar Manutenzione predittiva - gennaio",
                                              "Webinar Manutenzione predittiva - giugno", "Ebook Brand"]}
-    report = smart.check(drafting.read(text, TODAY, vocabulary_), smart.Context(today=TODAY, owners=BOTH, **context),
-                         lang)
+    report = smartwords.judged(drafting.read(text, TODAY, vocabulary_),
+                               smart.Context(today=TODAY, owners=BOTH, **context), lang)
     assert report.criteria[criterion].reason == expected
     # the understood line says the change as written, never "nessun traguardo"
     assert "nessun traguardo" not in report.understood
@@ -2459,7 +2459,7 @@ def test_a_growth_month_over_month_within_about_a_month_is_the_window_s_change()
     draft = drafting.read("Grow revenue 20% month over month by end of December", TODAY, VOCABULARY)
     context = smart.Context(today=TODAY, owners=BOTH, baseline=100000.0,
                             baseline_window=(D("2026-10-20"), D("2026-11-24")))
-    assert smart.check(draft, context, "en").criteria["measurable"].reason.startswith("The comparison is")
+    assert smartwords.judged(draft, context, "en").criteria["measurable"].reason.startswith("The comparison is")
 
 
 @pytest.mark.parametrize(("text", "target", "campaign"), [
