@@ -55,9 +55,6 @@ class Context:
     # missing here is named by its code
     stage_names: dict[str, dict[str, str]] = field(default_factory=dict)
 
-    def stage_name(self, code: str | None, lang: str) -> str:
-        return self.stage_names.get(code or "", {}).get(lang) or (code or "").upper()
-
 
 # a value a verdict names, kept as what it is; smartwords.py words it in a language
 @dataclass(frozen=True)

@@ -132,8 +132,8 @@ def metric_name(draft: Draft, context: Context, lang: str, named: bool = False) 
     if draft.metric == "stage_entries":
         return t(f"smart.entries_{draft.stage}", lang)
     if draft.metric in ("conversion", "velocity"):
-        return t(f"smart.metric_{draft.metric}", lang, a=context.stage_name(draft.from_stage, lang),
-                 b=context.stage_name(draft.to_stage, lang))
+        return t(f"smart.metric_{draft.metric}", lang, a=stage_name(context, draft.from_stage, lang),
+                 b=stage_name(context, draft.to_stage, lang))
     if draft.metric == "manual":
         cadence = t(f"smart.cadence_{draft.cadence or 'weekly'}", lang)
         if named and (name := manual_name(draft)):
@@ -141,6 +141,11 @@ def metric_name(draft: Draft, context: Context, lang: str, named: bool = False) 
             return t("smart.metric_manual_named", lang, name=name, cadence=cadence)
         return t("smart.metric_manual", lang, cadence=cadence)
     return t(f"smart.metric_{draft.metric}", lang)
+
+
+def stage_name(context: Context, code: str | None, lang: str) -> str:
+    """A stage by the name the stages table gives it in the language; one missing there by its code."""
+    return context.stage_names.get(code or "", {}).get(lang) or (code or "").upper()
 
 
 def within(threshold: float, unit: str, lang: str) -> str:

@@ -124,3 +124,21 @@ def test_shared_widgets_read_nothing_but_the_leads_asked_for():
     reading = sorted(node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)
                      and any(a.arg == "con" for a in node.args.args))
     assert reading == ["drill_table"]
+
+
+def test_the_core_says_what_it_found_in_codes_and_numbers():
+    # the SMART check, the agenda, the alerts, the metrics, an objective's progress and the pages' views return
+    # codes and numbers; their words are applied at the edge (smartwords, agendawords, metricformat, the pages),
+    # in the language asked for there. None of them may word or format a text of its own
+    wording = {"t", "fmt_num", "fmt_int", "fmt_pct", "fmt_signed_pct", "fmt_money", "fmt_date", "fmt_datetime",
+               "fmt_week", "fmt_long_date", "fmt_plain"}
+    found = {}
+    for name in ("smart", "agenda", "alerts", "metrics", "progress", "objectives", "overview", "meeting_view",
+                 "metric_views"):
+        for node in ast.walk(ast.parse((CORE / f"{name}.py").read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "smarketing.i18n":
+                found[name] = sorted({a.name for a in node.names} & wording)
+            elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "i18n" \
+                    and node.attr in wording:
+                found.setdefault(name, []).append(node.attr)
+    assert {name: words for name, words in found.items() if words} == {}
