@@ -1,8 +1,8 @@
 """The rows each metric report hands on (metrics.compute and metrics.compare), typed: its columns as
 docs/metrics.md defines them, the group and period a row is of, and a comparison's window. metrics.CATALOG lists
 each report's columns in the order they are shown; tests/db/test_metric_rows.py keeps the two, and what the SQL
-returns, the same. A comparison adds `<column>_compare` beside each compared column: those are read by the
-column's name (metricformat), never one by one."""
+returns, the same. A comparison adds `<column>_compare` beside each compared column, of the column's type or None:
+those are read by the column's name (metricformat), never one by one, and the test checks them by their column."""
 
 from __future__ import annotations
 

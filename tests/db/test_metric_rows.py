@@ -1,6 +1,7 @@
 """The typed rows of the metric reports (smarketing/metricrows.py) are what the SQL returns: every column a report
 lists in metrics.CATALOG, in its order, and nothing a row carries left undeclared or of another type. A column added
-to a report's SQL and not to its row fails here, not in a page."""
+to a report's SQL and not to its row fails here, not in a page. A comparison's `<column>_compare` keys are declared
+by their column: each is there for every compared column, of that column's type or None."""
 
 from __future__ import annotations
 
@@ -63,6 +64,11 @@ def test_the_rows_on_the_demo_are_their_types(demo_con, name):
                     undeclared = set(row) - set(hints) - compared
                     assert not undeclared, (name, by, every, how, undeclared)
                     wrong = {k: v for k, v in row.items() if k in hints and not _fits(v, hints[k])}
+                    assert not wrong, (name, by, every, how, wrong)
+                    # a comparison is its column's type, or unknown: `<column>_compare` is read as the column is
+                    assert compared <= set(row), (name, by, every, how)
+                    wrong = {k: row[k] for k in compared
+                             if row[k] is not None and not _fits(row[k], hints[k.removesuffix("_compare")])}
                     assert not wrong, (name, by, every, how, wrong)
                     seen |= set(row)
     # every variant had rows: the checks above ran on each of them
