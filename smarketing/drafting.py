@@ -2,7 +2,7 @@
 names the database knows (channels, segments, products, owners), so "dai webinar" becomes source=Webinar.
 
 Nothing is guessed: what cannot be read is left empty and listed in `problems`, and the SMART check
-(smart.py) turns each gap into a reason and a suggestion.
+(smart.py) turns each gap into the code of a reason and its advice, which smartwords.py words.
 
 read() rewrites the sentence and reads it in steps, each in the module named for what it reads: the deadline
 (deadlines.py), shares and service levels (shares.py), the measure and its stages (metricwords.py), the scope

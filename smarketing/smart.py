@@ -174,7 +174,7 @@ def check(draft: Draft, context: Context) -> Report:
     settled = settle_direction(draft)
     settle_range(draft)
     criteria = {
-        "specific": _specific(draft, context),
+        "specific": _specific(draft),
         "measurable": _measurable(draft, context),
         "achievable": _achievable(draft, context),
         "relevant": _relevant(draft, context),
@@ -193,6 +193,23 @@ _SAME_TIP = {"measurable_change_no_window": "measurable_no_window", "time_ok_one
 
 def _v(status: str, key: str, **params: Param) -> Verdict:
     return Verdict(status, Said(key, params), Said(_SAME_TIP.get(key, key), params))
+
+
+def reading(draft: Draft, context: Context) -> str | None:
+    """How the line of what was read puts the target against its start: "from_to" (da 40 a 60), or, for a target the
+    earlier window already passed, never drawn as a move the wrong way ("da 259 a 150"), "total" (a count or a sum
+    starts from zero on the start day, with the earlier window beside it) or a level to keep, "at_least" or
+    "at_most" (almeno 35,0%); "to" with no start; None with no target level."""
+    start = draft.stated_baseline if draft.stated_baseline is not None else context.baseline
+    goal = absolute_target(draft, context.baseline)
+    if goal is None:
+        return None
+    if start is None:
+        return "to"
+    if goal <= start if draft.direction == "increase" else goal >= start:
+        return "total" if draft.metric in CUMULATIVE and draft.direction == "increase" else \
+            "at_least" if draft.direction == "increase" else "at_most"
+    return "from_to"
 
 
 def target_of(draft: Draft) -> Param:
@@ -259,7 +276,7 @@ def _compounds(draft: Draft) -> bool:
     return (draft.deadline - draft.start).days > 1.5 * period
 
 
-def _specific(draft: Draft, context: Context) -> Verdict:
+def _specific(draft: Draft) -> Verdict:
     if draft.metric is None:
         verdict = _no_measure(draft)
         if "two_objectives" in draft.problems:

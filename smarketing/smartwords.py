@@ -11,7 +11,6 @@ from smarketing.corrections import STORED_AS
 from smarketing.drafting import Draft, manual_name
 from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, fmt_signed_pct, t
 from smarketing.importing.reasons import QUOTES
-from smarketing.progress import CUMULATIVE
 from smarketing.smart import Context, Report, Said
 
 
@@ -87,25 +86,17 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
     parts = [metric_name(draft, context, lang, named=True)]
     if draft.filters:
         parts[0] += " (" + ", ".join(f"{t(f'metric.{d}', lang).lower()} {v}" for d, v in draft.filters.items()) + ")"
-    start = draft.stated_baseline if draft.stated_baseline is not None else context.baseline
+    way = smart.reading(draft, context)
     goal = smart.absolute_target(draft, context.baseline)
-    if goal is not None:
-        shown = show(start, draft, lang)
-        # a target the earlier window already passed is never drawn as a move the wrong way ("da 259 a 150"): a
-        # count or a sum starts from zero on the start day, with the earlier window beside it; a level is one to
-        # keep ("almeno 35,0%")
-        way = "from_to"
-        if start is not None and (goal <= start if draft.direction == "increase" else goal >= start):
-            way = "total" if draft.metric in CUMULATIVE and draft.direction == "increase" else \
-                "at_least" if draft.direction == "increase" else "at_most"
+    if way is not None:
+        shown = show(draft.stated_baseline if draft.stated_baseline is not None else context.baseline, draft, lang)
         if None not in (draft.stated_baseline, context.baseline) and draft.stated_baseline != context.baseline:
             # "da 120 a 90 giorni" while the data say 135: both, side by side; inside the brackets of "almeno 75,0%
             # (ora 70,0%)" after a comma, never a bracket in a bracket
             data = show(context.baseline, draft, lang)
             shown += ", " + t("smart.understood_data_inside", lang, value=data) if way in ("at_least", "at_most") \
                 else " " + t("smart.understood_data", lang, value=data)
-        parts.append(t(f"smart.understood_{way}", lang, a=shown, b=show(goal, draft, lang))
-                     if start is not None else t("smart.understood_to", lang, b=show(goal, draft, lang)))
+        parts.append(t(f"smart.understood_{way}", lang, a=shown, b=show(goal, draft, lang)))
     elif draft.target is not None and draft.target_kind == "relative":
         parts.append(t("smart.understood_relative", lang, change=fmt_signed_pct(draft.target, lang)))
     elif draft.change is not None and draft.change_phrase:
