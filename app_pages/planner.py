@@ -45,7 +45,7 @@ view = planner.page(cur, goal, amount, deadline, today, lookback, filters)
 plan = view.plan
 currency = plan.currency
 # the amount as read, in the plan's currency (its deals', else the company's), which only the plan knows
-cols[1].caption(tr("planner.amount_read", amount=planner.amount_words(amount, goal, currency, lang)))
+cols[1].caption(tr("planner.amount_read", amount=plannerwords.amount_words(amount, goal, currency, lang)))
 for problem in plannerwords.problems(plan, lang):
     st.warning(ui.plain(problem), icon=":material/warning:")
 
@@ -79,7 +79,7 @@ elif ui.can_edit():
                        format_func=lambda i: tr("planner.new_parent") if i is None else next(
                            f"#{o['objective_id']} {o['title']}" for o in active if o["objective_id"] == i))
     if parent is None:
-        st.caption(f"> {ui.plain(planner.parent_statement(plan, lang))}")
+        st.caption(f"> {ui.plain(plannerwords.parent_statement(plan, lang))}")
     team = view.team
     ocols = st.columns(2)
     owners = {function: ui.select(ocols[i], tr(f"planner.owner_{function}"),
@@ -88,7 +88,8 @@ elif ui.can_edit():
               for i, function in enumerate(objectives.FUNCTIONS)}
     if st.button(tr("planner.create"), type="primary", key="planner_create"):
         try:
-            parent_id, children = planner.create_plan(cur, plan, parent, owners, lang, ui.user())
+            parent_id, children = planner.create_plan(cur, plan, parent, owners, plannerwords.sentences(plan, lang),
+                                                        ui.user())
         except SmarketingError as exc:
             ui.show_error(exc)
         else:

@@ -16,7 +16,6 @@ import duckdb
 
 from smarketing import db, drafting, metrics, objectives, periods, settings, stages
 from smarketing.errors import SmarketingError
-from smarketing.i18n import fmt_int, fmt_long_date, fmt_money, fmt_num, t
 
 # a step of the journey: from one stage to the next
 Step = tuple[str, str]
@@ -42,6 +41,16 @@ class OpenDeals:
     rate: float | None           # the stage's historical win rate
     in_time: float | None        # the share of its won deals that closed within the days left
     expected: float              # customers, or revenue, they are expected to bring
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """The sentences of the objectives a plan creates, in the language of the person creating them
+    (plannerwords.sentences): each is stored as its objective's own, as a sentence a person types is."""
+
+    lang: str
+    parent: str                  # the objective the plan serves, when there is none yet
+    children: dict[str, str]     # stage: its child objective's sentence
 
 
 @dataclass
@@ -232,43 +241,13 @@ def _whole(value: float) -> int:
     return math.ceil(round(value, 9))
 
 
-def scope(plan: Plan, lang: str) -> str:
-    """The part of the data the plan is for, as its objectives' sentences say it: " (fonte: Fiere)"; none for all."""
-    if not plan.filters:
-        return ""
-    said = [t("planner.scope_owner", lang, value=v) if d == "owner"
-            else t("planner.scope_other", lang, dimension=t(f"metric.{d}", lang).lower(), value=v)
-            for d, v in plan.filters.items()]
-    return f" ({'; '.join(said)})"
-
-
-def statement(stage: str, needed: int, deadline: date, lang: str, scoped: str = "") -> str:
-    """The sentence of a child objective, in words the drafting reader understands; `scoped` as scope() says it."""
-    return t(f"planner.child_{stage}", lang, count=fmt_int(needed, lang), deadline=fmt_long_date(deadline, lang),
-             scope=scoped)
-
-
-def amount_words(amount: float, goal: str, currency: str, lang: str) -> str:
-    """A plan's target as read: money for revenue, a count for customers; cents or a decimal only when it has them
-    (the page's "Letto come", the new parent's sentence)."""
-    decimals = 0 if float(amount).is_integer() else 2
-    return fmt_money(amount, lang, currency, decimals) if goal == "revenue" else fmt_num(amount, lang, decimals)
-
-
-def parent_statement(plan: Plan, lang: str) -> str:
-    """The sentence of the objective the plan serves, when there is none yet."""
-    amount = amount_words(plan.target, plan.goal, plan.currency, lang)
-    return t(f"planner.parent_{plan.goal}", lang, amount=amount, deadline=fmt_long_date(plan.deadline, lang),
-             scope=scope(plan, lang))
-
-
-def parent_draft(plan: Plan, lang: str) -> drafting.Draft:
+def parent_draft(plan: Plan, sentence: str) -> drafting.Draft:
     """The objective the plan serves, from the plan's own fields: its sentence is what people read, never what
     the target is taken from (a formatted amount read back would lose its cents, or its currency)."""
     if plan.goal == "revenue":
-        return _draft(plan, parent_statement(plan, lang), plan.target, plan.deadline, metric="won_value",
+        return _draft(plan, sentence, plan.target, plan.deadline, metric="won_value",
                       target_unit=plan.currency, currency=plan.currency)
-    return _draft(plan, parent_statement(plan, lang), plan.target, plan.deadline, metric="stage_entries",
+    return _draft(plan, sentence, plan.target, plan.deadline, metric="stage_entries",
                   stage="customer", target_unit="count")
 
 
@@ -286,44 +265,42 @@ def _create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[
     return objectives.create(con, draft, baseline, owners, lang, created_by, parent_id=parent_id)
 
 
-def create_children(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int, owners: dict[str, str], lang: str,
-                    created_by: str, skip: tuple[str, ...] = ()) -> list[int]:
+def create_children(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int, owners: dict[str, str],
+                    sentences: Sentences, created_by: str, skip: tuple[str, ...] = ()) -> list[int]:
     """One child objective per stage, owned by the function that owns the stage (owners: function -> name),
     with its baseline measured like any objective's."""
     owning = {s["code"]: s["owner_function"] for s in plan.stage_rows}
-    scoped = scope(plan, lang)
     created = []
-    for stage, needed in _child_stages(plan, skip):
-        draft = _child_draft(plan, stage, needed, lang, scoped)
+    for stage, needed in child_stages(plan, skip):
+        draft = _child_draft(plan, stage, needed, sentences.children[stage])
         function = owning[stage]
         who = [(owners[function], function)] if owners.get(function) else []
-        created.append(_create(con, draft, who, plan, lang, created_by, parent_id))
+        created.append(_create(con, draft, who, plan, sentences.lang, created_by, parent_id))
     return created
 
 
-def _child_stages(plan: Plan, skip: tuple[str, ...] = ()) -> list[tuple[str, int]]:
+def child_stages(plan: Plan, skip: tuple[str, ...] = ()) -> list[tuple[str, int]]:
     """The stages a child objective is made for, with what each needs: never a stage whose day has passed, which
     would be due before it starts (the page says the plan is late for it)."""
     return [(stage, needed) for stage in plan.path
             if (needed := plan.needed.get(stage)) and stage not in skip and plan.by[stage] >= plan.today]
 
 
-def _first_draft(plan: Plan, parent_id: int | None, lang: str) -> drafting.Draft | None:
+def _first_draft(plan: Plan, parent_id: int | None, sentences: Sentences) -> drafting.Draft | None:
     """The first objective the plan would create: the new parent, else the first child."""
     if parent_id is None:
-        return parent_draft(plan, lang)
-    first = next(iter(_child_stages(plan)), None)
-    return None if first is None else _child_draft(plan, *first, lang=lang, scoped=scope(plan, lang))
+        return parent_draft(plan, sentences.parent)
+    first = next(iter(child_stages(plan)), None)
+    return None if first is None else _child_draft(plan, *first, sentences.children[first[0]])
 
 
-def _child_draft(plan: Plan, stage: str, needed: int, lang: str, scoped: str) -> drafting.Draft:
+def _child_draft(plan: Plan, stage: str, needed: int, sentence: str) -> drafting.Draft:
     """A stage's child objective, by the day its entries must happen to close in time (Plan.by)."""
-    return _draft(plan, statement(stage, needed, plan.by[stage], lang, scoped), needed, plan.by[stage],
-                  metric="stage_entries", stage=stage, target_unit="count")
+    return _draft(plan, sentence, needed, plan.by[stage], metric="stage_entries", stage=stage, target_unit="count")
 
 
-def create_plan(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int | None, owners: dict[str, str], lang: str,
-                created_by: str) -> tuple[int, list[int]]:
+def create_plan(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int | None, owners: dict[str, str],
+                sentences: Sentences, created_by: str) -> tuple[int, list[int]]:
     """The children under an existing objective, or under a new one stating the plan's target, all or nothing."""
     if not plan.complete:
         # the page offers no button then; a plan due today or with a stage unmeasured is never half created
@@ -331,14 +308,14 @@ def create_plan(con: duckdb.DuckDBPyConnection, plan: Plan, parent_id: int | Non
     skip: tuple[str, ...] = ()
     with db.transaction(con):
         # the same plan again (a second click, the page opened twice) makes no second tree of objectives
-        if (first := _first_draft(plan, parent_id, lang)) is not None and (found := db.rows(
+        if (first := _first_draft(plan, parent_id, sentences)) is not None and (found := db.rows(
                 con, "planner/existing", metric=first.metric, stage=objectives.stored_stage(first), target=first.target,
                 deadline=first.deadline,
                 filters=json.dumps(first.filters, ensure_ascii=False), parent_id=parent_id)):
             raise SmarketingError("error.plan_exists", objective=found[0]["objective_id"])
         if parent_id is None:
             both = [(name, function) for function, name in owners.items() if name]
-            parent_id = _create(con, parent_draft(plan, lang), both, plan, lang, created_by)
+            parent_id = _create(con, parent_draft(plan, sentences.parent), both, plan, sentences.lang, created_by)
             # a new customers parent already is the customer-stage objective
             skip = ("customer",) if plan.goal == "customers" else ()
-        return parent_id, create_children(con, plan, parent_id, owners, lang, created_by, skip)
+        return parent_id, create_children(con, plan, parent_id, owners, sentences, created_by, skip)

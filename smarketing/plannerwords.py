@@ -1,11 +1,13 @@
-"""A plan's words in a language: its table, its pace, the open deals it counts on and its problems. The core
-(planner.py) says what it found as numbers, dates, stage codes and problem codes; the Planner page words them
-here, as agendawords words the agenda."""
+"""A plan's words in a language: its table, its pace, the open deals it counts on, its problems, and the sentences
+of the objectives it creates. The core (planner.py) says what it found as numbers, dates, stage codes and problem
+codes; the Planner page words them here, as agendawords words the agenda."""
 
 from __future__ import annotations
 
-from smarketing.i18n import fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, t
-from smarketing.planner import Plan
+from datetime import date
+
+from smarketing.i18n import fmt_date, fmt_int, fmt_long_date, fmt_money, fmt_num, fmt_pct, t
+from smarketing.planner import Plan, Sentences, child_stages
 
 
 def table(plan: Plan, lang: str) -> list[dict[str, str]]:
@@ -85,3 +87,41 @@ def problems(plan: Plan, lang: str) -> list[str]:
         else:
             said.append(t(key, lang))
     return said
+
+
+def scope(plan: Plan, lang: str) -> str:
+    """The part of the data the plan is for, as its objectives' sentences say it: " (fonte: Fiere)"; none for all."""
+    if not plan.filters:
+        return ""
+    said = [t("planner.scope_owner", lang, value=v) if d == "owner"
+            else t("planner.scope_other", lang, dimension=t(f"metric.{d}", lang).lower(), value=v)
+            for d, v in plan.filters.items()]
+    return f" ({'; '.join(said)})"
+
+
+def statement(stage: str, needed: int, deadline: date, lang: str, scoped: str = "") -> str:
+    """The sentence of a child objective, in words the drafting reader understands; `scoped` as scope() says it."""
+    return t(f"planner.child_{stage}", lang, count=fmt_int(needed, lang), deadline=fmt_long_date(deadline, lang),
+             scope=scoped)
+
+
+def amount_words(amount: float, goal: str, currency: str, lang: str) -> str:
+    """A plan's target as read: money for revenue, a count for customers; cents or a decimal only when it has them
+    (the page's "Letto come", the new parent's sentence)."""
+    decimals = 0 if float(amount).is_integer() else 2
+    return fmt_money(amount, lang, currency, decimals) if goal == "revenue" else fmt_num(amount, lang, decimals)
+
+
+def parent_statement(plan: Plan, lang: str) -> str:
+    """The sentence of the objective the plan serves, when there is none yet."""
+    amount = amount_words(plan.target, plan.goal, plan.currency, lang)
+    return t(f"planner.parent_{plan.goal}", lang, amount=amount, deadline=fmt_long_date(plan.deadline, lang),
+             scope=scope(plan, lang))
+
+
+def sentences(plan: Plan, lang: str) -> Sentences:
+    """The sentences of the objectives the plan would create, in the language of the person creating them: the
+    plan's own parent, and a child per stage it sets a number for."""
+    scoped = scope(plan, lang)
+    children = {stage: statement(stage, needed, plan.by[stage], lang, scoped) for stage, needed in child_stages(plan)}
+    return Sentences(lang, parent_statement(plan, lang), children)

@@ -91,9 +91,8 @@ def test_pages_take_their_figures_from_one_view():
         # the report built when its download is asked for
         "meeting": ["choices.read", "meeting_view.build", "meetings.add_action", "meetings.add_decision",
                     "meetings.find", "meetings.save_meeting", "meetings.set_action", "report.build", "report.build"],
-        # the plan, then its words; creating the objectives it proposes is the editor's action
-        "planner": ["choices.read", "planner.amount_words", "planner.create_plan", "planner.page",
-                    "planner.parent_statement", "planner.target_problem"],
+        # the plan, then its words (plannerwords); creating the objectives it proposes is the editor's action
+        "planner": ["choices.read", "planner.create_plan", "planner.page", "planner.target_problem"],
         # the page's view (the board, the team, the scope's values, every objective), one objective's detail,
         # and their words
         "objectives": ["objective_views.board_columns", "objective_views.change_words", "objective_views.detail",
@@ -127,14 +126,15 @@ def test_shared_widgets_read_nothing_but_the_leads_asked_for():
 
 
 def test_the_core_says_what_it_found_in_codes_and_numbers():
-    # the SMART check, the agenda, the alerts, the metrics, an objective's progress and the pages' views return
-    # codes and numbers; their words are applied at the edge (smartwords, agendawords, metricformat, the pages),
-    # in the language asked for there. None of them may word or format a text of its own
+    # the SMART check, the agenda, the alerts, the metrics, an objective's progress, the Planner and the pages'
+    # views return codes and numbers; their words are applied at the edge (smartwords, agendawords, plannerwords,
+    # metricformat, the pages), in the language asked for there. None of them may word or format a text of its own:
+    # the sentences of the objectives a plan creates come to it written (plannerwords.sentences)
     wording = {"t", "fmt_num", "fmt_int", "fmt_pct", "fmt_signed_pct", "fmt_money", "fmt_date", "fmt_datetime",
                "fmt_week", "fmt_long_date", "fmt_plain"}
     found = {}
     for name in ("smart", "agenda", "alerts", "metrics", "progress", "objectives", "overview", "meeting_view",
-                 "metric_views"):
+                 "metric_views", "planner"):
         for node in ast.walk(ast.parse((CORE / f"{name}.py").read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module == "smarketing.i18n":
                 found[name] = sorted({a.name for a in node.names} & wording)
