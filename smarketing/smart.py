@@ -130,7 +130,7 @@ class Said:
 class Verdict:
     status: str
     reason: Said
-    tip: Said                                      # the advice, as "<code>_tip"
+    tip: str                                       # the advice's code ("<tip>_tip"), naming the reason's values
     also: list[Said] = field(default_factory=list)  # what the reason goes on with
 
 
@@ -192,7 +192,7 @@ _SAME_TIP = {"measurable_change_no_window": "measurable_no_window", "time_ok_one
 
 
 def _v(status: str, key: str, **params: Param) -> Verdict:
-    return Verdict(status, Said(key, params), Said(_SAME_TIP.get(key, key), params))
+    return Verdict(status, Said(key, params), _SAME_TIP.get(key, key))
 
 
 def reading(draft: Draft, context: Context) -> str | None:
@@ -469,7 +469,7 @@ def _achievable(draft: Draft, context: Context) -> Verdict:
         # (with no window as long before the start, the baseline is all the data before it, or the sentence's own)
         where = "" if context.history else "_before"
         return Verdict("warn", Said(f"achievable_already_{said}{where}", levels),
-                       Said(f"achievable_already_{draft.direction}", levels))
+                       f"achievable_already_{draft.direction}")
     if len(history) < 2:
         return _v("warn", "achievable_no_history", target=Level(target))
     trended, step = with_trend(history)
@@ -496,7 +496,7 @@ def _achievable(draft: Draft, context: Context) -> Verdict:
         params["step"] = Step(step)
         # the tip of a target past the best names no "best ever" either; the others hold as they are
         tip = "achievable_beyond_best_trend" if key == "beyond_best" else f"achievable_{key}"
-        return Verdict(status, Said(f"achievable_{key}_trend", params), Said(tip, params))
+        return Verdict(status, Said(f"achievable_{key}_trend", params), tip)
     return _v(status, f"achievable_{key}", **params)
 
 

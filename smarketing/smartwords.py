@@ -36,7 +36,7 @@ def worded(draft: Draft, context: Context, report: Report, lang: str) -> Worded:
     return Worded(understood(draft, context, lang), report.score, {
         name: Verdict(v.status, v.reason.code,
                       " ".join(said(s, draft, context, lang) for s in (v.reason, *v.also)),
-                      said(Said(f"{v.tip.code}_tip", v.tip.params), draft, context, lang))
+                      said(Said(f"{v.tip}_tip", v.reason.params), draft, context, lang))
         for name, v in report.criteria.items()})
 
 
