@@ -7,13 +7,13 @@ from dataclasses import replace
 
 import streamlit as st
 
-from smarketing import batches, inbox, stages, ui
+from smarketing import inbox, stages, ui
 from smarketing.errors import SmarketingError
 from smarketing.exports import rejects_csv
 from smarketing.i18n import fmt_date, fmt_int
 from smarketing.importing import ImportOptions, review, run_import, saved, undo
 from smarketing.importing.presets import PRESETS
-from smarketing.importing.reasons import counted, merged_skipped, worded
+from smarketing.importing.reasons import batch_status, counted, merged_skipped, worded
 from smarketing.importing.run import suggestion_note
 from smarketing.stages import CODES as STAGE_CODES
 
@@ -309,7 +309,7 @@ else:
         [{tr("cli.batch_col_id"): b["batch_id"],
           tr("cli.batch_col_file"): tr("imports.kind_" + b["kind"]) + ": " + (b["file_name"] or "–"),
           # beside the file: a table wider than the page never hides that an import was undone
-          tr("cli.batch_col_status"): batches.status_label(b, lang),
+          tr("cli.batch_col_status"): batch_status(b, lang),
           tr("cli.batch_col_when"): fmt_date(b["started_at"], lang),
           tr("cli.batch_col_read"): fmt_int(b["rows_read"], lang),
           tr("cli.batch_col_inserted"): fmt_int(b["inserted"], lang),

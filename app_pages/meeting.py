@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import streamlit as st
 
-from smarketing import agenda, choices, meeting_view, meetings, overview, periods, report, ui
+from smarketing import agenda, choices, meeting_view, meetings, objectivewords, overview, periods, report, ui
 from smarketing.agendawords import say
 from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_date, fmt_week
@@ -76,7 +76,7 @@ for carried, heading in ((True, "meeting.carried"), (False, "meeting.this_meetin
         late = meetings.overdue(a, plan.as_of)
         details = ", ".join(x for x in (
             a["owner"], tr("meeting.due_on", day=fmt_date(a["due_date"], lang)) if a["due_date"] else None,
-            meetings.linked(a, lang),
+            objectivewords.linked(a, lang),
             tr("meeting.overdue") if late else None,
             tr("meeting.done_by", by=a["status_by"]) if a["status"] == "done" and a["status_by"] else None,
             tr("meeting.from_week", first=fmt_date(a["meeting_week"], lang)) if carried else None) if x)
@@ -108,7 +108,7 @@ with st.form("action_form", clear_on_submit=True):
 st.header(tr("meeting.decisions"))
 taken = view.decisions
 for d in taken:
-    about = f" · {meetings.linked(d, lang)}" if d["objective_id"] else ""
+    about = f" · {objectivewords.linked(d, lang)}" if d["objective_id"] else ""
     st.markdown(f"- {ui.plain(d['text'])} _({ui.plain(d['decided_by'] or '–')}{ui.plain(about)})_")
 if not taken:
     st.caption(tr("meeting.no_decisions"))

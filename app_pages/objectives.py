@@ -12,6 +12,7 @@ from smarketing import (
     exports,
     objective_views,
     objectives,
+    objectivewords,
     smartwords,
     stages,
     ui,
@@ -111,7 +112,7 @@ team, dimensions = view.team, view.offered.dimensions
 
 with board_tab:
     board = view.board
-    rows = [objective_views.worded(r, lang) for r in board]
+    rows = [objectivewords.worded(r, lang) for r in board]
     if not rows:
         st.info(tr("objectives.none"))
     else:
@@ -119,7 +120,7 @@ with board_tab:
                                                          "forecast", "deadline", "confidence", "owners"))
         frame = pd.DataFrame([{k: r.cell(k) for k in columns} for r in rows])
         # the status cell carries its colour, whatever fonts the browser has for the status marks
-        colours = [f"background-color: {objective_views.STATUS_COLOUR[r.status]}" for r in board]
+        colours = [f"background-color: {objectivewords.STATUS_COLOUR[r.status]}" for r in board]
         st.dataframe(
             frame.style.apply(lambda _: colours, subset=["status"]),
             hide_index=True, key="objectives_board",
@@ -233,16 +234,16 @@ with detail_tab:
             st.stop()
         row, p = shown.objective, shown.progress
         st.markdown(f"> {ui.plain(row['statement'])}")
-        st.caption(ui.plain(objective_views.owners_text(row, lang)))
+        st.caption(ui.plain(objectivewords.owners_text(row, lang)))
         # the status is words, too long for a card beside four numbers ("troppo presto" was cut): a badge
-        st.badge(f"{tr('objectives.col_status')}: {objective_views.status_text(row, p.status, lang, p.amounts_in)}",
-                 color=objective_views.STATUS_BADGE[p.status])
+        st.badge(f"{tr('objectives.col_status')}: {objectivewords.status_text(row, p.status, lang, p.amounts_in)}",
+                 color=objectivewords.STATUS_BADGE[p.status])
         cols = st.columns(4)
-        cols[0].metric(tr("objectives.col_actual"), objective_views.show(row, p.actual, lang))
-        cols[1].metric(tr("objectives.col_target"), objective_views.show(row, p.target, lang))
+        cols[0].metric(tr("objectives.col_actual"), objectivewords.show(row, p.actual, lang))
+        cols[1].metric(tr("objectives.col_target"), objectivewords.show(row, p.target, lang))
         cols[2].metric(tr("objectives.col_progress"), fmt_pct(p.progress, lang, 0),
                        help=tr("objectives.expected_help", expected=fmt_pct(p.expected_progress, lang, 0)))
-        cols[3].metric(tr("objectives.col_forecast"), objective_views.forecast_text(row, p, lang))
+        cols[3].metric(tr("objectives.col_forecast"), objectivewords.forecast_text(row, p, lang))
         percent = row["metric"] in vocabulary.RATIOS
         chart = charts.objective(shown.series, shown.lines, ".0%" if percent else ",.0f", lang)
         if chart is None:
@@ -257,7 +258,7 @@ with detail_tab:
         if checkins:
             ui.table([{tr("objectives.col_week"): fmt_date(c["week"], lang), tr("objectives.col_author"): c["author"],
                        tr("objectives.col_confidence"): c["confidence"],
-                       **({tr("objectives.col_value"): objective_views.show(row, c["value"], lang)} if manual else {}),
+                       **({tr("objectives.col_value"): objectivewords.show(row, c["value"], lang)} if manual else {}),
                        tr("objectives.col_note"): c["note"] or "",
                        tr("objectives.col_flag"): tr(f"objectives.flag_{f}") if f else "",
                        **({tr("objectives.col_recorded_by"): by or ""} if any(typed) else {})}
@@ -287,7 +288,7 @@ with detail_tab:
 
         st.subheader(tr("objectives.edit"))
         current = dict(zip(row["owners"], row["functions"]))
-        typed_target = objective_views.target_typed(row, lang)
+        typed_target = objectivewords.target_typed(row, lang)
         # what the form shows, kept from when it was drawn: saving writes only what this person changed from it,
         # never back over what a colleague saved meanwhile
         stored = {"title": row["title"], "target": typed_target, "deadline": row["deadline"], "status": row["status"],
@@ -354,5 +355,5 @@ with detail_tab:
                    tr("objectives.col_who"): c["changed_by"],
                    tr("objectives.col_field"): tr(f"objectives.field.{c['field']}"),
                    tr("objectives.col_old"): old, tr("objectives.col_new"): new}
-                  for c in shown.changes for old, new in [objective_views.change_words(c, row, names, lang)]],
+                  for c in shown.changes for old, new in [objectivewords.change_words(c, row, names, lang)]],
                  empty=tr("objectives.no_changes"))

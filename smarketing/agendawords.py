@@ -44,14 +44,14 @@ def _confidence(latest: list[tuple[str, int]], facts: dict[str, Any], lang: str)
 
 
 def _reason(run: inbox.Run, facts: dict[str, Any], lang: str) -> str:
-    from smarketing import inbox
+    from smarketing.importing.reasons import run_message
 
     # the reason's own sentences end the item: quoted whole, never trimmed
-    return inbox.message(run, lang) or ""
+    return run_message(run, lang) or ""
 
 
 def _objective(row: BoardRow, lang: str) -> dict[str, str]:
-    from smarketing.objective_views import worded
+    from smarketing.objectivewords import worded
 
     shown = worded(row, lang)
     return {"title": shown.title, "status": t(f"status.{row.status}", lang), "actual": shown.actual,
@@ -67,7 +67,7 @@ def _label(labels: dict[str, str], facts: dict[str, Any], lang: str) -> str:
 
 
 def _status(code: str | None, facts: dict[str, Any], lang: str) -> str:
-    from smarketing.objective_views import status_words
+    from smarketing.objectivewords import status_words
 
     # (the status it had a week before was measured: the currencies tell why today's is not)
     return status_words(code, facts.get("amounts_in", ()) if code is None else (), lang)

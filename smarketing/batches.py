@@ -9,7 +9,6 @@ from typing import Any, TypedDict
 import duckdb
 
 from smarketing import db, periods
-from smarketing.i18n import t
 
 
 class Batch(TypedDict):
@@ -73,13 +72,6 @@ def finish_batch(
         updated=updated, unchanged=unchanged, rejected=rejected, merged=merged, skipped=skipped,
         finished_at=periods.now(),
     )
-
-
-def status_label(batch: Batch, lang: str) -> str:
-    """A batch's status in words, naming who undid it."""
-    if batch["status"] == "undone" and batch["undone_by"]:
-        return t("batch.undone_by", lang, by=batch["undone_by"])
-    return t(f"batch.{batch['status']}", lang)
 
 
 def stamp(con: duckdb.DuckDBPyConnection) -> tuple[Any, ...]:

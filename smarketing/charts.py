@@ -12,7 +12,7 @@ import pandas as pd
 
 from smarketing import stages
 from smarketing.i18n import DATE_PATTERNS, day_names, locale, month_names, t
-from smarketing.objective_views import status_text
+from smarketing.objectivewords import status_text
 
 if TYPE_CHECKING:
     from smarketing.metricrows import AnyRow
@@ -70,6 +70,11 @@ Chart = TypeVar("Chart", bound=alt.TopLevelMixin)
 def localised(chart: Chart, lang: str) -> Chart:
     """The chart with the language's number and date formats."""
     return cast(Chart, chart.configure(locale=d3_locale(lang)))
+
+
+def event_text(event: Event, lang: str) -> str:
+    """What the team did on a day, as a rule on a trend chart names it: "Decisione: …", "Import: leads.csv"."""
+    return t(f"annotation.{event.kind}", lang, label=event.label)
 
 
 def weekly_stage_entries(frame: pd.DataFrame, lang: str, events: Sequence[Event] = ()) -> alt.TopLevelMixin:
@@ -178,7 +183,7 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
         x=x, y=y, tooltip=tooltip, **colour)
     layers = [lines, complete, hollow]
     if events:
-        marks = pd.DataFrame([{"period": pd.Timestamp(e.day), "event": e.text(lang)} for e in events])
+        marks = pd.DataFrame([{"period": pd.Timestamp(e.day), "event": event_text(e, lang)} for e in events])
         layers.insert(0, alt.Chart(marks).mark_rule(color="#8c8c8c", strokeDash=[4, 3], strokeWidth=1.5).encode(
             x=alt.X("period:T"), tooltip=[alt.Tooltip("period:T", title=t("metric.period", lang), format=day),
                                           alt.Tooltip("event:N", title=t("annotation.title", lang))]))

@@ -233,16 +233,6 @@ def runs(con: duckdb.DuckDBPyConnection, since: datetime | None = None, limit: i
     return rows  # type: ignore[return-value]
 
 
-def message(row: Run, lang: str) -> str | None:
-    """A failed run's message in `lang`, as the file's result said it."""
-    if not row["message_key"]:
-        return None
-    params = dict(row["message_params"] or {})
-    failure = SmarketingError(row["message_key"], **{k: v for k, v in params.items() if k != "hints"})
-    failure.hints = [tuple(h) for h in params.get("hints", [])]
-    return failure.message(lang)
-
-
 def failed_since(con: duckdb.DuckDBPyConnection, since: datetime, until: datetime | None = None) -> list[Run]:
     """The files the inbox could not import from `since` to `until` (excluded), newest first."""
     return [r for r in runs(con, since, 100, until) if r["status"] == "failed"]

@@ -11,7 +11,6 @@ import duckdb
 
 from smarketing import db, edits, periods
 from smarketing.errors import SmarketingError
-from smarketing.i18n import t
 
 ACTION_STATES = ("open", "done", "dropped")
 
@@ -57,13 +56,6 @@ class Decision(TypedDict):
     objective_id: int | None
     objective_title: str | None
     created_at: datetime
-
-
-def linked(row: Decision | Action, lang: str) -> str | None:
-    """The objective a decision or an action is about, as "#8 Title"; one removed since is said so, never "None"."""
-    if not row["objective_id"]:
-        return None
-    return f"#{row['objective_id']} {row['objective_title'] or t('meeting.objective_removed', lang)}"
 
 
 class Action(TypedDict):

@@ -9,7 +9,6 @@ from datetime import date
 import duckdb
 
 from smarketing import db
-from smarketing.i18n import t
 
 MAX_SHOWN = 30       # a chart drawn over with more lines than that shows nothing any more
 
@@ -18,10 +17,7 @@ MAX_SHOWN = 30       # a chart drawn over with more lines than that shows nothin
 class Event:
     day: date
     kind: str            # decision, import, start, deadline
-    label: str           # the decision's words, the file's name, the objective's title
-
-    def text(self, lang: str) -> str:
-        return t(f"annotation.{self.kind}", lang, label=self.label)
+    label: str           # the decision's words, the file's name, the objective's title (charts.event_text)
 
 
 def events(con: duckdb.DuckDBPyConnection, start: date | None, end: date | None, today: date) -> list[Event]:

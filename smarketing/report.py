@@ -21,6 +21,7 @@ from smarketing import (
     metrics,
     milestones,
     objective_views,
+    objectivewords,
     overview,
     periods,
     safe_text,
@@ -120,14 +121,14 @@ def _board_keys(report: Report) -> tuple[str, ...]:
 
 
 def _board_rows(report: Report) -> list[list[str]]:
-    worded = [(r, objective_views.worded(r, report.lang)) for r in report.board]
-    return [[objective_views.status_text(r.objective, r.status, report.lang, r.progress.amounts_in) if k == "status"
+    worded = [(r, objectivewords.worded(r, report.lang)) for r in report.board]
+    return [[objectivewords.status_text(r.objective, r.status, report.lang, r.progress.amounts_in) if k == "status"
              else words.cell(k) for k in _board_keys(report)] for r, words in worded]
 
 
 def _decided(d: meetings.Decision, lang: str) -> str:
     """Who took a decision and the objective it is about, as the page says them: "root · #8 Portare ..."."""
-    return " · ".join(x for x in (d["decided_by"], meetings.linked(d, lang)) if x)
+    return " · ".join(x for x in (d["decided_by"], objectivewords.linked(d, lang)) if x)
 
 
 def _action_rows(report: Report) -> list[list[str]]:
@@ -139,7 +140,7 @@ def _action_rows(report: Report) -> list[list[str]]:
             t("meeting.overdue", report.lang) if meetings.overdue(a, report.agenda.as_of) else "")
         origin = t("meeting.from_week", report.lang, first=fmt_date(a["meeting_week"], report.lang)) \
             if a["carried_over"] else ""
-        about = meetings.linked(a, report.lang)
+        about = objectivewords.linked(a, report.lang)
         rows.append([a["text"] + (f" ({about})" if about else ""), a["owner"] or "–",
                      fmt_date(a["due_date"], report.lang),
                      ", ".join(x for x in (state, origin) if x)])
@@ -268,7 +269,7 @@ def html_page(report: Report) -> str:
     parts.append(_html_table(_number_headers(report), report.numbers))
     parts.append(f"<h2>{_h(t('objectives.title', lang))}</h2>")
     if report.board:
-        colours = [objective_views.STATUS_COLOUR[r.status] for r in report.board]
+        colours = [objectivewords.STATUS_COLOUR[r.status] for r in report.board]
         parts.append(_html_table(_headers(report, _board_keys(report)), _board_rows(report), colours))
     else:
         parts.append(f'<p class="note">{_h(t("objectives.none", lang))}</p>')
@@ -278,7 +279,7 @@ def html_page(report: Report) -> str:
     if report.weekly is not None and not report.weekly.empty:
         # a mailed page shows no hover: the lines are named under the chart
         note = t("period.partial_note", lang) + (" " + t("annotation.listed", lang, events="; ".join(
-            f"{fmt_date(e.day, lang)} {e.text(lang)}" for e in report.events)) if report.events else "")
+            f"{fmt_date(e.day, lang)} {charts.event_text(e, lang)}" for e in report.events)) if report.events else "")
         parts.append(f"<figure>{svg(charts.weekly_stage_entries(report.weekly, lang, report.events))}"
                      f'<figcaption class="note">{_h(note)}</figcaption></figure>')
     parts.append("</div>")

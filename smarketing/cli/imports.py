@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from smarketing import batches, lazy
+from smarketing import lazy
 from smarketing.cli.output import print_json, print_table
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError, os_reason
@@ -16,7 +16,7 @@ from smarketing.i18n import fmt_date, fmt_int, t
 from smarketing.importing import saved
 from smarketing.importing.fields import FIELDS, MODES, normalise
 from smarketing.importing.presets import PRESETS
-from smarketing.importing.reasons import Worded, merged_skipped, note_text, worded
+from smarketing.importing.reasons import Worded, batch_status, merged_skipped, note_text, worded
 from smarketing.stages import CODES as STAGE_CODES
 
 # The importer itself (DuckDB's SQL, detection, staging) is loaded when a command first uses it, not at every
@@ -229,7 +229,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     table = [[r["batch_id"], t(f"imports.kind_{r['kind']}", lang), r["file_name"] or "",
               fmt_date(r["started_at"], lang),
               fmt_int(r["rows_read"], lang), fmt_int(r["inserted"], lang), fmt_int(r["updated"], lang),
-              fmt_int(r["unchanged"], lang), fmt_int(r["rejected"], lang), batches.status_label(r, lang),
+              fmt_int(r["unchanged"], lang), fmt_int(r["rejected"], lang), batch_status(r, lang),
               r["created_by"] or ""] for r in rows]
     print_table(table, headers, right={0, 4, 5, 6, 7, 8})
     return 0

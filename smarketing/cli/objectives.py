@@ -17,6 +17,7 @@ from smarketing.vocabulary import CRITERIA, METRICS
 access = lazy.module("smarketing.access")
 db = lazy.module("smarketing.db")
 objective_views = lazy.module("smarketing.objective_views")
+objectivewords = lazy.module("smarketing.objectivewords")
 objectives = lazy.module("smarketing.objectives")
 smartwords = lazy.module("smarketing.smartwords")
 team = lazy.module("smarketing.team")
@@ -166,7 +167,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(t("cli.objectives_none", args.lang))
         return 0
     # words in the table, for a person; JSON keeps the codes, for scripts
-    print_table([[r["objective_id"], r["title"], objective_views.measure_words(r, names, args.lang),
+    print_table([[r["objective_id"], r["title"], objectivewords.measure_words(r, names, args.lang),
                   fmt_date(r["deadline"], args.lang), ", ".join(r["owners"]),
                   t(f"objectives.lifecycle_{r['status']}", args.lang)] for r in rows],
                 [t(f"cli.objectives_col_{c}", args.lang) for c in ("id", "title", "metric", "deadline", "owners",
@@ -183,15 +184,15 @@ def _progress_row(con, row: dict[str, Any], today: date) -> dict[str, Any]:
 
 
 def _progress_line(row: dict[str, Any], p: dict[str, Any], lang: str) -> str:
-    status = objective_views.status_text(row, p["status"], lang, tuple(p["amounts_in"]))
+    status = objectivewords.status_text(row, p["status"], lang, tuple(p["amounts_in"]))
     if p["status"] == "not_started":
         # nothing measured yet: no actual, progress or forecast to set beside the target
         return t("cli.objectives_progress_not_started", lang, status=status,
-                 target=objective_views.show(row, p["target"], lang))
-    return t("cli.objectives_progress_line", lang, status=status, actual=objective_views.show(row, p["actual"], lang),
-             target=objective_views.show(row, p["target"], lang), progress=fmt_pct(p["progress"], lang, 0),
+                 target=objectivewords.show(row, p["target"], lang))
+    return t("cli.objectives_progress_line", lang, status=status, actual=objectivewords.show(row, p["actual"], lang),
+             target=objectivewords.show(row, p["target"], lang), progress=fmt_pct(p["progress"], lang, 0),
              expected=fmt_pct(p["expected_progress"], lang, 0),
-             forecast=objective_views.show(row, p["forecast"], lang))
+             forecast=objectivewords.show(row, p["forecast"], lang))
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -216,7 +217,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"{n} ({t(f'function.{f}', args.lang) if f else '?'})" for n, f in zip(row["owners"], row["functions"]))))
     print("  " + _progress_line(row, progress, args.lang))
     for change in changes:
-        old, new = objective_views.change_words(change, row, titles, args.lang)
+        old, new = objectivewords.change_words(change, row, titles, args.lang)
         print("  " + t("cli.objectives_change", args.lang, when=fmt_date(change["changed_at"], args.lang),
                        who=change["changed_by"] or "?", field=t(f"objectives.field.{change['field']}", args.lang),
                        old=old, new=new))

@@ -1,15 +1,21 @@
-"""Why a row was rejected, in words: the ledger keeps a code and a detail, the views word them."""
+"""An import's outcome in words: why a row was rejected, a batch's status, why the inbox could not import a file.
+The ledger keeps codes and details; the Import page, the CLI and the agenda word them here."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
+from smarketing.errors import SmarketingError
 from smarketing.i18n import fmt_date, fmt_num, fmt_time, has_text, on_page, t
 from smarketing.stages import CODES as STAGE_CODES
 from smarketing.vocabulary import DIMENSIONS
+
+if TYPE_CHECKING:
+    from smarketing.batches import Batch
+    from smarketing.inbox import Run
 
 # 1,23457E+11: how Excel writes a number too wide for its column, in the export as on screen
 SCIENTIFIC = re.compile(r"\s*[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+\s*")
@@ -171,3 +177,20 @@ def params_worded(raw: dict[str, Any], lang: str) -> dict[str, Any]:
         # a moment, as ISO text too: its time of day, as the language writes it
         params["until"] = fmt_time(datetime.fromisoformat(params["until"]), lang)
     return params
+
+
+def batch_status(batch: Batch, lang: str) -> str:
+    """A batch's status in words, naming who undid it."""
+    if batch["status"] == "undone" and batch["undone_by"]:
+        return t("batch.undone_by", lang, by=batch["undone_by"])
+    return t(f"batch.{batch['status']}", lang)
+
+
+def run_message(run: Run, lang: str) -> str | None:
+    """Why the inbox could not import a file, in `lang`, as the file's result said it; None for a run that did."""
+    if not run["message_key"]:
+        return None
+    params = dict(run["message_params"] or {})
+    failure = SmarketingError(run["message_key"], **{k: v for k, v in params.items() if k != "hints"})
+    failure.hints = [tuple(h) for h in params.get("hints", [])]
+    return failure.message(lang)

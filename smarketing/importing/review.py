@@ -14,7 +14,7 @@ from smarketing.i18n import fmt_date, fmt_datetime, fmt_int, on_page, t
 from smarketing.importing import detect
 from smarketing.importing.fields import FIELDS
 from smarketing.importing.presets import PRESETS
-from smarketing.importing.reasons import Reject, note_text
+from smarketing.importing.reasons import Reject, note_text, run_message
 from smarketing.importing.run import ImportResult, ledger
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ def inbox_rows(runs: list[inbox.Run], lang: str) -> list[dict[str, str]]:
             if run["batch_status"] == "undone":
                 outcome += " " + t("imports.inbox_undone", lang)
         else:
-            outcome = inbox.message(run, lang) or ""
+            outcome = run_message(run, lang) or ""
         rows.append({t("imports.inbox_col_when", lang): fmt_datetime(run["finished_at"], lang),
                      t("imports.inbox_col_file", lang): run["file_name"],
                      t("imports.inbox_col_mapping", lang): preset_label(run["mapping"], lang, "–"),

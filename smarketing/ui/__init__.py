@@ -10,7 +10,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from smarketing import freshness, periods
+from smarketing import freshness, freshnesswords, periods
 from smarketing.ui.forms import form_saved, form_seen, shared_form
 from smarketing.ui.language import choice, lang, language_switch, plain, select, style, tr
 from smarketing.ui.server import cursor, daily_backup, db_path, serve, start_inbox
@@ -59,10 +59,10 @@ def setup() -> None:
     daily_backup(str(db_path()), f"{periods.today():%Y%m%d}")
     start_inbox()
     fresh = freshness.freshness(cursor(), periods.today())
-    said = freshness.words(fresh, lang())
+    said = freshnesswords.words(fresh, lang())
     if said:
         st.sidebar.caption(said)
-    stale = freshness.warning(fresh, lang())
+    stale = freshnesswords.warning(fresh, lang())
     if stale:
         st.warning(stale, icon=":material/update:")
     st.session_state["_read_only_said"] = False

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from smarketing import agenda, alerts, batches, journeys, meetings, objective_views, objectives, report
+from smarketing import agenda, alerts, batches, journeys, meetings, objective_views, objectives, objectivewords, report
 from smarketing.agendawords import say
 from smarketing.errors import SmarketingError
 from tests.helpers import add_lead, twelve
@@ -269,7 +269,7 @@ def test_an_objective_of_next_quarter_says_when_it_starts(con):
     objective_id = objectives.add(con, "Generare 90 SQL nel Q2 2027", BOTH, TODAY, "it", "anna", title="SQL del Q2")
     board = objective_views.board(con, TODAY)
     assert [(r.id, r.status) for r in board] == [(objective_id, "not_started")]
-    words = {lang: objective_views.worded(board[0], lang) for lang in ("it", "en")}
+    words = {lang: objectivewords.worded(board[0], lang) for lang in ("it", "en")}
     assert [(w.status, w.actual, w.target, w.forecast) for w in words.values()] == [
         ("🗓️ parte il 01/04/2027", "–", "90", "–"),
         ("🗓️ starts on 1 Apr 2027", "–", "90", "–")]
@@ -307,9 +307,9 @@ def test_the_board_says_progress_past_its_target_and_expects_nothing_without_a_d
     # from 80 € to 30 € against a target of 50 €: 167% of the way
     cut = replace(rows["CPL"], progress=progress.compute("cpl", "decrease", 80.0, 50.0, 30.0, TODAY,
                                                          date(2027, 6, 30), TODAY))
-    shown = objective_views.worded(cut, "it")
+    shown = objectivewords.worded(cut, "it")
     assert (shown.progress, shown.progress_text) == (167, "167%")
-    assert objective_views.worded(rows["Marketing"], "it").expected == "–"
+    assert objectivewords.worded(rows["Marketing"], "it").expected == "–"
 
 
 def test_next_week_s_agenda_prepared_mid_week_describes_the_latest_whole_week(con):

@@ -21,7 +21,7 @@ def test_decisions_imports_and_objective_windows_in_a_window(con):
     batches.finish_batch(con, failed, "failed")
     con.execute("update import_batches set started_at = '2026-11-20 18:00'")
     found = milestones.events(con, date(2026, 11, 1), date(2026, 11, 30), date(2026, 12, 31))
-    assert [(e.day, e.kind, e.text("it")) for e in found] == [
+    assert [(e.day, e.kind, charts.event_text(e, "it")) for e in found] == [
         (date(2026, 11, 2), "start", "Inizio obiettivo: Sei SQL"),
         (date(2026, 11, 17), "decision", "Decisione: Più budget ai webinar"),
         (date(2026, 11, 20), "import", "Import: hubspot-novembre.csv"),

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from smarketing import objective_views, objectives, report
+from smarketing import objective_views, objectives, objectivewords, report
 from smarketing.errors import SmarketingError
 from tests.helpers import twelve
 
@@ -18,7 +18,7 @@ BOTH = [("Giulia", "marketing"), ("Marco", "sales")]
 
 
 def board(con, lang: str) -> list[dict]:
-    return [objective_views.worded(r, lang) for r in objective_views.board(con, TODAY)]
+    return [objectivewords.worded(r, lang) for r in objective_views.board(con, TODAY)]
 
 
 @pytest.fixture

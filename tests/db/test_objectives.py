@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import pytest
 
-from smarketing import drafting, objective_views, objectives, settings, smart, smartwords
+from smarketing import drafting, objective_views, objectives, objectivewords, settings, smart, smartwords
 from smarketing.errors import SmarketingError
 from tests.helpers import add_lead, many_leads
 
@@ -270,8 +270,8 @@ def test_a_cost_objective_not_measurable_for_its_currencies_says_them(con):
     # the company's own currency first, as the cards list a split amount
     assert (blank.status, blank.actual, blank.amounts_in) == (None, None, ("CHF", "EUR"))
     board = [r for r in objective_views.board(con, TODAY) if r.id == objective_id]
-    assert objective_views.worded(board[0], "it").status == "⚪ non misurabile: importi in più valute (CHF, EUR)"
-    assert objective_views.worded(board[0], "en").status == \
+    assert objectivewords.worded(board[0], "it").status == "⚪ non misurabile: importi in più valute (CHF, EUR)"
+    assert objectivewords.worded(board[0], "en").status == \
         "⚪ not measurable: amounts in several currencies (CHF, EUR)"
     # a week before, in euros alone, it was measured: losing its figure is news for the meeting
     assert [(a.severity, say(a, "it")) for a in alerts.status_changes(con, TODAY)] == [
@@ -282,7 +282,7 @@ def test_a_cost_objective_not_measurable_for_its_currencies_says_them(con):
     # a window of francs alone, against an objective in euros: one currency named
     con.execute("delete from spend where currency = 'EUR'")
     assert objectives.progress_of(con, row, TODAY).amounts_in == ("CHF",)
-    assert objective_views.status_text(row, None, "it", ("CHF",)) == "non misurabile: importi in CHF"
+    assert objectivewords.status_text(row, None, "it", ("CHF",)) == "non misurabile: importi in CHF"
 
 
 def test_one_deal_in_another_currency_never_blanks_a_won_value_objective(con):
@@ -308,19 +308,18 @@ def test_one_deal_in_another_currency_never_blanks_a_won_value_objective(con):
 ])
 def test_a_target_is_edited_as_the_sentence_wrote_it_and_logged_in_words(con, sentence, typed_it, typed_en, edit,
                                                                           stored):
-    from smarketing import objective_views
 
     objective_id = objectives.add(con, sentence, BOTH, TODAY, "it", "anna")
     row = objectives.get(con, objective_id)
-    assert (objective_views.target_typed(row, "it"), objective_views.target_typed(row, "en")) == (typed_it, typed_en)
+    assert (objectivewords.target_typed(row, "it"), objectivewords.target_typed(row, "en")) == (typed_it, typed_en)
     # what the box shows reads back as the stored target
     assert objectives.edited_target(row, typed_it) == {"target": row["target"]}
     objectives.update(con, objective_id, objectives.edited_target(row, edit) | {"status": "archived"}, "anna")
     row = objectives.get(con, objective_id)
     assert row["target"] == pytest.approx(stored)
-    worded = {c["field"]: objective_views.change_words(c, row, {}, "en") for c in objectives.changes(con, objective_id)}
+    worded = {c["field"]: objectivewords.change_words(c, row, {}, "en") for c in objectives.changes(con, objective_id)}
     assert worded["status"] == ("active", "archived")
-    assert worded["target"] == (typed_en, objective_views.target_typed(row, "en"))
+    assert worded["target"] == (typed_en, objectivewords.target_typed(row, "en"))
 
 
 def test_the_change_log_and_the_meetings_last_save_are_dated_on_the_apps_day(con):
@@ -341,7 +340,6 @@ def test_the_change_log_and_the_meetings_last_save_are_dated_on_the_apps_day(con
 
 
 def test_the_change_log_words_dates_states_owners_and_parents_in_each_language(con):
-    from smarketing import objective_views
 
     parent = objectives.add(con, "Generare 40 SQL entro il 31/03/2027", BOTH, TODAY, "it", "anna", title="SQL Q1")
     child = objectives.add(con, "Generare 20 SQL dai webinar entro il 31/03/2027", BOTH[:1], TODAY, "it", "anna")
@@ -349,21 +347,21 @@ def test_the_change_log_words_dates_states_owners_and_parents_in_each_language(c
     objectives.set_owners(con, child, BOTH, "anna")
     row = objectives.get(con, child)
     titles = {parent: "SQL Q1"}
-    log = [(c["field"], *objective_views.change_words(c, row, titles, "it")) for c in objectives.changes(con, child)]
+    log = [(c["field"], *objectivewords.change_words(c, row, titles, "it")) for c in objectives.changes(con, child)]
     assert log == [("owners", "Anna Rossi (Marketing)", "Anna Rossi (Marketing), Bruno Neri (Vendite)"),
                    ("parent_id", "–", f"#{parent} SQL Q1"), ("deadline", "31/03/2027", "28/02/2027"),
                    ("created", "–", "Generare 20 SQL dai webinar entro il 31/03/2027")]
-    assert [objective_views.change_words(c, row, titles, "en") for c in objectives.changes(con, child)][:3] == [
+    assert [objectivewords.change_words(c, row, titles, "en") for c in objectives.changes(con, child)][:3] == [
         ("Anna Rossi (Marketing)", "Anna Rossi (Marketing), Bruno Neri (Sales)"), ("–", f"#{parent} SQL Q1"),
         ("31 Mar 2027", "28 Feb 2027")]
     # a name with a comma or brackets, as a CRM may write it, is worded as it is
     objectives.set_owners(con, child, [("Rossi, Anna", "marketing"), ("Neri (Bruno)", "sales")], "anna")
-    assert objective_views.change_words(objectives.changes(con, child)[0], row, titles, "it") == (
+    assert objectivewords.change_words(objectives.changes(con, child)[0], row, titles, "it") == (
         "Anna Rossi (Marketing), Bruno Neri (Vendite)", "Neri (Bruno) (Vendite), Rossi, Anna (Marketing)")
     # a value the words cannot read (kept by hand, or by a release that wrote another form) is shown as stored
     odd = {"changed_at": datetime(2026, 11, 25), "changed_by": "anna", "field": "deadline", "old_value": "fine marzo",
            "new_value": None}
-    assert objective_views.change_words(odd, row, titles, "it") == ("fine marzo", "–")
+    assert objectivewords.change_words(odd, row, titles, "it") == ("fine marzo", "–")
 
 
 def test_an_objective_read_without_a_number_takes_the_target_typed_in_the_edit_form(con):

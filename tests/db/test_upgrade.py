@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from smarketing import db, metrics, migrations, objective_views, objectives
+from smarketing import db, metrics, migrations, objectives, objectivewords
 from smarketing.errors import SmarketingError
 
 RELEASES = sorted((Path(__file__).resolve().parent.parent / "data" / "upgrade").glob("release-*"))
@@ -86,7 +86,7 @@ def test_the_owners_lines_of_an_older_change_log_are_read_after_the_upgrade(rele
                       ('[["Anna Rossi","marketing"]]', '[["Sara",""]]'),
                       ('[["Sara",""]]', "Ferrari (Milano), Giulia (marketing)")]
     row = objectives.get(con, 1)
-    worded = [objective_views.change_words(c, row, {}, "it") for c in objectives.changes(con, 1)
+    worded = [objectivewords.change_words(c, row, {}, "it") for c in objectives.changes(con, 1)
               if c["field"] == "owners"]
     # newest first; what no form reads is shown as it was stored, never split wrongly
     assert worded == [("Sara", "Ferrari (Milano), Giulia (marketing)"), ("Anna Rossi (Marketing)", "Sara"),

@@ -148,13 +148,11 @@ def test_a_refusal_of_thousands_of_rows_writes_its_counts_as_each_language_does(
 
 
 def test_an_inbox_refusal_kept_by_an_earlier_release_still_reads(con):
-    from smarketing import inbox
-
     # releases before the values travelled as pairs kept them already worded, counts and all
     kept = {"message_key": "error.refused_unknown_stage", "message_params": {
         "rows": 1140, "total": 1250, "values": "«Sopralluogo fatto» (1100)", "good": 110, "column": "Fase",
         "stages": "lead, mql, sql, opportunity, customer, lost", "hints": []}}
-    assert inbox.message(kept, "it").startswith(
+    assert reasons.run_message(kept, "it").startswith(
         "Nulla è stato importato: 1.140 righe su 1.250 hanno nella colonna «Fase» una fase che non conosco: "
         "«Sopralluogo fatto» (1100). Abbina")
 

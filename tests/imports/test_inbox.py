@@ -14,7 +14,7 @@ import pytest
 from smarketing import agenda, inbox
 from smarketing.agendawords import say
 from smarketing.errors import SmarketingError
-from smarketing.importing import ImportOptions, detect, saved
+from smarketing.importing import ImportOptions, detect, reasons, saved
 from tests.conftest import TODAY
 from tests.imports.test_import_trust import CORPUS
 
@@ -107,7 +107,7 @@ def test_a_file_that_cannot_be_imported_goes_to_failed_with_the_reason(con, fold
     runs = inbox.runs(con)
     assert [(r["file_name"], r["status"]) for r in runs] == [("pipedrive-deals.csv", "failed"),
                                                             ("strano.csv", "failed")]
-    assert inbox.message(runs[1], "en").startswith('I do not know which mapping to read "strano.csv" with')
+    assert reasons.run_message(runs[1], "en").startswith('I do not know which mapping to read "strano.csv" with')
 
 
 def test_the_meeting_agenda_names_a_failed_inbox_file(con, folder):
