@@ -131,6 +131,16 @@ def _digits():
     return decimal.localcontext(prec=400, rounding=decimal.ROUND_HALF_UP)
 
 
+def _unsigned_zero(value, decimals: int, scale: int = 0):
+    """`value`, or 0 where it rounds to zero at the decimals shown: Babel writes -0,004 as "-0", and "già -0 €" or
+    "−0%" reads as a loss that is not there. `scale`: the power of ten the value is shown at (2 for a percent)."""
+    try:
+        rounded = round(decimal.Decimal(str(value)).scaleb(scale), decimals)
+    except (decimal.InvalidOperation, ValueError, OverflowError):  # infinity and NaN have no digits to round
+        return value
+    return 0 if rounded == 0 else value
+
+
 def fmt_num(value, lang: str, decimals: int = 1) -> str:
     """1234.5 -> 1.234,5 (it) / 1,234.5 (en)."""
     from babel.numbers import format_decimal
@@ -138,7 +148,8 @@ def fmt_num(value, lang: str, decimals: int = 1) -> str:
     if value is None:
         return _MISSING
     with _digits():
-        return format_decimal(value, format=_pattern(lang, "number", decimals), locale=locale(lang))
+        return format_decimal(_unsigned_zero(value, decimals), format=_pattern(lang, "number", decimals),
+                              locale=locale(lang))
 
 
 def fmt_plain(value, lang: str, decimals: int = 2) -> str:
@@ -147,7 +158,8 @@ def fmt_plain(value, lang: str, decimals: int = 2) -> str:
     from babel.numbers import format_decimal
 
     with _digits():
-        return format_decimal(value, format="0." + "0" * decimals if decimals else "0", locale=locale(lang))
+        return format_decimal(_unsigned_zero(value, decimals), format="0." + "0" * decimals if decimals else "0",
+                              locale=locale(lang))
 
 
 def fmt_pct(fraction, lang: str, decimals: int = 1) -> str:
@@ -157,12 +169,16 @@ def fmt_pct(fraction, lang: str, decimals: int = 1) -> str:
     if fraction is None:
         return _MISSING
     with _digits():
-        return format_percent(fraction, format=_pattern(lang, "percent", decimals), locale=locale(lang))
+        return format_percent(_unsigned_zero(fraction, decimals, 2), format=_pattern(lang, "percent", decimals),
+                              locale=locale(lang))
 
 
 def fmt_signed_pct(fraction: float, lang: str, decimals: int = 0) -> str:
-    """A change as a signed percent: +20%, −15% (a true minus sign, as a change is printed, not typed), 0%."""
-    sign = "+" if fraction > 0 else "−" if fraction < 0 else ""
+    """A change as a signed percent: +20%, −15% (a true minus sign, as a change is printed, not typed), 0% (a change
+    that rounds to nothing at the decimals shown has no sign either)."""
+    with _digits():
+        shown = _unsigned_zero(fraction, decimals, 2)
+    sign = "+" if shown > 0 else "−" if shown < 0 else ""
     return sign + fmt_pct(abs(fraction), lang, decimals)
 
 
@@ -179,8 +195,8 @@ def fmt_money(value, lang: str, currency: str = DEFAULT_CURRENCY, decimals: int 
     if value is None:
         return _MISSING
     with _digits():
-        return format_currency(value, currency, format=_pattern(lang, "money", decimals), locale=locale(lang),
-                               currency_digits=False)
+        return format_currency(_unsigned_zero(value, decimals), currency, format=_pattern(lang, "money", decimals),
+                               locale=locale(lang), currency_digits=False)
 
 
 def fmt_datetime(value: datetime | None, lang: str) -> str:

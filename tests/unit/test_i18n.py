@@ -39,11 +39,24 @@ def test_fmt_pct(value, lang, expected):
 
 
 @pytest.mark.parametrize(("value", "lang", "expected"), [
-    (0.2, "it", "+20%"), (-0.15, "en", "\u221215%"), (0, "it", "0%"), (-0.004, "it", "\u22120%"), (1.0, "en", "+100%"),
+    (0.2, "it", "+20%"), (-0.15, "en", "\u221215%"), (0, "it", "0%"), (1.0, "en", "+100%"), (-0.005, "it", "\u22121%"),
+    # a change shown as 0% has no sign: "−0%" read as a fall that the number itself denies
+    (-0.004, "it", "0%"), (0.004, "en", "0%"),
 ])
 def test_a_change_is_signed_with_a_true_minus(value, lang, expected):
     # the agenda, the SMART check and the correction boxes all print a change this way
     assert i18n.fmt_signed_pct(value, lang) == expected
+
+
+def test_a_value_that_rounds_to_zero_is_shown_with_no_minus():
+    # Babel writes -0,004 as "-0": "al massimo -0 €" for a target that is nothing, "-0,0%" for a rate of nothing
+    assert [i18n.fmt_money(-0.0, "it"), i18n.fmt_money(-0.4, "en"), i18n.fmt_money(-0.004, "it", decimals=2),
+            i18n.fmt_num(-0.04, "it", 1), i18n.fmt_int(-0.2, "en"), i18n.fmt_pct(-0.0004, "it"),
+            i18n.fmt_plain(-0.001, "it")] == ["0\u00a0€", "€0", "0,00\u00a0€", "0,0", "0", "0,0%", "0,00"]
+    # what does not round to zero keeps its sign, a half rounding away from it
+    assert [i18n.fmt_money(-0.5, "it"), i18n.fmt_money(-0.4, "en", decimals=2), i18n.fmt_num(-0.05, "it", 1),
+            i18n.fmt_pct(-0.0005, "en"), i18n.fmt_plain(-0.005, "en")] == [
+        "-1\u00a0€", "-€0.40", "-0,1", "-0.1%", "-0.01"]
 
 
 @pytest.mark.parametrize(("value", "lang", "decimals", "expected"), [

@@ -94,3 +94,18 @@ def test_a_pace_names_the_total_it_makes_in_each_language():
     assert example == Text("smart.pace_example", (("total", Level(106)), ("deadline", Day(date(2026, 12, 31)))))
     assert (smartwords.word(example, draft, ctx, "it"), smartwords.word(example, draft, ctx, "en")) == (
         " (a questo ritmo, circa 106 entro il 31/12/2026)", " (at this pace, about 106 by 31 Dec 2026)")
+
+
+def test_a_cut_asked_of_a_start_of_nothing_reads_as_nothing_not_minus_nothing():
+    # 150% less than 0 € is -0 € to the computer: the line of what was read said "al massimo -0 €" and the check "già
+    # 0 €, sotto il traguardo -0 €"; the two are the same level, worded once
+    draft, ctx, report = checked("Ridurre il CAC del 150% entro il 2027", baseline=0.0, history=[0.0, 0.0])
+    assert report.criteria["measurable"].status == "fail"
+    italian, english = smartwords.worded(draft, ctx, report, "it"), smartwords.worded(draft, ctx, report, "en")
+    assert italian.understood == (
+        "Ho capito: il costo di acquisizione cliente (CAC), al massimo 0\u00a0€ (ora 0\u00a0€), entro il 31/12/2027.")
+    assert english.understood == (
+        "Understood: the customer acquisition cost (CAC), at most €0 (now €0), by 31 Dec 2027.")
+    assert italian.criteria["achievable"].reason == (
+        "Nel periodo precedente della stessa durata il dato era già 0\u00a0€, pari al traguardo: l'obiettivo non "
+        "chiede alcun cambiamento.")
