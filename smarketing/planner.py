@@ -69,6 +69,7 @@ class Plan:
     lags: dict[Step, float | None] = field(default_factory=dict)     # (mql, sql): median days
     needed: dict[str, int | None] = field(default_factory=dict)     # stage: new entries it needs
     by: dict[str, date] = field(default_factory=dict)        # stage: the last day entries still count
+    # stage: entries a week it needs until `by`; the customers' count those the open deals bring too
     per_week: dict[str, float | None] = field(default_factory=dict)
     run_rate: dict[str, float | None] = field(default_factory=dict)  # stage: entries a week in the look-back
     pipeline: list[OpenDeals] = field(default_factory=list)
@@ -230,7 +231,11 @@ def _schedule(plan: Plan) -> None:
         plan.by[stage] = plan.deadline - timedelta(days=math.ceil(after))
         weeks = (plan.by[stage] - plan.today).days / 7
         needed = plan.needed.get(stage)
-        plan.per_week[stage] = None if needed is None or weeks <= 0 else needed / weeks
+        # the customers coming in now include those the open deals bring: while new ones are needed, the last stage's
+        # weekly need counts them too, or "0,3 a week needed" (the new ones alone) sits beside "0,9 come in" where
+        # 0,8 are needed in all. Open deals that cover the target leave nothing needed, not their own count
+        brought = plan.pipeline_customers if stage == plan.path[-1] and needed else 0.0
+        plan.per_week[stage] = None if needed is None or weeks <= 0 else (needed + brought) / weeks
     # in journey order: the earliest stage that is too late first
     plan.problems += [Problem("too_late", stage) for stage in plan.path
                       if plan.needed.get(stage) and plan.by[stage] <= plan.today and plan.weeks > 0]

@@ -16,9 +16,15 @@ def table(plan: Plan, lang: str) -> list[dict[str, str]]:
     labels = plan.labels(lang)
     shown = []
     for a, b in zip(plan.path, [*plan.path[1:], None]):
+        needed = fmt_int(plan.needed.get(a), lang)
+        if b is None and plan.needed.get(a) and plan.pipeline_customers:
+            # the customers' weekly need counts those the open deals bring: the row says so, or 8 in 26 weeks would
+            # read as 0,3 a week where it shows 0,8
+            needed = t("planner.needed_with_pipeline", lang, new=needed,
+                       pipeline=fmt_num(plan.pipeline_customers, lang, 1))
         shown.append({
             t("planner.col_stage", lang): labels.get(a, a),
-            t("planner.col_needed", lang): fmt_int(plan.needed.get(a), lang),
+            t("planner.col_needed", lang): needed,
             t("planner.col_by", lang): fmt_date(plan.by.get(a), lang),
             t("planner.col_per_week", lang): fmt_num(plan.per_week.get(a), lang, 1),
             t("planner.col_run_rate", lang): fmt_num(plan.run_rate.get(a), lang, 1),
@@ -36,10 +42,8 @@ def pace(plan: Plan, lang: str) -> list[tuple[str, bool]]:
         if not need or now is None:
             continue
         key = f"planner.pace_{stage}"
-        if stage == "customer" and plan.pipeline_customers and plan.weeks > 0:
-            # the customers coming in now include those the open deals bring: set against all the plan counts on,
-            # never against the new ones alone
-            need += plan.pipeline_customers / plan.weeks
+        if stage == "customer" and plan.pipeline_customers:
+            # the weekly need counts the customers the open deals bring (planner._schedule): said beside the new ones
             key = "planner.pace_customer_with_pipeline"
         said.append((t(key, lang, need=fmt_num(need, lang, 1), now=fmt_num(now, lang, 1),
                        by=fmt_date(plan.by[stage], lang), pipeline=fmt_num(plan.pipeline_customers, lang, 1),

@@ -79,8 +79,9 @@ def test_each_stage_comes_earlier_by_the_median_days_after_it(store):
     # customers by the deadline (6 January), opportunities 8 days before, SQLs 4 more, MQLs 2, leads 2
     assert plan.by == {"customer": date(2027, 1, 6), "opportunity": date(2026, 12, 29), "sql": date(2026, 12, 25),
                        "mql": date(2026, 12, 23), "lead": date(2026, 12, 21)}
-    # so the leads must come in within 26 days, not 42: 19 / (26/7) a week
-    assert plan.per_week == pytest.approx({"customer": 5 / 6, "opportunity": 5 / (34 / 7), "sql": 5 / (30 / 7),
+    # so the leads must come in within 26 days, not 42: 19 / (26/7) a week. The customers: the 5 new ones and the
+    # 1,5 the open deals bring, in 6 weeks, as all those coming in a week are counted
+    assert plan.per_week == pytest.approx({"customer": 6.5 / 6, "opportunity": 5 / (34 / 7), "sql": 5 / (30 / 7),
                                            "mql": 10 / 4, "lead": 19 / (26 / 7)})
     # against what comes in a week over the look-back: 11, 6, 3, 3 and 3 entries in 30 days
     assert plan.run_rate == pytest.approx({"lead": 11 * 7 / 30, "mql": 6 * 7 / 30, "sql": 3 * 7 / 30,
@@ -127,6 +128,8 @@ def test_a_target_the_open_deals_cover_needs_no_new_leads(store):
     plan = planner.make(store, "customers", 1, SIX_WEEKS, TODAY, 30)
     assert plan.needed == {"customer": 0, "opportunity": 0, "sql": 0, "mql": 0, "lead": 0}
     assert plannerwords.pace(plan, "it") == []
+    # the 1,5 customers the open deals bring cover the 1 asked: nothing is needed a week, not their own count
+    assert list(plannerwords.table(plan, "it")[-1].values()) == ["Cliente", "0", "06/01/2027", "0,0", "0,7", ""]
 
 
 def test_revenue_through_the_average_deal(store):
@@ -169,11 +172,16 @@ def test_the_plan_table_in_both_languages(store):
         ("MQL", "10", "23/12/2026", "2,5", "1,4", "50,0%"),
         ("SQL", "5", "25/12/2026", "1,2", "0,7", "100,0%"),
         ("Opportunità", "5", "29/12/2026", "1,0", "0,7", "100,0%"),
-        ("Cliente", "5", "06/01/2027", "0,8", "0,7", ""),
+        # review of 6 December: the row said 0,8 a week (the 5 new ones alone) beside 0,7 coming in, open deals' and
+        # all, where its pace below said 1,1: one need, in the table and the sentence, with its two parts
+        ("Cliente", "5 nuovi + 1,5 attesi", "06/01/2027", "1,1", "0,7", ""),
     ]
-    assert plannerwords.table(plan, "en")[0] == {
+    assert [plannerwords.table(plan, "en")[i] for i in (0, 4)] == [{
         "Stage": "Lead", "Needed": "19", "By": "21 Dec 2026", "Needed a week": "5.1", "Coming in a week now": "2.6",
-        "Rate to the next stage": "54.5%"}
+        "Rate to the next stage": "54.5%"}, {
+        "Stage": "Customer", "Needed": "5 new + 1.5 expected", "By": "6 Jan 2027", "Needed a week": "1.1",
+        "Coming in a week now": "0.7", "Rate to the next stage": ""}]
+    assert plannerwords.pace(plan, "it")[-1][0].startswith("Servono 1,1 clienti a settimana")
 
 
 def test_one_click_makes_a_parent_and_one_child_per_stage_owned_by_its_function(store):
