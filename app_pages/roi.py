@@ -49,7 +49,8 @@ frame = pd.DataFrame([{"source": r["source"] or tr("metric.not_filled"),
                        "won_value": None if r["won_value"] is None else float(r["won_value"])}
                       for r in view.chart_channels])
 if not frame.empty:
-    st.altair_chart(charts.grouped_bars(frame, "source", ["spend", "won_value"], lang), width="stretch")
+    st.altair_chart(charts.grouped_bars(frame, "source", ["spend", "won_value"], lang, view.chart_currency),
+                    width="stretch")
 if view.left_out:
     st.caption(tr("roi.left_out", currency=view.chart_currency, others=", ".join(view.left_out)))
 

@@ -171,7 +171,8 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
                alt.Tooltip(f"{value}:Q", title=value_title, format=y_format)]
     colour = {"color": alt.Color(f"{series}:N", title=series_title, sort=series_order)} if series else {}
     if series:
-        tooltip.append(alt.Tooltip(f"{series}:N", title=None))
+        # each line named in the tooltip under the legend's own title: a field's name ("series") is no word of a page
+        tooltip.append(alt.Tooltip(f"{series}:N", title=series_title or t("metric.measure", lang)))
     lines = alt.Chart(_segments(data, series)).mark_line().encode(
         x=x, y=y, detail="piece:N", **colour,
         strokeDash=alt.StrokeDash("segment:N", legend=None,
@@ -194,7 +195,7 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
             x=x, y=alt.Y(f"{compared}:Q"), **colour,
             tooltip=[alt.Tooltip("period:T", title=t("metric.period", lang), format=day),
                      alt.Tooltip(f"{compared}:Q", title=t("metric.compared", lang, label=value_title),
-                                 format=y_format)]))
+                                 format=y_format), *tooltip[2:]]))
     return localised(alt.layer(*layers).properties(height=300), lang)
 
 
@@ -218,8 +219,9 @@ def _number(value) -> float | None:
     return None if value is None else float(value)
 
 
-def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: str) -> alt.Chart:
-    """Side-by-side bars of several measures per category (for example spend and won value per channel)."""
+def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: str, value_title: str) -> alt.Chart:
+    """Side-by-side bars of several measures per category (for example spend and won value per channel);
+    `value_title` names what their values are in (the amounts' currency)."""
     long = frame.melt(id_vars=[category], value_vars=measures, var_name="measure", value_name="value")
     long["measure"] = long["measure"].map(lambda m: t(f"metric.{m}", lang))
     return localised(
@@ -228,9 +230,11 @@ def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: 
         .encode(
             x=alt.X(f"{category}:N", title=t(f"metric.{category}", lang), sort="-y"),
             xOffset="measure:N",
-            y=alt.Y("value:Q", title=None, axis=alt.Axis(format=",.0f")),
+            y=alt.Y("value:Q", title=value_title, axis=alt.Axis(format=",.0f")),
             color=alt.Color("measure:N", title=None),
-            tooltip=[alt.Tooltip(f"{category}:N"), alt.Tooltip("measure:N"), alt.Tooltip("value:Q", format=",.0f")],
+            tooltip=[alt.Tooltip(f"{category}:N", title=t(f"metric.{category}", lang)),
+                     alt.Tooltip("measure:N", title=t("metric.measure", lang)),
+                     alt.Tooltip("value:Q", title=value_title, format=",.0f")],
         )
         .properties(height=320),
         lang,
@@ -255,8 +259,9 @@ def objective(actual: list[Point], lines: list[LinePoint], value_format: str, la
             color=alt.Color("line:N", title=None, sort=list(names.values()), legend=alt.Legend(orient="bottom")),
             strokeDash=alt.StrokeDash("line:N", legend=None, scale=alt.Scale(domain=list(dashes),
                                                                              range=list(dashes.values()))),
-            tooltip=[alt.Tooltip("line:N", title=""), alt.Tooltip("day:T", format=FULL_DAY[lang]),
-                     alt.Tooltip("value:Q", format=value_format)],
+            tooltip=[alt.Tooltip("line:N", title=t("metric.line", lang)),
+                     alt.Tooltip("day:T", title=t("metric.day", lang), format=FULL_DAY[lang]),
+                     alt.Tooltip("value:Q", title=t("objectives.col_value", lang), format=value_format)],
         )
         .properties(height=320),
         lang,

@@ -14,7 +14,7 @@ FRAME = pd.DataFrame({"period": [date(2026, 11, 2), date(2026, 11, 9)], "reached
 
 @pytest.mark.parametrize("build", [
     lambda lang: charts.trend(FRAME, "reached", None, lang),
-    lambda lang: charts.grouped_bars(FRAME.assign(source=["Fiere", "Webinar"]), "source", ["reached"], lang),
+    lambda lang: charts.grouped_bars(FRAME.assign(source=["Fiere", "Webinar"]), "source", ["reached"], lang, "EUR"),
     lambda lang: charts.objective([{"day": date(2026, 11, 2), "value": 3.0}],
                                   [{"day": date(2026, 11, 2), "value": 6.0, "line": "target"}], ",.0f", lang),
 ])
@@ -69,3 +69,48 @@ def test_a_weekly_axis_over_several_years_names_the_year(lang, one_year, several
                     if "axis" in layer.get("encoding", {}).get("x", {}))
     assert axis(date(2026, 1, 5), date(2026, 11, 23)) == one_year
     assert axis(date(2025, 12, 29), date(2026, 1, 5)) == several
+
+
+def _tooltips(spec) -> list[dict]:
+    """Every tooltip field of a chart's spec, in every layer."""
+    if isinstance(spec, dict):
+        found = [f for f in spec.get("tooltip", []) if isinstance(f, dict)] if isinstance(spec.get("tooltip"), list) \
+            else []
+        return found + [f for key, value in spec.items() if key != "tooltip" for f in _tooltips(value)]
+    return [f for value in spec for f in _tooltips(value)] if isinstance(spec, list) else []
+
+
+def test_every_value_a_tooltip_shows_is_named_in_the_pages_language():
+    # hovering the bars of Spesa e ritorno read "source: Webinar / measure: Valore vinto / value: 112.550", and the
+    # monthly lines "series: Spesa", a detail's "day" and "value": a field's own name, in English, on an Italian page
+    from smarketing.milestones import Event
+
+    weekly = pd.DataFrame({"week": [date(2026, 11, 2), date(2026, 11, 9)] * 2, "stage": ["lead", "lead", "mql", "mql"],
+                           "position": [1, 1, 2, 2], "label_it": ["Contatto", "Contatto", "MQL", "MQL"],
+                           "label_en": ["Lead", "Lead", "MQL", "MQL"], "entries": [10, 12, 3, 4],
+                           "partial": [False, True, False, True]})
+    months = [{"period": date(2026, m, 1), "spend": 100.0 * m, "won_value": 80.0 * m, "spend_compare": 90.0,
+               "won_value_compare": 70.0} for m in (9, 10)]
+    builds = {
+        "stages a week": lambda lang: charts.weekly_stage_entries(
+            weekly, lang, [Event(date(2026, 11, 3), "decision", "Più budget ai webinar")]),
+        "spend and won value": lambda lang: charts.metric_trend(months, ["spend", "won_value"], lang, every="month",
+                                                                value_title="EUR"),
+        "channels": lambda lang: charts.grouped_bars(
+            pd.DataFrame({"source": ["Fiere"], "spend": [100.0], "won_value": [90.0]}), "source",
+            ["spend", "won_value"], lang, "EUR"),
+        "an objective": lambda lang: charts.objective(
+            [{"day": date(2026, 11, 2), "value": 3.0}], [{"day": date(2026, 11, 2), "value": 6.0, "line": "target"}],
+            ",.0f", lang),
+    }
+    titles = {lang: {name: [f.get("title") for f in _tooltips(build(lang).to_dict())] for name, build in builds.items()}
+              for lang in ("it", "en")}
+    assert titles["it"] == {
+        "stages a week": ["Periodo", "Cosa è successo", "Periodo", "Ingressi", "Fase", "Periodo", "Ingressi", "Fase"],
+        "spend and won value": ["Periodo", "EUR", "Misura", "Periodo", "EUR", "Misura",
+                                "Periodo", "EUR (confronto)", "Misura"],
+        "channels": ["Fonte", "Misura", "EUR"],
+        "an objective": ["Linea", "Giorno", "Valore"],
+    }
+    assert titles["en"]["channels"] == ["Source", "Measure", "EUR"]
+    assert titles["en"]["an objective"] == ["Line", "Day", "Value"]
