@@ -173,6 +173,13 @@ def fmt_pct(fraction, lang: str, decimals: int = 1) -> str:
                               locale=locale(lang))
 
 
+def typed_decimals(fraction: float, most: int = 2) -> int:
+    """The fewest decimals that write a percent a person typed as they typed it: 25% 0, 2,5% 1, 0,25% 2 (at most
+    `most`): "+3%" for "del 2,5%" read as a misreading."""
+    points = round(abs(float(fraction)) * 100, 6)
+    return next((d for d in range(most) if round(points, d) == points), most)
+
+
 def fmt_signed_pct(fraction: float, lang: str, decimals: int = 0) -> str:
     """A change as a signed percent: +20%, −15% (a true minus sign, as a change is printed, not typed), 0% (a change
     that rounds to nothing at the decimals shown has no sign either)."""

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from smarketing import drafting, meetings, objectives, periods, progress, smart, smartwords
-from smarketing.i18n import fmt_date, fmt_num, fmt_pct, has_text, t
+from smarketing.i18n import fmt_date, fmt_num, fmt_pct, has_text, t, typed_decimals
 from smarketing.objective_views import BoardRow
 from smarketing.vocabulary import DAYS
 
@@ -71,8 +71,7 @@ def target_typed(row: objectives.Objective, lang: str, target: float | None = No
     if value is None:
         return ""
     if row["target_kind"] == "relative":
-        points = abs(value) * 100
-        return ("+" if value > 0 else "-") + fmt_pct(abs(value), lang, 0 if round(points, 6).is_integer() else 1)
+        return ("+" if value > 0 else "-") + fmt_pct(abs(value), lang, typed_decimals(value))
     if row["metric"] in DAYS:
         return fmt_num(value, lang, 0 if float(value).is_integer() else 1)
     return show(row, value, lang)

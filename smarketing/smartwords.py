@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from smarketing import smart
 from smarketing.corrections import STORED_AS
 from smarketing.drafting import Draft, manual_name
-from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, fmt_signed_pct, t
+from smarketing.i18n import fmt_date, fmt_money, fmt_num, fmt_pct, fmt_signed_pct, t, typed_decimals
 from smarketing.importing.reasons import QUOTES
 from smarketing.smart import Context, Report, Said
 
@@ -56,7 +56,8 @@ def word(value: smart.Param, draft: Draft, context: Context | None, lang: str) -
     if isinstance(value, smart.Level):
         return show(value.value, draft, lang)
     if isinstance(value, smart.Change):
-        return fmt_signed_pct(value.value, lang)
+        # a change the sentence gave, as it gave it: "del 2,5%" is +2,5%, never +3%
+        return fmt_signed_pct(value.value, lang, typed_decimals(value.value))
     if isinstance(value, smart.Share):
         return fmt_pct(value.value, lang, value.decimals)
     if isinstance(value, smart.Day):
@@ -98,7 +99,8 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
                 else " " + t("smart.understood_data", lang, value=data)
         parts.append(t(f"smart.understood_{way}", lang, a=shown, b=show(goal, draft, lang)))
     elif draft.target is not None and draft.target_kind == "relative":
-        parts.append(t("smart.understood_relative", lang, change=fmt_signed_pct(draft.target, lang)))
+        parts.append(t("smart.understood_relative", lang,
+                       change=word(smart.Change(draft.target), draft, context, lang)))
     elif draft.change is not None and draft.change_phrase:
         # "200 lead in più" with no start to apply it to: the change as written, never "no target"
         parts.append(t("smart.understood_relative", lang, change=draft.change_phrase))

@@ -303,12 +303,13 @@ def test_one_deal_in_another_currency_never_blanks_a_won_value_objective(con):
 @pytest.mark.parametrize(("sentence", "typed_it", "typed_en", "edit", "stored"), [
     ("Portare la conversione da MQL a SQL al 25% entro il 30/06/2027", "25,0%", "25.0%", "27,5%", 0.275),
     ("Aumentare gli MQL del 10% entro il 31/03/2027", "+10%", "+10%", "-5%", -0.05),
+    # a change with decimals keeps them, in the box and in the log: +0,25% never reads back as +0,3%
+    ("Aumentare gli MQL del 2,5% entro il 31/03/2027", "+2,5%", "+2.5%", "+0,25%", 0.0025),
     ("Portare il fatturato vinto a 250.000 € entro il 31/12/2027", "250.000\u00a0€", "€250,000", "300k", 300_000),
     ("Ridurre il ciclo di vendita a 45 giorni entro il 30/06/2027", "45", "45", "40", 40),
 ])
 def test_a_target_is_edited_as_the_sentence_wrote_it_and_logged_in_words(con, sentence, typed_it, typed_en, edit,
                                                                           stored):
-
     objective_id = objectives.add(con, sentence, BOTH, TODAY, "it", "anna")
     row = objectives.get(con, objective_id)
     assert (objectivewords.target_typed(row, "it"), objectivewords.target_typed(row, "en")) == (typed_it, typed_en)
@@ -340,7 +341,6 @@ def test_the_change_log_and_the_meetings_last_save_are_dated_on_the_apps_day(con
 
 
 def test_the_change_log_words_dates_states_owners_and_parents_in_each_language(con):
-
     parent = objectives.add(con, "Generare 40 SQL entro il 31/03/2027", BOTH, TODAY, "it", "anna", title="SQL Q1")
     child = objectives.add(con, "Generare 20 SQL dai webinar entro il 31/03/2027", BOTH[:1], TODAY, "it", "anna")
     objectives.update(con, child, {"deadline": date(2027, 2, 28), "parent_id": parent}, "anna")

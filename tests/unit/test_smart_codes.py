@@ -109,3 +109,19 @@ def test_a_cut_asked_of_a_start_of_nothing_reads_as_nothing_not_minus_nothing():
     assert italian.criteria["achievable"].reason == (
         "Nel periodo precedente della stessa durata il dato era già 0\u00a0€, pari al traguardo: l'obiettivo non "
         "chiede alcun cambiamento.")
+
+
+@pytest.mark.parametrize(("sentence", "italian", "english"), [
+    ("Aumentare le SQL del 2,5% entro giugno 2027", "+2,5%", "+2.5%"),
+    ("Ridurre il CAC dello 0,25% entro giugno 2027", "\u22120,25%", "\u22120.25%"),
+    ("Aumentare le SQL del 20% entro giugno 2027", "+20%", "+20%"),
+])
+def test_a_change_is_said_as_the_sentence_wrote_it(sentence, italian, english):
+    # with no start in the data, the change itself is the target: "del 2,5%" was said "+3%" in the line of what was
+    # read and in the verdict, a misreading where the number had been read right
+    draft, ctx, report = checked(sentence)
+    assert (draft.target_kind, report.criteria["measurable"].reason.code) == ("relative", "measurable_no_baseline")
+    assert smartwords.worded(draft, ctx, report, "it").understood.split(", ")[1] == f"variazione {italian}"
+    assert smartwords.worded(draft, ctx, report, "en").understood.split(", ")[1] == f"change {english}"
+    assert smartwords.worded(draft, ctx, report, "it").criteria["measurable"].reason.startswith(
+        f"Traguardo {italian}, ma nei dati")
