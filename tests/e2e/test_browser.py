@@ -59,7 +59,7 @@ def open_page(page, url: str, link: str, heading: str) -> None:
         page.get_by_role("link", name=re.compile(link)).click()
     else:
         page.goto(f"{url}/{ADDRESSES[link]}")
-    playwright_api.expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible(timeout=30_000)
+    playwright_api.expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible()
     # the heading comes first; what the test looks for next is there once the run is over, however busy the machine
     idle(page)
 
@@ -103,18 +103,18 @@ def test_overview_language_and_settings(reading_server, page, tmp_path):
     url, _ = reading_server
     page.goto(url)
     expect = playwright_api.expect
-    expect(page.get_by_role("heading", name="Panoramica")).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("heading", name="Panoramica")).to_be_visible()
     expect(page.get_by_text("dati dimostrativi", exact=False).first).to_be_visible()
     expect(page.get_by_text("Contatti aperti")).to_be_visible()
-    expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible(timeout=30_000)
+    expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible()
     shot(page, tmp_path, "overview")
 
     page.get_by_text("English", exact=True).first.click()
-    expect(page.get_by_role("heading", name="Overview")).to_be_visible(timeout=15_000)
+    expect(page.get_by_role("heading", name="Overview")).to_be_visible()
     expect(page.get_by_text("Open leads")).to_be_visible()
 
     page.get_by_role("link", name=re.compile("Settings")).click()
-    expect(page.get_by_role("heading", name="Demo data")).to_be_visible(timeout=15_000)
+    expect(page.get_by_role("heading", name="Demo data")).to_be_visible()
     expect(page.get_by_text("Customer-journey stages")).to_be_visible()
 
 
@@ -127,10 +127,10 @@ def test_import_a_csv_in_the_browser(server, page, tmp_path):
     expect = playwright_api.expect
     open_page(page, url, "Importa", "Importa")
     page.locator("input[type='file']").set_input_files(str(csv_file))
-    expect(page.get_by_text("Pronto. Righe lette: 2; da inserire: 1", exact=False)).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Pronto. Righe lette: 2; da inserire: 1", exact=False)).to_be_visible()
     shot(page, tmp_path, "import")
     page.get_by_role("button", name="Importa", exact=True).click()
-    expect(page.get_by_text("registrata: contatti.csv.", exact=False).first).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("registrata: contatti.csv.", exact=False).first).to_be_visible()
     expect(page.get_by_test_id("stMetricValue").nth(4)).to_have_text("1")  # Scartate
     # the import just made is the one offered for undo, not the demo data the box showed before it; asked once
     # the run is over, as the box of the run before stays on the page until then
@@ -154,16 +154,16 @@ def test_the_period_and_filters_follow_from_page_to_page(reading_server, tmp_pat
                           ("Spesa e ritorno", "Spesa e ritorno"), ("Panoramica", "Panoramica"),
                           ("Riunione settimanale", "Ordine del giorno")):
         page.get_by_role("link", name=re.compile(link)).click()
-        expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible(timeout=30_000)
+        expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible()
         idle(page)
         # waited on as long as the heading: on a loaded machine the page's run that restores them can come late
-        expect(page.get_by_role("combobox", name="Periodo")).to_have_value("Mese scorso", timeout=30_000)
-        expect(page.get_by_role("combobox", name="Fonte")).to_have_value("Fiere", timeout=30_000)
-        expect(page.get_by_text(said, exact=False)).to_be_visible(timeout=30_000)
+        expect(page.get_by_role("combobox", name="Periodo")).to_have_value("Mese scorso")
+        expect(page.get_by_role("combobox", name="Fonte")).to_have_value("Fiere")
+        expect(page.get_by_text(said, exact=False)).to_be_visible()
         expect(page.get_by_text("filtri: Fonte = Fiere", exact=False)).to_be_visible()
     shot(page, tmp_path, "period")
     page.get_by_text("English", exact=True).first.click()
-    expect(page.get_by_text("Period: 1 Oct 2026 – 31 Oct 2026", exact=False)).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Period: 1 Oct 2026 – 31 Oct 2026", exact=False)).to_be_visible()
     expect(page.get_by_role("combobox", name="Period")).to_have_value("Last month")
     expect(page.get_by_text("filters: Source = Fiere", exact=False)).to_be_visible()
 
@@ -173,11 +173,11 @@ def test_funnel_hand_off_and_roi_in_the_browser(reading_server, page, tmp_path, 
     expect = playwright_api.expect
     open_page(page, url, "Funnel", "Conversione tra due fasi")
     expect(page.get_by_text("Tasso di conversione").first).to_be_visible()
-    expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible(timeout=30_000)
+    expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible()
     expect(page.get_by_text("Clicca una barra del funnel", exact=False)).to_be_visible()
     # clicking the SQL bar lists the leads that reached SQL
     bars = page.locator("[data-testid='stVegaLiteChart'] svg [aria-roledescription='bar']")
-    expect(bars).to_have_count(5, timeout=30_000)
+    expect(bars).to_have_count(5)
     # the quarter so far's leads that got to SQL or beyond, counted from the stage history alone
     con = duckdb.connect(str(demo_template), read_only=True)
     [(reached,)] = con.execute("""
@@ -190,26 +190,26 @@ def test_funnel_hand_off_and_roi_in_the_browser(reading_server, page, tmp_path, 
     assert re.search(r"Hanno raggiunto: (\d+)", bars.nth(2).get_attribute("aria-label")).group(1) == str(reached)
     bars.nth(2).click()
     shown = f"{reached:,}".replace(",", ".")
-    expect(page.get_by_text(re.compile(rf"^{re.escape(shown)} contatti"))).to_be_visible(timeout=30_000)
+    expect(page.get_by_text(re.compile(rf"^{re.escape(shown)} contatti"))).to_be_visible()
     # the breakdown follows the dimension picked
     split = page.get_by_role("combobox", name="Dividi per")
     expect(split).to_have_value("Fonte")
     choose(page, "Dividi per", "Campagna", "Campagna")
-    expect(split).to_have_value("Campagna", timeout=30_000)
+    expect(split).to_have_value("Campagna")
     # the lists below now offer campaigns, such as the autumn fair's
     choose(page, "Solo", "BI-MU", re.compile("^BI-MU Milano"))
-    expect(page.get_by_role("combobox", name="Solo")).to_have_value(re.compile("^BI-MU Milano"), timeout=30_000)
+    expect(page.get_by_role("combobox", name="Solo")).to_have_value(re.compile("^BI-MU Milano"))
     shot(page, tmp_path, "funnel")
     # how deals end: the win rate over deals, the leads disqualified before becoming one
-    expect(page.get_by_role("heading", name="Esito delle trattative")).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("heading", name="Esito delle trattative")).to_be_visible()
     expect(page.get_by_text("Scartati", exact=True).first).to_be_visible()
     page.get_by_role("link", name=re.compile("Consegna alle Vendite")).click()
-    expect(page.get_by_text("Tasso di accettazione").first).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Tasso di accettazione").first).to_be_visible()
     # the demo's waiting MQLs still sit with Marketing: nobody in Sales holds them, first in the list
     expect(page.get_by_role("heading", name="Chi ne risponde nelle Vendite")).to_be_visible()
     expect(page.get_by_role("combobox", name="MQL in attesa di")).to_have_value("Non ancora assegnati a Vendite")
     page.get_by_role("link", name=re.compile("Spesa e ritorno")).click()
-    expect(page.get_by_role("heading", name="Per fonte (canale)")).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("heading", name="Per fonte (canale)")).to_be_visible()
     shot(page, tmp_path, "roi")
 
 
@@ -217,15 +217,15 @@ def test_the_smart_check_follows_the_typing(reading_server, page, tmp_path):
     url, _ = reading_server
     expect = playwright_api.expect
     open_page(page, url, "Obiettivi", "Obiettivi condivisi")
-    expect(page.get_by_text("Conteggi e fatturato (ingressi in una fase", exact=False)).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Conteggi e fatturato (ingressi in una fase", exact=False)).to_be_visible()
     page.get_by_role("tab", name="Nuovo obiettivo").click()
     field = page.get_by_placeholder(re.compile("Aumentare"))
     # typed key by key, never Enter nor leaving the field: the check must follow anyway
     field.press_sequentially("Migliorare il marketing", delay=20)
-    expect(page.get_by_text("Punteggio SMART: 10/100")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Punteggio SMART: 10/100")).to_be_visible()
     field.fill("")
     field.press_sequentially("Aumentare del 20% le SQL dai webinar entro il 30 giugno 2027", delay=10)
-    expect(page.get_by_text("Misura chiara: aumentare gli SQL, per Webinar.")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Misura chiara: aumentare gli SQL, per Webinar.")).to_be_visible()
     shot(page, tmp_path, "objective")
     # a corrected target, then back to the reading: the correction is gone, and stays gone at the next change
     idle(page)
@@ -233,19 +233,19 @@ def test_the_smart_check_follows_the_typing(reading_server, page, tmp_path):
     target = page.get_by_role("textbox", name=re.compile("^Traguardo"))
     target.fill("35%")
     target.press("Enter")
-    expect(page.get_by_text("Corretto a mano: traguardo.", exact=False)).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Corretto a mano: traguardo.", exact=False)).to_be_visible()
     idle(page)
     page.get_by_role("button", name="Torna alla lettura").click()
-    expect(page.get_by_text("Corretto a mano", exact=False)).to_have_count(0, timeout=30_000)
+    expect(page.get_by_text("Corretto a mano", exact=False)).to_have_count(0)
     idle(page)
     field.fill("Aumentare del 25% le SQL dai webinar entro il 30 giugno 2027")
     field.press("Enter")
-    expect(page.get_by_text("da 55 a 69, entro il 30/06/2027.", exact=False)).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("da 55 a 69, entro il 30/06/2027.", exact=False)).to_be_visible()
     expect(page.get_by_text("Corretto a mano", exact=False)).to_have_count(0)
 
     page.get_by_role("link", name=re.compile("Pianificatore")).click()
-    expect(page.get_by_role("heading", name="Pianificatore")).to_be_visible(timeout=30_000)
-    expect(page.get_by_text("Budget necessario")).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("heading", name="Pianificatore")).to_be_visible()
+    expect(page.get_by_text("Budget necessario")).to_be_visible()
     shot(page, tmp_path, "planner")
 
 
@@ -262,7 +262,7 @@ def test_this_weeks_meeting_a_decision_and_the_report(server, page, tmp_path):
     idle(page)
     page.get_by_label("Decisione").fill("Webinar di dicembre: invito a tutti gli MQL aperti")
     page.get_by_role("button", name="Registra la decisione").click()
-    expect(page.get_by_text("Webinar di dicembre: invito a tutti gli MQL aperti")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Webinar di dicembre: invito a tutti gli MQL aperti")).to_be_visible()
     # the decision shows before the run ends; the report button of the run before may be gone by the click
     idle(page)
     with page.expect_download(timeout=60_000) as download:
@@ -287,7 +287,7 @@ def test_an_upload_over_the_limit_is_refused(page, tmp_path):
     with start_server(tmp_path, {"STREAMLIT_SERVER_MAX_UPLOAD_SIZE": "1"}) as (url, path):
         open_page(page, url, "Importa", "Importa")
         page.locator("input[type='file']").set_input_files(str(big))
-        playwright_api.expect(page.get_by_text("File must be 1.0MB or smaller.")).to_be_visible(timeout=30_000)
+        playwright_api.expect(page.get_by_text("File must be 1.0MB or smaller.")).to_be_visible()
         shot(page, tmp_path, "too-large")
         # the browser's check can be skipped by a script: the server refuses the same bytes on its own. A
         # small file shows where uploads of this session go; the big one is then sent there directly.
@@ -329,7 +329,7 @@ def test_script_in_names_never_runs(page, tmp_path, demo_template):
             open_page(page, url, link, heading)
             idle(page)
         choose(page, "Elenca", "Contatto", "chi è arrivato a Contatto")
-        playwright_api.expect(page.get_by_role("button", name="Scarica l'elenco (CSV)")).to_be_visible(timeout=30_000)
+        playwright_api.expect(page.get_by_role("button", name="Scarica l'elenco (CSV)")).to_be_visible()
         idle(page)
         open_page(page, url, "Riunione settimanale", "Ordine del giorno")
         playwright_api.expect(page.get_by_text('<img src=x onerror="alert(1)">', exact=False).first).to_be_visible()
@@ -342,7 +342,7 @@ def test_query_parameters_change_nothing(reading_server, page):
     page.on("dialog", lambda dialog: (fired.append(dialog.message), dialog.dismiss()))
     page.goto(url + "/?db=/etc/passwd&lang=%3Cscript%3Ealert(1)%3C/script%3E&SMARKETING_DB=x.duckdb&"
                     "week=2027-W05';drop%20table%20leads;--")
-    playwright_api.expect(page.get_by_role("heading", name="Panoramica")).to_be_visible(timeout=30_000)
+    playwright_api.expect(page.get_by_role("heading", name="Panoramica")).to_be_visible()
     playwright_api.expect(page.get_by_text("Contatti aperti")).to_be_visible()
     assert fired == [] and not (ROOT / "x.duckdb").exists()
 
@@ -374,7 +374,7 @@ def test_no_request_leaves_for_a_third_party(reading_server, page):
     asked = []
     page.on("request", lambda request: asked.append(request.url))
     page.goto(url)
-    playwright_api.expect(page.get_by_role("heading", name="Panoramica")).to_be_visible(timeout=30_000)
+    playwright_api.expect(page.get_by_role("heading", name="Panoramica")).to_be_visible()
     for link, heading in (("Obiettivi", "Obiettivi condivisi"), ("Team", "Team"), ("Impostazioni", "Impostazioni")):
         open_page(page, url, link, heading)
         idle(page)
@@ -411,7 +411,7 @@ def test_a_cards_number_is_never_cut_on_a_tablet_or_a_projector(reading_server, 
     page = context.new_page()
     try:
         page.goto(f"{url}/roi")
-        playwright_api.expect(page.get_by_role("heading", name="Spesa e ritorno")).to_be_visible(timeout=30_000)
+        playwright_api.expect(page.get_by_role("heading", name="Spesa e ritorno")).to_be_visible()
         idle(page)
         values = page.locator("[data-testid='stMetricValue']")
         playwright_api.expect(values.first).to_be_visible()

@@ -112,14 +112,14 @@ def walk_the_pages(url: str, tmp_path) -> None:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
         page = browser.new_context(viewport={"width": 1400, "height": 2400}, locale="it-IT").new_page()
         page.goto(f"{url}/imports")
-        expect(page.get_by_role("heading", name="Cartella di importazione")).to_be_visible(timeout=30_000)
+        expect(page.get_by_role("heading", name="Cartella di importazione")).to_be_visible()
         grid = page.locator("[data-testid='stDataFrame']").last
-        expect(grid).to_contain_text("strano.csv", timeout=15_000)
+        expect(grid).to_contain_text("strano.csv")
         expect(grid).to_contain_text("non importato")
         expect(grid).to_contain_text("Meta Ads Manager (per giorno o per annuncio)")
         shot(page, tmp_path, "inbox")
         page.get_by_role("link", name=re.compile("Riunione settimanale")).click()
         # stamped with the app's day (SMARKETING_TODAY), not the machine's: the agenda lists a week's failures
         expect(page.get_by_text("Il file «strano.csv» lasciato nella cartella di importazione il 25/11/2026 "
-                                "non è stato importato (è in failed/", exact=False)).to_be_visible(timeout=30_000)
+                                "non è stato importato (è in failed/", exact=False)).to_be_visible()
         browser.close()
