@@ -115,6 +115,8 @@ def test_a_cut_asked_of_a_start_of_nothing_reads_as_nothing_not_minus_nothing():
     ("Aumentare le SQL del 2,5% entro giugno 2027", "+2,5%", "+2.5%"),
     ("Ridurre il CAC dello 0,25% entro giugno 2027", "\u22120,25%", "\u22120.25%"),
     ("Aumentare le SQL del 20% entro giugno 2027", "+20%", "+20%"),
+    # "un terzo" is kept as 0.3333: said as the target it is measured against
+    ("Aumentare le SQL di un terzo entro giugno 2027", "+33,33%", "+33.33%"),
 ])
 def test_a_change_is_said_as_the_sentence_wrote_it(sentence, italian, english):
     # with no start in the data, the change itself is the target: "del 2,5%" was said "+3%" in the line of what was
