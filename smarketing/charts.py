@@ -13,6 +13,7 @@ import pandas as pd
 from smarketing import stages
 from smarketing.i18n import DATE_PATTERNS, day_names, locale, month_names, t
 from smarketing.objectivewords import status_text
+from smarketing.vocabulary import DEFAULT_CURRENCY
 
 if TYPE_CHECKING:
     from smarketing.metricrows import AnyRow
@@ -40,14 +41,15 @@ def day_axis(days: Any, lang: str) -> str:
     return DAY_MONTH[lang] if len(years) <= 1 else FULL_DAY[lang]
 
 
-def d3_locale(lang: str) -> dict[str, Any]:
+def d3_locale(lang: str, currency: str = DEFAULT_CURRENCY) -> dict[str, Any]:
     """Vega's number and time locale for a language, from the same CLDR data as every other number and
-    date the app writes (i18n): axes and tooltips read 1.234,5 and "gen" on Italian pages."""
+    date the app writes (i18n): axes and tooltips read 1.234,5 and "gen" on Italian pages, and an amount ("$"
+    in a format) 1.234 € or 1.234 CHF."""
     from babel.numbers import get_currency_symbol, get_decimal_symbol, get_group_symbol
 
     where = locale(lang)
     money = where.currency_formats["standard"].pattern.split(";")[0]
-    symbol = get_currency_symbol("EUR", where)
+    symbol = get_currency_symbol(currency, where)
     before, _, after = money.partition("#")
     # d3 wants Sunday first; CLDR's week here starts on Monday
     days, short_days = day_names(lang), day_names(lang, "abbreviated")
@@ -67,9 +69,9 @@ def d3_locale(lang: str) -> dict[str, Any]:
 Chart = TypeVar("Chart", bound=alt.TopLevelMixin)
 
 
-def localised(chart: Chart, lang: str) -> Chart:
-    """The chart with the language's number and date formats."""
-    return cast(Chart, chart.configure(locale=d3_locale(lang)))
+def localised(chart: Chart, lang: str, currency: str = DEFAULT_CURRENCY) -> Chart:
+    """The chart with the language's number and date formats, its amounts in `currency`."""
+    return cast(Chart, chart.configure(locale=d3_locale(lang, currency)))
 
 
 def event_text(event: Event, lang: str) -> str:
@@ -241,9 +243,11 @@ def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: 
     )
 
 
-def objective(actual: list[Point], lines: list[LinePoint], value_format: str, lang: str) -> alt.Chart | None:
+def objective(actual: list[Point], lines: list[LinePoint], value_format: str, lang: str,
+              currency: str = DEFAULT_CURRENCY) -> alt.Chart | None:
     """The actual value week by week against the target, the pace that reaches it, and the forecast; None when
-    there is nothing to draw (an empty chart in the same place kept showing the objective picked before)."""
+    there is nothing to draw (an empty chart in the same place kept showing the objective picked before).
+    `value_format`: d3's, "$" for an amount in `currency` (objectivewords.chart_format)."""
     names = {key: t(f"objectives.line_{key}", lang) for key in ("actual", "target", "pace", "forecast")}
     points = pd.DataFrame([{**p, "line": names["actual"]} for p in actual if p["value"] is not None]
                           + [{**p, "line": names[p["line"]]} for p in lines])
@@ -265,6 +269,7 @@ def objective(actual: list[Point], lines: list[LinePoint], value_format: str, la
         )
         .properties(height=320),
         lang,
+        currency,
     )
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from smarketing import drafting, meetings, objectives, periods, progress, smart, smartwords
 from smarketing.i18n import fmt_date, fmt_num, fmt_pct, has_text, t, typed_decimals
 from smarketing.objective_views import BoardRow
-from smarketing.vocabulary import DAYS
+from smarketing.vocabulary import DAYS, MONEY, RATIOS
 
 STATUS_MARK = {"done": "✅", "on_track": "🟢", "at_risk": "🟡", "off_track": "🔴", "too_early": "⏳",
                "not_started": "🗓️", None: "⚪"}
@@ -75,6 +75,16 @@ def target_typed(row: objectives.Objective, lang: str, target: float | None = No
     if row["metric"] in DAYS:
         return fmt_num(value, lang, 0 if float(value).is_integer() else 1)
     return show(row, value, lang)
+
+
+def chart_format(row: objectives.Objective) -> tuple[str, str]:
+    """How the detail chart writes the objective's values (d3's format) and the currency of its amounts: a rate
+    as 42%, an amount as 190.000 € in the objective's own currency (the cards' "€190,000"), any other number
+    as it is."""
+    currency = smart.money_unit(row["unit"])
+    if row["metric"] in RATIOS:
+        return ".0%", currency
+    return ("$,.0f" if row["metric"] in MONEY else ",.0f"), currency
 
 
 def owners_text(row: objectives.Objective, lang: str) -> str:

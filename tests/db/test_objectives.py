@@ -594,3 +594,15 @@ def test_a_start_taken_from_the_sentence_is_never_said_to_come_from_the_data(con
     assert context.baseline_stated
     assert report.criteria["measurable"].status == "pass"
     assert report.criteria["measurable"].reason.startswith(said)
+
+
+def test_the_detail_chart_writes_an_objectives_values_as_its_cards_do(con):
+    # a rate in percent, an amount in the objective's currency ("$" is d3's amount), a count or days as numbers
+    made = {sentence: objectives.get(con, objectives.add(con, sentence, BOTH, TODAY, "it", "anna"))
+            for sentence in ("Portare la conversione MQL → SQL al 30% entro il 31/03/2027",
+                             "Portare il fatturato vinto a 250.000 € entro il 31/12/2027",
+                             "Portare il fatturato vinto a 90.000 CHF entro il 31/12/2027",
+                             "Generare 40 SQL entro il 31/03/2027",
+                             "Ridurre il ciclo di vendita a 45 giorni entro il 30/06/2027")}
+    assert [objectivewords.chart_format(row) for row in made.values()] == [
+        (".0%", "EUR"), ("$,.0f", "EUR"), ("$,.0f", "CHF"), (",.0f", "EUR"), (",.0f", "EUR")]

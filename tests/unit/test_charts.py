@@ -114,3 +114,15 @@ def test_every_value_a_tooltip_shows_is_named_in_the_pages_language():
     }
     assert titles["en"]["channels"] == ["Source", "Measure", "EUR"]
     assert titles["en"]["an objective"] == ["Line", "Day", "Value"]
+
+
+def test_an_objectives_chart_writes_its_amounts_in_the_objectives_currency():
+    # "Valore: 0" and an axis of 200.000 beside cards of "190.000 €": the chart's amounts now carry the currency,
+    # the objective's own, written as i18n.fmt_money writes it (1.234 CHF, CHF1,234)
+    points = [{"day": date(2026, 11, 2), "value": 3.0}]
+    lines = [{"day": date(2026, 11, 2), "value": 6.0, "line": "target"}]
+    for lang, currency, written in (("it", "EUR", ["", "\u00a0€"]), ("it", "CHF", ["", "\u00a0CHF"]),
+                                    ("en", "CHF", ["CHF", ""]), ("en", "EUR", ["€", ""])):
+        spec = charts.objective(points, lines, "$,.0f", lang, currency).to_dict()
+        assert spec["config"]["locale"]["number"]["currency"] == written
+        assert [f["format"] for f in spec["encoding"]["tooltip"] if f["field"] == "value"] == ["$,.0f"]
