@@ -175,7 +175,8 @@ def fmt_pct(fraction, lang: str, decimals: int = 1) -> str:
 
 def typed_decimals(fraction: float, most: int = 2) -> int:
     """The fewest decimals that write a percent a person typed as they typed it: 25% 0, 2,5% 1, 0,25% 2 (at most
-    `most`): "+3%" for "del 2,5%" read as a misreading. One past that takes one decimal."""
+    `most`): "+3%" for "del 2,5%" read as a misreading. A value with more decimals than that, which nobody types,
+    takes one."""
     points = round(abs(float(fraction)) * 100, 6)
     return next((d for d in range(most + 1) if round(points, d) == points), 1)
 
