@@ -195,12 +195,18 @@ def _v(status: str, key: str, **params: Param) -> Verdict:
     return Verdict(status, Said(key, params), _SAME_TIP.get(key, key))
 
 
+def start_of(draft: Draft, context: Context) -> float | None:
+    """Where the line of what was read starts: the start the sentence states ("da 120 a 90 giorni"), else the
+    data's."""
+    return draft.stated_baseline if draft.stated_baseline is not None else context.baseline
+
+
 def reading(draft: Draft, context: Context) -> str | None:
     """How the line of what was read puts the target against its start: "from_to" (da 40 a 60), or, for a target the
     earlier window already passed, never drawn as a move the wrong way ("da 259 a 150"), "total" (a count or a sum
     starts from zero on the start day, with the earlier window beside it) or a level to keep, "at_least" or
     "at_most" (almeno 35,0%); "to" with no start; None with no target level."""
-    start = draft.stated_baseline if draft.stated_baseline is not None else context.baseline
+    start = start_of(draft, context)
     goal = absolute_target(draft, context.baseline)
     if goal is None:
         return None

@@ -90,7 +90,7 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
     way = smart.reading(draft, context)
     goal = smart.absolute_target(draft, context.baseline)
     if way is not None:
-        shown = show(draft.stated_baseline if draft.stated_baseline is not None else context.baseline, draft, lang)
+        shown = show(smart.start_of(draft, context), draft, lang)
         if None not in (draft.stated_baseline, context.baseline) and draft.stated_baseline != context.baseline:
             # "da 120 a 90 giorni" while the data say 135: both, side by side; inside the brackets of "almeno 75,0%
             # (ora 70,0%)" after a comma, never a bracket in a bracket
