@@ -6,7 +6,7 @@ from dataclasses import replace
 import streamlit as st
 
 from smarketing import charts, choices, metric_views, metrics, stages, ui
-from smarketing.metricformat import display, numeric_headers
+from smarketing.metricformat import Meaning, display, numeric_headers
 
 cur = ui.cursor()
 lang = ui.lang()
@@ -59,7 +59,8 @@ picked_stage = next((p["code"] for p in (picked.selection.get("pick") or []) if 
     if picked else None
 
 with step_cards:
-    ui.cards(view.step, ("entered", "converted", "conversion_rate"), how)
+    ui.cards(view.step, ("entered", "converted", "conversion_rate"), how,
+             Meaning(mode=mode, start=label[from_stage], end=label[to_stage]))
     if view.step["maturing"]:
         st.warning(tr("funnel.maturing_compared" if how else "funnel.maturing"), icon=":material/hourglass_top:")
 

@@ -5,7 +5,7 @@ from dataclasses import replace
 import streamlit as st
 
 from smarketing import charts, choices, metric_views, ui
-from smarketing.metricformat import accountable, display, numeric_headers
+from smarketing.metricformat import Meaning, accountable, display, numeric_headers
 
 cur = ui.cursor()
 lang = ui.lang()
@@ -20,7 +20,8 @@ query = replace(query, backlog_days=st.slider(tr("handoff.backlog_days"), 1, 90,
                                               key="handoff_days"))
 view = metric_views.handoff(cur, query, how)
 
-ui.cards(view.overall, ("acceptance_rate", "median_days_to_accept", "backlog", "mqls"), how)
+ui.cards(view.overall, ("acceptance_rate", "median_days_to_accept", "backlog", "mqls"), how,
+         Meaning(backlog_days=query.backlog_days))
 if view.overall["maturing"]:
     st.warning(tr("handoff.maturing"), icon=":material/hourglass_top:")
 

@@ -7,6 +7,7 @@ import streamlit as st
 from smarketing import charts, choices, overview, periods, stages, ui
 from smarketing.agendawords import say
 from smarketing.i18n import fmt_date, fmt_int
+from smarketing.metricformat import Meaning
 
 cur = ui.cursor()
 lang = ui.lang()
@@ -41,13 +42,13 @@ ui.cards(view.period, overview.KEY_NUMBERS, how)
 st.subheader(tr("overview.week_title", first=fmt_date(periods.monday(today), lang),
                 today=fmt_date(today, lang)))
 st.caption(tr("overview.week_caption"))
-ui.cards(view.week, overview.WEEK_NUMBERS, "previous")
+ui.cards(view.week, overview.WEEK_NUMBERS, "previous", Meaning(window="week"))
 
 st.subheader(tr("overview.stages_title"))
 st.caption(tr("overview.stages_caption"))
 cols = st.columns(3)
 cols[0].metric(tr("overview.open_leads"), fmt_int(view.now["open_leads"], lang), help=tr("overview.open_leads_help"))
-cols[1].metric(tr("overview.customers"), fmt_int(view.now["customers"], lang))
+cols[1].metric(tr("overview.customers"), fmt_int(view.now["customers"], lang), help=tr("overview.customers_help"))
 stage_rows = []
 names = stages.labels(view.now["stages"], lang)
 for row in view.now["stages"]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -183,6 +184,29 @@ def compared_with(row: AnyRow, lang: str, key: str | None = None) -> str:
     if key in row.get("compare_currencies", {}):
         notes.append(t("metric.compare_other_currency", lang, currency=row["compare_currencies"][key]))
     return text + (f" ({'; '.join(notes)})" if notes else "")
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """What a card's definition names beside its key: the window it counts in ("period", or "week" for this week's
+    cards), the hand-off's days before an MQL is backlog, and the funnel step's mode and its two stages' names."""
+
+    window: str = "period"
+    backlog_days: int | None = None
+    mode: str | None = None
+    start: str = ""
+    end: str = ""
+
+
+IN_PERIOD = Meaning()
+
+
+def card_help(key: str, row: AnyRow, lang: str, how: str | None, meaning: Meaning = IN_PERIOD) -> str:
+    """A card's help: what its number counts (define.*), then what its change is measured against."""
+    moded = f"define.{key}_{meaning.mode}"
+    definition = t(moded if moded in texts() else f"define.{key}", lang, window=t(f"define.in_{meaning.window}", lang),
+                   days=meaning.backlog_days, start=meaning.start, end=meaning.end)
+    return f"{definition}\n\n{compared_with(row, lang, key)}" if how else definition
 
 
 def describe_period(start, end, today: date, how: str | None, comparison, data: str | None,

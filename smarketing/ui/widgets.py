@@ -96,9 +96,11 @@ def trend(chart, how: str | None, annotated: bool = False) -> None:
 CARDS_PER_ROW = 5
 
 
-def cards(row: AnyRow, keys: list[str] | tuple[str, ...], how: str | None) -> None:
+def cards(row: AnyRow, keys: list[str] | tuple[str, ...], how: str | None,
+          meaning: metricformat.Meaning = metricformat.IN_PERIOD) -> None:
     """One st.metric per key, at most five to a row, with its change against the comparison (metrics.compare)
-    coloured the way the number reads (a lower cost is good news); what it is compared with is in its help."""
+    coloured the way the number reads (a lower cost is good news); what it counts and what it is compared with
+    are in its help."""
     lang_ = lang()
     shown = [metricformat.card(key, row, lang_) for key in keys]
     for placed in metricformat.card_rows([value for _, value in shown], CARDS_PER_ROW):
@@ -112,7 +114,7 @@ def cards(row: AnyRow, keys: list[str] | tuple[str, ...], how: str | None) -> No
             unchanged = change is not None and change.startswith("±")
             col.metric(label, value, delta=change, delta_color="off" if unchanged else colour,  # type: ignore[arg-type]
                        delta_arrow="off" if unchanged else "auto",
-                       help=metricformat.compared_with(row, lang_, key) if how else None)
+                       help=metricformat.card_help(key, row, lang_, how, meaning))
 
 
 def dimension_filters(values: dict[str, list[str]], key: str, persist: bool = False) -> dict[str, str | None]:

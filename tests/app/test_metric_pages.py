@@ -104,6 +104,56 @@ def test_hand_off_page(app, twelve_store):
     assert list(app.dataframe[-1].value["ID"]) == ["L3"]
     app.slider(key="handoff_days").set_value(2).run()
     assert {m.label: m.value for m in app.metric}["In arretrato"] == "2"
+    # the card says what it counts, with the days chosen: the Overview's alert counts the MQLs of the last 90 days,
+    # and a reader setting the two side by side learns why they differ (no comparison over all the data)
+    assert {m.label: m.help for m in app.metric}["In arretrato"] == (
+        "MQL entrati nel periodo che le Vendite non hanno ancora accettato né perso e che aspettano da più di 2 "
+        "giorni.")
+
+
+def test_every_card_says_what_it_counts_then_what_it_is_compared_with(app, twelve_store):
+    # this quarter (1 October - 25 November) against 1 July - 25 August, when the twelve leads had not come in
+    open_page(app, "app_pages/funnel.py", preset="this_quarter")
+    app.selectbox(key="funnel_from").set_value("opportunity").run()
+    app.radio(key="funnel_mode").set_value("period").run()
+    helps = {m.label: m.help for m in app.metric}
+    # the step's cards name its stages and count as its mode does: two counts of entries side by side
+    assert [helps["Entrati"], helps["Convertiti"], helps["Tasso di conversione"]] == [
+        "Ingressi nella fase Opportunità nel periodo.\n\nnessun dato nel periodo di confronto",
+        "Ingressi nella fase Cliente nel periodo, di qualsiasi contatto.\n\nnessun dato nel periodo di confronto",
+        "Ingressi nella fase Cliente ÷ ingressi nella fase Opportunità, nel periodo.\n\nnessun dato nel periodo di "
+        "confronto"]
+    app.radio(key="funnel_mode").set_value("cohort").run()
+    assert {m.label: m.help for m in app.metric}["Convertiti"] == (
+        "Di questi, quelli arrivati alla fase Cliente, in qualsiasi momento fino a oggi.\n\nnessun dato nel periodo "
+        "di confronto")
+    # the win rate leaves out the leads disqualified before a deal, and says so where it is read
+    assert helps["Tasso di vittoria"] == (
+        "Trattative vinte su trattative chiuse (vinte più perse) nel periodo, secondo il giorno di chiusura: restano "
+        "fuori le trattative ancora aperte e i contatti scartati prima di diventare trattative.\n\nnessun dato nel "
+        "periodo di confronto")
+
+    # the Overview's cards of this week count this week, against the same days of the last
+    open_page(app, "app_pages/overview.py", preset="this_quarter")
+    week = app.metric[7:13]
+    assert (week[1].label, week[1].help) == (
+        "MQL", "Contatti diventati MQL in questa settimana, contati dal giorno in cui lo sono diventati.\n\n"
+               "Confronto con 16/11/2026 – 18/11/2026")
+    assert [(m.label, m.help) for m in app.metric[13:]] == [
+        ("Contatti aperti", "Contatti non ancora clienti né persi."),
+        ("Clienti totali", "Contatti che oggi sono clienti, di qualsiasi periodo; i filtri valgono.")]
+
+    app.sidebar.radio(key="lang_sidebar").set_value("en").run()
+    open_page(app, "app_pages/handoff.py", preset="this_quarter")
+    assert {m.label: m.help for m in app.metric} == {
+        "Acceptance rate": "Of the MQLs that arrived in the period, the share Sales has accepted so far (that became "
+                           "SQLs).\n\nno data in the comparison period",
+        "Days to accept": "Days from becoming an MQL to becoming an SQL: the median over the MQLs that arrived in the "
+                          "period and were accepted.\n\nno data in the comparison period",
+        "Backlog": "MQLs that arrived in the period, neither accepted nor lost by Sales yet, waiting for more than 7 "
+                   "days.\n\nno data in the comparison period",
+        "MQLs": "Leads that became MQLs in the period, counted on the day they did.\n\nno data in the comparison "
+                "period"}
 
 
 def test_hand_off_starts_at_the_backlog_limit_set_in_settings(app, twelve_store):
@@ -179,7 +229,9 @@ def test_every_metrics_page_says_which_period_and_filters_it_shows(app, twelve_s
 def test_a_comparison_window_without_data_says_so_instead_of_a_change(app, twelve_store):
     open_page(app, "app_pages/roi.py", preset="this_quarter")   # compared with 1 July - 25 August: no data
     spend = next(m for m in app.metric if m.label == "Spesa (EUR)")
-    assert (spend.value, spend.delta, spend.help) == ("5.000", "", "nessun dato nel periodo di confronto")
+    assert (spend.value, spend.delta, spend.help) == (
+        "5.000", "", "La spesa con data nel periodo, fino a oggi: quella con una data futura conta dal suo giorno.\n\n"
+                     "nessun dato nel periodo di confronto")
     assert any("nessun dato in quel periodo" in c.value for c in app.caption)
 
 
@@ -194,8 +246,9 @@ def test_cards_show_the_change_against_the_previous_window(app, twelve_store):
     # no base for a change in euros ("+22.000 €" took them for euros); the card says why it shows none
     assert cards["Valore vinto (EUR)"] == ("30.000", "")
     won = next(m for m in app.metric if m.label == "Valore vinto (EUR)")
-    assert won.help == ("Confronto con 26/10/2026 – 08/11/2026 (allora in USD: importi in valute diverse non si "
-                        "confrontano)")
+    assert won.help == ("Il valore delle trattative vinte nel periodo, sommato; importi in valute diverse non si "
+                        "sommano mai.\n\nConfronto con 26/10/2026 – 08/11/2026 (allora in USD: importi in valute "
+                        "diverse non si confrontano)")
     # the spend's cards were in euros both times; ROI and ROAS are ratios, each worked out in one currency
     assert cards == {"Spesa (EUR)": ("3.500", "+2.500\u00a0€"), "Valore vinto (EUR)": ("30.000", ""),
                      "ROI": ("757,1%", ""), "ROAS": ("8,57×", ""), "CAC (EUR)": ("1.750", "+750\u00a0€")}
@@ -252,7 +305,9 @@ def test_totals_against_a_window_the_data_covers_in_part_show_no_change(app, twe
     cards = {m.label: m for m in app.metric[:7]}
     # L12 alone came in then: "+10 (+1000%)" would be the data starting, not growth
     assert (cards["Contatti"].value, cards["Contatti"].delta) == ("10", "")
-    assert cards["Contatti"].help == ("Confronto con 12/10/2026 – 01/11/2026 (dati solo per una parte del periodo: "
+    assert cards["Contatti"].help == ("Nuovi contatti nel periodo: ognuno conta dal suo primo giorno noto (l'ingresso "
+                                      "come contatto, altrimenti la creazione).\n\n"
+                                      "Confronto con 12/10/2026 – 01/11/2026 (dati solo per una parte del periodo: "
                                       "i totali non si confrontano, tassi e costi sì)")
     # L1, L5 and L12 won against none then: "+3" would be the data starting too
     assert (cards["Clienti"].value, cards["Clienti"].delta) == ("3", "")
