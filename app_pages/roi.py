@@ -59,7 +59,7 @@ tables(view.campaigns, "campaign", "roi-campaigns", narrow=(tr("metric.campaign"
 
 st.subheader(tr("roi.trend_title"))
 ui.trend(charts.metric_trend(view.chart_monthly, ["spend", "won_value"], lang, every="month",
-                             value_title=view.chart_currency, events=view.events), how,
+                             currency=view.chart_currency, events=view.events), how,
          bool(view.events))
 
 st.subheader(tr("drill.title"))

@@ -32,6 +32,8 @@ def _d3_format(pattern: str) -> str:
 # days in a tooltip, and on an axis without the year, as every other date of the page (i18n.DATE_PATTERNS)
 FULL_DAY = {lang: _d3_format(pattern) for lang, pattern in DATE_PATTERNS.items()}
 DAY_MONTH = {lang: _d3_format(re.sub(r"\W*y+", "", pattern)) for lang, pattern in DATE_PATTERNS.items()}
+# d3's format of a whole amount in the chart's currency, which d3_locale writes (1.234 €, €1,234)
+AMOUNT = "$,.0f"
 
 
 def day_axis(days: Any, lang: str) -> str:
@@ -152,13 +154,15 @@ def _segments(frame: pd.DataFrame, series: str | None) -> pd.DataFrame:
 
 def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, percent: bool = False,
           value_title: str | None = None, every: str = "week", series_order: list[str] | None = None,
-          series_title: str | None = None, events: Sequence[Event] = ()) -> alt.TopLevelMixin:
+          series_title: str | None = None, events: Sequence[Event] = (),
+          currency: str | None = None) -> alt.TopLevelMixin:
     """Lines over periods, one per `series` value. A period still in progress or a cohort still maturing is
     dashed with a hollow point; `<value>_compare`, when the frame has it, is a faint dotted line in the
     series' colour: the same periods in the comparison window (metrics.compare). `events` (milestones.py)
-    are grey vertical lines, read on hover, behind the numbers."""
-    y_format = ".0%" if percent else ",.0f"
-    value_title = value_title or t(f"metric.{value}", lang)
+    are grey vertical lines, read on hover, behind the numbers. With `currency` the values are amounts in it, written
+    as every amount of the page is (112.550 €, not "EUR: 112.550")."""
+    y_format = ".0%" if percent else AMOUNT if currency else ",.0f"
+    value_title = value_title or t("metric.amount" if currency else f"metric.{value}", lang)
     data = frame.assign(incomplete=_incomplete(frame))
     # ticks on the periods themselves (Mondays, firsts of the month: Vega's weeks start on Sunday), a dozen at
     # most, dated as the language does
@@ -198,13 +202,13 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
             tooltip=[alt.Tooltip("period:T", title=t("metric.period", lang), format=day),
                      alt.Tooltip(f"{compared}:Q", title=t("metric.compared", lang, label=value_title),
                                  format=y_format), *tooltip[2:]]))
-    return localised(alt.layer(*layers).properties(height=300), lang)
+    return localised(alt.layer(*layers).properties(height=300), lang, currency or DEFAULT_CURRENCY)
 
 
 def metric_trend(rows: Sequence[AnyRow], keys: list[str], lang: str, *, every: str, percent: bool = False,
-                 value_title: str | None = None, events: Sequence[Event] = ()) -> alt.TopLevelMixin | None:
+                 currency: str | None = None, events: Sequence[Event] = ()) -> alt.TopLevelMixin | None:
     """Rows of metrics.compare with `period`: one line per key, their comparison faint; None with fewer than
-    two periods, which make no trend."""
+    two periods, which make no trend. `currency`: the keys are amounts in it."""
     from smarketing.metricformat import label
 
     records = [{"period": r["period"], "series": label(k, lang), "value": _number(r[k]),
@@ -214,16 +218,17 @@ def metric_trend(rows: Sequence[AnyRow], keys: list[str], lang: str, *, every: s
     if len({r["period"] for r in records}) < 2:
         return None
     return trend(pd.DataFrame(records), "value", "series" if len(keys) > 1 else None, lang, percent=percent,
-                 value_title=value_title or label(keys[0], lang), every=every, events=events)
+                 value_title=None if currency and len(keys) > 1 else label(keys[0], lang), every=every, events=events,
+                 currency=currency)
 
 
 def _number(value) -> float | None:
     return None if value is None else float(value)
 
 
-def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: str, value_title: str) -> alt.Chart:
-    """Side-by-side bars of several measures per category (for example spend and won value per channel);
-    `value_title` names what their values are in (the amounts' currency)."""
+def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: str, currency: str) -> alt.Chart:
+    """Side-by-side bars of several amounts in `currency` per category (for example spend and won value per
+    channel)."""
     long = frame.melt(id_vars=[category], value_vars=measures, var_name="measure", value_name="value")
     long["measure"] = long["measure"].map(lambda m: t(f"metric.{m}", lang))
     return localised(
@@ -232,14 +237,15 @@ def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: 
         .encode(
             x=alt.X(f"{category}:N", title=t(f"metric.{category}", lang), sort="-y"),
             xOffset="measure:N",
-            y=alt.Y("value:Q", title=value_title, axis=alt.Axis(format=",.0f")),
+            y=alt.Y("value:Q", title=t("metric.amount", lang), axis=alt.Axis(format=AMOUNT)),
             color=alt.Color("measure:N", title=None),
             tooltip=[alt.Tooltip(f"{category}:N", title=t(f"metric.{category}", lang)),
                      alt.Tooltip("measure:N", title=t("metric.measure", lang)),
-                     alt.Tooltip("value:Q", title=value_title, format=",.0f")],
+                     alt.Tooltip("value:Q", title=t("metric.amount", lang), format=AMOUNT)],
         )
         .properties(height=320),
         lang,
+        currency,
     )
 
 

@@ -95,7 +95,7 @@ def test_every_value_a_tooltip_shows_is_named_in_the_pages_language():
         "stages a week": lambda lang: charts.weekly_stage_entries(
             weekly, lang, [Event(date(2026, 11, 3), "decision", "Più budget ai webinar")]),
         "spend and won value": lambda lang: charts.metric_trend(months, ["spend", "won_value"], lang, every="month",
-                                                                value_title="EUR"),
+                                                                currency="EUR"),
         "channels": lambda lang: charts.grouped_bars(
             pd.DataFrame({"source": ["Fiere"], "spend": [100.0], "won_value": [90.0]}), "source",
             ["spend", "won_value"], lang, "EUR"),
@@ -107,13 +107,30 @@ def test_every_value_a_tooltip_shows_is_named_in_the_pages_language():
               for lang in ("it", "en")}
     assert titles["it"] == {
         "stages a week": ["Periodo", "Cosa è successo", "Periodo", "Ingressi", "Fase", "Periodo", "Ingressi", "Fase"],
-        "spend and won value": ["Periodo", "EUR", "Misura", "Periodo", "EUR", "Misura",
-                                "Periodo", "EUR (confronto)", "Misura"],
-        "channels": ["Fonte", "Misura", "EUR"],
+        "spend and won value": ["Periodo", "Importo", "Misura", "Periodo", "Importo", "Misura",
+                                "Periodo", "Importo (confronto)", "Misura"],
+        "channels": ["Fonte", "Misura", "Importo"],
         "an objective": ["Linea", "Giorno", "Valore"],
     }
-    assert titles["en"]["channels"] == ["Source", "Measure", "EUR"]
+    assert titles["en"]["channels"] == ["Source", "Measure", "Amount"]
     assert titles["en"]["an objective"] == ["Line", "Day", "Value"]
+
+
+def test_the_spend_charts_write_their_amounts_in_the_charts_currency():
+    # "EUR: 112.550" in the tooltip of a bar, "100000" on the axis: the amounts now read as the cards' and tables'
+    frame = pd.DataFrame({"source": ["Fiere"], "spend": [23116.0], "won_value": [112550.0]})
+    months = [{"period": date(2026, m, 1), "spend": 100.0 * m, "won_value": 80.0 * m} for m in (9, 10)]
+    for lang, currency, written in (("it", "EUR", ["", "\u00a0€"]), ("en", "CHF", ["CHF", ""])):
+        bars = charts.grouped_bars(frame, "source", ["spend", "won_value"], lang, currency).to_dict()
+        lines = charts.metric_trend(months, ["spend", "won_value"], lang, every="month", currency=currency).to_dict()
+        for spec in (bars, lines):
+            assert spec["config"]["locale"]["number"]["currency"] == written
+        assert bars["encoding"]["y"]["axis"]["format"] == "$,.0f"
+        assert [f["format"] for f in _tooltips(bars) if f["field"] == "value"] == ["$,.0f"]
+        assert {f["format"] for f in _tooltips(lines) if f["field"] == "value"} == {"$,.0f"}
+    # one amount alone is titled by its name: "Spesa: 1.000 €"
+    single = charts.metric_trend(months, ["spend"], "it", every="month", currency="EUR").to_dict()
+    assert [f.get("title") for f in _tooltips(single) if f["field"] == "value"] == ["Spesa", "Spesa"]
 
 
 def test_an_objectives_chart_writes_its_amounts_in_the_objectives_currency():
