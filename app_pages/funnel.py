@@ -60,7 +60,7 @@ picked_stage = next((p["code"] for p in (picked.selection.get("pick") or []) if 
 
 with step_cards:
     ui.cards(view.step, ("entered", "converted", "conversion_rate"), how,
-             Meaning(mode=mode, start=label[from_stage], end=label[to_stage]))
+             Meaning(mode=mode, start=label[from_stage], end=label[to_stage], from_first=from_stage == codes[0]))
     if view.step["maturing"]:
         st.warning(tr("funnel.maturing_compared" if how else "funnel.maturing"), icon=":material/hourglass_top:")
 

@@ -173,12 +173,13 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     x = alt.X("period:T", title=t("metric.period", lang), axis=axis)
     y = alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=y_format))
     day = FULL_DAY[lang]
-    tooltip = [alt.Tooltip("period:T", title=t("metric.period", lang), format=day),
-               alt.Tooltip(f"{value}:Q", title=value_title, format=y_format)]
+    # a month's point is the month, never its first day
+    when = alt.Tooltip("period:T", title=t("metric.period", lang), format=day if every == "week" else "%B %Y")
     colour = {"color": alt.Color(f"{series}:N", title=series_title, sort=series_order)} if series else {}
-    if series:
-        # each line named in the tooltip under the legend's own title: a field's name ("series") is no word of a page
-        tooltip.append(alt.Tooltip(f"{series}:N", title=series_title or t("metric.measure", lang)))
+    # each line named in the tooltip under the legend's own title (a field's name, "series", is no word of a page),
+    # before its value, as the bars name their measure
+    named = [alt.Tooltip(f"{series}:N", title=series_title or t("metric.measure", lang))] if series else []
+    tooltip = [when, *named, alt.Tooltip(f"{value}:Q", title=value_title, format=y_format)]
     lines = alt.Chart(_segments(data, series)).mark_line().encode(
         x=x, y=y, detail="piece:N", **colour,
         strokeDash=alt.StrokeDash("segment:N", legend=None,
@@ -199,9 +200,8 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
         # drawn last, so that the legend takes the lines' own look, not this faint one's
         layers.append(alt.Chart(data).mark_line(opacity=0.45, strokeDash=[2, 3], strokeWidth=1.5).encode(
             x=x, y=alt.Y(f"{compared}:Q"), **colour,
-            tooltip=[alt.Tooltip("period:T", title=t("metric.period", lang), format=day),
-                     alt.Tooltip(f"{compared}:Q", title=t("metric.compared", lang, label=value_title),
-                                 format=y_format), *tooltip[2:]]))
+            tooltip=[when, *named, alt.Tooltip(f"{compared}:Q", title=t("metric.compared", lang, label=value_title),
+                                               format=y_format)]))
     return localised(alt.layer(*layers).properties(height=300), lang, currency or DEFAULT_CURRENCY)
 
 

@@ -189,13 +189,15 @@ def compared_with(row: AnyRow, lang: str, key: str | None = None) -> str:
 @dataclass(frozen=True)
 class Meaning:
     """What a card's definition names beside its key: the window it counts in ("period", or "week" for this week's
-    cards), the hand-off's days before an MQL is backlog, and the funnel step's mode and its two stages' names."""
+    cards), the hand-off's days before an MQL is backlog, and the funnel step's mode, its two stages' names and
+    whether it starts at the first stage (where a lead enters on its first known day: new leads)."""
 
     window: str = "period"
     backlog_days: int | None = None
     mode: str | None = None
     start: str = ""
     end: str = ""
+    from_first: bool = False
 
 
 IN_PERIOD = Meaning()
@@ -203,8 +205,11 @@ IN_PERIOD = Meaning()
 
 def card_help(key: str, row: AnyRow, lang: str, how: str | None, meaning: Meaning = IN_PERIOD) -> str:
     """A card's help: what its number counts (define.*), then what its change is measured against."""
-    moded = f"define.{key}_{meaning.mode}"
-    definition = t(moded if moded in texts() else f"define.{key}", lang, window=t(f"define.in_{meaning.window}", lang),
+    if key == "entered" and meaning.from_first:
+        key = "leads"
+    wanted = [f"define.{key}_{meaning.mode}", *([f"define.{key}_one"] if meaning.backlog_days == 1 else []),
+              f"define.{key}"]
+    definition = t(next(k for k in wanted if k in texts()), lang, window=t(f"define.in_{meaning.window}", lang),
                    days=meaning.backlog_days, start=meaning.start, end=meaning.end)
     return f"{definition}\n\n{compared_with(row, lang, key)}" if how else definition
 

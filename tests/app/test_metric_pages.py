@@ -107,8 +107,10 @@ def test_hand_off_page(app, twelve_store):
     # the card says what it counts, with the days chosen: the Overview's alert counts the MQLs of the last 90 days,
     # and a reader setting the two side by side learns why they differ (no comparison over all the data)
     assert {m.label: m.help for m in app.metric}["In arretrato"] == (
-        "MQL entrati nel periodo che le Vendite non hanno ancora accettato né perso e che aspettano da più di 2 "
-        "giorni.")
+        "MQL entrati nel periodo, non ancora accettati né persi, che aspettano da più di 2 giorni.")
+    app.slider(key="handoff_days").set_value(1).run()
+    assert {m.label: m.help for m in app.metric}["In arretrato"] == (
+        "MQL entrati nel periodo, non ancora accettati né persi, che aspettano da più di un giorno.")
 
 
 def test_every_card_says_what_it_counts_then_what_it_is_compared_with(app, twelve_store):
@@ -119,14 +121,20 @@ def test_every_card_says_what_it_counts_then_what_it_is_compared_with(app, twelv
     helps = {m.label: m.help for m in app.metric}
     # the step's cards name its stages and count as its mode does: two counts of entries side by side
     assert [helps["Entrati"], helps["Convertiti"], helps["Tasso di conversione"]] == [
-        "Ingressi nella fase Opportunità nel periodo.\n\nnessun dato nel periodo di confronto",
+        "Ingressi nella fase Opportunità nel periodo: il funnel qui sopra conta invece i contatti dal loro primo "
+        "giorno.\n\nnessun dato nel periodo di confronto",
         "Ingressi nella fase Cliente nel periodo, di qualsiasi contatto.\n\nnessun dato nel periodo di confronto",
         "Ingressi nella fase Cliente ÷ ingressi nella fase Opportunità, nel periodo.\n\nnessun dato nel periodo di "
         "confronto"]
     app.radio(key="funnel_mode").set_value("cohort").run()
     assert {m.label: m.help for m in app.metric}["Convertiti"] == (
-        "Di questi, quelli arrivati alla fase Cliente, in qualsiasi momento fino a oggi.\n\nnessun dato nel periodo "
-        "di confronto")
+        "Dei contatti entrati nella fase Opportunità nel periodo, quelli arrivati alla fase Cliente, in qualsiasi "
+        "momento fino a oggi.\n\nnessun dato nel periodo di confronto")
+    # from the first stage, those who entered are the period's new leads, by their first known day
+    app.selectbox(key="funnel_from").set_value("lead").run()
+    assert {m.label: m.help for m in app.metric}["Entrati"] == (
+        "Nuovi contatti nel periodo: ognuno conta dal suo primo giorno noto (l'ingresso come contatto, altrimenti la "
+        "creazione o la prima fase successiva).\n\nnessun dato nel periodo di confronto")
     # the win rate leaves out the leads disqualified before a deal, and says so where it is read
     assert helps["Tasso di vittoria"] == (
         "Trattative vinte su trattative chiuse (vinte più perse) nel periodo, secondo il giorno di chiusura: restano "
@@ -137,7 +145,7 @@ def test_every_card_says_what_it_counts_then_what_it_is_compared_with(app, twelv
     open_page(app, "app_pages/overview.py", preset="this_quarter")
     week = app.metric[7:13]
     assert (week[1].label, week[1].help) == (
-        "MQL", "Contatti diventati MQL in questa settimana, contati dal giorno in cui lo sono diventati.\n\n"
+        "MQL", "Contatti diventati MQL in questa settimana, contati in base al giorno in cui lo sono diventati.\n\n"
                "Confronto con 16/11/2026 – 18/11/2026")
     assert [(m.label, m.help) for m in app.metric[13:]] == [
         ("Contatti aperti", "Contatti non ancora clienti né persi."),
@@ -150,8 +158,8 @@ def test_every_card_says_what_it_counts_then_what_it_is_compared_with(app, twelv
                            "SQLs).\n\nno data in the comparison period",
         "Days to accept": "Days from becoming an MQL to becoming an SQL: the median over the MQLs that arrived in the "
                           "period and were accepted.\n\nno data in the comparison period",
-        "Backlog": "MQLs that arrived in the period, neither accepted nor lost by Sales yet, waiting for more than 7 "
-                   "days.\n\nno data in the comparison period",
+        "Backlog": "MQLs that arrived in the period, neither accepted nor lost yet, waiting for more than 7 days."
+                   "\n\nno data in the comparison period",
         "MQLs": "Leads that became MQLs in the period, counted on the day they did.\n\nno data in the comparison "
                 "period"}
 
@@ -306,7 +314,7 @@ def test_totals_against_a_window_the_data_covers_in_part_show_no_change(app, twe
     # L12 alone came in then: "+10 (+1000%)" would be the data starting, not growth
     assert (cards["Contatti"].value, cards["Contatti"].delta) == ("10", "")
     assert cards["Contatti"].help == ("Nuovi contatti nel periodo: ognuno conta dal suo primo giorno noto (l'ingresso "
-                                      "come contatto, altrimenti la creazione).\n\n"
+                                      "come contatto, altrimenti la creazione o la prima fase successiva).\n\n"
                                       "Confronto con 12/10/2026 – 01/11/2026 (dati solo per una parte del periodo: "
                                       "i totali non si confrontano, tassi e costi sì)")
     # L1, L5 and L12 won against none then: "+3" would be the data starting too

@@ -106,9 +106,9 @@ def test_every_value_a_tooltip_shows_is_named_in_the_pages_language():
     titles = {lang: {name: [f.get("title") for f in _tooltips(build(lang).to_dict())] for name, build in builds.items()}
               for lang in ("it", "en")}
     assert titles["it"] == {
-        "stages a week": ["Periodo", "Cosa è successo", "Periodo", "Ingressi", "Fase", "Periodo", "Ingressi", "Fase"],
-        "spend and won value": ["Periodo", "Importo", "Misura", "Periodo", "Importo", "Misura",
-                                "Periodo", "Importo (confronto)", "Misura"],
+        "stages a week": ["Periodo", "Cosa è successo", "Periodo", "Fase", "Ingressi", "Periodo", "Fase", "Ingressi"],
+        "spend and won value": ["Periodo", "Misura", "Importo", "Periodo", "Misura", "Importo",
+                                "Periodo", "Misura", "Importo (confronto)"],
         "channels": ["Fonte", "Misura", "Importo"],
         "an objective": ["Linea", "Giorno", "Valore"],
     }
@@ -128,6 +128,8 @@ def test_the_spend_charts_write_their_amounts_in_the_charts_currency():
         assert bars["encoding"]["y"]["axis"]["format"] == "$,.0f"
         assert [f["format"] for f in _tooltips(bars) if f["field"] == "value"] == ["$,.0f"]
         assert {f["format"] for f in _tooltips(lines) if f["field"] == "value"} == {"$,.0f"}
+    # a month's point is that month ("ottobre 2026"), never its first day ("01/10/2026"), its comparison's too
+    assert {f["format"] for f in _tooltips(lines) if f["field"] == "period"} == {"%B %Y"}
     # one amount alone is titled by its name: "Spesa: 1.000 €"
     single = charts.metric_trend(months, ["spend"], "it", every="month", currency="EUR").to_dict()
     assert [f.get("title") for f in _tooltips(single) if f["field"] == "value"] == ["Spesa", "Spesa"]
