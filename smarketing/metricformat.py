@@ -205,10 +205,9 @@ IN_PERIOD = Meaning()
 
 def card_help(key: str, row: AnyRow, lang: str, how: str | None, meaning: Meaning = IN_PERIOD) -> str:
     """A card's help: what its number counts (define.*), then what its change is measured against."""
-    if key == "entered" and meaning.from_first:
-        key = "leads"
-    wanted = [f"define.{key}_{meaning.mode}", *([f"define.{key}_one"] if meaning.backlog_days == 1 else []),
-              f"define.{key}"]
+    defined = "leads" if key == "entered" and meaning.from_first else key
+    wanted = [f"define.{defined}_{meaning.mode}", *([f"define.{defined}_one"] if meaning.backlog_days == 1 else []),
+              f"define.{defined}"]
     definition = t(next(k for k in wanted if k in texts()), lang, window=t(f"define.in_{meaning.window}", lang),
                    days=meaning.backlog_days, start=meaning.start, end=meaning.end)
     return f"{definition}\n\n{compared_with(row, lang, key)}" if how else definition
