@@ -174,7 +174,8 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     y = alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=y_format))
     day = FULL_DAY[lang]
     # a month's point is the month, never its first day
-    when = alt.Tooltip("period:T", title=t("metric.period", lang), format=day if every == "week" else "%B %Y")
+    shown_as = day if every == "week" else "%B %Y"
+    when = alt.Tooltip("period:T", title=t("metric.period", lang), format=shown_as)
     colour = {"color": alt.Color(f"{series}:N", title=series_title, sort=series_order)} if series else {}
     # each line named in the tooltip under the legend's own title (a field's name, "series", is no word of a page),
     # before its value, as the bars name their measure
@@ -197,10 +198,13 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
                                           alt.Tooltip("event:N", title=t("annotation.title", lang))]))
     compared = f"{value}_compare"
     if compared in data and data[compared].notna().any():
+        # the week or month the faint point is of, where the rows say it: drawn under November, it is August's
+        then = alt.Tooltip("period_compare:T", title=t("metric.compare_period", lang), format=shown_as) \
+            if "period_compare" in data and data["period_compare"].notna().any() else when
         # drawn last, so that the legend takes the lines' own look, not this faint one's
         layers.append(alt.Chart(data).mark_line(opacity=0.45, strokeDash=[2, 3], strokeWidth=1.5).encode(
             x=x, y=alt.Y(f"{compared}:Q"), **colour,
-            tooltip=[when, *named, alt.Tooltip(f"{compared}:Q", title=t("metric.compared", lang, label=value_title),
+            tooltip=[then, *named, alt.Tooltip(f"{compared}:Q", title=t("metric.compared", lang, label=value_title),
                                                format=y_format)]))
     return localised(alt.layer(*layers).properties(height=300), lang, currency or DEFAULT_CURRENCY)
 
@@ -212,8 +216,8 @@ def metric_trend(rows: Sequence[AnyRow], keys: list[str], lang: str, *, every: s
     from smarketing.metricformat import label
 
     records = [{"period": r["period"], "series": label(k, lang), "value": _number(r[k]),
-                "value_compare": _number(r.get(f"{k}_compare")), "partial": r.get("partial", False),
-                "maturing": r.get("maturing", False)}
+                "value_compare": _number(r.get(f"{k}_compare")), "period_compare": r.get("compare_period"),
+                "partial": r.get("partial", False), "maturing": r.get("maturing", False)}
                for r in rows if r.get("period") is not None for k in keys]
     if len({r["period"] for r in records}) < 2:
         return None

@@ -35,6 +35,7 @@ class Grouped(Dimensions, total=False):
     partial: bool                       # the period (or the window) is not over yet, or is cut by the window
     compare_start: date
     compare_end: date
+    compare_period: date                # a week's or a month's row: the first day of the one it is compared with
     compare_data: str                   # full, partial, none
     compare_currencies: dict[str, str]  # an amount compared with one in another currency: that currency
 

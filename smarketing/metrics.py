@@ -265,6 +265,9 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
             row[f"{key}_compare"] = value
         row.update(compare_start=window.start, compare_end=window.end, compare_data=data,
                    compare_currencies=elsewhere)
+        if row.get("period") is not None and query.every:
+            # a chart's faint line says which week or month its point is (August's against November's)
+            row["compare_period"] = then
     if name == "roi" and spent and query.start is not None:
         series = db.rows(con, "metrics/spend_days", **filter_params(query.filters))
         last = min(query.end or query.today, query.today)

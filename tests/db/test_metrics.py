@@ -801,6 +801,10 @@ def test_a_whole_month_is_compared_with_every_day_of_the_month_before_spend_too(
     assert [(r["period"], r["spend"], r["spend_compare"]) for r in metrics.compare(con, "roi", months, "previous")] == [
         # (the spend began on 1 August: June's and July's is unknown, never 0)
         (date(2026, 9, 1), 3000, None), (date(2026, 10, 1), 3100, None), (date(2026, 11, 1), 3000, 3100)]
+    # each month says which one it is set against, for a chart's faint line: three months before (November's 3.100
+    # is August's), never the month it is drawn under
+    assert [r["compare_period"] for r in metrics.compare(con, "roi", months, "previous")] == [
+        date(2026, 6, 1), date(2026, 7, 1), date(2026, 8, 1)]
 
 
 def test_the_backlog_list_counts_an_answer_dated_after_today_as_not_given_yet(con):

@@ -130,6 +130,13 @@ def test_the_spend_charts_write_their_amounts_in_the_charts_currency():
         assert {f["format"] for f in _tooltips(lines) if f["field"] == "value"} == {"$,.0f"}
     # a month's point is that month ("ottobre 2026"), never its first day ("01/10/2026"), its comparison's too
     assert {f["format"] for f in _tooltips(lines) if f["field"] == "period"} == {"%B %Y"}
+    # a faint point names the month it is of: October's comparison is July's
+    compared = charts.metric_trend([{**m, "spend_compare": 90.0, "compare_period": date(2026, m["period"].month - 3, 1)}
+                                    for m in months], ["spend"], "it", every="month", currency="EUR").to_dict()
+    faint = [f for f in _tooltips(compared) if f["field"] == "period_compare"]
+    assert [(f["title"], f["format"]) for f in faint] == [("Periodo di confronto", "%B %Y")]
+    assert sorted({str(d["period_compare"])[:10] for rows in compared["datasets"].values() for d in rows}) == [
+        "2026-06-01", "2026-07-01"]
     # one amount alone is titled by its name: "Spesa: 1.000 €"
     single = charts.metric_trend(months, ["spend"], "it", every="month", currency="EUR").to_dict()
     assert [f.get("title") for f in _tooltips(single) if f["field"] == "value"] == ["Spesa", "Spesa"]
