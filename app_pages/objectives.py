@@ -244,8 +244,8 @@ with detail_tab:
         cols[2].metric(tr("objectives.col_progress"), fmt_pct(p.progress, lang, 0),
                        help=tr("objectives.expected_help", expected=fmt_pct(p.expected_progress, lang, 0)))
         cols[3].metric(tr("objectives.col_forecast"), objectivewords.forecast_text(row, p, lang))
-        value_format, currency = objectivewords.chart_format(row)
-        chart = charts.objective(shown.series, shown.lines, value_format, lang, currency)
+        kind, currency = objectivewords.chart_format(row)
+        chart = charts.objective(shown.series, shown.lines, kind, lang, currency)
         if chart is None:
             st.caption(tr("objectives.chart_empty"))
         else:

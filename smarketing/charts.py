@@ -32,8 +32,9 @@ def _d3_format(pattern: str) -> str:
 # days in a tooltip, and on an axis without the year, as every other date of the page (i18n.DATE_PATTERNS)
 FULL_DAY = {lang: _d3_format(pattern) for lang, pattern in DATE_PATTERNS.items()}
 DAY_MONTH = {lang: _d3_format(re.sub(r"\W*y+", "", pattern)) for lang, pattern in DATE_PATTERNS.items()}
-# d3's format of a whole amount in the chart's currency, which d3_locale writes (1.234 €, €1,234)
-AMOUNT = "$,.0f"
+# d3's format of each kind of value a chart draws: a rate as 42%, an amount whole in the chart's currency, which
+# d3_locale writes (1.234 €, €1,234), any other number as it is
+FORMATS = {"rate": ".0%", "amount": "$,.0f", "number": ",.0f"}
 
 
 def day_axis(days: Any, lang: str) -> str:
@@ -161,7 +162,7 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     series' colour: the same periods in the comparison window (metrics.compare). `events` (milestones.py)
     are grey vertical lines, read on hover, behind the numbers. With `currency` the values are amounts in it, written
     as every amount of the page is (112.550 €, not "EUR: 112.550")."""
-    y_format = ".0%" if percent else AMOUNT if currency else ",.0f"
+    y_format = FORMATS["rate" if percent else "amount" if currency else "number"]
     value_title = value_title or t("metric.amount" if currency else f"metric.{value}", lang)
     data = frame.assign(incomplete=_incomplete(frame))
     # ticks on the periods themselves (Mondays, firsts of the month: Vega's weeks start on Sunday), a dozen at
@@ -241,11 +242,11 @@ def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: 
         .encode(
             x=alt.X(f"{category}:N", title=t(f"metric.{category}", lang), sort="-y"),
             xOffset="measure:N",
-            y=alt.Y("value:Q", title=t("metric.amount", lang), axis=alt.Axis(format=AMOUNT)),
+            y=alt.Y("value:Q", title=t("metric.amount", lang), axis=alt.Axis(format=FORMATS["amount"])),
             color=alt.Color("measure:N", title=None),
             tooltip=[alt.Tooltip(f"{category}:N", title=t(f"metric.{category}", lang)),
                      alt.Tooltip("measure:N", title=t("metric.measure", lang)),
-                     alt.Tooltip("value:Q", title=t("metric.amount", lang), format=AMOUNT)],
+                     alt.Tooltip("value:Q", title=t("metric.amount", lang), format=FORMATS["amount"])],
         )
         .properties(height=320),
         lang,
@@ -253,11 +254,11 @@ def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: 
     )
 
 
-def objective(actual: list[Point], lines: list[LinePoint], value_format: str, lang: str,
+def objective(actual: list[Point], lines: list[LinePoint], kind: str, lang: str,
               currency: str = DEFAULT_CURRENCY) -> alt.Chart | None:
     """The actual value week by week against the target, the pace that reaches it, and the forecast; None when
     there is nothing to draw (an empty chart in the same place kept showing the objective picked before).
-    `value_format`: d3's, "$" for an amount in `currency` (objectivewords.chart_format)."""
+    `kind`: of FORMATS, an amount's in `currency` (objectivewords.chart_format)."""
     names = {key: t(f"objectives.line_{key}", lang) for key in ("actual", "target", "pace", "forecast")}
     points = pd.DataFrame([{**p, "line": names["actual"]} for p in actual if p["value"] is not None]
                           + [{**p, "line": names[p["line"]]} for p in lines])
@@ -269,13 +270,13 @@ def objective(actual: list[Point], lines: list[LinePoint], value_format: str, la
         .mark_line(point=True)
         .encode(
             x=alt.X("day:T", title=None, axis=alt.Axis(format=day_axis(pd.to_datetime(points["day"]), lang))),
-            y=alt.Y("value:Q", title=None, axis=alt.Axis(format=value_format)),
+            y=alt.Y("value:Q", title=None, axis=alt.Axis(format=FORMATS[kind])),
             color=alt.Color("line:N", title=None, sort=list(names.values()), legend=alt.Legend(orient="bottom")),
             strokeDash=alt.StrokeDash("line:N", legend=None, scale=alt.Scale(domain=list(dashes),
                                                                              range=list(dashes.values()))),
             tooltip=[alt.Tooltip("line:N", title=t("metric.line", lang)),
                      alt.Tooltip("day:T", title=t("metric.day", lang), format=FULL_DAY[lang]),
-                     alt.Tooltip("value:Q", title=t("objectives.col_value", lang), format=value_format)],
+                     alt.Tooltip("value:Q", title=t("objectives.col_value", lang), format=FORMATS[kind])],
         )
         .properties(height=320),
         lang,
@@ -291,7 +292,7 @@ def objectives_progress(rows: list[BoardRow], lang: str) -> alt.Chart:
         return localised(alt.Chart(pd.DataFrame({"title": [], "progress": []})).mark_bar(), lang)
     base = alt.Chart(data).encode(y=alt.Y("title:N", title=None, sort=None))
     bars = base.mark_bar(color="#4c78a8").encode(
-        x=alt.X("progress:Q", title=t("objectives.col_progress", lang), axis=alt.Axis(format=".0%"),
+        x=alt.X("progress:Q", title=t("objectives.col_progress", lang), axis=alt.Axis(format=FORMATS["rate"]),
                 scale=alt.Scale(domain=[0, 1], clamp=True)))
     ticks = base.mark_tick(color="#e45756", thickness=2, size=18).encode(x="expected:Q")
     return localised((bars + ticks).properties(height=28 * len(data) + 20, width=420), lang)

@@ -78,13 +78,10 @@ def target_typed(row: objectives.Objective, lang: str, target: float | None = No
 
 
 def chart_format(row: objectives.Objective) -> tuple[str, str]:
-    """How the detail chart writes the objective's values (d3's format) and the currency of its amounts: a rate
-    as 42%, an amount as 190.000 € in the objective's own currency (the cards' "€190,000"), any other number
-    as it is."""
+    """What kind of value the detail chart draws (charts.FORMATS) and the currency of its amounts: a rate, an
+    amount in the objective's own currency (190.000 €, as the cards' "€190,000"), any other number."""
     currency = smart.money_unit(row["unit"])
-    if row["metric"] in RATIOS:
-        return ".0%", currency
-    return ("$,.0f" if row["metric"] in MONEY else ",.0f"), currency
+    return ("rate" if row["metric"] in RATIOS else "amount" if row["metric"] in MONEY else "number"), currency
 
 
 def owners_text(row: objectives.Objective, lang: str) -> str:

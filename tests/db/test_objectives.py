@@ -605,4 +605,4 @@ def test_the_detail_chart_writes_an_objectives_values_as_its_cards_do(con):
                              "Generare 40 SQL entro il 31/03/2027",
                              "Ridurre il ciclo di vendita a 45 giorni entro il 30/06/2027")}
     assert [objectivewords.chart_format(row) for row in made.values()] == [
-        (".0%", "EUR"), ("$,.0f", "EUR"), ("$,.0f", "CHF"), (",.0f", "EUR"), (",.0f", "EUR")]
+        ("rate", "EUR"), ("amount", "EUR"), ("amount", "CHF"), ("number", "EUR"), ("number", "EUR")]

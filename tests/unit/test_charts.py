@@ -16,7 +16,7 @@ FRAME = pd.DataFrame({"period": [date(2026, 11, 2), date(2026, 11, 9)], "reached
     lambda lang: charts.trend(FRAME, "reached", None, lang),
     lambda lang: charts.grouped_bars(FRAME.assign(source=["Fiere", "Webinar"]), "source", ["reached"], lang, "EUR"),
     lambda lang: charts.objective([{"day": date(2026, 11, 2), "value": 3.0}],
-                                  [{"day": date(2026, 11, 2), "value": 6.0, "line": "target"}], ",.0f", lang),
+                                  [{"day": date(2026, 11, 2), "value": 6.0, "line": "target"}], "number", lang),
 ])
 def test_charts_carry_their_languages_locale(build):
     italian = build("it").to_dict()["config"]["locale"]
@@ -53,7 +53,7 @@ def test_a_funnel_stage_still_maturing_is_drawn_pale_and_says_so():
 def test_an_objectives_chart_dates_its_days_as_the_language_does(lang, axis, tooltip):
     # review 8: the English detail read "16/11, 18/11" where every other English chart says "16 Nov"
     spec = charts.objective([{"day": date(2026, 11, 2), "value": 3.0}],
-                            [{"day": date(2026, 11, 2), "value": 6.0, "line": "target"}], ",.0f", lang).to_dict()
+                            [{"day": date(2026, 11, 2), "value": 6.0, "line": "target"}], "number", lang).to_dict()
     encoding = spec["encoding"]
     assert encoding["x"]["axis"]["format"] == axis
     assert [t["format"] for t in encoding["tooltip"] if t.get("type") == "temporal"] == [tooltip]
@@ -101,7 +101,7 @@ def test_every_value_a_tooltip_shows_is_named_in_the_pages_language():
             ["spend", "won_value"], lang, "EUR"),
         "an objective": lambda lang: charts.objective(
             [{"day": date(2026, 11, 2), "value": 3.0}], [{"day": date(2026, 11, 2), "value": 6.0, "line": "target"}],
-            ",.0f", lang),
+            "number", lang),
     }
     titles = {lang: {name: [f.get("title") for f in _tooltips(build(lang).to_dict())] for name, build in builds.items()}
               for lang in ("it", "en")}
@@ -149,6 +149,6 @@ def test_an_objectives_chart_writes_its_amounts_in_the_objectives_currency():
     lines = [{"day": date(2026, 11, 2), "value": 6.0, "line": "target"}]
     for lang, currency, written in (("it", "EUR", ["", "\u00a0€"]), ("it", "CHF", ["", "\u00a0CHF"]),
                                     ("en", "CHF", ["CHF", ""]), ("en", "EUR", ["€", ""])):
-        spec = charts.objective(points, lines, "$,.0f", lang, currency).to_dict()
+        spec = charts.objective(points, lines, "amount", lang, currency).to_dict()
         assert spec["config"]["locale"]["number"]["currency"] == written
         assert [f["format"] for f in spec["encoding"]["tooltip"] if f["field"] == "value"] == ["$,.0f"]
