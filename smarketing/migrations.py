@@ -20,7 +20,7 @@ _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 # again from the data an older version left behind, with today's SQL (which knows today's columns).
 # (026: a contact who was a customer and is later lost is won on the day it became one, an earlier release's
 # journeys say lost)
-_REFILL_AFTER = {"006_lead_journeys", "007_journey_first_date", "011_deals", "026_grouped_names"}
+_REFILL_AFTER = {"006_lead_journeys", "007_journey_first_date", "011_deals", "026_grouped_names", "027_one_spelling"}
 # Schema files whose comments were reworded after a release had applied them (their statements are the
 # same): the checksum that release recorded is accepted too.
 _EARLIER_TEXTS = {

@@ -17,7 +17,7 @@ from typing import Any
 
 import duckdb
 
-from smarketing import settings
+from smarketing import db, settings
 from smarketing.i18n import month_names
 from smarketing.importing import formats, source
 from smarketing.importing.detect import Layout, Note
@@ -236,6 +236,8 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
         if found[f"odd_{name}"]:
             _fold_keys(con, name, person_text if name == "owner" else group_text if name in GROUPED
                        else partial(key_text, fold=name == "email"))
+    if grouped:
+        _one_spelling(con, grouped, {n: mapping.column_name(n) for n in grouped}, notes)
     if dates and not date_order and order == "dmy":
         _recheck_order(con, [column(n) for n in dates], {n: profiles[n] for n in dates}, decisions, notes)
     if not decimal:
@@ -338,6 +340,26 @@ def _fold_keys(con, col: str, form: Callable[[str], str | None]) -> None:
     con.execute(f"update import_rows set {col} = d.key from import_dict_key as d where import_rows.{col} = d.raw")
 
 
+def _one_spelling(con, grouped: list[str], headers: dict[str, str], notes: list[Note]) -> None:
+    """Each grouped name in one spelling whatever its letter case (sql/imports/spellings.sql): the file's "google"
+    stored as the store's "Google", said with the rows it concerns. Only the file's distinct values are compared,
+    never its rows one by one."""
+    con.execute("create or replace temp table import_names as " + " union all ".join(
+        f"select '{name}' as field, {name} as v, count(*) as n from import_rows where {name} is not null group by all"
+        for name in grouped))
+    found = db.rows(con, "imports/spellings")
+    for name in grouped:
+        pairs = [r for r in found if r["field"] == name]
+        if not pairs:
+            continue
+        con.execute(f"update import_rows set {name} = s.name from import_spellings as s "
+                    f"where s.field = '{name}' and import_rows.{name} = s.written")
+        shown = _shown([(r["written"], {lang: quote.format(r["name"]) for lang, quote in QUOTES.items()})
+                        for r in pairs])
+        notes.append(Note("import.note_spelling", {"field": headers[name], "count": sum(r["rows"] for r in pairs),
+                                                   "pairs": shown}))
+
+
 def _recheck_order(con, columns: list[str], profiles: dict[str, dict[str, Any]], decisions: Decisions,
                    notes: list[Note]) -> None:
     """The sample proved nothing, so day-first was assumed; the whole file may still prove month-first.
@@ -410,7 +432,14 @@ def _profile(con, mapped: dict[str, str], dates: list[str], numbers: list[str]) 
     return profiles
 
 
-STAGES_SHOWN = 8
+PAIRS_SHOWN = 8
+
+
+def _shown(pairs: list[tuple[str, dict[str, str]]]) -> dict[str, str]:
+    """A note's pairs, each value as the file wrote it and as it was read ("«Engaging» → Opportunità"), in each
+    language: the first PAIRS_SHOWN of them, then an ellipsis."""
+    return {lang: ", ".join(f"{quote.format(raw)} → {read[lang]}" for raw, read in pairs[:PAIRS_SHOWN])
+            + (" …" if len(pairs) > PAIRS_SHOWN else "") for lang, quote in QUOTES.items()}
 
 
 def _stages_read(con, name: str, header: str, notes: list[Note]) -> None:
@@ -423,8 +452,7 @@ def _stages_read(con, name: str, header: str, notes: list[Note]) -> None:
         if normalise(raw) not in {normalise(code), *map(normalise, labels)}]
     if not pairs:
         return
-    shown = {lang: ", ".join(f"{QUOTES[lang].format(raw)} → {labels[i]}" for raw, *labels in pairs[:STAGES_SHOWN])
-             + (" …" if len(pairs) > STAGES_SHOWN else "") for i, lang in enumerate(("it", "en"))}
+    shown = _shown([(raw, {"it": label_it, "en": label_en}) for raw, label_it, label_en in pairs])
     notes.append(Note("import.note_stages_read", {"field": header, "pairs": shown}))
 
 

@@ -221,3 +221,51 @@ def test_a_store_of_the_previous_release_gets_its_customers_who_left_counted_as_
     assert upgraded.execute("select outcome, deal_outcome, closed_at::date::varchar from lead_journeys").fetchall() == [
         ("won", "won", "2026-10-01")]
     upgraded.close()
+
+
+def test_a_store_of_the_previous_release_gets_one_spelling_per_name_whatever_its_case(db_path, tmp_path):
+    """"Referral" from the demo and "referral" from Olist's export were two sources in every list, and the spend of
+    "google ads" met no lead of "Google Ads" (review of 6 December): on upgrade each name takes the spelling of the
+    most rows, in the leads, the spend, what an undo puts back and the objectives' filters alike."""
+    import json
+
+    from smarketing.importing import ImportOptions, run_import
+
+    old = duckdb.connect(str(db_path))
+    migrations.migrate(old, upto=26)
+    old.execute("insert into import_batches (batch_id, kind, status, options) values (7, 'spend', 'committed', "
+                "'{\"period_days\": 0}')")
+    old.execute("insert into spend (spend_date, spend_end, channel, campaign, amount, currency, batch_id) values "
+                "('2026-11-02', '2026-11-02', 'google ads', 'PROMO', 100, 'EUR', 7)")
+    old.execute("insert into leads (lead_id, email, source, campaign, owner, region, current_stage) values "
+                "(1, 'a@x.it', 'Google Ads', 'Promo', 'Luca Bertolini', 'LOMBARDIA', 'lead'), "
+                "(2, 'b@x.it', 'Google Ads', 'promo', 'luca bertolini', 'lombardia', 'lead'), "
+                "(3, 'c@x.it', 'Referral', null, 'luca bertolini', null, 'lead'), "
+                "(4, 'd@x.it', 'referral', null, null, null, 'lead'), "
+                "(5, 'e@x.it', 'referral', null, null, null, 'lead')")
+    old.execute("insert into lead_snapshots select 8, * from leads where lead_id = 3")
+    old.execute("insert into objectives (objective_id, title, statement, metric, filters) values "
+                "(1, 'Referral', 'Referral', 'conversion', ?), (2, 'Promo', 'Promo', 'conversion', ?)",
+                [json.dumps({"source": "Referral", "owner": "luca bertolini"}), json.dumps({"campaign": "Promo"})])
+    old.close()
+    upgraded = db.connect(db_path)
+    names = "select lead_id, source, campaign, owner, region from {} order by lead_id"
+    assert upgraded.execute(names.format("leads")).fetchall() == [
+        (1, "Google Ads", "Promo", "luca bertolini", "lombardia"),
+        (2, "Google Ads", "Promo", "luca bertolini", "lombardia"),
+        (3, "referral", None, "luca bertolini", None),
+        (4, "referral", None, None, None),
+        (5, "referral", None, None, None)]
+    assert upgraded.execute(names.format("lead_journeys")).fetchall() == upgraded.execute(
+        names.format("leads")).fetchall()
+    assert upgraded.execute(names.format("lead_snapshots")).fetchall() == [
+        (3, "referral", None, "luca bertolini", None)]
+    assert upgraded.execute("select channel, campaign from spend").fetchall() == [("Google Ads", "Promo")]
+    # written as the objectives write them, so that the planner still finds each by its filters
+    assert upgraded.execute("select objective_id, filters::varchar from objectives order by 1").fetchall() == [
+        (1, json.dumps({"source": "referral", "owner": "luca bertolini"})), (2, json.dumps({"campaign": "Promo"}))]
+    path = tmp_path / "spesa.csv"
+    path.write_text("Giorno;Canale;Campagna;Costo\n02/11/2026;Google Ads;Promo;100,00\n", encoding="utf-8")
+    result = run_import(upgraded, path, ImportOptions(kind="spend", backup=False))
+    assert (result.inserted, result.unchanged) == (0, 1)
+    upgraded.close()

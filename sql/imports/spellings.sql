@@ -1,0 +1,61 @@
+-- purpose: one spelling per name, whatever its letter case (docs/imports.md, "Grouped values in one form"): the
+--          file's sources, campaigns, segments, regions, owners, products and spend channels written in another
+--          case than a name already stored, or than more of the file's own rows, and the spelling each is stored
+--          under. "google" beside the store's "Google" made a second source in every list, and the spend of a
+--          channel "google ads" met no lead of "Google Ads". A lead's source and a spend's channel are one name
+--          (the cost per lead sets one against the other), as are their campaigns. The spelling already stored
+--          wins, so that no stored lead, spend row or objective's filter changes; among the file's own, the one of
+--          the most rows, then the one a name is written in: capitals and small letters ("Google"), then small
+--          letters alone, then capitals alone; as the upgrade chose (sql/schema/027_one_spelling.sql).
+-- reads: import_names (field, v, n): each of the file's values of a grouped field and its rows
+-- grain: one row per value of the file written otherwise, with the name it is stored under
+create or replace temp table import_spellings as
+with file_names as (
+    select field, case field when 'channel' then 'source' else field end as names, v, n from import_names
+),
+
+-- the stored names of the kinds the file has, each read only when the file has it
+stored as (
+    select distinct 'source' as names, source as v from leads
+    where source is not null and exists (select 1 from file_names where names = 'source')
+    union
+    select distinct 'source', channel from spend where exists (select 1 from file_names where names = 'source')
+    union
+    select distinct 'campaign', campaign from leads
+    where campaign is not null and exists (select 1 from file_names where names = 'campaign')
+    union
+    select distinct 'campaign', campaign from spend
+    where campaign is not null and exists (select 1 from file_names where names = 'campaign')
+    union
+    select distinct 'segment', segment from leads
+    where segment is not null and exists (select 1 from file_names where names = 'segment')
+    union
+    select distinct 'region', region from leads
+    where region is not null and exists (select 1 from file_names where names = 'region')
+    union
+    select distinct 'owner', owner from leads
+    where owner is not null and exists (select 1 from file_names where names = 'owner')
+    union
+    select distinct 'product', product from leads
+    where product is not null and exists (select 1 from file_names where names = 'product')
+),
+
+spellings as (
+    select names, v, n, false as kept from file_names
+    union all
+    select s.names, s.v, 0, true from stored as s
+    where (s.names, lower(s.v)) in (select names, lower(v) from file_names)
+),
+
+chosen as (
+    select names, lower(v) as folded, first(v order by kept desc, n desc, v = upper(v), v = lower(v), v) as name
+    from spellings
+    group by all
+)
+
+select f.field, f.v as written, c.name, f.n as rows
+from file_names as f
+join chosen as c on c.names = f.names and c.folded = lower(f.v)
+where f.v <> c.name;
+
+select field, written, name, rows from import_spellings order by field, rows desc, written;

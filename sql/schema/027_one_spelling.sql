@@ -1,0 +1,94 @@
+-- Sources, campaigns, segments, regions, owners and products, and spend's channels and campaigns, in one spelling
+-- whatever the letter case, as the import now stores them (sql/imports/spellings.sql): "google" and "Google",
+-- stored by earlier releases from two exports, were two sources in every list and filter, and the spend of one met
+-- the leads of the other in no cost per lead. A lead's source and a spend's channel are one name, as are their
+-- campaigns. Each name takes the spelling of the most rows, then the one a name is written in: capitals and small
+-- letters ("Google"), then small letters alone, then capitals alone. The snapshots an undo puts back and the
+-- objectives' filters follow, so that neither brings back a spelling gone nor filters on one. The journeys are filled again from the leads after this file
+-- (migrations._REFILL_AFTER), their names with them.
+create temp table spelling as
+with stored as (
+    select 'source' as names, source as v from leads where source is not null
+    union all
+    select 'source', channel from spend
+    union all
+    select 'campaign', campaign from leads where campaign is not null
+    union all
+    select 'campaign', campaign from spend where campaign is not null
+    union all
+    select 'segment', segment from leads where segment is not null
+    union all
+    select 'region', region from leads where region is not null
+    union all
+    select 'owner', owner from leads where owner is not null
+    union all
+    select 'product', product from leads where product is not null
+),
+
+counted as (select names, v, count(*) as n from stored group by all),
+
+chosen as (
+    select names, lower(v) as folded, first(v order by n desc, v = upper(v), v = lower(v), v) as name
+    from counted
+    group by all
+    having count(*) > 1
+)
+
+select c.names, c.v as written, h.name
+from counted as c
+join chosen as h on h.names = c.names and h.folded = lower(c.v)
+where c.v <> h.name;
+
+create temp macro spelled(kind, x) as coalesce((select name from spelling where names = kind and written = x), x);
+
+create temp macro misspelled(kind, x) as x in (select written from spelling where names = kind);
+
+update leads set
+    source = spelled('source', source), campaign = spelled('campaign', campaign), segment = spelled('segment', segment),
+    region = spelled('region', region), owner = spelled('owner', owner), product = spelled('product', product)
+where
+    misspelled('source', source) or misspelled('campaign', campaign) or misspelled('segment', segment)
+    or misspelled('region', region) or misspelled('owner', owner) or misspelled('product', product);
+
+update lead_snapshots set
+    source = spelled('source', source), campaign = spelled('campaign', campaign), segment = spelled('segment', segment),
+    region = spelled('region', region), owner = spelled('owner', owner), product = spelled('product', product)
+where
+    misspelled('source', source) or misspelled('campaign', campaign) or misspelled('segment', segment)
+    or misspelled('region', region) or misspelled('owner', owner) or misspelled('product', product);
+
+update spend set channel = spelled('source', channel), campaign = spelled('campaign', campaign)
+where misspelled('source', channel) or misspelled('campaign', campaign);
+
+update spend_snapshots set channel = spelled('source', channel), campaign = spelled('campaign', campaign)
+where misspelled('source', channel) or misspelled('campaign', campaign);
+
+-- a filter's text as the objectives write it (json.dumps: `"source": "Google"`), so that the planner still finds
+-- the objective by it (sql/planner/existing.sql); one statement per kind, as an objective may filter on several
+update objectives
+set filters = replace(filters::varchar, '"source": ' || to_json(s.written), '"source": ' || to_json(s.name))::json
+from spelling as s where s.names = 'source' and objectives.filters->>'source' = s.written;
+
+update objectives
+set filters = replace(filters::varchar, '"campaign": ' || to_json(s.written), '"campaign": ' || to_json(s.name))::json
+from spelling as s where s.names = 'campaign' and objectives.filters->>'campaign' = s.written;
+
+update objectives
+set filters = replace(filters::varchar, '"segment": ' || to_json(s.written), '"segment": ' || to_json(s.name))::json
+from spelling as s where s.names = 'segment' and objectives.filters->>'segment' = s.written;
+
+update objectives
+set filters = replace(filters::varchar, '"region": ' || to_json(s.written), '"region": ' || to_json(s.name))::json
+from spelling as s where s.names = 'region' and objectives.filters->>'region' = s.written;
+
+update objectives
+set filters = replace(filters::varchar, '"owner": ' || to_json(s.written), '"owner": ' || to_json(s.name))::json
+from spelling as s where s.names = 'owner' and objectives.filters->>'owner' = s.written;
+
+update objectives
+set filters = replace(filters::varchar, '"product": ' || to_json(s.written), '"product": ' || to_json(s.name))::json
+from spelling as s where s.names = 'product' and objectives.filters->>'product' = s.written;
+
+drop macro misspelled;
+drop macro spelled;
+drop table spelling;
