@@ -507,3 +507,23 @@ def test_meta_ads_by_ad_sums_to_the_file_per_campaign_with_the_rounding_said(con
     # the stored total against the file's: rounding to the cent added 0.000041795
     assert Decimal(rounded.params["difference"]) == sum(cents.values()) - sum(exact.values())
     assert sum(stored.values()) == Decimal("58705.23")   # the README's total, to the cent
+
+
+# --- 6. X Education's leads: one source whatever its letter case -------------------------------------------
+
+def test_x_education_sources_in_another_case_are_one_source_said_in_a_note(con):
+    """Its README: "Lead Source has case variants ('Google' 2868 vs 'google' 5)". They were two sources in every list
+    and filter; the five rows now join the 2,868 under the spelling of most rows, and the note says which."""
+    path = realfile("x_education_leads", "Leads.csv")
+    records = read_records(path)
+    result = run_import(con, path, ImportOptions())
+    assert_accounted(con, result, records, inserted=9240)
+    by_file = Counter(r["Lead Source"] for r in records if r["Lead Source"])
+    assert (by_file["Google"], by_file["google"]) == (2868, 5)
+    merged = Counter({k: v for k, v in by_file.items() if k != "google"}) + Counter({"Google": by_file["google"]})
+    assert dict(con.execute("select source, count(*) from leads where source is not null group by 1").fetchall()) \
+        == dict(merged)
+    assert [(n.params["field"], n.params["count"], n.params["pairs"]["it"]) for n in result.notes
+            if n.key == "import.note_spelling"] == [("Lead Source", 5, "«google» → «Google»")]
+    again = run_import(con, path, ImportOptions())
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 9240)
