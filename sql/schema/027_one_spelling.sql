@@ -8,21 +8,11 @@
 -- (migrations._REFILL_AFTER), their names with them.
 create temp table spelling as
 with stored as (
-    select 'source' as names, source as v from leads where source is not null
+    unpivot (select source, campaign, segment, region, owner, product from leads) on columns(*) into name names value v
     union all
     select 'source', channel from spend
     union all
-    select 'campaign', campaign from leads where campaign is not null
-    union all
     select 'campaign', campaign from spend where campaign is not null
-    union all
-    select 'segment', segment from leads where segment is not null
-    union all
-    select 'region', region from leads where region is not null
-    union all
-    select 'owner', owner from leads where owner is not null
-    union all
-    select 'product', product from leads where product is not null
 ),
 
 counted as (select names, v, count(*) as n from stored group by all),
@@ -64,31 +54,17 @@ update spend_snapshots set channel = spelled('source', channel), campaign = spel
 where misspelled('source', channel) or misspelled('campaign', campaign);
 
 -- a filter's text as the objectives write it (json.dumps: `"source": "Google"`), so that the planner still finds
--- the objective by it (sql/planner/existing.sql); one statement per kind, as an objective may filter on several
-update objectives
-set filters = replace(filters::varchar, '"source": ' || to_json(s.written), '"source": ' || to_json(s.name))::json
-from spelling as s where s.names = 'source' and objectives.filters->>'source' = s.written;
+-- the objective by it (sql/planner/existing.sql)
+create temp macro respelled(filters, kind) as coalesce((
+    select replace(filters, '"' || kind || '": ' || to_json(s.written), '"' || kind || '": ' || to_json(s.name))
+    from spelling as s where s.names = kind and s.written = filters->>kind), filters);
 
 update objectives
-set filters = replace(filters::varchar, '"campaign": ' || to_json(s.written), '"campaign": ' || to_json(s.name))::json
-from spelling as s where s.names = 'campaign' and objectives.filters->>'campaign' = s.written;
+set filters = respelled(respelled(respelled(respelled(respelled(respelled(
+    filters::varchar, 'source'), 'campaign'), 'segment'), 'region'), 'owner'), 'product')::json
+where filters is not null and exists (select 1 from spelling);
 
-update objectives
-set filters = replace(filters::varchar, '"segment": ' || to_json(s.written), '"segment": ' || to_json(s.name))::json
-from spelling as s where s.names = 'segment' and objectives.filters->>'segment' = s.written;
-
-update objectives
-set filters = replace(filters::varchar, '"region": ' || to_json(s.written), '"region": ' || to_json(s.name))::json
-from spelling as s where s.names = 'region' and objectives.filters->>'region' = s.written;
-
-update objectives
-set filters = replace(filters::varchar, '"owner": ' || to_json(s.written), '"owner": ' || to_json(s.name))::json
-from spelling as s where s.names = 'owner' and objectives.filters->>'owner' = s.written;
-
-update objectives
-set filters = replace(filters::varchar, '"product": ' || to_json(s.written), '"product": ' || to_json(s.name))::json
-from spelling as s where s.names = 'product' and objectives.filters->>'product' = s.written;
-
+drop macro respelled;
 drop macro misspelled;
 drop macro spelled;
 drop table spelling;

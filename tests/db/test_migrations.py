@@ -246,7 +246,8 @@ def test_a_store_of_the_previous_release_gets_one_spelling_per_name_whatever_its
     old.execute("insert into lead_snapshots select 8, * from leads where lead_id = 3")
     old.execute("insert into objectives (objective_id, title, statement, metric, filters) values "
                 "(1, 'Referral', 'Referral', 'conversion', ?), (2, 'Promo', 'Promo', 'conversion', ?)",
-                [json.dumps({"source": "Referral", "owner": "luca bertolini"}), json.dumps({"campaign": "Promo"})])
+                [json.dumps({"source": "Referral", "owner": "luca bertolini"}),
+                 json.dumps({"campaign": "PROMO", "region": "LOMBARDIA"})])
     old.close()
     upgraded = db.connect(db_path)
     names = "select lead_id, source, campaign, owner, region from {} order by lead_id"
@@ -263,7 +264,8 @@ def test_a_store_of_the_previous_release_gets_one_spelling_per_name_whatever_its
     assert upgraded.execute("select channel, campaign from spend").fetchall() == [("Google Ads", "Promo")]
     # written as the objectives write them, so that the planner still finds each by its filters
     assert upgraded.execute("select objective_id, filters::varchar from objectives order by 1").fetchall() == [
-        (1, json.dumps({"source": "referral", "owner": "luca bertolini"})), (2, json.dumps({"campaign": "Promo"}))]
+        (1, json.dumps({"source": "referral", "owner": "luca bertolini"})),
+        (2, json.dumps({"campaign": "Promo", "region": "lombardia"}))]
     path = tmp_path / "spesa.csv"
     path.write_text("Giorno;Canale;Campagna;Costo\n02/11/2026;Google Ads;Promo;100,00\n", encoding="utf-8")
     result = run_import(upgraded, path, ImportOptions(kind="spend", backup=False))
