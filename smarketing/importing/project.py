@@ -237,7 +237,7 @@ def build(con: duckdb.DuckDBPyConnection, mapping: Mapping, layout: Layout, work
             _fold_keys(con, name, person_text if name == "owner" else group_text if name in GROUPED
                        else partial(key_text, fold=name == "email"))
     if grouped:
-        _one_spelling(con, grouped, {n: mapping.column_name(n) for n in grouped}, notes)
+        _one_spelling(con, grouped, mapping, notes)
     if dates and not date_order and order == "dmy":
         _recheck_order(con, [column(n) for n in dates], {n: profiles[n] for n in dates}, decisions, notes)
     if not decimal:
@@ -340,7 +340,7 @@ def _fold_keys(con, col: str, form: Callable[[str], str | None]) -> None:
     con.execute(f"update import_rows set {col} = d.key from import_dict_key as d where import_rows.{col} = d.raw")
 
 
-def _one_spelling(con, grouped: list[str], headers: dict[str, str], notes: list[Note]) -> None:
+def _one_spelling(con, grouped: list[str], mapping: Mapping, notes: list[Note]) -> None:
     """Each grouped name in one spelling whatever its letter case (sql/imports/spellings.sql): the file's "google"
     stored as the store's "Google", said with the rows it concerns. Only the file's distinct values are compared,
     never its rows one by one."""
@@ -354,10 +354,11 @@ def _one_spelling(con, grouped: list[str], headers: dict[str, str], notes: list[
             continue
         con.execute(f"update import_rows set {name} = s.name from import_spellings as s "
                     f"where s.field = '{name}' and import_rows.{name} = s.written")
-        shown = _shown([(r["written"], {lang: quote.format(r["name"]) for lang, quote in QUOTES.items()})
-                        for r in pairs])
-        notes.append(Note("import.note_spelling", {"field": headers[name], "count": sum(r["rows"] for r in pairs),
-                                                   "pairs": shown}))
+        # a value given for every row (by --set, the page's fixed values or an export's format) is named by its
+        # field, as the page names it, never by the command line's option
+        where = {"fixed": name} if name in mapping.constants else {"field": mapping.column_name(name)}
+        notes.append(Note("import.note_spelling", {**where, "count": sum(r["rows"] for r in pairs), **_shown(
+            [(r["written"], {lang: quote.format(r["name"]) for lang, quote in QUOTES.items()}) for r in pairs])}))
 
 
 def _recheck_order(con, columns: list[str], profiles: dict[str, dict[str, Any]], decisions: Decisions,
@@ -435,11 +436,15 @@ def _profile(con, mapped: dict[str, str], dates: list[str], numbers: list[str]) 
 PAIRS_SHOWN = 8
 
 
-def _shown(pairs: list[tuple[str, dict[str, str]]]) -> dict[str, str]:
-    """A note's pairs, each value as the file wrote it and as it was read ("«Engaging» → Opportunità"), in each
-    language: the first PAIRS_SHOWN of them, then an ellipsis."""
-    return {lang: ", ".join(f"{quote.format(raw)} → {read[lang]}" for raw, read in pairs[:PAIRS_SHOWN])
-            + (" …" if len(pairs) > PAIRS_SHOWN else "") for lang, quote in QUOTES.items()}
+def _shown(pairs: list[tuple[str, dict[str, str]]]) -> dict[str, Any]:
+    """A note's pairs param, each value as the file wrote it and as it was read ("«Engaging» → Opportunità"), in
+    each language: the first PAIRS_SHOWN of them, and how many more as pairs_more (worded by reasons.counted)."""
+    shown: dict[str, Any] = {"pairs": {lang: ", ".join(f"{quote.format(raw)} → {read[lang]}"
+                                                       for raw, read in pairs[:PAIRS_SHOWN])
+                                       for lang, quote in QUOTES.items()}}
+    if len(pairs) > PAIRS_SHOWN:
+        shown["pairs_more"] = len(pairs) - PAIRS_SHOWN
+    return shown
 
 
 def _stages_read(con, name: str, header: str, notes: list[Note]) -> None:
@@ -452,8 +457,8 @@ def _stages_read(con, name: str, header: str, notes: list[Note]) -> None:
         if normalise(raw) not in {normalise(code), *map(normalise, labels)}]
     if not pairs:
         return
-    shown = _shown([(raw, {"it": label_it, "en": label_en}) for raw, label_it, label_en in pairs])
-    notes.append(Note("import.note_stages_read", {"field": header, "pairs": shown}))
+    notes.append(Note("import.note_stages_read", {
+        "field": header, **_shown([(raw, {"it": label_it, "en": label_en}) for raw, label_it, label_en in pairs])}))
 
 
 def _dictionary(con, name: str, kind: str, stage_map: dict[str, str], decisions: Decisions, mapped: bool,

@@ -112,6 +112,13 @@ def counted(params: dict[str, Any], lang: str) -> dict[str, Any]:
             params[name] = fmt_num(params[name], lang, 0)
     if "values" in params:
         params["values"] = values_text(params["values"], lang, params.pop("more", None))
+    if "pairs_more" in params:
+        # "«A» → «B», … e altri 22": how many pairs a note leaves out
+        params["pairs"] = t("import.pairs_more", lang, pairs=params["pairs"],
+                            count=fmt_num(params.pop("pairs_more"), lang, 0))
+    if "fixed" in params:
+        # a value given for every row, named by its field: "Fonte (valore fisso)"
+        params["field"] = t("import.fixed_field", lang, field=t(f"import_field.{params.pop('fixed')}", lang))
     if isinstance(params.get("batches"), list):
         # "importazione 3", "importazioni 3 e 4", "imports 3, 4 and 7"
         ids = [str(n) for n in params["batches"]]

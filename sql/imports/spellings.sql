@@ -14,37 +14,50 @@ with file_names as (
     select field, case field when 'channel' then 'source' else field end as names, v, n from import_names
 ),
 
--- the stored names of the kinds the file has, each read only when the file has it
+-- the stored names of the kinds the file has, each read only when the file has it: the leads' and spend's (kept 2),
+-- and those an undo would bring back or an objective filters on (kept 1), which a new spelling would split from
 stored as (
-    select distinct 'source' as names, source as v from leads
+    select distinct 'source' as names, source as v, 2 as kept from leads
     where source is not null and exists (select 1 from file_names where names = 'source')
     union
-    select distinct 'source', channel from spend where exists (select 1 from file_names where names = 'source')
+    select distinct 'source', channel, 2 from spend where exists (select 1 from file_names where names = 'source')
     union
-    select distinct 'campaign', campaign from leads
+    select distinct 'campaign', campaign, 2 from leads
     where campaign is not null and exists (select 1 from file_names where names = 'campaign')
     union
-    select distinct 'campaign', campaign from spend
+    select distinct 'campaign', campaign, 2 from spend
     where campaign is not null and exists (select 1 from file_names where names = 'campaign')
     union
-    select distinct 'segment', segment from leads
+    select distinct 'segment', segment, 2 from leads
     where segment is not null and exists (select 1 from file_names where names = 'segment')
     union
-    select distinct 'region', region from leads
+    select distinct 'region', region, 2 from leads
     where region is not null and exists (select 1 from file_names where names = 'region')
     union
-    select distinct 'owner', owner from leads
+    select distinct 'owner', owner, 2 from leads
     where owner is not null and exists (select 1 from file_names where names = 'owner')
     union
-    select distinct 'product', product from leads
+    select distinct 'product', product, 2 from leads
     where product is not null and exists (select 1 from file_names where names = 'product')
+    union
+    select distinct unnest(['source', 'campaign', 'segment', 'region', 'owner', 'product']), unnest(
+        [source, campaign, segment, region, owner, product]), 1
+    from lead_snapshots
+    union
+    select distinct unnest(['source', 'campaign']), unnest([channel, campaign]), 1 from spend_snapshots
+    union
+    select distinct unnest(['source', 'campaign', 'segment', 'region', 'owner', 'product']), unnest([
+        filters->>'source', filters->>'campaign', filters->>'segment', filters->>'region', filters->>'owner',
+        filters->>'product']), 1
+    from objectives
+    where filters is not null
 ),
 
 spellings as (
-    select names, v, n, false as kept from file_names
+    select names, v, n, 0 as kept from file_names
     union all
-    select s.names, s.v, 0, true from stored as s
-    where (s.names, lower(s.v)) in (select names, lower(v) from file_names)
+    select s.names, s.v, 0, s.kept from stored as s
+    where s.v is not null and (s.names, lower(s.v)) in (select names, lower(v) from file_names)
 ),
 
 chosen as (

@@ -230,7 +230,7 @@ def test_spend_downloaded_again_under_a_renamed_campaign_is_said_to_count_twice(
     assert reasons.note_text(note, "it") == (
         "2 righe di spesa hanno canale, giorno e importo di spesa già registrata con un'altra campagna (importazione "
         "1: «Brand», qui «Brand IT»): se la campagna è stata rinominata, quella spesa ora conta due volte. Annulla "
-        "l'importazione 1 (nella pagina Import, o con imports undo 1).")
+        "l'importazione 1 (nella pagina Importa, o con imports undo 1).")
 
 
 def test_a_closing_date_left_empty_is_not_said_to_lack_its_column(con, tmp_path):

@@ -5,13 +5,14 @@ beside Olist's "referral". Each was a second source in every list, filter and ch
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from smarketing import metrics
-from smarketing.importing import reasons
+from smarketing.importing import reasons, undo
 from tests.db.test_import_corpus import counts, notes
 from tests.imports.test_import_ambiguity import load, write
 
@@ -41,12 +42,12 @@ def test_a_file_s_names_take_the_spelling_of_most_of_its_rows_and_say_so(con, tm
     ]
     words = {lang: [reasons.note_text(n, lang) for n in result.notes if n.key == "import.note_spelling"]
              for lang in ("it", "en")}
-    assert words["it"][2] == ("1 riga di «Responsabile» scrive con altre maiuscole o minuscole un nome già in uso, ed "
-                              "è registrata con la sua grafia per contarla insieme: «luca bertolini» → «Luca "
-                              "Bertolini».")
-    assert words["en"][0] == ('2 rows of "Fonte" write a name already in use in another letter case, and are stored '
-                              'in its spelling to be counted together: "GOOGLE ADS" → "Google Ads", "google ads" → '
-                              '"Google Ads".')
+    assert words["it"][2] == ("1 riga di «Responsabile» scrive un nome con altre maiuscole o minuscole: è letta con "
+                              "la grafia già registrata o, per un nome nuovo, con quella più usata nel file, per "
+                              "contarla insieme: «luca bertolini» → «Luca Bertolini».")
+    assert words["en"][0] == ('2 rows of "Fonte" write a name in another letter case: they are read in the spelling '
+                              "already stored or, for a new name, the one the file uses most, to be counted together: "
+                              '"GOOGLE ADS" → "Google Ads", "google ads" → "Google Ads".')
 
 
 def test_a_tie_goes_to_the_spelling_a_name_is_written_in(con, tmp_path):
@@ -93,7 +94,13 @@ def test_a_value_set_for_every_row_takes_the_stored_spelling(con, tmp_path):
     load(con, write(tmp_path, "lead.csv", LEADS))
     result = load(con, write(tmp_path, "fiera.csv", "Email\nf@x.it\ng@x.it\n"), sets={"source": "FIERA"})
     assert con.execute("select count(*) from leads where source = 'Fiera'").fetchone() == (3,)
-    assert [n[1]["field"] for n in notes(result) if n[0] == "import.note_spelling"] == ["--set source"]
+    # named as the page names the field, never by the command line's option
+    assert [reasons.note_text(n, lang) for n in result.notes if n.key == "import.note_spelling"
+            for lang in ("it", "en")] == [
+        "2 righe di «Fonte (valore fisso)» scrivono un nome con altre maiuscole o minuscole: sono lette con la grafia "
+        "già registrata o, per un nome nuovo, con quella più usata nel file, per contarle insieme: «FIERA» → «Fiera».",
+        '2 rows of "Source (fixed value)" write a name in another letter case: they are read in the spelling already '
+        'stored or, for a new name, the one the file uses most, to be counted together: "FIERA" → "Fiera".']
 
 
 @pytest.mark.parametrize("written", ["GOOGLE ADS", "google ads", "Google ads"])
@@ -109,3 +116,32 @@ def test_names_that_differ_by_more_than_case_stay_apart(con, tmp_path):
     assert con.execute("select source, count(*) from leads group by 1 order by 1").fetchall() == [
         ("Città", 2), ("Google", 1), ("Google Ads", 1), ("Google-Ads", 1)]
     assert [n[1]["pairs"]["it"] for n in notes(result) if n[0] == "import.note_spelling"] == ["«CITTÀ» → «Città»"]
+
+
+def test_a_spelling_an_undo_would_bring_back_is_the_stored_one(con, tmp_path):
+    # the first import's "google" lives on in the snapshot the second import took when it changed the lead: a new
+    # lead written "Google" meanwhile came back beside it as a second source once the second import was undone
+    load(con, write(tmp_path, "uno.csv", "Email;Fonte\nw1@x.it;google\n"))
+    second = load(con, write(tmp_path, "due.csv", "Email;Fonte\nw1@x.it;Bing\n"))
+    load(con, write(tmp_path, "tre.csv", "Email;Fonte\nw2@x.it;Google\n"))
+    undo(con, second.batch_id)
+    assert con.execute("select source, count(*) from leads group by 1").fetchall() == [("google", 2)]
+
+
+def test_an_objective_s_filter_keeps_its_leads_after_the_import_that_named_them_is_undone(con, tmp_path):
+    first = load(con, write(tmp_path, "uno.csv", "Email;Fonte\na@x.it;webinar\n"))
+    con.execute("insert into objectives (objective_id, title, statement, metric, filters) values "
+                "(1, 'Webinar', 'Webinar', 'conversion', ?)", [json.dumps({"source": "webinar"})])
+    undo(con, first.batch_id)
+    result = load(con, write(tmp_path, "due.csv", "Email;Fonte\nb@x.it;Webinar\nc@x.it;Webinar\n"))
+    assert con.execute("select source, count(*) from leads group by 1").fetchall() == [("webinar", 2)]
+    assert [n[1]["pairs"]["en"] for n in notes(result) if n[0] == "import.note_spelling"] == [
+        '"Webinar" → "webinar"']
+
+
+def test_a_long_list_of_names_says_how_many_it_leaves_out(con, tmp_path):
+    rows = "".join(f"{i}@x.it;Fiera {i}\n{i}b@x.it;FIERA {i}\n{i}c@x.it;Fiera {i}\n" for i in range(10, 40))
+    result = load(con, write(tmp_path, "fiere.csv", "Email;Fonte\n" + rows))
+    shown = [reasons.note_text(n, lang).rsplit(", ", 1)[-1] for n in result.notes if n.key == "import.note_spelling"
+             for lang in ("it", "en")]
+    assert shown == ["«FIERA 17» → «Fiera 17» e altri 22.", '"FIERA 17" → "Fiera 17" and 22 more.']

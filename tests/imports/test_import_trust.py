@@ -647,7 +647,7 @@ def test_new_leads_with_the_e_mail_of_a_lead_stored_under_another_id_are_said(co
     assert reasons.note_text(said, "it") == (
         "3 nuovi contatti hanno l'e-mail di un contatto già presente con un altro codice (per esempio «13», già "
         "presente come «000013»): se Excel ha tolto gli zeri iniziali o il CRM ha cambiato i codici, sono le stesse "
-        f"persone due volte. Annulla l'importazione {second.batch_id} (nella pagina Import, o con imports undo "
+        f"persone due volte. Annulla l'importazione {second.batch_id} (nella pagina Importa, o con imports undo "
         f"{second.batch_id}) e importa il file con i codici originali.")
 
 

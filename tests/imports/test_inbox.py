@@ -121,7 +121,7 @@ def test_the_meeting_agenda_names_a_failed_inbox_file(con, folder):
         "Il file «strano.csv» lasciato nella cartella di importazione il 30/11/2026 non è stato importato (è in "
         "failed/20261130-030000-strano.csv): Non so con quale mappatura leggere «strano.csv»: il nome del file non "
         "contiene il nome di una mappatura salvata o di un formato previsto, e le sue colonne non corrispondono a "
-        "nessuno. Importalo una volta dalla pagina Import salvando la mappatura, poi metti il suo nome nel nome del "
+        "nessuno. Importalo una volta dalla pagina Importa salvando la mappatura, poi metti il suo nome nel nome del "
         "file.")
     # two weeks later it is no longer news
     later = agenda.build(con, date(2026, 12, 14), date(2026, 12, 14))

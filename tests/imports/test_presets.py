@@ -120,10 +120,10 @@ def test_unknown_stages_are_summed_up_once_each_and_a_file_without_dates_says_so
         # how the known ones were read, where the name alone does not say it
         '  Fasi di «Fase» lette così: «Won» → Cliente.',
         '  Fasi sconosciute, righe scartate: «Sopralluogo» (2), «Da richiamare» (1). Indica la fase di ciascuna '
-        '(con --stage-map "Sopralluogo=FASE" o, nella pagina Import, nella tabella delle fasi) e reimporta: le '
+        '(con --stage-map "Sopralluogo=FASE" o, nella pagina Importa, nella tabella delle fasi) e reimporta: le '
         'righe già entrate restano invariate.',
         '  Nessuna colonna di data: questi contatti non compariranno in nessuna vista per periodo (settimana, '
-        'mese, trimestre). Indica la data di creazione con --map created_at=COLONNA o nella pagina Import.']
+        'mese, trimestre). Indica la data di creazione con --map created_at=COLONNA o nella pagina Importa.']
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])
@@ -321,10 +321,10 @@ def test_a_preset_whose_own_columns_are_there_is_kept_whatever_else_the_file_hol
 @pytest.mark.parametrize(("name", "kind", "hint"), [
     ("meta_ads_by_day.csv", "leads",
      "Sembra un export di spesa Meta Ads Manager (per giorno o per annuncio): importalo come spesa, con import spend "
-     "--preset meta-ads (nella pagina Import, «Spesa marketing»)."),
+     "--preset meta-ads (nella pagina Importa, «Spesa marketing»)."),
     (PIPEDRIVE, "spend",
      "Sembra un export Pipedrive (trattative), di contatti o trattative: importalo con import leads --preset "
-     "pipedrive-deals (nella pagina Import, «Contatti e trattative»)."),
+     "pipedrive-deals (nella pagina Importa, «Contatti e trattative»)."),
 ])
 def test_an_export_of_the_other_kind_is_told_the_import_it_needs(con, name, kind, hint):
     with pytest.raises(SmarketingError) as refused:

@@ -145,4 +145,4 @@ def test_forget_a_saved_mapping(db_path, capsys):
     assert cli_rows(db_path, "select count(*) from leads") == [(0,)]
     assert cli.main(["--db", str(db_path), "--lang", "it", "imports", "forget", "prova"]) == 1
     assert capsys.readouterr().err == ("Errore: Nessuna mappatura si chiama «prova»: non ne è ancora stata salvata "
-                                       "nessuna (--save-as, o «Salva mappatura» nella pagina Import).\n")
+                                       "nessuna (--save-as, o «Salva mappatura» nella pagina Importa).\n")
