@@ -1,7 +1,7 @@
--- purpose: one spelling per name, whatever its letter case (docs/imports.md, "Grouped values in one form"): the
---          file's sources, campaigns, segments, regions, owners, products and spend channels written in another
---          case than a name already stored, or than more of the file's own rows, and the spelling each is stored
---          under. "google" beside the store's "Google" made a second source in every list, and the spend of a
+-- purpose: one spelling per name, whatever its letter case (docs/imports.md, "One spelling whatever the letter
+--          case"): the file's sources, campaigns, segments, regions, owners, products and spend channels written in
+--          another case than a name already stored, or than more of the file's own rows, and the spelling each is
+--          stored under. "google" beside the store's "Google" made a second source in every list, and the spend of a
 --          channel "google ads" met no lead of "Google Ads". A lead's source and a spend's channel are one name
 --          (the cost per lead sets one against the other), as are their campaigns. The spelling already stored
 --          wins, so that no stored lead, spend row or objective's filter changes; among the file's own, the one of
