@@ -79,8 +79,7 @@ def choose(page, name: str, typed: str, option) -> None:
         except playwright_api.TimeoutError:
             box.press("Escape")
             continue
-        # the run the choice starts is over before the next step, as a person sees the page change first: a link
-        # clicked while it ran lost the choice once under the shifted clock's load (a filter gone on the next page)
+        # the run the choice starts is over before the next step, as a person sees the page change first
         idle(page)
         return
     raise AssertionError(f"no option {option!r} in {name!r}")
