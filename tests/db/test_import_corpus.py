@@ -352,6 +352,8 @@ CASES = [
          notes=[delimiter_note(",", 9), ("import.note_date_order", {"order": "dmy", "count": 5}),
                 ("import.note_decimal_assumed", {"field": "Valore", "decimal": "."}),
                 ("import.note_currency_default", {"currency": "EUR", "count": 2}),
+                # two MQLs with their creation day alone: in no week's MQLs
+                ("import.note_moved_undated", {"count": 2, "id": "F1", "stage": "mql"}),
                 ("import.note_unknown_stages", {"values": [["@SUM(A1)", 1]], "example": "@SUM(A1)"})],
          stored={"F1": {"company": '=HYPERLINK("http://evil.example","clic")', "phone": "+39061234",
                         "source": "-2", "campaign": "@SUM(A1)"}}, date_order="dmy"),

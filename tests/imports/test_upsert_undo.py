@@ -635,25 +635,42 @@ def test_an_owner_is_one_person_whatever_bytes_the_crm_wrote_the_name_in(con, tm
         ("Luca Bertolini",), ("Niccolò Bianchi",)]
 
 
-def test_stored_leads_moved_on_with_no_date_for_the_stage_are_said(con, tmp_path):
+def test_leads_at_a_later_stage_with_no_date_for_it_are_said(con, tmp_path):
     """Review 26: a week-2 sheet with Fase alone moved three leads up; their entries had no date, so the week's
-    conversions read 0 -> 0 and November's hand-off 0 MQLs, with no word (a close with no date is said)."""
-    run_import(con, write(tmp_path, "a.csv", "Codice;Fase;Data creazione\nC1;Contatto;02/11/2026\n"
-                                             "C2;MQL;03/11/2026\nC3;SQL;04/11/2026\n"), ImportOptions())
+    conversions read 0 -> 0 and November's hand-off 0 MQLs, with no word (a close with no date is said). The week-1
+    sheet had the same fault for its new leads: an MQL and an SQL with Data creazione alone, in no week's MQLs."""
+    first = run_import(con, write(tmp_path, "a.csv", "Codice;Fase;Data creazione\nC1;Contatto;02/11/2026\n"
+                                                     "C2;MQL;03/11/2026\nC3;SQL;04/11/2026\n"), ImportOptions())
+    assert [(n.key, n.params) for n in first.notes if n.key.startswith("import.note_moved_undated")] == [
+        ("import.note_moved_undated", {"count": 2, "id": "C2", "stage": "mql"})]
+    assert reasons.note_text(next(n for n in first.notes if n.key == "import.note_moved_undated"), "en") == (
+        '2 leads reached a later stage with no date for it (for example "C2"): they count in the totals, but in no '
+        "week or month of that stage (the week's MQLs and SQLs, a period's conversions). If your CRM exports each "
+        "stage's date, add it to the file (--map stage:mql=COLUMN).")
+    assert con.execute("select stage, entered_at from stage_events where lead_id in "
+                       "(select lead_id from leads where external_id = 'C3') order by 1").fetchall() == [
+        ("lead", datetime(2026, 11, 4)), ("sql", None)]
     path = write(tmp_path, "b.csv", "Codice;Fase\nC1;MQL\nC2;SQL\nC3;Cliente\n")
     check = run_import(con, path, ImportOptions(dry_run=True))
     assert reasons.note_text(next(n for n in check.notes if n.key == "import.note_moved_undated_check"), "it") == (
-        "2 contatti già presenti passerebbero a una fase successiva senza una data per quella fase (per esempio «C1»): "
+        "2 contatti arriverebbero a una fase successiva senza una data per quella fase (per esempio «C1»): "
         "conterebbero nei totali, ma in nessuna settimana o mese di quella fase. Se il CRM esporta la data di ogni "
         "fase, aggiungila al file (--map stage:mql=COLONNA).")
     moved = run_import(con, path, ImportOptions())
     assert [(n.key, n.params) for n in moved.notes if n.key == "import.note_moved_undated"] == [
         ("import.note_moved_undated", {"count": 2, "id": "C1", "stage": "mql"})]
     assert reasons.note_text(next(n for n in moved.notes if n.key == "import.note_moved_undated"), "it").startswith(
-        "2 contatti già presenti sono passati a una fase successiva senza una data per quella fase (per esempio «C1»)")
-    # with the stage's date, nothing to say
-    dated = run_import(con, write(tmp_path, "c.csv", "Codice;Fase;Data SQL\nC1;SQL;20/11/2026\n"), ImportOptions())
-    assert not [n for n in dated.notes if n.key == "import.note_moved_undated"]
+        "2 contatti sono arrivati a una fase successiva senza una data per quella fase (per esempio «C1»)")
+    # with the stage's date, nothing to say, for a stored lead or a new one
+    dated = run_import(con, write(tmp_path, "c.csv", "Codice;Fase;Data SQL;Data creazione\nC1;SQL;20/11/2026;\n"
+                                                     "C4;SQL;21/11/2026;19/11/2026\n"), ImportOptions())
+    assert dated.inserted == 1
+    assert not [n for n in dated.notes if n.key.startswith("import.note_moved_undated")]
+    # a new lead at the first stage, or closed (said by its own note), is no later open stage
+    plain = run_import(con, write(tmp_path, "d.csv", "Codice;Fase;Data creazione\nC5;Contatto;20/11/2026\n"
+                                                     "C6;Cliente;20/11/2026\n"), ImportOptions())
+    assert [n.key for n in plain.notes if n.key.startswith(("import.note_moved", "import.note_closed"))] == [
+        "import.note_closed_undated"]
 
 
 def test_a_deal_closed_the_other_way_is_no_longer_counted_in_its_first_outcome(con, tmp_path):
