@@ -325,6 +325,11 @@ def metric_and_stages(draft: Draft, low: str) -> None:
                      if not (m.group(0) in ("vendite", "sales") and re.search(
                          r"\b(?:alle|alla|a|al team|al reparto|to|to the|for|per|per le|da parte delle|by"
                          r"|marketing(?: e| and)?)\s*$", low[:m.start()]))]
+        if len(mentioned) > 1 and _team_word(mentioned[0], low) and any(
+                m.group(0) not in ("vendite", "sales") for m in mentioned[1:]):
+            # "Vendite e marketing: 400 MQL", "Sales: 50 SQLs by March": the team the objective is for, before the
+            # stage it counts
+            mentioned = [m for m in mentioned[1:] if m.group(0) not in ("vendite", "sales")]
         counted = [m for m in mentioned if re.search(r"\b\d+\s+(?:nuov[ieoa]\s+|new\s+)?$", low[:m.start()])]
         before = low[:mentioned[0].start()] if mentioned else ""
         if counted and counted[0] is not mentioned[0] and (
@@ -367,6 +372,20 @@ def metric_and_stages(draft: Draft, low: str) -> None:
             ("opportunity" if deals else "lead"), "customer")
     if draft.metric == "conversion" and not draft.from_stage:
         draft.from_stage, draft.to_stage = "lead", "customer"
+
+
+def _team_word(mention: re.Match[str], low: str) -> bool:
+    """Whether "vendite"/"sales" names the team rather than the sales made: beside "marketing" ("vendite e
+    marketing"), opening the sentence as its label ("Vendite: 400 MQL", "Obiettivo vendite ...") or doing the
+    verb ("le vendite devono accettare", "sales must accept")."""
+    if mention.group(0) not in ("vendite", "sales"):
+        return False
+    before, after = low[:mention.start()], low[mention.end():]
+    return bool(re.match(r"\s*(?:e|and|&|con|with)?\s*(?:il\s+|the\s+)?marketing\b", after)
+                or re.fullmatch(r"\s*(?:(?:obiettivo|obiettivi|objective|objectives|goal|target|team|il team|reparto"
+                                r"|ufficio|per|for)\s+)?(?:(?:le|delle|alle|the)\s+)?", before)
+                or re.match(r"\s+(?:deve|devono|dovranno|dovrebbero|vuole|vogliono|punta|puntano|must|should|need|needs"
+                            r"|want|wants|will|has to|have to|aims?)\b", after))
 
 
 def stage_of(words: str) -> str:

@@ -1,0 +1,43 @@
+""""Vendite" and "sales" name the sales made (customers) and the team that makes them. A sentence labelled with the
+team ("Vendite e marketing: 400 MQL", "Sales must accept 300 SQLs") was read as new customers, with Specific
+ticked green; the stage it counts is what it measures. Where "vendite" is the only measure, it stays the sales."""
+
+from __future__ import annotations
+
+import pytest
+
+from smarketing import drafting
+from tests.unit.test_smart_statements import TODAY, VOCABULARY, D
+
+
+def read_as(text: str, expected: dict) -> None:
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert {key: getattr(draft, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the team beside "marketing", either way round
+    ("Vendite e marketing: 400 MQL entro il 30 giugno 2027",
+     dict(metric="stage_entries", stage="mql", target=400.0, deadline=D("2027-06-30"))),
+    ("Obiettivo vendite e marketing: 50 SQL entro marzo 2027",
+     dict(metric="stage_entries", stage="sql", target=50.0, deadline=D("2027-03-31"))),
+    ("Sales and marketing: 400 MQLs by June 2027", dict(metric="stage_entries", stage="mql", target=400.0)),
+    ("Sales & Marketing - 120 SQLs from webinars by end of Q1 2027",
+     dict(metric="stage_entries", stage="sql", target=120.0, filters={"source": "Webinar"})),
+    ("Vendite e marketing insieme: raddoppiare gli MQL entro giugno 2027",
+     dict(metric="stage_entries", stage="mql", direction="increase")),
+    # the team as the sentence's label
+    ("Vendite: 400 MQL entro giugno 2027", dict(metric="stage_entries", stage="mql", target=400.0)),
+    ("Team vendite: 60 opportunità entro marzo 2027", dict(metric="stage_entries", stage="opportunity", target=60.0)),
+    # the team doing the verb
+    ("Le vendite devono accettare 300 SQL entro marzo 2027", dict(metric="stage_entries", stage="sql", target=300.0)),
+    ("Sales must accept 300 SQLs by March 2027", dict(metric="stage_entries", stage="sql", target=300.0)),
+    # (as it was: the sales made, counted or the only measure named)
+    ("Chiudere 22 vendite entro marzo 2027", dict(metric="stage_entries", stage="customer", target=22.0)),
+    ("Vendite: 50 nuovi clienti entro giugno 2027", dict(metric="stage_entries", stage="customer", target=50.0)),
+    ("Consegnare alle vendite 400 MQL entro fine marzo", dict(metric="stage_entries", stage="mql", target=400.0)),
+    ("Marketing e vendite: 400 MQL entro il 30 giugno 2027", dict(metric="stage_entries", stage="mql", target=400.0)),
+    ("Aumentare le vendite del 10% entro dicembre 2027", dict(metric=None, problems=["sales_ambiguous", "no_metric"])),
+])
+def test_the_team_before_the_stage_is_not_the_measure(text, expected):
+    read_as(text, expected)
