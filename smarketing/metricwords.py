@@ -331,6 +331,11 @@ def metric_and_stages(draft: Draft, low: str) -> None:
             # stage it counts
             mentioned = [m for m in mentioned[1:] if m.group(0) not in ("vendite", "sales")]
         counted = [m for m in mentioned if re.search(r"\b\d+\s+(?:nuov[ieoa]\s+|new\s+)?$", low[:m.start()])]
+        heading = _heading_end(draft.statement, low)
+        if mentioned and mentioned[0].start() < heading and any(m.start() >= heading for m in counted):
+            # "Clienti Enterprise: 40 opportunità", "Lead gen: 35 new customers": a heading names who or what the
+            # objective is about; the stage counted after it is the measure (its scope words stay scope)
+            mentioned = [m for m in mentioned if m.start() >= heading]
         before = low[:mentioned[0].start()] if mentioned else ""
         if counted and counted[0] is not mentioned[0] and (
                 (re.fullmatch(r"(?:(?:i|gli|le|il|lo|la|l|the)\s+)?", before)
@@ -372,6 +377,19 @@ def metric_and_stages(draft: Draft, low: str) -> None:
             ("opportunity" if deals else "lead"), "customer")
     if draft.metric == "conversion" and not draft.from_stage:
         draft.from_stage, draft.to_stage = "lead", "customer"
+
+
+def _heading_end(statement: str, low: str) -> int:
+    """Where a heading the sentence opens with ends in its matched words ("Clienti PMI: 300 lead" -> after "pmi"),
+    0 without one. Counted in words: the matched text has no punctuation and some words mended. A number or a bracket
+    makes it no heading ("Generare 7 MQL (campagna: Top 100 clienti)")."""
+    # a few words with no number, bracket or verb: "Ridurre i lead di bassa qualità: 200 MQL in più" says what to do
+    found = re.match(r"\s*([^\W\d][^:;\n\d()]{0,40}?)\s*:\s*\S", statement)
+    if not found or re.search(rf"\b(?:{INCREASE}|{DECREASE}|{VAGUE}|{_BRING})\b", normalise(found.group(1))):
+        return 0
+    words = len(normalise(found.group(1)).split())
+    spans = [m.end() for m in re.finditer(r"\S+", low)]
+    return spans[words - 1] if 0 < words <= len(spans) else 0
 
 
 def _team_word(mention: re.Match[str], low: str) -> bool:

@@ -277,7 +277,7 @@ def create(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, baseline: floa
     check_keepable(con, draft.statement, parent_id)
     _check_window(draft.start, draft.deadline)
     _check_share(draft, baseline)
-    if _target_is_a_pace(draft):
+    if smart.target_is_a_pace(draft):
         # "80 MQL ogni mese fino a giugno" kept as 80 in all showed "in line" at a tenth of the pace asked; the check
         # says the total to write, the correction takes it
         raise SmarketingError("error.objective_pace", pace=draft.pace)
@@ -401,20 +401,6 @@ def edited_target(row: Objective, text: str, company: str = settings.DEFAULT_CUR
     if row["target_kind"] is None:
         return {"target": value, "target_kind": kind, "unit": unit_of(draft, company)}
     return {"target": value}
-
-
-def _target_is_a_pace(draft: drafting.Draft) -> bool:
-    """The target itself is the pace: its number, then a few words of the same clause, then the pace ("80 MQL dalla
-    Newsletter ogni mese"). A pace elsewhere ("400 MQL entro marzo, con check-in ogni settimana", "oggi facciamo 100
-    MQL al mese: vogliamo 500") is no reason to refuse: the check says what it read."""
-    if draft.pace is None or draft.target is None:
-        return False
-    pattern = r"(\d+(?:[.,]\d+)?)((?:\s+[^\W\d][\w'’-]*){0,5})\s+" + re.escape(draft.pace)
-    for found in re.finditer(pattern, draft.statement, flags=re.IGNORECASE):
-        number = float(found.group(1).replace(",", "."))
-        if number == draft.target:
-            return True
-    return False
 
 
 def _check_share(draft: drafting.Draft, baseline: float | None) -> None:

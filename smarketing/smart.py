@@ -5,6 +5,7 @@ verdicts in a language, at the edge."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass, field
@@ -16,8 +17,10 @@ from typing import TypeAlias
 from dateutil.relativedelta import relativedelta
 
 from smarketing import deadlines
+from smarketing.amounts import NUMBER, number
 from smarketing.drafting import Draft, manual_name, ranged, settle_change, settle_direction, settle_range
 from smarketing.i18n import cents
+from smarketing.metricwords import as_written
 from smarketing.progress import CUMULATIVE
 from smarketing.settings import CURRENCY
 from smarketing.vocabulary import (
@@ -180,7 +183,7 @@ def check(draft: Draft, context: Context) -> Report:
         "relevant": _relevant(draft, context),
         "time_bound": _time_bound(draft, context),
     }
-    if settled:
+    if settled and not target_is_a_pace(draft):
         # said, since the sentence did not say it: a total to reach, a level to reach or one not to pass
         way = "total" if draft.metric in CUMULATIVE else draft.direction
         criteria["specific"].also.append(Said(f"direction_from_measure_{way}", {"target": Level(draft.target)}))
@@ -366,9 +369,9 @@ def _measurable(draft: Draft, context: Context) -> Verdict:
         # a level, or a change of a measure named, that the store does not keep ("costo per opportunità a 400 €",
         # "pipeline value +30%") measures nothing
         return _v("fail", "measurable_no_metric", target=target_of(draft))
-    if draft.pace is not None:
+    if target_is_a_pace(draft):
         # "20 MQL a settimana" counted as 20 in all would show a cut where the team meant a pace
-        return _v("fail", "measurable_pace", pace=draft.pace, target=Level(draft.target),
+        return _v("fail", "measurable_pace", pace=draft.pace, target=pace_rate(draft),
                   example=_pace_example(draft))
     if foreign_currency(draft, context):
         return _v("warn", "measurable_currency", currency=draft.currency, company=context.currency)
@@ -432,23 +435,53 @@ _PACE_DAYS = {"giorn": 1, "day": 1, "settiman": 7, "week": 7, "wk": 7, "sett": 7
               "mensil": 365.25 / 12, "month": 365.25 / 12, "trimestr": 365.25 / 4, "quarter": 365.25 / 4}
 
 
-def _pace_example(draft: Draft) -> Param:
-    """What the pace makes up to the deadline, as the total to write instead ("circa 360"); empty without a
-    deadline or a period it knows."""
+def target_is_a_pace(draft: Draft) -> bool:
+    """The target itself is the pace: its number, then a few words of the same clause, then the pace ("80 MQL dalla
+    Newsletter ogni mese", "15 SQL in più al mese"), or the pace right before it ("ogni mese 50 MQL"). A pace
+    elsewhere ("400 MQL entro marzo, con check-in ogni settimana", "oggi facciamo 100 MQL al mese: vogliamo 500")
+    leaves the target a total."""
+    if draft.pace is None or (draft.target is None and draft.change is None):
+        return False
+    pace = re.escape(draft.pace)
+    # the pace after the number and a few words of its clause, or right before it ("ogni mese 50 MQL")
+    after = rf"(?<![\d.,])({NUMBER})(?:\s+[^\W\d][\w'’-]*){{0,5}}\s+{pace}"
+    before = rf"\b{pace}\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}({NUMBER})(?![\d.,]\d)"
+    return any(number(found.group(1)) in (draft.target, draft.change)
+               for pattern in (after, before) for found in re.finditer(pattern, draft.statement, flags=re.IGNORECASE))
+
+
+def pace_rate(draft: Draft) -> Param:
+    """The number the pace goes with: a level (40 of "40 MQL al mese"), or a change as written ("15 SQL in più"), never
+    the level that change makes of the data's start."""
+    if draft.change is not None and draft.change_phrase:
+        return as_written(draft.change_phrase, draft.statement)
+    return Level(draft.target)
+
+
+def pace_total(draft: Draft) -> float | None:
+    """What the pace makes up to the deadline ("40 al mese" from December to March: 169); None without a deadline
+    or a period it knows, or for a pace raised by a change."""
     # at a word's start: "trimestre" holds "mes"
     days = next((d for word, d in _PACE_DAYS.items() if re.search(rf"\b{word}", draft.pace or "")), None)
     if days is None or draft.deadline is None or draft.start is None or draft.target is None \
             or draft.change is not None:
         # "15 SQL in più al mese" raises a pace the data sets: no total is worth guessing from the 15
-        return ""
+        return None
     if days > 28:
         # months and quarters are counted on the calendar: January to April is 4 months, never 119 days / 30.44
         span = relativedelta(draft.deadline + timedelta(days=1), draft.start)
         periods = (span.years * 12 + span.months + span.days / (365.25 / 12)) / round(days / (365.25 / 12))
     else:
         periods = ((draft.deadline - draft.start).days + 1) / days
-    return Text("smart.pace_example", (("total", Level(round(draft.target * periods))),
-                                       ("deadline", Day(draft.deadline))))
+    return float(round(draft.target * periods))
+
+
+def _pace_example(draft: Draft) -> Param:
+    """What the pace makes up to the deadline, as the total to write instead ("circa 360"); empty when unknown."""
+    total = pace_total(draft)
+    if total is None or draft.deadline is None:
+        return ""
+    return Text("smart.pace_example", (("total", Level(total)), ("deadline", Day(draft.deadline))))
 
 
 def _achievable(draft: Draft, context: Context) -> Verdict:
@@ -462,6 +495,16 @@ def _achievable(draft: Draft, context: Context) -> Verdict:
         # the history is read over windows as long as the objective: without a deadline there are none, whatever
         # the data holds (never "import more history")
         return _v("warn", "achievable_no_window")
+    if target_is_a_pace(draft):
+        # "40 MQL al mese" is judged by what it makes up to the deadline, never as 40 in all
+        total = pace_total(draft)
+        if total is None or draft.deadline is None or draft.direction is None:
+            return _v("warn", "achievable_pace", pace=draft.pace)
+        paced = dataclasses.replace(draft, target=total, target_kind="absolute", pace=None)
+        verdict = _achievable(paced, context)
+        verdict.also.append(Said("achievable_pace_total", {"rate": pace_rate(draft), "pace": draft.pace,
+                                                           "total": Level(total), "deadline": Day(draft.deadline)}))
+        return verdict
     target = absolute_target(draft, context.baseline)
     if target is None and draft.direction is not None and (draft.target_kind == "relative" or draft.change is not None):
         return _v("warn", "achievable_no_start")

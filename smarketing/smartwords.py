@@ -89,7 +89,12 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
         parts[0] += " (" + ", ".join(f"{t(f'metric.{d}', lang).lower()} {v}" for d, v in draft.filters.items()) + ")"
     way = smart.reading(draft, context)
     goal = smart.absolute_target(draft, context.baseline)
-    if way is not None:
+    if smart.target_is_a_pace(draft):
+        # "40 MQL al mese", "15 SQL in più al mese": the pace as written, never "40 in all" (Measurable asks for
+        # the total)
+        parts.append(t("smart.understood_pace", lang, rate=word(smart.pace_rate(draft), draft, context, lang),
+                       pace=draft.pace))
+    elif way is not None:
         shown = show(smart.start_of(draft, context), draft, lang)
         if None not in (draft.stated_baseline, context.baseline) and draft.stated_baseline != context.baseline:
             # "da 120 a 90 giorni" while the data say 135: both, side by side; inside the brackets of "almeno 75,0%

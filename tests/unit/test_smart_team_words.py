@@ -41,3 +41,21 @@ def read_as(text: str, expected: dict) -> None:
 ])
 def test_the_team_before_the_stage_is_not_the_measure(text, expected):
     read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a heading naming who the objective is about: the stage counted after it is the measure, its words stay scope
+    ("Clienti Enterprise: 40 opportunità entro giugno 2027",
+     dict(metric="stage_entries", stage="opportunity", target=40.0, filters={"segment": "Enterprise"})),
+    ("Clienti PMI: 300 lead da Fiere entro marzo 2027",
+     dict(stage="lead", target=300.0, filters={"source": "Fiere", "segment": "PMI"})),
+    ("Team Lead Generation: 40 opportunità entro febbraio 2027", dict(stage="opportunity", target=40.0)),
+    ("Lead generation: 30 SQL entro fine gennaio 2027", dict(stage="sql", target=30.0)),
+    ("Team Lead Gen: 150 MQL entro marzo 2027", dict(stage="mql", target=150.0)),
+    ("Lead gen: 35 new customers by June 2027", dict(stage="customer", target=35.0)),
+    # (as it was: a heading that is the measure, with nothing counted after it)
+    ("Clienti: 50 entro giugno 2027", dict(stage="customer", target=50.0)),
+    ("Nuovi clienti 2027: 80 (62 nel 2026)", dict(stage="customer", target=80.0, stated_baseline=62.0)),
+])
+def test_a_heading_is_not_the_measure_when_a_stage_is_counted_after_it(text, expected):
+    read_as(text, expected)
