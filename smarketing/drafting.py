@@ -322,9 +322,14 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     targets.read_change(draft, rest)
     if draft.metric == "sla" and draft.threshold is None and draft.target_kind == "absolute" \
             and (draft.target or 0) > 1 and "%" not in rest \
-            and re.search(r"\b\d[\d.,]*\s*(?:k|mila)?\s+(?:mqls?|marketing qualified leads?)\b", rest, re.IGNORECASE):
-        # "hand off 300 MQLs to sales": a count of MQLs passed on, never an acceptance rate of 30.000%
-        draft.metric, draft.stage, draft.target_unit = "stage_entries", "mql", "count"
+            and (counted := re.search(r"\b\d[\d.,]*\s*(?:k|mila)?\s+(?:accepted\s+)?(mqls?|marketing qualified leads?"
+                                      r"|sqls?)\b", rest, re.IGNORECASE)):
+        # "hand off 300 MQLs to sales": a count of MQLs passed on, never an acceptance rate of 30.000%; "300 MQL
+        # accettati", "300 accepted MQLs": the MQLs Sales took, which are its SQLs (the hand-off's acceptance is an MQL
+        # reaching SQL)
+        accepted = re.search(r"\b(?:accettat[ioae]|accepted|accolti|pres[ie] in carico|picked up)\b", normalise(rest))
+        sql = accepted or counted.group(1).lower().startswith("sql")
+        draft.metric, draft.stage, draft.target_unit = "stage_entries", "sql" if sql else "mql", "count"
     if now is not None and draft.stated_baseline is None and (draft.target_kind == "relative"
                                                               or draft.change is not None):
         # "-20% (currently €75)", "ridurre di 3 giorni (oggi siamo a 5)": the change goes on the data's level, and

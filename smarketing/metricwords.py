@@ -54,6 +54,8 @@ METRIC_WORDS = [
                  r"per accettare|giorni per prendere in carico"),
     ("sla", r"sla|tasso di accettazione|accettazione|acceptance rate|acceptance|presa in carico"
             r"|(?:quota|percentuale) di mql accettati|mql accettati|share of mqls accepted|accepted mqls"
+            # "SQL accettati dalle vendite: almeno 80%", "MQLs accepted by sales": with a count, SQLs (drafting.read)
+            r"|sql accettati|accepted sqls|mqls? accepted|sqls? accepted"
             # "the share of MQLs that sales accept", "la quota di MQL che le vendite accettano"
             r"|share of mqls (?:that |which )?(?:sales|the sales team) accepts?"
             r"|(?:quota|percentuale) di mql che (?:le vendite|i commerciali|il commerciale) accett\w+"

@@ -1,6 +1,10 @@
-""""Vendite" and "sales" name the sales made (customers) and the team that makes them. A sentence labelled with the
-team ("Vendite e marketing: 400 MQL", "Sales must accept 300 SQLs") was read as new customers, with Specific
-ticked green; the stage it counts is what it measures. Where "vendite" is the only measure, it stays the sales."""
+"""Sentences a nineteenth review (2026-12-06: 236 objectives as managers of Italian SMEs write them, 163 Italian and
+73 English) found read wrong while Specific showed green; each rule is fixed in general terms and checked here on
+sentences of its own, beside what the rules leave as it was.
+
+"Vendite" and "sales" name the sales made (customers) and the team that makes them: a sentence labelled with the team
+("Vendite e marketing: 400 MQL", "Sales must accept 300 SQLs") was read as new customers. A heading ("Clienti
+Enterprise: 40 opportunità") was the measure. MQLs accepted, counted, were MQLs or an acceptance rate of 30.000%."""
 
 from __future__ import annotations
 
@@ -58,4 +62,21 @@ def test_the_team_before_the_stage_is_not_the_measure(text, expected):
     ("Nuovi clienti 2027: 80 (62 nel 2026)", dict(stage="customer", target=80.0, stated_baseline=62.0)),
 ])
 def test_a_heading_is_not_the_measure_when_a_stage_is_counted_after_it(text, expected):
+    read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the MQLs Sales accepted, counted, are its SQLs
+    ("Vendite: 300 MQL accettati entro marzo 2027", dict(metric="stage_entries", stage="sql", target=300.0)),
+    ("300 MQLs accepted by sales by end of Q1 2027", dict(metric="stage_entries", stage="sql", target=300.0)),
+    ("Sales: 300 accepted MQLs by March 2027", dict(metric="stage_entries", stage="sql", target=300.0)),
+    ("300 SQL accettati entro marzo 2027", dict(metric="stage_entries", stage="sql", target=300.0)),
+    # a share of them is the acceptance rate
+    ("SQL accettati dalle vendite: almeno 80% entro marzo 2027", dict(metric="sla", target=0.8)),
+    # (as it was: MQLs handed over are MQLs, a share accepted a rate)
+    ("Hand off 300 MQLs to sales by the end of H1 2027", dict(metric="stage_entries", stage="mql", target=300.0)),
+    ("Consegnare alle vendite 400 MQL entro fine marzo", dict(metric="stage_entries", stage="mql", target=400.0)),
+    ("At least 7 in 10 MQLs accepted by sales by end of February", dict(metric="sla", target=0.7)),
+])
+def test_mqls_accepted_counted_are_sqls(text, expected):
     read_as(text, expected)
