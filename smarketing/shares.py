@@ -57,7 +57,10 @@ def counted_shares(text: str) -> str:
 
 
 WON_COUNTED = re.compile(r"(?<![\d.,%])\b\d[\d.,]*\s+(?:nuov[ei]\s+|new\s+)?(?:trattative|offerte|deals?)\s+"
-                          r"(?:vint[ei]|won)\b", re.IGNORECASE)
+                          r"(?:vint[ei]|won)\b"
+                          # as a heading, the number after it: "Trattative vinte: 40", "Deals won in 2027: 25"
+                          r"|\b(?:trattative|offerte|deals?)\s+(?:vint[ei]|won)(?:\s+(?:nel|in|del)\s+(?:19|20)\d\d)?"
+                          r"\s*[:=\-–]\s*\d[\d.,]*(?!\s*[\d.,]*\s*%)", re.IGNORECASE)
 # "conversione ... 1 su 25 entro marzo": a time after the whole makes it no share ("1 su 3 mesi")
 _NOT_A_WHOLE = r"(?![\d.,]|\s*%|\s*(?:giorni|gg|settimane|mesi|anni|days|weeks|months|years)\b)"
 

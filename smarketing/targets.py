@@ -258,6 +258,18 @@ def _a_year(text: str, found: re.Match[str]) -> bool:
         re.IGNORECASE))
 
 
+def _a_day_or_budget(text: str, found: re.Match[str]) -> bool:
+    """A number that counts nothing of the measure: a day of a month ("Webinar del 12 marzo: 30 MQL", "March 12") or
+    a budget ("Con 10k di budget su LinkedIn generare 200 lead", "Budget LinkedIn 10k: ..."), never where it starts."""
+    after, before = text[found.end():], text[:found.start()]
+    return bool(re.match(rf"\s+(?:{deadlines.MONTH_NAMES})\b", after, re.IGNORECASE)
+                or re.search(rf"\b(?:{deadlines.MONTH_NAMES})\.?\s+$", before, re.IGNORECASE)
+                and not re.match(r"\s*(?:[,/-]\s*)?(?:19|20)?\d\d\b", after)
+                or re.match(r"\s*(?:di\s+|of\s+)?budget\b", after, re.IGNORECASE)
+                or re.search(r"\bbudget\s+(?:(?:di|of|da|per)\s+)?(?:[^\W\d]+\s+)?$", before, re.IGNORECASE)
+                and re.match(r"\s*(?:€|eur\b|euro\b)?\s*(?:[:,;)]|$)", after, re.IGNORECASE))
+
+
 def _levels(clause: str) -> list[re.Match[str]]:
     """The numbers of a clause that may be a level: never a year, nor a change ("del 20%", "+5")."""
     return [m for m in _LEVEL_NUMBER.finditer(clause) if not _a_year(clause, m)
@@ -426,7 +438,7 @@ def read_numbers(draft: Draft, text: str, low: str) -> None:
         # "2,000 leads", "2k" are counts
         counts = [scaled(number(m.group(1)), m.group(2)) for m in re.finditer(
             rf"(?<![\w/.-])({NUMBER})(?:{SCALE})?(?![\w/.-]|\s*%|\s*(?:{'|'.join(DAYS_IN)})\b)", text)
-            if not _a_year(text, m)]
+            if not _a_year(text, m) and not _a_day_or_budget(text, m)]
         if counts:
             if draft.metric == "manual":
                 draft.target, draft.target_kind = counts[-1], "absolute"

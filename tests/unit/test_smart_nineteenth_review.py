@@ -80,3 +80,35 @@ def test_a_heading_is_not_the_measure_when_a_stage_is_counted_after_it(text, exp
 ])
 def test_mqls_accepted_counted_are_sqls(text, expected):
     read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # deals won as a heading, the number after it: a count of new customers, never a win rate of 4.000%
+    ("Trattative vinte: 40 entro giugno 2027", dict(metric="stage_entries", stage="customer", target=40.0)),
+    ("Obiettivo trattative vinte: 35 entro marzo 2027", dict(metric="stage_entries", stage="customer", target=35.0)),
+    ("Trattative vinte nel 2027: 60", dict(metric="stage_entries", stage="customer", target=60.0)),
+    ("Deals won: 25 by end of Q2 2027", dict(metric="stage_entries", stage="customer", target=25.0)),
+    # (as it was: a share after them is the win rate)
+    ("Trattative vinte: 30% entro giugno 2027", dict(metric="win_rate", target=0.3)),
+    ("Portare le trattative vinte al 35% entro giugno 2027", dict(metric="win_rate", target=0.35)),
+])
+def test_deals_won_as_a_heading_are_counted(text, expected):
+    read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day of a month or a budget is no level the objective starts from
+    ("Webinar del 12 marzo: 30 MQL entro fine marzo 2027",
+     dict(stage="mql", target=30.0, stated_baseline=None, deadline=D("2027-03-31"))),
+    ("Giornata del 20 gennaio: 40 contatti da Fiere entro fine gennaio 2027",
+     dict(stage="lead", target=40.0, stated_baseline=None, filters={"source": "Fiere"})),
+    ("After the March 12 webinar, 30 MQLs by end of March 2027", dict(stage="mql", target=30.0, stated_baseline=None)),
+    ("Con 10k di budget su LinkedIn generare 200 lead entro marzo 2027",
+     dict(stage="lead", target=200.0, stated_baseline=None, filters={"source": "LinkedIn"})),
+    ("Budget LinkedIn 10k: generare 200 lead entro marzo 2027", dict(stage="lead", target=200.0, stated_baseline=None)),
+    # (as it was: a start written as one, a day that is the deadline)
+    ("Portare gli MQL da 300 a 400 entro marzo 2027", dict(target=400.0, stated_baseline=300.0)),
+    ("Generare 400 MQL entro il 12 marzo 2027", dict(target=400.0, stated_baseline=None, deadline=D("2027-03-12"))),
+])
+def test_a_day_or_a_budget_is_no_start(text, expected):
+    read_as(text, expected)
