@@ -69,7 +69,9 @@ _LOST = re.compile(r"\b(?:leads?|contatti|mqls?|sqls?|trattative|opportunita|dea
                    r" (?:persi|perse|lost)\b|\blost (?:leads?|mqls?|sqls?|deals?|customers?|opportunities)\b"
                    # "la quota di MQL rifiutati dalle vendite", "rejected MQLs": the leads sales turned down
                    r"|\b(?:leads?|contatti|mqls?|sqls?) (?:rifiutat[ie]|scartat[ie]|respint[ie]|rejected"
-                   r"|disqualified|(?:non |dis|s)qualificat[ie]|unqualified)\b"
+                   r"|disqualified|(?:non |dis|s)qualificat[ie]|unqualified|non accettat[ie]|not accepted)\b"
+                   # "tasso di scarto degli MQL", "MQL rejection rate"
+                   r"|\b(?:tasso|percentuale|quota) di (?:scarto|rifiuto|rifiuti)\b|\brejection rate\b"
                    r"|\b(?:rejected|disqualified|unqualified|non-qualified) (?:leads?|mqls?|sqls?)\b"
                    r"|\b(?:perdere|perdiamo|lose|losing)\b(?:\W+\w+){0,5}?\W+(?:trattative|opportunita|deals?"
                    r"|opportunities|clienti|customers|leads?|contatti|mqls?|sqls?)\b"

@@ -112,3 +112,15 @@ def test_deals_won_as_a_heading_are_counted(text, expected):
 ])
 def test_a_day_or_a_budget_is_no_start(text, expected):
     read_as(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # the MQLs Sales turned down, however written, are named back as a measure objectives do not keep
+    "Ridurre gli MQL non accettati al 20% entro giugno 2027",
+    "Tasso di scarto degli MQL sotto il 20% entro giugno 2027",
+    "MQL rejection rate below 20% by June 2027",
+    "Ridurre sotto il 10% la quota di MQL rifiutati dalle vendite entro fine Q1 2027",
+])
+def test_mqls_turned_down_are_never_fewer_mqls(text):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert (draft.metric, draft.other_measure is not None) == (None, True)
