@@ -200,9 +200,11 @@ def second_objective(text: str) -> int | None:
                                                  r"|sqls?|contatti)\b", before, re.IGNORECASE):
             # what each lead, MQL or SQL may cost is a second measure; what each customer is worth is no cost
             continue
-        if match.group("comma") and not re.search(rf"{count}\s*$", before, re.IGNORECASE):
-            # "2.000 lead, 400 MQL, 120 SQL": a comma splits counts of stages, never a time from its count ("within
-            # 30 days after the show, 150 new leads")
+        if match.group("comma") and not re.search(rf"{count}\s*$|\b(?:{rates})\b[^,]*\d[\d.,]*\s*(?:k|mila)?\s*"
+                                                  r"(?:€|%|euro|eur)?\s*$", before, re.IGNORECASE):
+            # "2.000 lead, 400 MQL, 120 SQL", "CPL sotto 45 €, almeno 400 lead": a comma splits counts of stages, or a
+            # rate or cost's level from a count, never a time from its count ("within 30 days after the show, 150 new
+            # leads")
             continue
         if _has_target(before) and _has_target(after) \
                 and not re.search(r"\b(?:tra|fra|between|da|dal|from)\s+[\d.,]+\s*%?$", before, re.IGNORECASE):

@@ -124,3 +124,16 @@ def test_a_day_or_a_budget_is_no_start(text, expected):
 def test_mqls_turned_down_are_never_fewer_mqls(text):
     draft = drafting.read(text, TODAY, VOCABULARY)
     assert (draft.metric, draft.other_measure is not None) == (None, True)
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    # a rate or cost's level, a comma, then a count of a stage: two objectives, said
+    ("CPL sotto 45 €, almeno 400 lead entro fine Q1 2027", True),
+    ("Q1 2027: CPL under €45, 400 leads", True),
+    ("Win rate al 30%, 50 nuovi clienti entro giugno 2027", True),
+    # (as it was: a time before the count, a count split from counts)
+    ("Within 30 days after the show, 150 new leads", False),
+    ("Entro fine marzo 2027, 400 lead da Fiere", False),
+])
+def test_a_level_then_a_count_after_a_comma_are_two_objectives(text, second):
+    assert ("two_objectives" in drafting.read(text, TODAY, VOCABULARY).problems) is second
