@@ -45,6 +45,7 @@ METRIC_WORDS = [
     ("roi", r"roi|ritorno sull investimento|ritorno dell investimento|return on investment|roas"),
     # a response time is how long an answer takes; the share answered is the acceptance rate
     ("sla_days", r"tempo di risposta|tempo medio di risposta|tempi medi di risposta|tempi di risposta"
+                 r"|tempo di prima risposta|tempi di prima risposta|first response time|time to first response"
                  r"|average response time|response time|tempo di presa in carico|tempi di presa in carico"
                  r"|tempo di accettazione|tempi di accettazione"
                  # "handoff time max 2 working days": the days an MQL waits to be taken, never the share taken

@@ -54,6 +54,13 @@ _BACKLOG = re.compile(r"\b(?:(?:mqls?|leads?|contatti) (?:non (?:lavorat[ie]|ges
                       r"|contacted|richiamato|contattato|risposto)"
                       r"|backlog(?: of)?(?: (?:unanswered|unworked|open|waiting))?(?: (?:mqls?|leads?))?"
                       r"|(?:unanswered|unworked) (?:mqls?|leads?))\b")
+# the service given to customers already won: "Customer care: tempi di risposta ai clienti a 1 giorno", "ticket
+# evasi": no answer to an MQL (the hand-off's days), nor any stage
+_SUPPORT = re.compile(r"\b(?:customer (?:care|service|support)|assistenza (?:ai )?clienti|servizio clienti"
+                      r"|supporto clienti|help ?desk|ticket\w*"
+                      r"|(?:tempi|tempo) (?:medi[oi] )?di (?:prima )?risposta"
+                      r" (?:ai|dei|per i|alle richieste dei) clienti"
+                      r"|response times? to customers)\b")
 # a rate of renewals or retention of contracts: "tasso di rinnovo contratti all'85%", "contract renewal rate at 90%";
 # no stage counts the contracts renewed, and "contratti" would otherwise read as new customers
 _RENEWALS = re.compile(r"\b(?:tass[oi] di rinnov[oi](?: de[il]| dei)?(?: contratt[oi]| abbonament[oi])?"
@@ -127,6 +134,10 @@ def other_measure(draft: Draft, low: str, text: str) -> None:
         # "il 40% dei nuovi clienti da Referral" is no 40% more Referral customers: a share of the whole
         written = metricwords.as_written(mix.group("what") or mix.group("share") or mix.group("part"), text)
         _not_kept(draft, written, "mix")
+        return
+    support = _SUPPORT.search(low)
+    if support and draft.metric in (None, "stage_entries", "won_value", "sla", "sla_days"):
+        _not_kept(draft, metricwords.as_written(support.group(0), text), "existing")
         return
     existing = _EXISTING.search(low)
     if existing and existing.group(0) == "clienti acquisiti" and (

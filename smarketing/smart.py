@@ -444,10 +444,12 @@ def target_is_a_pace(draft: Draft) -> bool:
         return False
     pace = re.escape(draft.pace)
     # the pace after the number and a few words of its clause, or right before it ("ogni mese 50 MQL")
-    after = rf"(?<![\d.,])({NUMBER})(?:\s+[^\W\d][\w'’-]*){{0,5}}\s+{pace}"
-    before = rf"\b{pace}\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}({NUMBER})(?![\d.,]\d)"
-    return any(number(found.group(1)) in (draft.target, draft.change)
-               for pattern in (after, before) for found in re.finditer(pattern, draft.statement, flags=re.IGNORECASE))
+    after = rf"(?<![\d.,])({NUMBER})(\s*%)?(?:\s+[^\W\d][\w'’-]*){{0,5}}\s+{pace}"
+    before = rf"\b{pace}\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}({NUMBER})(\s*%)?(?![\d.,]\d)"
+    # a growth each period ("+10% ogni trimestre") is a percent of the relative target
+    written = [number(found.group(1)) / (100 if found.group(2) else 1)
+               for pattern in (after, before) for found in re.finditer(pattern, draft.statement, flags=re.IGNORECASE)]
+    return any(value in (draft.target, draft.change) for value in written)
 
 
 def pace_rate(draft: Draft) -> Param:
@@ -455,7 +457,7 @@ def pace_rate(draft: Draft) -> Param:
     the level that change makes of the data's start."""
     if draft.change is not None and draft.change_phrase:
         return as_written(draft.change_phrase, draft.statement)
-    return Level(draft.target)
+    return Change(draft.target or 0) if draft.target_kind == "relative" else Level(draft.target)
 
 
 def pace_total(draft: Draft) -> float | None:
@@ -464,8 +466,8 @@ def pace_total(draft: Draft) -> float | None:
     # at a word's start: "trimestre" holds "mes"
     days = next((d for word, d in _PACE_DAYS.items() if re.search(rf"\b{word}", draft.pace or "")), None)
     if days is None or draft.deadline is None or draft.start is None or draft.target is None \
-            or draft.change is not None:
-        # "15 SQL in più al mese" raises a pace the data sets: no total is worth guessing from the 15
+            or draft.change is not None or draft.target_kind == "relative":
+        # "15 SQL in più al mese", "+10% ogni trimestre" raise a pace the data sets: no total is worth guessing
         return None
     if days > 28:
         # months and quarters are counted on the calendar: January to April is 4 months, never 119 days / 30.44

@@ -676,3 +676,8 @@ def read_pace(draft: Draft, text: str) -> None:
             # "100 lead mensilmente": the adverb is the pace, the count its amount
             adverb = re.search(r"\b\w+mente\b", found.group(0))
             draft.pace = adverb.group(0) if adverb else found.group(0).strip()
+    elif draft.metric in ("stage_entries", "won_value") and draft.target_kind == "relative":
+        # "+10% ogni trimestre nel 2027": a growth repeated each period, never 10% over the year
+        found = re.search(rf"\d\s*%\s+(?:{_PACE.pattern})", text.lower())
+        if found:
+            draft.pace = re.sub(r"^\d+\s*%\s+", "", found.group(0)).strip()

@@ -137,3 +137,24 @@ def test_mqls_turned_down_are_never_fewer_mqls(text):
 ])
 def test_a_level_then_a_count_after_a_comma_are_two_objectives(text, second):
     assert ("two_objectives" in drafting.read(text, TODAY, VOCABULARY).problems) is second
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a growth repeated each period is a pace: no growth over the whole window
+    ("Aumentare le opportunità del 10% ogni trimestre nel 2027",
+     dict(stage="opportunity", target=0.1, target_kind="relative", pace="ogni trimestre")),
+    ("Grow MQLs 10% every quarter in 2027", dict(stage="mql", target=0.1, pace="every quarter")),
+    ("Aumentare gli MQL del 20% entro giugno 2027", dict(stage="mql", target=0.2, pace=None)),
+    # the first answer's time is the hand-off's days, never fewer new contacts
+    ("Tempo di prima risposta ai nuovi contatti sotto le 4 ore entro febbraio 2027",
+     dict(metric="sla_days", direction="decrease")),
+    ("First response time to MQLs under 4 hours by February 2027", dict(metric="sla_days")),
+    # the service to customers already won is named back, never the hand-off
+    ("Customer care: ridurre i tempi di risposta ai clienti a 1 giorno entro marzo 2027",
+     dict(metric=None, other_measure="Customer care", other_kind="existing")),
+    ("Evadere il 95% dei ticket entro 24 ore entro marzo 2027",
+     dict(metric=None, other_measure="ticket", other_kind="existing")),
+    ("Ridurre il tempo di risposta agli MQL a 2 giorni entro marzo 2027", dict(metric="sla_days", target=2.0)),
+])
+def test_paces_of_growth_first_answers_and_customer_care(text, expected):
+    read_as(text, expected)
