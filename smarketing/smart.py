@@ -5,10 +5,9 @@ verdicts in a language, at the edge."""
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from statistics import correlation, linear_regression, quantiles
@@ -502,7 +501,7 @@ def _achievable(draft: Draft, context: Context) -> Verdict:
         total = pace_total(draft)
         if total is None or draft.deadline is None or draft.direction is None:
             return _v("warn", "achievable_pace", pace=draft.pace)
-        paced = dataclasses.replace(draft, target=total, target_kind="absolute", pace=None)
+        paced = replace(draft, target=total, target_kind="absolute", pace=None)
         verdict = _achievable(paced, context)
         verdict.also.append(Said("achievable_pace_total", {"rate": pace_rate(draft), "pace": draft.pace,
                                                            "total": Level(total), "deadline": Day(draft.deadline)}))

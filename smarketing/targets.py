@@ -262,9 +262,12 @@ def _a_day_or_budget(text: str, found: re.Match[str]) -> bool:
     """A number that counts nothing of the measure: a day of a month ("Webinar del 12 marzo: 30 MQL", "March 12") or
     a budget ("Con 10k di budget su LinkedIn generare 200 lead", "Budget LinkedIn 10k: ..."), never where it starts."""
     after, before = text[found.end():], text[:found.start()]
+    # (a count after a month is no day: "entro giugno 20 nuovi clienti")
+    counted = re.match(rf"\s*(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}|contatti|contratti|trattative|deals?)\b", after,
+                       re.IGNORECASE)
     return bool(re.match(rf"\s+(?:{deadlines.MONTH_NAMES})\b", after, re.IGNORECASE)
                 or re.search(rf"\b(?:{deadlines.MONTH_NAMES})\.?\s+$", before, re.IGNORECASE)
-                and not re.match(r"\s*(?:[,/-]\s*)?(?:19|20)?\d\d\b", after)
+                and number(found.group(1)) <= 31 and not counted
                 or re.match(r"\s*(?:di\s+|of\s+)?budget\b", after, re.IGNORECASE)
                 or re.search(r"\bbudget\s+(?:(?:di|of|da|per)\s+)?(?:[^\W\d]+\s+)?$", before, re.IGNORECASE)
                 and re.match(r"\s*(?:€|eur\b|euro\b)?\s*(?:[:,;)]|$)", after, re.IGNORECASE))

@@ -158,3 +158,13 @@ def test_a_level_then_a_count_after_a_comma_are_two_objectives(text, second):
 ])
 def test_paces_of_growth_first_answers_and_customer_care(text, expected):
     read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count after a month is no day of it
+    ("Entro giugno 2027 20 nuovi clienti", dict(stage="customer", target=20.0)),
+    ("A marzo 2027 300 MQL", dict(stage="mql", target=300.0)),
+    ("After the March 12, 2027 webinar, 30 MQLs by end of March 2027", dict(target=30.0, stated_baseline=None)),
+])
+def test_a_count_after_a_month_is_still_the_count(text, expected):
+    read_as(text, expected)
