@@ -41,7 +41,7 @@ def test_a_report_holds_codes_and_values_and_is_worded_in_each_language():
     italian = smartwords.worded(draft, ctx, report, "it")
     assert italian.understood == "Ho capito: la conversione MQL → SQL, almeno 30,0% (ora 30,0%), entro il 31/03/2027."
     assert italian.criteria["specific"] == (
-        "pass", "specific_ok", "Misura chiara: aumentare la conversione MQL → SQL. La frase non dice la direzione: "
+        "pass", "specific_ok", "Misura chiara: aumentare la conversione MQL → SQL. Direzione presa dalla misura: "
         "30,0% è un livello da raggiungere o superare.",
         "Se riguarda un canale, un segmento o un prodotto, nominalo per restringere il perimetro.")
     assert italian.criteria["relevant"] == (

@@ -662,16 +662,16 @@ def test_no_text_ends_in_an_unexpected_error(text):
     # a count over the window is a total to reach, even below the last window's 50: never a cut to 40, which a
     # quiet first day would already meet
     ("it", "Portare gli SQL a 40 entro giugno 2027",
-     "Misura chiara: aumentare gli SQL. La frase non dice la direzione: 40 è il totale da raggiungere entro la "
+     "Misura chiara: aumentare gli SQL. Direzione presa dalla misura: 40 è il totale da raggiungere entro la "
      "scadenza."),
     ("en", "Bring SQLs to 60 by June 2027",
-     "Clear measure: increase SQLs. The sentence names no direction: 60 is the total to reach by the deadline."),
+     "Clear measure: increase SQLs. Direction taken from the measure: 60 is the total to reach by the deadline."),
     # a rate is a level to reach or keep, a cost one not to pass, whatever the data's starting point
     ("it", "Conversione MQL → SQL al 35% entro giugno 2027",
-     "Misura chiara: aumentare la conversione MQL → SQL. La frase non dice la direzione: 35,0% è un livello da "
+     "Misura chiara: aumentare la conversione MQL → SQL. Direzione presa dalla misura: 35,0% è un livello da "
      "raggiungere o superare."),
     ("en", "CPL at €40 by June 2027",
-     "Clear measure: reduce the cost per lead. The sentence names no direction: for a cost or a time, €40 is a "
+     "Clear measure: reduce the cost per lead. Direction taken from the measure: for a cost or a time, €40 is a "
      "level not to pass."),
     # said in the sentence: nothing to add
     ("it", "Ridurre gli SQL a 40 entro giugno 2027", "Misura chiara: ridurre gli SQL."),

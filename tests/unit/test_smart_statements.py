@@ -810,7 +810,7 @@ def test_stages_are_named_as_the_store_names_them_in_each_language():
      "whatever its value."),
     ("en", "100 MQLs from the Baltics region by March",
      "\"Baltics\" is none of the sources, segments, regions, products or owners in the data: with no scope, "
-     "everything is counted. The sentence names no direction: 100 is the total to reach by the deadline."),
+     "everything is counted. Direction taken from the measure: 100 is the total to reach by the deadline."),
     # where a count comes from; for the hand-off, the inbound leads to call back are its MQLs (held-out cases)
     ("it", "Generare 300 MQL da inbound entro marzo",
      "«inbound» non è tra le fonti, i segmenti, le regioni, i prodotti o i responsabili dei dati: senza ambito, conto "
@@ -1337,10 +1337,11 @@ def test_sentences_misread_by_the_sixth_review_read_right(lang, text, expected):
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("it", "A patto che il marketing consegni 200 MQL, le vendite chiudono 20 clienti entro giugno",
      ("warn", "La condizione «A patto che il marketing consegni 200 MQL» non è misurata: valuto solo l'obiettivo, i "
-              "nuovi clienti. La frase non dice la direzione: 20 è il totale da raggiungere entro la scadenza.")),
+              "nuovi clienti. Direzione presa dalla misura: 20 è il totale da raggiungere entro la scadenza.")),
     ("en", "New customers from Referral: 3 per rep by end of January",
      ("warn", "\"per rep\" is a quantity per person, but the objective counts everyone's total: the target holds for "
-              "all together, not for each. The sentence names no direction: 3 is the total to reach by the deadline.")),
+              "all together, not for each. Direction taken from the measure: 3 is the total to reach by the "
+              "deadline.")),
 ])
 def test_a_condition_or_a_quantity_per_person_is_said_by_specific(lang, text, expected):
     assert verdict(text, lang, "specific") == expected
@@ -1389,7 +1390,7 @@ def test_an_event_of_another_year_or_compared_with_is_no_campaign_scope():
     report = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH, baseline=126), "it")
     assert (report.criteria["specific"].status, report.criteria["specific"].reason) == (
         "warn", "«MECSPE 2027» non è tra i valori di campagna dei dati (MECSPE Bologna 2026 è un'altra edizione): "
-                "resta fuori dall'ambito, che è quindi più largo. La frase non dice la direzione: 150 è il totale da "
+                "resta fuori dall'ambito, che è quindi più largo. Direzione presa dalla misura: 150 è il totale da "
                 "raggiungere entro la scadenza.")
 
 
@@ -1562,7 +1563,7 @@ def test_an_event_scopes_the_objective_only_when_it_is_where_the_leads_come_from
      "everything is counted."),
     ("en", "200 MQLs in the food sector by March 2027",
      "\"food sector\" is none of the sources, segments, regions, products or owners in the data: with no scope, "
-     "everything is counted. The sentence names no direction: 200 is the total to reach by the deadline."),
+     "everything is counted. Direction taken from the measure: 200 is the total to reach by the deadline."),
 ])
 def test_a_lower_case_market_the_data_does_not_hold_is_named(lang, text, reason):
     assert verdict(text, lang, "specific") == ("warn", reason)
@@ -2349,8 +2350,8 @@ def test_the_backlog_is_named_with_the_measures_that_keep_it(lang, text, reason)
     ("it", "Con 12.000 € di investimento sui webinar portare a casa 40 SQL entro marzo 2027",
      "La condizione «Con 12.000 € di investimento» non è misurata: valuto solo l'obiettivo, gli SQL."),
     ("en", "200 MQLs from LinkedIn by June 2027 with a budget of €8k",
-     "The condition \"with a budget of €8k\" is not measured: only the objective is judged, MQLs. The sentence names "
-     "no direction: 200 is the total to reach by the deadline."),
+     "The condition \"with a budget of €8k\" is not measured: only the objective is judged, MQLs. Direction taken "
+     "from the measure: 200 is the total to reach by the deadline."),
     ("en", "Raise ROI above 250% by year end, but without exceeding €15k of spend a month",
      "The condition \"without exceeding €15k of spend a month\" is not measured: only the objective is judged, the "
      "ROI."),
@@ -2418,8 +2419,8 @@ def test_with_no_deadline_the_checks_ask_for_it_not_for_more_data(lang, text, me
     # a topic inside several campaigns' names is none of them alone
     ("it", "150 MQL dai webinar di Manutenzione predittiva nel 2027", "specific",
      "«Manutenzione» può essere più di un valore di campagna (Webinar Manutenzione predittiva - gennaio, Webinar "
-     "Manutenzione predittiva - giugno): un ambito ne tiene uno solo, quindi conto tutto. La frase non dice la "
-     "direzione: 150 è il totale da raggiungere entro la scadenza.", {}),
+     "Manutenzione predittiva - giugno): un ambito ne tiene uno solo, quindi conto tutto. Direzione presa dalla "
+     "misura: 150 è il totale da raggiungere entro la scadenza.", {}),
 ])
 def test_messages_of_the_tenth_review_say_what_was_read(lang, text, criterion, expected, context):
     vocabulary_ = {**VOCABULARY, "campaign": ["Webinar Manutenzione predittiva - gennaio",
@@ -2440,7 +2441,7 @@ def test_messages_of_the_tenth_review_say_what_was_read(lang, text, criterion, e
      "measure +10% once, over the whole window up to the deadline.", dict(baseline=100.0)),
     ("it", "Webinar n. 3 \"Transizione 5.0\": 120 iscritti e 30 MQL entro il 15 febbraio", "specific",
      "Due obiettivi in una frase: valuto gli MQL; l'altro numero non è di una misura che smarketing tiene (iscritti, "
-     "partecipanti...), quindi non lo seguo. La frase non dice la direzione: 30 è il totale da raggiungere entro la "
+     "partecipanti...), quindi non lo seguo. Direzione presa dalla misura: 30 è il totale da raggiungere entro la "
      "scadenza.", {}),
     ("it", "Migliorare la soddisfazione dei soci", "specific",
      "«migliorare» dice in che verso deve andare «soddisfazione», ma non fino a dove: da solo resta un auspicio.", {}),
