@@ -285,6 +285,11 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     if draft.metric == "win_rate" and shares.WON_COUNTED.search(rest):
         # "20 trattative vinte", "15 deals won": a count of deals won is new customers, never a win rate of 2.000%
         draft.metric, draft.stage = "stage_entries", "customer"
+    if draft.metric == "stage_entries" and draft.stage == "mql" and re.search(
+            r"\b(?:accettare|accettino|accettano|accept|accepts|prendere in carico|take on|pick up)\b"
+            r"(?:\s+[^\W\d]+){0,3}\s+\d[\d.,]*\s*(?:k|mila)?\s+mqls?\b", low):
+        # "Le vendite devono accettare 300 MQL", "Sales must accept 300 MQLs": the MQLs Sales takes are its SQLs
+        draft.stage = "sql"
     if draft.threshold is not None or (shares.SHARE_OF_MQLS.search(rest)
                                        and re.search(rf"\b(?:{shares.RESPOND})\b", low)):
         # "accettare almeno il 68% degli MQL": a share of the MQLs answered, never 68% more MQLs

@@ -168,3 +168,15 @@ def test_paces_of_growth_first_answers_and_customer_care(text, expected):
 ])
 def test_a_count_after_a_month_is_still_the_count(text, expected):
     read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the MQLs Sales is to accept, counted after the verb, are its SQLs too
+    ("Le vendite devono accettare 300 MQL entro marzo 2027", dict(metric="stage_entries", stage="sql", target=300.0)),
+    ("Far accettare alle vendite 300 MQL entro marzo 2027", dict(metric="stage_entries", stage="sql", target=300.0)),
+    ("Sales must accept 300 MQLs by March 2027", dict(metric="stage_entries", stage="sql", target=300.0)),
+    # (as it was: a share to accept is the acceptance rate)
+    ("Accettare almeno il 68% degli MQL entro marzo 2027", dict(metric="sla", target=0.68)),
+])
+def test_mqls_to_accept_counted_are_sqls(text, expected):
+    read_as(text, expected)
