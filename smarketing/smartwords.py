@@ -86,7 +86,9 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
         return t("smart.understood_nothing", lang)
     parts = [metric_name(draft, context, lang, named=True)]
     if draft.filters:
-        parts[0] += " (" + ", ".join(f"{t(f'metric.{d}', lang).lower()} {v}" for d, v in draft.filters.items()) + ")"
+        scope = ", ".join(f"{t(f'metric.{d}', lang).lower()} {v}" for d, v in draft.filters.items())
+        # one bracket after a measure that has its own: "(mediana, segmento PMI)", never "(mediana) (segmento PMI)"
+        parts[0] = f"{parts[0][:-1]}, {scope})" if parts[0].endswith(")") else f"{parts[0]} ({scope})"
     way = smart.reading(draft, context)
     goal = smart.absolute_target(draft, context.baseline)
     if smart.target_is_a_pace(draft):

@@ -180,3 +180,19 @@ def test_a_count_after_a_month_is_still_the_count(text, expected):
 ])
 def test_mqls_to_accept_counted_are_sqls(text, expected):
     read_as(text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "shown"), [
+    # a measure with a bracket of its own takes the scope in it: one bracket, never two in a row
+    ("it", "Ridurre il ciclo di vendita delle PMI a 40 giorni entro giugno 2027",
+     "i giorni da Contatto a Cliente (mediana, segmento PMI), "),
+    ("en", "Cut the SME sales cycle to 40 days by June 2027", "the days from Lead to Customer (median, segment PMI), "),
+    ("it", "300 lead da Fiere entro marzo 2027", "i nuovi contatti (fonte Fiere), "),
+])
+def test_the_scope_shares_the_measures_bracket(lang, text, shown):
+    from smarketing import smart, smartwords
+
+    stages = {"lead": {"it": "Contatto", "en": "Lead"}, "customer": {"it": "Cliente", "en": "Customer"}}
+    report = smartwords.judged(drafting.read(text, TODAY, VOCABULARY),
+                               smart.Context(today=TODAY, stage_names=stages), lang)
+    assert shown in report.understood
