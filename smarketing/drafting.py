@@ -111,6 +111,11 @@ def _first_key_result(draft: Draft, text: str) -> str:
     return text
 
 
+# MQLs Sales took or is to take: "accettati", "accepted", "presi in carico", "accettare", "pick up"
+_ACCEPTED = re.compile(r"\b(?:accettat[ioae]|accepted|accolti|pres[ie] in carico|picked up|accettare|accettino"
+                       r"|accettano|accept|accepts|prendere in carico|take on|pick up)\b")
+
+
 def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None) -> Draft:
     draft = Draft(statement=text, start=today)
     # "venti nuovi clienti", "entro sei mesi", "fifty thousand euros": number words read as the digits they are
@@ -285,11 +290,6 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     if draft.metric == "win_rate" and shares.WON_COUNTED.search(rest):
         # "20 trattative vinte", "15 deals won": a count of deals won is new customers, never a win rate of 2.000%
         draft.metric, draft.stage = "stage_entries", "customer"
-    if draft.metric == "stage_entries" and draft.stage == "mql" and re.search(
-            r"\b(?:accettare|accettino|accettano|accept|accepts|prendere in carico|take on|pick up)\b"
-            r"(?:\s+[^\W\d]+){0,3}\s+\d[\d.,]*\s*(?:k|mila)?\s+mqls?\b", low):
-        # "Le vendite devono accettare 300 MQL", "Sales must accept 300 MQLs": the MQLs Sales takes are its SQLs
-        draft.stage = "sql"
     if draft.threshold is not None or (shares.SHARE_OF_MQLS.search(rest)
                                        and re.search(rf"\b(?:{shares.RESPOND})\b", low)):
         # "accettare almeno il 68% degli MQL": a share of the MQLs answered, never 68% more MQLs
@@ -329,12 +329,13 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
             and (draft.target or 0) > 1 and "%" not in rest \
             and (counted := re.search(r"\b\d[\d.,]*\s*(?:k|mila)?\s+(?:accepted\s+)?(mqls?|marketing qualified leads?"
                                       r"|sqls?)\b", rest, re.IGNORECASE)):
-        # "hand off 300 MQLs to sales": a count of MQLs passed on, never an acceptance rate of 30.000%; "300 MQL
-        # accettati", "300 accepted MQLs": the MQLs Sales took, which are its SQLs (the hand-off's acceptance is an MQL
-        # reaching SQL)
-        accepted = re.search(r"\b(?:accettat[ioae]|accepted|accolti|pres[ie] in carico|picked up)\b", normalise(rest))
-        sql = accepted or counted.group(1).lower().startswith("sql")
+        # "hand off 300 MQLs to sales": a count of MQLs passed on, never an acceptance rate of 30.000%
+        sql = counted.group(1).lower().startswith("sql")
         draft.metric, draft.stage, draft.target_unit = "stage_entries", "sql" if sql else "mql", "count"
+    if draft.metric == "stage_entries" and draft.stage == "mql" and _ACCEPTED.search(normalise(rest)):
+        # "300 MQL accettati", "300 accepted MQLs", "le vendite devono accettare 300 MQL": the MQLs Sales takes are its
+        # SQLs (the hand-off's acceptance is an MQL reaching SQL)
+        draft.stage = "sql"
     if now is not None and draft.stated_baseline is None and (draft.target_kind == "relative"
                                                               or draft.change is not None):
         # "-20% (currently €75)", "ridurre di 3 giorni (oggi siamo a 5)": the change goes on the data's level, and
