@@ -462,23 +462,13 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
             notes.append(detect.Note("import.note_closed_undated_empty", {
                 "count": undated_closed, "column": mapped.column_name("closed_at")}) if "closed_at" in mapped.fields
                 else detect.Note("import.note_closed_undated", {"count": undated_closed}))
-        # a lead at an open stage after the first that the file does not date (a sheet with Fase alone), moved on
-        # or new: it counts in the totals, in no week's MQLs or SQLs and no period's conversion; said, as a close
-        # with no date is. (A new lead's next_stage is null unless closed: its stage is the furthest it tells; a file
-        # with no date at all says so in its own note.)
-        moved, example, stage = con.execute(
-            "select count(*), arg_min(r.written_key, r.rn), arg_min(u.stage, r.rn) from ("
-            "select t.rn, t.next_stage as stage from import_told as t "
-            "join import_events as e on e.lead_id = t.lead_id and e.stage = t.next_stage "
-            "where e.entered_at is null and t.next_stage not in ('customer', 'lost') "
-            "union all select rn, case when opportunity_told then 'opportunity' when sql_told then 'sql' "
-            "else 'mql' end from import_told where $dated and existing_id is null and next_stage is null and "
-            "case when opportunity_told then opportunity_at is null when sql_told then sql_at is null "
-            "when mql_told then mql_at is null else false end"
-            ") as u join import_rows_coded as r on r.rn = u.rn", {"dated": dated}).fetchone()
-        if moved:
+        # a lead at an open stage after the first that the file does not date, moved on or new: said, as a close
+        # with no date is
+        moved = db.rows(con, "imports/moved_undated", dated=dated)[0]
+        if moved["leads"]:
             notes.append(detect.Note("import.note_moved_undated_check" if options.dry_run else
-                                     "import.note_moved_undated", {"count": moved, "id": example, "stage": stage}))
+                                     "import.note_moved_undated",
+                                     {"count": moved["leads"], "id": moved["example"], "stage": moved["stage"]}))
         if "closed_at" in mapped.fields:
             # Salesforce's CloseDate of an open opportunity is when it is expected to close: never a closing
             expected = con.execute("select count(*) from import_good where closed_at is not null "
