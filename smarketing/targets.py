@@ -265,12 +265,13 @@ def _a_day_or_budget(text: str, found: re.Match[str]) -> bool:
     # (a count after a month is no day: "entro giugno 20 nuovi clienti")
     counted = re.match(rf"\s*(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}|contatti|contratti|trattative|deals?)\b", after,
                        re.IGNORECASE)
-    return bool(re.match(rf"\s+(?:{deadlines.MONTH_NAMES})\b", after, re.IGNORECASE)
-                or re.search(rf"\b(?:{deadlines.MONTH_NAMES})\.?\s+$", before, re.IGNORECASE)
-                and number(found.group(1)) <= 31 and not counted
-                or re.match(r"\s*(?:di\s+|of\s+)?budget\b", after, re.IGNORECASE)
-                or re.search(r"\bbudget\s+(?:(?:di|of|da|per)\s+)?(?:[^\W\d]+\s+)?$", before, re.IGNORECASE)
-                and re.match(r"\s*(?:€|eur\b|euro\b)?\s*(?:[:,;)]|$)", after, re.IGNORECASE))
+    day = re.match(rf"\s+(?:{deadlines.MONTH_NAMES})\b", after, re.IGNORECASE) or (
+        re.search(rf"\b(?:{deadlines.MONTH_NAMES})\.?\s+$", before, re.IGNORECASE)
+        and number(found.group(1)) <= 31 and not counted)
+    budget = re.match(r"\s*(?:di\s+|of\s+)?budget\b", after, re.IGNORECASE) or (
+        re.search(r"\bbudget\s+(?:(?:di|of|da|per)\s+)?(?:[^\W\d]+\s+)?$", before, re.IGNORECASE)
+        and re.match(r"\s*(?:€|eur\b|euro\b)?\s*(?:[:,;)]|$)", after, re.IGNORECASE))
+    return bool(day or budget)
 
 
 def _levels(clause: str) -> list[re.Match[str]]:
