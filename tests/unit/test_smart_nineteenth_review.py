@@ -11,12 +11,8 @@ from __future__ import annotations
 import pytest
 
 from smarketing import drafting
+from tests.unit.test_smart_eighteenth_review import read_as
 from tests.unit.test_smart_statements import TODAY, VOCABULARY, D
-
-
-def read_as(text: str, expected: dict) -> None:
-    draft = drafting.read(text, TODAY, VOCABULARY)
-    assert {key: getattr(draft, key) for key in expected} == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
