@@ -525,7 +525,8 @@ _SPEND_AMOUNT = rf"(?:{AMOUNT_WRITTEN}|(?:{NUMBER})(?:{SCALE}))"
 # the money an objective is to be reached with, or within: "con 12.000 € di investimento", "con un budget di 10k€",
 # "spendendo 5.000 €", "ma senza superare i 15.000 € di spesa al mese", "with a budget of €8k", "spending €5k"
 _MEANS = re.compile(
-    rf",?\s*\b(?:(?:con|with)\s+(?:un[oa]?\s+|a\s+|an\s+)?(?:{_SPEND_WORDS})\s+(?:di|of)\s+(?:{AMOUNT_WRITTEN})"
+    rf",?\s*\b(?:(?:con|with)\s+(?:un[oa]?\s+|a\s+|an\s+)?(?:{_SPEND_WORDS})(?P<names>(?:\s+(?-i:[A-Z])[\w-]*){{0,2}})"
+    rf"\s+(?:di|of)\s+(?:{AMOUNT_WRITTEN})"
     rf"|(?:con|with)\s+(?:{AMOUNT_WRITTEN})\s+(?:di|of)\s+(?:{_SPEND_WORDS})"
     # "with a €15k budget on Google Ads"
     rf"|with\s+(?:a|an)\s+(?:{AMOUNT_WRITTEN})\s+(?:{_SPEND_WORDS})"
@@ -541,18 +542,28 @@ _MEANS = re.compile(
     re.IGNORECASE)
 
 
+# the budget heading the sentence: "Budget di 5.000 €, 120 MQL entro marzo", "Budget LinkedIn 8k€: 200 lead",
+# "Budget: € 5.000 al mese; 120 MQL": the money given, before the objective it is given for
+_MEANS_HEADING = re.compile(
+    rf"^\s*(?:(?:il|un|our|a|the)\s+)?(?:{_SPEND_WORDS})(?P<names>(?:\s+(?-i:[A-Z])[\w-]*){{0,2}})\s*"
+    rf"(?:(?:di|of|da|pari a|:)\s*)?"
+    rf"(?:{_SPEND_AMOUNT})(?:\s+(?:al|a|per|every|a|per)\s+(?:mese|month|trimestre|quarter|anno|year))?\s*[,;:]\s*",
+    re.IGNORECASE)
+
+
 def _means(draft: Draft, text: str) -> str:
     """"Con 12.000 € di investimento sui webinar portare a casa 40 SQL", "..., ma senza superare i 15.000 € di spesa
     al mese": the money the objective is to be reached with or within is no target of its own (it would be read as
     a won value of 12.000 €): kept aside as a condition the check says is not measured, when the rest still holds a
     number. "Budget Google Ads: non superare i 60k€" is the objective itself, and stays."""
-    found = _MEANS.search(text)
+    found = _MEANS_HEADING.match(text) or _MEANS.search(text)
     if found is None or draft.condition is not None:
         return text
-    rest = text[:found.start()] + " " + text[found.end():]
-    if not re.search(r"\d", rest):
+    # the channel the money goes to stays the objective's scope: "Budget LinkedIn 8k€: 200 lead" counts LinkedIn's
+    rest = text[:found.start()] + " " + (found.group("names") or "") + " " + text[found.end():]
+    if not re.search(r"\d", rest) or (found.re is _MEANS_HEADING and not metricwords.names_measure(rest)):
         return text
-    draft.condition = re.sub(r"^(?:ma|but)\s+", "", found.group(0).strip(" ,;"), flags=re.IGNORECASE)
+    draft.condition = re.sub(r"^(?:ma|but)\s+", "", found.group(0).strip(" ,;:"), flags=re.IGNORECASE)
     return rest
 
 

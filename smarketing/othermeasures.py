@@ -60,7 +60,15 @@ _SUPPORT = re.compile(r"\b(?:customer (?:care|service|support)|assistenza (?:ai 
                       r"|supporto clienti|help ?desk|ticket\w*"
                       r"|(?:tempi|tempo) (?:medi[oi] )?di (?:prima )?risposta"
                       r" (?:ai|dei|per i|alle richieste dei) clienti"
-                      r"|response times? to customers)\b")
+                      r"|response times? to customers"
+                      # "Rispondere ai clienti entro 24 ore", "reply to customers' emails the same day": customers
+                      # already won ("ai potenziali clienti" are leads, whose answer is the hand-off's)
+                      r"|(?:rispondere|risposta|risposte|rispondiamo) (?:a |ai |agli |alle )?"
+                      r"(?:(?:richieste|e-?mail|mail|messaggi|domande|chiamate|telefonate)"
+                      r" (?:dei |degli |di |da |dai )?)?clienti(?! potenziali)"
+                      r"|(?:respond|reply|answer|responding|replying|answering) to (?:all |our |every )?(?:customers?"
+                      r"|clients?)(?!\w| prospects?| leads?)"
+                      r"|reclami|complaints?)\b")
 # a rate of renewals or retention of contracts: "tasso di rinnovo contratti all'85%", "contract renewal rate at 90%";
 # no stage counts the contracts renewed, and "contratti" would otherwise read as new customers
 _RENEWALS = re.compile(r"\b(?:tass[oi] di rinnov[oi](?: de[il]| dei)?(?: contratt[oi]| abbonament[oi])?"

@@ -1,0 +1,63 @@
+"""Sentences a twentieth review (2026-12-07) found read wrong: a budget heading the sentence ("Budget di 5.000 €,
+120 MQL entro marzo") was taken for the measure and the MQLs dropped; answering the customers there are
+("Rispondere ai clienti entro 24 ore") was read as the hand-off's acceptance of MQLs, with Specific green. Each rule
+is checked on sentences of its own, beside what it leaves as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_smart_eighteenth_review import read_as
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the money given, heading the sentence, is said as a condition; the measure after it is the objective
+    ("Budget di 5.000 €, 120 MQL entro marzo 2027",
+     dict(metric="stage_entries", stage="mql", target=120.0, condition="Budget di 5.000 €", other_measure=None)),
+    ("Budget: € 5.000 al mese; 120 MQL entro marzo 2027",
+     dict(stage="mql", target=120.0, condition="Budget: € 5.000 al mese")),
+    ("Budget €5,000, 120 MQLs by March 2027", dict(stage="mql", target=120.0, condition="Budget €5,000")),
+    ("Investimento 12k€: 40 SQL entro giugno 2027", dict(stage="sql", target=40.0, condition="Investimento 12k€")),
+    # the channel the money goes to stays the scope
+    ("Budget LinkedIn 8k€: 200 lead entro giugno 2027",
+     dict(stage="lead", target=200.0, filters={"source": "LinkedIn"}, condition="Budget LinkedIn 8k€")),
+    ("Budget Google Ads 3.000 € al mese, 90 MQL entro marzo 2027",
+     dict(stage="mql", target=90.0, filters={"source": "Google Ads"},
+          condition="Budget Google Ads 3.000 € al mese")),
+    ("Con un budget LinkedIn di 8k€ portare 200 lead entro giugno 2027",
+     dict(stage="lead", target=200.0, filters={"source": "LinkedIn"}, condition="Con un budget LinkedIn di 8k€")),
+    # (as it was: the budget as the objective itself, a budget with no measure after it, the means after the verb)
+    ("Budget Google Ads: non superare i 60k€ entro giugno 2027",
+     dict(metric=None, other_measure="Budget", condition=None)),
+    ("Budget marketing 2027: 60.000 €", dict(metric=None, other_measure="budget", condition=None)),
+    ("Con un budget di 12.000 € portare 40 SQL entro marzo 2027",
+     dict(stage="sql", target=40.0, condition="Con un budget di 12.000 €")),
+    ("With a €15k budget on Google Ads, 200 leads by June 2027",
+     dict(stage="lead", target=200.0, filters={"source": "Google Ads"}, condition="With a €15k budget")),
+])
+def test_a_budget_heading_the_sentence_is_a_condition(text, expected):
+    read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # answering the customers there are is service to them: named back, never the MQLs' acceptance
+    ("Rispondere ai clienti entro 24 ore", dict(metric=None, other_measure="Rispondere ai clienti",
+                                                other_kind="existing")),
+    ("Rispondere alle email dei clienti entro 24 ore entro marzo 2027",
+     dict(metric=None, other_measure="Rispondere alle email dei clienti", other_kind="existing")),
+    ("Risposta alle richieste dei clienti entro 1 giorno lavorativo",
+     dict(metric=None, other_kind="existing")),
+    ("Reply to customers within 24 hours by March 2027",
+     dict(metric=None, other_measure="Reply to customers", other_kind="existing")),
+    ("Ridurre i reclami del 20% entro giugno 2027", dict(metric=None, other_measure="reclami", other_kind="existing")),
+    ("Halve customer complaints by the end of 2027", dict(metric=None, other_kind="existing")),
+    # (as it was: answering leads and prospects is the hand-off)
+    ("Rispondere ai potenziali clienti entro 24 ore entro marzo 2027", dict(metric="sla", other_measure=None)),
+    ("Rispondere ai nuovi lead entro 24 ore entro marzo 2027", dict(metric="sla", other_measure=None)),
+    ("Respond to new leads within 1 hour by March 2027", dict(metric="sla", other_measure=None)),
+    ("Reply to prospects within 24 hours by March 2027", dict(other_kind=None)),
+    ("Portare 20 nuovi clienti entro marzo 2027, rispondendo ai lead entro 24 ore",
+     dict(stage="customer", target=20.0, other_measure=None)),
+])
+def test_answering_the_customers_there_are_is_not_the_hand_off(text, expected):
+    read_as(text, expected)
