@@ -545,9 +545,11 @@ _MEANS = re.compile(
 # the budget heading the sentence: "Budget di 5.000 €, 120 MQL entro marzo", "Budget LinkedIn 8k€: 200 lead",
 # "Budget: € 5.000 al mese; 120 MQL": the money given, before the objective it is given for
 _MEANS_HEADING = re.compile(
-    rf"^\s*(?:(?:il|un|our|a|the)\s+)?(?:{_SPEND_WORDS})(?P<names>(?:\s+(?-i:[A-Z])[\w-]*){{0,2}})\s*"
-    rf"(?:(?:di|of|da|pari a|:)\s*)?"
-    rf"(?:{_SPEND_AMOUNT})(?:\s+(?:al|a|per|every|a|per)\s+(?:mese|month|trimestre|quarter|anno|year))?\s*[,;:]\s*",
+    rf"^\s*(?:(?:il|un|our|a|the|q[1-4]|h[12]|marketing|sales|vendite|ads|adv|campaign|campagna|total[e]?|annual[e]?"
+    rf"|monthly|mensile|quarterly|trimestrale)\s+){{0,2}}(?:{_SPEND_WORDS})(?P<names>(?:\s+(?-i:[A-Z])[\w-]*){{0,2}})"
+    rf"\s*(?:(?:di|of|da|pari a|:)\s*)?(?:{_SPEND_AMOUNT})"
+    rf"(?:\s*/\s*(?:mese|month|mo|trimestre|quarter|anno|year)\b"
+    rf"|\s+(?:al|a|per|every|a|per)\s+(?:mese|month|trimestre|quarter|anno|year))?\s*(?:[,;:]|\s[-–—])\s*",
     re.IGNORECASE)
 
 
@@ -563,7 +565,7 @@ def _means(draft: Draft, text: str) -> str:
     rest = text[:found.start()] + " " + (found.group("names") or "") + " " + text[found.end():]
     if not re.search(r"\d", rest) or (found.re is _MEANS_HEADING and not metricwords.names_measure(rest)):
         return text
-    draft.condition = re.sub(r"^(?:ma|but)\s+", "", found.group(0).strip(" ,;:"), flags=re.IGNORECASE)
+    draft.condition = re.sub(r"^(?:ma|but)\s+", "", found.group(0).strip(" ,;:-–—"), flags=re.IGNORECASE)
     return rest
 
 

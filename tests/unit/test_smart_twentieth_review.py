@@ -18,6 +18,11 @@ from tests.unit.test_smart_eighteenth_review import read_as
      dict(stage="mql", target=120.0, condition="Budget: € 5.000 al mese")),
     ("Budget €5,000, 120 MQLs by March 2027", dict(stage="mql", target=120.0, condition="Budget €5,000")),
     ("Investimento 12k€: 40 SQL entro giugno 2027", dict(stage="sql", target=40.0, condition="Investimento 12k€")),
+    ("Budget 5k€ - 120 MQL entro marzo 2027", dict(stage="mql", target=120.0, condition="Budget 5k€")),
+    ("Budget: €5k/month – 120 MQLs by March 2027", dict(stage="mql", target=120.0, condition="Budget: €5k/month")),
+    ("Q1 budget €15k: 300 leads by March 2027", dict(stage="lead", target=300.0, condition="Q1 budget €15k")),
+    ("Marketing budget of €20k, 50 SQLs by June 2027",
+     dict(stage="sql", target=50.0, condition="Marketing budget of €20k")),
     # the channel the money goes to stays the scope
     ("Budget LinkedIn 8k€: 200 lead entro giugno 2027",
      dict(stage="lead", target=200.0, filters={"source": "LinkedIn"}, condition="Budget LinkedIn 8k€")),
