@@ -542,15 +542,22 @@ _MEANS = re.compile(
     re.IGNORECASE)
 
 
-# the budget heading the sentence: "Budget di 5.000 €, 120 MQL entro marzo", "Budget LinkedIn 8k€: 200 lead",
-# "Budget: € 5.000 al mese; 120 MQL": the money given, before the objective it is given for
-_MEANS_HEADING = re.compile(
-    rf"^\s*(?:(?:il|un|our|a|the|q[1-4]|h[12]|marketing|sales|vendite|ads|adv|campaign|campagna|total[e]?|annual[e]?"
-    rf"|monthly|mensile|quarterly|trimestrale)\s+){{0,2}}(?:{_SPEND_WORDS})(?P<names>(?:\s+(?-i:[A-Z])[\w-]*){{0,2}})"
+# a budget said as a name and its amount: "Budget di 5.000 €", "Budget LinkedIn 8k€", "budget mensile 8.000 €",
+# "monthly budget €8,000", "budget 40k€ sul trimestre"; the channel it goes to in `names`
+_BUDGET_SAID = (
+    rf"(?:(?:il|un|our|a|the|q[1-4]|h[12]|marketing|sales|vendite|ads|adv|campaign|campagna|total[e]?|annual[e]?"
+    rf"|monthly|mensile|quarterly|trimestrale)\s+){{0,2}}(?:{_SPEND_WORDS})"
+    rf"(?:\s+(?:mensile|trimestrale|annuale|totale|complessivo))?(?P<names>(?:\s+(?-i:[A-Z])[\w-]*){{0,2}})"
     rf"\s*(?:(?:di|of|da|pari a|:)\s*)?(?:{_SPEND_AMOUNT})"
     rf"(?:\s*/\s*(?:mese|month|mo|trimestre|quarter|anno|year)\b"
-    rf"|\s+(?:al|a|per|every|a|per)\s+(?:mese|month|trimestre|quarter|anno|year))?\s*(?:[,;:]|\s[-–—])\s*",
-    re.IGNORECASE)
+    rf"|\s+(?:al|a|per|every|a|per|sul|nel|for the|in the|over the)\s+(?:mese|month|trimestre|quarter|anno|year))?")
+# the budget heading the sentence, before the objective it is given for: "Budget di 5.000 €, 120 MQL entro marzo",
+# "Budget LinkedIn 8k€: 200 lead", "Budget: € 5.000 al mese; 120 MQL"
+_MEANS_HEADING = re.compile(rf"^\s*{_BUDGET_SAID}\s*(?:[,;:]|\s[-–—])\s*", re.IGNORECASE)
+# ... or after it, its own clause: "Costo per lead: 45€ max, budget mensile 8.000 €", "CPL a max 180 € entro il 31
+# marzo, budget 40k€ sul trimestre" (read as the level, it made the 45 € a start)
+_MEANS_AFTER = re.compile(rf"\s*[,;]\s*(?:(?:e|and|con|with)\s+)?{_BUDGET_SAID}(?=\s*(?:[,;.]|$|\s(?:entro|by)\b))",
+                          re.IGNORECASE)
 
 
 def _means(draft: Draft, text: str) -> str:
@@ -558,7 +565,7 @@ def _means(draft: Draft, text: str) -> str:
     al mese": the money the objective is to be reached with or within is no target of its own (it would be read as
     a won value of 12.000 €): kept aside as a condition the check says is not measured, when the rest still holds a
     number. "Budget Google Ads: non superare i 60k€" is the objective itself, and stays."""
-    found = _MEANS_HEADING.match(text) or _MEANS.search(text)
+    found = _MEANS_HEADING.match(text) or _MEANS.search(text) or _MEANS_AFTER.search(text)
     if found is None or draft.condition is not None:
         return text
     # the channel the money goes to stays the objective's scope: "Budget LinkedIn 8k€: 200 lead" counts LinkedIn's

@@ -31,6 +31,15 @@ from tests.unit.test_smart_eighteenth_review import read_as
           condition="Budget Google Ads 3.000 € al mese")),
     ("Con un budget LinkedIn di 8k€ portare 200 lead entro giugno 2027",
      dict(stage="lead", target=200.0, filters={"source": "LinkedIn"}, condition="Con un budget LinkedIn di 8k€")),
+    # a budget in a clause of its own after the objective: no level of it, and the level written stays the target
+    ("Portare il costo x SQL a max 180 € entro il 31 marzo, budget 40k€ sul trimestre",
+     dict(metric="cost_per_sql", target=180.0, stated_baseline=None, condition="budget 40k€ sul trimestre")),
+    ("Costo per lead: 45€ max, budget mensile 8.000 €",
+     dict(metric="cpl", target=45.0, stated_baseline=None, condition="budget mensile 8.000 €")),
+    ("Cost per MQL €75 max, monthly budget €8,000",
+     dict(metric="cost_per_mql", target=75.0, stated_baseline=None, condition="monthly budget €8,000")),
+    ("200 lead entro giugno 2027, budget LinkedIn 8k€",
+     dict(stage="lead", target=200.0, filters={"source": "LinkedIn"}, condition="budget LinkedIn 8k€")),
     # (as it was: the budget as the objective itself, a budget with no measure after it, the means after the verb)
     ("Budget Google Ads: non superare i 60k€ entro giugno 2027",
      dict(metric=None, other_measure="Budget", condition=None)),
