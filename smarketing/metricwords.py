@@ -124,7 +124,9 @@ def words_of(text: str) -> str:
     and the other ways of naming a step read as "to", then punctuation gone, then typos in long words
     mended ("fatturto", "convesione"). The "Ho capito" line names the measure read, so a mend is never silent."""
     words = normalise(_steps(re.sub(r"\s*(?:->|→|>)\s*", " to ", text))).split(" ")
-    return " ".join(_mended(w) for w in words)
+    # "conversone mql sql al 35%", typed fast: two stages right after the conversion (its typo mended) are its step
+    return re.sub(rf"\b(conversione|conversion)((?: rate)?) (?:da |from )?({STAGE_TOKENS}) ({STAGE_TOKENS})\b",
+                  r"\1\2 \3 to \4", " ".join(_mended(w) for w in words))
 
 
 def _mended(word: str) -> str:

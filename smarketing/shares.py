@@ -76,7 +76,8 @@ def _position(token: str) -> int:
 
 def _later_over_earlier(found: re.Match[str], conversion: str = "conversione") -> str:
     """"SQL/MQL", "SQL su MQL": the later stage over the earlier one is the share of the earlier that became the
-    later, whichever is written first; an earlier stage first is the step as written ("MQL/SQL")."""
+    later, whichever is written first; an earlier stage first is the step as written ("MQL/SQL", "il rapporto
+    lead/clienti a 1 su 20": no step runs backwards)."""
     a, b = found[1], found[2]
     first, second = (b, a) if _position(a) > _position(b) else (a, b)
     return f"{conversion} {first} → {second}"
@@ -107,20 +108,33 @@ def ratios(text: str) -> str:
     text = re.sub(rf"\b(?:far\s+)?(?:diventare|trasformare\s+in|convertire\s+in)\s+({STAGE_TOKENS})\s+"
                   rf"(?:il\s+|l')?(\d+(?:[.,]\d+)?\s*%)\s+(?:di|dei|degli|delle)\s+({STAGE_TOKENS})\b",
                   lambda m: f"conversione {m[3]} → {m[1]} al {m[2]}", text, flags=flags)
+    # "far passare a opportunità 1 SQL su 3", "convert 1 MQL in 4 into SQLs": the share of the stage counted that
+    # reaches the one named, never a start of 1 and a target of 3
+    text = re.sub(rf"\b(?:far\s+passare|passare|portare|trasformare|convertire)\s+(?:a|ad|in)\s+({STAGE_TOKENS})\s+"
+                  rf"(\d{{1,3}})\s+({STAGE_TOKENS})\s+(?:su|ogni)\s+(\d{{1,4}})\b{_NOT_A_WHOLE}",
+                  lambda m: f"conversione {m[3]} → {m[1]} al {_share(m[2], m[4])}%" if 0 < int(m[2]) <= int(m[4])
+                  else m[0], text, flags=flags)
+    text = re.sub(rf"\b(?:turn|convert|move)\s+(\d{{1,3}})\s+({STAGE_TOKENS})\s+(?:in|out of)\s+(\d{{1,4}})\s+"
+                  rf"(?:into|to)\s+({STAGE_TOKENS})\b",
+                  lambda m: f"conversion {m[2]} → {m[4]} at {_share(m[1], m[3]).replace(',', '.')}%"
+                  if 0 < int(m[1]) <= int(m[3]) else m[0], text, flags=flags)
     # "% opportunità vinte: 30%", "opportunità vinte al 30%": the share of deals won; "20 trattative vinte" a count
     text = re.sub(r"(?:%\s*(?:di\s+|delle\s+)?)?\b(?:opportunit[àa]|trattative|deals?)\s+(?:vint[ei]|won)\b"
                   rf"{_LEVEL_AFTER}", "tasso di vittoria", text, flags=flags)
     # "portare i lead qualificati al 25%": the share of leads qualified
     text = re.sub(rf"\b(?:lead|contatti)\s+qualificati{_LEVEL_AFTER}", "conversione lead → MQL", text, flags=flags)
     text = re.sub(rf"\b(?:rapporto|ratio)\s+(?:tra\s+|fra\s+|between\s+)?(?:gli\s+|i\s+|le\s+|the\s+)?"
-                  rf"({STAGE_TOKENS})\s*/\s*({STAGE_TOKENS})\b", r"conversione \2 → \1", text, flags=flags)
-    text = re.sub(rf"\b({STAGE_TOKENS})\s*/\s*({STAGE_TOKENS})\s+ratio\b", r"\2 → \1 conversion", text, flags=flags)
+                  rf"({STAGE_TOKENS})\s*/\s*({STAGE_TOKENS})\b", _later_over_earlier, text, flags=flags)
+    text = re.sub(rf"\b({STAGE_TOKENS})\s*/\s*({STAGE_TOKENS})\s+ratio\b",
+                  lambda m: _later_over_earlier(m, "conversion"), text, flags=flags)
     # "il rapporto tra lead e clienti", "the ratio between leads and customers": the first stage's conversion to the
     # second
     text = re.sub(rf"\b(?:rapporto|ratio)\s+(?:tra|fra|between)\s+(?:gli\s+|i\s+|le\s+|the\s+)?({STAGE_TOKENS})\s+"
                   rf"(?:e|and)\s+(?:gli\s+|i\s+|le\s+|the\s+)?({STAGE_TOKENS})\b", r"conversione \1 → \2", text,
                   flags=flags)
-    if not re.search(r"\b(?:conversione|conversion|tasso di conversione|conversion rate)\b", text, flags):
+    if not re.search(r"\b(?:conversione|conversion|tasso di conversione|conversion rate)\b", text, flags) and not \
+            re.search(rf"\b(?:{STAGE_TOKENS})\s*(?:->|→|>|[-–]\s*to\s*[-–]|[-–])\s*(?:{STAGE_TOKENS})\b", text, flags):
+        # a step written as one ("lead → MQL almeno 1 su 4", "Lead-to-MQL at least 1 in 4") is a conversion too
         return text
     return re.sub(rf"(?<![\d.,/])\b(\d{{1,3}})\s+(?:su|out of|over|in|ogni|every)\s+(\d{{1,4}})\b{_NOT_A_WHOLE}",
                   lambda m: f"{_share(m[1], m[2])}%" if 0 < int(m[1]) <= int(m[2]) else m[0], text, flags=flags)

@@ -75,3 +75,34 @@ def test_a_budget_heading_the_sentence_is_a_condition(text, expected):
 ])
 def test_answering_the_customers_there_are_is_not_the_hand_off(text, expected):
     read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two stages right after the conversion, typed fast with a space between them (and a typo in the word)
+    ("conversone mql sql al 35% entro marzo", dict(metric="conversion", from_stage="mql", to_stage="sql", target=0.35)),
+    ("Conversione MQL SQL al 35% entro marzo 2027", dict(from_stage="mql", to_stage="sql", target=0.35)),
+    ("conversion rate lead mql 20% by June 2027", dict(from_stage="lead", to_stage="mql", target=0.2)),
+    # a ratio written the other way round runs forward all the same
+    ("Il rapporto lead/clienti deve arrivare a 1 su 20 entro fine 2027",
+     dict(metric="conversion", from_stage="lead", to_stage="customer", target=0.05)),
+    ("lead/customer ratio 1 in 20 by end of 2027", dict(from_stage="lead", to_stage="customer", target=0.05)),
+    # the stage reached named before the share counted in a whole
+    ("Davide deve far passare a opportunità 1 SQL su 3 entro fine Q1",
+     dict(metric="conversion", from_stage="sql", to_stage="opportunity", target=0.3333, stated_baseline=None)),
+    ("Convert 1 MQL in 4 into SQLs by March 2027",
+     dict(from_stage="mql", to_stage="sql", target=0.25, stated_baseline=None)),
+    # a step written with an arrow or dashes, its level a count in a whole
+    ("Obiettivo del trimestre: lead → MQL almeno 1 su 4",
+     dict(metric="conversion", from_stage="lead", to_stage="mql", target=0.25, stated_baseline=None)),
+    ("Lead-to-MQL at least 1 in 4 this quarter", dict(from_stage="lead", to_stage="mql", target=0.25)),
+    ("MQL-SQL 1 su 3 entro marzo 2027", dict(from_stage="mql", to_stage="sql", target=0.3333)),
+    # (as it was: the ratio the later over the earlier, a step with its words, a count over months)
+    ("Rapporto SQL/MQL al 40% entro marzo 2027", dict(from_stage="mql", to_stage="sql", target=0.4)),
+    ("SQL/MQL ratio at 40% by March 2027", dict(from_stage="mql", to_stage="sql", target=0.4)),
+    ("1 SQL su 3 deve passare a opportunità entro fine Q1", dict(from_stage="sql", to_stage="opportunity",
+                                                                target=0.3333)),
+    ("Portare a MQL 1 lead su 4 entro marzo 2027", dict(from_stage="lead", to_stage="mql", target=0.25)),
+    ("Portare a 40 gli SQL su 3 mesi entro marzo 2027", dict(metric="stage_entries", stage="sql", target=40.0)),
+])
+def test_a_step_between_two_stages_however_it_is_typed(text, expected):
+    read_as(text, expected)
