@@ -171,10 +171,10 @@ def second_objective(text: str) -> int | None:
     level = rf"(?:(?:gli|i|le|il|lo|la|l'|the)\s*)?(?:nuovi\s+|new\s+)?(?:{STAGE_TOKENS}|{rates}" \
             rf"|ciclo di vendita|sales cycle)" \
             rf"\s+(?:a|al|alla|ai|agli|to|sotto|sopra|below|under|above)\s+(?:i\s+|gli\s+|il\s+|the\s+)?[€$£]?\s*\d"
-    # "200 MQL con un CPL massimo di 50 €": a second measure with its own number, said as a condition; "..., while
-    # keeping cost per SQL below €250", "mantenendo il CPL sotto i 40 €": a level kept (never a budget left as it is
-    # for 12 months)
-    condition = rf",?\s+(?:con|with)\s+(?:un|una|a|an)\s+(?=(?:{rates}" \
+    # "200 MQL con un CPL massimo di 50 €", "..., con CPL sotto 60 €": a second measure with its own number, said as a
+    # condition; "..., while keeping cost per SQL below €250", "mantenendo il CPL sotto i 40 €": a level kept (never a
+    # budget left as it is for 12 months)
+    condition = rf",?\s+(?:con|with)\s+(?:(?:un|una|a|an|il|the)\s+)?(?=(?:{rates}" \
                 rf"|ciclo di vendita|sales cycle|budget|spesa|spend|{WON_WORDS})\b\D*\d)" \
                 r"|,?\s+(?:while\s+|mentre\s+)?(?:keeping|mantenendo|tenendo)(?:\s+(?:il|lo|la|i|gli|le|the|our))?" \
                 rf"\s+(?=(?:{rates})\b\D*\d)" \

@@ -106,3 +106,18 @@ def test_answering_the_customers_there_are_is_not_the_hand_off(text, expected):
 ])
 def test_a_step_between_two_stages_however_it_is_typed(text, expected):
     read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cost kept under a level, after a comma and with no article, is a second objective: the first is read
+    ("Giulia e Matteo devono consegnare alle vendite 350 MQL entro fine marzo, con CPL sotto 60 €",
+     dict(metric="stage_entries", stage="mql", target=350.0, problems=["two_objectives"])),
+    ("400 MQLs by end of March, with CPL under €60",
+     dict(metric="stage_entries", stage="mql", target=400.0, problems=["two_objectives"])),
+    # (as it was: with an article, and the money it is reached with)
+    ("350 MQL entro fine marzo con un CPL sotto i 60 €", dict(stage="mql", target=350.0, problems=["two_objectives"])),
+    ("Con budget di 10.000 € portare 300 MQL entro marzo 2027",
+     dict(stage="mql", target=300.0, condition="Con budget di 10.000 €", problems=[])),
+])
+def test_a_cost_kept_under_a_level_after_the_count_is_a_second_objective(text, expected):
+    read_as(text, expected)
