@@ -16,7 +16,7 @@ from typing import TypeAlias
 from dateutil.relativedelta import relativedelta
 
 from smarketing import deadlines
-from smarketing.amounts import NUMBER, number
+from smarketing.amounts import MARK, NUMBER, SCALE, number, scaled
 from smarketing.drafting import Draft, manual_name, ranged, settle_change, settle_direction, settle_range
 from smarketing.i18n import cents
 from smarketing.metricwords import as_written
@@ -443,10 +443,12 @@ def target_is_a_pace(draft: Draft) -> bool:
         return False
     pace = re.escape(draft.pace)
     # the pace after the number and a few words of its clause, or right before it ("ogni mese 50 MQL")
-    after = rf"(?<![\d.,])({NUMBER})(\s*%)?(?:\s+[^\W\d][\w'’-]*){{0,5}}\s+{pace}"
-    before = rf"\b{pace}\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}({NUMBER})(\s*%)?(?![\d.,]\d)"
+    # (an amount's scale and currency are part of the number: "12.000 € al mese", "12k al mese", "€12k a month")
+    after = rf"(?<![\d.,])(?:{MARK})?\s*({NUMBER})(\s*%)?(?:{SCALE})?(?:\s*(?:{MARK}))?" \
+            rf"(?:\s+[^\W\d][\w'’-]*){{0,5}}\s+{pace}"
+    before = rf"\b{pace}\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}(?:{MARK})?\s*({NUMBER})(\s*%)?(?:{SCALE})?(?![\d.,]\d)"
     # a growth each period ("+10% ogni trimestre") is a percent of the relative target
-    written = [number(found.group(1)) / (100 if found.group(2) else 1)
+    written = [scaled(number(found.group(1)), found.group(3)) / (100 if found.group(2) else 1)
                for pattern in (after, before) for found in re.finditer(pattern, draft.statement, flags=re.IGNORECASE)]
     return any(value in (draft.target, draft.change) for value in written)
 

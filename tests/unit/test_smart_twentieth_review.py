@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from smarketing import drafting, smart
 from tests.unit.test_smart_eighteenth_review import read_as
+from tests.unit.test_smart_statements import TODAY, VOCABULARY
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -121,3 +123,19 @@ def test_a_step_between_two_stages_however_it_is_typed(text, expected):
 ])
 def test_a_cost_kept_under_a_level_after_the_count_is_a_second_objective(text, expected):
     read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "pace"), [
+    # an amount's currency and scale are part of the number a pace goes with
+    ("Fatturato vinto da Fiere: 12.000 € al mese fino a giugno", True),
+    ("Fatturato vinto da Fiere: 12k al mese fino a giugno", True),
+    ("Won revenue from trade fairs: €12k a month until June 2027", True),
+    ("Won revenue: €12k per month until June 2027", True),
+    # (as it was: a count or a growth with its pace, a pace that is another clause's)
+    ("Fatturato vinto da Fiere: 12.000 euro al mese fino a giugno", True),
+    ("ogni mese 50 MQL da LinkedIn entro giugno 2027", True),
+    ("400 MQL entro marzo 2027, con check-in ogni settimana", False),
+    ("Fatturato 2027: 1,2 mln, report ogni mese", False),
+])
+def test_an_amount_a_month_is_a_pace(text, pace):
+    assert smart.target_is_a_pace(drafting.read(text, TODAY, VOCABULARY)) is pace
