@@ -69,9 +69,13 @@ if plan.pipeline:
     st.caption(tr("planner.pipeline_caption"))
     opened = plannerwords.pipeline_rows(plan, lang)
     ui.table(opened, numeric=tuple(list(opened[0])[1:]))
+    for note in plannerwords.pipeline_notes(plan, lang):
+        st.caption(ui.plain(note))
 
 st.subheader(tr("planner.children_title"))
-if not plan.complete:
+if plan.needed.get("customer") == 0:
+    st.info(tr("planner.children_covered"))
+elif not plan.complete:
     st.info(tr("planner.children_blocked"))
 elif ui.can_edit():
     active = view.active

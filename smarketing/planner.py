@@ -39,8 +39,11 @@ class OpenDeals:
     open: int
     value: float                 # in the plan's currency: their own values where they have them, else the average
     rate: float | None           # the stage's historical win rate
-    in_time: float | None        # the share of its won deals that closed within the days left
+    chance: float | None         # expected over open (customers) or over value (revenue): won, and in time
     expected: float              # customers, or revenue, they are expected to bring
+    stale: int = 0               # open longer than every deal closed from the stage stayed open: they bring nothing
+    longest: int | None = None   # the most days a deal closed from the stage stayed open in it
+    estimated: int = 0           # deals with no value of their own, counted at the average deal
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,10 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
             # entries than the next one, and the plan counts 100%, said
             plan.problems.append(Problem("over_full", step=(a, b)))
             rate = plan.rates[a, b] = 1.0
+        if need == 0:
+            # the open deals cover the target: no stage needs anyone, whatever its rate (an undated step included)
+            plan.needed[a] = 0
+            continue
         if need is None or not rate:
             if need is not None:
                 plan.problems.append(Problem(_unmeasured(con, window, b), step=(a, b)))
@@ -197,25 +204,32 @@ def page(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
 
 def _open_deals(con: duckdb.DuckDBPyConnection, plan: Plan, window: metrics.Query) -> None:
     """The deals already open (at the opportunity stage, or from a deals export at any stage) count toward the
-    target, each at its stage's historical win rate, with its own value when it has one in the plan's
-    currency, else the average deal."""
-    rows = db.rows(con, "planner/pipeline", start=window.start, end=window.end,
+    target, each at its odds of being won by the deadline (sql/planner/pipeline.sql: by its age where its stage has
+    a date, else at the stage's historical win rate and share won in time), with its own value when it has one in
+    the plan's currency, else the average deal."""
+    rows = db.rows(con, "planner/pipeline", start=window.start, end=window.end, today=plan.today,
                    days_left=max((plan.deadline - plan.today).days, 0), **metrics.filter_params(window.filters))
+    average = plan.average_deal or 0
     for row in rows:
         if not row["open_deals"]:
             continue
         rate = row["won"] / row["closed"] if row["closed"] else None
-        # a week before the deadline a deal that takes six to close brings nothing yet: each open deal counts as
-        # often as the deals won from its stage closed within the days left (in full when no won deal has a date)
-        in_time = row["won_in_time"] / row["won_timed"] if row["won_timed"] else None
         own_values = row["valued"] and row["currencies"] == 1 and row["currency"] == plan.currency
-        value = (float(row["open_value"]) + (row["open_deals"] - row["valued"]) * (plan.average_deal or 0)
-                 if own_values else row["open_deals"] * (plan.average_deal or 0))
-        odds = 0.0 if rate is None else rate * (1.0 if in_time is None else in_time)
-        expected = (row["open_deals"] if plan.goal == "customers" else value) * odds
-        plan.pipeline.append(OpenDeals(row["stage"], row["open_deals"], value, rate, in_time, expected))
+        value = (float(row["open_value"]) + (row["open_deals"] - row["valued"]) * average
+                 if own_values else row["open_deals"] * average)
+        customers = float(row["expected_deals"])
+        if plan.goal == "customers":
+            expected, base = customers, row["open_deals"]
+        else:
+            expected = (float(row["expected_own_value"] or 0) + float(row["expected_unvalued"]) * average
+                        if own_values else customers * average)
+            base = value
+        estimated = row["open_deals"] - row["valued"] if own_values else row["open_deals"]
+        plan.pipeline.append(OpenDeals(row["stage"], row["open_deals"], value, rate,
+                                       expected / base if base else None, expected, row["stale"], row["longest"],
+                                       estimated))
         plan.from_pipeline += expected
-        plan.pipeline_customers += row["open_deals"] * odds
+        plan.pipeline_customers += customers
 
 
 def _schedule(plan: Plan) -> None:

@@ -68,12 +68,30 @@ def pipeline_rows(plan: Plan, lang: str) -> list[dict[str, str]]:
     return [{
         t("planner.col_stage", lang): labels.get(deals.stage, deals.stage),
         t("planner.col_open", lang): fmt_int(deals.open, lang),
+        t("planner.col_stale", lang): fmt_int(deals.stale, lang),
         t("planner.col_open_value", lang): fmt_money(deals.value, lang, currency),
         t("planner.col_stage_win_rate", lang): fmt_pct(deals.rate, lang),
-        t("planner.col_in_time", lang): fmt_pct(deals.in_time, lang),
+        t("planner.col_chance", lang): fmt_pct(deals.chance, lang),
         t("planner.col_expected", lang): fmt_money(deals.expected, lang, currency) if plan.goal == "revenue"
         else fmt_num(deals.expected, lang, 1),
     } for deals in plan.pipeline]
+
+
+def pipeline_notes(plan: Plan, lang: str) -> list[str]:
+    """What the open deals' table leaves unsaid: deals open longer than any closed from their stage (counted for
+    nothing), and deals with no value of their own (counted at the average deal, toward a revenue target)."""
+    labels = plan.labels(lang)
+    notes = []
+    for deals in plan.pipeline:
+        stage = labels.get(deals.stage, deals.stage)
+        if deals.stale:
+            notes.append(t("planner.stale_one" if deals.stale == 1 else "planner.stale", lang, stage=stage,
+                           count=fmt_int(deals.stale, lang), days=fmt_int(deals.longest, lang)))
+        if deals.estimated and plan.goal == "revenue" and plan.average_deal:
+            notes.append(t("planner.estimated_one" if deals.estimated == 1 else "planner.estimated", lang,
+                           stage=stage, count=fmt_int(deals.estimated, lang),
+                           average=fmt_money(plan.average_deal, lang, plan.currency)))
+    return notes
 
 
 def problems(plan: Plan, lang: str) -> list[str]:

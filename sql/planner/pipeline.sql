@@ -1,10 +1,13 @@
 -- purpose: the deals already open at each stage before the customer (a deal: a lead at the opportunity stage,
---          or a row of a deals export at any stage), what they are worth, and each stage's historical win
---          rate: of the leads that reached the stage and closed inside the window (won, lost, or disqualified
---          on the way), the share that was won (docs/metrics.md, the planner), and of those won with a date for
---          the stage, how many closed within $days_left days of entering it: a deal opened now closes in time as
---          often as they did
--- params: $start date, $end date, $days_left integer, $f_source varchar, $f_campaign varchar,
+--          or a row of a deals export at any stage), what they are worth, each stage's historical win rate, and
+--          the customers (and value) they may be expected to bring by the deadline (docs/metrics.md, the
+--          planner). Of the leads that reached the stage and closed inside the window (won, lost, or disqualified
+--          on the way), the share won, and of those won with a date for the stage, how many closed within
+--          $days_left days of entering it. An open deal with a date for its stage is judged by its age: of the
+--          deals closed from its stage that stayed open at least as long, the share won within the days left
+--          after that age; one open longer than every such deal stayed open ("stale") brings nothing. A deal with
+--          no date for its stage counts at the stage's win rate times its share won in time.
+-- params: $start date, $end date, $today date, $days_left integer, $f_source varchar, $f_campaign varchar,
 --         $f_segment varchar, $f_region varchar, $f_owner varchar, $f_product varchar
 -- grain: one row per path stage before the customer, in journey order
 with open_stages as (
@@ -17,17 +20,21 @@ journeys as not materialized (
     select * from journeys_in(null, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product)
 ),
 
-open_deals as (
+open_deal_dates as (
     select
-        current_stage as stage, count(*) as open_deals, count(deal_value) as valued, sum(deal_value) as open_value,
-        count(distinct currency) filter (where deal_value is not null) as currencies,
-        any_value(currency) filter (where deal_value is not null) as currency
+        current_stage as stage, deal_value, currency,
+        date_diff('day', case current_stage when 'lead' then lead_at when 'mql' then mql_at when 'sql' then sql_at
+            when 'opportunity' then opportunity_at end, $today::timestamp) as days_open
     from journeys
     -- the rows of a deals export are few: looked up among them, not joined to every lead
     where outcome is null
       and (furthest >= (select position from stages where code = 'opportunity')
            or lead_id in (select lead_id from leads where is_deal))
-    group by current_stage
+),
+
+-- (a stage entered after today is entered today; greatest() would take a missing date for 0 days)
+open_deal_rows as (
+    select * exclude (days_open), if(days_open < 0, 0, days_open) as age from open_deal_dates
 ),
 
 closed as (
@@ -46,14 +53,71 @@ history as (
         count(lead_id) filter (where deal_outcome = 'won') as won,
         count(lead_id) filter (where deal_outcome = 'won' and entered_at is not null) as won_timed,
         count(lead_id) filter (where deal_outcome = 'won' and date_diff('day', entered_at, closed_at) <= $days_left)
-            as won_in_time
+            as won_in_time,
+        max(date_diff('day', entered_at, closed_at)) as longest
     from closed
     group by stage, position
+),
+
+-- how long the closed deals of each stage stayed open, grouped by that many days: an open deal's odds are read
+-- against a few hundred durations rather than every closed deal
+durations as (
+    select stage, date_diff('day', entered_at, closed_at) as days, count(*) as closed,
+        count(*) filter (where deal_outcome = 'won') as won
+    from closed
+    where entered_at is not null
+    group by all
+),
+
+ages as (
+    select distinct stage, age from open_deal_rows where age is not null
+),
+
+-- an open deal aged `age`: of the closed deals that stayed open as long (survivors), those won within the days left
+aged as (
+    select a.stage, a.age,
+        -- (none when no closed deal of the stage has a date for it: the age then tells nothing)
+        case when count(d.days) > 0 then coalesce(sum(d.closed) filter (where d.days >= a.age), 0) end as survivors,
+        coalesce(sum(d.won) filter (where d.days between a.age and a.age + $days_left), 0) as won_in
+    from ages as a
+    left join durations as d on d.stage = a.stage
+    group by all
+),
+
+odds as (
+    select
+        o.stage, o.deal_value, o.currency, coalesce(a.survivors = 0, false) as stale,
+        case
+            when a.survivors > 0 then a.won_in / a.survivors
+            when a.survivors = 0 then 0.0
+            when h.closed = 0 then 0.0
+            -- no date for its stage: the stage's win rate, times the share won in time (in full when no won deal
+            -- has a date)
+            else h.won / h.closed * coalesce(h.won_in_time / nullif(h.won_timed, 0), 1.0)
+        end as odds
+    from open_deal_rows as o
+    join history as h on h.stage = o.stage
+    left join aged as a on a.stage = o.stage and a.age = o.age
+),
+
+open_deals as (
+    select
+        stage, count(*) as open_deals, count(deal_value) as valued, sum(deal_value) as open_value,
+        count(distinct currency) filter (where deal_value is not null) as currencies,
+        any_value(currency) filter (where deal_value is not null) as currency,
+        count(*) filter (where stale) as stale,
+        sum(odds) as expected_deals,
+        sum(odds * deal_value) as expected_own_value,
+        sum(odds) filter (where deal_value is null) as expected_unvalued
+    from odds
+    group by stage
 )
 
 select
     h.stage, coalesce(o.open_deals, 0) as open_deals, coalesce(o.valued, 0) as valued, o.open_value,
-    coalesce(o.currencies, 0) as currencies, o.currency, h.closed, h.won, h.won_timed, h.won_in_time
+    coalesce(o.currencies, 0) as currencies, o.currency, h.closed, h.won, h.won_timed, h.won_in_time, h.longest,
+    coalesce(o.stale, 0) as stale, coalesce(o.expected_deals, 0) as expected_deals, o.expected_own_value,
+    coalesce(o.expected_unvalued, 0) as expected_unvalued
 from history as h
 left join open_deals as o on o.stage = h.stage
 order by h.position;

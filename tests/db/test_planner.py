@@ -9,8 +9,9 @@ Median days of each step, over the entries into its second stage in the window: 
 L3 3, L4 1, L6 9, L8 1), MQL -> SQL 2 (L1 2, L2 4, L4 1), SQL -> opportunity 4 (L1 4, L4 1, L12 8),
 opportunity -> customer 8 (L1 10, L12 6).
 
-Open deals (added here, from trade fairs, entered in July, before any look-back): D1 an opportunity worth
-5,000 EUR, D2 a row of a deals export still at SQL, with no value. L2 and L10 sit at SQL too, but they are
+Open deals (added here, from trade fairs, created in July, before any look-back, with no date for the stage they
+are at, so that each counts at its stage's win rate; their age is tested apart): D1 an opportunity worth 5,000 EUR,
+D2 a row of a deals export still at SQL, with no value. L2 and L10 sit at SQL too, but they are
 leads, not deals. Of the leads that reached SQL (or opportunity) and closed in the window, L1, L5 and L12
 were won and L4 lost: 3 in 4 from either stage."""
 
@@ -40,9 +41,9 @@ def create(store, plan: planner.Plan, parent_id: int | None, owners: dict[str, s
 def store(twelve_con):
     con = twelve_con
     add_lead(con, "D1", "2026-07-01", "opportunity", [("lead", "2026-07-01"), ("mql", "2026-07-02"),
-                                                      ("sql", "2026-07-03"), ("opportunity", "2026-07-10")],
+                                                      ("sql", "2026-07-03"), ("opportunity", None)],
              deal_value=5000, currency="EUR", source="Fiere")
-    add_lead(con, "D2", "2026-07-01", "sql", [("lead", "2026-07-01"), ("sql", "2026-07-05")], is_deal=True,
+    add_lead(con, "D2", "2026-07-01", "sql", [("lead", "2026-07-01"), ("sql", None)], is_deal=True,
              source="Fiere")
     return con
 
@@ -98,8 +99,8 @@ def test_a_deadline_nearer_than_the_steps_after_a_stage_is_too_late_for_it(store
         Problem("too_late", "lead"), Problem("too_late", "mql"), Problem("too_late", "sql")]
     # the open SQL deal cannot close in 10 days either (L1, the one deal won with an SQL date, took 14 from it);
     # the opportunity can (L1 closed 10 days after, L12 6): 6 - 0.75 = 5.25, so 6 opportunities in two weeks
-    assert [(p.stage, p.in_time, p.expected) for p in plan.pipeline] == [
-        ("sql", 0.0, 0.0), ("opportunity", 1.0, 0.75)]
+    assert [(p.stage, p.chance, p.expected) for p in plan.pipeline] == [
+        ("sql", 0.0, 0.0), ("opportunity", 0.75, 0.75)]
     assert plan.per_week["opportunity"] == pytest.approx(6 / (2 / 7)) and plan.per_week["sql"] is None
     assert plannerwords.problems(plan, "en")[0] == (
         "Too late for Lead: whoever comes in now would close after the deadline (useful entries until 19 Nov 2026, "
@@ -118,10 +119,15 @@ def test_open_deals_bring_their_own_value_toward_a_revenue_target(store):
     # L5, the fairs' one won deal, has no date for SQL or opportunity: how soon such deals close is unknown, and
     # they count in full
     assert plannerwords.pipeline_rows(plan, "it") == [
-        {"Fase": "SQL", "Trattative aperte": "1", "Valore": "20.000\u00a0€", "Quota storica vinta": "50,0%",
-         "Vinte in tempo": "–", "Ci si può aspettare": "10.000\u00a0€"},
-        {"Fase": "Opportunità", "Trattative aperte": "1", "Valore": "5.000\u00a0€", "Quota storica vinta": "50,0%",
-         "Vinte in tempo": "–", "Ci si può aspettare": "2.500\u00a0€"}]
+        {"Fase": "SQL", "Trattative aperte": "1", "Ferme da troppo": "0", "Valore": "20.000\u00a0€",
+         "Quota storica vinta": "50,0%", "Probabilità entro la scadenza": "50,0%",
+         "Ci si può aspettare": "10.000\u00a0€"},
+        {"Fase": "Opportunità", "Trattative aperte": "1", "Ferme da troppo": "0", "Valore": "5.000\u00a0€",
+         "Quota storica vinta": "50,0%", "Probabilità entro la scadenza": "50,0%",
+         "Ci si può aspettare": "2.500\u00a0€"}]
+    # D2 has no value of its own: it counts at the average deal, said
+    assert plannerwords.pipeline_notes(plan, "it") == [
+        "SQL: 1 trattativa senza un valore nel file conta al valore medio vinto (20.000\u00a0€)."]
 
 
 def test_a_target_the_open_deals_cover_needs_no_new_leads(store):
@@ -313,12 +319,12 @@ def test_open_deals_count_as_often_as_the_won_ones_closed_within_the_days_left(s
     four months, with a green "no new leads needed". Eight days left: of the deals won from the opportunity stage
     with its date, L12 closed in 6 days and L1 in 10; from SQL, L1 in 14."""
     plan = planner.make(store, "customers", 6, date(2026, 12, 3), TODAY, 30)
-    assert [(p.stage, p.rate, p.in_time, p.expected) for p in plan.pipeline] == [
-        ("sql", 0.75, 0.0, 0.0), ("opportunity", 0.75, 0.5, 0.375)]
+    assert [(p.stage, p.rate, p.chance, p.expected) for p in plan.pipeline] == [
+        ("sql", 0.75, 0.0, 0.0), ("opportunity", 0.75, 0.375, 0.375)]
     assert (plan.from_pipeline, plan.pipeline_customers) == (0.375, 0.375)
     assert plan.needed["customer"] == 6
-    assert [r["Vinte in tempo"] for r in plannerwords.pipeline_rows(plan, "it")] == ["0,0%", "50,0%"]
-    assert [r["Won in time"] for r in plannerwords.pipeline_rows(plan, "en")] == ["0.0%", "50.0%"]
+    assert [r["Probabilità entro la scadenza"] for r in plannerwords.pipeline_rows(plan, "it")] == ["0,0%", "37,5%"]
+    assert [r["Chance by the deadline"] for r in plannerwords.pipeline_rows(plan, "en")] == ["0.0%", "37.5%"]
 
 
 def test_the_customer_pace_counts_the_customers_the_open_deals_bring(store):
@@ -426,3 +432,51 @@ def test_a_step_with_no_dated_entries_says_a_longer_period_will_not_do(con):
         "Nessuna conversione datata per Opportunità → Cliente nel periodo, anche se dei contatti del periodo ci sono "
         "arrivati: i dati non hanno la data di ingresso in quella fase (un export della sola fase attuale). Un periodo "
         "più lungo non basta: importa un export con la data di ogni fase."]
+
+
+def test_an_open_deal_counts_by_how_long_it_has_been_open(store):
+    """Review 26 (a real deals export): 1,171 deals open for over 138 days, when no deal from their stage had ever
+    taken longer to be won, counted at the stage's 60.5% like fresh ones, and the page said in green that no new
+    leads were needed. A deal open some days is judged among the closed deals of its stage that stayed open at
+    least as long: of the opportunities closed in the look-back with a date for the stage, L12 was won after 6 days,
+    L1 after 10 and L4 lost after 11. Six weeks left: D3, open 5 days, is won as often as 2 of those 3 (L12, L1);
+    D4, open 8 days, as 1 of the 2 still open then (L1, L4); D5, open 177 days, longer than any, brings nothing and
+    is said. D1, with no date for the stage, keeps the stage's 3 in 4."""
+    add_lead(store, "D3", "2026-09-01", "opportunity", [("lead", "2026-09-01"), ("opportunity", "2026-11-20")],
+             is_deal=True)
+    add_lead(store, "D4", "2026-09-01", "opportunity", [("lead", "2026-09-01"), ("opportunity", "2026-11-17")],
+             is_deal=True)
+    add_lead(store, "D5", "2026-05-01", "opportunity", [("lead", "2026-05-01"), ("opportunity", "2026-06-01")],
+             is_deal=True, deal_value=9000, currency="EUR")
+    plan = planner.make(store, "customers", 6, SIX_WEEKS, TODAY, 30)
+    [opportunities] = [p for p in plan.pipeline if p.stage == "opportunity"]
+    assert (opportunities.open, opportunities.stale, opportunities.longest) == (4, 1, 11)
+    assert opportunities.expected == pytest.approx(0.75 + 2 / 3 + 1 / 2 + 0)
+    assert opportunities.chance == pytest.approx((0.75 + 2 / 3 + 1 / 2) / 4)
+    assert plannerwords.pipeline_notes(plan, "it") == [
+        "Opportunità: 1 trattativa è aperta da più giorni di qualsiasi trattativa chiusa da questa fase nel periodo "
+        "storico (al massimo 11 giorni): non conta per il traguardo. Chiudila o aggiornane la fase nel CRM."]
+    assert plannerwords.pipeline_notes(plan, "en") == [
+        "Opportunity: 1 deal has been open longer than any deal closed from this stage in the look-back (at most 11 "
+        "days): it does not count toward the target. Close it or update its stage in the CRM."]
+    assert [r["Ferme da troppo"] for r in plannerwords.pipeline_rows(plan, "it")] == ["0", "1"]
+    # three days left: D1 none (no won deal closed within 3 days of opening), D3 (5 days open) only what closed won
+    # at 5-8 days (L12, of 3), D4 (8 days) at 8-11 days (L1, of 2)
+    plan = planner.make(store, "customers", 6, TODAY + timedelta(days=3), TODAY, 30)
+    [opportunities] = [p for p in plan.pipeline if p.stage == "opportunity"]
+    assert opportunities.expected == pytest.approx(0 + 1 / 3 + 1 / 2 + 0)
+
+
+def test_a_target_the_open_deals_cover_needs_nobody_even_where_a_step_is_undated(con):
+    """Review 26: a deals export dates no stage before the deal, and a target its open deals covered read "no new
+    leads are needed" in green, then "the plan is incomplete: fix the warnings above" under a warning on the
+    undated step: nothing is needed from any stage, whatever its rate."""
+    for n, day in enumerate(["2026-11-02", "2026-11-10", "2026-11-20"]):
+        add_lead(con, f"U{n}", day, "customer", [("lead", day), ("customer", day)], is_deal=True,
+                 closed_at=f"{day} 18:00")
+    add_lead(con, "O", "2026-11-21 09:00", "opportunity", [("lead", "2026-11-21 09:00"), ("opportunity", None)],
+             is_deal=True)
+    plan = planner.make(con, "customers", 1, SIX_WEEKS, TODAY, 30)
+    assert plan.pipeline_customers == 1.0
+    assert plan.needed == {"customer": 0, "opportunity": 0, "sql": 0, "mql": 0, "lead": 0}
+    assert plan.problems == []
