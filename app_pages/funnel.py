@@ -60,14 +60,16 @@ picked_stage = next((p["code"] for p in (picked.selection.get("pick") or []) if 
 
 with step_cards:
     ui.cards(view.step, ("entered", "converted", "conversion_rate"), how,
-             Meaning(mode=mode, start=label[from_stage], end=label[to_stage], from_first=from_stage == codes[0]))
+             Meaning(mode=mode, start=label[from_stage], end=label[to_stage], from_first=from_stage == codes[0]),
+             offered.coverage.step_unknown(from_stage, to_stage))
     if view.step["maturing"]:
         st.warning(tr("funnel.maturing_compared" if how else "funnel.maturing"), icon=":material/hourglass_top:")
 
 # only a cohort matures: a flow's column would say "complete" on every row
 keys = [dimension, "entered", "converted", "conversion_rate", *(["conversion_rate_compare"] if how else []),
         *(["maturing"] if mode == "cohort" else [])]
-ui.table(display(view.breakdown, keys, lang), numeric_headers(keys, lang), download=f"funnel-{dimension}")
+ui.table(display(view.breakdown, keys, lang, unknown=offered.coverage.step_unknown(from_stage, to_stage)),
+         numeric_headers(keys, lang), download=f"funnel-{dimension}")
 
 st.subheader(tr("funnel.trend_title"))
 ui.trend(charts.metric_trend(view.weekly, ["conversion_rate"], lang, every="week", percent=True,
@@ -75,9 +77,11 @@ ui.trend(charts.metric_trend(view.weekly, ["conversion_rate"], lang, every="week
 
 st.subheader(tr("funnel.deals_title"))
 st.caption(tr("funnel.deals_caption"))
-ui.cards(view.deals, ("win_rate", "won", "lost", "disqualified", "won_value", "avg_deal_value"), how)
+unknown = offered.coverage.unknown()
+ui.cards(view.deals, ("win_rate", "won", "lost", "disqualified", "won_value", "avg_deal_value"), how, unknown=unknown)
 keys = [dimension, "won", "lost", "win_rate", "disqualified", "won_value", "avg_deal_value"]
-ui.table(display(view.deals_by, keys, lang), numeric_headers(keys, lang), download=f"win_rate-{dimension}")
+ui.table(display(view.deals_by, keys, lang, unknown=unknown), numeric_headers(keys, lang),
+         download=f"win_rate-{dimension}")
 
 st.subheader(tr("drill.title"))
 cols = st.columns(3)

@@ -20,15 +20,16 @@ query = replace(query, backlog_days=st.slider(tr("handoff.backlog_days"), 1, 90,
                                               key="handoff_days"))
 view = metric_views.handoff(cur, query, how)
 
+unknown = offered.coverage.unknown()
 ui.cards(view.overall, ("acceptance_rate", "median_days_to_accept", "backlog", "mqls"), how,
-         Meaning(backlog_days=query.backlog_days))
+         Meaning(backlog_days=query.backlog_days), unknown)
 if view.overall["maturing"]:
     st.warning(tr("handoff.maturing"), icon=":material/hourglass_top:")
 
 st.subheader(tr("handoff.by_owner"))
 st.caption(tr("handoff.by_owner_caption"))
 keys = ["owner", "mqls", "accepted", "acceptance_rate", "median_days_to_accept", "backlog"]
-ui.table(display(view.by_owner, keys, lang), numeric_headers(keys, lang), download="hand-off")
+ui.table(display(view.by_owner, keys, lang, unknown=unknown), numeric_headers(keys, lang), download="hand-off")
 if view.outsiders:
     st.info(ui.plain(tr("handoff.not_in_team", names=", ".join(view.outsiders))), icon=":material/group:")
     st.page_link("app_pages/team.py", label=tr("team.go"), icon=":material/group_add:")

@@ -36,7 +36,7 @@ week = ui.select(st, tr("meeting.week"), weeks, index=1, format_func=week_label,
 view = meeting_view.build(cur, query, how, week, today)
 plan, meeting, team, active = view.agenda, view.meeting, view.team, view.objectives
 with numbers:
-    ui.cards(view.numbers, overview.KEY_NUMBERS, how)
+    ui.cards(view.numbers, overview.KEY_NUMBERS, how, unknown=offered.coverage.unknown())
 
 st.header(tr("agenda.title"))
 st.caption(tr("meeting.as_of", day=fmt_date(plan.as_of, lang)))

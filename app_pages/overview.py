@@ -21,7 +21,8 @@ if not offered.leads:
     st.stop()
 query, how = ui.period_bar(offered)
 
-view = overview.page(cur, query, how)
+view = overview.page(cur, query, how, offered.coverage.undated)
+unknown = offered.coverage.unknown()
 
 st.subheader(tr("overview.alerts_title"))
 st.caption(tr("overview.alerts_caption"))
@@ -37,12 +38,12 @@ for alert in view.alerts:
 
 st.subheader(tr("overview.period_title"))
 st.caption(tr("overview.period_caption"))
-ui.cards(view.period, overview.KEY_NUMBERS, how)
+ui.cards(view.period, overview.KEY_NUMBERS, how, unknown=unknown)
 
 st.subheader(tr("overview.week_title", first=fmt_date(periods.monday(today), lang),
                 today=fmt_date(today, lang)))
 st.caption(tr("overview.week_caption"))
-ui.cards(view.week, overview.WEEK_NUMBERS, "previous", Meaning(window="week"))
+ui.cards(view.week, overview.WEEK_NUMBERS, "previous", Meaning(window="week"), unknown)
 
 st.subheader(tr("overview.stages_title"))
 st.caption(tr("overview.stages_caption"))

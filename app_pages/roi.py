@@ -19,7 +19,8 @@ st.caption(tr("roi.caption"))
 query, how = ui.period_bar(offered)
 
 view = metric_views.roi(cur, query, how)
-ui.cards(view.overall, ("spend", "won_value", "roi", "roas", "cac"), how)
+unknown = offered.coverage.unknown()
+ui.cards(view.overall, ("spend", "won_value", "roi", "roas", "cac"), how, unknown=unknown)
 if view.overall.get("compare_spend_uneven"):
     st.info(tr(f"roi.spend_uneven_{view.overall['compare_spend_uneven']}"), icon=":material/event_busy:")
 if view.young_spend_days is not None:
@@ -37,8 +38,8 @@ def tables(rows, by: str, download: str, narrow: tuple[str, ...] = ()) -> None:
     for tab, keys, name in zip(st.tabs([tr("roi.tab_return"), tr("roi.tab_costs")]), (returns, costs),
                                (download, f"{download}-costs")):
         with tab:
-            ui.table(display(rows, [by, *keys], lang, short), numeric_headers(keys, lang, short), download=name,
-                     narrow=narrow)
+            ui.table(display(rows, [by, *keys], lang, short, unknown), numeric_headers(keys, lang, short),
+                     download=name, narrow=narrow)
 
 
 st.subheader(tr("roi.by_channel"))

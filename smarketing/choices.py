@@ -10,7 +10,7 @@ from datetime import date
 
 import duckdb
 
-from smarketing import alerts, demo, metrics, stages
+from smarketing import alerts, coverage, demo, metrics, stages
 
 
 @dataclass(frozen=True)
@@ -21,10 +21,12 @@ class Choices:
     first_day: date | None                # metrics.first_day() of the leads: how much of a comparison they cover
     stages: list[stages.Stage]
     backlog_days: int = 7                 # alerts.thresholds(): the agenda's and the digest's limit too
+    coverage: coverage.Coverage = coverage.Coverage()   # what the data holds at all: unknown figures, never 0
 
 
 def read(con: duckdb.DuckDBPyConnection) -> Choices:
     state = demo.status(con)
+    journey = stages.stages(con)
     return Choices(bool(state["demo_loaded"]), state["leads"], metrics.dimension_values(con),
-                   metrics.first_day(con, "lead"),
-                   stages.stages(con), alerts.thresholds(con).backlog_days)
+                   metrics.first_day(con, "lead"), journey, alerts.thresholds(con).backlog_days,
+                   coverage.read(con, journey))

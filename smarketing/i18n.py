@@ -120,6 +120,13 @@ def _pattern(lang: str, kind: str, decimals: int) -> str:
     return re.sub(r"#,##0(\.[0#]+)?", "#,##0" + ("." + "0" * decimals if decimals else ""), base)
 
 
+def fmt_list(items: list[str], lang: str) -> str:
+    """"MQL e SQL", "MQL and SQL": CLDR's list pattern of the language."""
+    from babel.lists import format_list
+
+    return format_list(items, locale=locale(lang))
+
+
 def fmt_int(value, lang: str) -> str:
     return fmt_num(value, lang, 0)
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from smarketing import periods
-from smarketing.i18n import cents, fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, t, texts
+from smarketing import periods, stages
+from smarketing.i18n import cents, fmt_date, fmt_int, fmt_list, fmt_money, fmt_num, fmt_pct, t, texts
 from smarketing.vocabulary import ADDITIVE, DEFAULT_CURRENCY, DIMENSIONS, LOWER_IS_BETTER, SPLIT
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from smarketing.coverage import Coverage
     from smarketing.metricrows import AnyRow
 
 RATES = {"conversion_from_previous", "conversion_from_first", "conversion_rate", "win_rate", "acceptance_rate",
@@ -90,13 +92,19 @@ def accountable(owner: str | None, assigned: bool | None, lang: str) -> str:
     return owner if assigned else t("metric.not_in_team", lang, owner=owner)
 
 
-def display(rows: Sequence[AnyRow], keys: list[str], lang: str,
-            labels: dict[str, str] | None = None) -> list[dict[str, str]]:
-    """Rows as a page shows them: headers in the language, every value worded."""
+def blanked(row: AnyRow, unknown: Mapping[str, str]) -> dict[str, Any]:
+    """The row with the figures the data cannot hold (coverage.Coverage.unknown) and their comparisons as None:
+    shown "–", never 0."""
+    return {**row, **{k: None for key in unknown for k in (key, f"{key}_compare") if k in row}}
+
+
+def display(rows: Sequence[AnyRow], keys: list[str], lang: str, labels: dict[str, str] | None = None,
+            unknown: Mapping[str, str] | None = None) -> list[dict[str, str]]:
+    """Rows as a page shows them: headers in the language, every value worded, an unknown figure "–"."""
     labels = labels or {}
     return [
         {labels.get(k) or label(k, lang): format_value(k, row.get(k), row, lang) for k in keys}
-        for row in rows
+        for row in (blanked(r, unknown) if unknown else r for r in rows)
     ]
 
 
@@ -211,6 +219,20 @@ def card_help(key: str, row: AnyRow, lang: str, how: str | None, meaning: Meanin
     definition = t(next(k for k in wanted if k in texts()), lang, window=t(f"define.in_{meaning.window}", lang),
                    days=meaning.backlog_days, start=meaning.start, end=meaning.end)
     return f"{definition}\n\n{compared_with(row, lang, key)}" if how else definition
+
+
+def coverage_notes(coverage: Coverage, journey: list[stages.Stage], lang: str) -> list[str]:
+    """What the stored data does not hold at all, one sentence each: the figures it leaves "–" and how to fill
+    them."""
+    notes = []
+    if coverage.undated:
+        names = stages.labels(journey, lang)
+        notes.append(t("coverage.note_undated", lang, stages=fmt_list([names[s] for s in coverage.undated], lang)))
+    if not coverage.losses:
+        notes.append(t("coverage.note_no_losses", lang))
+    if not coverage.spend:
+        notes.append(t("coverage.note_no_spend", lang))
+    return notes
 
 
 def describe_period(start, end, today: date, how: str | None, comparison, data: str | None,

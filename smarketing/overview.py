@@ -89,15 +89,16 @@ def headline(con: duckdb.DuckDBPyConnection, filters: metrics.Filters | None = N
 
 
 def weekly_stage_entries(con: duckdb.DuckDBPyConnection, start: date | None, end: date | None, today: date,
-                         filters: metrics.Filters | None = None) -> pd.DataFrame:
+                         filters: metrics.Filters | None = None, undated: tuple[str, ...] = ()) -> pd.DataFrame:
     """Entries per stage and week of [start, end] up to today (all time: from the first day of data), each
-    week marked `partial` when it is not over or the window cuts it."""
+    week marked `partial` when it is not over or the window cuts it; stages the data never dates (coverage.py)
+    left out, never drawn as a line of zeros."""
     last = min(end or today, today)
     start = start or metrics.first_day(con) or last
     frame = db.frame(con, "metrics/weekly_stage_entries", start=start, end=last, **metrics.filter_params(filters))
     frame["partial"] = [periods.partial(w.date() if hasattr(w, "date") else w, "week", start, last, today)
                         for w in frame["week"]]
-    return frame
+    return frame[~frame["stage"].isin(undated)].reset_index(drop=True) if undated else frame
 
 
 @dataclass(frozen=True)
@@ -112,12 +113,12 @@ class Page:
     events: list[Event]       # drawn on the weekly chart
 
 
-def page(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> Page:
+def page(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, undated: tuple[str, ...] = ()) -> Page:
     from smarketing import alerts, milestones  # alerts reads this module's weekly entries
 
     return Page(key_numbers(con, query, how), this_week(con, query.today, query.filters),
                 headline(con, query.filters),
-                weekly_stage_entries(con, query.start, query.end, query.today, query.filters),
+                weekly_stage_entries(con, query.start, query.end, query.today, query.filters, undated),
                 alerts.overview_alerts(con, query.today),
                 milestones.events(con, query.start, query.end, query.today))
 

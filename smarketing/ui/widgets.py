@@ -80,6 +80,8 @@ def period_bar(offered: Choices) -> tuple[metrics.Query, str | None]:
     query = metrics.Query(start=start, end=end, filters=filters, today=today_, unit=periods.PRESET_UNITS.get(preset))
     window, data = metrics.comparison_window(query, how, offered.first_day) if how else (None, None)
     st.caption(plain(metricformat.describe_period(start, end, today_, how, window, data, filters, lang_)))
+    if gaps := metricformat.coverage_notes(offered.coverage, offered.stages, lang_):
+        st.info("\n\n".join(gaps), icon=":material/info:")
     return query, how
 
 
@@ -97,11 +99,14 @@ CARDS_PER_ROW = 5
 
 
 def cards(row: AnyRow, keys: list[str] | tuple[str, ...], how: str | None,
-          meaning: metricformat.Meaning = metricformat.IN_PERIOD) -> None:
+          meaning: metricformat.Meaning = metricformat.IN_PERIOD, unknown: Mapping[str, str] | None = None) -> None:
     """One st.metric per key, at most five to a row, with its change against the comparison (metrics.compare)
     coloured the way the number reads (a lower cost is good news); what it counts and what it is compared with
-    are in its help."""
+    are in its help. A figure the data cannot hold (`unknown`: coverage.Coverage.unknown) is "–", its help the
+    reason."""
     lang_ = lang()
+    unknown = unknown or {}
+    row = metricformat.blanked(row, unknown) if unknown else row
     shown = [metricformat.card(key, row, lang_) for key in keys]
     for placed in metricformat.card_rows([value for _, value in shown], CARDS_PER_ROW):
         widths = [w for _, w in placed]
@@ -114,7 +119,8 @@ def cards(row: AnyRow, keys: list[str] | tuple[str, ...], how: str | None,
             unchanged = change is not None and change.startswith("±")
             col.metric(label, value, delta=change, delta_color="off" if unchanged else colour,  # type: ignore[arg-type]
                        delta_arrow="off" if unchanged else "auto",
-                       help=metricformat.card_help(key, row, lang_, how, meaning))
+                       help=tr(unknown[key]) if key in unknown else metricformat.card_help(key, row, lang_, how,
+                                                                                           meaning))
 
 
 def dimension_filters(values: dict[str, list[str]], key: str, persist: bool = False) -> dict[str, str | None]:

@@ -8,9 +8,9 @@ from datetime import date, timedelta
 import duckdb
 import pytest
 
-from smarketing import alerts, db, ui
+from smarketing import alerts, db, overview, ui
 from tests.conftest import DEMO_LEADS, TODAY
-from tests.helpers import closed_deals, hold, many_leads
+from tests.helpers import add_lead, closed_deals, hold, many_leads
 
 
 def store_counts(path) -> dict:
@@ -256,3 +256,36 @@ def test_the_overview_lists_what_moved(app, app_store):
     # moves of 500% and MQLs waiting 90 days in a window of 90: only the status changes are left
     assert ([e.value for e in app.error], [w.value for w in app.warning], [i.value for i in app.info][1:]) == (
         shown["error"][:1], [], shown["info"][:1])
+
+
+def test_figures_the_data_cannot_hold_show_as_a_dash_with_the_reason(app, blank_store):
+    """Review 26, a real deals export (Maven): "MQL 0 ±0", "SQL 0", "Backlog 0", "Spend 0" and lines of zeros in the
+    weekly chart, where the file dates no stage before the deal and no spend was imported: unknown, never 0."""
+    con = db.connect(blank_store)
+    for n, day in enumerate(("2026-11-02", "2026-11-04", "2026-11-10")):
+        add_lead(con, f"D{n}", day, "customer" if n else "lost",
+                 [("lead", day), ("opportunity", day), ("customer" if n else "lost", "2026-11-20")], is_deal=True)
+    con.close()
+    app.run()
+    app.selectbox(key="period_preset").set_value("all_time").run()
+    assert not app.exception
+    # the period's cards (this week's, under them, repeat the labels)
+    cards = dict([(m.label, m.value) for m in app.metric][:7])
+    assert (cards["MQL"], cards["SQL"], cards["Opportunità"], cards["Clienti"]) == ("–", "–", "3", "2")
+    notes = [i.value for i in app.info]
+    assert notes[0].startswith("Nei dati nessun contatto ha una data di ingresso in MQL e SQL: quegli ingressi")
+    assert notes[0].endswith("Importa la spesa dalle piattaforme pubblicitarie (Google Ads, Meta, LinkedIn) o da "
+                             "un file Excel.")
+    app.switch_page("app_pages/handoff.py").run()
+    cards = {m.label: m.value for m in app.metric}
+    assert (cards["Tasso di accettazione"], cards["In arretrato"], cards["MQL"]) == ("–", "–", "–")
+    app.switch_page("app_pages/roi.py").run()
+    assert {m.label: m.value for m in app.metric}["Spesa"] == "–"
+    app.sidebar.radio(key="lang_sidebar").set_value("en").run()
+    assert {m.label: m.value for m in app.metric}["Spend"] == "–"
+    assert [i.value for i in app.info][0].startswith("No lead in the data has a date of entry into MQL and SQL")
+    # the weekly chart draws no line of zeros for the stages never dated
+    con = db.connect(blank_store)
+    weekly = overview.weekly_stage_entries(con, date(2026, 11, 1), TODAY, TODAY, None, ("mql", "sql"))
+    assert set(weekly["stage"]) == {"lead", "opportunity", "customer", "lost"}
+    con.close()

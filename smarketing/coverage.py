@@ -1,0 +1,48 @@
+"""What the stored data holds at all (sql/metrics/coverage.sql): a figure it cannot hold is unknown, shown as
+"–" with the reason, never as 0 (docs/metrics.md, "What the data does not hold")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+from smarketing import db, stages
+
+# the figures each gap leaves unknown, by the keys the pages' cards and tables use
+SPEND_KEYS = ("spend", "cpl", "cost_per_mql", "cost_per_sql", "cac", "roi", "roas")
+LOSS_KEYS = ("win_rate", "lost")
+STAGE_KEYS = {"lead": "leads", "mql": "mqls", "sql": "sqls", "opportunity": "opportunities", "customer": "customers"}
+# the hand-off is MQLs accepted as SQLs: with either stage undated, how many and how fast are unknown
+HANDOFF_KEYS = ("acceptance_rate", "median_days_to_accept", "backlog", "accepted")
+STEP_KEYS = ("entered", "converted", "conversion_rate")
+
+
+@dataclass(frozen=True)
+class Coverage:
+    spend: bool = True                  # some spend was imported
+    losses: bool = True                 # some deal was lost, or none was won either (nothing to judge yet)
+    undated: tuple[str, ...] = ()       # path stages no lead entered with a date, while a later one was
+
+    def unknown(self) -> dict[str, str]:
+        """The keys of the figures the data cannot hold, each with the reason's text key."""
+        found = {key: "coverage.no_spend" for key in SPEND_KEYS} if not self.spend else {}
+        if not self.losses:
+            found.update({key: "coverage.no_losses" for key in LOSS_KEYS})
+        found.update({STAGE_KEYS[stage]: "coverage.undated" for stage in self.undated})
+        if {"mql", "sql"} & set(self.undated):
+            found.update({key: "coverage.undated" for key in HANDOFF_KEYS})
+        return found
+
+    def step_unknown(self, from_stage: str, to_stage: str) -> dict[str, str]:
+        """The keys of a step between two stages, unknown when either has no date in the data."""
+        return {key: "coverage.undated" for key in STEP_KEYS} if {from_stage, to_stage} & set(self.undated) else {}
+
+
+def read(con: duckdb.DuckDBPyConnection, journey: list[stages.Stage]) -> Coverage:
+    [row] = db.rows(con, "metrics/coverage")
+    path = stages.path(journey)
+    dated = [stage for stage in path if row.get(stage)]
+    undated = tuple(stage for i, stage in enumerate(path)
+                    if not row.get(stage) and any(later in dated for later in path[i + 1:]))
+    return Coverage(bool(row["has_spend"]), bool(row["has_losses"] or not row["has_wins"]), undated)

@@ -1,0 +1,14 @@
+-- purpose: what the stored data holds at all, whatever the period and filters (docs/metrics.md, "What the data
+--          does not hold"): a figure the data cannot hold is unknown, never 0. Spend imported at all (else the
+--          spend, its costs and returns are unknown, not 0 €); deals lost at all beside deals won (an export of
+--          won deals only makes every win rate 100%); and for each path stage, whether any lead entered it with a
+--          date (an export that dates only some stages leaves the others' entries unknown, not 0).
+-- params: none
+-- grain: one row
+select
+    exists (select 1 from spend) as has_spend,
+    coalesce(bool_or(deal_outcome = 'won'), false) as has_wins,
+    coalesce(bool_or(deal_outcome = 'lost'), false) as has_losses,
+    count(coalesce(lead_at, first_at)) > 0 as lead, count(mql_at) > 0 as mql, count(sql_at) > 0 as sql,
+    count(opportunity_at) > 0 as opportunity, count(customer_at) > 0 as customer
+from lead_journeys;

@@ -1,0 +1,78 @@
+"""What the stored data holds at all (smarketing/coverage.py): a figure it cannot hold is unknown, never 0. Review
+26 found, on real exports, "MQL 0 ±0" and "backlog 0" from a deals export that dates no stage before the deal,
+"Spend 0" where no spend was ever imported, and "win rate 100,0%" from a file of won deals only."""
+
+from __future__ import annotations
+
+from smarketing import coverage, journeys, metricformat, stages
+from tests.helpers import add_lead, twelve
+
+
+def read(con) -> coverage.Coverage:
+    return coverage.read(con, stages.stages(con))
+
+
+def test_the_hand_made_leads_hold_every_figure(con):
+    twelve(con)
+    journeys.refresh(con)
+    assert read(con) == coverage.Coverage(spend=True, losses=True, undated=())
+    assert read(con).unknown() == {}
+
+
+def test_a_deals_export_that_dates_no_stage_before_the_deal(con):
+    """As Maven's sales_pipeline.csv: the deal's engage date, its close, nothing for MQL or SQL; no spend."""
+    add_lead(con, "1", "2026-10-05", "customer", [("lead", "2026-10-05"), ("opportunity", "2026-10-07"),
+                                                  ("customer", "2026-11-10")], is_deal=True, refresh=False)
+    add_lead(con, "2", "2026-10-06", "lost", [("lead", "2026-10-06"), ("opportunity", "2026-10-08"),
+                                              ("lost", "2026-11-12")], is_deal=True, refresh=False)
+    journeys.refresh(con)
+    found = read(con)
+    assert found == coverage.Coverage(spend=False, losses=True, undated=("mql", "sql"))
+    assert found.unknown() == {
+        **{key: "coverage.no_spend" for key in ("spend", "cpl", "cost_per_mql", "cost_per_sql", "cac", "roi", "roas")},
+        **{key: "coverage.undated" for key in ("mqls", "sqls", "acceptance_rate", "median_days_to_accept",
+                                                "backlog", "accepted")}}
+    # a step from or to an undated stage is unknown; one between dated stages is not
+    assert found.step_unknown("mql", "sql") == {key: "coverage.undated"
+                                                for key in ("entered", "converted", "conversion_rate")}
+    assert found.step_unknown("opportunity", "customer") == {}
+    assert metricformat.coverage_notes(found, stages.stages(con), "it") == [
+        "Nei dati nessun contatto ha una data di ingresso in MQL e SQL: quegli ingressi, e le conversioni e la "
+        "consegna alle Vendite che ne dipendono, sono «–», non 0. Se il CRM esporta la data di ogni fase, "
+        "aggiungila al file (--map stage:mql=COLONNA).",
+        "Nessuna spesa importata: spesa, costo per contatto, CAC, ROI e ROAS sono «–», non 0. Importa la spesa "
+        "dalle piattaforme pubblicitarie (Google Ads, Meta, LinkedIn) o da un file Excel."]
+    assert metricformat.coverage_notes(found, stages.stages(con), "en")[0].startswith(
+        "No lead in the data has a date of entry into MQL and SQL: those entries")
+
+
+def test_a_file_of_won_deals_only_has_no_win_rate(con):
+    """As Olist's closed deals: every row won."""
+    for n, day in enumerate(("2026-11-02", "2026-11-09")):
+        add_lead(con, f"W{n}", day, "customer", [("lead", day), ("customer", day)], is_deal=True, refresh=False)
+    journeys.refresh(con)
+    found = read(con)
+    assert found.losses is False
+    assert {k: v for k, v in found.unknown().items() if v == "coverage.no_losses"} == {
+        "win_rate": "coverage.no_losses", "lost": "coverage.no_losses"}
+    # (its customers' earlier stages are undated too: said first)
+    assert metricformat.coverage_notes(found, stages.stages(con), "en")[1] == (
+        "The data holds won deals but no lost one (an export of won deals only?): the win rate would always be "
+        "100% and is \"–\". Import the lost deals too to measure it.")
+    # one deal lost, whenever: the rate is measured, a period's 100% included
+    add_lead(con, "L", "2025-01-02", "lost", [("lead", "2025-01-02"), ("lost", "2025-03-02")], is_deal=True)
+    assert read(con).losses is True
+
+
+def test_a_new_store_with_leads_only_has_its_later_stages_at_zero(con):
+    """Leads and no MQL yet: nothing later is dated either, so no MQL is a true 0, not a stage the CRM skips."""
+    add_lead(con, "N", "2026-11-20", "lead", [("lead", "2026-11-20")])
+    assert read(con).undated == ()
+
+
+def test_an_unknown_figure_shows_as_a_dash_never_zero():
+    row = {"spend": 0, "spend_compare": 0, "won_value": 100}
+    assert metricformat.blanked(row, {"spend": "coverage.no_spend"}) == {"spend": None, "spend_compare": None,
+                                                                          "won_value": 100}
+    assert metricformat.display([row], ["spend", "won_value"], "it", unknown={"spend": "coverage.no_spend"}) == [
+        {"Spesa": "–", "Valore vinto": "100\u00a0€"}]
