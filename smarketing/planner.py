@@ -14,7 +14,7 @@ from typing import Any
 
 import duckdb
 
-from smarketing import db, drafting, metrics, objectives, periods, settings, stages
+from smarketing import coverage, db, drafting, metrics, objectives, periods, settings, stages
 from smarketing.errors import SmarketingError
 
 # a step of the journey: from one stage to the next
@@ -132,6 +132,10 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
         plan.run_rate[a] = row["entered"] / weeks_back
         plan.run_rate[b] = row["converted"] / weeks_back
         plan.lags[a, b] = metrics.compute(con, "velocity", step)[0]["median_days"]
+    for stage in coverage.read(con, plan.stage_rows).undated:
+        # a stage the data never dates (coverage.py): its arrivals and the steps from and to it are unknown, not 0
+        plan.run_rate[stage] = None
+        plan.rates.update({step: None for step in plan.rates if stage in step})
     won = metrics.compute(con, "win_rate", window)[0]
     plan.average_deal = None if won["avg_deal_value"] is None else float(won["avg_deal_value"])
     # the target is in the currency of the deals it is measured against; with none yet, the company's

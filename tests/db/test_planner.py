@@ -120,10 +120,10 @@ def test_open_deals_bring_their_own_value_toward_a_revenue_target(store):
     # they count in full
     assert plannerwords.pipeline_rows(plan, "it") == [
         {"Fase": "SQL", "Trattative aperte": "1", "Ferme da troppo": "0", "Valore": "20.000\u00a0€",
-         "Quota storica vinta": "50,0%", "Probabilità entro la scadenza": "50,0%",
+         "Quota storica vinta": "50,0%", "Probabilità": "50,0%",
          "Ci si può aspettare": "10.000\u00a0€"},
         {"Fase": "Opportunità", "Trattative aperte": "1", "Ferme da troppo": "0", "Valore": "5.000\u00a0€",
-         "Quota storica vinta": "50,0%", "Probabilità entro la scadenza": "50,0%",
+         "Quota storica vinta": "50,0%", "Probabilità": "50,0%",
          "Ci si può aspettare": "2.500\u00a0€"}]
     # D2 has no value of its own: it counts at the average deal, said
     assert plannerwords.pipeline_notes(plan, "it") == [
@@ -323,8 +323,8 @@ def test_open_deals_count_as_often_as_the_won_ones_closed_within_the_days_left(s
         ("sql", 0.75, 0.0, 0.0), ("opportunity", 0.75, 0.375, 0.375)]
     assert (plan.from_pipeline, plan.pipeline_customers) == (0.375, 0.375)
     assert plan.needed["customer"] == 6
-    assert [r["Probabilità entro la scadenza"] for r in plannerwords.pipeline_rows(plan, "it")] == ["0,0%", "37,5%"]
-    assert [r["Chance by the deadline"] for r in plannerwords.pipeline_rows(plan, "en")] == ["0.0%", "37.5%"]
+    assert [r["Probabilità"] for r in plannerwords.pipeline_rows(plan, "it")] == ["0,0%", "37,5%"]
+    assert [r["Chance"] for r in plannerwords.pipeline_rows(plan, "en")] == ["0.0%", "37.5%"]
 
 
 def test_the_customer_pace_counts_the_customers_the_open_deals_bring(store):
@@ -480,3 +480,12 @@ def test_a_target_the_open_deals_cover_needs_nobody_even_where_a_step_is_undated
     assert plan.pipeline_customers == 1.0
     assert plan.needed == {"customer": 0, "opportunity": 0, "sql": 0, "mql": 0, "lead": 0}
     assert plan.problems == []
+    # the stages the data never dates have no arrivals nor rates to show: unknown, never 0 a week or 0%
+    # (over the 24 days since the first lead, 2 November)
+    assert plan.run_rate == {"lead": 4 * 7 / 24, "mql": None, "sql": None, "opportunity": None,
+                             "customer": 3 * 7 / 24}
+    assert set(plan.rates.values()) == {None}
+    assert [(r["Fase"], r["Arrivano a settimana oggi"], r["Tasso verso la fase dopo"])
+            for r in plannerwords.table(plan, "it")] == [
+        ("Contatto", "1,2", "–"), ("MQL", "–", "–"), ("SQL", "–", "–"), ("Opportunità", "–", "–"),
+        ("Cliente", "0,9", "")]
