@@ -40,6 +40,9 @@ dimension = ui.select(st, tr("funnel.breakdown_by"), metrics.DIMENSIONS, format_
 
 view = metric_views.funnel(cur, query, how, replace(query, from_stage=from_stage, to_stage=to_stage, mode=mode),
                            dimension)
+# a step from or to a stage the data never dates: its breakdown and weeks say why they are empty, not "no data
+# for the period and filters", which no other period mends
+undated = offered.coverage.step_unknown(from_stage, to_stage)
 
 with top:
     st.caption(tr("funnel.cohort_caption"))
@@ -61,19 +64,24 @@ picked_stage = next((p["code"] for p in (picked.selection.get("pick") or []) if 
 with step_cards:
     ui.cards(view.step, ("entered", "converted", "conversion_rate"), how,
              Meaning(mode=mode, start=label[from_stage], end=label[to_stage], from_first=from_stage == codes[0]),
-             offered.coverage.step_unknown(from_stage, to_stage))
+             undated)
     if view.step["maturing"]:
         st.warning(tr("funnel.maturing_compared" if how else "funnel.maturing"), icon=":material/hourglass_top:")
 
 # only a cohort matures: a flow's column would say "complete" on every row
 keys = [dimension, "entered", "converted", "conversion_rate", *(["conversion_rate_compare"] if how else []),
         *(["maturing"] if mode == "cohort" else [])]
-ui.table(display(view.breakdown, keys, lang, unknown=offered.coverage.step_unknown(from_stage, to_stage)),
-         numeric_headers(keys, lang), download=f"funnel-{dimension}")
+if undated:
+    st.caption(tr(undated["entered"]))
+else:
+    ui.table(display(view.breakdown, keys, lang), numeric_headers(keys, lang), download=f"funnel-{dimension}")
 
 st.subheader(tr("funnel.trend_title"))
-ui.trend(charts.metric_trend(view.weekly, ["conversion_rate"], lang, every="week", percent=True,
-                             events=view.events), how, bool(view.events))
+if undated:
+    st.caption(tr(undated["entered"]))
+else:
+    ui.trend(charts.metric_trend(view.weekly, ["conversion_rate"], lang, every="week", percent=True,
+                                 events=view.events), how, bool(view.events))
 
 st.subheader(tr("funnel.deals_title"))
 st.caption(tr("funnel.deals_caption"))

@@ -39,7 +39,9 @@ ui.trend(charts.metric_trend(view.weekly, ["acceptance_rate"], lang, every="week
                              events=view.events), how, bool(view.events))
 
 st.subheader(tr("handoff.backlog_title"))
-if not view.with_backlog:
+if "backlog" in unknown:
+    st.caption(tr(unknown["backlog"]))
+elif not view.with_backlog:
     st.success(tr("handoff.no_backlog"))
 else:
     owner = ui.select(st, tr("handoff.who"), view.with_backlog, key="handoff_owner",

@@ -276,9 +276,20 @@ def test_figures_the_data_cannot_hold_show_as_a_dash_with_the_reason(app, blank_
     assert notes[0].startswith("Nei dati nessun contatto ha una data di ingresso in MQL e SQL: quegli ingressi")
     assert notes[0].endswith("Importa la spesa dalle piattaforme pubblicitarie (Google Ads, Meta, LinkedIn) o da "
                              "un file Excel.")
+    app.switch_page("app_pages/funnel.py").run()
+    cards = {m.label: m.value for m in app.metric}
+    # the default step, MQL to SQL: unknown, and its breakdown says why rather than "no data for the period"
+    assert (cards["Entrati"], cards["Convertiti"], cards["Tasso di conversione"]) == ("–", "–", "–")
+    undated = ("Nei dati nessun contatto ha una data di ingresso in questa fase: questo numero non si può "
+               "misurare.")
+    assert [c.value for c in app.caption].count(undated) == 2
+    app.selectbox(key="funnel_from").set_value("opportunity").run()
+    assert {m.label: m.value for m in app.metric}["Entrati"] == "3"
     app.switch_page("app_pages/handoff.py").run()
     cards = {m.label: m.value for m in app.metric}
     assert (cards["Tasso di accettazione"], cards["In arretrato"], cards["MQL"]) == ("–", "–", "–")
+    # and no green "no MQL waiting" under them
+    assert [s.value for s in app.success] == []
     app.switch_page("app_pages/roi.py").run()
     assert {m.label: m.value for m in app.metric}["Spesa"] == "–"
     app.sidebar.radio(key="lang_sidebar").set_value("en").run()
