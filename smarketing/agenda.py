@@ -107,19 +107,35 @@ def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date,
     return items
 
 
+OUTSIDERS_NAMED = 3   # owners outside the team each an item of their own; more are one item naming the busiest
+
+
 def handoff_breaches(con: duckdb.DuckDBPyConnection, as_of: date) -> list[Item]:
     """MQLs of the last 90 days (the text says so: the Hand-off page opens on this quarter) that Sales has neither
     accepted nor closed past the limit of Settings (a week unless changed), by the accountable Sales person: those
     nobody in Sales holds yet first, then the longest queue first."""
     limits = alerts.thresholds(con)
     items = []
-    for r in alerts.backlog(con, as_of, limits, BACKLOG_WINDOW):
+    rows = alerts.backlog(con, as_of, limits, BACKLOG_WINDOW)
+    # owners the team does not list (a CRM's user ids, people who left): more than a few are one item, the
+    # busiest named, never a wall of them burying the rest of the agenda
+    outsiders = [r for r in rows if r["assigned"] is None]
+    grouped = outsiders if len(outsiders) > OUTSIDERS_NAMED else []
+    for r in rows:
+        if r in grouped:
+            continue
         facts: dict[str, Any] = {"count": r["backlog"], "days": limits.backlog_days, "window": BACKLOG_WINDOW}
         one = "_one" if r["backlog"] == 1 else ""
         if r["assigned"] is not False:
             facts |= {"owner": r["owner"], "assigned": r["assigned"]}
         items.append(Item(f"backlog_unassigned{one}" if r["assigned"] is False else f"backlog{one}", facts,
                           "high" if r["backlog"] >= 10 else "medium"))
+    if grouped:
+        count = sum(r["backlog"] for r in grouped)
+        items.append(Item("backlog_outsiders", {
+            "count": count, "people": len(grouped), "days": limits.backlog_days, "window": BACKLOG_WINDOW,
+            "busiest": [(r["owner"], r["backlog"]) for r in grouped[:OUTSIDERS_NAMED]]},
+            "high" if count >= 10 else "medium"))
     return items
 
 

@@ -93,5 +93,7 @@ _WORDS: dict[str, Callable[[Any, dict[str, Any], str], Any]] = {
     "owner": _owner,
     "confidence": _confidence,
     "objectives": lambda titles, _, lang: "; ".join(titles),
+    "people": lambda n, _, lang: fmt_int(n, lang),
+    "busiest": lambda pairs, _, lang: ", ".join(f"{who} ({fmt_int(n, lang)})" for who, n in pairs),
     "reason": _reason,
 }

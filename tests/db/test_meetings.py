@@ -139,6 +139,33 @@ def test_handoff_backlog_and_missing_check_ins(moves):
         "Giulia: Generare 6 SQL entro il 24/12/2026"]
 
 
+def test_many_owners_outside_the_team_are_one_item_naming_the_busiest(con):
+    """Review 26: a marketing-funnel export (Olist) names its sellers by a 32-character id; sixteen of them outside
+    the team were sixteen backlog alerts, burying the rest of the Overview and the agenda. Up to three are each
+    their own item; four or more are one, the busiest named."""
+    for n, (owner, mqls) in enumerate((("a8387c01", 4), ("85fc447d", 3), ("Paolo", 2))):
+        for k in range(mqls):
+            add_lead(con, f"O{n}-{k}", "2026-11-02", "mql", [("lead", "2026-11-02"), ("mql", "2026-11-03")],
+                     owner=owner, refresh=False)
+    journeys.refresh(con)
+    assert [say(i, "it") for i in agenda.handoff_breaches(con, TODAY)] == [
+        "a8387c01 (non nel team): 4 MQL degli ultimi 90 giorni aspettano una risposta da più di 7 giorni.",
+        "85fc447d (non nel team): 3 MQL degli ultimi 90 giorni aspettano una risposta da più di 7 giorni.",
+        "Paolo (non nel team): 2 MQL degli ultimi 90 giorni aspettano una risposta da più di 7 giorni."]
+    add_lead(con, "O3-0", "2026-11-02", "mql", [("lead", "2026-11-02"), ("mql", "2026-11-03")], owner="d3d1e91a")
+    items = agenda.handoff_breaches(con, TODAY)
+    assert [(i.severity, say(i, "it")) for i in items] == [
+        ("high", "10 MQL degli ultimi 90 giorni aspettano da più di 7 giorni presso 4 responsabili che non sono nel "
+                 "team (a8387c01 (4), 85fc447d (3), Paolo (2), …): aggiungili al team con la loro funzione, o "
+                 "riassegna gli MQL.")]
+    assert say(items[0], "en").startswith("10 MQLs of the last 90 days have waited more than 7 days with 4 owners who "
+                                          "are not in the team (a8387c01 (4), 85fc447d (3), Paolo (2), …)")
+    # one of them joins Sales: three outside are each their own item again, the Sales person's too
+    con.execute("insert into team_members (name, function) values ('Paolo', 'sales')")
+    assert [say(i, "en").split(":")[0] for i in agenda.handoff_breaches(con, TODAY)] == [
+        "a8387c01 (not in the team)", "85fc447d (not in the team)", "Paolo", "d3d1e91a (not in the team)"]
+
+
 # the owners who have not checked in this week: each named once, as their own item
 NOBODY = ["Giulia: NPS", "Marco: NPS"]
 
