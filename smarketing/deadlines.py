@@ -636,8 +636,11 @@ def _titled_year(low: str, today: date) -> Deadline | None:
     """"Fatturato 2027: 800k": a measure's heading naming a year, the only one the sentence names, and no month, is
     that year; a day or a month the sentence names elsewhere comes first ("Fatturato 2027: 800k entro giugno")."""
     titled = _TITLED.match(low)
-    if titled is None or len(re.findall(r"(?<!\d)\d{4}(?!\d)", low)) != 1 \
-            or re.search(rf"\b(?:{MONTH_NAMES})\b", titled.group(1)):
+    # (a year compared with is no other window: "Nuovo fatturato 2027: 1,5 mln, +25% sul 2026")
+    years = [m for m in re.finditer(r"(?<!\d)\d{4}(?!\d)", low)
+             if not re.search(rf"(?:{VERSUS}|\bsul|\bsull'|\bon|\bover|\bthan|\bvs)\s*(?:the\s+|l'anno\s+)?$",
+                              low[:m.start()])]
+    if titled is None or len(years) != 1 or re.search(rf"\b(?:{MONTH_NAMES})\b", titled.group(1)):
         return None
     year = int(titled.group(2))
     if not today.year - 1 <= year <= today.year + 100:

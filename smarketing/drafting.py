@@ -452,6 +452,11 @@ def _condition(draft: Draft, text: str) -> str:
     """"A patto che il marketing consegni 200 MQL, le vendite chiudono 20 clienti", "..., provided the webinar budget
     is approved": the condition is kept aside, for the check to say it is not measured, and the objective read
     without it (its numbers would otherwise be taken for the target). Returns the sentence without it."""
+    hedge = _HEDGE.search(text)
+    if hedge and re.search(r"\d", text[:hedge.start()]):
+        # "..., ma dipende dalla fiera", "... se LinkedIn funziona", "depending on how the trade show goes": a hedge
+        # at the end, with no number of its own, is neither condition nor scope (the fair is no filter)
+        text = text[:hedge.start()].strip()
     found = re.match(rf"\s*(?:{_IF})\b[^,;:]*[,;:]\s*", text, re.IGNORECASE) or re.search(
         rf"[,;]\s*(?:{_IF})\b.*$", text, re.IGNORECASE)
     if found is None:
@@ -467,6 +472,14 @@ def _condition(draft: Draft, text: str) -> str:
         return text
     draft.condition = found.group(0).strip(" ,;:")
     return rest.strip()
+
+
+# a hedge closing the sentence, with no number of its own: "..., ma dipende dalla fiera", "... se LinkedIn funziona",
+# "..., depending on how the trade show goes", "... if LinkedIn works"
+_HEDGE = re.compile(rf"(?:\s*[,;]\s*(?:ma\s+|but\s+)?|\s+)(?:(?:{_IF})\s+(?:(?:il|la|lo|i|gli|le|l'|the|our)\s*)?"
+                    rf"[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?\s+(?:va|vanno|funziona|funzionano|regge|tiene|rende|works?|goes"
+                    rf"|go|performs?|holds?)\b|dipende\b|dipender[àa]\b|a seconda d\w*|depending on\b|depends on\b"
+                    rf"|it depends\b)[^\d]*$", re.IGNORECASE)
 
 
 # why the objective is set: "A causa del taglio del 20% al budget, ...", "..., per compensare il calo di ottobre"

@@ -181,13 +181,15 @@ def second_objective(text: str) -> int | None:
                 rf"|,?\s+(?:con|with)\s+(?={count})" \
                 rf"|(?P<cost>{_COST_EACH})"
     # "al 35% nel Centro e al 30% al Sud": a second level of the same measure, for another scope (never a date)
-    again = r"(?:al|alla|allo|ai|a|to)\s+(?:il\s+|the\s+)?[€$£]?\s*(?!(?:19|20)\d\d\b)(?![\d.,]+\s*/)\d"
+    again = r"(?:al|alla|allo|ai|a|to)\s+(?:il\s+|the\s+)?[€$£]?\s*(?!(?:19|20)\d\d\b)(?![\d.,]+\s*/)\d" \
+            r"|\d[\d.,]*\s+(?:per|for)\s+(?-i:[A-Z])"
+    # ("12 nuovi clienti per Sara e 10 per Davide": a second level for another person)
     # "NPS > 60", "e il CAC sotto 900 €": another measure named with its own level
     measure = rf"(?:{'|'.join(words for _, words in METRIC_WORDS)})\s*(?:[<>≥≤=:]\s*|(?:a|al|sopra|sotto|oltre" \
               r"|above|below|over|under|almeno|at least|at)\s+)[€$£]?\s*\d"
-    # "Giulia 25%, Davide 35%", "Al Sud 25 nuovi clienti, al Nord-Ovest 40": after a comma, another name with its own
-    # level (never a month or a period: "entro marzo, Q2 ...")
-    named = rf",\s*(?:(?:al|alla|allo|all'|nel|nella|in|per|for|a)\s+)?" \
+    # "Giulia 25%, Davide 35%", "Al Sud 25 nuovi clienti, al Nord-Ovest 40", "Sara: 12 ...; Davide: 10": after a comma
+    # or a semicolon, another name with its own level (never a month or a period: "entro marzo, Q2 ...")
+    named = rf"[,;]\s*(?:(?:al|alla|allo|all'|nel|nella|in|per|for|a)\s+)?" \
             rf"(?!(?i:{deadlines.MONTH_NAMES}|q[1-4]|h[12]|fy)\b)(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?" \
             r"\s*:?\s+" \
             r"(?:(?:max|min|massimo|minimo|almeno|at least|at most)\s+)?[€$£]?\s*\d"

@@ -162,6 +162,12 @@ SHARE_OF_MQLS = re.compile(r"\d+(?:[.,]\d+)?\s*%\s+(?:degli|dei|delle|of(?:\s+th
 # a share of the leads answered: "per il 95%", "il 90% degli MQL" (never a change, "ridurre del 30%", nor another
 # measure's level, "win rate al 30%")
 SHARE_ANSWERED = re.compile(rf"\bper\s+il\s+\d+(?:[.,]\d+)?\s*%|{SHARE_OF_MQLS.pattern}", re.IGNORECASE)
+# "il 40% degli MQL deve diventare SQL entro 5 giorni", "MQL acceptance within 24h": MQLs accepted as SQLs in a
+# time are the hand-off's share answered in it (its days never the objective's deadline)
+_MQLS_BECOME_SQLS = re.compile(
+    rf"\bmqls?\b(?:\s+\S+){{0,4}}?\s+(?:{metricwords.BECOMING})\s+(?:(?:in|a|into|an)\s+)?sqls?\b"
+    r"|\bmqls?\s+(?:acceptance|accettazione)\b|\b(?:acceptance|accettazione)\s+(?:of\s+|degli\s+|dei\s+)?mqls?\b",
+    re.IGNORECASE)
 # the longest time an answer may take: calendar days beyond a week are a deadline
 SERVICE_MAX = {"hours": 1440, "working_days": 60, "days": 7}
 _THRESHOLD_UNITS = {"minuti": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
@@ -176,7 +182,7 @@ def service_level(draft: Draft, text: str) -> str:
     """"Ricontattare il 90% degli MQL entro 2 giorni lavorativi": the 2 working days are the time each answer
     may take (the threshold), read before deadlines so they never become the objective's deadline. Returns
     the text without that phrase."""
-    if not re.search(rf"\b(?:{RESPOND})\b", normalise(text)) or (
+    if not (re.search(rf"\b(?:{RESPOND})\b", normalise(text)) or _MQLS_BECOME_SQLS.search(text)) or (
             re.search(rf"\b(?:{metricwords.ANSWER_TIME})\b", normalise(text)) and not SHARE_ANSWERED.search(text)):
         # "time to accept MQLs: under 36 hours": the time an answer takes is the measure, its level the target
         # ("tempo di risposta entro 24 ore per il 95% degli MQL" is the share answered in that time)

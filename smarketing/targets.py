@@ -493,12 +493,24 @@ _MORE_THAN = r"in\s+(?:più|piu|meno)\s+(?:del|dello|della|dell'|dei|degli|delle
 def _count_beside_comparison(draft: Draft, text: str) -> float | None:
     """The count of a stage written beside a percent that only compares it with another period ("40 nuovi clienti,
     +25% rispetto al 2026", "40 new customers, up 25% on last year"), or None."""
-    if draft.metric != "stage_entries":
+    if draft.metric not in ("stage_entries", "won_value"):
         return None
     compared = re.search(rf"[+-]?\s*{NUMBER}\s*%\s*(?:in più\s+|more\s+)?(?:{deadlines.VERSUS}|on|over|than|sul|sull'|"
                          rf"rispetto|{_MORE_THAN})\b", text, re.IGNORECASE)
+    if draft.metric == "won_value":
+        # "Nuovo fatturato 2027: 1,5 mln, +25% sul 2026": the amount, with its scale or currency, is the target
+        amount = re.search(rf"(?<![\w/.,+-])(?:{MARK})?\s*({NUMBER})(?:{SCALE})(?:\s*(?:di\s+)?(?:{MARK}))?"
+                           rf"|(?<![\w/.,+-])(?:{MARK})\s*({NUMBER})()|(?<![\w/.,+-])({NUMBER})()\s*(?:{MARK})", text,
+                           re.IGNORECASE)
+        if not (compared and amount):
+            return None
+        value, scale = next((amount.group(i), amount.group(i + 1)) for i in (1, 3, 5) if amount.group(i))
+        return scaled(number(value), scale or None)
     count = re.search(rf"(?<![\w/.,+-])({NUMBER})(?:{SCALE})?\s+(?:[^\W\d]+[\s-]+){{0,3}}(?:{STAGE_TOKENS})\b", text,
-                      re.IGNORECASE)
+                      re.IGNORECASE) or re.search(
+        # "Nuovi clienti 2027: 80, +25% sul 2026": the count after the stage's heading (read as the window already)
+        rf"^\W*(?:(?:nuov[ie]\s+|new\s+)?\b(?:{STAGE_TOKENS})\b(?:\s+[\w'-]+){{0,3}}?)?\s*:\s*({NUMBER})(?:{SCALE})?"
+        r"(?![\d.,]*\s*%)", text, re.IGNORECASE)
     return scaled(number(count.group(1)), count.group(2)) if compared and count else None
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from smarketing import drafting, smart
 from tests.unit.test_smart_eighteenth_review import read_as
-from tests.unit.test_smart_statements import TODAY, VOCABULARY
+from tests.unit.test_smart_statements import TODAY, VOCABULARY, D
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -139,3 +139,68 @@ def test_a_cost_kept_under_a_level_after_the_count_is_a_second_objective(text, e
 ])
 def test_an_amount_a_month_is_a_pace(text, pace):
     assert smart.target_is_a_pace(drafting.read(text, TODAY, VOCABULARY)) is pace
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two people's targets in one sentence are two objectives, never a cut from the first to the second
+    ("Sara: 12 nuovi clienti entro marzo; Davide: 10 entro la stessa data",
+     dict(stage="customer", target=12.0, direction=None, problems=["two_objectives"])),
+    ("12 nuovi clienti per Sara e 10 per Davide entro marzo",
+     dict(stage="customer", target=12.0, direction=None, problems=["two_objectives"])),
+    # (as it was: one person's, a product's)
+    ("12 SQL per Giulia entro marzo 2027", dict(stage="sql", target=12.0, problems=[])),
+    ("30 nuovi clienti per Predicta Cloud entro marzo 2027", dict(stage="customer", target=30.0, problems=[])),
+])
+def test_two_peoples_targets_are_two_objectives(text, expected):
+    read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # MQLs becoming SQLs within a time are the hand-off's share answered in it; the time is no deadline
+    ("Il 40% degli MQL deve diventare SQL entro 5 giorni, entro fine marzo",
+     dict(metric="sla", target=0.4, threshold=5.0, threshold_unit="days", deadline=D("2027-03-31"))),
+    ("40% of MQLs must become SQLs within 5 days, by end of March",
+     dict(metric="sla", target=0.4, threshold=5.0, threshold_unit="days", deadline=D("2027-03-31"))),
+    ("MQL acceptance within 24h at 95% by January 2027",
+     dict(metric="sla", target=0.95, threshold=24.0, threshold_unit="hours", deadline=D("2027-01-31"))),
+    # (as it was: with no time, the step's conversion; a count in 30 days)
+    ("Il 40% degli MQL deve diventare SQL entro fine marzo",
+     dict(metric="conversion", from_stage="mql", to_stage="sql", target=0.4, threshold=None)),
+    ("Portare a 300 gli MQL entro 30 giorni", dict(metric="stage_entries", target=300.0, threshold=None)),
+])
+def test_mqls_becoming_sqls_within_a_time_are_the_hand_off(text, expected):
+    read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hedge closing the sentence is neither condition nor scope
+    ("Se possibile vorremmo arrivare a circa 150 SQL entro fine Q1, ma dipende dalla fiera",
+     dict(stage="sql", target=150.0, filters={}, condition=None)),
+    ("We would like about 150 SQLs by end of Q1, depending on how the trade show goes",
+     dict(stage="sql", target=150.0, filters={}, condition=None)),
+    ("Arrivare a 150 SQL entro fine Q1, se LinkedIn funziona", dict(stage="sql", target=150.0, filters={})),
+    ("150 SQLs by end of Q1 if LinkedIn works", dict(stage="sql", target=150.0, filters={})),
+    # (as it was: a condition with its number is kept aside; a scope written in the objective stays)
+    ("20 clienti entro giugno 2027, se il marketing consegna 200 MQL",
+     dict(stage="customer", target=20.0, condition="se il marketing consegna 200 MQL")),
+    ("Portare 40 SQL dalle Fiere entro marzo 2027 se la fiera va bene",
+     dict(stage="sql", target=40.0, filters={"source": "Fiere"})),
+])
+def test_a_closing_hedge_is_no_scope(text, expected):
+    read_as(text, expected, {"source": ["Fiere", "LinkedIn"]})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the amount or count beside a percent that compares it with last year is the target, in the heading's year
+    ("Nuovo fatturato 2027: 1,5 mln, +25% sul 2026",
+     dict(metric="won_value", target=1500000.0, target_kind="absolute", start=D("2027-01-01"),
+          deadline=D("2027-12-31"))),
+    ("New revenue 2027: €1.5M, +25% on 2026", dict(metric="won_value", target=1500000.0, deadline=D("2027-12-31"))),
+    ("Nuovi clienti 2027: 80, +25% rispetto al 2026",
+     dict(stage="customer", target=80.0, target_kind="absolute", deadline=D("2027-12-31"))),
+    # (as it was: a percent alone is the change)
+    ("MQL: +25% rispetto al 2026 entro giugno 2027", dict(stage="mql", target=0.25, target_kind="relative")),
+    ("Fatturato 2027: 800k", dict(metric="won_value", target=800000.0, deadline=D("2027-12-31"))),
+])
+def test_an_amount_beside_its_comparison_is_the_target(text, expected):
+    read_as(text, expected)
