@@ -213,7 +213,12 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # cui almeno il 30% da Enterprise") is a measure the objective does not check, said
     parts = re.compile(r",?\s*\b(?:di cui|of which|including|(?:with|con)\s+(?:at least|almeno|at most|al massimo)\s+"
                        r"\d[\d.,]*\s+(?:\w+\s+)?(?:from|da|dai|dalle|dagli|dal|via))\s+([^,;:]*)", re.IGNORECASE)
-    shared = next((m for m in parts.finditer(text) if re.search(r"\d\s*%", m.group(1))), None)
+    # (a count or a half of it too: "80 nuovi clienti, di cui metà dal Sud", "2.000 lead, di cui 500 da LinkedIn")
+    # ("di cui 100 MQL", a later stage among them, stays unsaid: no scope of the total)
+    shared = next((m for m in parts.finditer(text)
+                   if re.search(r"\d\s*%", m.group(1)) or (
+                       re.search(r"\d|\b(?:metà|meta|half|un terzo|a third)\b", m.group(1), re.IGNORECASE)
+                       and not re.search(rf"\b(?:{STAGE_ANY})\b", normalise(m.group(1))))), None)
     if shared is not None and draft.scope_note is None:
         draft.scope_note = {"kind": "share_part", "dimension": None, "values": [shared.group(1).strip()]}
     text = parts.sub(" ", text)

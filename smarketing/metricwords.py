@@ -346,7 +346,13 @@ def metric_and_stages(draft: Draft, low: str) -> None:
             # objective is about; the stage counted after it is the measure (its scope words stay scope)
             mentioned = [m for m in mentioned if m.start() >= heading]
         before = low[:mentioned[0].start()] if mentioned else ""
-        if counted and counted[0] is not mentioned[0] and (
+        if counted and counted[0] is not mentioned[0] and re.search(
+                r"\b(?:da|dai|dagli|dalle|dal|dallo|from|out of)\s+(?:(?:i|gli|le|the|our|nostri|nostre)\s+)?$",
+                before):
+            # "Dai contatti della fiera BI-MU ricavare 20 opportunità", "From the fair's leads, 20 opportunities": the
+            # stage the number counts, the one they come from the scope
+            mentioned = counted
+        elif counted and counted[0] is not mentioned[0] and (
                 (re.fullmatch(r"(?:(?:i|gli|le|il|lo|la|l|the)\s+)?", before)
                  and re.match(r"\s+(?:di|del|della|dei|degli|delle|of|(?:seguit|gestit|assegnat|affidat)[eoia]\s+"
                               r"(?:da|a)|in carico a|(?:handled|managed|owned|worked)\s+by|assigned\s+to)\s+[^\W\d]",

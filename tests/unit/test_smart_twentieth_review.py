@@ -204,3 +204,33 @@ def test_a_closing_hedge_is_no_scope(text, expected):
 ])
 def test_an_amount_beside_its_comparison_is_the_target(text, expected):
     read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where the leads come from, opening the sentence, is the scope; the stage counted after it the measure
+    ("Dai contatti della fiera BI-MU Milano 2026 ricavare 20 opportunità entro fine anno",
+     dict(metric="stage_entries", stage="opportunity", target=20.0, filters={"campaign": "BI-MU Milano 2026"})),
+    ("From the leads of the BI-MU fair, 20 opportunities by end of year",
+     dict(stage="opportunity", target=20.0, filters={"campaign": "BI-MU Milano 2026"})),
+    ("Dagli MQL del webinar portare 15 SQL entro marzo 2027", dict(stage="sql", target=15.0)),
+    # (as it was: the stage the number counts, wherever its source is written)
+    ("Contatti da LinkedIn: 300 entro marzo 2027", dict(stage="lead", target=300.0, filters={"source": "LinkedIn"})),
+    ("300 contatti da LinkedIn entro marzo 2027", dict(stage="lead", target=300.0, filters={"source": "LinkedIn"})),
+])
+def test_the_leads_a_count_comes_from_are_its_scope(text, expected):
+    read_as(text, expected, {"campaign": ["BI-MU Milano 2026"], "source": ["LinkedIn", "Webinar"]})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part of the total, a count or a half of it, is said as a share the objective does not check
+    ("Obiettivo coop 2027: 80 nuovi clienti, di cui metà dal Sud e Isole",
+     dict(stage="customer", target=80.0, scope_note={"kind": "share_part", "dimension": None,
+                                                     "values": ["metà dal Sud e Isole"]})),
+    ("2.000 lead entro giugno 2027, di cui 500 da LinkedIn",
+     dict(stage="lead", target=2000.0, scope_note={"kind": "share_part", "dimension": None,
+                                                   "values": ["500 da LinkedIn"]})),
+    # (as it was: a later stage among them stays unsaid)
+    ("500 lead entro giugno 2027, di cui 100 MQL", dict(stage="lead", target=500.0, scope_note=None)),
+])
+def test_a_part_of_the_total_is_said(text, expected):
+    read_as(text, expected)
