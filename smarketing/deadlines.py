@@ -672,6 +672,11 @@ def _month_in_brackets(low: str, today: date) -> Deadline | None:
                       rf"(?:\s+(\d{{4}}))?\s*\)", low)
     if not match:
         return None
+    if re.search(rf"\b(?:entro|by|before|until|fino)\s+(?:al\s+|il\s+|the\s+|a\s+)?(?:fine\s+|end of\s+)?(?:{_DATE}"
+                 rf"|(?:{MONTH_NAMES})\s+\d{{4}})", low[:match.start()] + " " + low[match.end():]):
+        # "Fiera SPS Italia 2027 (maggio): 180 contatti entro il 30 giugno 2027": the month says when the fair is;
+        # the deadline is the one written
+        return None
     year = match.group(3) or match.group(1)
     first = _parse(f"1 {match.group(2)} {year or today.year}")
     if first is None:
@@ -679,7 +684,9 @@ def _month_in_brackets(low: str, today: date) -> Deadline | None:
     last = first + relativedelta(months=1) - timedelta(days=1)
     if not year and last < today:
         last = (first + relativedelta(years=1, months=1)) - timedelta(days=1)
-    return Deadline(last, match.group(0).strip(), True)
+    # the phrase is the brackets alone: the year before them stays the event's edition ("EIMA 2027"), never read
+    # away into another edition's campaign
+    return Deadline(last, match.group(0)[match.group(0).index("("):].strip(), True)
 
 
 def _end_of_year(low: str, today: date) -> Deadline | None:

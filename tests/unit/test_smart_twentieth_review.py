@@ -234,3 +234,21 @@ def test_the_leads_a_count_comes_from_are_its_scope(text, expected):
 ])
 def test_a_part_of_the_total_is_said(text, expected):
     read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month in brackets says when the fair is; a deadline written elsewhere is the deadline, and the edition named
+    # stays the fair's (said when the data has another edition only), never read away into last year's campaign
+    ("Fiera SPS Italia 2027 (maggio): 180 contatti entro il 30 giugno 2027",
+     dict(stage="lead", target=180.0, deadline=D("2027-06-30"), filters={},
+          scope_note={"kind": "edition", "dimension": "campaign", "values": ["SPS Italia 2027"],
+                      "candidates": ["SPS Italia 2026"]})),
+    ("Fiera EIMA 2027 (novembre): 200 contatti",
+     dict(stage="lead", target=200.0, deadline=D("2027-11-30"), filters={},
+          scope_note={"kind": "edition", "dimension": "campaign", "values": ["EIMA 2027"],
+                      "candidates": ["EIMA 2026"]})),
+    # (as it was: the month alone is the deadline)
+    ("entro la fine del raccolto (ottobre) 50 nuovi clienti", dict(stage="customer", deadline=D("2027-10-31"))),
+])
+def test_a_month_in_brackets_is_the_events_not_the_written_deadline(text, expected):
+    read_as(text, expected, {"campaign": ["SPS Italia 2026", "EIMA 2026"]})
