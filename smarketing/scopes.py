@@ -150,7 +150,27 @@ def filters(draft: Draft, low: str, vocabulary: dict[str, list[str]], original: 
     for dimension in ("source", "campaign", "segment", "region", "product", "owner"):
         if dimension not in draft.filters:
             _first_word(draft, dimension, vocabulary, original, candidates)
+        if dimension in draft.filters and draft.scope_note is None:
+            _a_second_value(draft, dimension, vocabulary, candidates)
     _owner_or_accountable(draft, low, original, vocabulary.get("owner", []))
+
+
+def _a_second_value(draft: Draft, dimension: str, vocabulary: dict[str, list[str]],
+                    candidates: list[tuple[re.Match[str], str]]) -> None:
+    """"Per Sara e Davide: 25 opportunità", "Centro e Sud: 30 nuovi clienti" (the data's "Sud e Isole"): a second
+    word that starts one other value of the dimension already filtered is a second value, which no filter holds:
+    said, as two values written whole are ("da LinkedIn e Webinar")."""
+    chosen = draft.filters[dimension]
+    for _, word in candidates:
+        if dimension == "region":
+            word = _REGIONS_IN_ENGLISH.get(word, word)
+        if word in normalise(chosen).split(" "):
+            continue
+        starting = [v for v in vocabulary.get(dimension, [])
+                    if f"{normalise(v)} ".startswith(f"{word} ") and v != chosen]
+        if len(starting) == 1 and not re.search(r"\b(?:19|20)\d\d\b", starting[0]):
+            draft.scope_note = {"kind": "several", "dimension": dimension, "values": [chosen, starting[0]]}
+            return
 
 
 # the words that make a person's name the owner of the leads counted: "le SQL di Giulia", "il portafoglio di Elena",
@@ -217,7 +237,8 @@ def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
     # the other names of a channel or a segment ("SMB" for "PMI") are known too: the filter holds them
     known = {normalise(v) for values in vocabulary.values() for v in values} | {
         n for groups in _GROUPS.values() for g in groups for n in g}
-    for found in re.finditer(r"\b(?:da|dal|dai|dalla|dalle|dallo|in|from|via)\s+(?:the\s+)?"
+    # ("In Veneto 20 nuovi clienti": the preposition opening the sentence too)
+    for found in re.finditer(r"\b(?i:da|dal|dai|dalla|dalle|dallo|in|from|via)\s+(?:the\s+)?"
                              r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text):
         name = _REGIONS_IN_ENGLISH.get(normalise(found.group(1)), normalise(found.group(1)))
         if not _NOT_SCOPE.match(name) and not any(name in k or k in name for k in known if k):

@@ -252,3 +252,26 @@ def test_a_part_of_the_total_is_said(text, expected):
 ])
 def test_a_month_in_brackets_is_the_events_not_the_written_deadline(text, expected):
     read_as(text, expected, {"campaign": ["SPS Italia 2026", "EIMA 2026"]})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a second word starting another value of a dimension already filtered is a second value: said
+    ("Per Sara e Davide: 25 opp. in totale dal segmento Mid-market entro marzo",
+     dict(filters={"segment": "Mid-market", "owner": "Sara Colombo"},
+          scope_note={"kind": "several", "dimension": "owner", "values": ["Sara Colombo", "Davide Mancini"]})),
+    ("Centro e Sud: 30 nuovi clienti entro dicembre 2027",
+     dict(filters={"region": "Centro"},
+          scope_note={"kind": "several", "dimension": "region", "values": ["Centro", "Sud e Isole"]})),
+    ("Centro and Sud: 30 new customers by Dec 2027",
+     dict(scope_note={"kind": "several", "dimension": "region", "values": ["Centro", "Sud e Isole"]})),
+    # a place the data does not hold, opening the sentence, is said as it is further on
+    ("In Veneto 20 nuovi clienti entro giugno 2027",
+     dict(filters={}, scope_note={"kind": "unknown", "dimension": "source", "values": ["Veneto"]})),
+    # (as it was: one value)
+    ("Le trattative di Sara: 15 nuovi clienti entro marzo 2027", dict(filters={"owner": "Sara Colombo"},
+                                                                     scope_note=None)),
+    ("I lead del Sud: 200 entro marzo 2027", dict(filters={"region": "Sud e Isole"}, scope_note=None)),
+])
+def test_a_second_value_of_a_scope_is_said(text, expected):
+    read_as(text, expected, {"owner": ["Sara Colombo", "Davide Mancini"], "segment": ["Mid-market", "PMI"],
+                             "region": ["Centro", "Sud e Isole", "Nord-Ovest", "Nord-Est"]})
