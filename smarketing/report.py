@@ -15,6 +15,7 @@ import pandas as pd
 from smarketing import (
     agenda,
     charts,
+    coverage,
     demo,
     meetings,
     metricformat,
@@ -25,6 +26,7 @@ from smarketing import (
     overview,
     periods,
     safe_text,
+    stages,
 )
 from smarketing.agendawords import say
 from smarketing.i18n import fmt_date, fmt_int, fmt_week, t
@@ -72,7 +74,9 @@ def week_numbers(con: duckdb.DuckDBPyConnection, monday: date, today: date, lang
     """The key numbers of a whole week (the one the agenda's moves describe) against the week before and the
     same week a year earlier (52 weeks back, the same weekdays), worded for the report."""
     week = metrics.Query(start=monday, end=monday + timedelta(days=6), today=today)
-    before, year = (overview.key_numbers(con, week, how) for how in ("previous", "year"))
+    # what the data cannot hold at all is "–", as on the pages (coverage.py), never 0
+    unknown = coverage.read(con, stages.stages(con)).unknown()
+    before, year = (metricformat.blanked(overview.key_numbers(con, week, how), unknown) for how in ("previous", "year"))
     rows = []
     for key in overview.KEY_NUMBERS:
         change, _ = metricformat.delta(key, before, lang)

@@ -76,3 +76,16 @@ def test_an_unknown_figure_shows_as_a_dash_never_zero():
                                                                           "won_value": 100}
     assert metricformat.display([row], ["spend", "won_value"], "it", unknown={"spend": "coverage.no_spend"}) == [
         {"Spesa": "–", "Valore vinto": "100\u00a0€"}]
+
+
+def test_the_meeting_report_shows_what_the_data_cannot_hold_as_a_dash(con):
+    """The HTML report's key numbers, as the pages: MQLs and SQLs a deals export never dates are "–", not 0."""
+    from datetime import date
+
+    from smarketing import report
+
+    add_lead(con, "1", "2026-11-16", "customer", [("lead", "2026-11-16"), ("opportunity", "2026-11-17"),
+                                                  ("customer", "2026-11-20")], is_deal=True, closed_at="2026-11-20")
+    rows = {r[0]: r[1:] for r in report.week_numbers(con, date(2026, 11, 16), date(2026, 11, 25), "it")}
+    assert rows["MQL"] == rows["SQL"] == ["–", "–", "–", "–"]
+    assert rows["Contatti"][0] == rows["Opportunità"][0] == rows["Clienti"][0] == "1"
