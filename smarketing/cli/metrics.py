@@ -7,13 +7,13 @@ import csv
 import io
 from dataclasses import replace
 
-from smarketing import metrics, periods, stages
+from smarketing import coverage, metrics, periods, stages
 from smarketing.cli.output import day_type, print_json, print_table, whole_number
 from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.exports import safe_cell
 from smarketing.i18n import t
-from smarketing.metricformat import TEXT_COLUMNS, format_value, label
+from smarketing.metricformat import TEXT_COLUMNS, coverage_notes, format_value, label
 from smarketing.stages import CODES as STAGE_CODES
 from smarketing.vocabulary import REPORTS
 
@@ -78,7 +78,9 @@ def cmd_metrics(args: argparse.Namespace) -> int:
         full = metrics.compare(con, args.metric, query, args.compare)
         rows = metrics.public(full, args.metric, query, args.compare)
         # the table is read by a person: stages by name; JSON and CSV keep the codes, for scripts
-        stage_names = stages.labels(stages.stages(con), args.lang)
+        journey = stages.stages(con)
+        stage_names = stages.labels(journey, args.lang)
+        gaps = coverage.read(con, journey)
     finally:
         con.close()
     if args.format == "json":
@@ -106,9 +108,17 @@ def cmd_metrics(args: argparse.Namespace) -> int:
                     end=format_value("compare_end", first["compare_end"], first, args.lang),
                     data=format_value("compare_data", first["compare_data"], first, args.lang)))
         headers = [label(k, args.lang) for k in keys]
+        # what the data cannot hold at all is "–" with the reason under the table, as on the pages (coverage.py)
+        unknown = gaps.unknown() | (gaps.step_unknown(query.from_stage, query.to_stage)
+                                    if args.metric == "conversion" and query.from_stage and query.to_stage else {})
         # each value worded with its whole row beside it: an amount in two currencies is each one's, never "–"
-        table = [[stage_names.get(row[k], row[k] or "") if k == "stage" else format_value(k, row[k], whole, args.lang)
+        table = [[stage_names.get(row[k], row[k] or "") if k == "stage" else
+                  format_value(k, row[k], whole, args.lang) if k not in unknown else format_value(k, None, whole,
+                                                                                                   args.lang)
                   for k in keys] for row, whole in zip(rows, full)]
         numeric = {i for i, k in enumerate(keys) if k not in TEXT_COLUMNS}
         print_table(table, headers, right=numeric)
+        if any(k in unknown for k in keys):
+            for note in coverage_notes(gaps, journey, args.lang):
+                print(note)
     return 0

@@ -252,3 +252,26 @@ def test_the_table_shows_an_amount_in_two_currencies_as_each_ones(con, db_path, 
                      "--end", "2026-11-30", "--today", "2026-12-04"]) == 0
     line = next(row for row in capsys.readouterr().out.splitlines() if row.startswith("Google Ads"))
     assert "12.753\u00a0€ + 2.000\u00a0USD" in line
+
+
+def test_the_table_shows_what_the_data_cannot_hold_as_a_dash_and_says_why(db_path, empty_template, capsys):
+    """As the pages: a deals export that dates no MQL nor SQL and no spend imported print "–", never 0, and the
+    table says why under it; JSON keeps the numbers for scripts."""
+    from smarketing import db
+    from tests.helpers import add_lead
+
+    shutil.copyfile(empty_template, db_path)
+    con = db.connect(db_path)
+    add_lead(con, "1", "2026-11-16", "customer", [("lead", "2026-11-16"), ("opportunity", "2026-11-17"),
+                                                  ("customer", "2026-11-20")], is_deal=True, closed_at="2026-11-20")
+    con.close()
+    assert cli.main(["--db", str(db_path), "metrics", "roi", "--today", "2026-11-25"]) == 0
+    header, values, *notes = capsys.readouterr().out.splitlines()
+    cells = dict(zip(header.split("  "), values.split()))
+    assert cells["Spesa"] == "–"
+    assert notes[0].startswith("Nei dati nessun contatto ha una data di ingresso in MQL e SQL:")
+    # (its one deal is won, none lost: the win rate is said unknown too)
+    assert [n.split(":")[0] for n in notes[1:]] == ["Nei dati ci sono trattative vinte ma nessuna persa (un export "
+                                                    "delle sole vinte?)", "Nessuna spesa importata"]
+    [row] = run_json(capsys, "--db", str(db_path), "metrics", "roi", "--today", "2026-11-25", "--format", "json")
+    assert (row["spend"], row["mqls"]) == (0, 0)
