@@ -56,7 +56,8 @@ _ORDINAL_QUARTER = {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "first": 
 
 # A deadline is introduced by one of these; what follows is read as a date.
 _LEAD_IN = r"(?:entro|by|before|prima del|prima di|per il|per la|per(?=\s+fine)|x(?=\s+fine)|until|fino al|fino a" \
-           r"|a fine|alla fine di|da qui a|da qui alla fine di|within|in|scadenza|deadline)"
+           r"|a fine|alla fine di|da qui a|da qui alla fine di|within|in|scadenza|deadline|through|thru|till" \
+           r"|between now and|from now (?:until|till|through|to))"
 # "30th February 2027", "February 30th, 2027": the ordinal is part of the date, never a reason to drop the day
 _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d{4}-\d{1,2}-\d{1,2}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\.?,?\s+\d{{4}}"
@@ -286,7 +287,7 @@ _SMALL = {"due": "2", "tre": "3", "quattro": "4", "two": "2", "three": "3", "fou
 def _relative(low: str, today: date) -> Deadline | None:
     match = re.search(r"\b(?:in|entro|within|within the next|nei prossimi|nelle prossime|in the next|over the next"
                       r"|entro i prossimi|entro le prossime|per i prossimi|per le prossime|for the next"
-                      r"|during the next)"
+                      r"|during the next|per|for)"
                       # "entro un mese", "within a month": one, as common as a figure
                       r"\s+(\d+|un|uno|una|un'|a|an|one)\s*"
                       r"(giorni|giorno|gg|settimane|settimana|mesi|mese|anni|anno|days|day|weeks|week|months|month|"
@@ -334,6 +335,10 @@ def _relative(low: str, today: date) -> Deadline | None:
                 # "dal 1 settembre 2026 abbiamo 100 MQL al mese": a day gone by says where things stand, never when the
                 # window starts
                 base, also = None, None
+    if base is None and re.match(r"(?:per|for)\s+(?:\d|un\b|uno\b|una\b|un'|a\b|an\b|one\b)", match.group(0)):
+        # "dal 1 gennaio 2027, per 3 mesi" runs from that day; "per 2 anni di fila abbiamo chiuso 40 clienti" is
+        # the past, never a deadline two years on
+        return None
     if base is not None and unit is not None:
         try:
             last = base + relativedelta(**{unit: amount}) - (timedelta(days=1) if unit == "months" else timedelta(0))

@@ -275,3 +275,22 @@ def test_a_month_in_brackets_is_the_events_not_the_written_deadline(text, expect
 def test_a_second_value_of_a_scope_is_said(text, expected):
     read_as(text, expected, {"owner": ["Sara Colombo", "Davide Mancini"], "segment": ["Mid-market", "PMI"],
                              "region": ["Centro", "Sud e Isole", "Nord-Ovest", "Nord-Est"]})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "through", "till", "between now and" lead to a deadline as "by" does
+    ("Through end of March 2027, 400 MQLs from LinkedIn", dict(target=400.0, deadline=D("2027-03-31"))),
+    ("400 MQLs between now and end of Feb", dict(target=400.0, deadline=D("2027-02-28"))),
+    ("400 MQLs through March 2027", dict(deadline=D("2027-03-31"))),
+    ("400 MQLs from now until the end of March 2027", dict(deadline=D("2027-03-31"))),
+    # a span after a start day runs from it
+    ("Dal 1° gennaio 2027, per 3 mesi: 120 SQL", dict(target=120.0, start=D("2027-01-01"), deadline=D("2027-03-31"))),
+    ("From 1 January 2027, for 3 months: 120 SQLs", dict(start=D("2027-01-01"), deadline=D("2027-03-31"))),
+    # (as it was: a span of the past, or with no start, is no deadline)
+    ("Per 2 anni di fila abbiamo chiuso 40 clienti: nel 2027 ne vogliamo 60",
+     dict(target=60.0, start=D("2027-01-01"), deadline=D("2027-12-31"))),
+    ("100 MQL al mese per 6 mesi", dict(deadline=None)),
+    ("300 MQL through LinkedIn entro marzo 2027", dict(target=300.0, deadline=D("2027-03-31"))),
+])
+def test_more_ways_to_write_a_deadline(text, expected):
+    read_as(text, expected)
