@@ -34,6 +34,18 @@ class Coverage:
             found.update({key: "coverage.undated" for key in HANDOFF_KEYS})
         return found
 
+    def missing_for(self, metric: str | None, stage: str | None, from_stage: str | None,
+                    to_stage: str | None) -> str | None:
+        """Why an objective's measure cannot be measured on this data at all (a smart.py verdict's code), or None:
+        a cost or return with no spend, a win rate with no deal lost, a count or step of a stage never dated."""
+        if metric in SPEND_KEYS and not self.spend:
+            return "no_spend"
+        if metric == "win_rate" and not self.losses:
+            return "no_losses"
+        needs = {"stage_entries": (stage,), "conversion": (from_stage, to_stage), "velocity": (from_stage, to_stage),
+                 "sla": ("mql", "sql"), "sla_days": ("mql", "sql")}.get(metric or "", ())
+        return "undated" if any(s in self.undated for s in needs) else None
+
     def step_unknown(self, from_stage: str, to_stage: str) -> dict[str, str]:
         """The keys of a step between two stages, unknown when either has no date in the data."""
         return {key: "coverage.undated" for key in STEP_KEYS} if {from_stage, to_stage} & set(self.undated) else {}

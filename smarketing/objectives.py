@@ -11,7 +11,20 @@ from typing import Any, NamedTuple, TypedDict
 
 import duckdb
 
-from smarketing import amounts, corrections, db, drafting, metrics, periods, progress, settings, smart, stages, workdays
+from smarketing import (
+    amounts,
+    corrections,
+    coverage,
+    db,
+    drafting,
+    metrics,
+    periods,
+    progress,
+    settings,
+    smart,
+    stages,
+    workdays,
+)
 from smarketing.errors import SmarketingError
 from smarketing.metricrows import AnyRow
 from smarketing.metricwords import unit_of
@@ -165,8 +178,11 @@ def context(con: duckdb.DuckDBPyConnection, draft: drafting.Draft, owners: list[
     ctx = smart.Context(today=today, owners=owners, parent_id=parent_id, currency=settings.currency(con),
                         stage_names=stages.names(con))
     spec = _spec_of(draft)
+    if spec is not None:
+        ctx.missing = coverage.read(con, stages.stages(con)).missing_for(draft.metric, draft.stage, draft.from_stage,
+                                                                          draft.to_stage)
     if spec is None or spec.metric == "manual" or draft.deadline is None or draft.start is None \
-            or smart.foreign_currency(draft, ctx):
+            or smart.foreign_currency(draft, ctx) or ctx.missing:
         return ctx
     past, history, ctx.baseline = _history(con, spec, draft.start, draft.deadline, today)
     if ctx.baseline is None and not history:

@@ -56,6 +56,9 @@ class Context:
     # the stages' names in each language, from the stages table: {"customer": {"it": "Cliente", ...}}; a stage
     # missing here is named by its code
     stage_names: dict[str, dict[str, str]] = field(default_factory=dict)
+    # why the data can never measure the draft's measure (coverage.Coverage.missing_for): no spend, no deal lost, a
+    # stage never dated; None when it can
+    missing: str | None = None
 
 
 # a value a verdict names, kept as what it is; smartwords.py words it in a language
@@ -372,6 +375,9 @@ def _measurable(draft: Draft, context: Context) -> Verdict:
         # "20 MQL a settimana" counted as 20 in all would show a cut where the team meant a pace
         return _v("fail", "measurable_pace", pace=draft.pace, target=pace_rate(draft),
                   example=_pace_example(draft))
+    if context.missing:
+        # "400 MQL" on a deals export that dates no MQL: a start of 0 and a best of 0 would be read as facts
+        return _v("fail", f"measurable_{context.missing}", metric=Measure())
     if foreign_currency(draft, context):
         return _v("warn", "measurable_currency", currency=draft.currency, company=context.currency)
     beyond = _beyond_spend(draft)
@@ -493,6 +499,8 @@ def _achievable(draft: Draft, context: Context) -> Verdict:
     if draft.metric is None or _beyond_spend(draft):
         # no history of a measure the data cannot compute would ever help: never "import more history"
         return _v("warn", "achievable_no_measure")
+    if context.missing:
+        return _v("warn", "achievable_not_in_data", metric=Measure())
     history = [h for h in context.history if h is not None]
     if draft.deadline is None and context.baseline is None and len(history) < 2:
         # the history is read over windows as long as the objective: without a deadline there are none, whatever

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from smarketing import coverage, journeys, metricformat, stages
 from tests.helpers import add_lead, twelve
 
@@ -89,3 +91,39 @@ def test_the_meeting_report_shows_what_the_data_cannot_hold_as_a_dash(con):
     rows = {r[0]: r[1:] for r in report.week_numbers(con, date(2026, 11, 16), date(2026, 11, 25), "it")}
     assert rows["MQL"] == rows["SQL"] == ["–", "–", "–", "–"]
     assert rows["Contatti"][0] == rows["Opportunità"][0] == rows["Clienti"][0] == "1"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Portare gli MQL a 400 entro marzo 2027", "measurable_undated"),
+    ("Conversione MQL-SQL al 40% entro marzo 2027", "measurable_undated"),
+    ("Il 90% degli MQL accettato entro 48 ore, entro marzo 2027", "measurable_undated"),
+    ("CPL sotto 40 € entro marzo 2027", "measurable_no_spend"),
+    ("Tasso di vittoria al 70% entro marzo 2027", "measurable_no_losses"),
+])
+def test_an_objective_the_data_can_never_measure_fails_measurable(con, text, code):
+    """Review 26: "400 MQL" on a deals export that dates no MQL read «punto di partenza dai dati: 0» with Measurable
+    green and «il miglior risultato di sempre (0)»: a start and a best the data never had."""
+    from datetime import date
+
+    from smarketing import objectives
+
+    for n, (stage, end) in enumerate((("customer", "2026-11-20"), ("customer", "2026-11-21"))):
+        add_lead(con, f"D{n}", "2026-10-01", stage, [("lead", "2026-10-01"), ("opportunity", "2026-10-02"),
+                                                     (stage, end)], is_deal=True, closed_at=end, refresh=False)
+    journeys.refresh(con)
+    draft, context, report = objectives.check(con, text, [("Giulia", "marketing"), ("Marco", "sales")],
+                                              date(2026, 11, 25))
+    assert (report.criteria["measurable"].status, report.criteria["measurable"].reason.code) == ("fail", code)
+    assert report.criteria["achievable"].reason.code == "achievable_not_in_data"
+    assert (context.baseline, context.history) == (None, [])
+
+
+def test_an_objective_on_what_the_data_dates_is_measured_as_before(con):
+    from datetime import date
+
+    from smarketing import objectives
+
+    add_lead(con, "D", "2026-10-01", "customer", [("lead", "2026-10-01"), ("opportunity", "2026-10-02"),
+                                                  ("customer", "2026-11-20")], is_deal=True, closed_at="2026-11-20")
+    _, context, report = objectives.check(con, "Portare le opportunità a 5 entro marzo 2027", [], date(2026, 11, 25))
+    assert context.missing is None and report.criteria["measurable"].status == "pass"
