@@ -115,7 +115,7 @@ open_deals as (
 
 select
     h.stage, coalesce(o.open_deals, 0) as open_deals, coalesce(o.valued, 0) as valued, o.open_value,
-    coalesce(o.currencies, 0) as currencies, o.currency, h.closed, h.won, h.won_timed, h.won_in_time, h.longest,
+    coalesce(o.currencies, 0) as currencies, o.currency, h.closed, h.won, h.longest,
     coalesce(o.stale, 0) as stale, coalesce(o.expected_deals, 0) as expected_deals, o.expected_own_value,
     coalesce(o.expected_unvalued, 0) as expected_unvalued
 from history as h
