@@ -41,7 +41,7 @@ lookback = ui.select(cols[3], tr("planner.lookback"), [90, 180, 365], index=1, k
 with st.expander(tr("planner.filters")):
     filters = ui.dimension_filters(offered.dimensions, "planner")
 
-view = planner.page(cur, goal, amount, deadline, today, lookback, filters)
+view = planner.page(cur, goal, amount, deadline, today, lookback, filters, offered.coverage.undated)
 plan = view.plan
 currency = plan.currency
 # the amount as read, in the plan's currency (its deals', else the company's), which only the plan knows

@@ -110,7 +110,10 @@ def target_problem(goal: str, target: float) -> str | None:
 
 
 def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: date, today: date,
-         lookback_days: int = 180, filters: metrics.Filters | None = None) -> Plan:
+         lookback_days: int = 180, filters: metrics.Filters | None = None,
+         undated: tuple[str, ...] | None = None) -> Plan:
+    """The reverse funnel; `undated`, the stages the data never dates (coverage.py), read here unless the page has
+    them already."""
     plan = Plan(goal, target, deadline, today, lookback_days, max((deadline - today).days, 0) / 7,
                 stage_rows=stages.stages(con), filters={d: v for d, v in (filters or {}).items() if v})
     if plan.weeks <= 0:
@@ -132,7 +135,7 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
         plan.run_rate[a] = row["entered"] / weeks_back
         plan.run_rate[b] = row["converted"] / weeks_back
         plan.lags[a, b] = metrics.compute(con, "velocity", step)[0]["median_days"]
-    for stage in coverage.read(con, plan.stage_rows).undated:
+    for stage in coverage.read(con, plan.stage_rows).undated if undated is None else undated:
         # a stage the data never dates (coverage.py): its arrivals and the steps from and to it are unknown, not 0
         plan.run_rate[stage] = None
         plan.rates.update({step: None for step in plan.rates if stage in step})
@@ -201,9 +204,10 @@ class Page:
 
 
 def page(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: date, today: date,
-         lookback_days: int = 180, filters: metrics.Filters | None = None) -> Page:
-    return Page(make(con, goal, target, deadline, today, lookback_days, filters), objectives.all_objectives(con),
-                objectives.team(con))
+         lookback_days: int = 180, filters: metrics.Filters | None = None,
+         undated: tuple[str, ...] | None = None) -> Page:
+    return Page(make(con, goal, target, deadline, today, lookback_days, filters, undated),
+                objectives.all_objectives(con), objectives.team(con))
 
 
 def _open_deals(con: duckdb.DuckDBPyConnection, plan: Plan, window: metrics.Query) -> None:
