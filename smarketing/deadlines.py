@@ -73,6 +73,7 @@ class Deadline:
     heading: bool = False       # a year read from a heading ("Fatturato 2027:"): any other deadline comes first
     event: bool = False         # a span counted from an event no sentence dates ("entro 6 settimane dal lancio")
     also: str | None = None     # the words of the day a span runs from, written apart ("dal 1 febbraio 2027, ...")
+    counts_only: bool = False   # `first` holds for a count or a sum only ("a gennaio": January's MQLs, a rate by then)
 
 
 # words that make a period the deadline ("entro il Q2", "by end of H1"); without them it is the period itself
@@ -126,6 +127,10 @@ def shorthand(text: str, today: date) -> str:
                   r"(?:(?P<it>quest['’]\s*anno|l['’]\s*anno\s+in\s+corso)|this\s+year|the\s+current\s+year)\b"
                   r"(?!\s+(?:siamo|stiamo|sta|sono|è|e'|abbiamo|avevamo|ne|we|it|is|are|a|al|ai|at)\b)", this_year,
                   text, flags=re.IGNORECASE)
+    # "1.000 MQL nell'anno", "Obiettivo dell'anno: 1.000 MQL": the calendar year under way, as "quest'anno"
+    text = re.sub(r"(?<![\w'’])(?:(?P<head>(?:obiettiv[oi]|target|goals?|okr)\s+)dell|nell)['’]\s*anno"
+                  r"(?:\s+in\s+corso)?\b(?!\s*(?:\d|scors|precedent|passat|prossim|successiv|ventur|fiscal))",
+                  lambda m: f"{m['head'] or ''}nel {today.year}", text, flags=re.IGNORECASE)
     # "entro il prossimo giugno", "nel giugno prossimo", "by next June": the next such month to come
     def next_month(found: re.Match[str]) -> str:
         month = found["month"] or found["after"]
@@ -187,7 +192,9 @@ _SPAN = re.compile(r"\d+\s*(?:giorn|gg\b|settiman|mes[ei]|ann[oi]|days?\b|weeks?
 # window starts, written apart from the deadline
 _START = re.compile(r"(?:\ba\s+partire\s+(?:dal|dall'|dalla|da)|(?<!\w)(?:dal|dall')|\bstarting(?:\s+(?:from|on|in))?"
                     r"|\bbeginning(?:\s+(?:on|in))?|\bfrom)\s*(?:il\s+|the\s+)?"
-                    rf"({_DATE}|(?:{MONTH_NAMES})\.?\s+\d{{4}})")
+                    rf"({_DATE}|(?:{MONTH_NAMES})\.?\s+\d{{4}})"
+                    # "a partire da gennaio", "starting in January": the next such month's first day
+                    rf"|(?:\ba\s+partire\s+da|\bstarting(?:\s+(?:from|on|in))?|\bbeginning(?:\s+in)?)\s+({MONTH_NAMES})\b")
 
 
 def _start_named(low: str, today: date, found: Deadline) -> tuple[date, str] | None:
@@ -198,15 +205,27 @@ def _start_named(low: str, today: date, found: Deadline) -> tuple[date, str] | N
     for match in _START.finditer(re.sub(r"(?<=\d)[°º]", "", low)):
         if found.phrase and match.group(0) in found.phrase:
             continue
-        written = match.group(1)
+        written = match.group(1) or f"{match.group(2)} {today.year}"
         first = _parse(written) if re.match(r"\d", written) else _parse(f"1 {written}")
+        if match.group(2) and first is not None and first <= today:
+            first = first + relativedelta(years=1)
         if first is not None and today < first < found.day:
             return first, match.group(0)
     return None
 
 
+def _not_years(low: str, today: date) -> str:
+    """Four digits no deadline could be in, before five years ago or past ten years on ("entro marzo 1500 contatti"
+    counts 1,500 contacts by March), marked so that no reader takes them as a year; the words keep their places.
+    (A year in range stays one: "entro giugno 2027 SQL" is what is left of a sentence once its start is read.)"""
+    def mark(found: re.Match[str]) -> str:
+        return found.group(0) if today.year - 5 <= int(found.group(0)) <= today.year + 10 else "~" + found.group(0)[1:]
+
+    return re.sub(r"(?<![\d.,'’/-])\d{4}(?![\d/-]|[.,]\d)", mark, low)
+
+
 def _deadline(text: str, today: date) -> Deadline:
-    low = without_bridges(text).lower()
+    low = _not_years(without_bridges(text).lower(), today)
     too_far = None
     span = None
     event_span: Deadline | None = None
@@ -216,7 +235,7 @@ def _deadline(text: str, today: date) -> Deadline:
     for reader in (_fiscal_end_dated, _month_in_brackets, _between_dates, _weekday_or_week, _relative, _half,
                    _mid_year, _quarter,
                    _end_of_year, _year_only,
-                   _end_of_month, _explicit_date, _between_months, _month_year, _feast_or_season):
+                   _end_of_month, _explicit_date, _between_months, _month_year, _this_or_next_month, _feast_or_season):
         found = reader(low, today)
         if reader is _year_only and found is not None and _a_heading_year(found):
             # "OKR 2027 - 300 MQL entro giugno", "con il budget 2027 invariato ... entro giugno 2027": a year named
@@ -399,7 +418,12 @@ def _this_or_next_quarter(low: str, today: date) -> Deadline | None:
                       r"(?:trimestre|trimester|quarter)\b(?:\s+(prossimo|successivo))?", low) or re.search(
         r"\b(?:(?:entro|by|within|in|nel|during)\s+)?(?:il\s+|the\s+)?(prossimo|next)\s+(?:trimestre|trimester|quarter)\b()",
         low) or re.search(r"\b(?:nel\s+|entro\s+il\s+)?trimestre\s+(prossimo|successivo)\b()", low) or re.search(
-        r"\b(?:this|questo|current)\s+(?:trimestre|quarter)\b()()|\btrimestre in corso\b()()", low)
+        r"\b(?:this|questo|current)\s+(?:trimestre|quarter)\b()()|\btrimestre in corso\b()()", low) or re.search(
+        # "Obiettivo del trimestre: 300 MQL", "nel trimestre", "for the quarter": the one under way (never "nel
+        # trimestre gennaio-marzo", nor "del trimestre scorso", a quarter compared with)
+        rf"\b(?:nel|del|per\s+il|durante\s+il|entro\s+il|(?:in|for|during|within)\s+the)\s+(?:trimestre|quarter)\b"
+        rf"(?!\s+(?:(?:{MONTH_NAMES})\b|(?:19|20)\d\d\b|q[1-4]|scors|precedent|passat|prima|prossim|successiv|in\s+corso|di\b|del"
+        rf"|dell|before|after|of\b|ending|last|previous|prior))()()", low)
     if not match:
         return None
     ahead = 1 if (match.group(1) or match.group(2)) else 0
@@ -436,9 +460,16 @@ def _half(low: str, today: date) -> Deadline | None:
             # "within next half", "entro il prossimo semestre": the half after this one, to its end
             r"\b(?:entro|by|within|in|nel|during|over)\s+(?:il\s+|the\s+)?(next|prossimo)\s+(?:semestre|semester|half)\b()"
             r"|\b(?:entro|nel)\s+(?:il\s+)?semestre\s+(prossimo|successivo)\b", low)
+        end = date(today.year, 6, 30) if today.month <= 6 else date(today.year, 12, 31)
+        this = re.search(r"\b(?:questo\s+semestre|semestre\s+in\s+corso|this\s+half|(?:the\s+)?current\s+half"
+                         r"|(?:nel|del|per\s+il|durante\s+il)\s+semestre|(?:in|for|during)\s+the\s+half)\b"
+                         rf"(?!\s+(?:(?:{MONTH_NAMES})\b|(?:19|20)\d\d\b|scors|precedent|passat|prossim|successiv|di\b|del|dell|of\b"
+                         r"|before|after|last|previous|prior))", low)
+        if not current and this:
+            # "300 MQL nel semestre", "this half": the half under way, from its first day
+            return Deadline(end, this.group(0), True, end + timedelta(days=1) - relativedelta(months=6))
         if not current:
             return None
-        end = date(today.year, 6, 30) if today.month <= 6 else date(today.year, 12, 31)
         if current.group(1) or current.group(2):
             end = end + relativedelta(months=6, day=31)
         return Deadline(end, current.group(0), True)
@@ -608,7 +639,7 @@ def _year_only(low: str, today: date) -> Deadline | None:
         r"|all year|all of|for all of|for all|for the whole of|for the whole|for the entire|nell'arco del"
         r"|nel corso del|in the course of|anno fiscale|esercizio fiscale|esercizio|fiscal year|anno|year"
         r"|a(?=\s+fine))\s+(?:il\s+|la\s+|the\s+)?(?:(?:fine|end of|end|la fine del|la fine dell'anno|fine del)\s+)?"
-        r"(?:the\s+)?(\d{4})(?![\d/.-])", low) if today.year - 1 <= int(m.group(1)) <= today.year + 100
+        r"(?:the\s+)?(\d{4})(?![\d/-]|\.\d)", low) if today.year - 1 <= int(m.group(1)) <= today.year + 100
         # "rispetto all'anno 2026", "on the year 2026": the year compared with, never the objective's
         and not (re.match(r"anno|year|esercizio|fiscal", m.group(0)) and re.search(
             rf"(?:{VERSUS}|sull'|(?:than|on|over)\s+the)\s*(?:the\s*)?$",
@@ -618,7 +649,7 @@ def _year_only(low: str, today: date) -> Deadline | None:
         # the words between are a heading's ("Budget marketing 2027"), never a lead-in ("budget by June 2027")
         rf"\b(?:{_HEADING})(?:\s+(?!(?:by|entro|before|until|fino|prima|within|in|a|al|alla|per|di|del|della)\b)"
         r"[a-zà-ù]+){0,2}\s+"
-        r"(?:per il\s+|for\s+)?(\d{4})(?![\d/.-])|^\W*(\d{4})\s+(?:goals?|okrs?|objectives?|plan)\b", low)
+        r"(?:per il\s+|for\s+)?(\d{4})(?![\d/-]|\.\d)|^\W*(\d{4})\s+(?:goals?|okrs?|objectives?|plan)\b", low)
     # "FY2027", "FY27": the fiscal year, which for the companies this tool serves is the calendar year
     fiscal = None if match else re.search(r"\bfy\s*'?(\d{4}|\d{2})\b", low)
     if fiscal:
@@ -633,7 +664,8 @@ def _year_only(low: str, today: date) -> Deadline | None:
     if not today.year - 1 <= year <= today.year + 100:
         return None
     # "nel 2027", "Obiettivo 2027:": the year itself; "entro il 2027", "by 2027": its end
-    during = not re.match(r"(?:entro|by|before|until|a\b|through)", match.group(0).strip())
+    during = not re.match(r"(?:entro|by|before|until|a\b|through)", match.group(0).strip()) and not re.search(
+        r"\b(?:entro|by|before|until)\s+(?:l'|il\s+|the\s+)?$", low[:match.start()])
     return Deadline(date(year, 12, 31), match.group(0), True, date(year, 1, 1) if during else None)
 
 
@@ -706,7 +738,7 @@ def _end_of_year(low: str, today: date) -> Deadline | None:
                       r"(?:(?:next|the next)\s+(?=year))?(?:anno fiscale|anno|fiscal year|year|esercizio|fy)"
                       r"(?:\s*(\d{4})\b|\s+(prossimo|next)|(?<=fy)'?(\d{2})\b)?", low) or re.search(
         r"\b(?:year[ -]end|year's end|eoy)(?:\s+(?:of\s+)?(\d{4}))?\b"
-        r"|\b(?:entro l'anno(?!\s+(?:prossimo|successivo))|by the end of the year|within the year"
+        r"|\b(?:entro l'anno(?!\s+(?:prossimo|successivo|\d{4}))|by the end of the year|within the year"
         r"|for the rest of the year|per il resto dell'anno|nel resto dell'anno"
         # "chiudere l'anno con 50 clienti in più", "close the year with 50 more customers": by its end
         r"|chiudere l'anno|chiudiamo l'anno|close the year|end the year|finish the year)\b", low)
@@ -728,6 +760,29 @@ def _end_of_month(low: str, today: date) -> Deadline | None:
     ahead = 2 if match.group(1) or match.group(2) else 1
     end = today.replace(day=1) + relativedelta(months=ahead) - timedelta(days=1)
     return Deadline(end, match.group(0), True)
+
+
+# "questo mese", "nel mese in corso", "Obiettivo del mese: 100 MQL", "this month", "il mese prossimo", "next month"
+# (never "al mese", a pace, nor "del mese scorso", a month compared with)
+_THIS_MONTH = re.compile(
+    r"\b(?P<by>(?:entro|by|before|until|within)\s+)?(?:il\s+|the\s+)?"
+    r"(?:(?P<next>prossimo\s+mese|mese\s+(?:prossimo|successivo)|next\s+month|following\s+month)"
+    r"|questo\s+mese|this\s+month|mese\s+in\s+corso|current\s+month"
+    r"|(?:nel|del)\s+mese|(?<=\bil\s)mese(?=\s*:)|(?:in|for)\s+the\s+month"
+    r"|(?<=\bentro\sil\s)mese|(?<=\bwithin\sthe\s)month)"
+    r"(?!\s+(?:di|of|scors|precedent|passat|prima|last|previous|prior|before)\w*)\b")
+
+
+def _this_or_next_month(low: str, today: date) -> Deadline | None:
+    """The month under way or the next one, counted from its first day; after "entro" or "by", its last day, from
+    today."""
+    match = _THIS_MONTH.search(low)
+    if not match or re.search(rf"(?:{VERSUS}|than|sul|over)\s[^,;:]*$", low[:match.start()]):
+        return None
+    first = today.replace(day=1) + relativedelta(months=1 if match["next"] else 0)
+    last = first + relativedelta(months=1) - timedelta(days=1)
+    by = match["by"] or re.search(r"\b(?:entro|within)\s+(?:il\s+|the\s+)?$", low[:match.start()])
+    return Deadline(last, match.group(0).strip(), True, None if by else first)
 
 
 def _explicit_date(low: str, today: date) -> Deadline | None:
@@ -816,7 +871,11 @@ def _weekday_or_week(low: str, today: date) -> Deadline | None:
     week = re.search(r"\b(?:entro|by|before|in|nella|during|within)\s+"
                      r"(?:(?:la\s+)?fine\s+(?:della\s+)?|the\s+end\s+of\s+)?(?:la\s+|the\s+)?"
                      r"(prossima settimana|settimana prossima|next week|questa settimana|this week|settimana|week)\b",
-                     low)
+                     low) or re.search(
+        # "20 SQL questa settimana", "this week 15 demos": the week under way (never where it stands now, "questa
+        # settimana siamo a 12")
+        r"\b(questa settimana|this week|next week|la prossima settimana|la settimana prossima)\b"
+        r"(?!\s+(?:siamo|stiamo|sono|abbiamo|avevamo|ne|we|it|is|are|was|were|a|al|at)\b)", low)
     if week:
         sunday = periods.monday(today) + timedelta(days=6)
         return Deadline(sunday + timedelta(days=7 if "pross" in week.group(1) or "next" in week.group(1) else 0),
@@ -877,18 +936,31 @@ def _between_months(low: str, today: date) -> Deadline | None:
     return Deadline(last, match.group(0), True, first)
 
 
+# the words before a month that make it the period itself ("nel mese di marzo", "during March"; "a" and "in" are
+# read above), and those that make it a deadline ("entro gennaio", "by the end of January", "per gennaio")
+_IN_MONTH = r"(?:nel\s+mese\s+di|nel\s+corso\s+di|durante(?:\s+il\s+mese\s+di)?|during|throughout" \
+            r"|for(?:\s+the\s+month\s+of)?)"
+_BY_MONTH = r"entro|by|before|prima|per|until|fino|a\s+fine|alla\s+fine|da\s+qui|within|scadenza|deadline|through" \
+            r"|thru|till|between|from\s+now"
+
+
 def _month_year(low: str, today: date) -> Deadline | None:
     """'entro marzo 2027', 'by March 2027', 'entro fine marzo 2027': the month's last day."""
-    match = re.search(rf"\b(?:{_LEAD_IN})\s+(?:(?:la\s+)?fine\s+(?:di\s+)?|(?:the\s+)?end of\s+)?"
-                      rf"({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
+    # (never the month a window starts in: "starting in January, 120 SQLs by end of March")
+    match = next((m for m in re.finditer(rf"\b(?:{_LEAD_IN})\s+(?:(?:la\s+)?fine\s+(?:di\s+)?|(?:the\s+)?end of\s+)?"
+                                         rf"({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
+                  if not re.search(r"\b(?:starting|beginning|a\s+partire)\s*$", low[:m.start()])), None)
     if not match:
         # "su di 3 punti a settembre": "a" before a month says when, unless it closes a span or a comparison
         match = next((m for m in re.finditer(rf"\ba\s+({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
                       if not re.search(rf"(?:\b(?:da|dal|tra|fra|rispetto)\b[^,;:]*|{VERSUS})\s*$", low[:m.start()])),
                      None)
     if not match:
-        # "il target di dicembre: 60 MQL": the month of a target, when the sentence names no other
-        match = re.search(rf"\b(?:target|obiettivo|obiettivi|goal)\s+di\s+({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
+        # "il target di dicembre: 60 MQL", "nel mese di gennaio", "during March", "Gennaio: 100 MQL": the month
+        # named as the period, when the sentence names no other
+        match = re.search(rf"\b(?:(?:target|obiettiv[oi]|goals?)\s+(?:di\s+|for\s+|per\s+)?|(?:{_IN_MONTH}|per)\s+)"
+                          rf"({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low) or re.match(
+            rf"\W*({MONTH_NAMES})(?:\s+(\d{{4}}))?\s*:", low)
     if not match:
         return None
     year = match.group(2) or str(today.year)
@@ -902,7 +974,12 @@ def _month_year(low: str, today: date) -> Deadline | None:
     if re.match(r"(?:before|prima\s+d)", match.group(0)) and not re.search(r"\b(?:fine|end)\b", match.group(0)):
         # "before August 2027", "prima di agosto": August is past the limit, so the month before's last day
         last = first - timedelta(days=1)
-    return Deadline(last, match.group(0), True)
+    # "100 MQL a gennaio", "15 deals in March": the month itself, counted from its first day (from today, January's
+    # target would count December's MQLs); "entro gennaio", "by January": its last day, from today. "Win rate al 30%
+    # a giugno" is a level to reach by June: only "durante giugno", "nel mese di giugno" make June its window
+    period = not re.match(rf"\W*(?:{_BY_MONTH})\b", match.group(0))
+    loose = bool(re.match(r"\W*(?:a|in)\s", match.group(0)))
+    return Deadline(last, match.group(0).strip(" :"), True, first if period else None, counts_only=period and loose)
 
 
 def _parse(phrase: str, dayfirst: bool = True) -> date | None:

@@ -193,7 +193,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = re.sub(r"\b(?:pari al|equal to|at)\s+(\d{2,3})\s*%\s+(?:del|dello|della|dell'|of(?:\s+the)?)\s*"
                   r"(?=(?:q[1-4]|h[12]|primo|secondo|terzo|quarto|anno|year|(?:19|20)\d\d|mese|trimestre|semestre|last"
                   r"|previous|scorso|stesso|same)\b)",
-                  lambda m: f"{int(m[1]) - 100:+d}% rispetto al " if int(m[1]) != 100 else m[0], text,
+                  lambda m: f"{int(m[1]) - 100:+d}% vs " if int(m[1]) != 100 else m[0], text,
                   flags=re.IGNORECASE)
     # "+5pp", "3pts": points written against their number
     text = re.sub(r"(?<=\d)(pp|pts|pt)\b", r" \1", text, flags=re.IGNORECASE)
@@ -211,16 +211,22 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = _means(draft, _without_before(_without_reason(_condition(draft, text)), today))
     # "500 lead, di cui 100 MQL": the part is no target of its own; a share of the whole ("2 milioni di fatturato, di
     # cui almeno il 30% da Enterprise") is a measure the objective does not check, said
+    # ("25 nuovi clienti, 8 dei quali Enterprise", "..., con almeno 5 Enterprise", "70 clienti, metà dal Nord-Est": the
+    # part as written)
     parts = re.compile(r",?\s*\b(?:di cui|of which|including|(?:with|con)\s+(?:at least|almeno|at most|al massimo)\s+"
-                       r"\d[\d.,]*\s+(?:\w+\s+)?(?:from|da|dai|dalle|dagli|dal|via))\s+([^,;:]*)", re.IGNORECASE)
+                       r"\d[\d.,]*\s+(?:\w+\s+)?(?:from|da|dai|dalle|dagli|dal|via))\s+([^,;:]*)"
+                       r"|,\s*((?:\d[\d.,]*\s+(?:dei|delle)\s+quali|\d[\d.,]*\s+of\s+which|metà|meta|half|un\s+terzo"
+                       rf"|a\s+third)\s+{_PART_NAMED})"
+                       rf"|,?\s*\b(?:with|con)\s+((?:at least|almeno|at most|al massimo)\s+\d[\d.,]*\s+{_PART_NAMED})",
+                       re.IGNORECASE)
     # (a count or a half of it too: "80 nuovi clienti, di cui metà dal Sud", "2.000 lead, di cui 500 da LinkedIn")
     # ("di cui 100 MQL", a later stage among them, stays unsaid: no scope of the total)
     shared = next((m for m in parts.finditer(text)
-                   if re.search(r"\d\s*%", m.group(1)) or (
-                       re.search(r"\d|\b(?:metà|meta|half|un terzo|a third)\b", m.group(1), re.IGNORECASE)
-                       and not re.search(rf"\b(?:{STAGE_ANY})\b", normalise(m.group(1))))), None)
+                   if re.search(r"\d\s*%", _part(m)) or (
+                       re.search(r"\d|\b(?:metà|meta|half|un terzo|a third)\b", _part(m), re.IGNORECASE)
+                       and not re.search(rf"\b(?:{STAGE_ANY})\b", normalise(_part(m))))), None)
     if shared is not None and draft.scope_note is None:
-        draft.scope_note = {"kind": "share_part", "dimension": None, "values": [shared.group(1).strip()]}
+        draft.scope_note = {"kind": "share_part", "dimension": None, "values": [_part(shared).strip(" .")]}
     text = parts.sub(" ", text)
     # "400 MQL entro giugno 2027, almeno il 40% da LinkedIn", "(50% PMI)": a share of the total the objective does not
     # check; said, never read as a +40% of LinkedIn's MQLs (a change of the whole is no part: "aumentare del 40%")
@@ -363,6 +369,9 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
             # "50 vendite" is a count and "vendite per 50.000 €" money, both read above
             draft.metric, draft.stage, draft.target_unit = None, None, None
             draft.problems.append("sales_ambiguous")
+    if found.counts_only and draft.metric not in ("stage_entries", "won_value"):
+        # "Win rate al 30% a giugno": a level reached by June, from today; "100 MQL a gennaio" counts January's
+        draft.start = today
     draft.cadence = shares.cadence(low) if draft.metric == "manual" else None
     if draft.cadence == "rarer":
         draft.cadence = "quarterly"
@@ -421,6 +430,17 @@ _OWNERS_NAMED = re.compile(
     rf"|(?<=\t){_PEOPLE}\s*(?=\t|$)")
 
 
+# the segment, region or source a part of the total is named by, capitalised, never a stage ("con almeno 50 SQL")
+_PART_NAMED = r"(?:(?:da|dal|dalla|dai|dalle|dagli|from|in|nel|nella|nell')\s*)?" \
+              r"(?!(?i:mqls?|sqls?|leads?|opportunit\w*|clienti|customers|contatti|deals?)\b)" \
+              r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?"
+
+
+def _part(found: re.Match[str]) -> str:
+    """The part of a total as a sentence writes it, whichever way it is introduced."""
+    return next(group for group in found.groups() if group is not None)
+
+
 def _not_names(text: str) -> str:
     """The text with the first letter of each word that is never a name in lower case ("Marketing", "Q3",
     "Natale"): a name word starts with a capital after a mark or a space, so none starts there, and the letters
@@ -450,6 +470,11 @@ def _owners_named(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
     draft.named_owners = [text[m.start():m.end()].strip(" ,;:.!–—-") for m in found]
     for m in reversed(found):
         text = text[:m.start()] + " " + text[m.end():]
+    if len(draft.named_owners) == 1:
+        # "Sara Colombo: win rate del 35% sulle sue trattative": her deals, the leads she holds, are the scope too
+        text = re.sub(r"(?:(sue|suoi|her|his)\s+)((?:trattative|opportunit[àa]|clienti|contatti|lead|mql|sql|deals"
+                      r"|opportunities|customers|leads|mqls|sqls))",
+                      lambda m: f"{m[2]} di {draft.named_owners[0]}", text, flags=re.IGNORECASE)
     return text
 
 
@@ -544,12 +569,13 @@ _SPEND_AMOUNT = rf"(?:{AMOUNT_WRITTEN}|(?:{NUMBER})(?:{SCALE}))"
 # "spendendo 5.000 €", "ma senza superare i 15.000 € di spesa al mese", "with a budget of €8k", "spending €5k"
 _MEANS = re.compile(
     rf",?\s*\b(?:(?:con|with)\s+(?:un[oa]?\s+|a\s+|an\s+)?(?:{_SPEND_WORDS})(?P<names>(?:\s+(?-i:[A-Z])[\w-]*){{0,2}})"
-    rf"\s+(?:di|of)\s+(?:{AMOUNT_WRITTEN})"
-    rf"|(?:con|with)\s+(?:{AMOUNT_WRITTEN})\s+(?:di|of)\s+(?:{_SPEND_WORDS})"
+    # ("con un budget di 5k": the spend words say a bare amount with its scale is money)
+    rf"\s+(?:di|of)\s+(?:{_SPEND_AMOUNT})(?:\s+(?:su|on)(?P<on>\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?))?"
+    rf"|(?:con|with)\s+(?:{_SPEND_AMOUNT})\s+(?:di|of)\s+(?:{_SPEND_WORDS})"
     # "with a €15k budget on Google Ads"
-    rf"|with\s+(?:a|an)\s+(?:{AMOUNT_WRITTEN})\s+(?:{_SPEND_WORDS})"
+    rf"|with\s+(?:a|an)\s+(?:{_SPEND_AMOUNT})\s+(?:{_SPEND_WORDS})"
     rf"|(?:investendo|spendendo|spending|investing)\s+(?:(?:al massimo|non più di|non piu di|at most|no more than"
-    rf"|meno di|less than|under)\s+)?(?:{AMOUNT_WRITTEN})(?:\s+(?:al|a|per|every|a|per)\s+(?:mese|month))?"
+    rf"|meno di|less than|under)\s+)?(?:{_SPEND_AMOUNT})(?:\s+(?:al|a|per|every|a|per)\s+(?:mese|month))?"
     # "keeping spend under 10k a month", "tenendo la spesa sotto i 10.000 € al mese"
     rf"|(?:while\s+)?(?:keeping|tenendo|mantenendo)\s+(?:the\s+|la\s+|il\s+)?(?:[A-Z][\w-]*\s+)?(?:{_SPEND_WORDS})"
     rf"(?:\s+(?:su|di|on)\s+[A-Z][\w-]*)?\s+(?:under|below|within|sotto|entro)"
@@ -587,7 +613,8 @@ def _means(draft: Draft, text: str) -> str:
     if found is None or draft.condition is not None:
         return text
     # the channel the money goes to stays the objective's scope: "Budget LinkedIn 8k€: 200 lead" counts LinkedIn's
-    rest = text[:found.start()] + " " + (found.group("names") or "") + " " + text[found.end():]
+    names = (found.groupdict().get("names") or "") + " " + (found.groupdict().get("on") or "")
+    rest = text[:found.start()] + " " + names + " " + text[found.end():]
     if not re.search(r"\d", rest) or (found.re is _MEANS_HEADING and not metricwords.names_measure(rest)):
         return text
     draft.condition = re.sub(r"^(?:ma|but)\s+", "", found.group(0).strip(" ,;:-–—"), flags=re.IGNORECASE)

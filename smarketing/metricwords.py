@@ -52,7 +52,9 @@ METRIC_WORDS = [
                  r"|handoff time|hand off time|tempo di handoff|tempo di hand off|tempi di handoff|time to accept"
                  # "no more than 3 days for sales to accept an MQL", "giorni per accettare un MQL"
                  r"|days (?:for sales |for the sales team )?to accept|giorni (?:alle vendite |per le vendite )?"
-                 r"per accettare|giorni per prendere in carico"),
+                 r"per accettare|giorni per prendere in carico"
+                 # "dimezzare i gg di presa in carico degli MQL", "le ore di risposta"
+                 r"|(?:giorni|gg|ore|days|hours) (?:medi )?di (?:presa in carico|risposta|accettazione)"),
     ("sla", r"sla|tasso di accettazione|accettazione|acceptance rate|acceptance|presa in carico"
             r"|(?:quota|percentuale) di mql accettati|mql accettati|share of mqls accepted|accepted mqls"
             # "SQL accettati dalle vendite: almeno 80%", "MQLs accepted by sales": with a count, SQLs (drafting.read)
@@ -154,6 +156,14 @@ _COST_EACH = r",?\s+(?:at|a|per|for|con|with)\s+(?:(?:no|not)\s+more\s+than\s+|a
              r"(?:(?:ogni|each|every)\s+)?(?:leads?|mqls?|sqls?|contatt[oi])\b|each\b|ciascuno\b|l'uno\b))"
 
 
+# "500 MQL entro giugno riducendo il CPL del 10%", "800 MQLs in H1 while cutting CPL by 15%": a change of another
+# measure said alongside, with its own number (never the money it is done with: "aumentando il budget a 10k")
+_WHILE = r",?\s+(?:while\s+|mentre\s+|e\s+(?:al\s+contempo\s+|allo\s+stesso\s+tempo\s+|intanto\s+)?)?" \
+         r"(?:(?:riduc|abbass|tagli|aument|alz|miglior|port|dimezz|raddoppi|increment|diminu)(?:endo|ando)|crescendo" \
+         r"|cutting|reducing|lowering|growing|increasing|raising|improving|halving|doubling|bringing|boosting" \
+         r"|driving)\s+(?!(?:il\s+|la\s+|lo\s+|i\s+|the\s+|our\s+)?(?:budget|spesa|spend|investiment))(?=\D*\d)"
+
+
 def second_objective(text: str) -> int | None:
     """Where a second objective starts: "e"/"and"/";" followed by a verb of change ("generare 110 MQL e
     chiudere 22 clienti", "... e portare la conversione al 30%") or by a number of another stage ("110 MQLs and
@@ -179,7 +189,8 @@ def second_objective(text: str) -> int | None:
                 r"|,?\s+(?:while\s+|mentre\s+)?(?:keeping|mantenendo|tenendo)(?:\s+(?:il|lo|la|i|gli|le|the|our))?" \
                 rf"\s+(?=(?:{rates})\b\D*\d)" \
                 rf"|,?\s+(?:con|with)\s+(?={count})" \
-                rf"|(?P<cost>{_COST_EACH})"
+                rf"|(?P<cost>{_COST_EACH})" \
+                rf"|{_WHILE}"
     # "al 35% nel Centro e al 30% al Sud": a second level of the same measure, for another scope (never a date)
     again = r"(?:al|alla|allo|ai|a|to)\s+(?:il\s+|the\s+)?[€$£]?\s*(?!(?:19|20)\d\d\b)(?![\d.,]+\s*/)\d" \
             r"|\d[\d.,]*\s+(?:per|for)\s+(?-i:[A-Z])"
@@ -255,10 +266,14 @@ def _steps(text: str) -> str:
                   rf"(?:into|to|in)\s+(?:an?\s+)?({STAGE_TOKENS})\b", r"\1 conversione \3 to \5 \2\4", text,
                   flags=re.IGNORECASE)
     # "gli SQL di Sara devono diventare opportunità per il 45%": the share after the step
+    # ("gli MQL da Webinar devono convertire in SQL almeno al 25%": the floor kept with it)
     text = re.sub(rf"\b({STAGE_TOKENS})((?:\s+(?:di|da|dal|dalla|dai|from|of)\s+[\w-]+){{0,2}})\s+(?:(?:deve|devono"
                   rf"|dovranno|should|must)\s+)?(?:{BECOMING})\s+(?:(?:into|in|to|a|an)\s+)?({STAGE_TOKENS})\s+"
-                  rf"(?:per il|per l'|al|nel|in|for)\s+(\d+(?:[.,]\d+)?\s*%)", r"\4 conversione \1 to \3\2", text,
-                  flags=re.IGNORECASE)
+                  rf"(almeno\s+|at\s+least\s+)?(?:per il|per l'|al|nel|in|for|at)\s+(\d+(?:[.,]\d+)?\s*%)",
+                  lambda m: f"{m[4] or ''}{m[5]} conversione {m[1]} to {m[3]}{m[2]}", text, flags=re.IGNORECASE)
+    # "Le SQL di Luca: conversione in opportunità almeno al 45%": the step from the stage named first
+    text = re.sub(rf"\b({STAGE_TOKENS})\b([^.;]{{0,40}}?)\b(?:conversione|conversion|tasso di conversione)\s+"
+                  rf"(?:in|a|into|to)\s+({STAGE_TOKENS})\b", r"\2 conversione \1 to \3", text, flags=re.IGNORECASE)
     # "il tempo tra SQL e chiusura": the closing is the customer stage
     text = re.sub(rf"(\b(?:tra|fra|between|da|dal|dagli|dalle|from)\s+(?:gli\s+|i\s+|le\s+|il\s+|the\s+)?"
                   rf"(?:{STAGE_TOKENS})\s+(?:e|and|a|alla|to)\s+)(?:la\s+|the\s+)?(?:chiusura|firma|closing|close)\b",
@@ -307,7 +322,7 @@ def _steps(text: str) -> str:
 # the verb of a share that becomes the next stage, in the forms people write it
 BECOMING = r"diventare|diventino|diventano|diventassero|diventasse|divengano|passare\s+a|passino\s+a|passassero\s+a" \
             r"|trasformarsi\s+in|si\s+trasformino\s+in|become|turn\s+into|turn|convert\s+(?:to|into)|convert|move" \
-            r"|passare|trasformarsi"
+            r"|passare|trasformarsi|convertire|convertirsi|convertano|convertono"
 
 
 def metric_and_stages(draft: Draft, low: str) -> None:

@@ -201,6 +201,11 @@ def _owner_or_accountable(draft: Draft, low: str, original: str, owners: list[st
     found = [m for form in forms for m in re.finditer(rf"\b{re.escape(form)}\b", low)]
     if not found or any(_WHOSE.search(low[:m.start()]) or re.match(r"\s+s\b", low[m.end():]) for m in found):
         return
+    if len({m.start() for m in found}) == 1 and re.search(
+            r"\b(?:sue|suoi|her|his)\s+(?:trattative|opportunita|clienti|contatti|lead|mql|sql|deals|opportunities"
+            r"|customers|leads|mqls|sqls)\b", low):
+        # "Sara Colombo: win rate del 35% sulle sue trattative": her deals are the scope
+        return
     del draft.filters["owner"]
     if draft.scope_note is not None and draft.scope_note.get("dimension") == "owner":
         draft.scope_note = None

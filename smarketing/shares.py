@@ -149,10 +149,11 @@ def cadence(low: str) -> str:
 # Verbs of answering a lead: with them, "entro 48 ore" is the time each answer may take, not the deadline
 RESPOND = r"rispondere|risposta|risposte|rispondiamo|ricontattare|ricontattati|ricontattate|ricontattato" \
            r"|richiamare|richiamato|richiamati|richiamate|contattare|contattati|contattato|gestire|gestiti" \
-           r"|prendere in carico|presi in carico|evadere|evase|evasi|accettare|accettati|accettato|accettata" \
+           r"|prendere in carico|presi in carico|preso in carico|presa in carico|prese in carico|gestito|gestita" \
+           r"|gestite|lavorati|lavorato|evadere|evase|evasi|accettare|accettati|accettato|accettata" \
            r"|accettate|accolti|accolto|respond|responded|response" \
            r"|reply|replied|answer|answered|call back|called back|follow up|followed up|contact|contacted" \
-           r"|handle|handled|accept|accepted|pick up|picked up"
+           r"|handle|handled|accept|accepted|pick up|picked up|touched|worked"
 _WITHIN = re.compile(r"\b(?:entro|in|within|under|in meno di|in less than)\s+(?:le\s+|i\s+)?(\d+(?:[.,]\d+)?)\s*"
                      r"(minuti|minutes|mins?|ore|ora|h|hours?|hrs?|giorni lavorativi|giorno lavorativo|gg lavorativi"
                      r"|business days?"
@@ -231,6 +232,11 @@ def deal_shares(text: str) -> str:
                   r"(?:chiudersi|essere|venire|be|get|close)?\s*(?:vint[eoai]|won|closed[\s-]won|in vittoria"
                   r"|con successo)\b",
                   lambda m: f"tasso di vittoria {m[2]}{m[3]} al {m[1]}%", text, flags=flags)
+    # "le opportunità seguite da Elena devono chiudersi vinte almeno al 35%": the share after the verb
+    text = re.sub(rf"\b{_DEALS}\b(.{{0,60}}?)\s+(?:(?:deve|devono|dovranno|should|must)\s+)?(?:chiudersi|essere|be|get"
+                  r"|close)?\s*(?:vint[eoai]|won|closed[\s-]won)\s+(almeno\s+|at least\s+)?(?:al|per il|at|in)\s+"
+                  r"(\d+(?:[.,]\d+)?)\s*%",
+                  lambda m: f"tasso di vittoria {m[1].strip()} {m[2] or ''}al {m[3]}%", text, flags=flags)
     # "le opportunità in mano a Luca devono chiudersi vinte almeno nel 35% dei casi" (read above as "35% of them")
     text = re.sub(rf"\b{_DEALS}\b(.{{0,60}}?)\s+(?:(?:deve|devono|dovranno|should|must)\s+)?(?:chiudersi|essere|be|get"
                   r"|close)?\s*(?:vint[eoai]|won|closed[\s-]won)\s+(almeno\s+|at least\s+)?(\d+(?:[.,]\d+)?)\s*%"
@@ -259,7 +265,7 @@ def deal_shares(text: str) -> str:
                   if 0 < int(m[3]) <= int(m[4]) else m[0], text, flags=flags)
     # "convertire 1 opportunità su 5 in clienti", "convert 1 in 5 opportunities into customers": the step named after
     # "at least 2 in 5 SQLs should turn into opportunities", "2 MQL su 5 devono diventare SQL": with the verb too
-    become = rf"(?:(?:should|must|will|devono|deve|dovranno|dovrebbero)\s+)?(?:{metricwords.BECOMING}" \
+    become = rf"(?:(?:should|must|will|to|devono|deve|dovranno|dovrebbero)\s+)?(?:{metricwords.BECOMING}" \
              r"|passino|passano|passi" \
              r"|si\s+trasformi(?:no)?|trasformi(?:no)?|si\s+trasformano|move\s+on|progress|advance)"
     # the stage whose share it is may stand before, with its scope: "MQL da Google Ads: 1 su 3 deve diventare SQL"

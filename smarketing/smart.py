@@ -452,7 +452,11 @@ def target_is_a_pace(draft: Draft) -> bool:
     # (an amount's scale and currency are part of the number: "12.000 € al mese", "12k al mese", "€12k a month")
     after = rf"(?<![\d.,])(?:{MARK})?\s*({NUMBER})(\s*%)?(?:{SCALE})?(?:\s*(?:{MARK}))?" \
             rf"(?:\s+[^\W\d][\w'’-]*){{0,5}}\s+{pace}"
-    before = rf"\b{pace}\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}(?:{MARK})?\s*({NUMBER})(\s*%)?(?:{SCALE})?(?![\d.,]\d)"
+    # (a heading's colon too, "Target trimestrale: 300 MQL", "Monthly target: 100 MQLs"; never after a pace of its
+    # own clause, "oggi facciamo 100 MQL al mese: vogliamo 500")
+    colon = "" if re.match(r"(?:a|al|alla|per|ogni|each|every|an?)\b", draft.pace) else r"\s*:?"
+    before = rf"\b{pace}{colon}\s+(?:[^\W\d][\w'’-]*{colon}\s+){{0,2}}(?:{MARK})?\s*({NUMBER})(\s*%)?" \
+             rf"(?:{SCALE})?(?![\d.,]\d)"
     # a growth each period ("+10% ogni trimestre") is a percent of the relative target
     written = [scaled(number(found.group(1)), found.group(3)) / (100 if found.group(2) else 1)
                for pattern in (after, before) for found in re.finditer(pattern, draft.statement, flags=re.IGNORECASE)]

@@ -74,6 +74,9 @@ def read_direction(draft: Draft, low: str) -> None:
     # "aumentare le opportunità del 20% perché siamo sotto": a reason given after the objective says where things
     # stand, never which way to go
     low = re.sub(r"\b(?:perche|poiche|dato che|visto che|because|as we are)\b.*$", " ", low)
+    # "..., ma senza abbassare i prezzi", "without cutting prices": a change ruled out says nothing of the measure's
+    # way (never "senza risposta", a part of the measure)
+    low = re.sub(r"\b(?:senza|without)\s+(?:[a-z]+(?:are|ere|ire)|[a-z]+ing)\b[^,;.]*", " ", low)
     if draft.metric == "velocity":
         low = _TIMED_VERB.sub(" ", low)
     if draft.range_phrase and _FLOOR_FIRST.match(draft.range_phrase):
@@ -369,6 +372,10 @@ def without_aside(text: str) -> str:
     aside = re.sub(rf",?\s*\(?\b(?:circa|about|around|roughly|cioè|cioe|ovvero|ossia|quindi|so|i\.e\.)\s+"
                    rf"(?:{NUMBER})\s+(?:\w+\s+)?(?:al|a|alla|per|every|each|an?)\s+(?:giorno|settimana|mese|trimestre|day|week|month"
                    r"|quarter)\b\)?", " ", aside, flags=re.IGNORECASE)
+    # "40 nuovi clienti nel 2027, almeno 10 per trimestre": a floor each period, beside the total, is no target
+    aside = re.sub(rf"(?<=\d)([^,;]*),\s*(?:almeno|at least|minimo|non meno di|no fewer than)\s+(?:{NUMBER})\s+"
+                   r"(?:\w+\s+)?(?:al|a|alla|per|every|each|an?)\s+(?:giorno|settimana|mese|trimestre|day|week|month|quarter)\b",
+                   r"\1 ", aside, flags=re.IGNORECASE)
     # "Lead totali 2027: 12.000 (1.000 al mese)", "400 MQLs by end of Q1 (~130/month)": the pace in brackets
     aside = re.sub(rf"\(\s*[~≈]?\s*(?:circa\s+|about\s+|around\s+|ca\.\s*)?(?:{NUMBER})(?:{SCALE})?\s*(?:\w+\s+)?"
                    r"(?:(?:al|a|alla|per|every|each|an?)\s+|/\s*)(?:giorno|settimana|sett|mese|trimestre|day|week|wk"
@@ -510,7 +517,11 @@ def _count_beside_comparison(draft: Draft, text: str) -> float | None:
                       re.IGNORECASE) or re.search(
         # "Nuovi clienti 2027: 80, +25% sul 2026": the count after the stage's heading (read as the window already)
         rf"^\W*(?:(?:nuov[ie]\s+|new\s+)?\b(?:{STAGE_TOKENS})\b(?:\s+[\w'-]+){{0,3}}?)?\s*:\s*({NUMBER})(?:{SCALE})?"
-        r"(?![\d.,]*\s*%)", text, re.IGNORECASE)
+        r"(?![\d.,]*\s*%)", text, re.IGNORECASE) or re.search(
+        # "Portare gli SQL da Fiere a 90 entro giugno, +50% rispetto al primo semestre 2026": the level the stage is
+        # brought to
+        rf"\b(?:{STAGE_TOKENS})\b[^,;%\d]{{0,40}}?\s(?:a|to)\s+({NUMBER})(?:{SCALE})?(?![\d.,]*\s*%)", text,
+        re.IGNORECASE)
     return scaled(number(count.group(1)), count.group(2)) if compared and count else None
 
 

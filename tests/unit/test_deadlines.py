@@ -352,10 +352,11 @@ def test_days_counted_from_an_event_ask_for_its_day():
     ("SPS Italia 2027 (May): 250 leads from the booth", date(2027, 5, 31), None),
     ("Entro la fine del raccolto (ottobre) 35 nuovi clienti", date(2027, 10, 31), None),
     ("Entro la vendemmia (settembre) 20 nuovi clienti", date(2027, 9, 30), None),
-    # "a settembre": the next September's end; never a month closing a span or a comparison
-    ("Conversione SQL→opportunità su di 3 pp a settembre", date(2027, 9, 30), None),
-    ("Win rate al 30% a giugno 2027", date(2027, 6, 30), None),
-    ("Rispetto a gennaio 2026, +15% di SQL a gennaio 2027", date(2027, 1, 31), None),
+    # "a settembre": the next September, the month itself (a level's window is settled once its measure is known);
+    # never a month closing a span or a comparison
+    ("Conversione SQL→opportunità su di 3 pp a settembre", date(2027, 9, 30), date(2027, 9, 1)),
+    ("Win rate al 30% a giugno 2027", date(2027, 6, 30), date(2027, 6, 1)),
+    ("Rispetto a gennaio 2026, +15% di SQL a gennaio 2027", date(2027, 1, 31), date(2027, 1, 1)),
     # the whole year, and the half after this one
     ("Keep retention of our members over 92% for all 2027", date(2027, 12, 31), date(2027, 1, 1)),
     ("Churn below 3% for the whole of 2027", date(2027, 12, 31), date(2027, 1, 1)),

@@ -716,9 +716,9 @@ def test_a_history_read_with_its_trend_never_calls_a_projection_a_result(lang, t
 @pytest.mark.parametrize(("lang", "text", "line"), [
     # a manual KPI written in percent is shown in percent, never as "0,0"
     ("it", "Ridurre il churn mensile sotto il 3% entro fine 2027",
-     "Ho capito: l'indicatore «churn» con check-in mensile, fino a 3,0%, entro il 31/12/2027."),
+     "Ho capito: l'indicatore «churn» con check-in mensile, traguardo 3,0%, entro il 31/12/2027."),
     ("en", "Reduce customer churn to 2% a month by end of 2027",
-     "Understood: the KPI \"customer churn\" with monthly check-ins, to 2.0%, by 31 Dec 2027."),
+     "Understood: the KPI \"customer churn\" with monthly check-ins, target 2.0%, by 31 Dec 2027."),
 ])
 def test_the_understood_line_of_a_manual_kpi_in_percent(lang, text, line):
     draft = drafting.read(text, TODAY, VOCABULARY)

@@ -754,13 +754,13 @@ def test_a_vague_wish_is_taught_how_to_become_smart(lang, reasons):
     ("it", "Aumentare del 20% le SQL generate dai webinar entro il 30 giugno 2027", 50,
      "Ho capito: gli SQL (fonte Webinar), da 50 a 60, entro il 30/06/2027."),
     ("it", "Chiudere contratti per 1.500.000 € entro il 31/12/2027", None,
-     "Ho capito: il valore vinto, fino a 1.500.000\u00a0€, entro il 31/12/2027."),
+     "Ho capito: il valore vinto, traguardo 1.500.000\u00a0€, entro il 31/12/2027."),
     ("it", "Portare il tasso di conversione MQL->SQL dal 18% al 25% entro fine Q2 2027", 0.2,
      "Ho capito: la conversione MQL → SQL, da 18,0% (dai dati: 20,0%) a 25,0%, entro il 30/06/2027."),
     ("en", "Double new customers in the Enterprise segment by end of Q3 2027", None,
      "Understood: new customers (segment Enterprise), change +100%, by 30 Sep 2027."),
     ("en", "Increase won revenue from trade fairs to EUR 250.000", None,
-     "Understood: the won value (source Fiere), to €250,000, no deadline."),
+     "Understood: the won value (source Fiere), target €250,000, no deadline."),
     ("it", "Migliorare il marketing", None, "Ho capito: nessuna misura riconosciuta."),
     # a target the earlier window already passed: a total beside it, a level to keep, never a move the wrong way
     ("it", "150 SQL nei prossimi 6 mesi", 259,
@@ -791,9 +791,9 @@ def test_stages_are_named_as_the_store_names_them_in_each_language():
     names = {"mql": {"it": "MQL", "en": "MQL"}, "customer": {"it": "Cliente", "en": "Customer"}}
     context = smart.Context(today=TODAY, owners=BOTH, stage_names=names)
     assert smartwords.judged(draft, context, "it").understood == (
-        "Ho capito: i giorni da MQL a Cliente (mediana), fino a 45,0 giorni, entro il 30/06/2027.")
+        "Ho capito: i giorni da MQL a Cliente (mediana), traguardo 45,0 giorni, entro il 30/06/2027.")
     assert smartwords.judged(draft, context, "en").understood == (
-        "Understood: the days from MQL to Customer (median), to 45.0 days, by 30 Jun 2027.")
+        "Understood: the days from MQL to Customer (median), target 45.0 days, by 30 Jun 2027.")
 
 
 @pytest.mark.parametrize(("lang", "text", "reason"), [
@@ -2249,9 +2249,12 @@ TWELFTH_REVIEW = [
      dict(metric=None, other_measure="upsell", other_kind="existing")),
     ("Upsell 15 existing customers to the Platform tier by end of 2027",
      dict(metric=None, other_measure="Upsell", other_kind="existing")),
-    # a level set as a share of an earlier period: a change against it, the comparison said
+    # a level set as a share of an earlier period: a change against it, the comparison said (in words of no one
+    # language: review 21 found "rispetto al Q1 2026" in the English check of "at 115% of Q1 2026")
     ("Fatturato Q1 2027 pari al 110% del Q1 2026",
-     dict(metric="won_value", target=0.1, target_kind="relative", compared_with="rispetto al Q1 2026")),
+     dict(metric="won_value", target=0.1, target_kind="relative", compared_with="vs Q1 2026")),
+    ("Q1 2027 revenue at 115% of Q1 2026",
+     dict(metric="won_value", target=0.15, target_kind="relative", compared_with="vs Q1 2026")),
     # a campaign whose name has a dash, and another edition of it
     ("Dalla fiera BI-MU 2026 portare 20 opportunità entro febbraio",
      dict(filters={"source": "Fiere", "campaign": "BI-MU Milano 2026"}, scope_note=None)),
