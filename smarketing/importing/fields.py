@@ -123,6 +123,10 @@ DEAL_HEADERS = frozenset({
     "deal owner", "opportunity id", "opportunity name", "opportunity amount", "opportunity owner", "stagename",
     "iswon", "potential name", "potential owner", "id trattativa", "nome trattativa", "fase trattativa",
     "valore trattativa", "titolo trattativa",
+    # Salesforce and HubSpot in Italian ("ID opportunità", "Nome opportunità", "Fase della trattativa")
+    "id opportunita", "codice opportunita", "nome opportunita", "importo opportunita", "fase opportunita",
+    "proprietario opportunita", "tipo opportunita", "nome della trattativa", "fase della trattativa",
+    "proprietario trattativa", "proprietario della trattativa", "importo trattativa",
 })
 DEAL_HEADER_PREFIX = "deal "
 # Meta Ads writes the currency into the amount's header: "Amount spent (EUR)"

@@ -195,7 +195,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                     # ones, and the spend counted twice (a check says it would be)
                     given = mapped.constants.get("currency") or currency
                     twice = db.rows(con, "imports/same_file_currency", batch_id=batch_id, sha256=layout.scan.sha256,
-                                    currency=given)
+                                    currency=given, amount_column=mapped.column_name("amount"))
                     if twice:
                         notes.append(detect.Note("import.note_spend_twice_check" if options.dry_run
                                                  else "import.note_spend_twice", {
@@ -205,7 +205,7 @@ def run_import(con: duckdb.DuckDBPyConnection, path: str | Path, options: Import
                         n.key.startswith("import.note_spend_twice") for n in notes):
                     # the same file with another --set spend_date or channel: new rows beside the first ones
                     again = db.rows(con, "imports/same_file_again", batch_id=batch_id,
-                                    sha256=layout.scan.sha256)[0]
+                                    sha256=layout.scan.sha256, amount_column=mapped.column_name("amount"))[0]
                     if again["batch"] is not None:
                         notes.append(detect.Note("import.note_spend_again_check" if options.dry_run
                                                  else "import.note_spend_again", {
@@ -377,12 +377,23 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
             notes.append(detect.Note(key, {"count": found[0], "lines": ", ".join(map(str, found[1]))}))
     amount = project.amount_field(options.kind)
     if amount in mapped.fields and "currency" not in mapped.fields:
-        count = con.execute(f"select count(*) from import_rows_coded where {amount} is not null and derived_currency "
-                            "is null and rn not in (select rn from import_problems)").fetchall()[0][0]
+        # a stored lead keeps the currency it has, unless --currency gives the file's: those are said apart
+        stored = options.kind == "leads"
+        count, kept, kept_in = con.execute(
+            "select count(*) filter (where l.currency is null or l.currency = $currency), "
+            "count(*) filter (where l.currency <> $currency), "
+            "string_agg(distinct l.currency, ', ' order by l.currency) filter (where l.currency <> $currency) "
+            "from import_rows_coded as r "
+            + ("left join import_matches as m using (rn) left join leads as l on l.lead_id = m.lead_id " if stored
+               else "left join (select null::varchar as currency) as l on false ")
+            + f"where r.{amount} is not null and r.derived_currency is null "
+            "and r.rn not in (select rn from import_problems)", {"currency": currency}).fetchall()[0]
         if count:
             # the currency given for this file is no company's: Settings may say another
             key = "import.note_currency_given" if options.currency else "import.note_currency_default"
             notes.append(detect.Note(key, {"currency": currency, "count": count}))
+        if kept:
+            notes.append(detect.Note("import.note_currency_kept", {"count": kept, "currency": kept_in}))
     if options.kind == "leads":
         # a closed lead the file closes the other way (lost, then won) with no date: its closing date is unknown
         # now rather than the first one's, so the win counts in no period until a file dates it
@@ -447,16 +458,24 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
         dated = any(f == "created_at" or f.startswith("stage:") for f in mapped.fields)
         # (read from import_told, the rows' outcome kept as a table: import_good would be worked out again)
         # (one pass over the rows' outcome for both: closed with no date, and dated after today)
-        undated_closed, ahead, ahead_rn, ahead_first = con.execute(
+        undated_closed, ahead, ahead_rn, ahead_first, undated_new, undated_rn = con.execute(
             # (the first: the earliest day after today any row tells, never the earliest of each row's last day)
             # (a contact lost with the day it became a customer is a customer who left: won on that day)
             "select count(*) filter (where next_stage in ('customer', 'lost') and next_closed_at is null "
             "and (customer_told or lost_told) and not (next_stage = 'lost' and customer_at is not null "
             "and not $deals)), count(*) filter (where soon is not null), arg_min(rn, soon), "
-            "min(soon) from (select *, case when greatest(lead_at, mql_at, sql_at, opportunity_at, customer_at, "
+            "min(soon), count(*) filter (where none), arg_min(rn, rn) filter (where none) "
+            "from (select *, case when greatest(lead_at, mql_at, sql_at, opportunity_at, customer_at, "
             "lost_at) >= $t then list_min(list_filter([lead_at, mql_at, sql_at, opportunity_at, customer_at, "
-            "lost_at], lambda d: d >= $t)) end as soon from import_told)",
-            {"t": periods.today() + timedelta(days=1), "deals": deals}).fetchall()[0] if dated else (0, 0, None, None)
+            "lost_at], lambda d: d >= $t)) end as soon, existing_id is null and coalesce(lead_at, mql_at, sql_at, "
+            "opportunity_at, customer_at, lost_at, next_closed_at) is null as none from import_told)",
+            {"t": periods.today() + timedelta(days=1), "deals": deals}).fetchall()[0] if dated \
+            else (0, 0, None, None, 0, None)
+        if undated_new:
+            # Maven's 500 deals in Prospecting: no engage date, no close date, in no period view unsaid
+            key = con.execute("select written_key from import_rows_coded where rn = ?", [undated_rn]).fetchall()[0][0]
+            notes.append(detect.Note("import.note_new_undated_check" if options.dry_run else "import.note_new_undated",
+                                     {"count": undated_new, "id": key}))
         if undated_closed:
             # with the closing date's column mapped, its cells are empty: no column to name
             notes.append(detect.Note("import.note_closed_undated_empty", {
@@ -616,6 +635,7 @@ def _write(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int, 
         db.execute(con, "imports/leads_refused", key_field=key_field, mode=options.mode, **facts,
                    unmatched=_some_row_unmatched(con, facts["row_matched_twice"]))
         counts = db.rows(con, "imports/leads_write", batch_id=batch_id, deals=deals, currency=currency,
+                         currency_given=bool(options.currency),
                          # (a row two leads matched was refused: each row left matches one)
                          new_leads=_some_row_unmatched(con, False))[0] | {"merged": 0}
         _keep_holds(con, batch_id, "lead", "select lead_id as id from import_matches")

@@ -5,7 +5,8 @@
 --          file brings; a dated entry it replaces stays, superseded by the batch. A file read as deals ($deals)
 --          makes every row a deal, for good: a stored deal never turns back into a lead.
 -- params: $batch_id bigint, $deals boolean, $currency varchar (the company's, for amounts whose file names none),
---         $new_leads boolean (some good row is no stored lead)
+--         $currency_given boolean ($currency was given for this file, --currency: its amounts' currency, over a
+--         stored lead's), $new_leads boolean (some good row is no stored lead)
 -- grain: counts of the batch, one row
 -- each stage's position once, as constants: the rows join stages for their own stage, never look it up in a map
 -- (a per-row lookup costs more than the join on a million rows)
@@ -21,7 +22,8 @@ select
     -- a lead's stage entry as one number, lead_id * span + position, unique as every position is below span
     max(position) + 1 as span,
     $deals as deals,
-    $currency as currency
+    $currency as currency,
+    $currency_given as currency_given
 from stages;
 
 -- every good row with the stage the file tells (the furthest of its stage, outcome and dated stages), the
@@ -89,9 +91,10 @@ decided as (
             when p.told_position > o.position then p.told_stage
             else p.old_stage
         end as next_stage,
-        -- the file's currency, else the stored one, else the company's for an amount
-        coalesce(p.currency, p.derived_currency, p.old_currency,
-                 case when p.deal_value is not null or p.old_valued then j.currency end) as next_currency
+        -- the file's currency (a column, a mark in the amount, --currency for an amount it brings), else the
+        -- stored one, else the company's for an amount
+        coalesce(p.currency, p.derived_currency, case when j.currency_given and p.deal_value is not null then j.currency end,
+                 p.old_currency, case when p.deal_value is not null or p.old_valued then j.currency end) as next_currency
     from placed as p
     left join stages as o on o.code = p.old_stage
     cross join import_journey as j

@@ -170,6 +170,23 @@ def test_the_same_file_again_with_another_day_or_channel_is_said_to_count_twice(
     assert con.execute("select sum(amount) from spend").fetchone()[0] == Decimal("3043.08")
 
 
+def test_a_sheet_with_a_column_per_channel_imported_column_by_column_is_no_second_count(con, tmp_path):
+    """As ISLR's Advertising.csv: TV, Radio and Newspaper spend side by side, imported once per column (review 21:
+    the second and third imports were said to count the spend twice, and told to be undone)."""
+    text = "Mese,TV,Radio,Newspaper\n2026-10-01,230.10,37.80,69.20\n2026-11-01,44.50,39.30,45.10\n"
+    imports = [load(con, tmp_path, "advertising.csv", text, maps={"amount": channel, "spend_date": "Mese"},
+                    sets={"channel": channel}) for channel in ("TV", "Radio", "Newspaper")]
+    assert [(i.inserted, said(i, "import.note_spend_again"), said(i, "import.note_spend_twice"))
+            for i in imports] == [(2, [], [])] * 3
+    assert con.execute("select channel, sum(amount)::varchar from spend group by 1 order by 1").fetchall() == [
+        ("Newspaper", "114.30"), ("Radio", "77.10"), ("TV", "274.60")]
+    # the same column again under another channel's name is the same spend twice, and said
+    again = load(con, tmp_path, "advertising.csv", text, maps={"amount": "TV", "spend_date": "Mese"},
+                 sets={"channel": "Televisione"})
+    assert said(again, "import.note_spend_again") == [{"batch": imports[0].batch_id,
+                                                       "batches": [imports[0].batch_id]}]
+
+
 def test_spend_dated_after_today_is_said_and_counts_from_its_day(con, tmp_path):
     """Review 25: a fair paid in advance (20 December) counted in "this month" on 4 December, against 1-4 November:
     a rise of spend that had not happened. Today is 25 November here."""

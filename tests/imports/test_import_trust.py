@@ -666,6 +666,49 @@ def test_the_expected_closing_date_of_open_deals_is_said_never_stored_as_a_closi
         ("006A", None), ("006B", None), ("006C", "2026-10-20")]
 
 
+@pytest.mark.parametrize("header", [
+    # Salesforce's opportunities and HubSpot's deals exported in Italian: the headers say deals as the English do
+    "ID opportunità;Nome opportunità;Fase;Importo;Data di chiusura",
+    "Record ID;Nome della trattativa;Fase della trattativa;Importo;Data di chiusura",
+])
+def test_a_deals_export_in_italian_counts_its_lost_rows_as_lost_deals(con, tmp_path, header):
+    # (review 21: read as leads, its lost deals were "disqualified" and the win rate «–» without a word)
+    path = tmp_path / "Opportunità.csv"
+    path.write_text(header + "\n006A;Acme;Closed Won;1.000,00;10/11/2026\n006B;Beta;Closed Lost;2.500,00;12/11/2026\n"
+                    "006C;Gamma;Closed Lost;800,00;13/11/2026\n006D;Delta;Qualification;500,00;20/12/2026\n",
+                    encoding="utf-8")
+    result = run_import(con, path, ImportOptions(stage_map={"Qualification": "sql"}))
+    assert counts(result) == (4, 4, 0, 0, 0)
+    column = next(h for h in header.split(";") if "opportunità" in h or "trattativa" in h)
+    said = next(n for n in result.notes if n.key == "import.note_deals_header")
+    assert reasons.note_text(said, "it") == (
+        f"La colonna «{column}» dice che il file elenca trattative: ogni riga persa conta come trattativa persa nel "
+        "tasso di vittoria. Se il file elenca contatti, usa --no-deals.")
+    win = metrics.compute(con, "win_rate", metrics.Query())[0]
+    assert (win["won"], win["lost"], win["disqualified"], win["won_value"]) == (1, 2, 0, Decimal("1000.00"))
+
+
+def test_new_leads_with_no_date_at_all_are_said(con, tmp_path):
+    # Maven's pipeline: 500 deals in Prospecting with engage_date and close_date empty fell out of every period view
+    # with no word (review 21); a stored lead keeps its dates, and is not counted
+    path = tmp_path / "sales_pipeline.csv"
+    path.write_text("opportunity_id,deal_stage,engage_date,close_date,close_value\n"
+                    "A1,Won,2017-01-01,2017-03-01,100\nA2,Prospecting,,,\nA3,Prospecting,,,\nA4,Engaging,2017-02-01,,\n",
+                    encoding="utf-8")
+    check = run_import(con, path, ImportOptions(dry_run=True))
+    said = [n for n in check.notes if n.key.startswith("import.note_new_undated")]
+    assert [(n.key, n.params) for n in said] == [("import.note_new_undated_check", {"count": 2, "id": "A2"})]
+    result = run_import(con, path, ImportOptions())
+    said = [n for n in result.notes if n.key.startswith("import.note_new_undated")]
+    assert reasons.note_text(said[0], "it") == (
+        "2 nuovi contatti non hanno nessuna data nel file (per esempio «A2»): contano nei totali di sempre, ma in "
+        "nessuna settimana, mese o trimestre. Completa le date nel CRM o nel file e importa di nuovo.")
+    assert con.execute("select external_id from leads where created_at is null and closed_at is null and lead_id "
+                       "not in (select lead_id from stage_events where entered_at is not null) order by 1"
+                       ).fetchall() == [("A2",), ("A3",)]
+    assert not [n for n in run_import(con, path, ImportOptions()).notes if n.key.startswith("import.note_new_undated")]
+
+
 def test_how_each_stage_value_was_read_is_said_in_the_stages_own_words(con, tmp_path):
     # Maven's pipeline: "Prospecting" and "Engaging" are read by built-in names nobody asked for, seen before the
     # numbers move; a value that is its stage's code or label ("Lost", "MQL") goes without saying

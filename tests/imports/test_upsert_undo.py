@@ -135,6 +135,32 @@ def test_what_a_later_file_does_to_a_stored_leads_stage_closing_date_and_currenc
                        [key]).fetchone() == (0,)
 
 
+def test_currency_given_again_corrects_the_stored_amounts_and_without_it_they_keep_theirs(con, tmp_path):
+    # Maven's deals imported with no --currency (stored as the company's EUR), then again with --currency USD
+    # (review 21: the note said "stored in USD" while every amount stayed in EUR)
+    path = write(tmp_path, "pipeline.csv", "opportunity_id,deal_stage,close_value,close_date\n"
+                 "A1,Won,100,2017-03-01\nA2,Won,200,2017-03-02\nA3,Engaging,,\n")
+    run_import(con, path, ImportOptions())
+    corrected = run_import(con, path, ImportOptions(currency="USD"))
+    assert (corrected.updated, corrected.unchanged) == (2, 1)
+    assert con.execute("select external_id, deal_value::varchar, currency from leads order by 1").fetchall() == [
+        ("A1", "100.00", "USD"), ("A2", "200.00", "USD"), ("A3", None, None)]
+    assert [(n.key, n.params) for n in corrected.notes if "currency" in n.key] == [
+        ("import.note_currency_given", {"currency": "USD", "count": 2})]
+    # the same file with no --currency leaves them in USD, and says so rather than "stored in EUR"
+    again = run_import(con, path, ImportOptions())
+    assert (again.updated, again.unchanged) == (0, 3)
+    assert con.execute("select count(*) from leads where currency = 'USD'").fetchone() == (2,)
+    said = [n for n in again.notes if "currency" in n.key]
+    assert [(n.key, n.params) for n in said] == [("import.note_currency_kept", {"count": 2, "currency": "USD"})]
+    assert reasons.note_text(said[0], "it") == (
+        "Nessuna colonna valuta: 2 importi di contatti già presenti restano in USD, la valuta già registrata per "
+        "loro. Se il file ne usa un'altra, indicala con --currency.")
+    assert reasons.note_text(said[0], "en") == (
+        "No currency column: 2 amounts of stored leads stay in USD, the currency already stored for them. If the "
+        "file uses another, give it with --currency.")
+
+
 def test_a_lost_lead_won_with_no_date_is_won_in_no_period_and_the_import_says_so(con, tmp_path):
     run_import(con, write(tmp_path, "a.csv", STORED), ImportOptions())
     header = STORED.splitlines()[0]
