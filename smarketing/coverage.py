@@ -12,6 +12,8 @@ from smarketing import db, stages
 # the figures each gap leaves unknown, by the keys the pages' cards and tables use
 SPEND_KEYS = ("spend", "cpl", "cost_per_mql", "cost_per_sql", "cac", "roi", "roas")
 LOSS_KEYS = ("win_rate", "lost")
+# with no lead at all, the money won and the return on the spend (spend alone read as ROI -100%)
+LEAD_KEYS = ("won_value", "roi", "roas")
 STAGE_KEYS = {"lead": "leads", "mql": "mqls", "sql": "sqls", "opportunity": "opportunities", "customer": "customers"}
 # the hand-off is MQLs accepted as SQLs: with either stage undated, how many and how fast are unknown
 HANDOFF_KEYS = ("acceptance_rate", "median_days_to_accept", "backlog", "accepted")
@@ -23,10 +25,14 @@ class Coverage:
     spend: bool = True                  # some spend was imported
     losses: bool = True                 # some deal was lost, or none was won either (nothing to judge yet)
     undated: tuple[str, ...] = ()       # path stages no lead entered with a date, while a later one was
+    leads: bool = True                  # some lead or deal was imported
+    disqualified: bool = False          # some lead was lost before it was a deal
 
     def unknown(self) -> dict[str, str]:
         """The keys of the figures the data cannot hold, each with the reason's text key."""
         found = {key: "coverage.no_spend" for key in SPEND_KEYS} if not self.spend else {}
+        if not self.leads:
+            found.update({key: "coverage.no_leads" for key in LEAD_KEYS})
         if not self.losses:
             found.update({key: "coverage.no_losses" for key in LOSS_KEYS})
         found.update({STAGE_KEYS[stage]: "coverage.undated" for stage in self.undated})
@@ -42,6 +48,8 @@ class Coverage:
             return "no_spend"
         if metric == "win_rate" and not self.losses:
             return "no_losses"
+        if metric in ("won_value", "roi") and not self.leads:
+            return "no_leads"
         needs = {"stage_entries": (stage,), "conversion": (from_stage, to_stage), "velocity": (from_stage, to_stage),
                  "sla": ("mql", "sql"), "sla_days": ("mql", "sql")}.get(metric or "", ())
         return "undated" if any(s in self.undated for s in needs) else None
@@ -57,4 +65,5 @@ def read(con: duckdb.DuckDBPyConnection, journey: list[stages.Stage]) -> Coverag
     dated = [stage for stage in path if row.get(stage)]
     undated = tuple(stage for i, stage in enumerate(path)
                     if not row.get(stage) and any(later in dated for later in path[i + 1:]))
-    return Coverage(bool(row["has_spend"]), bool(row["has_losses"] or not row["has_wins"]), undated)
+    return Coverage(bool(row["has_spend"]), bool(row["has_losses"] or not row["has_wins"]), undated,
+                    bool(row["has_leads"]), bool(row["has_disqualified"]))

@@ -227,11 +227,15 @@ def coverage_notes(coverage: Coverage, journey: list[stages.Stage], lang: str) -
     notes = []
     if coverage.undated:
         names = stages.labels(journey, lang)
-        notes.append(t("coverage.note_undated", lang, stages=fmt_list([names[s] for s in coverage.undated], lang)))
+        notes.append(t("coverage.note_undated", lang, stages=fmt_list([names[s] for s in coverage.undated], lang),
+                       stage=coverage.undated[0]))
     if not coverage.losses:
-        notes.append(t("coverage.note_no_losses", lang))
+        notes.append(t("coverage.note_no_losses_disqualified" if coverage.disqualified else "coverage.note_no_losses",
+                       lang))
     if not coverage.spend:
         notes.append(t("coverage.note_no_spend", lang))
+    if not coverage.leads:
+        notes.append(t("coverage.note_no_leads", lang))
     return notes
 
 

@@ -207,9 +207,9 @@ def test_roi_page(app, twelve_store):
 
 @pytest.mark.parametrize(("page", "title", "cards"), [
     ("funnel", "Funnel", {"Entered": "0", "Converted": "0", "Conversion rate": "–", "Win rate": "–", "Won": "0",
-                          "Lost": "0", "Disqualified": "0", "Won value (EUR)": "0", "Average deal": "–"}),
+                          "Lost": "0", "Disqualified": "0", "Won value": "–", "Average deal": "–"}),
     ("handoff", "Hand-off to Sales", {"Acceptance rate": "–", "Days to accept": "–", "Backlog": "0", "MQLs": "0"}),
-    ("roi", "Spend and return", {"Spend": "–", "Won value (EUR)": "0", "ROI": "–", "ROAS": "–", "CAC": "–"}),
+    ("roi", "Spend and return", {"Spend": "–", "Won value": "–", "ROI": "–", "ROAS": "–", "CAC": "–"}),
 ])
 def test_pages_in_english_and_on_an_empty_store(app, empty_store, page, title, cards):
     app.run()
@@ -219,7 +219,8 @@ def test_pages_in_english_and_on_an_empty_store(app, empty_store, page, title, c
     assert app.title[0].value == title
     # every table says there is nothing rather than drawing an empty grid
     assert "No data for the period and the filters chosen." in [c.value for c in app.caption]
-    # nothing counted is 0; a rate or a cost of nothing is "–", never 0% or 0 €
+    # nothing counted is 0; a rate or a cost of nothing is "–", never 0% or 0 €; with no lead at all, the money won
+    # is unknown, never 0 € (docs/metrics.md, "What the data does not hold")
     assert {m.label: m.value for m in app.metric} == cards
 
 

@@ -17,7 +17,7 @@ def read(con) -> coverage.Coverage:
 def test_the_hand_made_leads_hold_every_figure(con):
     twelve(con)
     journeys.refresh(con)
-    assert read(con) == coverage.Coverage(spend=True, losses=True, undated=())
+    assert read(con) == coverage.Coverage(spend=True, losses=True, undated=(), disqualified=True)
     assert read(con).unknown() == {}
 
 
@@ -127,3 +127,41 @@ def test_an_objective_on_what_the_data_dates_is_measured_as_before(con):
                                                   ("customer", "2026-11-20")], is_deal=True, closed_at="2026-11-20")
     _, context, report = objectives.check(con, "Portare le opportunità a 5 entro marzo 2027", [], date(2026, 11, 25))
     assert context.missing is None and report.criteria["measurable"].status == "pass"
+
+
+def test_spend_with_no_lead_has_no_return(con):
+    """As an ad platform's export imported before any CRM file (review 21: ROI -100,0%, ROAS 0,00×)."""
+    con.execute("insert into spend (spend_date, channel, campaign, amount, currency) "
+                "values (date '2026-11-02', 'Meta Ads', 'Autunno', 1200, 'EUR')")
+    found = read(con)
+    assert found == coverage.Coverage(spend=True, losses=True, undated=(), leads=False)
+    assert found.unknown() == {"won_value": "coverage.no_leads", "roi": "coverage.no_leads",
+                               "roas": "coverage.no_leads"}
+    assert found.missing_for("roi", None, None, None) == "no_leads"
+    assert found.missing_for("cpl", None, None, None) is None
+    assert metricformat.coverage_notes(found, stages.stages(con), "it") == [
+        "Nessun contatto né trattativa importati: valore vinto, ROI e ROAS sono «–», non 0 € e -100%. Importa i "
+        "contatti o le trattative dal CRM (HubSpot, Salesforce, Pipedrive) o da un file Excel."]
+
+
+def test_the_example_names_the_first_stage_left_undated(con):
+    """As Olist: MQLs dated, their deals won on a day, nothing between (review 21: the hint said stage:mql)."""
+    add_lead(con, "O", "2026-10-05", "customer", [("lead", "2026-10-05"), ("mql", "2026-10-05"),
+                                                  ("customer", "2026-11-10")], is_deal=True)
+    assert read(con).undated == ("sql", "opportunity")
+    assert metricformat.coverage_notes(read(con), stages.stages(con), "en")[0].endswith(
+        "(--map stage:sql=COLUMN).")
+
+
+def test_won_deals_beside_leads_lost_early_are_said_as_such(con):
+    """As the Comune di Alessandria's reports: some closed done, others closed before they were deals (review 21: the
+    note asked whether the file held won deals only)."""
+    add_lead(con, "W", "2026-11-02", "customer", [("lead", "2026-11-02"), ("customer", "2026-11-09")], refresh=False)
+    add_lead(con, "D", "2026-11-03", "lost", [("lead", "2026-11-03"), ("lost", "2026-11-05")], refresh=False)
+    journeys.refresh(con)
+    found = read(con)
+    assert (found.losses, found.disqualified) == (False, True)
+    assert metricformat.coverage_notes(found, stages.stages(con), "it")[-2] == (
+        "Nei dati ci sono trattative vinte ma nessuna persa: i contatti persi lo sono stati prima di diventare "
+        "trattative (scartati, contati a parte). Il tasso di vittoria sarebbe sempre 100% ed è «–». Se alcuni persi "
+        "erano trattative, importa le trattative perse (o il file con --deals).")

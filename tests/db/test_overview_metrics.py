@@ -112,8 +112,9 @@ def test_every_metric_file_runs_on_an_empty_store(con, path):
                         "last_spend_on": None, "schema_version": len(migrations.files())}],
         "freshness": [{"newest": None, "last_import": None}],
         # nothing imported: no spend, no deal won or lost, no stage dated
-        "coverage": [{"has_spend": False, "has_wins": False, "has_losses": False, "lead": False, "mql": False,
-                      "sql": False, "opportunity": False, "customer": False}],
+        "coverage": [{"has_spend": False, "has_leads": False, "has_wins": False, "has_losses": False,
+                      "has_disqualified": False, "lead": False,
+                      "mql": False, "sql": False, "opportunity": False, "customer": False}],
         # no spend: no channel, nor all of them together, writes on three days
         "spend_days": [],
         "milestones": [],
