@@ -377,8 +377,10 @@ def _explain(con, options: ImportOptions, mapped: mapping.Mapping, batch_id: int
             notes.append(detect.Note(key, {"count": found[0], "lines": ", ".join(map(str, found[1]))}))
     amount = project.amount_field(options.kind)
     if amount in mapped.fields and "currency" not in mapped.fields:
-        # a stored lead keeps the currency it has, unless --currency gives the file's: those are said apart
-        stored = options.kind == "leads"
+        # a stored lead keeps the currency it has, unless --currency gives the file's: those are said apart (the
+        # join with the stored leads only where some lead is in another currency: a million-row join otherwise)
+        stored = options.kind == "leads" and con.execute(
+            "select exists (select 1 from leads where currency <> ?)", [currency]).fetchone()[0]
         count, kept, kept_in = con.execute(
             "select count(*) filter (where l.currency is null or l.currency = $currency), "
             "count(*) filter (where l.currency <> $currency), "
