@@ -215,11 +215,12 @@ def _start_named(low: str, today: date, found: Deadline) -> tuple[date, str] | N
 
 
 def _not_years(low: str, today: date) -> str:
-    """Four digits no deadline could be in, before five years ago or past ten years on ("entro marzo 1500 contatti"
-    counts 1,500 contacts by March), marked so that no reader takes them as a year; the words keep their places.
-    (A year in range stays one: "entro giugno 2027 SQL" is what is left of a sentence once its start is read.)"""
+    """Four digits no deadline could be in, before five years ago or past thirty years on ("entro marzo 1500
+    contatti" counts 1,500 contacts by March), marked so that no reader takes them as a year; the words keep their
+    places. (A year in range stays one: "entro giugno 2027 SQL" is what is left of a sentence once its start is read,
+    and "entro il 2045" is a deadline Time-bound finds too far.)"""
     def mark(found: re.Match[str]) -> str:
-        return found.group(0) if today.year - 5 <= int(found.group(0)) <= today.year + 10 else "~" + found.group(0)[1:]
+        return found.group(0) if today.year - 5 <= int(found.group(0)) <= today.year + 30 else "~" + found.group(0)[1:]
 
     return re.sub(r"(?<![\d.,'’/-])\d{4}(?![\d/-]|[.,]\d)", mark, low)
 
