@@ -954,7 +954,9 @@ def _month_year(low: str, today: date) -> Deadline | None:
     if not match:
         # "su di 3 punti a settembre": "a" before a month says when, unless it closes a span or a comparison
         match = next((m for m in re.finditer(rf"\ba\s+({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
-                      if not re.search(rf"(?:\b(?:da|dal|tra|fra|rispetto)\b[^,;:]*|{VERSUS})\s*$", low[:m.start()])),
+                      # ("100 MQL da LinkedIn a gennaio": a source after "da" is no span)
+                      if not re.search(rf"(?:\b(?:da|dal|dall'|tra|fra)\s*(?:\d|(?:{MONTH_NAMES})\b)[^,;:]*"
+                                       rf"|\brispetto\b[^,;:]*|{VERSUS})\s*$", low[:m.start()])),
                      None)
     if not match:
         # "il target di dicembre: 60 MQL", "nel mese di gennaio", "during March", "Gennaio: 100 MQL": the month

@@ -19,6 +19,8 @@ HELD = {**VOCABULARY, "owner": ["Luca Bertolini"], "region": ["Nord", "Nord-Est"
 @pytest.mark.parametrize(("text", "expected"), [
     # a month named as the period: a count is counted from its first day
     ("100 MQL a gennaio", dict(target=100.0, start=D("2027-01-01"), deadline=D("2027-01-31"))),
+    ("100 MQL da LinkedIn a gennaio",
+     dict(target=100.0, filters={"source": "LinkedIn"}, start=D("2027-01-01"), deadline=D("2027-01-31"))),
     ("Win 15 deals in March", dict(stage="customer", start=D("2027-03-01"), deadline=D("2027-03-31"))),
     ("100 MQL nel mese di febbraio da LinkedIn",
      dict(target=100.0, filters={"source": "LinkedIn"}, start=D("2027-02-01"), deadline=D("2027-02-28"))),
