@@ -606,8 +606,13 @@ _HEADING = r"obiettivi|obiettivo|objectives?|goals?|okrs?|budget|piano|plan|targ
 # a measure's heading with its year, before a colon: "Fatturato 2027: 800k", "Fatturato 2027 nel Nord-Est: 1 mln";
 # never a comparison or a lead-in ("Rispetto al 2026: +10%", "entro il 2027: 800k" is read as a lead-in)
 _TITLED = re.compile(r"\W*(?![^:\n]*\b(?:rispetto|vs|contro|versus|compared|than|scorso|scorsa|last|previous"
-                     r"|precedente|dal|dall|from|since|entro|by|before|until|fino)\b)([^:\n\d]{1,60}?\b(\d{4})\b"
-                     r"[^:\n\d]{0,40}?)\s*:")
+                     r"|precedente|dal|dall|from|since|entro|by|before|until|fino)\b)([^:\n\d]{0,60}?\b(\d{4})\b"
+                     r"[^:\n\d]{0,40}?)\s*:"
+                     # "Ricavi 2027 a 2,5 mln €", "Lead 2027 4k", "Revenue 2027 at €2.5M": a measure and its year, then
+                     # the number, with no colon
+                     r"|\W*((?:(?:nuovi\s+|new\s+)?(?:fatturato|ricavi|revenue|vendite|sales|lead|leads|contatti|mql|mqls"
+                     r"|sql|sqls|clienti|customers|opportunit[àa]|opportunities|deals|trattative)\s+)(\d{4}))"
+                     r"(?=\s+(?:a|al|at|to|di|of|=|[+-]|[€$£]|\d))")
 
 
 def _a_heading_year(found: Deadline) -> bool:
@@ -644,7 +649,9 @@ def _year_only(low: str, today: date) -> Deadline | None:
         # "rispetto all'anno 2026", "on the year 2026": the year compared with, never the objective's
         and not (re.match(r"anno|year|esercizio|fiscal", m.group(0)) and re.search(
             rf"(?:{VERSUS}|sull'|(?:than|on|over)\s+the)\s*(?:the\s*)?$",
-            low[:m.start()]))]
+            low[:m.start()]))
+        # "CPL 10% lower than in 2026 by December 2027": the year after "than" is the one compared with
+        and not re.search(r"\bthan\s*$", low[:m.start()])]
     match = max(near, key=lambda m: int(m.group(1)), default=None) or re.search(
         # a heading: "Obiettivo 2027: ...", "OKR 2027 -", "Budget 2027", "2027 goals"
         # the words between are a heading's ("Budget marketing 2027"), never a lead-in ("budget by June 2027")
@@ -678,12 +685,13 @@ def _titled_year(low: str, today: date) -> Deadline | None:
     years = [m for m in re.finditer(r"(?<!\d)\d{4}(?!\d)", low)
              if not re.search(rf"(?:{VERSUS}|\bsul|\bsull'|\bon|\bover|\bthan|\bvs)\s*(?:the\s+|l'anno\s+)?$",
                               low[:m.start()])]
-    if titled is None or len(years) != 1 or re.search(rf"\b(?:{MONTH_NAMES})\b", titled.group(1)):
+    heading = titled and (titled.group(1) or titled.group(3))
+    if titled is None or not heading or len(years) != 1 or re.search(rf"\b(?:{MONTH_NAMES})\b", heading):
         return None
-    year = int(titled.group(2))
+    year = int(titled.group(2) or titled.group(4))
     if not today.year - 1 <= year <= today.year + 100:
         return None
-    return Deadline(date(year, 12, 31), titled.group(1).strip(), True, date(year, 1, 1), heading=True)
+    return Deadline(date(year, 12, 31), heading.strip(), True, date(year, 1, 1), heading=True)
 
 
 # the end of a fiscal year, which may be any day: "fine dell'esercizio fiscale", "end of the fiscal year", "fine FY"
@@ -801,11 +809,12 @@ def _day_without_year(low: str, today: date) -> Deadline | None:
     match = re.search(rf"\b(?:entro|by|before|until|prima del|per il|fino al|scadenza|deadline)\s+"
                       rf"(?:il\s+|la\s+|the\s+)?(\d{{1,2}})"
                       rf"(?:st|nd|rd|th)?(?:\s+(?:di\s+|of\s+)?({MONTH_NAMES})\b\.?|[/.](\d{{1,2}}))"
-                      r"(?![\d/.]|\s+\d)", low)
+                      # (a count after the day is no year: "entro il 31 gennaio 40 MQL")
+                      r"(?![\d/.]|,?\s+(?:(?:19|20)\d\d|'\d\d)\b)", low)
     if not match:
         # "by March 15": the month first, as American English writes it
         first = re.search(rf"\b(?:by|before|until)\s+(?:the\s+)?({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
-                          r"(?![\d/.]|,?\s+\d)", low)
+                          r"(?![\d/.]|,?\s+(?:(?:19|20)\d\d|'\d\d)\b)", low)
         if first:
             day = _parse(f"{first.group(2)} {first.group(1)} {today.year}")
             if day is not None and day < today:

@@ -85,6 +85,13 @@ def _changes_as_nouns(text: str) -> str:
                   r"(?=(?:del|di|dello|della)\s+[+-]?\d)", r"\1aumentato ", text, flags=flags)
     text = re.sub(rf"(?<!\bin\s)\b(?:calo|taglio)\b(?=\s+(?:del|della|dello|dei|degli|delle|di)\s+"
                   rf"(?:[^,;:.()]{{0,30}}?\s)?{_CHANGE_AMOUNT})", "riduzione", text, flags=flags)
+    # "ciclo di vendita più corto di 10 giorni", "10 days shorter", "shorter by 10 days": a cut of 10 days, never a
+    # level of 10
+    text = re.sub(r"\b(?:più|piu)\s+(?:cort[oaie]|brev[ei]|rapid[oaie]|veloc[ei])\s+di\s+(\d+(?:[.,]\d+)?\s*"
+                  r"(?:giorni|gg|settimane|mesi))\b", r"ridotto di \1", text, flags=flags)
+    text = re.sub(r"\b(\d+(?:[.,]\d+)?\s*(?:days|weeks|months))\s+(?:shorter|faster|quicker)\b|\b(?:shorter|faster"
+                  r"|quicker)\s+by\s+(\d+(?:[.,]\d+)?\s*(?:days|weeks|months))\b",
+                  lambda m: f"cut by {m[1] or m[2]}", text, flags=flags)
     text = re.sub(rf"\b(?:an?\s+)?({_CHANGE_AMOUNT})\s+(?:reduction|decline|decrease|drop|cut)\s+(?:in|of)\s+"
                   r"(?:the\s+|our\s+)?", r"reduce by \1 the ", text, flags=flags)
     return re.sub(rf"\b(?:reduction|decline|decrease)\s+of\s+(?:the\s+|our\s+)?([^,;:]{{1,30}}?)\s+(?:of|by)\s+"
@@ -120,6 +127,8 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     draft = Draft(statement=text, start=today)
     # "venti nuovi clienti", "entro sei mesi", "fifty thousand euros": number words read as the digits they are
     text = numberwords.digits(text)
+    # "più o meno 40 nuovi clienti", "more or less 200 MQLs": about that many, never "or less" as a ceiling
+    text = re.sub(r"\b(?:più|piu)\s+o\s+meno\b|\bmore\s+or\s+less\b", "circa", text, flags=re.IGNORECASE)
     text = _first_key_result(draft, text)
     # "#2 - 300 MQL", "1) 300 MQL", "Obiettivo 3: 300 MQL": a list's or a slide's number is no number of the objective
     listed = re.match(r"^\s*(?:#\s*\d{1,2}|\d{1,2}\))\s*[-–:.]?\s+", text)
@@ -195,6 +204,12 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
                   r"|previous|scorso|stesso|same)\b)",
                   lambda m: f"{int(m[1]) - 100:+d}% vs " if int(m[1]) != 100 else m[0], text,
                   flags=re.IGNORECASE)
+    # "più alto di 3 punti", "superiore di 5 punti", "3 points higher": a rise of points, as "+3 punti" (never a level
+    # of 300%)
+    text = re.sub(r"\b(?:più|piu)\s+(?:alt[oaie]|elevat[oaie])\s+di\s+(\d+(?:[.,]\d+)?)\s*(punti|pp|pts|points)\b"
+                  r"|\bsuperiore\s+di\s+(\d+(?:[.,]\d+)?)\s*(punti|pp)\b"
+                  r"|\b(\d+(?:[.,]\d+)?)\s*(points|pts|pp|punti)\s+(?:higher|more|in più|in piu)\b",
+                  lambda m: next(f"+{m[i]} {m[i + 1]}" for i in (1, 3, 5) if m[i]), text, flags=re.IGNORECASE)
     # "+5pp", "3pts": points written against their number
     text = re.sub(r"(?<=\d)(pp|pts|pt)\b", r" \1", text, flags=re.IGNORECASE)
     # "al 3 percento", "25 per cento": a percent sign in words
@@ -208,7 +223,13 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = re.sub(r"\b(\d+)\s+(milion[ei]|mln|mila)\s+e\s+mezzo\b", lambda m: f"{m[1]},5 {m[2]}", text,
                   flags=re.IGNORECASE)
     text = _owners_named(draft, text, vocabulary or {})
-    text = _means(draft, _without_before(_without_reason(_condition(draft, text)), today))
+    text = _alongside(draft, _means(draft, _without_before(_without_reason(_condition(draft, text)), today)))
+    # "Aumentare la pipeline qualificata: 250 SQL", "O1: più pipeline. KR1: 300 MQL": the pipeline names the aim, the
+    # count of a stage the measure
+    if re.search(rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?!pipeline\b)(?:{STAGE_TOKENS})\b", text,
+                 re.IGNORECASE):
+        text = re.sub(r"\b(?:la\s+|the\s+|our\s+)?pipeline(?:\s+(?:qualificata|commerciale|qualified|sales))?\b",
+                      " ", text, flags=re.IGNORECASE)
     # "500 lead, di cui 100 MQL": the part is no target of its own; a share of the whole ("2 milioni di fatturato, di
     # cui almeno il 30% da Enterprise") is a measure the objective does not check, said
     # ("25 nuovi clienti, 8 dei quali Enterprise", "..., con almeno 5 Enterprise", "70 clienti, metà dal Nord-Est": the
@@ -470,11 +491,6 @@ def _owners_named(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
     draft.named_owners = [text[m.start():m.end()].strip(" ,;:.!–—-") for m in found]
     for m in reversed(found):
         text = text[:m.start()] + " " + text[m.end():]
-    if len(draft.named_owners) == 1:
-        # "Sara Colombo: win rate del 35% sulle sue trattative": her deals, the leads she holds, are the scope too
-        text = re.sub(r"(?:(sue|suoi|her|his)\s+)((?:trattative|opportunit[àa]|clienti|contatti|lead|mql|sql|deals"
-                      r"|opportunities|customers|leads|mqls|sqls))",
-                      lambda m: f"{m[2]} di {draft.named_owners[0]}", text, flags=re.IGNORECASE)
     return text
 
 
@@ -516,6 +532,26 @@ _HEDGE = re.compile(rf"(?:\s*[,;]\s*(?:ma\s+|but\s+)?|\s+)(?:(?:{_IF})\s+(?:(?:i
 # (never "dopo la fiera ...": days counted from an event need its day, which deadlines.find asks for)
 _REASON = r"a causa d\w*|per via d\w*|visto che|considerato che|per compensare|per recuperare" \
           r"|due to|because of|to make up for|to offset"
+
+
+# "Portare 200 MQL entro giugno, riducendo il CPL", "..., while keeping CPL low": another measure's change said
+# alongside with no number of its own (with one, "riducendo il CPL del 10%", it is a second objective)
+_ALONGSIDE = re.compile(
+    r",?\s+(?:while\s+|mentre\s+|e\s+(?:al\s+contempo\s+|allo\s+stesso\s+tempo\s+|intanto\s+)?)?"
+    r"(?:(?:riduc|abbass|tagli|aument|alz|miglior|dimezz|raddoppi|increment|diminu|contenend|mantenend|tenend)"
+    r"(?:endo|ando|o)|crescendo|cutting|reducing|lowering|growing|increasing|raising|improving|halving|doubling"
+    r"|boosting|keeping|holding)\s+[^,;.\d]*(?=[,;.]|$)", re.IGNORECASE)
+
+
+def _alongside(draft: Draft, text: str) -> str:
+    """The sentence without a change of another measure said alongside with no number, kept as a condition the check
+    says is not measured; as it is when the clause is all there is, or names no measure."""
+    found = _ALONGSIDE.search(text)
+    if found is None or draft.condition is not None or not re.search(r"\d", text[:found.start()]) \
+            or not metricwords.names_measure(found.group(0)):
+        return text
+    draft.condition = found.group(0).strip(" ,;")
+    return text[:found.start()] + text[found.end():]
 
 
 def _without_reason(text: str) -> str:

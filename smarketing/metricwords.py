@@ -95,7 +95,8 @@ _CUT_DONE = r"ridott[oaie]|diminuit[oaie]|abbassat[oaie]|tagliat[oaie]"
 DECREASE = r"ridurre|riduzione|ridurre a|diminuire|abbassare|tagliare|contenere|dimezzare|accorciare" \
             r"|abbattere|limare|comprimere|contrarre|snellire|velocizzare|reduce|decrease|cut|lower|halve|shorten" \
             r"|slash|trim|shrink|bring down|speed up|down to|scendere|calare|get down|down by" \
-            rf"|{_CUT_DONE}|dimezzat[oaie]|cut down"
+            rf"|{_CUT_DONE}|dimezzat[oaie]|cut down" \
+            r"|inferiore del|inferiore di|piu bass[oaie]|piu cort[oaie]|piu breve|shorter|minore del"
 VAGUE = r"migliorare|ottimizzare|potenziare|rafforzare|rilanciare|sviluppare|lavorare su|improve|optimi[sz]e" \
          r"|enhance|strengthen|work on|develop"
 # verbs of a level to reach, which the measure gives its way: "raggiungere un CPL di 40 €" is a cut to 40 €,
@@ -208,8 +209,9 @@ def second_objective(text: str) -> int | None:
     # (never a span of time after it, "poi 3 mesi di nurturing", nor a pace, "10 al giorno")
     then = r",?\s+(?:e\s+|and\s+)?(?:poi|then|successivamente|later)\s+(?=(?:(?:a|al|to)\s+)?[€$£]?\s*\d[\d.,]*" \
            r"(?!\d|[.,]\d|\s*(?:giorn|settiman|mes[ei]|ann[oi]|days?|weeks?|months?|years?|al |a |per |every|each)))"
-    for match in re.finditer(rf"\s+(?:e|ed|and|;|,\s*e)\s+(?={verb}|{count}|{level}|{again}|{measure})|{condition}"
-                             rf"|{then}|(?P<comma>,)\s+(?={count})"
+    # (";" with or without a space before it: "Q1: 400 MQLs; 90 SQLs")
+    for match in re.finditer(rf"(?:\s+(?:e|ed|and|,\s*e)|\s*;)\s+(?={verb}|{count}|{level}|{again}|{measure})"
+                             rf"|{condition}|{then}|(?P<comma>,)\s+(?={count})"
                              rf"|(?={named})", text, re.IGNORECASE):
         before, after = text[:match.start()], text[match.end():]
         if match.group("cost") and not re.search(r"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:leads?|mqls?"

@@ -31,6 +31,15 @@ _TWO = re.compile(r"\b(?:due|two)(?=\s+(?:nuov[ie]\s+|new\s+)?(?:punti|points|pt
                   r"|semestri|anni|months|weeks|days|quarters|years|clienti|customers)\b)", re.IGNORECASE)
 _ONE = re.compile(r"\b(?:un|uno|one|a)(?=\s+(?:punto|point|pt)\b)", re.IGNORECASE)
 _MARK = 0xF0000          # Unicode's supplementary private use area: never in a sentence a person types
+# "una trentina", "un centinaio", "un migliaio": about that many, as the reader reads "circa 30"
+_ABOUT = {"decina": 10, "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50, "sessantina": 60,
+          "settantina": 70, "ottantina": 80, "novantina": 90, "centinaio": 100, "migliaio": 1000}
+_COLLECTIVE = re.compile(r"\b(?:(?:almeno|at least)\s+)?(?:un|una)\s+(" + "|".join(_ABOUT) + r")\b", re.IGNORECASE)
+# halves of a scale written out: "mezzo milione", "un milione e mezzo", "half a million"; "a dozen"
+_HALVES = ((re.compile(r"\bmezzo\s+milione\b|\bhalf\s+a\s+million\b", re.IGNORECASE), "500.000"),
+           (re.compile(r"\b(?:un|1)\s+milione\s+e\s+mezzo\b|\b(?:one|a|1)\s+and\s+a\s+half\s+million\b",
+                       re.IGNORECASE), "1.500.000"),
+           (re.compile(r"\ba\s+dozen\b", re.IGNORECASE), "12"))
 
 
 def digits(text: str) -> str:
@@ -44,6 +53,10 @@ def digits(text: str) -> str:
         kept.append(m[0])
         return chr(_MARK + len(kept) - 1)
 
+    text = _COLLECTIVE.sub(lambda m: m[0][:m.start(1) - m.start(0)].split()[0] + " " + str(_ABOUT[m[1].lower()])
+                           if re.match(r"(?i)almeno|at", m[0]) else f"circa {_ABOUT[m[1].lower()]}", text)
+    for pattern, written in _HALVES:
+        text = pattern.sub(written, text)
     masked = _PERCENT.sub("percento", text)
     masked = _ONE.sub("1", _TWO.sub("2", masked))
     masked = _VERB_SEI.sub(keep, masked)

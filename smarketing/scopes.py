@@ -234,6 +234,15 @@ _KINDS_OF_LEAD = r"organic[io]?|organiche|organica|outbound|paid|a pagamento|spo
 _KINDS_BEYOND_HANDOFF = r"inbound|caldi|tiepidi|freddi|hot|warm|cold"
 
 
+def _words_in(part: str, whole: str) -> bool:
+    """`part` as whole words of `whole` ("lazio" is no part of "segnalazioni"); no pattern per value, which the
+    patterns kept beside the bytecode (regexcache) would each hold."""
+    def spaced(text: str) -> str:
+        return " " + "".join(c if c.isalnum() else " " for c in text) + " "
+
+    return spaced(part) in spaced(whole)
+
+
 def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> None:
     """"150 lead da Facebook", "100 lead in Lombardia": a name the data has in no dimension would be dropped from
     the scope without a word, counting every lead; kept in `scope_note` for the check to say so."""
@@ -243,10 +252,12 @@ def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
     known = {normalise(v) for values in vocabulary.values() for v in values} | {
         n for groups in _GROUPS.values() for g in groups for n in g}
     # ("In Veneto 20 nuovi clienti": the preposition opening the sentence too)
-    for found in re.finditer(r"\b(?i:da|dal|dai|dalla|dalle|dallo|in|from|via)\s+(?:the\s+)?"
-                             r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text):
+    # ("dalla provincia di Bologna", "nel Lazio", "dall'Abruzzo": a place after its article or its kind too)
+    for found in re.finditer(r"(?:\b(?i:da|dal|dai|dalla|dalle|dallo|in|nel|nella|from|via)\s+|\b(?i:dall|nell)['’]\s*)"
+                             r"(?:the\s+|(?i:(?:la\s+)?(?:provincia|province|regione|region|area|zona|città|city)\s+(?:di|of)"
+                             r")\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text):
         name = _REGIONS_IN_ENGLISH.get(normalise(found.group(1)), normalise(found.group(1)))
-        if not _NOT_SCOPE.match(name) and not any(name in k or k in name for k in known if k):
+        if not _NOT_SCOPE.match(name) and not any(_words_in(name, k) or _words_in(k, name) for k in known if k):
             draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [found.group(1)]}
             return
     # "i lead organici", "MQL inbound": a kind of lead written after it, lower-case, which no value of the data names
@@ -262,7 +273,7 @@ def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
                         r"|distributors?))\b", text, re.IGNORECASE)
     written = (kind and next(g for g in kind.groups() if g)) or (
         channel and next((g for g in channel.groups() if g), channel.group(0)))
-    if written and not any(normalise(written) in k or k in normalise(written) for k in known if k):
+    if written and not any(_words_in(normalise(written), k) or _words_in(k, normalise(written)) for k in known if k):
         draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [written]}
         return
     # a KPI checked in by hand counts nothing from the data: "NPS among our logistics customers" has no scope to lose

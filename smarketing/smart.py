@@ -15,7 +15,7 @@ from typing import TypeAlias
 
 from dateutil.relativedelta import relativedelta
 
-from smarketing import deadlines
+from smarketing import deadlines, numberwords
 from smarketing.amounts import MARK, NUMBER, SCALE, number, scaled
 from smarketing.drafting import Draft, manual_name, ranged, settle_change, settle_direction, settle_range
 from smarketing.i18n import cents
@@ -458,8 +458,10 @@ def target_is_a_pace(draft: Draft) -> bool:
     before = rf"\b{pace}{colon}\s+(?:[^\W\d][\w'’-]*{colon}\s+){{0,2}}(?:{MARK})?\s*({NUMBER})(\s*%)?" \
              rf"(?:{SCALE})?(?![\d.,]\d)"
     # a growth each period ("+10% ogni trimestre") is a percent of the relative target
+    # (numbers in words as the reading took them: "Duecento MQL al mese")
+    statement = numberwords.digits(draft.statement)
     written = [scaled(number(found.group(1)), found.group(3)) / (100 if found.group(2) else 1)
-               for pattern in (after, before) for found in re.finditer(pattern, draft.statement, flags=re.IGNORECASE)]
+               for pattern in (after, before) for found in re.finditer(pattern, statement, flags=re.IGNORECASE)]
     return any(value in (draft.target, draft.change) for value in written)
 
 

@@ -115,6 +115,10 @@ def read_direction(draft: Draft, low: str) -> None:
         # (read as written: the words the rest is read from drop the € of "50 €")
         r"(?:[€$£]\s*\d|\d[\d.,]*\s*(?:k\s*)?(?:€|euro|eur\b|%|giorni|gg\b|days|punti|ore|hours))",
         draft.statement.lower())
+    # "Non vogliamo più di 30 giorni da opportunità a cliente", "Cost per SQL not above €300", "CAC never above
+    # €4,000", "mai sopra i 60 giorni": a level of a cost, a rate or a time not to pass
+    capped = capped or levels and re.search(r"\b(?:non|not|never|mai|no)\s+(?:\w+\s+){0,4}?(?:sopra|above|over|oltre"
+                                           r"|piu di|more than|higher than|superiore)\b", low)
     if floor:
         draft.direction = "increase"
     elif capped or re.search(rf"\b(?:{metricwords.DECREASE})\b", low) or re.search(ceiling, low) \
@@ -407,8 +411,11 @@ def read_numbers(draft: Draft, text: str, low: str) -> None:
         draft.target, draft.target_kind = stated, "absolute"
     elif percents and draft.target is None:
         value = percents[0][0] / 100
-        # "aumentare il win rate del 5%" changes it; "raggiungere un win rate del 30%" names the level
-        if draft.metric in levels and not (relative_word and re.search(rf"\b(?:{metricwords.CHANGE_VERBS})\b", low)):
+        # "aumentare il win rate del 5%" changes it; "raggiungere un win rate del 30%" names the level; "Conversione
+        # MQL→SQL +5%", "Win rate +2%": a sign makes it a change too, never a level of 5%
+        signed = text[percents[0][1]] in "+-"
+        if draft.metric in levels and not signed \
+                and not (relative_word and re.search(rf"\b(?:{metricwords.CHANGE_VERBS})\b", low)):
             draft.target, draft.target_kind = value, "absolute"
         else:
             draft.target, draft.target_kind = abs(value), "relative"
@@ -448,7 +455,7 @@ def read_numbers(draft: Draft, text: str, low: str) -> None:
         # a year is no target: four plain digits, unless what they count follows ("2000 lead"); "2.000 lead",
         # "2,000 leads", "2k" are counts
         counts = [scaled(number(m.group(1)), m.group(2)) for m in re.finditer(
-            rf"(?<![\w/.-])({NUMBER})(?:{SCALE})?(?![\w/.-]|\s*%|\s*(?:{'|'.join(DAYS_IN)})\b)", text)
+            rf"(?<![\w/.-])({NUMBER})(?:{SCALE})?(?![\w/-]|\.\w|\s*%|\s*(?:{'|'.join(DAYS_IN)})\b)", text)
             if not _a_year(text, m) and not _a_day_or_budget(text, m)]
         if counts:
             if draft.metric == "manual":

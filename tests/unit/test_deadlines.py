@@ -287,11 +287,17 @@ def test_a_season_fails_time_bound_saying_why():
                               "(summer: 31 August or 22 September).")
 
 
-@pytest.mark.parametrize("text", ["Fatturato 2027 di 500 mila euro", "Portare i contatti in 2000 aziende",
+@pytest.mark.parametrize("text", ["Portare i contatti in 2000 aziende",
                                   "Portare la conversione al 25% in 2/3 dei segmenti",
                                   "Sell more by next year"])   # its first day, or its last? not guessed
 def test_a_year_or_number_without_a_lead_in_is_no_deadline(text):
     assert deadlines.find(text, TODAY) == deadlines.Deadline(None, None, True)
+
+
+def test_a_measure_and_its_year_heading_the_amount_is_the_year():
+    # (review 21: "Fatturato 2027 di 500 mila euro" was read with no deadline, as "Ricavi 2027 a 2,5 mln €")
+    assert deadlines.find("Fatturato 2027 di 500 mila euro", TODAY) == deadlines.Deadline(
+        date(2027, 12, 31), "fatturato 2027", True, date(2027, 1, 1), heading=True)
 
 
 def test_a_span_past_any_calendar_gives_way_to_a_deadline_written_after_it():

@@ -25,10 +25,14 @@ from tests.unit.test_smart_statements import D, assert_statement, case
     # a scale word after digits is the reader's already; a plural with no number is no amount
     ("Close 1.2 million euros, 2 milioni, 50 mila", "Close 1.2 million euros, 2 milioni, 50 mila"),
     ("millions of euros and thousands of leads", "millions of euros and thousands of leads"),
-    # a half would come out as the wrong amount: the sentence stays as written
-    ("un milione e mezzo di fatturato", "un milione e mezzo di fatturato"),
+    # a half text2num would make the wrong amount of stays as written; the halves people write most are read
     ("two and a half million euros", "two and a half million euros"),
-    ("mezzo milione di euro in venti contratti", "mezzo milione di euro in venti contratti"),
+    ("un milione e mezzo di fatturato", "1.500.000 di fatturato"),
+    ("mezzo milione di euro in venti contratti", "500.000 di euro in 20 contratti"),
+    ("half a million euros won", "500.000 euros won"),
+    # about as many: "circa", as the reader reads it; "almeno" kept
+    ("un centinaio di nuovi lead", "circa 100 di nuovi lead"),
+    ("almeno una trentina di SQL", "almeno 30 di SQL"),
     # one or two on their own are words more often than targets ("un po'", "le due regioni")
     ("aumentare un po' le SQL delle due regioni", "aumentare un po' le SQL delle due regioni"),
     # a character of the range that marks the pieces kept aside: nothing is converted, nothing is lost
@@ -63,8 +67,8 @@ def test_number_words_as_digits(text, expected):
               deadline=D("2027-06-30"), filters={"source": "LinkedIn"})),
     case("en", "Bring the cost per lead under thirty euros within three months", "ppwpp",
          dict(metric="cpl", direction="decrease", target=30.0, target_unit="EUR", deadline=D("2027-02-25"))),
-    # still no number: a half, and a town's name
-    case("it", "Chiudere un milione e mezzo di contratti entro il 2027", "pfwpp",
+    # still no number: a half text2num would misread, and a town's name
+    case("it", "Chiudere due milioni e mezzo di contratti entro il 2027", "pfwpp",
          dict(metric="stage_entries", stage="customer", direction="increase", deadline=D("2027-12-31"))),
     case("it", "Portare più contatti dalla fiera di Cento entro il 2027", "pfwpp",
          dict(metric="stage_entries", stage="lead", direction="increase", deadline=D("2027-12-31"),

@@ -219,3 +219,104 @@ TEAM = {**HELD, "owner": ["Sara Colombo", "Luca Bertolini", "Elena Galli"]}
 ])
 def test_whose_deals_a_rate_is_of(text, expected):
     read_as(text, expected, TEAM)
+
+
+# A second review the same day (151 more sentences, OKR lists, e-mails, numbers in words, places) found these.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a level not to pass, with the negation before the measure or the verb: a ceiling, never a floor
+    ("Non vogliamo più di 30 giorni da opportunità a cliente entro il Q2",
+     dict(metric="velocity", direction="decrease", target=30.0)),
+    ("Cost per SQL not above €300 by March 2027", dict(metric="cost_per_sql", direction="decrease", target=300.0)),
+    ("Keep CAC never above €4,000 in 2027", dict(metric="cac", direction="decrease", target=4000.0)),
+    ("Ciclo di vendita mai sopra i 60 giorni nel 2027", dict(metric="velocity", direction="decrease")),
+    ("I giorni per accettare un MQL non devono essere più di 2 entro marzo 2027",
+     dict(metric="sla_days", direction="decrease", target=2.0)),
+    # lower, shorter: a cut, of a share or of days
+    ("CAC inferiore del 15% entro giugno 2027", dict(metric="cac", direction="decrease", target=-0.15,
+                                                     target_kind="relative")),
+    ("CPL del 10% più basso entro giugno 2027", dict(metric="cpl", direction="decrease", target=-0.1)),
+    ("Ciclo di vendita più corto di 10 giorni entro giugno 2027",
+     dict(metric="velocity", direction="decrease", target=None, change=-10.0)),
+    ("Sales cycle 10 days shorter by June 2027", dict(metric="velocity", direction="decrease", change=-10.0)),
+    # the year after "than" is the one compared with, never the window
+    ("CPL 10% lower than in 2026 by December 2027", dict(start=TODAY, deadline=D("2027-12-31"))),
+    # a signed percent of a rate is a change, never a level of 5%
+    ("Conversione MQL→SQL +5% entro marzo 2027",
+     dict(metric="conversion", direction="increase", target=0.05, target_kind="relative")),
+    ("Win rate +2% nel 2027", dict(metric="win_rate", target=0.02, target_kind="relative")),
+    # (as it was: a level)
+    ("Win rate al 30% entro giugno 2027", dict(target=0.3, target_kind="absolute")),
+])
+def test_a_ceiling_a_cut_and_a_change_of_a_rate_however_they_are_written(text, expected):
+    read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # another measure's change alongside with no number: a condition, the count stays the objective
+    ("Portare 200 MQL entro giugno 2027, riducendo il CPL",
+     dict(stage="mql", target=200.0, condition="riducendo il CPL", problems=[])),
+    ("200 MQLs by June 2027, reducing CPL", dict(stage="mql", target=200.0, condition="reducing CPL")),
+    # the pipeline names the aim, the stage counted the measure
+    ("O1: Aumentare la pipeline qualificata. KR1: 250 SQL entro il 31 marzo 2027", dict(stage="sql", target=250.0)),
+    ("Grow the qualified pipeline: 250 SQLs by March 2027", dict(stage="sql", target=250.0)),
+    ("Aumentare la pipeline del 20% entro marzo 2027", dict(stage="opportunity", target=0.2)),
+    # about as many, never "or less"
+    ("Più o meno 40 nuovi clienti nel Q1", dict(stage="customer", direction=None, target=40.0)),
+    # a list with a semicolon is two objectives, never a span
+    ("Two objectives for Q1: 400 MQLs; 90 SQLs", dict(stage="mql", target=400.0, problems=["two_objectives"])),
+    # a number before the closing full stop
+    ("Entro marzo portare gli SQL a 150.", dict(stage="sql", target=150.0)),
+    ("Ciao a tutti, per il Q1 l'obiettivo è portare gli MQL a 400. Grazie, Matteo", dict(stage="mql", target=400.0)),
+    # a day and its month, then the count
+    ("By March 15, 30 SQLs", dict(stage="sql", target=30.0, stated_baseline=None, deadline=D("2027-03-15"))),
+    ("Entro il 31 gennaio 40 MQL", dict(stage="mql", target=40.0, deadline=D("2027-01-31"))),
+    ("Entro il 28/02 25 SQL", dict(stage="sql", target=25.0, deadline=D("2027-02-28"))),
+    # (as it was: a day with its year)
+    ("Entro il 31 gennaio 2027 40 MQL", dict(target=40.0, deadline=D("2027-01-31"))),
+])
+def test_more_ways_managers_write_the_same_objective(text, expected):
+    read_as(text, expected)
+
+
+def test_a_pace_written_in_words_is_a_pace():
+    for text in ("Duecento MQL al mese nel Q1", "Two hundred MQLs a month in Q1"):
+        draft = drafting.read(text, TODAY)
+        assert (draft.target, smart.target_is_a_pace(draft)) == (200.0, True), text
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a place the data holds in no dimension is said, never dropped: after its article or its kind too
+    ("150 MQL dalla provincia di Bologna entro marzo 2027", "Bologna"),
+    ("20 clienti nel Lazio nel 2027", "Lazio"),
+    ("30 SQL dall'Abruzzo entro giugno 2027", "Abruzzo"),
+])
+def test_a_place_the_data_does_not_hold_is_said(text, place):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert (draft.filters, draft.scope_note) == ({}, {"kind": "unknown", "dimension": "source", "values": [place]})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # approximate numbers and halves written out
+    ("Un centinaio di nuovi lead dalle fiere entro fine aprile", dict(stage="lead", target=100.0)),
+    ("Almeno una cinquantina di SQL entro marzo 2027", dict(stage="sql", target=50.0, direction="increase")),
+    ("Mezzo milione di fatturato nel 2027", dict(metric="won_value", target=500000.0)),
+    ("Un milione e mezzo di euro di fatturato nel 2027", dict(metric="won_value", target=1500000.0)),
+    ("Half a million euros won by September 2027", dict(metric="won_value", target=500000.0)),
+    ("A dozen new customers in Q1", dict(stage="customer", target=12.0)),
+    # points higher are a rise of points, never a level of 300%
+    ("Win rate più alto di 3 punti entro fine 2027", dict(metric="win_rate", target=None, change=0.03)),
+    ("Win rate 3 points higher than in 2026 by end of 2027",
+     dict(metric="win_rate", change=0.03, deadline=D("2027-12-31"))),
+    ("Conversione MQL→SQL superiore di 5 punti entro giugno 2027", dict(metric="conversion", change=0.05)),
+    # a measure and its year heading the number, with no colon: the year is the window, never the start
+    ("Ricavi 2027 a 2,5 mln €", dict(metric="won_value", target=2500000.0, start=D("2027-01-01"),
+                                     deadline=D("2027-12-31"))),
+    ("Lead 2027 4k", dict(stage="lead", target=4000.0, deadline=D("2027-12-31"))),
+    ("Revenue 2027 €2.5M", dict(target=2500000.0, stated_baseline=None, deadline=D("2027-12-31"))),
+    ("2027 revenue: €2.5M", dict(target=2500000.0, start=D("2027-01-01"), deadline=D("2027-12-31"))),
+    ("Fatturato 2027 +20% vs 2026", dict(target=0.2, target_kind="relative", deadline=D("2027-12-31"))),
+])
+def test_numbers_in_words_points_and_a_years_heading(text, expected):
+    read_as(text, expected)
