@@ -35,8 +35,12 @@ if view.outsiders:
     st.page_link("app_pages/team.py", label=tr("team.go"), icon=":material/group_add:")
 
 st.subheader(tr("handoff.trend_title"))
-ui.trend(charts.metric_trend(view.weekly, ["acceptance_rate"], lang, every="week", percent=True,
-                             events=view.events), how, bool(view.events))
+if "acceptance_rate" in unknown:
+    # a stage never dated draws no line, as the Overview's weekly chart does not
+    st.caption(tr(unknown["acceptance_rate"]))
+else:
+    ui.trend(charts.metric_trend(view.weekly, ["acceptance_rate"], lang, every="week", percent=True,
+                                 events=view.events), how, bool(view.events))
 
 st.subheader(tr("handoff.backlog_title"))
 if "backlog" in unknown:

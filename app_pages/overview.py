@@ -17,7 +17,10 @@ st.title(tr("overview.title"))
 offered = choices.read(cur)
 ui.demo_notice(offered.demo_loaded)
 if not offered.leads:
-    st.info(tr("overview.empty"))
+    # spend imported before any lead is data, never "the database is empty"
+    st.info(tr("overview.spend_only" if offered.coverage.spend else "overview.empty"))
+    if offered.coverage.spend:
+        st.page_link("app_pages/roi.py", label=tr("roi.title"), icon=":material/payments:")
     st.stop()
 query, how = ui.period_bar(offered)
 

@@ -45,13 +45,13 @@ def tables(rows, by: str, download: str, narrow: tuple[str, ...] = ()) -> None:
 st.subheader(tr("roi.by_channel"))
 tables(view.channels, "source", "roi-channels")
 # no bar for an amount unknown or in another currency (the table says it), never one of 0 €
+# (and no series the data cannot hold: spend never imported, money won with no lead)
+drawn = [key for key in ("spend", "won_value") if key not in unknown]
 frame = pd.DataFrame([{"source": r["source"] or tr("metric.not_filled"),
-                       "spend": None if r["spend"] is None else float(r["spend"]),
-                       "won_value": None if r["won_value"] is None else float(r["won_value"])}
+                       **{key: None if r[key] is None else float(r[key]) for key in drawn}}
                       for r in view.chart_channels])
-if not frame.empty:
-    st.altair_chart(charts.grouped_bars(frame, "source", ["spend", "won_value"], lang, view.chart_currency),
-                    width="stretch")
+if drawn and not frame.empty:
+    st.altair_chart(charts.grouped_bars(frame, "source", drawn, lang, view.chart_currency), width="stretch")
 if view.left_out:
     st.caption(tr("roi.left_out", currency=view.chart_currency, others=", ".join(view.left_out)))
 
@@ -59,9 +59,11 @@ st.subheader(tr("roi.by_campaign"))
 tables(view.campaigns, "campaign", "roi-campaigns", narrow=(tr("metric.campaign"),))
 
 st.subheader(tr("roi.trend_title"))
-ui.trend(charts.metric_trend(view.chart_monthly, ["spend", "won_value"], lang, every="month",
-                             currency=view.chart_currency, events=view.events), how,
-         bool(view.events))
+if drawn:
+    ui.trend(charts.metric_trend(view.chart_monthly, drawn, lang, every="month", currency=view.chart_currency,
+                                 events=view.events), how, bool(view.events))
+else:
+    st.caption(tr(unknown["spend"]))
 
 st.subheader(tr("drill.title"))
 cols = st.columns(2)

@@ -14,7 +14,19 @@ from typing import Any
 
 import duckdb
 
-from smarketing import alerts, db, demo, freshness, inbox, meetings, objective_views, objectives, periods
+from smarketing import (
+    alerts,
+    coverage,
+    db,
+    demo,
+    freshness,
+    inbox,
+    meetings,
+    objective_views,
+    objectives,
+    periods,
+    stages,
+)
 
 SECTIONS = ("objectives", "moves", "handoff", "data", "checkins")
 BACKLOG_WINDOW = periods.RECENT_DAYS    # the Hand-off page's «Ultimi 90 giorni»
@@ -114,6 +126,10 @@ def handoff_breaches(con: duckdb.DuckDBPyConnection, as_of: date) -> list[Item]:
     """MQLs of the last 90 days (the text says so: the Hand-off page opens on this quarter) that Sales has neither
     accepted nor closed past the limit of Settings (a week unless changed), by the accountable Sales person: those
     nobody in Sales holds yet first, then the longest queue first."""
+    if {"mql", "sql"} & set(coverage.read(con, stages.stages(con)).undated):
+        # the hand-off is MQLs accepted as SQLs: with either stage never dated, no backlog can be told (the Hand-off
+        # page shows «–»; a count here would go into the meeting as a fact)
+        return [Item("handoff_unknown", {}, "medium")]
     limits = alerts.thresholds(con)
     items = []
     rows = alerts.backlog(con, as_of, limits, BACKLOG_WINDOW)

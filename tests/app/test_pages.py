@@ -6,6 +6,7 @@ import json
 from datetime import date, timedelta
 
 import duckdb
+import pyarrow.ipc
 import pytest
 
 from smarketing import alerts, db, overview, ui
@@ -288,10 +289,19 @@ def test_figures_the_data_cannot_hold_show_as_a_dash_with_the_reason(app, blank_
     app.switch_page("app_pages/handoff.py").run()
     cards = {m.label: m.value for m in app.metric}
     assert (cards["Tasso di accettazione"], cards["In arretrato"], cards["MQL"]) == ("–", "–", "–")
-    # and no green "no MQL waiting" under them
+    # and no green "no MQL waiting" under them, nor a weekly line of acceptance (review 21: drawn at 5-18%)
     assert [s.value for s in app.success] == []
+    assert len(app.get("vega_lite_chart")) == 0
+    assert [c.value for c in app.caption].count(undated) >= 1
     app.switch_page("app_pages/roi.py").run()
     assert {m.label: m.value for m in app.metric}["Spesa"] == "–"
+    # no bar nor line of spend at 0 (review 21): the money won alone, by channel and month by month
+    measures = set()
+    for chart in app.get("vega_lite_chart"):
+        for named in chart.proto.datasets:
+            table = pyarrow.ipc.open_stream(named.data.data).read_all().to_pydict()
+            measures |= set(table.get("measure", []))
+    assert measures == {"Valore vinto"}
     app.sidebar.radio(key="lang_sidebar").set_value("en").run()
     assert {m.label: m.value for m in app.metric}["Spend"] == "–"
     assert [i.value for i in app.info][0].startswith("No lead in the data has a date of entry into MQL and SQL")
@@ -300,3 +310,18 @@ def test_figures_the_data_cannot_hold_show_as_a_dash_with_the_reason(app, blank_
     weekly = overview.weekly_stage_entries(con, date(2026, 11, 1), TODAY, TODAY, None, ("mql", "sql"))
     assert set(weekly["stage"]) == {"lead", "opportunity", "customer", "lost"}
     con.close()
+
+
+def test_spend_alone_is_no_empty_store(app, empty_store):
+    """Meta's spend imported before any CRM file (review 21: the Overview said the database was empty and offered
+    the demo data, beside a sidebar saying the last import was today)."""
+    con = duckdb.connect(str(empty_store))
+    con.execute("insert into spend (spend_date, channel, campaign, amount, currency) "
+                "values (date '2026-11-02', 'Meta Ads', 'Autunno', 1200, 'EUR')")
+    con.close()
+    app.run()
+    assert not app.exception
+    assert [i.value for i in app.info] == [
+        "Per ora ci sono solo dati di spesa: i numeri del percorso cliente (contatti, MQL, clienti, valore vinto) "
+        "arrivano con i contatti o le trattative del CRM. Importali dalla pagina Importa; la spesa è in Spesa e "
+        "ritorno."]

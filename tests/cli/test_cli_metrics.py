@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from dataclasses import replace
 
@@ -275,3 +276,25 @@ def test_the_table_shows_what_the_data_cannot_hold_as_a_dash_and_says_why(db_pat
                                                     "delle sole vinte?)", "Nessuna spesa importata"]
     [row] = run_json(capsys, "--db", str(db_path), "metrics", "roi", "--today", "2026-11-25", "--format", "json")
     assert (row["spend"], row["mqls"]) == (0, 0)
+
+
+def test_the_comparison_of_a_figure_the_data_cannot_hold_is_a_dash_too(db_path, empty_template, capsys):
+    """Olist's won deals only, compared with the quarter before (review 21: "Persi (confronto) 0" and "Tasso di
+    vittoria (confronto) 100,0%" beside "Persi –")."""
+    from smarketing import db
+    from tests.helpers import add_lead
+
+    shutil.copyfile(empty_template, db_path)
+    con = db.connect(db_path)
+    for n, day in enumerate(("2026-05-04", "2026-08-20", "2026-11-10")):
+        add_lead(con, f"W{n}", day, "customer", [("lead", day), ("customer", day)], is_deal=True, closed_at=day)
+    con.close()
+    assert cli.main(["--db", str(db_path), "metrics", "win_rate", "--start", "2026-10-01", "--end", "2026-11-25",
+                     "--today", "2026-11-25", "--compare", "previous"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    header, values = next((h, v) for h, v in zip(lines, lines[1:]) if h.lstrip().startswith("Vinti"))
+    names = re.split(r"\s{2,}", header.strip())
+    cells = dict(zip(names, re.split(r"\s{2,}", values.strip())))
+    assert (cells["Vinti"], cells["Persi"], cells["Tasso di vittoria"]) == ("1", "–", "–")
+    assert (cells["Vinti (confronto)"], cells["Persi (confronto)"], cells["Tasso di vittoria (confronto)"]) == (
+        "1", "–", "–")

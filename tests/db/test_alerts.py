@@ -228,3 +228,23 @@ def test_a_report_made_for_another_day_lists_the_moves_of_that_days_meeting(demo
     assert [say(m, "it").split(":")[0] for m in moves][-1] == (
         "Un altro movimento della settimana è in Panoramica, tra gli avvisi.")
     assert len(moves) == 6
+
+
+def test_a_hand_off_the_data_cannot_measure_is_said_never_counted(con):
+    """As Olist: MQLs dated, their deals won, no SQL date (review 21: the agenda and the Overview said 2.994 MQLs were
+    waiting for Sales, while the Hand-off page said the backlog could not be measured)."""
+    from smarketing import agenda, journeys
+    from tests.helpers import add_lead
+
+    for n in range(3):
+        add_lead(con, f"M{n}", "2026-10-05", "mql", [("lead", "2026-10-05"), ("mql", "2026-10-05")], refresh=False)
+    add_lead(con, "W", "2026-10-05", "customer", [("lead", "2026-10-05"), ("mql", "2026-10-05"),
+                                                  ("customer", "2026-11-10")], is_deal=True, refresh=False)
+    journeys.refresh(con)
+    items = agenda.handoff_breaches(con, TODAY)
+    assert [(i.what, i.facts) for i in items] == [("handoff_unknown", {})]
+    assert say(items[0], "it") == (
+        "Non si può dire quali MQL aspettano le Vendite: nei dati nessun contatto ha una data di ingresso in MQL o in "
+        "SQL. Se il CRM esporta quelle date, aggiungile al file.")
+    # the Overview says it under its period bar, never as an alert
+    assert [a for a in alerts.overview_alerts(con, TODAY) if a.kind == "backlog"] == []
