@@ -28,10 +28,15 @@ picked as (
     from journeys_in($by, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product) as j
     cross join steps as s
     where ($by is null or j.dimension is not distinct from $value)
+      -- (by $today: a stage dated after it is not reached yet, as the funnel and the conversions count it)
       and ($reached is null
-           or (case when $reached = 'lost' then j.is_lost else j.furthest >= s.reached_position end))
+           or (case when $reached = 'lost' then j.is_lost else j.furthest >= s.reached_position end
+               and coalesce(reached_on($reached, j.lead_at, j.mql_at, j.sql_at, j.opportunity_at, j.customer_at,
+                                       j.lost_at) < $today::date + 1, true)))
       and ($reached_too is null
-           or (case when $reached_too = 'lost' then j.is_lost else j.furthest >= s.reached_too_position end))
+           or (case when $reached_too = 'lost' then j.is_lost else j.furthest >= s.reached_too_position end
+               and coalesce(reached_on($reached_too, j.lead_at, j.mql_at, j.sql_at, j.opportunity_at, j.customer_at,
+                                       j.lost_at) < $today::date + 1, true)))
       and ($deal_outcome is null or j.deal_outcome = $deal_outcome)
       -- the backlog as metrics/sla counts it: MQLs still waiting on $today
       and ($backlog_before is null

@@ -30,7 +30,8 @@ base as (
         -- the day B was reached, once, for the comparison's bound and the alerts' age alike
         reached_on($to_stage, j.lead_at, j.mql_at, j.sql_at, j.opportunity_at, j.customer_at, j.lost_at) as b_on,
         case when $to_stage = 'lost' then j.is_lost else j.furthest >= s.b_position end
-            and ($as_of is null or coalesce(b_on < $as_of::date + 1, true)) as reached_b
+            -- (by today, or by $as_of: a conversion dated after today has not happened yet)
+            and coalesce(b_on < coalesce($as_of, $today)::date + 1, true) as reached_b
     from journeys_in($by, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product) as j
     cross join steps as s
 ),

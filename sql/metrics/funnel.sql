@@ -29,20 +29,23 @@ positions as (
     from stages
 ),
 
--- the cohort and how far each lead had got: today, or by $as_of (the furthest stage reached by then; the first
--- always, being how the lead came in)
+-- the cohort and how far each lead had got: by today, or by $as_of (the furthest stage reached by then; the first
+-- always, being how the lead came in). A stage dated after today is not reached yet (a win the file dates on the
+-- 31st counts from the 31st, as the import says), as it is not by $as_of; the stored furthest stage stands when no
+-- date is after that day.
 cohort as (
     select dimension, period_of($every, first_at) as period, first_at,
-        case when $as_of is null then furthest else greatest(
+        case when coalesce(greatest(mql_at, sql_at, opportunity_at, customer_at) < coalesce($as_of, $today)::date + 1,
+                           true) then furthest else greatest(
             p.lead,
             case when furthest >= p.mql and coalesce(reached_on('mql', lead_at, mql_at, sql_at, opportunity_at,
-                customer_at, null) < $as_of::date + 1, true) then p.mql end,
+                customer_at, null) < coalesce($as_of, $today)::date + 1, true) then p.mql end,
             case when furthest >= p.sql and coalesce(reached_on('sql', lead_at, mql_at, sql_at, opportunity_at,
-                customer_at, null) < $as_of::date + 1, true) then p.sql end,
+                customer_at, null) < coalesce($as_of, $today)::date + 1, true) then p.sql end,
             case when furthest >= p.opportunity and coalesce(reached_on('opportunity', lead_at, mql_at, sql_at,
-                opportunity_at, customer_at, null) < $as_of::date + 1, true) then p.opportunity end,
+                opportunity_at, customer_at, null) < coalesce($as_of, $today)::date + 1, true) then p.opportunity end,
             case when furthest >= p.customer and coalesce(reached_on('customer', lead_at, mql_at, sql_at,
-                opportunity_at, customer_at, null) < $as_of::date + 1, true) then p.customer end
+                opportunity_at, customer_at, null) < coalesce($as_of, $today)::date + 1, true) then p.customer end
         ) end as furthest
     from journeys
     cross join positions as p

@@ -33,8 +33,9 @@ scoped as not materialized (
 mqls as (
     select
         j.dimension, j.assigned, period_of($every, j.mql_at) as period, j.mql_at, j.sql_at, j.is_lost,
-        j.furthest >= s.sql_position and ($as_of is null or coalesce(reached_on('sql', j.lead_at, j.mql_at, j.sql_at,
-            j.opportunity_at, j.customer_at, j.lost_at) < $as_of::date + 1, true)) as accepted,
+        -- (by today, or by $as_of: an acceptance dated after today has not happened yet)
+        j.furthest >= s.sql_position and coalesce(reached_on('sql', j.lead_at, j.mql_at, j.sql_at, j.opportunity_at,
+            j.customer_at, j.lost_at) < coalesce($as_of, $today)::date + 1, true) as accepted,
         -- as of the day the backlog is read on (today, a past meeting's day, a comparison's today less the shift)
         waiting_on(coalesce($as_of, $today), j.furthest, s.sql_position, j.sql_at, j.opportunity_at, j.customer_at,
                    j.is_lost, j.lost_at) as waiting

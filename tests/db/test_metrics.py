@@ -872,3 +872,24 @@ def test_a_month_compared_keeps_every_day_of_the_month_before(con):
     row = metrics.compare(con, "funnel", february, "previous")[0]
     assert (row["reached"], row["reached_compare"], row["compare_start"], row["compare_end"]) == (
         1, 2, date(2026, 1, 1), date(2026, 1, 31))
+
+
+def test_a_stage_dated_after_today_is_not_reached_yet_in_any_count_or_list(con):
+    """Maven's pipeline read on 20 December: 104 wins dated 21-31 December were customers already in the funnel, the
+    cohort conversion and the list behind them, though the import said they count from their day (review 21)."""
+    add_lead(con, "W", "2026-11-02", "customer", [("lead", "2026-11-02"), ("mql", "2026-11-03"),
+                                                  ("sql", "2026-11-05"), ("customer", "2026-11-20")])
+    add_lead(con, "F", "2026-11-02", "customer", [("lead", "2026-11-02"), ("mql", "2026-11-03"),
+                                                  ("sql", "2026-11-30"), ("customer", "2026-12-10")])
+    query = metrics.Query(today=TODAY, start=date(2026, 11, 1), end=date(2026, 11, 30))
+    funnel = {r["stage"]: r["reached"] for r in metrics.compute(con, "funnel", query)}
+    assert (funnel["mql"], funnel["sql"], funnel["customer"]) == (2, 1, 1)
+    step = metrics.compute(con, "conversion", replace(query, from_stage="mql", to_stage="customer"))[0]
+    assert (step["entered"], step["converted"]) == (2, 1)
+    assert metrics.compute(con, "sla", query)[0]["accepted"] == 1
+    listed = metrics.listing(con, "funnel", "reached", query, stage="customer")
+    assert (listed.total, [r["external_id"] for r in listed.rows]) == (1, ["W"])
+    # on its day it is reached, in the same counts and list
+    later = replace(query, today=date(2026, 12, 10))
+    assert {r["stage"]: r["reached"] for r in metrics.compute(con, "funnel", later)}["customer"] == 2
+    assert metrics.listing(con, "funnel", "reached", later, stage="customer").total == 2
