@@ -45,8 +45,10 @@ ui.cards(view.period, overview.KEY_NUMBERS, how, unknown=unknown)
 
 st.subheader(tr("overview.week_title", first=fmt_date(periods.monday(today), lang),
                 today=fmt_date(today, lang)))
-st.caption(tr("overview.week_caption"))
-ui.cards(view.week, overview.WEEK_NUMBERS, "previous", Meaning(window="week"), unknown)
+# on Monday the week is a day under way: set against last Monday's whole day, every figure would read as a fall
+monday = today.weekday() == 0
+st.caption(tr("overview.week_caption_monday" if monday else "overview.week_caption"))
+ui.cards(view.week, overview.WEEK_NUMBERS, None if monday else "previous", Meaning(window="week"), unknown)
 
 st.subheader(tr("overview.stages_title"))
 st.caption(tr("overview.stages_caption"))

@@ -367,3 +367,17 @@ def test_the_year_to_date_on_a_page_is_set_against_the_same_days_of_last_year(ap
     assert [c.value for c in app.caption if c.value.startswith("Periodo")] == [
         "Periodo\\: 29/12/2025 – 28/12/2026 \\(in corso\\: dati fino a oggi, 28/12/2026\\) · confronto con il periodo "
         "precedente\\: 29/12/2024 – 28/12/2025 \\(nessun dato in quel periodo\\) · nessun filtro"]
+
+
+def test_on_a_monday_this_week_is_never_set_against_last_monday(app, twelve_store, monkeypatch):
+    """Review 21, the demo on Monday 7 December: "Questa settimana, 07/12 – 07/12" read "SQL 0 −3 (−100%)", the
+    morning's few hours against last Monday's whole day. On Tuesday the comparison is back."""
+    monkeypatch.setenv("SMARKETING_TODAY", "2026-11-23")
+    app.run()
+    assert not app.exception
+    assert [m.delta for m in app.metric][-6:] == [""] * 6
+    assert "Da lunedì a oggi. La settimana è appena cominciata: il confronto con gli stessi giorni della settimana " \
+           "scorsa parte da domani, mai un giorno a metà contro uno intero." in [c.value for c in app.caption]
+    monkeypatch.setenv("SMARKETING_TODAY", "2026-11-24")
+    app.run()
+    assert any(m.delta for m in app.metric[-6:])
