@@ -536,11 +536,8 @@ _REASON = r"a causa d\w*|per via d\w*|visto che|considerato che|per compensare|p
 
 # "Portare 200 MQL entro giugno, riducendo il CPL", "..., while keeping CPL low": another measure's change said
 # alongside with no number of its own (with one, "riducendo il CPL del 10%", it is a second objective)
-_ALONGSIDE = re.compile(
-    r",?\s+(?:while\s+|mentre\s+|e\s+(?:al\s+contempo\s+|allo\s+stesso\s+tempo\s+|intanto\s+)?)?"
-    r"(?:(?:riduc|abbass|tagli|aument|alz|miglior|dimezz|raddoppi|increment|diminu|contenend|mantenend|tenend)"
-    r"(?:endo|ando|o)|crescendo|cutting|reducing|lowering|growing|increasing|raising|improving|halving|doubling"
-    r"|boosting|keeping|holding)\s+[^,;.\d]*(?=[,;.]|$)", re.IGNORECASE)
+_ALONGSIDE = re.compile(rf"{metricwords.ALONGSIDE}(?:{metricwords.GERUND_OF_CHANGE}|contenendo|mantenendo|tenendo"
+                        r"|keeping|holding)\s+[^,;.\d]*(?=[,;.]|$)", re.IGNORECASE)
 
 
 def _alongside(draft: Draft, text: str) -> str:

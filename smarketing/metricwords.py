@@ -159,10 +159,14 @@ _COST_EACH = r",?\s+(?:at|a|per|for|con|with)\s+(?:(?:no|not)\s+more\s+than\s+|a
 
 # "500 MQL entro giugno riducendo il CPL del 10%", "800 MQLs in H1 while cutting CPL by 15%": a change of another
 # measure said alongside, with its own number (never the money it is done with: "aumentando il budget a 10k")
-_WHILE = r",?\s+(?:while\s+|mentre\s+|e\s+(?:al\s+contempo\s+|allo\s+stesso\s+tempo\s+|intanto\s+)?)?" \
-         r"(?:(?:riduc|abbass|tagli|aument|alz|miglior|port|dimezz|raddoppi|increment|diminu)(?:endo|ando)|crescendo" \
-         r"|cutting|reducing|lowering|growing|increasing|raising|improving|halving|doubling|bringing|boosting" \
-         r"|driving)\s+(?!(?:il\s+|la\s+|lo\s+|i\s+|the\s+|our\s+)?(?:budget|spesa|spend|investiment))(?=\D*\d)"
+# the words that open such a clause: "mentre", "while", "e al contempo", then a gerund of change (drafting's
+# conditions with no number of their own start the same way)
+ALONGSIDE = r",?\s+(?:while\s+|mentre\s+|e\s+(?:al\s+contempo\s+|allo\s+stesso\s+tempo\s+|intanto\s+)?)?"
+GERUND_OF_CHANGE = r"(?:(?:riduc|abbass|tagli|aument|alz|miglior|port|dimezz|raddoppi|increment|diminu)(?:endo|ando)" \
+                   r"|crescendo|cutting|reducing|lowering|growing|increasing|raising|improving|halving|doubling" \
+                   r"|bringing|boosting|driving)"
+_WHILE = rf"{ALONGSIDE}{GERUND_OF_CHANGE}\s+" \
+         r"(?!(?:il\s+|la\s+|lo\s+|i\s+|the\s+|our\s+)?(?:budget|spesa|spend|investiment))(?=\D*\d)"
 
 
 def second_objective(text: str) -> int | None:
