@@ -6,7 +6,7 @@ from dataclasses import replace
 import streamlit as st
 
 from smarketing import charts, choices, metric_views, metrics, stages, ui
-from smarketing.metricformat import Meaning, display, numeric_headers
+from smarketing.metricformat import Meaning, display, funnel_shown, numeric_headers
 
 cur = ui.cursor()
 lang = ui.lang()
@@ -44,15 +44,19 @@ view = metric_views.funnel(cur, query, how, replace(query, from_stage=from_stage
 # for the period and filters", which no other period mends
 undated = offered.coverage.step_unknown(from_stage, to_stage)
 
+# the share kept at a step from or to a stage the data never dates is no measure (Maven's MQL and SQL read 100,0%,
+# every deal having "reached" them): «–», as the step's own card is
+shown = funnel_shown(view.funnel, offered.coverage)
+
 with top:
     st.caption(tr("funnel.cohort_caption"))
     # the table under the chart, not beside it: with a comparison and the cohort column it needs the full width
-    picked = st.altair_chart(charts.funnel(view.funnel, lang), width="stretch", on_select="rerun",
+    picked = st.altair_chart(charts.funnel(shown, lang), width="stretch", on_select="rerun",
                              key="funnel_chart")
     keys = ["reached", "conversion_from_previous", "conversion_from_first", "drop_off"] + \
         (["reached_compare"] if how else []) + ["maturing"]
     st.dataframe(
-        [{tr("metric.stage"): label[r["stage"]], **d} for r, d in zip(view.funnel, display(view.funnel, keys, lang))],
+        [{tr("metric.stage"): label[r["stage"]], **d} for r, d in zip(shown, display(shown, keys, lang))],
         hide_index=True, column_config={h: st.column_config.TextColumn(alignment="right")
                                         for h in numeric_headers(keys, lang)},
     )

@@ -98,6 +98,17 @@ def blanked(row: AnyRow, unknown: Mapping[str, str]) -> dict[str, Any]:
     return {**row, **{k: None for key in unknown for k in (key, f"{key}_compare") if k in row}}
 
 
+def funnel_shown(rows: Sequence[AnyRow], coverage: Coverage) -> list[dict[str, Any]]:
+    """The funnel's rows with the share kept and the drop-off of a step from or to a stage the data never dates
+    blanked (every lead at a later stage "reached" it: they would read 100%), and a never dated stage's share of the
+    first."""
+    never = set(coverage.undated)
+    return [blanked(row, {**(dict.fromkeys(("conversion_from_previous", "drop_off"), "coverage.undated")
+                             if row["stage"] in never or before in never else {}),
+                          **({"conversion_from_first": "coverage.undated"} if row["stage"] in never else {})})
+            for before, row in zip([None, *(r["stage"] for r in rows)], rows)]
+
+
 def display(rows: Sequence[AnyRow], keys: list[str], lang: str, labels: dict[str, str] | None = None,
             unknown: Mapping[str, str] | None = None) -> list[dict[str, str]]:
     """Rows as a page shows them: headers in the language, every value worded, an unknown figure "–"."""

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from smarketing import coverage, journeys, metricformat, stages
@@ -165,3 +167,21 @@ def test_won_deals_beside_leads_lost_early_are_said_as_such(con):
         "Nei dati ci sono trattative vinte ma nessuna persa: i contatti persi lo sono stati prima di diventare "
         "trattative (scartati, contati a parte). Il tasso di vittoria sarebbe sempre 100% ed è «–». Se alcuni persi "
         "erano trattative, importa le trattative perse (o il file con --deals).")
+
+
+def test_the_funnel_shows_no_share_at_a_step_from_or_to_a_stage_never_dated(con):
+    """As Maven's pipeline (review 21): MQL and SQL read «1.151 (100,0%)», every deal having "reached" them."""
+    from smarketing import metrics
+
+    for n, (day, stage) in enumerate((("2026-11-02", "customer"), ("2026-11-04", "opportunity"))):
+        add_lead(con, f"D{n}", day, stage, [("lead", day), ("opportunity", day)]
+                 + ([("customer", "2026-11-20")] if stage == "customer" else []), is_deal=True, refresh=False)
+    add_lead(con, "L", "2026-11-05", "lead", [("lead", "2026-11-05")], refresh=False)
+    journeys.refresh(con)
+    rows = metrics.compute(con, "funnel", metrics.Query(today=date(2026, 11, 25)))
+    shown = metricformat.funnel_shown(rows, read(con))
+    assert [(r["stage"], r["reached"], r["conversion_from_previous"], r["conversion_from_first"]) for r in shown] == [
+        ("lead", 3, None, 1.0), ("mql", 2, None, None), ("sql", 2, None, None), ("opportunity", 2, None, 2 / 3),
+        ("customer", 1, 0.5, 1 / 3)]
+    # the rows as computed keep their numbers, for the CLI's JSON and scripts
+    assert [r["conversion_from_previous"] for r in rows][1:3] == [2 / 3, 1.0]
