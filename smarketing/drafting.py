@@ -21,6 +21,7 @@ from typing import Any
 from smarketing import deadlines, metricwords, numberwords, othermeasures, scopes, shares, targets
 from smarketing.amounts import AMOUNT_WRITTEN, MARK, NUMBER, SCALE, number
 from smarketing.importing.fields import normalise
+from smarketing.progress import CUMULATIVE
 from smarketing.stagewords import STAGE_ANY, STAGE_TOKENS
 from smarketing.vocabulary import MEASURES, RATIOS, lower_is_better
 
@@ -390,7 +391,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
             # "50 vendite" is a count and "vendite per 50.000 €" money, both read above
             draft.metric, draft.stage, draft.target_unit = None, None, None
             draft.problems.append("sales_ambiguous")
-    if found.counts_only and draft.metric not in ("stage_entries", "won_value"):
+    if found.counts_only and draft.metric not in CUMULATIVE:
         # "Win rate al 30% a giugno": a level reached by June, from today; "100 MQL a gennaio" counts January's
         draft.start = today
     draft.cadence = shares.cadence(low) if draft.metric == "manual" else None
