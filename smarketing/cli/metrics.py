@@ -13,7 +13,7 @@ from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.exports import safe_cell
 from smarketing.i18n import t
-from smarketing.metricformat import TEXT_COLUMNS, coverage_notes, format_value, label
+from smarketing.metricformat import TEXT_COLUMNS, blanked, coverage_notes, format_value, label
 from smarketing.stages import CODES as STAGE_CODES
 from smarketing.vocabulary import REPORTS
 
@@ -112,12 +112,9 @@ def cmd_metrics(args: argparse.Namespace) -> int:
         unknown = gaps.unknown() | (gaps.step_unknown(query.from_stage, query.to_stage)
                                     if args.metric == "conversion" and query.from_stage and query.to_stage else {})
         # each value worded with its whole row beside it: an amount in two currencies is each one's, never "–"
-        # (a comparison of a figure the data cannot hold is "–" too: "Persi (confronto) 0" beside "Persi –")
-        blank = {k for k in keys if k.removesuffix("_compare") in unknown}
-        table = [[stage_names.get(row[k], row[k] or "") if k == "stage" else
-                  format_value(k, row[k], whole, args.lang) if k not in blank else format_value(k, None, whole,
-                                                                                                 args.lang)
-                  for k in keys] for row, whole in zip(rows, full)]
+        # (blanked with its comparison: "Persi (confronto) 0" beside "Persi –" was a number the data cannot hold)
+        table = [[stage_names.get(row[k], row[k] or "") if k == "stage" else format_value(k, row[k], whole, args.lang)
+                  for k in keys] for row, whole in zip((blanked(r, unknown) for r in rows), full)]
         numeric = {i for i, k in enumerate(keys) if k not in TEXT_COLUMNS}
         print_table(table, headers, right=numeric)
         if any(k in unknown for k in keys):
