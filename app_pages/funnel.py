@@ -51,15 +51,24 @@ shown = funnel_shown(view.funnel, offered.coverage)
 with top:
     st.caption(tr("funnel.cohort_caption"))
     # the table under the chart, not beside it: with a comparison and the cohort column it needs the full width
-    picked = st.altair_chart(charts.funnel(shown, lang), width="stretch", on_select="rerun",
-                             key="funnel_chart")
+    # no lead came in: bars of zeros on an axis of nothing say less than a sentence; the table stays while the
+    # comparison has leads to show
+    came_in = bool(shown) and shown[0]["reached"] > 0
+    picked = None
+    if came_in:
+        picked = st.altair_chart(charts.funnel(shown, lang), width="stretch", on_select="rerun", key="funnel_chart")
+    else:
+        # with no lead imported at all the page's note says so already: no period or filter would help
+        st.info(tr("funnel.empty") + (" " + tr("funnel.empty_hint") if offered.coverage.leads else ""),
+                icon=":material/filter_alt_off:")
     keys = ["reached", "conversion_from_previous", "conversion_from_first", "drop_off"] + \
         (["reached_compare"] if how else []) + ["maturing"]
-    st.dataframe(
-        [{tr("metric.stage"): label[r["stage"]], **d} for r, d in zip(shown, display(shown, keys, lang))],
-        hide_index=True, column_config={h: st.column_config.TextColumn(alignment="right")
-                                        for h in numeric_headers(keys, lang)},
-    )
+    if came_in or any(r.get("reached_compare") for r in shown):
+        st.dataframe(
+            [{tr("metric.stage"): label[r["stage"]], **d} for r, d in zip(shown, display(shown, keys, lang))],
+            hide_index=True, column_config={h: st.column_config.TextColumn(alignment="right")
+                                            for h in numeric_headers(keys, lang)},
+        )
     if any(r["maturing"] for r in view.funnel):
         st.caption(tr("funnel.stages_maturing_compared" if how else "funnel.stages_maturing"))
 picked_stage = next((p["code"] for p in (picked.selection.get("pick") or []) if "code" in p), None) \

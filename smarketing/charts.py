@@ -37,6 +37,15 @@ DAY_MONTH = {lang: _d3_format(re.sub(r"\W*y+", "", pattern)) for lang, pattern i
 FORMATS = {"rate": ".0%", "amount": "$,.0f", "number": ",.0f"}
 
 
+def value_axis(kind: str) -> alt.Axis:
+    """The axis of a value of a kind of FORMATS. Its ticks fall on whole leads and whole units of money: d3 puts
+    ticks every half on a small range, which a whole-number format wrote "0, 1, 1, 2, 2, 3" on a week of three SQLs
+    and a fractional one "0,5" leads. A rate keeps a decimal where its ticks need one ("0,5%", never "0%, 1%, 1%")."""
+    if kind == "rate":
+        return alt.Axis(format=".1~%")
+    return alt.Axis(format=FORMATS[kind], tickMinStep=1)
+
+
 def day_axis(days: Any, lang: str) -> str:
     """The days on an axis without their year while they fall in one year; with it over several, where a
     label without the year ("22/01") could be any of them."""
@@ -115,7 +124,7 @@ def funnel(rows: list[dict[str, Any]], lang: str) -> alt.Chart:
     data["code"] = [r["stage"] for r in sorted(rows, key=lambda r: r["position"])] if len(data) else []
     base = alt.Chart(data).encode(y=alt.Y("stage:N", sort=order, title=None))
     bars = base.mark_bar(stroke="#4c78a8").encode(
-        x=alt.X("reached:Q", title=t("metric.reached", lang)),
+        x=alt.X("reached:Q", title=t("metric.reached", lang), axis=value_axis("number")),
         color=alt.condition(pick, alt.value("#4c78a8"), alt.value("#a9bfd6")),
         opacity=alt.condition("datum.maturing", alt.value(0.45), alt.value(1.0)),
         strokeDash=alt.condition("datum.maturing", alt.value([4, 3]), alt.value([1, 0])),
@@ -162,7 +171,8 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     series' colour: the same periods in the comparison window (metrics.compare). `events` (milestones.py)
     are grey vertical lines, read on hover, behind the numbers. With `currency` the values are amounts in it, written
     as every amount of the page is (112.550 €, not "EUR: 112.550")."""
-    y_format = FORMATS["rate" if percent else "amount" if currency else "number"]
+    kind = "rate" if percent else "amount" if currency else "number"
+    y_format = FORMATS[kind]
     value_title = value_title or t("metric.amount" if currency else f"metric.{value}", lang)
     data = frame.assign(incomplete=_incomplete(frame))
     # ticks on the periods themselves (Mondays, firsts of the month: Vega's weeks start on Sunday), a dozen at
@@ -172,7 +182,7 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     axis = alt.Axis(format=day_axis(shown, lang) if every == "week" else "%b %Y", labelAngle=0,
                     values=[alt.DateTime(year=d.year, month=d.month, date=d.day) for d in ticks])
     x = alt.X("period:T", title=t("metric.period", lang), axis=axis)
-    y = alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=y_format))
+    y = alt.Y(f"{value}:Q", title=value_title, axis=value_axis(kind))
     day = FULL_DAY[lang]
     # a month's point is the month, never its first day
     shown_as = day if every == "week" else "%B %Y"
@@ -242,7 +252,7 @@ def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: 
         .encode(
             x=alt.X(f"{category}:N", title=t(f"metric.{category}", lang), sort="-y"),
             xOffset="measure:N",
-            y=alt.Y("value:Q", title=t("metric.amount", lang), axis=alt.Axis(format=FORMATS["amount"])),
+            y=alt.Y("value:Q", title=t("metric.amount", lang), axis=value_axis("amount")),
             color=alt.Color("measure:N", title=None),
             tooltip=[alt.Tooltip(f"{category}:N", title=t(f"metric.{category}", lang)),
                      alt.Tooltip("measure:N", title=t("metric.measure", lang)),
@@ -270,7 +280,7 @@ def objective(actual: list[Point], lines: list[LinePoint], kind: str, lang: str,
         .mark_line(point=True)
         .encode(
             x=alt.X("day:T", title=None, axis=alt.Axis(format=day_axis(pd.to_datetime(points["day"]), lang))),
-            y=alt.Y("value:Q", title=None, axis=alt.Axis(format=FORMATS[kind])),
+            y=alt.Y("value:Q", title=None, axis=value_axis(kind)),
             color=alt.Color("line:N", title=None, sort=list(names.values()), legend=alt.Legend(orient="bottom")),
             strokeDash=alt.StrokeDash("line:N", legend=None, scale=alt.Scale(domain=list(dashes),
                                                                              range=list(dashes.values()))),
@@ -292,7 +302,7 @@ def objectives_progress(rows: list[BoardRow], lang: str) -> alt.Chart:
         return localised(alt.Chart(pd.DataFrame({"title": [], "progress": []})).mark_bar(), lang)
     base = alt.Chart(data).encode(y=alt.Y("title:N", title=None, sort=None))
     bars = base.mark_bar(color="#4c78a8").encode(
-        x=alt.X("progress:Q", title=t("objectives.col_progress", lang), axis=alt.Axis(format=FORMATS["rate"]),
+        x=alt.X("progress:Q", title=t("objectives.col_progress", lang), axis=value_axis("rate"),
                 scale=alt.Scale(domain=[0, 1], clamp=True)))
     ticks = base.mark_tick(color="#e45756", thickness=2, size=18).encode(x="expected:Q")
     return localised((bars + ticks).properties(height=28 * len(data) + 20, width=420), lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import duckdb
 import pytest
 
 from smarketing import db, metric_views, metrics, settings
@@ -34,6 +35,7 @@ def rows(frame) -> list[tuple]:
 def test_funnel_page(app, twelve_store):
     open_page(app, "app_pages/funnel.py")
     assert app.title[0].value == "Funnel"
+    assert sum("Hanno raggiunto" in c.proto.spec for c in app.get("vega_lite_chart")) == 1
     # L9 came in yesterday: every stage after the first is still maturing, and the page says what that means
     assert rows(app.dataframe[0].value) == [
         ("Contatto", "12", "–", "100,0%", "–", ""), ("MQL", "10", "83,3%", "83,3%", "2", "in maturazione"),
@@ -89,6 +91,36 @@ def test_funnel_filters(app, twelve_store):
     open_page(app, "app_pages/funnel.py")
     app.selectbox(key="period_f_source").set_value("Fiere").run()
     assert [r[1] for r in rows(app.dataframe[0].value)] == ["3", "3", "2", "2", "1"]
+
+
+def test_a_funnel_no_lead_came_into_is_said_not_drawn_as_zeros(app, twelve_store):
+    """Every one of the twelve leads came in during November: last quarter's funnel is no chart of zeros on an axis
+    reading "0,000000" (seen on a store of spend alone), but a sentence and what to do about it."""
+    open_page(app, "app_pages/funnel.py", "last_quarter")
+    assert [i.value for i in app.info] == [
+        "Nessun contatto è entrato nel periodo scelto con questi filtri: il funnel conta ogni contatto dal suo primo "
+        "giorno. Scegli un periodo più ampio o togli un filtro."]
+    assert not any("Hanno raggiunto" in c.proto.spec for c in app.get("vega_lite_chart"))
+    # nor its table: no table on the page has a row
+    assert len(app.dataframe) == 0
+    # with the previous quarter to compare with, still nothing to show: no table of zeros beside zeros
+    app.selectbox(key="period_compare").set_value("previous").run()
+    assert not app.exception and app.info[0].value.startswith("Nessun contatto è entrato nel periodo")
+    assert len(app.dataframe) == 0
+    app.sidebar.radio(key="lang_sidebar").set_value("en").run()
+    assert app.info[0].value == ("No lead came in during the chosen period with these filters: the funnel counts "
+                                 "each lead from its first day. Choose a wider period or remove a filter.")
+
+
+def test_a_funnel_with_no_lead_imported_gives_no_advice_a_period_cannot_follow(app, empty_store):
+    con = duckdb.connect(str(empty_store))
+    con.execute("insert into spend (spend_date, channel, campaign, amount, currency) "
+                "values (date '2026-11-02', 'Meta Ads', 'Autunno', 1200, 'EUR')")
+    con.close()
+    open_page(app, "app_pages/funnel.py")
+    assert "Nessun contatto è entrato nel periodo scelto con questi filtri: il funnel conta ogni contatto dal suo " \
+        "primo giorno." in [i.value for i in app.info]
+    assert not any("periodo più ampio" in i.value for i in app.info)
 
 
 def test_hand_off_page(app, twelve_store):

@@ -152,3 +152,45 @@ def test_an_objectives_chart_writes_its_amounts_in_the_objectives_currency():
         spec = charts.objective(points, lines, "amount", lang, currency).to_dict()
         assert spec["config"]["locale"]["number"]["currency"] == written
         assert [f["format"] for f in spec["encoding"]["tooltip"] if f["field"] == "value"] == ["$,.0f"]
+
+
+def _axis_labels(chart, title: str) -> list[str]:
+    """The labels of the axis titled `title`, as Vega draws them (rendered offline, as the weekly report is)."""
+    import re
+
+    import vl_convert
+
+    svg = vl_convert.vegalite_to_svg(chart.to_json())
+    # each axis is a group of its labels, then its title; the marks' own texts follow the last one
+    for axis in svg.split('class="mark-group role-axis"')[1:]:
+        texts = re.findall(r"<text[^>]*>([^<]*)</text>", axis)
+        if title in texts:
+            return texts[:texts.index(title)]
+    raise AssertionError(f"no axis titled {title!r}")
+
+
+WEEKS = pd.to_datetime(["2026-10-05", "2026-10-12", "2026-10-19", "2026-10-26"])
+
+
+def test_a_small_count_is_drawn_on_whole_numbers():
+    """A week of three SQLs read "0, 1, 1, 2, 2, 3, 3" (ticks every half, written whole), and a funnel of three
+    leads counted "0,5" leads."""
+    weekly = pd.DataFrame({"period": WEEKS, "entered": [1, 3, 2, 0]})
+    assert _axis_labels(charts.trend(weekly, "entered", None, "it"), "Entrati") == ["0", "1", "2", "3"]
+    funnel = [{"stage": code, "position": n, "label_it": code, "label_en": code, "reached": reached,
+               "conversion_from_previous": None, "maturing": False}
+              for n, (code, reached) in enumerate((("lead", 3), ("mql", 2), ("sql", 1)), 1)]
+    assert _axis_labels(charts.funnel(funnel, "it"), "Hanno raggiunto") == ["0", "1", "2", "3"]
+    # large counts keep d3's round steps, written as the language does
+    weekly = pd.DataFrame({"period": WEEKS, "entered": [100, 3000, 2000, 0]})
+    assert _axis_labels(charts.trend(weekly, "entered", None, "it"), "Entrati") == [
+        "0", "500", "1.000", "1.500", "2.000", "2.500", "3.000"]
+
+
+def test_a_small_rate_keeps_the_decimal_its_ticks_need():
+    weekly = pd.DataFrame({"period": WEEKS, "conversion_rate": [0.01, 0.03, 0.02, 0.0]})
+    assert _axis_labels(charts.trend(weekly, "conversion_rate", None, "it", percent=True), "Tasso di conversione") \
+        == ["0%", "0,5%", "1%", "1,5%", "2%", "2,5%", "3%"]
+    weekly = pd.DataFrame({"period": WEEKS, "conversion_rate": [0.1, 0.43, 0.22, 0.0]})
+    assert _axis_labels(charts.trend(weekly, "conversion_rate", None, "en", percent=True), "Conversion rate") == [
+        "0%", "5%", "10%", "15%", "20%", "25%", "30%", "35%", "40%", "45%"]
