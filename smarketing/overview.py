@@ -74,12 +74,14 @@ class Headline(TypedDict):
     customers: int
 
 
-def stage_counts(con: duckdb.DuckDBPyConnection, filters: metrics.Filters | None = None) -> list[StageCount]:
-    return db.rows(con, "metrics/stage_counts", **metrics.filter_params(filters))  # type: ignore[return-value]
+def stage_counts(con: duckdb.DuckDBPyConnection, today: date,
+                 filters: metrics.Filters | None = None) -> list[StageCount]:
+    return db.rows(con, "metrics/stage_counts", today=today,  # type: ignore[return-value]
+                   **metrics.filter_params(filters))
 
 
-def headline(con: duckdb.DuckDBPyConnection, filters: metrics.Filters | None = None) -> Headline:
-    counts = stage_counts(con, filters)
+def headline(con: duckdb.DuckDBPyConnection, today: date, filters: metrics.Filters | None = None) -> Headline:
+    counts = stage_counts(con, today, filters)
     return {
         "stages": counts,
         "total_leads": sum(s["in_stage"] for s in counts),
@@ -117,7 +119,7 @@ def page(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, 
     from smarketing import alerts, milestones  # alerts reads this module's weekly entries
 
     return Page(key_numbers(con, query, how), this_week(con, query.today, query.filters),
-                headline(con, query.filters),
+                headline(con, query.today, query.filters),
                 weekly_stage_entries(con, query.start, query.end, query.today, query.filters, undated),
                 alerts.overview_alerts(con, query.today),
                 milestones.events(con, query.start, query.end, query.today))

@@ -18,14 +18,6 @@ select
     g.created_at, g.new_stage as current_stage, g.new_closed_at as closed_at, g.new_is_deal as is_deal, g.source,
     g.campaign, g.segment, g.region, g.owner, g.product, g.deal_value, g.new_currency as currency
 from import_good as g
-cross join (
-    -- positions on the path; the stage whose outcome is lost has none (journeys/entries)
-    select
-        max(position) filter (where code = 'lead' and outcome is distinct from 'lost') as lead,
-        max(position) filter (where code = 'mql' and outcome is distinct from 'lost') as mql,
-        max(position) filter (where code = 'sql' and outcome is distinct from 'lost') as sql,
-        max(position) filter (where code = 'opportunity' and outcome is distinct from 'lost') as opportunity,
-        max(position) filter (where code = 'customer' and outcome is distinct from 'lost') as customer
-    from stages
-) as p
+-- positions on the path; the stage whose outcome is lost has none (journeys/entries)
+cross join path_positions() as p
 where g.existing_id is null;

@@ -18,37 +18,13 @@ path as (
     from stages where outcome is distinct from 'lost'
 ),
 
--- the path's positions by code, for the stages reached by $as_of
-positions as (
-    select
-        any_value(position) filter (code = 'lead') as lead,
-        any_value(position) filter (code = 'mql') as mql,
-        any_value(position) filter (code = 'sql') as sql,
-        any_value(position) filter (code = 'opportunity') as opportunity,
-        any_value(position) filter (code = 'customer') as customer
-    from stages
-),
-
--- the cohort and how far each lead had got: by today, or by $as_of (the furthest stage reached by then; the first
--- always, being how the lead came in). A stage dated after today is not reached yet (a win the file dates on the
--- 31st counts from the 31st, as the import says), as it is not by $as_of; the stored furthest stage stands when no
--- date is after that day.
+-- the cohort and how far each lead had got by today, or by $as_of (furthest_on: a stage dated after that day is not
+-- reached yet; a win the file dates on the 31st counts from the 31st, as the import says)
 cohort as (
     select dimension, period_of($every, first_at) as period, first_at,
-        case when coalesce(greatest(mql_at, sql_at, opportunity_at, customer_at) < coalesce($as_of, $today)::date + 1,
-                           true) then furthest else greatest(
-            p.lead,
-            case when furthest >= p.mql and coalesce(reached_on('mql', lead_at, mql_at, sql_at, opportunity_at,
-                customer_at, null) < coalesce($as_of, $today)::date + 1, true) then p.mql end,
-            case when furthest >= p.sql and coalesce(reached_on('sql', lead_at, mql_at, sql_at, opportunity_at,
-                customer_at, null) < coalesce($as_of, $today)::date + 1, true) then p.sql end,
-            case when furthest >= p.opportunity and coalesce(reached_on('opportunity', lead_at, mql_at, sql_at,
-                opportunity_at, customer_at, null) < coalesce($as_of, $today)::date + 1, true) then p.opportunity end,
-            case when furthest >= p.customer and coalesce(reached_on('customer', lead_at, mql_at, sql_at,
-                opportunity_at, customer_at, null) < coalesce($as_of, $today)::date + 1, true) then p.customer end
-        ) end as furthest
+        furthest_on(coalesce($as_of, $today), furthest, mql_at, sql_at, opportunity_at, customer_at, p) as furthest
     from journeys
-    cross join positions as p
+    cross join path_positions() as p
     where in_window(first_at, $start, $end)
 ),
 

@@ -20,13 +20,13 @@ def small(con):
 
 def test_the_lost_stage_says_how_many_of_its_leads_are_deals_lost(con):
     twelve(con)
-    lost = next(r for r in overview.stage_counts(con) if r["code"] == "lost")
+    lost = next(r for r in overview.stage_counts(con, TODAY) if r["code"] == "lost")
     # L4 lost after its opportunity: a deal lost; L7 and L8 were lost before, disqualified
     assert (lost["in_stage"], lost["lost_deals"]) == (3, 1)
 
 
 def test_stage_counts_now_and_reached(small):
-    got = [(r["code"], r["in_stage"], r["reached"]) for r in overview.stage_counts(small)]
+    got = [(r["code"], r["in_stage"], r["reached"]) for r in overview.stage_counts(small, TODAY)]
     assert got == [
         ("lead", 1, 9),          # every lead reached the first stage, dated or not
         ("mql", 1, 7),           # L2 L3 L4 L5(skipped) L6(lost later) L7(no history) L9
@@ -35,6 +35,29 @@ def test_stage_counts_now_and_reached(small):
         ("customer", 2, 2),      # L4 L5
         ("lost", 2, 2),          # L6 L8: lost reaches nothing before it by itself
     ]
+
+
+def test_a_stage_dated_after_today_is_not_where_the_lead_stands_today(small):
+    """Read on Monday 23 November, the leads whose stage is dated later sit where their dates by then put them (a
+    win the file dates on the 24th is no customer on the 23rd: Maven's pipeline read on 20 December counted 104 wins
+    of the 21st-31st among its customers), and reached only the stages they had by then."""
+    got = [(r["code"], r["in_stage"], r["reached"]) for r in overview.stage_counts(small, date(2026, 11, 23))]
+    assert got == [
+        ("lead", 2, 9),          # L1, and L2 whose MQL entry is on the 25th
+        ("mql", 1, 6),           # L3, its SQL entry on the 24th | L3 L4 L5 L6 L7(undated) L9
+        ("sql", 1, 4),           # L7, no history: an undated stage stands | L4 L5 L7 L9
+        ("opportunity", 2, 3),   # L9, and L4 won on the 24th | L4 L5 L9
+        ("customer", 1, 1),      # L5, won on the 23rd at 17:00
+        ("lost", 2, 2),          # L6 (20th), L8 (no date)
+    ]
+    head = overview.headline(small, date(2026, 11, 23))
+    assert (head["total_leads"], head["open_leads"], head["customers"]) == (9, 6, 1)
+    # a lost deal dated later is not lost yet: not among the deals lost, and counted open where it stands
+    small.execute("update lead_journeys set lost_at = timestamp '2026-11-26 10:00' where lead_id = "
+                  "(select lead_id from leads where external_id = 'L6')")
+    lost = next(r for r in overview.stage_counts(small, TODAY) if r["code"] == "lost")
+    assert (lost["in_stage"], lost["reached"]) == (1, 1)
+    assert next(r for r in overview.stage_counts(small, TODAY) if r["code"] == "mql")["in_stage"] == 2
 
 
 def test_this_week_against_the_same_days_of_last_week(small):
@@ -56,7 +79,7 @@ def test_this_week_against_the_same_days_of_last_week(small):
 
 
 def test_headline(small):
-    head = overview.headline(small)
+    head = overview.headline(small, TODAY)
     assert {k: head[k] for k in ("total_leads", "open_leads", "customers")} == {
         "total_leads": 9, "open_leads": 5, "customers": 2}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date
 
 import duckdb
 import pytest
@@ -72,12 +73,12 @@ def test_second_writer_process_gets_a_plain_message(con, db_path):
 
 
 def test_named_sql_binds_only_what_each_statement_uses(con):
-    rows = db.rows(con, "metrics/stage_counts", unused="ignored",
+    rows = db.rows(con, "metrics/stage_counts", unused="ignored", today=date(2026, 11, 25),
                    **{f"f_{d}": None for d in ("source", "campaign", "segment", "region", "owner", "product")})
     assert [(r["code"], r["in_stage"]) for r in rows] == [
         ("lead", 0), ("mql", 0), ("sql", 0), ("opportunity", 0), ("customer", 0), ("lost", 0)]
     with pytest.raises(TypeError, match="f_source"):
-        db.rows(con, "metrics/stage_counts")
+        db.rows(con, "metrics/stage_counts", today=date(2026, 11, 25))
 
 
 def test_a_sql_file_parsed_once_answers_from_each_store_with_each_call_s_values(tmp_path):
