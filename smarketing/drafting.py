@@ -608,7 +608,9 @@ _MEANS = re.compile(
     rf"|(?:con|with)\s+(?:{_SPEND_AMOUNT})\s+(?:di|of)\s+(?:{_SPEND_WORDS})"
     # "with a €15k budget on Google Ads"
     rf"|with\s+(?:a|an)\s+(?:{_SPEND_AMOUNT})\s+(?:{_SPEND_WORDS})"
-    rf"|(?:investendo|spendendo|spending|investing)\s+(?:(?:al massimo|non più di|non piu di|at most|no more than"
+    # "spendiamo 5.000 € al mese su Google Ads per portare 100 MQL": the verb said in any person
+    rf"|(?:investendo|spendendo|spending|investing|spendiamo|spendere|investiamo|investire|spend|invest)"
+    rf"\s+(?:(?:al massimo|non più di|non piu di|at most|no more than"
     rf"|meno di|less than|under)\s+)?(?:{_SPEND_AMOUNT})(?:\s+(?:al|a|per|every|a|per)\s+(?:mese|month))?"
     # "keeping spend under 10k a month", "tenendo la spesa sotto i 10.000 € al mese"
     rf"|(?:while\s+)?(?:keeping|tenendo|mantenendo)\s+(?:the\s+|la\s+|il\s+)?(?:[A-Z][\w-]*\s+)?(?:{_SPEND_WORDS})"
@@ -649,7 +651,8 @@ def _means(draft: Draft, text: str) -> str:
     # the channel the money goes to stays the objective's scope: "Budget LinkedIn 8k€: 200 lead" counts LinkedIn's
     names = (found.groupdict().get("names") or "") + " " + (found.groupdict().get("on") or "")
     rest = text[:found.start()] + " " + names + " " + text[found.end():]
-    if not re.search(r"\d", rest) or (found.re is _MEANS_HEADING and not metricwords.names_measure(rest)):
+    if not re.search(r"\d", rest) or not metricwords.names_measure(rest):
+        # "Spendere non più di 20.000 euro in fiere nel 2027": the money is the objective itself, nothing else is
         return text
     draft.condition = re.sub(r"^(?:ma|but)\s+", "", found.group(0).strip(" ,;:-–—"), flags=re.IGNORECASE)
     return rest

@@ -20,7 +20,9 @@ _OTHER_MEASURES = re.compile(
     r"\b(?:valore (?:medio|della pipeline|del pipeline|delle opportunita|delle trattative)|pipeline value"
     r"|value of the pipeline|ticket medio|scontrino medio|average (?:deal|contract|order)(?: size| value)?|deal size"
     r"|dimensione media|costo per (?!contatto|lead|mql|sql|cliente|acquisizione|nuovo)\w+"
-    r"|cost per (?!lead|mql|sql|customer|acquisition)\w+|cpa|spesa|spend|budget|pipeline)\b")
+    r"|cost per (?!lead|mql|sql|customer|acquisition)\w+|cpa|spesa|spend|budget|pipeline"
+    # "spendere non più di 20.000 euro in fiere": the spend said by its verb, never the won value to cut
+    r"|spendere|spendiamo|spendono|spendete|spending|investire|investiamo|investono)\b")
 # costs as a whole, when they are what the sentence cuts ("ridurre i costi di marketing a 10.000 €", "cut marketing
 # costs by 10%"): what is spent, never a won value to cut; said in passing ("tenendo bassi i costi") they are no
 # measure at all
@@ -69,6 +71,16 @@ _SUPPORT = re.compile(r"\b(?:customer (?:care|service|support)|assistenza (?:ai 
                       r"|(?:respond|reply|answer|responding|replying|answering) to (?:all |our |every )?(?:customers?"
                       r"|clients?)(?!\w| prospects?| leads?)"
                       r"|reclami|complaints?)\b")
+# Sales getting back to an SQL or a deal in a time ("contattare gli SQL entro 24 ore", "call every SQL within 24
+# hours"): no store dates that call, and the hand-off the store measures is the MQL taken as an SQL, which would be
+# another measure read in its place; accepting SQLs ("accepts 95% of SQLs") is that hand-off, as the CRMs name it
+_FOLLOW_UP = re.compile(
+    r"\b(?:contattare|contattano|contatta|contattiamo|ricontattare|ricontattano|chiamare|chiamano|richiamare"
+    r"|richiamano|sentire|call|calls|calling|contact|contacts|contacting|follow up|follows up|following up|reach out to"
+    r"|phone)\s+(?:\w+\s+){0,2}?(?:sqls?|opportunita|opportunities|opportunity|deals?|trattative|trattativa)\b"
+    r"|\b(?:sqls?|opportunita|opportunities|deals?|trattative)\s+(?:vanno|devono essere|dovranno essere|must be"
+    r"|should be|are|get|to be)\s+(?:contattat[ie]|chiamat[ie]|richiamat[ie]|sentit[ie]|called|contacted"
+    r"|followed up|phoned)\b")
 # a rate of renewals or retention of contracts: "tasso di rinnovo contratti all'85%", "contract renewal rate at 90%";
 # no stage counts the contracts renewed, and "contratti" would otherwise read as new customers
 _RENEWALS = re.compile(r"\b(?:tass[oi] di rinnov[oi](?: de[il]| dei)?(?: contratt[oi]| abbonament[oi])?"
@@ -142,6 +154,12 @@ def other_measure(draft: Draft, low: str, text: str) -> None:
         # "il 40% dei nuovi clienti da Referral" is no 40% more Referral customers: a share of the whole
         written = metricwords.as_written(mix.group("what") or mix.group("share") or mix.group("part"), text)
         _not_kept(draft, written, "mix")
+        return
+    follow_up = _FOLLOW_UP.search(low)
+    if follow_up and draft.metric == "sla":
+        _not_kept(draft, metricwords.as_written(follow_up.group(0), text), "follow_up")
+        # the number is still the share of them answered in time ("nel 95% dei casi"), a percent
+        draft.target_unit = "ratio"
         return
     support = _SUPPORT.search(low)
     if support and draft.metric in (None, "stage_entries", "won_value", "sla", "sla_days"):

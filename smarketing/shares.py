@@ -153,7 +153,10 @@ RESPOND = r"rispondere|risposta|risposte|rispondiamo|ricontattare|ricontattati|r
            r"|gestite|lavorati|lavorato|evadere|evase|evasi|accettare|accettati|accettato|accettata" \
            r"|accettate|accolti|accolto|respond|responded|response" \
            r"|reply|replied|answer|answered|call back|called back|follow up|followed up|contact|contacted" \
-           r"|handle|handled|accept|accepted|pick up|picked up|touched|worked"
+           r"|handle|handled|accept|accepted|pick up|picked up|touched|worked" \
+           r"|prendono in carico|prende in carico|prendiamo in carico|contattano|contatta|contattiamo|ricontattano" \
+           r"|richiamano|rispondono|risponde|accettano|accetta|accettiamo|gestiscono|gestisce" \
+           r"|accepts|replies|answers|responds|contacts|handles|follows up|picks up|calls? back|calls?|called"
 _WITHIN = re.compile(r"\b(?:entro|in|within|under|in meno di|in less than)\s+(?:le\s+|i\s+)?(\d+(?:[.,]\d+)?)\s*"
                      r"(minuti|minutes|mins?|ore|ora|h|hours?|hrs?|giorni lavorativi|giorno lavorativo|gg lavorativi"
                      r"|business days?"
