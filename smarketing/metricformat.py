@@ -103,10 +103,13 @@ def funnel_shown(rows: Sequence[AnyRow], coverage: Coverage) -> list[dict[str, A
     blanked (every lead at a later stage "reached" it: they would read 100%), and a never dated stage's share of the
     first."""
     never = set(coverage.undated)
+    # the stage before, within the row's own group (the CLI's funnel by source or by week: each group starts anew)
+    befores = [r.get("stage") if (r.get("dimension"), r.get("period")) == (row.get("dimension"), row.get("period"))
+               else None for r, row in zip([{}, *rows], rows)]
     return [blanked(row, {**(dict.fromkeys(("conversion_from_previous", "drop_off"), "coverage.undated")
                              if row["stage"] in never or before in never else {}),
                           **({"conversion_from_first": "coverage.undated"} if row["stage"] in never else {})})
-            for before, row in zip([None, *(r["stage"] for r in rows)], rows)]
+            for before, row in zip(befores, rows)]
 
 
 def display(rows: Sequence[AnyRow], keys: list[str], lang: str, labels: dict[str, str] | None = None,

@@ -13,7 +13,7 @@ from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.exports import safe_cell
 from smarketing.i18n import t
-from smarketing.metricformat import TEXT_COLUMNS, blanked, coverage_notes, format_value, label
+from smarketing.metricformat import TEXT_COLUMNS, blanked, coverage_notes, format_value, funnel_shown, label
 from smarketing.stages import CODES as STAGE_CODES
 from smarketing.vocabulary import REPORTS
 
@@ -113,11 +113,15 @@ def cmd_metrics(args: argparse.Namespace) -> int:
                                     if args.metric == "conversion" and query.from_stage and query.to_stage else {})
         # each value worded with its whole row beside it: an amount in two currencies is each one's, never "–"
         # (blanked with its comparison: "Persi (confronto) 0" beside "Persi –" was a number the data cannot hold)
+        shown = [blanked(r, unknown) for r in rows]
+        if args.metric == "funnel":
+            # the share kept at a step from or to a stage the data never dates is "–", as the Funnel page shows it
+            shown = funnel_shown(shown, gaps)
         table = [[stage_names.get(row[k], row[k] or "") if k == "stage" else format_value(k, row[k], whole, args.lang)
-                  for k in keys] for row, whole in zip((blanked(r, unknown) for r in rows), full)]
+                  for k in keys] for row, whole in zip(shown, full)]
         numeric = {i for i, k in enumerate(keys) if k not in TEXT_COLUMNS}
         print_table(table, headers, right=numeric)
-        if any(k in unknown for k in keys):
+        if any(k in unknown for k in keys) or shown != [blanked(r, unknown) for r in rows]:
             for note in coverage_notes(gaps, journey, args.lang):
                 print(note)
     return 0

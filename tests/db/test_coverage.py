@@ -185,3 +185,30 @@ def test_the_funnel_shows_no_share_at_a_step_from_or_to_a_stage_never_dated(con)
         ("customer", 1, 0.5, 1 / 3)]
     # the rows as computed keep their numbers, for the CLI's JSON and scripts
     assert [r["conversion_from_previous"] for r in rows][1:3] == [2 / 3, 1.0]
+
+
+def test_the_cli_funnel_table_blanks_the_same_shares_as_the_page(migrated, capsys, monkeypatch):
+    """`metrics funnel` on Maven's pipeline printed MQL and SQL at «100,0%» of the step before: the page's «–»,
+    with the reason under the table; grouped by a dimension each group starts anew (its first stage has no step
+    before it from another group)."""
+    from smarketing import cli, db
+
+    monkeypatch.setenv("SMARKETING_TODAY", "2026-11-25")
+    con = db.connect(migrated)
+    for n, (day, stage, source) in enumerate((("2026-11-02", "customer", "Fiere"),
+                                              ("2026-11-04", "opportunity", "Webinar"))):
+        add_lead(con, f"D{n}", day, stage, [("lead", day), ("opportunity", day)]
+                 + ([("customer", "2026-11-20")] if stage == "customer" else []), is_deal=True, refresh=False)
+        con.execute("update leads set source = ? where external_id = ?", [source, f"D{n}"])
+    journeys.refresh(con)
+    con.close()
+    assert cli.main(["--db", str(migrated), "--lang", "en", "metrics", "funnel"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split() for line in lines[1:6]] == [
+        ["Lead", "2", "–", "100.0%", "–"], ["MQL", "2", "–", "–", "–"], ["SQL", "2", "–", "–", "–"],
+        ["Opportunity", "2", "–", "100.0%", "–"], ["Customer", "1", "50.0%", "50.0%", "1"]]
+    assert lines[6].startswith("No lead in the data has a date of entry into MQL and SQL")
+    assert cli.main(["--db", str(migrated), "--lang", "en", "metrics", "funnel", "--by", "source"]) == 0
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()[1:11]]
+    assert [r[:4] for r in rows if r[1] == "Lead"] == [["Fiere", "Lead", "1", "–"], ["Webinar", "Lead", "1", "–"]]
+    assert [r[:5] for r in rows if r[1] == "Customer"][0] == ["Fiere", "Customer", "1", "100.0%", "100.0%"]
