@@ -68,6 +68,7 @@ def correct(draft: drafting.Draft, corrections: dict[str, Any],
         draft.direction = "increase" if draft.target > 0 else "decrease"
     draft.target_unit = metricwords.unit_of(draft) if draft.target is not None else None
     solved = {"no_metric": draft.metric is not None, "sales_ambiguous": draft.metric is not None,
+              "pipeline_ambiguous": draft.metric is not None,
               "no_number": draft.target is not None, "deadline_unreadable": "deadline" in draft.corrected}
     draft.problems = [p for p in draft.problems if not solved.get(p)]
 

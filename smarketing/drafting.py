@@ -391,6 +391,13 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
             # "50 vendite" is a count and "vendite per 50.000 €" money, both read above
             draft.metric, draft.stage, draft.target_unit = None, None, None
             draft.problems.append("sales_ambiguous")
+    if draft.metric == "stage_entries" and draft.stage == "opportunity" and draft.target_kind == "relative" \
+            and re.search(r"\bpipeline\b", low) and not re.search(
+                r"\b(?:opportunita|opportunities|opportunity|trattative|trattativa|deals?|opps?|oppty)\b", low):
+        # "crescere la pipeline del 20%": its deals or their value? Not ours to guess (the value is no measure kept,
+        # othermeasures.py); "150 opportunità in pipeline" and "pipeline: 60 nuove opportunità" name the count
+        draft.metric, draft.stage, draft.target_unit = None, None, None
+        draft.problems.append("pipeline_ambiguous")
     if found.counts_only and draft.metric not in CUMULATIVE:
         # "Win rate al 30% a giugno": a level reached by June, from today; "100 MQL a gennaio" counts January's
         draft.start = today
@@ -439,6 +446,9 @@ _OWNERS_NAMED = re.compile(
     rf"|assegnat[oi] a|affidat[oi] a|in capo a|se ne occupa(?:no)?|se ne fa(?:nno)? carico|ne rispond(?:e|ono)"
     rf"|ci pensa(?:no)?|owned by|led by)\b)"
     rf"(?:\s*(?i:del|della|dello|dell')?\s*{_FUNCTION}\b)?\s*:?\s*{_PEOPLE}"
+    # the next function of a list of owners: "(resp. marketing: Giulia Ferrari; vendite: Elena Galli)", never a
+    # filter on Elena's leads
+    rf"|(?<=[;,])\s*{_FUNCTION}\s*:\s*{_PEOPLE}"
     # "Lead: Matteo Ricci.", "Capofila: Giulia": the person who leads it, never the lead stage
     rf"|\b(?i:lead|capofila|project lead)\s*:\s*{_PEOPLE}(?=\s*(?:[.;,\n]|$))"
     # "Marco and Giulia owning it", "Marco (Sales) and Giulia (Marketing) jointly own this", "Elena and Davide to

@@ -228,7 +228,8 @@ _NOT_SCOPE = re.compile(rf"(?:{STAGE_ANY}|marketing|vendite|sales|team|q[1-4]|h[
 
 # words that make a kind of lead or customer of a channel or a market
 _KINDS_OF_LEAD = r"organic[io]?|organiche|organica|outbound|paid|a pagamento|sponsorizzat[io]|social" \
-                 r"|esteri|internazionali|international|foreign|b2b|b2c|diretti|indiretti|direct"
+                 r"|esteri|internazionali|international|foreign|b2b|b2c|diretti|indiretti|direct" \
+                 r"|evento|eventi|events?|sito|sito web|website|passaparola|word of mouth"
 # and of how ready or where from: a scope of a count ("300 MQL da inbound"), but for the hand-off the leads to call
 # back ("i lead caldi", "inbound leads") are the MQLs it measures
 _KINDS_BEYOND_HANDOFF = r"inbound|caldi|tiepidi|freddi|hot|warm|cold"

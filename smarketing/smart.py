@@ -272,7 +272,9 @@ def foreign_currency(draft: Draft, context: Context) -> bool:
 
 
 _COMPOUNDED = re.compile(r"mom|month[\s-]+over[\s-]+month|mese\s+su\s+mese|qoq|quarter[\s-]+over[\s-]+quarter"
-                         r"|trimestre\s+su\s+trimestre|week[\s-]+over[\s-]+week|settimana\s+su\s+settimana",
+                         r"|trimestre\s+su\s+trimestre|week[\s-]+over[\s-]+week|settimana\s+su\s+settimana"
+                         # "del 5% ogni trimestre" (targets.read_pace)
+                         r"|(?:ogni|each|every|a|al|alla|per|an?)\s+(?:settimana|mese|trimestre|week|month|quarter)",
                          re.IGNORECASE)
 
 
@@ -282,8 +284,8 @@ def _compounds(draft: Draft) -> bool:
     found = _COMPOUNDED.fullmatch(draft.compared_with or "")
     if found is None or draft.deadline is None or draft.start is None:
         return False
-    period = 7 if re.match(r"week|settimana", found[0], re.IGNORECASE) else (
-        92 if re.match(r"q|trimestre", found[0], re.IGNORECASE) else 31)
+    period = 7 if re.search(r"week|settimana", found[0], re.IGNORECASE) else (
+        92 if re.search(r"\bq|quarter|trimestre", found[0], re.IGNORECASE) else 31)
     return (draft.deadline - draft.start).days > 1.5 * period
 
 
@@ -331,6 +333,8 @@ def _no_measure(draft: Draft) -> Verdict:
         return _v("fail", f"specific_other_{draft.other_kind or 'money'}", measure=draft.other_measure)
     if "sales_ambiguous" in draft.problems:
         return _v("fail", "specific_sales_ambiguous")
+    if "pipeline_ambiguous" in draft.problems:
+        return _v("fail", "specific_pipeline_ambiguous")
     if draft.vague_verb:
         return _v("fail", "specific_vague", verb=draft.vague_verb)
     return _v("fail", "specific_no_metric")
@@ -457,11 +461,16 @@ def target_is_a_pace(draft: Draft) -> bool:
     colon = "" if re.match(r"(?:a|al|alla|per|ogni|each|every|an?)\b", draft.pace) else r"\s*:?"
     before = rf"\b{pace}{colon}\s+(?:[^\W\d][\w'’-]*{colon}\s+){{0,2}}(?:{MARK})?\s*({NUMBER})(\s*%)?" \
              rf"(?:{SCALE})?(?![\d.,]\d)"
+    # ... or before the start and the target it runs between ("gli MQL mensili da 120 a 180", "monthly MQLs from 120
+    # to 180")
+    between = rf"\b{pace}{colon}\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}(?:da|dai|dal|from)\s+(?:{NUMBER})\s*%?\s+" \
+              rf"(?:a|ai|al|to)\s+(?:{MARK})?\s*({NUMBER})(\s*%)?(?:{SCALE})?(?![\d.,]\d)"
     # a growth each period ("+10% ogni trimestre") is a percent of the relative target
     # (numbers in words as the reading took them: "Duecento MQL al mese")
     statement = numberwords.digits(draft.statement)
     written = [scaled(number(found.group(1)), found.group(3)) / (100 if found.group(2) else 1)
-               for pattern in (after, before) for found in re.finditer(pattern, statement, flags=re.IGNORECASE)]
+               for pattern in (after, before, between)
+               for found in re.finditer(pattern, statement, flags=re.IGNORECASE)]
     return any(value in (draft.target, draft.change) for value in written)
 
 

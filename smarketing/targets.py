@@ -701,6 +701,13 @@ _PACE = re.compile(
     r"|\d[^,;:]{0,30}\s(?:settimanalmente|mensilmente|trimestralmente|giornalmente)\b")
 
 
+# a percent, a few words of its clause, then each period it repeats in
+_REPEATED = re.compile(r"\d\s*%\s+(?:[^\W\d][\w'’-]*\s+){0,3}?(?P<every>(?:ogni|each|every|a|al|alla|per|an?)\s+"
+                       r"(?:settimana|mese|trimestre|week|month|quarter))\b")
+# a meeting, a check or a report held each period says how often the objective is looked at, not how it moves
+_CADENCE_WORDS = r"check|riunion|incontr|review|report|verific|monitor|meeting|aggiorn|update"
+
+
 def read_pace(draft: Draft, text: str) -> None:
     """"20 MQL a settimana", "1.000 lead al mese": a pace, where a count or a sum is measured as its total up to the
     deadline. Kept for the check to say so, rather than read 20 a week as 20 in all."""
@@ -710,6 +717,12 @@ def read_pace(draft: Draft, text: str) -> None:
             # "100 lead mensilmente": the adverb is the pace, the count its amount
             adverb = re.search(r"\b\w+mente\b", found.group(0))
             draft.pace = adverb.group(0) if adverb else found.group(0).strip()
+    elif draft.target_kind == "relative" and draft.compared_with is None and (
+            repeated := _REPEATED.search(text.lower())) and not re.search(_CADENCE_WORDS, repeated.group(0)) \
+            and draft.metric not in ("stage_entries", "won_value"):
+        # "ridurre del 5% il CAC ogni trimestre nel 2027": a cost or a rate changed again each period compounds, as
+        # "mese su mese" does (smart._compounds): never 5% once over the year
+        draft.compared_with = repeated.group("every")
     elif draft.metric in ("stage_entries", "won_value") and draft.target_kind == "relative":
         # "+10% ogni trimestre nel 2027": a growth repeated each period, never 10% over the year
         found = re.search(rf"\d\s*%\s+(?:{_PACE.pattern})", text.lower())

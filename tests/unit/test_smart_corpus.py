@@ -168,8 +168,10 @@ CASES = [
          entries("mql", 115.0, deadline=day("2027-01-31")), **MQLS),
     case("en", "Generate 115 MQLs by end of January", "ppwpp",
          entries("mql", 115.0, deadline=day("2027-01-31")), **MQLS),
-    case("en", "Grow pipeline by 20% by H1 2027", "ppfpp",
-         entries("opportunity", 72.0, kind="relative", deadline=day("2027-06-30")), **OPPORTUNITIES),
+    # the pipeline's deals or their value: not guessed (a green tick on the count was read for the value)
+    case("en", "Grow pipeline by 20% by H1 2027", "fpwwp",
+         dict(metric=None, stage=None, direction="increase", target=72.0, target_kind="relative", target_unit=None,
+              deadline=day("2027-06-30")), **OPPORTUNITIES),
     case("it", "Aumentare il fatturato del 10% nel 2027", "ppppp",
          money("won_value", 440000.0, direction="increase", kind="relative",
                start=day("2027-01-01"), deadline=day("2027-12-31")), **WON),

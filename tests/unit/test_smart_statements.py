@@ -2437,10 +2437,10 @@ def test_messages_of_the_tenth_review_say_what_was_read(lang, text, criterion, e
 
 @pytest.mark.parametrize(("lang", "text", "criterion", "expected", "context"), [
     ("it", "Gli SQL devono crescere del 10% mese su mese fino a giugno", "measurable",
-     "«mese su mese» è una crescita che si somma periodo dopo periodo, e smarketing non la segue: misurerei +10% una "
+     "«mese su mese» è una variazione che si somma periodo dopo periodo, e smarketing non la segue: misurerei +10% una "
      "volta sola, sull'intera finestra fino alla scadenza.", dict(baseline=100.0)),
     ("en", "SQLs must grow 10% month over month until June", "measurable",
-     "\"month over month\" is a growth that compounds period after period, and smarketing does not track it: I would "
+     "\"month over month\" is a change that compounds period after period, and smarketing does not track it: I would "
      "measure +10% once, over the whole window up to the deadline.", dict(baseline=100.0)),
     ("it", "Webinar n. 3 \"Transizione 5.0\": 120 iscritti e 30 MQL entro il 15 febbraio", "specific",
      "Due obiettivi in una frase: valuto gli MQL; l'altro numero non è di una misura che smarketing tiene (iscritti, "

@@ -78,3 +78,66 @@ def test_a_call_in_a_time_says_what_is_measured_instead():
 ])
 def test_spending_is_said_as_spend(text, expected):
     read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "compared"), [
+    # a cost or a rate changed again each period compounds, as "mese su mese" does: never one change over the year
+    ("Ridurre del 5% il CAC ogni trimestre nel 2027", "ogni trimestre"),
+    ("Cut CPL by 5% every quarter in 2027", "every quarter"),
+    ("Aumentare il tasso di conversione MQL-SQL del 2% ogni mese fino a giugno 2027", "ogni mese"),
+    # a check-in held each month says how often it is looked at
+    ("Ridurre il CPL del 10% con check-in ogni mese entro giugno 2027", None),
+])
+def test_a_change_each_period_compounds(text, compared):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert draft.compared_with == compared
+    start = 0.3 if draft.metric == "conversion" else 100.0
+    said = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH, baseline=start), "it")
+    assert ("è una variazione che si somma periodo dopo periodo" in said.criteria["measurable"].reason) == bool(
+        compared)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pace before the start and the target it runs between is the target's: "mensili" was dropped
+    ("Portare gli MQL mensili da 120 a 180 entro il 30 giugno 2027", dict(pace="mensili", target=180.0)),
+    ("Take monthly MQLs from 120 to 180 by June 2027", dict(pace="monthly", target=180.0)),
+])
+def test_a_pace_before_a_from_and_to_is_the_targets(text, expected):
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    assert {key: getattr(draft, key) for key in expected} == expected
+    assert smart.target_is_a_pace(draft)
+    said = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH), "it")
+    assert said.criteria["measurable"].status == "fail"
+
+
+def test_where_leads_come_from_is_said_when_no_source_of_the_data_names_it():
+    draft = drafting.read("Portare i lead qualificati (MQL) da evento a 80 entro maggio '27", TODAY, VOCABULARY)
+    assert (draft.stage, draft.target, draft.scope_note) == (
+        "mql", 80.0, {"kind": "unknown", "dimension": "source", "values": ["evento"]})
+
+
+def test_the_next_function_of_a_list_of_owners_is_an_owner_never_a_filter():
+    draft = drafting.read("Ridurre il CAC a 3.900€ entro il 21 luglio 2027 (resp. marketing: Giulia Ferrari; "
+                          "vendite: Elena Galli)", TODAY, {**VOCABULARY, "owner": ["Elena Galli"]})
+    assert (draft.metric, draft.filters) == ("cac", {})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # its deals or their value: asked, never a green tick on the count where the value was meant
+    ("Crescere la pipeline del 20% entro giugno 2027", dict(metric=None, problems=["pipeline_ambiguous", "no_metric"])),
+    ("Grow pipeline by 20% by H1 2027", dict(metric=None, problems=["pipeline_ambiguous", "no_metric"])),
+    # the count named beside it
+    ("Aumentare le opportunità in pipeline del 20% entro giugno 2027",
+     dict(metric="stage_entries", stage="opportunity", problems=[])),
+    ("Portare la pipeline a 150 opportunità entro giugno 2027", dict(stage="opportunity", target=150.0)),
+])
+def test_the_pipeline_alone_is_asked(text, expected):
+    read_as(text, expected)
+
+
+def test_the_pipeline_alone_says_why():
+    draft = drafting.read("Crescere la pipeline del 20% entro giugno 2027", TODAY, VOCABULARY)
+    said = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH), "it").criteria["specific"]
+    assert (said.status, said.reason) == ("fail", "«Pipeline» può voler dire il numero di nuove opportunità o il loro "
+                                          "valore: non scelgo io. smarketing conta le opportunità; il valore della "
+                                          "pipeline non è una misura che tiene.")
