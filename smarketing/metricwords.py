@@ -84,6 +84,7 @@ WON_WORDS = "|".join(words for code, words in METRIC_WORDS if code == "won_value
 ANSWER_TIME = next(words for code, words in METRIC_WORDS if code == "sla_days")
 
 INCREASE = r"aumentare|aumentiamo|aumento|incrementare|crescere|far crescere|raddoppiare|triplicare|generare" \
+            r"|quadruplicare|quintuplicare|decuplicare" \
             r"|contattare|ricontattare|ottenere|acquisire|conquistare|chiudere|firmare|fatturare|vendere|superare" \
             r"|increase" \
             r"|grow|raise|boost|lift|double|triple|generate|win|close|sign|land|sell|acquire|get|more" \
@@ -244,8 +245,8 @@ def names_measure(half: str) -> bool:
 
 def _has_target(half: str) -> bool:
     """A number, or a word that is one ("double SQLs", "dimezzare il CAC")."""
-    return bool(re.search(r"\d|\b(?:double|halve|triple|raddopp?iare|dimezzare|triplicare|x\s?2)\b", half,
-                          re.IGNORECASE))
+    return bool(re.search(r"\d|\b(?:double|halve|triple|quadruple|raddopp?iare|dimezzare|triplicare|quadruplicare"
+                          r"|quintuplicare|x\s?2)\b", half, re.IGNORECASE))
 
 
 def _steps(text: str) -> str:

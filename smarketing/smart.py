@@ -371,9 +371,9 @@ def _measurable(draft: Draft, context: Context) -> Verdict:
                   every=Text(f"smart.every_{cadence}"))
     if draft.target is None:
         return _v("fail", "measurable_no_number")
-    if draft.metric is None and (draft.target_kind == "absolute" or draft.other_measure):
-        # a level, or a change of a measure named, that the store does not keep ("costo per opportunità a 400 €",
-        # "pipeline value +30%") measures nothing
+    if draft.metric is None:
+        # a level or a change of a measure the store does not keep ("costo per opportunità a 400 €", "pipeline value
+        # +30%"), or of none it can tell ("triplicare le vendite": customers or money?), measures nothing
         return _v("fail", "measurable_no_metric", target=target_of(draft))
     if target_is_a_pace(draft):
         # "20 MQL a settimana" counted as 20 in all would show a cut where the team meant a pace

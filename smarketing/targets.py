@@ -141,6 +141,11 @@ def read_direction(draft: Draft, low: str) -> None:
         draft.target, draft.target_kind = 1.0, "relative"
     elif re.search(r"\b(triplicare|triplicat[oaie]|triple|tripled)\b", low):
         draft.target, draft.target_kind = 2.0, "relative"
+    elif found := re.search(r"\b(quadruplicare|quadruplicat[oaie]|quadruple|quadrupled|quintuplicare"
+                            r"|quintuplicat[oaie]|quintuple|quintupled|decuplicare|decuplicat[oaie])\b", low):
+        # "quintuplicare gli MQL": five times as many, +400%
+        draft.target = {"qua": 3.0, "qui": 4.0, "dec": 9.0}[found.group(1)[:3]]
+        draft.target_kind = "relative"
     elif re.search(r"\b(dimezzare|dimezzat[oaie]|halve|halved)\b", low):
         draft.target, draft.target_kind, draft.direction = -0.5, "relative", "decrease"
     if draft.target is not None:

@@ -169,7 +169,7 @@ CASES = [
     case("en", "Generate 115 MQLs by end of January", "ppwpp",
          entries("mql", 115.0, deadline=day("2027-01-31")), **MQLS),
     # the pipeline's deals or their value: not guessed (a green tick on the count was read for the value)
-    case("en", "Grow pipeline by 20% by H1 2027", "fpwwp",
+    case("en", "Grow pipeline by 20% by H1 2027", "ffwwp",
          dict(metric=None, stage=None, direction="increase", target=72.0, target_kind="relative", target_unit=None,
               deadline=day("2027-06-30")), **OPPORTUNITIES),
     case("it", "Aumentare il fatturato del 10% nel 2027", "ppppp",
@@ -399,7 +399,7 @@ CASES = [
     # "le vendite" alone says neither count nor value: no measure is named
     case("it", "Migliorare le vendite", "ffwwf", {}),
     # the same with a percent: a count or the money won? The reader asks instead of picking one
-    case("it", "Aumentare le vendite del 10% entro giugno 2027", "fwwwp",
+    case("it", "Aumentare le vendite del 10% entro giugno 2027", "ffwwp",
          dict(direction="increase", target_given=0.1, target_kind="relative",
               deadline=day("2027-06-30"))),
     # with a count, "vendite" are sales closed: new customers
@@ -443,7 +443,7 @@ CASES = [
     case("it", "Aumentare il fatturto del 10% entro il 2027", "ppppp",
          money("won_value", 440000.0, direction="increase", kind="relative", deadline=day("2027-12-31")), **WON),
     # a real word one letter from a measure is not mended: "fatture" are invoices, not revenue
-    case("it", "Ridurre le fatture insolute del 10% entro il 2027", "fwwwp",
+    case("it", "Ridurre le fatture insolute del 10% entro il 2027", "ffwwp",
          dict(direction="decrease", target_given=-0.1, target_kind="relative",
               deadline=day("2027-12-31"))),
     case("it", "Aumentare la convesione MQL→SQL al 23% entro giugno 2027", "ppppp",

@@ -141,3 +141,22 @@ def test_the_pipeline_alone_says_why():
     assert (said.status, said.reason) == ("fail", "«Pipeline» può voler dire il numero di nuove opportunità o il loro "
                                           "valore: non scelgo io. smarketing conta le opportunità; il valore della "
                                           "pipeline non è una misura che tiene.")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Quintuplicare gli MQL da LinkedIn entro un mese", 4.0),
+    ("Quadruplicare i clienti Enterprise entro fine 2027", 3.0),
+    ("Quadruple webinar SQLs by June 2027", 3.0),
+    # (as it was)
+    ("Triplicare gli SQL entro giugno 2027", 2.0),
+])
+def test_five_times_as_many_is_four_hundred_percent_more(text, target):
+    read_as(text, dict(target=target, target_kind="relative", direction="increase"))
+
+
+def test_a_change_of_no_measure_fails_measurable_rather_than_ask_for_history():
+    """"Triplicare le vendite in un mese" asked to import the period before, as if a measure had been named."""
+    draft = drafting.read("Triplicare le vendite in un mese", TODAY, VOCABULARY)
+    said = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH), "it").criteria
+    assert (said["specific"].status, said["measurable"].status, said["measurable"].reason) == (
+        "fail", "fail", "C'è un numero (+200%), ma non di una misura che i dati sanno calcolare.")

@@ -91,7 +91,9 @@ CASES = [
          entries("sql", 55.0, kind="relative",
                  start=day("2026-07-01"), deadline=day("2026-12-31"), filters={"source": "Webinar"}), **SQLS),
     # "vendite" alone with a percent: count or value? Specific fails and asks
-    case("it", "Aumentare le vendite del 15% nel secondo semestre 2027", "fwwwp",
+    # (the twenty-second review: a change of no measure fails Measurable, as a level of none does; it warned
+    # for the data of the period before, as if a measure had been named)
+    case("it", "Aumentare le vendite del 15% nel secondo semestre 2027", "ffwwp",
          dict(direction="increase", target_kind="relative", start=day("2027-07-01"), deadline=day("2027-12-31"))),
     # 44 < lower quartile 48, >= best 42
     case("it", "Ridurre il costo per lead di Google Ads a 44€ entro fine Q2", "ppwpp",
@@ -183,7 +185,9 @@ CASES = [
     case("en", "Grow leads from LinkedIn by 15% by 30 September 2026", "pwwpf",
          entries("lead", kind="relative", deadline=day("2026-09-30"), filters={"source": "LinkedIn"})),
     # "sales" alone with a percent: Specific fails and asks count or value; "next quarter" is that quarter
-    case("en", "Increase sales by 10% next quarter", "fwwwp",
+    # (the twenty-second review: a change of no measure fails Measurable, as a level of none does; it warned
+    # for the data of the period before, as if a measure had been named)
+    case("en", "Increase sales by 10% next quarter", "ffwwp",
          dict(direction="increase", target_kind="relative", start=day("2027-01-01"), deadline=day("2027-03-31"))),
     # judgement: "new business" in euros is won value; trade fairs are the Fiere source. 180k <= 450k
     # measured after the first run: the previous window already reached the target, so Achievable warns that it
