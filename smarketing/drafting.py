@@ -551,9 +551,20 @@ _ALONGSIDE = re.compile(rf"{metricwords.ALONGSIDE}(?:{metricwords.GERUND_OF_CHAN
                         r"|keeping|holding)\s+[^,;.\d]*(?=[,;.]|$)", re.IGNORECASE)
 
 
+# the spend moved to reach it: "spostando budget su LinkedIn", "moving budget to LinkedIn" (LinkedIn is where the
+# money goes, never a second source of the objective)
+_BUDGET_MOVED = re.compile(rf"{metricwords.ALONGSIDE}(?:spostando|dirottando|spostare|riallocando|reallocating|moving"
+                           r"|shifting)\s+(?:(?:il|parte\s+del|the|some|our|part\s+of\s+the)\s+)?(?:budget|spesa|spend"
+                           r"|investiment[oi])\s+[^,;.\d]*(?=[,;.]|$)", re.IGNORECASE)
+
+
 def _alongside(draft: Draft, text: str) -> str:
     """The sentence without a change of another measure said alongside with no number, kept as a condition the check
     says is not measured; as it is when the clause is all there is, or names no measure."""
+    moved = _BUDGET_MOVED.search(text)
+    if moved is not None and draft.condition is None and re.search(r"\d", text[:moved.start()]):
+        draft.condition = moved.group(0).strip(" ,;")
+        return text[:moved.start()] + text[moved.end():]
     found = _ALONGSIDE.search(text)
     if found is None or draft.condition is not None or not re.search(r"\d", text[:found.start()]) \
             or not metricwords.names_measure(found.group(0)):

@@ -160,3 +160,14 @@ def test_a_change_of_no_measure_fails_measurable_rather_than_ask_for_history():
     said = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH), "it").criteria
     assert (said["specific"].status, said["measurable"].status, said["measurable"].reason) == (
         "fail", "fail", "C'è un numero (+200%), ma non di una misura che i dati sanno calcolare.")
+
+
+@pytest.mark.parametrize(("text", "condition"), [
+    # where the money goes to reach it is no second source of the objective
+    ("Diminuire gli MQL da Google Ads da 400 a 300 entro il 30/06/2027 spostando budget su LinkedIn",
+     "spostando budget su LinkedIn"),
+    ("Cut Google Ads MQLs from 400 to 300 by June 2027, moving budget to LinkedIn", "moving budget to LinkedIn"),
+])
+def test_the_budget_moved_elsewhere_is_a_condition(text, condition):
+    read_as(text, dict(stage="mql", target=300.0, filters={"source": "Google Ads"}, condition=condition,
+                       scope_note=None))
