@@ -97,8 +97,9 @@ class Query:
     def read_end(self) -> date | None:
         """The window's last day as it is read: up to today (docs/metrics.md), so a lead dated after it (a mistyped
         year, a fair booked ahead) counts once its day comes, never in the current week against the same days of
-        the last one. The numbers and the lists behind them both read it."""
-        return min(self.end or self.today, self.today) if self.start is not None and self.cut else self.end
+        the last one. The numbers and the lists behind them both read it; all the data too (no start): a win dated
+        after today in a file read on the 20th was among the wins of all time, beside a funnel without it."""
+        return min(self.end or self.today, self.today) if self.cut else self.end
 
     def params(self, metric: Metric) -> dict[str, Any]:
         stages = metric.stages or (None, None)

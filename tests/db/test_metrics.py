@@ -838,11 +838,30 @@ def test_a_window_is_read_up_to_today_so_a_lead_dated_ahead_waits_for_its_day(co
     assert metrics.compute(con, "funnel", ytd)[0]["reached"] == 12
     # an open end (the CLI's --start alone) is today too
     assert metrics.compute(con, "funnel", replace(ytd, end=None))[0]["reached"] == 12
-    # all time has no window: every lead, as stored, also those dated ahead and those with no date
-    assert metrics.compute(con, "funnel", metrics.Query(today=TODAY))[0]["reached"] == 14
+    # all time is read up to today too (review 22: on Maven's pipeline read on 20 December, all time counted 4.238
+    # wins, 191 of them dated 21-31 December, beside a funnel and a stage count of 4.047), and keeps the leads no
+    # date places
+    add_lead(con, "U", None, "lead", [], source="Webinar")
+    assert metrics.compute(con, "funnel", metrics.Query(today=TODAY))[0]["reached"] == 13
+    assert metrics.compute(con, "funnel", metrics.Query(today=date(2028, 3, 1)))[0]["reached"] == 15
     # on its day the lead counts
     friday = replace(week, today=date(2026, 11, 27))
     assert metrics.compute(con, "funnel", friday)[0]["reached"] == 2
+
+
+def test_all_time_counts_a_win_dated_after_today_from_its_day(con):
+    """Review 22: Maven's pipeline read on 20 December showed «Vinti 4.238» for all time beside «Cliente 4.047» in the
+    funnel of the same page; the list of wins began with deals closed on the 31st."""
+    twelve(con)
+    before = metrics.compute(con, "win_rate", metrics.Query(today=TODAY))[0]
+    add_lead(con, "F2", "2026-11-10", "customer", [("lead", "2026-11-10"), ("customer", "2026-12-28")],
+             source="Webinar", closed_at=datetime(2026, 12, 28), deal_value=9000, currency="EUR")
+    now = metrics.compute(con, "win_rate", metrics.Query(today=TODAY))[0]
+    assert (now["won"], now["won_value"]) == (before["won"], before["won_value"]) == (3, None)
+    listed = metrics.listing(con, "win_rate", "won", metrics.Query(today=TODAY))
+    assert (listed.total, "F2" in {r["external_id"] for r in listed.rows}) == (3, False)
+    later = metrics.compute(con, "win_rate", metrics.Query(today=date(2026, 12, 28)))[0]
+    assert later["won"] == 4
 
 
 def test_the_list_behind_a_number_is_read_up_to_today_as_the_number_is(con):
