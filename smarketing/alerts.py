@@ -16,7 +16,7 @@ from typing import Any
 
 import duckdb
 
-from smarketing import db, metrics, objective_views, overview, periods, stages
+from smarketing import db, freshness, metrics, objective_views, overview, periods, stages
 from smarketing.errors import SmarketingError
 from smarketing.metricrows import SlaRow
 
@@ -65,7 +65,11 @@ class Alert:
 def moves(con: duckdb.DuckDBPyConnection, reference: date, today: date,
           limits: Thresholds) -> tuple[list[Alert], list[Alert]]:
     """Stage entries of the week from `reference` (a Monday), and conversion of each step's latest matured
-    weekly cohort up to that week, against the average of the four weeks before; largest first."""
+    weekly cohort up to that week, against the average of the four weeks before; largest first. None when the data
+    tells of no day of that week: an export of the 14th read on the 30th has no week of the 23rd to fall in."""
+    newest = freshness.freshness(con, today).newest
+    if newest is None or newest < reference:
+        return [], []
     entries = sorted(_entry_moves(con, reference, limits) + _loss_moves(con, reference, limits),
                      key=lambda a: -a.size)
     return entries, _conversion_moves(con, reference, today, limits)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TypedDict, cast
 
 import duckdb
 
-from smarketing import db, metrics, periods, stages
+from smarketing import db, freshness, metrics, periods, stages
 from smarketing.metricrows import KeyNumbers
 
 if TYPE_CHECKING:
@@ -98,8 +98,12 @@ def weekly_stage_entries(con: duckdb.DuckDBPyConnection, start: date | None, end
     last = min(end or today, today)
     start = start or metrics.first_day(con) or last
     frame = db.frame(con, "metrics/weekly_stage_entries", start=start, end=last, **metrics.filter_params(filters))
-    frame["partial"] = [periods.partial(w.date() if hasattr(w, "date") else w, "week", start, last, today)
-                        for w in frame["week"]]
+    # a week the data stops in, or comes after, is as unfinished as the week under way: an export of the 14th read
+    # on the 30th drew the weeks of the 16th and 23rd as a fall to 0 (review 22)
+    newest = freshness.freshness(con, today).newest
+    frame["partial"] = [periods.partial(day, "week", start, last, today)
+                        or (newest is not None and periods.period_end(day, "week") > newest)
+                        for day in (w.date() if hasattr(w, "date") else w for w in frame["week"])]
     return frame[~frame["stage"].isin(undated)].reset_index(drop=True) if undated else frame
 
 

@@ -80,6 +80,8 @@ def test_more_deals_lost_in_a_week_is_said_as_bad_news_and_fewer_as_news(con):
                 add(f"D{monday:%m%d}-{n}", "2026-09-01", "lost",
                     [("lead", "2026-09-01"), ("opportunity", "2026-09-20"), ("lost", day)])
         add("Q1", "2026-09-01", "lost", [("lead", "2026-09-01"), ("lost", "2026-11-17")])
+        # a lead of the week after: the data tells of that week (tests below: one it tells nothing of is no fall)
+        add("N1", "2026-11-24", "lead", [("lead", "2026-11-24")])
     entries, _ = alerts.moves(con, date(2026, 11, 16), TODAY, alerts.Thresholds())
     assert [(a.kind, a.severity, say(a, "en")) for a in entries] == [
         ("losses", "medium", "Deals lost: 6 in the week 16 Nov 2026 – 22 Nov 2026, against an average of 3.0 (+100%)."),
@@ -248,3 +250,17 @@ def test_a_hand_off_the_data_cannot_measure_is_said_never_counted(con):
         "SQL. Se il CRM esporta quelle date, aggiungile al file.")
     # the Overview says it under its period bar, never as an alert
     assert [a for a in alerts.overview_alerts(con, TODAY) if a.kind == "backlog"] == []
+
+
+def test_a_week_the_data_tells_nothing_of_is_no_fall(demo_con):
+    """Review 22: Olist's funnel ends on 14 November; read on the 30th, the alerts and the agenda said «Cliente: 0
+    ingressi nella settimana 19/11/2018 – 25/11/2018, contro una media di 4,0 (−100%)»: a week never exported."""
+    newest = demo_con.execute("select max(entered_at)::date from stage_events").fetchone()[0]
+    assert newest <= TODAY
+    # two weeks on, the last whole week holds no day of the data: no move of it is said, nor any cohort's
+    later = TODAY + timedelta(days=14)
+    assert alerts.moves(demo_con, alerts.periods.last_whole_week(later), later, alerts.Thresholds()) == ([], [])
+    assert [a.kind for a in alerts.overview_alerts(demo_con, later) if a.kind in ("entries", "losses",
+                                                                                   "conversion")] == []
+    # the week the data reaches into keeps its moves
+    assert alerts.moves(demo_con, alerts.periods.last_whole_week(TODAY), TODAY, alerts.Thresholds())[0]

@@ -185,3 +185,12 @@ def test_the_spend_charts_keep_the_companys_part_of_a_channel_spent_in_two_curre
     assert [(r["period"], r["spend"]) for r in view.chart_monthly] == [(date(2026, 11, 1), 5000)]
     # (L12's 8.000 USD won is left out as before)
     assert (view.chart_currency, view.left_out) == ("EUR", ("CHF", "USD"))
+
+
+def test_a_week_the_data_stops_in_or_comes_after_is_drawn_unfinished(small):
+    """Review 22: Olist's funnel ends on 14 November; read on the 30th, the weekly chart drew the weeks after as a
+    solid fall to 0. Read two weeks after the small funnel's last day (25 November), its week and the next are no
+    whole weeks; the week before is."""
+    frame = overview.weekly_stage_entries(small, date(2026, 11, 16), date(2026, 12, 9), date(2026, 12, 9))
+    weeks = {(row.week.date().isoformat(), row.partial) for row in frame.itertuples()}
+    assert weeks == {("2026-11-16", False), ("2026-11-23", True), ("2026-11-30", True), ("2026-12-07", True)}
