@@ -225,6 +225,14 @@ class Meaning:
 IN_PERIOD = Meaning()
 
 
+def card_label(key: str, label: str, meaning: Meaning, lang: str) -> str:
+    """A card's name as its meaning has it: a step counted by period is two flows of entries, never leads that
+    entered and then converted ("Entrati 6 · Convertiti 8 · 133,3%" read as 8 of 6 converted)."""
+    named = f"metric.{key}_period"
+    return t(named, lang, start=meaning.start, end=meaning.end) if meaning.mode == "period" and named in texts() \
+        else label
+
+
 def card_help(key: str, row: AnyRow, lang: str, how: str | None, meaning: Meaning = IN_PERIOD) -> str:
     """A card's help: what its number counts (define.*), then what its change is measured against."""
     defined = "leads" if key == "entered" and meaning.from_first else key

@@ -117,7 +117,8 @@ def cards(row: AnyRow, keys: list[str] | tuple[str, ...], how: str | None,
             change, colour = metricformat.delta(key, row, lang_) if how else (None, "normal")
             # no change is neither good nor bad news: grey, without an arrow
             unchanged = change is not None and change.startswith("±")
-            col.metric(label, value, delta=change, delta_color="off" if unchanged else colour,  # type: ignore[arg-type]
+            named = metricformat.card_label(key, label, meaning, lang_)
+            col.metric(named, value, delta=change, delta_color="off" if unchanged else colour,  # type: ignore[arg-type]
                        delta_arrow="off" if unchanged else "auto",
                        help=tr(unknown[key]) if key in unknown else metricformat.card_help(key, row, lang_, how,
                                                                                            meaning))
