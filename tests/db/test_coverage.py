@@ -43,7 +43,8 @@ def test_a_deals_export_that_dates_no_stage_before_the_deal(con):
     assert metricformat.coverage_notes(found, stages.stages(con), "it") == [
         "Nei dati nessun contatto ha una data di ingresso in MQL e SQL: quegli ingressi, e le conversioni e la "
         "consegna alle Vendite che ne dipendono, sono «–», non 0. Se il CRM esporta la data di ogni fase, "
-        "aggiungila al file (--map stage:mql=COLONNA).",
+        "aggiungila al file e, nella pagina Importa, indicala come data di quella fase (da riga di comando: --map "
+        "stage:mql=COLONNA).",
         "Nessuna spesa importata: spesa, costo per contatto, CAC, ROI e ROAS sono «–», non 0. Importa la spesa "
         "dalle piattaforme pubblicitarie (Google Ads, Meta, LinkedIn) o da un file Excel."]
     assert metricformat.coverage_notes(found, stages.stages(con), "en")[0].startswith(
@@ -152,7 +153,7 @@ def test_the_example_names_the_first_stage_left_undated(con):
                                                   ("customer", "2026-11-10")], is_deal=True)
     assert read(con).undated == ("sql", "opportunity")
     assert metricformat.coverage_notes(read(con), stages.stages(con), "en")[0].endswith(
-        "(--map stage:sql=COLUMN).")
+        "(on the command line: --map stage:sql=COLUMN).")
 
 
 def test_won_deals_beside_leads_lost_early_are_said_as_such(con):
