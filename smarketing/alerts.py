@@ -77,7 +77,8 @@ def moves(con: duckdb.DuckDBPyConnection, reference: date, today: date,
 
 def _entry_moves(con: duckdb.DuckDBPyConnection, reference: date, limits: Thresholds) -> list[Alert]:
     last = reference + timedelta(days=6)
-    frame = overview.weekly_stage_entries(con, reference - timedelta(weeks=AVERAGE_WEEKS), last, last)
+    # (only the counts are read here: no week is to be marked, the data is known to reach the reference week)
+    frame = overview.weekly_stage_entries(con, reference - timedelta(weeks=AVERAGE_WEEKS), last, last, newest=last)
     counts: dict[str, dict[date, int]] = {}
     for row in frame.itertuples():
         counts.setdefault(row.stage, {})[row.week.date() if hasattr(row.week, "date") else row.week] = row.entries

@@ -91,16 +91,18 @@ def headline(con: duckdb.DuckDBPyConnection, today: date, filters: metrics.Filte
 
 
 def weekly_stage_entries(con: duckdb.DuckDBPyConnection, start: date | None, end: date | None, today: date,
-                         filters: metrics.Filters | None = None, undated: tuple[str, ...] = ()) -> pd.DataFrame:
+                         filters: metrics.Filters | None = None, undated: tuple[str, ...] = (),
+                         newest: date | None = None) -> pd.DataFrame:
     """Entries per stage and week of [start, end] up to today (all time: from the first day of data), each
-    week marked `partial` when it is not over or the window cuts it; stages the data never dates (coverage.py)
+    week marked `partial` when it is not over, the window cuts it or the data stops before its end (`newest`, the
+    newest day the data tells of: read from the store unless given); stages the data never dates (coverage.py)
     left out, never drawn as a line of zeros."""
     last = min(end or today, today)
     start = start or metrics.first_day(con) or last
     frame = db.frame(con, "metrics/weekly_stage_entries", start=start, end=last, **metrics.filter_params(filters))
     # a week the data stops in, or comes after, is as unfinished as the week under way: an export of the 14th read
     # on the 30th drew the weeks of the 16th and 23rd as a fall to 0 (review 22)
-    newest = freshness.freshness(con, today).newest
+    newest = newest or freshness.freshness(con, today).newest
     frame["partial"] = [periods.partial(day, "week", start, last, today)
                         or (newest is not None and periods.period_end(day, "week") > newest)
                         for day in (w.date() if hasattr(w, "date") else w for w in frame["week"])]
