@@ -24,7 +24,7 @@ if not offered.leads:
     st.stop()
 query, how = ui.period_bar(offered)
 
-view = overview.page(cur, query, how, offered.coverage.undated)
+view = overview.page(cur, query, how, offered.coverage.undrawn())
 unknown = offered.coverage.unknown()
 
 st.subheader(tr("overview.alerts_title"))

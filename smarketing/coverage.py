@@ -28,6 +28,11 @@ class Coverage:
     leads: bool = True                  # some lead or deal was imported
     disqualified: bool = False          # some lead was lost before it was a deal
 
+    def undrawn(self) -> tuple[str, ...]:
+        """The stages a weekly chart leaves out: those never dated, and the lost stage when no lead was ever lost
+        (a file of won deals alone: a flat line of 0 read as a company that loses nothing)."""
+        return self.undated + (() if self.losses or self.disqualified else ("lost",))
+
     def unknown(self) -> dict[str, str]:
         """The keys of the figures the data cannot hold, each with the reason's text key."""
         found = {key: "coverage.no_spend" for key in SPEND_KEYS} if not self.spend else {}

@@ -91,12 +91,12 @@ def headline(con: duckdb.DuckDBPyConnection, today: date, filters: metrics.Filte
 
 
 def weekly_stage_entries(con: duckdb.DuckDBPyConnection, start: date | None, end: date | None, today: date,
-                         filters: metrics.Filters | None = None, undated: tuple[str, ...] = (),
+                         filters: metrics.Filters | None = None, undrawn: tuple[str, ...] = (),
                          newest: date | None = None) -> pd.DataFrame:
     """Entries per stage and week of [start, end] up to today (all time: from the first day of data), each
     week marked `partial` when it is not over, the window cuts it or the data stops before its end (`newest`, the
-    newest day the data tells of: read from the store unless given); stages the data never dates (coverage.py)
-    left out, never drawn as a line of zeros."""
+    newest day the data tells of: read from the store unless given); the stages the data cannot draw
+    (coverage.Coverage.undrawn: never dated, or lost when nothing ever was) left out, never a line of zeros."""
     last = min(end or today, today)
     start = start or metrics.first_day(con) or last
     frame = db.frame(con, "metrics/weekly_stage_entries", start=start, end=last, **metrics.filter_params(filters))
@@ -106,7 +106,7 @@ def weekly_stage_entries(con: duckdb.DuckDBPyConnection, start: date | None, end
     frame["partial"] = [periods.partial(day, "week", start, last, today)
                         or (newest is not None and periods.period_end(day, "week") > newest)
                         for day in (w.date() if hasattr(w, "date") else w for w in frame["week"])]
-    return frame[~frame["stage"].isin(undated)].reset_index(drop=True) if undated else frame
+    return frame[~frame["stage"].isin(undrawn)].reset_index(drop=True) if undrawn else frame
 
 
 @dataclass(frozen=True)
@@ -121,12 +121,12 @@ class Page:
     events: list[Event]       # drawn on the weekly chart
 
 
-def page(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, undated: tuple[str, ...] = ()) -> Page:
+def page(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, undrawn: tuple[str, ...] = ()) -> Page:
     from smarketing import alerts, milestones  # alerts reads this module's weekly entries
 
     return Page(key_numbers(con, query, how), this_week(con, query.today, query.filters),
                 headline(con, query.today, query.filters),
-                weekly_stage_entries(con, query.start, query.end, query.today, query.filters, undated),
+                weekly_stage_entries(con, query.start, query.end, query.today, query.filters, undrawn),
                 alerts.overview_alerts(con, query.today),
                 milestones.events(con, query.start, query.end, query.today))
 

@@ -213,3 +213,19 @@ def test_the_cli_funnel_table_blanks_the_same_shares_as_the_page(migrated, capsy
     rows = [line.split() for line in capsys.readouterr().out.splitlines()[1:11]]
     assert [r[:4] for r in rows if r[1] == "Lead"] == [["Fiere", "Lead", "1", "–"], ["Webinar", "Lead", "1", "–"]]
     assert [r[:5] for r in rows if r[1] == "Customer"][0] == ["Fiere", "Customer", "1", "100.0%", "100.0%"]
+
+
+def test_a_file_of_wins_alone_draws_no_line_of_losses(con):
+    """Olist's closed deals: won, none lost, nothing disqualified (review 22: the Overview drew «Perso» as a flat line
+    at 0 every week, read as a company that loses nothing). Leads lost early keep their line."""
+    from smarketing import overview
+
+    add_lead(con, "O", "2026-10-05", "customer", [("lead", "2026-10-05"), ("mql", "2026-10-05"),
+                                                  ("customer", "2026-11-10")], is_deal=True)
+    found = read(con)
+    assert found.undrawn() == ("sql", "opportunity", "lost")
+    weekly = overview.weekly_stage_entries(con, date(2026, 10, 5), date(2026, 11, 22), date(2026, 11, 25),
+                                           undrawn=found.undrawn())
+    assert set(weekly["stage"]) == {"lead", "mql", "customer"}
+    add_lead(con, "D", "2026-11-03", "lost", [("lead", "2026-11-03"), ("lost", "2026-11-05")])
+    assert read(con).undrawn() == ("sql", "opportunity")
