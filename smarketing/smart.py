@@ -22,6 +22,7 @@ from smarketing.i18n import cents
 from smarketing.metricwords import as_written
 from smarketing.progress import CUMULATIVE
 from smarketing.settings import CURRENCY
+from smarketing.targets import EVERY_PERIOD
 from smarketing.vocabulary import (
     COUNTS,
     DAYS,
@@ -274,8 +275,7 @@ def foreign_currency(draft: Draft, context: Context) -> bool:
 _COMPOUNDED = re.compile(r"mom|month[\s-]+over[\s-]+month|mese\s+su\s+mese|qoq|quarter[\s-]+over[\s-]+quarter"
                          r"|trimestre\s+su\s+trimestre|week[\s-]+over[\s-]+week|settimana\s+su\s+settimana"
                          # "del 5% ogni trimestre" (targets.read_pace)
-                         r"|(?:ogni|each|every|a|al|alla|per|an?)\s+(?:settimana|mese|trimestre|week|month|quarter)",
-                         re.IGNORECASE)
+                         rf"|{EVERY_PERIOD}", re.IGNORECASE)
 
 
 def _compounds(draft: Draft) -> bool:

@@ -693,8 +693,12 @@ def read_compared(draft: Draft, text: str) -> None:
             draft.compared_with = found.group(0).strip()
 
 
+# each period a count or a change comes again in: "ogni trimestre", "al mese", "every quarter", "a week" (a day's
+# only as a pace)
+_EACH = r"(?:a|alla|al|per|ogni|each|every|an?)\s+"
+EVERY_PERIOD = rf"{_EACH}(?:settimana|mese|trimestre|week|month|quarter)"
 _PACE = re.compile(
-    r"\b(?:a|alla|al|per|ogni|each|every|an?)\s+(?:giorno|settimana|mese|trimestre|day|week|month|quarter)\b"
+    rf"\b(?:{EVERY_PERIOD}|{_EACH}(?:giorno|day))\b"
     r"(?!\s+(?:scors|precedent|prossim|passat|last|next|previous))"
     r"|/\s*(?:giorno|settimana|sett|mese|trimestre|day|week|wk|month|quarter)\b"
     r"|\bsu\s+base\s+(?:settimanale|mensile|trimestrale)\b|\b(?:settimanali|mensili|trimestrali|weekly|monthly|quarterly)\b"
@@ -707,8 +711,7 @@ _PACE = re.compile(
 
 
 # a percent, a few words of its clause, then each period it repeats in
-_REPEATED = re.compile(r"\d\s*%\s+(?:[^\W\d][\w'’-]*\s+){0,3}?(?P<every>(?:ogni|each|every|a|al|alla|per|an?)\s+"
-                       r"(?:settimana|mese|trimestre|week|month|quarter))\b")
+_REPEATED = re.compile(rf"\d\s*%\s+(?:[^\W\d][\w'’-]*\s+){{0,3}}?(?P<every>{EVERY_PERIOD})\b")
 # a meeting, a check or a report held each period says how often the objective is looked at, not how it moves
 _CADENCE_WORDS = r"check|riunion|incontr|review|report|verific|monitor|meeting|aggiorn|update"
 
