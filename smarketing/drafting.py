@@ -546,28 +546,20 @@ _REASON = r"a causa d\w*|per via d\w*|visto che|considerato che|per compensare|p
 
 
 # "Portare 200 MQL entro giugno, riducendo il CPL", "..., while keeping CPL low": another measure's change said
-# alongside with no number of its own (with one, "riducendo il CPL del 10%", it is a second objective)
-_ALONGSIDE = re.compile(rf"{metricwords.ALONGSIDE}(?:{metricwords.GERUND_OF_CHANGE}|contenendo|mantenendo|tenendo"
-                        r"|keeping|holding)\s+[^,;.\d]*(?=[,;.]|$)", re.IGNORECASE)
-
-
-# the spend moved to reach it: "spostando budget su LinkedIn", "moving budget to LinkedIn" (LinkedIn is where the
-# money goes, never a second source of the objective)
-_BUDGET_MOVED = re.compile(rf"{metricwords.ALONGSIDE}(?:spostando|dirottando|spostare|riallocando|reallocating|moving"
-                           r"|shifting)\s+(?:(?:il|parte\s+del|the|some|our|part\s+of\s+the)\s+)?(?:budget|spesa|spend"
-                           r"|investiment[oi])\s+[^,;.\d]*(?=[,;.]|$)", re.IGNORECASE)
+# alongside with no number of its own (with one, "riducendo il CPL del 10%", it is a second objective); or the spend
+# moved to reach it, "spostando budget su LinkedIn" (where the money goes, never a second source of the objective)
+_ALONGSIDE = re.compile(rf"{metricwords.ALONGSIDE}(?:(?P<moved>(?:spostando|dirottando|spostare|riallocando"
+                        r"|reallocating|moving|shifting)\s+(?:(?:il|parte\s+del|the|some|our|part\s+of\s+the)\s+)?"
+                        rf"(?:budget|spesa|spend|investiment[oi]))|{metricwords.GERUND_OF_CHANGE}|contenendo"
+                        r"|mantenendo|tenendo|keeping|holding)\s+[^,;.\d]*(?=[,;.]|$)", re.IGNORECASE)
 
 
 def _alongside(draft: Draft, text: str) -> str:
-    """The sentence without a change of another measure said alongside with no number, kept as a condition the check
-    says is not measured; as it is when the clause is all there is, or names no measure."""
-    moved = _BUDGET_MOVED.search(text)
-    if moved is not None and draft.condition is None and re.search(r"\d", text[:moved.start()]):
-        draft.condition = moved.group(0).strip(" ,;")
-        return text[:moved.start()] + text[moved.end():]
+    """The sentence without a change of another measure, or the spend moved, said alongside with no number, kept as
+    a condition the check says is not measured; as it is when the clause is all there is, or names no measure."""
     found = _ALONGSIDE.search(text)
     if found is None or draft.condition is not None or not re.search(r"\d", text[:found.start()]) \
-            or not metricwords.names_measure(found.group(0)):
+            or not (found["moved"] or metricwords.names_measure(found.group(0))):
         return text
     draft.condition = found.group(0).strip(" ,;")
     return text[:found.start()] + text[found.end():]
