@@ -62,12 +62,13 @@ class Alert:
     rising: bool | None = None   # whether the number went up (entries, losses, conversion), for its arrow
 
 
-def moves(con: duckdb.DuckDBPyConnection, reference: date, today: date,
-          limits: Thresholds) -> tuple[list[Alert], list[Alert]]:
+def moves(con: duckdb.DuckDBPyConnection, reference: date, today: date, limits: Thresholds,
+          newest: date | None = None) -> tuple[list[Alert], list[Alert]]:
     """Stage entries of the week from `reference` (a Monday), and conversion of each step's latest matured
     weekly cohort up to that week, against the average of the four weeks before; largest first. None when the data
-    tells of no day of that week: an export of the 14th read on the 30th has no week of the 23rd to fall in."""
-    newest = freshness.freshness(con, today).newest
+    tells of no day of that week: an export of the 14th read on the 30th has no week of the 23rd to fall in
+    (`newest`, the newest day the data tells of: read from the store unless given)."""
+    newest = newest or freshness.freshness(con, today).newest
     if newest is None or newest < reference:
         return [], []
     entries = sorted(_entry_moves(con, reference, limits) + _loss_moves(con, reference, limits),
@@ -188,13 +189,13 @@ def backlog(con: duckdb.DuckDBPyConnection, as_of: date, limits: Thresholds, win
                   key=lambda r: (r["assigned"] is not False, -r["backlog"], r["owner"] or ""))
 
 
-def overview_alerts(con: duckdb.DuckDBPyConnection, today: date) -> list[Alert]:
+def overview_alerts(con: duckdb.DuckDBPyConnection, today: date, newest: date | None = None) -> list[Alert]:
     """Everything that moved, for the Overview: what the meeting's agenda will discuss, in one list."""
     from smarketing import agenda
 
     limits = thresholds(con)
     reference = periods.last_whole_week(today)
-    entries, conversion = moves(con, reference, today, limits)
+    entries, conversion = moves(con, reference, today, limits, newest)
     # (a hand-off the data cannot measure is said by the Overview's note on what the data lacks, never an alert)
     waiting = [Alert("backlog", item.severity, item.what, item.facts) for item in agenda.handoff_breaches(con, today)
                if item.what != "handoff_unknown"]

@@ -124,9 +124,11 @@ class Page:
 def page(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, undrawn: tuple[str, ...] = ()) -> Page:
     from smarketing import alerts, milestones  # alerts reads this module's weekly entries
 
+    # how far the data reaches, read once for the weekly chart and the alerts
+    newest = freshness.freshness(con, query.today).newest
     return Page(key_numbers(con, query, how), this_week(con, query.today, query.filters),
                 headline(con, query.today, query.filters),
-                weekly_stage_entries(con, query.start, query.end, query.today, query.filters, undrawn),
-                alerts.overview_alerts(con, query.today),
+                weekly_stage_entries(con, query.start, query.end, query.today, query.filters, undrawn, newest),
+                alerts.overview_alerts(con, query.today, newest),
                 milestones.events(con, query.start, query.end, query.today))
 
