@@ -37,13 +37,16 @@ class OpenDeals:
 
     stage: str
     open: int
-    value: float                 # in the plan's currency: their own values where they have them, else the average
+    # in the plan's currency: their own values where they have them, else the average; deals that count for nothing
+    # (unweighed) their own values only, None with none
+    value: float | None
     rate: float | None           # the stage's historical win rate
     chance: float | None         # expected over open (customers) or over value (revenue): won, and in time
     expected: float              # customers, or revenue, they are expected to bring
     stale: int = 0               # open longer than every deal closed from the stage stayed open: they bring nothing
     longest: int | None = None   # the most days a deal closed from the stage stayed open in it
     estimated: int = 0           # deals with no value of their own, counted at the average deal
+    unweighed: int = 0           # at a stage no closed deal stopped at: no odds to count them at, they bring nothing
 
 
 @dataclass(frozen=True)
@@ -214,15 +217,23 @@ def _open_deals(con: duckdb.DuckDBPyConnection, plan: Plan, window: metrics.Quer
     """The deals already open (at the opportunity stage, or from a deals export at any stage) count toward the
     target, each at its odds of being won by the deadline (sql/planner/pipeline.sql: by its age where its stage has
     a date, else at the stage's historical win rate and share won in time), with its own value when it has one in
-    the plan's currency, else the average deal."""
+    the plan's currency, else the average deal. Deals at a stage no closed deal stopped at have no odds and bring
+    nothing (unweighed), said."""
     rows = db.rows(con, "planner/pipeline", start=window.start, end=window.end, today=plan.today,
                    days_left=max((plan.deadline - plan.today).days, 0), **metrics.filter_params(window.filters))
     average = plan.average_deal or 0
     for row in rows:
         if not row["open_deals"]:
             continue
-        rate = row["won"] / row["closed"] if row["closed"] else None
         own_values = row["valued"] and row["currencies"] == 1 and row["currency"] == plan.currency
+        if row["unweighed"]:
+            # a stage no closed deal stopped at has only the next stage's history: no rate, no odds, nothing brought
+            # (their own values shown, never the average, which would read as counted)
+            plan.pipeline.append(OpenDeals(row["stage"], row["open_deals"],
+                                           float(row["open_value"]) if own_values else None, None, None, 0.0,
+                                           unweighed=row["unweighed"]))
+            continue
+        rate = row["won"] / row["closed"] if row["closed"] else None
         value = (float(row["open_value"]) + (row["open_deals"] - row["valued"]) * average
                  if own_values else row["open_deals"] * average)
         customers = float(row["expected_deals"])

@@ -78,12 +78,16 @@ def pipeline_rows(plan: Plan, lang: str) -> list[dict[str, str]]:
 
 
 def pipeline_notes(plan: Plan, lang: str) -> list[str]:
-    """What the open deals' table leaves unsaid: deals open longer than any closed from their stage (counted for
-    nothing), and deals with no value of their own (counted at the average deal, toward a revenue target)."""
+    """What the open deals' table leaves unsaid: deals at a stage no closed deal stopped at, and deals open longer
+    than any closed from their stage (both counted for nothing), and deals with no value of their own (counted at
+    the average deal, toward a revenue target)."""
     labels = plan.labels(lang)
     notes = []
     for deals in plan.pipeline:
         stage = labels.get(deals.stage, deals.stage)
+        if deals.unweighed:
+            notes.append(t("planner.unweighed_one" if deals.unweighed == 1 else "planner.unweighed", lang, stage=stage,
+                           count=fmt_int(deals.unweighed, lang)))
         if deals.stale:
             notes.append(t("planner.stale_one" if deals.stale == 1 else "planner.stale", lang, stage=stage,
                            count=fmt_int(deals.stale, lang), days=fmt_int(deals.longest, lang)))

@@ -6,7 +6,12 @@
 --          $days_left days of entering it. An open deal with a date for its stage is judged by its age: of the
 --          deals closed from its stage that stayed open at least as long, the share won within the days left
 --          after that age; one open longer than every such deal stayed open ("stale") brings nothing. A deal with
---          no date for its stage counts at the stage's win rate times its share won in time.
+--          no date for its stage counts at the stage's win rate times its share won in time. A stage before the last
+--          that the data never dates, whose every lost deal is dated at a later stage, has a history that is only
+--          the next stage's: it says nothing of how many deals leave this one, so its open deals have no odds
+--          ("unweighed") and bring nothing, said: a deals export listing only the deals that went on (Maven's
+--          «Prospecting», never dated, never lost) would otherwise count its early deals at the odds of later
+--          ones. With no closed deal from a stage at all, its open deals are unweighed too.
 -- params: $start date, $end date, $today date, $days_left integer, $f_source varchar, $f_campaign varchar,
 --         $f_segment varchar, $f_region varchar, $f_owner varchar, $f_product varchar
 -- grain: one row per path stage before the customer, in journey order
@@ -41,7 +46,9 @@ closed as (
     select
         s.code as stage, s.position, j.lead_id, j.deal_outcome, j.closed_at,
         case s.code when 'lead' then j.lead_at when 'mql' then j.mql_at when 'sql' then j.sql_at
-            when 'opportunity' then j.opportunity_at end as entered_at
+            when 'opportunity' then j.opportunity_at end as entered_at,
+        case s.code when 'lead' then coalesce(j.mql_at, j.sql_at, j.opportunity_at) when 'mql'
+            then coalesce(j.sql_at, j.opportunity_at) when 'sql' then j.opportunity_at end is not null as dated_later
     from open_stages as s
     left join journeys as j
         on j.furthest >= s.position and j.deal_outcome is not null and in_window(j.closed_at, $start, $end)
@@ -54,7 +61,14 @@ history as (
         count(lead_id) filter (where deal_outcome = 'won' and entered_at is not null) as won_timed,
         count(lead_id) filter (where deal_outcome = 'won' and date_diff('day', entered_at, closed_at) <= $days_left)
             as won_in_time,
-        max(date_diff('day', entered_at, closed_at)) as longest
+        max(date_diff('day', entered_at, closed_at)) as longest,
+        -- not the last stage before the customer (won deals leave that one), none of its closed deals has a date
+        -- for it, and every one lost has a date for a later stage, so none can have stopped at it: its history is
+        -- the next stage's alone. (A lost deal dated at no later stage, a deals export's «Closed Lost», may have
+        -- been lost at this one: the history is then the deals' win rate from this stage on.)
+        count(lead_id) = 0
+            or position < (select max(position) from open_stages) and count(entered_at) = 0
+               and count(lead_id) filter (where deal_outcome <> 'won' and not dated_later) = 0 as unweighed
     from closed
     group by stage, position
 ),
@@ -86,11 +100,11 @@ aged as (
 
 odds as (
     select
-        o.stage, o.deal_value, o.currency, coalesce(a.survivors = 0, false) as stale,
+        o.stage, o.deal_value, o.currency, not h.unweighed and coalesce(a.survivors = 0, false) as stale,
         case
+            when h.unweighed then null
             when a.survivors > 0 then a.won_in / a.survivors
             when a.survivors = 0 then 0.0
-            when h.closed = 0 then 0.0
             -- no date for its stage: the stage's win rate, times the share won in time (in full when no won deal
             -- has a date)
             else h.won / h.closed * coalesce(h.won_in_time / nullif(h.won_timed, 0), 1.0)
@@ -106,9 +120,10 @@ open_deals as (
         count(distinct currency) filter (where deal_value is not null) as currencies,
         any_value(currency) filter (where deal_value is not null) as currency,
         count(*) filter (where stale) as stale,
-        sum(odds) as expected_deals,
+        count(*) filter (where odds is null) as unweighed,
+        coalesce(sum(odds), 0) as expected_deals,
         sum(odds * deal_value) as expected_own_value,
-        sum(odds) filter (where deal_value is null) as expected_unvalued
+        coalesce(sum(odds) filter (where deal_value is null), 0) as expected_unvalued
     from odds
     group by stage
 )
@@ -116,7 +131,8 @@ open_deals as (
 select
     h.stage, coalesce(o.open_deals, 0) as open_deals, coalesce(o.valued, 0) as valued, o.open_value,
     coalesce(o.currencies, 0) as currencies, o.currency, h.closed, h.won, h.longest,
-    coalesce(o.stale, 0) as stale, coalesce(o.expected_deals, 0) as expected_deals, o.expected_own_value,
+    coalesce(o.stale, 0) as stale, coalesce(o.unweighed, 0) as unweighed,
+    coalesce(o.expected_deals, 0) as expected_deals, o.expected_own_value,
     coalesce(o.expected_unvalued, 0) as expected_unvalued
 from history as h
 left join open_deals as o on o.stage = h.stage

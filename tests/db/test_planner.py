@@ -489,3 +489,61 @@ def test_a_target_the_open_deals_cover_needs_nobody_even_where_a_step_is_undated
             for r in plannerwords.table(plan, "it")] == [
         ("Contatto", "1,2", "–"), ("MQL", "–", "–"), ("SQL", "–", "–"), ("Opportunità", "–", "–"),
         ("Cliente", "0,9", "")]
+
+
+def maven_shaped(con) -> None:
+    """A deals export as Maven's: every deal closed (W1-W3 won, X1 lost) was engaged first (a date for the
+    opportunity, none before it); E1 was engaged 4 days ago; P1 and P2 sit at «Prospecting» (lead), with no date
+    and no value, as 500 of Maven's 8,800 deals do."""
+    for name, engaged, closed, stage in [("W1", "2026-11-02", "2026-11-06", "customer"),
+                                         ("W2", "2026-11-05", "2026-11-12", "customer"),
+                                         ("W3", "2026-11-09", "2026-11-20", "customer"),
+                                         ("X1", "2026-11-03", "2026-11-13", "lost")]:
+        add_lead(con, name, None, stage, [("opportunity", engaged), (stage, closed)], is_deal=True,
+                 closed_at=f"{closed} 18:00", deal_value=1000, currency="EUR")
+    add_lead(con, "E1", None, "opportunity", [("opportunity", "2026-11-21")], is_deal=True)
+    for name in ("P1", "P2"):
+        add_lead(con, name, None, "lead", [], is_deal=True)
+
+
+def test_deals_at_a_stage_no_closed_deal_stopped_at_count_for_nothing_and_are_said(con):
+    """Review 27, Maven's pipeline: the 500 «Prospecting» deals, never dated and never lost (every closed deal was
+    engaged first), were counted at the 60.5% its engaged deals were won at, times the average deal: 729,398 USD
+    expected from deals nobody had engaged, four times the odds of the engaged ones open (16.8%), and a target of
+    1M covered in green. Their stage's history is only the next stage's; it says nothing of how many leave it."""
+    maven_shaped(con)
+    plan = planner.make(con, "revenue", 6000, SIX_WEEKS, TODAY, 30)
+    [prospects, engaged] = plan.pipeline
+    assert (prospects.stage, prospects.open, prospects.value, prospects.rate, prospects.chance, prospects.expected,
+            prospects.estimated, prospects.unweighed) == ("lead", 2, None, None, None, 0.0, 0, 2)
+    # E1, open 4 days: of the 4 closed that stayed open as long (4, 7, 10 and 11 days), 3 won in time, at the
+    # average of 1,000 EUR
+    assert (engaged.stage, engaged.open, engaged.rate, engaged.expected, engaged.unweighed) == (
+        "opportunity", 1, 0.75, 750.0, 0)
+    assert plan.from_pipeline == 750.0
+    # 5,250 EUR to find at 1,000 EUR a deal: 6 customers; 3 of the 5 opportunities entered in the look-back became
+    # customers: 10 of them
+    assert (plan.needed["customer"], plan.needed["opportunity"]) == (6, 10)
+    assert [(r["Fase"], r["Valore"], r["Quota storica vinta"], r["Probabilità"], r["Ci si può aspettare"])
+            for r in plannerwords.pipeline_rows(plan, "it")] == [
+        ("Contatto", "–", "–", "–", "0\xa0€"), ("Opportunità", "1.000\xa0€", "75,0%", "75,0%", "750\xa0€")]
+    assert plannerwords.pipeline_notes(plan, "it") == [
+        "Contatto: 2 trattative aperte non contano per il traguardo: nel periodo storico nessuna trattativa chiusa si "
+        "era fermata a questa fase, quindi i dati non dicono quante ne vanno avanti. Se nel CRM ci sono trattative "
+        "perse a questa fase, importale; altrimenti chiudi o aggiorna quelle ferme.",
+        "Opportunità: 1 trattativa senza un valore nel file conta al valore medio vinto (1.000\xa0€)."]
+    assert plannerwords.pipeline_notes(plan, "en")[0] == (
+        "Lead: 2 open deals do not count toward the target: no deal closed in the look-back had stopped at this "
+        "stage, so the data does not say how many move on. If the CRM has deals lost at this stage, import them; "
+        "otherwise close or update the ones standing still.")
+
+
+def test_deals_at_a_stage_count_again_once_a_closed_deal_stopped_there(con):
+    """The same export with one deal lost while still a prospect: the stage has a history of its own (3 won of 5
+    closed), and its two open deals count at it, at the average deal."""
+    maven_shaped(con)
+    add_lead(con, "X2", None, "lost", [("lost", "2026-11-16")], is_deal=True, closed_at="2026-11-16 18:00")
+    plan = planner.make(con, "revenue", 6000, SIX_WEEKS, TODAY, 30)
+    [prospects, _] = plan.pipeline
+    assert (prospects.stage, prospects.rate, prospects.unweighed, prospects.estimated) == ("lead", 3 / 5, 0, 2)
+    assert prospects.expected == pytest.approx(2 * 3 / 5 * 1000)
