@@ -224,7 +224,8 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = re.sub(r"\b(\d+)\s+(milion[ei]|mln|mila)\s+e\s+mezzo\b", lambda m: f"{m[1]},5 {m[2]}", text,
                   flags=re.IGNORECASE)
     text = _owners_named(draft, text, vocabulary or {})
-    text = _alongside(draft, _means(draft, _without_before(_without_reason(_condition(draft, text)), today)))
+    text = _alongside(draft, _means(draft, _spend_kept(
+        draft, _without_before(_without_reason(_condition(draft, text)), today))))
     # "Aumentare la pipeline qualificata: 250 SQL", "O1: più pipeline. KR1: 300 MQL": the pipeline names the aim, the
     # count of a stage the measure
     if re.search(rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?!pipeline\b)(?:{STAGE_TOKENS})\b", text,
@@ -651,6 +652,40 @@ _MEANS_HEADING = re.compile(rf"^\s*{_BUDGET_SAID}\s*(?:[,;:]|\s[-–—])\s*", r
 # marzo, budget 40k€ sul trimestre" (read as the level, it made the 45 € a start)
 _MEANS_AFTER = re.compile(rf"\s*[,;]\s*(?:(?:e|and|con|with)\s+)?{_BUDGET_SAID}(?=\s*(?:[,;.]|$|\s(?:entro|by)\b))",
                           re.IGNORECASE)
+
+
+# the spend held where it is while the objective is reached: "senza aumentare la spesa su Google Ads", "senza toccare il
+# budget di Google Ads", "mantenendo invariato il budget su LinkedIn", "con lo stesso budget di Google Ads", "a parità
+# di budget", "without increasing spend on LinkedIn", "keeping the LinkedIn budget flat": a condition, and the channel
+# named is where the money stays, never the objective's scope (the company's MQLs, not Google Ads' alone)
+_NAME = r"(?-i:[A-Z])[\w-]*"
+_SPEND_KEPT = re.compile(
+    r",?\s*\b(?:(?:ma\s+|but\s+)?(?:senza\s+(?:aumentare|toccare|alzare|cambiare|incrementare|modificare|ritoccare)"
+    r"|without\s+(?:increasing|raising|changing|touching|adding\s+to))"
+    r"|(?:mantenendo|tenendo|lasciando)\s+(?:invariat[oaie]|ferm[oaie]|costant[ei]|uguale|stabile)"
+    r"|(?:mantenendo|tenendo|lasciando|keeping|holding|leaving)(?=\s+(?:(?:il|la|lo|l'|the|our)\s*)?(?:\w[\w-]*\s+)?"
+    rf"(?:{_SPEND_WORDS})\b[^,;.\d]*?\b(?:invariat[oaie]|ferm[oaie]|costant[ei]|stabile|uguale|flat|unchanged|steady"
+    r"|as\s+it\s+is|the\s+same)\b)"
+    r"|a\s+parità\s+di|con\s+(?:lo\s+stesso|la\s+stessa|il\s+medesimo|la\s+medesima)|with\s+the\s+same"
+    r"|at\s+the\s+same|on\s+the\s+same)"
+    rf"\s+(?:(?:il|la|lo|l'|i|gli|le|the|our|nostro|nostra)\s*)?(?:{_NAME}(?:\s+{_NAME})?\s+)?(?:{_SPEND_WORDS})\b"
+    rf"(?:\s+(?:su|di|per|in|sul|sulla|on|for|in)\s+{_NAME}(?:\s+{_NAME})?)?"
+    r"(?:\s+(?:invariat[oaie]|ferm[oaie]|costant[ei]|stabile|uguale|flat|unchanged|steady|as\s+it\s+is"
+    r"|the\s+same))?", re.IGNORECASE)
+
+
+def _spend_kept(draft: Draft, text: str) -> str:
+    """The sentence without the spend it says is held where it is, kept as a condition the check says is not
+    measured (beside one already read); as it is when nothing else holds a number."""
+    found = _SPEND_KEPT.search(text)
+    if found is None:
+        return text
+    rest = text[:found.start()] + " " + text[found.end():]
+    if not re.search(r"\d", rest):
+        return text
+    said = re.sub(r"^(?:ma|but)\s+", "", found.group(0).strip(" ,;"), flags=re.IGNORECASE)
+    draft.condition = said if draft.condition is None else f"{draft.condition}; {said}"
+    return rest
 
 
 def _means(draft: Draft, text: str) -> str:
