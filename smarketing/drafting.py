@@ -225,7 +225,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
                   flags=re.IGNORECASE)
     text = _owners_named(draft, text, vocabulary or {})
     text = _alongside(draft, _means(draft, _spend_kept(
-        draft, _without_before(_without_reason(_condition(draft, text)), today))))
+        draft, _without_before(_without_reason(_condition(draft, _excluded(draft, text))), today))))
     # "Aumentare la pipeline qualificata: 250 SQL", "O1: più pipeline. KR1: 300 MQL": the pipeline names the aim, the
     # count of a stage the measure
     if re.search(rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?!pipeline\b)(?:{STAGE_TOKENS})\b", text,
@@ -503,6 +503,29 @@ def _owners_named(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
     draft.named_owners = [text[m.start():m.end()].strip(" ,;:.!–—-") for m in found]
     for m in reversed(found):
         text = text[:m.start()] + " " + text[m.end():]
+    return text
+
+
+# the customers the company has already: new customers are what a stage's entries count, so ruling them out says
+# what is measured anyway ("25 nuovi clienti, esclusi i clienti esistenti", "won revenue excluding existing customers")
+_EXISTING = re.compile(r"(?:(?:i|gli|the|our)\s+)?(?:clienti\s+(?:esistenti|attuali|già\s+acquisiti|gia\s+acquisiti"
+                       r"|storici|in\s+portafoglio)|(?:existing|current)\s+(?:customers|clients|accounts))",
+                       re.IGNORECASE)
+
+
+def _excluded(draft: Draft, text: str) -> str:
+    """The sentence without a part it rules out when that part holds a number ("escludendo le trattative sotto i
+    5.000 €", whose amount and "sotto" would be read as the target and its direction): said, as every part ruled
+    out that the data does not tell apart; without the existing customers ruled out, which no stage counts."""
+    for found in scopes.EXCLUSION.finditer(text):
+        what = found["what"]
+        if _EXISTING.fullmatch(what.strip()):
+            return text[:found.start()] + " " + text[found.end():]
+        if re.search(r"\d", what) and re.search(r"\d", text[:found.start()] + text[found.end():]):
+            if draft.scope_note is None:
+                draft.scope_note = {"kind": "excluded_unknown", "dimension": None,
+                                    "values": [scopes.excluded_part(found)]}
+            return text[:found.start()] + " " + text[found.end():]
     return text
 
 

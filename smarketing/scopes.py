@@ -36,6 +36,23 @@ _EXCLUDING = re.compile(r"\b(?:tranne|eccetto|escluso|esclusi|esclusa|escluse|a 
                         r"\s+)?(?:\w+\s+)?$|\bnon-$")
 
 
+# a part ruled out in words, with what is ruled out as written: "escluso SAVE Verona", "escluse le brand", "excluding
+# deals under €5k", "(tranne i distributori)"; never a deadline after the word ("IVA esclusa entro il 2027")
+EXCLUSION = re.compile(
+    r",?\s*\(?\b(?<!iva\s)(?<!vat\s)(?:tranne|eccetto|escluso|esclusi|esclusa|escluse|escludendo"
+    r"|a\s+esclusione\s+d\w*|a\s+parte"
+    r"|fuorché|senza\s+contare|except(?:\s+for)?|excluding|other\s+than|not\s+counting)\s+"
+    r"(?!(?:entro|by|before|until|within|nel|nella|in|prima)\b)"
+    r"(?P<what>\w[^,;()]*?)\)?(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:entro|by|before|until|within|prima|nel|in)\s+[^,;]*\d)",
+    re.IGNORECASE)
+
+
+def excluded_part(found: re.Match[str]) -> str:
+    """What an exclusion rules out, as written, without the words of a deadline read away before it ("Brand by")."""
+    return re.sub(r"(?:\s+(?:entro|by|before|until|within|prima|nel|in|il|la|the|end|fine|of|di))+\s*$", "",
+                  found["what"].strip(), flags=re.IGNORECASE)
+
+
 # other names of a segment the data may hold
 _SEGMENT_GROUPS: list[tuple[str, ...]] = [
     ("pmi", "smb", "smbs", "sme", "smes", "piccole e medie imprese", "small business", "small businesses",
@@ -111,6 +128,11 @@ def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], 
                                     "candidates": inside}
                 return
         if len(starting) == 1:
+            if _EXCLUDING.search(text[:found.start()].lower()):
+                # "le fiere, escluso SAVE Verona": the value the word starts, ruled out, which no filter can hold
+                if draft.scope_note is None:
+                    draft.scope_note = {"kind": "excluded", "dimension": dimension, "values": [starting[0]]}
+                return
             draft.filters[dimension] = starting[0]
             return
         if starting and draft.scope_note is None:
@@ -153,6 +175,10 @@ def filters(draft: Draft, low: str, vocabulary: dict[str, list[str]], original: 
         if dimension in draft.filters and draft.scope_note is None:
             _a_second_value(draft, dimension, vocabulary, candidates)
     _owner_or_accountable(draft, low, original, vocabulary.get("owner", []))
+    unnamed = EXCLUSION.search(original)
+    if unnamed and draft.scope_note is None:
+        # "90 SQL da Google Ads escluse le brand": a part the data's values do not name, ruled out: still counted, said
+        draft.scope_note = {"kind": "excluded_unknown", "dimension": None, "values": [excluded_part(unnamed)]}
 
 
 def _a_second_value(draft: Draft, dimension: str, vocabulary: dict[str, list[str]],

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from smarketing import drafting
+from smarketing import drafting, smart, smartwords
 from tests.unit.test_smart_eighteenth_review import read_as
-from tests.unit.test_smart_statements import TODAY, VOCABULARY, D
+from tests.unit.test_smart_statements import BOTH, TODAY, VOCABULARY, D
+
+# the demo's trade fairs, as campaigns of the source Fiere
+CAMPAIGNS = {**VOCABULARY, "campaign": ["SAVE Verona 2025", "MECSPE Bologna 2026", "Google Ads Brand"]}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -47,3 +50,51 @@ def test_the_spend_held_beside_another_condition_keeps_both():
                           TODAY, VOCABULARY)
     assert (draft.stage, draft.target, draft.filters, draft.condition) == (
         "sql", 40.0, {}, "Se il budget viene approvato; senza toccare il budget di LinkedIn")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a value the word starts, ruled out: the fairs' leads were counted at SAVE Verona's alone
+    ("Tasso di conversione da lead a cliente del 2% sui contatti delle fiere, escluso SAVE Verona, entro fine 2027",
+     dict(metric="conversion", target=0.02, filters={"source": "Fiere"}, deadline=D("2027-12-31"),
+          scope_note={"kind": "excluded", "dimension": "campaign", "values": ["SAVE Verona 2025"]})),
+    # a part the data does not name, ruled out: counted, and said
+    ("Entro fine trimestre, 90 SQL dalle campagne Google Ads escluse le brand",
+     dict(stage="sql", target=90.0, filters={"source": "Google Ads"},
+          scope_note={"kind": "excluded_unknown", "dimension": None, "values": ["le brand"]})),
+    ("90 SQLs from Google Ads campaigns excluding Brand by March 31, 2027",
+     dict(stage="sql", target=90.0, filters={"source": "Google Ads"}, deadline=D("2027-03-31"),
+          scope_note={"kind": "excluded_unknown", "dimension": None, "values": ["Brand"]})),
+    # a part ruled out by an amount: its "sotto" made the win rate a ceiling
+    ("Tasso di chiusura al 35% escludendo le trattative sotto i 5.000 €, entro fine 2027",
+     dict(metric="win_rate", direction=None, target=0.35, deadline=D("2027-12-31"),
+          scope_note={"kind": "excluded_unknown", "dimension": None, "values": ["le trattative sotto i 5.000 €"]})),
+    ("Win rate of 35% excluding deals under €5k by end of 2027",
+     dict(metric="win_rate", direction="increase", target=0.35, deadline=D("2027-12-31"),
+          scope_note={"kind": "excluded_unknown", "dimension": None, "values": ["deals under €5k"]})),
+    # the customers there are already: new customers are what is counted, so nothing is lost
+    ("Chiudere 25 nuovi clienti entro il 31/12/2027, esclusi i clienti esistenti",
+     dict(stage="customer", target=25.0, scope_note=None, other_measure=None)),
+    ("Aumentare i nuovi clienti del 10% entro dicembre 2027, esclusi i clienti esistenti",
+     dict(stage="customer", target=0.1, scope_note=None, other_measure=None)),
+    ("Bring won revenue to €1.5M in FY2027, excluding existing customers",
+     dict(metric="won_value", target=1500000.0, scope_note=None, other_measure=None)),
+    # (as it was: a value named whole and ruled out; tax left out of an amount is no part ruled out)
+    ("300 MQL dagli eventi, escluse le fiere, entro giugno 2027",
+     dict(stage="mql", target=300.0, filters={}, scope_note={"kind": "excluded", "dimension": "source",
+                                                             "values": ["Fiere"]})),
+    ("Fatturato 500k € IVA esclusa entro il 2027", dict(metric="won_value", target=500000.0, scope_note=None)),
+])
+def test_a_part_ruled_out_is_never_the_scope_and_always_said(text, expected):
+    read_as(text, expected, CAMPAIGNS)
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_a_part_ruled_out_the_data_does_not_name_is_said_in_both_languages(lang):
+    draft = drafting.read("Entro fine trimestre, 90 SQL dalle campagne Google Ads escluse le brand", TODAY,
+                          VOCABULARY)
+    said = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH), lang).criteria["specific"].reason
+    assert said == {"it": (
+        "La frase esclude «le brand», ma i dati non lo distinguono e un ambito può solo includere: lo conto. "
+        "Direzione presa dalla misura: 90 è il totale da raggiungere entro la scadenza."), "en": (
+        "The sentence excludes \"le brand\", but the data does not tell it apart and a scope can only include: it "
+        "is counted. Direction taken from the measure: 90 is the total to reach by the deadline.")}[lang]
