@@ -654,6 +654,8 @@ _MEANS = re.compile(
     rf"(?:\s+(?:su|di|on)\s+[A-Z][\w-]*)?\s+(?:under|below|within|sotto|entro)"
     rf"\s+(?:i\s+|il\s+)?{_SPEND_AMOUNT}(?:\s+(?:al|a|per|every|a|per)\s+(?:mese|month))?"
     rf"|(?:ma\s+|but\s+)?(?:senza\s+(?:superare|sforare)|without\s+(?:exceeding|going\s+over))\s+(?:i\s+|il\s+|the\s+)?"
+    # (never a ceiling on a cost per lead or per customer: "without exceeding €120 cost per MQL", a second objective)
+    r"(?![€$£]?\s*\d[\d.,]*\s*(?:k|€|euro|eur)?\s+(?:di\s+|of\s+)?(?:cpl|cac|costo|cost)\b)"
     rf"(?:{AMOUNT_WRITTEN})(?:\s+(?:di|of)\s+(?:{_SPEND_WORDS}))?"
     rf"(?:\s+(?:al|a|per|every|a|per)\s+(?:mese|month|trimestre|quarter|anno|year))?)",
     re.IGNORECASE)

@@ -189,12 +189,16 @@ def second_objective(text: str) -> int | None:
             rf"\s+(?:a|al|alla|ai|agli|to|sotto|sopra|below|under|above)\s+(?:i\s+|gli\s+|il\s+|the\s+)?[€$£]?\s*\d"
     # "200 MQL con un CPL massimo di 50 €", "..., con CPL sotto 60 €": a second measure with its own number, said as a
     # condition; "..., while keeping cost per SQL below €250", "mantenendo il CPL sotto i 40 €": a level kept (never a
-    # budget left as it is for 12 months)
+    # budget left as it is for 12 months); "..., senza superare un costo per MQL di 120 €", "without exceeding €120
+    # cost per MQL": a ceiling on another measure
     condition = rf",?\s+(?:con|with)\s+(?:(?:un|una|a|an|il|the)\s+)?(?=(?:{rates}" \
                 rf"|ciclo di vendita|sales cycle|budget|spesa|spend|{WON_WORDS})\b\D*\d)" \
                 r"|,?\s+(?:while\s+|mentre\s+)?(?:keeping|mantenendo|tenendo)(?:\s+(?:il|lo|la|i|gli|le|the|our))?" \
                 rf"\s+(?=(?:{rates})\b\D*\d)" \
                 rf"|,?\s+(?:con|with)\s+(?={count})" \
+                r"|,?\s+(?:ma\s+|but\s+)?(?:senza\s+(?:superare|sforare)|without\s+(?:exceeding|going\s+over))\s+" \
+                rf"(?:(?:un|una|il|la|lo|i|a|an|the|our)\s+)?(?=(?:{rates})\b\D*\d" \
+                rf"|[€$£]?\s*\d[\d.,]*\s*(?:k|€|euro|eur)?\s*(?:di\s+|of\s+)?(?:{rates})\b)" \
                 rf"|(?P<cost>{_COST_EACH})" \
                 rf"|{_WHILE}"
     # "al 35% nel Centro e al 30% al Sud": a second level of the same measure, for another scope (never a date)

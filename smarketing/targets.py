@@ -37,8 +37,9 @@ _RANGE = re.compile(
     # "almeno 50, ma non oltre 80", "non sotto il 20%, meglio se al 25%": a floor and a ceiling or a stretch
     rf"|\b(?:almeno|minimo|non sotto|at least|not below|no less than)\s+{_ARTICLE}(?:{_plain(MARK)})?\s*(?P<g>{_N})"
     rf"{_UNIT}(?:\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}))?\s*,?\s*(?:ma\s+|but\s+)?"
-    rf"(?:non oltre|al massimo|fino a|meglio se|idealmente|no more than|at most"
-    rf"|not above|ideally)\s+(?:(?:al|a|ai)\s+)?{_ARTICLE}(?P<h>(?:{_plain(MARK)})?\s*{_N}{_UNIT})",
+    rf"(?:non oltre|non più di|non piu di|non superiore a|al massimo|massimo|fino a|meglio se|idealmente"
+    rf"|no more than|not more than|at most|max|not above|ideally)\s+(?:(?:al|a|ai)\s+)?{_ARTICLE}"
+    rf"(?P<h>(?:{_plain(MARK)})?\s*{_N}{_UNIT})",
     re.IGNORECASE)
 
 

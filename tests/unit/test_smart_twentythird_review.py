@@ -98,3 +98,23 @@ def test_a_part_ruled_out_the_data_does_not_name_is_said_in_both_languages(lang)
         "Direzione presa dalla misura: 90 è il totale da raggiungere entro la scadenza."), "en": (
         "The sentence excludes \"le brand\", but the data does not tell it apart and a scope can only include: it "
         "is counted. Direction taken from the measure: 90 is the total to reach by the deadline.")}[lang]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ceiling on a cost beside the count: the count is the objective (it was a cost per MQL raised to 120 €, or to
+    # 250 €), the cost a second one the check asks to write apart
+    ("Generare 250 MQL nel primo trimestre senza superare un costo per MQL di 120 €",
+     dict(metric="stage_entries", stage="mql", target=250.0, problems=["two_objectives"])),
+    ("Generate 250 MQLs in Q1 2027 without exceeding €120 cost per MQL",
+     dict(metric="stage_entries", stage="mql", target=250.0, condition=None, problems=["two_objectives"])),
+    # (as it was: a ceiling on the money spent is a condition)
+    ("Generare 250 MQL nel Q1 2027 ma senza superare i 15.000 € di spesa al mese",
+     dict(stage="mql", target=250.0, condition="senza superare i 15.000 € di spesa al mese")),
+    # a floor and a ceiling: at least 50, never "cut the SQLs from 50 to 70"
+    ("Entro il 31/01/2027 almeno 50 SQL, ma non più di 70 (capacità commerciale)",
+     dict(stage="sql", target=50.0, stated_baseline=None, range_bounds=[50.0, 70.0])),
+    ("Almeno 50 SQL, massimo 70, entro il 31/01/2027",
+     dict(stage="sql", target=50.0, stated_baseline=None, range_bounds=[50.0, 70.0])),
+])
+def test_a_bound_said_beside_the_objective_is_never_the_objective(text, expected):
+    read_as(text, expected)
