@@ -380,7 +380,9 @@ def _relative(low: str, today: date) -> Deadline | None:
 
 
 # words that make a quarter the one compared with, not the deadline: "+20% rispetto al Q3", "vs Q3"
-_COMPARED = re.compile(rf"(?:{VERSUS}|than|meglio\s+del|peggio\s+del|sul|over)\s*"
+# ("10 deals over €30k in Q1": what each deal is worth, never a level compared with)
+_COMPARED = re.compile(rf"(?:{VERSUS}|than|meglio\s+del|peggio\s+del|sul"
+                       r"|(?<!deals\s)(?<!deal\s)(?<!contracts\s)(?<!orders\s)over)\s*"
                        # "rispetto al 25% del Q3", "vs 120 in Q3": the value compared with, then its period
                        r"(?:(?:il\s+|i\s+|gli\s+|the\s+)?[€$£]?\s*\d[\d.,]*\s*(?:k|mila)?\s*(?:%|€|euro)?\s*"
                        r"(?:del|dello|nel|of|in)\s+(?:the\s+)?)?$")

@@ -203,8 +203,9 @@ def second_objective(text: str) -> int | None:
                 rf"|{_WHILE}"
     # "al 35% nel Centro e al 30% al Sud": a second level of the same measure, for another scope (never a date)
     again = r"(?:al|alla|allo|ai|a|to)\s+(?:il\s+|the\s+)?[€$£]?\s*(?!(?:19|20)\d\d\b)(?![\d.,]+\s*/)\d" \
-            r"|\d[\d.,]*\s+(?:per|for)\s+(?-i:[A-Z])"
-    # ("12 nuovi clienti per Sara e 10 per Davide": a second level for another person)
+            r"|\d[\d.,]*\s+(?:per|for|da|from)\s+(?-i:[A-Z])"
+    # ("12 nuovi clienti per Sara e 10 per Davide", "... da Sara Colombo e 8 da Davide Mancini": a second level for
+    # another person or source)
     # "NPS > 60", "e il CAC sotto 900 €": another measure named with its own level
     measure = rf"(?:{'|'.join(words for _, words in METRIC_WORDS)})\s*(?:[<>≥≤=:]\s*|(?:a|al|sopra|sotto|oltre" \
               r"|above|below|over|under|almeno|at least|at)\s+)[€$£]?\s*\d"

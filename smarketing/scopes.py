@@ -383,14 +383,15 @@ _EACH = r"ciascun[oa]|l'un[oa]|ognun[oa]|a testa|each|apiece" \
         r"|(?:per|a|al|alla|per ogni)\s+(?:cliente|contratto|trattativa|deal|ordine|commessa|customer|contract|order)"
 # an amount, or a number in thousands that can only be one ("da almeno 50k ciascuno")
 _MONEY = rf"(?:{AMOUNT_WRITTEN}|(?:{NUMBER})\s*(?:k|mila)\b)"
-_AT_LEAST = r"(?:almeno|minimo|oltre|sopra|piu di|più di|at least|over|above|more than|minimum)\s+" \
-            r"(?:i\s+|il\s+|the\s+)?"
-_WORTH = r"(?:da|di|del valore di|con (?:un\s+)?valore (?:di\s+)?|of|worth|valued at)\s+"
+_AT_LEAST = r"(?:(?:almeno|minimo|oltre|sopra|piu di|più di|superiore a|superiori a|at least|over|above|more than" \
+            r"|minimum)\s+|[>≥]\s*)(?:i\s+|il\s+|the\s+)?"
+_WORTH = r"(?:da|di|del valore di|con (?:un\s+)?valore (?:di\s+)?|con valore|di valore|of|worth|valued at)\s+"
 _EACH_VALUE = re.compile(
     rf",?\s*(?:(?:{_WORTH})?(?:{_AT_LEAST})?{_MONEY}\s*(?:{_EACH})\b"
     # "con contratti da almeno 50k€", "deals worth over €20k": the things counted, each with the amount
-    rf"|(?:con\s+|with\s+)?\b(?P<noun>contratt[io]|trattative|deals?|ordini|commesse|contracts?|orders?)\s+{_WORTH}"
-    rf"(?:{_AT_LEAST})?{_MONEY}(?:\s*(?P<each>{_EACH})\b)?)", re.IGNORECASE)
+    # ("10 trattative con valore > 30k €", "18 contratti sopra i 25k €", "10 deals over €30k": the least each is worth)
+    rf"|(?:con\s+|with\s+)?\b(?P<noun>contratt[io]|trattative|deals?|ordini|commesse|contracts?|orders?)\s+"
+    rf"(?:{_WORTH}(?:{_AT_LEAST})?|{_AT_LEAST}){_MONEY}(?:\s*(?P<each>{_EACH})\b)?)", re.IGNORECASE)
 # (a segment's or a product's name may stand between: "10 new Enterprise customers")
 _COUNTED = re.compile(rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}?"
                       rf"(?:public\s+)?(?:{STAGE_TOKENS}|contratti"
@@ -419,9 +420,11 @@ def each_value(draft: Draft, text: str) -> str:
     if found is None:
         return text
     left = text[:found.start()] + " " + text[found.end():]
-    if not _COUNTED.search(left) and found.group("noun") and found.group("each"):
-        # "close 10 deals worth €20k each": the deals are what is counted, only their worth is taken out ("20 deals
-        # worth €400k", with no "each", may be their total, and stays the won value it was read as)
+    if not _COUNTED.search(left) and found.group("noun") and (
+            found.group("each") or re.search(rf"\s(?:{_AT_LEAST})", found.group(0), re.IGNORECASE)):
+        # "close 10 deals worth €20k each", "10 trattative con valore > 30k €": the deals are what is counted, only
+        # their worth is taken out ("20 deals worth €400k", with neither "each" nor a least, may be their total, and
+        # stays the won value it was read as)
         left = text[:found.start()] + " " + found.group("noun") + " " + text[found.end():]
     if not _COUNTED.search(left):
         # "contratti da 500k€" with no count: the amount is the objective
@@ -440,7 +443,9 @@ _PER_PERSON = re.compile(
 
 
 # a quantity each event or campaign must bring: "50 MQL per webinar", "30 leads per event"
-_PER_EVENT = re.compile(r"\b(?:per ogni|per|ogni|a|each|every|for each|for every)\s+(?:webinar|evento|eventi|fiera"
+# ("8 opportunità da ogni fiera", "from each trade show": from each, as much)
+_PER_EVENT = re.compile(r"\b(?:per ogni|per|ogni|a|each|every|for each|for every|da ogni|da ciascun[oa]?|da ciascun'"
+                        r"|from each|from every)\s+(?:webinar|evento|eventi|fiera"
                         r"|campagna|newsletter"
                         r"|event|fair|trade show|campaign)\b", re.IGNORECASE)
 

@@ -118,3 +118,33 @@ def test_a_part_ruled_out_the_data_does_not_name_is_said_in_both_languages(lang)
 ])
 def test_a_bound_said_beside_the_objective_is_never_the_objective(text, expected):
     read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the least each deal is worth: the deals are counted (it was 30.000 € of won value in all)
+    ("Nel Q1 2027 chiudere almeno 10 trattative con valore > 30k €",
+     dict(stage="customer", target=10.0, deadline=D("2027-03-31"),
+          scope_note={"kind": "each_value", "dimension": None, "values": ["trattative con valore > 30k €"]})),
+    ("Chiudere 18 contratti sopra i 25k € nel 2027 (resp. Elena Galli)",
+     dict(stage="customer", target=18.0,
+          scope_note={"kind": "each_value", "dimension": None, "values": ["contratti sopra i 25k €"]})),
+    ("Close at least 10 deals over €30k in Q1 2027",
+     dict(stage="customer", target=10.0, deadline=D("2027-03-31"),
+          scope_note={"kind": "each_value", "dimension": None, "values": ["deals over €30k"]})),
+    # (as it was: with neither "each" nor a least, the amount may be their total)
+    ("Chiudere 20 deals worth €400k entro il 2027", dict(metric="won_value", target=400000.0, scope_note=None)),
+    # as many from each fair: the store counts all the fairs together, said
+    ("Almeno 8 opportunità da ogni fiera nel 2027",
+     dict(stage="opportunity", target=8.0,
+          scope_note={"kind": "per_event", "dimension": None, "values": ["da ogni fiera"]})),
+    ("At least 8 opportunities from each trade show in 2027",
+     dict(stage="opportunity", target=8.0,
+          scope_note={"kind": "per_event", "dimension": None, "values": ["from each trade show"]})),
+    # two people's levels: two objectives, never a start of 10 and a target of 8
+    ("Almeno 10 nuovi clienti da Sara Colombo e 8 da Davide Mancini entro il 30/06/2027",
+     dict(stage="customer", target=10.0, stated_baseline=None, problems=["two_objectives"])),
+    ("12 new customers from Sara Colombo and 8 from Davide Mancini by June 30, 2027",
+     dict(stage="customer", target=12.0, stated_baseline=None, problems=["two_objectives"])),
+])
+def test_what_each_deal_person_or_fair_brings_is_never_the_total(text, expected):
+    read_as(text, expected)
