@@ -255,7 +255,8 @@ _NOT_SCOPE = re.compile(rf"(?:{STAGE_ANY}|marketing|vendite|sales|team|q[1-4]|h[
 # words that make a kind of lead or customer of a channel or a market
 _KINDS_OF_LEAD = r"organic[io]?|organiche|organica|outbound|paid|a pagamento|sponsorizzat[io]|social" \
                  r"|esteri|internazionali|international|foreign|b2b|b2c|diretti|indiretti|direct" \
-                 r"|evento|eventi|events?|sito|sito web|website|passaparola|word of mouth"
+                 r"|evento|eventi|events?|sito|sito web|website|passaparola|word of mouth" \
+                 r"|e-commerce|ecommerce|e-shop|shop online|negozio online|online shop|marketplace"
 # and of how ready or where from: a scope of a count ("300 MQL da inbound"), but for the hand-off the leads to call
 # back ("i lead caldi", "inbound leads") are the MQLs it measures
 _KINDS_BEYOND_HANDOFF = r"inbound|caldi|tiepidi|freddi|hot|warm|cold"
@@ -290,17 +291,39 @@ def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
     # "i lead organici", "MQL inbound": a kind of lead written after it, lower-case, which no value of the data names
     kinds = _KINDS_OF_LEAD if draft.metric in ("sla", "sla_days") else f"{_KINDS_OF_LEAD}|{_KINDS_BEYOND_HANDOFF}"
     kind = re.search(rf"\b(?:{STAGE_TOKENS})\s+({kinds})\b|\b({kinds})\s+(?:{STAGE_TOKENS})\b"
-                     rf"|\b(?:da|dal|dai|dalla|dalle|dallo|from)\s+(?:il\s+|i\s+|the\s+)?({kinds})\b",
+                     rf"|\b(?:da|dal|dai|dalla|dalle|dallo|from)\s+(?:il\s+|i\s+|the\s+)?({kinds})\b"
+                     # "Fatturato e-commerce 300k €": the revenue of a channel
+                     r"|\b(?:fatturato|revenue|vendite|sales|ordini|orders)\s+(e-commerce|ecommerce|e-shop|online)\b",
                      text, re.IGNORECASE)
+    # "da LinkedIn e Meta", "across Google Ads and Meta", "from the BI-MU and SPS trade shows": a value of the scope,
+    # then a second name the data does not hold: one value counted, said, never the second dropped without a word
+    for found in re.finditer(r"\b(?i:da|dal|dalla|dai|dalle|from|via|across|tra|fra|between)\s+(?:the\s+)?"
+                             r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?i:e|ed|and|o|or|&)\s+([A-Z][\w'-]+)", text):
+        first, second = normalise(found.group(1)), normalise(found.group(2))
+        kept = [v for v in draft.filters.values() if _words_in(first, normalise(v))]
+        # (a second value the data holds, of another edition or not read as the scope, is a second value too)
+        if kept and not _NOT_SCOPE.match(second) and not _words_in(second, normalise(kept[0])):
+            draft.scope_note = {"kind": "several", "dimension": next(d for d, v in draft.filters.items()
+                                                                      if v == kept[0]),
+                                "values": [kept[0], found.group(2)]}
+            return
     # "dall'estero", "from abroad", "canale rivenditori", "the reseller channel", "partner-sourced": where the leads
-    # come from, named with no value of the data
+    # come from, named with no value of the data; "i clienti Horeca", "gli agenti di zona": a market or a sales
+    # network the data does not hold
     channel = re.search(r"\b(?:dall'estero|all'estero|from abroad|abroad|overseas"
+                        r"|(?:clienti|customers|clients)\s+(?-i:([A-Z][\w-]+))"
+                        r"|(agenti\s+di\s+zona|rete\s+(?:agenti|vendita|commerciale)|field\s+agents|sales\s+agents"
+                        r"|agents?\s+network)"
                         r"|(?:canale|channel)\s+([a-zà-ÿ][\w'-]+)|([a-z][\w'-]+)\s+channel|(partner)[\s-]sourced"
                         r"|(?:da|dai|dal|via|through)\s+(?:i\s+|the\s+)?(partners?|rivenditori|resellers?|distributori"
                         r"|distributors?))\b", text, re.IGNORECASE)
+    if channel and channel.group(1) and text.upper() == text:
+        # "AUMENTARE I NUOVI CLIENTI DEL 10%": in a sentence all in capitals, a capital says no name
+        channel = None
     written = (kind and next(g for g in kind.groups() if g)) or (
         channel and next((g for g in channel.groups() if g), channel.group(0)))
-    if written and not any(_words_in(normalise(written), k) or _words_in(k, normalise(written)) for k in known if k):
+    if written and not _NOT_SCOPE.match(normalise(written)) and not any(
+            _words_in(normalise(written), k) or _words_in(k, normalise(written)) for k in known if k):
         draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [written]}
         return
     # a KPI checked in by hand counts nothing from the data: "NPS among our logistics customers" has no scope to lose

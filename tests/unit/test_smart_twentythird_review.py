@@ -148,3 +148,38 @@ def test_a_bound_said_beside_the_objective_is_never_the_objective(text, expected
 ])
 def test_what_each_deal_person_or_fair_brings_is_never_the_total(text, expected):
     read_as(text, expected)
+
+
+# the demo's fairs with another edition of SPS, as the review's store held
+FAIRS = {**VOCABULARY, "campaign": ["BI-MU Milano 2026", "SPS Italia 2025", "SAVE Verona 2025"]}
+
+
+@pytest.mark.parametrize(("text", "vocabulary", "expected"), [
+    # a second name beside a value of the scope: one counted, said (Meta was dropped without a word)
+    ("Generare 300 lead qualificati (MQL) da LinkedIn e Meta entro il 31 marzo", VOCABULARY,
+     dict(stage="mql", filters={"source": "LinkedIn"},
+          scope_note={"kind": "several", "dimension": "source", "values": ["LinkedIn", "Meta"]})),
+    ("Keep CPL under €40 across Google Ads and Meta through Q1 2027", VOCABULARY,
+     dict(metric="cpl", filters={"source": "Google Ads"},
+          scope_note={"kind": "several", "dimension": "source", "values": ["Google Ads", "Meta"]})),
+    ("Drive 80 opportunities from the BI-MU and SPS trade shows by June 2027", FAIRS,
+     dict(stage="opportunity", filters={"source": "Fiere", "campaign": "BI-MU Milano 2026"},
+          scope_note={"kind": "several", "dimension": "campaign", "values": ["BI-MU Milano 2026", "SPS"]})),
+    # a market, a channel or a sales network the data does not hold: everything counted, said
+    ("Fatturato da nuovi clienti Horeca: 500k € nel 2027", VOCABULARY,
+     dict(metric="won_value", filters={}, scope_note={"kind": "unknown", "dimension": "source", "values": ["Horeca"]})),
+    ("Lead da e-commerce: +25% entro fine giugno 2027", VOCABULARY,
+     dict(stage="lead", filters={},
+          scope_note={"kind": "unknown", "dimension": "source", "values": ["e-commerce"]})),
+    ("Fatturato e-commerce 300k € nel 2027", VOCABULARY,
+     dict(metric="won_value", scope_note={"kind": "unknown", "dimension": "source", "values": ["e-commerce"]})),
+    ("Gli agenti di zona devono generare 50 opportunità nel Q2 2027", VOCABULARY,
+     dict(stage="opportunity", scope_note={"kind": "unknown", "dimension": "source", "values": ["agenti di zona"]})),
+    # (as it was: a segment the data holds; a sentence in capitals names no market)
+    ("30 nuovi clienti Enterprise entro giugno 2027", VOCABULARY,
+     dict(stage="customer", filters={"segment": "Enterprise"}, scope_note=None)),
+    ("AUMENTARE I NUOVI CLIENTI DEL 10% ENTRO IL 31/03/2027", VOCABULARY,
+     dict(stage="customer", target=0.1, scope_note=None)),
+])
+def test_a_name_the_scope_cannot_hold_is_never_dropped_without_a_word(text, vocabulary, expected):
+    read_as(text, expected, vocabulary)
