@@ -224,8 +224,9 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = re.sub(r"\b(\d+)\s+(milion[ei]|mln|mila)\s+e\s+mezzo\b", lambda m: f"{m[1]},5 {m[2]}", text,
                   flags=re.IGNORECASE)
     text = _owners_named(draft, text, vocabulary or {})
-    text = _alongside(draft, _means(draft, _spend_kept(
-        draft, _without_before(_without_reason(_condition(draft, _excluded(draft, text))), today))))
+    # what stands beside the objective, taken out before its numbers are read
+    text = _condition(draft, _per_lead_time(draft, _excluded(draft, text)))
+    text = _alongside(draft, _means(draft, _spend_kept(draft, _without_before(_without_reason(text), today))))
     # "Aumentare la pipeline qualificata: 250 SQL", "O1: più pipeline. KR1: 300 MQL": the pipeline names the aim, the
     # count of a stage the measure
     if re.search(rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?!pipeline\b)(?:{STAGE_TOKENS})\b", text,
@@ -321,6 +322,10 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
         rest, low = each, metricwords.words_of(each)
     scopes.per_person(draft, rest)
     metricwords.metric_and_stages(draft, low)
+    if draft.metric == "velocity" and re.search(r"\b(?:giorni|gg)\s+lavorativi|\b(?:business|working)\s+days\b",
+                                                rest, re.IGNORECASE):
+        # the days between stages are the calendar's: working days would be read as calendar days without a word
+        draft.problems.append("working_days")
     if draft.metric == "win_rate" and shares.WON_COUNTED.search(rest):
         # "20 trattative vinte", "15 deals won": a count of deals won is new customers, never a win rate of 2.000%
         draft.metric, draft.stage = "stage_entries", "customer"
@@ -527,6 +532,28 @@ def _excluded(draft: Draft, text: str) -> str:
                                     "values": [scopes.excluded_part(found)]}
             return text[:found.start()] + " " + text[found.end():]
     return text
+
+
+# a time each lead has, counted from its own start: "deve diventare MQL entro 14 giorni dall'iscrizione", "within 14
+# days of sign-up": no deadline of the objective (it would end in 14 days), and no measure the data keeps
+_PER_LEAD_TIME = re.compile(
+    r",?\s*\b(?:entro|in|within)\s+(?:\d+|un[ao]?|a|one|two|due|tre|three)\s*(?:giorni|giorno|gg|ore|ora|settimane"
+    r"|settimana|days?|hours?|weeks?)(?:\s+(?:lavorativi|business|working))?\s+"
+    r"(?:dall['’]\s*|dalla\s+|dal\s+|dai\s+|dagli\s+|of\s+|from\s+|after\s+)(?:(?:their|the|its|loro|sua|suo)\s+)?"
+    r"(?:iscrizion\w*|registrazion\w*|primo\s+contatto|ingresso|arrivo|download|compilazion\w*|creazion\w*"
+    r"|sign[\s-]?ups?|signing\s+up|registration|first\s+(?:touch|contact)|arrival|entry|creation|download)"
+    r"(?:\s+(?:al|del|della|to\s+the|of\s+the)\s+\w+)?", re.IGNORECASE)
+
+
+def _per_lead_time(draft: Draft, text: str) -> str:
+    """The sentence without a time each lead has from its own start, kept as a condition the check says is not
+    measured (beside one already read); as it is for the hand-off, whose time is its measure."""
+    found = _PER_LEAD_TIME.search(text)
+    if found is None or re.search(rf"\b(?:{shares.RESPOND})\b", normalise(text)):
+        return text
+    said = found.group(0).strip(" ,;")
+    draft.condition = said if draft.condition is None else f"{draft.condition}; {said}"
+    return text[:found.start()] + " " + text[found.end():]
 
 
 def _condition(draft: Draft, text: str) -> str:

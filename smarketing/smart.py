@@ -384,6 +384,9 @@ def _measurable(draft: Draft, context: Context) -> Verdict:
         return _v("fail", f"measurable_{context.missing}", metric=Measure())
     if foreign_currency(draft, context):
         return _v("warn", "measurable_currency", currency=draft.currency, company=context.currency)
+    if "working_days" in draft.problems and draft.target is not None:
+        # "massimo 3 giorni lavorativi" measured as 3 days of the calendar, weekends in: said, never dropped
+        return _v("warn", "measurable_working_days", target=Level(draft.target))
     beyond = _beyond_spend(draft)
     if beyond:
         # "CAC per le PMI": spend comes by channel and campaign, never by segment, so no data will ever measure it

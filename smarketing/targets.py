@@ -599,7 +599,9 @@ def read_change(draft: Draft, text: str) -> None:
     units = "|".join(_CHANGE_UNITS)
     amount = rf"({NUMBER})(?:{SCALE})?\s*(?:({MARK})|({units})\b)?"
     found = None
-    if re.search(rf"\b(?:{metricwords.CHANGE_VERBS})\b", normalise(text)) and not re.search(_LEVEL, low):
+    # (the period compared with is no level: "di 150k rispetto al 2026" is no "al 2026")
+    if re.search(rf"\b(?:{metricwords.CHANGE_VERBS})\b", normalise(text)) and not re.search(
+            _LEVEL, _COMPARED_WITH.sub(" ", low)):
         # never a number's first digits: "+25%" is no change of 2
         found = re.search(rf"\b(?:di|by)\s+(?:(?:{MARK})\s*)?{amount}(?!\d|[.,]\d|\s*%|\s*per\s*cento)", low)
         if found is not None and any(b.start() <= found.start(1) < b.end() for b in _BOUND.finditer(low)):

@@ -183,3 +183,43 @@ FAIRS = {**VOCABULARY, "campaign": ["BI-MU Milano 2026", "SPS Italia 2025", "SAV
 ])
 def test_a_name_the_scope_cannot_hold_is_never_dropped_without_a_word(text, vocabulary, expected):
     read_as(text, expected, vocabulary)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "di 150k rispetto al 2026" is +150k, never a total of 150k (its "al 2026" was read as a level)
+    ("Aumentare il valore vinto da Enterprise di 150k rispetto al 2026 entro il 31/12/2027",
+     dict(metric="won_value", target=None, change=150000.0, compared_with="rispetto al 2026",
+          filters={"segment": "Enterprise"})),
+    # (as it was: a level "a 700k" stays a level)
+    ("Portare il valore vinto a 700k rispetto al 2026 entro il 31/12/2027",
+     dict(metric="won_value", target=700000.0, change=None)),
+    # a time each lead has from its own start is no deadline (it ended 14 days from today, the window lost)
+    ("Almeno il 30% dei lead da webinar deve diventare MQL entro 14 giorni dall'iscrizione, da gennaio 2027 a "
+     "giugno 2027",
+     dict(metric="conversion", from_stage="lead", to_stage="mql", target=0.3, deadline=D("2027-06-30"),
+          condition="entro 14 giorni dall'iscrizione")),
+    ("At least 30% of webinar leads should become MQLs within 14 days of sign-up by June 2027",
+     dict(metric="conversion", target=0.3, deadline=D("2027-06-30"), condition="within 14 days of sign-up")),
+    # (as it was: the hand-off's time is its measure)
+    ("Le Vendite prendono in carico gli MQL entro 48 ore dall'arrivo nel 90% dei casi entro giugno 2027",
+     dict(metric="sla", threshold=48.0, condition=None)),
+    # business days between stages, which the data counts on the calendar: said
+    ("Velocità MQL→SQL: massimo 3 giorni lavorativi, entro fine trimestre",
+     dict(metric="velocity", target=3.0, problems=["working_days"])),
+    ("Cut MQL to SQL time to 3 business days by March 2027",
+     dict(metric="velocity", target=3.0, problems=["working_days"])),
+])
+def test_a_time_or_a_year_beside_the_target_keeps_its_meaning(text, expected):
+    read_as(text, expected)
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("it", "Il tempo tra le fasi si misura in giorni di calendario, fine settimana compresi: il traguardo di 3,0 "
+           "giorni lavorativi è contato come 3,0 giorni di calendario, più stretto di quello scritto."),
+    ("en", "The time between stages is measured in calendar days, weekends included: a target of 3.0 days written "
+           "in business days is counted as 3.0 days on the calendar, tighter than the one written."),
+])
+def test_business_days_between_stages_are_said_to_count_on_the_calendar(lang, said):
+    draft = drafting.read("Velocità MQL→SQL: massimo 3 giorni lavorativi, entro fine trimestre", TODAY, VOCABULARY)
+    verdict = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH, baseline=3.2), lang)
+    assert (verdict.criteria["measurable"].status, verdict.criteria["measurable"].reason) == ("warn", said)
