@@ -336,12 +336,13 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     scopes.filters(draft, low, vocabulary or {}, rest)
     scopes.unknown_scope(draft, rest, vocabulary or {})
     targets.read_direction(draft, low)
-    # "ROAS 5x", and "ROI 2,5x": a multiple of the money spent is the return written as a ROAS
+    # "ROAS 5x", and "ROI 2,5x", "un ROI di 2,5 volte la spesa": a multiple of the money spent is the return written
+    # as a ROAS
     roas = draft.metric == "roi" and bool(re.search(r"\broas\b", rest, re.IGNORECASE) or re.search(
-        rf"(?:{NUMBER})\s*[x×](?!\w)", rest))
+        rf"(?:{NUMBER})\s*(?:[x×](?!\w)|volte\b|times\b)", rest))
     if roas:
         # "ROAS 5x" is 500%
-        rest = re.sub(rf"({NUMBER})\s*[x×](?!\w)", lambda m: f"{number(m[1]) * 100:g}%", rest)
+        rest = re.sub(rf"({NUMBER})\s*(?:[x×](?!\w)|volte\b|times\b)", lambda m: f"{number(m[1]) * 100:g}%", rest)
     rest, now = targets.now_said(rest, today)
     now = now or earlier
     rest = targets.without_aside(rest)

@@ -123,7 +123,11 @@ _EXISTING = re.compile(r"\b(?:upsell|up sell|upselling|cross sell|cross selling|
 # ("clienti acquisiti" counted are the customers won in a period: "30 clienti acquisiti nel 2027", "Clienti acquisiti
 # 2027: 60"; never "già acquisiti")
 _WON_COUNTED = re.compile(r"\d\s+(?:nuovi\s+)?clienti acquisiti$|^clienti acquisiti(?:\s+(?:19|20)\d\d)?\s+\d")
+# ("valore medio delle trattative vinte", "average deal size": whatever the deals' word became, a mean of values)
 _AVERAGE = re.compile(r"\b(?:(?:fatturato|ricavo|ricavi|incasso) medi[oi](?: per (?:cliente|contratto|ordine))?"
+                      r"|valore medio(?: (?:delle|dei|degli|per|di|a) \w+)?"
+                      r"|average (?:deal|order|contract) (?:size|value)|deal size medio"
+                      r"|dimensione media (?:delle|dei) \w+"
                       r"|(?:fatturato|ricavi|ricavo) (?:per|a) (?:cliente|contratto)|average revenue(?: per \w+)?"
                       r"|revenue per (?:customer|client|deal|account))\b")
 
@@ -167,7 +171,10 @@ def other_measure(draft: Draft, low: str, text: str) -> None:
         return
     existing = _EXISTING.search(low)
     if existing and existing.group(0) == "clienti acquisiti" and (
-            _WON_COUNTED.search(low[:existing.end()]) or _WON_COUNTED.search(low[existing.start():])):
+            _WON_COUNTED.search(low[:existing.end()]) or _WON_COUNTED.search(low[existing.start():])
+            # "i clienti acquisiti tramite passaparola": acquired through a channel, customers won
+            or re.match(r"\s+(?:tramite|attraverso|grazie a\w*|via|da|dal|dalla|dai|dalle|dagli|con)\b",
+                        low[existing.end():])):
         existing = None
     if existing and draft.metric in (None, "stage_entries", "won_value"):
         # "upsell 15 existing customers" is no 15 new customers, nor all the won value
@@ -212,7 +219,7 @@ def other_measure(draft: Draft, low: str, text: str) -> None:
             each.group(0).strip()
         draft.other_kind = "average"
         return
-    if average and draft.metric in (None, "stage_entries", "won_value"):
+    if average and draft.metric in (None, "stage_entries", "won_value", "win_rate"):
         # "il fatturato medio per cliente a 20k": an average, where the won value is a total
         _not_kept(draft, metricwords.as_written(average.group(0), text), "average")
         return

@@ -132,7 +132,9 @@ def ratios(text: str) -> str:
     text = re.sub(rf"\b(?:rapporto|ratio)\s+(?:tra|fra|between)\s+(?:gli\s+|i\s+|le\s+|the\s+)?({STAGE_TOKENS})\s+"
                   rf"(?:e|and)\s+(?:gli\s+|i\s+|le\s+|the\s+)?({STAGE_TOKENS})\b", r"conversione \1 → \2", text,
                   flags=flags)
-    if not re.search(r"\b(?:conversione|conversion|tasso di conversione|conversion rate)\b", text, flags) and not \
+    # (and the deals' win rate said as a count in a whole: "tasso di chiusura 1 su 4", "win rate 1 out of 3")
+    if not re.search(r"\b(?:conversione|conversion|tasso di conversione|conversion rate|win rate|close rate"
+                     r"|closing rate|hit rate|tasso di (?:chiusura|vittoria|successo))\b", text, flags) and not \
             re.search(rf"\b(?:{STAGE_TOKENS})\s*(?:->|→|>|[-–]\s*to\s*[-–]|[-–])\s*(?:{STAGE_TOKENS})\b", text, flags):
         # a step written as one ("lead → MQL almeno 1 su 4", "Lead-to-MQL at least 1 in 4") is a conversion too
         return text

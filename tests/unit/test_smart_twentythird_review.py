@@ -223,3 +223,24 @@ def test_business_days_between_stages_are_said_to_count_on_the_calendar(lang, sa
     draft = drafting.read("Velocità MQL→SQL: massimo 3 giorni lavorativi, entro fine trimestre", TODAY, VOCABULARY)
     verdict = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH, baseline=3.2), lang)
     assert (verdict.criteria["measurable"].status, verdict.criteria["measurable"].reason) == ("warn", said)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a return said as times the spend is a ROAS, as "3x" is: 2,5 times is a ROI of 150% (it was read as 250%)
+    ("Ottenere un ROI di almeno 2,5 volte la spesa sulle fiere nel 2027",
+     dict(metric="roi", roas=True, target=1.5, filters={"source": "Fiere"})),
+    ("ROI 3x sulle campagne LinkedIn entro giugno 2027", dict(metric="roi", roas=True, target=2.0)),
+    # customers acquired through a channel are the customers won (they were read as the existing ones)
+    ("Incrementare del 10% i clienti acquisiti tramite passaparola entro dicembre 2027",
+     dict(metric="stage_entries", stage="customer", target=0.1, filters={"source": "Referral"}, other_measure=None)),
+    # the win rate as a count in a whole: 25%, never a start of 1 and a target of 4 (400%)
+    ("Tasso di chiusura 1 su 4 entro fine 2027",
+     dict(metric="win_rate", target=0.25, stated_baseline=None, deadline=D("2027-12-31"))),
+    # the average deal is no measure kept: named back, never the win rate at 1.800.000%
+    ("Valore medio delle trattative vinte sopra i 18.000 € entro il Q3 2027",
+     dict(metric=None, other_measure="Valore medio delle trattative", other_kind="average")),
+    ("Average deal size above €18k by Q3 2027",
+     dict(metric=None, other_measure="Average deal size", other_kind="average")),
+])
+def test_a_measure_said_in_other_words_is_the_measure_meant(text, expected):
+    read_as(text, expected)
