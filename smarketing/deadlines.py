@@ -614,7 +614,8 @@ _TITLED = re.compile(r"\W*(?![^:\n]*\b(?:rispetto|vs|contro|versus|compared|than
                      # the number, with no colon
                      r"|\W*((?:(?:nuovi\s+|new\s+)?(?:fatturato|ricavi|revenue|vendite|sales|lead|leads|contatti|mql|mqls"
                      r"|sql|sqls|clienti|customers|opportunit[àa]|opportunities|deals|trattative)\s+)(\d{4}))"
-                     r"(?=\s+(?:a|al|at|to|di|of|=|[+-]|[€$£]|\d))")
+                     # ("Fatturato 2027 pari a 1,8 mln €")
+                     r"(?=\s+(?:a|al|at|to|di|of|pari|equal|=|[+-]|[€$£]|\d))")
 
 
 def _a_heading_year(found: Deadline) -> bool:

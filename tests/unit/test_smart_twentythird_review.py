@@ -244,3 +244,10 @@ def test_business_days_between_stages_are_said_to_count_on_the_calendar(lang, sa
 ])
 def test_a_measure_said_in_other_words_is_the_measure_meant(text, expected):
     read_as(text, expected)
+
+
+def test_a_measure_s_year_before_its_level_in_words_is_the_window():
+    """"Fatturato 2027 pari a 1,8 mln €, +20% vs 2026" had no deadline: the year stood before "pari a", where
+    "Fatturato 2027 a 1,8 mln €" was read."""
+    read_as("Fatturato 2027 pari a 1,8 mln €, +20% vs 2026",
+            dict(metric="won_value", target=1800000.0, start=D("2027-01-01"), deadline=D("2027-12-31")))
