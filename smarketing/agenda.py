@@ -179,6 +179,10 @@ def data_alerts(con: duckdb.DuckDBPyConnection, as_of: date) -> list[Item]:
         # a meeting a week after the last export reads old news (the pages warn by the newest data's age, which
         # a daily import of a quiet CRM keeps old: two warnings, each saying what it measured)
         items.append(Item("stale", {"days": fresh.import_age, "day": fresh.last_import}, "medium"))
+    elif fresh.stale:
+        # recent imports of data that ends weeks ago (an old export imported again, a CRM export cut at a day): the
+        # weeks after its newest day hold nothing, which the meeting would read as weeks without leads
+        items.append(Item("data_old", {"days": fresh.age, "day": fresh.newest}, "medium"))
     return items
 
 

@@ -41,3 +41,10 @@ class Freshness:
 def freshness(con: duckdb.DuckDBPyConnection, today: date) -> Freshness:
     row = db.rows(con, "metrics/freshness", today=today)[0]
     return Freshness(today, row["newest"], row["last_import"])
+
+
+def compared_up_to(fresh: Freshness) -> date | None:
+    """The day comparisons are cut to: the newest data day when it is over a week old (an export cut at a day, an
+    old file imported again), so that 45 days of data are never set against 61; None when the data is fresh (a
+    quiet CRM's few days without leads are days without leads)."""
+    return fresh.newest if fresh.stale else None

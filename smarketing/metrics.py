@@ -92,6 +92,9 @@ class Query:
     # the hand-off's typical days to accept, as an earlier run of metrics/sla returned them: a reader running it
     # several times works them out once (None: the run works them out)
     accept_days: float | None = None
+    # the data's newest day, when it stopped over a week before today (freshness.compared_up_to): a comparison is
+    # cut to the days the data covers, never 45 days of data against 61
+    data_end: date | None = None
 
     @property
     def read_end(self) -> date | None:
@@ -363,7 +366,10 @@ def comparison_window(query: Query, how: str, data_from: date | None) -> tuple[p
     """The window a comparison looks at and how much of it data starting on `data_from` covers."""
     if query.start is None:
         raise SmarketingError("error.compare_needs_window")
-    window = periods.comparison(query.start, query.end or query.today, query.today, how, query.every, query.unit)
+    # (a window the data stops inside is compared as of the data's last day: like against like)
+    elapsed = query.today if query.data_end is None or not query.start <= query.data_end < query.today else \
+        query.data_end
+    window = periods.comparison(query.start, query.end or query.today, elapsed, how, query.every, query.unit)
     return window, periods.covered(data_from, window.start, window.end)
 
 

@@ -45,13 +45,18 @@ def key_numbers(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str |
                 row["deals_won_compare"] = other["won_compare"]
                 row["deals_compare"] = None if other["won_compare"] is None else (other["won_compare"]
                                                                                   + other["lost_compare"])
+    if how and query.data_end is not None and query.start is not None and query.data_end < query.start:
+        # a window wholly after the data's last day holds no data: nothing to compare, never a fall of 100%
+        row.update({key: None for key in row if key.endswith("_compare") and key not in metrics.COMPARE_KEYS})
     return cast(KeyNumbers, row)
 
 
-def this_week(con: duckdb.DuckDBPyConnection, today: date, filters: metrics.Filters) -> KeyNumbers:
-    """WEEK_NUMBERS from Monday to today against the same days of last week."""
+def this_week(con: duckdb.DuckDBPyConnection, today: date, filters: metrics.Filters,
+              data_end: date | None = None) -> KeyNumbers:
+    """WEEK_NUMBERS from Monday to today against the same days of last week (cut as the data is: metrics.Query)."""
     monday = periods.monday(today)
-    week = metrics.Query(start=monday, end=monday + timedelta(days=6), filters=filters, today=today)
+    week = metrics.Query(start=monday, end=monday + timedelta(days=6), filters=filters, today=today,
+                         data_end=data_end)
     return key_numbers(con, week, "previous")
 
 
@@ -125,8 +130,10 @@ def page(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, 
     from smarketing import alerts, milestones  # alerts reads this module's weekly entries
 
     # how far the data reaches, read once for the weekly chart and the alerts
-    newest = freshness.freshness(con, query.today).newest
-    return Page(key_numbers(con, query, how), this_week(con, query.today, query.filters),
+    fresh = freshness.freshness(con, query.today)
+    newest = fresh.newest
+    cut = freshness.compared_up_to(fresh)
+    return Page(key_numbers(con, replace(query, data_end=cut), how), this_week(con, query.today, query.filters, cut),
                 headline(con, query.today, query.filters),
                 weekly_stage_entries(con, query.start, query.end, query.today, query.filters, undrawn, newest),
                 alerts.overview_alerts(con, query.today, newest),

@@ -17,6 +17,7 @@ from smarketing import (
     charts,
     coverage,
     demo,
+    freshness,
     meetings,
     metricformat,
     metrics,
@@ -73,15 +74,21 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date, lang: str) ->
 def week_numbers(con: duckdb.DuckDBPyConnection, monday: date, today: date, lang: str) -> list[list[str]]:
     """The key numbers of a whole week (the one the agenda's moves describe) against the week before and the
     same week a year earlier (52 weeks back, the same weekdays), worded for the report."""
-    week = metrics.Query(start=monday, end=monday + timedelta(days=6), today=today)
+    cut = freshness.compared_up_to(freshness.freshness(con, today))
+    # a week wholly after the data's last day holds no data: "–", never 0 customers against last week's 2 (-100%);
+    # the weeks it is compared with are shown whole
+    beyond = cut is not None and cut < monday
+    week = metrics.Query(start=monday, end=monday + timedelta(days=6), today=today,
+                         data_end=None if beyond else cut)
     # what the data cannot hold at all is "–", as on the pages (coverage.py), never 0
     unknown = coverage.read(con, stages.stages(con)).unknown()
     before, year = (metricformat.blanked(overview.key_numbers(con, week, how), unknown) for how in ("previous", "year"))
     rows = []
     for key in overview.KEY_NUMBERS:
         change, _ = metricformat.delta(key, before, lang)
-        rows.append([metricformat.card(key, before, lang)[0], _value(key, before, "", lang),
-                     _value(key, before, "_compare", lang), change or "–", _value(key, year, "_compare", lang)])
+        rows.append([metricformat.card(key, before, lang)[0], "–" if beyond else _value(key, before, "", lang),
+                     _value(key, before, "_compare", lang), "–" if beyond else change or "–",
+                     _value(key, year, "_compare", lang)])
     return rows
 
 

@@ -482,3 +482,38 @@ def test_a_past_meetings_report_and_digest_show_the_actions_as_they_stood_on_its
     # as things are now, and for the next week's meeting, it is done
     assert [a["status"] for a in meetings.actions(con, WEEK)] == ["done"]
     assert [a["status"] for a in meetings.actions(con, WEEK + timedelta(days=7), later)] == []
+
+
+def olist_shaped(con) -> None:
+    """An export whose data ends on 14 November, imported today (25 November), as Olist's funnel read on the 30th:
+    two customers in the week of 9 November, none after the 14th because no data goes further."""
+    for name, day in [("W1", "2026-11-10"), ("W2", "2026-11-12"), ("W3", "2026-11-14")]:
+        add_lead(con, name, f"{day} 09:00", "customer", [("lead", f"{day} 09:00"), ("customer", f"{day} 18:00")],
+                 closed_at=f"{day} 18:00")
+    done = batches.open_batch(con, "leads", file_name="olist_closed_deals_dataset.csv")
+    batches.finish_batch(con, done, "committed", rows_read=3, inserted=3)
+    con.execute("update import_batches set started_at = ?", [TODAY])
+
+
+def test_data_that_ends_weeks_before_a_recent_import_is_said_in_the_agenda(con):
+    """Review 27 (Olist): the pages said "I dati più recenti sono del 14/11/2018, 16 giorni fa", the meeting's
+    «Import e qualità dei dati» said «Niente da segnalare» (the last import was that day), and the report showed the
+    week after the data as customers 0 against 2, -100%."""
+    olist_shaped(con)
+    assert [say(i, lang) for i in agenda.data_alerts(con, TODAY) for lang in ("it", "en")] == [
+        "I dati più recenti sono del 14/11/2026, 11 giorni fa: le settimane dopo non hanno dati, e non sono "
+        "settimane senza contatti. Importa gli export più recenti prima di discutere i numeri.",
+        "The newest data is from 14 Nov 2026, 11 days ago: the weeks after it hold no data, and are no weeks "
+        "without leads. Import the latest exports before discussing the numbers."]
+    # a week after the data holds none of it: "–", never 0 against 2 (-100%); the week before is shown whole
+    rows = {r[0]: r[1:] for r in report.week_numbers(con, date(2026, 11, 16), TODAY, "it")}
+    assert rows["Clienti"] == ["–", "3", "–", "–"]
+    assert rows["Contatti"] == ["–", "3", "–", "–"]
+    # (the week the data ends in keeps its figures; the data starts inside it, so nothing compares)
+    rows = {r[0]: r[1:] for r in report.week_numbers(con, date(2026, 11, 9), TODAY, "it")}
+    assert rows["Clienti"] == ["3", "–", "–", "–"]
+
+
+def test_fresh_data_says_nothing_in_the_agenda(con):
+    olist_shaped(con)
+    assert agenda.data_alerts(con, date(2026, 11, 21)) == []

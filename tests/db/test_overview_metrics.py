@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -194,3 +195,39 @@ def test_a_week_the_data_stops_in_or_comes_after_is_drawn_unfinished(small):
     frame = overview.weekly_stage_entries(small, date(2026, 11, 16), date(2026, 12, 9), date(2026, 12, 9))
     weeks = {(row.week.date().isoformat(), row.partial) for row in frame.itertuples()}
     assert weeks == {("2026-11-16", False), ("2026-11-23", True), ("2026-11-30", True), ("2026-12-07", True)}
+
+
+def test_a_period_the_data_stops_inside_is_compared_as_far_as_the_data_goes(con):
+    """Review 27 (Olist read on 30 November 2018, its data ending on the 14th): «Clienti 27, -43 (-61%)» set 45
+    days of data (1 October - 14 November) against 61 (1 July - 30 August); as far as the data goes, 1 July - 14
+    August, it is 27 against 49 (-45%). Here: a customer each 1 and 20 July and 1 and 25 August, then 1 and 10
+    October; the data ends on 14 October, read on 30 November."""
+    from tests.helpers import many_leads
+
+    with many_leads(con) as add:
+        for n, day in enumerate(["2026-07-01", "2026-07-20", "2026-08-01", "2026-08-25", "2026-10-01",
+                                 "2026-10-10"]):
+            add(f"C{n}", f"{day} 09:00", "customer", [("lead", f"{day} 09:00"), ("customer", f"{day} 18:00")],
+                closed_at=f"{day} 18:00")
+    today = date(2026, 11, 30)
+    quarter = metrics.Query(start=date(2026, 10, 1), end=date(2026, 12, 31), today=today, unit="quarter")
+    # as far as today: 1 July - 30 August, four customers against two, -50%
+    whole = overview.key_numbers(con, quarter, "previous")
+    assert (whole["customers"], whole["customers_compare"], whole["compare_end"]) == (2, 4, date(2026, 8, 30))
+    # as far as the data: 1 July - 14 July, one customer against two
+    cut = overview.key_numbers(con, replace(quarter, data_end=date(2026, 10, 14)), "previous")
+    assert (cut["customers"], cut["customers_compare"], cut["compare_start"], cut["compare_end"]) == (
+        2, 1, date(2026, 7, 1), date(2026, 7, 14))
+    # a window wholly after the data: nothing to compare, never a fall of 100%
+    after = overview.key_numbers(con, metrics.Query(start=date(2026, 11, 23), end=date(2026, 11, 29), today=today,
+                                                    data_end=date(2026, 10, 14)), "previous")
+    assert (after["customers"], after["customers_compare"], after["leads_compare"]) == (0, None, None)
+
+
+def test_comparisons_are_cut_only_for_data_over_a_week_old():
+    from smarketing import freshness
+
+    assert freshness.compared_up_to(freshness.Freshness(date(2026, 11, 30), date(2026, 11, 14), None)) == \
+        date(2026, 11, 14)
+    # a quiet CRM's few days without leads are days without leads
+    assert freshness.compared_up_to(freshness.Freshness(date(2026, 11, 30), date(2026, 11, 24), None)) is None
