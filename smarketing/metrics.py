@@ -300,8 +300,9 @@ def _nothing_now(then: Row, name: str, query: Query, rows: list[Row], period: da
     would write a group with no rows; `period`, the comparison's period moved into the window."""
     row = dict(then)
     for key in CATALOG[name].keys_for(query):
-        if not isinstance(then.get(key), str):
-            # what names the row (the funnel's stage) stays; figures are none now
+        if not isinstance(then.get(key), (str, bool)):
+            # what names the row (the funnel's stage) or says what it is (whether the hand-off's owner is in the
+            # team's Sales) stays; figures are none now
             row[key] = 0 if key in ADDITIVE else None
     if query.every and period is not None:
         row["period"] = period

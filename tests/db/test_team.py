@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from smarketing import metrics, team
@@ -86,3 +88,16 @@ def test_a_person_is_refused_in_words(con, name, function, email, message):
 def test_a_name_is_kept_as_written_with_its_spaces_tidied(con):
     assert team.add(con, "  Anna   Maria\tRossi ", "marketing", " Anna.Rossi@Coop.IT ") == "Anna Maria Rossi"
     assert team.people(con) == [team.Member("Anna Maria Rossi", "marketing", "anna.rossi@coop.it", True, 0)]
+
+
+def test_a_sales_person_with_mqls_only_in_the_comparison_is_still_in_the_team(con):
+    """Review 27 (the demo's hand-off, "Questo mese"): Elena Galli, Luca Bertolini and Sara Colombo, all in Sales,
+    read "(non nel team)" with 0 MQLs, and the page said it could not tell whether they were in Sales or Marketing:
+    the row of someone with MQLs only in the comparison lost what the team says of them with its figures. Marco's
+    one MQL came in the week of 9 November, none in the week of 16."""
+    twelve(con)
+    team.add(con, "marco", "sales")
+    week = metrics.Query(by="owner", start=date(2026, 11, 16), end=date(2026, 11, 22), today=TODAY)
+    assert [(r["owner"], r["assigned"], r["mqls"], r["mqls_compare"])
+            for r in metrics.compare(con, "sla", week, "previous")] == [
+        (None, False, 1, 0), ("Giulia", None, 1, 0), ("marco", True, 0, 1)]
