@@ -45,7 +45,7 @@ class OpenDeals:
     expected: float              # customers, or revenue, they are expected to bring
     stale: int = 0               # open longer than every deal closed from the stage stayed open: they bring nothing
     longest: int | None = None   # the most days a deal closed from the stage stayed open in it
-    estimated: int = 0           # deals with no value of their own, counted at the average deal
+    estimated: int = 0           # deals with no value of their own that count, at the average deal
     unweighed: int = 0           # at a stage no closed deal stopped at: no odds to count them at, they bring nothing
 
 
@@ -243,7 +243,8 @@ def _open_deals(con: duckdb.DuckDBPyConnection, plan: Plan, window: metrics.Quer
             expected = (float(row["expected_own_value"] or 0) + float(row["expected_unvalued"]) * average
                         if own_values else customers * average)
             base = value
-        estimated = row["open_deals"] - row["valued"] if own_values else row["open_deals"]
+        # (the stalled bring nothing, at whatever value: never said to count at the average)
+        estimated = row["unvalued_counted"] if own_values else row["open_deals"] - row["stale"]
         plan.pipeline.append(OpenDeals(row["stage"], row["open_deals"], value, rate,
                                        expected / base if base else None, expected, row["stale"], row["longest"],
                                        estimated))

@@ -25,6 +25,18 @@ journeys as not materialized (
     select * from journeys_in(null, $f_source, $f_campaign, $f_segment, $f_region, $f_owner, $f_product)
 ),
 
+-- the journeys with a stage or their close dated after today (a mistyped year, data read on an earlier day): open
+-- today where their dates by today put them. Found by comparisons DuckDB answers from each column's bounds (none,
+-- most days, in a few ms)
+later as not materialized (
+    select j.*, furthest_on($today, furthest, mql_at, sql_at, opportunity_at, customer_at, p) as reached,
+        p.opportunity as opportunity_position
+    from journeys as j
+    cross join path_positions() as p
+    where mql_at >= $today::date + 1 or sql_at >= $today::date + 1 or opportunity_at >= $today::date + 1
+       or customer_at >= $today::date + 1 or lost_at >= $today::date + 1 or closed_at >= $today::date + 1
+),
+
 open_deal_dates as (
     select
         current_stage as stage, deal_value, currency,
@@ -35,6 +47,17 @@ open_deal_dates as (
     where outcome is null
       and (furthest >= (select position from stages where code = 'opportunity')
            or lead_id in (select lead_id from leads where is_deal))
+      and lead_id not in (select lead_id from later)
+    union all
+    -- (a deal won on the 27th was open on the 20th, at the stage its dates put it in then)
+    select
+        s.code as stage, l.deal_value, l.currency,
+        date_diff('day', case s.code when 'lead' then l.lead_at when 'mql' then l.mql_at when 'sql' then l.sql_at
+            when 'opportunity' then l.opportunity_at end, $today::timestamp) as days_open
+    from later as l
+    join open_stages as s on s.position = l.reached
+    where (l.outcome is null or l.closed_at >= $today::date + 1)
+      and (l.reached >= l.opportunity_position or l.lead_id in (select lead_id from leads where is_deal))
 ),
 
 -- (a stage entered after today is entered today; greatest() would take a missing date for 0 days)
@@ -120,6 +143,8 @@ open_deals as (
         count(distinct currency) filter (where deal_value is not null) as currencies,
         any_value(currency) filter (where deal_value is not null) as currency,
         count(*) filter (where stale) as stale,
+        -- the deals with no value that count toward the target (the stalled bring nothing, at any value)
+        count(*) filter (where deal_value is null and not stale) as unvalued_counted,
         count(*) filter (where odds is null) as unweighed,
         coalesce(sum(odds), 0) as expected_deals,
         sum(odds * deal_value) as expected_own_value,
@@ -132,6 +157,7 @@ select
     h.stage, coalesce(o.open_deals, 0) as open_deals, coalesce(o.valued, 0) as valued, o.open_value,
     coalesce(o.currencies, 0) as currencies, o.currency, h.closed, h.won, h.longest,
     coalesce(o.stale, 0) as stale, coalesce(o.unweighed, 0) as unweighed,
+    coalesce(o.unvalued_counted, 0) as unvalued_counted,
     coalesce(o.expected_deals, 0) as expected_deals, o.expected_own_value,
     coalesce(o.expected_unvalued, 0) as expected_unvalued
 from history as h

@@ -547,3 +547,36 @@ def test_deals_at_a_stage_count_again_once_a_closed_deal_stopped_there(con):
     [prospects, _] = plan.pipeline
     assert (prospects.stage, prospects.rate, prospects.unweighed, prospects.estimated) == ("lead", 3 / 5, 0, 2)
     assert prospects.expected == pytest.approx(2 * 3 / 5 * 1000)
+
+
+def test_the_deals_open_are_those_open_today_whatever_the_file_says_of_later_days(con):
+    """Review 27, Maven's pipeline read on 20 December 2017: 227 deals engaged by then and closed between the 21st
+    and the 31st were left out of the open deals (the Overview counted 1,814 opportunities, the Planner 1,589),
+    and deals engaged after the 20th were counted as open opportunities. Here W4, engaged on 20 November, is won on
+    1 December, after today (25 November): an open opportunity today; E2, engaged on 30 November, is no
+    opportunity yet (a deal of the export, at the lead stage)."""
+    maven_shaped(con)
+    add_lead(con, "W4", None, "customer", [("opportunity", "2026-11-20"), ("customer", "2026-12-01")], is_deal=True,
+             closed_at="2026-12-01 18:00", deal_value=1000, currency="EUR")
+    add_lead(con, "E2", None, "opportunity", [("opportunity", "2026-11-30")], is_deal=True)
+    plan = planner.make(con, "customers", 6, SIX_WEEKS, TODAY, 30)
+    assert [(p.stage, p.open) for p in plan.pipeline] == [("lead", 3), ("opportunity", 2)]
+    # W4, open 5 days, is judged among the closed deals that stayed open as long (W2 7 days, X1 10, W3 11: 2 won
+    # of 3), as E1 (4 days) is among all four (3 won)
+    [engaged] = [p for p in plan.pipeline if p.stage == "opportunity"]
+    assert engaged.expected == pytest.approx(3 / 4 + 2 / 3)
+
+
+def test_deals_that_bring_nothing_are_never_said_to_count_at_the_average_deal(con):
+    """Review 27: «1.171 trattative ... non contano per il traguardo» stood above «1.589 trattative senza un valore
+    nel file contano al valore medio vinto», the stalled among them. S1, engaged in June with no value, has been
+    open longer than any closed deal stayed (11 days): it brings nothing, and only E1 counts at the average."""
+    maven_shaped(con)
+    add_lead(con, "S1", None, "opportunity", [("opportunity", "2026-06-01")], is_deal=True)
+    plan = planner.make(con, "revenue", 6000, SIX_WEEKS, TODAY, 30)
+    [engaged] = [p for p in plan.pipeline if p.stage == "opportunity"]
+    assert (engaged.open, engaged.stale, engaged.estimated) == (2, 1, 1)
+    assert plannerwords.pipeline_notes(plan, "it")[1:] == [
+        "Opportunità: 1 trattativa è aperta da più giorni di qualsiasi trattativa chiusa da questa fase nel periodo "
+        "storico (al massimo 11 giorni): non conta per il traguardo. Chiudila o aggiornane la fase nel CRM.",
+        "Opportunità: 1 trattativa senza un valore nel file conta al valore medio vinto (1.000\xa0€)."]
