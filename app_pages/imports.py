@@ -312,12 +312,13 @@ else:
           tr("cli.batch_col_status"): batch_status(b, lang),
           tr("cli.batch_col_when"): fmt_date(b["started_at"], lang),
           tr("cli.batch_col_read"): fmt_int(b["rows_read"], lang),
+          # the rows refused next to those read: a table wider than the page never hides them past its edge
+          tr("cli.batch_col_rejected"): fmt_int(b["rejected"], lang),
           tr("cli.batch_col_inserted"): fmt_int(b["inserted"], lang),
           tr("cli.batch_col_updated"): fmt_int(b["updated"], lang),
           tr("cli.batch_col_unchanged"): fmt_int(b["unchanged"], lang),
           # summed (spend by ad) and skipped (total rows): the rows read all accounted for
           tr("cli.batch_col_other"): fmt_int(b["merged"] + b["skipped"], lang),
-          tr("cli.batch_col_rejected"): fmt_int(b["rejected"], lang),
           tr("cli.batch_col_by"): review.author(b["created_by"], lang)}
          for b in history],
         numeric=(tr("cli.batch_col_read"), tr("cli.batch_col_inserted"), tr("cli.batch_col_updated"),

@@ -119,12 +119,12 @@ def test_open_deals_bring_their_own_value_toward_a_revenue_target(store):
     # L5, the fairs' one won deal, has no date for SQL or opportunity: how soon such deals close is unknown, and
     # they count in full
     assert plannerwords.pipeline_rows(plan, "it") == [
-        {"Fase": "SQL", "Trattative aperte": "1", "Ferme da troppo": "0", "Valore": "20.000\u00a0€",
-         "Quota storica vinta": "50,0%", "Probabilità": "50,0%",
-         "Ci si può aspettare": "10.000\u00a0€"},
-        {"Fase": "Opportunità", "Trattative aperte": "1", "Ferme da troppo": "0", "Valore": "5.000\u00a0€",
-         "Quota storica vinta": "50,0%", "Probabilità": "50,0%",
-         "Ci si può aspettare": "2.500\u00a0€"}]
+        {"Fase": "SQL", "Aperte": "1", "Ferme da troppo": "0", "Valore": "20.000\u00a0€",
+         "Vinte (storico)": "50,0%", "Probabilità": "50,0%",
+         "Atteso": "10.000\u00a0€"},
+        {"Fase": "Opportunità", "Aperte": "1", "Ferme da troppo": "0", "Valore": "5.000\u00a0€",
+         "Vinte (storico)": "50,0%", "Probabilità": "50,0%",
+         "Atteso": "2.500\u00a0€"}]
     # D2 has no value of its own: it counts at the average deal, said
     assert plannerwords.pipeline_notes(plan, "it") == [
         "SQL: 1 trattativa senza un valore nel file conta al valore medio vinto (20.000\u00a0€)."]
@@ -524,7 +524,7 @@ def test_deals_at_a_stage_no_closed_deal_stopped_at_count_for_nothing_and_are_sa
     # 5,250 EUR to find at 1,000 EUR a deal: 6 customers; 3 of the 5 opportunities entered in the look-back became
     # customers: 10 of them
     assert (plan.needed["customer"], plan.needed["opportunity"]) == (6, 10)
-    assert [(r["Fase"], r["Valore"], r["Quota storica vinta"], r["Probabilità"], r["Ci si può aspettare"])
+    assert [(r["Fase"], r["Valore"], r["Vinte (storico)"], r["Probabilità"], r["Atteso"])
             for r in plannerwords.pipeline_rows(plan, "it")] == [
         ("Contatto", "–", "–", "–", "0\xa0€"), ("Opportunità", "1.000\xa0€", "75,0%", "75,0%", "750\xa0€")]
     assert plannerwords.pipeline_notes(plan, "it") == [
