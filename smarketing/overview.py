@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING, TypedDict, cast
 
 import duckdb
@@ -45,8 +46,11 @@ def key_numbers(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str |
                 row["deals_won_compare"] = other["won_compare"]
                 row["deals_compare"] = None if other["won_compare"] is None else (other["won_compare"]
                                                                                   + other["lost_compare"])
-    if how and query.data_end is not None and query.start is not None and query.data_end < query.start:
-        # a window wholly after the data's last day holds no data: nothing to compare, never a fall of 100%
+    if query.data_end is not None and query.start is not None and query.data_end < query.start:
+        # a window wholly after the data's last day holds no data: "–", never 0 customers, and nothing to compare,
+        # never a fall of 100%
+        row.update({key: None for key, value in row.items() if key not in metrics.COMPARE_KEYS
+                    and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)})
         row.update({key: None for key in row if key.endswith("_compare") and key not in metrics.COMPARE_KEYS})
     return cast(KeyNumbers, row)
 

@@ -218,10 +218,11 @@ def test_a_period_the_data_stops_inside_is_compared_as_far_as_the_data_goes(con)
     cut = overview.key_numbers(con, replace(quarter, data_end=date(2026, 10, 14)), "previous")
     assert (cut["customers"], cut["customers_compare"], cut["compare_start"], cut["compare_end"]) == (
         2, 1, date(2026, 7, 1), date(2026, 7, 14))
-    # a window wholly after the data: nothing to compare, never a fall of 100%
+    # a window wholly after the data holds none: "–", never 0, and nothing to compare, never a fall of 100%
     after = overview.key_numbers(con, metrics.Query(start=date(2026, 11, 23), end=date(2026, 11, 29), today=today,
                                                     data_end=date(2026, 10, 14)), "previous")
-    assert (after["customers"], after["customers_compare"], after["leads_compare"]) == (0, None, None)
+    assert (after["customers"], after["customers_compare"], after["leads"], after["leads_compare"]) == (
+        None, None, None, None)
 
 
 def test_comparisons_are_cut_only_for_data_over_a_week_old():
