@@ -933,7 +933,10 @@ def _between_months(low: str, today: date) -> Deadline | None:
     match = re.search(rf"\b(?:tra|fra|between|da|from)\s+({MONTH_NAMES})(?:\s+(\d{{4}}))?\s+(?:e|and|a|ad|to|through"
                       rf"|thru|until|till|fino a|fino ad)\s+"
                       rf"({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low) or re.search(
-        rf"\b({MONTH_NAMES})(?:\s+(\d{{4}}))?\s*[-–]\s*({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
+        rf"\b({MONTH_NAMES})(?:\s+(\d{{4}}))?\s*[-–]\s*({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low) or re.search(
+        # "January to June 2027", "January through March": the English span with no "from"
+        rf"(?<!\bby )(?<!\bbefore )(?<!\buntil )\b({MONTH_NAMES})(?:\s+(\d{{4}}))?\s+(?:to|through|thru)\s+"
+        rf"({MONTH_NAMES})(?:\s+(\d{{4}}))?\b", low)
     if not match:
         return None
     year = int(match.group(4) or match.group(2) or today.year)

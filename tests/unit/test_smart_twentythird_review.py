@@ -251,3 +251,9 @@ def test_a_measure_s_year_before_its_level_in_words_is_the_window():
     "Fatturato 2027 a 1,8 mln €" was read."""
     read_as("Fatturato 2027 pari a 1,8 mln €, +20% vs 2026",
             dict(metric="won_value", target=1800000.0, start=D("2027-01-01"), deadline=D("2027-12-31")))
+
+
+def test_an_english_span_of_months_with_no_from_is_the_window():
+    read_as("At least 30% of webinar leads should become MQLs within 14 days of sign-up, January to June 2027",
+            dict(metric="conversion", target=0.3, start=D("2027-01-01"), deadline=D("2027-06-30"),
+                 condition="within 14 days of sign-up"))
