@@ -512,20 +512,15 @@ def _owners_named(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
     return text
 
 
-# the customers the company has already: new customers are what a stage's entries count, so ruling them out says
-# what is measured anyway ("25 nuovi clienti, esclusi i clienti esistenti", "won revenue excluding existing customers")
-_EXISTING = re.compile(r"(?:(?:i|gli|the|our)\s+)?(?:clienti\s+(?:esistenti|attuali|già\s+acquisiti|gia\s+acquisiti"
-                       r"|storici|in\s+portafoglio)|(?:existing|current)\s+(?:customers|clients|accounts))",
-                       re.IGNORECASE)
-
-
 def _excluded(draft: Draft, text: str) -> str:
     """The sentence without a part it rules out when that part holds a number ("escludendo le trattative sotto i
     5.000 €", whose amount and "sotto" would be read as the target and its direction): said, as every part ruled
     out that the data does not tell apart; without the existing customers ruled out, which no stage counts."""
     for found in scopes.EXCLUSION.finditer(text):
         what = found["what"]
-        if _EXISTING.fullmatch(what.strip()):
+        # ("esclusi i clienti esistenti", "excluding existing customers": new customers are what a stage's entries
+        # count, so ruling the others out says what is measured anyway)
+        if re.fullmatch(rf"(?:(?:i|gli|the|our) )?(?:{othermeasures.EXISTING.pattern})", normalise(what)):
             return text[:found.start()] + " " + text[found.end():]
         if re.search(r"\d", what) and re.search(r"\d", text[:found.start()] + text[found.end():]):
             if draft.scope_note is None:

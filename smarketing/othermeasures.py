@@ -118,8 +118,9 @@ _MIX = re.compile(r"\b(?P<share>(?:quota|percentuale|peso|share|proportion)\s+(?
                   r"|should|must|has to|have to|to)\s+)?(?:arrivare|venire|provenire|come|arrive|originate)\s+(?:da|dal"
                   r"|dalla|dai|dalle|dagli|from)\b")
 # business with the customers there are: no stage counts an upsell, and "15 existing customers" are no new ones
-_EXISTING = re.compile(r"\b(?:upsell|up sell|upselling|cross sell|cross selling|clienti (?:gia )?(?:acquisiti|esistenti"
-                       r"|attuali)|existing customers|current customers|clienti che hanno gia)\b")
+EXISTING = re.compile(r"\b(?:upsell|up sell|upselling|cross sell|cross selling|clienti (?:gia )?(?:acquisiti|esistenti"
+                      r"|attuali|storici|in portafoglio)|existing customers|current customers|existing clients"
+                      r"|existing accounts|clienti che hanno gia)\b")
 # ("clienti acquisiti" counted are the customers won in a period: "30 clienti acquisiti nel 2027", "Clienti acquisiti
 # 2027: 60"; never "già acquisiti")
 _WON_COUNTED = re.compile(r"\d\s+(?:nuovi\s+)?clienti acquisiti$|^clienti acquisiti(?:\s+(?:19|20)\d\d)?\s+\d")
@@ -169,7 +170,7 @@ def other_measure(draft: Draft, low: str, text: str) -> None:
     if support and draft.metric in (None, "stage_entries", "won_value", "sla", "sla_days"):
         _not_kept(draft, metricwords.as_written(support.group(0), text), "existing")
         return
-    existing = _EXISTING.search(low)
+    existing = EXISTING.search(low)
     if existing and existing.group(0) == "clienti acquisiti" and (
             _WON_COUNTED.search(low[:existing.end()]) or _WON_COUNTED.search(low[existing.start():])
             # "i clienti acquisiti tramite passaparola": acquired through a channel, customers won
