@@ -10,7 +10,7 @@ from datetime import date
 
 import duckdb
 
-from smarketing import alerts, coverage, demo, metrics, stages
+from smarketing import alerts, coverage, demo, freshness, metrics, periods, stages
 
 
 @dataclass(frozen=True)
@@ -22,11 +22,13 @@ class Choices:
     stages: list[stages.Stage]
     backlog_days: int = 7                 # alerts.thresholds(): the agenda's and the digest's limit too
     coverage: coverage.Coverage = coverage.Coverage()   # what the data holds at all: unknown figures, never 0
+    data_end: date | None = None          # freshness.compared_up_to(): every comparison cut to the days data covers
 
 
-def read(con: duckdb.DuckDBPyConnection) -> Choices:
+def read(con: duckdb.DuckDBPyConnection, today: date | None = None) -> Choices:
     state = demo.status(con)
     journey = stages.stages(con)
     return Choices(bool(state["demo_loaded"]), state["leads"], metrics.dimension_values(con),
                    metrics.first_day(con, "lead"), journey, alerts.thresholds(con).backlog_days,
-                   coverage.read(con, journey))
+                   coverage.read(con, journey),
+                   freshness.compared_up_to(freshness.freshness(con, today or periods.today())))

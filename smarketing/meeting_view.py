@@ -4,12 +4,12 @@ objectives its forms offer. No Streamlit here; the page lays these out and recor
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 import duckdb
 
-from smarketing import agenda, freshness, meetings, metrics, objectives, overview
+from smarketing import agenda, meetings, metrics, objectives, overview
 from smarketing.metricrows import KeyNumbers
 
 
@@ -26,10 +26,8 @@ class Week:
 
 def build(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, week: date, today: date) -> Week:
     meeting = meetings.find(con, week)
-    # compared as far as the data goes, as on the Overview
-    cut = freshness.compared_up_to(freshness.freshness(con, query.today))
     return Week(
-        numbers=overview.key_numbers(con, replace(query, data_end=cut), how),
+        numbers=overview.key_numbers(con, query, how),
         agenda=agenda.build(con, week, today),
         meeting=meeting,
         actions=meetings.actions(con, week),

@@ -262,9 +262,9 @@ def coverage_notes(coverage: Coverage, journey: list[stages.Stage], lang: str) -
 
 
 def describe_period(start, end, today: date, how: str | None, comparison, data: str | None,
-                    filters: dict[str, str | None], lang: str) -> str:
+                    filters: dict[str, str | None], lang: str, data_end: date | None = None) -> str:
     """One line saying what a page shows: the window (and whether it is still running), the comparison and how
-    much data it has, the filters."""
+    much data it has (cut to the days the data covers when it stopped at `data_end`), the filters."""
     if start is None:
         parts = [t("period.all_time_line", lang)]
     else:
@@ -272,7 +272,9 @@ def describe_period(start, end, today: date, how: str | None, comparison, data: 
     if periods.running(end, today):
         parts[0] += " " + t("period.running", lang, today=fmt_date(today, lang))
     if how and comparison is not None:
-        notes = ([t("period.same_days", lang)] if end > today else []) + \
+        cut = data_end is not None and start is not None and start <= data_end < min(end, today)
+        notes = ([t("period.same_days_data", lang, day=fmt_date(data_end, lang))] if cut
+                 else [t("period.same_days", lang)] if end > today else []) + \
             ([] if data == "full" else [t("metric.compare_data_partial_totals" if data == "partial"
                                           else f"metric.compare_data_{data}", lang)])
         parts.append(t(f"period.compare_line_{how}", lang, start=fmt_date(comparison.start, lang),

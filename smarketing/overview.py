@@ -134,10 +134,9 @@ def page(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, 
     from smarketing import alerts, milestones  # alerts reads this module's weekly entries
 
     # how far the data reaches, read once for the weekly chart and the alerts
-    fresh = freshness.freshness(con, query.today)
-    newest = fresh.newest
-    cut = freshness.compared_up_to(fresh)
-    return Page(key_numbers(con, replace(query, data_end=cut), how), this_week(con, query.today, query.filters, cut),
+    newest = freshness.freshness(con, query.today).newest
+    # (the week so far compared as far as the data goes, as the period is: query.data_end, the period bar's)
+    return Page(key_numbers(con, query, how), this_week(con, query.today, query.filters, query.data_end),
                 headline(con, query.today, query.filters),
                 weekly_stage_entries(con, query.start, query.end, query.today, query.filters, undrawn, newest),
                 alerts.overview_alerts(con, query.today, newest),

@@ -77,9 +77,12 @@ def period_bar(offered: Choices) -> tuple[metrics.Query, str | None]:
                     disabled=start is None, help=tr("period.compare_help"))
     how = None if choice == "none" or start is None else choice
     filters = dimension_filters(offered.dimensions, "period", persist=True)
-    query = metrics.Query(start=start, end=end, filters=filters, today=today_, unit=periods.PRESET_UNITS.get(preset))
+    # (data that stopped over a week ago is compared as far as it goes, on every page, as the caption says)
+    query = metrics.Query(start=start, end=end, filters=filters, today=today_, unit=periods.PRESET_UNITS.get(preset),
+                          data_end=offered.data_end)
     window, data = metrics.comparison_window(query, how, offered.first_day) if how else (None, None)
-    st.caption(plain(metricformat.describe_period(start, end, today_, how, window, data, filters, lang_)))
+    st.caption(plain(metricformat.describe_period(start, end, today_, how, window, data, filters, lang_,
+                                                  offered.data_end)))
     if gaps := metricformat.coverage_notes(offered.coverage, offered.stages, lang_):
         st.info("\n\n".join(gaps), icon=":material/info:")
     return query, how

@@ -399,9 +399,12 @@ def test_the_year_to_date_on_a_page_is_set_against_the_same_days_of_last_year(ap
         "precedente\\: 01/01/2026 – 04/01/2026 \\(nessun dato in quel periodo\\) · nessun filtro"]
     monkeypatch.setenv("SMARKETING_TODAY", "2026-12-28")
     app.selectbox(key="period_preset").set_value("last_12_months").run()
+    # (a year back from 29 December, never 53 weeks; the twelve leads end on 24 November, over a week before, so the
+    # comparison runs to the same day a year earlier, and says why: review 27)
     assert [c.value for c in app.caption if c.value.startswith("Periodo")] == [
         "Periodo\\: 29/12/2025 – 28/12/2026 \\(in corso\\: dati fino a oggi, 28/12/2026\\) · confronto con il periodo "
-        "precedente\\: 29/12/2024 – 28/12/2025 \\(nessun dato in quel periodo\\) · nessun filtro"]
+        "precedente\\: 29/12/2024 – 24/11/2025 \\(gli stessi giorni che i dati coprono\\: finiscono il 24/11/2026; "
+        "nessun dato in quel periodo\\) · nessun filtro"]
 
 
 def test_on_a_monday_this_week_is_never_set_against_last_monday(app, twelve_store, monkeypatch):

@@ -503,7 +503,7 @@ def test_data_that_ends_weeks_before_a_recent_import_is_said_in_the_agenda(con):
     assert [say(i, lang) for i in agenda.data_alerts(con, TODAY) for lang in ("it", "en")] == [
         "I dati più recenti sono del 14/11/2026, 11 giorni fa: le settimane dopo non hanno dati, e non sono "
         "settimane senza contatti. Importa gli export più recenti prima di discutere i numeri.",
-        "The newest data is from 14 Nov 2026, 11 days ago: the weeks after it hold no data, and are no weeks "
+        "The newest data is from 14 Nov 2026, 11 days ago: the weeks after it hold no data, and are not weeks "
         "without leads. Import the latest exports before discussing the numbers."]
     # a week after the data holds none of it: "–", never 0 against 2 (-100%); the week before is shown whole
     rows = {r[0]: r[1:] for r in report.week_numbers(con, date(2026, 11, 16), TODAY, "it")}

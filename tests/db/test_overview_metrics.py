@@ -232,3 +232,25 @@ def test_comparisons_are_cut_only_for_data_over_a_week_old():
         date(2026, 11, 14)
     # a quiet CRM's few days without leads are days without leads
     assert freshness.compared_up_to(freshness.Freshness(date(2026, 11, 30), date(2026, 11, 24), None)) is None
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("it", "Periodo: 01/10/2018 – 31/12/2018 (in corso: dati fino a oggi, 30/11/2018) · confronto con il periodo "
+           "precedente: 01/07/2018 – 14/08/2018 (gli stessi giorni che i dati coprono: finiscono il 14/11/2018) · "
+           "nessun filtro"),
+    ("en", "Period: 1 Oct 2018 – 31 Dec 2018 (in progress: data up to today, 30 Nov 2018) · compared with the "
+           "previous period: 1 Jul 2018 – 14 Aug 2018 (the same days the data covers: it ends on 14 Nov 2018) · no "
+           "filters"),
+])
+def test_the_period_line_says_the_comparison_is_cut_where_the_data_ends(lang, line):
+    """Review 27: the line under the period bar said «01/07/2018 – 30/08/2018 (gli stessi giorni trascorsi)» while
+    the cards compared with 1 July - 14 August."""
+    from smarketing import metricformat, periods
+
+    quarter = metrics.Query(start=date(2018, 10, 1), end=date(2018, 12, 31), today=date(2018, 11, 30),
+                            unit="quarter", data_end=date(2018, 11, 14))
+    window, data = metrics.comparison_window(quarter, "previous", date(2017, 1, 1))
+    assert (window.start, window.end) == (date(2018, 7, 1), date(2018, 8, 14))
+    assert metricformat.describe_period(quarter.start, quarter.end, quarter.today, "previous", window, data, {}, lang,
+                                        quarter.data_end) == line
+    assert periods.running(quarter.end, quarter.today)
