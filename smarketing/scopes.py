@@ -253,7 +253,9 @@ _NOT_SCOPE = re.compile(rf"(?:{STAGE_ANY}|marketing|vendite|sales|team|q[1-4]|h[
 
 
 # words that make a kind of lead or customer of a channel or a market
-_KINDS_OF_LEAD = r"organic[io]?|organiche|organica|outbound|paid|a pagamento|sponsorizzat[io]|social" \
+# ("paid search", "paid social" named whole, never as "paid")
+_KINDS_OF_LEAD = r"organic[io]?|organiche|organica|outbound|paid search|paid social|paid|a pagamento|sponsorizzat[io]" \
+                 r"|social" \
                  r"|esteri|internazionali|international|foreign|b2b|b2c|diretti|indiretti|direct" \
                  r"|evento|eventi|events?|sito|sito web|website|passaparola|word of mouth" \
                  r"|e-commerce|ecommerce|e-shop|shop online|negozio online|online shop|marketplace"

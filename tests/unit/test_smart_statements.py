@@ -2353,10 +2353,10 @@ def test_the_backlog_is_named_with_the_measures_that_keep_it(lang, text, reason)
     ("it", "Con 12.000 € di investimento sui webinar portare a casa 40 SQL entro marzo 2027",
      "La condizione «Con 12.000 € di investimento» non è misurata: valuto solo l'obiettivo, gli SQL."),
     ("en", "200 MQLs from LinkedIn by June 2027 with a budget of €8k",
-     "The condition \"with a budget of €8k\" is not measured: only the objective is judged, MQLs. Direction taken "
+     "The condition \"with a budget of €8k\" is not measured: I judge only the objective, MQLs. Direction taken "
      "from the measure: 200 is the total to reach by the deadline."),
     ("en", "Raise ROI above 250% by year end, but without exceeding €15k of spend a month",
-     "The condition \"without exceeding €15k of spend a month\" is not measured: only the objective is judged, the "
+     "The condition \"without exceeding €15k of spend a month\" is not measured: I judge only the objective, the "
      "ROI."),
 ])
 def test_the_money_to_reach_it_with_is_a_condition_not_measured(lang, text, reason):

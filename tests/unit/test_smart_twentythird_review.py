@@ -257,3 +257,9 @@ def test_an_english_span_of_months_with_no_from_is_the_window():
     read_as("At least 30% of webinar leads should become MQLs within 14 days of sign-up, January to June 2027",
             dict(metric="conversion", target=0.3, start=D("2027-01-01"), deadline=D("2027-06-30"),
                  condition="within 14 days of sign-up"))
+
+
+def test_a_kind_of_lead_is_named_whole():
+    """«20 new SQLs a week from paid search» warned that «paid» is none of the sources."""
+    read_as("20 new SQLs from paid search in Q1 2027",
+            dict(stage="sql", scope_note={"kind": "unknown", "dimension": "source", "values": ["paid search"]}))
