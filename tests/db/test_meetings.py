@@ -486,7 +486,7 @@ def test_a_past_meetings_report_and_digest_show_the_actions_as_they_stood_on_its
 
 def olist_shaped(con) -> None:
     """An export whose data ends on 14 November, imported today (25 November), as Olist's funnel read on the 30th:
-    two customers in the week of 9 November, none after the 14th because no data goes further."""
+    three customers in the week of 9 November, none after the 14th because no data goes further."""
     for name, day in [("W1", "2026-11-10"), ("W2", "2026-11-12"), ("W3", "2026-11-14")]:
         add_lead(con, name, f"{day} 09:00", "customer", [("lead", f"{day} 09:00"), ("customer", f"{day} 18:00")],
                  closed_at=f"{day} 18:00")
