@@ -118,7 +118,7 @@ class Page:
 
 
 def page(con: duckdb.DuckDBPyConnection, today: date) -> Page:
-    return Page(board(con, today), objectives.team(con), choices.read(con), objectives.all_objectives(con, None),
+    return Page(board(con, today), objectives.team(con), choices.read(con, today), objectives.all_objectives(con, None),
                 settings.currency(con))
 
 
