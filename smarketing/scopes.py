@@ -29,8 +29,11 @@ CHANNEL_GROUPS: list[tuple[str, ...]] = [
 ]
 
 
-_EXCLUDING = re.compile(r"\b(?:tranne|eccetto|escluso|esclusi|esclusa|escluse|a parte|except|excluding|but not|other"
-                        r" than|non da|outside|fuori da|fuori dal|fuori dalle|fuori dai)\s+(?:\w+\s+){0,2}$"
+# the words that rule a part out, one list for a value named after them and for any part written after them
+_RULED_OUT = r"tranne|eccetto|escluso|esclusi|esclusa|escluse|escludendo|a\s+esclusione\s+d\w*|a\s+parte|fuorch[eé]" \
+             r"|senza\s+contare|except(?:\s+for)?|excluding|other\s+than|not\s+counting|but\s+not"
+_EXCLUDING = re.compile(rf"\b(?:{_RULED_OUT}|non da|outside|fuori da|fuori dal|fuori dalle|fuori dai)\s+"
+                        r"(?:\w+\s+){0,2}$"
                         # "40 nuovi clienti non PMI", "che non siano PMI", "new non-SME customers": a value ruled out
                         r"|\b(?:non|not|non-|non\s+-)\s*(?!solo\b|soltanto\b|only\b|just\b)(?:(?:siano|sono|sia|è|e|are|is|from|dal|dalla|dai|delle|del|di|in)"
                         r"\s+)?(?:\w+\s+)?$|\bnon-$")
@@ -39,9 +42,7 @@ _EXCLUDING = re.compile(r"\b(?:tranne|eccetto|escluso|esclusi|esclusa|escluse|a 
 # a part ruled out in words, with what is ruled out as written: "escluso SAVE Verona", "escluse le brand", "excluding
 # deals under €5k", "(tranne i distributori)"; never a deadline after the word ("IVA esclusa entro il 2027")
 EXCLUSION = re.compile(
-    r",?\s*\(?\b(?<!iva\s)(?<!vat\s)(?:tranne|eccetto|escluso|esclusi|esclusa|escluse|escludendo"
-    r"|a\s+esclusione\s+d\w*|a\s+parte"
-    r"|fuorché|senza\s+contare|except(?:\s+for)?|excluding|other\s+than|not\s+counting)\s+"
+    rf",?\s*\(?\b(?<!iva\s)(?<!vat\s)(?:{_RULED_OUT})\s+"
     r"(?!(?:entro|by|before|until|within|nel|nella|in|prima)\b)"
     r"(?P<what>\w[^,;()]*?)\)?(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:entro|by|before|until|within|prima|nel|in)\s+[^,;]*\d)",
     re.IGNORECASE)

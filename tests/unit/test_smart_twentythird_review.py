@@ -263,3 +263,13 @@ def test_a_kind_of_lead_is_named_whole():
     """«20 new SQLs a week from paid search» warned that «paid» is none of the sources."""
     read_as("20 new SQLs from paid search in Q1 2027",
             dict(stage="sql", scope_note={"kind": "unknown", "dimension": "source", "values": ["paid search"]}))
+
+
+@pytest.mark.parametrize("text", ["300 MQL escludendo LinkedIn entro giugno 2027",
+                                  "300 MQL senza contare LinkedIn entro giugno 2027",
+                                  "300 MQLs not counting LinkedIn by June 2027"])
+def test_every_word_that_rules_a_value_out_keeps_it_out_of_the_scope(text):
+    """The review of the change: two lists of the words that rule a part out disagreed, and «escludendo LinkedIn»
+    counted LinkedIn's MQLs alone while saying the exclusion was counted."""
+    read_as(text, dict(stage="mql", filters={},
+                       scope_note={"kind": "excluded", "dimension": "source", "values": ["LinkedIn"]}))
