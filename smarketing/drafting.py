@@ -530,6 +530,11 @@ def _excluded(draft: Draft, text: str) -> str:
     return text
 
 
+def _add_condition(draft: Draft, said: str) -> None:
+    """A condition kept beside the one already read, never in its place."""
+    draft.condition = said if draft.condition is None else f"{draft.condition}; {said}"
+
+
 # a time each lead has, counted from its own start: "deve diventare MQL entro 14 giorni dall'iscrizione", "within 14
 # days of sign-up": no deadline of the objective (it would end in 14 days), and no measure the data keeps
 _PER_LEAD_TIME = re.compile(
@@ -548,7 +553,7 @@ def _per_lead_time(draft: Draft, text: str) -> str:
     if found is None or re.search(rf"\b(?:{shares.RESPOND})\b", normalise(text)):
         return text
     said = found.group(0).strip(" ,;")
-    draft.condition = said if draft.condition is None else f"{draft.condition}; {said}"
+    _add_condition(draft, said)
     return text[:found.start()] + " " + text[found.end():]
 
 
@@ -732,7 +737,7 @@ def _spend_kept(draft: Draft, text: str) -> str:
     if not re.search(r"\d", rest):
         return text
     said = re.sub(r"^(?:ma|but)\s+", "", found.group(0).strip(" ,;"), flags=re.IGNORECASE)
-    draft.condition = said if draft.condition is None else f"{draft.condition}; {said}"
+    _add_condition(draft, said)
     return rest
 
 

@@ -272,8 +272,8 @@ def describe_period(start, end, today: date, how: str | None, comparison, data: 
     if periods.running(end, today):
         parts[0] += " " + t("period.running", lang, today=fmt_date(today, lang))
     if how and comparison is not None:
-        cut = data_end is not None and start is not None and start <= data_end < min(end, today)
-        notes = ([t("period.same_days_data", lang, day=fmt_date(data_end, lang))] if cut
+        cut = periods.data_cut(start, end, today, data_end)
+        notes = ([t("period.same_days_data", lang, day=fmt_date(cut, lang))] if cut
                  else [t("period.same_days", lang)] if end > today else []) + \
             ([] if data == "full" else [t("metric.compare_data_partial_totals" if data == "partial"
                                           else f"metric.compare_data_{data}", lang)])

@@ -368,8 +368,7 @@ def comparison_window(query: Query, how: str, data_from: date | None) -> tuple[p
     if query.start is None:
         raise SmarketingError("error.compare_needs_window")
     # (a window the data stops inside is compared as of the data's last day: like against like)
-    elapsed = query.today if query.data_end is None or not query.start <= query.data_end < query.today else \
-        query.data_end
+    elapsed = periods.data_cut(query.start, query.end, query.today, query.data_end) or query.today
     window = periods.comparison(query.start, query.end or query.today, elapsed, how, query.every, query.unit)
     return window, periods.covered(data_from, window.start, window.end)
 

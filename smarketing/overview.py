@@ -49,9 +49,8 @@ def key_numbers(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str |
     if query.data_end is not None and query.start is not None and query.data_end < query.start:
         # a window wholly after the data's last day holds no data: "–", never 0 customers, and nothing to compare,
         # never a fall of 100%
-        row.update({key: None for key, value in row.items() if key not in metrics.COMPARE_KEYS
-                    and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)})
-        row.update({key: None for key in row if key.endswith("_compare") and key not in metrics.COMPARE_KEYS})
+        row.update({key: None for key, value in row.items() if key not in metrics.COMPARE_KEYS and (
+            key.endswith("_compare") or isinstance(value, (int, float, Decimal)) and not isinstance(value, bool))})
     return cast(KeyNumbers, row)
 
 

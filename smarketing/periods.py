@@ -88,6 +88,13 @@ def preset_window(preset: str, today: date) -> tuple[date | None, date | None]:
     raise ValueError(preset)
 
 
+def data_cut(start: date | None, end: date | None, today: date, data_end: date | None) -> date | None:
+    """The day a comparison is cut to when the data stops (`data_end`) inside the window, before today; else None."""
+    if data_end is None or start is None or not start <= data_end < min(end or today, today):
+        return None
+    return data_end
+
+
 def comparison(start: date, end: date, today: date, how: str, every: str | None = None,
                unit: str | None = None) -> Comparison:
     """The window a comparison looks at: the previous window of the same length, or the same one a year
