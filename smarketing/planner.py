@@ -231,7 +231,7 @@ def _open_deals(con: duckdb.DuckDBPyConnection, plan: Plan, window: metrics.Quer
             # (their own values shown, never the average, which would read as counted)
             plan.pipeline.append(OpenDeals(row["stage"], row["open_deals"],
                                            float(row["open_value"]) if own_values else None, None, None, 0.0,
-                                           unweighed=row["unweighed"]))
+                                           unweighed=row["open_deals"]))
             continue
         rate = row["won"] / row["closed"] if row["closed"] else None
         value = (float(row["open_value"]) + (row["open_deals"] - row["valued"]) * average

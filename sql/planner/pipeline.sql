@@ -29,35 +29,37 @@ journeys as not materialized (
 -- today where their dates by today put them. Found by comparisons DuckDB answers from each column's bounds (none,
 -- most days, in a few ms)
 later as not materialized (
-    select j.*, furthest_on($today, furthest, mql_at, sql_at, opportunity_at, customer_at, p) as reached,
-        p.opportunity as opportunity_position
+    select j.*, furthest_on($today, furthest, mql_at, sql_at, opportunity_at, customer_at, p) as reached
     from journeys as j
     cross join path_positions() as p
     where mql_at >= $today::date + 1 or sql_at >= $today::date + 1 or opportunity_at >= $today::date + 1
        or customer_at >= $today::date + 1 or lost_at >= $today::date + 1 or closed_at >= $today::date + 1
 ),
 
-open_deal_dates as (
-    select
-        current_stage as stage, deal_value, currency,
-        date_diff('day', case current_stage when 'lead' then lead_at when 'mql' then mql_at when 'sql' then sql_at
-            when 'opportunity' then opportunity_at end, $today::timestamp) as days_open
+-- each journey open today, at its stage today: as stored, or where its dates by today put it (a deal won on the
+-- 27th was open on the 20th)
+open_today as (
+    select current_stage as stage, furthest as reached, lead_id, deal_value, currency, lead_at, mql_at, sql_at,
+        opportunity_at
     from journeys
-    -- the rows of a deals export are few: looked up among them, not joined to every lead
-    where outcome is null
-      and (furthest >= (select position from stages where code = 'opportunity')
-           or lead_id in (select lead_id from leads where is_deal))
-      and lead_id not in (select lead_id from later)
+    where outcome is null and lead_id not in (select lead_id from later)
     union all
-    -- (a deal won on the 27th was open on the 20th, at the stage its dates put it in then)
-    select
-        s.code as stage, l.deal_value, l.currency,
-        date_diff('day', case s.code when 'lead' then l.lead_at when 'mql' then l.mql_at when 'sql' then l.sql_at
-            when 'opportunity' then l.opportunity_at end, $today::timestamp) as days_open
+    select s.code, l.reached, l.lead_id, l.deal_value, l.currency, l.lead_at, l.mql_at, l.sql_at, l.opportunity_at
     from later as l
     join open_stages as s on s.position = l.reached
-    where (l.outcome is null or l.closed_at >= $today::date + 1)
-      and (l.reached >= l.opportunity_position or l.lead_id in (select lead_id from leads where is_deal))
+    where l.outcome is null or l.closed_at >= $today::date + 1
+),
+
+-- the deals among them: at the opportunity stage or past it, or rows of a deals export (few: looked up among
+-- them, not joined to every lead)
+open_deal_dates as (
+    select
+        stage, deal_value, currency,
+        date_diff('day', case stage when 'lead' then lead_at when 'mql' then mql_at when 'sql' then sql_at
+            when 'opportunity' then opportunity_at end, $today::timestamp) as days_open
+    from open_today
+    where reached >= (select position from stages where code = 'opportunity')
+       or lead_id in (select lead_id from leads where is_deal)
 ),
 
 -- (a stage entered after today is entered today; greatest() would take a missing date for 0 days)
@@ -145,7 +147,6 @@ open_deals as (
         count(*) filter (where stale) as stale,
         -- the deals with no value that count toward the target (the stalled bring nothing, at any value)
         count(*) filter (where deal_value is null and not stale) as unvalued_counted,
-        count(*) filter (where odds is null) as unweighed,
         coalesce(sum(odds), 0) as expected_deals,
         sum(odds * deal_value) as expected_own_value,
         coalesce(sum(odds) filter (where deal_value is null), 0) as expected_unvalued
@@ -156,7 +157,7 @@ open_deals as (
 select
     h.stage, coalesce(o.open_deals, 0) as open_deals, coalesce(o.valued, 0) as valued, o.open_value,
     coalesce(o.currencies, 0) as currencies, o.currency, h.closed, h.won, h.longest,
-    coalesce(o.stale, 0) as stale, coalesce(o.unweighed, 0) as unweighed,
+    coalesce(o.stale, 0) as stale, h.unweighed,
     coalesce(o.unvalued_counted, 0) as unvalued_counted,
     coalesce(o.expected_deals, 0) as expected_deals, o.expected_own_value,
     coalesce(o.expected_unvalued, 0) as expected_unvalued
