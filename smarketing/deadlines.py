@@ -96,6 +96,24 @@ _YEAR_WORDS = r"(?:del\s+prossimo\s+anno|dell['’]\s*anno\s+(?:prossimo|success
 _WHOLE = {elided.rstrip("'"): whole for whole, elided in ELIDED.items()}
 
 
+# the four-month periods of a year (quadrimestri), by their order
+_FOUR_MONTHS = {"primo": (1, 4), "secondo": (5, 8), "terzo": (9, 12)}
+
+
+def _four_months(text: str, today: date) -> str:
+    """"nel primo quadrimestre 2027" is January to April 2027, "entro il secondo quadrimestre" the end of August: in the
+    months the readers below know (with no year, the next such period not yet over)."""
+    def months(found: re.Match[str]) -> str:
+        first, last = _FOUR_MONTHS[found["which"].lower()]
+        year = int(found["year"]) if found["year"] else today.year + (today.month > last)
+        names = [get_month_names("wide", locale="it")[first], get_month_names("wide", locale="it")[last]]
+        return f"entro {names[1]} {year}" if found["by"] else f"da {names[0]} a {names[1]} {year}"
+
+    return re.sub(r"\b(?:(?P<by>entro(?:\s+(?:la\s+fine\s+del|fine|il))?)|(?:nel|del|durante\s+il|per\s+il))?\s*"
+                  r"(?P<which>primo|secondo|terzo)\s+quadrimestre(?:\s+(?:del\s+)?(?P<year>(?:19|20)\d\d))?\b",
+                  months, text, flags=re.IGNORECASE)
+
+
 def shorthand(text: str, today: date) -> str:
     """Deadlines as notes, slides and e-mails write them, in the words the readers below know: "entro e non oltre"
     and "no later than" are a firm "entro" (never a ceiling); "giugno del prossimo anno" and "31 March next year" name
@@ -105,8 +123,17 @@ def shorthand(text: str, today: date) -> str:
     # (the articles i18n elides when it writes a day, read back)
     text = re.sub(r"\b(l|dall|all|dell|nell|sull)['’](?=(?:0?8|11)\b)", lambda m: _WHOLE[m[1].lower()] + " ", text,
                   flags=re.IGNORECASE)
+    # "entor fine giugno", "entro fne marzo": the deadline's words typed fast
+    text = re.sub(r"\b(?:entor|etnro|enrto|entrp)\b", "entro", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\bentro )fne\b|\bfne(?= (?:di |del |dell['’])?(?:" + MONTH_NAMES + r"|anno|mese|trimestre))",
+                  "fine", text, flags=re.IGNORECASE)
     text = re.sub(r"\bentro\s+e\s+non\s+(?:oltre|dopo)\b|\bal\s+pi[uù]\s+tardi\s+entro\b", "entro", text,
                   flags=re.IGNORECASE)
+    # "1H 2027", "3Q 2027": the half or the quarter with its number first, as some slides write it (with a year:
+    # "2h" alone is two hours)
+    text = re.sub(r"\b(?:([12])\s*H|([1-4])\s*Q)(?=\s*(?:19|20)\d\d\b)", lambda m: f"H{m[1]}" if m[1] else f"Q{m[2]}",
+                  text, flags=re.IGNORECASE)
+    text = _four_months(text, today)
     text = re.sub(r"\b(?:no|not)\s+later\s+than\b", "by", text, flags=re.IGNORECASE)
     # the month first, or the day and the month: the year they belong to
     # (never the verb: "leads may next year reach 5,000")
@@ -607,8 +634,11 @@ _HEADING = r"obiettivi|obiettivo|objectives?|goals?|okrs?|budget|piano|plan|targ
 
 # a measure's heading with its year, before a colon: "Fatturato 2027: 800k", "Fatturato 2027 nel Nord-Est: 1 mln";
 # never a comparison or a lead-in ("Rispetto al 2026: +10%", "entro il 2027: 800k" is read as a lead-in)
+# ("Fatturato 2027 dal Nord-Ovest: 600k": where it comes from is no start, "dal 2026" and "from March" are)
 _TITLED = re.compile(r"\W*(?![^:\n]*\b(?:rispetto|vs|contro|versus|compared|than|scorso|scorsa|last|previous"
-                     r"|precedente|dal|dall|from|since|entro|by|before|until|fino)\b)([^:\n\d]{0,60}?\b(\d{4})\b"
+                     r"|precedente|entro|by|before|until|fino)\b)"
+                     rf"(?![^:\n]*\b(?:dal|dall|from|since)\b['’]?\s*(?:\d|(?:{MONTH_NAMES})\b))"
+                     r"([^:\n\d]{0,60}?\b(\d{4})\b"
                      r"[^:\n\d]{0,40}?)\s*:"
                      # "Ricavi 2027 a 2,5 mln €", "Lead 2027 4k", "Revenue 2027 at €2.5M": a measure and its year, then
                      # the number, with no colon
@@ -694,7 +724,8 @@ def _titled_year(low: str, today: date) -> Deadline | None:
     year = int(titled.group(2) or titled.group(4))
     if not today.year - 1 <= year <= today.year + 100:
         return None
-    return Deadline(date(year, 12, 31), heading.strip(), True, date(year, 1, 1), heading=True)
+    # the year is the phrase, not the heading around it: "from the North-West" in it is the scope
+    return Deadline(date(year, 12, 31), titled.group(2) or titled.group(4), True, date(year, 1, 1), heading=True)
 
 
 # the end of a fiscal year, which may be any day: "fine dell'esercizio fiscale", "end of the fiscal year", "fine FY"

@@ -241,7 +241,9 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
                        r"\d[\d.,]*\s+(?:\w+\s+)?(?:from|da|dai|dalle|dagli|dal|via))\s+([^,;:]*)"
                        r"|,\s*((?:\d[\d.,]*\s+(?:dei|delle)\s+quali|\d[\d.,]*\s+of\s+which|metà|meta|half|un\s+terzo"
                        rf"|a\s+third)\s+{_PART_NAMED})"
-                       rf"|,?\s*\b(?:with|con)\s+((?:at least|almeno|at most|al massimo)\s+\d[\d.,]*\s+{_PART_NAMED})",
+                       rf"|,?\s*\b(?:with|con)\s+((?:at least|almeno|at most|al massimo)\s+\d[\d.,]*\s+{_PART_NAMED})"
+                       # "€1.2M revenue in 2027, at least €300k from Enterprise": an amount of it from one part
+                       rf"|,\s*((?:at least|almeno|at most|al massimo)\s+{AMOUNT_WRITTEN}\s+{_PART_NAMED})",
                        re.IGNORECASE)
     # (a count or a half of it too: "80 nuovi clienti, di cui metà dal Sud", "2.000 lead, di cui 500 da LinkedIn")
     # ("di cui 100 MQL", a later stage among them, stays unsaid: no scope of the total)
@@ -254,9 +256,12 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     text = parts.sub(" ", text)
     # "400 MQL entro giugno 2027, almeno il 40% da LinkedIn", "(50% PMI)": a share of the total the objective does not
     # check; said, never read as a +40% of LinkedIn's MQLs (a change of the whole is no part: "aumentare del 40%")
+    # ("almeno il 40% da ricerca organica": after "da", a source in lower case too)
     part = re.search(r"(?:,|\(|;)\s*((?:almeno|at\s+least|circa|about|di\s+cui|of\s+which)?\s*(?:il\s+|the\s+)?"
-                     r"\d+(?:[.,]\d+)?\s*%\s+(?:(?:da|dal|dalla|dai|dalle|dagli|from|via|in|nel|nella|di|of)\s+)?"
-                     r"(?:\w+\s+){0,2}?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*\)?", text)
+                     r"\d+(?:[.,]\d+)?\s*%\s+(?:(?:(?:da|dal|dalla|dai|dalle|dagli|from|via)\s+)(?:[^\W\d][\w-]*)"
+                     r"(?:\s+[^\W\d][\w-]*)?(?=\s*(?:[,;)]|$))"
+                     r"|(?:(?:da|dal|dalla|dai|dalle|dagli|from|via|in|nel|nella|di|of)\s+)?"
+                     r"(?:\w+\s+){0,2}?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))\s*\)?", text)
     if part and draft.scope_note is None and (re.search(
             rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:{STAGE_ANY})", text[:part.start()], re.IGNORECASE)
             # "€2M revenue, at least 30% of it from Enterprise": a share of an amount won
@@ -338,9 +343,12 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     targets.read_direction(draft, low)
     # "ROAS 5x", and "ROI 2,5x", "un ROI di 2,5 volte la spesa": a multiple of the money spent is the return written
     # as a ROAS
-    roas = draft.metric == "roi" and bool(re.search(r"\broas\b", rest, re.IGNORECASE) or re.search(
+    roas = draft.metric == "roi" and bool(re.search(r"\broas\b|\bspesa pubblicitaria\b|\bad spend\b", rest,
+                                                    re.IGNORECASE) or re.search(
         rf"(?:{NUMBER})\s*(?:[x×](?!\w)|volte\b|times\b)", rest))
     if roas:
+        # "ROAS 5:1": five of return to one spent, a multiple as "5x" writes it
+        rest = re.sub(r"(?<![\d.,:])(\d+(?:[.,]\d+)?)\s*:\s*1(?![\d.,:])", r"\1x", rest)
         # "ROAS 5x" is 500%
         rest = re.sub(rf"({NUMBER})\s*(?:[x×](?!\w)|volte\b|times\b)", lambda m: f"{number(m[1]) * 100:g}%", rest)
     rest, now = targets.now_said(rest, today)
@@ -421,7 +429,7 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
 
 _IF = r"a patto che|a condizione che|ammesso che|supposto che|purché|purche|sempre che|qualora" \
       r"|nel caso in cui|se(?!\s+ne\b)|if|provided(?: that)?|as long as|assuming|on the assumption that" \
-      r"|subject to|on condition that"
+      r"|subject to|on condition that|unless|a meno che(?: non)?|salvo|tranne se|eccetto se|except if"
 
 
 # a name as people write it in a sentence: "Giulia", "Marco Rossi", "De Luca"; never a stage, a measure, a period or
@@ -538,23 +546,39 @@ def _add_condition(draft: Draft, said: str) -> None:
 # a time each lead has, counted from its own start: "deve diventare MQL entro 14 giorni dall'iscrizione", "within 14
 # days of sign-up": no deadline of the objective (it would end in 14 days), and no measure the data keeps
 _PER_LEAD_TIME = re.compile(
-    r",?\s*\b(?:entro|in|within)\s+(?:\d+|un[ao]?|a|one|two|due|tre|three)\s*(?:giorni|giorno|gg|ore|ora|settimane"
-    r"|settimana|days?|hours?|weeks?)(?:\s+(?:lavorativi|business|working))?\s+"
+    r",?\s*\b(?:entro|in|within)\s+(?:\d+|un[ao]?|a|one|two|due|tre|three)\s*(?:(?:business|working)\s+)?"
+    r"(?:giorni|giorno|gg|ore|ora|settimane|settimana|days?|hours?|weeks?)(?:\s+(?:lavorativi|lavorative))?\s+"
     r"(?:dall['’]\s*|dalla\s+|dal\s+|dai\s+|dagli\s+|of\s+|from\s+|after\s+)(?:(?:their|the|its|loro|sua|suo)\s+)?"
     r"(?:iscrizion\w*|registrazion\w*|primo\s+contatto|ingresso|arrivo|download|compilazion\w*|creazion\w*"
-    r"|sign[\s-]?ups?|signing\s+up|registration|first\s+(?:touch|contact)|arrival|entry|creation|download)"
+    r"|sign[\s-]?ups?|signing\s+up|registration|first\s+(?:touch|contact)|arrival|entry|creation|download"
+    # "entro 60 giorni dall'SQL", "within 30 days of becoming an MQL": from the stage each one entered
+    rf"|(?:(?:diventare|essere|becoming|being)\s+(?:an?\s+)?)?(?:{STAGE_TOKENS})\b)"
     r"(?:\s+(?:al|del|della|to\s+the|of\s+the)\s+\w+)?", re.IGNORECASE)
+# "il 90% degli SQL deve diventare opportunità entro 10 giorni lavorativi nel 2027": a time each one has to take the
+# step, with the objective's own period beside it (MQLs becoming SQLs in a time are the hand-off, which measures it)
+_STEP_TIME = re.compile(
+    rf"(\b(?:{metricwords.BECOMING})\s+(?:(?:in|into|a|an|to)\s+)?(?!sqls?\b)(?:{STAGE_TOKENS})\b)"
+    r"(,?\s*\b(?:entro|in|within)\s+\d+\s*(?:(?:business|working)\s+)?(?:giorni|gg|ore|settimane|days|hours|weeks)"
+    r"(?:\s+(?:lavorativi|lavorative))?)"
+    rf"(?=\s*,?\s*(?:nel|nella|in|entro|by|during|per|for|da|from)\s+(?:il\s+|the\s+|fine\s+|end\s+of\s+)?"
+    rf"(?:q[1-4]|h[12]|(?:19|20)\d\d|primo|secondo|terzo|quarto|first|second|third|fourth|{deadlines.MONTH_NAMES})\b)",
+    re.IGNORECASE)
 
 
 def _per_lead_time(draft: Draft, text: str) -> str:
     """The sentence without a time each lead has from its own start, kept as a condition the check says is not
     measured (beside one already read); as it is for the hand-off, whose time is its measure."""
-    found = _PER_LEAD_TIME.search(text)
-    if found is None or re.search(rf"\b(?:{shares.RESPOND})\b", normalise(text)):
+    if re.search(rf"\b(?:{shares.RESPOND})\b", normalise(text)):
         return text
-    said = found.group(0).strip(" ,;")
-    _add_condition(draft, said)
-    return text[:found.start()] + " " + text[found.end():]
+    found = _PER_LEAD_TIME.search(text)
+    if found is not None:
+        _add_condition(draft, found.group(0).strip(" ,;"))
+        return text[:found.start()] + " " + text[found.end():]
+    step = _STEP_TIME.search(text)
+    if step is not None:
+        _add_condition(draft, step.group(2).strip(" ,;"))
+        return text[:step.end(1)] + " " + text[step.end():]
+    return text
 
 
 def _condition(draft: Draft, text: str) -> str:
@@ -568,19 +592,30 @@ def _condition(draft: Draft, text: str) -> str:
         text = text[:hedge.start()].strip()
     found = re.match(rf"\s*(?:{_IF})\b[^,;:]*[,;:]\s*", text, re.IGNORECASE) or re.search(
         rf"[,;]\s*(?:{_IF})\b.*$", text, re.IGNORECASE)
+    # "120 MQL nel Q1 2027 a patto che il marketing ne organizzi almeno 3", "40 new customers in 2027 if the regional
+    # grant comes through": a condition closing the sentence with no comma before it, after the objective's number
+    trailing = found is None and (found := _TRAILING_IF.search(text)) is not None \
+        and re.search(r"\d", text[:found.start()]) is not None
     if found is None:
         return text
     rest = text[:found.start()] + " " + text[found.end():]
     said = normalise(found.group(0))
     # "se riusciamo", "if possible" hedge; a condition names a number, a stage, a measure or a budget
     # a hire is a condition too: "if we hire a second SDR", "se assumiamo un commerciale"
-    named = re.search(r"\d", said) or re.search(rf"\b(?:{STAGE_ANY}|budget|spesa|spend|hire|hires|hired|hiring"
-                                                r"|assumiamo|assumere|assunzione|assunto)\b", said) or any(
-        re.search(rf"\b(?:{words})\b", said) for _, words in metricwords.METRIC_WORDS)
+    named = trailing or re.search(r"\d", said) or re.search(rf"\b(?:{STAGE_ANY}|budget|spesa|spend|hire|hires|hired"
+                                                            r"|hiring|assumiamo|assumere|assunzione|assunto)\b", said) \
+        or any(re.search(rf"\b(?:{words})\b", said) for _, words in metricwords.METRIC_WORDS)
     if not named or (not re.search(r"\d", rest) and re.search(r"\d", found.group(0))):
         return text
     draft.condition = found.group(0).strip(" ,;:")
     return rest.strip()
+
+
+# a condition closing the sentence with no comma (never a hedge: "se possibile", "if we can"; nor a stretch: "meglio
+# se al 25%")
+_TRAILING_IF = re.compile(rf"(?<=\S)(?<!\bmeglio)(?<!\bbetter)(?<!\bmagari)\s+(?:{_IF})\s+"
+                          r"(?!possibile\b|possible\b|riusciamo\b|we can\b|ne\b)\S.*$",
+                          re.IGNORECASE)
 
 
 # a hedge closing the sentence, with no number of its own: "..., ma dipende dalla fiera", "... se LinkedIn funziona",

@@ -30,8 +30,11 @@ METRIC_WORDS = [
                   r"(?:vinte|vinti|chiuse|chiusi|firmate|firmati|won)"),
     ("conversion", r"tasso di conversione|conversion rate|conversione|conversion|convertire|convert"),
     ("win_rate", r"tasso di vittoria|tasso di vincita|tasso di chiusura|win rate|close rate|closing rate"
-                 r"|percentuale di vittoria|percentuale di chiusura|(?:percentuale|quota) di (?:trattative|offerte)"
-                 r" vinte|trattative vinte|offerte vinte|deals? won|win ratio"),
+                 r"|percentuale di vittoria|percentuale di chiusura|(?:percentuale|quota) di (?:trattative|offerte"
+                 r"|opportunita|deal)(?: chiuse)? vinte|trattative vinte|offerte vinte|deals? won|win ratio"
+                 # "tasso chiusura trattative", "percentage of opportunities closed-won", as notes write them
+                 r"|tasso (?:chiusura|vittoria|vincita)"
+                 r"|(?:percentage|share) of (?:opportunities|deals) (?:closed )?won"),
     # "costi per SQL", "costo MQL", "costo di un nuovo cliente", "MQL cost": the plural, and the stage named right
     # after the cost; "costo x MQL" is "per" by then (drafting.read)
     ("cost_per_mql", r"cost[oi] (?:per |di )?(?:(?:un|ogni) )?mql|cost per mql|costo per lead qualificat[oi]"
@@ -42,7 +45,9 @@ METRIC_WORDS = [
             r"|costo per acquisire (?:un |nuovi |i )?(?:nuov[oi] )?client[ei]"
             r"|cost per customer|cost per new customer|cost to acquire (?:a |new )?(?:new )?customers?"),
     ("cpl", r"cpl|cost[oi] (?:per |di )?(?:(?:un|ogni) )?(?:nuovo )?(?:lead|contatto)|cost per lead|lead costs?"),
-    ("roi", r"roi|ritorno sull investimento|ritorno dell investimento|return on investment|roas"),
+    ("roi", r"roi|ritorno sull investimento|ritorno dell investimento|return on investment|roas"
+            # the return on ad spend, written out
+            r"|ritorno sulla spesa pubblicitaria|ritorno della spesa pubblicitaria|return on ad spend"),
     # a response time is how long an answer takes; the share answered is the acceptance rate
     ("sla_days", r"tempo di risposta|tempo medio di risposta|tempi medi di risposta|tempi di risposta"
                  r"|tempo di prima risposta|tempi di prima risposta|first response time|time to first response"
@@ -177,7 +182,7 @@ def second_objective(text: str) -> int | None:
     hold a number. A range ("tra 100 e 120 MQL") is one objective."""
     # a verb of change, or any Italian infinitive with its pronoun ("e qualificarne il 35%")
     # (the infinitive drops its last "e" before the pronoun: qualificar-ne, ridur-li)
-    verb = rf"(?:{INCREASE}|{DECREASE}|{_BRING}|convert|turn|fare|avere|make|do" \
+    verb = rf"(?:{INCREASE}|{DECREASE}|{_BRING}|convert|turn|fare|avere|make|do|keep|hold|maintain" \
            rf"|[a-zà-ù]{{3,}}(?:are|ere|ire|r(?:ne|li|le|lo|la|ci)))\b"
     count = rf"(?:(?:almeno|minimo|at least|oltre|over|piu di|più di)\s+)?\d[\d.,]*\s*(?:k|mila)?\s+" \
             rf"(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}|logos|clients?|contratti|trattative|deals?)\b"
@@ -286,9 +291,17 @@ def _steps(text: str) -> str:
     # "Le SQL di Luca: conversione in opportunità almeno al 45%": the step from the stage named first
     text = re.sub(rf"\b({STAGE_TOKENS})\b([^.;]{{0,40}}?)\b(?:conversione|conversion|tasso di conversione)\s+"
                   rf"(?:in|a|into|to)\s+({STAGE_TOKENS})\b", r"\2 conversione \1 to \3", text, flags=re.IGNORECASE)
+    # "i giorni dal primo contatto alla firma": the first contact is how a lead comes in
+    text = re.sub(r"\b(da|dal|dalla|from|tra|fra|between)\s+(?:il\s+|the\s+)?(?:primo\s+contatto|first\s+contact"
+                  r"|first\s+touch)\b", r"\1 lead", text, flags=re.IGNORECASE)
+    # "conversione dei lead da webinar in opportunità": the step, the scope written inside it kept
+    text = re.sub(rf"\b(conversione|conversion|tasso di conversione|conversion rate)\s+"
+                  rf"(?:dei|degli|delle|di|of(?:\s+the)?)\s+({STAGE_TOKENS})((?:\s+[\w'-]+){{0,4}}?)\s+(?:in|into|a|ad|to)\s+({STAGE_TOKENS})\b",
+                  r"\1 \2 to \4\3", text, flags=re.IGNORECASE)
     # "il tempo tra SQL e chiusura": the closing is the customer stage
-    text = re.sub(rf"(\b(?:tra|fra|between|da|dal|dagli|dalle|from)\s+(?:gli\s+|i\s+|le\s+|il\s+|the\s+)?"
-                  rf"(?:{STAGE_TOKENS})\s+(?:e|and|a|alla|to)\s+)(?:la\s+|the\s+)?(?:chiusura|firma|closing|close)\b",
+    text = re.sub(rf"(\b(?:(?:tra|fra|between|da|dal|dagli|dalle|from)\s+(?:gli\s+|i\s+|le\s+|il\s+|the\s+|l['’]\s*)?"
+                  rf"|dall['’]\s*)(?:{STAGE_TOKENS})\s+(?:e|and|a|alla|to)\s+)(?:la\s+|the\s+)?"
+                  rf"(?:chiusura|firma|closing|close|signature|signing)\b",
                   r"\1clienti", text, flags=re.IGNORECASE)
     # a lead by its other names in a share: "il 40% delle richieste di preventivo deve diventare opportunità"
     text = re.sub(r"(%\s+(?:delle|of(?:\s+the)?|of\s+our)\s+)(?:richieste di preventivo|richieste di offerta|richieste"
@@ -314,11 +327,14 @@ def _steps(text: str) -> str:
                   r"conversione lead to MQL al \1 \2", text, flags=re.IGNORECASE)
     # days between two stages, not the conversion the step alone would name: "giorni tra MQL e SQL", "il tempo
     # da MQL a cliente", "time from lead to customer"
-    article = r"(?:gli\s+|i\s+|le\s+|il\s+|the\s+)?"
-    span = rf"\b(?:giorni|tempo|tempi|days|time)\s+(?:medi\s+|medio\s+|average\s+|mean\s+)?(?:" \
-           rf"(?:tra|fra|between)\s+{article}({STAGE_TOKENS})\s+(?:e|and)" \
-           rf"|(?:da|dal|dai|dagli|dalle|from)\s+{article}({STAGE_TOKENS})\s+(?:a|ad|al|ai|agli|alle|to))" \
-           rf"\s+{article}({STAGE_TOKENS})\b"
+    # (an elided article is written on its word: "dall'SQL all'opportunità", "tra l'MQL e l'SQL")
+    article = r"(?:(?:gli|i|le|il|the)\s+|l['’]\s*)?"
+    span = rf"\b(?:giorni|tempo|tempi|days|time)\s+(?:medi\s+|medio\s+|average\s+|mean\s+)?" \
+           rf"(?:lavorativi\s+|di\s+calendario\s+)?(?:" \
+           rf"(?:tra|fra|between)\s+{article}({STAGE_TOKENS})\s+(?:e|and)\s+" \
+           rf"|(?:(?:da|dal|dai|dagli|dalle|from)\s+{article}|dall['’]\s*)({STAGE_TOKENS})\s+" \
+           rf"(?:(?:a|ad|al|alla|allo|ai|agli|alle|to)\s+|all['’]\s*))" \
+           rf"{article}({STAGE_TOKENS})\b"
     text = re.sub(span, lambda m: f"tempo medio da {m[1] or m[2]} to {m[3]}", text, flags=re.IGNORECASE)
     # "time-to-MQL", "days to SQL": from the lead's creation to that stage ("response time to MQLs" is the hand-off's)
     text = re.sub(rf"(?<!response )(?<!reply )(?<!answer )\b(?:time|days)[\s-]+to[\s-]+({STAGE_TOKENS})\b",

@@ -81,10 +81,25 @@ _FOLLOW_UP = re.compile(
     r"|\b(?:sqls?|opportunita|opportunities|deals?|trattative)\s+(?:vanno|devono essere|dovranno essere|must be"
     r"|should be|are|get|to be)\s+(?:contattat[ie]|chiamat[ie]|richiamat[ie]|sentit[ie]|called|contacted"
     r"|followed up|phoned)\b")
+# the time to a first call, meeting or contact after a request: "dalla richiesta di demo alla prima call", "primo
+# contatto entro 2 giorni dalla richiesta", "speed to lead", "time to first call". No stage is dated by a call, and
+# the request is a lead counted, so the time would be read as a count of leads ("dal primo contatto alla firma" is
+# the sales cycle: the first contact opens the journey)
+_FIRST = r"(?:prim[oa]|first)\s+(?:call|calls|chiamata|telefonata|contatto|contact|appuntamento|appointment" \
+         r"|incontro|meeting|touch|touchpoint|visita|visit|demo|risposta commerciale)\b"
+_FIRST_CONTACT = re.compile(
+    rf"\b(?:al|alla|allo|all|a|ad|to|until|till)\s+(?:la\s+|il\s+|lo\s+|the\s+)?{_FIRST}"
+    rf"|\b{_FIRST}(?=(?:\s+\w+){{0,4}}?\s+(?:entro|within|in meno di|sotto|under|dalla|dal|dai|da|after|from)\b)"
+    rf"|\b(?:tempo|tempi|giorni|ore|time|days|hours)\s+(?:medi[oi]\s+|average\s+)?(?:di|per|per la|per il|al|alla"
+    rf"|to|until|before)\s+(?:la\s+|il\s+|the\s+)?{_FIRST}"
+    r"|\bspeed to lead\b")
 # a rate of renewals or retention of contracts: "tasso di rinnovo contratti all'85%", "contract renewal rate at 90%";
 # no stage counts the contracts renewed, and "contratti" would otherwise read as new customers
 _RENEWALS = re.compile(r"\b(?:tass[oi] di rinnov[oi](?: de[il]| dei)?(?: contratt[oi]| abbonament[oi])?"
                        r"|rinnovare|rinnovi|rinnovat[ie]|renew|renewed|margine(?: lordo| netto| operativo)?|marginalita"
+                       # "ridurre i lead duplicati sotto il 2%": the share of duplicates in the CRM, no new leads
+                       r"|(?:leads?|contatti|record|anagrafiche|schede) duplicat[ie]|duplicat[ie] (?:leads?|contacts?"
+                       r"|records?)|duplicati|duplicates|tasso di duplicazione|duplicate rate"
                        r"|(?:gross |net )?margin"
                        r"|ebitda"
 
@@ -120,7 +135,11 @@ _MIX = re.compile(r"\b(?P<share>(?:quota|percentuale|peso|share|proportion)\s+(?
 # business with the customers there are: no stage counts an upsell, and "15 existing customers" are no new ones
 EXISTING = re.compile(r"\b(?:upsell|up sell|upselling|cross sell|cross selling|clienti (?:gia )?(?:acquisiti|esistenti"
                       r"|attuali|storici|in portafoglio)|existing customers|current customers|existing clients"
-                      r"|existing accounts|clienti che hanno gia)\b")
+                      r"|existing accounts|clienti che hanno gia"
+                      # customers won back: "riattivare 30 clienti dormienti", "reactivate 20 dormant customers"
+                      r"|riattivar\w*|riattivat[ieoa]|riattivazion\w*"
+                      r"|clienti (?:dormienti|inattivi|persi da recuperare)"
+                      r"|reactivat\w*|dormant (?:customers|clients|accounts)|win[ -]back|lapsed customers)\b")
 # ("clienti acquisiti" counted are the customers won in a period: "30 clienti acquisiti nel 2027", "Clienti acquisiti
 # 2027: 60"; never "già acquisiti")
 _WON_COUNTED = re.compile(r"\d\s+(?:nuovi\s+)?clienti acquisiti$|^clienti acquisiti(?:\s+(?:19|20)\d\d)?\s+\d")
@@ -165,6 +184,11 @@ def other_measure(draft: Draft, low: str, text: str) -> None:
         _not_kept(draft, metricwords.as_written(follow_up.group(0), text), "follow_up")
         # the number is still the share of them answered in time ("nel 95% dei casi"), a percent
         draft.target_unit = "ratio"
+        return
+    first = _FIRST_CONTACT.search(low)
+    if first:
+        _not_kept(draft, metricwords.as_written(re.sub(r"^(?:al|alla|allo|all|a|ad|to|until|till)\s+", "",
+                                                       first.group(0)), text), "first_contact")
         return
     support = _SUPPORT.search(low)
     if support and draft.metric in (None, "stage_entries", "won_value", "sla", "sla_days"):

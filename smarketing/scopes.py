@@ -31,7 +31,11 @@ CHANNEL_GROUPS: list[tuple[str, ...]] = [
 
 # the words that rule a part out, one list for a value named after them and for any part written after them
 _RULED_OUT = r"tranne|eccetto|escluso|esclusi|esclusa|escluse|escludendo|a\s+esclusione\s+d\w*|a\s+parte|fuorch[eé]" \
-             r"|senza\s+contare|except(?:\s+for)?|excluding|other\s+than|not\s+counting|but\s+not"
+             r"|senza\s+contare|except(?:\s+for)?|excluding|other\s+than|not\s+counting|but\s+not" \
+             r"|senza(?=\s+(?:la|il|lo|i|gli|le|l['’])\s*" \
+             r"(?:campagn|canal|font|segment|prodott|region|fier|event)\w*\b)" \
+             r"|without(?=\s+(?:the\s+)?(?:\w+\s+)?(?:campaigns?|channels?|sources?|segments?|products?|regions?" \
+             r"|fairs?|events?)\b)"
 _EXCLUDING = re.compile(rf"\b(?:{_RULED_OUT}|non da|outside|fuori da|fuori dal|fuori dalle|fuori dai)\s+"
                         r"(?:\w+\s+){0,2}$"
                         # "40 nuovi clienti non PMI", "che non siano PMI", "new non-SME customers": a value ruled out
@@ -44,7 +48,7 @@ _EXCLUDING = re.compile(rf"\b(?:{_RULED_OUT}|non da|outside|fuori da|fuori dal|f
 EXCLUSION = re.compile(
     rf",?\s*\(?\b(?<!iva\s)(?<!vat\s)(?:{_RULED_OUT})\s+"
     r"(?!(?:entro|by|before|until|within|nel|nella|in|prima)\b)"
-    r"(?P<what>\w[^,;()]*?)\)?(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:entro|by|before|until|within|prima|nel|in)\s+[^,;]*\d)",
+    r"(?P<what>\w[^,;:()]*?)\)?(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:entro|by|before|until|within|prima|nel|in)\s+[^,;]*\d)",
     re.IGNORECASE)
 
 
@@ -107,7 +111,9 @@ def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], 
         if dimension == "region":
             word = _REGIONS_IN_ENGLISH.get(word, word)
         # "BI-MU" is "bi mu": the words a value starts with, however many
-        starting = [v for v, words in values if " ".join(words) == word or f"{' '.join(words)} ".startswith(f"{word} ")]
+        # ("SQL di Bertolini": a person is named by the surname too, written with its capital)
+        starting = [v for v, words in values if " ".join(words) == word or f"{' '.join(words)} ".startswith(f"{word} ")
+                    or (dimension == "owner" and len(words) > 1 and words[-1] == word and found.group(2)[0].isupper())]
         year = re.match(r"\W+(?:\w+\W+)?((?:19|20)\d\d)\b", text[found.end():])
         if year:
             # "MECSPE 2027" is no "MECSPE Bologna 2026": a value naming another year is another edition, said (the
@@ -224,11 +230,12 @@ def _owner_or_accountable(draft: Draft, low: str, original: str, owners: list[st
     owner = draft.filters.get("owner")
     if owner is None:
         return
-    forms = [normalise(owner), normalise(owner).split(" ")[0]]
+    forms = [normalise(owner), *dict.fromkeys((normalise(owner).split(" ")[0], normalise(owner).split(" ")[-1]))]
     found = [m for form in forms for m in re.finditer(rf"\b{re.escape(form)}\b", low)]
     if not found or any(_WHOSE.search(low[:m.start()]) or re.match(r"\s+s\b", low[m.end():]) for m in found):
         return
-    if len({m.start() for m in found}) == 1 and re.search(
+    # (one mention, however many of its forms match: "sara colombo" holds "colombo")
+    if len({m.start() for m in found if not any(o.start() < m.start() < o.end() for o in found)}) == 1 and re.search(
             r"\b(?:sue|suoi|her|his)\s+(?:trattative|opportunita|clienti|contatti|lead|mql|sql|deals|opportunities"
             r"|customers|leads|mqls|sqls)\b", low):
         # "Sara Colombo: win rate del 35% sulle sue trattative": her deals are the scope
@@ -263,6 +270,22 @@ _KINDS_OF_LEAD = r"organic[io]?|organiche|organica|outbound|paid search|paid soc
 # and of how ready or where from: a scope of a count ("300 MQL da inbound"), but for the hand-off the leads to call
 # back ("i lead caldi", "inbound leads") are the MQLs it measures
 _KINDS_BEYOND_HANDOFF = r"inbound|caldi|tiepidi|freddi|hot|warm|cold"
+
+
+# "Lead Horeca +20%", "Tasso di chiusura Horeca al 30%": a name written right after the measure
+_AFTER_MEASURE = re.compile(rf"\b(?i:{STAGE_TOKENS}|tasso di chiusura|tasso di vittoria|win rate|fatturato|revenue)"
+                            r"\s+(?-i:([A-Z][\w-]+))")
+# capitalised words after a measure that name no scope: how many, how, which way
+_NOT_NAMES = re.compile(r"(?:gen|generation|generati|generate[d]?|totali|total|complessivi|mensili|monthly|annuali"
+                        r"|yearly|trimestrali|quarterly|qualificati|qualified|nuovi|new|target|obiettivo|goal|kpi|okr"
+                        r"|rate|ytd|pipeline|budget|entro|by|a|al|to|da|from|in|per|for|di|of|del|up|down|ok)",
+                        re.IGNORECASE)
+
+
+def _title_case(text: str) -> bool:
+    """A sentence of capitalised words ("Increase Qualified Leads By 20%"), where a capital says no name."""
+    words = re.findall(r"[^\W\d_]{3,}", text)[1:]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
 def _words_in(part: str, whole: str) -> bool:
@@ -300,16 +323,18 @@ def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
                      text, re.IGNORECASE)
     # "da LinkedIn e Meta", "across Google Ads and Meta", "from the BI-MU and SPS trade shows": a value of the scope,
     # then a second name the data does not hold: one value counted, said, never the second dropped without a word
-    for found in re.finditer(r"\b(?i:da|dal|dalla|dai|dalle|from|via|across|tra|fra|between)\s+(?:the\s+)?"
-                             r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?i:e|ed|and|o|or|&)\s+([A-Z][\w'-]+)", text):
-        first, second = normalise(found.group(1)), normalise(found.group(2))
-        kept = [v for v in draft.filters.values() if _words_in(first, normalise(v))]
-        # (a second value the data holds, of another edition or not read as the scope, is a second value too)
-        if kept and not _NOT_SCOPE.match(second) and not _words_in(second, normalise(kept[0])):
-            draft.scope_note = {"kind": "several", "dimension": next(d for d, v in draft.filters.items()
-                                                                      if v == kept[0]),
-                                "values": [kept[0], found.group(2)]}
-            return
+    # ("CPL on Meta and LinkedIn": the value the data holds named second, the other first)
+    for found in re.finditer(r"\b(?i:da|dal|dalla|dai|dalle|from|via|across|tra|fra|between|on|su|sui|sulle|per|for)"
+                             r"\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?i:e|ed|and|o|or|&)\s+([A-Z][\w'-]+)",
+                             text):
+        for one, other in ((found.group(1), found.group(2)), (found.group(2), found.group(1))):
+            kept = [v for v in draft.filters.values() if _words_in(normalise(one), normalise(v))]
+            # (a second value the data holds, of another edition or not read as the scope, is a second value too)
+            if kept and not _NOT_SCOPE.match(normalise(other)) and not _words_in(normalise(other), normalise(kept[0])):
+                draft.scope_note = {"kind": "several", "dimension": next(d for d, v in draft.filters.items()
+                                                                          if v == kept[0]),
+                                    "values": [kept[0], other]}
+                return
     # "dall'estero", "from abroad", "canale rivenditori", "the reseller channel", "partner-sourced": where the leads
     # come from, named with no value of the data; "i clienti Horeca", "gli agenti di zona": a market or a sales
     # network the data does not hold
@@ -323,8 +348,11 @@ def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
     if channel and channel.group(1) and text.upper() == text:
         # "AUMENTARE I NUOVI CLIENTI DEL 10%": in a sentence all in capitals, a capital says no name
         channel = None
+    after = _AFTER_MEASURE.search(text)
+    if after and (_NOT_NAMES.fullmatch(after.group(1)) or _title_case(text)):
+        after = None
     written = (kind and next(g for g in kind.groups() if g)) or (
-        channel and next((g for g in channel.groups() if g), channel.group(0)))
+        channel and next((g for g in channel.groups() if g), channel.group(0))) or (after and after.group(1))
     if written and not _NOT_SCOPE.match(normalise(written)) and not any(
             _words_in(normalise(written), k) or _words_in(k, normalise(written)) for k in known if k):
         draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [written]}
@@ -342,7 +370,7 @@ _MARKET = re.compile(
     r"\b(?i:(?:con|tra|fra|presso)\s+(?:(?:i|gli|le)\s+|l')?|per\s+(?:i|gli|le)\s+|(?:dai|dalle|dagli)\s+"
     r"|(?:with|among|from)\s+(?:the\s+)?)(?i:(?:nostri|nostre|our)\s+)?([a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+)?)"
     r"|\b(?i:nel|nella|del|della|per il|in the)\s+((?:settore|mercato|comparto|filiera|sector|market|industry)"
-    r"\s+(?:del\s+|della\s+|dei\s+|delle\s+|degli\s+|dell'|of\s+)?[a-zà-ÿ][\w'’-]+)"
+    r"\s+(?:del\s+|della\s+|dei\s+|delle\s+|degli\s+|dell'|of\s+)?[a-zà-ÿA-ZÀ-Ý][\w'’-]+)"
     r"|\b(?i:in\s+the)\s+([a-z][\w'’-]+\s+(?:sector|market|industry))\b"
     # "60 nuove cantine clienti", "40 new winery customers": the market between "new" and the customers it names
     r"|\b(?i:nuov[ie]|new)\s+([a-zà-ÿ][\w'’-]+)\s+(?i:clienti|customers|clients)\b")
@@ -418,6 +446,9 @@ _EACH_VALUE = re.compile(
     # ("10 trattative con valore > 30k €", "18 contratti sopra i 25k €", "10 deals over €30k": the least each is worth)
     rf"|(?:con\s+|with\s+)?\b(?P<noun>contratt[io]|trattative|deals?|ordini|commesse|contracts?|orders?)\s+"
     rf"(?:{_WORTH}(?:{_AT_LEAST})?|{_AT_LEAST}){_MONEY}(?:\s*(?P<each>{_EACH})\b)?)", re.IGNORECASE)
+# a rate of the deals: what their size would narrow
+_RATE = re.compile(r"\b(?:tasso|percentuale|win rate|close rate|closing rate|win ratio|percentage|rate)\b",
+                   re.IGNORECASE)
 # (a segment's or a product's name may stand between: "10 new Enterprise customers")
 _COUNTED = re.compile(rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}?"
                       rf"(?:public\s+)?(?:{STAGE_TOKENS}|contratti"
@@ -446,6 +477,11 @@ def each_value(draft: Draft, text: str) -> str:
     if found is None:
         return text
     left = text[:found.start()] + " " + text[found.end():]
+    if found.group("noun") and _RATE.search(text):
+        # "tasso di vittoria sulle trattative oltre 30k €: 25%", "win rate on deals over €30k": the deals of that size
+        # are no scope the rate can hold; every deal is counted, and said
+        draft.scope_note = {"kind": "each_value", "dimension": None, "values": [found.group(0).strip(" ,")]}
+        return left
     if not _COUNTED.search(left) and found.group("noun") and (
             found.group("each") or re.search(rf"\s(?:{_AT_LEAST})", found.group(0), re.IGNORECASE)):
         # "close 10 deals worth €20k each", "10 trattative con valore > 30k €": the deals are what is counted, only

@@ -59,7 +59,9 @@ def counted_shares(text: str) -> str:
 WON_COUNTED = re.compile(r"(?<![\d.,%])\b\d[\d.,]*\s+(?:nuov[ei]\s+|new\s+)?(?:trattative|offerte|deals?)\s+"
                           r"(?:vint[ei]|won)\b"
                           # as a heading, the number after it: "Trattative vinte: 40", "Deals won in 2027: 25"
-                          r"|\b(?:trattative|offerte|deals?)\s+(?:vint[ei]|won)(?:\s+(?:nel|in|del)\s+(?:19|20)\d\d)?"
+                          # (never a share of them: "Percentuale di trattative vinte: 1 su 3")
+                          r"|(?<!percentuale di )(?<!quota di )(?<!tasso di )(?<!share of )(?<!percentage of )"
+                          r"\b(?:trattative|offerte|deals?)\s+(?:vint[ei]|won)(?:\s+(?:nel|in|del)\s+(?:19|20)\d\d)?"
                           r"\s*[:=\-–]\s*\d[\d.,]*(?!\s*[\d.,]*\s*%)", re.IGNORECASE)
 # "conversione ... 1 su 25 entro marzo": a time after the whole makes it no share ("1 su 3 mesi")
 _NOT_A_WHOLE = r"(?![\d.,]|\s*%|\s*(?:giorni|gg|settimane|mesi|anni|days|weeks|months|years)\b)"
@@ -134,7 +136,9 @@ def ratios(text: str) -> str:
                   flags=flags)
     # (and the deals' win rate said as a count in a whole: "tasso di chiusura 1 su 4", "win rate 1 out of 3")
     if not re.search(r"\b(?:conversione|conversion|tasso di conversione|conversion rate|win rate|close rate"
-                     r"|closing rate|hit rate|tasso di (?:chiusura|vittoria|successo))\b", text, flags) and not \
+                     r"|closing rate|hit rate|tasso di (?:chiusura|vittoria|successo)"
+                     r"|(?:percentuale|quota) di (?:trattative|opportunit[àa]|offerte|deal)(?: chiuse)? vint[ei]"
+                     r"|(?:percentage|share) of (?:deals|opportunities) (?:closed[ -])?won)\b", text, flags) and not \
             re.search(rf"\b(?:{STAGE_TOKENS})\s*(?:->|→|>|[-–]\s*to\s*[-–]|[-–])\s*(?:{STAGE_TOKENS})\b", text, flags):
         # a step written as one ("lead → MQL almeno 1 su 4", "Lead-to-MQL at least 1 in 4") is a conversion too
         return text
@@ -172,7 +176,10 @@ SHARE_ANSWERED = re.compile(rf"\bper\s+il\s+\d+(?:[.,]\d+)?\s*%|{SHARE_OF_MQLS.p
 # time are the hand-off's share answered in it (its days never the objective's deadline)
 _MQLS_BECOME_SQLS = re.compile(
     rf"\bmqls?\b(?:\s+\S+){{0,4}}?\s+(?:{metricwords.BECOMING})\s+(?:(?:in|a|into|an)\s+)?sqls?\b"
-    r"|\bmqls?\s+(?:acceptance|accettazione)\b|\b(?:acceptance|accettazione)\s+(?:of\s+|degli\s+|dei\s+)?mqls?\b",
+    r"|\bmqls?\s+(?:acceptance|accettazione)\b|\b(?:acceptance|accettazione)\s+(?:of\s+|degli\s+|dei\s+)?mqls?\b"
+    # "keep time from MQL to SQL under 48 hours for 90% of MQLs": with a share of them, the time each may take
+    r"|\b(?:time|tempo|days|giorni|hours|ore)\s+(?:from|da|dal|dall['’]|between|tra|fra)\s*(?:the\s+|l['’])?mqls?\s+"
+    r"(?:to|a|all['’]|and|e)\s*(?:the\s+|l['’])?sqls?\b(?=.*\d\s*%)",
     re.IGNORECASE)
 # the longest time an answer may take: calendar days beyond a week are a deadline
 SERVICE_MAX = {"hours": 1440, "working_days": 60, "days": 7}

@@ -684,7 +684,9 @@ _COMPARED_WITH = re.compile(
     rf"|(?:{deadlines.MONTH_NAMES})(?:\s+\d{{4}})?)\b"
     # "+50% YoY", "anno su anno": against the year before, with no comparison word
     r"|\b(?:yoy|year[\s-]+over[\s-]+year|anno\s+su\s+anno|qoq|quarter[\s-]+over[\s-]+quarter"
-    r"|trimestre\s+su\s+trimestre|mom|month[\s-]+over[\s-]+month|mese\s+su\s+mese)\b", re.IGNORECASE)
+    r"|trimestre\s+su\s+trimestre|mom|month[\s-]+over[\s-]+month|mese\s+su\s+mese)\b"
+    # "a/a", "t/t", "y/y": the same, as a slide abbreviates it
+    r"|(?<![\w/])(?:a/a|y/y|t/t|q/q|m/m)(?![\w/])", re.IGNORECASE)
 
 
 def read_compared(draft: Draft, text: str) -> None:

@@ -41,13 +41,19 @@ def select(container, label: str, options, *, key: str, format_func=str, **kwarg
     words, and an emptied box asks in the page's language, not in Streamlit's English."""
     st.session_state.setdefault(_WORDED, set()).add(key)
     kwargs.setdefault("placeholder", format_func(None) if None in options else tr("filters.choose"))
-    return container.selectbox(label, options, key=key, format_func=format_func, **kwargs)
+    return container.selectbox(label, options, key=key, format_func=format_func, **_kept(key, kwargs))
+
+
+def _kept(key: str, kwargs: dict) -> dict:
+    """A widget whose choice the session holds (a language switch sets it again) takes no default besides it:
+    Streamlit warns on the page when it is given both."""
+    return {k: v for k, v in kwargs.items() if k not in ("index", "value")} if key in st.session_state else kwargs
 
 
 def choice(container, label: str, options, *, key: str, format_func=str, **kwargs):
     """`container.radio` whose options are worded in the page's language: a language switch keeps the choice."""
     st.session_state.setdefault(_WORDED, set()).add(key)
-    return container.radio(label, options, key=key, format_func=format_func, **kwargs)
+    return container.radio(label, options, key=key, format_func=format_func, **_kept(key, kwargs))
 
 
 def language_switch(container=None, key: str = "lang_sidebar") -> None:

@@ -419,3 +419,13 @@ def test_on_a_monday_this_week_is_never_set_against_last_monday(app, twelve_stor
     monkeypatch.setenv("SMARKETING_TODAY", "2026-11-24")
     app.run()
     assert any(m.delta for m in app.metric[-6:])
+
+
+def test_switching_language_keeps_the_period_without_a_second_default(app, twelve_store, caplog):
+    # the switch sets each worded choice again: the widget then takes no default beside it, which Streamlit logs with
+    # a stack trace on every switch
+    open_page(app, "app_pages/funnel.py", "last_quarter")
+    app.sidebar.radio(key="lang_sidebar").set_value("en").run()
+    assert (app.selectbox(key="period_preset").value, app.selectbox(key="period_compare").value) == (
+        "last_quarter", "previous")
+    assert not [r for r in caplog.records if "created with a default value" in r.getMessage()]
