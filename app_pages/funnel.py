@@ -24,10 +24,11 @@ st.subheader(tr("funnel.step_title"))
 cols = st.columns([1, 1, 2])
 # a step goes forward: "A" offers the stages after "Da" (from Opportunità to MQL read as 100% converted)
 starts = [s["code"] for s in offered.stages if not s["is_terminal"]]
-from_stage = ui.select(cols[0], tr("funnel.from"), starts, index=starts.index("mql"), format_func=label.get,
+first, then = offered.first_step()
+from_stage = ui.select(cols[0], tr("funnel.from"), starts, index=starts.index(first), format_func=label.get,
                        key="funnel_from")
 ends = codes[codes.index(from_stage) + 1:]
-to_stage = ui.select(cols[1], tr("funnel.to"), ends, index=ends.index("sql") if "sql" in ends else 0,
+to_stage = ui.select(cols[1], tr("funnel.to"), ends, index=ends.index(then) if then in ends else 0,
                      format_func=label.get, key="funnel_to")
 mode = ui.choice(cols[2], tr("funnel.mode"), metrics.MODES, horizontal=True,
                  format_func=lambda m: tr(f"funnel.mode_{m}"),

@@ -29,7 +29,9 @@ if view.overall["maturing"]:
 st.subheader(tr("handoff.by_owner"))
 st.caption(tr("handoff.by_owner_caption"))
 keys = ["owner", "mqls", "accepted", "acceptance_rate", "median_days_to_accept", "backlog"]
-ui.table(display(view.by_owner, keys, lang, unknown=unknown), numeric_headers(keys, lang), download="hand-off")
+# (MQL or SQL never dated: the reason, never "no data for the period" as if another period had some)
+ui.table(display(view.by_owner, keys, lang, unknown=unknown), numeric_headers(keys, lang), download="hand-off",
+         empty=tr(unknown["acceptance_rate"]) if "acceptance_rate" in unknown else None)
 if view.outsiders:
     st.info(ui.plain(tr("handoff.not_in_team", names=", ".join(view.outsiders))), icon=":material/group:")
     st.page_link("app_pages/team.py", label=tr("team.go"), icon=":material/group_add:")

@@ -114,8 +114,9 @@ cols[1].metric(ui.tr("settings.db_size"), fmt_bytes(store.size, lang))
 cols[2].metric(ui.tr("settings.db_schema"), summary["schema_version"])
 st.caption(ui.plain(path))
 ui.table(
-    [{ui.tr("settings.col_table"): name, ui.tr("settings.col_rows"): fmt_int(count, lang)}
-     for name, count in summary["tables"].items()],
+    # (what each holds in the page's language; the table's own name for those who query the file)
+    [{ui.tr("settings.col_table_holds"): ui.tr(f"settings.table_{name}"), ui.tr("settings.col_table"): name,
+      ui.tr("settings.col_rows"): fmt_int(count, lang)} for name, count in summary["tables"].items()],
     numeric=(ui.tr("settings.col_rows"),),
 )
 

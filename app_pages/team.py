@@ -38,7 +38,8 @@ ui.table([{tr("team.col_name"): m.name, tr("team.col_function"): worded_function
 st.subheader(f"{tr('team.found_title')} ({fmt_int(len(view.found), lang)})" if view.found else tr("team.found_title"))
 st.caption(tr("team.found_caption"))
 ui.table([{tr("team.col_name"): f.name, tr("team.col_leads"): fmt_int(f.leads, lang)} for f in view.found],
-         numeric=(tr("team.col_leads"),), empty=tr("team.found_empty"))
+         numeric=(tr("team.col_leads"),),
+         empty=tr("team.found_empty" if view.owners_in_data else "team.found_no_owners"))
 
 admin = ui.can_admin()
 if admin and view.found:

@@ -16,7 +16,7 @@ from typing import Any
 
 import duckdb
 
-from smarketing import db, freshness, metrics, objective_views, overview, periods, stages
+from smarketing import coverage, db, freshness, metrics, objective_views, overview, periods, stages
 from smarketing.errors import SmarketingError
 from smarketing.metricrows import SlaRow
 
@@ -63,20 +63,24 @@ class Alert:
 
 
 def moves(con: duckdb.DuckDBPyConnection, reference: date, today: date, limits: Thresholds,
-          newest: date | None = None) -> tuple[list[Alert], list[Alert]]:
+          newest: date | None = None, undrawn: tuple[str, ...] | None = None) -> tuple[list[Alert], list[Alert]]:
     """Stage entries of the week from `reference` (a Monday), and conversion of each step's latest matured
     weekly cohort up to that week, against the average of the four weeks before; largest first. None when the data
     tells of no day of that week: an export of the 14th read on the 30th has no week of the 23rd to fall in
-    (`newest`, the newest day the data tells of: read from the store unless given)."""
+    (`newest`, the newest day the data tells of: read from the store unless given). The stages the weekly chart leaves
+    out (`undrawn`: coverage.Coverage.undrawn, read unless given) move in no alert either."""
     newest = newest or freshness.freshness(con, today).newest
     if newest is None or newest < reference:
         return [], []
-    entries = sorted(_entry_moves(con, reference, limits) + _loss_moves(con, reference, limits),
+    if undrawn is None:
+        undrawn = coverage.read(con, stages.stages(con)).undrawn()
+    entries = sorted(_entry_moves(con, reference, limits, undrawn) + _loss_moves(con, reference, limits),
                      key=lambda a: -a.size)
     return entries, _conversion_moves(con, reference, today, limits)
 
 
-def _entry_moves(con: duckdb.DuckDBPyConnection, reference: date, limits: Thresholds) -> list[Alert]:
+def _entry_moves(con: duckdb.DuckDBPyConnection, reference: date, limits: Thresholds,
+                 undrawn: tuple[str, ...]) -> list[Alert]:
     last = reference + timedelta(days=6)
     # (only the counts are read here: no week is to be marked, the data is known to reach the reference week)
     frame = overview.weekly_stage_entries(con, reference - timedelta(weeks=AVERAGE_WEEKS), last, last, newest=last)
@@ -87,14 +91,15 @@ def _entry_moves(con: duckdb.DuckDBPyConnection, reference: date, limits: Thresh
     labels = stages.names(rows)
     earlier = [reference - timedelta(weeks=n) for n in range(1, AVERAGE_WEEKS + 1)]
     found = []
-    for stage in stages.path(rows):
+    for stage in (s for s in stages.path(rows) if s not in undrawn):
         now = counts.get(stage, {}).get(reference, 0)
         average = sum(counts.get(stage, {}).get(w, 0) for w in earlier) / AVERAGE_WEEKS
         if average <= 0 or max(now, average) < MIN_ENTRIES:
             continue
         change = (now - average) / average
         if abs(change) >= limits.entries:
-            found.append(Alert("entries", "medium" if change < 0 else "info", "stage_move", {
+            found.append(Alert("entries", "medium" if change < 0 else "info",
+                               "stage_move_one" if now == 1 else "stage_move", {
                 "stage": labels[stage], "count": now, "week": reference, "average": average, "change": change},
                 abs(change), rising=change > 0))
     return found
@@ -189,13 +194,14 @@ def backlog(con: duckdb.DuckDBPyConnection, as_of: date, limits: Thresholds, win
                   key=lambda r: (r["assigned"] is not False, -r["backlog"], r["owner"] or ""))
 
 
-def overview_alerts(con: duckdb.DuckDBPyConnection, today: date, newest: date | None = None) -> list[Alert]:
+def overview_alerts(con: duckdb.DuckDBPyConnection, today: date, newest: date | None = None,
+                    undrawn: tuple[str, ...] | None = None) -> list[Alert]:
     """Everything that moved, for the Overview: what the meeting's agenda will discuss, in one list."""
     from smarketing import agenda
 
     limits = thresholds(con)
     reference = periods.last_whole_week(today)
-    entries, conversion = moves(con, reference, today, limits, newest)
+    entries, conversion = moves(con, reference, today, limits, newest, undrawn)
     # (a hand-off the data cannot measure is said by the Overview's note on what the data lacks, never an alert)
     waiting = [Alert("backlog", item.severity, item.what, item.facts) for item in agenda.handoff_breaches(con, today)
                if item.what != "handoff_unknown"]

@@ -24,6 +24,16 @@ class Choices:
     coverage: coverage.Coverage = coverage.Coverage()   # what the data holds at all: unknown figures, never 0
     data_end: date | None = None          # freshness.compared_up_to(): every comparison cut to the days data covers
 
+    def first_step(self) -> tuple[str, str]:
+        """The step the Funnel page opens on: MQL to SQL, the hand-off; where the data never dates either (a deals
+        export, Maven's), the first step between two stages it dates, never one that can only show "–"."""
+        codes = [s["code"] for s in self.stages]
+        starts = [s["code"] for s in self.stages if not s["is_terminal"]]
+        steps = [("mql", "sql"), *((a, codes[codes.index(a) + 1]) for a in starts if codes.index(a) + 1 < len(codes))]
+        undated = self.coverage.undated
+        return next(((a, b) for a, b in steps if a in starts and b in codes and a not in undated and b not in undated),
+                    steps[0])
+
 
 def read(con: duckdb.DuckDBPyConnection, today: date | None = None) -> Choices:
     state = demo.status(con)

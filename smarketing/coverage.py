@@ -12,7 +12,8 @@ from smarketing import db, stages
 # the figures each gap leaves unknown, by the keys the pages' cards and tables use
 SPEND_KEYS = ("spend", "cpl", "cost_per_mql", "cost_per_sql", "cac", "roi", "roas")
 LOSS_KEYS = ("win_rate", "lost")
-# with no lead at all, the money won and the return on the spend (spend alone read as ROI -100%)
+# with no lead at all, the money won and the return on the spend (spend alone read as ROI -100%); and with no amount
+# on any lead, the same
 LEAD_KEYS = ("won_value", "roi", "roas")
 STAGE_KEYS = {"lead": "leads", "mql": "mqls", "sql": "sqls", "opportunity": "opportunities", "customer": "customers"}
 # the hand-off is MQLs accepted as SQLs: with either stage undated, how many and how fast are unknown
@@ -27,17 +28,23 @@ class Coverage:
     undated: tuple[str, ...] = ()       # path stages no lead entered with a date, while a later one was
     leads: bool = True                  # some lead or deal was imported
     disqualified: bool = False          # some lead was lost before it was a deal
+    values: bool = True                 # some lead or deal has an amount
+    lead_own: bool = True               # some lead has a first day of its own, not only a later stage's
 
     def undrawn(self) -> tuple[str, ...]:
-        """The stages a weekly chart leaves out: those never dated, and the lost stage when no lead was ever lost
-        (a file of won deals alone: a flat line of 0 read as a company that loses nothing)."""
-        return self.undated + (() if self.losses or self.disqualified else ("lost",))
+        """The stages a weekly chart (and the alerts on it) leave out: those never dated; the lost stage when no lead
+        was ever lost (a file of won deals alone: a flat line of 0 read as a company that loses nothing); the first
+        stage when no lead has a day of its own (Maven's deals: the opportunities' line again, under it)."""
+        return self.undated + (() if self.losses or self.disqualified else ("lost",)) + (
+            () if self.lead_own else ("lead",))
 
     def unknown(self) -> dict[str, str]:
         """The keys of the figures the data cannot hold, each with the reason's text key."""
         found = {key: "coverage.no_spend" for key in SPEND_KEYS} if not self.spend else {}
         if not self.leads:
             found.update({key: "coverage.no_leads" for key in LEAD_KEYS})
+        elif not self.values:
+            found.update({key: "coverage.no_values" for key in LEAD_KEYS})
         if not self.losses:
             found.update({key: "coverage.no_losses" for key in LOSS_KEYS})
         found.update({STAGE_KEYS[stage]: "coverage.undated" for stage in self.undated})
@@ -71,4 +78,5 @@ def read(con: duckdb.DuckDBPyConnection, journey: list[stages.Stage]) -> Coverag
     undated = tuple(stage for i, stage in enumerate(path)
                     if not row.get(stage) and any(later in dated for later in path[i + 1:]))
     return Coverage(bool(row["has_spend"]), bool(row["has_losses"] or not row["has_wins"]), undated,
-                    bool(row["has_leads"]), bool(row["has_disqualified"]))
+                    bool(row["has_leads"]), bool(row["has_disqualified"]), bool(row["has_values"]),
+                    bool(row["lead_own"]))

@@ -99,18 +99,20 @@ class Roi:
 def roi(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> Roi:
     from smarketing import settings
 
-    channels = metrics.compute(con, "roi", replace(query, by="source"))
-    monthly = metrics.compare(con, "roi", replace(query, every="month"), how)
-    overall = metrics.compare(con, "roi", query, how)[0]
+    # (a window after the data's last day: every figure "–", as the overview's)
+    channels = metrics.blank_after_the_data(metrics.compute(con, "roi", replace(query, by="source")), query)
+    monthly = metrics.blank_after_the_data(metrics.compare(con, "roi", replace(query, every="month"), how), query)
+    overall = metrics.blank_after_the_data(metrics.compare(con, "roi", query, how), query)[0]
     currency = _chart_currency([overall, *channels], settings.currency(con))
     left_out = {other for r in channels + monthly for other in _foreign(r, currency).values()}
     return Roi(
         overall=overall,
         channels=channels,
-        campaigns=metrics.compute(con, "roi", replace(query, by="campaign")),
+        campaigns=metrics.blank_after_the_data(metrics.compute(con, "roi", replace(query, by="campaign")), query),
         monthly=monthly,
         events=milestones.events(con, query.start, query.end, query.today),
-        young_spend_days=_young_spend(con, query),
+        # (no spend at all, or none in the window: no return of it to wait for)
+        young_spend_days=_young_spend(con, query) if overall.get("spend") else None,
         chart_currency=currency,
         chart_channels=[_in_currency(r, currency) for r in channels],
         chart_monthly=[_in_currency(r, currency) for r in monthly],

@@ -184,8 +184,9 @@ def delta(key: str, row: AnyRow, lang: str) -> tuple[str | None, str]:
         return _signed(round(diff * 100, 1), t("metric.points", lang, points=fmt_num(abs(diff) * 100, lang, 1))), \
             colour
     if key in MONEY:
-        return _signed(round(diff, cents(diff)), fmt_money(abs(diff), lang, currency_of(key, row), cents(diff))), \
-            colour
+        # with the decimals of the amounts themselves: 2.364 USD against 2.341 is "+23 USD", never "+22,76 USD"
+        decimals = max(cents(value), cents(other))
+        return _signed(round(diff, decimals), fmt_money(abs(diff), lang, currency_of(key, row), decimals)), colour
     if key in DAYS:
         return _signed(round(diff, 1), t("metric.days", lang, days=fmt_num(abs(diff), lang, 1))), colour
     if key == "roas":
@@ -258,6 +259,8 @@ def coverage_notes(coverage: Coverage, journey: list[stages.Stage], lang: str) -
         notes.append(t("coverage.note_no_spend", lang))
     if not coverage.leads:
         notes.append(t("coverage.note_no_leads", lang))
+    elif not coverage.values:
+        notes.append(t("coverage.note_no_values", lang))
     return notes
 
 

@@ -295,6 +295,21 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
     return rows
 
 
+def after_the_data(query: Query) -> bool:
+    """The window starts after the data's last day (the data stopped over a week before today): it holds none."""
+    return query.data_end is not None and query.start is not None and query.data_end < query.start
+
+
+def blank_after_the_data(rows: list[Any], query: Query) -> list[Any]:
+    """A window wholly after the data's last day holds no data: every figure "–", never 0 customers or 0 € spent, and
+    nothing to compare, never a fall of 100% (docs/metrics.md, "Partial periods")."""
+    if after_the_data(query):
+        for row in rows:
+            row.update({key: None for key, value in row.items() if key not in COMPARE_KEYS and (
+                key.endswith("_compare") or isinstance(value, (int, float, Decimal)) and not isinstance(value, bool))})
+    return rows
+
+
 def _nothing_now(then: Row, name: str, query: Query, rows: list[Row], period: date | None) -> Row:
     """A group's or a period's row for a window with nothing of it: counts 0, rates and amounts unknown, as its SQL
     would write a group with no rows; `period`, the comparison's period moved into the window."""

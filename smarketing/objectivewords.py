@@ -185,7 +185,8 @@ def worded(row: BoardRow, lang: str) -> BoardWords:
         target=show(o, p.target, lang),
         forecast=forecast_text(o, p, lang),
         confidence="–" if row.confidence is None else fmt_num(row.confidence, lang, 1)
-        + (f" {t(f'objectives.flag_{row.flag}', lang)}" if row.flag else ""),
+        # (short: the board's column ends at the screen's edge at 1400 px; its caption says what the flag means)
+        + (f" {t(f'objectives.flag_{row.flag}_short', lang)}" if row.flag else ""),
     )
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from decimal import Decimal
 from typing import TYPE_CHECKING, TypedDict, cast
 
 import duckdb
@@ -41,17 +40,13 @@ def key_numbers(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str |
             row[f"{key}_compare"] = other[f"{source}_compare"]
         if name == "win_rate":
             # the deals the win rate is worked out of: 50% of four deals is said as such
-            row["deals_won"], row["deals"] = other["won"], other["won"] + other["lost"]
+            row["deals_won"] = other["won"]
+            row["deals"] = None if other["won"] is None else other["won"] + other["lost"]
             if how:
                 row["deals_won_compare"] = other["won_compare"]
                 row["deals_compare"] = None if other["won_compare"] is None else (other["won_compare"]
                                                                                   + other["lost_compare"])
-    if query.data_end is not None and query.start is not None and query.data_end < query.start:
-        # a window wholly after the data's last day holds no data: "–", never 0 customers, and nothing to compare,
-        # never a fall of 100%
-        row.update({key: None for key, value in row.items() if key not in metrics.COMPARE_KEYS and (
-            key.endswith("_compare") or isinstance(value, (int, float, Decimal)) and not isinstance(value, bool))})
-    return cast(KeyNumbers, row)
+    return cast(KeyNumbers, metrics.blank_after_the_data([row], query)[0])
 
 
 def this_week(con: duckdb.DuckDBPyConnection, today: date, filters: metrics.Filters,
@@ -138,6 +133,6 @@ def page(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, 
     return Page(key_numbers(con, query, how), this_week(con, query.today, query.filters, query.data_end),
                 headline(con, query.today, query.filters),
                 weekly_stage_entries(con, query.start, query.end, query.today, query.filters, undrawn, newest),
-                alerts.overview_alerts(con, query.today, newest),
+                alerts.overview_alerts(con, query.today, newest, undrawn),
                 milestones.events(con, query.start, query.end, query.today))
 

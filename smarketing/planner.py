@@ -14,7 +14,7 @@ from typing import Any
 
 import duckdb
 
-from smarketing import coverage, db, drafting, metrics, objectives, periods, settings, stages
+from smarketing import coverage, db, drafting, freshness, metrics, objectives, periods, settings, stages
 from smarketing.errors import SmarketingError
 
 # a step of the journey: from one stage to the next
@@ -68,6 +68,7 @@ class Plan:
     lookback_days: int
     weeks: float
     covered_from: date | None = None   # the first day of data, when it falls inside the look-back
+    covered_to: date | None = None     # the last day of data, when it stopped over a week before today
     average_deal: float | None = None
     currency: str = settings.DEFAULT_CURRENCY   # the won deals', else the company's
     spend_currency: str = settings.DEFAULT_CURRENCY     # the spend's (cost per lead, budget), else the company's
@@ -128,7 +129,12 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
     first = metrics.first_day(con, "lead")
     if first is not None and start < first <= end:
         plan.covered_from = first
-    weeks_back = ((end - (plan.covered_from or start)).days + 1) / 7
+    # and until the day it stops: Olist's export ends on 14 November, read on the 30th, and 16 days without data are
+    # no 16 days without customers (6,8 a week where the days it covers had 7,5)
+    last = freshness.compared_up_to(freshness.freshness(con, today))
+    if last is not None and (plan.covered_from or start) <= last < end:
+        plan.covered_to = last
+    weeks_back = (((plan.covered_to or end) - (plan.covered_from or start)).days + 1) / 7
     # flows over the look-back (entries into B over entries into A): recent cohorts have not finished
     # converting, so cohort rates would ask for too many leads
     for a, b in zip(plan.path, plan.path[1:]):

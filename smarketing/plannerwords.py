@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from smarketing import periods
 from smarketing.i18n import fmt_date, fmt_int, fmt_long_date, fmt_money, fmt_num, fmt_pct, t
 from smarketing.planner import Plan, Sentences, child_stages
 
@@ -54,7 +55,12 @@ def pace(plan: Plan, lang: str) -> list[tuple[str, bool]]:
 
 
 def coverage(plan: Plan, lang: str) -> str | None:
-    """Where the data starts inside the look-back, the days the weekly arrivals are measured over, in words."""
+    """Where the data starts or stops inside the look-back, the days the weekly arrivals are measured over, in
+    words."""
+    if plan.covered_to is not None:
+        first = plan.covered_from or periods.last_days(plan.lookback_days, plan.today)[0]
+        return t("planner.covered_to", lang, day=fmt_date(plan.covered_to, lang),
+                 days=fmt_int((plan.covered_to - first).days + 1, lang), lookback=fmt_int(plan.lookback_days, lang))
     if plan.covered_from is None:
         return None
     return t("planner.covered_from", lang, day=fmt_date(plan.covered_from, lang),

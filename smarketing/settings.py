@@ -14,9 +14,9 @@ CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 def currency(con: duckdb.DuckDBPyConnection) -> str:
-    """The company's currency: what an amount is in when its file says nothing."""
-    rows = db.rows(con, "settings/get", key="currency")
-    return rows[0]["value"] if rows else DEFAULT_CURRENCY
+    """The company's currency: what an amount is in when its file says nothing. Never set, the one every stored
+    amount is in, else EUR."""
+    return db.rows(con, "settings/currency")[0]["currency"] or DEFAULT_CURRENCY
 
 
 def set_currency(con: duckdb.DuckDBPyConnection, code: str) -> str:

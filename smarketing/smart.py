@@ -400,6 +400,10 @@ def _measurable(draft: Draft, context: Context) -> Verdict:
         # "+20% degli SQL" where the window before had none: 20% of nothing is a target of 0, met on the first day
         return _v("fail", "measurable_zero_baseline", change=Change(draft.target),
                   metric=Measure())
+    if draft.target_kind == "relative" and context.baseline is not None and context.baseline < 0:
+        # "+20% di ROI" on a channel losing money: 20% more of −71,5% is −85,8%, a deeper loss offered as the target
+        return _v("fail", "measurable_negative_baseline", change=Change(draft.target),
+                  baseline=Level(context.baseline))
     target = absolute_target(draft, context.baseline)
     if target is not None and target < 0:
         # "ridurre il tempo di 4 giorni" from 3,3 days: no time, cost or count goes under zero
@@ -535,6 +539,9 @@ def _achievable(draft: Draft, context: Context) -> Verdict:
         verdict.also.append(Said("achievable_pace_total", {"rate": pace_rate(draft), "pace": draft.pace,
                                                            "total": Level(total), "deadline": Day(draft.deadline)}))
         return verdict
+    if draft.target_kind == "relative" and context.baseline is not None and context.baseline < 0:
+        # a change of a loss gives no level to judge (measurable_negative_baseline says why)
+        return _v("warn", "achievable_negative_start")
     target = absolute_target(draft, context.baseline)
     if target is None and draft.direction is not None and (draft.target_kind == "relative" or draft.change is not None):
         return _v("warn", "achievable_no_start")

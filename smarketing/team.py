@@ -42,11 +42,12 @@ class Team:
     rules: list[access.Rule]             # the allow-list, with who has a password
     mode: str                  # access.MODES: how people sign in
     demo_loaded: bool = False  # the people are the demo company's, made up
+    owners_in_data: bool = True  # some imported lead names its owner (Olist's leads name none)
 
 
 def view(con: duckdb.DuckDBPyConnection, oidc: bool) -> Team:
     return Team(people=people(con), found=found(con), rules=access.rules(con), mode=access.mode(con, oidc),
-                demo_loaded=demo.is_loaded(con))
+                demo_loaded=demo.is_loaded(con), owners_in_data=db.rows(con, "team/owned")[0]["owned"])
 
 
 def people(con: duckdb.DuckDBPyConnection) -> list[Member]:

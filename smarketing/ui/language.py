@@ -4,6 +4,7 @@ and Streamlit's own words in it."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import streamlit as st
 
@@ -44,7 +45,7 @@ def select(container, label: str, options, *, key: str, format_func=str, **kwarg
     return container.selectbox(label, options, key=key, format_func=format_func, **_kept(key, kwargs))
 
 
-def _kept(key: str, kwargs: dict) -> dict:
+def _kept(key: str, kwargs: dict[str, Any]) -> dict[str, Any]:
     """A widget whose choice the session holds (a language switch sets it again) takes no default besides it:
     Streamlit warns on the page when it is given both."""
     return {k: v for k, v in kwargs.items() if k not in ("index", "value")} if key in st.session_state else kwargs

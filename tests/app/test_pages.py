@@ -160,6 +160,10 @@ def test_settings_shows_the_store_and_removes_the_demo(app, app_store):
     counts = store_counts(app_store)
     assert tables["leads"] == it_int(counts["leads"])
     assert tables["stage_events"] == it_int(counts["stage_events"])
+    # what each table holds, in the page's language (review of 7 December: raw English names alone)
+    holds = dict(zip(app.dataframe[0].value["Tabella"], app.dataframe[0].value["Contiene"]))
+    assert (holds["leads"], holds["stage_events"], holds["import_rejects"], len(holds)) == (
+        "Contatti e trattative", "Ingressi nelle fasi", "Righe scartate o segnalate", 14)
     assert [list(d.value.columns) for d in app.dataframe][1] == ["Backup presenti"]   # the day's backup
     stages = app.dataframe[2].value
     assert list(stages["Codice"]) == ["lead", "mql", "sql", "opportunity", "customer", "lost"]
@@ -265,7 +269,8 @@ def test_figures_the_data_cannot_hold_show_as_a_dash_with_the_reason(app, blank_
     con = db.connect(blank_store)
     for n, day in enumerate(("2026-11-02", "2026-11-04", "2026-11-10")):
         add_lead(con, f"D{n}", day, "customer" if n else "lost",
-                 [("lead", day), ("opportunity", day), ("customer" if n else "lost", "2026-11-20")], is_deal=True)
+                 [("lead", day), ("opportunity", day), ("customer" if n else "lost", "2026-11-20")], is_deal=True,
+                 deal_value=1000 * (n + 1), currency="EUR")
     con.close()
     app.run()
     app.selectbox(key="period_preset").set_value("all_time").run()
@@ -278,14 +283,17 @@ def test_figures_the_data_cannot_hold_show_as_a_dash_with_the_reason(app, blank_
     assert notes[0].endswith("Importa la spesa dalle piattaforme pubblicitarie (Google Ads, Meta, LinkedIn) o da "
                              "un file Excel.")
     app.switch_page("app_pages/funnel.py").run()
+    # the step the page opens on is one the data dates (review of 7 December: MQL to SQL, all «–»)
+    assert (app.selectbox(key="funnel_from").value, app.selectbox(key="funnel_to").value,
+            {m.label: m.value for m in app.metric}["Entrati"]) == ("opportunity", "customer", "3")
+    # MQL to SQL: unknown, and its breakdown says why rather than "no data for the period"
+    app.selectbox(key="funnel_from").set_value("mql").run()
+    app.selectbox(key="funnel_to").set_value("sql").run()
     cards = {m.label: m.value for m in app.metric}
-    # the default step, MQL to SQL: unknown, and its breakdown says why rather than "no data for the period"
     assert (cards["Entrati"], cards["Convertiti"], cards["Tasso di conversione"]) == ("–", "–", "–")
     undated = ("Nei dati nessun contatto ha una data di ingresso in questa fase: questo numero non si può "
                "misurare.")
     assert [c.value for c in app.caption].count(undated) == 2
-    app.selectbox(key="funnel_from").set_value("opportunity").run()
-    assert {m.label: m.value for m in app.metric}["Entrati"] == "3"
     app.switch_page("app_pages/handoff.py").run()
     cards = {m.label: m.value for m in app.metric}
     assert (cards["Tasso di accettazione"], cards["In arretrato"], cards["MQL"]) == ("–", "–", "–")

@@ -71,6 +71,20 @@ def test_owners_found_in_the_data_join_the_team_with_their_function(app, blank_s
         ["Luca Bertolini", "3", "0", "0,0%", "–", "3"]]
 
 
+def test_leads_that_name_no_owner_are_said_to_name_none(app, blank_store):
+    """Olist's leads (review of 7 December): no owner on any of 8.000, and the page said «Nessuno nel team» then
+    «Ogni responsabile nei dati importati è nel team»."""
+    con = db.connect(blank_store)
+    with many_leads(con) as add:
+        add("L1", "2026-11-02", "mql", [("lead", "2026-11-02"), ("mql", "2026-11-03")])
+    con.close()
+    app.switch_page("app_pages/team.py").run()
+    captions = [c.value for c in app.caption]
+    assert ("I contatti importati non hanno un responsabile: nessun nome da aggiungere. Se il CRM esporta il "
+            "proprietario del contatto, aggiungilo al file e, nella pagina Importa, indicalo come responsabile."
+            in captions, "Ogni responsabile nei dati importati è nel team." in captions) == (True, False)
+
+
 @pytest.fixture
 def shared(app_store):
     con = db.connect(app_store)

@@ -264,7 +264,8 @@ def test_the_table_shows_what_the_data_cannot_hold_as_a_dash_and_says_why(db_pat
     shutil.copyfile(empty_template, db_path)
     con = db.connect(db_path)
     add_lead(con, "1", "2026-11-16", "customer", [("lead", "2026-11-16"), ("opportunity", "2026-11-17"),
-                                                  ("customer", "2026-11-20")], is_deal=True, closed_at="2026-11-20")
+                                                  ("customer", "2026-11-20")], is_deal=True, closed_at="2026-11-20",
+             deal_value=4000, currency="EUR")
     con.close()
     assert cli.main(["--db", str(db_path), "metrics", "roi", "--today", "2026-11-25"]) == 0
     header, values, *notes = capsys.readouterr().out.splitlines()

@@ -264,3 +264,26 @@ def test_a_week_the_data_tells_nothing_of_is_no_fall(demo_con):
                                                                                    "conversion")] == []
     # the week the data reaches into keeps its moves
     assert alerts.moves(demo_con, alerts.periods.last_whole_week(TODAY), TODAY, alerts.Thresholds())[0]
+
+
+def test_a_first_stage_with_no_day_of_its_own_moves_in_no_alert_of_its_own(con):
+    """Review of 7 December, Maven's deals: no lead has a day of its own, each lead's first day is its deal's, and
+    «Contatto: 39 ingressi» came beside «Opportunità: 39 ingressi», the same fact said twice. Here 6 opportunities a
+    week in the four weeks before the week of 16 November, 1 in it: the opportunities' fall is said once."""
+    from smarketing import coverage, journeys, stages
+    from tests.helpers import add_lead
+
+    weeks = {date(2026, 10, 19): 6, date(2026, 10, 26): 6, date(2026, 11, 2): 6, date(2026, 11, 9): 6,
+             date(2026, 11, 16): 1}
+    for monday, count in weeks.items():
+        for n in range(count):
+            day = f"{monday + timedelta(days=n % 5)} 10:00"
+            add_lead(con, f"D{monday}{n}", None, "opportunity", [("opportunity", day)], is_deal=True, refresh=False)
+    journeys.refresh(con)
+    found = coverage.read(con, stages.stages(con))
+    assert (found.lead_own, found.undrawn()) == (False, ("mql", "sql", "lead"))
+    entries, _ = alerts.moves(con, date(2026, 11, 16), TODAY, alerts.Thresholds())
+    assert [say(a, "it") for a in entries] == [
+        "Opportunità: 1 ingresso nella settimana 16/11/2026 – 22/11/2026, contro una media di 6,0 (−83%)."]
+    assert say(entries[0], "en") == (
+        "Opportunity: 1 entry in the week 16 Nov 2026 – 22 Nov 2026, against an average of 6.0 (−83%).")

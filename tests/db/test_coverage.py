@@ -26,7 +26,8 @@ def test_the_hand_made_leads_hold_every_figure(con):
 def test_a_deals_export_that_dates_no_stage_before_the_deal(con):
     """As Maven's sales_pipeline.csv: the deal's engage date, its close, nothing for MQL or SQL; no spend."""
     add_lead(con, "1", "2026-10-05", "customer", [("lead", "2026-10-05"), ("opportunity", "2026-10-07"),
-                                                  ("customer", "2026-11-10")], is_deal=True, refresh=False)
+                                                  ("customer", "2026-11-10")], is_deal=True, refresh=False,
+             deal_value=4500, currency="USD")
     add_lead(con, "2", "2026-10-06", "lost", [("lead", "2026-10-06"), ("opportunity", "2026-10-08"),
                                               ("lost", "2026-11-12")], is_deal=True, refresh=False)
     journeys.refresh(con)
@@ -164,10 +165,11 @@ def test_won_deals_beside_leads_lost_early_are_said_as_such(con):
     journeys.refresh(con)
     found = read(con)
     assert (found.losses, found.disqualified) == (False, True)
-    assert metricformat.coverage_notes(found, stages.stages(con), "it")[-2] == (
+    assert (
         "Nei dati ci sono trattative vinte ma nessuna persa: i contatti persi lo sono stati prima di diventare "
         "trattative (scartati, contati a parte). Il tasso di vittoria sarebbe sempre 100% ed è «–». Se alcuni persi "
-        "erano trattative, importa le trattative perse (o il file con --deals).")
+        "erano trattative, importa le trattative perse (o il file con --deals).") in metricformat.coverage_notes(
+        found, stages.stages(con), "it")
 
 
 def test_the_funnel_shows_no_share_at_a_step_from_or_to_a_stage_never_dated(con):
@@ -229,3 +231,38 @@ def test_a_file_of_wins_alone_draws_no_line_of_losses(con):
     assert set(weekly["stage"]) == {"lead", "mql", "customer"}
     add_lead(con, "D", "2026-11-03", "lost", [("lead", "2026-11-03"), ("lost", "2026-11-05")])
     assert read(con).undrawn() == ("sql", "opportunity")
+
+
+def test_deals_with_no_amount_at_all_leave_the_money_won_unknown(con):
+    """As Olist's closed deals (review of 7 December): 175 customers won, no amount on any of them; the Spend page drew
+    «0 €» bars and a month-by-month line of 0 with no word, and the report's year before read «0 €»."""
+    add_lead(con, "O1", "2026-10-05", "customer", [("lead", "2026-10-05"), ("customer", "2026-11-10")], is_deal=True,
+             refresh=False)
+    add_lead(con, "O2", "2026-10-06", "lost", [("lead", "2026-10-06"), ("lost", "2026-11-12")], is_deal=True)
+    found = read(con)
+    assert (found.values, {k: v for k, v in found.unknown().items() if v == "coverage.no_values"}) == (
+        False, {"won_value": "coverage.no_values", "roi": "coverage.no_values", "roas": "coverage.no_values"})
+    assert metricformat.coverage_notes(found, stages.stages(con), "en")[-1] == (
+        "No lead or deal in the imported data has an amount: won value, ROI and ROAS are \"–\", not €0 and -100%. If "
+        "the CRM exports the deals' value, add it to the file and, on the Import page, map it as the value (on the "
+        "command line: --map deal_value=COLUMN).")
+    # one amount anywhere, and the money won is known (0 € in a window where nothing was won)
+    con.execute("update leads set deal_value = 1200, currency = 'EUR' where external_id = 'O2'")
+    from smarketing import journeys
+
+    journeys.refresh(con)
+    assert (read(con).values, "won_value" in read(con).unknown()) == (True, False)
+
+
+@pytest.mark.parametrize(("undated", "step"), [
+    ((), ("mql", "sql")),
+    # Maven's deals: no MQL or SQL dated; the Funnel page opened on a step that could only show «–»
+    (("mql", "sql"), ("opportunity", "customer")),
+    # Olist's: MQLs dated, nothing between them and the deal won
+    (("sql", "opportunity"), ("lead", "mql")),
+])
+def test_the_funnel_opens_on_a_step_the_data_dates(con, undated, step):
+    from smarketing import choices
+
+    offered = choices.Choices(False, 1, {}, None, stages.stages(con), coverage=coverage.Coverage(undated=undated))
+    assert offered.first_step() == step

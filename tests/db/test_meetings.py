@@ -356,6 +356,11 @@ def test_one_owner_worried_while_the_numbers_say_done_is_flagged_on_the_board_as
     objectives.checkin(con, objective_id, TODAY, "Marco", 7, value=7.0)
     row = next(r for r in objective_views.board(con, TODAY) if r.id == objective_id)
     assert (row.status, row.confidence, row.flag) == ("done", 5.5, "pessimistic")
+    # the board's cell says it short, as the screen's edge at 1400 px allows (the caption says what ⚑ means)
+    from smarketing import objectivewords
+
+    assert [objectivewords.worded(row, lang).confidence for lang in ("it", "en")] == ["5,5 ⚑ preoccupato",
+                                                                                      "5.5 ⚑ worried"]
 
 
 def test_the_board_judges_the_latest_check_ins_by_the_status_of_their_week(con):

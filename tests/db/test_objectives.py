@@ -247,6 +247,26 @@ def test_deals_in_another_currency_than_the_objective_are_never_counted_toward_i
     assert checked(con, text, "it").context.baseline == 7000.0
 
 
+def test_a_company_whose_currency_was_never_set_reads_in_the_one_its_amounts_are_in(con):
+    """Review of 7 December, Maven's export imported with --currency USD and the company's currency never set: «il
+    valore vinto, 0 € in tutto» against 6,2 million dollars won, as the objectives counted euros only."""
+    add_lead(con, "U0", "2026-10-01 09:00", "lead", [("lead", "2026-10-01 09:00")])
+    for tag, day, value in (("U1", "2026-11-03", 3000), ("U2", "2026-11-17", 4000)):
+        add_lead(con, tag, f"{day} 09:00", "customer", [("lead", f"{day} 09:00"), ("customer", f"{day} 12:00")],
+                 deal_value=value, currency="USD", closed_at=datetime.fromisoformat(f"{day} 12:00"))
+    text = "Portare il fatturato vinto a 10.000 entro il 24/12/2026"
+    assert settings.currency(con) == "USD"
+    draft, context, report = checked(con, text, "it")
+    assert (draft.target_unit, context.baseline, report.criteria["measurable"].status) == ("USD", 7000.0, "pass")
+    # spend in another currency: two currencies, none of them the company's by itself, so the default
+    con.execute("insert into spend (spend_date, channel, amount, currency) values ('2026-11-02', 'LinkedIn', 400, "
+                "'CHF')")
+    assert settings.currency(con) == "EUR"
+    # set in Settings, the company's currency is that one whatever the amounts
+    settings.set_currency(con, "CHF")
+    assert settings.currency(con) == "CHF"
+
+
 def test_a_cost_objective_not_measurable_for_its_currencies_says_them(con):
     """Review of 5 December (a quarter lived day by day): the company moved from euros to Swiss francs, the next
     spend came in francs, and "Ridurre il costo per lead sotto i 40 €" went from "fuori strada 84,75 €" to "non

@@ -136,9 +136,10 @@ def test_every_metric_file_runs_on_an_empty_store(con, path):
                         "last_spend_on": None, "schema_version": len(migrations.files())}],
         "freshness": [{"newest": None, "last_import": None}],
         # nothing imported: no spend, no deal won or lost, no stage dated
-        "coverage": [{"has_spend": False, "has_leads": False, "has_wins": False, "has_losses": False,
-                      "has_disqualified": False, "lead": False,
-                      "mql": False, "sql": False, "opportunity": False, "customer": False}],
+        # (nor is any amount missing, nor any lead's own day: nothing to say of either)
+        "coverage": [{"has_spend": False, "has_leads": False, "has_values": True, "has_wins": False,
+                      "has_losses": False, "has_disqualified": False, "lead": False, "mql": False, "sql": False,
+                      "lead_own": True, "opportunity": False, "customer": False}],
         # no spend: no channel, nor all of them together, writes on three days
         "spend_days": [],
         "milestones": [],
@@ -223,6 +224,23 @@ def test_a_period_the_data_stops_inside_is_compared_as_far_as_the_data_goes(con)
                                                     data_end=date(2026, 10, 14)), "previous")
     assert (after["customers"], after["customers_compare"], after["leads"], after["leads_compare"]) == (
         None, None, None, None)
+
+
+def test_spend_in_a_window_after_the_data_is_unknown_not_zero(con):
+    """Review of 7 December, a store of spend alone whose last row is from 1 August 2017, read in the last quarter
+    of 2026: «Spesa (EUR) 0 ±0 €», as if nothing had been spent, beside a comparison with «nessun dato»."""
+    from smarketing import metric_views
+
+    con.execute("insert into spend (spend_date, channel, amount, currency) values ('2026-07-01', 'LinkedIn', 300, "
+                "'EUR'), ('2026-08-01', 'Google Ads', 500, 'EUR')")
+    today = date(2026, 11, 30)
+    after = metrics.Query(start=date(2026, 10, 1), end=date(2026, 12, 31), today=today, data_end=date(2026, 8, 1))
+    roi = metric_views.roi(con, after, "previous")
+    assert (roi.overall["spend"], roi.overall["spend_compare"], roi.overall["roi"]) == (None, None, None)
+    assert (roi.channels, [r["spend"] for r in roi.monthly]) == ([], [None] * len(roi.monthly))
+    # the quarter the data ends in is read as it is: 300 spent in July and 500 in August
+    inside = metric_views.roi(con, replace(after, start=date(2026, 7, 1), end=date(2026, 9, 30)), None)
+    assert inside.overall["spend"] == 800
 
 
 def test_comparisons_are_cut_only_for_data_over_a_week_old():

@@ -358,6 +358,25 @@ def test_the_arrivals_a_week_count_only_the_days_the_data_covers(con):
     assert plannerwords.coverage(planner.make(con, "customers", 2, SIX_WEEKS, TODAY, 20), "it") is None
 
 
+def test_the_arrivals_a_week_stop_where_the_data_stops(con):
+    """Review of 7 December, Olist read on 30 November 2018, its export ending on the 14th: «ne arrivano 6,8» clienti
+    a settimana over 180 days, 16 of them after the data, where the 164 days it covers had 7,5. Here the last lead
+    came on 5 November, read on the 25th: 20 days without data."""
+    for n, day in enumerate(["2026-09-01 09:00", "2026-10-01 09:00", "2026-10-20 09:00", "2026-11-05 09:00"]):
+        add_lead(con, f"N{n}", day, "lead", [("lead", day)])
+    plan = planner.make(con, "customers", 2, SIX_WEEKS, TODAY, 180)
+    assert (plan.covered_from, plan.covered_to) == (date(2026, 9, 1), date(2026, 11, 5))
+    assert plan.run_rate["lead"] == pytest.approx(4 / (66 / 7))
+    assert plannerwords.coverage(plan, "it") == (
+        "I dati finiscono il 05/11/2026: gli arrivi a settimana sono misurati sui 66 giorni che coprono, non sugli "
+        "ultimi 180.")
+    assert plannerwords.coverage(plan, "en") == (
+        "The data ends on 5 Nov 2026: the arrivals a week are measured over the 66 days it covers, not the last 180.")
+    # a week without leads is a quiet week, not data that stopped: nothing cut
+    add_lead(con, "N4", "2026-11-20 09:00", "lead", [("lead", "2026-11-20 09:00")])
+    assert planner.make(con, "customers", 2, SIX_WEEKS, TODAY, 180).covered_to is None
+
+
 def test_the_cost_per_lead_and_the_budget_are_in_the_spends_currency(store):
     """Review 24: deals won in USD beside spend in EUR showed "Costo per contatto 50,00 USD" for 50 euros."""
     for table in ("leads", "lead_journeys"):

@@ -345,6 +345,12 @@ def test_a_stage_map_keeps_a_deleted_deal_as_the_map_says(con, tmp_path):
 def test_the_same_spend_file_given_another_currency_is_said_to_count_twice(con, tmp_path):
     path = write(tmp_path, "spesa.csv", "Data;Canale;Importo\n01/03/2026;Google Ads;1.000,00\n")
     load(con, path, kind="spend", currency="USD")
+    # the company's currency never set, the one every stored amount is in: the same file again is the same spend
+    same = load(con, path, kind="spend")
+    assert ((same.inserted, same.unchanged), ("import.note_currency_default", {"currency": "USD", "count": 1})) == (
+        (0, 1), notes(same)[-1])
+    # a company in euros: the same file read in euros is spend counted twice, and said
+    settings.set_currency(con, "EUR")
     again = load(con, path, kind="spend")
     assert ("import.note_spend_twice", {"batch": 1, "was": "USD", "now": "EUR"}) in notes(again)
     assert con.execute("select currency, amount::varchar from spend order by 1").fetchall() == [

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from smarketing import metrics
+from smarketing import metrics, settings
 from smarketing.errors import SmarketingError
 from smarketing.importing import ImportOptions, list_batches, reasons, run_import, undo
 from smarketing.importing.run import ledger
@@ -138,6 +138,7 @@ def test_what_a_later_file_does_to_a_stored_leads_stage_closing_date_and_currenc
 def test_currency_given_again_corrects_the_stored_amounts_and_without_it_they_keep_theirs(con, tmp_path):
     # Maven's deals imported with no --currency (stored as the company's EUR), then again with --currency USD
     # (review 21: the note said "stored in USD" while every amount stayed in EUR)
+    settings.set_currency(con, "EUR")
     path = write(tmp_path, "pipeline.csv", "opportunity_id,deal_stage,close_value,close_date\n"
                  "A1,Won,100,2017-03-01\nA2,Won,200,2017-03-02\nA3,Engaging,,\n")
     run_import(con, path, ImportOptions())

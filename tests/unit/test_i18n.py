@@ -244,6 +244,10 @@ def test_a_planners_title_reads_as_italian():
     ({"cac": 49.08, "cac_compare": 51.5, "spend_currency": "EUR"}, "en", ("CAC (EUR)", "49.08"), "-€2.42"),
     ({"cac": 1234.56, "cac_compare": 1000.0, "spend_currency": "EUR"}, "it", ("CAC (EUR)", "1.235"), "+235\u00a0€"),
     ({"cac": 49.0, "cac_compare": 40.0, "spend_currency": "EUR"}, "it", ("CAC (EUR)", "49"), "+9\u00a0€"),
+    # review of 7 December: Maven's average deal «2.364 USD» changed by «+22,76 USD»; the change has the amounts'
+    # decimals
+    ({"cac": 2364.0, "cac_compare": 2341.24, "spend_currency": "USD"}, "it", ("CAC (USD)", "2.364"), "+23\u00a0USD"),
+    ({"cac": 32.5, "cac_compare": 30.0, "spend_currency": "EUR"}, "en", ("CAC (EUR)", "32.50"), "+€2.50"),
 ])
 def test_a_small_amount_keeps_its_cents_on_a_card(row, lang, card, delta):
     from smarketing import metricformat

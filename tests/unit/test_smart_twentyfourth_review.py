@@ -268,3 +268,19 @@ def test_a_relative_change_of_working_days_is_not_said_to_be_counted_on_the_cale
 ])
 def test_the_time_from_mql_to_sql_for_a_share_of_them_is_the_hand_off(text, expected):
     read_as(text, expected)
+
+
+@pytest.mark.parametrize(("lang", "measurable", "achievable"), [
+    ("it", "Il punto di partenza dai dati è -71,5%, sotto zero: +20% di un numero negativo lo sposta nella direzione "
+           "opposta (da -70% a -84%), quindi la variazione non dice a che livello arrivare.",
+     "Una variazione in percentuale di un punto di partenza negativo non dà un livello da confrontare con la storia."),
+    ("en", "The starting point in the data is -71.5%, below zero: +20% of a negative number moves it the other way "
+           "(from -70% to -84%), so the change does not say what level to reach.",
+     "A percentage change of a negative starting point gives no level to compare with the history."),
+])
+def test_a_percent_more_of_a_loss_is_no_target(lang, measurable, achievable):
+    # the demo's Google Ads lost 71,5% of its spend: "+20% of ROI" was offered as a ROI of -85,8%, "already beyond"
+    draft = drafting.read("Aumentare il ROI di Google Ads del 20% entro giugno 2027", TODAY, VOCABULARY)
+    verdict = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH, baseline=-0.715), lang)
+    assert [(verdict.criteria[k].status, verdict.criteria[k].reason) for k in ("measurable", "achievable")] == [
+        ("fail", measurable), ("warn", achievable)]
