@@ -272,13 +272,22 @@ _KINDS_OF_LEAD = r"organic[io]?|organiche|organica|outbound|paid search|paid soc
 _KINDS_BEYOND_HANDOFF = r"inbound|caldi|tiepidi|freddi|hot|warm|cold"
 
 
-# "Lead Horeca +20%", "Tasso di chiusura Horeca al 30%": a name written right after the measure
+# "Lead Horeca +20%", "Tasso di chiusura Horeca al 30%": a name written right after the measure; "Increase Horeca
+# leads by 20%": before it, as English writes it (never the sentence's first word, whose capital says nothing: "Lift
+# SQLs", "Incrase opportunities")
 _AFTER_MEASURE = re.compile(rf"\b(?i:{STAGE_TOKENS}|tasso di chiusura|tasso di vittoria|win rate|fatturato|revenue)"
-                            r"\s+(?-i:([A-Z][\w-]+))")
+                            r"\s+(?-i:([A-Z][\w-]+))"
+                            rf"|(?<=\S)\s+(?-i:([A-Z][\w-]+))\s+(?i:leads|mqls|sqls|opportunities|customers|deals"
+                            r"|win rate|revenue)\b")
 # capitalised words after a measure that name no scope: how many, how, which way
 _NOT_NAMES = re.compile(r"(?:gen|generation|generati|generate[d]?|totali|total|complessivi|mensili|monthly|annuali"
                         r"|yearly|trimestrali|quarterly|qualificati|qualified|nuovi|new|target|obiettivo|goal|kpi|okr"
-                        r"|rate|ytd|pipeline|budget|entro|by|a|al|to|da|from|in|per|for|di|of|del|up|down|ok)",
+                        r"|rate|ytd|pipeline|budget|entro|by|a|al|to|da|from|in|per|for|di|of|del|up|down|ok"
+                        # the words an English sentence opens with before its measure: "More leads", "Increase
+                        # SQLs", "Our customers", "Won revenue"
+                        r"|more|fewer|less|all|our|the|net|gross|weekly|daily|won|closed|open|active|increase|grow"
+                        r"|raise|reduce|cut|get|generate|drive|boost|double|triple|win|close|book|bring|reach|hit"
+                        r"|deliver|add|hand|pass|keep|land|sign|convert|nurture|capture|acquire|attract|improve)",
                         re.IGNORECASE)
 
 
@@ -349,10 +358,11 @@ def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
         # "AUMENTARE I NUOVI CLIENTI DEL 10%": in a sentence all in capitals, a capital says no name
         channel = None
     after = _AFTER_MEASURE.search(text)
-    if after and (_NOT_NAMES.fullmatch(after.group(1)) or _title_case(text)):
-        after = None
+    beside: str | None = after and (after.group(1) or after.group(2))
+    if beside and (_NOT_NAMES.fullmatch(beside) or _NOT_SCOPE.match(normalise(beside)) or _title_case(text)):
+        beside = None
     written = (kind and next(g for g in kind.groups() if g)) or (
-        channel and next((g for g in channel.groups() if g), channel.group(0))) or (after and after.group(1))
+        channel and next((g for g in channel.groups() if g), channel.group(0))) or beside
     if written and not _NOT_SCOPE.match(normalise(written)) and not any(
             _words_in(normalise(written), k) or _words_in(k, normalise(written)) for k in known if k):
         draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [written]}

@@ -166,6 +166,12 @@ def level(target: float | None, kind: str | None, baseline: float | None, metric
     return target
 
 
+def change_of_a_loss(draft: Draft, context: Context) -> bool:
+    """A change in percent of a starting point below zero ("+20% di ROI" on a channel losing money): 20% more of
+    -71,5% is -85,8%, a deeper loss, so no level follows from it (Measurable says so; no other criterion judges one)."""
+    return draft.target_kind == "relative" and context.baseline is not None and context.baseline < 0
+
+
 def share_over_all(draft: Draft, baseline: float | None) -> float | None:
     """The target level of a share of leads or deals (a conversion, a win rate) when it is above 100%, which
     no share reaches; None otherwise."""
@@ -400,8 +406,7 @@ def _measurable(draft: Draft, context: Context) -> Verdict:
         # "+20% degli SQL" where the window before had none: 20% of nothing is a target of 0, met on the first day
         return _v("fail", "measurable_zero_baseline", change=Change(draft.target),
                   metric=Measure())
-    if draft.target_kind == "relative" and context.baseline is not None and context.baseline < 0:
-        # "+20% di ROI" on a channel losing money: 20% more of −71,5% is −85,8%, a deeper loss offered as the target
+    if change_of_a_loss(draft, context):
         return _v("fail", "measurable_negative_baseline", change=Change(draft.target),
                   baseline=Level(context.baseline))
     target = absolute_target(draft, context.baseline)
@@ -539,8 +544,7 @@ def _achievable(draft: Draft, context: Context) -> Verdict:
         verdict.also.append(Said("achievable_pace_total", {"rate": pace_rate(draft), "pace": draft.pace,
                                                            "total": Level(total), "deadline": Day(draft.deadline)}))
         return verdict
-    if draft.target_kind == "relative" and context.baseline is not None and context.baseline < 0:
-        # a change of a loss gives no level to judge (measurable_negative_baseline says why)
+    if change_of_a_loss(draft, context):
         return _v("warn", "achievable_negative_start")
     target = absolute_target(draft, context.baseline)
     if target is None and draft.direction is not None and (draft.target_kind == "relative" or draft.change is not None):

@@ -89,7 +89,8 @@ def understood(draft: Draft, context: Context, lang: str) -> str:
         scope = ", ".join(f"{t(f'metric.{d}', lang).lower()} {v}" for d, v in draft.filters.items())
         # one bracket after a measure that has its own: "(mediana, segmento PMI)", never "(mediana) (segmento PMI)"
         parts[0] = f"{parts[0][:-1]}, {scope})" if parts[0].endswith(")") else f"{parts[0]} ({scope})"
-    way = smart.reading(draft, context)
+    # (a change of a loss reads as written: "+20%", never "almeno -85,8%")
+    way = None if smart.change_of_a_loss(draft, context) else smart.reading(draft, context)
     goal = smart.absolute_target(draft, context.baseline)
     if smart.target_is_a_pace(draft):
         # "40 MQL al mese", "15 SQL in più al mese": the pace as written, never "40 in all" (Measurable asks for
