@@ -78,8 +78,9 @@ _FOLLOW_UP = re.compile(
     r"\b(?:contattare|contattano|contatta|contattiamo|ricontattare|ricontattano|chiamare|chiamano|richiamare"
     r"|richiamano|sentire|call|calls|calling|contact|contacts|contacting|follow up|follows up|following up|reach out to"
     r"|phone)\s+(?:\w+\s+){0,2}?(?:sqls?|opportunita|opportunities|opportunity|deals?|trattative|trattativa)\b"
-    r"|\b(?:sqls?|opportunita|opportunities|deals?|trattative)\s+(?:vanno|devono essere|dovranno essere|must be"
-    r"|should be|are|get|to be)\s+(?:contattat[ie]|chiamat[ie]|richiamat[ie]|sentit[ie]|called|contacted"
+    # ("il 95% degli SQL contattati entro 4 ore": with the participle alone too)
+    r"|\b(?:sqls?|opportunita|opportunities|deals?|trattative)\s+(?:(?:vanno|devono essere|dovranno essere|must be"
+    r"|should be|are|get|to be)\s+)?(?:contattat[ie]|chiamat[ie]|richiamat[ie]|sentit[ie]|called|contacted"
     r"|followed up|phoned)\b")
 # the time to a first call, meeting or contact after a request: "dalla richiesta di demo alla prima call", "primo
 # contatto entro 2 giorni dalla richiesta", "speed to lead", "time to first call". No stage is dated by a call, and

@@ -164,7 +164,8 @@ RESPOND = r"rispondere|risposta|risposte|rispondiamo|ricontattare|ricontattati|r
            r"|richiamano|rispondono|risponde|accettano|accetta|accettiamo|gestiscono|gestisce" \
            r"|accepts|replies|answers|responds|contacts|handles|follows up|picks up|calls? back|calls?|called"
 _WITHIN = re.compile(r"\b(?:entro|in|within|under|in meno di|in less than)\s+(?:le\s+|i\s+)?(\d+(?:[.,]\d+)?)\s*"
-                     r"(minuti|minutes|mins?|ore|ora|h|hours?|hrs?|giorni lavorativi|giorno lavorativo|gg lavorativi"
+                     r"(ore lavorative|business hours|working hours"
+                     r"|minuti|minutes|mins?|ore|ora|h|hours?|hrs?|giorni lavorativi|giorno lavorativo|gg lavorativi"
                      r"|business days?"
                      r"|working days?|giorni|giorno|gg|days?)\b", re.IGNORECASE)
 SHARE_OF_MQLS = re.compile(r"\d+(?:[.,]\d+)?\s*%\s+(?:degli|dei|delle|of(?:\s+the|\s+our)?)\s+(?:\w+\s+)?"
@@ -183,7 +184,9 @@ _MQLS_BECOME_SQLS = re.compile(
     re.IGNORECASE)
 # the longest time an answer may take: calendar days beyond a week are a deadline
 SERVICE_MAX = {"hours": 1440, "working_days": 60, "days": 7}
-_THRESHOLD_UNITS = {"minuti": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
+# (working hours are counted as hours of the clock: said, never dropped; see service_level)
+_THRESHOLD_UNITS = {"ore lavorative": "hours", "business hours": "hours", "working hours": "hours",
+                    "minuti": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
                     "ore": "hours", "ora": "hours", "h": "hours", "hour": "hours", "hours": "hours", "hr": "hours",
                     "hrs": "hours", "giorni lavorativi": "working_days", "gg lavorativi": "working_days",
                     "business days": "working_days", "working days": "working_days", "giorni": "days",
@@ -212,6 +215,9 @@ def service_level(draft: Draft, text: str) -> str:
         # nor is any answer's time zero or longer than a quarter of working days
         return text
     draft.threshold, draft.threshold_unit = value, unit
+    if match.group(2).lower() in ("ore lavorative", "business hours", "working hours"):
+        # "entro 4 ore lavorative": the hand-off counts hours of the clock, nights and weekends in
+        draft.problems.append("working_hours")
     return text[:match.start()] + " " + text[match.end():]
 
 

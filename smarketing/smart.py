@@ -390,6 +390,9 @@ def _measurable(draft: Draft, context: Context) -> Verdict:
         return _v("fail", f"measurable_{context.missing}", metric=Measure())
     if foreign_currency(draft, context):
         return _v("warn", "measurable_currency", currency=draft.currency, company=context.currency)
+    if "working_hours" in draft.problems and draft.threshold is not None:
+        # "entro 4 ore lavorative" counted as 4 hours of the clock, nights and weekends in: said, never dropped
+        return _v("warn", "measurable_working_hours")
     if "working_days" in draft.problems and draft.target is not None and draft.target_kind != "relative":
         # "massimo 3 giorni lavorativi" measured as 3 days of the calendar, weekends in: said, never dropped ("-10%
         # of the working days" is a tenth less whatever days are counted)

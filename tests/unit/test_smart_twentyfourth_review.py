@@ -292,3 +292,25 @@ def test_a_percent_more_of_a_loss_is_no_target(lang, understood, measurable, ach
     assert [verdict.understood] + [(verdict.criteria[k].status, verdict.criteria[k].reason)
                                    for k in ("measurable", "achievable")] == [
         understood, ("fail", measurable), ("warn", achievable)]
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("it", "Rispondere al 90% degli MQL entro 8 ore lavorative entro marzo 2027",
+     "Il tempo per prendere in carico un MQL si conta in ore di orologio, notti e fine settimana compresi: le ore "
+     "lavorative scritte sono contate come ore di orologio, un limite più stretto di quello scritto."),
+    ("en", "Respond to 90% of MQLs within 8 business hours by March 2027",
+     "The time to take on an MQL is counted in hours of the clock, nights and weekends included: the business hours "
+     "written are counted as clock hours, a tighter limit than the one written."),
+])
+def test_working_hours_of_the_hand_off_are_said_to_count_on_the_clock(lang, text, said):
+    # «entro 4 ore lavorative» was read as 4 hours of the clock without a word
+    draft = drafting.read(text, TODAY, VOCABULARY)
+    verdict = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH, baseline=0.5), lang)
+    assert (draft.metric, draft.threshold, draft.threshold_unit, verdict.criteria["measurable"].status,
+            verdict.criteria["measurable"].reason) == ("sla", 8.0, "hours", "warn", said)
+
+
+def test_sqls_contacted_in_a_time_are_no_hand_off():
+    # «95% degli SQL contattati entro 4 ore» was read as MQLs accepted within 4 hours, green
+    draft = drafting.read("SLA vendite: 95% degli SQL contattati entro 4 ore lavorative nel 2027", TODAY, VOCABULARY)
+    assert (draft.metric, draft.other_measure, draft.other_kind) == (None, "SQL contattati", "follow_up")
