@@ -12,9 +12,11 @@ from smarketing import db, stages
 # the figures each gap leaves unknown, by the keys the pages' cards and tables use
 SPEND_KEYS = ("spend", "cpl", "cost_per_mql", "cost_per_sql", "cac", "roi", "roas")
 LOSS_KEYS = ("win_rate", "lost")
-# with no lead at all, the money won and the return on the spend (spend alone read as ROI -100%); and with no amount
-# on any lead, the same
+# with no amount on any lead, the money won and the return on the spend (spend alone read as ROI -100%)
 LEAD_KEYS = ("won_value", "roi", "roas")
+# with no lead at all, those and every count of the journey: an ad platform's export alone is no company without
+# customers («Clienti 0» beside the spend)
+COUNT_KEYS = ("leads", "mqls", "sqls", "opportunities", "customers", "backlog", "accepted")
 STAGE_KEYS = {"lead": "leads", "mql": "mqls", "sql": "sqls", "opportunity": "opportunities", "customer": "customers"}
 # the hand-off is MQLs accepted as SQLs: with either stage undated, how many and how fast are unknown
 HANDOFF_KEYS = ("acceptance_rate", "median_days_to_accept", "backlog", "accepted")
@@ -42,7 +44,7 @@ class Coverage:
         """The keys of the figures the data cannot hold, each with the reason's text key."""
         found = {key: "coverage.no_spend" for key in SPEND_KEYS} if not self.spend else {}
         if not self.leads:
-            found.update({key: "coverage.no_leads" for key in LEAD_KEYS})
+            found.update({key: "coverage.no_leads" for key in LEAD_KEYS + COUNT_KEYS})
         elif not self.values:
             found.update({key: "coverage.no_values" for key in LEAD_KEYS})
         if not self.losses:

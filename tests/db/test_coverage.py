@@ -139,8 +139,10 @@ def test_spend_with_no_lead_has_no_return(con):
                 "values (date '2026-11-02', 'Meta Ads', 'Autunno', 1200, 'EUR')")
     found = read(con)
     assert found == coverage.Coverage(spend=True, losses=True, undated=(), leads=False)
-    assert found.unknown() == {"won_value": "coverage.no_leads", "roi": "coverage.no_leads",
-                               "roas": "coverage.no_leads"}
+    # (nor how many leads or customers there are: no CRM file came in, which is no company without customers)
+    assert found.unknown() == {key: "coverage.no_leads" for key in ("won_value", "roi", "roas", "leads", "mqls",
+                                                                     "sqls", "opportunities", "customers", "backlog",
+                                                                     "accepted")}
     assert found.missing_for("roi", None, None, None) == "no_leads"
     assert found.missing_for("cpl", None, None, None) is None
     assert metricformat.coverage_notes(found, stages.stages(con), "it") == [
