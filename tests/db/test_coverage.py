@@ -146,8 +146,8 @@ def test_spend_with_no_lead_has_no_return(con):
     assert found.missing_for("roi", None, None, None) == "no_leads"
     assert found.missing_for("cpl", None, None, None) is None
     assert metricformat.coverage_notes(found, stages.stages(con), "it") == [
-        "Nessun contatto né trattativa importati: valore vinto, ROI e ROAS sono «–», non 0 e -100%. Importa i "
-        "contatti o le trattative dal CRM (HubSpot, Salesforce, Pipedrive) o da un file Excel."]
+        "Nessun contatto né trattativa importati: contatti, clienti, valore vinto, ROI e ROAS sono «–», non 0 e -100%. "
+        "Importa i contatti o le trattative dal CRM (HubSpot, Salesforce, Pipedrive) o da un file Excel."]
 
 
 def test_the_example_names_the_first_stage_left_undated(con):
