@@ -545,9 +545,11 @@ def _add_condition(draft: Draft, said: str) -> None:
 
 # a time each lead has, counted from its own start: "deve diventare MQL entro 14 giorni dall'iscrizione", "within 14
 # days of sign-up": no deadline of the objective (it would end in 14 days), and no measure the data keeps
+# the time each one has, in days, hours or weeks, of the calendar or of work
+_EACH_ONE_S_TIME = r"(?:(?:business|working)\s+)?(?:giorni|giorno|gg|ore|ora|settimane|settimana|days?|hours?|weeks?)" \
+                   r"(?:\s+(?:lavorativi|lavorative))?"
 _PER_LEAD_TIME = re.compile(
-    r",?\s*\b(?:entro|in|within)\s+(?:\d+|un[ao]?|a|one|two|due|tre|three)\s*(?:(?:business|working)\s+)?"
-    r"(?:giorni|giorno|gg|ore|ora|settimane|settimana|days?|hours?|weeks?)(?:\s+(?:lavorativi|lavorative))?\s+"
+    rf",?\s*\b(?:entro|in|within)\s+(?:\d+|un[ao]?|a|one|two|due|tre|three)\s*{_EACH_ONE_S_TIME}\s+"
     r"(?:dall['’]\s*|dalla\s+|dal\s+|dai\s+|dagli\s+|of\s+|from\s+|after\s+)(?:(?:their|the|its|loro|sua|suo)\s+)?"
     r"(?:iscrizion\w*|registrazion\w*|primo\s+contatto|ingresso|arrivo|download|compilazion\w*|creazion\w*"
     r"|sign[\s-]?ups?|signing\s+up|registration|first\s+(?:touch|contact)|arrival|entry|creation|download"
@@ -558,8 +560,7 @@ _PER_LEAD_TIME = re.compile(
 # step, with the objective's own period beside it (MQLs becoming SQLs in a time are the hand-off, which measures it)
 _STEP_TIME = re.compile(
     rf"(\b(?:{metricwords.BECOMING})\s+(?:(?:in|into|a|an|to)\s+)?(?!sqls?\b)(?:{STAGE_TOKENS})\b)"
-    r"(,?\s*\b(?:entro|in|within)\s+\d+\s*(?:(?:business|working)\s+)?(?:giorni|gg|ore|settimane|days|hours|weeks)"
-    r"(?:\s+(?:lavorativi|lavorative))?)"
+    rf"(,?\s*\b(?:entro|in|within)\s+\d+\s*{_EACH_ONE_S_TIME})"
     rf"(?=\s*,?\s*(?:nel|nella|in|entro|by|during|per|for|da|from)\s+(?:il\s+|the\s+|fine\s+|end\s+of\s+)?"
     rf"(?:q[1-4]|h[12]|(?:19|20)\d\d|primo|secondo|terzo|quarto|first|second|third|fourth|{deadlines.MONTH_NAMES})\b)",
     re.IGNORECASE)

@@ -163,8 +163,10 @@ RESPOND = r"rispondere|risposta|risposte|rispondiamo|ricontattare|ricontattati|r
            r"|prendono in carico|prende in carico|prendiamo in carico|contattano|contatta|contattiamo|ricontattano" \
            r"|richiamano|rispondono|risponde|accettano|accetta|accettiamo|gestiscono|gestisce" \
            r"|accepts|replies|answers|responds|contacts|handles|follows up|picks up|calls? back|calls?|called"
+# hours of work, which the hand-off counts on the clock (said: smart's measurable_working_hours)
+_WORKING_HOURS = ("ore lavorative", "business hours", "working hours")
 _WITHIN = re.compile(r"\b(?:entro|in|within|under|in meno di|in less than)\s+(?:le\s+|i\s+)?(\d+(?:[.,]\d+)?)\s*"
-                     r"(ore lavorative|business hours|working hours"
+                     rf"({'|'.join(_WORKING_HOURS)}"
                      r"|minuti|minutes|mins?|ore|ora|h|hours?|hrs?|giorni lavorativi|giorno lavorativo|gg lavorativi"
                      r"|business days?"
                      r"|working days?|giorni|giorno|gg|days?)\b", re.IGNORECASE)
@@ -184,8 +186,7 @@ _MQLS_BECOME_SQLS = re.compile(
     re.IGNORECASE)
 # the longest time an answer may take: calendar days beyond a week are a deadline
 SERVICE_MAX = {"hours": 1440, "working_days": 60, "days": 7}
-# (working hours are counted as hours of the clock: said, never dropped; see service_level)
-_THRESHOLD_UNITS = {"ore lavorative": "hours", "business hours": "hours", "working hours": "hours",
+_THRESHOLD_UNITS = {**dict.fromkeys(_WORKING_HOURS, "hours"),
                     "minuti": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
                     "ore": "hours", "ora": "hours", "h": "hours", "hour": "hours", "hours": "hours", "hr": "hours",
                     "hrs": "hours", "giorni lavorativi": "working_days", "gg lavorativi": "working_days",
@@ -215,7 +216,7 @@ def service_level(draft: Draft, text: str) -> str:
         # nor is any answer's time zero or longer than a quarter of working days
         return text
     draft.threshold, draft.threshold_unit = value, unit
-    if match.group(2).lower() in ("ore lavorative", "business hours", "working hours"):
+    if match.group(2).lower() in _WORKING_HOURS:
         # "entro 4 ore lavorative": the hand-off counts hours of the clock, nights and weekends in
         draft.problems.append("working_hours")
     return text[:match.start()] + " " + text[match.end():]
