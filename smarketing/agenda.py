@@ -75,11 +75,13 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date) -> Agenda:
         reference = periods.last_whole_week(as_of)
     agenda = Agenda(week, as_of, reference)
     board = objective_views.board(con, as_of)
+    # what the data holds at all, read once for the moves (stages never drawn) and the hand-off (stages never dated)
+    held = coverage.read(con, stages.stages(con))
     agenda.sections = {
         "objectives": objectives_in_trouble(con, as_of, board) + [
             Item(a.what, a.facts, a.severity, a.objective_id) for a in alerts.status_changes(con, as_of, board)],
-        "moves": funnel_moves(con, agenda.reference, as_of, current=today),
-        "handoff": handoff_breaches(con, as_of),
+        "moves": funnel_moves(con, agenda.reference, as_of, current=today, held=held),
+        "handoff": handoff_breaches(con, as_of, held),
         "data": data_alerts(con, as_of),
         "checkins": missing_checkins(con, week),
     }
@@ -103,11 +105,13 @@ def objectives_in_trouble(con: duckdb.DuckDBPyConnection, as_of: date,
 
 
 def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date,
-                 limits: alerts.Thresholds | None = None, current: date | None = None) -> list[Item]:
+                 limits: alerts.Thresholds | None = None, current: date | None = None,
+                 held: coverage.Coverage | None = None) -> list[Item]:
     """The largest moves of the reference week (alerts.moves): stage entries, then step conversions of matured
     weekly cohorts, each against the four weeks before, past the thresholds of Settings. `today` is the day the
     figures are read on, `current` the day the agenda is made (a report's --today, else today's date)."""
-    entries, conversion = alerts.moves(con, reference, today, limits or alerts.thresholds(con))
+    entries, conversion = alerts.moves(con, reference, today, limits or alerts.thresholds(con),
+                                       undrawn=held.undrawn() if held else None)
     if reference != periods.last_whole_week(current or periods.today()):
         # a past week's agenda: the Overview shows this week's alerts, so its moves are all listed here
         return [Item(a.what, a.facts, a.severity) for a in entries + conversion]
@@ -122,11 +126,11 @@ def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date,
 OUTSIDERS_NAMED = 3   # owners outside the team each an item of their own; more are one item naming the busiest
 
 
-def handoff_breaches(con: duckdb.DuckDBPyConnection, as_of: date) -> list[Item]:
+def handoff_breaches(con: duckdb.DuckDBPyConnection, as_of: date, held: coverage.Coverage | None = None) -> list[Item]:
     """MQLs of the last 90 days (the text says so: the Hand-off page opens on this quarter) that Sales has neither
     accepted nor closed past the limit of Settings (a week unless changed), by the accountable Sales person: those
     nobody in Sales holds yet first, then the longest queue first."""
-    if {"mql", "sql"} & set(coverage.read(con, stages.stages(con)).undated):
+    if {"mql", "sql"} & set((held or coverage.read(con, stages.stages(con))).undated):
         # the hand-off is MQLs accepted as SQLs: with either stage never dated, no backlog can be told (the Hand-off
         # page shows «–»; a count here would go into the meeting as a fact)
         return [Item("handoff_unknown", {}, "medium")]
