@@ -5,9 +5,11 @@ each customer must be worth."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import TYPE_CHECKING
 
+from smarketing import metricwords
 from smarketing.amounts import AMOUNT_WRITTEN, NUMBER
 from smarketing.deadlines import MONTH_NAMES, VERSUS, WEEKDAY_NAMES
 from smarketing.importing.fields import normalise
@@ -139,6 +141,15 @@ def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], 
                 # "le fiere, escluso SAVE Verona": the value the word starts, ruled out, which no filter can hold
                 if draft.scope_note is None:
                     draft.scope_note = {"kind": "excluded", "dimension": dimension, "values": [starting[0]]}
+                return
+            edition = None if year else re.search(r"\b(?:19|20)\d\d\b", starting[0])
+            if edition and draft.stage == "lead" and draft.deadline and draft.deadline.year > int(edition.group(0)) \
+                    and draft.scope_note is None:
+                # "i lead dalla fiera MECSPE entro il 2027": the one value is the 2026 edition, whose leads came in
+                # 2026; counted alone, a later edition's would never count. Said, as a year written beside the name
+                # is. (Its leads may still become customers later: "15 clienti dai contatti della fiera SPS")
+                draft.scope_note = {"kind": "edition", "dimension": dimension, "values": [found.group(2)],
+                                    "candidates": starting}
                 return
             draft.filters[dimension] = starting[0]
             return
@@ -291,6 +302,44 @@ _NOT_NAMES = re.compile(r"(?:gen|generation|generati|generate[d]?|totali|total|c
                         re.IGNORECASE)
 
 
+# "Horeca: lead +20%", "Lombardia: +30% di lead": a name heading the sentence, before a colon; "Horeca leads +20%": the
+# sentence's first word right before its measure, as English writes a scope (never one that reads as the verb it
+# misspells: "Incrase SQLs")
+_HEADING = re.compile(r"\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:(?:\s*,\s*|\s+(?:e|ed|and|&)\s+)[A-Z][\w-]+)*)\s*:(?!\d)"
+                      r"|\s*([A-Z][\w-]+)\s+(?i:leads|mqls|sqls|opportunities|customers|deals)\b")
+# what heads a note's line without naming a scope: "Nota:", "KR2:", "Focus:", "Priorità:"
+_HEADING_WORDS = re.compile(r"(?:nota|note|nb|ps|kr\d*|o\d+|okr\d*|obiettivo\s*\d*|objective\s*\d*|focus|priorita"
+                            r"|priority|tema|topic|idea|proposta|proposal|azione|action|titolo|title|descrizione"
+                            r"|description|misura|measure|metrica|metric|anno|year|mese|month|trimestre|quarter"
+                            r"|risultato chiave|key result)")
+# a measure named, on words_of()'s text; a heading that names one ("Fatturato: 2 milioni", "Lead Gen:"), or a way to
+# move it, is no name
+_MEASURE = rf"{'|'.join(words for _, words in metricwords.METRIC_WORDS)}|{STAGE_ANY}"
+_MEASURE_HEADING = re.compile(rf"\b(?:{_MEASURE}|{metricwords.INCREASE}|{metricwords.DECREASE}|{metricwords.VAGUE})\b")
+# what follows a heading that names a scope: the number or the measure ("Horeca: +20% lead", "Horeca: lead +20%");
+# a heading followed by what to do is who is asked or who asks ("Commerciali: prendere in carico...", "Cantina:
+# portare a casa 410 lead")
+_AFTER_SCOPE_HEADING = re.compile(rf"\s*(?:[+\-]?\d|(?:{_MEASURE})\b)")
+# the verbs an English sentence opens with, which a typo keeps close to: "Incrase SQLs", "Grwo leads"
+_OPENING_VERBS = sorted(set(re.findall(r"[a-z]{4,}", metricwords.INCREASE + metricwords.DECREASE + metricwords.VAGUE)))
+
+
+def _heading(text: str) -> list[str]:
+    """The names heading the sentence (_HEADING: "Roma e Milano:"), unless the heading names the measure or a way
+    to move it, or is any other word that is no name."""
+    found = _HEADING.match(text)
+    if found is None:
+        return []
+    heading = found.group(1) or found.group(2)
+    if _title_case(text) or _MEASURE_HEADING.search(metricwords.words_of(heading)) or (
+            found.group(2) and difflib.get_close_matches(heading.lower(), _OPENING_VERBS, n=1, cutoff=0.75)) or (
+            found.group(1) and not _AFTER_SCOPE_HEADING.match(metricwords.words_of(text[found.end():]))):
+        return []
+    names = [n.strip() for n in re.split(r"\s*,\s*|\s+(?:e|ed|and|&)\s+", heading)]
+    return [n for n in names if not (_NOT_NAMES.fullmatch(n) or _HEADING_WORDS.fullmatch(normalise(n))
+                                     or _NOT_SCOPE.match(normalise(n)))]
+
+
 def _title_case(text: str) -> bool:
     """A sentence of capitalised words ("Increase Qualified Leads By 20%"), where a capital says no name."""
     words = re.findall(r"[^\W\d_]{3,}", text)[1:]
@@ -344,6 +393,15 @@ def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
                                                                           if v == kept[0]),
                                     "values": [kept[0], other]}
                 return
+    # "Webinar e Horeca: 50 SQL": a heading's value of the scope beside a name the data does not hold
+    heading = _heading(text)
+    kept = [v for v in draft.filters.values() if any(_words_in(normalise(n), normalise(v)) for n in heading)]
+    strange = [n for n in heading
+               if not any(_words_in(normalise(n), k) or _words_in(k, normalise(n)) for k in known if k)]
+    if kept and strange:
+        draft.scope_note = {"kind": "several", "dimension": next(d for d, v in draft.filters.items() if v == kept[0]),
+                            "values": [kept[0], strange[0]]}
+        return
     # "dall'estero", "from abroad", "canale rivenditori", "the reseller channel", "partner-sourced": where the leads
     # come from, named with no value of the data; "i clienti Horeca", "gli agenti di zona": a market or a sales
     # network the data does not hold
@@ -362,7 +420,7 @@ def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
     if beside and (_NOT_NAMES.fullmatch(beside) or _NOT_SCOPE.match(normalise(beside)) or _title_case(text)):
         beside = None
     written = (kind and next(g for g in kind.groups() if g)) or (
-        channel and next((g for g in channel.groups() if g), channel.group(0))) or beside
+        channel and next((g for g in channel.groups() if g), channel.group(0))) or beside or next(iter(strange), None)
     if written and not _NOT_SCOPE.match(normalise(written)) and not any(
             _words_in(normalise(written), k) or _words_in(k, normalise(written)) for k in known if k):
         draft.scope_note = {"kind": "unknown", "dimension": "source", "values": [written]}

@@ -1,0 +1,107 @@
+"""Sentences the twenty-fifth review (2026-12-07) found read wrong under a green criterion: a name heading the
+sentence ("Horeca: lead +20%", "Horeca leads +20%") dropped from the scope without a word, so every lead counted, and
+a fair named without its year ("dalla fiera MECSPE") tied to its last edition, whose leads came in 2026, for an
+objective that runs to the end of 2027. Today is 25 November 2026 in every case."""
+
+from __future__ import annotations
+
+import pytest
+
+from smarketing import drafting, smart, smartwords
+from tests.unit.test_smart_eighteenth_review import read_as
+from tests.unit.test_smart_statements import BOTH, TODAY, VOCABULARY
+
+EVENTS = {**VOCABULARY, "campaign": ["MECSPE Bologna 2026", "SPS Italia 2026", "Webinar Manutenzione"]}
+
+
+def unknown(*values: str) -> dict:
+    return {"kind": "unknown", "dimension": "source", "values": list(values)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a heading the data holds nowhere: said, as "Lead Horeca" is (each counted every lead, with a green tick)
+    ("Horeca: lead +20% entro giugno 2027", dict(stage="lead", filters={}, scope_note=unknown("Horeca"))),
+    ("Lombardia: +30% di lead entro giugno 2027", dict(stage="lead", filters={}, scope_note=unknown("Lombardia"))),
+    ("Horeca leads +20% by June 2027", dict(stage="lead", filters={}, scope_note=unknown("Horeca"))),
+    ("Roma e Milano: 40 nuovi clienti entro dicembre 2027",
+     dict(stage="customer", target=40.0, filters={}, scope_note=unknown("Roma"))),
+    ("Horeca: +20% lead entro giugno 2027", dict(stage="lead", filters={}, scope_note=unknown("Horeca"))),
+    # a value the data holds beside one it does not: the one counted, the other said (Horeca was dropped)
+    ("Webinar e Horeca: 50 SQL entro marzo 2027",
+     dict(filters={"source": "Webinar"},
+          scope_note={"kind": "several", "dimension": "source", "values": ["Webinar", "Horeca"]})),
+    ("Horeca e Webinar: 50 SQL entro marzo 2027",
+     dict(filters={"source": "Webinar"},
+          scope_note={"kind": "several", "dimension": "source", "values": ["Webinar", "Horeca"]})),
+    # (as they were: a heading the data holds is the scope)
+    ("PMI: clienti +10 entro giugno 2027", dict(filters={"segment": "PMI"}, scope_note=None)),
+    ("Fiere: +30% di lead entro giugno 2027", dict(filters={"source": "Fiere"}, scope_note=None)),
+    ("Enterprise deals: 20 won by June 2027", dict(filters={"segment": "Enterprise"}, scope_note=None)),
+    # (as they were: a heading that names the measure, how it moves, a team, a period, or heads a note's line)
+    ("Fatturato: 2 milioni entro dicembre 2027", dict(metric="won_value", filters={}, scope_note=None)),
+    ("Revenue: 2 million by December 2027", dict(metric="won_value", filters={}, scope_note=None)),
+    ("CPL: sotto i 40 euro entro giugno 2027", dict(metric="cpl", filters={}, scope_note=None)),
+    ("Win rate: 30% entro giugno 2027", dict(metric="win_rate", filters={}, scope_note=None)),
+    ("Nuovi Clienti: 40 entro dicembre 2027", dict(stage="customer", filters={}, scope_note=None)),
+    ("Marketing: 300 MQL entro marzo 2027", dict(stage="mql", filters={}, scope_note=None)),
+    ("Obiettivo 3: 300 MQL entro marzo 2027", dict(stage="mql", filters={}, scope_note=None)),
+    ("Nota: 300 MQL entro marzo 2027", dict(stage="mql", filters={}, scope_note=None)),
+    ("KR2: 300 MQL entro marzo 2027", dict(stage="mql", filters={}, scope_note=None)),
+    ("Q1 2027: 300 MQL", dict(stage="mql", filters={}, scope_note=None)),
+    ("Lead Gen: 500 MQL entro giugno 2027", dict(stage="mql", filters={}, scope_note=None)),
+    # (as they were: a heading followed by what to do names who is asked, or who asks)
+    ("Commerciali: prendere in carico l'80% degli MQL entro 2 giorni", dict(metric="sla", filters={}, scope_note=None)),
+    ("Cantina: portare a casa 410 lead dalle fiere entro il 30 giugno 2027",
+     dict(stage="lead", filters={"source": "Fiere"}, scope_note=None)),
+    # (as they were: the first word is the verb, however it is typed)
+    ("Lift SQLs by 20% by June 2027", dict(stage="sql", filters={}, scope_note=None)),
+    ("Incrase opportunities by 20% by June 2027", dict(stage="opportunity", filters={}, scope_note=None)),
+    ("Grwo leads by 20% by June 2027", dict(stage="lead", filters={}, scope_note=None)),
+])
+def test_a_name_heading_the_sentence_is_its_scope_or_said(text, expected):
+    read_as(text, expected)
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("it", "«Horeca» non è tra le fonti, i segmenti, le regioni, i prodotti o i responsabili dei dati: senza ambito, "
+           "conto tutto."),
+    ("en", "\"Horeca\" is none of the sources, segments, regions, products or owners in the data: with no scope, "
+           "everything is counted."),
+])
+def test_a_heading_the_data_does_not_hold_is_a_warning_not_a_tick(lang, said):
+    draft = drafting.read("Horeca: lead +20% entro giugno 2027", TODAY, VOCABULARY)
+    verdict = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH, baseline=2085), lang)
+    assert (verdict.criteria["specific"].status, verdict.criteria["specific"].reason) == ("warn", said)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one edition the data holds ended in 2026: counted alone, next year's fair would never count (it was the
+    # scope, with a green tick)
+    ("Raddoppiare i lead dalla fiera MECSPE entro il 2027",
+     dict(filters={"source": "Fiere"}, scope_note={"kind": "edition", "dimension": "campaign", "values": ["MECSPE"],
+                                                   "candidates": ["MECSPE Bologna 2026"]})),
+    ("Lead dalla fiera MECSPE: 200 entro giugno 2027",
+     dict(target=200.0, filters={"source": "Fiere"},
+          scope_note={"kind": "edition", "dimension": "campaign", "values": ["MECSPE"],
+                      "candidates": ["MECSPE Bologna 2026"]})),
+    ("Double SPS leads by the end of 2027",
+     dict(filters={}, scope_note={"kind": "edition", "dimension": "campaign", "values": ["SPS"],
+                                  "candidates": ["SPS Italia 2026"]})),
+    # (as they were: the edition written is the scope; an objective within the edition's year takes it; a campaign
+    # with no year in its name is no edition)
+    ("Raddoppiare i lead dalla fiera MECSPE 2026 entro il 2027",
+     dict(filters={"source": "Fiere", "campaign": "MECSPE Bologna 2026"}, scope_note=None)),
+    ("Lead MECSPE +20% entro dicembre 2026", dict(filters={"campaign": "MECSPE Bologna 2026"}, scope_note=None)),
+    ("SQL dal Webinar Manutenzione: 40 entro giugno 2027",
+     dict(filters={"source": "Webinar", "campaign": "Webinar Manutenzione"}, scope_note=None)),
+])
+def test_a_fair_named_without_its_year_is_no_past_edition(text, expected):
+    read_as(text, expected, EVENTS)
+
+
+def test_a_past_edition_says_why_the_scope_is_wider():
+    draft = drafting.read("Raddoppiare i lead dalla fiera MECSPE entro il 2027", TODAY, EVENTS)
+    verdict = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH, baseline=467), "it")
+    assert (verdict.criteria["specific"].status, verdict.criteria["specific"].reason) == (
+        "warn", "«MECSPE» non è tra i valori di campagna dei dati (MECSPE Bologna 2026 è un'altra edizione): resta "
+                "fuori dall'ambito, che è quindi più largo.")
