@@ -168,20 +168,22 @@ def status_changes(con: duckdb.DuckDBPyConnection, as_of: date,
                    board: list[objective_views.BoardRow] | None = None) -> list[Alert]:
     """Objectives whose status is not what it was a week before (worse first); `board` is the board on
     `as_of` when the caller has it already."""
-    before = {row.id: row.status for row in objective_views.board(con, as_of - timedelta(days=7))}
+    # a status is all either day needs: the board's confidences and their weeks' statuses cost as much again
+    before = {row["objective_id"]: p.status for row, p in objective_views.measured(con, as_of - timedelta(days=7))}
+    now = objective_views.measured(con, as_of) if board is None else [(r.objective, r.progress) for r in board]
     found = []
-    for row in objective_views.board(con, as_of) if board is None else board:
-        was = before.get(row.id)
-        if was is None or was == row.status:
+    for row, p in now:
+        was = before.get(row["objective_id"])
+        if was is None or was == p.status:
             continue
         # a measured objective that no longer is (its amounts now in another currency) lost its figure: news
-        worse = row.status is None or SEVERITY.get(row.status, 0) > SEVERITY.get(was, 0)
+        worse = p.status is None or SEVERITY.get(p.status, 0) > SEVERITY.get(was, 0)
         if was == "not_started" and not worse:
             # an objective that started this week has nothing to say yet, unless it starts behind
             continue
-        found.append(Alert("status", "high" if worse and row.status == "off_track" else "medium" if worse else "info",
-                           "status_change", {"title": row.objective["title"], "was": was, "now": row.status,
-                                             "amounts_in": row.progress.amounts_in}, float(worse), row.id))
+        found.append(Alert("status", "high" if worse and p.status == "off_track" else "medium" if worse else "info",
+                           "status_change", {"title": row["title"], "was": was, "now": p.status,
+                                             "amounts_in": p.amounts_in}, float(worse), row["objective_id"]))
     return sorted(found, key=lambda a: -a.size)
 
 

@@ -86,13 +86,18 @@ def board_columns(rows: list[BoardRow], columns: tuple[str, ...]) -> tuple[str, 
     return columns[:at] + ("rollup",) + columns[at:]
 
 
+def measured(con: duckdb.DuckDBPyConnection, today: date) -> list[tuple[objectives.Objective, progress.Progress]]:
+    """Each active objective with its progress on `today`: all a status needs, without the board's confidences."""
+    return [(row, objectives.progress_of(con, row, today)) for row in objectives.all_objectives(con)]
+
+
 def board(con: duckdb.DuckDBPyConnection, today: date) -> list[BoardRow]:
     """One row per active objective: status, progress against the expected pace, owners, confidence; each
     child right under its parent, and the parent with what its children add up to."""
-    measured = [(row, objectives.progress_of(con, row, today)) for row in objectives.all_objectives(con)]
-    on_board = {row["objective_id"] for row, _ in measured}
+    pairs = measured(con, today)
+    on_board = {row["objective_id"] for row, _ in pairs}
     rows = []
-    for row, p in measured:
+    for row, p in pairs:
         week, values = latest_confidences(con, row["objective_id"])
         # one owner worried while the numbers say on track is news, though the average (4 and 7: 5,5) hides it;
         # each is judged by the status of the week it was given in, as the detail judges it
@@ -100,7 +105,7 @@ def board(con: duckdb.DuckDBPyConnection, today: date) -> list[BoardRow]:
         flag = next((f for f in (objectives.disagreement(v, then) for v in values) if f), None)
         rows.append(BoardRow(
             row, p, row["parent_id"] in on_board, sum(values) / len(values) if values else None, flag,
-            rollup(row, p, [(c, cp) for c, cp in measured if c["parent_id"] == row["objective_id"]])))
+            rollup(row, p, [(c, cp) for c, cp in pairs if c["parent_id"] == row["objective_id"]])))
     return rows
 
 
