@@ -28,7 +28,7 @@ class Problem:
 
     code: str
     stage: str | None = None    # too_late
-    step: Step | None = None    # no_rate, undated, no_lag, over_full
+    step: Step | None = None    # no_rate, undated, never_dated (with its stage), no_lag, over_full
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,8 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
         plan.run_rate[a] = row["entered"] / weeks_back
         plan.run_rate[b] = row["converted"] / weeks_back
         plan.lags[a, b] = metrics.compute(con, "velocity", step)[0]["median_days"]
-    for stage in coverage.read(con, plan.stage_rows).undated if undated is None else undated:
+    never_dated = coverage.read(con, plan.stage_rows).undated if undated is None else undated
+    for stage in never_dated:
         # a stage the data never dates (coverage.py): its arrivals and the steps from and to it are unknown, not 0
         plan.run_rate[stage] = None
         plan.rates.update({step: None for step in plan.rates if stage in step})
@@ -177,7 +178,10 @@ def make(con: duckdb.DuckDBPyConnection, goal: str, target: float, deadline: dat
             continue
         if need is None or not rate:
             if need is not None:
-                plan.problems.append(Problem(_unmeasured(con, window, b), step=(a, b)))
+                # a stage no lead of the data has a date for: no period nor more of the same data mends the step
+                gap = next((stage for stage in (a, b) if stage in never_dated), None)
+                plan.problems.append(Problem("never_dated", gap, (a, b)) if gap
+                                     else Problem(_unmeasured(con, window, b), step=(a, b)))
             need = None
         else:
             need = _whole(need / rate)

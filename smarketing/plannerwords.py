@@ -112,7 +112,8 @@ def problems(plan: Plan, lang: str) -> list[str]:
         key = f"planner.{problem.code}"
         if problem.step is not None:
             a, b = problem.step
-            said.append(t(key, lang, step=f"{labels.get(a, a)} → {labels.get(b, b)}"))
+            said.append(t(key, lang, step=f"{labels.get(a, a)} → {labels.get(b, b)}",
+                          stage=labels.get(problem.stage or "", problem.stage)))
         elif problem.stage is not None:
             said.append(t(key, lang, stage=labels.get(problem.stage, problem.stage),
                           by=fmt_date(plan.by[problem.stage], lang)))

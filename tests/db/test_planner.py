@@ -453,6 +453,24 @@ def test_a_step_with_no_dated_entries_says_a_longer_period_will_not_do(con):
         "più lungo non basta: importa un export con la data di ogni fase."]
 
 
+def test_a_step_from_a_stage_the_data_never_dates_says_so_whatever_the_period(con):
+    """Review 25 (Olist's funnel: its leads dated as they came, its deals on the day they were won, no stage between
+    dated): the plan said "no conversion measured for Opportunità -> Cliente: lengthen the period or import more
+    data", where no period can measure a step from a stage no lead of the data has a date for. Here the customers were
+    leads before the look-back, and were won in it."""
+    for n, (came, won) in enumerate([("2026-08-03", "2026-11-04"), ("2026-08-10", "2026-11-12")]):
+        add_lead(con, f"W{n}", came, "customer", [("lead", came), ("opportunity", None), ("customer", won)])
+    plan = planner.make(con, "customers", 4, SIX_WEEKS, TODAY, 30)
+    assert plan.problems == [Problem("never_dated", "opportunity", ("opportunity", "customer"))]
+    assert plannerwords.problems(plan, "it") == [
+        "Nessuna conversione per Opportunità → Cliente: nei dati nessun contatto ha una data di ingresso in "
+        "Opportunità (un export della sola fase attuale). Un periodo più lungo non basta: importa un export con la "
+        "data di ogni fase."]
+    assert plannerwords.problems(plan, "en") == [
+        "No conversion for Opportunity → Customer: no lead in the data has a date of entry into Opportunity (an "
+        "export of the current stage only). A longer period will not do: import an export with each stage's date."]
+
+
 def test_an_open_deal_counts_by_how_long_it_has_been_open(store):
     """Review 26 (a real deals export): 1,171 deals open for over 138 days, when no deal from their stage had ever
     taken longer to be won, counted at the stage's 60.5% like fresh ones, and the page said in green that no new
