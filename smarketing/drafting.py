@@ -449,6 +449,9 @@ _AND = r"\s*(?:,|\be\b|\bed\b|\band\b|&|/)\s*"
 # one person, with the function in brackets when written: "Giulia", "Giulia (mktg)"
 _ONE = rf"{_PERSON}(?:\s*\(\s*{_FUNCTION}\s*\))?"
 _PEOPLE = rf"{_ONE}(?:{_AND}{_ONE})*"
+# after "resp.", "responsabili": the people, each with the function it answers for when written ("resp. marketing
+# Giulia Ferrari e vendite Elena Galli": Elena answers for Sales, never a filter on her leads)
+_STAFF = rf"{_ONE}(?:{_AND}(?:{_FUNCTION}\s*:?\s*)?{_ONE})*"
 _OWNERS_NAMED = re.compile(
     # "Giulia (marketing) e Marco (vendite)", "Sara Colombo e Luca Bertolini (vendite)"
     rf"\b{_PERSON}(?:{_AND}{_PERSON})*\s*\(\s*{_FUNCTION}\s*\)"
@@ -460,7 +463,7 @@ _OWNERS_NAMED = re.compile(
     rf"|\b(?:(?i:responsabil[ei]|referent[ei]|owners?|accountable|dri)\b|(?i:resp)\.|(?i:a cura di|in carico a"
     rf"|assegnat[oi] a|affidat[oi] a|in capo a|se ne occupa(?:no)?|se ne fa(?:nno)? carico|ne rispond(?:e|ono)"
     rf"|ci pensa(?:no)?|owned by|led by)\b)"
-    rf"(?:\s*(?i:del|della|dello|dell')?\s*{_FUNCTION}\b)?\s*:?\s*{_PEOPLE}"
+    rf"(?:\s*(?i:del|della|dello|dell')?\s*{_FUNCTION}\b)?\s*:?\s*(?:{_FUNCTION}\s+)?{_STAFF}"
     # the next function of a list of owners: "(resp. marketing: Giulia Ferrari; vendite: Elena Galli)", never a
     # filter on Elena's leads
     rf"|(?<=[;,])\s*{_FUNCTION}\s*:\s*{_PEOPLE}"

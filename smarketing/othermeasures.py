@@ -132,7 +132,12 @@ _MIX = re.compile(r"\b(?P<share>(?:quota|percentuale|peso|share|proportion)\s+(?
                   r"(?:nuovi\s+|new\s+)?(?:fatturato|ricavi|revenue|mqls?|sqls?|leads?|contatti|clienti|customers?"
                   r"|opportunita|opportunities|deals?|trattative))\b(?:\s+\w+){0,3}?\s+(?:(?:deve|devono|dovra|dovranno"
                   r"|should|must|has to|have to|to)\s+)?(?:arrivare|venire|provenire|come|arrive|originate)\s+(?:da|dal"
-                  r"|dalla|dai|dalle|dagli|from)\b")
+                  r"|dalla|dai|dalle|dagli|from)\b"
+                  # "SQL dalle Fiere almeno 20% dei totali", "fair leads at least 25% of all leads": a part's share of
+                  # the whole, never 20% more of the part
+                  r"|\b(?P<total>\d+(?:[.,]\d+)?\s*%?\s+(?:dei|delle|degli|del|of)\s+(?:the\s+)?"
+                  r"(?:totali|totale|total|all)\b"
+                  r"(?:\s+(?:mqls?|sqls?|leads?|contatti|clienti|customers?|opportunita|opportunities|deals?))?)")
 # business with the customers there are: no stage counts an upsell, and "15 existing customers" are no new ones
 EXISTING = re.compile(r"\b(?:upsell|up sell|upselling|cross sell|cross selling|clienti (?:gia )?(?:acquisiti|esistenti"
                       r"|attuali|storici|in portafoglio)|existing customers|current customers|existing clients"
@@ -177,7 +182,8 @@ def other_measure(draft: Draft, low: str, text: str) -> None:
     mix = _MIX.search(low)
     if mix and draft.metric in (None, "stage_entries", "won_value"):
         # "il 40% dei nuovi clienti da Referral" is no 40% more Referral customers: a share of the whole
-        written = metricwords.as_written(mix.group("what") or mix.group("share") or mix.group("part"), text)
+        written = metricwords.as_written(mix.group("what") or mix.group("share") or mix.group("part")
+                                         or mix.group("total"), text)
         _not_kept(draft, written, "mix")
         return
     follow_up = _FOLLOW_UP.search(low)

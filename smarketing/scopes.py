@@ -143,8 +143,8 @@ def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], 
                     draft.scope_note = {"kind": "excluded", "dimension": dimension, "values": [starting[0]]}
                 return
             edition = None if year else re.search(r"\b(?:19|20)\d\d\b", starting[0])
-            if edition and draft.stage == "lead" and draft.deadline and draft.deadline.year > int(edition.group(0)) \
-                    and draft.scope_note is None:
+            later = draft.deadline is not None and edition is not None and draft.deadline.year > int(edition.group(0))
+            if later and draft.stage in ("lead", "mql") and draft.scope_note is None:
                 # "i lead dalla fiera MECSPE entro il 2027": the one value is the 2026 edition, whose leads came in
                 # 2026; counted alone, a later edition's would never count. Said, as a year written beside the name
                 # is. (Its leads may still become customers later: "15 clienti dai contatti della fiera SPS")
@@ -157,6 +157,12 @@ def _first_word(draft: Draft, dimension: str, vocabulary: dict[str, list[str]], 
             draft.scope_note = {"kind": "ambiguous", "dimension": dimension, "values": [found.group(2)],
                                 "candidates": starting}
             return
+
+
+# "(Enterprise esclusa)", "Enterprise excluded": the value, then the word that rules it out, where the clause ends
+# (never "Fiere esclusi i webinar" nor "fiere, escluso SAVE Verona", where what follows is what is ruled out)
+_EXCLUDED_AFTER = re.compile(r"\s*(?:esclus[oaie]|excluded)\b(?=\s*$|\s+(?:entro|nel|nella|nei|negli|per|by|in|within"
+                             r"|e|ed|and|con|with|q[1-4]|h[12]|\d)\b)")
 
 
 def filters(draft: Draft, low: str, vocabulary: dict[str, list[str]], original: str = "") -> None:
@@ -176,7 +182,7 @@ def filters(draft: Draft, low: str, vocabulary: dict[str, list[str]], original: 
             if found and not any(found.start() >= s and found.end() <= e for _, s, e in named):
                 named.append((value, found.start(), found.end()))
                 # "dagli eventi, escluse le fiere": one value named and ruled out, which no filter can hold: said
-                if any(_EXCLUDING.search(low[:m.start()]) for m in mentions):
+                if any(_EXCLUDING.search(low[:m.start()]) or _EXCLUDED_AFTER.match(low, m.end()) for m in mentions):
                     ruled_out.add(value)
         excluded = [v for v, _, _ in named if v in ruled_out]
         kept = [v for v, _, _ in sorted(named, key=lambda n: n[1]) if v not in excluded]

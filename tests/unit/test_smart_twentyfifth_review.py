@@ -1,7 +1,10 @@
-"""Sentences the twenty-fifth review (2026-12-07) found read wrong under a green criterion: a name heading the
-sentence ("Horeca: lead +20%", "Horeca leads +20%") dropped from the scope without a word, so every lead counted, and
-a fair named without its year ("dalla fiera MECSPE") tied to its last edition, whose leads came in 2026, for an
-objective that runs to the end of 2027. Today is 25 November 2026 in every case."""
+"""Sentences the twenty-fifth review (2026-12-07, 200 objectives as managers of Italian SMEs write them) found read
+wrong under a green criterion: a name heading the sentence ("Horeca: lead +20%", "Horeca leads +20%") dropped from
+the scope without a word, so every lead counted; a fair named without its year ("dalla fiera MECSPE") tied to its
+last edition, whose leads came in 2026, for an objective that runs to the end of 2027; a value ruled out after it
+("(Enterprise esclusa)") taken as the scope; the second of the people answering for it ("resp. marketing Giulia
+Ferrari e vendite Elena Galli") taken as a filter on her leads; a part's share of the whole ("almeno 20% dei totali")
+read as 20% more of the part. Today is 25 November 2026 in every case."""
 
 from __future__ import annotations
 
@@ -11,7 +14,9 @@ from smarketing import drafting, smart, smartwords
 from tests.unit.test_smart_eighteenth_review import read_as
 from tests.unit.test_smart_statements import BOTH, TODAY, VOCABULARY
 
-EVENTS = {**VOCABULARY, "campaign": ["MECSPE Bologna 2026", "SPS Italia 2026", "Webinar Manutenzione"]}
+EVENTS = {**VOCABULARY, "campaign": ["MECSPE Bologna 2026", "SPS Italia 2026", "SAVE Verona 2025",
+                                      "Webinar Manutenzione"]}
+PEOPLE = {**VOCABULARY, "owner": ["Giulia Ferrari", "Elena Galli", "Davide Mancini"]}
 
 
 def unknown(*values: str) -> dict:
@@ -84,6 +89,9 @@ def test_a_heading_the_data_does_not_hold_is_a_warning_not_a_tick(lang, said):
      dict(target=200.0, filters={"source": "Fiere"},
           scope_note={"kind": "edition", "dimension": "campaign", "values": ["MECSPE"],
                       "candidates": ["MECSPE Bologna 2026"]})),
+    ("MQL da SAVE Verona: 60 entro ottobre 2027",
+     dict(stage="mql", filters={}, scope_note={"kind": "edition", "dimension": "campaign", "values": ["SAVE"],
+                                               "candidates": ["SAVE Verona 2025"]})),
     ("Double SPS leads by the end of 2027",
      dict(filters={}, scope_note={"kind": "edition", "dimension": "campaign", "values": ["SPS"],
                                   "candidates": ["SPS Italia 2026"]})),
@@ -105,3 +113,44 @@ def test_a_past_edition_says_why_the_scope_is_wider():
     assert (verdict.criteria["specific"].status, verdict.criteria["specific"].reason) == (
         "warn", "«MECSPE» non è tra i valori di campagna dei dati (MECSPE Bologna 2026 è un'altra edizione): resta "
                 "fuori dall'ambito, che è quindi più largo.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ruled out after it is written (it was the scope: the Enterprise customers alone)
+    ("Nuovi clienti: almeno 30 nel H1 2027 (Enterprise esclusa)",
+     dict(filters={}, scope_note={"kind": "excluded", "dimension": "segment", "values": ["Enterprise"]})),
+    ("Nuovi clienti: almeno 30 nel H1 2027, Enterprise esclusa",
+     dict(filters={}, scope_note={"kind": "excluded", "dimension": "segment", "values": ["Enterprise"]})),
+    ("New customers: at least 30 in H1 2027 (Enterprise excluded)",
+     dict(filters={}, scope_note={"kind": "excluded", "dimension": "segment", "values": ["Enterprise"]})),
+    # (as they were: what follows the word is what is ruled out)
+    ("MQL dalle Fiere esclusi i webinar: 500 entro fine 2027",
+     dict(filters={"source": "Fiere"}, scope_note={"kind": "excluded", "dimension": "source", "values": ["Webinar"]})),
+])
+def test_a_value_ruled_out_after_it_is_never_the_scope(text, expected):
+    read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each person with the function they answer for: none is a filter (it was Elena Galli's leads, 64 MQLs)
+    ("MQL 2027: 600, resp. marketing Giulia Ferrari e vendite Elena Galli",
+     dict(stage="mql", target=600.0, filters={},
+          named_owners=["resp. marketing Giulia Ferrari e vendite Elena Galli"])),
+    ("Responsabili: marketing Giulia Ferrari, vendite Davide Mancini. 300 SQL entro giugno 2027",
+     dict(stage="sql", target=300.0, filters={},
+          named_owners=["Responsabili: marketing Giulia Ferrari, vendite Davide Mancini"])),
+])
+def test_the_people_answering_for_it_are_no_scope(text, expected):
+    read_as(text, expected, PEOPLE)
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    # a part's share of the whole is no measure kept (it was 20% more trade-fair SQLs, 106 to 128)
+    ("SQL dal canale Fiere almeno 20% dei totali entro fine 2027", "20% dei totali"),
+    ("Lead da fiere pari ad almeno il 25% del totale nel 2027", "25% del totale"),
+    ("Ridurre i lead non in target al 10% del totale entro giugno 2027", "10% del totale"),
+    ("Trade show SQLs at least 20% of total SQLs by end of 2027", "20% of total SQLs"),
+    ("Fair leads at least 25% of all leads in 2027", "25% of all leads"),
+])
+def test_a_share_of_the_whole_is_no_growth_of_the_part(text, share):
+    read_as(text, dict(metric=None, other_measure=share, other_kind="mix"))
