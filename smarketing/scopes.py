@@ -574,7 +574,7 @@ _PER_PERSON = re.compile(
     r"\b(?:a testa|ciascuno|ciascuna|ognuno|ognuna|(?:per |ogni |per ogni )(?:commerciale|venditore|agente|persona"
     r"|account|sdr|bdr)|ciascun (?:commerciale|venditore|agente)"
     r"|each (?:ae|rep|sales ?rep|salesperson|seller|account executive|sdr|bdr)"
-    r"|(?:per|every|for each) (?:rep|ae|head|person|salesperson|seller|account executive)|apiece"
+    r"|(?:per|every|for each) (?:sales ?rep|rep|ae|head|person|salesperson|seller|account executive)|apiece"
     r"|each of (?:them|us))\b", re.IGNORECASE)
 
 
@@ -591,8 +591,9 @@ def per_person(draft: Draft, text: str) -> None:
     and of every event, so the 12 or the 50 would be read as the total; kept in `scope_note` for the check to say
     so."""
     found = _PER_PERSON.search(text)
-    event = _PER_EVENT.search(text) if re.search(r"\d[\d.,]*\s*(?:k|mila)?\s+\w+\s+" + _PER_EVENT.pattern, text,
-                                                 re.IGNORECASE) else None
+    # ("10 per webinar", the count alone before it; "Opportunità per fiera: almeno 25", the measure)
+    event = _PER_EVENT.search(text) if re.search(rf"(?:\d[\d.,]*\s*(?:k|mila)?\s+(?:\w+\s+)?|\b(?:{STAGE_TOKENS})\s+)"
+                                                 + _PER_EVENT.pattern, text, re.IGNORECASE) else None
     if found and draft.scope_note is None:
         draft.scope_note = {"kind": "per_person", "dimension": None, "values": [found.group(0)]}
     elif event and draft.scope_note is None:

@@ -154,3 +154,18 @@ def test_the_people_answering_for_it_are_no_scope(text, expected):
 ])
 def test_a_share_of_the_whole_is_no_growth_of_the_part(text, share):
     read_as(text, dict(metric=None, other_measure=share, other_kind="mix"))
+
+
+@pytest.mark.parametrize(("text", "kind", "each"), [
+    # a quantity for each event or each person, written with the count alone or after the measure (each was read as
+    # the total: 10 opportunities from webinars in all, 20 Enterprise SQLs in all)
+    ("Opportunita da webinar: 10 per webinar nel 2027", "per_event", "per webinar"),
+    ("Opportunities: 10 per webinar in 2027", "per_event", "per webinar"),
+    ("Opportunità per fiera: almeno 25 nel 2027", "per_event", "per fiera"),
+    ("Opportunities per trade show: at least 25 in 2027", "per_event", "per trade show"),
+    ("Enterprise SQLs: 20 per sales rep in Q1 2027", "per_person", "per sales rep"),
+    # (as it was)
+    ("30 lead per fiera nel 2027", "per_event", "per fiera"),
+])
+def test_a_quantity_for_each_event_or_person_is_said(text, kind, each):
+    read_as(text, dict(scope_note={"kind": kind, "dimension": None, "values": [each]}))
