@@ -353,6 +353,11 @@ BECOMING = r"diventare|diventino|diventano|diventassero|diventasse|divengano|pas
             r"|passare|trasformarsi|convertire|convertirsi|convertano|convertono"
 
 
+# after a stage, the later stage its leads became: "lead convertiti in clienti", "MQLs converted to SQLs"
+_BECAME = re.compile(rf"(?:\s+\S+){{0,4}}?\s+(?:convertit[ieoa]|trasformat[ieoa]|passat[ieoa]|diventat[ieoa]|converted"
+                     rf"|turned)\s+(?:in|into|a|ad|to)\s+({STAGE_ANY})\b")
+
+
 def metric_and_stages(draft: Draft, low: str) -> None:
     step = re.search(rf"\b({STAGE_ANY})\s*(?:->|>|a|to|verso|in)\s*({STAGE_ANY})\b", low) or re.search(
         rf"\b(?:da|dai|dalle|dagli|from)\s+({STAGE_ANY})\s+(?:a|ad|alle|ai|agli|to|in)\s+({STAGE_ANY})\b", low)
@@ -406,8 +411,13 @@ def metric_and_stages(draft: Draft, low: str) -> None:
             # per 50 nuovi clienti" counts leads)
             mentioned = counted
         if mentioned:
-            # "le SQL generate dai webinar": entries into the first stage named
-            draft.metric, draft.stage = "stage_entries", stage_of(mentioned[0].group(0))
+            # "le SQL generate dai webinar": entries into the first stage named; "Lead SPS Italia 2026 convertiti in
+            # clienti: 10", "MQLs turned into SQLs: 100": a count of those that became the later one is of that one
+            # (a share of them, "il 20% dei lead convertiti in clienti", is the conversion rate)
+            became = _BECAME.match(low, mentioned[0].end())
+            counted_stage = became.group(1) if became and not re.search(r"\d\s*%", draft.statement) \
+                else mentioned[0].group(0)
+            draft.metric, draft.stage = "stage_entries", stage_of(counted_stage)
             if re.fullmatch(r"vendite|sales", mentioned[0].group(0)):
                 draft.problems.append("sales_word")
             if draft.stage == "opportunity" and re.search(

@@ -169,3 +169,19 @@ def test_a_share_of_the_whole_is_no_growth_of_the_part(text, share):
 ])
 def test_a_quantity_for_each_event_or_person_is_said(text, kind, each):
     read_as(text, dict(scope_note={"kind": kind, "dimension": None, "values": [each]}))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of the leads that became customers is of customers (it was 10 of the campaign's leads: 158 already)
+    ("Lead SPS Italia 2026 convertiti in clienti: 10 entro giugno 2027",
+     dict(metric="stage_entries", stage="customer", target=10.0, filters={"campaign": "SPS Italia 2026"})),
+    ("Lead convertiti in clienti: 40 entro giugno 2027", dict(metric="stage_entries", stage="customer", target=40.0)),
+    ("MQL trasformati in SQL: 100 entro giugno 2027", dict(metric="stage_entries", stage="sql", target=100.0)),
+    ("Leads converted to customers: 40 by June 2027", dict(metric="stage_entries", stage="customer", target=40.0)),
+    ("MQLs turned into SQLs: 100 by June 2027", dict(metric="stage_entries", stage="sql", target=100.0)),
+    # (as it was: a share of them is the conversion rate)
+    ("Il 20% dei lead convertiti in clienti entro giugno 2027",
+     dict(metric="conversion", from_stage="lead", to_stage="customer", target=0.2)),
+])
+def test_a_count_of_those_that_became_the_next_stage_counts_that_stage(text, expected):
+    read_as(text, expected, EVENTS)
