@@ -112,7 +112,9 @@ _LOST = re.compile(r"\b(?:leads?|contatti|mqls?|sqls?|trattative|opportunita|dea
                    r" (?:persi|perse|lost)\b|\blost (?:leads?|mqls?|sqls?|deals?|customers?|opportunities)\b"
                    # "la quota di MQL rifiutati dalle vendite", "rejected MQLs": the leads sales turned down
                    r"|\b(?:leads?|contatti|mqls?|sqls?) (?:rifiutat[ie]|scartat[ie]|respint[ie]|rejected"
-                   r"|disqualified|(?:non |dis|s)qualificat[ie]|unqualified|non accettat[ie]|not accepted)\b"
+                   r"|disqualified|(?:non |dis|s)qualificat[ie]|unqualified|non accettat[ie]|not accepted"
+                   # "i lead non in target", "off-target leads": lost as no fit, the reason a CRM gives most often
+                   r"|non in target|fuori target|off target)\b|\boff target (?:leads?|mqls?|sqls?)\b"
                    # "tasso di scarto degli MQL", "MQL rejection rate"
                    r"|\b(?:tasso|percentuale|quota) di (?:scarto|rifiuto|rifiuti)\b|\brejection rate\b"
                    r"|\b(?:rejected|disqualified|unqualified|non-qualified) (?:leads?|mqls?|sqls?)\b"

@@ -185,3 +185,13 @@ def test_a_quantity_for_each_event_or_person_is_said(text, kind, each):
 ])
 def test_a_count_of_those_that_became_the_next_stage_counts_that_stage(text, expected):
     read_as(text, expected, EVENTS)
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    # the leads lost as no fit are losses, counted in the win rate and among the disqualified (it was 10% more leads,
+    # 984 to 1.083, for "ridurre")
+    ("Nel Q1 2027 ridurre i lead non in target sotto il 10%", "lead non in target"),
+    ("Cut off-target leads below 10% in Q1 2027", "off-target leads"),
+])
+def test_leads_off_target_are_losses_not_a_count_of_leads(text, measure):
+    read_as(text, dict(metric=None, other_measure=measure, other_kind="lost"))
