@@ -175,6 +175,8 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # ("CPL ↓ 20%", "MQL ▲15%")
     text = re.sub(r"[−–](?=\d)|[↓▼⬇]\s*(?=\d)", "-", text)
     text = re.sub(r"[↑▲⬆]\s*(?=\d)", "+", text)
+    # "+4 p.p.", "+4 p. p.": percentage points written with their dots, as "pp" (the dots read as an amount's)
+    text = re.sub(r"(?<=\d)\s*p\.\s?p\.", " pp", text, flags=re.IGNORECASE)
     # "ridurre il CAC di un quarto", "by a third": the fraction as the percent it is
     text = re.sub(r"\b(di|by)\s+(?:un|a|one)\s+(quarto|quarter|terzo|third)\b",
                   lambda m: f"{m[1]} {'25' if m[2].lower() in ('quarto', 'quarter') else '33,33'}%", text,

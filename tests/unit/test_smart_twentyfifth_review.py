@@ -207,3 +207,11 @@ def test_points_added_to_a_rate_say_when_the_start_written_is_not_the_datas(stat
     draft = drafting.read(f"MQL to SQL conversion +3 pp by 30 June 2027 (today {stated})", TODAY, VOCABULARY)
     verdict = smartwords.judged(draft, smart.Context(today=TODAY, owners=BOTH, baseline=0.369), "en")
     assert (verdict.criteria["measurable"].status, verdict.criteria["measurable"].reason) == (status, said)
+
+
+@pytest.mark.parametrize("text", ["Conversione MQL-SQL: +4 p.p. entro Q2 2027",
+                                  "Conversione MQL-SQL: +4 p. p. entro Q2 2027",
+                                  "Conversione MQL-SQL: +4 pp entro Q2 2027"])
+def test_points_written_with_their_dots_are_points(text):
+    # (it was a rate of 400%)
+    read_as(text, dict(metric="conversion", change=0.04, target=None))
