@@ -175,6 +175,8 @@ def read(text: str, today: date, vocabulary: dict[str, list[str]] | None = None)
     # ("CPL ↓ 20%", "MQL ▲15%")
     text = re.sub(r"[−–](?=\d)|[↓▼⬇]\s*(?=\d)", "-", text)
     text = re.sub(r"[↑▲⬆]\s*(?=\d)", "+", text)
+    # "FY2027": the year of a fiscal year written against its letters, as "FY 2027" is read
+    text = re.sub(r"\b(FY)((?:19|20)\d\d)\b", r"\1 \2", text, flags=re.IGNORECASE)
     # "+4 p.p.", "+4 p. p.": percentage points written with their dots, as "pp" (the dots read as an amount's)
     text = re.sub(r"(?<=\d)\s*p\.\s?p\.", " pp", text, flags=re.IGNORECASE)
     # "ridurre il CAC di un quarto", "by a third": the fraction as the percent it is

@@ -215,3 +215,10 @@ def test_points_added_to_a_rate_say_when_the_start_written_is_not_the_datas(stat
 def test_points_written_with_their_dots_are_points(text):
     # (it was a rate of 400%)
     read_as(text, dict(metric="conversion", change=0.04, target=None))
+
+
+@pytest.mark.parametrize("text", ["Valore vinto Mid-market FY2027: 900k (FY2026: 700k)",
+                                  "Valore vinto Mid-market FY 2027: 900k (FY 2026: 700k)"])
+def test_a_fiscal_year_written_against_its_letters_is_a_year(text):
+    # (the target and the start were swapped: 700k to reach, from 900k)
+    read_as(text, dict(metric="won_value", target=900000.0, stated_baseline=700000.0))
