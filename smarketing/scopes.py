@@ -526,7 +526,10 @@ _RATE = re.compile(r"\b(?:tasso|percentuale|win rate|close rate|closing rate|win
 # (a segment's or a product's name may stand between: "10 new Enterprise customers")
 _COUNTED = re.compile(rf"\d[\d.,]*\s*(?:k|mila)?\s+(?:nuov[ie]\s+|new\s+)?(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}?"
                       rf"(?:public\s+)?(?:{STAGE_TOKENS}|contratti"
-                      r"|trattative|deals?|contracts?|gare|bandi|appalti|tenders?)\b", re.IGNORECASE)
+                      r"|trattative|deals?|contracts?|gare|bandi|appalti|tenders?)\b"
+                      # "Customers with deals above €50k: 10": what is counted heads the sentence, the count after it
+                      rf"|^\s*(?:nuov[ie]\s+|new\s+)?(?:{STAGE_TOKENS}|contratti|trattative|deals?|contracts?)\b[^:\d]*:"
+                      r"\s*(?:almeno\s+|at least\s+)?\d", re.IGNORECASE)
 
 
 # the average the things counted must have: "con valore medio di 15k", "with an average deal size of €20k"

@@ -222,3 +222,14 @@ def test_points_written_with_their_dots_are_points(text):
 def test_a_fiscal_year_written_against_its_letters_is_a_year(text):
     # (the target and the start were swapped: 700k to reach, from 900k)
     read_as(text, dict(metric="won_value", target=900000.0, stated_baseline=700000.0))
+
+
+@pytest.mark.parametrize(("text", "each"), [
+    # what is counted heads the sentence and the count follows it: the amount is each one's size (it was a won value of
+    # €50k to reach, in green; the Italian counted every new customer, the condition dropped)
+    ("Customers with deals above €50k: 10 in 2027", "with deals above €50k"),
+    ("Clienti con contratto sopra i 50k: 10 nel 2027", "con contratto sopra i 50k"),
+])
+def test_a_size_each_customer_must_have_is_said_when_the_count_follows_the_heading(text, each):
+    read_as(text, dict(metric="stage_entries", stage="customer", target=10.0,
+                       scope_note={"kind": "each_value", "dimension": None, "values": [each]}))
