@@ -235,8 +235,9 @@ _WHOSE = re.compile(r"(?:(?<!obiettivo )(?<!objective )(?<!target )(?<!goal )(?<
                     # "i clienti chiusi da Davide", "deals closed by Luca": who won them is whose they are
                     r"|owned|worked|chius[eoia]|vint[eoia]|firmat[eoia]|closed|won|signed)\s+(?:da|a|al|alla|by|to)"
                     # "Win rate Sara Colombo: dal 20% al 30%", "SQL Giulia: 30": the measure, then whose it is
-                    rf"|\b(?:{STAGE_ANY}|win rate|tasso di vittoria|conversione|conversion|cpl|cac|roi|pipeline"
-                    r"|fatturato|revenue|ciclo di vendita|sales cycle))\s*$")
+                    rf"|\b(?:{STAGE_ANY}|win rate|tasso di vittoria|tasso di chiusura|tasso di vincita|close rate"
+                    r"|closing rate|conversione|conversion|cpl|cac|roi|pipeline|fatturato|revenue|valore vinto"
+                    r"|won value|ciclo di vendita|sales cycle))\s*$")
 
 
 def _owner_or_accountable(draft: Draft, low: str, original: str, owners: list[str]) -> None:

@@ -233,3 +233,11 @@ def test_a_fiscal_year_written_against_its_letters_is_a_year(text):
 def test_a_size_each_customer_must_have_is_said_when_the_count_follows_the_heading(text, each):
     read_as(text, dict(metric="stage_entries", stage="customer", target=10.0,
                        scope_note={"kind": "each_value", "dimension": None, "values": [each]}))
+
+
+@pytest.mark.parametrize("text", ["Tasso di chiusura Ferrari sopra il 28% entro giugno 2027",
+                                  "Tasso di chiusura Giulia Ferrari sopra il 28% entro giugno 2027",
+                                  "Win rate Ferrari sopra il 28% entro giugno 2027"])
+def test_a_person_named_right_after_the_rate_is_whose_deals_it_is(text):
+    # as "Win rate Ferrari" was read (the closing rate's word dropped her: every deal was counted)
+    read_as(text, dict(metric="win_rate", target=0.28, filters={"owner": "Giulia Ferrari"}), PEOPLE)
