@@ -83,6 +83,8 @@ METRIC_WORDS = [
 ]
 
 MANUAL_WORDS = next(words for code, words in METRIC_WORDS if code == "manual")
+# every measure's words, for a pattern that asks whether any measure is named
+MEASURE_WORDS = "|".join(words for _, words in METRIC_WORDS)
 
 
 WON_WORDS = "|".join(words for code, words in METRIC_WORDS if code == "won_value")
@@ -212,7 +214,7 @@ def second_objective(text: str) -> int | None:
     # ("12 nuovi clienti per Sara e 10 per Davide", "... da Sara Colombo e 8 da Davide Mancini": a second level for
     # another person or source)
     # "NPS > 60", "e il CAC sotto 900 €": another measure named with its own level
-    measure = rf"(?:{'|'.join(words for _, words in METRIC_WORDS)})\s*(?:[<>≥≤=:]\s*|(?:a|al|sopra|sotto|oltre" \
+    measure = rf"(?:{MEASURE_WORDS})\s*(?:[<>≥≤=:]\s*|(?:a|al|sopra|sotto|oltre" \
               r"|above|below|over|under|almeno|at least|at)\s+)[€$£]?\s*\d"
     # "Giulia 25%, Davide 35%", "Al Sud 25 nuovi clienti, al Nord-Ovest 40", "Sara: 12 ...; Davide: 10": after a comma
     # or a semicolon, another name with its own level (never a month or a period: "entro marzo, Q2 ...")

@@ -291,11 +291,11 @@ _KINDS_BEYOND_HANDOFF = r"inbound|caldi|tiepidi|freddi|hot|warm|cold"
 
 
 # "Lead Horeca +20%", "Tasso di chiusura Horeca al 30%": a name written right after the measure; "Increase Horeca
-# leads by 20%": before it, as English writes it (never the sentence's first word, whose capital says nothing: "Lift
-# SQLs", "Incrase opportunities")
+# leads by 20%", "Horeca leads +20%": before it, as English writes it (the sentence's first word only when it reads as
+# no verb, however typed: "Lift SQLs", "Incrase opportunities")
 _AFTER_MEASURE = re.compile(rf"\b(?i:{STAGE_TOKENS}|tasso di chiusura|tasso di vittoria|win rate|fatturato|revenue)"
                             r"\s+(?-i:([A-Z][\w-]+))"
-                            rf"|(?<=\S)\s+(?-i:([A-Z][\w-]+))\s+(?i:leads|mqls|sqls|opportunities|customers|deals"
+                            rf"|(?:^|(?<=\S))\s*(?-i:([A-Z][\w-]+))\s+(?i:leads|mqls|sqls|opportunities|customers|deals"
                             r"|win rate|revenue)\b")
 # capitalised words after a measure that name no scope: how many, how, which way
 _NOT_NAMES = re.compile(r"(?:gen|generation|generati|generate[d]?|totali|total|complessivi|mensili|monthly|annuali"
@@ -309,11 +309,8 @@ _NOT_NAMES = re.compile(r"(?:gen|generation|generati|generate[d]?|totali|total|c
                         re.IGNORECASE)
 
 
-# "Horeca: lead +20%", "Lombardia: +30% di lead": a name heading the sentence, before a colon; "Horeca leads +20%": the
-# sentence's first word right before its measure, as English writes a scope (never one that reads as the verb it
-# misspells: "Incrase SQLs")
-_HEADING = re.compile(r"\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:(?:\s*,\s*|\s+(?:e|ed|and|&)\s+)[A-Z][\w-]+)*)\s*:(?!\d)"
-                      r"|\s*([A-Z][\w-]+)\s+(?i:leads|mqls|sqls|opportunities|customers|deals)\b")
+# "Horeca: lead +20%", "Lombardia: +30% di lead", "Roma e Milano:": the names heading the sentence, before a colon
+_HEADING = re.compile(r"\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:(?:\s*,\s*|\s+(?:e|ed|and|&)\s+)[A-Z][\w-]+)*)\s*:(?!\d)")
 # what heads a note's line without naming a scope: "Nota:", "KR2:", "Focus:", "Priorità:"
 _HEADING_WORDS = re.compile(r"(?:nota|note|nb|ps|kr\d*|o\d+|okr\d*|obiettivo\s*\d*|objective\s*\d*|focus|priorita"
                             r"|priority|tema|topic|idea|proposta|proposal|azione|action|titolo|title|descrizione"
@@ -321,7 +318,7 @@ _HEADING_WORDS = re.compile(r"(?:nota|note|nb|ps|kr\d*|o\d+|okr\d*|obiettivo\s*\
                             r"|risultato chiave|key result)")
 # a measure named, on words_of()'s text; a heading that names one ("Fatturato: 2 milioni", "Lead Gen:"), or a way to
 # move it, is no name
-_MEASURE = rf"{'|'.join(words for _, words in metricwords.METRIC_WORDS)}|{STAGE_ANY}"
+_MEASURE = rf"{metricwords.MEASURE_WORDS}|{STAGE_ANY}"
 _MEASURE_HEADING = re.compile(rf"\b(?:{_MEASURE}|{metricwords.INCREASE}|{metricwords.DECREASE}|{metricwords.VAGUE})\b")
 # what follows a heading that names a scope: the number or the measure ("Horeca: +20% lead", "Horeca: lead +20%");
 # a heading followed by what to do is who is asked or who asks ("Commerciali: prendere in carico...", "Cantina:
@@ -337,10 +334,9 @@ def _heading(text: str) -> list[str]:
     found = _HEADING.match(text)
     if found is None:
         return []
-    heading = found.group(1) or found.group(2)
-    if _title_case(text) or _MEASURE_HEADING.search(metricwords.words_of(heading)) or (
-            found.group(2) and difflib.get_close_matches(heading.lower(), _OPENING_VERBS, n=1, cutoff=0.75)) or (
-            found.group(1) and not _AFTER_SCOPE_HEADING.match(metricwords.words_of(text[found.end():]))):
+    heading = found.group(1)
+    if _title_case(text) or _MEASURE_HEADING.search(metricwords.words_of(heading)) \
+            or not _AFTER_SCOPE_HEADING.match(metricwords.words_of(text[found.end():])):
         return []
     names = [n.strip() for n in re.split(r"\s*,\s*|\s+(?:e|ed|and|&)\s+", heading)]
     return [n for n in names if not (_NOT_NAMES.fullmatch(n) or _HEADING_WORDS.fullmatch(normalise(n))
@@ -423,8 +419,11 @@ def unknown_scope(draft: Draft, text: str, vocabulary: dict[str, list[str]]) -> 
         # "AUMENTARE I NUOVI CLIENTI DEL 10%": in a sentence all in capitals, a capital says no name
         channel = None
     after = _AFTER_MEASURE.search(text)
-    beside: str | None = after and (after.group(1) or after.group(2))
-    if beside and (_NOT_NAMES.fullmatch(beside) or _NOT_SCOPE.match(normalise(beside)) or _title_case(text)):
+    beside = None if after is None else after.group(1) or after.group(2)
+    # (the sentence's first word before the measure, when it reads as a verb however typed: "Incrase SQLs")
+    opening = after is not None and after.group(2) is not None and not text[:after.start(2)].strip()
+    if beside and (_NOT_NAMES.fullmatch(beside) or _NOT_SCOPE.match(normalise(beside)) or _title_case(text) or (
+            opening and difflib.get_close_matches(beside.lower(), _OPENING_VERBS, n=1, cutoff=0.75))):
         beside = None
     written = (kind and next(g for g in kind.groups() if g)) or (
         channel and next((g for g in channel.groups() if g), channel.group(0))) or beside or next(iter(strange), None)
