@@ -215,9 +215,11 @@ _NOW_BETWEEN = re.compile(
 
 # "(30 nel primo semestre 2026)", "(18 in Q1 2026)", "(Q4 2026: 480)": a level in brackets with the period it
 # was reached in
-_IN_A_PERIOD = re.compile(rf"\(\s*(?:({NUMBER})(?:{SCALE})?\s*(%?)\s*(?:nel|nell'|in(?!\s+(?:più|piu|meno)\b)|durante"
-                          rf"|during)\s+([^)]*)|([^):=]*?\b(?:[QH][1-4]|(?:19|20)\d\d)\b[^):=]*?)\s*[:=]\s*({NUMBER})"
-                          rf"(?:{SCALE})?\s*(%?)\s*)\)", re.IGNORECASE)
+# (with the currency's mark on either side of an amount: "(2026: €700k)", "(900.000 € nel 2026)")
+_IN_A_PERIOD = re.compile(rf"\(\s*(?:(?:{MARK})?\s*({NUMBER})(?:{SCALE})?\s*(%?)(?:\s*(?:{MARK}))?\s*"
+                          rf"(?:nel|nell'|in(?!\s+(?:più|piu|meno)\b)|durante|during)\s+([^)]*)"
+                          rf"|([^):=]*?\b(?:[QH][1-4]|(?:19|20)\d\d)\b[^):=]*?)\s*[:=]\s*(?:{MARK})?\s*({NUMBER})"
+                          rf"(?:{SCALE})?\s*(%?)(?:\s*(?:{MARK}))?\s*)\)", re.IGNORECASE)
 # "..., partendo da 62", "a partire da una base di 62", "starting from 62 in 2026": the level the objective starts
 # from, with the period it stood there in; never a day ("a partire dal 1 gennaio")
 # (never a year, "a partire dal 2027", nor a number of something else, "partendo dai 3 commerciali attuali")

@@ -8,6 +8,8 @@ read as 20% more of the part. Today is 25 November 2026 in every case."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from smarketing import drafting, smart, smartwords
@@ -222,6 +224,19 @@ def test_points_written_with_their_dots_are_points(text):
 def test_a_fiscal_year_written_against_its_letters_is_a_year(text):
     # (the target and the start were swapped: 700k to reach, from 900k)
     read_as(text, dict(metric="won_value", target=900000.0, stated_baseline=700000.0))
+
+
+@pytest.mark.parametrize("text", [
+    "Fatturato 2027: 1,2 mln € (2026: 900.000 €)",
+    "Fatturato 2027: € 1,2 mln (2026: € 900.000)",
+    "Fatturato 2027: € 1,2 mln (€ 900.000 nel 2026)",
+    "Won value 2027: €1.2M (2026: €900k)",
+    "Won value 2027: €1.2M (€900k in 2026)",
+])
+def test_last_years_amount_in_brackets_with_its_currency_is_where_the_objective_starts(text):
+    # (with the euro sign beside the bracketed amount, 900k was the target to reach in green and 1.2 mln the start,
+    # with no window: the year in brackets was not read as the earlier period)
+    read_as(text, dict(metric="won_value", target=1200000.0, stated_baseline=900000.0, deadline=date(2027, 12, 31)))
 
 
 @pytest.mark.parametrize(("text", "each"), [
