@@ -10,8 +10,22 @@ import sys
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from datetime import datetime
 
+import duckdb
+
 from smarketing import db, journeys
 from tests.conftest import ROOT
+
+
+@functools.cache
+def _memory() -> duckdb.DuckDBPyConnection:
+    return duckdb.connect()
+
+
+def scratch() -> duckdb.DuckDBPyConnection:
+    """A connection of its own (its tables temp tables, gone when it closes) to one in-memory DuckDB per test
+    process, for a test that only computes: a new database costs ~20 ms to open and ~4 ms to close, a cursor of one
+    a fraction of a millisecond, and a few hundred such tests open one each."""
+    return _memory().cursor()
 
 
 def add_lead(con, external_id: str, created_at: str | None, current_stage: str,

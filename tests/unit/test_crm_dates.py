@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 from datetime import datetime
 
-import duckdb
 import pytest
 
 from smarketing.importing import ImportOptions, run_import
@@ -22,6 +21,7 @@ from smarketing.importing.formats import (
     decide_order,
     profile_sql,
 )
+from tests.helpers import scratch
 
 
 def profile_of(con, column: str, table: str) -> dict:
@@ -33,9 +33,9 @@ def profile_of(con, column: str, table: str) -> dict:
 def read(values: list[str], order: str) -> tuple[list[datetime | None], dict]:
     """Each raw value read as the importer reads a date column: the fast parser if the profile allows one,
     then the full parser for whatever it left NULL."""
-    con = duckdb.connect()
+    con = scratch()
     try:
-        con.execute("create table import_sample (n integer, c0 varchar)")
+        con.execute("create temp table import_sample (n integer, c0 varchar)")
         con.executemany("insert into import_sample values (?, ?)", list(enumerate(values)))
         profile = profile_of(con, "c0", "import_sample")
         full = date_expr("c0", profile, order)
@@ -188,8 +188,8 @@ def test_mixed_column_reads_numeric_dates_by_the_order_and_month_names_by_their_
 
 
 def test_the_fast_parser_leaves_month_names_to_the_full_one():
-    con = duckdb.connect()
-    con.execute("create table s as select * from (values ('15 Apr, 2021 00:02:00'), ('16 Apr, 2021 01:00:00')) "
+    con = scratch()
+    con.execute("create temp table s as select * from (values ('15 Apr, 2021 00:02:00'), ('16 Apr, 2021 01:00:00')) "
                 "as t(c0)")
     profile = profile_of(con, "c0", "s")
     assert profile["month_name"] == profile["values"] == 2

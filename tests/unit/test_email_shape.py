@@ -4,10 +4,10 @@ carriage return and space)."""
 
 from __future__ import annotations
 
-import duckdb
 import pytest
 
 from smarketing.importing.project import email_shape
+from tests.helpers import scratch
 
 PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 
@@ -25,14 +25,14 @@ CELLS = [
 
 @pytest.mark.parametrize("cell", CELLS)
 def test_the_shape_test_agrees_with_the_pattern(cell):
-    pattern, shape = duckdb.connect().execute(
+    pattern, shape = scratch().execute(
         f"select regexp_full_match(e, '{PATTERN}'), {email_shape('e')} from (select ? as e)", [cell]).fetchone()
     assert shape == pattern
 
 
 def test_the_cells_hold_both_verdicts():
     """So that the agreement above is about e-mails accepted and refused alike."""
-    verdicts = duckdb.connect().execute(
+    verdicts = scratch().execute(
         f"select list(e order by e) filter (where {email_shape('e')}) from unnest(?) as t(e)", [CELLS]).fetchone()[0]
     assert verdicts == sorted(["mario.rossi@azienda.it", "MARIO.ROSSI@AZIENDA.IT", "m@a.it",
                                "giulia+newsletter@coop-sociale.org", "info@città-del-gusto.it",

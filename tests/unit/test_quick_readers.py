@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import duckdb
 import pytest
 
 from smarketing.importing.formats import date_expr, date_fast_expr, number_expr, number_fast_expr
+from tests.helpers import scratch
 from tests.unit.test_crm_dates import profile_of
 
 # a two-digit year, an offset of hours alone, a time zone's name, AM/PM, the words DuckDB's own cast takes
@@ -32,14 +32,14 @@ UNIFORM = {
 @pytest.mark.parametrize(("shape", "order"), [(shape, order) for shape in sorted(UNIFORM) for order in ("dmy", "mdy")]
                          + [("numeric, two-digit years", "ymd")])
 def test_a_date_reads_the_same_whichever_reader_reads_it(shape, order):
-    con = duckdb.connect()
-    con.execute("create table import_sample (c0 varchar)")
+    con = scratch()
+    con.execute("create temp table import_sample (c0 varchar)")
     con.executemany("insert into import_sample values (?)", [(v,) for v in UNIFORM[shape]])
     profile = profile_of(con, "c0", "import_sample")
     fast = date_fast_expr("c0", profile, order)
     assert fast is not None
     values = UNIFORM[shape] + ODD_DATES + [v.replace("2026", "2027") for v in ODD_DATES]
-    con.execute("create table t (c0 varchar)")
+    con.execute("create temp table t (c0 varchar)")
     con.executemany("insert into t values (?)", [(v,) for v in values])
     read = con.execute(f"select c0, {fast}, {date_expr('c0', profile, order)} from t").fetchall()
     assert [(v, quick, full) for v, quick, full in read if quick is not None and quick != full] == []
@@ -60,8 +60,8 @@ QUICK = {
 
 @pytest.mark.parametrize("convention", ["it", "us"])
 def test_an_amount_reads_the_same_whichever_reader_reads_it(convention):
-    con = duckdb.connect()
-    con.execute("create table t (v varchar)")
+    con = scratch()
+    con.execute("create temp table t (v varchar)")
     con.executemany("insert into t values (?)", [(v,) for v in AMOUNTS])
     read = con.execute(f"select v, {number_fast_expr('v', convention)}, {number_expr('v', convention)} "
                        "from t").fetchall()
