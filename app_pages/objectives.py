@@ -267,7 +267,8 @@ with detail_tab:
             fcols = st.columns([2, 2, 1])
             # keyed by objective: the author picked for one is never carried to another's owners
             # the signed-in person first, where they own it (their e-mail in Team): never the first owner by name
-            me = next((m["name"] for m in team if m["email"] and m["email"].lower() == ui.user().lower()), None)
+            signed_in = ui.user().lower()
+            me = next((m["name"] for m in team if m["email"] and m["email"].lower() == signed_in), None)
             author = ui.select(fcols[0], tr("objectives.col_author"), row["owners"] or [""],
                                key=f"checkin_author_{chosen}",
                                index=row["owners"].index(me) if me in row["owners"] else 0)

@@ -9,7 +9,7 @@ from typing import TypedDict
 
 import duckdb
 
-from smarketing import choices, objectives, periods, progress, settings
+from smarketing import choices, metrics, objectives, periods, progress, settings
 
 
 def latest_confidences(con: duckdb.DuckDBPyConnection, objective_id: int) -> tuple[date | None, list[int]]:
@@ -88,7 +88,9 @@ def board_columns(rows: list[BoardRow], columns: tuple[str, ...]) -> tuple[str, 
 
 def measured(con: duckdb.DuckDBPyConnection, today: date) -> list[tuple[objectives.Objective, progress.Progress]]:
     """Each active objective with its progress on `today`: all a status needs, without the board's confidences."""
-    return [(row, objectives.progress_of(con, row, today)) for row in objectives.all_objectives(con)]
+    rows = objectives.all_objectives(con)
+    data_start = metrics.first_day(con) if rows else None
+    return [(row, objectives.progress_of(con, row, today, data_start)) for row in rows]
 
 
 def board(con: duckdb.DuckDBPyConnection, today: date) -> list[BoardRow]:

@@ -7,6 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from types import EllipsisType
 from typing import Any, NamedTuple, TypedDict
 
 import duckdb
@@ -543,7 +544,9 @@ def target_level(row: Objective) -> float | None:
     return smart.level(row["target"], row["target_kind"], row["baseline"], row["metric"])
 
 
-def progress_of(con: duckdb.DuckDBPyConnection, row: Objective, today: date) -> progress.Progress:
+def progress_of(con: duckdb.DuckDBPyConnection, row: Objective, today: date,
+                data_start: date | None | EllipsisType = ...) -> progress.Progress:
+    """`data_start`: metrics.first_day(con), read here unless the caller, measuring every objective, read it once."""
     if row["metric"] is None or row["start_date"] is None or row["deadline"] is None:
         return progress.Progress(None, row["baseline"], target_level(row), None, 0.0, None, None, None,
                                  progress.kind_of(row["metric"], row["direction"]))
@@ -560,7 +563,8 @@ def progress_of(con: duckdb.DuckDBPyConnection, row: Objective, today: date) -> 
         # ("the starting point will come from the data")
         first_week = row["start_date"] + timedelta(days=progress.TOO_EARLY_DAYS - 1)
         baseline = measure(con, Spec.of(row), row["start_date"], first_week, today, row["objective_id"])
-    data_start = metrics.first_day(con)
+    if data_start is ...:
+        data_start = metrics.first_day(con)
     measured = progress.compute(row["metric"], row["direction"], baseline, target_level(row), actual,
                                 row["start_date"], row["deadline"], today, data_start)
     if actual is None and row["metric"] == "conversion" and row["start_date"] <= today <= row["deadline"]:
