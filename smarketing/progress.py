@@ -54,7 +54,8 @@ def kind_of(metric: str | None, direction: str | None) -> str:
 
 def compute(metric: str, direction: str | None, baseline: float | None, target: float | None, actual: float | None,
             start: date, deadline: date, today: date, data_start: date | None = None) -> Progress:
-    """`data_start`: the first day the store has data for, when after `start`: the run-rate counts from it."""
+    """`data_start`: the first day the store has data for, when after `start`: before a week of it no pace is
+    trusted (`too_early`); the run-rate stays the window's (docs/metrics.md, "Forecast")."""
     share = expected(start, deadline, today)
     kind = kind_of(metric, direction)
     if today < start:

@@ -626,3 +626,21 @@ def test_the_detail_chart_writes_an_objectives_values_as_its_cards_do(con):
                              "Ridurre il ciclo di vendita a 45 giorni entro il 30/06/2027")}
     assert [objectivewords.chart_format(row) for row in made.values()] == [
         ("rate", "EUR"), ("amount", "EUR"), ("amount", "CHF"), ("number", "EUR"), ("number", "EUR")]
+
+
+def test_an_objective_set_before_the_first_import_is_too_early_in_the_first_week_of_data(history):
+    """Set on 1 October for the quarter, the store's data starting on 28 October: on 2 November five days of data
+    cannot give a pace, on the board (every objective, the store's first day read once) as in the detail."""
+    objective_id = objectives.add(history, "Almeno 40 SQL dal 1/10/2026 al 31/12/2026", BOTH, date(2026, 10, 1), "it",
+                                  "test")
+
+    def statuses(day: date) -> tuple[str | None, str | None]:
+        [board_row] = objective_views.board(history, day)
+        return board_row.progress.status, objective_views.detail(history, objective_id, day).progress.status
+
+    assert statuses(date(2026, 11, 2)) == ("too_early", "too_early")
+    # a week of data: judged, on the window's run-rate (docs/metrics.md: actual / elapsed share), 7 SQL in 35 of its
+    # 92 days forecasting 18.4 of 40
+    [board_row] = objective_views.board(history, date(2026, 11, 4))
+    assert (board_row.progress.actual, board_row.progress.forecast) == (7, 18.4)
+    assert statuses(date(2026, 11, 4)) == ("off_track", "off_track")
