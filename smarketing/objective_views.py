@@ -88,22 +88,26 @@ def board_columns(rows: list[BoardRow], columns: tuple[str, ...]) -> tuple[str, 
 
 def measured(con: duckdb.DuckDBPyConnection, today: date) -> list[tuple[objectives.Objective, progress.Progress]]:
     """Each active objective with its progress on `today`: all a status needs, without the board's confidences."""
-    rows = objectives.all_objectives(con)
-    data_start = metrics.first_day(con) if rows else None
-    return [(row, objectives.progress_of(con, row, today, data_start)) for row in rows]
+    return _measured(con, today, metrics.first_day(con))
+
+
+def _measured(con: duckdb.DuckDBPyConnection, today: date,
+              data_start: date | None) -> list[tuple[objectives.Objective, progress.Progress]]:
+    return [(row, objectives.progress_of(con, row, today, data_start)) for row in objectives.all_objectives(con)]
 
 
 def board(con: duckdb.DuckDBPyConnection, today: date) -> list[BoardRow]:
     """One row per active objective: status, progress against the expected pace, owners, confidence; each
     child right under its parent, and the parent with what its children add up to."""
-    pairs = measured(con, today)
+    data_start = metrics.first_day(con)
+    pairs = _measured(con, today, data_start)
     on_board = {row["objective_id"] for row, _ in pairs}
     rows = []
     for row, p in pairs:
         week, values = latest_confidences(con, row["objective_id"])
         # one owner worried while the numbers say on track is news, though the average (4 and 7: 5,5) hides it;
         # each is judged by the status of the week it was given in, as the detail judges it
-        then = status_of_week(con, row, week, p, today) if week is not None and values else None
+        then = status_of_week(con, row, week, p, today, data_start) if week is not None and values else None
         flag = next((f for f in (objectives.disagreement(v, then) for v in values) if f), None)
         rows.append(BoardRow(
             row, p, row["parent_id"] in on_board, sum(values) / len(values) if values else None, flag,
@@ -197,28 +201,29 @@ def detail(con: duckdb.DuckDBPyConnection, objective_id: int, today: date) -> De
     row = objectives.get(con, objective_id)
     if row is None:
         return None
-    p = objectives.progress_of(con, row, today)
+    data_start = metrics.first_day(con)
+    p = objectives.progress_of(con, row, today, data_start)
     checkins = objectives.checkins(con, objective_id)
     return Detail(row, p, series(con, row, today), chart_lines(row, p, today), checkins,
-                  objectives.changes(con, objective_id), _checkin_flags(con, row, checkins, p, today))
+                  objectives.changes(con, objective_id), _checkin_flags(con, row, checkins, p, today, data_start))
 
 
 def _checkin_flags(con: duckdb.DuckDBPyConnection, row: objectives.Objective, checkins: list[objectives.Checkin],
-                   now: progress.Progress, today: date) -> list[str | None]:
+                   now: progress.Progress, today: date, data_start: date | None) -> list[str | None]:
     """A check-in is judged by the status the numbers had at the end of its week (today for this week's), not by
     today's: a 9 given while on track stays a fair 9 when the objective slips later."""
     statuses: dict[date, str | None] = {}
     for c in checkins:
         if c["week"] not in statuses:
-            statuses[c["week"]] = status_of_week(con, row, c["week"], now, today)
+            statuses[c["week"]] = status_of_week(con, row, c["week"], now, today, data_start)
     return [objectives.disagreement(c["confidence"], statuses[c["week"]]) for c in checkins]
 
 
 def status_of_week(con: duckdb.DuckDBPyConnection, row: objectives.Objective, week: date, now: progress.Progress,
-                   today: date) -> str | None:
+                   today: date, data_start: date | None) -> str | None:
     """The status the numbers gave at the end of a week (its Sunday, today for this week's)."""
     day = min(week + timedelta(days=6), today)
-    return now.status if day == today else objectives.progress_of(con, row, day).status
+    return now.status if day == today else objectives.progress_of(con, row, day, data_start).status
 
 
 def typed_by(checkin: objectives.Checkin, team: list[objectives.Member]) -> str | None:

@@ -546,7 +546,8 @@ def target_level(row: Objective) -> float | None:
 
 def progress_of(con: duckdb.DuckDBPyConnection, row: Objective, today: date,
                 data_start: date | None | EllipsisType = ...) -> progress.Progress:
-    """`data_start`: metrics.first_day(con), read here unless the caller, measuring every objective, read it once."""
+    """`data_start`: metrics.first_day(con), read here unless the caller, measuring several objectives or days, read
+    it once."""
     if row["metric"] is None or row["start_date"] is None or row["deadline"] is None:
         return progress.Progress(None, row["baseline"], target_level(row), None, 0.0, None, None, None,
                                  progress.kind_of(row["metric"], row["direction"]))

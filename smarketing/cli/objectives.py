@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smarketing import lazy, metrics, periods, regexcache, stages
 from smarketing.cli.output import day_type, print_json, print_table
@@ -12,6 +11,9 @@ from smarketing.cli.session import open_store
 from smarketing.errors import SmarketingError
 from smarketing.i18n import LANGS, fmt_date, fmt_pct, t
 from smarketing.vocabulary import CRITERIA, METRICS
+
+if TYPE_CHECKING:
+    from smarketing.progress import Progress
 
 # objectives, their views and the agenda they feed load when a command first uses them, not at every start
 access = lazy.module("smarketing.access")
@@ -175,8 +177,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress_row(con, row: dict[str, Any], today: date) -> dict[str, Any]:
-    p = objectives.progress_of(con, row, today)
+def _progress_row(row: dict[str, Any], p: Progress) -> dict[str, Any]:
     return {"id": row["objective_id"], "title": row["title"], "actual": p.actual, "baseline": p.baseline,
             "target": p.target, "progress": p.progress, "expected_progress": p.expected_progress, "status": p.status,
             "forecast": p.forecast, "forecast_progress": p.forecast_progress, "kind": p.kind,
@@ -201,7 +202,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         row = objectives.get(con, args.objective_id)
         if row is None:
             raise SmarketingError("error.objective_missing", objective_id=args.objective_id)
-        progress = _progress_row(con, row, args.today or periods.today())
+        progress = _progress_row(row, objectives.progress_of(con, row, args.today or periods.today()))
         changes = objectives.changes(con, args.objective_id)
         checkins = objectives.checkins(con, args.objective_id)
         team = objectives.team(con)
@@ -233,17 +234,17 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_progress(args: argparse.Namespace) -> int:
     con = open_store(args)
     try:
-        active = objectives.all_objectives(con)
-        rows = [_progress_row(con, r, args.today or periods.today()) for r in active]
+        measured = [(row, _progress_row(row, p)) for row, p in
+                    objective_views.measured(con, args.today or periods.today())]
     finally:
         con.close()
     if args.format == "json":
-        print_json(rows)
+        print_json([p for _, p in measured])
         return 0
-    if not rows:
+    if not measured:
         print(t("cli.objectives_none", args.lang))
         return 0
-    for row, p in zip(active, rows, strict=True):
+    for row, p in measured:
         print(f"#{p['id']} {p['title']}: {_progress_line(row, p, args.lang)}")
     return 0
 
