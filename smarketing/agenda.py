@@ -77,12 +77,14 @@ def build(con: duckdb.DuckDBPyConnection, week: date, today: date) -> Agenda:
     board = objective_views.board(con, as_of)
     # what the data holds at all, read once for the moves (stages never drawn) and the hand-off (stages never dated)
     held = coverage.read(con, stages.stages(con))
+    # and how fresh the data was on the day, read once for the moves (the newest week the data tells of) and its alerts
+    fresh = freshness.freshness(con, as_of)
     agenda.sections = {
         "objectives": objectives_in_trouble(con, as_of, board) + [
             Item(a.what, a.facts, a.severity, a.objective_id) for a in alerts.status_changes(con, as_of, board)],
-        "moves": funnel_moves(con, agenda.reference, as_of, current=today, held=held),
+        "moves": funnel_moves(con, agenda.reference, as_of, current=today, held=held, newest=fresh.newest),
         "handoff": handoff_breaches(con, as_of, held),
-        "data": data_alerts(con, as_of),
+        "data": data_alerts(con, as_of, fresh),
         "checkins": missing_checkins(con, week),
     }
     return agenda
@@ -106,12 +108,12 @@ def objectives_in_trouble(con: duckdb.DuckDBPyConnection, as_of: date,
 
 def funnel_moves(con: duckdb.DuckDBPyConnection, reference: date, today: date,
                  limits: alerts.Thresholds | None = None, current: date | None = None,
-                 held: coverage.Coverage | None = None) -> list[Item]:
+                 held: coverage.Coverage | None = None, newest: date | None = None) -> list[Item]:
     """The largest moves of the reference week (alerts.moves): stage entries, then step conversions of matured
     weekly cohorts, each against the four weeks before, past the thresholds of Settings. `today` is the day the
     figures are read on, `current` the day the agenda is made (a report's --today, else today's date)."""
     entries, conversion = alerts.moves(con, reference, today, limits or alerts.thresholds(con),
-                                       undrawn=held.undrawn() if held else None)
+                                       newest, held.undrawn() if held else None)
     if reference != periods.last_whole_week(current or periods.today()):
         # a past week's agenda: the Overview shows this week's alerts, so its moves are all listed here
         return [Item(a.what, a.facts, a.severity) for a in entries + conversion]
@@ -159,8 +161,9 @@ def handoff_breaches(con: duckdb.DuckDBPyConnection, as_of: date, held: coverage
     return items
 
 
-def data_alerts(con: duckdb.DuckDBPyConnection, as_of: date) -> list[Item]:
-    """Imports of the last week that failed or rejected rows, and data that may be stale."""
+def data_alerts(con: duckdb.DuckDBPyConnection, as_of: date, fresh: freshness.Freshness | None = None) -> list[Item]:
+    """Imports of the last week that failed or rejected rows, and data that may be stale (`fresh`: freshness on
+    `as_of`, read here unless given)."""
     since = datetime.combine(as_of - timedelta(days=7), datetime.min.time())
     until = datetime.combine(as_of + timedelta(days=1), datetime.min.time())
     items = []
@@ -175,7 +178,7 @@ def data_alerts(con: duckdb.DuckDBPyConnection, as_of: date) -> list[Item]:
         # a nightly export the inbox could not import: nobody saw it fail, so the meeting hears of it
         items.append(Item("inbox_failed", {"name": run["file_name"], "day": run["finished_at"], "reason": run,
                                            "moved_to": run["moved_to"]}, "high"))
-    fresh = freshness.freshness(con, as_of)
+    fresh = fresh or freshness.freshness(con, as_of)
     if fresh.last_import is None:
         if demo.is_loaded(con):
             items.append(Item("demo_only"))
