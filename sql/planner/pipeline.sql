@@ -79,33 +79,43 @@ closed as (
         on j.furthest >= s.position and j.deal_outcome is not null and in_window(j.closed_at, $start, $end)
 ),
 
+-- the closed deals of each stage grouped by how many days they stayed open (none: no date for the stage), read once
+-- for the stage's history and its durations: read twice, the deals (a row per stage each passed) were kept as a
+-- table, and the call took 95-118 ms on a million leads against 87-90 ms
+by_days as (
+    select
+        stage, position, date_diff('day', entered_at, closed_at) as days, count(lead_id) as closed,
+        count(lead_id) filter (where deal_outcome = 'won') as won,
+        count(lead_id) filter (where deal_outcome <> 'won' and not dated_later) as lost_undated_later
+    from closed
+    group by all
+),
+
 history as (
     select
-        stage, position, count(lead_id) as closed,
-        count(lead_id) filter (where deal_outcome = 'won') as won,
-        count(lead_id) filter (where deal_outcome = 'won' and entered_at is not null) as won_timed,
-        count(lead_id) filter (where deal_outcome = 'won' and date_diff('day', entered_at, closed_at) <= $days_left)
-            as won_in_time,
-        max(date_diff('day', entered_at, closed_at)) as longest,
+        stage, position, sum(closed)::bigint as closed,
+        sum(won)::bigint as won,
+        coalesce(sum(won) filter (where days is not null), 0)::bigint as won_timed,
+        coalesce(sum(won) filter (where days <= $days_left), 0)::bigint as won_in_time,
+        max(days) as longest,
         -- not the last stage before the customer (won deals leave that one), none of its closed deals has a date
         -- for it, and every one lost has a date for a later stage, so none can have stopped at it: its history is
         -- the next stage's alone. (A lost deal dated at no later stage, a deals export's «Closed Lost», may have
         -- been lost at this one: the history is then the deals' win rate from this stage on.)
-        count(lead_id) = 0
-            or position < (select max(position) from open_stages) and count(entered_at) = 0
-               and count(lead_id) filter (where deal_outcome <> 'won' and not dated_later) = 0 as unweighed
-    from closed
+        sum(closed) = 0
+            or position < (select max(position) from open_stages)
+               and coalesce(sum(closed) filter (where days is not null), 0) = 0
+               and sum(lost_undated_later) = 0 as unweighed
+    from by_days
     group by stage, position
 ),
 
 -- how long the closed deals of each stage stayed open, grouped by that many days: an open deal's odds are read
 -- against a few hundred durations rather than every closed deal
 durations as (
-    select stage, date_diff('day', entered_at, closed_at) as days, count(*) as closed,
-        count(*) filter (where deal_outcome = 'won') as won
-    from closed
-    where entered_at is not null
-    group by all
+    select stage, days, closed, won
+    from by_days
+    where days is not null and closed > 0
 ),
 
 ages as (
