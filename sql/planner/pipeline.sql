@@ -115,7 +115,7 @@ history as (
 durations as (
     select stage, days, closed, won
     from by_days
-    where days is not null and closed > 0
+    where days is not null
 ),
 
 ages as (
