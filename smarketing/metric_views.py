@@ -35,11 +35,14 @@ class Funnel:
 def funnel(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None, step: metrics.Query,
            dimension: str) -> Funnel:
     """`step` is `query` with the chosen from and to stages and mode."""
+    overall = metrics.compare(con, "conversion", step, how)[0]
+    # the typical days to convert are the same for every grouping and window of the step: worked out once
+    given = replace(step, typical_days=overall.get("typical_days"))
     return Funnel(
         funnel=metrics.compare(con, "funnel", query, how),
-        step=metrics.compare(con, "conversion", step, how)[0],
-        breakdown=metrics.compare(con, "conversion", replace(step, by=dimension), how),
-        weekly=metrics.compare(con, "conversion", replace(step, every="week"), how),
+        step=overall,
+        breakdown=metrics.compare(con, "conversion", replace(given, by=dimension), how),
+        weekly=metrics.compare(con, "conversion", replace(given, every="week"), how),
         deals=metrics.compare(con, "win_rate", query, how)[0],
         deals_by=metrics.compute(con, "win_rate", replace(query, by=dimension)),
         events=milestones.events(con, query.start, query.end, query.today),
@@ -69,7 +72,7 @@ class Handoff:
 def handoff(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None) -> Handoff:
     overall = metrics.compare(con, "sla", query, how)[0]
     # the typical days to accept are the same for every grouping and window of the page: worked out once
-    given = replace(query, accept_days=overall["accept_days"])
+    given = replace(query, typical_days=overall["typical_days"])
     return Handoff(
         overall=overall,
         by_owner=metrics.compare(con, "sla", replace(given, by="owner"), how),

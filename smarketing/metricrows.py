@@ -63,6 +63,7 @@ class ConversionRow(Grouped):
     converted: int
     conversion_rate: float | None
     maturing: bool | None
+    typical_days: NotRequired[float]   # the days three conversions in four take: younger cohorts are maturing
 
 
 class VelocityRow(Grouped):
@@ -91,7 +92,7 @@ class SlaRow(Grouped):
     backlog: int
     maturing: bool | None
     assigned: NotRequired[bool | None]  # by owner: whether the team lists them in Sales (None: not in the team)
-    accept_days: NotRequired[float | None]   # the days three acceptances in four take: younger MQLs are maturing
+    typical_days: NotRequired[float | None]  # the days three acceptances in four take: younger MQLs are maturing
 
 
 class RoiRow(Grouped):

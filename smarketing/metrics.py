@@ -89,9 +89,10 @@ class Query:
     unit: str | None = None
     # the window read up to today; a comparison's window is cut already (periods.comparison), to the same days
     cut: bool = True
-    # the hand-off's typical days to accept, as an earlier run of metrics/sla returned them: a reader running it
+    # the step's typical days (three conversions in four, the hand-off's acceptances: what makes a cohort
+    # `maturing`), as an earlier run of metrics/conversion or metrics/sla returned them: a reader running one
     # several times works them out once (None: the run works them out)
-    accept_days: float | None = None
+    typical_days: float | None = None
     # the data's newest day, when it stopped over a week before today (freshness.compared_up_to): a comparison is
     # cut to the days the data covers, never 45 days of data against 61
     data_end: date | None = None
@@ -110,7 +111,7 @@ class Query:
             "by": self.by, "every": self.every, "start": self.start, "end": self.read_end, "mode": self.mode,
             "from_stage": self.from_stage or stages[0], "to_stage": self.to_stage or stages[1],
             "today": self.today, "backlog_days": self.backlog_days, "as_of": self.as_of,
-            "age": self.age, "accept_days": self.accept_days,
+            "age": self.age, "typical_days": self.typical_days,
             **filter_params(self.filters),
         }
 
@@ -226,8 +227,11 @@ def compare(con: duckdb.DuckDBPyConnection, name: str, query: Query, how: str | 
     window, data, data_from = comparison_of(con, query, how)
     # the earlier window is read to its own last day: a whole October to the 31st against a whole November, never to
     # the 30th (30 November less a month), which dropped the spend of October's last day
+    # (with the typical days the current run used: a cohort's `maturing` is never compared, and the scan for them was
+    # a third of a conversion's or a hand-off's run on a million leads)
+    typical = query.typical_days if query.typical_days is not None or not rows else rows[0].get("typical_days")
     earlier = replace(query, start=window.start, end=window.end, today=window.end,
-                      as_of=query.today - window.shift, cut=False)
+                      as_of=query.today - window.shift, cut=False, typical_days=typical)
     # spend has a first day of its own: imported from later than the leads, its amounts before it are unknown,
     # not 0; from further back, the spend is compared where the leads are not
     spend_from = first_day(con, "spend") if name == "roi" else None
@@ -315,7 +319,10 @@ def _nothing_now(then: Row, name: str, query: Query, rows: list[Row], period: da
     would write a group with no rows; `period`, the comparison's period moved into the window."""
     row = dict(then)
     for key in CATALOG[name].keys_for(query):
-        if not isinstance(then.get(key), (str, bool)):
+        if key == "maturing":
+            # no cohort now, none waiting: never the earlier cohort's state under a row of zeros
+            row[key] = False
+        elif not isinstance(then.get(key), (str, bool)):
             # what names the row (the funnel's stage) or says what it is (whether the hand-off's owner is in the
             # team's Sales) stays; figures are none now
             row[key] = 0 if key in ADDITIVE else None

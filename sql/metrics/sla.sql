@@ -9,9 +9,9 @@
 --          With $as_of (a comparison's), the MQLs count as accepted, and their days to accept, only by that day:
 --          an earlier window is taken at the age the current one has, as a cohort is (funnel.sql).
 -- params: $by varchar, $every varchar, $start date, $end date, $today date, $as_of date, $backlog_days integer,
---         $accept_days double (typical's, when a reader gives it), $f_source varchar, $f_campaign varchar,
+--         $typical_days double (typical's, when a reader gives it), $f_source varchar, $f_campaign varchar,
 --         $f_segment varchar, $f_region varchar, $f_owner varchar, $f_product varchar
--- grain: one row per dimension value (accountable person, by owner) and period, each with the accept_days it used
+-- grain: one row per dimension value (accountable person, by owner) and period, each with the typical_days it used
 with steps as (
     select
         (select position from stages where code = 'mql') as mql_position,
@@ -45,14 +45,14 @@ mqls as (
 ),
 
 -- the days three acceptances in four take, over every MQL in scope: the same whatever the window, grouping or
--- comparison, so a reader that runs this file several times gives the first run's accept_days to the others,
+-- comparison, so a reader that runs this file several times gives the first run's typical_days to the others,
 -- which then skip the scan (a third of a run on a million leads)
 typical as (
-    select coalesce($accept_days, (
+    select coalesce($typical_days, (
         select coalesce(quantile_cont(date_diff('second', j.mql_at, j.sql_at) / 86400.0, 0.75), 0)
         from scoped as j
         cross join steps as s
-        where $accept_days is null and j.furthest >= s.sql_position and j.sql_at >= j.mql_at
+        where $typical_days is null and j.furthest >= s.sql_position and j.sql_at >= j.mql_at
     )) as days
 ),
 
@@ -77,7 +77,7 @@ shaped as (
     select
         r.dimension, r.period, r.mqls, r.accepted, r.accepted / nullif(r.mqls, 0) as acceptance_rate,
         r.median_days_to_accept, r.backlog, r.assigned,
-        coalesce(r.newest > $today::date - to_days(ceil(t.days)::integer), false) as maturing, t.days as accept_days,
+        coalesce(r.newest > $today::date - to_days(ceil(t.days)::integer), false) as maturing, t.days as typical_days,
         -- by owner: not yet assigned first while it holds a backlog, last when it holds none
         case
             when $by is distinct from 'owner' or r.dimension is not null then 1
@@ -95,6 +95,6 @@ empty as (
 )
 
 select dimension, period, mqls, accepted, acceptance_rate, median_days_to_accept, backlog, assigned, maturing,
-    accept_days
+    typical_days
 from (select * from shaped union all select * from empty)
 order by place, dimension nulls first, period nulls first;

@@ -24,7 +24,7 @@ from decimal import Decimal
 import pytest
 from dateutil.relativedelta import relativedelta
 
-from smarketing import journeys, metric_views, metricformat, metrics, settings
+from smarketing import db, journeys, metric_views, metricformat, metrics, settings
 from tests.helpers import add_lead, twelve
 
 TODAY = date(2026, 11, 25)
@@ -96,23 +96,67 @@ def test_a_hand_off_window_none_of_whose_mqls_was_accepted_yet_is_maturing(con):
     window = metrics.Query(today=TODAY, start=date(2026, 11, 23), end=date(2026, 11, 29))
     row = metrics.compute(con, "sla", window)[0]
     assert (row["mqls"], row["accepted"], row["acceptance_rate"], row["maturing"]) == (2, 0, 0.0, True)
-    assert row["accept_days"] == 6.0
+    assert row["typical_days"] == 6.0
     # a week later it has had the time
     assert metrics.compute(con, "sla", replace(window, today=date(2026, 12, 2)))[0]["maturing"] is False
     # the typical days a reader gives back (worked out by an earlier run) are taken as they are
-    assert metrics.compute(con, "sla", replace(window, accept_days=0.0))[0]["maturing"] is False
+    assert metrics.compute(con, "sla", replace(window, typical_days=0.0))[0]["maturing"] is False
 
 
-def test_the_hand_off_page_works_out_the_typical_days_to_accept_once(demo_con):
+def typical_days_given(monkeypatch, name: str) -> list[float | None]:
+    """The typical days each run of sql/<name>.sql is given (None: the run works them out itself)."""
+    given = []
+    execute = db.execute
+
+    def spied(con, sql, **params):
+        if sql == name:
+            given.append(params["typical_days"])
+        return execute(con, sql, **params)
+    monkeypatch.setattr(db, "execute", spied)
+    return given
+
+
+def test_the_hand_off_page_works_out_the_typical_days_to_accept_once(demo_con, monkeypatch):
     """The page reads the hand-off six times (the window and its comparison, overall, by owner, by week) and gives
     the first run's typical days to accept to the other five: its numbers are those each run gives on its own."""
     query = metrics.Query(today=TODAY, start=date(2026, 9, 1), end=date(2026, 11, 25))
+    given = typical_days_given(monkeypatch, "metrics/sla")
     view = metric_views.handoff(demo_con, query, "previous")
+    assert given == [None] + [view.overall["typical_days"]] * 5
+    monkeypatch.undo()
     assert view.overall == metrics.compare(demo_con, "sla", query, "previous")[0]
     assert view.by_owner == metrics.compare(demo_con, "sla", replace(query, by="owner"), "previous")
     assert view.weekly == metrics.compare(demo_con, "sla", replace(query, every="week"), "previous")
     # (weeks still maturing among them: the typical days decide something here)
     assert any(r["maturing"] for r in view.weekly) and not all(r["maturing"] for r in view.weekly)
+
+
+@pytest.mark.parametrize("mode", ["cohort", "period"])
+def test_the_funnel_page_works_out_the_typical_days_to_convert_once(demo_con, monkeypatch, mode):
+    """The page reads the step six times (the window and its comparison, overall, by source, by week): the first run
+    works out the days three conversions in four take (a third of a run on a million leads) and gives them to the
+    other five, whose numbers are those each run gives on its own."""
+    query = metrics.Query(today=TODAY, start=date(2026, 9, 1), end=date(2026, 11, 25))
+    step = replace(query, from_stage="mql", to_stage="sql", mode=mode)
+    given = typical_days_given(monkeypatch, "metrics/conversion")
+    view = metric_views.funnel(demo_con, query, "previous", step, "source")
+    # (a flow never matures: its runs skip the scan, and say 0)
+    assert given == [None] + [view.step["typical_days"]] * 5
+    # three in four of every demo MQL's days to SQL, whatever the window
+    days = sorted((sql_at - mql_at).total_seconds() / 86400 for mql_at, sql_at in demo_con.execute(
+        "select mql_at, sql_at from lead_journeys where sql_at >= mql_at").fetchall())
+    at = (len(days) - 1) * 0.75
+    three_in_four = days[int(at)] + (days[int(at) + 1] - days[int(at)]) * (at - int(at))
+    assert view.step["typical_days"] == (pytest.approx(three_in_four) if mode == "cohort" else 0)
+    monkeypatch.undo()
+    assert view.step == metrics.compare(demo_con, "conversion", step, "previous")[0]
+    assert view.breakdown == metrics.compare(demo_con, "conversion", replace(step, by="source"), "previous")
+    assert view.weekly == metrics.compare(demo_con, "conversion", replace(step, every="week"), "previous")
+    on_their_own = metrics.compute(demo_con, "conversion", replace(step, every="week"))
+    assert [r["maturing"] for r in view.weekly] == [r["maturing"] for r in on_their_own]
+    if mode == "cohort":
+        # (weeks still maturing among them: the typical days decide something here)
+        assert any(r["maturing"] for r in view.weekly) and not all(r["maturing"] for r in view.weekly)
 
 
 def test_the_hand_off_compares_acceptance_at_the_same_age(con):
@@ -912,3 +956,23 @@ def test_a_stage_dated_after_today_is_not_reached_yet_in_any_count_or_list(con):
     later = replace(query, today=date(2026, 12, 10))
     assert {r["stage"]: r["reached"] for r in metrics.compute(con, "funnel", later)}["customer"] == 2
     assert metrics.listing(con, "funnel", "reached", later, stage="customer").total == 2
+
+
+def test_a_group_with_nothing_now_is_not_maturing_whatever_it_was_then(con):
+    """A source with MQLs last week and none this week is listed with its zeros beside last week's count. Its row
+    said "maturing" when last week's cohort was still young: the state of a cohort the row does not show, under a
+    row of zeros with no cohort waiting."""
+    for n in range(4):
+        mql = date(2026, 9, 1) + timedelta(days=7 * n)
+        add_lead(con, f"A{n}", str(mql), "sql", [("lead", str(mql)), ("mql", str(mql)),
+                                                 ("sql", str(mql + timedelta(days=20)))], source="Sito web")
+    add_lead(con, "NOW", "2026-11-17", "mql", [("lead", "2026-11-17"), ("mql", "2026-11-17")], source="Sito web")
+    add_lead(con, "THEN", "2026-11-14", "mql", [("lead", "2026-11-14"), ("mql", "2026-11-14")], source="Fiera")
+    week = metrics.Query(today=TODAY, start=date(2026, 11, 16), end=date(2026, 11, 22), by="source",
+                         from_stage="mql", to_stage="sql")
+    rows = metrics.compare(con, "conversion", week, "previous")
+    # three conversions in four take 20 days: this week's MQL of the 17th is still young, and so was the 14th's on
+    # the 15th, the comparison's last day
+    assert [(r["source"], r["entered"], r["converted"], r["conversion_rate"], r["maturing"], r["entered_compare"])
+            for r in rows] == [("Fiera", 0, 0, None, False, 1), ("Sito web", 1, 0, 0.0, True, 0)]
+    assert rows[0]["typical_days"] == rows[1]["typical_days"] == 20.0
