@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from types import EllipsisType
 from typing import TypedDict
 
 import duckdb
@@ -86,13 +87,12 @@ def board_columns(rows: list[BoardRow], columns: tuple[str, ...]) -> tuple[str, 
     return columns[:at] + ("rollup",) + columns[at:]
 
 
-def measured(con: duckdb.DuckDBPyConnection, today: date) -> list[tuple[objectives.Objective, progress.Progress]]:
-    """Each active objective with its progress on `today`: all a status needs, without the board's confidences."""
-    return _measured(con, today, metrics.first_day(con))
-
-
-def _measured(con: duckdb.DuckDBPyConnection, today: date,
-              data_start: date | None) -> list[tuple[objectives.Objective, progress.Progress]]:
+def measured(con: duckdb.DuckDBPyConnection, today: date, data_start: date | None | EllipsisType = ...
+             ) -> list[tuple[objectives.Objective, progress.Progress]]:
+    """Each active objective with its progress on `today`: all a status needs, without the board's confidences.
+    `data_start`: metrics.first_day(con), read here once for all of them unless the caller read it already."""
+    if data_start is ...:
+        data_start = metrics.first_day(con)
     return [(row, objectives.progress_of(con, row, today, data_start)) for row in objectives.all_objectives(con)]
 
 
@@ -100,7 +100,7 @@ def board(con: duckdb.DuckDBPyConnection, today: date) -> list[BoardRow]:
     """One row per active objective: status, progress against the expected pace, owners, confidence; each
     child right under its parent, and the parent with what its children add up to."""
     data_start = metrics.first_day(con)
-    pairs = _measured(con, today, data_start)
+    pairs = measured(con, today, data_start)
     on_board = {row["objective_id"] for row, _ in pairs}
     rows = []
     for row, p in pairs:
