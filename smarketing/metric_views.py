@@ -37,7 +37,7 @@ def funnel(con: duckdb.DuckDBPyConnection, query: metrics.Query, how: str | None
     """`step` is `query` with the chosen from and to stages and mode."""
     overall = metrics.compare(con, "conversion", step, how)[0]
     # the typical days to convert are the same for every grouping and window of the step: worked out once
-    given = replace(step, typical_days=overall.get("typical_days"))
+    given = replace(step, typical_days=overall["typical_days"])
     return Funnel(
         funnel=metrics.compare(con, "funnel", query, how),
         step=overall,

@@ -63,7 +63,7 @@ class ConversionRow(Grouped):
     converted: int
     conversion_rate: float | None
     maturing: bool | None
-    typical_days: NotRequired[float]   # the days three conversions in four take: younger cohorts are maturing
+    typical_days: NotRequired[float | None]  # the days three conversions in four take: younger cohorts are maturing
 
 
 class VelocityRow(Grouped):
