@@ -59,7 +59,10 @@ def serve(argv: list[str]) -> int:
     """`streamlit run` in this process, the inbox watched from the start (smarketing.serve)."""
     from streamlit.web import cli as streamlit_cli
 
-    sys.argv = ["streamlit", "run", *argv]
+    # no watching of the app's own source files: a served app's code does not change under it, and the watcher
+    # re-reads the path of every loaded module after each run of a page (~15% of the server's CPU over a walk of
+    # six pages on the demo). `streamlit run app.py` (development) keeps reloading on save
+    sys.argv = ["streamlit", "run", *argv, "--server.fileWatcherType", "none"]
     # the project's .streamlit/config.toml (localhost only, XSRF, no usage statistics) is found from here,
     # whatever folder the server was started from: the ASGI script (smarketing/ui/asgi.py) is not beside it
     os.chdir(storage.ROOT)

@@ -26,6 +26,10 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 TODAY = "2026-11-25"
 
 
+# the process serving each base url start_server yields, while it runs
+SERVERS: dict[str, subprocess.Popen] = {}
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -61,8 +65,10 @@ def start_server(tmp_path, env: dict[str, str] | None = None, cwd=ROOT):
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, proc)
+        SERVERS[url] = proc
         yield url, path
     finally:
+        SERVERS.pop(url, None)
         proc.terminate()
         try:
             proc.wait(timeout=20)

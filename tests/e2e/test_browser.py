@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
@@ -13,7 +14,7 @@ from playwright import sync_api as playwright_api
 
 from smarketing import access, db
 from tests.conftest import DEMO_LEADS, ROOT
-from tests.e2e.conftest import CHROMIUM, start_server
+from tests.e2e.conftest import CHROMIUM, SERVERS, start_server
 from tests.helpers import cli_process
 
 pytestmark = pytest.mark.e2e
@@ -382,6 +383,24 @@ def test_no_request_leaves_for_a_third_party(reading_server, page):
         idle(page)
     elsewhere = sorted({u for u in asked if not u.startswith(url) and not u.startswith(("data:", "blob:"))})
     assert elsewhere == [] and len(asked) > 10
+
+
+def test_a_served_app_watches_none_of_its_own_files(reading_server, page):
+    """The app's code does not change under a running server: Streamlit's watcher of the source files (an inotify
+    watch on each module's folder, every path checked again after each run of a page) would only spend the server's
+    CPU, ~15% of it over a walk of the pages. `streamlit run app.py`, for development, still reloads on save."""
+    url, _ = reading_server
+    if not os.path.isdir("/proc/self/fd"):
+        pytest.skip("the open files of a process are read from /proc (Linux)")
+    if importlib.util.find_spec("watchdog") is None:
+        pytest.skip("without watchdog (a dependency of Streamlit on Linux) Streamlit's watcher polls, with no inotify "
+                    "watch to look for")
+    open_page(page, url, "Panoramica", "Panoramica")
+    # the watcher starts with a visitor's session, so after a page is drawn
+    pid = SERVERS[url].pid
+    watches = [name for name in os.listdir(f"/proc/{pid}/fd")
+               if "inotify" in os.readlink(f"/proc/{pid}/fd/{name}")]
+    assert watches == []
 
 
 def test_a_link_to_a_page_lands_there_once_signed_in(page, tmp_path, demo_template):
