@@ -32,6 +32,36 @@ def test_charts_carry_their_languages_locale(build):
     assert (italian["time"]["date"], english["time"]["date"]) == ("%d/%m/%Y", "%-d %b %Y")
 
 
+def test_a_partial_week_is_a_dashed_piece_joined_to_the_complete_weeks_beside_it():
+    # a week cut by the window (the first) and the week in progress (the last) are drawn dashed, never as a drop; a
+    # maturing cohort in the middle too. Each dashed piece takes in its complete neighbours, so each line stays
+    # whole; a line with nothing partial is one solid piece
+    weeks = [date(2026, 10, 5), date(2026, 10, 12), date(2026, 10, 19), date(2026, 10, 26), date(2026, 11, 2)]
+    frame = pd.DataFrame({
+        # rows in no particular order, as a grouping may give them
+        "period": [weeks[4], weeks[0], weeks[1], weeks[2], weeks[3]] + weeks,
+        "series": ["MQL"] * 5 + ["SQL"] * 5,
+        "value": [5, 1, 2, 3, 4, 10, 20, 30, 40, 50],
+        "partial": [True, True, False, False, False] + [False] * 5,
+        "maturing": [False, False, False, True, False] + [False] * 5,
+    })
+    lines = charts.trend(frame, "value", "series", "it", value_title="Ingressi").to_dict()
+    drawn = next(layer for layer in lines["layer"] if layer["mark"]["type"] == "line")
+    rows = [(r["series"], str(r["period"])[:10], r["segment"], r["piece"])
+            for r in lines["datasets"][drawn["data"]["name"]]]
+    assert rows == [
+        ("MQL", "2026-10-05", "dashed", "dashed1"), ("MQL", "2026-10-12", "dashed", "dashed1"),
+        ("MQL", "2026-10-12", "solid", "solid2"),
+        ("MQL", "2026-10-12", "dashed", "dashed3"), ("MQL", "2026-10-19", "dashed", "dashed3"),
+        ("MQL", "2026-10-26", "dashed", "dashed3"),
+        ("MQL", "2026-10-26", "solid", "solid4"),
+        ("MQL", "2026-10-26", "dashed", "dashed5"), ("MQL", "2026-11-02", "dashed", "dashed5"),
+        ("SQL", "2026-10-05", "solid", "solid1"), ("SQL", "2026-10-12", "solid", "solid1"),
+        ("SQL", "2026-10-19", "solid", "solid1"), ("SQL", "2026-10-26", "solid", "solid1"),
+        ("SQL", "2026-11-02", "solid", "solid1"),
+    ]
+
+
 def test_a_funnel_stage_still_maturing_is_drawn_pale_and_says_so():
     rows = [{"stage": code, "position": n, "label_it": it, "label_en": en, "reached": reached,
              "conversion_from_previous": previous, "maturing": maturing}
