@@ -58,9 +58,9 @@ def test_its_own_folders_still_work(app_connection, app_store, tmp_path):
     assert backups.backup(app_connection.cursor(), target)["tables"]["leads"] == DEMO_LEADS
 
 
-def test_the_app_backs_up_once_a_day_and_an_editor_on_demand(app, app_store):
+def test_the_app_backs_up_once_a_day_and_an_editor_on_demand(app, first_start_of_the_day):
     app.run()
-    folder = backups.folder_for(app_store)
+    folder = backups.folder_for(first_start_of_the_day)
     daily = [p.name for p in folder.iterdir()]
     assert len(daily) == 1 and daily[0].startswith("20261125-") and daily[0].endswith("-daily")
     app.switch_page("app_pages/settings.py").run()
@@ -75,7 +75,7 @@ def test_the_app_backs_up_once_a_day_and_an_editor_on_demand(app, app_store):
     assert list(listed["Backup presenti"]) == [manual[0], daily[0]]
 
 
-def test_a_daily_backup_that_fails_warns_and_the_pages_still_work(app, app_store, monkeypatch):
+def test_a_daily_backup_that_fails_warns_and_the_pages_still_work(app, first_start_of_the_day, monkeypatch):
     def disk_full(con, folder):
         raise OSError(28, "No space left on device")
 
@@ -83,7 +83,7 @@ def test_a_daily_backup_that_fails_warns_and_the_pages_still_work(app, app_store
     app.run()
     assert not app.exception
     assert [t.value for t in app.title] == ["Panoramica"]
-    folder = backups.folder_for(app_store)
+    folder = backups.folder_for(first_start_of_the_day)
     # the Overview's alerts are warnings too
     assert [w.value for w in app.warning if w.value.startswith("Backup")] == [
         f"Backup in {ui.plain(folder)} non riuscito: {ui.plain('[Errno 28] No space left on device')}."]
