@@ -1,5 +1,6 @@
 """Every page test runs the real app on a private temporary store: a copy of the session's demo store, as
-the app makes on its first start (the day fixed at TODAY), or, through bare_store, no store at all."""
+the app makes on its first start (the day fixed at TODAY), with the day's backup beside it; through
+first_start_of_the_day without that backup, through bare_store no store at all."""
 
 from __future__ import annotations
 
