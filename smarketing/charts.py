@@ -162,8 +162,8 @@ def _segments(frame: pd.DataFrame, series: str | None) -> pd.DataFrame:
     """The line in pieces: solid through complete periods, dashed through each run of periods still in
     progress or cut by the window, so a partial week reads as unfinished, not as a drop. A dashed piece takes
     in the complete point on each side of its run, so the line stays whole."""
-    # worked out on plain lists, then taken from the frame in one step: a groupby and an assign per run cost ~25 ms
-    # of every trend chart, a fifth of a page's chart
+    # worked out on plain lists, then taken from the frame in one step: a groupby and an assign per run took ~25 ms
+    # of every trend chart
     periods, incomplete = frame["period"].tolist(), frame["incomplete"].tolist()
     groups: dict[Any, list[int]] = {}
     for row, key in enumerate(frame[series].tolist() if series else [None] * len(frame)):
@@ -320,7 +320,7 @@ def objective(actual: list[Point], lines: list[LinePoint], kind: str, lang: str,
     )
 
 
-def objectives_progress(rows: list[BoardRow], lang: str) -> alt.Chart:
+def objectives_progress(rows: list[BoardRow], lang: str) -> alt.Chart | alt.LayerChart:
     """One bar per objective: its progress, with a tick where it should be by now."""
     data = pd.DataFrame([{"title": r.title, "progress": r.shown_progress or 0, "expected": r.progress.expected_progress,
                           "status": status_text(r.objective, r.status, lang, r.progress.amounts_in)} for r in rows])
