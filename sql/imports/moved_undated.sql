@@ -6,8 +6,9 @@
 -- params: $dated boolean (the file has a date column: a file with none says so in its own note, and its new leads
 --         are left out here)
 -- grain: one row
-select count(*) as leads, arg_min(r.written_key, r.rn) as example, arg_min(u.stage, r.rn) as stage
-from (
+-- counted first, then the first one's key looked up alone: joining every such row with the staged rows cost
+-- ~30 ms of a million-lead import where most rows are such leads
+with u as (
     select t.rn, t.next_stage as stage
     from import_told as t
     join import_events as e on e.lead_id = t.lead_id and e.stage = t.next_stage
@@ -22,5 +23,12 @@ from (
             when mql_told then mql_at is null
             else false
         end
-) as u
-join import_rows_coded as r on r.rn = u.rn;
+),
+
+counted as (
+    select count(*) as leads, min(rn) as first_rn, arg_min(stage, rn) as stage from u
+)
+
+select c.leads, r.written_key as example, c.stage
+from counted as c
+left join import_rows_coded as r on r.rn = c.first_rn;
