@@ -42,13 +42,13 @@ DAY_MONTH = {lang: _d3_format(re.sub(r"\W*y+", "", pattern)) for lang, pattern i
 FORMATS = {"rate": ".0%", "amount": "$,.0f", "number": ",.0f"}
 
 
-def value_axis(kind: str) -> alt.Axis:
+def value_axis(kind: str, **axis: Any) -> alt.Axis:
     """The axis of a value of a kind of FORMATS. Its ticks fall on whole leads and whole units of money: d3 puts
     ticks every half on a small range, which a whole-number format wrote "0, 1, 1, 2, 2, 3" on a week of three SQLs
     and a fractional one "0,5" leads. A rate keeps a decimal where its ticks need one ("0,5%", never "0%, 1%, 1%")."""
     if kind == "rate":
-        return alt.Axis(format=".1~%")
-    return alt.Axis(format=FORMATS[kind], tickMinStep=1)
+        return alt.Axis(format=".1~%", **axis)
+    return alt.Axis(format=FORMATS[kind], tickMinStep=1, **axis)
 
 
 def day_axis(days: Any, lang: str) -> str:
@@ -134,7 +134,10 @@ def funnel(rows: list[dict[str, Any]], lang: str) -> alt.LayerChart:
     # clicking a bar picks the stage whose leads the page lists below
     pick = alt.selection_point(name="pick", fields=["code"])
     data["code"] = [r["stage"] for r in sorted(rows, key=lambda r: r["position"])] if len(data) else []
-    base = alt.Chart(data).encode(y=alt.Y("stage:N", sort=order, title=None))
+    # every field a mark encodes is named in the page's language: Vega reads each mark to a screen reader as its
+    # fields' titles and values ("Hanno raggiunto: 94; Fase: SQL"), a field's own name ("stage") where it has none
+    base = alt.Chart(data).encode(y=alt.Y("stage:N", sort=order, title=t("metric.stage", lang),
+                                          axis=alt.Axis(title=None)))
     bars = base.mark_bar(stroke="#4c78a8").encode(
         x=alt.X("reached:Q", title=t("metric.reached", lang), axis=value_axis("number")),
         # each condition written as the channel it is: alt.condition() hands Altair a dict, which it matches against
@@ -145,7 +148,8 @@ def funnel(rows: list[dict[str, Any]], lang: str) -> alt.LayerChart:
         tooltip=[alt.Tooltip("stage:N", title=t("metric.stage", lang)),
                  alt.Tooltip("text:N", title=t("metric.reached", lang))],
     ).add_params(pick)
-    text = base.mark_text(align="left", dx=4).encode(x="reached:Q", text="text:N")
+    # the labels say what the bars say: read once, with the bars
+    text = base.mark_text(align="left", dx=4, aria=False).encode(x="reached:Q", text="text:N")
     return localised(bars + text, lang, height=40 * max(len(data), 1) + 20)
 
 
@@ -213,12 +217,14 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     # a month's point is the month, never its first day
     shown_as = day if every == "week" else "%B %Y"
     when = alt.Tooltip("period:T", title=t("metric.period", lang), format=shown_as)
-    colour = {"color": alt.Color(f"{series}:N", title=series_title, sort=series_order)} if series else {}
+    colour = {"color": alt.Color(f"{series}:N", title=series_title or t("metric.measure", lang), sort=series_order,
+                                 legend=alt.Legend(title=series_title))} if series else {}
     # each line named in the tooltip under the legend's own title (a field's name, "series", is no word of a page),
     # before its value, as the bars name their measure
     named = [alt.Tooltip(f"{series}:N", title=series_title or t("metric.measure", lang))] if series else []
     tooltip = [when, *named, alt.Tooltip(f"{value}:Q", title=value_title, format=y_format)]
-    lines = alt.Chart(_segments(data, series)).mark_line().encode(
+    # the pieces of line are read through their points, which name each period and value
+    lines = alt.Chart(_segments(data, series)).mark_line(aria=False).encode(
         x=x, y=y, detail="piece:N", **colour,
         strokeDash=alt.StrokeDash("segment:N", legend=None,
                                   scale=alt.Scale(domain=["solid", "dashed"], range=[[1, 0], [5, 4]])))
@@ -231,7 +237,8 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     if events:
         marks = pd.DataFrame([{"period": pd.Timestamp(e.day), "event": event_text(e, lang)} for e in events])
         layers.insert(0, alt.Chart(marks).mark_rule(color="#8c8c8c", strokeDash=[4, 3], strokeWidth=1.5).encode(
-            x=alt.X("period:T"), tooltip=[alt.Tooltip("period:T", title=t("metric.period", lang), format=day),
+            x=alt.X("period:T", title=t("metric.period", lang)),
+            tooltip=[alt.Tooltip("period:T", title=t("metric.period", lang), format=day),
                                           alt.Tooltip("event:N", title=t("annotation.title", lang))]))
     compared = f"{value}_compare"
     if compared in data and data[compared].notna().any():
@@ -240,7 +247,8 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
             if "period_compare" in data and data["period_compare"].notna().any() else when
         # drawn last, so that the legend takes the lines' own look, not this faint one's
         layers.append(alt.Chart(data).mark_line(opacity=0.45, strokeDash=[2, 3], strokeWidth=1.5).encode(
-            x=x, y=alt.Y(f"{compared}:Q"), **colour,
+            x=x, y=alt.Y(f"{compared}:Q", title=t("metric.compared", lang, label=value_title),
+                                   axis=alt.Axis(title=value_title)), **colour,
             tooltip=[then, *named, alt.Tooltip(f"{compared}:Q", title=t("metric.compared", lang, label=value_title),
                                                format=y_format)]))
     return localised(alt.LayerChart(layer=layers), lang, currency or DEFAULT_CURRENCY, height=300)
@@ -277,9 +285,9 @@ def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: 
         .mark_bar()
         .encode(
             x=alt.X(f"{category}:N", title=t(f"metric.{category}", lang), sort="-y"),
-            xOffset="measure:N",
+            xOffset=alt.XOffset("measure:N", title=t("metric.measure", lang)),
             y=alt.Y("value:Q", title=t("metric.amount", lang), axis=value_axis("amount")),
-            color=alt.Color("measure:N", title=None),
+            color=alt.Color("measure:N", title=t("metric.measure", lang), legend=alt.Legend(title=None)),
             tooltip=[alt.Tooltip(f"{category}:N", title=t(f"metric.{category}", lang)),
                      alt.Tooltip("measure:N", title=t("metric.measure", lang)),
                      alt.Tooltip("value:Q", title=t("metric.amount", lang), format=FORMATS["amount"])],
@@ -305,11 +313,13 @@ def objective(actual: list[Point], lines: list[LinePoint], kind: str, lang: str,
         alt.Chart(points)
         .mark_line(point=True)
         .encode(
-            x=alt.X("day:T", title=None, axis=alt.Axis(format=day_axis(pd.to_datetime(points["day"]), lang))),
-            y=alt.Y("value:Q", title=None, axis=value_axis(kind)),
-            color=alt.Color("line:N", title=None, sort=list(names.values()), legend=alt.Legend(orient="bottom")),
-            strokeDash=alt.StrokeDash("line:N", legend=None, scale=alt.Scale(domain=list(dashes),
-                                                                             range=list(dashes.values()))),
+            x=alt.X("day:T", title=t("metric.day", lang),
+                    axis=alt.Axis(format=day_axis(pd.to_datetime(points["day"]), lang), title=None)),
+            y=alt.Y("value:Q", title=t("objectives.col_value", lang), axis=value_axis(kind, title=None)),
+            color=alt.Color("line:N", title=t("metric.line", lang), sort=list(names.values()),
+                            legend=alt.Legend(orient="bottom", title=None)),
+            strokeDash=alt.StrokeDash("line:N", title=t("metric.line", lang), legend=None,
+                                      scale=alt.Scale(domain=list(dashes), range=list(dashes.values()))),
             tooltip=[alt.Tooltip("line:N", title=t("metric.line", lang)),
                      alt.Tooltip("day:T", title=t("metric.day", lang), format=FULL_DAY[lang]),
                      alt.Tooltip("value:Q", title=t("objectives.col_value", lang), format=FORMATS[kind])],
@@ -326,9 +336,12 @@ def objectives_progress(rows: list[BoardRow], lang: str) -> alt.Chart | alt.Laye
                           "status": status_text(r.objective, r.status, lang, r.progress.amounts_in)} for r in rows])
     if data.empty:
         return localised(alt.Chart(pd.DataFrame({"title": [], "progress": []})).mark_bar(), lang)
-    base = alt.Chart(data).encode(y=alt.Y("title:N", title=None, sort=None))
+    base = alt.Chart(data).encode(y=alt.Y("title:N", title=t("objectives.col_title", lang), sort=None,
+                                          axis=alt.Axis(title=None)))
     bars = base.mark_bar(color="#4c78a8").encode(
         x=alt.X("progress:Q", title=t("objectives.col_progress", lang), axis=value_axis("rate"),
                 scale=alt.Scale(domain=[0, 1], clamp=True)))
-    ticks = base.mark_tick(color="#e45756", thickness=2, size=18).encode(x="expected:Q")
+    ticks = base.mark_tick(color="#e45756", thickness=2, size=18).encode(
+        x=alt.X("expected:Q", title=t("objectives.col_expected_progress", lang),
+                axis=alt.Axis(title=t("objectives.col_progress", lang))))
     return localised(bars + ticks, lang, height=28 * len(data) + 20, width=420)

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from smarketing import charts
+from smarketing.milestones import Event
 
 FRAME = pd.DataFrame({"period": [date(2026, 11, 2), date(2026, 11, 9)], "reached": [1200, 1350]})
 
@@ -110,29 +111,31 @@ def _tooltips(spec) -> list[dict]:
     return [f for value in spec for f in _tooltips(value)] if isinstance(spec, list) else []
 
 
+_WEEKLY = pd.DataFrame({"week": [date(2026, 11, 2), date(2026, 11, 9)] * 2, "stage": ["lead", "lead", "mql", "mql"],
+                        "position": [1, 1, 2, 2], "label_it": ["Contatto", "Contatto", "MQL", "MQL"],
+                        "label_en": ["Lead", "Lead", "MQL", "MQL"], "entries": [10, 12, 3, 4],
+                        "partial": [False, True, False, True]})
+_MONTHS = [{"period": date(2026, m, 1), "spend": 100.0 * m, "won_value": 80.0 * m, "spend_compare": 90.0,
+            "won_value_compare": 70.0} for m in (9, 10)]
+# a chart of each kind the pages draw, by a language
+NAMED_CHARTS = {
+    "stages a week": lambda lang: charts.weekly_stage_entries(
+        _WEEKLY, lang, [Event(date(2026, 11, 3), "decision", "Più budget ai webinar")]),
+    "spend and won value": lambda lang: charts.metric_trend(_MONTHS, ["spend", "won_value"], lang, every="month",
+                                                            currency="EUR"),
+    "channels": lambda lang: charts.grouped_bars(
+        pd.DataFrame({"source": ["Fiere"], "spend": [100.0], "won_value": [90.0]}), "source",
+        ["spend", "won_value"], lang, "EUR"),
+    "an objective": lambda lang: charts.objective(
+        [{"day": date(2026, 11, 2), "value": 3.0}], [{"day": date(2026, 11, 2), "value": 6.0, "line": "target"}],
+        "number", lang),
+}
+
+
 def test_every_value_a_tooltip_shows_is_named_in_the_pages_language():
     # hovering the bars of Spesa e ritorno read "source: Webinar / measure: Valore vinto / value: 112.550", and the
     # monthly lines "series: Spesa", a detail's "day" and "value": a field's own name, in English, on an Italian page
-    from smarketing.milestones import Event
-
-    weekly = pd.DataFrame({"week": [date(2026, 11, 2), date(2026, 11, 9)] * 2, "stage": ["lead", "lead", "mql", "mql"],
-                           "position": [1, 1, 2, 2], "label_it": ["Contatto", "Contatto", "MQL", "MQL"],
-                           "label_en": ["Lead", "Lead", "MQL", "MQL"], "entries": [10, 12, 3, 4],
-                           "partial": [False, True, False, True]})
-    months = [{"period": date(2026, m, 1), "spend": 100.0 * m, "won_value": 80.0 * m, "spend_compare": 90.0,
-               "won_value_compare": 70.0} for m in (9, 10)]
-    builds = {
-        "stages a week": lambda lang: charts.weekly_stage_entries(
-            weekly, lang, [Event(date(2026, 11, 3), "decision", "Più budget ai webinar")]),
-        "spend and won value": lambda lang: charts.metric_trend(months, ["spend", "won_value"], lang, every="month",
-                                                                currency="EUR"),
-        "channels": lambda lang: charts.grouped_bars(
-            pd.DataFrame({"source": ["Fiere"], "spend": [100.0], "won_value": [90.0]}), "source",
-            ["spend", "won_value"], lang, "EUR"),
-        "an objective": lambda lang: charts.objective(
-            [{"day": date(2026, 11, 2), "value": 3.0}], [{"day": date(2026, 11, 2), "value": 6.0, "line": "target"}],
-            "number", lang),
-    }
+    builds = NAMED_CHARTS
     titles = {lang: {name: [f.get("title") for f in _tooltips(build(lang).to_dict())] for name, build in builds.items()}
               for lang in ("it", "en")}
     assert titles["it"] == {
@@ -224,3 +227,58 @@ def test_a_small_rate_keeps_the_decimal_its_ticks_need():
     weekly = pd.DataFrame({"period": WEEKS, "conversion_rate": [0.1, 0.43, 0.22, 0.0]})
     assert _axis_labels(charts.trend(weekly, "conversion_rate", None, "en", percent=True), "Conversion rate") == [
         "0%", "5%", "10%", "15%", "20%", "25%", "30%", "35%", "40%", "45%"]
+
+
+def _read_aloud(chart) -> list[tuple[str, ...]]:
+    """What a screen reader is told of each kind of mark: the names Vega puts before each value of its description
+    ("Hanno raggiunto: 94; Fase: SQL"), as the offline renderer compiles the chart; marks of one kind alike once."""
+    import json
+    import re
+
+    import vl_convert
+
+    def signals(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("description"), dict) and "signal" in node["description"]:
+                yield node["description"]["signal"]
+            for value in node.values():
+                yield from signals(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from signals(value)
+
+    vega = vl_convert.vegalite_to_vega(json.loads(json.dumps(chart.to_dict(), default=str)))
+    return sorted({tuple(re.findall(r'(?:^"|; )([^;:"]+): "', signal)) for signal in signals(vega)})
+
+
+def test_a_screen_reader_hears_every_chart_in_the_pages_language(demo_con):
+    # the funnel's bars read "Hanno raggiunto: 94; stage: SQL; Fase: SQL" and their labels "reached: 94; stage: SQL;
+    # text: 94": a field's own name, in English, on an Italian page, read out for every mark of every chart
+    from smarketing import objective_views
+
+    funnel = [{"stage": "lead", "label_it": "Contatto", "label_en": "Lead", "position": 1, "reached": 120,
+               "conversion_from_previous": None},
+              {"stage": "sql", "label_it": "SQL", "label_en": "SQL", "position": 3, "reached": 94,
+               "conversion_from_previous": 0.5, "maturing": True}]
+    board = objective_views.board(demo_con, date(2026, 11, 25))
+    assert board
+    builds = {**NAMED_CHARTS, "funnel": lambda lang: charts.funnel(funnel, lang),
+              "objectives": lambda lang: charts.objectives_progress(board, lang)}
+    heard = {lang: {name: _read_aloud(build(lang)) for name, build in builds.items()} for lang in ("it", "en")}
+    # the lines' pieces and the funnel's labels repeat their points and bars: read once, with them
+    assert heard["it"] == {
+        "funnel": [("Hanno raggiunto", "Fase")],
+        "stages a week": [("Periodo", "Cosa è successo"), ("Periodo", "Ingressi", "Fase")],
+        "spend and won value": [("Periodo", "Importo", "Misura"), ("Periodo", "Importo (confronto)", "Misura")],
+        "channels": [("Fonte", "Importo", "Misura")],
+        "an objective": [("Giorno", "Valore", "Linea")],
+        "objectives": [("Avanzamento", "Obiettivo"), ("Avanzamento atteso a oggi", "Obiettivo")],
+    }
+    assert heard["en"] == {
+        "funnel": [("Reached", "Stage")],
+        "stages a week": [("Period", "Entries", "Stage"), ("Period", "What happened")],
+        "spend and won value": [("Period", "Amount", "Measure"), ("Period", "Amount (comparison)", "Measure")],
+        "channels": [("Source", "Amount", "Measure")],
+        "an objective": [("Day", "Value", "Line")],
+        "objectives": [("Progress", "Objective"), ("Progress expected by now", "Objective")],
+    }
