@@ -217,11 +217,12 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     # a month's point is the month, never its first day
     shown_as = day if every == "week" else "%B %Y"
     when = alt.Tooltip("period:T", title=t("metric.period", lang), format=shown_as)
-    colour = {"color": alt.Color(f"{series}:N", title=series_title or t("metric.measure", lang), sort=series_order,
+    # each line named under the legend's own title (a field's name, "series", is no word of a page), in the tooltip
+    # before its value, as the bars name their measure, and to a screen reader; the legend keeps only a title given
+    series_name = series_title or t("metric.measure", lang)
+    colour = {"color": alt.Color(f"{series}:N", title=series_name, sort=series_order,
                                  legend=alt.Legend(title=series_title))} if series else {}
-    # each line named in the tooltip under the legend's own title (a field's name, "series", is no word of a page),
-    # before its value, as the bars name their measure
-    named = [alt.Tooltip(f"{series}:N", title=series_title or t("metric.measure", lang))] if series else []
+    named = [alt.Tooltip(f"{series}:N", title=series_name)] if series else []
     tooltip = [when, *named, alt.Tooltip(f"{value}:Q", title=value_title, format=y_format)]
     # the pieces of line are read through their points, which name each period and value
     lines = alt.Chart(_segments(data, series)).mark_line(aria=False).encode(
@@ -239,18 +240,18 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
         layers.insert(0, alt.Chart(marks).mark_rule(color="#8c8c8c", strokeDash=[4, 3], strokeWidth=1.5).encode(
             x=alt.X("period:T", title=t("metric.period", lang)),
             tooltip=[alt.Tooltip("period:T", title=t("metric.period", lang), format=day),
-                                          alt.Tooltip("event:N", title=t("annotation.title", lang))]))
+                     alt.Tooltip("event:N", title=t("annotation.title", lang))]))
     compared = f"{value}_compare"
     if compared in data and data[compared].notna().any():
         # the week or month the faint point is of, where the rows say it: drawn under November, it is August's
         then = alt.Tooltip("period_compare:T", title=t("metric.compare_period", lang), format=shown_as) \
             if "period_compare" in data and data["period_compare"].notna().any() else when
-        # drawn last, so that the legend takes the lines' own look, not this faint one's
+        faint = t("metric.compared", lang, label=value_title)
+        # drawn last, so that the legend takes the lines' own look, not this faint one's; its axis titled as the
+        # lines' own, as Vega joins the titles of the layers that share an axis
         layers.append(alt.Chart(data).mark_line(opacity=0.45, strokeDash=[2, 3], strokeWidth=1.5).encode(
-            x=x, y=alt.Y(f"{compared}:Q", title=t("metric.compared", lang, label=value_title),
-                                   axis=alt.Axis(title=value_title)), **colour,
-            tooltip=[then, *named, alt.Tooltip(f"{compared}:Q", title=t("metric.compared", lang, label=value_title),
-                                               format=y_format)]))
+            x=x, y=alt.Y(f"{compared}:Q", title=faint, axis=alt.Axis(title=value_title)), **colour,
+            tooltip=[then, *named, alt.Tooltip(f"{compared}:Q", title=faint, format=y_format)]))
     return localised(alt.LayerChart(layer=layers), lang, currency or DEFAULT_CURRENCY, height=300)
 
 
@@ -341,6 +342,7 @@ def objectives_progress(rows: list[BoardRow], lang: str) -> alt.Chart | alt.Laye
     bars = base.mark_bar(color="#4c78a8").encode(
         x=alt.X("progress:Q", title=t("objectives.col_progress", lang), axis=value_axis("rate"),
                 scale=alt.Scale(domain=[0, 1], clamp=True)))
+    # the axis titled as the bars' own: Vega joins the titles of the layers that share an axis
     ticks = base.mark_tick(color="#e45756", thickness=2, size=18).encode(
         x=alt.X("expected:Q", title=t("objectives.col_expected_progress", lang),
                 axis=alt.Axis(title=t("objectives.col_progress", lang))))
