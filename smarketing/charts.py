@@ -211,12 +211,13 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     ticks = shown[::max(math.ceil(len(shown) / 12), 1)]
     axis = alt.Axis(format=day_axis(shown, lang) if every == "week" else "%b %Y", labelAngle=0,
                     values=[alt.DateTime(year=d.year, month=d.month, date=d.day) for d in ticks])
-    x = alt.X("period:T", title=t("metric.period", lang), axis=axis)
+    period = t("metric.period", lang)
+    x = alt.X("period:T", title=period, axis=axis)
     y = alt.Y(f"{value}:Q", title=value_title, axis=value_axis(kind))
     day = FULL_DAY[lang]
     # a month's point is the month, never its first day
     shown_as = day if every == "week" else "%B %Y"
-    when = alt.Tooltip("period:T", title=t("metric.period", lang), format=shown_as)
+    when = alt.Tooltip("period:T", title=period, format=shown_as)
     # each line named under the legend's own title (a field's name, "series", is no word of a page), in the tooltip
     # before its value, as the bars name their measure, and to a screen reader; the legend keeps only a title given
     series_name = series_title or t("metric.measure", lang)
@@ -238,8 +239,8 @@ def trend(frame: pd.DataFrame, value: str, series: str | None, lang: str, *, per
     if events:
         marks = pd.DataFrame([{"period": pd.Timestamp(e.day), "event": event_text(e, lang)} for e in events])
         layers.insert(0, alt.Chart(marks).mark_rule(color="#8c8c8c", strokeDash=[4, 3], strokeWidth=1.5).encode(
-            x=alt.X("period:T", title=t("metric.period", lang)),
-            tooltip=[alt.Tooltip("period:T", title=t("metric.period", lang), format=day),
+            x=alt.X("period:T", title=period),
+            tooltip=[alt.Tooltip("period:T", title=period, format=day),
                      alt.Tooltip("event:N", title=t("annotation.title", lang))]))
     compared = f"{value}_compare"
     if compared in data and data[compared].notna().any():
@@ -281,16 +282,17 @@ def grouped_bars(frame: pd.DataFrame, category: str, measures: list[str], lang: 
     channel)."""
     long = frame.melt(id_vars=[category], value_vars=measures, var_name="measure", value_name="value")
     long["measure"] = long["measure"].map(lambda m: t(f"metric.{m}", lang))
+    measure = t("metric.measure", lang)
     return localised(
         alt.Chart(long)
         .mark_bar()
         .encode(
             x=alt.X(f"{category}:N", title=t(f"metric.{category}", lang), sort="-y"),
-            xOffset=alt.XOffset("measure:N", title=t("metric.measure", lang)),
+            xOffset=alt.XOffset("measure:N", title=measure),
             y=alt.Y("value:Q", title=t("metric.amount", lang), axis=value_axis("amount")),
-            color=alt.Color("measure:N", title=t("metric.measure", lang), legend=alt.Legend(title=None)),
+            color=alt.Color("measure:N", title=measure, legend=alt.Legend(title=None)),
             tooltip=[alt.Tooltip(f"{category}:N", title=t(f"metric.{category}", lang)),
-                     alt.Tooltip("measure:N", title=t("metric.measure", lang)),
+                     alt.Tooltip("measure:N", title=measure),
                      alt.Tooltip("value:Q", title=t("metric.amount", lang), format=FORMATS["amount"])],
         ),
         lang,
@@ -309,6 +311,7 @@ def objective(actual: list[Point], lines: list[LinePoint], kind: str, lang: str,
                           + [{**p, "line": names[p["line"]]} for p in lines])
     if points.empty:
         return None
+    line = t("metric.line", lang)
     dashes = {names["actual"]: [1, 0], names["target"]: [2, 2], names["pace"]: [6, 3], names["forecast"]: [3, 3]}
     return localised(
         alt.Chart(points)
@@ -317,11 +320,11 @@ def objective(actual: list[Point], lines: list[LinePoint], kind: str, lang: str,
             x=alt.X("day:T", title=t("metric.day", lang),
                     axis=alt.Axis(format=day_axis(pd.to_datetime(points["day"]), lang), title=None)),
             y=alt.Y("value:Q", title=t("objectives.col_value", lang), axis=value_axis(kind, title=None)),
-            color=alt.Color("line:N", title=t("metric.line", lang), sort=list(names.values()),
+            color=alt.Color("line:N", title=line, sort=list(names.values()),
                             legend=alt.Legend(orient="bottom", title=None)),
-            strokeDash=alt.StrokeDash("line:N", title=t("metric.line", lang), legend=None,
+            strokeDash=alt.StrokeDash("line:N", title=line, legend=None,
                                       scale=alt.Scale(domain=list(dashes), range=list(dashes.values()))),
-            tooltip=[alt.Tooltip("line:N", title=t("metric.line", lang)),
+            tooltip=[alt.Tooltip("line:N", title=line),
                      alt.Tooltip("day:T", title=t("metric.day", lang), format=FULL_DAY[lang]),
                      alt.Tooltip("value:Q", title=t("objectives.col_value", lang), format=FORMATS[kind])],
         ),
@@ -337,13 +340,14 @@ def objectives_progress(rows: list[BoardRow], lang: str) -> alt.Chart | alt.Laye
                           "status": status_text(r.objective, r.status, lang, r.progress.amounts_in)} for r in rows])
     if data.empty:
         return localised(alt.Chart(pd.DataFrame({"title": [], "progress": []})).mark_bar(), lang)
+    progress = t("objectives.col_progress", lang)
     base = alt.Chart(data).encode(y=alt.Y("title:N", title=t("objectives.col_title", lang), sort=None,
                                           axis=alt.Axis(title=None)))
     bars = base.mark_bar(color="#4c78a8").encode(
-        x=alt.X("progress:Q", title=t("objectives.col_progress", lang), axis=value_axis("rate"),
+        x=alt.X("progress:Q", title=progress, axis=value_axis("rate"),
                 scale=alt.Scale(domain=[0, 1], clamp=True)))
     # the axis titled as the bars' own: Vega joins the titles of the layers that share an axis
     ticks = base.mark_tick(color="#e45756", thickness=2, size=18).encode(
         x=alt.X("expected:Q", title=t("objectives.col_expected_progress", lang),
-                axis=alt.Axis(title=t("objectives.col_progress", lang))))
+                axis=alt.Axis(title=progress)))
     return localised(bars + ticks, lang, height=28 * len(data) + 20, width=420)
