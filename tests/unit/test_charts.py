@@ -135,9 +135,8 @@ NAMED_CHARTS = {
 def test_every_value_a_tooltip_shows_is_named_in_the_pages_language():
     # hovering the bars of Spesa e ritorno read "source: Webinar / measure: Valore vinto / value: 112.550", and the
     # monthly lines "series: Spesa", a detail's "day" and "value": a field's own name, in English, on an Italian page
-    builds = NAMED_CHARTS
-    titles = {lang: {name: [f.get("title") for f in _tooltips(build(lang).to_dict())] for name, build in builds.items()}
-              for lang in ("it", "en")}
+    titles = {lang: {name: [f.get("title") for f in _tooltips(build(lang).to_dict())]
+                     for name, build in NAMED_CHARTS.items()} for lang in ("it", "en")}
     assert titles["it"] == {
         "stages a week": ["Periodo", "Cosa è successo", "Periodo", "Fase", "Ingressi", "Periodo", "Fase", "Ingressi"],
         "spend and won value": ["Periodo", "Misura", "Importo", "Periodo", "Misura", "Importo",
